@@ -1,0 +1,49 @@
+#include "CICU.h"
+#include <unicode/ubrk.h>
+#include <unicode/utrans.h>
+#include <unicode/ustring.h>
+#include <string.h>
+
+static int32_t breaks(UBreakIteratorType type, const uint16_t *text, int32_t length,
+                      const char *locale, int32_t *out, int32_t *statuses, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open(type, locale, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    ubrk_first(it);
+    for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
+        if (count < capacity) {
+            out[count] = b;
+            if (statuses) statuses[count] = ubrk_getRuleStatus(it);
+        }
+        count++;
+    }
+    ubrk_close(it);
+    return count;
+}
+
+int32_t readouts_sentence_breaks(const uint16_t *text, int32_t length, const char *locale,
+                                 int32_t *out, int32_t capacity) {
+    return breaks(UBRK_SENTENCE, text, length, locale, out, NULL, capacity);
+}
+
+int32_t readouts_word_breaks(const uint16_t *text, int32_t length, const char *locale,
+                             int32_t *out, int32_t *statuses, int32_t capacity) {
+    return breaks(UBRK_WORD, text, length, locale, out, statuses, capacity);
+}
+
+int32_t readouts_transliterate(const char *id, uint16_t *text, int32_t length, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar idBuffer[128];
+    u_uastrncpy(idBuffer, id, 127);
+    idBuffer[127] = 0;
+    UTransliterator *t = utrans_openU(idBuffer, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars(t, (UChar *)text, &textLength, capacity, 0, &limit, &status);
+    utrans_close(t);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -2;
+    if (U_FAILURE(status)) return -1;
+    return textLength;
+}

@@ -1,0 +1,3 @@
+import ReadoutsText
+import ReadoutsThemes
+import ReadoutsTopics

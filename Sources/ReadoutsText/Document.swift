@@ -1,0 +1,80 @@
+/// One version of the event: a decoded, sanitised text split into blocks (headings and
+/// paragraphs), with the label, source and date shown in its pane title.
+///
+/// Offsets everywhere (blocks, sentences, topic occurrences, search matches) are
+/// Unicode-scalar offsets into `scalars`, which is exactly `text`'s scalars.
+public struct Document: Sendable {
+    /// A short stable identifier, unique among the versions opened together ("kremlin").
+    public var id: String
+    public var label: String
+    public var source: String?
+    public var date: String?
+    /// The displayed text: front matter and heading markers removed, blocks joined by
+    /// blank lines, every control character replaced by a visible placeholder.
+    public let text: String
+    public let scalars: [Unicode.Scalar]
+    public let blocks: [Block]
+    /// Something the reader should know about how the file was read ("decoded as Windows-1252").
+    public var notice: String?
+
+    public init(
+        id: String, label: String, source: String? = nil, date: String? = nil, text: String,
+        blocks: [Block], notice: String? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.source = source
+        self.date = date
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.blocks = blocks
+        self.notice = notice
+    }
+
+    public var isEmpty: Bool { blocks.isEmpty }
+
+    /// The index of the block holding scalar `offset` (the last block for offsets past the end).
+    public func blockIndex(containing offset: Int) -> Int {
+        guard !blocks.isEmpty else { return 0 }
+        var low = 0
+        var high = blocks.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if blocks[mid].range.lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The text of a scalar range, as a String.
+    public func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
+        return String(view)
+    }
+}
+
+/// A heading or a paragraph (or one chunk of a very long paragraph) of a document.
+public struct Block: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case heading(level: Int)
+        case paragraph
+    }
+    public var kind: Kind
+    /// Scalar offsets into the document's text.
+    public var range: Range<Int>
+    /// True for a chunk that continues the previous block's paragraph: no blank line between them.
+    /// Very long paragraphs are cut into chunks so that wrapping stays local to the viewport.
+    public var continuesPrevious: Bool
+    /// True when line breaks inside the block are kept (plain text); false when they are
+    /// soft breaks shown as spaces (Markdown).
+    public var keepsLineBreaks: Bool
+
+    public init(kind: Kind, range: Range<Int>, continuesPrevious: Bool = false, keepsLineBreaks: Bool = true) {
+        self.kind = kind
+        self.range = range
+        self.continuesPrevious = continuesPrevious
+        self.keepsLineBreaks = keepsLineBreaks
+    }
+
+    public var isHeading: Bool { if case .heading = kind { return true } else { return false } }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Why a version could not be opened. Each has a one-line message naming the file.
+public struct LoadError: Error, CustomStringConvertible, Equatable {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Reads the user's files (or standard input) into documents.
+public enum DocumentLoader {
+    /// Reads `path` ("-" for standard input) and parses it. Markdown soft line breaks
+    /// apply to `.md` and `.markdown` files; `#` headings are recognised in every file.
+    public static func load(path: String, label: String? = nil) throws(LoadError) -> Document {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw LoadError(path: path, reason: "no such file")
+            }
+            guard !isDirectory.boolValue else { throw LoadError(path: path, reason: "is a directory, not a file") }
+            guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+                throw LoadError(path: path, reason: "cannot be read (permission denied?)")
+            }
+            bytes = Array(data)
+        }
+        let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+        let lowered = name.lowercased()
+        let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
+        return try load(bytes: bytes, name: name, path: path, markdown: markdown, label: label)
+    }
+
+    /// Decodes, sanitises and parses bytes. `name` labels the version when nothing better is known.
+    public static func load(bytes: [UInt8], name: String, path: String? = nil, markdown: Bool, label: String? = nil) throws(LoadError) -> Document {
+        if TextDecoder.looksBinary(bytes) {
+            throw LoadError(path: path ?? name, reason: "looks like a binary file, not text")
+        }
+        let decoded = TextDecoder.decode(bytes)
+        let parsed = DocumentParser.parse(Sanitiser.sanitise(decoded.text), markdown: markdown)
+        let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
+        return Document(
+            id: parsed.metadata["id"] ?? identifier(for: chosenLabel),
+            label: chosenLabel,
+            source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
+            date: parsed.metadata["date"],
+            text: parsed.text,
+            blocks: parsed.blocks,
+            notice: decoded.notice)
+    }
+
+    /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".
+    public static func identifier(for label: String) -> String {
+        let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var id = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+                id.unicodeScalars.append(scalar)
+            } else if !id.isEmpty && !id.hasSuffix("-") {
+                id += "-"
+            }
+        }
+        while id.hasSuffix("-") { id.removeLast() }
+        return id.isEmpty ? "version" : id
+    }
+
+    /// Makes the ids of versions opened together unique ("notes", "notes-2").
+    public static func uniquingIdentifiers(_ documents: [Document]) -> [Document] {
+        var seen: [String: Int] = [:]
+        return documents.map { document in
+            var copy = document
+            let count = seen[document.id, default: 0] + 1
+            seen[document.id] = count
+            if count > 1 { copy.id = "\(document.id)-\(count)" }
+            return copy
+        }
+    }
+}

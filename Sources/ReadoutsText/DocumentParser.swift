@@ -1,0 +1,164 @@
+/// Splits sanitised text into blocks: optional front matter (`label:`, `source:`, `date:`
+/// between `---` lines), `#` headings, and paragraphs separated by blank lines.
+public struct DocumentParser {
+    /// Paragraphs longer than this many scalars are cut into chunks, so that wrapping and
+    /// drawing stay proportional to the viewport even for a file with no line break.
+    public static let maxChunk = 4096
+
+    public struct Parsed {
+        public var text: String
+        public var blocks: [Block]
+        public var metadata: [String: String]
+        public var firstHeading: String?
+    }
+
+    /// `markdown`: single line breaks inside a paragraph are soft (shown as spaces).
+    public static func parse(_ sanitised: String, markdown: Bool) -> Parsed {
+        let input = Array(sanitised.unicodeScalars)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, scalar) in input.enumerated() where scalar == "\n" {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        if start < input.count { lines.append(start..<input.count) }
+
+        var metadata: [String: String] = [:]
+        var firstLine = 0
+        if let frontMatterEnd = frontMatter(input, lines, into: &metadata) { firstLine = frontMatterEnd }
+
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(input.count)
+        var blocks: [Block] = []
+        var firstHeading: String?
+        var paragraphStart: Int?
+
+        func beginBlock() {
+            if !out.isEmpty { out.append("\n"); out.append("\n") }
+        }
+        func endParagraph() {
+            guard let begin = paragraphStart else { return }
+            appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
+            paragraphStart = nil
+        }
+
+        for line in lines[firstLine...] {
+            let content = trimmed(input, line)
+            if content.isEmpty {
+                endParagraph()
+                continue
+            }
+            if let (level, title) = heading(input, content) {
+                endParagraph()
+                beginBlock()
+                let begin = out.count
+                out.append(contentsOf: input[title])
+                blocks.append(Block(kind: .heading(level: level), range: begin..<out.count))
+                if firstHeading == nil { firstHeading = string(input[title]) }
+                continue
+            }
+            if paragraphStart == nil {
+                beginBlock()
+                paragraphStart = out.count
+            } else {
+                out.append("\n")
+            }
+            out.append(contentsOf: input[trimmedTrailing(input, line)])
+        }
+        endParagraph()
+        return Parsed(text: string(out[...]), blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+    }
+
+    /// Cuts a paragraph into chunks of at most `maxChunk` scalars, preferring line breaks,
+    /// then spaces, and never separating a combining mark from its base.
+    static func appendChunked(_ range: Range<Int>, into blocks: inout [Block], text: [Unicode.Scalar], keepsLineBreaks: Bool) {
+        var begin = range.lowerBound
+        var first = true
+        while begin < range.upperBound {
+            var end = min(begin + maxChunk, range.upperBound)
+            if end < range.upperBound {
+                let window = begin + maxChunk / 2..<end
+                if let newline = window.last(where: { text[$0] == "\n" }) {
+                    end = newline + 1
+                } else if let space = window.last(where: { text[$0] == " " }) {
+                    end = space + 1
+                } else {
+                    while end > begin + 1 && isExtending(text[end]) { end -= 1 }
+                }
+            }
+            blocks.append(Block(kind: .paragraph, range: begin..<end, continuesPrevious: !first, keepsLineBreaks: keepsLineBreaks))
+            first = false
+            begin = end
+        }
+    }
+
+    static func isExtending(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: return scalar == "\u{200D}" || (0xFE00...0xFE0F).contains(scalar.value)
+        }
+    }
+
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{A0}" || scalar == "\u{202F}" || scalar == "\u{2007}" || scalar == "\u{3000}"
+            || scalar == "\u{FEFF}" || scalar == "\u{240D}"  // a stray carriage return's placeholder
+    }
+
+    static func trimmed(_ input: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int> {
+        var low = line.lowerBound
+        var high = line.upperBound
+        while low < high && isBlank(input[low]) { low += 1 }
+        while high > low && isBlank(input[high - 1]) { high -= 1 }
+        return low..<high
+    }
+
+    static func trimmedTrailing(_ input: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int> {
+        var high = line.upperBound
+        while high > line.lowerBound && input[high - 1] == " " { high -= 1 }
+        return line.lowerBound..<high
+    }
+
+    /// An ATX heading: 1–6 `#`, a space, the title (closing `#`s dropped).
+    static func heading(_ input: [Unicode.Scalar], _ line: Range<Int>) -> (Int, Range<Int>)? {
+        var index = line.lowerBound
+        while index < line.upperBound && input[index] == "#" { index += 1 }
+        let level = index - line.lowerBound
+        guard (1...6).contains(level), index < line.upperBound, input[index] == " " else { return nil }
+        var end = line.upperBound
+        while end > index && input[end - 1] == "#" { end -= 1 }
+        let title = trimmed(input, index..<end)
+        return title.isEmpty ? nil : (level, title)
+    }
+
+    static func frontMatter(_ input: [Unicode.Scalar], _ lines: [Range<Int>], into metadata: inout [String: String]) -> Int? {
+        guard let first = lines.first, string(input[first]) == "---" else { return nil }
+        var found: [String: String] = [:]
+        for (number, line) in lines.enumerated().dropFirst().prefix(40) {
+            let text = string(input[line])
+            if text == "---" {
+                metadata = found
+                return number + 1
+            }
+            guard let colon = text.firstIndex(of: ":") else { return nil }
+            let key = text[..<colon].trimmingSpaces().lowercased()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }) else { return nil }
+            found[key] = String(text[text.index(after: colon)...]).trimmingSpaces()
+        }
+        return nil
+    }
+
+    static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
+        while let c = s.last, c.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

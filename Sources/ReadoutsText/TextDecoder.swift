@@ -1,0 +1,79 @@
+/// Turns a file's bytes into text: UTF-8 when it is, Windows-1252 when the bytes are
+/// clearly a legacy 8-bit encoding, and UTF-8 with U+FFFD replacements otherwise.
+public enum TextDecoder {
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case windows1252 = "Windows-1252"
+        case utf8WithReplacements = "UTF-8 with replacements"
+    }
+
+    public struct Result: Sendable {
+        public var text: String
+        public var encoding: Encoding
+        /// A line for the status bar when the file was not clean UTF-8.
+        public var notice: String? {
+            switch encoding {
+            case .utf8: return nil
+            case .windows1252: return "decoded as Windows-1252"
+            case .utf8WithReplacements: return "invalid UTF-8 replaced with \u{FFFD}"
+            }
+        }
+    }
+
+    /// Whether bytes look like a binary file rather than text: a NUL byte, or many
+    /// control bytes, in the first 8 KB.
+    public static func looksBinary<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var controls = 0
+        var seen = 0
+        for byte in bytes.prefix(8192) {
+            seen += 1
+            if byte == 0 { return true }
+            if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
+                controls += 1
+            }
+        }
+        return seen > 0 && controls * 10 > seen
+    }
+
+    public static func decode(_ bytes: [UInt8]) -> Result {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var invalid = 0
+        var highBytes = 0
+        var iterator = body.makeIterator()
+        var utf8 = Unicode.UTF8()
+        decoding: while true {
+            switch utf8.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar.value >= 0x80 { highBytes += 1 }
+            case .emptyInput: break decoding
+            case .error: invalid += 1
+            }
+        }
+        if invalid == 0 {
+            return Result(text: String(decoding: body, as: UTF8.self), encoding: .utf8)
+        }
+        // Legacy 8-bit text is mostly lone high bytes that are not valid UTF-8; a UTF-8
+        // file with a few damaged bytes keeps most of its multi-byte sequences valid.
+        if invalid >= 2 * highBytes {
+            return Result(text: decodeWindows1252(body), encoding: .windows1252)
+        }
+        return Result(text: String(decoding: body, as: UTF8.self), encoding: .utf8WithReplacements)
+    }
+
+    /// Windows-1252's 0x80–0x9F row; undefined bytes map to U+FFFD.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    static func decodeWindows1252<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        var view = String.UnicodeScalarView()
+        view.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80..<0xA0).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
+            view.append(Unicode.Scalar(value)!)
+        }
+        return String(view)
+    }
+}

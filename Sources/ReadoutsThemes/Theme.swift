@@ -1,0 +1,57 @@
+/// A colour theme: styles for dotted scopes (`ui.pane.title.focused` falls back to
+/// `ui.pane.title`, then `ui.pane`, then `ui`) and an ordered palette of topic colours.
+public struct Theme: Sendable {
+    public var name: String
+    /// Fully resolved styles by scope.
+    public var styles: [String: Style]
+    /// Topic colours in the order topics receive them.
+    public var topicPalette: [Style]
+
+    public init(name: String, styles: [String: Style], topicPalette: [Style]) {
+        self.name = name
+        self.styles = styles
+        self.topicPalette = topicPalette
+    }
+
+    /// The style for a scope, falling back to ever shorter prefixes and finally to `ui.text`.
+    public func style(_ scope: String) -> Style {
+        var key = Substring(scope)
+        while true {
+            if let style = styles[String(key)] { return style }
+            guard let dot = key.lastIndex(of: ".") else { break }
+            key = key[..<dot]
+        }
+        return styles["ui.text"] ?? .plain
+    }
+
+    /// The style of the topic with colour slot `slot` (slots wrap around the palette).
+    public func topicStyle(_ slot: Int) -> Style {
+        guard !topicPalette.isEmpty else { return style("ui.text") }
+        return topicPalette[slot % topicPalette.count]
+    }
+}
+
+extension Theme {
+    /// The theme used when none is chosen and before themes load: terminal colours only,
+    /// so it is readable on any terminal.
+    public static let builtIn = Theme(
+        name: "builtin",
+        styles: [
+            "ui.text": Style(),
+            "ui.heading": Style(modifiers: [.bold, .underline]),
+            "ui.pane.title": Style(modifiers: [.reverse]),
+            "ui.pane.title.focused": Style(modifiers: [.reverse, .bold]),
+            "ui.divider": Style(modifiers: [.dim]),
+            "ui.gutter": Style(modifiers: [.dim]),
+            "ui.status": Style(modifiers: [.reverse]),
+            "ui.status.notice": Style(modifiers: [.reverse, .bold]),
+            "ui.help": Style(modifiers: [.reverse]),
+            "ui.placeholder": Style(modifiers: [.dim]),
+            "search.match": Style(modifiers: [.underline]),
+            "search.current": Style(modifiers: [.reverse]),
+            "topic.focus": Style(modifiers: [.bold, .underline]),
+            "topic.dim": Style(modifiers: [.dim]),
+        ],
+        topicPalette: (1...6).map { Style(foreground: .ansi(UInt8($0))) }
+            + (9...14).map { Style(foreground: .ansi(UInt8($0))) })
+}

@@ -13,7 +13,20 @@
 extern int wcwidth(wchar_t);
 
 static inline WINDOW *rd_stdscr(void) { return stdscr; }
-static inline SCREEN *rd_newterm(const char *type) { return newterm(type, stdout, stdin); }
+#include <stdio.h>
+/* newterm on standard output, reading keys from `input` (the tty when a version came from stdin). */
+static inline SCREEN *rd_newterm(const char *type, FILE *input) { return newterm(type, stdout, input ? input : stdin); }
+static inline const char *rd_codeset(void) { return nl_langinfo(CODESET); }
+/* Checks a terminal type without writing anything to the terminal:
+   0 usable, 1 unknown to terminfo, 2 cannot address the cursor (e.g. dumb). */
+static inline int rd_check_terminal(const char *type) {
+    int error = 0;
+    if (setupterm(type, 1, &error) != OK) return 1;
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return usable ? 0 : 2;
+}
 static inline int rd_colors(void) { return COLORS; }
 static inline int rd_color_pairs(void) { return COLOR_PAIRS; }
 static inline int rd_lines(void) { return LINES; }
@@ -31,10 +44,5 @@ static inline mmask_t rd_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t rd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t rd_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int rd_key_code_yes(void) { return KEY_CODE_YES; }
-/* Whether the terminal can address the cursor: a dumb terminal cannot. */
-static inline int rd_has_cursor_addressing(void) {
-    const char *cup = tigetstr("cup");
-    return cup != NULL && cup != (char *)-1;
-}
 static inline int rd_has_rgb(void) { return tigetflag("RGB") > 0; }
 #endif

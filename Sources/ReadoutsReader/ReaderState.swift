@@ -1,3 +1,89 @@
 import ReadoutsText
 import ReadoutsThemes
-import ReadoutsTopics
+
+/// Where one pane is scrolled to. `top` is meaningful at `width`; `anchor` (the scalar
+/// offset of the top row) survives a change of width, so a resize keeps the reading position.
+public struct PaneState: Sendable {
+    public internal(set) var top: ScrollPosition = .top
+    public internal(set) var width = 0
+    public internal(set) var anchor = 0
+    var anchorOnBlank = false
+    let cache = WrapCache()
+
+    public init() {}
+}
+
+/// Everything the reader shows. Changed only by `update(_:_:)`; drawn by `render(_:)`.
+public struct ReaderState: Sendable {
+    public var documents: [Document]
+    public internal(set) var panes: [PaneState]
+    /// The version that has the keyboard focus.
+    public internal(set) var focus = 0
+    /// The first version shown when not all fit side by side.
+    public internal(set) var firstVisible = 0
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var showsHelp = false
+    public internal(set) var isRunning = true
+    public var theme: Theme
+    /// A one-line notice for the status row, cleared by the next key.
+    public var message: String?
+    /// Counts frames drawn; shown in the status row when `showsFrameCounter` (for tests
+    /// that wait for the next frame instead of sleeping).
+    public var frameNumber = 0
+    public var showsFrameCounter = false
+
+    public init(documents: [Document], width: Int = 80, height: Int = 24, theme: Theme = .builtIn) {
+        self.documents = documents
+        self.panes = documents.map { _ in PaneState() }
+        self.width = width
+        self.height = height
+        self.theme = theme
+        let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
+        message = notices.isEmpty ? nil : notices.joined(separator: "; ")
+        reflow()
+    }
+
+    public var layout: Layout {
+        Layout(width: width, height: height, versions: documents.count, first: firstVisible)
+    }
+
+    /// The width a version's pane has now (or would have if it were shown).
+    public func paneWidth(_ version: Int) -> Int {
+        let layout = layout
+        return (layout.panes.first { $0.version == version } ?? layout.panes.first)?.width ?? max(1, width)
+    }
+
+    public func text(_ version: Int) -> PaneText {
+        PaneText(document: documents[version], width: paneWidth(version), cache: panes[version].cache)
+    }
+
+    var contentHeight: Int { layout.contentHeight }
+
+    /// Sets a pane's top row and remembers its anchor.
+    mutating func setTop(_ version: Int, _ position: ScrollPosition) {
+        let text = text(version)
+        let clamped = text.clampTop(position, height: contentHeight)
+        panes[version].top = clamped
+        panes[version].width = text.width
+        panes[version].anchor = text.offset(at: clamped)
+        if case .blank = text.row(at: clamped) { panes[version].anchorOnBlank = true } else { panes[version].anchorOnBlank = false }
+    }
+
+    /// Re-derives each pane's top row after a change of width or height, keeping the
+    /// same text at the top.
+    mutating func reflow() {
+        for version in documents.indices {
+            let text = text(version)
+            var pane = panes[version]
+            if pane.width != text.width {
+                var position = text.position(containing: pane.anchor)
+                if pane.anchorOnBlank && text.separatorRows(position.block) == 1 && position.row == 1 { position.row = 0 }
+                pane.top = position
+                pane.width = text.width
+                panes[version] = pane
+            }
+            setTop(version, panes[version].top)
+        }
+    }
+}

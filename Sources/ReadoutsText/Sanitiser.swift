@@ -54,3 +54,11 @@ public enum Sanitiser {
         return String(out)
     }
 }
+
+extension Sanitiser {
+    /// Whether a scalar may be written to a terminal as is.
+    @inline(__always)
+    public static func isSafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
+        placeholder(for: scalar) == nil && scalar != "\n" && scalar != "\t"
+    }
+}

@@ -1,0 +1,85 @@
+import ReadoutsThemes
+
+/// One terminal cell: a grapheme cluster and its style. A wide character occupies its
+/// cell and the next, which holds an empty `text` (a continuation cell).
+public struct Cell: Equatable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String = " ", style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// What `render(state)` produces: a grid of cells the terminal layer copies to the screen.
+/// Tests read it back with `row(_:)` and `subscript`.
+public struct Frame: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public var cells: [Cell]
+    /// Where the terminal cursor should sit (a prompt), or nil to hide it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorX.map { ($0, cursorY) } }
+        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+    }
+    private var cursorX: Int?
+    private var cursorY = 0
+
+    public init(width: Int, height: Int, fill: Style = .plain) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: Cell(" ", style: fill), count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+    /// Writes `text` from (x, y), clipped to `limit` columns (and the frame). Returns the
+    /// column after the last cell written. A wide character that does not fit is not drawn.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        guard y >= 0 && y < height else { return x }
+        let end = min(width, limit.map { x + $0 } ?? width)
+        var column = x
+        for character in text {
+            let columns = CellWidth.of(character)
+            if columns == 0 { continue }
+            if column + columns > end { break }
+            if column >= 0 {
+                self[column, y] = Cell(String(character), style: style)
+                if columns == 2 { self[column + 1, y] = Cell("", style: style) }
+            }
+            column += columns
+        }
+        return column
+    }
+
+    /// Fills `count` cells of row `y` from `x` with spaces in `style`.
+    public mutating func fill(x: Int, y: Int, count: Int, style: Style) {
+        guard y >= 0 && y < height else { return }
+        for column in max(0, x)..<max(max(0, x), min(width, x + count)) { self[column, y] = Cell(" ", style: style) }
+    }
+
+    /// Sets the style of cells without changing their text.
+    public mutating func restyle(x: Int, y: Int, count: Int, _ change: (inout Style) -> Void) {
+        guard y >= 0 && y < height else { return }
+        for column in max(0, x)..<max(max(0, x), min(width, x + count)) { change(&self[column, y].style) }
+    }
+
+    /// The text of row `y` as a string (continuation cells skipped), for tests and exports.
+    public func row(_ y: Int) -> String {
+        (0..<width).map { self[$0, y].text }.joined()
+    }
+
+    public static func == (lhs: Frame, rhs: Frame) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells && lhs.cursorX == rhs.cursorX
+            && lhs.cursorY == rhs.cursorY
+    }
+}

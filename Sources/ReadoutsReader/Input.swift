@@ -1,0 +1,30 @@
+/// A key as the terminal layer decodes it.
+public enum Key: Equatable, Hashable, Sendable {
+    case character(Character)
+    case control(Character)  // Ctrl-letter, lower-case letter
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, backspace, delete, escape, tab, backTab
+    case function(Int)
+}
+
+/// A mouse report, in screen cells.
+public struct MouseEvent: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case press, release, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+    public init(_ kind: Kind, x: Int, y: Int) {
+        self.kind = kind
+        self.x = x
+        self.y = y
+    }
+}
+
+/// Everything that can change the reader's state. Side effects (input, the clock,
+/// background results) enter here; `update` is the only place state changes.
+public enum Event: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+}

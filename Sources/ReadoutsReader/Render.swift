@@ -1,0 +1,133 @@
+import ReadoutsText
+import ReadoutsThemes
+
+/// Draws the reader's state into a frame of cells. Pure: the same state always gives
+/// the same frame, so tests assert on cells without a terminal.
+public func render(_ state: ReaderState) -> Frame {
+    let theme = state.theme
+    let base = theme.style("ui.text")
+    var frame = Frame(width: state.width, height: state.height, fill: base)
+    let layout = state.layout
+    if layout.isTooSmall {
+        renderTooSmall(&frame, theme: theme)
+        return frame
+    }
+    for (slot, pane) in layout.panes.enumerated() {
+        renderTitle(&frame, state: state, pane: pane)
+        renderPane(&frame, state: state, pane: pane, layout: layout)
+        if let gutter = layout.gutterX(after: slot) {
+            renderGutter(&frame, x: gutter, layout: layout, theme: theme)
+        }
+    }
+    renderStatus(&frame, state: state, layout: layout)
+    if state.showsHelp { renderHelp(&frame, theme: theme) }
+    return frame
+}
+
+func renderTooSmall(_ frame: inout Frame, theme: Theme) {
+    let message = frame.width >= 18 ? "terminal too small" : "too small"
+    let y = frame.height / 2
+    frame.put(message, x: max(0, (frame.width - message.count) / 2), y: y, style: theme.style("ui.status.error"))
+}
+
+func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame) {
+    let document = state.documents[pane.version]
+    let focused = pane.version == state.focus
+    let style = state.theme.style(focused ? "ui.pane.title.focused" : "ui.pane.title")
+    frame.fill(x: pane.x, y: 0, count: pane.width, style: style)
+    var title = " " + document.label
+    if let date = document.date, !date.isEmpty { title += " · " + date }
+    if state.documents.count > state.layout.panes.count { title += "  [\(pane.version + 1)/\(state.documents.count)]" }
+    frame.put(title, x: pane.x, y: 0, style: style, limit: pane.width)
+}
+
+func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout) {
+    let theme = state.theme
+    let text = state.text(pane.version)
+    if text.isEmpty {
+        frame.put("(empty)", x: pane.x, y: layout.contentTop, style: theme.style("ui.empty"), limit: pane.width)
+        return
+    }
+    let document = text.document
+    let body = theme.style("ui.text")
+    let heading = theme.style("ui.heading")
+    let placeholder = theme.style("ui.placeholder")
+    let rows = text.rows(from: state.panes[pane.version].top, count: layout.contentHeight)
+    for (index, row) in rows.enumerated() {
+        guard case .line(let block, _, let line) = row else { continue }
+        let style = document.blocks[block].isHeading ? heading : body
+        let y = layout.contentTop + index
+        var x = pane.x
+        let limit = pane.x + pane.width
+        for character in document.string(line.range) {
+            var glyph = String(character)
+            var columns = CellWidth.of(character)
+            var cellStyle = style
+            if character == "\n" || character == "\r\n" {
+                glyph = " "
+                columns = 1
+            } else if columns == 0 {
+                if !Wrapper.isStandaloneMark(character) { continue }
+                glyph = "\u{25CC}" + glyph  // a mark with no base sits on a dotted circle
+                columns = 1
+            } else if isPlaceholder(character) {
+                cellStyle = placeholder
+            }
+            if x + columns > limit { break }
+            frame[x, y] = Cell(glyph, style: cellStyle)
+            if columns == 2 { frame[x + 1, y] = Cell("", style: cellStyle) }
+            x += columns
+        }
+    }
+}
+
+/// The visible stand-ins the sanitiser puts where a control character was.
+func isPlaceholder(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first else { return false }
+    return (0x2400...0x2421).contains(scalar.value) || scalar == Sanitiser.formatPlaceholder
+}
+
+func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: Theme) {
+    let divider = theme.style("ui.divider")
+    let gutter = theme.style("ui.gutter")
+    for y in 0..<layout.statusRow {
+        frame[x, y] = Cell(" ", style: gutter)
+        frame[x + 1, y] = Cell(y == 0 ? "┬" : "│", style: divider)
+        frame[x + 2, y] = Cell(" ", style: gutter)
+    }
+}
+
+func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout) {
+    let theme = state.theme
+    let style = theme.style("ui.status")
+    let y = layout.statusRow
+    frame.fill(x: 0, y: y, count: frame.width, style: style)
+    let document = state.documents[state.focus]
+    var left = " \(document.label) \(positionLabel(state))"
+    if state.documents.count > layout.panes.count {
+        left += "  panes \(layout.panes.first!.version + 1)–\(layout.panes.last!.version + 1) of \(state.documents.count)"
+    }
+    var right = "? help "
+    if state.showsFrameCounter { right += "#\(state.frameNumber) " }
+    let rightWidth = CellWidth.of(right)
+    var x = frame.put(left, x: 0, y: y, style: style, limit: max(0, frame.width - rightWidth))
+    if let message = state.message {
+        x = frame.put("  " + message, x: x, y: y, style: theme.style("ui.status.notice"), limit: max(0, frame.width - rightWidth - x))
+    }
+    frame.put(right, x: max(x, frame.width - rightWidth), y: y, style: style)
+}
+
+/// "Top", "Bot", "All" or a percentage, like vim: how far the focused pane has read.
+func positionLabel(_ state: ReaderState) -> String {
+    let text = state.text(state.focus)
+    if text.isEmpty { return "(empty)" }
+    let top = state.panes[state.focus].top
+    let atTop = top == .top
+    let lastTop = text.lastTop(height: state.contentHeight)
+    let atBottom = top >= lastTop
+    if atTop && atBottom { return "All" }
+    if atTop { return "Top" }
+    if atBottom { return "Bot" }
+    let total = max(1, text.document.scalars.count)
+    return "\(min(99, text.offset(at: top) * 100 / total))%"
+}

@@ -1,0 +1,119 @@
+import ReadoutsText
+
+/// One screen row of a wrapped block: a scalar range of the document and its width.
+public struct WrappedLine: Equatable, Sendable {
+    public var range: Range<Int>
+    public var columns: Int
+}
+
+/// Greedy word wrapping of one block at a given width, grapheme by grapheme.
+///
+/// Lines break at spaces (not at hyphens: "États-Unis" stays whole), never at a no-break space (U+00A0, U+202F,
+/// U+2007), so « guillemets » stay with their words. A word wider than the pane is cut
+/// at a grapheme boundary. Spaces that caused a break are not drawn.
+public enum Wrapper {
+    public static func wrap(_ document: Document, block: Block, width: Int) -> [WrappedLine] {
+        wrap(document.scalars, range: block.range, width: width, keepsLineBreaks: block.keepsLineBreaks)
+    }
+
+    public static func wrap(_ scalars: [Unicode.Scalar], range: Range<Int>, width: Int, keepsLineBreaks: Bool) -> [WrappedLine] {
+        let width = max(1, width)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        let text = String(view)
+
+        var lines: [WrappedLine] = []
+        var lineStart = range.lowerBound
+        var columns = 0
+        // The last break opportunity on the current line: where the line would end,
+        // its width there, and where the next line would start with the columns before it.
+        var breakEnd = -1
+        var breakColumns = 0
+        var breakNext = -1
+        var columnsBeforeNext = 0
+        var offset = range.lowerBound
+
+        func emit(_ end: Int, _ width: Int) {
+            lines.append(WrappedLine(range: lineStart..<max(lineStart, end), columns: width))
+        }
+
+        for character in text {
+            let count = character.unicodeScalars.count
+            defer { offset += count }
+            let isNewline = character == "\n" || character == "\r\n"
+            if isNewline && keepsLineBreaks {
+                emit(offset, columns)
+                lineStart = offset + count
+                columns = 0
+                breakNext = -1
+                continue
+            }
+            if isNewline || character == " " {
+                if columns == 0 && offset == lineStart && !lines.isEmpty {
+                    lineStart = offset + count  // no leading space on a wrapped line
+                    continue
+                }
+                if columns + 1 > width {
+                    emit(offset, columns)
+                    lineStart = offset + count
+                    columns = 0
+                    breakNext = -1
+                    continue
+                }
+                if breakNext != offset {  // the first of several spaces ends the line
+                    breakEnd = offset
+                    breakColumns = columns
+                }
+                columns += 1
+                breakNext = offset + count
+                columnsBeforeNext = columns
+                continue
+            }
+            let cellWidth = max(CellWidth.of(character), isStandaloneMark(character) ? 1 : 0)
+            if columns + cellWidth > width {
+                if breakNext > lineStart {
+                    emit(breakEnd, breakColumns)
+                    lineStart = breakNext
+                    columns -= columnsBeforeNext
+                } else if columns > 0 {
+                    emit(offset, columns)
+                    lineStart = offset
+                    columns = 0
+                }
+                breakNext = -1
+            }
+            columns += cellWidth
+        }
+        if lineStart < range.upperBound || lines.isEmpty {
+            emit(range.upperBound, columns)
+        }
+        return lines
+    }
+
+    /// A cluster made only of combining marks (no base) is drawn on a dotted circle.
+    static func isStandaloneMark(_ character: Character) -> Bool {
+        CellWidth.of(character) == 0 && !character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
+    }
+}
+
+/// Remembers wrapped blocks for the current pane width, so that scrolling wraps only the
+/// blocks that come into view and nothing on the key path grows with the document.
+public final class WrapCache: @unchecked Sendable {
+    private var lines: [Int: [WrappedLine]] = [:]
+    private var width = -1
+    private static let capacity = 8192
+
+    public init() {}
+
+    public func lines(_ document: Document, block index: Int, width: Int) -> [WrappedLine] {
+        if width != self.width {
+            lines.removeAll(keepingCapacity: true)
+            self.width = width
+        }
+        if let cached = lines[index] { return cached }
+        if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
+        let wrapped = Wrapper.wrap(document, block: document.blocks[index], width: width)
+        lines[index] = wrapped
+        return wrapped
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import ReadoutsReader
+import ReadoutsTerminal
+import ReadoutsText
+import ReadoutsThemes
+
+/// `readouts [FILE…]`: the reader by default, `--export json` for scripts and tests.
+@main
+struct Readouts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "readouts",
+        abstract: "Read two or more accounts of the same event side by side, with matching topics linked.",
+        discussion: """
+            With no FILE, opens the bundled readouts of the 7 December 2021 Putin–Biden call \
+            (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
+            one version from standard input. Press ? in the reader for keys.
+            """)
+
+    @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"))
+    var files: [String] = []
+
+    @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; repeat once per FILE, in order.", valueName: "NAME"))
+    var labels: [String] = []
+
+    func validate() throws {
+        if files.count == 1 {
+            throw ValidationError("give two or more versions to compare (or none for the bundled readouts)")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input (-) can hold only one version")
+        }
+        if labels.count > max(files.count, 2) {
+            throw ValidationError("more --label options (\(labels.count)) than versions")
+        }
+    }
+
+    func run() throws {
+        let documents = loadDocuments()
+        guard isatty(STDOUT_FILENO) == 1 else {
+            fail("standard output is not a terminal; use --export json to write the analysis to a pipe or file")
+        }
+        var options = TerminalReader.Options()
+        options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
+        options.noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        options.showsFrameCounter = ProcessInfo.processInfo.environment["READOUTS_FRAME_COUNTER"] == "1"
+        let state = ReaderState(documents: documents)
+        do {
+            let status = try TerminalReader.run(state, options: options)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as TerminalError {
+            fail(error.description)
+        }
+    }
+
+    /// The user's files, or the bundled readouts; a file that cannot be read ends the
+    /// program with a one-line error naming it (exit 2).
+    func loadDocuments() -> [Document] {
+        if files.isEmpty {
+            var documents = BundledReadouts.documents()
+            for (index, label) in labels.enumerated() where index < documents.count { documents[index].label = label }
+            return documents
+        }
+        var documents: [Document] = []
+        for (index, path) in files.enumerated() {
+            do {
+                documents.append(try DocumentLoader.load(path: path, label: index < labels.count ? labels[index] : nil))
+            } catch {
+                fail(error.description)
+            }
+        }
+        return DocumentLoader.uniquingIdentifiers(documents)
+    }
+}
+
+/// Prints `readouts: message` on standard error and exits with status 2 (bad input).
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("readouts: \(message)\n".utf8))
+    exit(2)
+}

@@ -12,6 +12,9 @@ public enum TerminalReader {
         public var noColor = false
         /// Show the frame counter in the status row (end-to-end tests wait on it).
         public var showsFrameCounter = false
+        /// Crash deliberately after the first frame, so tests can check that a crash
+        /// restores the terminal (`READOUTS_TEST_CRASH=1`).
+        public var crashesAfterFirstFrame = false
         public init() {}
     }
 
@@ -29,6 +32,7 @@ public enum TerminalReader {
                 state.frameNumber += 1
                 screen.draw(render(state))
                 needsFrame = false
+                if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
             }
             guard let event = screen.nextEvent() else { continue }
             state.apply(event)

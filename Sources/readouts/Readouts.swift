@@ -44,6 +44,7 @@ struct Readouts: ParsableCommand {
         options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
         options.noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         options.showsFrameCounter = ProcessInfo.processInfo.environment["READOUTS_FRAME_COUNTER"] == "1"
+        options.crashesAfterFirstFrame = ProcessInfo.processInfo.environment["READOUTS_TEST_CRASH"] == "1"
         let state = ReaderState(documents: documents)
         do {
             let status = try TerminalReader.run(state, options: options)

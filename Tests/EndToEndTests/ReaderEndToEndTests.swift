@@ -1,0 +1,172 @@
+import Foundation
+import XCTest
+
+/// The reader in a real terminal (tmux): first frame, scrolling, resizing, quitting, and
+/// the terminal restored after every way out.
+final class ReaderEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+
+    override func setUpWithError() throws {
+        guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        tmux = try Tmux()
+    }
+
+    override func tearDown() { tmux = nil }
+
+    /// The first content row of the left pane (columns before the divider).
+    func leftRow(_ screen: [String], _ row: Int = 1) -> String {
+        String(screen[row].prefix { $0 != "│" && $0 != "┬" }).trimmingCharacters(in: .whitespaces)
+    }
+
+    func testBundledReadoutsOpenScrollResizeAndQuit() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        var screen = try tmux.screen()
+        XCTAssertTrue(screen[0].contains("Kremlin"), screen[0])
+        XCTAssertTrue(screen[0].contains("Maison Blanche"), screen[0])
+        let text = screen.joined(separator: "\n")
+        for accented in ["présidents", "États-Unis", "d’accord", "sécurité", "vidéoconférence"] {
+            XCTAssertTrue(text.contains(accented), "\(accented) on screen")
+        }
+        XCTAssertTrue(text.contains("«\u{A0}consultations"), "a guillemet with its no-break space and word")
+        for row in screen.dropFirst() {
+            for segment in row.split(separator: "│") {
+                let words = segment.split(whereSeparator: { $0 == " " })
+                XCTAssertNotEqual(words.last.map(String.init), "«", "a line never ends on an opening guillemet: \(row)")
+                XCTAssertFalse(words.first.map { $0.hasPrefix("»") } ?? false, "a line never starts with a closing guillemet: \(row)")
+            }
+        }
+        XCTAssertEqual(try tmux.format("alternate_on"), "1")
+        XCTAssertEqual(try tmux.format("mouse_any_flag"), "1")
+
+        let firstRow = leftRow(screen)
+        try tmux.press("j")
+        screen = try tmux.screen()
+        XCTAssertEqual(leftRow(screen), leftRow(try tmux.screen(), 1))
+        XCTAssertNotEqual(leftRow(screen), firstRow, "j scrolled the focused pane")
+        try tmux.press("Space")
+        try tmux.press("Space")
+        let beforeResize = leftRow(try tmux.screen())
+        let firstWord = String(beforeResize.split(separator: " ").first ?? "")
+
+        try tmux.resize(width: 60, height: 20)
+        try tmux.wait("reflow to 60 columns") { try tmux.screen()[0].count <= 60 && tmux.screen().count >= 19 }
+        try tmux.waitForFrame()
+        screen = try tmux.screen()
+        XCTAssertTrue(screen[0].contains("Kremlin"))
+        XCTAssertTrue(leftRow(screen).hasPrefix(firstWord), "after a resize the top row still starts with \(firstWord): \(leftRow(screen))")
+
+        try tmux.resize(width: 10, height: 3)
+        try tmux.wait("too-small message") { try tmux.screen().joined().contains("too small") }
+        try tmux.resize(width: 100, height: 30)
+        try tmux.wait("recovery after enlarging") { try tmux.screen()[0].contains("Maison Blanche") }
+
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        try tmux.assertRestored()
+    }
+
+    func testHelpOverlayListsBindings() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try tmux.press("?")
+        let text = try tmux.screen().joined(separator: "\n")
+        for expected in ["Readouts help", "down one page", "focus the next pane", "quit"] {
+            XCTAssertTrue(text.contains(expected), "help shows \(expected)")
+        }
+        try tmux.press("Escape")
+        XCTAssertFalse(try tmux.screen().joined().contains("Readouts help"))
+    }
+
+    func testFocusMovesBetweenPanes() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        XCTAssertTrue(try tmux.screen().last { !$0.isEmpty }!.hasPrefix(" Kremlin"))
+        try tmux.press("Tab")
+        XCTAssertTrue(try tmux.screen().last { !$0.isEmpty }!.hasPrefix(" Maison Blanche"))
+        try tmux.press("h")
+        XCTAssertTrue(try tmux.screen().last { !$0.isEmpty }!.hasPrefix(" Kremlin"))
+    }
+
+    func testMouseWheelScrollsThePaneUnderThePointerAndClickFocuses() throws {
+        try tmux.start(height: 12)  // short enough that the White House pane scrolls
+        try tmux.waitForFrame()
+        let before = try tmux.screen()
+        // X10 mouse report (TERM=tmux-256color): wheel down at column 70, row 10.
+        var frame = try tmux.frameNumber() ?? 0
+        try tmux.sendHex([0x1b, 0x5b, 0x4d, 0x61, 33 + 69, 33 + 5])
+        frame = try tmux.waitForFrame(after: frame)
+        let after = try tmux.screen()
+        XCTAssertEqual(leftRow(after), leftRow(before), "the left pane did not move")
+        XCTAssertNotEqual(after[1].dropFirst(53), before[1].dropFirst(53), "the right pane scrolled")
+        // Click (press, release) in the right pane focuses it.
+        try tmux.sendHex([0x1b, 0x5b, 0x4d, 0x20, 33 + 69, 33 + 5, 0x1b, 0x5b, 0x4d, 0x23, 33 + 69, 33 + 5])
+        try tmux.wait("focus on the right pane") { try tmux.screen().last { !$0.isEmpty }!.hasPrefix(" Maison Blanche") }
+    }
+
+    func testSIGTERMRestoresTheTerminal() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        let pid = try tmux.readerPID()
+        try Tmux.run(["kill", "-TERM", pid])
+        XCTAssertEqual(try tmux.waitForExit(), 128 + 15)
+        try tmux.assertRestored()
+    }
+
+    func testSIGHUPRestoresTheTerminal() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try Tmux.run(["kill", "-HUP", try tmux.readerPID()])
+        XCTAssertEqual(try tmux.waitForExit(), 128 + 1)
+        try tmux.assertRestored()
+    }
+
+    func testCtrlCQuitsAndRestores() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try tmux.send("C-c")
+        XCTAssertEqual(try tmux.waitForExit(), 128 + 2)
+        try tmux.assertRestored()
+    }
+
+    func testCrashRestoresTheTerminal() throws {
+        try tmux.start(environment: ["READOUTS_TEST_CRASH": "1"])
+        let status = try tmux.waitForExit()
+        XCTAssertNotEqual(status, 0)
+        try tmux.assertRestored()
+    }
+
+    func testSuspendAndResumeRepaintsAndArrowsWork() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try tmux.send("C-z")
+        try tmux.wait("the shell's prompt after Ctrl-Z") { try tmux.screen().contains("[stopped]") }
+        try tmux.assertRestored()
+        try tmux.send("Enter")  // the shell runs fg
+        try tmux.wait("repaint after fg") {
+            try tmux.format("alternate_on") == "1" && tmux.screen()[0].contains("Maison Blanche")
+        }
+        let top = leftRow(try tmux.screen())
+        try tmux.press("Down")
+        XCTAssertNotEqual(leftRow(try tmux.screen()), top, "the first arrow after fg scrolls")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        try tmux.assertRestored()
+    }
+
+    func testTinyWindowsNeverCrash() throws {
+        try tmux.start()
+        let first = try tmux.waitForFrame()
+        for (width, height) in [(1, 1), (2, 1), (5, 2), (10, 3), (19, 4)] {
+            try tmux.resize(width: width, height: height)
+            try tmux.wait("\(width)×\(height)") { try tmux.format("window_width") == "\(width)" }
+        }
+        try tmux.wait("the too-small notice at 19×4") { try tmux.screen().joined().contains("terminal too small") }
+        try tmux.resize(width: 100, height: 30)
+        try tmux.wait("recovery") { try tmux.screen()[0].contains("Maison Blanche") }
+        XCTAssertGreaterThan(try tmux.frameNumber() ?? 0, first, "frames were drawn through the resizes")
+        XCTAssertFalse(tmux.hasExited, "alive after every size")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+}

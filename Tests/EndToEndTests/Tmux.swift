@@ -1,0 +1,197 @@
+import Foundation
+import XCTest
+
+/// Drives the real `readouts` binary inside a private tmux server and reads the screen
+/// back. Waits on the reader's frame counter (`#N` in the status row), never by sleeping.
+final class Tmux {
+    let socket: String
+    let session = "e2e"
+    private let config: URL
+
+    static var isAvailable: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
+
+    /// The built `readouts` next to the test bundle.
+    static var binary: String {
+        let directory = URL(fileURLWithPath: CommandLine.arguments.first { $0.hasSuffix(".xctest") } ?? CommandLine.arguments[0])
+            .deletingLastPathComponent()
+        return directory.appendingPathComponent("readouts").path
+    }
+
+    init() throws {
+        socket = "readouts-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
+        try """
+        set -g default-terminal tmux-256color
+        set -g escape-time 0
+        set -g status off
+        set -g remain-on-exit on
+        """.write(to: config, atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(at: config)
+    }
+
+    struct Output {
+        var status: Int32
+        var text: String
+    }
+
+    /// Runs a command to completion with posix_spawn and waitpid. (Foundation's Process
+    /// can wait forever here: the tmux server that the first command forks inherits what
+    /// Process uses to watch its child.) Output goes through a temporary file.
+    @discardableResult
+    static func run(_ arguments: [String], input: Data? = nil) throws -> Output {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-e2e-\(UUID().uuidString)")
+        let outputPath = base.path + ".out"
+        let inputPath = base.path + ".in"
+        try (input ?? Data()).write(to: URL(fileURLWithPath: inputPath))
+        defer {
+            unlink(outputPath)
+            unlink(inputPath)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
+        return Output(status: exitStatus, text: String(decoding: data, as: UTF8.self))
+    }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let output = try Tmux.run(["tmux", "-L", socket, "-f", config.path] + arguments)
+        return output.text
+    }
+
+    /// Starts `readouts ARGUMENTS` in a WIDTH×HEIGHT window with TERM=`term`, under a
+    /// job-control shell like a user's: Ctrl-Z stops it ("[stopped]" is printed; Enter
+    /// runs `fg`), and its exit status is printed as "[exit N]" on the restored screen.
+    func start(_ arguments: [String] = [], width: Int = 100, height: Int = 30, term: String = "tmux-256color",
+               environment: [String: String] = [:]) throws {
+        var env = ["TERM=\(term)", "READOUTS_FRAME_COUNTER=1"]
+        env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let command = (["env"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
+        let script = """
+            set -m
+            \(command)
+            s=$?
+            while [ $s -eq 148 ]; do echo "[stopped]"; read -r _; fg >/dev/null; s=$?; done
+            echo "[exit $s]"
+            exec sleep 3600
+            """
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=interactive=no,color=no",
+                  "bash --norc --noprofile -c " + Tmux.quote(script)])
+    }
+
+    static func quote(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// The reader's process id (the child of the wrapping shell).
+    func readerPID() throws -> String {
+        let shell = try format("pane_pid")
+        return try Tmux.run(["ps", "-o", "pid=", "--ppid", shell]).text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func screen() throws -> [String] {
+        try tmux(["capture-pane", "-p", "-t", session]).components(separatedBy: "\n")
+    }
+
+    /// The screen with SGR escapes (`capture-pane -e`).
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", session])
+    }
+
+    func format(_ variable: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", session, "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+    func sendLiteral(_ text: String) throws { try tmux(["send-keys", "-t", session, "-l", text]) }
+    func sendHex(_ bytes: [UInt8]) throws { try tmux(["send-keys", "-t", session, "-H"] + bytes.map { String(format: "%02x", $0) }) }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The frame counter shown at the end of the status row, if visible.
+    func frameNumber() throws -> Int? {
+        for line in try screen().reversed() {
+            if let range = line.range(of: #"#(\d+)\s*$"#, options: .regularExpression) {
+                return Int(line[range].dropFirst().trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return nil
+    }
+
+    /// Polls every 50 ms until `condition` holds; fails with the screen after `timeout`.
+    func wait(_ what: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line,
+              until condition: () throws -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return }
+            usleep(50_000)
+        }
+        XCTFail("timed out waiting for \(what); screen:\n" + ((try? screen().joined(separator: "\n")) ?? "?"), file: file, line: line)
+        throw XCTSkip("timed out")
+    }
+
+    /// Waits for a frame newer than `frame` and returns its number.
+    @discardableResult
+    func waitForFrame(after frame: Int = 0, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        var number = 0
+        try wait("frame after #\(frame)", file: file, line: line) {
+            number = try frameNumber() ?? 0
+            return number > frame
+        }
+        return number
+    }
+
+    /// Sends keys and waits for the frame they cause.
+    @discardableResult
+    func press(_ keys: String..., file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let before = try frameNumber() ?? 0
+        try tmux(["send-keys", "-t", session] + keys)
+        return try waitForFrame(after: before, file: file, line: line)
+    }
+
+    /// The exit status the wrapping shell printed, once the reader has ended.
+    func exitStatus() throws -> Int? {
+        for line in try screen() {
+            if let range = line.range(of: #"^\[exit (\d+)\]"#, options: .regularExpression) {
+                return Int(line[range].dropFirst(6).dropLast())
+            }
+        }
+        return nil
+    }
+
+    var hasExited: Bool { ((try? exitStatus()) ?? nil) != nil }
+
+    /// Waits for the reader to end and returns its exit status.
+    func waitForExit(file: StaticString = #filePath, line: UInt = #line) throws -> Int? {
+        try wait("exit", file: file, line: line) { hasExited }
+        return try exitStatus()
+    }
+
+    /// Asserts that the terminal is back to normal: main screen, no mouse tracking,
+    /// cursor shown, keypad transmit mode off.
+    func assertRestored(file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try format("alternate_on"), "0", "alternate screen left on", file: file, line: line)
+        XCTAssertEqual(try format("mouse_any_flag"), "0", "mouse tracking left on", file: file, line: line)
+        XCTAssertEqual(try format("cursor_flag"), "1", "cursor left hidden", file: file, line: line)
+        XCTAssertEqual(try format("keypad_cursor_flag"), "0", "keypad mode left on", file: file, line: line)
+    }
+}

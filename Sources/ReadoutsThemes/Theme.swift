@@ -2,13 +2,16 @@
 /// `ui.pane.title`, then `ui.pane`, then `ui`) and an ordered palette of topic colours.
 public struct Theme: Sendable {
     public var name: String
+    /// One line for `--list-themes`.
+    public var description: String
     /// Fully resolved styles by scope.
     public var styles: [String: Style]
     /// Topic colours in the order topics receive them.
     public var topicPalette: [Style]
 
-    public init(name: String, styles: [String: Style], topicPalette: [Style]) {
+    public init(name: String, description: String = "", styles: [String: Style], topicPalette: [Style]) {
         self.name = name
+        self.description = description
         self.styles = styles
         self.topicPalette = topicPalette
     }

@@ -27,19 +27,20 @@ public struct TerminalTheme: Sendable {
         }
         var focus = theme.style("topic.focus").modifiers
         var dim = theme.style("topic.dim").modifiers
-        if tier == .none {
-            // Colour carried some distinctions; carry them with attributes instead.
-            for (scope, base, substitutes) in ThemeScopes.distinctions {
-                guard let own = styles[scope], let baseStyle = styles[base], own == baseStyle else { continue }
-                for extra in substitutes {
-                    var changed = own
-                    changed.modifiers.formUnion(extra)
-                    if changed != baseStyle {
-                        styles[scope] = changed
-                        break
-                    }
+        // Where the theme tells two things apart by colour and this tier merges those colours
+        // (all of them in `none`; near shades on 8 or 16 colours), add attributes instead.
+        for (scope, base, substitutes) in ThemeScopes.distinctions where theme.style(scope) != theme.style(base) {
+            guard let own = styles[scope], let baseStyle = styles[base], own == baseStyle else { continue }
+            for extra in substitutes {
+                var changed = own
+                changed.modifiers.formUnion(extra)
+                if changed != baseStyle {
+                    styles[scope] = changed
+                    break
                 }
             }
+        }
+        if tier == .none {
             if focus.isEmpty { focus = [.bold, .underline] }
             if dim == focus { dim = [] }
         }

@@ -8,6 +8,7 @@ struct ThemeDocument {
         var text: String
         var integer: Int?
         var at: SourceLocator.Position
+        var file: String
     }
 
     /// A style entry as written: absent fields are inherited later.
@@ -153,8 +154,8 @@ struct ThemeDocument {
 
         func colorRef(_ value: TOMLValueConvertible, _ path: [String]) throws -> ColorRef {
             let at = locator.value(path)
-            if let s = value.string { return ColorRef(text: s, integer: nil, at: at) }
-            if let n = value.int { return ColorRef(text: String(n), integer: n, at: at) }
+            if let s = value.string { return ColorRef(text: s, integer: nil, at: at, file: file) }
+            if let n = value.int { return ColorRef(text: String(n), integer: n, at: at, file: file) }
             throw fail(at, "\(path.last ?? "colour") is \(typeName(value))", expected: "a colour: " + ColorParser.expectation)
         }
 

@@ -4,13 +4,6 @@
 /// description = "Dark, calm, for long reading"   # one line, shown by --list-themes
 /// inherits = "default"                            # optional: start from another theme
 ///
-/// [palette]                                       # named colours, usable by every entry below
-/// ink = "#d8d4c8"                                 # #rrggbb
-/// paper = "#1c1e22"
-/// rule = 240                                      # an xterm-256 index (0–15 are the ANSI colours)
-/// alert = "bright-red"                            # ANSI names: black red green yellow blue magenta
-///                                                 # cyan white, bright-…, gray; and "default"
-///
 /// "ui.text" = { fg = "ink", bg = "paper" }        # body text and pane background
 /// "ui.pane.title" = { fg = "paper", bg = "ink" }  # a dotted scope...
 /// "ui.pane.title.focused" = { modifiers = ["bold"] }  # ...and a longer one falls back to it
@@ -20,6 +13,13 @@
 ///
 /// [topics]
 /// palette = [ "#e06c75", { fg = "#1c1e22", bg = "#98c379" }, … ]  # at least 12, in order
+///
+/// [palette]           # named colours for every entry; last, since keys after a [header] belong to it
+/// ink = "#d8d4c8"     # #rrggbb
+/// paper = "#1c1e22"
+/// rule = 240          # an xterm-256 index (0–15 are the ANSI colours)
+/// alert = "bright-red"  # ANSI names: black red green yellow blue magenta cyan white,
+///                       # bright-…, gray; and "default" (the terminal's own colour)
 /// ```
 ///
 /// Resolution rules:
@@ -30,8 +30,8 @@
 ///   otherwise. `modifiers = []` clears inherited modifiers. Topic colours inherit from `ui.text`.
 /// - `topic.focus` and `topic.dim` take modifiers only; they are added to a topic's colour.
 /// - `inherits`: the parent is loaded first; the child's `[palette]` names are added over the
-///   parent's, each scope the child writes replaces the parent's entry, and `[topics]`
-///   replaces the parent's palette. A user theme that inherits its own name gets the shipped one.
+///   parent's, for each scope the child writes its `fg`, `bg` and `modifiers` replace the
+///   parent's (fields it leaves out are kept), and `[topics]` replaces the parent's palette. A user theme that inherits its own name gets the shipped one.
 /// - Colour strings are looked up in the merged `[palette]` first, then read as literals.
 ///
 /// Errors: any problem (TOML syntax, unknown key, wrong type, bad colour, unknown modifier,
@@ -69,29 +69,38 @@ enum ThemeLoader {
     /// Merges a chain (root ancestor first) into one fully resolved theme.
     private static func resolve(name: String, chain: [ThemeDocument]) throws -> Theme {
         var palette: [String: Color] = [:]
-        var specs: [String: (spec: ThemeDocument.StyleSpec, file: String)] = [:]
+        var specs: [String: ThemeDocument.StyleSpec] = [:]
         var topics: (entries: [ThemeDocument.StyleSpec], at: SourceLocator.Position, file: String)?
         var description = ""
         for doc in chain {
             palette.merge(doc.palette) { _, child in child }
-            for (scope, spec) in doc.styles { specs[scope] = (spec, doc.file) }
+            for (scope, spec) in doc.styles {
+                // A child overrides the fields it writes and keeps the parent's others.
+                var merged = spec
+                if let parent = specs[scope] {
+                    merged.foreground = spec.foreground ?? parent.foreground
+                    merged.background = spec.background ?? parent.background
+                    merged.modifiers = spec.modifiers ?? parent.modifiers
+                }
+                specs[scope] = merged
+            }
             if let t = doc.topics { topics = (t.entries, t.at, doc.file) }
             if let d = doc.description { description = d }
         }
 
-        func color(_ ref: ThemeDocument.ColorRef?, file: String) throws -> Color? {
+        func color(_ ref: ThemeDocument.ColorRef?) throws -> Color? {
             guard let ref else { return nil }
             if ref.integer == nil, let named = palette[ref.text] { return named }
             if let c = ref.integer.flatMap(ColorParser.index) ?? ColorParser.parse(ref.text) { return c }
-            throw ThemeError(file: file, line: ref.at.line, column: ref.at.column,
+            throw ThemeError(file: ref.file, line: ref.at.line, column: ref.at.column,
                              message: "bad colour \"\(ref.text)\"", expected: ColorParser.expectation)
         }
 
-        func apply(_ entry: (spec: ThemeDocument.StyleSpec, file: String)?, over base: Style) throws -> Style {
-            guard let (spec, file) = entry else { return base }
+        func apply(_ spec: ThemeDocument.StyleSpec?, over base: Style) throws -> Style {
+            guard let spec else { return base }
             return Style(
-                foreground: try color(spec.foreground, file: file) ?? base.foreground,
-                background: try color(spec.background, file: file) ?? base.background,
+                foreground: try color(spec.foreground) ?? base.foreground,
+                background: try color(spec.background) ?? base.background,
                 modifiers: spec.modifiers ?? base.modifiers)
         }
 
@@ -103,7 +112,7 @@ enum ThemeLoader {
         }
         for scope in all {
             if ThemeScopes.modifierOnly.contains(scope) {
-                styles[scope] = Style(modifiers: specs[scope]?.spec.modifiers ?? [])
+                styles[scope] = Style(modifiers: specs[scope]?.modifiers ?? [])
                 continue
             }
             if scope == "ui.text" {
@@ -129,7 +138,7 @@ enum ThemeLoader {
                              message: "the topic palette has \(topics?.entries.count ?? 0) colours",
                              expected: "[topics] palette = [ … ] with at least \(minimumTopics) colours")
         }
-        let topicStyles = try topics.entries.map { try apply(($0, topics.file), over: text) }
+        let topicStyles = try topics.entries.map { try apply($0, over: text) }
         return Theme(name: name, description: description, styles: styles, topicPalette: topicStyles)
     }
 }

@@ -7,6 +7,8 @@
 ///   terminal's default colour, the pair must pass on both a dark terminal (default text
 ///   #e5e5e5 on #000000) and a light one (#000000 on #ffffff); when both are, the pair is the
 ///   terminal's own and is not checked.
+/// - Topics versus text: each topic's colour is at least the direct-tier threshold (CIEDE2000)
+///   from the body text colour, so a topic never passes for plain text.
 /// - Topic distinctness, per colour tier after `TerminalTheme` mapping: minimum pairwise
 ///   CIEDE2000 of the colour that identifies each topic (its background if it has its own,
 ///   else its text). Thresholds (`topicThresholds`): direct 15, xterm256 12, ansi16 10
@@ -61,6 +63,7 @@ public enum ThemeChecker {
             }
         }
         let ansiMinimum = topicThresholds.first { $0.tier == .ansi16 }!.minimum
+        problems += topicVersusTextProblems(theme, minimum: ansiOnly ? ansiMinimum : topicThresholds[0].minimum)
         for (tier, minimum, count) in topicThresholds {
             let threshold = ansiOnly && tier != .ansi8 ? min(minimum, ansiMinimum) : minimum
             problems += distinctnessProblems(theme, tier: tier, minimum: threshold, count: count)
@@ -116,6 +119,29 @@ public enum ThemeChecker {
         guard let closest = closestTopics(theme, tier: tier, count: count), closest.distance < minimum else { return [] }
         let shown = (closest.distance * 10).rounded() / 10
         return ["\(tier) tier: topics \(closest.slots.0 + 1) and \(closest.slots.1 + 1) are \(shown) apart (CIEDE2000), below \(minimum)"]
+    }
+
+    /// A topic must not look like plain body text: its identifying colour must be as far from
+    /// the text colour (or, for background topics, the pane background) as topics are from
+    /// each other. Checked on the theme's own colours.
+    static func topicVersusTextProblems(_ theme: Theme, minimum: Double) -> [String] {
+        let text = theme.style("ui.text")
+        var problems: [String] = []
+        for (slot, topic) in theme.topicPalette.enumerated() {
+            let usesBackground = topic.background != text.background && topic.background != .terminalDefault
+            let (own, plain) = usesBackground ? (topic.background, text.background) : (topic.foreground, text.foreground)
+            guard let x = XtermPalette.rgb(of: own), let y = XtermPalette.rgb(of: plain) else {
+                if own == plain && topic.modifiers == text.modifiers {
+                    problems.append("topic \(slot + 1) looks exactly like body text")
+                }
+                continue
+            }
+            let d = ColorMath.deltaE2000(x, y)
+            if d < minimum {
+                problems.append("topic \(slot + 1) is \((d * 10).rounded() / 10) from body text (CIEDE2000), below \(minimum)")
+            }
+        }
+        return problems
     }
 
     private static func rgb(_ color: TerminalColor, text: TerminalStyle) -> RGB? {

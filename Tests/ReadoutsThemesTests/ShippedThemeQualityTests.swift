@@ -17,20 +17,21 @@ final class ShippedThemeQualityTests: XCTestCase {
     }
 
     /// The checker really measures: a grey-on-grey theme with two nearly equal topic
-    /// colours is rejected for both reasons.
+    /// colours and a topic the colour of its text is rejected for each reason.
     func testADeliberatelyBadThemeIsRejected() throws {
         let themes = TempThemes()
         themes.write("bad", """
             "ui.text" = { fg = "#777777", bg = "#888888" }
             "search.match" = { fg = "#202020", bg = "#303030" }
             [topics]
-            palette = ["#ff0000", "#fe0101", "#00aa00", "#0000ff", "#aa00aa", "#00aaaa",
-                       "#aaaa00", "#ff8800", "#88ff00", "#0088ff", "#ff0088", "#8800ff"]
+            palette = ["#ff0000", "#fe0101", "#787878", "#00aa00", "#0000ff", "#aa00aa", "#00aaaa",
+                       "#aaaa00", "#ff8800", "#88ff00", "#0088ff", "#ff0088"]
             """)
         let problems = ThemeChecker.problems(in: try themes.library.load(named: "bad"))
         XCTAssertTrue(problems.contains { $0.hasPrefix("ui.text: contrast") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.hasPrefix("search.match: contrast") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.hasPrefix("direct tier: topics 1 and 2") }, "\(problems)")
+        XCTAssertTrue(problems.contains { $0.hasPrefix("topic 3 is ") && $0.contains("from body text") }, "\(problems)")
     }
 
     /// A default-coloured side is judged on both a dark and a light terminal.

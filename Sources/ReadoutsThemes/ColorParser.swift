@@ -14,6 +14,11 @@ enum ColorParser {
         if s.hasPrefix("bright-"), let i = ansiNames.firstIndex(of: String(s.dropFirst(7))) {
             return .ansi(UInt8(i + 8))
         }
+        // helix spells the bright colours light-red … light-gray.
+        if s.hasPrefix("light-"), let i = ansiNames.firstIndex(of: String(s.dropFirst(6))) {
+            return .ansi(UInt8(i + 8))
+        }
+        if s == "light-gray" || s == "light-grey" { return .ansi(7) }
         if s == "gray" || s == "grey" { return .ansi(8) }
         if s.hasPrefix("#"), s.count == 7 {
             let hex = s.dropFirst()

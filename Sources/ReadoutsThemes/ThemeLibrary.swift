@@ -74,6 +74,14 @@ public struct ThemeLibrary: Sendable {
         }
     }
 
+    /// The theme after `current` in `names()` order, wrapping: what the reader's
+    /// cycle-theme key loads next.
+    public func name(after current: String) -> String {
+        let all = names()
+        guard let i = all.firstIndex(of: current) else { return all.first ?? Self.defaultName }
+        return all[(i + 1) % all.count]
+    }
+
     /// All themes with a description and origin, in `names()` order.
     public func entries() -> [Entry] {
         names().map { name in

@@ -7,8 +7,9 @@ final class TerminalThemeTests: XCTestCase {
     /// On a terminal without colour, the distinctions colour carried (focused pane, matches,
     /// the current match, the selection) must still show, through attributes.
     func testAttributeSubstitutesKeepDistinctionsWithoutColour() throws {
-        for name in library.names() {
-            let mapped = TerminalTheme(theme: try library.load(named: name), tier: .none)
+        for theme in try library.names().map(library.load(named:)) + [Theme.builtIn] {
+            let name = theme.name
+            let mapped = TerminalTheme(theme: theme, tier: .none)
             let pairs = [
                 ("ui.pane.title.focused", "ui.pane.title"), ("search.match", "ui.text"),
                 ("search.current", "search.match"), ("ui.selection", "ui.text"), ("ui.status", "ui.text"),

@@ -52,4 +52,17 @@ final class ThemeLibraryTests: XCTestCase {
         XCTAssertEqual(theme.name, "elsewhere")
         XCTAssertEqual(theme.style("ui.text").foreground, .ansi(7))
     }
+
+    /// The live cycle key walks every theme once and comes back to the start.
+    func testCyclingVisitsEveryThemeAndWraps() {
+        let library = ThemeLibrary(userDirectory: nil)
+        var seen: [String] = []
+        var name = "default"
+        repeat {
+            seen.append(name)
+            name = library.name(after: name)
+        } while name != "default" && seen.count < 50
+        XCTAssertEqual(seen, library.names())
+        XCTAssertEqual(library.name(after: "no-such"), "default")
+    }
 }

@@ -14,6 +14,7 @@ final class ThemeLoaderTests: XCTestCase {
             "ui.divider" = "bright-blue"
             "ui.gutter" = { fg = 3, modifiers = ["bold", "underlined"] }
             "ui.empty" = "default"
+            "ui.prompt" = "light-red"
             \(twelveTopics)
             [palette]
             paper = "#102030"
@@ -23,6 +24,7 @@ final class ThemeLoaderTests: XCTestCase {
         XCTAssertEqual(theme.style("ui.gutter").foreground, .ansi(3))
         XCTAssertEqual(theme.style("ui.gutter").modifiers, [.bold, .underline])
         XCTAssertEqual(theme.style("ui.empty").foreground, .terminalDefault)
+        XCTAssertEqual(theme.style("ui.prompt").foreground, .ansi(9), "helix's light-red")
     }
 
     /// Highlights without a background sit on the pane background; a longer scope falls back

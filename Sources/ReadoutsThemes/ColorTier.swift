@@ -78,10 +78,10 @@ extension ColorTier {
         case (.none, _), (_, .terminalDefault): return .default
         case (.direct, .ansi(let n)):
             let i = Int(n & 15)
-            return i < 8 ? .index(i) : .rgb(XtermPalette.ansi16[i].packed)
+            return i < 8 ? .index(i) : Self.direct(XtermPalette.ansi16[i])
         case (.direct, .indexed(let n)):
-            return n < 8 ? .index(Int(n)) : .rgb(XtermPalette.xterm256[Int(n)].packed)
-        case (.direct, .rgb(let r, let g, let b)): return .rgb(RGB(r, g, b).packed)
+            return n < 8 ? .index(Int(n)) : Self.direct(XtermPalette.xterm256[Int(n)])
+        case (.direct, .rgb(let r, let g, let b)): return Self.direct(RGB(r, g, b))
         case (.xterm256, .ansi(let n)): return .index(Int(n & 15))
         case (.xterm256, .indexed(let n)): return .index(Int(n))
         case (.xterm256, .rgb(let r, let g, let b)):
@@ -93,6 +93,13 @@ extension ColorTier {
         case (.ansi8, .indexed(let n)) where n < 8: return .index(Int(n))
         case (.ansi8, _): return .index(XtermPalette.nearest(XtermPalette.rgb(of: color)!, among: 0..<8))
         }
+    }
+
+    /// Packed RGB for direct-colour terminfo, which reads values 0–7 as palette indices:
+    /// #000000–#000007 would come out as the terminal's black, red, … blue, so they are sent
+    /// as #000008, which no eye can tell from them.
+    static func direct(_ rgb: RGB) -> TerminalColor {
+        .rgb(max(rgb.packed, 8))
     }
 
     /// Maps a style to this tier. Colours are mapped one by one; if foreground and background
@@ -107,7 +114,7 @@ extension ColorTier {
             let white = RGB(0xff, 0xff, 0xff), black = RGB(0, 0, 0)
             let wantWhite = ColorMath.contrast(white, bgRGB) >= ColorMath.contrast(black, bgRGB)
             switch self {
-            case .direct: fg = .rgb((wantWhite ? white : black).packed)
+            case .direct: fg = Self.direct(wantWhite ? white : black)
             case .xterm256: fg = .index(wantWhite ? 231 : 16)
             case .ansi16: fg = .index(wantWhite ? 15 : 0)
             case .ansi8, .none: fg = .index(wantWhite ? 7 : 0)

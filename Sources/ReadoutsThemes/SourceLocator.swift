@@ -58,7 +58,7 @@ private struct Scanner {
 
     mutating func advance() {
         guard i < chars.count else { return }
-        if chars[i] == "\n" {
+        if chars[i] == "\n" || chars[i] == "\r\n" {  // Swift reads CRLF as one Character
             line += 1
             column = 1
         } else {

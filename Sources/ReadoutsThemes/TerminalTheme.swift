@@ -40,10 +40,9 @@ public struct TerminalTheme: Sendable {
                 }
             }
         }
-        if tier == .none {
-            if focus.isEmpty { focus = [.bold, .underline] }
-            if dim == focus { dim = [] }
-        }
+        // A focused topic must always stand out, even if the theme forgot `topic.focus`.
+        if focus.isEmpty { focus = [.bold, .underline] }
+        if dim == focus { dim = [] }
         self.styles = styles
         topics = TopicQuantizer.map(theme: theme, tier: tier)
         focusModifiers = focus

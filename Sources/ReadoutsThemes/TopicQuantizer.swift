@@ -14,6 +14,8 @@ enum TopicQuantizer {
         case .ansi16: candidates = [1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14]
         case .ansi8: candidates = [1, 2, 3, 4, 5, 6]
         }
+        // The pane background's own entry is never handed to a text-coloured topic.
+        let paneIndex: Int? = if case .index(let i) = tier.map(text.background) { i } else { nil }
         var used = Set<Int>()
         return theme.topicPalette.map { topic in
             // The colour that identifies the topic: its background if it has its own, else its text.
@@ -24,10 +26,11 @@ enum TopicQuantizer {
             if case .index(let direct) = tier.map(salient), isPassThrough(salient, tier: tier) {
                 index = direct
             } else if let rgb = XtermPalette.rgb(of: salient) {
-                var free = candidates.filter { !used.contains($0) }
+                let allowed = candidates.filter { usesBackground || $0 != paneIndex }
+                var free = allowed.filter { !used.contains($0) }
                 if free.isEmpty {
                     used.removeAll()
-                    free = candidates
+                    free = allowed
                 }
                 index = XtermPalette.nearest(rgb, among: free)
             } else {

@@ -32,6 +32,13 @@ final class ColorTierTests: XCTestCase {
         XCTAssertEqual(ColorTier.direct.map(.terminalDefault), .default)
     }
 
+    /// Packed values 0–7 are palette indices on direct-colour terminfo: #000004 would be blue.
+    func testDirectTierNeverSendsPackedValuesBelowEight() {
+        XCTAssertEqual(ColorTier.direct.map(.rgb(0, 0, 4)), .rgb(8))
+        XCTAssertEqual(ColorTier.direct.map(.rgb(0, 0, 0)), .rgb(8))
+        XCTAssertEqual(ColorTier.direct.map(.rgb(0, 0, 9)), .rgb(9))
+    }
+
     func testQuantisationPicksPerceptuallyNearestColour() {
         XCTAssertEqual(ColorTier.xterm256.map(.rgb(255, 0, 0)), .index(196))
         XCTAssertEqual(ColorTier.xterm256.map(.rgb(0x1b, 0x1d, 0x23)), .index(234))

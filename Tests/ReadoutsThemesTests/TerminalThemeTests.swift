@@ -45,6 +45,27 @@ final class TerminalThemeTests: XCTestCase {
         XCTAssertEqual(Set((0..<12).map { cube.topic($0).foreground }).count, 12)
     }
 
+    /// A topic colour is never the pane background's colour, even when the theme's
+    /// background is itself a colour the tier would otherwise hand to a topic.
+    func testTopicsNeverTakeThePaneBackground() {
+        let channels: [(UInt8, UInt8, UInt8)] = [(255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (255, 0, 255), (0, 255, 255)]
+        let topics = channels.map { Style(foreground: Color.rgb($0.0, $0.1, $0.2)) }
+        let theme = Theme(name: "blue", styles: ["ui.text": Style(foreground: .ansi(15), background: .rgb(0, 0, 0xee))], topicPalette: topics)
+        for tier in [ColorTier.ansi16, .ansi8] {
+            let mapped = TerminalTheme(theme: theme, tier: tier)
+            XCTAssertEqual(mapped.style("ui.text").background, TerminalColor.index(4))
+            for slot in 0..<topics.count {
+                XCTAssertNotEqual(mapped.topic(slot).foreground, TerminalColor.index(4), "\(tier) topic \(slot) is invisible")
+            }
+        }
+    }
+
+    /// Forgetting `topic.focus` must not make the focused topic look like the others.
+    func testFocusedTopicStandsOutEvenWithoutTopicFocus() {
+        let theme = Theme(name: "t", styles: ["ui.text": Style()], topicPalette: [Style(foreground: .ansi(1))])
+        XCTAssertNotEqual(TerminalTheme(theme: theme, tier: .direct).topic(0, state: .focused), TerminalTheme(theme: theme, tier: .direct).topic(0))
+    }
+
     func testTopicStatesAddFocusAndDimModifiers() throws {
         let mapped = TerminalTheme(theme: try library.load(named: "default"), tier: .direct)
         XCTAssertEqual(mapped.topic(2, state: .focused).modifiers, [.bold, .underline])

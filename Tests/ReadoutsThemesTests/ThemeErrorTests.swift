@@ -15,6 +15,12 @@ final class ThemeErrorTests: XCTestCase {
         XCTAssertTrue(message.contains("ui.status"), "the expectation lists the real scopes: \(message)")
     }
 
+    /// Files saved on Windows (CRLF) must get the same line numbers.
+    func testCRLFLineEndingsKeepLineNumbers() {
+        let (message, path) = error("\"ui.text\" = \"white\"\r\n\r\n\"ui.statsu\" = \"red\"\r\n" + twelveTopics)
+        XCTAssertTrue(message.hasPrefix(path + ":3:1: unknown key \"ui.statsu\""), message)
+    }
+
     func testUnknownKeyUnderATableHeader() {
         let (message, path) = error("[ui.pane]\ntitel = { fg = \"red\" }\n" + twelveTopics)
         XCTAssertTrue(message.hasPrefix(path + ":2:1: unknown key \"ui.pane.titel\", expected "), message)

@@ -131,7 +131,9 @@ struct ThemeDocument {
 
         mutating func scope(_ name: String, _ value: TOMLValueConvertible, _ path: [String], into doc: inout ThemeDocument) throws {
             guard ThemeScopes.definable.contains(name) else {
-                throw fail(locator.key(path), "unknown key \"\(name)\"",
+                let hint = Spelling.suggestion(for: name, among: ThemeScopes.names + ThemeDocument.topLevelKeys)
+                    .map { " (did you mean \"\($0)\"?)" } ?? ""
+                throw fail(locator.key(path), "unknown key \"\(name)\"\(hint)",
                            expected: ThemeDocument.topLevelKeys.joined(separator: ", ") + " or a scope: "
                                + ThemeScopes.names.joined(separator: ", "))
             }

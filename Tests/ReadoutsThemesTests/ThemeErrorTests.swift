@@ -11,19 +11,19 @@ final class ThemeErrorTests: XCTestCase {
 
     func testUnknownScopeIsLocatedAtItsKey() {
         let (message, path) = error("\"ui.text\" = { fg = \"white\" }\n\"ui.staus\" = \"red\"\n" + twelveTopics)
-        XCTAssertTrue(message.hasPrefix(path + ":2:1: unknown key \"ui.staus\", expected "), message)
+        XCTAssertTrue(message.hasPrefix(path + ":2:1: unknown key \"ui.staus\" (did you mean \"ui.status\"?), expected "), message)
         XCTAssertTrue(message.contains("ui.status"), "the expectation lists the real scopes: \(message)")
     }
 
     /// Files saved on Windows (CRLF) must get the same line numbers.
     func testCRLFLineEndingsKeepLineNumbers() {
         let (message, path) = error("\"ui.text\" = \"white\"\r\n\r\n\"ui.statsu\" = \"red\"\r\n" + twelveTopics)
-        XCTAssertTrue(message.hasPrefix(path + ":3:1: unknown key \"ui.statsu\""), message)
+        XCTAssertTrue(message.hasPrefix(path + ":3:1: unknown key \"ui.statsu\" (did you mean \"ui.status\"?)"), message)
     }
 
     func testUnknownKeyUnderATableHeader() {
         let (message, path) = error("[ui.pane]\ntitel = { fg = \"red\" }\n" + twelveTopics)
-        XCTAssertTrue(message.hasPrefix(path + ":2:1: unknown key \"ui.pane.titel\", expected "), message)
+        XCTAssertTrue(message.hasPrefix(path + ":2:1: unknown key \"ui.pane.titel\" (did you mean \"ui.pane.title\"?), expected "), message)
     }
 
     func testWrongTypeIsLocatedAtTheValue() {

@@ -31,13 +31,17 @@
 /// - `topic.focus` and `topic.dim` take modifiers only; they are added to a topic's colour.
 /// - `inherits`: the parent is loaded first; the child's `[palette]` names are added over the
 ///   parent's, for each scope the child writes its `fg`, `bg` and `modifiers` replace the
-///   parent's (fields it leaves out are kept), and `[topics]` replaces the parent's palette. A user theme that inherits its own name gets the shipped one.
+///   parent's (fields it leaves out are kept), and `[topics]` replaces the parent's palette.
+///   A user theme that inherits its own name gets the shipped one.
 /// - Colour strings are looked up in the merged `[palette]` first, then read as literals.
 ///
 /// Errors: any problem (TOML syntax, unknown key, wrong type, bad colour, unknown modifier,
 /// unknown parent, an `inherits` cycle, too few topic colours, a missing file) throws one
 /// `ThemeError` whose description is `FILE:LINE:COLUMN: message, expected …`, and no theme is
 /// returned: there is never half a theme.
+///
+/// The scopes a theme may name are in `ThemeScopes`; how a loaded theme is drawn on terminals
+/// with fewer colours is `ColorTier` and `TerminalTheme`; its readability is `ThemeChecker`.
 enum ThemeLoader {
     /// The minimum number of topic colours: the reader shows a dozen topics before repeating.
     static let minimumTopics = 12

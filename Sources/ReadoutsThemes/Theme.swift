@@ -2,13 +2,16 @@
 /// `ui.pane.title`, then `ui.pane`, then `ui`) and an ordered palette of topic colours.
 public struct Theme: Sendable {
     public var name: String
+    /// One line for `--list-themes`.
+    public var description: String
     /// Fully resolved styles by scope.
     public var styles: [String: Style]
     /// Topic colours in the order topics receive them.
     public var topicPalette: [Style]
 
-    public init(name: String, styles: [String: Style], topicPalette: [Style]) {
+    public init(name: String, description: String = "", styles: [String: Style], topicPalette: [Style]) {
         self.name = name
+        self.description = description
         self.styles = styles
         self.topicPalette = topicPalette
     }
@@ -32,10 +35,12 @@ public struct Theme: Sendable {
 }
 
 extension Theme {
-    /// The theme used when none is chosen and before themes load: terminal colours only,
-    /// so it is readable on any terminal.
+    /// The theme used before themes load or when loading one failed in a context that cannot
+    /// stop (the CLI itself exits 2 on a bad theme instead): the terminal's own colours plus
+    /// attributes, so it is readable on any terminal, and ANSI topic colours.
     public static let builtIn = Theme(
         name: "builtin",
+        description: "Terminal colours and attributes; used before themes load",
         styles: [
             "ui.text": Style(),
             "ui.heading": Style(modifiers: [.bold, .underline]),
@@ -45,10 +50,17 @@ extension Theme {
             "ui.gutter": Style(modifiers: [.dim]),
             "ui.status": Style(modifiers: [.reverse]),
             "ui.status.notice": Style(modifiers: [.reverse, .bold]),
-            "ui.help": Style(modifiers: [.reverse]),
-            "ui.placeholder": Style(modifiers: [.dim]),
+            "ui.status.error": Style(modifiers: [.reverse, .bold, .underline]),
+            "ui.help": Style(),
+            "ui.help.key": Style(modifiers: [.bold]),
+            "ui.help.heading": Style(modifiers: [.bold, .underline]),
+            "ui.placeholder": Style(modifiers: [.reverse]),
+            "ui.empty": Style(modifiers: [.italic]),
+            "ui.prompt": Style(modifiers: [.bold]),
+            "ui.selection": Style(modifiers: [.reverse]),
+            "ui.link.arrow": Style(modifiers: [.bold]),
             "search.match": Style(modifiers: [.underline]),
-            "search.current": Style(modifiers: [.reverse]),
+            "search.current": Style(modifiers: [.reverse, .bold]),
             "topic.focus": Style(modifiers: [.bold, .underline]),
             "topic.dim": Style(modifiers: [.dim]),
         ],

@@ -1,0 +1,154 @@
+/// Checks a theme for the readability promises Readouts makes on every terminal.
+/// The tests run it on every shipped theme; `readouts` may run it on user themes.
+///
+/// - Contrast (WCAG 2): body text (`ui.text`, `ui.help`) ≥ 4.5:1 against its background;
+///   highlights (topics, search, selection, status, titles, keys, prompts…) ≥ 3:1.
+///   ANSI and indexed colours are resolved through `XtermPalette`. When one side is the
+///   terminal's default colour, the pair must pass on both a dark terminal (default text
+///   #e5e5e5 on #000000) and a light one (#000000 on #ffffff); when both are, the pair is the
+///   terminal's own and is not checked.
+/// - Topics versus text: each topic's colour is at least the direct-tier threshold (CIEDE2000)
+///   from the body text colour, so a topic never passes for plain text.
+/// - Topic distinctness, per colour tier after `TerminalTheme` mapping: minimum pairwise
+///   CIEDE2000 of the colour that identifies each topic (its background if it has its own,
+///   else its text). Thresholds (`topicThresholds`): direct 15, xterm256 12, ansi16 10
+///   (xterm's red and bright red, the closest pair of ANSI hues, are 10.8 apart), ansi8 20 over
+///   the first six topics only, because 8-colour terminals have just six hues. Themes whose
+///   topics use only ANSI colours are held to the ansi16 threshold on every richer tier too,
+///   since the terminal draws the same 16 colours there. Topics whose
+///   colours are identical in a tier must differ in modifiers instead (the mono theme).
+public enum ThemeChecker {
+    public static let bodyContrast = 4.5
+    public static let highlightContrast = 3.0
+
+    public static let bodyScopes = ["ui.text", "ui.help"]
+    public static let highlightScopes = [
+        "ui.heading", "ui.pane.title", "ui.pane.title.focused", "ui.gutter", "ui.status", "ui.status.notice",
+        "ui.status.error", "ui.help.key", "ui.help.heading", "ui.placeholder", "ui.empty", "ui.prompt",
+        "ui.selection", "ui.link.arrow", "search.match", "search.current",
+    ]
+
+    /// Minimum pairwise CIEDE2000 between topics, and how many topics are compared (nil: all).
+    public static let topicThresholds: [(tier: ColorTier, minimum: Double, count: Int?)] = [
+        (.direct, 15, nil), (.xterm256, 12, nil), (.ansi16, 10, nil), (.ansi8, 20, 6),
+    ]
+
+    /// Reference default colours of a dark and a light terminal: (foreground, background).
+    static let referenceTerminals: [(fg: RGB, bg: RGB)] = [
+        (RGB(0xe5, 0xe5, 0xe5), RGB(0, 0, 0)), (RGB(0, 0, 0), RGB(0xff, 0xff, 0xff)),
+    ]
+
+    /// Everything wrong with `theme`, one sentence each; empty when it passes.
+    public static func problems(in theme: Theme) -> [String] {
+        var problems: [String] = []
+        for scope in bodyScopes {
+            problems += contrastProblems(theme.style(scope), minimum: bodyContrast, what: scope)
+        }
+        for scope in highlightScopes {
+            problems += contrastProblems(theme.style(scope), minimum: highlightContrast, what: scope)
+        }
+        for (slot, topic) in theme.topicPalette.enumerated() {
+            problems += contrastProblems(topic, minimum: highlightContrast, what: "topic \(slot + 1)")
+        }
+        if theme.topicPalette.count < ThemeLoader.minimumTopics {
+            problems.append("only \(theme.topicPalette.count) topic colours; at least \(ThemeLoader.minimumTopics) are needed")
+        }
+        // ANSI-named topics are drawn with the same 16 colours on every tier, so they are held
+        // to the 16-colour threshold everywhere.
+        let ansiOnly = theme.topicPalette.allSatisfy { topic in
+            [topic.foreground, topic.background].allSatisfy {
+                if case .rgb = $0 { return false }
+                if case .indexed(let n) = $0, n >= 16 { return false }
+                return true
+            }
+        }
+        let ansiMinimum = topicThresholds.first { $0.tier == .ansi16 }!.minimum
+        problems += topicVersusTextProblems(theme, minimum: ansiOnly ? ansiMinimum : topicThresholds[0].minimum)
+        for (tier, minimum, count) in topicThresholds {
+            let threshold = ansiOnly && tier != .ansi8 ? min(minimum, ansiMinimum) : minimum
+            problems += distinctnessProblems(theme, tier: tier, minimum: threshold, count: count)
+        }
+        return problems
+    }
+
+    /// The worst WCAG contrast of a style's text against its background (over both reference
+    /// terminals where a default colour is involved), or nil if both colours are the terminal's.
+    public static func contrast(of style: Style) -> Double? {
+        if style.foreground == .terminalDefault && style.background == .terminalDefault { return nil }
+        return referenceTerminals.map { terminal in
+            let fg = XtermPalette.rgb(of: style.foreground) ?? terminal.fg
+            let bg = XtermPalette.rgb(of: style.background) ?? terminal.bg
+            return ColorMath.contrast(fg, bg)
+        }.min()
+    }
+
+    static func contrastProblems(_ style: Style, minimum: Double, what: String) -> [String] {
+        guard let ratio = contrast(of: style), ratio < minimum else { return [] }
+        let shown = (ratio * 100).rounded() / 100
+        return ["\(what): contrast \(shown):1 is below \(minimum):1"]
+    }
+
+    /// The smallest CIEDE2000 between any two of the first `count` topics in `tier`, with the
+    /// slots involved, ignoring pairs told apart by modifiers; nil if no pair relies on colour.
+    public static func closestTopics(_ theme: Theme, tier: ColorTier, count: Int? = nil) -> (distance: Double, slots: (Int, Int))? {
+        let mapped = TerminalTheme(theme: theme, tier: tier)
+        let text = mapped.style("ui.text")
+        let n = min(count ?? mapped.topicCount, mapped.topicCount)
+        let topics = (0..<n).map { mapped.topic($0) }
+        func salient(_ t: TerminalStyle) -> TerminalColor {
+            t.background != text.background && t.background != .default ? t.background : t.foreground
+        }
+        var best: (Double, (Int, Int))?
+        for i in 0..<n {
+            for j in (i + 1)..<max(n, i + 1) {
+                let a = salient(topics[i]), b = salient(topics[j])
+                let d: Double
+                if let x = rgb(a, text: text), let y = rgb(b, text: text) {
+                    d = ColorMath.deltaE2000(x, y)
+                } else {
+                    d = a == b ? 0 : .infinity
+                }
+                if d == 0 && topics[i].modifiers != topics[j].modifiers { continue }
+                if best == nil || d < best!.0 { best = (d, (i, j)) }
+            }
+        }
+        return best.map { (distance: $0.0, slots: $0.1) }
+    }
+
+    static func distinctnessProblems(_ theme: Theme, tier: ColorTier, minimum: Double, count: Int?) -> [String] {
+        guard let closest = closestTopics(theme, tier: tier, count: count), closest.distance < minimum else { return [] }
+        let shown = (closest.distance * 10).rounded() / 10
+        return ["\(tier) tier: topics \(closest.slots.0 + 1) and \(closest.slots.1 + 1) are \(shown) apart (CIEDE2000), below \(minimum)"]
+    }
+
+    /// A topic must not look like plain body text: its identifying colour must be as far from
+    /// the text colour (or, for background topics, the pane background) as topics are from
+    /// each other. Checked on the theme's own colours.
+    static func topicVersusTextProblems(_ theme: Theme, minimum: Double) -> [String] {
+        let text = theme.style("ui.text")
+        var problems: [String] = []
+        for (slot, topic) in theme.topicPalette.enumerated() {
+            let usesBackground = topic.background != text.background && topic.background != .terminalDefault
+            let (own, plain) = usesBackground ? (topic.background, text.background) : (topic.foreground, text.foreground)
+            guard let x = XtermPalette.rgb(of: own), let y = XtermPalette.rgb(of: plain) else {
+                if own == plain && topic.modifiers == text.modifiers {
+                    problems.append("topic \(slot + 1) looks exactly like body text")
+                }
+                continue
+            }
+            let d = ColorMath.deltaE2000(x, y)
+            if d < minimum {
+                problems.append("topic \(slot + 1) is \((d * 10).rounded() / 10) from body text (CIEDE2000), below \(minimum)")
+            }
+        }
+        return problems
+    }
+
+    private static func rgb(_ color: TerminalColor, text: TerminalStyle) -> RGB? {
+        switch color {
+        case .default: return nil
+        case .index(let i): return XtermPalette.xterm256[i]
+        case .rgb(let v): return RGB(UInt8(v >> 16), UInt8((v >> 8) & 0xff), UInt8(v & 0xff))
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+
+/// Every theme the user can choose: the shipped ones (compiled in from `Themes/`) and the
+/// user's own in `$XDG_CONFIG_HOME/readouts/themes/*.toml` (default
+/// `~/.config/readouts/themes/`). A user theme with a shipped theme's name replaces it.
+/// This is what the CLI calls for `--theme`, `--list-themes` and `READOUTS_THEME`, and what
+/// the reader calls to cycle themes live.
+public struct ThemeLibrary: Sendable {
+    /// Where a theme comes from.
+    public enum Origin: Hashable, Sendable {
+        case shipped
+        case user(path: String)
+    }
+
+    /// One theme as `--list-themes` shows it.
+    public struct Entry: Hashable, Sendable {
+        public var name: String
+        public var description: String
+        public var origin: Origin
+    }
+
+    /// The name used when neither `--theme` nor `READOUTS_THEME` says otherwise.
+    public static let defaultName = "default"
+
+    public let userDirectory: String?
+    private let shipped: [String: String]
+
+    /// - Parameters:
+    ///   - userDirectory: the folder of user themes, or nil for shipped themes only.
+    ///   - shipped: shipped theme sources by name (tests pass their own).
+    public init(userDirectory: String?, shipped: [String: String] = ThemeCatalog.shippedSources) {
+        self.userDirectory = userDirectory
+        self.shipped = shipped
+    }
+
+    /// The library for this process's environment (`XDG_CONFIG_HOME`, `HOME`).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.init(userDirectory: Self.userDirectory(environment: environment))
+    }
+
+    /// `$XDG_CONFIG_HOME/readouts/themes`, or `~/.config/readouts/themes` when it is unset,
+    /// empty or relative (as the XDG spec says to ignore relative paths).
+    public static func userDirectory(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            return xdg + "/readouts/themes"
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/readouts/themes"
+    }
+
+    /// The theme name to use by default: `READOUTS_THEME` if set and non-empty, else "default".
+    public static func defaultThemeName(environment: [String: String]) -> String {
+        if let name = environment["READOUTS_THEME"], !name.isEmpty { return name }
+        return defaultName
+    }
+
+    private func userFile(_ name: String) -> String? {
+        guard let dir = userDirectory else { return nil }
+        let path = dir + "/" + name + ".toml"
+        return FileManager.default.isReadableFile(atPath: path) ? path : nil
+    }
+
+    private func userNames() -> [String] {
+        guard let dir = userDirectory,
+            let files = try? FileManager.default.contentsOfDirectory(atPath: dir)
+        else { return [] }
+        return files.filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+    }
+
+    /// All theme names: "default" first, then alphabetical. The order themes cycle in.
+    public func names() -> [String] {
+        Set(shipped.keys).union(userNames()).sorted {
+            ($0 == Self.defaultName ? 0 : 1, $0) < ($1 == Self.defaultName ? 0 : 1, $1)
+        }
+    }
+
+    /// The theme after `current` in `names()` order, wrapping: what the reader's
+    /// cycle-theme key loads next.
+    public func name(after current: String) -> String {
+        let all = names()
+        guard let i = all.firstIndex(of: current) else { return all.first ?? Self.defaultName }
+        return all[(i + 1) % all.count]
+    }
+
+    /// All themes with a description and origin, in `names()` order.
+    public func entries() -> [Entry] {
+        names().map { name in
+            if let path = userFile(name) {
+                let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                return Entry(name: name, description: Self.describe(source, file: path), origin: .user(path: path))
+            }
+            return Entry(name: name, description: Self.describe(shipped[name] ?? "", file: name), origin: .shipped)
+        }
+    }
+
+    /// `--list-themes` output: one theme a line, its name first, then its description and origin.
+    public func listing() -> [String] {
+        let entries = entries()
+        let width = entries.map(\.name.count).max() ?? 0
+        return entries.map { entry in
+            let origin: String
+            switch entry.origin {
+            case .shipped: origin = "shipped"
+            case .user(let path): origin = path
+            }
+            let padded = entry.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            return "\(padded)  \(entry.description.isEmpty ? "-" : entry.description) (\(origin))"
+        }
+    }
+
+    private static func describe(_ source: String, file: String) -> String {
+        do {
+            return try ThemeDocument(source: source, file: file).description ?? ""
+        } catch {
+            return "does not load: \(error)"
+        }
+    }
+
+    /// Loads a theme by name: the user's file if there is one, else the shipped theme.
+    /// Throws `ThemeError`.
+    public func load(named name: String) throws -> Theme {
+        if let path = userFile(name) { return try load(path: path, name: name) }
+        if let source = shipped[name] {
+            return try ThemeLoader.load(name: name, source: source, file: Self.shippedFile(name), parent: lookup)
+        }
+        let file = userDirectory.map { "\($0)/\(name).toml" } ?? "\(name).toml"
+        throw ThemeError(file: file, line: 1, column: 1, message: "no theme named \"\(name)\"",
+                         expected: "one of " + names().joined(separator: ", ") + ", or a path to a .toml file")
+    }
+
+    /// Loads a theme file; its name is the file name without `.toml`. Throws `ThemeError`.
+    public func load(path: String, name: String? = nil) throws -> Theme {
+        let themeName = name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+            let missing = !FileManager.default.fileExists(atPath: path)
+            throw ThemeError(file: path, line: 1, column: 1,
+                             message: missing ? "no such file" : "cannot read the file as UTF-8 text",
+                             expected: "a readable UTF-8 theme file")
+        }
+        return try ThemeLoader.load(name: themeName, source: source, file: path, parent: lookup)
+    }
+
+    /// `--theme NAME|PATH`: a value containing `/` or ending in `.toml` is a path.
+    public func load(nameOrPath value: String) throws -> Theme {
+        if value.contains("/") || value.hasSuffix(".toml") { return try load(path: value) }
+        return try load(named: value)
+    }
+
+    /// The theme to start with: `READOUTS_THEME` (a name or path) or "default".
+    public func loadDefault(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
+        try load(nameOrPath: Self.defaultThemeName(environment: environment))
+    }
+
+    private static func shippedFile(_ name: String) -> String { "Themes/\(name).toml" }
+
+    /// Parent lookup for `inherits`: a user theme first, unless that is the very file asking
+    /// (a user `default.toml` inheriting "default" means the shipped one), then shipped.
+    private func lookup(_ name: String, _ requester: String) -> (source: String, file: String)? {
+        if let path = userFile(name), path != requester,
+            let source = try? String(contentsOfFile: path, encoding: .utf8)
+        {
+            return (source, path)
+        }
+        if let source = shipped[name] { return (source, Self.shippedFile(name)) }
+        return nil
+    }
+}

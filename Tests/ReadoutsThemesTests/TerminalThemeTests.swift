@@ -1,0 +1,76 @@
+import XCTest
+@testable import ReadoutsThemes
+
+final class TerminalThemeTests: XCTestCase {
+    let library = ThemeLibrary(userDirectory: nil)
+
+    /// On a terminal without colour, the distinctions colour carried (focused pane, matches,
+    /// the current match, the selection) must still show, through attributes.
+    func testAttributeSubstitutesKeepDistinctionsWithoutColour() throws {
+        for theme in try library.names().map(library.load(named:)) + [Theme.builtIn] {
+            let name = theme.name
+            let mapped = TerminalTheme(theme: theme, tier: .none)
+            let pairs = [
+                ("ui.pane.title.focused", "ui.pane.title"), ("search.match", "ui.text"),
+                ("search.current", "search.match"), ("ui.selection", "ui.text"), ("ui.status", "ui.text"),
+                ("ui.placeholder", "ui.text"), ("ui.pane.title", "ui.text"),
+            ]
+            for (scope, base) in pairs {
+                XCTAssertNotEqual(mapped.style(scope), mapped.style(base), "\(name): \(scope) looks like \(base) without colour")
+            }
+            XCTAssertNotEqual(mapped.topic(0, state: .focused), mapped.topic(0), "\(name): focused topic invisible without colour")
+            for scope in ThemeScopes.names {
+                XCTAssertEqual(mapped.style(scope).foreground, .default, "\(name): colour call in the none tier")
+                XCTAssertEqual(mapped.style(scope).background, .default, "\(name): colour call in the none tier")
+            }
+        }
+    }
+
+    /// A theme whose search match differs from text by colour alone gets an underline without colour.
+    func testColourOnlyMatchGetsUnderlinedWithoutColour() {
+        let theme = Theme(name: "t", styles: ["ui.text": Style(), "search.match": Style(background: .ansi(3))], topicPalette: [])
+        XCTAssertEqual(TerminalTheme(theme: theme, tier: .none).style("search.match").modifiers, [.underline])
+        XCTAssertEqual(TerminalTheme(theme: theme, tier: .ansi16).style("search.match").modifiers, [])
+    }
+
+    /// Nearest-colour mapping alone would give two topics one ANSI colour; the whole-palette
+    /// assignment gives each of the twelve its own on 16 colours and six distinct on 8.
+    func testTopicsKeepDistinctColoursOnSmallPalettes() throws {
+        let theme = try library.load(named: "default")
+        let sixteen = TerminalTheme(theme: theme, tier: .ansi16)
+        XCTAssertEqual(Set((0..<12).map { sixteen.topic($0).foreground }).count, 12)
+        let eight = TerminalTheme(theme: theme, tier: .ansi8)
+        XCTAssertEqual(Set((0..<6).map { eight.topic($0).foreground }).count, 6)
+        let cube = TerminalTheme(theme: theme, tier: .xterm256)
+        XCTAssertEqual(Set((0..<12).map { cube.topic($0).foreground }).count, 12)
+    }
+
+    /// A topic colour is never the pane background's colour, even when the theme's
+    /// background is itself a colour the tier would otherwise hand to a topic.
+    func testTopicsNeverTakeThePaneBackground() {
+        let channels: [(UInt8, UInt8, UInt8)] = [(255, 0, 0), (0, 255, 0), (0, 0, 255), (255, 255, 0), (255, 0, 255), (0, 255, 255)]
+        let topics = channels.map { Style(foreground: Color.rgb($0.0, $0.1, $0.2)) }
+        let theme = Theme(name: "blue", styles: ["ui.text": Style(foreground: .ansi(15), background: .rgb(0, 0, 0xee))], topicPalette: topics)
+        for tier in [ColorTier.ansi16, .ansi8] {
+            let mapped = TerminalTheme(theme: theme, tier: tier)
+            XCTAssertEqual(mapped.style("ui.text").background, TerminalColor.index(4))
+            for slot in 0..<topics.count {
+                XCTAssertNotEqual(mapped.topic(slot).foreground, TerminalColor.index(4), "\(tier) topic \(slot) is invisible")
+            }
+        }
+    }
+
+    /// Forgetting `topic.focus` must not make the focused topic look like the others.
+    func testFocusedTopicStandsOutEvenWithoutTopicFocus() {
+        let theme = Theme(name: "t", styles: ["ui.text": Style()], topicPalette: [Style(foreground: .ansi(1))])
+        XCTAssertNotEqual(TerminalTheme(theme: theme, tier: .direct).topic(0, state: .focused), TerminalTheme(theme: theme, tier: .direct).topic(0))
+    }
+
+    func testTopicStatesAddFocusAndDimModifiers() throws {
+        let mapped = TerminalTheme(theme: try library.load(named: "default"), tier: .direct)
+        XCTAssertEqual(mapped.topic(2, state: .focused).modifiers, [.bold, .underline])
+        XCTAssertEqual(mapped.topic(2, state: .dimmed).modifiers, [.dim])
+        XCTAssertEqual(mapped.topic(2).foreground, mapped.topic(2 + mapped.topicCount).foreground)
+        XCTAssertEqual(mapped.style("ui.text"), TerminalStyle(foreground: .rgb(0xd4d0c4), background: .rgb(0x1b1d23)))
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import ReadoutsText
+
+/// The topic engine: finds what each version covers and links the sentences of different
+/// versions that speak of the same topic.
+///
+/// Call `analyse` from a background thread or task. It reports progress and streams
+/// partial analyses through `progress` (each a superset of the previous, topic ids stable),
+/// and checks `isCancelled` every few hundred sentences, returning what it has so far.
+///
+/// ```swift
+/// let engine = TopicEngine(lexicons: [.international])    // or [] for --no-lexicon
+/// let analysis = engine.analyse(documents, progress: { update in
+///     show(update.fraction, update.partial)
+/// }, isCancelled: { task.isCancelled })
+/// ```
+public struct TopicEngine: Sendable {
+    /// What `analyse` reports as it goes.
+    public struct Progress: Sendable {
+        /// 0…1 of the whole analysis.
+        public var fraction: Double
+        /// Everything found so far; `isComplete` is false until the end.
+        public var partial: Analysis
+    }
+
+    public var lexicons: [Lexicon]
+    public var parameters: LinkerParameters
+
+    /// `lexicons: []` runs the automatic linker alone (`--no-lexicon`).
+    public init(lexicons: [Lexicon] = [.international], parameters: LinkerParameters = LinkerParameters()) {
+        self.lexicons = lexicons
+        self.parameters = parameters
+    }
+
+    /// Analyses `documents` (two or more versions; one version yields its lexicon topics).
+    public func analyse(
+        _ documents: [Document], progress: (Progress) -> Void = { _ in }, isCancelled: () -> Bool = { false }
+    ) -> Analysis {
+        let keys = Vocabulary()
+        let key2s = Vocabulary()
+        var preparer = VersionPreparer(keys: keys, key2s: key2s)
+        var analysis = Analysis()
+        let sizes = documents.map { Double(max(1, $0.scalars.count)) }
+        let totalSize = sizes.reduce(0, +)
+        let pairCount = max(1, documents.count * (documents.count - 1) / 2)
+        // Preparation is about 45% of the work, linking the rest.
+        var done = 0.0
+        func report(_ fraction: Double) -> Bool {
+            progress(Progress(fraction: min(1, fraction), partial: analysis))
+            return !isCancelled()
+        }
+
+        var prepared: [PreparedVersion] = []
+        for (index, document) in documents.enumerated() {
+            let share = 0.45 * sizes[index] / totalSize
+            guard let version = preparer.prepare(document, step: { report(done + share * $0) }) else { return analysis }
+            prepared.append(version)
+            analysis.versions.append(Analysis.Version(
+                id: document.id, label: document.label, language: version.language, sentences: version.sentences))
+            done += share
+        }
+
+        let matcher = LexiconMatcher(lexicons: lexicons, keys: keys, normalisers: { preparer.normaliser(for: $0) })
+        var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
+        var hitsByVersion: [[LexiconHit]] = []
+        for (index, version) in prepared.enumerated() {
+            let hits = matcher.match(version)
+            hitsByVersion.append(hits)
+            grouper.addHits(hits, version: index, prepared: version)
+        }
+        analysis.topics = grouper.sortedTopics
+        guard report(done) else { return analysis }
+
+        let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
+        let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
+        let topicWeights = matcher.topics.map(\.weight)
+        for i in 0..<prepared.count {
+            for j in (i + 1)..<max(i + 1, prepared.count) {
+                let share = 0.55 / Double(pairCount)
+                let (a, b) = (prepared[i], prepared[j])
+                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
+                var linker = Linker(
+                    a: a, b: b, weights: weights, topicsA: Self.topicsPerSentence(hitsByVersion[i], a.sentenceCount),
+                    topicsB: Self.topicsPerSentence(hitsByVersion[j], b.sentenceCount), topicWeights: topicWeights,
+                    keys: keys, parameters: parameters)
+                guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
+                let builder = EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count))
+                for link in pairLinks {
+                    analysis.links.append(makeLink(
+                        link, (i, a, hitsByVersion[i]), (j, b, hitsByVersion[j]), builder, weights, matcher, keys, &grouper))
+                }
+                analysis.topics = grouper.sortedTopics
+                done += share
+                guard report(done) else { return analysis }
+            }
+        }
+        analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        analysis.isComplete = true
+        progress(Progress(fraction: 1, partial: analysis))
+        return analysis
+    }
+
+    private func makeLink(
+        _ link: PairLink, _ x: (index: Int, version: PreparedVersion, hits: [LexiconHit]),
+        _ y: (index: Int, version: PreparedVersion, hits: [LexiconHit]), _ builder: EvidenceBuilder,
+        _ weights: TermWeights, _ matcher: LexiconMatcher, _ keys: Vocabulary, _ grouper: inout TopicGrouper
+    ) -> Analysis.Link {
+        let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
+        let to = Analysis.SentenceRef(version: y.index, sentence: link.b)
+        var evidence: [Analysis.Evidence] = []
+        var topicIDs: [String] = []
+        for topic in link.sharedTopics {
+            let id = matcher.topics[Int(topic)].id
+            topicIDs.append(id)
+            for hit in x.hits where hit.sentence == link.a && hit.topic == topic {
+                evidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
+            }
+            for hit in y.hits where hit.sentence == link.b && hit.topic == topic {
+                evidence.append(.init(side: to, range: EvidenceBuilder.range(of: hit, in: y.version), topic: id))
+            }
+        }
+        let bagA = Linker.bag(x.version, link.a, weights)
+        let bagB = Linker.bag(y.version, link.b, weights)
+        let lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
+        let lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
+        evidence += lexicalA.map { .init(side: from, range: $0, topic: nil) }
+        evidence += lexicalB.map { .init(side: to, range: $0, topic: nil) }
+        if topicIDs.isEmpty, link.dominantTerm >= 0 {
+            let key = keys.strings[Int(link.dominantTerm)]
+            let (id, label) = TopicGrouper.automaticTopic(key: key, surface: x.version.surface[link.dominantTerm])
+            topicIDs.append(id)
+            for range in lexicalA { grouper.add(.init(version: x.index, sentence: link.a, range: range), topic: id, label: label, origin: .automatic) }
+            for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: id, label: label, origin: .automatic) }
+        }
+        return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence)
+    }
+
+    static func topicsPerSentence(_ hits: [LexiconHit], _ count: Int) -> [[Int32]] {
+        var result = [[Int32]](repeating: [], count: count)
+        for hit in hits where !result[Int(hit.sentence)].contains(hit.topic) { result[Int(hit.sentence)].append(hit.topic) }
+        return result
+    }
+
+    /// Key ids of a word list, normalised in each language present among the versions.
+    static func keySet(_ words: [Language: [String]], _ versions: [PreparedVersion], _ keys: Vocabulary,
+                       _ preparer: inout VersionPreparer) -> Set<Int32> {
+        var result = Set<Int32>()
+        let languages = Set(versions.map(\.language)).flatMap { $0 == .undetermined ? Language.known : [$0] }
+        for language in Set(languages) {
+            let normaliser = preparer.normaliser(for: language)
+            for word in words[language] ?? [] {
+                if let key = normaliser.normalise(word: word.lowercased())?.key { result.insert(keys.intern(key)) }
+            }
+        }
+        return result
+    }
+}

@@ -117,10 +117,11 @@ struct LexiconMatcher {
                 !excluded.contains { $0.topic == hit.topic && $0.firstToken <= hit.lastToken && hit.firstToken <= $0.lastToken }
             }
             // "accords de Minsk" already says "Minsk": drop a hit inside a longer one of its topic.
+            var added = Set<LexiconHit>()
             for hit in kept where !kept.contains(where: {
                 $0 != hit && $0.topic == hit.topic && $0.firstToken <= hit.firstToken && hit.lastToken <= $0.lastToken
             }) {
-                if !hits.contains(hit) { hits.append(hit) }
+                if added.insert(hit).inserted { hits.append(hit) }
             }
         }
         return hits

@@ -108,7 +108,9 @@ struct Linker {
                 .prefix(parameters.candidatesPerSentence).map { Int($0) }
             for sb in touched { accumulator[Int(sb)] = 0 }
             for topic in topicsA[sa] where topicWeights[Int(topic)] >= parameters.carryingWeight {
-                for sb in topicPostings[topic] ?? [] where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
+                // Like a frequent key, a frequent topic adds to scores but does not retrieve.
+                guard let list = topicPostings[topic], list.count <= maxDF else { continue }
+                for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
             }
             for sb in candidates {
                 let (similarity, dominant) = softCosine(bag, bagsB[sb], key2OfTerm)

@@ -73,21 +73,23 @@ public struct TopicEngine: Sendable {
 
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
-        let topicWeights = matcher.topics.map(\.weight)
+        let baseWeights = matcher.topics.map(\.weight)
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let share = 0.55 / Double(pairCount)
                 let (a, b) = (prepared[i], prepared[j])
                 let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
+                let topicsA = Self.topicsPerSentence(hitsByVersion[i], a.sentenceCount)
+                let topicsB = Self.topicsPerSentence(hitsByVersion[j], b.sentenceCount)
                 var linker = Linker(
-                    a: a, b: b, weights: weights, topicsA: Self.topicsPerSentence(hitsByVersion[i], a.sentenceCount),
-                    topicsB: Self.topicsPerSentence(hitsByVersion[j], b.sentenceCount), topicWeights: topicWeights,
-                    keys: keys, parameters: parameters)
+                    a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
+                    topicWeights: Self.subjectDamped(baseWeights, topicsA, topicsB), keys: keys, parameters: parameters)
                 guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
                 let builder = EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count))
+                let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
+                let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 for link in pairLinks {
-                    analysis.links.append(makeLink(
-                        link, (i, a, hitsByVersion[i]), (j, b, hitsByVersion[j]), builder, weights, matcher, keys, &grouper))
+                    analysis.links.append(makeLink(link, (i, a, hitsA), (j, b, hitsB), builder, weights, matcher, keys, &grouper))
                 }
                 analysis.topics = grouper.sortedTopics
                 done += share
@@ -101,8 +103,8 @@ public struct TopicEngine: Sendable {
     }
 
     private func makeLink(
-        _ link: PairLink, _ x: (index: Int, version: PreparedVersion, hits: [LexiconHit]),
-        _ y: (index: Int, version: PreparedVersion, hits: [LexiconHit]), _ builder: EvidenceBuilder,
+        _ link: PairLink, _ x: (index: Int, version: PreparedVersion, hits: [[LexiconHit]]),
+        _ y: (index: Int, version: PreparedVersion, hits: [[LexiconHit]]), _ builder: EvidenceBuilder,
         _ weights: TermWeights, _ matcher: LexiconMatcher, _ keys: Vocabulary, _ grouper: inout TopicGrouper
     ) -> Analysis.Link {
         let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
@@ -112,10 +114,10 @@ public struct TopicEngine: Sendable {
         for topic in link.sharedTopics {
             let id = matcher.topics[Int(topic)].id
             topicIDs.append(id)
-            for hit in x.hits where hit.sentence == link.a && hit.topic == topic {
+            for hit in x.hits[link.a] where hit.topic == topic {
                 evidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
             }
-            for hit in y.hits where hit.sentence == link.b && hit.topic == topic {
+            for hit in y.hits[link.b] where hit.topic == topic {
                 evidence.append(.init(side: to, range: EvidenceBuilder.range(of: hit, in: y.version), topic: id))
             }
         }
@@ -123,8 +125,12 @@ public struct TopicEngine: Sendable {
         let bagB = Linker.bag(y.version, link.b, weights)
         let lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
         let lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
-        evidence += lexicalA.map { .init(side: from, range: $0, topic: nil) }
-        evidence += lexicalB.map { .init(side: to, range: $0, topic: nil) }
+        // Words already shown as a topic's alias are not repeated as shared words.
+        func covered(_ range: Range<Int>, _ side: Analysis.SentenceRef) -> Bool {
+            evidence.contains { $0.side == side && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
+        }
+        evidence += lexicalA.filter { !covered($0, from) }.map { .init(side: from, range: $0, topic: nil) }
+        evidence += lexicalB.filter { !covered($0, to) }.map { .init(side: to, range: $0, topic: nil) }
         if topicIDs.isEmpty, link.dominantTerm >= 0 {
             let key = keys.strings[Int(link.dominantTerm)]
             let (id, label) = TopicGrouper.automaticTopic(key: key, surface: x.version.surface[link.dominantTerm])
@@ -133,6 +139,26 @@ public struct TopicEngine: Sendable {
             for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: id, label: label, origin: .automatic) }
         }
         return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence)
+    }
+
+    /// A topic in a quarter of either version's sentences is the event's subject (Ukraine in
+    /// a Russia–US call, China in a US–China one): it no longer carries links on its own.
+    static func subjectDamped(_ weights: [Double], _ topicsA: [[Int32]], _ topicsB: [[Int32]]) -> [Double] {
+        var result = weights
+        for topics in [topicsA, topicsB] {
+            var df = [Int](repeating: 0, count: weights.count)
+            for sentence in topics { for topic in sentence { df[Int(topic)] += 1 } }
+            for (topic, count) in df.enumerated() where count >= 3 && Double(count) >= 0.25 * Double(topics.count) {
+                result[topic] = min(result[topic], 0.5)
+            }
+        }
+        return result
+    }
+
+    static func hitsPerSentence(_ hits: [LexiconHit], _ count: Int) -> [[LexiconHit]] {
+        var result = [[LexiconHit]](repeating: [], count: count)
+        for hit in hits { result[Int(hit.sentence)].append(hit) }
+        return result
     }
 
     static func topicsPerSentence(_ hits: [LexiconHit], _ count: Int) -> [[Int32]] {

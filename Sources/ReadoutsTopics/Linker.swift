@@ -167,7 +167,9 @@ struct Linker {
                 if contribution > best { best = contribution; bestTerm = other }
             }
             numerator += best
-            if best > dominantWeight { dominantWeight = best; dominant = bestTerm == term ? term : bestTerm }
+            // The topic is named after a word both sides share exactly, when there is one.
+            let naming = bestTerm == term ? best * 2 : best
+            if naming > dominantWeight { dominantWeight = naming; dominant = bestTerm }
         }
         guard normX > 0, normY > 0 else { return (0, -1) }
         return (Double(numerator / (normX * normY).squareRoot()), dominant)

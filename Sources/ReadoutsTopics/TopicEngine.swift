@@ -133,7 +133,7 @@ public struct TopicEngine: Sendable {
         evidence += lexicalB.filter { !covered($0, to) }.map { .init(side: to, range: $0, topic: nil) }
         if topicIDs.isEmpty, link.dominantTerm >= 0 {
             let key = keys.strings[Int(link.dominantTerm)]
-            let (id, label) = TopicGrouper.automaticTopic(key: key, surface: x.version.surface[link.dominantTerm])
+            let (id, label) = TopicGrouper.automaticTopic(key: key, surface: x.version.surface[link.dominantTerm] ?? y.version.surface[link.dominantTerm])
             topicIDs.append(id)
             for range in lexicalA { grouper.add(.init(version: x.index, sentence: link.a, range: range), topic: id, label: label, origin: .automatic) }
             for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: id, label: label, origin: .automatic) }

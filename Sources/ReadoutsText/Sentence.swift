@@ -96,7 +96,33 @@ public enum SentenceSplitter {
             }
             start = end
         }
-        return ranges.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+        return ranges.flatMap { splitLong(local, $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+    }
+
+    /// Units of more than `longUnit` words are cut after ";", ":" and "—", so one run-on
+    /// sentence does not become a hub that links to everything.
+    static let longUnit = 60
+
+    static func splitLong(_ local: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        var words = 0
+        var previousIsLetter = false
+        for i in range {
+            let isLetter = local[i].properties.isAlphabetic
+            if isLetter, !previousIsLetter { words += 1 }
+            previousIsLetter = isLetter
+        }
+        guard words > longUnit else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where ";:—".unicodeScalars.contains(local[i]) {
+            // Only a separator followed by a space, and never a piece of a handful of words.
+            guard i + 1 < range.upperBound, local[i + 1] == " ", i - start > 40 else { continue }
+            pieces.append(start..<(i + 1))
+            start = i + 1
+            while start < range.upperBound, local[start] == " " { start += 1 }
+        }
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces
     }
 
     /// True when the sentence `range` ends with a known abbreviation's period.

@@ -10,6 +10,15 @@ struct EvidenceBuilder {
     func lexicalRanges(_ version: PreparedVersion, _ sentence: Int, against other: [Int32]) -> [Range<Int>] {
         let otherKeys = Set(other)
         let otherKey2 = Set(other.map { key2OfTerm[Int($0)] }.filter { $0 >= 0 })
+        // Words found everywhere ("présidents", "deux") are shown only when nothing better is shared.
+        var strongest: Float = 0
+        for t in version.tokens(of: sentence) {
+            let term = version.term[t]
+            if term >= 0, otherKeys.contains(term) || (key2OfTerm[Int(term)] >= 0 && otherKey2.contains(key2OfTerm[Int(term)])) {
+                strongest = max(strongest, weights.weight[Int(term)])
+            }
+        }
+        let floor = min(0.6, 0.5 * strongest)
         var ranges: [Range<Int>] = []
         var gap = 0
         var open = false
@@ -17,7 +26,7 @@ struct EvidenceBuilder {
         for t in version.tokens(of: sentence) {
             let term = version.term[t]
             let isCompound = version.flags[t] & PreparedVersion.compoundFlag != 0
-            let matched = term >= 0 && weights.weight[Int(term)] > 0
+            let matched = term >= 0 && weights.weight[Int(term)] > 0 && weights.weight[Int(term)] >= floor
                 && (otherKeys.contains(term) || (key2OfTerm[Int(term)] >= 0 && otherKey2.contains(key2OfTerm[Int(term)])))
             let range = Int(version.tokenStart[t])..<Int(version.tokenEnd[t])
             if matched {

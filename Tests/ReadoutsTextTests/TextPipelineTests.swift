@@ -16,6 +16,14 @@ final class TextPipelineTests: XCTestCase {
             ["Mr. Biden spoke with Mr. Putin.", "Growth was 3.5 percent.", "They agreed."])
     }
 
+    func testRunOnSentencesAreCutAtSemicolons() {
+        let clause = (1...35).map { "mot\($0)" }.joined(separator: " ")
+        let found = sentences("\(clause); \(clause): \(clause). Fin.")
+        XCTAssertEqual(found.count, 4)
+        XCTAssertTrue(found[0].hasSuffix(";"))
+        XCTAssertEqual(sentences("Court ; et bref : fin.").count, 1)
+    }
+
     func testHeadingsAreSentencesOfTheirOwn() {
         let text = "Ukraine et sanctions\n\nLes présidents ont parlé. Ils ont convenu."
         let document = Document(id: "t", label: "t", text: text, blocks: [

@@ -25,6 +25,23 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// A phrase that normalises to one word matches that word everywhere ("follow up" would
+    /// match every "following"): each shipped phrase must keep at least two keys.
+    func testShippedPhrasesDoNotCollapseToOneWord() {
+        for language in Language.known {
+            let normaliser = Normaliser(language: language)
+            for topic in Lexicon.international.topics {
+                for alias in topic.aliases[language] ?? [] {
+                    let keys = LexiconMatcher.keys(of: alias, normaliser)
+                    XCTAssertFalse(keys.isEmpty, "«\(alias)» (\(topic.id)) is only stopwords")
+                    if alias.split(separator: " ").count > 1 {
+                        XCTAssertGreaterThan(keys.count, 1, "«\(alias)» (\(topic.id)) collapses to \(keys)")
+                    }
+                }
+            }
+        }
+    }
+
     func testTOMLSyntaxErrorGivesFileLineAndColumn() throws {
         let error = try XCTUnwrap(parseError("[topic.x]\nlabel = \"x\"\nfr = [\"a\",\n"))
         XCTAssertEqual(error.file, "user.toml")

@@ -71,6 +71,18 @@ final class LinkQualityTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(scores.recall, 0.5, "\(scores)")
     }
 
+    func testCrossLanguagePairWithLexicon() throws {
+        let gold = try GoldPair.load("en-ru-crosslingual")
+        let analysis = TopicEngine(lexicons: [.international]).analyse(gold.documents)
+        XCTAssertEqual(analysis.versions.map(\.language), [.english, .russian])
+        let scores = try score(["en-ru-crosslingual"], lexicons: [.international])
+        XCTAssertGreaterThanOrEqual(scores.precision, 0.8, "\(scores)")
+        XCTAssertGreaterThanOrEqual(scores.recall, 0.5, "\(scores)")
+        for (side, version) in [("a", 0), ("b", 1)] {
+            for id in gold.file.oneSided?[side] ?? [] { XCTAssertEqual(analysis.topic(id: id)?.versions, [version], id) }
+        }
+    }
+
     func testAllPairsWithLexicon() throws {
         let scores = try score(["en-rephrased", "en-reordered", "en-one-to-five", "en-nothing-in-common", "fr-reordered"], lexicons: [.international])
         print("quality own pairs with lexicon: \(scores)")

@@ -1,6 +1,6 @@
 /// Choosing links among scored candidate pairs, without assuming the versions' order:
 ///
-/// - lexical pairs pass at `thresholdHigh`, or at `thresholdLow` when they are each other's
+/// - lexical pairs need `minimumSharedWords` matched words, then pass at `thresholdHigh`, or at `thresholdLow` when they are each other's
 ///   best with a margin over their other candidates (a hub sentence matching everything
 ///   has no margin);
 /// - topic-carried pairs (a shared lexicon topic of weight ≥ 0.8) pass at `thresholdCarried`
@@ -8,7 +8,7 @@
 ///   two topics keeps a link for each;
 /// - finally at most `linksPerSentence` links per sentence, strongest first.
 extension Linker {
-    typealias Scored = (a: Int, b: Int, score: Double, topics: [Int32], dominant: Int32)
+    typealias Scored = (a: Int, b: Int, score: Double, topics: [Int32], dominant: Int32, matched: Int)
 
     func select(_ scored: [Scored]) -> [PairLink] {
         var byA: [Int: [Int]] = [:]
@@ -35,7 +35,7 @@ extension Linker {
         for (i, pair) in scored.enumerated() {
             let listA = byA[pair.a]!
             let listB = byB[pair.b]!
-            if pair.score >= parameters.thresholdHigh {
+            if pair.score >= parameters.thresholdHigh, pair.matched >= parameters.minimumSharedWords || !pair.topics.isEmpty {
                 accepted.append(i)
                 continue
             }
@@ -47,7 +47,8 @@ extension Linker {
                 accepted.append(i)
                 continue
             }
-            guard pair.score >= parameters.thresholdLow else { continue }
+            // One shared word is a coincidence ("cinq ans" / "cinq phrases"), not a topic.
+            guard pair.score >= parameters.thresholdLow, pair.matched >= parameters.minimumSharedWords else { continue }
             let mutualBest = listA.first == i && listB.first == i
             let margin = pair.score - (competition(listA, excluding: i) + competition(listB, excluding: i)) / 2
             if mutualBest, margin >= parameters.margin { accepted.append(i) }

@@ -11,6 +11,10 @@ public struct LinkerParameters: Sendable {
     /// Topic-carried pairs pass here: a shared topic of weight 0.8 alone brings 0.12.
     public var thresholdCarried: Double = 0.12
     public var margin: Double = 0.05
+    /// Links made of shared words alone need this many of them (a lexicon topic needs none).
+    public var minimumSharedWords = 2
+    /// Weight, in sentence norms, of words the other version never uses.
+    public var unsharedNormWeight: Double = 0.5
     public var linksPerSentence = 3
     /// A shared lexicon topic of at least this weight carries a link at `thresholdCarried`.
     public var carryingWeight: Double = 0.8
@@ -84,7 +88,7 @@ struct Linker {
         var topicPostings: [Int32: [Int32]] = [:]
         for (s, topics) in topicsB.enumerated() { for topic in topics { topicPostings[topic, default: []].append(Int32(s)) } }
 
-        var scored: [(a: Int, b: Int, score: Double, topics: [Int32], dominant: Int32)] = []
+        var scored: [Scored] = []
         var accumulator = [Float](repeating: 0, count: b.sentenceCount)
         var touched: [Int32] = []
         for (sa, bag) in bagsA.enumerated() {
@@ -113,12 +117,12 @@ struct Linker {
                 for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
             }
             for sb in candidates {
-                let (similarity, dominant) = softCosine(bag, bagsB[sb], key2OfTerm)
+                let (similarity, dominant, matched) = softCosine(bag, bagsB[sb], key2OfTerm)
                 let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
                 let bonus = min(0.3, shared.reduce(0) { $0 + 0.15 * topicWeights[Int($1)] })
                 let numbers = sharesNumber(sa, sb) ? 0.1 : 0
                 let score = similarity + bonus + numbers
-                if score > 0 { scored.append((sa, sb, score, shared, dominant)) }
+                if score > 0 { scored.append((sa, sb, score, shared, dominant, matched)) }
             }
         }
         return select(scored)
@@ -139,17 +143,25 @@ struct Linker {
         return table
     }
 
-    /// aᵀSb / √(aᵀa · bᵀb) over the two bags, and the shared key with the most weight.
-    mutating func softCosine(_ x: [Int32], _ y: [Int32], _ key2OfTerm: [Int32]) -> (Double, Int32) {
+    /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
+    /// many weighty words of `x` found a match (a rare name counts as enough on its own).
+    mutating func softCosine(_ x: [Int32], _ y: [Int32], _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
         var numerator: Float = 0
         var normX: Float = 0
         var normY: Float = 0
         var dominant: Int32 = -1
         var dominantWeight: Float = 0
-        for term in y { let w = weights.weight[Int(term)]; normY += w * w }
+        var matched = 0
+        // Words absent from the other version can never match: they count less in the norm,
+        // so a long sentence is not drowned by its own details.
+        let unshared = Float(parameters.unsharedNormWeight * parameters.unsharedNormWeight)
+        for term in y {
+            let w = weights.weight[Int(term)]
+            normY += weights.dfA[Int(term)] > 0 ? w * w : unshared * w * w
+        }
         for term in x {
             let w = weights.weight[Int(term)]
-            normX += w * w
+            normX += weights.dfB[Int(term)] > 0 ? w * w : unshared * w * w
             var best: Float = 0
             var bestTerm: Int32 = -1
             for other in y {
@@ -167,12 +179,16 @@ struct Linker {
                 if contribution > best { best = contribution; bestTerm = other }
             }
             numerator += best
+            // Only words that weigh count as shared: not the participants, not "président".
+            if best > 0, w >= 0.7, bestTerm >= 0, weights.weight[Int(bestTerm)] >= 0.7 {
+                matched += weights.isRareName[Int(term)] && bestTerm == term ? parameters.minimumSharedWords : 1
+            }
             // The topic is named after a word both sides share exactly, when there is one.
             let naming = bestTerm == term ? best * 2 : best
             if naming > dominantWeight { dominantWeight = naming; dominant = bestTerm }
         }
-        guard normX > 0, normY > 0 else { return (0, -1) }
-        return (Double(numerator / (normX * normY).squareRoot()), dominant)
+        guard normX > 0, normY > 0 else { return (0, -1, 0) }
+        return (Double(numerator / (normX * normY).squareRoot()), dominant, matched)
     }
 
     /// Character-trigram Dice ≥ 0.7 between two keys of five or more characters.

@@ -33,14 +33,16 @@ enum ReadoutVocabulary {
         .french: ["président", "présidents", "dirigeant", "dirigeants", "conversation", "entretien", "entretiens",
                   "pourparlers", "discussion", "discussions", "échange", "partie", "côté", "question", "questions",
                   "deux", "pays", "homologue", "téléphonique", "appel", "vidéoconférence", "Kremlin", "Maison",
-                  "Blanche", "administration", "chef", "État", "États", "dialogue", "relations", "coopération", "travail"],
+                  "Blanche", "administration", "chef", "État", "États", "dialogue", "relations", "coopération", "travail",
+                  "ministre", "ministres", "premier", "secrétaire", "chancelier", "délégation", "délégations"],
         .english: ["president", "presidents", "leader", "leaders", "conversation", "talks", "discussion", "discussions",
                    "meeting", "side", "sides", "issue", "issues", "counterpart", "phone", "video", "both", "countries",
                    "country", "Kremlin", "White", "House", "administration", "state", "states", "dialogue",
-                   "relations", "cooperation", "work", "readout"],
+                   "relations", "cooperation", "work", "readout", "minister", "ministers", "prime", "secretary",
+                   "chancellor", "delegation", "delegations", "foreign"],
         .russian: ["президент", "президенты", "лидеры", "лидер", "разговор", "переговоры", "беседа", "обсуждение",
                    "стороны", "сторона", "вопросы", "вопрос", "телефонный", "Кремль", "Белый", "дом", "страны",
-                   "государства", "диалог", "отношения", "сотрудничество", "работа"],
+                   "государства", "диалог", "отношения", "сотрудничество", "работа", "министр", "премьер", "госсекретарь"],
     ]
 }
 
@@ -48,6 +50,8 @@ enum ReadoutVocabulary {
 /// down-weighted for what is everywhere and boosted for rare names and numbers.
 struct TermWeights {
     var weight: [Float]
+    /// Names used in at most two sentences in all ("Taiwan", "Sahel"): one is enough for a link.
+    var isRareName: [Bool]
     var dfA: [Int32]
     var dfB: [Int32]
 
@@ -71,6 +75,7 @@ struct TermWeights {
         let nB = Float(max(1, b.sentenceCount))
         let n = nA + nB
         weight = [Float](repeating: 0, count: vocabularySize)
+        isRareName = [Bool](repeating: false, count: vocabularySize)
         for term in 0..<vocabularySize {
             let da = Float(dfA[term])
             let db = Float(dfB[term])
@@ -82,7 +87,10 @@ struct TermWeights {
             if (da >= 3 && da >= 0.25 * nA) || (db >= 3 && db >= 0.25 * nB) { w *= 0.2 }
             // A name in both versions and in a tenth of all sentences: a participant.
             else if isName[term], da >= 1, db >= 1, da + db >= max(3, 0.1 * n) { w *= 0.2 }
-            else if (isName[term] || isNumber[term]), da + db <= 2 { w *= 1.5 }
+            else if (isName[term] || isNumber[term]), da + db <= 2 {
+                w *= 1.5
+                isRareName[term] = isName[term] && !generic.contains(Int32(term))
+            }
             weight[term] = w
         }
     }

@@ -184,7 +184,9 @@ struct Linker {
                 matched += weights.isRareName[Int(term)] && bestTerm == term ? parameters.minimumSharedWords : 1
             }
             // The topic is named after a word both sides share exactly, when there is one.
-            let naming = bestTerm == term ? best * 2 : best
+            // Ties go to the longer word ("humanitarian" rather than "need").
+            let length = Float(min(12, keys.strings[Int(term)].count))
+            let naming = (bestTerm == term ? best * 2 : best) * (1 + 0.02 * length)
             if naming > dominantWeight { dominantWeight = naming; dominant = bestTerm }
         }
         guard normX > 0, normY > 0 else { return (0, -1, 0) }

@@ -47,6 +47,20 @@ final class EngineTests: XCTestCase {
         XCTAssertFalse(final.links.isEmpty)
     }
 
+    func testAsyncUpdatesEndWithTheCompleteAnalysis() async {
+        let documents = BundledReadouts.documents()
+        var last: TopicEngine.Progress?
+        var count = 0
+        for await update in TopicEngine().updates(for: documents) {
+            last = update
+            count += 1
+        }
+        XCTAssertGreaterThan(count, 0)
+        XCTAssertEqual(last?.fraction, 1)
+        XCTAssertEqual(last?.partial.isComplete, true)
+        XCTAssertEqual(last?.partial.links.count, TopicEngine().analyse(documents).links.count)
+    }
+
     func testCancellationStopsPromptly() {
         let (a, b) = SyntheticReadouts.pair(bytes: 400_000, seed: 3)
         var calls = 0

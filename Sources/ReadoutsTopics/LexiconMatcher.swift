@@ -22,7 +22,9 @@ struct LexiconMatcher {
     private var children: [Language: [[Int32: Int32]]] = [:]
     private var outputs: [Language: [[Pattern]]] = [:]
 
-    init(lexicons: [Lexicon], keys: Vocabulary, normalisers: (Language) -> Normaliser) {
+    /// Compiles the aliases of `languages` only (the languages of the versions at hand).
+    init(lexicons: [Lexicon], languages: Set<Language> = Set(Language.known), keys: Vocabulary,
+         normalisers: (Language) -> Normaliser) {
         var merged: [String: Lexicon.Topic] = [:]
         var order: [String] = []
         for lexicon in lexicons {
@@ -38,7 +40,7 @@ struct LexiconMatcher {
             }
         }
         topics = order.map { merged[$0]! }
-        for language in Language.known {
+        for language in Language.known where languages.contains(language) {
             var nodes: [[Int32: Int32]] = [[:]]
             var out: [[Pattern]] = [[]]
             let normaliser = normalisers(language)

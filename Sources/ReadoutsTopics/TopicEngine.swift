@@ -60,7 +60,9 @@ public struct TopicEngine: Sendable {
             done += share
         }
 
-        let matcher = LexiconMatcher(lexicons: lexicons, keys: keys, normalisers: { preparer.normaliser(for: $0) })
+        let languages = Set(prepared.flatMap { $0.language == .undetermined ? Language.known : [$0.language] })
+        let matcher = LexiconMatcher(
+            lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
         var hitsByVersion: [[LexiconHit]] = []
         for (index, version) in prepared.enumerated() {

@@ -61,6 +61,20 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(last?.partial.links.count, TopicEngine().analyse(documents).links.count)
     }
 
+    func testThreeVersionsAreLinkedPairwiseAndEmptyOnesAreHarmless() throws {
+        let documents = BundledReadouts.documents()
+        let english = try GoldPair.load("en-ru-crosslingual").documents[0]
+        let empty = Document(id: "empty", label: "empty", text: "", blocks: [])
+        let analysis = TopicEngine().analyse(documents + [english, empty])
+        XCTAssertEqual(analysis.versions.map(\.language), [.french, .french, .english, .undetermined])
+        XCTAssertTrue(analysis.links.allSatisfy { $0.from.version < $0.to.version })
+        XCTAssertTrue(analysis.links.contains { $0.from.version == 0 && $0.to.version == 2 && $0.topics.contains("cyber") })
+        XCTAssertTrue(analysis.links.contains { $0.from.version == 1 && $0.to.version == 2 })
+        XCTAssertEqual(analysis.topic(id: "minsk")?.versions, [0])
+        XCTAssertTrue(analysis.isComplete)
+        XCTAssertEqual(TopicEngine().analyse([]).versions.count, 0)
+    }
+
     func testCancellationStopsPromptly() {
         let (a, b) = SyntheticReadouts.pair(bytes: 400_000, seed: 3)
         var calls = 0

@@ -83,14 +83,19 @@ public struct TopicEngine: Sendable {
                 let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
                 let topicsA = Self.topicsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let topicsB = Self.topicsPerSentence(hitsByVersion[j], b.sentenceCount)
+                let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
-                    topicWeights: Self.subjectDamped(baseWeights, topicsA, topicsB), keys: keys, parameters: parameters)
+                    topicWeights: topicWeights, keys: keys, parameters: parameters)
                 guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
                 let builder = EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count))
                 let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
-                for link in pairLinks {
+                for var link in pairLinks {
+                    // The event's subject ("China" in a US–China call) is left out of a link's
+                    // topics when the link has a more specific one.
+                    let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= parameters.carryingWeight }
+                    if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(makeLink(link, (i, a, hitsA), (j, b, hitsB), builder, weights, matcher, keys, &grouper))
                 }
                 analysis.topics = grouper.sortedTopics

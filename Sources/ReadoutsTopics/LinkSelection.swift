@@ -11,6 +11,7 @@ extension Linker {
     typealias Scored = (a: Int, b: Int, score: Double, topics: [Int32], dominant: Int32, matched: Int)
 
     func select(_ scored: [Scored]) -> [PairLink] {
+        func isHeading(_ pair: Scored) -> Bool { a.sentences[pair.a].isHeading || b.sentences[pair.b].isHeading }
         var byA: [Int: [Int]] = [:]
         var byB: [Int: [Int]] = [:]
         for (i, pair) in scored.enumerated() {
@@ -26,9 +27,11 @@ extension Linker {
             return others.reduce(0, +) / 4
         }
 
-        /// Whether pair `i` is among the best two of `list` that carry `topic`.
+        /// Whether pair `i` is among the best two of `list` that carry `topic`. Headings are
+        /// short and score high: they do not take a body sentence's place.
         func amongBestForTopic(_ list: [Int], _ topic: Int32, _ i: Int) -> Bool {
-            list.lazy.filter { scored[$0].topics.contains(topic) }.prefix(2).contains(i)
+            if isHeading(scored[i]) { return list.lazy.filter { scored[$0].topics.contains(topic) }.prefix(2).contains(i) }
+            return list.lazy.filter { scored[$0].topics.contains(topic) && !isHeading(scored[$0]) }.prefix(2).contains(i)
         }
 
         var accepted: [Int] = []
@@ -63,8 +66,9 @@ extension Linker {
             guard countA[pair.a, default: 0] < parameters.linksPerSentence,
                 countB[pair.b, default: 0] < parameters.linksPerSentence
             else { continue }
-            countA[pair.a, default: 0] += 1
-            countB[pair.b, default: 0] += 1
+            // A link to a heading does not use up the other sentence's quota.
+            if !b.sentences[pair.b].isHeading { countA[pair.a, default: 0] += 1 }
+            if !a.sentences[pair.a].isHeading { countB[pair.b, default: 0] += 1 }
             links.append(PairLink(a: pair.a, b: pair.b, score: pair.score, sharedTopics: pair.topics, dominantTerm: pair.dominant))
         }
         return links

@@ -40,8 +40,6 @@ public struct TopicEngine: Sendable {
         let key2s = Vocabulary()
         var preparer = VersionPreparer(keys: keys, key2s: key2s)
         var analysis = Analysis()
-        let sizes = documents.map { Double(max(1, $0.scalars.count)) }
-        let totalSize = sizes.reduce(0, +)
         let pairCount = max(1, documents.count * (documents.count - 1) / 2)
         // Preparation is about 45% of the work, linking the rest.
         var done = 0.0
@@ -50,15 +48,13 @@ public struct TopicEngine: Sendable {
             return !isCancelled()
         }
 
-        var prepared: [PreparedVersion] = []
-        for (index, document) in documents.enumerated() {
-            let share = 0.45 * sizes[index] / totalSize
-            guard let version = preparer.prepare(document, step: { report(done + share * $0) }) else { return analysis }
-            prepared.append(version)
+        guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
+        else { return analysis }
+        for (document, version) in zip(documents, prepared) {
             analysis.versions.append(Analysis.Version(
                 id: document.id, label: document.label, language: version.language, sentences: version.sentences))
-            done += share
         }
+        done = 0.45
 
         let languages = Set(prepared.flatMap { $0.language == .undetermined ? Language.known : [$0.language] })
         let matcher = LexiconMatcher(

@@ -28,7 +28,7 @@ struct GoldPair {
         if file.a == "bundled" {
             documents = BundledReadouts.documents()
         } else {
-            documents = try [("a", file.a), ("b", file.b)].map { id, text in
+            documents = try ([("a", file.a), ("b", file.b)] as [(String, String)]).map { id, text in
                 try DocumentLoader.load(bytes: Array(text.utf8), name: "\(name)-\(id).txt", markdown: false, label: id)
             }
         }

@@ -44,8 +44,9 @@ struct LexiconMatcher {
             var nodes: [[Int32: Int32]] = [[:]]
             var out: [[Pattern]] = [[]]
             let normaliser = normalisers(language)
-            func add(_ phrase: String, _ pattern: Pattern) {
-                let sequence = Self.keys(of: phrase, normaliser).map { keys.intern($0) }
+            func add(surface key: String, _ pattern: Pattern) { insert([keys.intern(key)], pattern) }
+            func add(_ phrase: String, _ pattern: Pattern) { insert(Self.keys(of: phrase, normaliser).map { keys.intern($0) }, pattern) }
+            func insert(_ sequence: [Int32], _ pattern: Pattern) {
                 guard !sequence.isEmpty else { return }
                 var node: Int32 = 0
                 for id in sequence {
@@ -62,7 +63,15 @@ struct LexiconMatcher {
                 if !out[Int(node)].contains(pattern) { out[Int(node)].append(pattern) }
             }
             for (index, topic) in topics.enumerated() {
-                for alias in topic.aliases[language] ?? [] { add(alias, Pattern(topic: Int32(index), isExclusion: false)) }
+                for alias in topic.aliases[language] ?? [] {
+                    add(alias, Pattern(topic: Int32(index), isExclusion: false))
+                    // Stemmers cut short names unevenly (Russian "Иран" → "ира", "Ираном" → "иран"):
+                    // a one-word alias also matches a text word whose stem is the alias itself.
+                    let words = Tokenizer.tokens(in: alias)
+                    if words.count == 1, words[0].kind == .word {
+                        add(surface: Folding.fold(words[0].text), Pattern(topic: Int32(index), isExclusion: false))
+                    }
+                }
                 for phrase in topic.exclusions { add(phrase, Pattern(topic: Int32(index), isExclusion: true)) }
             }
             children[language] = nodes

@@ -95,6 +95,13 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "allies")?.occurrences.first?.sentence, 1)
     }
 
+    func testRussianNamesMatchInEveryCase() {
+        let text = "Обсуждали Иран. Говорили об Иране. Речь шла об Ираном. Вопрос Ирана."
+        let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        XCTAssertEqual(analysis.topic(id: "iran")?.occurrences.map(\.sentence), [0, 1, 2, 3])
+    }
+
     func testPhrasesSkipStopwordsAndMatchInflections() {
         let text = "Ils répondraient par des mesures économiques et autres fortes. Москва против новых санкций."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

@@ -12,8 +12,14 @@ import ReadoutsText
 /// let engine = TopicEngine(lexicons: [.international])    // or [] for --no-lexicon
 /// let analysis = engine.analyse(documents, progress: { update in
 ///     show(update.fraction, update.partial)
-/// }, isCancelled: { task.isCancelled })
+/// }, isCancelled: { Task.isCancelled })
+///
+/// // Or, from async code: a stream of the same updates, computed on a background task.
+/// for await update in engine.updates(for: documents) { show(update.fraction, update.partial) }
 /// ```
+///
+/// Versions are prepared on two cores; everything else runs on the calling thread, which
+/// is also where `progress` and `isCancelled` are called.
 public struct TopicEngine: Sendable {
     /// What `analyse` reports as it goes.
     public struct Progress: Sendable {

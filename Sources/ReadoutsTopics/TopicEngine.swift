@@ -105,6 +105,12 @@ public struct TopicEngine: Sendable {
                 guard report(done) else { return analysis }
             }
         }
+        // With a lexicon, one-sided topics are the curated ones; names would only add noise
+        // ("UK", a participant's surname) next to them.
+        if prepared.count > 1, lexicons.isEmpty {
+            OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+            analysis.topics = grouper.sortedTopics
+        }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true
         progress(Progress(fraction: 1, partial: analysis))

@@ -46,9 +46,11 @@ struct TopicGrouper {
     /// The automatic topic id and label for a key.
     static func automaticTopic(key: String, surface: String?) -> (id: String, label: String) {
         let label = surface.map { word in
-            // Keep the capital of names, lower-case the rest.
-            word.first?.isUppercase == true && word.dropFirst().contains(where: \.isUppercase) == false
-                ? word : word.lowercased()
+            // Keep names ("Genève") and acronyms ("PRC") as written; lower-case the rest.
+            let capitalised = word.first?.isUppercase == true
+            let acronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            let capitalOnlyFirst = capitalised && !word.dropFirst().contains(where: \.isUppercase)
+            return acronym || capitalOnlyFirst ? word : word.lowercased()
         } ?? key
         return ("auto:" + key, label)
     }

@@ -127,6 +127,17 @@ final class EngineTests: XCTestCase {
         XCTAssertNotNil(evidence["text"] as? String)
     }
 
+    func testNamesOfOneVersionOnlyAreOneSidedTopicsWithoutLexicon() {
+        let documents = BundledReadouts.documents()
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let onlyKremlin = analysis.topicsOnlyIn(version: 0)
+        XCTAssertTrue(onlyKremlin.contains { $0.label == "Genève" && $0.origin == .automatic }, "\(onlyKremlin.map(\.label))")
+        XCTAssertFalse(onlyKremlin.contains { $0.label == "Biden" || $0.label == "Poutine" })
+        // With the lexicon, Genève is the lexicon's topic, not an automatic one.
+        let withLexicon = TopicEngine().analyse(documents)
+        XCTAssertFalse(withLexicon.topics.contains { $0.origin == .automatic && $0.label == "Genève" })
+    }
+
     func testAutomaticTopicsAreLabelledByTheSharedWord() throws {
         let gold = try GoldPair.load("en-reordered")
         let analysis = TopicEngine(lexicons: []).analyse(gold.documents)

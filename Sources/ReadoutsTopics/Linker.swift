@@ -6,6 +6,8 @@ public struct LinkerParameters: Sendable {
     public var candidatesPerSentence = 8
     public var minimumMaxDF = 20
     public var maxDFShare: Double = 0.02
+    /// Keys in more sentences than this add to scores but do not retrieve candidates.
+    public var maximumMaxDF = 200
     public var thresholdHigh: Double = 0.35
     public var thresholdLow: Double = 0.15
     /// Topic-carried pairs pass here: a shared topic of weight 0.8 alone brings 0.12.
@@ -75,7 +77,9 @@ struct Linker {
         let bagsB = (0..<b.sentenceCount).map { Self.bag(b, $0, weights) }
         let key2OfTerm = Self.key2Table(a, b, keys.count)
         // Inverted indexes of B by key and by key2, for keys rare enough to retrieve.
-        let maxDF = max(parameters.minimumMaxDF, Int(parameters.maxDFShare * Double(b.sentenceCount)))
+        // Capped, so retrieval stays linear in the length of very long versions.
+        let maxDF = min(parameters.maximumMaxDF,
+                        max(parameters.minimumMaxDF, Int(parameters.maxDFShare * Double(b.sentenceCount))))
         var postings: [Int32: [Int32]] = [:]
         var postings2: [Int32: [Int32]] = [:]
         for (s, bag) in bagsB.enumerated() {

@@ -13,6 +13,12 @@ public struct Analysis: Sendable {
         public var label: String
         public var language: Language
         public var sentences: [Sentence]
+        public init(id: String, label: String, language: Language, sentences: [Sentence]) {
+            self.id = id
+            self.label = label
+            self.language = language
+            self.sentences = sentences
+        }
     }
 
     public enum Origin: String, Sendable, Codable {
@@ -27,6 +33,11 @@ public struct Analysis: Sendable {
         public var version: Int
         public var sentence: Int
         public var range: Range<Int>
+        public init(version: Int, sentence: Int, range: Range<Int>) {
+            self.version = version
+            self.sentence = sentence
+            self.range = range
+        }
     }
 
     public struct Topic: Sendable, Equatable, Identifiable {
@@ -35,6 +46,12 @@ public struct Analysis: Sendable {
         public var label: String
         public var origin: Origin
         public var occurrences: [Occurrence]
+        public init(id: String, label: String, origin: Origin, occurrences: [Occurrence]) {
+            self.id = id
+            self.label = label
+            self.origin = origin
+            self.occurrences = occurrences
+        }
         /// The versions the topic occurs in, sorted.
         public var versions: [Int] { Array(Set(occurrences.map(\.version))).sorted() }
         /// True for a topic found in one version only ("only in Kremlin: OTAN").
@@ -54,6 +71,11 @@ public struct Analysis: Sendable {
         public var side: SentenceRef
         public var range: Range<Int>
         public var topic: String?
+        public init(side: SentenceRef, range: Range<Int>, topic: String?) {
+            self.side = side
+            self.range = range
+            self.topic = topic
+        }
     }
 
     /// Two sentences of different versions that speak of the same topic. Links are
@@ -67,6 +89,13 @@ public struct Analysis: Sendable {
         /// or the automatic topic it was grouped into).
         public var topics: [String]
         public var evidence: [Evidence]
+        public init(from: SentenceRef, to: SentenceRef, score: Double, topics: [String], evidence: [Evidence]) {
+            self.from = from
+            self.to = to
+            self.score = score
+            self.topics = topics
+            self.evidence = evidence
+        }
     }
 
     public var versions: [Version]

@@ -47,3 +47,27 @@ int32_t readouts_transliterate(const char *id, uint16_t *text, int32_t length, i
     if (U_FAILURE(status)) return -1;
     return textLength;
 }
+
+static _Thread_local UTransliterator *cachedTransliterator = NULL;
+static _Thread_local char cachedID[128];
+
+int32_t readouts_transliterate_cached(const char *id, uint16_t *text, int32_t length, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (cachedTransliterator == NULL || strncmp(cachedID, id, sizeof cachedID) != 0) {
+        if (cachedTransliterator) utrans_close(cachedTransliterator);
+        cachedTransliterator = NULL;
+        UChar idBuffer[128];
+        u_uastrncpy(idBuffer, id, 127);
+        idBuffer[127] = 0;
+        cachedTransliterator = utrans_openU(idBuffer, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+        if (U_FAILURE(status)) { cachedTransliterator = NULL; return -1; }
+        strncpy(cachedID, id, sizeof cachedID - 1);
+        cachedID[sizeof cachedID - 1] = 0;
+    }
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars(cachedTransliterator, (UChar *)text, &textLength, capacity, 0, &limit, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -2;
+    if (U_FAILURE(status)) return -1;
+    return textLength;
+}

@@ -1,6 +1,156 @@
 import ReadoutsText
 
-/// What the topic engine found in a set of versions. (Placeholder until the engine lands.)
+/// What the topic engine found in a set of versions: their sentences and languages, the
+/// topics each covers, and the links between sentences that speak of the same topic.
+///
+/// Versions are referred to by their index in the documents passed to the engine;
+/// sentences by their index in `versions[v].sentences`; every range is a Unicode-scalar
+/// range into that version's `Document.text`. Partial analyses streamed while the engine
+/// runs are each a superset of the previous one, and a topic keeps its `id` throughout.
 public struct Analysis: Sendable {
-    public init() {}
+    public struct Version: Sendable, Equatable {
+        public var id: String
+        public var label: String
+        public var language: Language
+        public var sentences: [Sentence]
+        public init(id: String, label: String, language: Language, sentences: [Sentence]) {
+            self.id = id
+            self.label = label
+            self.language = language
+            self.sentences = sentences
+        }
+    }
+
+    public enum Origin: String, Sendable, Codable {
+        /// Found by a lexicon alias.
+        case lexicon
+        /// Named after the strongest term shared by automatically linked sentences.
+        case automatic
+    }
+
+    /// Where a topic shows in a version: the words that carry it.
+    public struct Occurrence: Sendable, Equatable, Hashable {
+        public var version: Int
+        public var sentence: Int
+        public var range: Range<Int>
+        public init(version: Int, sentence: Int, range: Range<Int>) {
+            self.version = version
+            self.sentence = sentence
+            self.range = range
+        }
+    }
+
+    public struct Topic: Sendable, Equatable, Identifiable {
+        /// Stable: the lexicon topic id ("sanctions"), or "auto:" and the shared key ("auto:vaccin").
+        public var id: String
+        public var label: String
+        public var origin: Origin
+        public var occurrences: [Occurrence]
+        public init(id: String, label: String, origin: Origin, occurrences: [Occurrence]) {
+            self.id = id
+            self.label = label
+            self.origin = origin
+            self.occurrences = occurrences
+        }
+        /// The versions the topic occurs in, sorted.
+        public var versions: [Int] { Array(Set(occurrences.map(\.version))).sorted() }
+        /// True for a topic found in one version only ("only in Kremlin: OTAN").
+        public var isOneSided: Bool { versions.count == 1 }
+    }
+
+    public struct SentenceRef: Sendable, Hashable, Comparable {
+        public var version: Int
+        public var sentence: Int
+        public init(version: Int, sentence: Int) { self.version = version; self.sentence = sentence }
+        public static func < (a: Self, b: Self) -> Bool { (a.version, a.sentence) < (b.version, b.sentence) }
+    }
+
+    /// The words that made a link: a range in one of the two linked sentences, and the
+    /// lexicon topic it carries (nil for words matched by the automatic linker).
+    public struct Evidence: Sendable, Equatable, Hashable {
+        public var side: SentenceRef
+        public var range: Range<Int>
+        public var topic: String?
+        public init(side: SentenceRef, range: Range<Int>, topic: String?) {
+            self.side = side
+            self.range = range
+            self.topic = topic
+        }
+    }
+
+    /// Two sentences of different versions that speak of the same topic. Links are
+    /// many-to-many and need not keep the versions' order; `from.version < to.version`.
+    public struct Link: Sendable, Equatable {
+        public var from: SentenceRef
+        public var to: SentenceRef
+        /// Soft-cosine similarity plus topic bonuses; roughly 0.15 (weak) … 1.5 (strong).
+        public var score: Double
+        /// Ids of the topics the link belongs to (lexicon topics shared by both sentences,
+        /// or the automatic topic it was grouped into).
+        public var topics: [String]
+        public var evidence: [Evidence]
+        public init(from: SentenceRef, to: SentenceRef, score: Double, topics: [String], evidence: [Evidence]) {
+            self.from = from
+            self.to = to
+            self.score = score
+            self.topics = topics
+            self.evidence = evidence
+        }
+    }
+
+    public var versions: [Version]
+    public var topics: [Topic]
+    public var links: [Link]
+    /// False for the partial results streamed while the engine runs, or after cancellation.
+    public var isComplete: Bool
+
+    public init(versions: [Version] = [], topics: [Topic] = [], links: [Link] = [], isComplete: Bool = false) {
+        self.versions = versions
+        self.topics = topics
+        self.links = links
+        self.isComplete = isComplete
+    }
+
+    // MARK: Lookups for the reader
+
+    /// The topic with `id`, if any.
+    public func topic(id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// Every topic occurrence in `version`, sorted by start offset (then longest first),
+    /// paired with its topic's id: what the reader paints while scrolling.
+    public func occurrences(inVersion version: Int) -> [(topic: String, occurrence: Occurrence)] {
+        var result: [(topic: String, occurrence: Occurrence)] = []
+        for topic in topics {
+            for occurrence in topic.occurrences where occurrence.version == version {
+                result.append((topic.id, occurrence))
+            }
+        }
+        return result.sorted {
+            $0.occurrence.range.lowerBound != $1.occurrence.range.lowerBound
+                ? $0.occurrence.range.lowerBound < $1.occurrence.range.lowerBound
+                : $0.occurrence.range.upperBound > $1.occurrence.range.upperBound
+        }
+    }
+
+    /// Links with one end at (`version`, `sentence`), strongest first.
+    public func links(touching version: Int, sentence: Int) -> [Link] {
+        let ref = SentenceRef(version: version, sentence: sentence)
+        return links.filter { $0.from == ref || $0.to == ref }.sorted { $0.score > $1.score }
+    }
+
+    /// The sentences linked to (`version`, `sentence`), strongest first.
+    public func counterparts(of version: Int, sentence: Int) -> [SentenceRef] {
+        let ref = SentenceRef(version: version, sentence: sentence)
+        return links(touching: version, sentence: sentence).map { $0.from == ref ? $0.to : $0.from }
+    }
+
+    /// Topics found in one version only, by version: "only in Kremlin: OTAN".
+    public var oneSidedTopics: [(version: Int, topic: Topic)] {
+        topics.filter(\.isOneSided).map { ($0.versions[0], $0) }
+    }
+
+    /// The one-sided topics of `version`.
+    public func topicsOnlyIn(version: Int) -> [Topic] {
+        topics.filter { $0.isOneSided && $0.versions.first == version }
+    }
 }

@@ -17,4 +17,8 @@ int32_t readouts_word_breaks(const uint16_t *text, int32_t length, const char *l
 /* Transliterates `text` with the ICU transform `id` (e.g. "Any-Latin; Latin-ASCII; Lower")
    in place; returns the new length in UTF-16 units, or -1 on error / -2 if `capacity` is short. */
 int32_t readouts_transliterate(const char *id, uint16_t *text, int32_t length, int32_t capacity);
+
+/* Same contract as readouts_transliterate, but keeps the opened transliterator in a
+   thread-local cache: opening "Any-Latin" costs milliseconds, folding a word microseconds. */
+int32_t readouts_transliterate_cached(const char *id, uint16_t *text, int32_t length, int32_t capacity);
 #endif

@@ -1,0 +1,25 @@
+import CICU
+
+/// Diacritic and script folding for matching keys: `œuvre` → `oeuvre`, `États` → `etats`,
+/// `Путин` → `putin`. Foundation's diacritic-insensitive folding leaves `œ` alone and does
+/// not transliterate, hence ICU's `Any-Latin; Latin-ASCII; Lower`.
+public enum Folding {
+    static let transform = "Any-Latin; Latin-ASCII; Lower"
+
+    /// The folded key of `text`. Plain ASCII takes a fast path that never calls ICU.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var units = Array(text.utf16)
+        var capacity = units.count * 4 + 16
+        while true {
+            units.reserveCapacity(capacity)
+            var buffer = units + Array(repeating: 0, count: capacity - units.count)
+            let length = buffer.withUnsafeMutableBufferPointer {
+                readouts_transliterate_cached(transform, $0.baseAddress, Int32(units.count), Int32(capacity))
+            }
+            if length == -2 { capacity *= 2; continue }
+            if length < 0 { return text.lowercased() }
+            return String(decoding: buffer[0..<Int(length)], as: UTF16.self)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// The languages the text pipeline has stopwords and a Snowball stemmer for.
+/// `undetermined` is what language identification answers when it abstains: such text is
+/// still tokenised and folded, only not stemmed.
+public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
+    case french = "fr"
+    case english = "en"
+    case russian = "ru"
+    case undetermined = "und"
+
+    /// The languages identification chooses among (everything but `undetermined`).
+    public static let known: [Language] = [.french, .english, .russian]
+
+    /// Snowball's algorithm name, for libstemmer.
+    var snowballAlgorithm: String? {
+        switch self {
+        case .french: "french"
+        case .english: "english"
+        case .russian: "russian"
+        case .undetermined: nil
+        }
+    }
+
+    /// ICU locale for sentence breaks; `ss=standard` keeps "M. Poutine" and "Mr. Smith" whole.
+    public var sentenceLocale: String {
+        switch self {
+        case .french, .undetermined: "fr@ss=standard"
+        case .english: "en@ss=standard"
+        case .russian: "ru@ss=standard"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// The matching forms of one content word.
+public struct NormalisedWord: Sendable, Equatable, Hashable {
+    /// The Snowball stem of the accented lower-case word ("fronti" for "frontières").
+    public var stem: String
+    /// The stem folded to ASCII ("cybersecur" for "cybersécur"): the identity used for matching.
+    public var key: String
+    /// The key's first six characters, for keys of six or more: joins what the stemmer
+    /// leaves apart ("ukrain" for "ukrainienne" and "Ukraine"). Nil for shorter keys.
+    public var key2: String?
+}
+
+/// Turns tokens into matching keys, in this order (the order matters, see the notes):
+/// lower-case → drop surface stopwords → stem the *accented* form → drop stems that are
+/// stopwords → fold diacritics and script → key2 prefix. Numbers keep their canonical text.
+///
+/// Each word type is normalised once and cached. A normaliser owns a libstemmer instance,
+/// which is not thread-safe: use one normaliser per thread or task.
+public final class Normaliser {
+    public let language: Language
+    private let stemmer: Stemmer?
+    private let stopwords: Set<String>
+    private var cache: [String: NormalisedWord?] = [:]
+
+    public init(language: Language) {
+        self.language = language
+        self.stemmer = Stemmer(language: language)
+        // Undetermined text still drops the stopwords of every known language.
+        self.stopwords = language == .undetermined
+            ? Language.known.reduce(into: Set<String>()) { $0.formUnion(Stopwords.words(for: $1)) }
+            : Stopwords.words(for: language)
+    }
+
+    /// The matching forms of `token`, or nil for a stopword.
+    public func normalise(_ token: Token) -> NormalisedWord? {
+        if token.kind == .number { return NormalisedWord(stem: token.text, key: token.text, key2: nil) }
+        return normalise(word: token.text)
+    }
+
+    /// The matching forms of a lower-case word, or nil for a stopword or a single letter.
+    public func normalise(word: String) -> NormalisedWord? {
+        if let cached = cache[word] { return cached }
+        let result = compute(word)
+        cache[word] = result
+        return result
+    }
+
+    private func compute(_ word: String) -> NormalisedWord? {
+        if stopwords.contains(word) || word.unicodeScalars.count < 2 { return nil }
+        let stem = stemmer?.stem(word) ?? word
+        if stopwords.contains(stem) { return nil }
+        let key = Folding.fold(stem)
+        let key2 = key.count >= 6 ? String(key.prefix(6)) : nil
+        return NormalisedWord(stem: stem, key: key, key2: key2)
+    }
+
+    /// All normalised words of a phrase, stopwords dropped, in order.
+    public func normalise(phrase: String) -> [NormalisedWord] {
+        Tokenizer.tokens(in: phrase).filter { $0.kind != .compound }.compactMap(normalise)
+    }
+}

@@ -1,0 +1,149 @@
+import CICU
+
+/// One sentence of a document: the unit the topic engine links. Headings are sentences of
+/// their own, so a heading never links as part of the paragraph below it.
+public struct Sentence: Sendable, Equatable, Hashable {
+    /// Position in the document's sentence list (0-based, in reading order).
+    public var index: Int
+    /// Unicode-scalar offsets into `Document.text`, without surrounding white space.
+    public var range: Range<Int>
+    public var block: Int
+    public var isHeading: Bool
+
+    public init(index: Int, range: Range<Int>, block: Int, isHeading: Bool) {
+        self.index = index
+        self.range = range
+        self.block = block
+        self.isHeading = isHeading
+    }
+}
+
+/// Splits blocks into sentences with ICU's sentence break iterator. The locale's
+/// `ss=standard` suppressions keep "M. Poutine" and "Mr. Smith" whole, a short list of
+/// abbreviations ICU does not know ("déc.", "janv.", …) is merged back, and decimal numbers
+/// never split because ICU does not break inside "3.5".
+public enum SentenceSplitter {
+    /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
+    static let abbreviations: Set<String> = [
+        "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "dec", "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs",
+        "ms", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "art", "vol",
+        "p", "pp", "cf", "env", "av", "apr", "approx", "vs", "etc.", "г", "гг", "т", "им", "ул",
+    ]
+
+    public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
+        var result: [Sentence] = []
+        for (blockIndex, block) in document.blocks.enumerated() {
+            let scalars = document.scalars[block.range.clamped(to: 0..<document.scalars.count)]
+            if block.isHeading {
+                // A slice of the document's scalars: its indices are already absolute offsets.
+            if let trimmed = trim(scalars) {
+                    result.append(Sentence(index: result.count, range: trimmed, block: blockIndex, isHeading: true))
+                }
+                continue
+            }
+            for range in split(scalars, base: block.range.lowerBound, locale: language.sentenceLocale) {
+                result.append(Sentence(index: result.count, range: range, block: blockIndex, isHeading: false))
+            }
+        }
+        return result
+    }
+
+    /// Sentence ranges (absolute scalar offsets) of one block's scalars.
+    static func split(_ scalars: ArraySlice<Unicode.Scalar>, base: Int, locale: String) -> [Range<Int>] {
+        // UTF-16 for ICU, remembering the scalar offset of every UTF-16 unit.
+        var units: [UInt16] = []
+        var scalarOfUnit: [Int32] = []
+        units.reserveCapacity(scalars.count + 8)
+        scalarOfUnit.reserveCapacity(scalars.count + 8)
+        for (offset, scalar) in scalars.enumerated() {
+            // A single line break inside a paragraph is a soft wrap, not a sentence end.
+            let s: Unicode.Scalar = (scalar == "\n" || scalar == "\r") ? " " : scalar
+            if s.value < 0x10000 {
+                units.append(UInt16(s.value))
+                scalarOfUnit.append(Int32(offset))
+            } else {
+                let v = s.value - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+                scalarOfUnit.append(Int32(offset))
+                scalarOfUnit.append(Int32(offset))
+            }
+        }
+        scalarOfUnit.append(Int32(scalars.count))
+        var breaks = [Int32](repeating: 0, count: units.count / 8 + 16)
+        var count = units.withUnsafeBufferPointer { text in
+            readouts_sentence_breaks(text.baseAddress, Int32(text.count), locale, &breaks, Int32(breaks.count))
+        }
+        if count > breaks.count {
+            breaks = [Int32](repeating: 0, count: Int(count))
+            count = units.withUnsafeBufferPointer { text in
+                readouts_sentence_breaks(text.baseAddress, Int32(text.count), locale, &breaks, Int32(breaks.count))
+            }
+        }
+        var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [scalars.count]
+        if ends.last != scalars.count { ends.append(scalars.count) }
+        let local = Array(scalars)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for end in ends where end > start {
+            if let trimmed = trim(local[start..<end]) {
+                if let previous = ranges.last, endsWithAbbreviation(local, previous) {
+                    ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
+                } else {
+                    ranges.append(trimmed)
+                }
+            }
+            start = end
+        }
+        return ranges.flatMap { splitLong(local, $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+    }
+
+    /// Units of more than `longUnit` words are cut after ";", ":" and "—", so one run-on
+    /// sentence does not become a hub that links to everything.
+    static let longUnit = 60
+
+    static func splitLong(_ local: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        var words = 0
+        var previousIsLetter = false
+        for i in range {
+            let isLetter = local[i].properties.isAlphabetic
+            if isLetter, !previousIsLetter { words += 1 }
+            previousIsLetter = isLetter
+        }
+        guard words > longUnit else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where ";:—".unicodeScalars.contains(local[i]) {
+            // Only a separator followed by a space, and never a piece of a handful of words.
+            guard i + 1 < range.upperBound, local[i + 1] == " ", i - start > 40 else { continue }
+            pieces.append(start..<(i + 1))
+            start = i + 1
+            while start < range.upperBound, local[start] == " " { start += 1 }
+        }
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces
+    }
+
+    /// True when the sentence `range` ends with a known abbreviation's period.
+    private static func endsWithAbbreviation(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        guard end >= 2, local[end - 1] == "." else { return false }
+        var start = end - 1
+        while start > 0, local[start - 1].properties.isAlphabetic { start -= 1 }
+        guard start < end - 1 else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: local[start..<(end - 1)])
+        return abbreviations.contains(String(word).lowercased())
+    }
+
+    /// The range of `slice` without leading and trailing white space, in the slice's own
+    /// indices, or nil when nothing but white space is left.
+    static func trim(_ slice: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        var lower = slice.startIndex
+        var upper = slice.endIndex
+        while lower < upper, slice[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, slice[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower < upper ? lower..<upper : nil
+    }
+}

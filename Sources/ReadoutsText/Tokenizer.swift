@@ -1,0 +1,103 @@
+/// One word of a sentence, as the normaliser sees it.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case word
+        /// A canonical number: "3,5" and "3.5" both read "3.5".
+        case number
+        /// A whole hyphenated compound ("états-unis"); its parts follow it as `.word`s.
+        case compound
+    }
+    /// Unicode-scalar offsets into the scanned text (the document's, for document scans).
+    public var range: Range<Int>
+    /// The lower-cased surface form, apostrophes and hyphens normalised to ASCII.
+    public var text: String
+    public var kind: Kind
+    /// The surface form starts with a capital: a hint that the word is a name.
+    public var isCapitalised: Bool
+}
+
+/// A scanner over Unicode scalars. French elisions (l’, d’, qu’, with either apostrophe)
+/// are split off, so "l’Ukraine" yields "l" and "ukraine"; hyphenated compounds are kept
+/// whole and as parts, so "États-Unis" matches both "états-unis" and "unis"; numbers are
+/// canonicalised, so "3,5" = "3.5".
+public enum Tokenizer {
+    public static func tokens(in text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        return tokens(in: scalars[...])
+    }
+
+    /// Tokens of a slice; ranges use the slice's indices (absolute offsets for document slices).
+    public static func tokens(in scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
+        var result: [Token] = []
+        var i = scalars.startIndex
+        let end = scalars.endIndex
+        while i < end {
+            guard isWordScalar(scalars[i]) else { i += 1; continue }
+            let start = i
+            i += 1
+            while i < end {
+                let c = scalars[i]
+                if isWordScalar(c) { i += 1; continue }
+                // Joiners continue a word only between word scalars; "." and "," only between digits.
+                guard i + 1 < end, isWordScalar(scalars[i + 1]) else { break }
+                if isApostrophe(c) || isHyphen(c) { i += 1; continue }
+                if (c == "." || c == ","), isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) { i += 1; continue }
+                break
+            }
+            emitRun(scalars, start..<i, into: &result)
+        }
+        return result
+    }
+
+    private static func emitRun(_ scalars: ArraySlice<Unicode.Scalar>, _ run: Range<Int>, into result: inout [Token]) {
+        // Split at apostrophes: elided articles and English clitics become their own tokens.
+        var pieceStart = run.lowerBound
+        for j in run.lowerBound...run.upperBound where j == run.upperBound || isApostrophe(scalars[j]) {
+            if j > pieceStart { emitPiece(scalars, pieceStart..<j, into: &result) }
+            pieceStart = j + 1
+        }
+    }
+
+    private static func emitPiece(_ scalars: ArraySlice<Unicode.Scalar>, _ piece: Range<Int>, into result: inout [Token]) {
+        let hasHyphen = scalars[piece].contains(where: isHyphen)
+        if hasHyphen { result.append(make(scalars, piece, kind: .compound)) }
+        var partStart = piece.lowerBound
+        for j in piece.lowerBound...piece.upperBound where j == piece.upperBound || isHyphen(scalars[j]) {
+            if j > partStart {
+                let part = partStart..<j
+                let numeric = scalars[part].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
+                result.append(make(scalars, part, kind: numeric ? .number : .word))
+            }
+            partStart = j + 1
+        }
+    }
+
+    private static func make(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>, kind: Token.Kind) -> Token {
+        var view = String.UnicodeScalarView()
+        for c in scalars[range] {
+            if isHyphen(c) { view.append("-") } else if kind == .number, c == "," { view.append(".") } else { view.append(c) }
+        }
+        let capitalised = scalars[range.lowerBound].properties.isUppercase
+        return Token(range: range, text: String(view).lowercased(), kind: kind, isCapitalised: capitalised)
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            let v = c.value
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "\u{02BC}"
+    }
+
+    @inline(__always) static func isHyphen(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "\u{2010}" || c == "\u{2011}"
+    }
+}

@@ -1,0 +1,140 @@
+import ReadoutsText
+
+/// A lexicon topic found in a sentence: the tokens of the alias that matched.
+struct LexiconHit: Sendable, Hashable {
+    var topic: Int32
+    var sentence: Int32
+    var firstToken: Int32
+    var lastToken: Int32
+}
+
+/// The lexicons compiled through the text's normaliser into one trie per language over key
+/// ids. Matching walks the trie from each content word, skipping stopwords, so a document is
+/// matched in one pass whose cost is its length times the longest alias.
+struct LexiconMatcher {
+    struct Pattern: Hashable {
+        var topic: Int32
+        var isExclusion: Bool
+    }
+
+    /// Topics merged by id across lexicons.
+    let topics: [Lexicon.Topic]
+    private var children: [Language: [[Int32: Int32]]] = [:]
+    private var outputs: [Language: [[Pattern]]] = [:]
+
+    /// Compiles the aliases of `languages` only (the languages of the versions at hand).
+    init(lexicons: [Lexicon], languages: Set<Language> = Set(Language.known), keys: Vocabulary,
+         normalisers: (Language) -> Normaliser) {
+        var merged: [String: Lexicon.Topic] = [:]
+        var order: [String] = []
+        for lexicon in lexicons {
+            for topic in lexicon.topics {
+                if var existing = merged[topic.id] {
+                    for (language, aliases) in topic.aliases { existing.aliases[language, default: []] += aliases }
+                    existing.exclusions += topic.exclusions
+                    merged[topic.id] = existing
+                } else {
+                    merged[topic.id] = topic
+                    order.append(topic.id)
+                }
+            }
+        }
+        topics = order.map { merged[$0]! }
+        for language in Language.known where languages.contains(language) {
+            var nodes: [[Int32: Int32]] = [[:]]
+            var out: [[Pattern]] = [[]]
+            let normaliser = normalisers(language)
+            func add(surface key: String, _ pattern: Pattern) { insert([keys.intern(key)], pattern) }
+            func add(_ phrase: String, _ pattern: Pattern) { insert(Self.keys(of: phrase, normaliser).map { keys.intern($0) }, pattern) }
+            func insert(_ sequence: [Int32], _ pattern: Pattern) {
+                guard !sequence.isEmpty else { return }
+                var node: Int32 = 0
+                for id in sequence {
+                    if let next = nodes[Int(node)][id] {
+                        node = next
+                    } else {
+                        nodes.append([:])
+                        out.append([])
+                        let next = Int32(nodes.count - 1)
+                        nodes[Int(node)][id] = next
+                        node = next
+                    }
+                }
+                if !out[Int(node)].contains(pattern) { out[Int(node)].append(pattern) }
+            }
+            for (index, topic) in topics.enumerated() {
+                for alias in topic.aliases[language] ?? [] {
+                    add(alias, Pattern(topic: Int32(index), isExclusion: false))
+                    // Stemmers cut short names unevenly (Russian "Иран" → "ира", "Ираном" → "иран"):
+                    // a one-word alias also matches a text word whose stem is the alias itself.
+                    let words = Tokenizer.tokens(in: alias)
+                    if words.count == 1, words[0].kind == .word {
+                        add(surface: Folding.fold(words[0].text), Pattern(topic: Int32(index), isExclusion: false))
+                    }
+                }
+                for phrase in topic.exclusions { add(phrase, Pattern(topic: Int32(index), isExclusion: true)) }
+            }
+            children[language] = nodes
+            outputs[language] = out
+        }
+    }
+
+    /// The key sequence of an alias: a single hyphenated word is one key ("contre-mesures"),
+    /// anything else the keys of its words with stopwords dropped.
+    static func keys(of phrase: String, _ normaliser: Normaliser) -> [String] {
+        let tokens = Tokenizer.tokens(in: phrase)
+        if let first = tokens.first, first.kind == .compound, tokens.allSatisfy({ $0.range.overlaps(first.range) }) {
+            return normaliser.normalise(first).map { [$0.key] } ?? []
+        }
+        return tokens.filter { $0.kind != .compound }.compactMap { normaliser.normalise($0)?.key }
+    }
+
+    /// Every alias match of `version`, exclusions applied.
+    func match(_ version: PreparedVersion) -> [LexiconHit] {
+        let languages = version.language == .undetermined ? Language.known : [version.language]
+        var hits: [LexiconHit] = []
+        var content: [Int32] = []
+        for sentence in 0..<version.sentenceCount {
+            let tokens = version.tokens(of: sentence)
+            var found: [LexiconHit] = []
+            var excluded: [LexiconHit] = []
+            for language in languages {
+                guard let nodes = children[language], let out = outputs[language] else { continue }
+                content.removeAll(keepingCapacity: true)
+                for t in tokens where version.term[t] >= 0 && version.flags[t] & PreparedVersion.compoundFlag == 0 {
+                    content.append(Int32(t))
+                }
+                func record(_ node: Int32, _ first: Int32, _ last: Int32) {
+                    for pattern in out[Int(node)] {
+                        let hit = LexiconHit(topic: pattern.topic, sentence: Int32(sentence), firstToken: first, lastToken: last)
+                        if pattern.isExclusion { excluded.append(hit) } else { found.append(hit) }
+                    }
+                }
+                // Whole compounds match single-key aliases ("contre-mesures").
+                for t in tokens where version.flags[t] & PreparedVersion.compoundFlag != 0 && version.term[t] >= 0 {
+                    if let node = nodes[0][version.term[t]] { record(node, Int32(t), Int32(t)) }
+                }
+                for start in content.indices {
+                    var node: Int32 = 0
+                    var position = start
+                    while position < content.count, let next = nodes[Int(node)][version.term[Int(content[position])]] {
+                        node = next
+                        record(node, content[start], content[position])
+                        position += 1
+                    }
+                }
+            }
+            let kept = found.filter { hit in
+                !excluded.contains { $0.topic == hit.topic && $0.firstToken <= hit.lastToken && hit.firstToken <= $0.lastToken }
+            }
+            // "accords de Minsk" already says "Minsk": drop a hit inside a longer one of its topic.
+            var added = Set<LexiconHit>()
+            for hit in kept where !kept.contains(where: {
+                $0 != hit && $0.topic == hit.topic && $0.firstToken <= hit.firstToken && hit.lastToken <= $0.lastToken
+            }) {
+                if added.insert(hit).inserted { hits.append(hit) }
+            }
+        }
+        return hits
+    }
+}

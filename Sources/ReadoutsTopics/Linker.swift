@@ -1,0 +1,228 @@
+import Foundation
+import ReadoutsText
+
+/// Tuning of the linker; the defaults are the notes' starting values, tuned on the dev pairs.
+public struct LinkerParameters: Sendable {
+    public var candidatesPerSentence = 8
+    public var minimumMaxDF = 20
+    public var maxDFShare: Double = 0.02
+    /// Keys in more sentences than this add to scores but do not retrieve candidates.
+    public var maximumMaxDF = 200
+    public var thresholdHigh: Double = 0.35
+    public var thresholdLow: Double = 0.15
+    /// Topic-carried pairs pass here: a shared topic of weight 0.8 alone brings 0.12.
+    public var thresholdCarried: Double = 0.12
+    public var margin: Double = 0.05
+    /// Links made of shared words alone need this many of them (a lexicon topic needs none).
+    public var minimumSharedWords = 2
+    /// Weight, in sentence norms, of words the other version never uses.
+    public var unsharedNormWeight: Double = 0.5
+    public var linksPerSentence = 3
+    /// A shared lexicon topic of at least this weight carries a link at `thresholdCarried`.
+    public var carryingWeight: Double = 0.8
+    public init() {}
+}
+
+/// A link between sentence `a` of version A and sentence `b` of version B, before topics.
+struct PairLink {
+    var a: Int
+    var b: Int
+    var score: Double
+    /// Lexicon topic indices both sentences carry.
+    var sharedTopics: [Int32]
+    /// The shared key with the most weight: names the automatic topic (-1: none).
+    var dominantTerm: Int32
+}
+
+/// Links the sentences of two versions: candidate retrieval on rare keys, a soft cosine
+/// (same key 1, same key2 0.6, trigram Dice ≥ 0.7 0.5), topic and number bonuses, then a
+/// non-monotone, many-to-many selection with margins and a cap per sentence.
+struct Linker {
+    let a: PreparedVersion
+    let b: PreparedVersion
+    let weights: TermWeights
+    let topicsA: [[Int32]]
+    let topicsB: [[Int32]]
+    let topicWeights: [Double]
+    let keys: Vocabulary
+    var parameters: LinkerParameters
+    private var trigramCache: [Int32: [UInt32]] = [:]
+
+    init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: [[Int32]], topicsB: [[Int32]],
+         topicWeights: [Double], keys: Vocabulary, parameters: LinkerParameters) {
+        self.a = a
+        self.b = b
+        self.weights = weights
+        self.topicsA = topicsA
+        self.topicsB = topicsB
+        self.topicWeights = topicWeights
+        self.keys = keys
+        self.parameters = parameters
+    }
+
+    /// The distinct content keys of a sentence with positive weight.
+    static func bag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights) -> [Int32] {
+        var bag: [Int32] = []
+        for t in version.tokens(of: sentence) {
+            let term = version.term[t]
+            if term >= 0, weights.weight[Int(term)] > 0, !bag.contains(term) { bag.append(term) }
+        }
+        return bag
+    }
+
+    /// Scores candidate pairs and selects links; `step` gets the fraction done and answers
+    /// false to cancel (nil is returned).
+    mutating func link(step: (Double) -> Bool) -> [PairLink]? {
+        let bagsA = (0..<a.sentenceCount).map { Self.bag(a, $0, weights) }
+        let bagsB = (0..<b.sentenceCount).map { Self.bag(b, $0, weights) }
+        let key2OfTerm = Self.key2Table(a, b, keys.count)
+        // Inverted indexes of B by key and by key2, for keys rare enough to retrieve.
+        // Capped, so retrieval stays linear in the length of very long versions.
+        let maxDF = min(parameters.maximumMaxDF,
+                        max(parameters.minimumMaxDF, Int(parameters.maxDFShare * Double(b.sentenceCount))))
+        var postings: [Int32: [Int32]] = [:]
+        var postings2: [Int32: [Int32]] = [:]
+        for (s, bag) in bagsB.enumerated() {
+            for term in bag where weights.dfB[Int(term)] <= maxDF {
+                postings[term, default: []].append(Int32(s))
+                let k2 = key2OfTerm[Int(term)]
+                if k2 >= 0 { postings2[k2, default: []].append(Int32(s)) }
+            }
+        }
+        var topicPostings: [Int32: [Int32]] = [:]
+        for (s, topics) in topicsB.enumerated() { for topic in topics { topicPostings[topic, default: []].append(Int32(s)) } }
+
+        var scored: [Scored] = []
+        var accumulator = [Float](repeating: 0, count: b.sentenceCount)
+        var touched: [Int32] = []
+        for (sa, bag) in bagsA.enumerated() {
+            if sa % 128 == 127, !step(Double(sa) / Double(max(1, bagsA.count))) { return nil }
+            touched.removeAll(keepingCapacity: true)
+            for term in bag {
+                let w = weights.weight[Int(term)]
+                for sb in postings[term] ?? [] {
+                    if accumulator[Int(sb)] == 0 { touched.append(sb) }
+                    accumulator[Int(sb)] += w * w
+                }
+                let k2 = key2OfTerm[Int(term)]
+                if k2 >= 0 {
+                    for sb in postings2[k2] ?? [] {
+                        if accumulator[Int(sb)] == 0 { touched.append(sb) }
+                        accumulator[Int(sb)] += 0.3 * w * w
+                    }
+                }
+            }
+            var candidates = touched.sorted { accumulator[Int($0)] > accumulator[Int($1)] }
+                .prefix(parameters.candidatesPerSentence).map { Int($0) }
+            for sb in touched { accumulator[Int(sb)] = 0 }
+            for topic in topicsA[sa] where topicWeights[Int(topic)] >= parameters.carryingWeight {
+                // Like a frequent key, a frequent topic adds to scores but does not retrieve.
+                guard let list = topicPostings[topic], list.count <= maxDF else { continue }
+                for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
+            }
+            for sb in candidates {
+                let (similarity, dominant, matched) = softCosine(bag, bagsB[sb], key2OfTerm)
+                let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
+                let bonus = min(0.3, shared.reduce(0) { $0 + 0.15 * topicWeights[Int($1)] })
+                let numbers = sharesNumber(sa, sb) ? 0.1 : 0
+                let score = similarity + bonus + numbers
+                if score > 0 { scored.append((sa, sb, score, shared, dominant, matched)) }
+            }
+        }
+        return select(scored)
+    }
+
+    private func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {
+        for t in a.tokens(of: sa) where a.flags[t] & PreparedVersion.numberFlag != 0 {
+            for u in b.tokens(of: sb) where b.term[u] == a.term[t] { return true }
+        }
+        return false
+    }
+
+    static func key2Table(_ a: PreparedVersion, _ b: PreparedVersion, _ size: Int) -> [Int32] {
+        var table = [Int32](repeating: -1, count: size)
+        for version in [a, b] {
+            for (t, term) in version.term.enumerated() where term >= 0 { table[Int(term)] = version.key2[t] }
+        }
+        return table
+    }
+
+    /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
+    /// many weighty words of `x` found a match (a rare name counts as enough on its own).
+    mutating func softCosine(_ x: [Int32], _ y: [Int32], _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
+        var numerator: Float = 0
+        var normX: Float = 0
+        var normY: Float = 0
+        var dominant: Int32 = -1
+        var dominantWeight: Float = 0
+        var matched = 0
+        // Words absent from the other version can never match: they count less in the norm,
+        // so a long sentence is not drowned by its own details.
+        let unshared = Float(parameters.unsharedNormWeight * parameters.unsharedNormWeight)
+        for term in y {
+            let w = weights.weight[Int(term)]
+            normY += weights.dfA[Int(term)] > 0 ? w * w : unshared * w * w
+        }
+        for term in x {
+            let w = weights.weight[Int(term)]
+            normX += weights.dfB[Int(term)] > 0 ? w * w : unshared * w * w
+            var best: Float = 0
+            var bestTerm: Int32 = -1
+            for other in y {
+                let similarity: Float
+                if other == term {
+                    similarity = 1
+                } else if key2OfTerm[Int(term)] >= 0, key2OfTerm[Int(term)] == key2OfTerm[Int(other)] {
+                    similarity = 0.6
+                } else if trigramSimilar(term, other) {
+                    similarity = 0.5
+                } else {
+                    continue
+                }
+                let contribution = similarity * w * weights.weight[Int(other)]
+                if contribution > best { best = contribution; bestTerm = other }
+            }
+            numerator += best
+            // Only words that weigh count as shared: not the participants, not "président".
+            if best > 0, w >= 0.7, bestTerm >= 0, weights.weight[Int(bestTerm)] >= 0.7 {
+                matched += weights.isRareName[Int(term)] && bestTerm == term ? parameters.minimumSharedWords : 1
+            }
+            // The topic is named after a word both sides share exactly, when there is one.
+            // Ties go to the longer word ("humanitarian" rather than "need").
+            let length = Float(min(12, keys.strings[Int(term)].count))
+            let naming = (bestTerm == term ? best * 2 : best) * (1 + 0.02 * length)
+            if naming > dominantWeight { dominantWeight = naming; dominant = bestTerm }
+        }
+        guard normX > 0, normY > 0 else { return (0, -1, 0) }
+        return (Double(numerator / (normX * normY).squareRoot()), dominant, matched)
+    }
+
+    /// Character-trigram Dice ≥ 0.7 between two keys of five or more characters.
+    private mutating func trigramSimilar(_ x: Int32, _ y: Int32) -> Bool {
+        let gx = trigrams(x)
+        let gy = trigrams(y)
+        guard gx.count >= 3, gy.count >= 3 else { return false }
+        let smaller = Double(min(gx.count, gy.count))
+        let larger = Double(max(gx.count, gy.count))
+        guard 2 * smaller / (smaller + larger) >= 0.7 else { return false }
+        var i = 0, j = 0, common = 0
+        while i < gx.count, j < gy.count {
+            if gx[i] == gy[j] { common += 1; i += 1; j += 1 } else if gx[i] < gy[j] { i += 1 } else { j += 1 }
+        }
+        return 2 * Double(common) / Double(gx.count + gy.count) >= 0.7
+    }
+
+    private mutating func trigrams(_ term: Int32) -> [UInt32] {
+        if let cached = trigramCache[term] { return cached }
+        let scalars = Array(keys.strings[Int(term)].unicodeScalars)
+        var grams: [UInt32] = []
+        if scalars.count >= 5 {
+            for i in 0...(scalars.count - 3) {
+                grams.append((scalars[i].value &* 31 &+ scalars[i + 1].value) &* 31 &+ scalars[i + 2].value)
+            }
+        }
+        let result = Array(Set(grams)).sorted()
+        trigramCache[term] = result
+        return result
+    }
+}

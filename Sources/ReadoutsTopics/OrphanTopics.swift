@@ -1,0 +1,57 @@
+import ReadoutsText
+
+/// One-sided automatic topics, for runs without a lexicon: a name that one version uses in
+/// at least two sentences and no other version uses at all ("only in Kremlin: Genève").
+/// Names in a version's opening sentence (the participants) and the words of every readout
+/// ("Kremlin", "président") are left out.
+enum OrphanTopics {
+    static let minimumSentences = 2
+
+    static func add(_ versions: [PreparedVersion], hits: [[LexiconHit]], keys: Vocabulary, ignored: Set<Int32>,
+                    to grouper: inout TopicGrouper) {
+        var presence = [Set<Int32>](repeating: [], count: versions.count)
+        var key2Presence = [Set<Int32>](repeating: [], count: versions.count)
+        for (v, version) in versions.enumerated() {
+            for (t, term) in version.term.enumerated() where term >= 0 {
+                presence[v].insert(term)
+                if version.key2[t] >= 0 { key2Presence[v].insert(version.key2[t]) }
+            }
+        }
+        for (v, version) in versions.enumerated() {
+            var covered = Set<Int>()
+            for hit in hits[v] { for t in Int(hit.firstToken)...Int(hit.lastToken) { covered.insert(t) } }
+            // The opening sentence (after any heading or dateline) names the participants.
+            var introduction = Set<Int32>()
+            if let first = (0..<version.sentenceCount).first(where: { !version.sentences[$0].isHeading && version.tokens(of: $0).count > 3 }) {
+                for t in version.tokens(of: first) where version.term[t] >= 0 { introduction.insert(version.term[t]) }
+            }
+            var occurrences: [Int32: [(sentence: Int, range: Range<Int>)]] = [:]
+            var order: [Int32] = []
+            for s in 0..<version.sentenceCount {
+                let tokens = version.tokens(of: s)
+                for t in tokens where t > tokens.lowerBound && !covered.contains(t) {
+                    let term = version.term[t]
+                    guard term >= 0, version.flags[t] & PreparedVersion.capitalisedFlag != 0,
+                        version.flags[t] & PreparedVersion.compoundFlag == 0, !ignored.contains(term),
+                        !introduction.contains(term)
+                    else { continue }
+                    let elsewhere = versions.indices.contains { other in
+                        other != v && (presence[other].contains(term)
+                            || (version.key2[t] >= 0 && key2Presence[other].contains(version.key2[t])))
+                    }
+                    guard !elsewhere else { continue }
+                    if occurrences[term] == nil { order.append(term) }
+                    occurrences[term, default: []].append((s, Int(version.tokenStart[t])..<Int(version.tokenEnd[t])))
+                }
+            }
+            for term in order {
+                let list = occurrences[term]!
+                guard Set(list.map(\.sentence)).count >= minimumSentences else { continue }
+                let (id, label) = TopicGrouper.automaticTopic(key: keys.strings[Int(term)], surface: version.surface[term])
+                for item in list {
+                    grouper.add(.init(version: v, sentence: item.sentence, range: item.range), topic: id, label: label, origin: .automatic)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Dispatch
+import Foundation
+import ReadoutsText
+
+/// Prepares the versions on two cores: the calling thread takes the even-numbered versions
+/// and a utility-priority worker the odd ones. Each side has its own vocabularies and
+/// normalisers (libstemmer is not thread-safe); their ids are merged into the shared
+/// vocabularies afterwards, which costs one pass over the tokens.
+///
+/// Progress and cancellation stay on the calling thread: it reports both sides' progress
+/// through `step` and tells the worker to stop when `step` answers false.
+enum ParallelPreparation {
+    /// A version prepared with private vocabularies, and those vocabularies' strings.
+    struct Local: Sendable {
+        var version: PreparedVersion
+        var keys: [String]
+        var key2s: [String]
+    }
+
+    /// State shared with the worker, behind a lock.
+    final class Shared: @unchecked Sendable {
+        private let lock = NSLock()
+        private var fractions: [Int: Double] = [:]
+        private var results: [Int: Local] = [:]
+        private var stopped = false
+
+        func setFraction(_ index: Int, _ fraction: Double) { lock.withLock { fractions[index] = fraction } }
+        func fraction(_ index: Int) -> Double { lock.withLock { fractions[index] ?? 0 } }
+        func store(_ index: Int, _ local: Local) { lock.withLock { results[index] = local } }
+        func result(_ index: Int) -> Local? { lock.withLock { results[index] } }
+        func stop() { lock.withLock { stopped = true } }
+        var isStopped: Bool { lock.withLock { stopped } }
+    }
+
+    static func prepareOne(_ document: Document, step: (Double) -> Bool) -> Local? {
+        let keys = Vocabulary()
+        let key2s = Vocabulary()
+        var preparer = VersionPreparer(keys: keys, key2s: key2s)
+        guard let version = preparer.prepare(document, step: step) else { return nil }
+        return Local(version: version, keys: keys.strings, key2s: key2s.strings)
+    }
+
+    /// The prepared versions with ids in `keys` / `key2s`, or nil when `step` cancelled.
+    /// `step` receives the fraction (0…1) of all versions' text prepared so far.
+    static func prepare(_ documents: [Document], keys: Vocabulary, key2s: Vocabulary, step: (Double) -> Bool) -> [PreparedVersion]? {
+        let sizes = documents.map { Double(max(1, $0.scalars.count)) }
+        let total = sizes.reduce(0, +)
+        let shared = Shared()
+        let workerIndices = Array(stride(from: 1, to: documents.count, by: 2))
+        let group = DispatchGroup()
+        if !workerIndices.isEmpty {
+            DispatchQueue.global(qos: .utility).async(group: group) {
+                for index in workerIndices {
+                    guard let local = prepareOne(documents[index], step: { fraction in
+                        shared.setFraction(index, fraction)
+                        return !shared.isStopped
+                    }) else { return }
+                    shared.setFraction(index, 1)
+                    shared.store(index, local)
+                }
+            }
+        }
+        func overall() -> Double {
+            documents.indices.reduce(0) { $0 + sizes[$1] / total * shared.fraction($1) }
+        }
+        var locals: [Int: Local] = [:]
+        var cancelled = false
+        for index in stride(from: 0, to: documents.count, by: 2) where !cancelled {
+            let local = prepareOne(documents[index], step: { fraction in
+                shared.setFraction(index, fraction)
+                return step(overall())
+            })
+            if let local {
+                locals[index] = local
+                shared.setFraction(index, 1)
+            } else {
+                cancelled = true
+            }
+        }
+        // Wait for the worker, still reporting its progress and honouring cancellation.
+        while group.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if !cancelled, !step(overall()) { cancelled = true }
+            if cancelled { shared.stop() }
+        }
+        if cancelled { return nil }
+        var result: [PreparedVersion] = []
+        for index in documents.indices {
+            guard let local = locals[index] ?? shared.result(index) else { return nil }
+            result.append(merge(local, keys: keys, key2s: key2s))
+        }
+        return result
+    }
+
+    /// Re-numbers a version's key ids into the shared vocabularies.
+    static func merge(_ local: Local, keys: Vocabulary, key2s: Vocabulary) -> PreparedVersion {
+        let keyMap = local.keys.map { keys.intern($0) }
+        let key2Map = local.key2s.map { key2s.intern($0) }
+        var version = local.version
+        version.term = version.term.map { $0 < 0 ? -1 : keyMap[Int($0)] }
+        version.key2 = version.key2.map { $0 < 0 ? -1 : key2Map[Int($0)] }
+        var surface: [Int32: String] = [:]
+        for (id, form) in version.surface { surface[keyMap[Int(id)]] = form }
+        version.surface = surface
+        return version
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ReadoutsText
+
+/// Words that say how a readout reports, not what it is about: they must not make links.
+/// Written as surface words and normalised at start-up, so every inflection the stemmer
+/// folds together is covered.
+enum ReadoutVocabulary {
+    /// Reporting verbs: weight 0 ("a souligné", "discussed", "подчеркнул").
+    static let reportingVerbs: [Language: [String]] = [
+        .french: ["déclarer", "déclaré", "déclare", "souligner", "souligné", "soulignant", "souligne", "noter", "noté",
+                  "indiquer", "indiqué", "affirmer", "affirmé", "ajouter", "ajouté", "évoquer", "évoqué", "rappeler",
+                  "rappelé", "discuter", "discuté", "discutent", "exprimer", "exprimé", "préciser", "précisé", "estimer",
+                  "estimé", "expliquer", "expliqué", "annoncer", "annoncé", "dire", "dit", "réitérer", "réitéré",
+                  "insister", "insisté", "informer", "informé", "signaler", "signalé", "mentionner", "mentionné",
+                  "aborder", "abordé", "convenir", "convenu", "convenu", "exprimant", "déclarant", "passer", "passé",
+                  "porter", "porté", "parler", "parlé", "décrire", "décrit", "appeler", "appelé", "proposer", "proposé",
+                  "prononcer", "prononcé", "faire", "fait", "donner", "donné", "publier", "publié", "important", "importance"],
+        .english: ["say", "said", "says", "state", "stated", "stress", "stressed", "emphasize", "emphasized", "emphasised",
+                   "underscore", "underscored", "underline", "underlined", "note", "noted", "discuss", "discussed",
+                   "reiterate", "reiterated", "express", "expressed", "highlight", "highlighted", "raise", "raised",
+                   "add", "added", "tell", "told", "according", "welcome", "welcomed", "affirm", "affirmed",
+                   "reaffirm", "reaffirmed", "convey", "conveyed", "mention", "mentioned", "review", "reviewed",
+                   "agree", "agreed", "address", "addressed", "made", "make", "clear", "call", "called", "describe",
+                   "described", "speak", "spoke", "propose", "proposed", "importance", "important", "also"],
+        .russian: ["заявил", "заявили", "заявить", "подчеркнул", "подчеркнули", "отметил", "отметили", "обсудили",
+                   "обсудил", "выразил", "выразили", "сообщил", "сообщили", "указал", "сказал", "напомнил",
+                   "согласно", "обменялись", "высказал", "высказались", "договорились", "призвал", "предложил",
+                   "важность", "важно"],
+    ]
+
+    /// Words of every readout (participants' roles, the call itself): weight × 0.2.
+    static let generic: [Language: [String]] = [
+        .french: ["président", "présidents", "dirigeant", "dirigeants", "conversation", "entretien", "entretiens",
+                  "pourparlers", "discussion", "discussions", "échange", "partie", "côté", "question", "questions",
+                  "deux", "pays", "homologue", "téléphonique", "appel", "vidéoconférence", "Kremlin", "Maison",
+                  "Blanche", "administration", "chef", "État", "États", "dialogue", "relations", "coopération", "travail",
+                  "ministre", "ministres", "premier", "secrétaire", "chancelier", "délégation", "délégations",
+                  "américain", "américaine", "américains", "États-Unis"],
+        .english: ["president", "presidents", "leader", "leaders", "conversation", "talks", "discussion", "discussions",
+                   "meeting", "side", "sides", "issue", "issues", "counterpart", "phone", "video", "both", "countries",
+                   "country", "Kremlin", "White", "House", "administration", "state", "states", "dialogue",
+                   "relations", "cooperation", "work", "readout", "minister", "ministers", "prime", "secretary",
+                   "chancellor", "delegation", "delegations", "foreign", "United", "American", "Americans", "US"],
+        .russian: ["президент", "президенты", "лидеры", "лидер", "разговор", "переговоры", "беседа", "обсуждение",
+                   "стороны", "сторона", "вопросы", "вопрос", "телефонный", "Кремль", "Белый", "дом", "страны",
+                   "государства", "диалог", "отношения", "сотрудничество", "работа", "министр", "премьер", "госсекретарь", "США", "американский"],
+    ]
+}
+
+/// The weight of each key id for one pair of versions: IDF over the sentences of both,
+/// down-weighted for what is everywhere and boosted for rare names and numbers.
+struct TermWeights {
+    var weight: [Float]
+    /// Names used in at most two sentences in all ("Taiwan", "Sahel"): one is enough for a link.
+    var isRareName: [Bool]
+    var dfA: [Int32]
+    var dfB: [Int32]
+
+    init(_ a: PreparedVersion, _ b: PreparedVersion, vocabularySize: Int, silent: Set<Int32>, generic: Set<Int32>) {
+        dfA = Self.documentFrequencies(a, vocabularySize)
+        dfB = Self.documentFrequencies(b, vocabularySize)
+        var isName = [Bool](repeating: false, count: vocabularySize)
+        var isNumber = [Bool](repeating: false, count: vocabularySize)
+        for version in [a, b] {
+            for s in 0..<version.sentenceCount {
+                let tokens = version.tokens(of: s)
+                for t in tokens where version.term[t] >= 0 {
+                    let flags = version.flags[t]
+                    if flags & PreparedVersion.numberFlag != 0 { isNumber[Int(version.term[t])] = true }
+                    // A capital inside a sentence (not its first word) marks a name.
+                    if flags & PreparedVersion.capitalisedFlag != 0, t > tokens.lowerBound { isName[Int(version.term[t])] = true }
+                }
+            }
+        }
+        let nA = Float(max(1, a.sentenceCount))
+        let nB = Float(max(1, b.sentenceCount))
+        let n = nA + nB
+        weight = [Float](repeating: 0, count: vocabularySize)
+        isRareName = [Bool](repeating: false, count: vocabularySize)
+        for term in 0..<vocabularySize {
+            let da = Float(dfA[term])
+            let db = Float(dfB[term])
+            guard da + db > 0 else { continue }
+            var w = log(1 + n / (da + db))
+            if silent.contains(Int32(term)) { w = 0 }
+            if generic.contains(Int32(term)) { w *= 0.2 }
+            // Everywhere in one version: its subject or its speakers.
+            if (da >= 3 && da >= 0.25 * nA) || (db >= 3 && db >= 0.25 * nB) { w *= 0.2 }
+            // A name in both versions and in a tenth of all sentences: a participant.
+            else if isName[term], da >= 1, db >= 1, da + db >= max(3, 0.1 * n) { w *= 0.2 }
+            else if (isName[term] || isNumber[term]), da + db <= 2 {
+                w *= 1.5
+                isRareName[term] = isName[term] && !generic.contains(Int32(term))
+            }
+            weight[term] = w
+        }
+    }
+
+    static func documentFrequencies(_ version: PreparedVersion, _ size: Int) -> [Int32] {
+        var df = [Int32](repeating: 0, count: size)
+        var seen = [Int32](repeating: -1, count: size)
+        for s in 0..<version.sentenceCount {
+            for t in version.tokens(of: s) {
+                let term = Int(version.term[t])
+                if term >= 0, seen[term] != Int32(s) {
+                    seen[term] = Int32(s)
+                    df[term] += 1
+                }
+            }
+        }
+        return df
+    }
+}

@@ -1,0 +1,19 @@
+import ReadoutsText
+
+/// Timing for the benchmark executable (`readouts-bench`): the median wall-clock time of
+/// a full analysis, so numbers are comparable between machines and commits.
+public enum TopicBenchmark {
+    /// Median milliseconds of `runs` complete analyses of `documents`.
+    public static func medianMilliseconds(_ documents: [Document], lexicons: [Lexicon] = [.international], runs: Int = 5) -> Double {
+        let engine = TopicEngine(lexicons: lexicons)
+        _ = Lexicon.international  // parse the shipped lexicon outside the timing
+        var times: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { _ = engine.analyse(documents) }
+            times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+}

@@ -1,0 +1,78 @@
+import XCTest
+@testable import ReadoutsText
+
+final class TextPipelineTests: XCTestCase {
+    private func sentences(_ text: String, _ language: Language = .french) -> [String] {
+        let document = Document(id: "t", label: "t", text: text, blocks: [Block(kind: .paragraph, range: 0..<text.unicodeScalars.count)])
+        return SentenceSplitter.sentences(of: document, language: language).map { document.string($0.range) }
+    }
+
+    func testAbbreviationsAndDecimalsDoNotSplitSentences() {
+        XCTAssertEqual(
+            sentences("M. Poutine a parlé le 7 déc. avec Joe Biden. La croissance était de 3,5 % en 2021. Fin."),
+            ["M. Poutine a parlé le 7 déc. avec Joe Biden.", "La croissance était de 3,5 % en 2021.", "Fin."])
+        XCTAssertEqual(
+            sentences("Mr. Biden spoke with Mr. Putin. Growth was 3.5 percent. They agreed.", .english),
+            ["Mr. Biden spoke with Mr. Putin.", "Growth was 3.5 percent.", "They agreed."])
+    }
+
+    func testRunOnSentencesAreCutAtSemicolons() {
+        let clause = (1...35).map { "mot\($0)" }.joined(separator: " ")
+        let found = sentences("\(clause); \(clause): \(clause). Fin.")
+        XCTAssertEqual(found.count, 4)
+        XCTAssertTrue(found[0].hasSuffix(";"))
+        XCTAssertEqual(sentences("Court ; et bref : fin.").count, 1)
+    }
+
+    func testHeadingsAreSentencesOfTheirOwn() {
+        let text = "Ukraine et sanctions\n\nLes présidents ont parlé. Ils ont convenu."
+        let document = Document(id: "t", label: "t", text: text, blocks: [
+            Block(kind: .heading(level: 2), range: 0..<20), Block(kind: .paragraph, range: 22..<text.unicodeScalars.count),
+        ])
+        let found = SentenceSplitter.sentences(of: document)
+        XCTAssertEqual(found.map { document.string($0.range) }, ["Ukraine et sanctions", "Les présidents ont parlé.", "Ils ont convenu."])
+        XCTAssertEqual(found.map(\.isHeading), [true, false, false])
+    }
+
+    func testElisionsSplitWithEitherApostrophe() {
+        let words = Tokenizer.tokens(in: "l’Ukraine d'armes qu’ils").map(\.text)
+        XCTAssertEqual(words, ["l", "ukraine", "d", "armes", "qu", "ils"])
+    }
+
+    func testCompoundsKeptWholeAndAsPartsAndNumbersCanonical() {
+        let tokens = Tokenizer.tokens(in: "Les États-Unis : 3,5 et 3.5")
+        XCTAssertEqual(tokens.map(\.text), ["les", "états-unis", "états", "unis", "3.5", "et", "3.5"])
+        XCTAssertEqual(tokens[1].kind, .compound)
+        XCTAssertEqual(tokens[4].kind, .number)
+        XCTAssertEqual(tokens[1].range, 4..<14)
+    }
+
+    func testStemmingPerLanguage() {
+        XCTAssertEqual(Stemmer(language: .french)?.stem("frontières"), "fronti")
+        XCTAssertEqual(Stemmer(language: .english)?.stem("sanctions"), "sanction")
+        XCTAssertEqual(Stemmer(language: .russian)?.stem("санкции"), "санкц")
+        XCTAssertNil(Stemmer(language: .undetermined))
+    }
+
+    func testFoldingLigaturesAccentsAndCyrillic() {
+        XCTAssertEqual(Folding.fold("œuvre"), "oeuvre")
+        XCTAssertEqual(Folding.fold("États"), "etats")
+        XCTAssertEqual(Folding.fold("Путин"), "putin")
+    }
+
+    func testNormaliserStemsBeforeFoldingAndDropsStopwords() {
+        let french = Normaliser(language: .french)
+        XCTAssertNil(french.normalise(word: "les"))
+        XCTAssertNil(french.normalise(word: "près"))
+        XCTAssertEqual(french.normalise(word: "cybersécurité")?.key, "cybersecur")
+        XCTAssertEqual(french.normalise(word: "ukrainienne")?.key2, french.normalise(word: "ukraine")?.key2)
+        XCTAssertEqual(Normaliser(language: .russian).normalise(word: "путина")?.key, "putin")
+    }
+
+    func testLanguageIdentification() {
+        XCTAssertEqual(LanguageIdentifier.identify("Les présidents de la Russie et des États-Unis se sont mis d’accord sur des consultations."), .french)
+        XCTAssertEqual(LanguageIdentifier.identify("The presidents of Russia and the United States agreed on consultations about their security."), .english)
+        XCTAssertEqual(LanguageIdentifier.identify("Президенты России и США договорились о консультациях по вопросам безопасности, и это важно."), .russian)
+        XCTAssertEqual(LanguageIdentifier.identify("Zelensky Biden Putin 2021"), .undetermined)
+    }
+}

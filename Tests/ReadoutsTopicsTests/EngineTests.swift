@@ -1,0 +1,160 @@
+import Foundation
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+final class EngineTests: XCTestCase {
+    func testLanguagesAndSentencesOfTheBundledReadouts() {
+        let documents = BundledReadouts.documents()
+        let analysis = TopicEngine().analyse(documents)
+        XCTAssertEqual(analysis.versions.map(\.language), [.french, .french])
+        XCTAssertEqual(analysis.versions.map(\.id), documents.map(\.id))
+        let headings = analysis.versions[0].sentences.filter(\.isHeading).map { documents[0].string($0.range) }
+        XCTAssertEqual(headings, ["Ukraine – sanctions et garanties", "Relations bilatérales", "Cybersécurité et Iran"])
+        XCTAssertTrue(analysis.isComplete)
+    }
+
+    func testEvidenceShowsTheMatchedWordsOnBothSides() throws {
+        let documents = BundledReadouts.documents()
+        let analysis = TopicEngine().analyse(documents)
+        let link = try XCTUnwrap(analysis.links.first { $0.topics.contains("sanctions") && !documents[0].string(analysis.versions[0].sentences[$0.from.sentence].range).hasPrefix("Ukraine") })
+        let words = link.evidence.map { documents[$0.side.version].string($0.range) }
+        XCTAssertTrue(words.contains("sanctions"), "\(words)")
+        XCTAssertTrue(words.contains("mesures économiques"), "\(words)")
+        for evidence in link.evidence {
+            let sentence = analysis.versions[evidence.side.version].sentences[evidence.side.sentence]
+            XCTAssertTrue(sentence.range.contains(evidence.range.lowerBound) && evidence.range.upperBound <= sentence.range.upperBound)
+        }
+    }
+
+    func testProgressStreamsSupersetsWithStableTopicIDs() {
+        let (a, b) = SyntheticReadouts.pair(bytes: 60_000, seed: 7)
+        var updates: [TopicEngine.Progress] = []
+        let final = TopicEngine().analyse([a, b], progress: { updates.append($0) })
+        XCTAssertGreaterThan(updates.count, 3)
+        XCTAssertEqual(updates.map(\.fraction), updates.map(\.fraction).sorted(), "progress goes forward")
+        XCTAssertEqual(updates.last?.fraction, 1)
+        var previousTopics = Set<String>()
+        var previousLinks = 0
+        for update in updates {
+            let ids = Set(update.partial.topics.map(\.id))
+            XCTAssertTrue(previousTopics.isSubset(of: ids))
+            XCTAssertGreaterThanOrEqual(update.partial.links.count, previousLinks)
+            previousTopics = ids
+            previousLinks = update.partial.links.count
+        }
+        XCTAssertEqual(Set(final.topics.map(\.id)), previousTopics)
+        XCTAssertFalse(final.links.isEmpty)
+    }
+
+    func testAsyncUpdatesEndWithTheCompleteAnalysis() async {
+        let documents = BundledReadouts.documents()
+        var last: TopicEngine.Progress?
+        var count = 0
+        for await update in TopicEngine().updates(for: documents) {
+            last = update
+            count += 1
+        }
+        XCTAssertGreaterThan(count, 0)
+        XCTAssertEqual(last?.fraction, 1)
+        XCTAssertEqual(last?.partial.isComplete, true)
+        XCTAssertEqual(last?.partial.links.count, TopicEngine().analyse(documents).links.count)
+    }
+
+    func testThreeVersionsAreLinkedPairwiseAndEmptyOnesAreHarmless() throws {
+        let documents = BundledReadouts.documents()
+        let english = try GoldPair.load("en-ru-crosslingual").documents[0]
+        let empty = Document(id: "empty", label: "empty", text: "", blocks: [])
+        let analysis = TopicEngine().analyse(documents + [english, empty])
+        XCTAssertEqual(analysis.versions.map(\.language), [.french, .french, .english, .undetermined])
+        XCTAssertTrue(analysis.links.allSatisfy { $0.from.version < $0.to.version })
+        XCTAssertTrue(analysis.links.contains { $0.from.version == 0 && $0.to.version == 2 && $0.topics.contains("cyber") })
+        XCTAssertTrue(analysis.links.contains { $0.from.version == 1 && $0.to.version == 2 })
+        XCTAssertEqual(analysis.topic(id: "minsk")?.versions, [0])
+        XCTAssertTrue(analysis.isComplete)
+        XCTAssertEqual(TopicEngine().analyse([]).versions.count, 0)
+    }
+
+    func testCancellationStopsPromptly() {
+        let (a, b) = SyntheticReadouts.pair(bytes: 400_000, seed: 3)
+        var calls = 0
+        let analysis = TopicEngine().analyse([a, b], isCancelled: {
+            calls += 1
+            return calls > 2
+        })
+        XCTAssertFalse(analysis.isComplete)
+        XCTAssertTrue(analysis.links.isEmpty)
+        XCTAssertEqual(calls, 3)
+    }
+
+    func testLookupsForTheReader() {
+        let documents = BundledReadouts.documents()
+        let analysis = TopicEngine().analyse(documents)
+        let occurrences = analysis.occurrences(inVersion: 0)
+        XCTAssertEqual(occurrences.map(\.occurrence.range.lowerBound), occurrences.map(\.occurrence.range.lowerBound).sorted())
+        XCTAssertTrue(occurrences.allSatisfy { $0.occurrence.version == 0 })
+        let onlyKremlin = Set(analysis.topicsOnlyIn(version: 0).map(\.id))
+        XCTAssertTrue(["minsk", "nato", "geneva"].allSatisfy(onlyKremlin.contains))
+        let link = analysis.links[0]
+        XCTAssertTrue(analysis.links(touching: link.to.version, sentence: link.to.sentence).contains(link))
+        XCTAssertTrue(analysis.counterparts(of: link.from.version, sentence: link.from.sentence).contains(link.to))
+    }
+
+    func testJSONExportFollowsTheSchema() throws {
+        let documents = BundledReadouts.documents()
+        let json = exportJSON(documents: documents, analysis: TopicEngine().analyse(documents))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        XCTAssertEqual(Set(object.keys), ["versions", "topics", "links"])
+        let versions = try XCTUnwrap(object["versions"] as? [[String: Any]])
+        XCTAssertEqual(versions.map { $0["id"] as? String }, ["kremlin", "maison-blanche"])
+        XCTAssertEqual(versions[0]["language"] as? String, "fr")
+        let sentence = try XCTUnwrap((versions[0]["sentences"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(sentence.keys), ["index", "text", "range"])
+        let range = try XCTUnwrap(sentence["range"] as? [Int])
+        XCTAssertEqual(documents[0].string(range[0]..<range[1]), sentence["text"] as? String)
+        let topics = try XCTUnwrap(object["topics"] as? [[String: Any]])
+        let minsk = try XCTUnwrap(topics.first { $0["id"] as? String == "minsk" })
+        XCTAssertEqual(minsk["origin"] as? String, "lexicon")
+        let occurrence = try XCTUnwrap((minsk["occurrences"] as? [[String: Any]])?.first)
+        XCTAssertEqual(occurrence["version"] as? String, "kremlin")
+        XCTAssertEqual(occurrence["text"] as? String, "accords de Minsk")
+        let links = try XCTUnwrap(object["links"] as? [[String: Any]])
+        let link = try XCTUnwrap(links.first)
+        XCTAssertEqual(Set(link.keys), ["from", "to", "score", "topics", "evidence"])
+        XCTAssertEqual((link["from"] as? [String: Any])?["version"] as? String, "kremlin")
+        let evidence = try XCTUnwrap((link["evidence"] as? [[String: Any]])?.first)
+        XCTAssertNotNil(evidence["range"] as? [Int])
+        XCTAssertNotNil(evidence["text"] as? String)
+    }
+
+    func testNamesOfOneVersionOnlyAreOneSidedTopicsWithoutLexicon() {
+        let documents = BundledReadouts.documents()
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let onlyKremlin = analysis.topicsOnlyIn(version: 0)
+        XCTAssertTrue(onlyKremlin.contains { $0.label == "Genève" && $0.origin == .automatic }, "\(onlyKremlin.map(\.label))")
+        XCTAssertFalse(onlyKremlin.contains { $0.label == "Biden" || $0.label == "Poutine" })
+        // With the lexicon, Genève is the lexicon's topic, not an automatic one.
+        let withLexicon = TopicEngine().analyse(documents)
+        XCTAssertFalse(withLexicon.topics.contains { $0.origin == .automatic && $0.label == "Genève" })
+    }
+
+    func testAutomaticTopicsAreLabelledByTheSharedWord() throws {
+        let gold = try GoldPair.load("en-reordered")
+        let analysis = TopicEngine(lexicons: []).analyse(gold.documents)
+        XCTAssertTrue(analysis.topics.allSatisfy { $0.origin == .automatic && $0.id.hasPrefix("auto:") })
+        let labels = Set(analysis.topics.map(\.label))
+        XCTAssertTrue(labels.contains("fentanyl") || labels.contains("precursor"), "\(labels)")
+        XCTAssertTrue(labels.contains("Taiwan"), "\(labels)")
+    }
+
+    func testSyntheticReadoutsAreDeterministicAndSized() {
+        let (a1, b1) = SyntheticReadouts.pair(bytes: 20_000, seed: 5)
+        let (a2, b2) = SyntheticReadouts.pair(bytes: 20_000, seed: 5)
+        XCTAssertEqual(a1.text, a2.text)
+        XCTAssertEqual(b1.text, b2.text)
+        XCTAssertNotEqual(a1.text, b1.text)
+        XCTAssertGreaterThanOrEqual(a1.text.utf8.count, 20_000)
+        XCTAssertLessThan(a1.text.utf8.count, 22_000)
+        XCTAssertNotEqual(SyntheticReadouts.pair(bytes: 20_000, seed: 6).0.text, a1.text)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+final class LexiconTests: XCTestCase {
+    private func parseError(_ source: String) -> LexiconError? {
+        do {
+            _ = try Lexicon.parse(source, file: "user.toml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    func testShippedLexiconCoversTheRequiredTopicsInThreeLanguages() {
+        let topics = Dictionary(uniqueKeysWithValues: Lexicon.international.topics.map { ($0.id, $0) })
+        for id in ["ukraine", "troops", "sanctions", "nato", "minsk", "diplomatic-missions", "geneva", "cyber", "iran",
+                   "strategic-stability", "follow-up", "allies", "ww2"] {
+            let topic = try! XCTUnwrap(topics[id], id)
+            for language in [Language.french, .english, .russian] {
+                XCTAssertFalse(topic.aliases[language, default: []].isEmpty, "\(id) has no \(language) alias")
+                XCTAssertNotNil(topic.labels[language.rawValue], "\(id) has no \(language) label")
+            }
+        }
+    }
+
+    /// A phrase that normalises to one word matches that word everywhere ("follow up" would
+    /// match every "following"): each shipped phrase must keep at least two keys.
+    func testShippedPhrasesDoNotCollapseToOneWord() {
+        for language in Language.known {
+            let normaliser = Normaliser(language: language)
+            for topic in Lexicon.international.topics {
+                for alias in topic.aliases[language] ?? [] {
+                    let keys = LexiconMatcher.keys(of: alias, normaliser)
+                    XCTAssertFalse(keys.isEmpty, "«\(alias)» (\(topic.id)) is only stopwords")
+                    if alias.split(separator: " ").count > 1 {
+                        XCTAssertGreaterThan(keys.count, 1, "«\(alias)» (\(topic.id)) collapses to \(keys)")
+                    }
+                }
+            }
+        }
+    }
+
+    func testTOMLSyntaxErrorGivesFileLineAndColumn() throws {
+        let error = try XCTUnwrap(parseError("[topic.x]\nlabel = \"x\"\nfr = [\"a\",\n"))
+        XCTAssertEqual(error.file, "user.toml")
+        XCTAssertGreaterThanOrEqual(error.line, 3)
+        XCTAssertTrue(error.description.hasPrefix("user.toml:\(error.line):\(error.column): "), error.description)
+    }
+
+    func testUnknownKeyIsLocatedAtTheKey() throws {
+        let source = "[topic.vaccines]\nlabel = \"vaccines\"\nen = [\"vaccine\"]\n  colour = \"red\"\n"
+        let error = try XCTUnwrap(parseError(source))
+        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, exclude)")
+    }
+
+    func testWrongTypeIsLocatedAtTheKey() throws {
+        let source = "name = \"mine\"\n\n[topic.a]\nlabel = \"a\"\nen = [\"a\"]\n\n[topic.b]\nlabel = \"b\"\nweight = \"heavy\"\nen = [\"b\"]\n"
+        let error = try XCTUnwrap(parseError(source))
+        XCTAssertEqual(error.line, 9)
+        XCTAssertEqual(error.column, 1)
+        XCTAssertTrue(error.message.contains("weight"))
+        let aliases = try XCTUnwrap(parseError("[topic.a]\nlabel = \"a\"\nen = \"not a list\"\n"))
+        XCTAssertEqual([aliases.line, aliases.column], [3, 1])
+    }
+
+    func testLoadFromPathAndMissingFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-lexicon-\(getpid()).toml")
+        try "[topic.vaccines]\nlabel = { en = \"vaccines\" }\nen = [\"vaccine\", \"vaccination campaign\"]\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let lexicon = try Lexicon.load(path: url.path)
+        XCTAssertEqual(lexicon.topics.map(\.id), ["vaccines"])
+        XCTAssertThrowsError(try Lexicon.load(path: url.path + ".missing")) { error in
+            XCTAssertTrue("\(error)".hasSuffix(".missing:1:1: cannot read the file"))
+        }
+    }
+
+    func testUserLexiconTopicLinksSentencesWithNoSharedWord() throws {
+        let lexicon = try Lexicon.parse("[topic.vaccines]\nlabel = \"vaccines\"\nen = [\"jabs\", \"immunisation drive\"]\n", file: "v.toml")
+        let a = try DocumentLoader.load(bytes: Array("The ministers praised the immunisation drive.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Officials counted the jabs given so far.".utf8), name: "b.txt", markdown: false)
+        XCTAssertEqual(TopicEngine(lexicons: []).analyse([a, b]).links.count, 0)
+        let analysis = TopicEngine(lexicons: [lexicon]).analyse([a, b])
+        XCTAssertEqual(analysis.links.map(\.topics), [["vaccines"]])
+        XCTAssertEqual(analysis.topic(id: "vaccines")?.occurrences.map { [a, b][$0.version].string($0.range) }, ["immunisation drive", "jabs"])
+    }
+
+    func testExclusionCancelsAnOverlappingAlias() {
+        let text = "Les dirigeants ont rappelé les relations alliées des deux États. Les États-Unis consulteront leurs alliés."
+        let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        let allies = analysis.topic(id: "allies")?.occurrences.map { document.string($0.range) }
+        XCTAssertEqual(allies, ["alliés"])
+        XCTAssertEqual(analysis.topic(id: "allies")?.occurrences.first?.sentence, 1)
+    }
+
+    func testRussianNamesMatchInEveryCase() {
+        let text = "Обсуждали Иран. Говорили об Иране. Речь шла об Ираном. Вопрос Ирана."
+        let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        XCTAssertEqual(analysis.topic(id: "iran")?.occurrences.map(\.sentence), [0, 1, 2, 3])
+    }
+
+    func testPhrasesSkipStopwordsAndMatchInflections() {
+        let text = "Ils répondraient par des mesures économiques et autres fortes. Москва против новых санкций."
+        let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        XCTAssertEqual(analysis.topic(id: "sanctions")?.occurrences.map { document.string($0.range) }, ["mesures économiques"])
+    }
+}

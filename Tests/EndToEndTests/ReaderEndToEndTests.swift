@@ -7,7 +7,7 @@ final class ReaderEndToEndTests: XCTestCase {
     var tmux: Tmux!
 
     override func setUpWithError() throws {
-        guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        try Tmux.requireTmux()
         tmux = try Tmux()
     }
 

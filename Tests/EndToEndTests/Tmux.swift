@@ -10,6 +10,15 @@ final class Tmux {
 
     static var isAvailable: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
 
+    /// Skips the calling test without tmux, unless CI requires the end-to-end tests.
+    static func requireTmux() throws {
+        if isAvailable { return }
+        if ProcessInfo.processInfo.environment["READOUTS_E2E_REQUIRED"] == "1" {
+            XCTFail("tmux is required for the end-to-end tests")
+        }
+        throw XCTSkip("tmux is not installed")
+    }
+
     /// The built `readouts` next to the test bundle.
     static var binary: String {
         let directory = URL(fileURLWithPath: CommandLine.arguments.first { $0.hasSuffix(".xctest") } ?? CommandLine.arguments[0])
@@ -71,7 +80,7 @@ final class Tmux {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let output = try Tmux.run(["tmux", "-L", socket, "-f", config.path] + arguments)
+        let output = try Tmux.run(["tmux", "-u", "-L", socket, "-f", config.path] + arguments)
         return output.text
     }
 

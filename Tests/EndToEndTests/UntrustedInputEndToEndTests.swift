@@ -20,7 +20,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
     }
 
     func testEscapeSequencesAreShownAsPlaceholders() throws {
-        guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        try Tmux.requireTmux()
         var hostile = Array("# Hostile\n\nClear ".utf8) + [0x1b] + Array("[2J here. Title ".utf8)
         hostile += [0x1b] + Array("]0;PWNED".utf8) + [0x07] + Array(" clip ".utf8)
         hostile += [0x1b] + Array("]52;c;SGVsbG8=".utf8) + [0x07] + Array(" bell ".utf8) + [0x07]
@@ -48,7 +48,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
     }
 
     func testEmptyFileOpensAsAnEmptyPane() throws {
-        guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        try Tmux.requireTmux()
         let empty = try file("empty.txt", [])
         let plain = try file("plain.txt", Array("Some text.\n".utf8))
         let tmux = try Tmux()
@@ -58,7 +58,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
     }
 
     func testLegacyEncodingIsDecodedAndSaidInTheStatusLine() throws {
-        guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        try Tmux.requireTmux()
         let latin = try file("latin.txt", Array("Les pr".utf8) + [0xE9] + Array("sidents se sont mis d".utf8) + [0x92] + Array("accord.\n".utf8))
         let plain = try file("plain.txt", Array("Some text.\n".utf8))
         let tmux = try Tmux()
@@ -70,7 +70,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
     }
 
     func testUnknownAndDumbTerminalsAreRefusedUntouched() throws {
-        guard Tmux.isAvailable else { throw XCTSkip("tmux is not installed") }
+        try Tmux.requireTmux()
         for (term, expected) in [("no-such-terminal", "unknown terminal type"), ("dumb", "cannot address the cursor")] {
             let tmux = try Tmux()
             try tmux.start(term: term)

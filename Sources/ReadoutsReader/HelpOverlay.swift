@@ -6,7 +6,7 @@ func renderHelp(_ frame: inout Frame, theme: Theme) {
     for group in KeyMap.groups {
         if !lines.isEmpty { lines.append(("", "", false)) }
         lines.append((group.title, "", true))
-        for binding in group.bindings { lines.append((binding.label, binding.summary, false)) }
+        for binding in group.bindings where !binding.label.isEmpty { lines.append((binding.label, binding.summary, false)) }
     }
     lines.append(("", "", false))
     lines.append(("Mouse", "", true))

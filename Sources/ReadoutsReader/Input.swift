@@ -27,4 +27,7 @@ public enum Event: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// Sent by the terminal loop while `hasBackgroundWork`: a bounded step of background
+    /// work (the rest of a search's count).
+    case tick
 }

@@ -4,6 +4,7 @@ public enum Command: Equatable, Sendable {
     case scroll(Int), page(Int), halfPage(Int), top, bottom
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
+    case search(SearchCommand)
 }
 
 /// The key bindings, following less and vim, and the help text generated from them so
@@ -35,8 +36,18 @@ public enum KeyMap {
             Binding(keys: [.character(")")], label: ")", command: .showNextPanes, summary: "show later versions (3+ versions)"),
             Binding(keys: [.character("(")], label: "(", command: .showPreviousPanes, summary: "show earlier versions"),
         ]),
+        ("Search", [
+            Binding(keys: [.character("/")], label: "/", command: .search(.forward), summary: "search forward as you type"),
+            Binding(keys: [.character("?")], label: "?", command: .search(.backward), summary: "search backward; shows this help until you type"),
+            Binding(keys: [.character("*")], label: "*", command: .search(.allPanes), summary: "search every pane, counts per pane"),
+            Binding(keys: [.character("n")], label: "n N", command: .search(.next), summary: "next / previous match (wraps)"),
+            Binding(keys: [.character("N")], label: "", command: .search(.previous), summary: ""),
+            Binding(keys: [], label: "Enter Esc", command: .search(.forward), summary: "in the prompt: confirm / cancel, back to where you were"),
+            Binding(keys: [], label: "^R ^W ^T ^A", command: .search(.forward), summary: "in the prompt: regex, whole word, stems, exact accents"),
+            Binding(keys: [], label: "^P ↑ ↓", command: .search(.forward), summary: "in the prompt: all panes; earlier searches"),
+        ]),
         ("Other", [
-            Binding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, summary: "this help (any key closes it)"),
+            Binding(keys: [.function(1)], label: "F1", command: .help, summary: "this help (any key closes it)"),
             Binding(keys: [.character("q")], label: "q Ctrl-C", command: .quit, summary: "quit"),
         ]),
     ]

@@ -32,6 +32,8 @@ public struct ReaderState: Sendable {
     /// that wait for the next frame instead of sleeping).
     public var frameNumber = 0
     public var showsFrameCounter = false
+    /// Search (issue 5): prompt, results, current match. See `Search/`.
+    public internal(set) var search = SearchState()
 
     public init(documents: [Document], width: Int = 80, height: Int = 24, theme: Theme = .builtIn) {
         self.documents = documents

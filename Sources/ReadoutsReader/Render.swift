@@ -20,6 +20,7 @@ public func render(_ state: ReaderState) -> Frame {
         }
     }
     renderStatus(&frame, state: state, layout: layout)
+    renderSearch(&frame, state: state, layout: layout)  // match highlights and the search prompt
     if state.showsHelp { renderHelp(&frame, theme: theme) }
     return frame
 }

@@ -19,6 +19,8 @@ extension ReaderState {
             handle(key)
         case .mouse(let mouse):
             handle(mouse)
+        case .tick:
+            advanceSearch()
         }
     }
 
@@ -27,6 +29,7 @@ extension ReaderState {
             isRunning = false
             return
         }
+        if handleSearchKey(key) { return }  // the search prompt takes every key while open
         if showsHelp {
             showsHelp = false
             return
@@ -51,6 +54,7 @@ extension ReaderState {
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
+        case .search(let search): performSearch(search)
         }
     }
 

@@ -54,6 +54,11 @@ final class Screen {
         }
     }
 
+    /// False: `nextEvent` returns at once when no key is waiting (background work to do).
+    var waitsForInput = true {
+        didSet { if waitsForInput != oldValue { wtimeout(rd_stdscr(), waitsForInput ? 100 : 0) } }
+    }
+
     var size: (width: Int, height: Int) {
         (Int(getmaxx(rd_stdscr())), Int(getmaxy(rd_stdscr())))
     }

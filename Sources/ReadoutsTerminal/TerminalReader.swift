@@ -34,7 +34,15 @@ public enum TerminalReader {
                 needsFrame = false
                 if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
             }
-            guard let event = screen.nextEvent() else { continue }
+            // While a search is still counting, poll without waiting and step it between keys.
+            screen.waitsForInput = !state.hasBackgroundWork
+            guard let event = screen.nextEvent() else {
+                if state.hasBackgroundWork {
+                    state.apply(.tick)
+                    needsFrame = true
+                }
+                continue
+            }
             state.apply(event)
             needsFrame = true
         }

@@ -1,0 +1,84 @@
+import ReadoutsText
+
+/// Folds text scalar by scalar for matching and remembers, for every folded scalar, the
+/// original scalar it came from: "œuvre" folds to "oeuvre" with origins 0,0,1,2,3,4, so a
+/// match in the folded text highlights the original characters.
+///
+/// Folding uses ReadoutsText's ICU transform (accents, ligatures, other scripts to Latin),
+/// cached per scalar. Not thread-safe (the cache): one folder per matcher.
+final class ScalarFolder {
+    /// Lower-cases (smart case: the pattern has no capitals).
+    let caseless: Bool
+    /// Removes accents and splits ligatures.
+    let accentless: Bool
+    private var cache: [UInt32: [UInt32]] = [:]
+
+    init(caseless: Bool, accentless: Bool) {
+        self.caseless = caseless
+        self.accentless = accentless
+    }
+
+    /// The folded form of one scalar (possibly empty: a combining accent disappears).
+    func fold(_ scalar: Unicode.Scalar) -> [UInt32] {
+        let value = scalar.value
+        if value < 0x80 {
+            if caseless && value >= 0x41 && value <= 0x5A { return [value + 0x20] }
+            return [value]
+        }
+        if let cached = cache[value] { return cached }
+        var folded: String
+        if accentless {
+            folded = Folding.fold(String(Character(scalar)))
+            if !caseless && scalar.properties.isUppercase { folded = folded.uppercased() }
+        } else {
+            folded = caseless ? String(Character(scalar)).lowercased() : String(Character(scalar))
+        }
+        let result = folded.unicodeScalars.map(\.value)
+        cache[value] = result
+        return result
+    }
+
+    /// Folds `scalars[range]`. `origin` has one entry per folded scalar plus the end offset.
+    func fold(_ scalars: [Unicode.Scalar], range: Range<Int>) -> FoldedText {
+        var folded: [UInt32] = []
+        var origin: [Int] = []
+        folded.reserveCapacity(range.count)
+        origin.reserveCapacity(range.count + 1)
+        for offset in range {
+            let scalar = scalars[offset]
+            let value = scalar.value
+            if value < 0x80 {
+                folded.append(caseless && value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                origin.append(offset)
+                continue
+            }
+            for part in fold(scalar) {
+                folded.append(part)
+                origin.append(offset)
+            }
+        }
+        origin.append(range.upperBound)
+        return FoldedText(scalars: folded, origin: origin)
+    }
+
+    /// Folds a pattern the same way as the text, so both meet in the folded space.
+    func fold(pattern: String) -> [UInt32] {
+        let scalars = Array(pattern.unicodeScalars)
+        return fold(scalars, range: 0..<scalars.count).scalars
+    }
+}
+
+/// Folded text and the map back to original scalar offsets.
+struct FoldedText {
+    var scalars: [UInt32]
+    /// `origin[i]` is the original offset of folded scalar `i`; the last entry is the end.
+    var origin: [Int]
+
+    /// The original range covered by folded scalars `range`: from the first one's original
+    /// scalar to the next kept scalar (so dropped combining marks stay with their letter).
+    func original(_ range: Range<Int>) -> Range<Int> {
+        let start = origin[range.lowerBound]
+        let end = max(origin[range.upperBound], origin[max(range.lowerBound, range.upperBound - 1)] + 1)
+        return start..<max(start + 1, end)
+    }
+}

@@ -1,0 +1,102 @@
+import ReadoutsText
+import ReadoutsThemes
+
+/// Draws search on top of a rendered frame: every visible match and the current one in the
+/// panes, and the prompt in the status row. A post-pass, so it merges onto whatever style a
+/// cell already has (a topic's background stays): matches add underline, the current match
+/// adds reverse and bold (plus the modifiers of `search.current`). On cells with no
+/// background of their own, other matches also take the colours of `search.match`.
+func renderSearch(_ frame: inout Frame, state: ReaderState, layout: Layout) {
+    guard !layout.isTooSmall else { return }
+    if state.search.isActive {
+        for pane in layout.panes { highlightMatches(&frame, state: state, pane: pane, layout: layout) }
+    }
+    if let prompt = state.search.prompt { renderPrompt(&frame, state: state, prompt: prompt, layout: layout) }
+}
+
+func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout) {
+    let version = pane.version
+    guard state.search.results[version] != nil else { return }
+    let text = state.text(version)
+    guard !text.isEmpty else { return }
+    let document = text.document
+    let theme = state.theme
+    let matchStyle = theme.style("search.match")
+    let currentStyle = theme.style("search.current")
+    let plainBackgrounds: Set<Color> = [theme.style("ui.text").background, theme.style("ui.heading").background]
+    let current = state.search.current?.version == version ? state.search.current?.range : nil
+    let rows = text.rows(from: state.panes[version].top, count: layout.contentHeight)
+    for (index, row) in rows.enumerated() {
+        guard case .line(let block, _, let line) = row else { continue }
+        // A match may start in the previous chunk of a long paragraph and end in this one.
+        var matches = state.search.matches(version: version, block: block)
+        if block > 0 && document.blocks[block].continuesPrevious {
+            matches = state.search.matches(version: version, block: block - 1).filter { $0.upperBound > line.range.lowerBound } + matches
+        }
+        matches = matches.filter { $0.overlaps(line.range) }
+        guard !matches.isEmpty else { continue }
+        let y = layout.contentTop + index
+        var x = pane.x
+        var offset = line.range.lowerBound
+        let limit = pane.x + pane.width
+        // Walks the row exactly as `renderPane` lays it out, cell by cell.
+        for character in document.string(line.range) {
+            let span = offset..<offset + character.unicodeScalars.count
+            offset = span.upperBound
+            var columns = CellWidth.of(character)
+            if character == "\n" || character == "\r\n" {
+                columns = 1
+            } else if columns == 0 {
+                if !Wrapper.isStandaloneMark(character) { continue }
+                columns = 1
+            }
+            if x + columns > limit { break }
+            if matches.contains(where: { $0.overlaps(span) }) {
+                let isCurrent = current.map { $0.overlaps(span) } ?? false
+                let style = isCurrent ? currentStyle : matchStyle
+                frame.restyle(x: x, y: y, count: columns) { cell in
+                    // The current match keeps the cell's colours, reversed: distinct without colour.
+                    if !isCurrent && plainBackgrounds.contains(cell.background) {
+                        if style.foreground != .terminalDefault { cell.foreground = style.foreground }
+                        if style.background != .terminalDefault { cell.background = style.background }
+                    }
+                    cell.modifiers.formUnion(style.modifiers)
+                    cell.modifiers.insert(.underline)
+                    if isCurrent { cell.modifiers.formUnion([.reverse, .bold]) }
+                }
+            }
+            x += columns
+        }
+    }
+}
+
+/// The status row while typing: "/pattern", the modes, and the count or the error.
+func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt, layout: Layout) {
+    let theme = state.theme
+    let y = layout.statusRow
+    let status = theme.style("ui.status")
+    let style = theme.style("ui.prompt")
+    frame.fill(x: 0, y: y, count: frame.width, style: status)
+    let sigil = prompt.options.allPanes ? "*" : (prompt.backward ? "?" : "/")
+    var right = prompt.options.tags.map { "[\($0)]" }.joined(separator: " ")
+    if let error = state.search.error {
+        right = error + (right.isEmpty ? "" : "  " + right)
+    } else if let message = state.message {
+        right = message + (right.isEmpty ? "" : "  " + right)
+    }
+    right += " "
+    let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2))
+    let promptWidth = max(1, frame.width - rightWidth - 1)
+    // Keep the cursor on screen when the pattern is longer than the room.
+    let before = prompt.cursorColumns
+    var shown = prompt.characters[...]
+    var skipped = 0
+    while before - skipped + 1 >= promptWidth && !shown.isEmpty {
+        skipped += CellWidth.of(shown.removeFirst())
+    }
+    frame.put(sigil, x: 0, y: y, style: style)
+    frame.put(String(shown), x: 1, y: y, style: style, limit: promptWidth - 1)
+    let rightStyle = state.search.error != nil ? theme.style("ui.status.error") : theme.style("ui.status.notice")
+    frame.put(right, x: frame.width - rightWidth, y: y, style: rightStyle, limit: rightWidth)
+    frame.cursor = (x: min(frame.width - 1, 1 + before - skipped), y: y)
+}

@@ -1,0 +1,205 @@
+import Foundation
+import ReadoutsText
+
+/// Finds a pattern in one block (or any scalar range) of a document and answers original
+/// scalar ranges. Matching is per block, so wrapping never hides a match that crosses a
+/// screen row, and every call is bounded: blocks are at most 4096 scalars, and regular
+/// expressions stop at a time budget (a pathological pattern skips the block instead of
+/// freezing the reader).
+///
+/// Owns a stemmer and a fold cache, so it is not thread-safe: one matcher per pane and thread.
+public final class SearchMatcher {
+    public let pattern: String
+    public let options: SearchOptions
+    let folder: ScalarFolder
+    private let literal: [UInt32]
+    private let regex: NSRegularExpression?
+    private let stemmer: Stemmer?
+    private let stemKeys: [String]
+    private var stemCache: [String: String] = [:]
+    /// How long one block may take in a regular expression before it is skipped.
+    public var regexBudget: Duration = .milliseconds(30)
+
+    /// Builds a matcher; an invalid regular expression or an empty stem pattern throws.
+    /// `language` chooses the stemmer for stem mode.
+    public init(pattern: String, options: SearchOptions, language: Language = .undetermined) throws(SearchError) {
+        self.pattern = pattern
+        self.options = options
+        // Smart case: capitals in the pattern make the search case-sensitive.
+        let caseless = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
+        let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents)
+        self.folder = folder
+        literal = folder.fold(pattern: pattern)
+        if options.regex {
+            var source = String(String.UnicodeScalarView(pattern.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+                // Fold only non-ASCII letters: ASCII escapes such as \W must keep their case.
+                scalar.value < 0x80 ? [scalar] : folder.fold(scalar).compactMap(Unicode.Scalar.init)
+            }))
+            if options.wholeWord { source = "\\b(?:" + source + ")\\b" }
+            do {
+                regex = try NSRegularExpression(pattern: source, options: caseless ? [.caseInsensitive] : [])
+            } catch {
+                throw SearchError("invalid pattern: " + Self.describe(error))
+            }
+        } else {
+            regex = nil
+        }
+        if options.stem && !options.regex {
+            let stemmer = Stemmer(language: language == .undetermined ? .english : language)
+            self.stemmer = stemmer
+            let words = Tokenizer.tokens(in: pattern).filter { $0.kind != .compound }.map(\.text)
+            let accentless = !options.exactAccents
+            stemKeys = words.map { word in
+                let stem = stemmer?.stem(word) ?? word
+                return accentless ? Folding.fold(stem) : stem
+            }
+            if stemKeys.isEmpty { throw SearchError("no word to stem in the pattern") }
+        } else {
+            stemmer = nil
+            stemKeys = []
+        }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let text = "\(error)"
+        if let range = text.range(of: "NSInvalidValue = ") {
+            return String(text[range.upperBound...].prefix { $0 != ";" && $0 != "}" }).trimmingCharacters(in: .whitespaces)
+        }
+        return "not a valid regular expression"
+    }
+
+    /// The result of matching one range: original scalar ranges, sorted, and whether the
+    /// budget ran out before the end.
+    public struct Result: Sendable {
+        public var ranges: [Range<Int>]
+        public var timedOut = false
+    }
+
+    /// Matches in `scalars[range]` that start before `startLimit` (defaults to the end). Call
+    /// with a range that reaches a little into the next chunk of the same paragraph to
+    /// find matches that cross the chunk boundary.
+    public func matches(in scalars: [Unicode.Scalar], range: Range<Int>, startLimit: Int? = nil) -> Result {
+        let limit = startLimit ?? range.upperBound
+        if range.isEmpty { return Result(ranges: []) }
+        var result: Result
+        if regex != nil {
+            result = regexMatches(scalars, range)
+        } else if options.stem {
+            result = Result(ranges: stemMatches(scalars, range))
+        } else {
+            result = Result(ranges: literalMatches(scalars, range))
+        }
+        result.ranges.removeAll { $0.lowerBound >= limit }
+        if options.wholeWord && regex == nil {
+            result.ranges.removeAll { !Self.isWordBounded($0, in: scalars) }
+        }
+        return result
+    }
+
+    /// Matches in one block of `document`, including one that crosses into the next chunk.
+    public func matches(in document: Document, block index: Int) -> Result {
+        let block = document.blocks[index]
+        var end = block.range.upperBound
+        if index + 1 < document.blocks.count, document.blocks[index + 1].continuesPrevious {
+            end = min(document.blocks[index + 1].range.upperBound, end + Self.overlap)
+        }
+        return matches(in: document.scalars, range: block.range.lowerBound..<end, startLimit: block.range.upperBound)
+    }
+
+    /// How far a match may reach into the next chunk of a long paragraph.
+    static let overlap = 512
+
+    private func literalMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        guard let first = literal.first else { return [] }
+        let text = folder.fold(scalars, range: range)
+        let haystack = text.scalars
+        let count = literal.count
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index + count <= haystack.count {
+            if haystack[index] == first {
+                var same = true
+                var k = 1
+                while k < count {
+                    if haystack[index + k] != literal[k] { same = false; break }
+                    k += 1
+                }
+                if same {
+                    ranges.append(text.original(index..<index + count))
+                    index += count
+                    continue
+                }
+            }
+            index += 1
+        }
+        return ranges
+    }
+
+    private func stemMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        let tokens = Tokenizer.tokens(in: scalars[range]).filter { $0.kind != .compound }
+        var keys: [String] = []
+        keys.reserveCapacity(tokens.count)
+        for token in tokens { keys.append(stemKey(token.text)) }
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index + stemKeys.count <= tokens.count {
+            if (0..<stemKeys.count).allSatisfy({ keys[index + $0] == stemKeys[$0] }) {
+                ranges.append(tokens[index].range.lowerBound..<tokens[index + stemKeys.count - 1].range.upperBound)
+                index += stemKeys.count
+            } else {
+                index += 1
+            }
+        }
+        return ranges
+    }
+
+    private func stemKey(_ word: String) -> String {
+        if let cached = stemCache[word] { return cached }
+        let stem = stemmer?.stem(word) ?? word
+        let key = options.exactAccents ? stem : Folding.fold(stem)
+        stemCache[word] = key
+        return key
+    }
+
+    private func regexMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Result {
+        guard let regex else { return Result(ranges: []) }
+        let text = folder.fold(scalars, range: range)
+        // NSString counts UTF-16 units: map each back to its folded scalar.
+        var utf16ToFolded: [Int] = []
+        utf16ToFolded.reserveCapacity(text.scalars.count + 1)
+        var view = String.UnicodeScalarView()
+        for (index, value) in text.scalars.enumerated() {
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+            view.append(scalar)
+            for _ in 0..<scalar.utf16.count { utf16ToFolded.append(index) }
+        }
+        utf16ToFolded.append(text.scalars.count)
+        let string = String(view)
+        let deadline = ContinuousClock.now + regexBudget
+        var result = Result(ranges: [])
+        regex.enumerateMatches(in: string, options: [.reportProgress],
+                               range: NSRange(location: 0, length: utf16ToFolded.count - 1)) { match, _, stop in
+            if ContinuousClock.now > deadline {
+                result.timedOut = true
+                stop.pointee = true
+                return
+            }
+            guard let match, match.range.length > 0 else { return }
+            let lower = utf16ToFolded[match.range.location]
+            let upper = utf16ToFolded[match.range.location + match.range.length]
+            if upper > lower { result.ranges.append(text.original(lower..<upper)) }
+        }
+        return result
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    static func isWordBounded(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        if range.lowerBound > 0 && isWordScalar(scalars[range.lowerBound - 1]) { return false }
+        if range.upperBound < scalars.count && isWordScalar(scalars[range.upperBound]) { return false }
+        return true
+    }
+}

@@ -1,0 +1,355 @@
+import ReadoutsText
+
+/// What the search keys outside the prompt ask for.
+public enum SearchCommand: Equatable, Sendable {
+    /// `/`, `?` and `*`: open the prompt forward, backward, or forward in every pane.
+    case forward, backward, allPanes
+    /// `n` and `N`: the next match in the search's direction, and the previous one.
+    case next, previous
+}
+
+/// Search as state transitions, called from `ReaderState.apply` through three hooks: the
+/// prompt's keys (`handleSearchKey`), the search commands (`performSearch`) and background
+/// steps (`advanceSearch`). Pure: results depend only on the state and the keys.
+extension ReaderState {
+    /// Scalars searched synchronously on a key before the rest is left to background steps.
+    static let searchKeyBudget = 1 << 20
+    /// Scalars searched per background step (`Event.tick`).
+    static let searchStepBudget = 1 << 20
+
+    /// True while a search still has blocks to scan: the terminal loop then sends `.tick`s.
+    public var hasBackgroundWork: Bool { search.hasPendingWork }
+
+    mutating func performSearch(_ command: SearchCommand) {
+        switch command {
+        case .forward: openSearchPrompt(backward: false, allPanes: false)
+        case .backward:
+            openSearchPrompt(backward: true, allPanes: false)
+            // `?` was the help key: it still shows the help until a character is typed.
+            showsHelp = true
+            search.helpWhileEmpty = true
+        case .allPanes: openSearchPrompt(backward: false, allPanes: true)
+        case .next: stepSearch(reverse: false)
+        case .previous: stepSearch(reverse: true)
+        }
+    }
+
+    mutating func openSearchPrompt(backward: Bool, allPanes: Bool) {
+        var options = search.options  // modes carry over from the last search
+        options.allPanes = allPanes
+        search.prompt = SearchPrompt(backward: backward, options: options)
+        search.saved = SearchState.Saved(
+            tops: panes.map(\.top), focus: focus, pattern: search.pattern, options: search.options,
+            backward: search.backward, results: search.results, current: search.current)
+        search.error = nil
+        search.helpWhileEmpty = false
+    }
+
+    /// Handles a key while the prompt is open; false when the prompt is closed.
+    mutating func handleSearchKey(_ key: Key) -> Bool {
+        guard var prompt = search.prompt else { return false }
+        var edited = true
+        switch key {
+        case .character(let character): prompt.insert(character)
+        case .backspace:
+            if !prompt.deleteBackward() {
+                cancelSearch()  // Backspace on an empty prompt leaves it, as in less
+                return true
+            }
+        case .delete: prompt.deleteForward()
+        case .left: prompt.move(by: -1); edited = false
+        case .right: prompt.move(by: 1); edited = false
+        case .home: prompt.moveToStart(); edited = false
+        case .end: prompt.moveToEnd(); edited = false
+        case .up: prompt.older(in: search.history.entries)
+        case .down: prompt.newer(in: search.history.entries)
+        case .control("u"): prompt.set("")
+        case .control("r"): prompt.options.regex.toggle()
+        case .control("w"): prompt.options.wholeWord.toggle()
+        case .control("t"): prompt.options.stem.toggle()
+        case .control("a"): prompt.options.exactAccents.toggle()
+        case .control("p"): prompt.options.allPanes.toggle()
+        case .enter:
+            confirmSearch()
+            return true
+        case .escape:
+            cancelSearch()
+            return true
+        default: edited = false
+        }
+        search.prompt = prompt
+        if edited {
+            if search.helpWhileEmpty && !prompt.characters.isEmpty {
+                showsHelp = false
+                search.helpWhileEmpty = false
+            }
+            runIncrementalSearch()
+        }
+        return true
+    }
+
+    /// Re-searches for what the prompt holds, from where the view was when it opened.
+    mutating func runIncrementalSearch() {
+        guard let prompt = search.prompt, let saved = search.saved else { return }
+        restoreView(saved)
+        search.error = nil
+        search.pattern = prompt.text
+        search.options = prompt.options
+        search.backward = prompt.backward
+        search.current = nil
+        search.results = [:]
+        message = nil
+        search.status = nil
+        guard !prompt.characters.isEmpty else { return }
+        do {
+            try startSearch()
+        } catch {
+            search.error = error.message
+            return
+        }
+        jumpToFirstMatch()
+    }
+
+    /// Builds each searched pane's results and scans the visible blocks at once.
+    mutating func startSearch() throws(SearchError) {
+        let versions = search.options.allPanes ? Array(documents.indices) : [focus]
+        var results: [Int: PaneMatches] = [:]
+        for version in versions where documents.indices.contains(version) {
+            let language = search.options.stem ? documentLanguage(version) : .undetermined
+            let matcher = try SearchMatcher(pattern: search.pattern, options: search.options, language: language)
+            let text = text(version)
+            let top = panes[version].top
+            var pane = PaneMatches(blockCount: documents[version].blocks.count, start: top.block, matcher: MatcherBox(matcher))
+            for row in text.rows(from: top, count: max(1, contentHeight)) { pane.ensure(row.block, in: documents[version]) }
+            results[version] = pane
+        }
+        search.results = results
+    }
+
+    func documentLanguage(_ version: Int) -> Language {
+        if let known = search.languages[version] { return known }
+        let document = documents[version]
+        return LanguageIdentifier.identify(document.string(0..<min(document.scalars.count, 20_000)))
+    }
+
+    mutating func jumpToFirstMatch() {
+        let version = search.results[focus] != nil ? focus : (search.results.keys.min() ?? focus)
+        let origin = text(version).offset(at: panes[version].top)
+        var budget = Self.searchKeyBudget
+        let found = findHit(from: SearchHit(version: version, range: origin..<origin), inclusive: true,
+                            backward: search.backward, budget: &budget)
+        if let (hit, _) = found { go(to: hit) }
+        showSearchStatus(wrapped: false, exhausted: budget <= 0 && found == nil)
+    }
+
+    mutating func confirmSearch() {
+        guard let prompt = search.prompt else { return }
+        search.prompt = nil
+        if prompt.characters.isEmpty {
+            // Nothing typed: keep the previous search; a help shown by `?` stays until the next key.
+            if let saved = search.saved { restoreSearch(saved) }
+            search.saved = nil
+            return
+        }
+        search.history.add(prompt.text)
+        search.saved = nil
+        search.helpWhileEmpty = false
+        if let error = search.error {
+            message = error
+            search.status = nil
+        }
+    }
+
+    mutating func cancelSearch() {
+        if let saved = search.saved {
+            restoreView(saved)
+            restoreSearch(saved)
+        }
+        search.prompt = nil
+        search.saved = nil
+        search.error = nil
+        if search.helpWhileEmpty { showsHelp = false }
+        search.helpWhileEmpty = false
+        message = nil
+        search.status = nil
+    }
+
+    mutating func restoreView(_ saved: SearchState.Saved) {
+        for version in panes.indices where version < saved.tops.count { setTop(version, saved.tops[version]) }
+        if saved.focus != focus { moveFocus(to: saved.focus) }
+    }
+
+    mutating func restoreSearch(_ saved: SearchState.Saved) {
+        search.pattern = saved.pattern
+        search.options = saved.options
+        search.backward = saved.backward
+        search.results = saved.results
+        search.current = saved.current
+    }
+
+    /// `n` / `N`: from the current match if it is on screen, otherwise from the top of the view.
+    mutating func stepSearch(reverse: Bool) {
+        guard search.isActive else {
+            message = "no search yet: / searches forward, ? backward"
+            return
+        }
+        let backward = search.backward != reverse
+        var from: SearchHit
+        var inclusive = false
+        if let current = search.current, isVisible(current) {
+            from = current
+        } else {
+            let version = search.results[focus] != nil ? focus : (search.results.keys.min() ?? focus)
+            let top = text(version).offset(at: panes[version].top)
+            from = SearchHit(version: version, range: top..<top)
+            inclusive = true
+        }
+        var budget = Self.searchKeyBudget
+        let found = findHit(from: from, inclusive: inclusive, backward: backward, budget: &budget)
+        if let (hit, wrapped) = found {
+            go(to: hit)
+            showSearchStatus(wrapped: wrapped, exhausted: false)
+        } else {
+            showSearchStatus(wrapped: false, exhausted: budget <= 0)
+        }
+    }
+
+    /// The next match after (or before) `from`, pane by pane in all-pane searches, wrapping
+    /// at the end. Searches unscanned blocks on the way, within `budget` scalars.
+    mutating func findHit(from: SearchHit, inclusive: Bool, backward: Bool, budget: inout Int) -> (SearchHit, Bool)? {
+        let versions = search.results.keys.sorted()
+        guard let position = versions.firstIndex(of: from.version) ?? versions.first.map({ _ in 0 }) else { return nil }
+        let offset = from.range.lowerBound
+        let sameVersion = versions[position] == from.version
+        if !backward {
+            if sameVersion, let range = firstMatch(versions[position], after: offset, inclusive: inclusive, budget: &budget) {
+                return (SearchHit(version: versions[position], range: range), false)
+            }
+            for version in versions[(position + (sameVersion ? 1 : 0))...] {
+                if let range = firstMatch(version, after: 0, inclusive: true, budget: &budget) { return (SearchHit(version: version, range: range), false) }
+            }
+            for version in versions[...position] {
+                if let range = firstMatch(version, after: 0, inclusive: true, budget: &budget) { return (SearchHit(version: version, range: range), true) }
+            }
+        } else {
+            if sameVersion, let range = lastMatch(versions[position], before: offset, budget: &budget) {
+                return (SearchHit(version: versions[position], range: range), false)
+            }
+            for version in versions[..<position].reversed() {
+                if let range = lastMatch(version, before: Int.max, budget: &budget) { return (SearchHit(version: version, range: range), false) }
+            }
+            for version in versions[position...].reversed() {
+                if let range = lastMatch(version, before: Int.max, budget: &budget) { return (SearchHit(version: version, range: range), true) }
+            }
+        }
+        return nil
+    }
+
+    mutating func firstMatch(_ version: Int, after offset: Int, inclusive: Bool, budget: inout Int) -> Range<Int>? {
+        guard var pane = search.results[version] else { return nil }
+        let document = documents[version]
+        defer { search.results[version] = pane }
+        guard !document.blocks.isEmpty else { return nil }
+        var block = document.blockIndex(containing: max(0, offset))
+        while block < document.blocks.count && budget > 0 {
+            budget -= pane.ensure(block, in: document)
+            if let range = pane.blocks[block]?.first(where: { inclusive ? $0.lowerBound >= offset : $0.lowerBound > offset }) {
+                return range
+            }
+            block += 1
+        }
+        return nil
+    }
+
+    mutating func lastMatch(_ version: Int, before offset: Int, budget: inout Int) -> Range<Int>? {
+        guard var pane = search.results[version] else { return nil }
+        let document = documents[version]
+        defer { search.results[version] = pane }
+        guard !document.blocks.isEmpty else { return nil }
+        var block = document.blockIndex(containing: min(offset, document.scalars.count))
+        while block >= 0 && budget > 0 {
+            budget -= pane.ensure(block, in: document)
+            if let range = pane.blocks[block]?.last(where: { $0.lowerBound < offset }) { return range }
+            block -= 1
+        }
+        return nil
+    }
+
+    /// Makes `hit` current, focuses its pane and scrolls it into view if it is not.
+    mutating func go(to hit: SearchHit) {
+        search.current = hit
+        if hit.version != focus { moveFocus(to: hit.version) }
+        if !isVisible(hit) {
+            let text = text(hit.version)
+            let row = text.position(containing: hit.range.lowerBound)
+            setTop(hit.version, text.step(row, by: -(contentHeight / 3)) ?? .top)
+        }
+    }
+
+    /// Whether a match's first row is on screen in its pane.
+    func isVisible(_ hit: SearchHit) -> Bool {
+        guard layout.panes.contains(where: { $0.version == hit.version }) else { return false }
+        let text = text(hit.version)
+        let row = text.position(containing: hit.range.lowerBound)
+        let top = panes[hit.version].top
+        guard row >= top else { return false }
+        let bottom = text.step(top, by: max(0, contentHeight - 1)) ?? top
+        return row <= bottom
+    }
+
+    /// A background step: scans more blocks, then refreshes the count in the status line.
+    mutating func advanceSearch() {
+        var budget = Self.searchStepBudget
+        for version in search.results.keys.sorted() where budget > 0 {
+            if var pane = search.results[version], !pane.isComplete {
+                budget = pane.advance(in: documents[version], budget: budget)
+                search.results[version] = pane
+            }
+        }
+        if let status = search.status, message == status {
+            showSearchStatus(wrapped: status.hasPrefix(Self.wrappedNotice), exhausted: false)
+        }
+    }
+
+    static let wrappedNotice = "search wrapped · "
+
+    mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
+        let status = searchStatus(wrapped: wrapped, exhausted: exhausted)
+        message = status
+        search.status = status
+    }
+
+    /// "match 3/17", "match 3/…" while counting, per-pane counts for all-pane searches,
+    /// and a plain "no match" when there is none.
+    func searchStatus(wrapped: Bool, exhausted: Bool) -> String {
+        let versions = search.results.keys.sorted()
+        let complete = search.isComplete
+        let total = versions.reduce(0) { $0 + (search.results[$1]?.count ?? 0) }
+        var text: String
+        if total == 0 {
+            text = complete ? "no match for “\(search.pattern)”" : (exhausted ? "searching… no match yet" : "searching…")
+        } else {
+            var ordinal: Int?
+            if let current = search.current, let pane = search.results[current.version] {
+                let block = documents[current.version].blockIndex(containing: current.range.lowerBound)
+                if var within = pane.ordinal(of: current.range, block: block) {
+                    for version in versions where version < current.version {
+                        guard let other = search.results[version], other.isComplete else { within = -1; break }
+                        within += other.count
+                    }
+                    if within > 0 { ordinal = within }
+                }
+            }
+            text = "match \(ordinal.map(String.init) ?? "?")/\(complete ? String(total) : "…")"
+        }
+        if search.options.allPanes {
+            let counts = versions.map { version in
+                "\(documents[version].label) \(search.results[version]?.count ?? 0)\(search.results[version]?.isComplete == false ? "…" : "")"
+            }
+            text += " · " + counts.joined(separator: ", ")
+        }
+        let skipped = versions.reduce(0) { $0 + (search.results[$1]?.skipped ?? 0) }
+        if skipped > 0 { text += " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped" }
+        return (wrapped ? Self.wrappedNotice : "") + text
+    }
+}

@@ -1,0 +1,83 @@
+/// The one-line editor of the search prompt. Edits by grapheme cluster (`Character`), so
+/// "é" typed as one key or a wide character deleted with one Backspace behave as users expect.
+public struct SearchPrompt: Equatable, Sendable {
+    public internal(set) var characters: [Character] = []
+    /// Insertion point, in characters.
+    public internal(set) var cursor = 0
+    public var backward: Bool
+    public var options: SearchOptions
+    /// Where in the history ↑/↓ is (nil: editing a new pattern), and the draft kept meanwhile.
+    var historyIndex: Int?
+    var draft: [Character] = []
+
+    public init(backward: Bool, options: SearchOptions) {
+        self.backward = backward
+        self.options = options
+    }
+
+    public var text: String { String(characters) }
+
+    /// The columns before the cursor, for placing the terminal cursor.
+    public var cursorColumns: Int { characters[..<cursor].reduce(0) { $0 + CellWidth.of($1) } }
+
+    mutating func set(_ text: String) {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    mutating func insert(_ character: Character) {
+        characters.insert(character, at: cursor)
+        cursor += 1
+    }
+
+    /// Deletes the character before the cursor; false when there was none.
+    mutating func deleteBackward() -> Bool {
+        guard cursor > 0 else { return false }
+        cursor -= 1
+        characters.remove(at: cursor)
+        return true
+    }
+
+    mutating func deleteForward() {
+        if cursor < characters.count { characters.remove(at: cursor) }
+    }
+
+    mutating func move(by delta: Int) { cursor = min(characters.count, max(0, cursor + delta)) }
+    mutating func moveToStart() { cursor = 0 }
+    mutating func moveToEnd() { cursor = characters.count }
+
+    /// ↑: an older pattern from `history` (newest last). Keeps what was being typed.
+    mutating func older(in history: [String]) {
+        guard !history.isEmpty else { return }
+        if historyIndex == nil { draft = characters }
+        let index = max(0, (historyIndex ?? history.count) - 1)
+        historyIndex = index
+        set(history[index])
+    }
+
+    /// ↓: a newer pattern, and past the newest the draft again.
+    mutating func newer(in history: [String]) {
+        guard let index = historyIndex else { return }
+        if index + 1 < history.count {
+            historyIndex = index + 1
+            set(history[index + 1])
+        } else {
+            historyIndex = nil
+            characters = draft
+            cursor = characters.count
+        }
+    }
+}
+
+/// Confirmed patterns, oldest first, without repeats; kept for the session.
+struct SearchHistory: Sendable {
+    private(set) var entries: [String] = []
+    static let capacity = 100
+
+    mutating func add(_ pattern: String) {
+        guard !pattern.isEmpty else { return }
+        entries.removeAll { $0 == pattern }
+        entries.append(pattern)
+        if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
+    }
+}

@@ -38,13 +38,15 @@ public enum KeyMap {
         ]),
         ("Search", [
             Binding(keys: [.character("/")], label: "/", command: .search(.forward), summary: "search forward as you type"),
-            Binding(keys: [.character("?")], label: "?", command: .search(.backward), summary: "search backward; shows this help until you type"),
-            Binding(keys: [.character("*")], label: "*", command: .search(.allPanes), summary: "search every pane, counts per pane"),
-            Binding(keys: [.character("n")], label: "n N", command: .search(.next), summary: "next / previous match (wraps)"),
+            Binding(keys: [.character("?")], label: "?", command: .search(.backward), summary: "search backward; help until typing"),
+            Binding(keys: [.character("*")], label: "*", command: .search(.allPanes), summary: "search all panes at once"),
+            Binding(keys: [.character("n")], label: "n N", command: .search(.next), summary: "next / previous match"),
             Binding(keys: [.character("N")], label: "", command: .search(.previous), summary: ""),
-            Binding(keys: [], label: "Enter Esc", command: .search(.forward), summary: "in the prompt: confirm / cancel, back to where you were"),
-            Binding(keys: [], label: "^R ^W ^T ^A", command: .search(.forward), summary: "in the prompt: regex, whole word, stems, exact accents"),
-            Binding(keys: [], label: "^P ↑ ↓", command: .search(.forward), summary: "in the prompt: all panes; earlier searches"),
+            // Prompt keys are handled by the prompt itself; listed here for the help only.
+            Binding(keys: [], label: "Enter Esc", command: .search(.forward), summary: "prompt: confirm, cancel"),
+            Binding(keys: [], label: "^R ^W", command: .search(.forward), summary: "prompt: regex, whole word"),
+            Binding(keys: [], label: "^T ^A", command: .search(.forward), summary: "prompt: stems, exact accents"),
+            Binding(keys: [], label: "^P ↑ ↓", command: .search(.forward), summary: "prompt: all panes, history"),
         ]),
         ("Other", [
             Binding(keys: [.function(1)], label: "F1", command: .help, summary: "this help (any key closes it)"),

@@ -27,7 +27,9 @@ final class ScalarFolder {
         }
         if let cached = cache[value] { return cached }
         var folded: String
-        if accentless {
+        if accentless && scalar.properties.generalCategory == .nonspacingMark {
+            folded = ""  // a combining accent on its own (decomposed text) disappears
+        } else if accentless {
             folded = Folding.fold(String(Character(scalar)))
             if !caseless && scalar.properties.isUppercase { folded = folded.uppercased() }
         } else {

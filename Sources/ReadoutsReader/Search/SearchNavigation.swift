@@ -16,6 +16,8 @@ extension ReaderState {
     static let searchKeyBudget = 1 << 20
     /// Scalars searched per background step (`Event.tick`).
     static let searchStepBudget = 1 << 20
+    /// Scalars counted on a key after the first match is shown.
+    static let searchCountBudget = 1 << 16
 
     /// True while a search still has blocks to scan: the terminal loop then sends `.tick`s.
     public var hasBackgroundWork: Bool { search.hasPendingWork }
@@ -139,7 +141,8 @@ extension ReaderState {
         let found = findHit(from: SearchHit(version: version, range: origin..<origin), inclusive: true,
                             backward: search.backward, budget: &budget)
         if let (hit, _) = found { go(to: hit) }
-        showSearchStatus(wrapped: false, exhausted: budget <= 0 && found == nil)
+        countOnKey()
+        showSearchStatus(wrapped: found?.1 ?? false, exhausted: budget <= 0 && found == nil)
     }
 
     mutating func confirmSearch() {
@@ -154,6 +157,7 @@ extension ReaderState {
         search.history.add(prompt.text)
         search.saved = nil
         search.helpWhileEmpty = false
+        message = search.status
         if let error = search.error {
             message = error
             search.status = nil
@@ -206,6 +210,7 @@ extension ReaderState {
         }
         var budget = Self.searchKeyBudget
         let found = findHit(from: from, inclusive: inclusive, backward: backward, budget: &budget)
+        countOnKey()
         if let (hit, wrapped) = found {
             go(to: hit)
             showSearchStatus(wrapped: wrapped, exhausted: false)
@@ -295,6 +300,17 @@ extension ReaderState {
         guard row >= top else { return false }
         let bottom = text.step(top, by: max(0, contentHeight - 1)) ?? top
         return row <= bottom
+    }
+
+    /// Counts a little more on the key itself, so short documents show the full count at once.
+    mutating func countOnKey() {
+        var budget = Self.searchCountBudget
+        for version in search.results.keys.sorted() where budget > 0 {
+            if var pane = search.results[version], !pane.isComplete {
+                budget = pane.advance(in: documents[version], budget: budget)
+                search.results[version] = pane
+            }
+        }
     }
 
     /// A background step: scans more blocks, then refreshes the count in the status line.

@@ -1,0 +1,178 @@
+import XCTest
+import ReadoutsText
+@testable import ReadoutsReader
+
+/// Search as a state machine, driven by keys through `apply`, on the bundled readouts.
+final class SearchNavigationTests: XCTestCase {
+    func bundled(width: Int = 100, height: Int = 30) -> ReaderState {
+        ReaderState(documents: BundledReadouts.documents(), width: width, height: height)
+    }
+
+    func testSlashTypesEnterConfirmsAndNStepsWithWrap() {
+        var state = bundled()
+        state.type("/securite")
+        XCTAssertTrue(state.search.isEditing)
+        XCTAssertEqual(state.message, "match 1/4", "incremental: the count shows while typing")
+        state.press(.enter)
+        XCTAssertFalse(state.search.isEditing)
+        XCTAssertEqual(state.message, "match 1/4")
+        state.type("n")
+        XCTAssertEqual(state.message, "match 2/4")
+        state.type("nn")
+        XCTAssertEqual(state.message, "match 4/4")
+        state.type("n")
+        XCTAssertEqual(state.message, "search wrapped · match 1/4")
+        state.type("N")
+        XCTAssertEqual(state.message, "search wrapped · match 4/4")
+        let current = try! XCTUnwrap(state.search.current)
+        XCTAssertEqual(state.documents[0].string(current.range).lowercased(), "sécurité")
+    }
+
+    func testTypingJumpsToTheMatchAndEscapeReturns() {
+        var state = bundled(width: 100, height: 12)
+        let before = state.panes[0].top
+        state.type("/Relations bilat")
+        XCTAssertNotEqual(state.panes[0].top, before, "the view jumped to the heading further down")
+        XCTAssertEqual(state.message, "match 1/1")
+        state.press(.escape)
+        XCTAssertEqual(state.panes[0].top, before, "Esc returns to where the reader was")
+        XCTAssertFalse(state.search.isActive)
+        XCTAssertFalse(state.search.isEditing)
+    }
+
+    func testNoMatchSaysSoPlainly() {
+        var state = bundled()
+        state.type("/zzzq")
+        state.press(.enter)
+        XCTAssertEqual(state.message, "no match for “zzzq”")
+    }
+
+    func testQuestionMarkShowsHelpUntilACharacterIsTyped() {
+        var state = bundled()
+        state.type("?")
+        XCTAssertTrue(state.showsHelp)
+        XCTAssertTrue(state.search.isEditing)
+        XCTAssertTrue(state.search.prompt?.backward ?? false)
+        state.type("s")
+        XCTAssertFalse(state.showsHelp, "typing hides the help and searches backward")
+        XCTAssertTrue(state.search.isActive)
+        state.press(.escape)
+        XCTAssertFalse(state.search.isEditing)
+
+        state.type("?")
+        state.press(.escape)
+        XCTAssertFalse(state.showsHelp, "Esc closes both")
+        XCTAssertFalse(state.search.isEditing)
+
+        state.type("?")
+        state.press(.enter)
+        XCTAssertTrue(state.showsHelp, "Enter on an empty pattern leaves the help open")
+        XCTAssertFalse(state.search.isEditing)
+        state.type("j")
+        XCTAssertFalse(state.showsHelp, "until the next key")
+
+        state.press(.function(1))
+        XCTAssertTrue(state.showsHelp)
+        XCTAssertFalse(state.search.isEditing, "F1 opens the help alone")
+    }
+
+    func testBackwardSearchFromTheTopWrapsToTheLastMatch() {
+        var state = bundled()
+        state.type("?securite")
+        state.press(.enter)
+        XCTAssertEqual(state.message, "search wrapped · match 4/4")
+        state.type("n")
+        XCTAssertEqual(state.message, "match 3/4", "n keeps the backward direction")
+    }
+
+    func testAllPanesCountsPerPaneAndMovesFocus() {
+        var state = bundled()
+        state.type("*etats")
+        state.press(.enter)
+        XCTAssertEqual(state.message, "match 1/5 · Kremlin 3, Maison Blanche 2")
+        state.type("nnn")
+        XCTAssertEqual(state.focus, 1, "the fourth match is in the second pane, which takes the focus")
+        XCTAssertEqual(state.message, "match 4/5 · Kremlin 3, Maison Blanche 2")
+        state.type("nn")
+        XCTAssertEqual(state.focus, 0)
+        XCTAssertTrue(state.message?.hasPrefix("search wrapped") ?? false)
+    }
+
+    func testModesToggleFromThePrompt() {
+        var state = bundled()
+        state.type("/sanction")
+        XCTAssertEqual(state.message, "match 1/2", "prefix of sanctions")
+        state.press(.control("w"))
+        XCTAssertEqual(state.search.prompt?.options.tags, ["word"])
+        XCTAssertEqual(state.message, "no match for “sanction”", "whole word: sanction is not sanctions")
+        state.press(.control("t"))
+        XCTAssertEqual(state.search.prompt?.options.tags, ["word", "stem"])
+        XCTAssertEqual(state.message, "match 1/2", "stems: sanction finds sanctions")
+        state.press(.enter)
+        state.type("/")
+        XCTAssertEqual(state.search.prompt?.options.stem, true, "modes carry over to the next search")
+    }
+
+    func testInvalidRegexIsReportedAndNothingCrashes() {
+        var state = bundled()
+        state.type("/")
+        state.press(.control("r"))
+        state.type("(sanction")
+        XCTAssertTrue(state.search.error?.hasPrefix("invalid pattern") ?? false)
+        let frame = render(state)
+        XCTAssertTrue(frame.row(frame.height - 1).contains("invalid pattern"), frame.row(frame.height - 1))
+        state.type(")")
+        XCTAssertNil(state.search.error)
+        XCTAssertEqual(state.message, "match 1/2")
+    }
+
+    func testPromptEditsCharactersAndKeepsHistory() {
+        var state = bundled()
+        state.type("/é漢")
+        XCTAssertEqual(state.search.prompt?.cursorColumns, 3, "é is one column, 漢 two")
+        state.press(.backspace)
+        XCTAssertEqual(state.search.prompt?.text, "é", "one Backspace deletes the wide character")
+        state.press(.left)
+        state.type("s")
+        XCTAssertEqual(state.search.prompt?.text, "sé")
+        state.press(.right)
+        state.type("curité")
+        XCTAssertEqual(state.search.prompt?.text, "sécurité")
+        state.press(.enter)
+        state.type("/iran")
+        state.press(.enter)
+        state.type("/")
+        state.press(.up)
+        XCTAssertEqual(state.search.prompt?.text, "iran")
+        state.press(.up)
+        XCTAssertEqual(state.search.prompt?.text, "sécurité")
+        state.press(.down, .down)
+        XCTAssertEqual(state.search.prompt?.text, "")
+    }
+
+    func testLargeDocumentCountsInBackgroundSteps() {
+        let paragraph = "Les présidents ont discuté de la sécurité européenne et des sanctions. "
+        let text = (0..<3000).map { _ in paragraph + paragraph }.joined(separator: "\n\n")
+        var state = ReaderState(documents: [plainDocument(text), plainDocument("autre")], width: 100, height: 30)
+        state.type("/securite")
+        XCTAssertEqual(state.message, "match 1/…", "the first match at once, the count still running")
+        XCTAssertTrue(state.hasBackgroundWork)
+        state.finishSearch()
+        XCTAssertEqual(state.message, "match 1/6000")
+        state.press(.escape)
+        XCTAssertFalse(state.hasBackgroundWork, "Esc cancels the count")
+    }
+
+    func testPathologicalPatternNeverFreezes() {
+        let line = String(repeating: "a", count: 4000) + "b"
+        var state = ReaderState(documents: [plainDocument(line), plainDocument("b")], width: 80, height: 24)
+        state.type("/")
+        state.press(.control("r"))
+        let start = ContinuousClock.now
+        state.type("(a+)+$")
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(2))
+        XCTAssertTrue(state.message?.contains("pattern too slow") ?? false, state.message ?? "nil")
+        state.press(.escape)
+        XCTAssertFalse(state.search.isActive)
+    }
+}

@@ -1,0 +1,90 @@
+import XCTest
+import ReadoutsText
+import ReadoutsThemes
+@testable import ReadoutsReader
+
+/// Highlighted cells in rendered frames, without a terminal.
+final class SearchRenderTests: XCTestCase {
+    /// The texts of runs of cells on row `y` whose style satisfies `test`.
+    func runs(_ frame: Frame, _ test: (Style) -> Bool) -> [String] {
+        var runs: [String] = []
+        for y in 1..<frame.height - 1 {  // content rows: titles and status have styles of their own
+            var run = ""
+            for x in 0..<frame.width {
+                if test(frame[x, y].style) { run += frame[x, y].text } else if !run.isEmpty { runs.append(run); run = "" }
+            }
+            if !run.isEmpty { runs.append(run) }
+        }
+        return runs
+    }
+
+    func testEveryVisibleMatchIsUnderlinedAndTheCurrentOneReversed() {
+        var state = ReaderState(documents: [plainDocument("La sécurité, puis la cybersécurité."), plainDocument("Rien.")],
+                                width: 80, height: 10)
+        state.type("/securite")
+        state.press(.enter)
+        let frame = render(state)
+        XCTAssertEqual(runs(frame) { $0.modifiers.contains(.underline) }, ["sécurité", "sécurité"])
+        XCTAssertEqual(runs(frame) { $0.modifiers.contains(.reverse) }, ["sécurité"], "only the current match is reversed")
+        state.type("n")
+        let next = render(state)
+        XCTAssertTrue(next.row(1).contains("cybersécurité"))
+        let reversedColumns = (0..<next.width).filter { next[$0, 1].style.modifiers.contains(.reverse) }
+        XCTAssertEqual(reversedColumns.first, next.row(1).distance(of: "sécurité."), "the reverse moved to the second match")
+    }
+
+    func testMatchCrossingAWrappedLineIsHighlightedOnBothRows() {
+        var state = ReaderState(documents: [plainDocument("un deux trois quatre cinq sanctions et garanties six"), plainDocument("x")],
+                                width: 40, height: 12)
+        state.type("/sanctions et garanties")
+        state.press(.enter)
+        let frame = render(state)
+        let underlinedRows = (1..<frame.height - 1).filter { y in (0..<frame.width).contains { frame[$0, y].style.modifiers.contains(.underline) } }
+        XCTAssertEqual(underlinedRows.count, 2, "the match spans two rows of the narrow pane:\n" + (0..<frame.height).map(frame.row).joined(separator: "\n"))
+        XCTAssertEqual(runs(frame) { $0.modifiers.contains(.underline) }.joined(separator: " "), "sanctions et garanties")
+    }
+
+    func testHighlightKeepsAnExistingBackground() {
+        var state = ReaderState(documents: [plainDocument("la sécurité"), plainDocument("x")], width: 60, height: 8)
+        state.type("/securite")
+        state.press(.enter)
+        var frame = Frame(width: 60, height: 8)
+        // A topic highlight (the other feature) paints evidence words with a background.
+        let topic = Color.rgb(10, 80, 10)
+        for x in 0..<60 { frame[x, 1] = Cell(x < 11 ? String(Array("la sécurité")[x]) : " ", style: Style(background: topic)) }
+        highlightMatches(&frame, state: state, pane: state.layout.panes[0], layout: state.layout)
+        let cell = frame[3, 1]
+        XCTAssertEqual(cell.text, "s")
+        XCTAssertEqual(cell.style.background, topic, "the topic background stays")
+        XCTAssertTrue(cell.style.modifiers.contains(.underline))
+        XCTAssertTrue(cell.style.modifiers.contains(.reverse), "current match")
+    }
+
+    func testPromptShowsPatternModesAndCursor() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
+        state.type("/")
+        state.press(.control("t"))
+        state.type("sanction")
+        let frame = render(state)
+        let status = frame.row(29)
+        XCTAssertTrue(status.hasPrefix("/sanction"), status)
+        XCTAssertTrue(status.contains("[stem]"), status)
+        XCTAssertTrue(status.contains("match 1/2"), status)
+        XCTAssertEqual(frame.cursor?.x, 9)
+        XCTAssertEqual(frame.cursor?.y, 29)
+    }
+
+    func testHelpDocumentsSearchKeysAndFits() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
+        state.press(.function(1))
+        let text = (0..<30).map { render(state).row($0) }.joined(separator: "\n")
+        for expected in ["search backward; help until typing", "search all panes at once", "next / previous match",
+                         "prompt: stems, exact accents", "quit", "focus the next pane", "go to the end"] {
+            XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
+        }
+    }
+}
+
+extension String {
+    func distance(of other: String) -> Int? { range(of: other).map { distance(from: startIndex, to: $0.lowerBound) } }
+}

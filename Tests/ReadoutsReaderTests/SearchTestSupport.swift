@@ -1,0 +1,38 @@
+import ReadoutsText
+@testable import ReadoutsReader
+
+/// A plain-text document for search tests (paragraphs separated by blank lines).
+func plainDocument(_ text: String, name: String = "test.txt") -> Document {
+    (try? DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false))
+        ?? Document(id: name, label: name, text: "", blocks: [])
+}
+
+/// The matched texts of `pattern` in `text`, as a reader would see them highlighted.
+func found(_ pattern: String, in text: String, options: SearchOptions = SearchOptions(),
+           language: Language = .french) throws -> [String] {
+    let scalars = Array(text.unicodeScalars)
+    let matcher = try SearchMatcher(pattern: pattern, options: options, language: language)
+    return matcher.matches(in: scalars, range: 0..<scalars.count).ranges.map { range in
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+}
+
+extension ReaderState {
+    /// Types keys as the terminal layer would deliver them.
+    mutating func type(_ text: String) {
+        for character in text { apply(.key(.character(character))) }
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { apply(.key(key)) }
+    }
+
+    /// Runs background steps until the search has counted everything.
+    mutating func finishSearch() {
+        var steps = 0
+        while hasBackgroundWork && steps < 10_000 {
+            apply(.tick)
+            steps += 1
+        }
+    }
+}

@@ -85,8 +85,11 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
         right = message + (right.isEmpty ? "" : "  " + right)
     }
     right += " "
-    let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2))
-    let promptWidth = max(1, frame.width - rightWidth - 1)
+    // The frame counter stays at the very end, whatever the message (tests wait on it).
+    let counter = state.showsFrameCounter ? "#\(state.frameNumber) " : ""
+    let counterWidth = CellWidth.of(counter)
+    let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2 - counterWidth))
+    let promptWidth = max(1, frame.width - rightWidth - counterWidth - 1)
     // Keep the cursor on screen when the pattern is longer than the room.
     let before = prompt.cursorColumns
     var shown = prompt.characters[...]
@@ -97,6 +100,7 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
     frame.put(sigil, x: 0, y: y, style: style)
     frame.put(String(shown), x: 1, y: y, style: style, limit: promptWidth - 1)
     let rightStyle = state.search.error != nil ? theme.style("ui.status.error") : theme.style("ui.status.notice")
-    frame.put(right, x: frame.width - rightWidth, y: y, style: rightStyle, limit: rightWidth)
+    frame.put(right, x: frame.width - rightWidth - counterWidth, y: y, style: rightStyle, limit: rightWidth)
+    frame.put(counter, x: frame.width - counterWidth, y: y, style: status)
     frame.cursor = (x: min(frame.width - 1, 1 + before - skipped), y: y)
 }

@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+
+/// Search in a real terminal: typing, the count in the status line, and the highlighted
+/// cells as the terminal shows them (SGR attributes read back from tmux).
+final class SearchEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+
+    override func setUpWithError() throws {
+        try Tmux.requireTmux()
+        tmux = try Tmux()
+    }
+
+    override func tearDown() { tmux = nil }
+
+    /// One screen cell as the terminal draws it.
+    struct StyledCell {
+        var character: Character
+        var underline: Bool
+        var reverse: Bool
+    }
+
+    /// Parses `capture-pane -e` output: only SGR changes are emitted, so the attributes
+    /// carry from cell to cell until changed or reset.
+    static func parse(_ styled: String) -> [[StyledCell]] {
+        var rows: [[StyledCell]] = [[]]
+        var underline = false
+        var reverse = false
+        var characters = Array(styled)[...]
+        while let character = characters.popFirst() {
+            if character == "\n" { rows.append([]); continue }
+            guard character == "\u{1B}" else {
+                rows[rows.count - 1].append(StyledCell(character: character, underline: underline, reverse: reverse))
+                continue
+            }
+            guard characters.first == "[" else { continue }
+            characters.removeFirst()
+            var body = ""
+            while let next = characters.popFirst() {
+                if next.isLetter {
+                    if next == "m" {
+                        var parameters = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0.split(separator: ":").first ?? "0") ?? 0 }[...]
+                        if body.isEmpty { parameters = [0] }
+                        while let parameter = parameters.popFirst() {
+                            switch parameter {
+                            case 0: underline = false; reverse = false
+                            case 4: underline = true
+                            case 24: underline = false
+                            case 7: reverse = true
+                            case 27: reverse = false
+                            case 38, 48, 58:
+                                let kind = parameters.popFirst()
+                                parameters = parameters.dropFirst(kind == 2 ? 3 : 1)
+                            default: break
+                            }
+                        }
+                    }
+                    break
+                }
+                body.append(next)
+            }
+        }
+        return rows
+    }
+
+    /// Texts of runs of cells in the content rows (not the title or status row) satisfying `test`.
+    func runs(_ test: (StyledCell) -> Bool) throws -> [String] {
+        let rows = Self.parse(try tmux.styledScreen())
+        var runs: [String] = []
+        for row in rows.dropFirst().dropLast(2) {
+            var run = ""
+            for cell in row {
+                if test(cell) { run.append(cell.character) } else if !run.isEmpty { runs.append(run); run = "" }
+            }
+            if !run.isEmpty { runs.append(run) }
+        }
+        return runs
+    }
+
+    /// The status row (the last non-empty row of the screen).
+    func statusRow() -> String { ((try? tmux.screen()) ?? []).last { !$0.isEmpty } ?? "" }
+
+    func testSlashSecuriteCountsAndHighlightsAccentedMatches() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try tmux.press("/")
+        try tmux.sendLiteral("securite")
+        try tmux.wait("the count while typing") { statusRow().contains("match 1/4") }
+        XCTAssertTrue(statusRow().hasPrefix("/securite"), statusRow())
+        try tmux.press("Enter")
+        XCTAssertTrue(statusRow().contains("match 1/4"), statusRow())
+        let underlined = try runs { $0.underline }
+        XCTAssertGreaterThanOrEqual(underlined.filter { $0 == "sécurité" }.count, 2,
+                                    "every visible match is underlined, on the accented text: \(underlined)")
+        XCTAssertEqual(try runs { $0.reverse }, ["sécurité"], "only the current match is reversed")
+
+        try tmux.press("n")
+        XCTAssertTrue(statusRow().contains("match 2/4"), statusRow())
+        try tmux.press("N")
+        try tmux.press("N")
+        XCTAssertTrue(statusRow().contains("search wrapped"), statusRow())
+        XCTAssertTrue(statusRow().contains("match 4/4"), statusRow())
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
+    func testQuestionMarkShowsHelpThenSearchesBackward() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try tmux.press("?")
+        XCTAssertTrue(try tmux.screen().joined().contains("Readouts help"))
+        XCTAssertTrue(statusRow().hasPrefix("?"), statusRow())
+        try tmux.press("e")
+        XCTAssertFalse(try tmux.screen().joined().contains("Readouts help"), "typing hides the help")
+        try tmux.press("Escape")
+        XCTAssertFalse(statusRow().hasPrefix("?"), "Esc closes the prompt")
+    }
+
+    func testStarSearchesEveryPaneWithCounts() throws {
+        try tmux.start()
+        try tmux.waitForFrame()
+        try tmux.press("*")
+        try tmux.sendLiteral("etats")
+        try tmux.wait("per-pane counts") { statusRow().contains("Kremlin 3, Maison Blanche 2") }
+        try tmux.press("Enter")
+        try tmux.press("n")
+        try tmux.press("n")
+        try tmux.press("n")
+        XCTAssertTrue(statusRow().contains("match 4/5"), statusRow())
+        XCTAssertTrue(statusRow().hasPrefix(" Maison Blanche"), "focus moved to the second pane: " + statusRow())
+    }
+}

@@ -1,1 +1,26 @@
 import ReadoutsReader
+
+// `readouts-bench search [MB] [pattern]`: search timings on a large document (issue 5).
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "search" {
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10
+    let document = SearchBenchmark.largeDocument(megabytes: megabytes)
+    // A prefix chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
+    let prefixes: [(String, (inout SearchOptions) -> Void)] = [
+        ("re:", { $0.regex = true }), ("stem:", { $0.stem = true }), ("word:", { $0.wholeWord = true }),
+        ("all:", { $0.allPanes = true }),
+    ]
+    let patterns = arguments.count > 2
+        ? Array(arguments[2...]) : ["securite", "Etats", "zzzq", "stem:diplomatique", "word:iran", "re:s.curit.", "all:sanctions", "re:(a+)+$"]
+    for argument in patterns {
+        var pattern = Substring(argument)
+        var options = SearchOptions()
+        for (prefix, set) in prefixes where pattern.hasPrefix(prefix) {
+            set(&options)
+            pattern = pattern.dropFirst(prefix.count)
+        }
+        print(SearchBenchmark.run(document: document, pattern: String(pattern), options: options))
+    }
+} else {
+    print("usage: readouts-bench search [MB] [pattern ...]")
+}

@@ -18,7 +18,11 @@ public final class SearchMatcher {
     private let stemKeys: [String]
     private var stemCache: [String: String] = [:]
     /// How long one block may take in a regular expression before it is skipped.
-    public var regexBudget: Duration = .milliseconds(30)
+    public var regexBudget: Duration = .milliseconds(15)
+    /// How much a scalar costs to search in this mode relative to a plain one (measured:
+    /// stems tokenise and stem, regular expressions go through ICU), so that work budgets
+    /// counted in scalars stay about the same in time.
+    public var cost: Int { options.regex ? 8 : (options.stem ? 6 : 1) }
 
     /// Builds a matcher; an invalid regular expression or an empty stem pattern throws.
     /// `language` chooses the stemmer for stem mode.

@@ -28,7 +28,7 @@ struct PaneMatches: Sendable {
 
     var isComplete: Bool { scanned >= blocks.count }
 
-    /// Searches block `index` if not done yet; answers the scalars it cost.
+    /// Searches block `index` if not done yet; answers what it cost (scalars times the mode's cost).
     @discardableResult
     mutating func ensure(_ index: Int, in document: Document) -> Int {
         guard blocks.indices.contains(index), blocks[index] == nil else { return 0 }
@@ -37,7 +37,7 @@ struct PaneMatches: Sendable {
         count += result.ranges.count
         scanned += 1
         if result.timedOut { skipped += 1 }
-        return max(1, document.blocks[index].range.count)
+        return max(1, document.blocks[index].range.count) * matcher.matcher.cost
     }
 
     /// Continues the background scan for about `budget` scalars. Answers what is left.

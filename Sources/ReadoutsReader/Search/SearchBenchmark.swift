@@ -1,0 +1,80 @@
+import ReadoutsText
+
+/// Measures search on a large document through the same path as the reader (keys through
+/// `apply`, then `render`), for `readouts-bench search`. Issue 5 asks for the first screen of
+/// results within 150 ms on a 10 MB version; the full count may follow in background steps.
+public enum SearchBenchmark {
+    public struct Report: Sendable, CustomStringConvertible {
+        public var megabytes: Double
+        public var pattern: String
+        /// The slowest key while typing the pattern (each key searches again), render included.
+        public var slowestKey: Duration
+        /// The last key of the pattern: matches on screen and the view on the first one.
+        public var firstScreen: Duration
+        /// From the last key until every block is counted (background steps).
+        public var fullCount: Duration
+        public var steps: Int
+        public var matches: Int
+        public var status: String
+
+        public var description: String {
+            func ms(_ duration: Duration) -> String {
+                let (seconds, attoseconds) = duration.components
+                return String(Double(seconds) * 1000 + Double(attoseconds) / 1e15) + " ms"
+            }
+            return """
+                search "\(pattern)" in \(megabytes) MB: first screen \(ms(firstScreen)), slowest key \(ms(slowestKey)), \
+                full count \(ms(fullCount)) in \(steps) steps, \(matches) matches, status "\(status)"
+                """
+        }
+    }
+
+    /// A document of about `megabytes` MB made of the bundled Kremlin readout repeated.
+    public static func largeDocument(megabytes: Double) -> Document {
+        let seed = BundledReadouts.documents()[0]
+        let paragraphs = seed.blocks.map { seed.string($0.range) }.joined(separator: "\n\n")
+        var text = ""
+        let target = Int(megabytes * 1_000_000)
+        text.reserveCapacity(target + paragraphs.utf8.count)
+        while text.utf8.count < target { text += paragraphs + "\n\n" }
+        return (try? DocumentLoader.load(bytes: Array(text.utf8), name: "large.txt", markdown: false))
+            ?? Document(id: "large", label: "large", text: "", blocks: [])
+    }
+
+    /// Opens `document` beside the bundled White House readout, scrolls the first pane to
+    /// `startFraction` of its length, then types `/pattern` and counts to the end.
+    public static func run(document: Document, pattern: String = "securite", options: SearchOptions = SearchOptions(),
+                           startFraction: Double = 0.5,
+                           width: Int = 160, height: Int = 50) -> Report {
+        var state = ReaderState(documents: [document, BundledReadouts.documents()[1]], width: width, height: height)
+        let rows = Int(Double(document.blocks.count) * startFraction)
+        state.setTop(0, ScrollPosition(block: min(rows, max(0, document.blocks.count - 1)), row: 0))
+        let clock = ContinuousClock()
+        var slowest = Duration.zero
+        var last = Duration.zero
+        var toggles: [Key] = []
+        if options.regex { toggles.append(.control("r")) }
+        if options.stem { toggles.append(.control("t")) }
+        if options.wholeWord { toggles.append(.control("w")) }
+        if options.exactAccents { toggles.append(.control("a")) }
+        if options.allPanes { toggles.append(.control("p")) }
+        for key in [Key.character("/")] + toggles + pattern.map(Key.character) {
+            last = clock.measure {
+                state.apply(.key(key))
+                _ = render(state)
+            }
+            slowest = max(slowest, last)
+        }
+        var steps = 0
+        let full = clock.measure {
+            while state.hasBackgroundWork {
+                state.apply(.tick)
+                steps += 1
+            }
+        }
+        let matches = state.search.results.values.reduce(0) { $0 + $1.count }
+        let label = ([pattern] + options.tags.map { "[\($0)]" }).joined(separator: " ")
+        return Report(megabytes: Double(document.scalars.count) / 1_000_000, pattern: label, slowestKey: slowest,
+                      firstScreen: last, fullCount: full, steps: steps, matches: matches, status: state.message ?? "")
+    }
+}

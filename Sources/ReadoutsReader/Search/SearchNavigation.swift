@@ -117,7 +117,11 @@ extension ReaderState {
         let versions = search.options.allPanes ? Array(documents.indices) : [focus]
         var results: [Int: PaneMatches] = [:]
         for version in versions where documents.indices.contains(version) {
-            let language = search.options.stem ? documentLanguage(version) : .undetermined
+            var language = Language.undetermined
+            if search.options.stem {
+                language = documentLanguage(version)
+                search.languages[version] = language
+            }
             let matcher = try SearchMatcher(pattern: search.pattern, options: search.options, language: language)
             let text = text(version)
             let top = panes[version].top

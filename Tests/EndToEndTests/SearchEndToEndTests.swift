@@ -129,4 +129,21 @@ final class SearchEndToEndTests: XCTestCase {
         XCTAssertTrue(statusRow().contains("match 4/5"), statusRow())
         XCTAssertTrue(statusRow().hasPrefix(" Maison Blanche"), "focus moved to the second pane: " + statusRow())
     }
+
+    func testPathologicalRegexNeitherFreezesNorBlocksEscape() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-e2e-aaaa-\(getpid()).txt")
+        let line = String(repeating: "a", count: 4000) + "b"
+        try Array(repeating: line, count: 20).joined(separator: "\n\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try tmux.start([file.path, file.path])
+        try tmux.waitForFrame()
+        try tmux.press("/")
+        try tmux.press("C-r")
+        try tmux.sendLiteral("(a+)+$")
+        try tmux.wait("the slow pattern reported", timeout: 5) { statusRow().contains("too slow") }
+        try tmux.press("Escape")
+        XCTAssertFalse(statusRow().hasPrefix("/"), "Esc closed the prompt: " + statusRow())
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
 }

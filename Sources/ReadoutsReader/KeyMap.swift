@@ -42,6 +42,7 @@ public enum KeyMap {
             Binding(keys: [.character("*")], label: "*", command: .search(.allPanes), summary: "search all panes at once"),
             Binding(keys: [.character("n")], label: "n N", command: .search(.next), summary: "next / previous match"),
             Binding(keys: [.character("N")], label: "", command: .search(.previous), summary: ""),
+            Binding(keys: [.escape], label: "Esc", command: .search(.clear), summary: "clear the search highlights"),
             // Prompt keys are handled by the prompt itself; listed here for the help only.
             Binding(keys: [], label: "Enter Esc", command: .search(.forward), summary: "prompt: confirm, cancel"),
             Binding(keys: [], label: "^R ^W", command: .search(.forward), summary: "prompt: regex, whole word"),

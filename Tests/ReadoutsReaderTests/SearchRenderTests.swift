@@ -31,6 +31,9 @@ final class SearchRenderTests: XCTestCase {
         XCTAssertTrue(next.row(1).contains("cybersécurité"))
         let reversedColumns = (0..<next.width).filter { next[$0, 1].style.modifiers.contains(.reverse) }
         XCTAssertEqual(reversedColumns.first, next.row(1).distance(of: "sécurité."), "the reverse moved to the second match")
+        state.press(.escape)
+        XCTAssertEqual(runs(render(state)) { $0.modifiers.contains(.underline) }, [], "Esc clears the highlights")
+        XCTAssertFalse(state.hasBackgroundWork)
     }
 
     func testMatchCrossingAWrappedLineIsHighlightedOnBothRows() {

@@ -6,6 +6,8 @@ public enum SearchCommand: Equatable, Sendable {
     case forward, backward, allPanes
     /// `n` and `N`: the next match in the search's direction, and the previous one.
     case next, previous
+    /// Esc outside the prompt: stop counting and remove the highlights.
+    case clear
 }
 
 /// Search as state transitions, called from `ReaderState.apply` through three hooks: the
@@ -33,6 +35,10 @@ extension ReaderState {
         case .allPanes: openSearchPrompt(backward: false, allPanes: true)
         case .next: stepSearch(reverse: false)
         case .previous: stepSearch(reverse: true)
+        case .clear:
+            search.results = [:]
+            search.current = nil
+            search.status = nil
         }
     }
 

@@ -85,8 +85,9 @@ final class SearchEndToEndTests: XCTestCase {
         try tmux.waitForFrame()
         try tmux.press("/")
         try tmux.sendLiteral("securite")
-        try tmux.wait("the count while typing") { statusRow().contains("match 1/4") }
-        XCTAssertTrue(statusRow().hasPrefix("/securite"), statusRow())
+        try tmux.wait("the pattern and its count while typing") {
+            statusRow().hasPrefix("/securite ") && statusRow().contains("match 1/4")
+        }
         try tmux.press("Enter")
         XCTAssertTrue(statusRow().contains("match 1/4"), statusRow())
         let underlined = try runs { $0.underline }
@@ -121,7 +122,7 @@ final class SearchEndToEndTests: XCTestCase {
         try tmux.waitForFrame()
         try tmux.press("*")
         try tmux.sendLiteral("etats")
-        try tmux.wait("per-pane counts") { statusRow().contains("Kremlin 3, Maison Blanche 2") }
+        try tmux.wait("per-pane counts") { statusRow().hasPrefix("*etats ") && statusRow().contains("Kremlin 3, Maison Blanche 2") }
         try tmux.press("Enter")
         try tmux.press("n")
         try tmux.press("n")

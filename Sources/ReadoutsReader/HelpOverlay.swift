@@ -1,7 +1,7 @@
 import ReadoutsThemes
 
 /// The `?` overlay: every binding, grouped, generated from `KeyMap` so it never lies.
-func renderHelp(_ frame: inout Frame, theme: Theme) {
+func renderHelp(_ frame: inout Frame, theme: TerminalTheme) {
     var lines: [(key: String, text: String, isHeading: Bool)] = []
     for group in KeyMap.groups {
         if !lines.isEmpty { lines.append(("", "", false)) }

@@ -4,6 +4,7 @@ public enum Command: Equatable, Sendable {
     case scroll(Int), page(Int), halfPage(Int), top, bottom
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
+    case nextTheme
 }
 
 /// The key bindings, following less and vim, and the help text generated from them so
@@ -37,6 +38,7 @@ public enum KeyMap {
         ]),
         ("Other", [
             Binding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, summary: "this help (any key closes it)"),
+            Binding(keys: [.character("T")], label: "T", command: .nextTheme, summary: "switch to the next colour theme"),
             Binding(keys: [.character("q")], label: "q Ctrl-C", command: .quit, summary: "quit"),
         ]),
     ]

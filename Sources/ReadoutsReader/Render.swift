@@ -24,7 +24,7 @@ public func render(_ state: ReaderState) -> Frame {
     return frame
 }
 
-func renderTooSmall(_ frame: inout Frame, theme: Theme) {
+func renderTooSmall(_ frame: inout Frame, theme: TerminalTheme) {
     let message = frame.width >= 18 ? "terminal too small" : "too small"
     let y = frame.height / 2
     frame.put(message, x: max(0, (frame.width - message.count) / 2), y: y, style: theme.style("ui.status.error"))
@@ -87,7 +87,7 @@ func isPlaceholder(_ character: Character) -> Bool {
     return (0x2400...0x2421).contains(scalar.value) || scalar == Sanitiser.formatPlaceholder
 }
 
-func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: Theme) {
+func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: TerminalTheme) {
     let divider = theme.style("ui.divider")
     let gutter = theme.style("ui.gutter")
     for y in 0..<layout.statusRow {

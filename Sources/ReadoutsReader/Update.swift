@@ -19,6 +19,14 @@ extension ReaderState {
             handle(key)
         case .mouse(let mouse):
             handle(mouse)
+        case .analysis(let analysis, let progress):
+            topics = TopicIndex(analysis, documents: documents, previous: topics)
+            analysisProgress = progress
+        case .theme(let theme):
+            self.theme = theme
+            message = "theme: \(theme.name)"
+        case .notice(let text):
+            message = text
         }
     }
 
@@ -51,7 +59,14 @@ extension ReaderState {
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
+        case .nextTheme: requests.append(.nextTheme)
         }
+    }
+
+    /// The requests `update` made since the last call; the terminal layer carries them out.
+    public mutating func takeRequests() -> [Request] {
+        defer { requests.removeAll() }
+        return requests
     }
 
     mutating func scroll(_ version: Int, by rows: Int) {

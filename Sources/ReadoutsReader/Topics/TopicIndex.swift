@@ -1,0 +1,110 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The topic engine's analysis arranged for drawing and navigation: each version's topic
+/// occurrences sorted by offset, sentence ranges for offset lookups, and each topic's
+/// colour slot and gutter mark. Built once per analysis update, never per frame.
+public struct TopicIndex: Sendable {
+    /// One highlighted span: an occurrence of a topic in a version.
+    public struct Mark: Sendable, Equatable {
+        /// Index into `analysis.topics`.
+        public var topic: Int
+        public var sentence: Int
+        public var range: Range<Int>
+    }
+
+    public let analysis: Analysis
+    /// Colour slot per topic id. A topic keeps its slot as new results stream in.
+    public let slots: [String: Int]
+    /// Occurrences per version, sorted by start offset.
+    public let marks: [[Mark]]
+    /// Sentence start offsets per version, for finding the sentence at an offset.
+    let sentenceStarts: [[Int]]
+
+    public init(_ analysis: Analysis, documents: [Document], previous: TopicIndex?) {
+        self.analysis = analysis
+        var slots = previous?.slots ?? [:]
+        var next = (slots.values.max() ?? -1) + 1
+        // Two-sided topics get colours first; one-sided ones are still coloured but the
+        // shared ones are what a reader compares.
+        let ordered = analysis.topics.enumerated().sorted { lhs, rhs in
+            (lhs.element.isOneSided ? 1 : 0, lhs.offset) < (rhs.element.isOneSided ? 1 : 0, rhs.offset)
+        }
+        for (_, topic) in ordered where slots[topic.id] == nil {
+            slots[topic.id] = next
+            next += 1
+        }
+        self.slots = slots
+        var marks = Array(repeating: [Mark](), count: documents.count)
+        for (topicIndex, topic) in analysis.topics.enumerated() {
+            for occurrence in topic.occurrences where occurrence.version < marks.count {
+                marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
+            }
+        }
+        self.marks = marks.map { $0.sorted { ($0.range.lowerBound, $0.topic) < ($1.range.lowerBound, $1.topic) } }
+        sentenceStarts = documents.indices.map { version in
+            version < analysis.versions.count ? analysis.versions[version].sentences.map(\.range.lowerBound) : []
+        }
+    }
+
+    public func slot(of topic: Int) -> Int { slots[analysis.topics[topic].id] ?? topic }
+
+    /// The gutter mark of a topic: a letter per colour slot (A–Z, then a–z, then digits),
+    /// so a topic is identified without colour.
+    public func symbol(of topic: Int) -> Character {
+        let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        return symbols[slot(of: topic) % symbols.count]
+    }
+
+    /// The index of the first mark of `version` that ends after `offset`.
+    public func firstMark(in version: Int, endingAfter offset: Int) -> Int {
+        let list = marks[version]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The first mark of `version` that starts at or after `offset`.
+    public func firstMark(in version: Int, startingAtOrAfter offset: Int) -> Int {
+        let list = marks[version]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The sentence of `version` holding `offset`.
+    public func sentence(in version: Int, at offset: Int) -> Int? {
+        guard version < sentenceStarts.count, !sentenceStarts[version].isEmpty else { return nil }
+        let starts = sentenceStarts[version]
+        var low = 0
+        var high = starts.count - 1
+        if offset < starts[0] { return 0 }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    public func sentenceRange(_ version: Int, _ sentence: Int) -> Range<Int>? {
+        guard version < analysis.versions.count, analysis.versions[version].sentences.indices.contains(sentence) else { return nil }
+        return analysis.versions[version].sentences[sentence].range
+    }
+
+    /// Links from a sentence to sentences of other versions, strongest first.
+    public func links(from version: Int, sentence: Int) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
+        analysis.links(touching: version, sentence: sentence).compactMap { link in
+            if link.from.version == version && link.from.sentence == sentence { return (link.to, link) }
+            if link.to.version == version && link.to.sentence == sentence { return (link.from, link) }
+            return nil
+        }.sorted { $0.link.score > $1.link.score }
+    }
+}

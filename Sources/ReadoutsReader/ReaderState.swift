@@ -38,6 +38,8 @@ public struct ReaderState: Sendable {
     public internal(set) var topics: TopicIndex?
     /// How far the background analysis has got, 0…1.
     public internal(set) var analysisProgress: Double = 0
+    /// Topic navigation: the current occurrence, focused topic, jump list, overlays.
+    public internal(set) var navigation = NavigationState()
     /// Work for the terminal layer (see `Request`), taken with `takeRequests()`.
     var requests: [Request] = []
 
@@ -50,6 +52,7 @@ public struct ReaderState: Sendable {
         self.theme = theme
         let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
         message = notices.isEmpty ? nil : notices.joined(separator: "; ")
+        navigation.follows = documents.count == 2
         reflow()
     }
 

@@ -64,7 +64,11 @@ extension ReaderState {
     /// Topics in the order the focused version first mentions them, then the others.
     func topicOrder(_ index: TopicIndex) -> [Int] {
         var firstOffset: [Int: Int] = [:]
-        for mark in index.marks[focus] where firstOffset[mark.topic] == nil { firstOffset[mark.topic] = mark.range.lowerBound }
+        for topic in index.analysis.topics.indices {
+            if let first = index.occurrencesByTopic[topic].first(where: { $0.version == focus }) {
+                firstOffset[topic] = index.marks[focus][first.index].range.lowerBound
+            }
+        }
         return index.analysis.topics.indices.sorted {
             (firstOffset[$0] ?? Int.max, $0) < (firstOffset[$1] ?? Int.max, $1)
         }
@@ -81,11 +85,9 @@ extension ReaderState {
     /// Goes to a topic's first occurrence in the focused pane, else its first anywhere.
     mutating func goToTopic(_ topic: Int) {
         guard let index = topics else { return }
-        for version in [focus] + documents.indices.filter({ $0 != focus }) {
-            if let mark = index.marks[version].firstIndex(where: { $0.topic == topic }) {
-                go(to: .init(version: version, index: mark))
-                return
-            }
+        let occurrences = index.occurrencesByTopic[topic]
+        if let target = occurrences.first(where: { $0.version == focus }) ?? occurrences.first {
+            go(to: target)
         }
     }
 
@@ -130,12 +132,7 @@ extension ReaderState {
     /// `o`: the next occurrence of a topic that only one version mentions.
     mutating func stepOneSided() {
         guard let index = requireTopics() else { return }
-        var all: [NavigationState.MarkRef] = []
-        for version in documents.indices {
-            for (position, mark) in index.marks[version].enumerated() where index.analysis.topics[mark.topic].isOneSided {
-                all.append(.init(version: version, index: position))
-            }
-        }
+        let all = index.oneSided
         guard !all.isEmpty else {
             message = "every topic appears in more than one version"
             return

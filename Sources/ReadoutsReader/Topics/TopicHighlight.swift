@@ -105,12 +105,7 @@ extension ReaderState {
     func focusedTopicSummary() -> String? {
         guard let index = topics, let topic = navigation.focusedTopic, index.analysis.topics.indices.contains(topic) else { return nil }
         let entry = index.analysis.topics[topic]
-        var all: [NavigationState.MarkRef] = []
-        for version in documents.indices {
-            for (position, mark) in index.marks[version].enumerated() where mark.topic == topic {
-                all.append(.init(version: version, index: position))
-            }
-        }
+        let all = index.occurrencesByTopic[topic]
         let place = navigation.current.flatMap { all.firstIndex(of: $0) }.map { "\($0 + 1)/\(all.count)" } ?? "\(all.count)"
         let versions = entry.versions.filter { $0 < documents.count }.map { documents[$0].label }
         let presence = entry.isOneSided ? "only in " + (versions.first ?? "?") : versions.joined(separator: ", ")

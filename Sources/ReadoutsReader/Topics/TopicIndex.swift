@@ -20,6 +20,12 @@ public struct TopicIndex: Sendable {
     public let marks: [[Mark]]
     /// Sentence start offsets per version, for finding the sentence at an offset.
     let sentenceStarts: [[Int]]
+    /// Link indices by (version, sentence), strongest first: lookups stay O(1) per frame.
+    let linksBySentence: [[Int: [Int]]]
+    /// Each topic's occurrences in reading order, version by version.
+    public let occurrencesByTopic: [[NavigationState.MarkRef]]
+    /// Occurrences of one-sided topics, version by version in reading order (for `o`).
+    public let oneSided: [NavigationState.MarkRef]
 
     public init(_ analysis: Analysis, documents: [Document], previous: TopicIndex?) {
         self.analysis = analysis
@@ -42,6 +48,25 @@ public struct TopicIndex: Sendable {
             }
         }
         self.marks = marks.map { $0.sorted { ($0.range.lowerBound, $0.topic) < ($1.range.lowerBound, $1.topic) } }
+        var bySentence = Array(repeating: [Int: [Int]](), count: documents.count)
+        for (position, link) in analysis.links.enumerated() {
+            for end in [link.from, link.to] where end.version < bySentence.count {
+                bySentence[end.version][end.sentence, default: []].append(position)
+            }
+        }
+        linksBySentence = bySentence.map { table in
+            table.mapValues { $0.sorted { analysis.links[$0].score > analysis.links[$1].score } }
+        }
+        var byTopic = Array(repeating: [NavigationState.MarkRef](), count: analysis.topics.count)
+        var oneSided: [NavigationState.MarkRef] = []
+        for (version, list) in self.marks.enumerated() {
+            for (position, mark) in list.enumerated() {
+                byTopic[mark.topic].append(.init(version: version, index: position))
+                if analysis.topics[mark.topic].isOneSided { oneSided.append(.init(version: version, index: position)) }
+            }
+        }
+        occurrencesByTopic = byTopic
+        self.oneSided = oneSided
         sentenceStarts = documents.indices.map { version in
             version < analysis.versions.count ? analysis.versions[version].sentences.map(\.range.lowerBound) : []
         }
@@ -101,10 +126,11 @@ public struct TopicIndex: Sendable {
 
     /// Links from a sentence to sentences of other versions, strongest first.
     public func links(from version: Int, sentence: Int) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
-        analysis.links(touching: version, sentence: sentence).compactMap { link in
-            if link.from.version == version && link.from.sentence == sentence { return (link.to, link) }
-            if link.to.version == version && link.to.sentence == sentence { return (link.from, link) }
-            return nil
-        }.sorted { $0.link.score > $1.link.score }
+        guard version < linksBySentence.count, let positions = linksBySentence[version][sentence] else { return [] }
+        return positions.map { position in
+            let link = analysis.links[position]
+            let isFrom = link.from.version == version && link.from.sentence == sentence
+            return (isFrom ? link.to : link.from, link)
+        }
     }
 }

@@ -100,3 +100,14 @@ final class HighlightTests: XCTestCase {
         for (id, slot) in early { XCTAssertEqual(state.topics!.slots[id], slot, id) }
     }
 }
+
+final class TopicIndexTests: XCTestCase {
+    func testOverlappingOccurrencesAreMadeDisjointInReadingOrder() {
+        typealias Mark = TopicIndex.Mark
+        let marks = [Mark(topic: 0, sentence: 0, range: 10..<30), Mark(topic: 1, sentence: 0, range: 12..<20),
+                     Mark(topic: 2, sentence: 0, range: 25..<40), Mark(topic: 3, sentence: 0, range: 0..<5)]
+        let disjoint = TopicIndex.disjoint(marks)
+        XCTAssertEqual(disjoint.map(\.topic), [3, 0, 2])
+        XCTAssertEqual(disjoint.map(\.range), [0..<5, 10..<30, 30..<40])
+    }
+}

@@ -42,17 +42,7 @@ public struct CompareView: Sendable, Equatable {
 
 extension ReaderState {
     mutating func openCompare() {
-        guard let index = requireTopics() else { return }
-        guard let current = navigation.current else {
-            message = "no current topic: press ] to go to one, then c"
-            return
-        }
-        let mark = index.marks[current.version][current.index]
-        let partners = index.links(from: current.version, sentence: mark.sentence)
-        guard !partners.isEmpty else {
-            message = "nothing in the other versions is linked to this passage"
-            return
-        }
+        guard let (index, current, mark, partners) = currentLinks() else { return }
         let partner = partners[navigation.linkCycle % partners.count].to
         guard let range = index.sentenceRange(current.version, mark.sentence),
             let partnerRange = index.sentenceRange(partner.version, partner.sentence)

@@ -96,17 +96,7 @@ extension ReaderState {
     /// Enter: brings the passage linked to the current occurrence's sentence into view in
     /// every other pane, at the same screen row; repeated presses cycle through the links.
     mutating func followLink() {
-        guard let index = requireTopics() else { return }
-        guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
-            message = "no current topic: press ] to go to one"
-            return
-        }
-        let mark = index.marks[current.version][current.index]
-        let partners = index.links(from: current.version, sentence: mark.sentence)
-        guard !partners.isEmpty else {
-            message = "nothing in the other versions is linked to this passage"
-            return
-        }
+        guard let (index, current, mark, partners) = currentLinks() else { return }
         let cycle = navigation.lastCommandWasFollowLink ? navigation.linkCycle + 1 : 0
         if cycle == 0 { rememberJump() }
         let row = row(of: mark.range.lowerBound, in: current.version) ?? focusRow
@@ -125,6 +115,22 @@ extension ReaderState {
         navigation.linkCycle = cycle
         navigation.lastCommandWasFollowLink = true
         message = shown.joined(separator: "; ")
+    }
+
+    /// The current occurrence and the links of its sentence, or nil with a notice saying why.
+    mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
+        guard let index = requireTopics() else { return nil }
+        guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
+            message = "no current topic: press ] to go to one"
+            return nil
+        }
+        let mark = index.marks[current.version][current.index]
+        let partners = index.links(from: current.version, sentence: mark.sentence)
+        guard !partners.isEmpty else {
+            message = "nothing in the other versions is linked to this passage"
+            return nil
+        }
+        return (index, current, mark, partners)
     }
 
     // MARK: One-sided

@@ -47,7 +47,7 @@ public struct TopicIndex: Sendable {
                 marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
             }
         }
-        self.marks = marks.map { $0.sorted { ($0.range.lowerBound, $0.topic) < ($1.range.lowerBound, $1.topic) } }
+        self.marks = marks.map(Self.disjoint)
         var bySentence = Array(repeating: [Int: [Int]](), count: documents.count)
         for (position, link) in analysis.links.enumerated() {
             for end in [link.from, link.to] where end.version < bySentence.count {
@@ -72,6 +72,23 @@ public struct TopicIndex: Sendable {
         }
     }
 
+    /// Sorts marks by start and clips overlaps (an occurrence inside another is dropped,
+    /// one that overlaps the previous starts after it), so each cell has one topic and
+    /// mark ends are sorted too, which the binary searches rely on.
+    static func disjoint(_ marks: [Mark]) -> [Mark] {
+        let sorted = marks.sorted { ($0.range.lowerBound, -$0.range.upperBound, $0.topic) < ($1.range.lowerBound, -$1.range.upperBound, $1.topic) }
+        var result: [Mark] = []
+        result.reserveCapacity(sorted.count)
+        for var mark in sorted {
+            if let last = result.last, mark.range.lowerBound < last.range.upperBound {
+                guard mark.range.upperBound > last.range.upperBound else { continue }
+                mark.range = last.range.upperBound..<mark.range.upperBound
+            }
+            result.append(mark)
+        }
+        return result
+    }
+
     public func slot(of topic: Int) -> Int { slots[analysis.topics[topic].id] ?? topic }
 
     /// The gutter mark of a topic: a letter per colour slot (A–Z, then a–z, then digits),
@@ -83,24 +100,22 @@ public struct TopicIndex: Sendable {
 
     /// The index of the first mark of `version` that ends after `offset`.
     public func firstMark(in version: Int, endingAfter offset: Int) -> Int {
-        let list = marks[version]
-        var low = 0
-        var high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        firstMark(in: version) { $0.range.upperBound <= offset }
     }
 
     /// The first mark of `version` that starts at or after `offset`.
     public func firstMark(in version: Int, startingAtOrAfter offset: Int) -> Int {
+        firstMark(in: version) { $0.range.lowerBound < offset }
+    }
+
+    /// Binary search: the first mark for which `isBefore` is false.
+    private func firstMark(in version: Int, where isBefore: (Mark) -> Bool) -> Int {
         let list = marks[version]
         var low = 0
         var high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].range.lowerBound < offset { low = mid + 1 } else { high = mid }
+            if isBefore(list[mid]) { low = mid + 1 } else { high = mid }
         }
         return low
     }

@@ -4,6 +4,9 @@ public enum Command: Equatable, Sendable {
     case scroll(Int), page(Int), halfPage(Int), top, bottom
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
+    case nextTheme
+    case nextOccurrence, previousOccurrence, nextTopic, previousTopic
+    case followLink, jumpBack, topicList, oneSided, toggleFollow, compare, clearTopic
     case search(SearchCommand)
 }
 
@@ -36,21 +39,34 @@ public enum KeyMap {
             Binding(keys: [.character(")")], label: ")", command: .showNextPanes, summary: "show later versions (3+ versions)"),
             Binding(keys: [.character("(")], label: "(", command: .showPreviousPanes, summary: "show earlier versions"),
         ]),
+        ("Topics", [
+            Binding(keys: [.character("]")], label: "]", command: .nextOccurrence, summary: "next topic occurrence in this pane"),
+            Binding(keys: [.character("[")], label: "[", command: .previousOccurrence, summary: "previous topic occurrence"),
+            Binding(keys: [.character("}")], label: "}", command: .nextTopic, summary: "next topic"),
+            Binding(keys: [.character("{")], label: "{", command: .previousTopic, summary: "previous topic"),
+            Binding(keys: [.enter, .character("=")], label: "Enter =", command: .followLink, summary: "show the linked passages (again: next link)"),
+            Binding(keys: [.backspace], label: "Backspace ''", command: .jumpBack, summary: "back to where you were"),
+            Binding(keys: [.character("t")], label: "t", command: .topicList, summary: "topic list: who covers what (type to filter)"),
+            Binding(keys: [.character("o")], label: "o", command: .oneSided, summary: "next passage only one version has"),
+            Binding(keys: [.character("c")], label: "c", command: .compare, summary: "compare the linked sentences word by word"),
+            Binding(keys: [.character("F")], label: "F", command: .toggleFollow, summary: "follow mode: other panes track links"),
+            Binding(keys: [.escape], label: "Esc", command: .clearTopic, summary: "stop emphasising the focused topic"),
+        ]),
         ("Search", [
-            Binding(keys: [.character("/")], label: "/", command: .search(.forward), summary: "search forward as you type"),
-            Binding(keys: [.character("?")], label: "?", command: .search(.backward), summary: "search backward; help until typing"),
-            Binding(keys: [.character("*")], label: "*", command: .search(.allPanes), summary: "search all panes at once"),
-            Binding(keys: [.character("n")], label: "n N", command: .search(.next), summary: "next / previous match"),
-            Binding(keys: [.character("N")], label: "", command: .search(.previous), summary: ""),
-            Binding(keys: [.escape], label: "Esc", command: .search(.clear), summary: "clear the search highlights"),
-            // Prompt keys are handled by the prompt itself; listed here for the help only.
-            Binding(keys: [], label: "Enter Esc", command: .search(.forward), summary: "prompt: confirm, cancel"),
-            Binding(keys: [], label: "^R ^W", command: .search(.forward), summary: "prompt: regex, whole word"),
-            Binding(keys: [], label: "^T ^A", command: .search(.forward), summary: "prompt: stems, exact accents"),
-            Binding(keys: [], label: "^P ↑ ↓", command: .search(.forward), summary: "prompt: all panes, history"),
+            // Five short lines, so the help still fits a 100×30 window in two columns. A key
+            // shown on another key's line has an empty label and a summary that line contains.
+            Binding(keys: [.character("/")], label: "/ ?", command: .search(.forward), summary: "search, ? back + help"),
+            Binding(keys: [.character("?")], label: "", command: .search(.backward), summary: "back + help"),
+            Binding(keys: [.character("*")], label: "*", command: .search(.allPanes), summary: "search every pane"),
+            Binding(keys: [.character("n")], label: "n N", command: .search(.next), summary: "next, previous match"),
+            Binding(keys: [.character("N")], label: "", command: .search(.previous), summary: "previous match"),
+            // Handled by the prompt itself (and Esc before the key map while a search shows).
+            Binding(keys: [], label: "^R^W^T^A", command: .search(.forward), summary: "regex/word/stem/accent"),
+            Binding(keys: [], label: "^P ↑↓ Esc", command: .search(.clear), summary: "panes, history, clear"),
         ]),
         ("Other", [
             Binding(keys: [.function(1)], label: "F1", command: .help, summary: "this help (any key closes it)"),
+            Binding(keys: [.character("T")], label: "T", command: .nextTheme, summary: "switch to the next colour theme"),
             Binding(keys: [.character("q")], label: "q Ctrl-C", command: .quit, summary: "quit"),
         ]),
     ]
@@ -70,6 +86,7 @@ public enum KeyMap {
     /// Mouse lines shown in the help after the keys.
     public static let mouseHelp = [
         ("wheel", "scroll the pane under the pointer"),
-        ("click", "focus a pane"),
+        ("click", "focus a pane; on a highlighted word, its topic"),
+        ("click mark", "in the gutter: show the linked passage"),
     ]
 }

@@ -6,7 +6,7 @@ import ReadoutsThemes
 /// Highlighted cells in rendered frames, without a terminal.
 final class SearchRenderTests: XCTestCase {
     /// The texts of runs of cells on row `y` whose style satisfies `test`.
-    func runs(_ frame: Frame, _ test: (Style) -> Bool) -> [String] {
+    func runs(_ frame: Frame, _ test: (TerminalStyle) -> Bool) -> [String] {
         var runs: [String] = []
         for y in 1..<frame.height - 1 {  // content rows: titles and status have styles of their own
             var run = ""
@@ -53,8 +53,8 @@ final class SearchRenderTests: XCTestCase {
         state.press(.enter)
         var frame = Frame(width: 60, height: 8)
         // A topic highlight (the other feature) paints evidence words with a background.
-        let topic = Color.rgb(10, 80, 10)
-        for x in 0..<60 { frame[x, 1] = Cell(x < 11 ? String(Array("la sécurité")[x]) : " ", style: Style(background: topic)) }
+        let topic = TerminalColor.index(22)
+        for x in 0..<60 { frame[x, 1] = Cell(x < 11 ? String(Array("la sécurité")[x]) : " ", style: TerminalStyle(background: topic)) }
         highlightMatches(&frame, state: state, pane: state.layout.panes[0], layout: state.layout)
         let cell = frame[3, 1]
         XCTAssertEqual(cell.text, "s")
@@ -81,8 +81,8 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
         state.press(.function(1))
         let text = (0..<30).map { render(state).row($0) }.joined(separator: "\n")
-        for expected in ["search backward; help until typing", "search all panes at once", "next / previous match",
-                         "prompt: stems, exact accents", "quit", "focus the next pane", "go to the end"] {
+        for expected in ["search, ? back + help", "search every pane", "next, previous match",
+                         "regex/word/stem/accent", "panes, history, clear", "quit", "focus the next pane", "go to the end"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
     }

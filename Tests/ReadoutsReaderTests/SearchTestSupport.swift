@@ -18,14 +18,7 @@ func found(_ pattern: String, in text: String, options: SearchOptions = SearchOp
 }
 
 extension ReaderState {
-    /// Types keys as the terminal layer would deliver them.
-    mutating func type(_ text: String) {
-        for character in text { apply(.key(.character(character))) }
-    }
-
-    mutating func press(_ keys: Key...) {
-        for key in keys { apply(.key(key)) }
-    }
+    // `type` and `press` come from Fixtures.swift.
 
     /// Runs background steps until the search has counted everything.
     mutating func finishSearch() {

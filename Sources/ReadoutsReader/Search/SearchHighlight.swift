@@ -23,7 +23,7 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
     let theme = state.theme
     let matchStyle = theme.style("search.match")
     let currentStyle = theme.style("search.current")
-    let plainBackgrounds: Set<Color> = [theme.style("ui.text").background, theme.style("ui.heading").background]
+    let plainBackgrounds: Set<TerminalColor> = [theme.style("ui.text").background, theme.style("ui.heading").background]
     let current = state.search.current?.version == version ? state.search.current?.range : nil
     let rows = text.rows(from: state.panes[version].top, count: layout.contentHeight)
     for (index, row) in rows.enumerated() {
@@ -57,8 +57,8 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
                 frame.restyle(x: x, y: y, count: columns) { cell in
                     // The current match keeps the cell's colours, reversed: distinct without colour.
                     if !isCurrent && plainBackgrounds.contains(cell.background) {
-                        if style.foreground != .terminalDefault { cell.foreground = style.foreground }
-                        if style.background != .terminalDefault { cell.background = style.background }
+                        if style.foreground != .default { cell.foreground = style.foreground }
+                        if style.background != .default { cell.background = style.background }
                     }
                     cell.modifiers.formUnion(style.modifiers)
                     cell.modifiers.insert(.underline)

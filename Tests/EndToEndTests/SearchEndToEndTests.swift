@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Search in a real terminal: typing, the count in the status line, and the highlighted
-/// cells as the terminal shows them (SGR attributes read back from tmux).
+/// cells as the terminal shows them (SGR attributes read back from tmux with `StyledScreen`).
 final class SearchEndToEndTests: XCTestCase {
     var tmux: Tmux!
 
@@ -13,64 +13,14 @@ final class SearchEndToEndTests: XCTestCase {
 
     override func tearDown() { tmux = nil }
 
-    /// One screen cell as the terminal draws it.
-    struct StyledCell {
-        var character: Character
-        var underline: Bool
-        var reverse: Bool
-    }
-
-    /// Parses `capture-pane -e` output: only SGR changes are emitted, so the attributes
-    /// carry from cell to cell until changed or reset.
-    static func parse(_ styled: String) -> [[StyledCell]] {
-        var rows: [[StyledCell]] = [[]]
-        var underline = false
-        var reverse = false
-        var characters = Array(styled)[...]
-        while let character = characters.popFirst() {
-            if character == "\n" { rows.append([]); continue }
-            guard character == "\u{1B}" else {
-                rows[rows.count - 1].append(StyledCell(character: character, underline: underline, reverse: reverse))
-                continue
-            }
-            guard characters.first == "[" else { continue }
-            characters.removeFirst()
-            var body = ""
-            while let next = characters.popFirst() {
-                if next.isLetter {
-                    if next == "m" {
-                        var parameters = body.split(separator: ";", omittingEmptySubsequences: false).map { Int($0.split(separator: ":").first ?? "0") ?? 0 }[...]
-                        if body.isEmpty { parameters = [0] }
-                        while let parameter = parameters.popFirst() {
-                            switch parameter {
-                            case 0: underline = false; reverse = false
-                            case 4: underline = true
-                            case 24: underline = false
-                            case 7: reverse = true
-                            case 27: reverse = false
-                            case 38, 48, 58:
-                                let kind = parameters.popFirst()
-                                parameters = parameters.dropFirst(kind == 2 ? 3 : 1)
-                            default: break
-                            }
-                        }
-                    }
-                    break
-                }
-                body.append(next)
-            }
-        }
-        return rows
-    }
-
     /// Texts of runs of cells in the content rows (not the title or status row) satisfying `test`.
-    func runs(_ test: (StyledCell) -> Bool) throws -> [String] {
-        let rows = Self.parse(try tmux.styledScreen())
+    func runs(_ test: (StyledScreen.Attributes) -> Bool) throws -> [String] {
+        let rows = StyledScreen(try tmux.styledScreen()).rows
         var runs: [String] = []
         for row in rows.dropFirst().dropLast(2) {
             var run = ""
             for cell in row {
-                if test(cell) { run.append(cell.character) } else if !run.isEmpty { runs.append(run); run = "" }
+                if test(cell.attributes) { run.append(cell.character) } else if !run.isEmpty { runs.append(run); run = "" }
             }
             if !run.isEmpty { runs.append(run) }
         }

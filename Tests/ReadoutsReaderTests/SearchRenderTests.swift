@@ -91,3 +91,28 @@ final class SearchRenderTests: XCTestCase {
 extension String {
     func distance(of other: String) -> Int? { range(of: other).map { distance(from: startIndex, to: $0.lowerBound) } }
 }
+
+/// Search on top of the real topic highlighting of the bundled readouts.
+final class SearchOverTopicsTests: XCTestCase {
+    func testMatchesOnTopicWordsKeepTheTopicColours() {
+        var state = Fixtures.bundledState(width: 120, height: 40)
+        let before = render(state)
+        let body = state.theme.style("ui.text")
+        let heading = state.theme.style("ui.heading")
+        state.type("*ukraine")
+        state.press(.enter)
+        let after = render(state)
+        var onTopic = 0
+        for y in 1..<after.height - 1 {
+            for x in 0..<after.width where after[x, y].style.modifiers.contains(.underline) {
+                let topic = before[x, y].style
+                let isPlain = [body, heading].contains { $0.foreground == topic.foreground && $0.background == topic.background }
+                guard !isPlain else { continue }
+                onTopic += 1
+                XCTAssertEqual(after[x, y].style.foreground, topic.foreground, "topic colour kept at \(x),\(y)")
+                XCTAssertEqual(after[x, y].style.background, topic.background, "topic colour kept at \(x),\(y)")
+            }
+        }
+        XCTAssertGreaterThan(onTopic, 0, "some matches fall on topic-highlighted words")
+    }
+}

@@ -3,9 +3,9 @@ import ReadoutsThemes
 
 /// Draws search on top of a rendered frame: every visible match and the current one in the
 /// panes, and the prompt in the status row. A post-pass, so it merges onto whatever style a
-/// cell already has (a topic's background stays): matches add underline, the current match
-/// adds reverse and bold (plus the modifiers of `search.current`). On cells with no
-/// background of their own, other matches also take the colours of `search.match`.
+/// cell already has (a topic's colours stay): matches add underline, the current match
+/// adds reverse and bold (plus the modifiers of `search.current`). On cells still in the
+/// plain text colours, other matches also take the colours of `search.match`.
 func renderSearch(_ frame: inout Frame, state: ReaderState, layout: Layout) {
     guard !layout.isTooSmall else { return }
     if state.search.isActive {
@@ -23,7 +23,9 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
     let theme = state.theme
     let matchStyle = theme.style("search.match")
     let currentStyle = theme.style("search.current")
-    let plainBackgrounds: Set<TerminalColor> = [theme.style("ui.text").background, theme.style("ui.heading").background]
+    // Cells still in the plain text or heading colours; anything else (a topic's colour,
+    // foreground or background) is kept and only gets the modifiers.
+    let plain: Set<Pair> = [Pair(theme.style("ui.text")), Pair(theme.style("ui.heading"))]
     let current = state.search.current?.version == version ? state.search.current?.range : nil
     let rows = text.rows(from: state.panes[version].top, count: layout.contentHeight)
     for (index, row) in rows.enumerated() {
@@ -56,7 +58,7 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
                 let style = isCurrent ? currentStyle : matchStyle
                 frame.restyle(x: x, y: y, count: columns) { cell in
                     // The current match keeps the cell's colours, reversed: distinct without colour.
-                    if !isCurrent && plainBackgrounds.contains(cell.background) {
+                    if !isCurrent && plain.contains(Pair(cell)) {
                         if style.foreground != .default { cell.foreground = style.foreground }
                         if style.background != .default { cell.background = style.background }
                     }
@@ -103,4 +105,14 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
     frame.put(right, x: frame.width - rightWidth - counterWidth, y: y, style: rightStyle, limit: rightWidth)
     frame.put(counter, x: frame.width - counterWidth, y: y, style: status)
     frame.cursor = (x: min(frame.width - 1, 1 + before - skipped), y: y)
+}
+
+/// A style's two colours, to tell plain text from text some other feature coloured.
+private struct Pair: Hashable {
+    var foreground: TerminalColor
+    var background: TerminalColor
+    init(_ style: TerminalStyle) {
+        foreground = style.foreground
+        background = style.background
+    }
 }

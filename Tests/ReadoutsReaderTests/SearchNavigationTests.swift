@@ -40,6 +40,20 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertFalse(state.search.isEditing)
     }
 
+    func testEscClearsTheSearchFirstThenTheTopic() {
+        var state = Fixtures.bundledState()
+        state.type("}")
+        let topic = state.navigation.focusedTopic
+        XCTAssertNotNil(topic)
+        state.type("/securite")
+        state.press(.enter)
+        state.press(.escape)
+        XCTAssertFalse(state.search.isActive, "the first Esc clears the search highlights")
+        XCTAssertEqual(state.navigation.focusedTopic, topic, "and leaves the topic")
+        state.press(.escape)
+        XCTAssertNil(state.navigation.focusedTopic, "the next Esc reaches the topics")
+    }
+
     func testNoMatchSaysSoPlainly() {
         var state = bundled()
         state.type("/zzzq")

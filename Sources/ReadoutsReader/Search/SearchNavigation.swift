@@ -55,8 +55,10 @@ extension ReaderState {
 
     /// Handles a key while the prompt is open; false when the prompt is closed.
     mutating func handleSearchKey(_ key: Key) -> Bool {
-        if search.prompt == nil && key == .escape && search.isActive && !showsHelp {
-            performSearch(.clear)  // the first Esc clears the search; the next one reaches the key map
+        if search.prompt == nil && key == .escape && search.isActive && !showsHelp
+            && navigation.topicList == nil && navigation.compare == nil && !navigation.pendingQuote {
+            // The first Esc clears the search; the next one reaches the key map (topics).
+            performSearch(.clear)
             return true
         }
         guard var prompt = search.prompt else { return false }

@@ -36,21 +36,21 @@ public enum KeyMap {
             Binding(keys: [.backTab], label: "Shift-Tab", command: .focusPrevious, summary: "focus the previous pane"),
             Binding(keys: [.character("h"), .left], label: "h ←", command: .focusLeft, summary: "focus the pane on the left"),
             Binding(keys: [.character("l"), .right], label: "l →", command: .focusRight, summary: "focus the pane on the right"),
-            Binding(keys: [.character(")")], label: ")", command: .showNextPanes, summary: "show later versions (3+ versions)"),
+            Binding(keys: [.character(")")], label: ")", command: .showNextPanes, summary: "show later versions"),
             Binding(keys: [.character("(")], label: "(", command: .showPreviousPanes, summary: "show earlier versions"),
         ]),
         ("Topics", [
-            Binding(keys: [.character("]")], label: "]", command: .nextOccurrence, summary: "next topic occurrence in this pane"),
+            Binding(keys: [.character("]")], label: "]", command: .nextOccurrence, summary: "next topic occurrence"),
             Binding(keys: [.character("[")], label: "[", command: .previousOccurrence, summary: "previous topic occurrence"),
             Binding(keys: [.character("}")], label: "}", command: .nextTopic, summary: "next topic"),
             Binding(keys: [.character("{")], label: "{", command: .previousTopic, summary: "previous topic"),
-            Binding(keys: [.enter, .character("=")], label: "Enter =", command: .followLink, summary: "show the linked passages (again: next link)"),
+            Binding(keys: [.enter, .character("=")], label: "Enter =", command: .followLink, summary: "linked passages (again: next)"),
             Binding(keys: [.backspace], label: "Backspace ''", command: .jumpBack, summary: "back to where you were"),
-            Binding(keys: [.character("t")], label: "t", command: .topicList, summary: "topic list: who covers what (type to filter)"),
-            Binding(keys: [.character("o")], label: "o", command: .oneSided, summary: "next passage only one version has"),
-            Binding(keys: [.character("c")], label: "c", command: .compare, summary: "compare the linked sentences word by word"),
-            Binding(keys: [.character("F")], label: "F", command: .toggleFollow, summary: "follow mode: other panes track links"),
-            Binding(keys: [.escape], label: "Esc", command: .clearTopic, summary: "stop emphasising the focused topic"),
+            Binding(keys: [.character("t")], label: "t", command: .topicList, summary: "topic list: who covers what"),
+            Binding(keys: [.character("o")], label: "o", command: .oneSided, summary: "next one-sided passage"),
+            Binding(keys: [.character("c")], label: "c", command: .compare, summary: "compare the linked sentences"),
+            Binding(keys: [.character("F")], label: "F", command: .toggleFollow, summary: "follow mode on/off"),
+            Binding(keys: [.escape], label: "Esc", command: .clearTopic, summary: "stop emphasising the topic"),
         ]),
         ("Search", [
             // Five short lines, so the help still fits a 100×30 window in two columns. A key
@@ -65,8 +65,8 @@ public enum KeyMap {
             Binding(keys: [], label: "^P ↑↓ Esc", command: .search(.clear), summary: "panes, history, clear"),
         ]),
         ("Other", [
-            Binding(keys: [.function(1)], label: "F1", command: .help, summary: "this help (any key closes it)"),
-            Binding(keys: [.character("T")], label: "T", command: .nextTheme, summary: "switch to the next colour theme"),
+            Binding(keys: [.function(1)], label: "F1", command: .help, summary: "this help"),
+            Binding(keys: [.character("T")], label: "T", command: .nextTheme, summary: "switch to the next theme"),
             Binding(keys: [.character("q")], label: "q Ctrl-C", command: .quit, summary: "quit"),
         ]),
     ]
@@ -86,7 +86,7 @@ public enum KeyMap {
     /// Mouse lines shown in the help after the keys.
     public static let mouseHelp = [
         ("wheel", "scroll the pane under the pointer"),
-        ("click", "focus a pane; on a highlighted word, its topic"),
-        ("click mark", "in the gutter: show the linked passage"),
+        ("click", "focus a pane, or a word's topic"),
+        ("click a mark", "show the linked passage"),
     ]
 }

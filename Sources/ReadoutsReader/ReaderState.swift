@@ -25,6 +25,8 @@ public struct ReaderState: Sendable {
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var showsHelp = false
+    /// How far the help overlay is scrolled when it is taller than the window.
+    public internal(set) var helpScroll = 0
     public internal(set) var isRunning = true
     /// The theme resolved for the terminal's colour tier.
     public var theme: TerminalTheme

@@ -27,7 +27,7 @@ public func render(_ state: ReaderState) -> Frame {
     renderSearch(&frame, state: state, layout: layout)  // match highlights and the search prompt
     if let list = state.navigation.topicList { renderTopicList(&frame, state: state, list: list) }
     if let compare = state.navigation.compare { renderCompare(&frame, state: state, view: compare) }
-    if state.showsHelp { renderHelp(&frame, theme: theme) }
+    if state.showsHelp { renderHelp(&frame, theme: theme, scroll: state.helpScroll) }
     return frame
 }
 

@@ -39,7 +39,14 @@ extension ReaderState {
         }
         if handleSearchKey(key) { return }  // the search prompt takes every key while open
         if showsHelp {
-            showsHelp = false
+            // Scroll keys move a help that does not fit; any other key closes it.
+            switch HelpLayout(width: width, height: height).overflows ? key : .escape {
+            case .character("j"), .down, .character(" "), .pageDown: helpScroll += key == .down || key == .character("j") ? 1 : 10
+            case .character("k"), .up, .character("b"), .pageUp: helpScroll = max(0, helpScroll - (key == .up || key == .character("k") ? 1 : 10))
+            default:
+                showsHelp = false
+                helpScroll = 0
+            }
             return
         }
         if navigation.topicList != nil {
@@ -69,7 +76,9 @@ extension ReaderState {
         let page = max(1, contentHeight - 1)
         switch command {
         case .quit: isRunning = false
-        case .help: showsHelp = true
+        case .help:
+            showsHelp = true
+            helpScroll = 0
         case .scroll(let rows): scroll(focus, by: rows)
         case .page(let pages): scroll(focus, by: pages * page)
         case .halfPage(let halves): scroll(focus, by: halves * max(1, contentHeight / 2))

@@ -93,3 +93,26 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(state.layout.panes.first?.version, 0, "focusing a hidden version shows it")
     }
 }
+
+final class HelpScrollTests: XCTestCase {
+    func testAHelpTallerThanTheWindowScrollsAndStillListsEveryBinding() {
+        var state = Fixtures.bundledState(width: 60, height: 16, analysed: false)
+        state.press(.function(1))
+        XCTAssertTrue(HelpLayout(width: 60, height: 16).overflows)
+        var seen = Set<String>()
+        for _ in 0..<80 {
+            let frame = render(state)
+            seen.formUnion((0..<16).map(frame.row))
+            state.press(.character("j"))
+            XCTAssertTrue(state.showsHelp, "j scrolls an overflowing help instead of closing it")
+        }
+        let text = seen.joined(separator: "\n")
+        for group in KeyMap.groups {
+            for binding in group.bindings where !binding.label.isEmpty {
+                XCTAssertTrue(text.contains(binding.summary), binding.summary)
+            }
+        }
+        state.press(.character("x"))
+        XCTAssertFalse(state.showsHelp)
+    }
+}

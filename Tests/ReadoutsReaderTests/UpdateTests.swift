@@ -79,7 +79,7 @@ final class UpdateTests: XCTestCase {
         var state = Fixtures.bundledState(analysed: false)
         state.press(.function(1))  // `?` also opens the backward-search prompt (see SearchNavigationTests)
         XCTAssertTrue(state.showsHelp)
-        state.press(.character("j"))
+        state.press(.character("x"))
         XCTAssertFalse(state.showsHelp)
         XCTAssertEqual(state.panes[0].top, .top, "the key that closed help did nothing else")
         state.press(.character("q"))

@@ -58,3 +58,26 @@ final class TopicEndToEndTests: XCTestCase {
         XCTAssertTrue(other.attributes.allSatisfy { $0.dim }, "another topic is toned down: \(other.attributes)")
     }
 }
+
+/// Themes in a real terminal: the chosen theme's colours reach the screen, and `T`
+/// switches themes live.
+final class ThemeEndToEndTests: XCTestCase {
+    func testThemeOptionAndLiveCycling() throws {
+        try Tmux.requireTmux()
+        let tmux = try Tmux()
+        try tmux.start(["--theme", "mono"], width: 120, height: 30)
+        try tmux.waitForFrame()
+        var screen = StyledScreen(try tmux.styledScreen())
+        XCTAssertTrue(screen.rows.joined().allSatisfy { $0.attributes.foreground == nil && $0.attributes.background == nil },
+                      "mono uses attributes only")
+        var seen = Set<String?>()
+        for _ in 0..<5 {
+            try tmux.press("T")
+            let status = try tmux.screen().last { !$0.isEmpty } ?? ""
+            XCTAssertTrue(status.contains("theme: "), status)
+            screen = StyledScreen(try tmux.styledScreen())
+            seen.insert(screen.rows[1].first?.attributes.background)
+        }
+        XCTAssertGreaterThan(seen.count, 2, "cycling changes the colours on screen: \(seen)")
+    }
+}

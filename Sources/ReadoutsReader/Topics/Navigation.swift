@@ -7,8 +7,6 @@ extension ReaderState {
     /// The row of a pane where jumps put their target: a third of the way down.
     var focusRow: Int { max(0, contentHeight / 3) }
 
-    func topicIndexOrNotice() -> TopicIndex? { topics }
-
     mutating func requireTopics() -> TopicIndex? {
         guard let topics, !topics.analysis.topics.isEmpty else {
             message = analysisProgress < 1 ? "topics are still being linked…" : "no topics found"

@@ -1,1 +1,2 @@
-import ReadoutsReader
+// `readouts-bench`: see BenchCommand for the options and README for the figures.
+BenchCommand.main()

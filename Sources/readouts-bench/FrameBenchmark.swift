@@ -1,0 +1,71 @@
+import ReadoutsReader
+import ReadoutsText
+
+/// The key path alone: one event's `apply` plus the `render` that follows it, as the
+/// terminal loop does per keystroke, timed one by one so the report can give percentiles.
+struct FrameBenchmark {
+    var documents: [Document]
+    var width: Int
+    var height: Int
+
+    struct Run {
+        var times: [Double]
+        /// Blocks wrapped during the run, all panes.
+        var wrappedBlocks: Int
+    }
+
+    /// A reading session: paging down through both versions, back up, line steps, half
+    /// pages, jumps to the end and the top, switching panes. Mostly cold pages (blocks not
+    /// yet wrapped), which is the expensive case.
+    static func script(keys: Int) -> [Key] {
+        let pattern: [Key] =
+            Array(repeating: .character(" "), count: 20) + Array(repeating: .character("j"), count: 5)
+            + Array(repeating: .character("b"), count: 5) + [.character("d"), .character("u"), .tab]
+            + Array(repeating: .character(" "), count: 10) + [.character("G")]
+            + Array(repeating: .character("b"), count: 5) + [.character("g"), .tab]
+        return (0..<keys).map { pattern[$0 % pattern.count] }
+    }
+
+    func paging(keys: Int) -> Run {
+        var state = ReaderState(documents: documents, width: width, height: height)
+        _ = render(state)
+        let before = wrapped(state)
+        var times: [Double] = []
+        times.reserveCapacity(keys)
+        for key in Self.script(keys: keys) {
+            let (_, ms) = Statistics.time { () -> Frame in
+                state.apply(.key(key))
+                return render(state)
+            }
+            times.append(ms)
+        }
+        return Run(times: times, wrappedBlocks: wrapped(state) - before)
+    }
+
+    /// Alternates between two window sizes, deep inside the documents: every resize
+    /// changes the pane width, so the visible blocks are wrapped again, and only those.
+    /// The panes are first moved near the end, where a full re-wrap would cost the most.
+    func resizing(count: Int) -> Run {
+        var state = ReaderState(documents: documents, width: width, height: height)
+        for _ in documents.indices {
+            state.apply(.key(.character("G")))
+            for _ in 0..<5 { state.apply(.key(.character("b"))) }
+            state.apply(.key(.tab))
+        }
+        let before = wrapped(state)
+        var times: [Double] = []
+        for index in 0..<count {
+            let (w, h) = index % 2 == 0 ? (width - 37, height - 11) : (width, height)
+            let (_, ms) = Statistics.time { () -> Frame in
+                state.apply(.resize(width: w, height: h))
+                return render(state)
+            }
+            times.append(ms)
+        }
+        return Run(times: times, wrappedBlocks: wrapped(state) - before)
+    }
+
+    private func wrapped(_ state: ReaderState) -> Int {
+        documents.indices.reduce(0) { $0 + state.text($1).cache.wrappedBlocks }
+    }
+}

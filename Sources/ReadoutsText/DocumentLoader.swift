@@ -37,8 +37,10 @@ public enum DocumentLoader {
         if TextDecoder.looksBinary(bytes) {
             throw LoadError(path: path ?? name, reason: "looks like a binary file, not text")
         }
-        let decoded = TextDecoder.decode(bytes)
-        let parsed = DocumentParser.parse(Sanitiser.sanitise(decoded.text), markdown: markdown)
+        // Scalars all the way: no intermediate String, and no copy when nothing needs sanitising.
+        let decoded = TextDecoder.decodeScalars(bytes)
+        let parsed = DocumentParser.parse(scalars: Sanitiser.sanitise(decoded.scalars), markdown: markdown)
+        let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
             id: parsed.metadata["id"] ?? identifier(for: chosenLabel),
@@ -46,8 +48,9 @@ public enum DocumentLoader {
             source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
             date: parsed.metadata["date"],
             text: parsed.text,
+            scalars: parsed.scalars,
             blocks: parsed.blocks,
-            notice: decoded.notice)
+            notice: notice)
     }
 
     /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".

@@ -18,9 +18,7 @@ public enum Wrapper {
 
     public static func wrap(_ scalars: [Unicode.Scalar], range: Range<Int>, width: Int, keepsLineBreaks: Bool) -> [WrappedLine] {
         let width = max(1, width)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        let text = String(view)
+        let text = UTF8Scalars.string(scalars[range])
 
         var lines: [WrappedLine] = []
         var lineStart = range.lowerBound

@@ -63,9 +63,7 @@ public struct Document: Sendable {
 
     /// The text of a scalar range, as a String.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        UTF8Scalars.string(scalars[range.clamped(to: 0..<scalars.count)])
     }
 }
 

@@ -33,7 +33,7 @@ struct SizeBenchmark {
         let documents = loadAll()
         _ = render(ReaderState(documents: documents, width: width, height: height))
         let frames = FrameBenchmark(documents: documents, width: width, height: height)
-        let paging = frames.paging(keys: pagingKeys)
+        let paging = frames.paging(keys: pagingKeys, repetitions: 3)
         let resizing = frames.resizing(count: max(20, pagingKeys / 10))
         let readerPeak = PeakMemory.bytes
 
@@ -75,10 +75,11 @@ struct SizeBenchmark {
             loadMs: Statistics.median(loadTimes), sentenceMs: Statistics.median(sentenceTimes),
             firstFrameMs: Statistics.median(firstFrameTimes),
             pagingP50Ms: Statistics.percentile(paging.times, 50), pagingP99Ms: Statistics.percentile(paging.times, 99),
-            pagingMaxMs: paging.times.max() ?? 0, pagingKeys: paging.times.count,
+            pagingMaxMs: paging.times.max() ?? 0, pagingKeys: paging.quietTimes.count,
+            quietP50Ms: Statistics.percentile(paging.quietTimes, 50), quietP99Ms: Statistics.percentile(paging.quietTimes, 99),
             resizeP50Ms: Statistics.percentile(resizing.times, 50), resizeP99Ms: Statistics.percentile(resizing.times, 99),
-            wrappedBlocks: paging.wrappedBlocks + resizing.wrappedBlocks,
-            totalBlocks: documents.reduce(0) { $0 + $1.blocks.count },
+            wrappedBlocks: paging.wrappedBlocks, totalBlocks: documents.reduce(0) { $0 + $1.blocks.count },
+            wrapsPerResize: Double(resizing.wrappedBlocks) / Double(max(1, resizing.times.count)),
             searchP50Ms: nil, searchP99Ms: nil, searchMs: nil,
             linkingMs: linkTimes.isEmpty ? nil : Statistics.median(linkTimes), linkRuns: linkRuns,
             links: analysis?.links.count, topics: analysis?.topics.count,

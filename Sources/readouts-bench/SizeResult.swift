@@ -17,18 +17,25 @@ struct SizeResult: Codable {
     var sentenceMs: Double
     /// Load + `ReaderState` + the first `render` (median).
     var firstFrameMs: Double
-    /// One keystroke's `apply` + `render` at 200×60 while paging through both versions.
+    /// One keystroke's `apply` + `render` at 200×60 while paging through both versions,
+    /// every sample of three runs of the script (cold caches each run).
     var pagingP50Ms: Double
     var pagingP99Ms: Double
     var pagingMaxMs: Double
     var pagingKeys: Int
+    /// The same with each keystroke's fastest of three runs of the script: the frame's own
+    /// cost, without the preemptions of a shared machine.
+    var quietP50Ms: Double
+    var quietP99Ms: Double
     /// A resize's `apply` + `render`, alternating two window sizes.
     var resizeP50Ms: Double
     var resizeP99Ms: Double
-    /// Blocks wrapped by the whole paging and resizing run against blocks in the documents:
+    /// Blocks wrapped by one run of the paging script against blocks in the documents:
     /// the key path only wraps what comes into view.
     var wrappedBlocks: Int
     var totalBlocks: Int
+    /// Blocks wrapped per resize, all panes: bounded by what the panes show.
+    var wrapsPerResize: Double
     /// Frame cost while a search is active, and a search's time: nil until search exists.
     var searchP50Ms: Double?
     var searchP99Ms: Double?

@@ -4,9 +4,9 @@ import ReadoutsThemes
 /// cell and the next, which holds an empty `text` (a continuation cell).
 public struct Cell: Equatable, Sendable {
     public var text: String
-    public var style: Style
+    public var style: TerminalStyle
 
-    public init(_ text: String = " ", style: Style = .plain) {
+    public init(_ text: String = " ", style: TerminalStyle = TerminalStyle()) {
         self.text = text
         self.style = style
     }
@@ -28,7 +28,7 @@ public struct Frame: Equatable, Sendable {
     private var cursorX: Int?
     private var cursorY = 0
 
-    public init(width: Int, height: Int, fill: Style = .plain) {
+    public init(width: Int, height: Int, fill: TerminalStyle = TerminalStyle()) {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: Cell(" ", style: fill), count: self.width * self.height)
@@ -44,7 +44,7 @@ public struct Frame: Equatable, Sendable {
     /// Writes `text` from (x, y), clipped to `limit` columns (and the frame). Returns the
     /// column after the last cell written. A wide character that does not fit is not drawn.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: TerminalStyle, limit: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
@@ -62,13 +62,13 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// Fills `count` cells of row `y` from `x` with spaces in `style`.
-    public mutating func fill(x: Int, y: Int, count: Int, style: Style) {
+    public mutating func fill(x: Int, y: Int, count: Int, style: TerminalStyle) {
         guard y >= 0 && y < height else { return }
         for column in max(0, x)..<max(max(0, x), min(width, x + count)) { self[column, y] = Cell(" ", style: style) }
     }
 
     /// Sets the style of cells without changing their text.
-    public mutating func restyle(x: Int, y: Int, count: Int, _ change: (inout Style) -> Void) {
+    public mutating func restyle(x: Int, y: Int, count: Int, _ change: (inout TerminalStyle) -> Void) {
         guard y >= 0 && y < height else { return }
         for column in max(0, x)..<max(max(0, x), min(width, x + count)) { change(&self[column, y].style) }
     }

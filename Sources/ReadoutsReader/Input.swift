@@ -1,3 +1,6 @@
+import ReadoutsThemes
+import ReadoutsTopics
+
 /// A key as the terminal layer decodes it.
 public enum Key: Equatable, Hashable, Sendable {
     case character(Character)
@@ -27,4 +30,15 @@ public enum Event: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// A (partial or final) result of the topic engine running in the background.
+    case analysis(Analysis, progress: Double)
+    /// A theme the terminal layer loaded after a `Request.nextTheme`, or why it failed.
+    case theme(TerminalTheme)
+    case notice(String)
+}
+
+/// Work the reader asks of the outside world (the terminal layer carries it out and
+/// answers with an event), so that `update` itself stays pure.
+public enum Request: Equatable, Sendable {
+    case nextTheme
 }

@@ -4,6 +4,9 @@ public enum Command: Equatable, Sendable {
     case scroll(Int), page(Int), halfPage(Int), top, bottom
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
+    case nextTheme
+    case nextOccurrence, previousOccurrence, nextTopic, previousTopic
+    case followLink, jumpBack, topicList, oneSided, toggleFollow, compare, clearTopic
 }
 
 /// The key bindings, following less and vim, and the help text generated from them so
@@ -35,8 +38,22 @@ public enum KeyMap {
             Binding(keys: [.character(")")], label: ")", command: .showNextPanes, summary: "show later versions (3+ versions)"),
             Binding(keys: [.character("(")], label: "(", command: .showPreviousPanes, summary: "show earlier versions"),
         ]),
+        ("Topics", [
+            Binding(keys: [.character("]")], label: "]", command: .nextOccurrence, summary: "next topic occurrence in this pane"),
+            Binding(keys: [.character("[")], label: "[", command: .previousOccurrence, summary: "previous topic occurrence"),
+            Binding(keys: [.character("}")], label: "}", command: .nextTopic, summary: "next topic"),
+            Binding(keys: [.character("{")], label: "{", command: .previousTopic, summary: "previous topic"),
+            Binding(keys: [.enter, .character("=")], label: "Enter =", command: .followLink, summary: "show the linked passages (again: next link)"),
+            Binding(keys: [.backspace], label: "Backspace ''", command: .jumpBack, summary: "back to where you were"),
+            Binding(keys: [.character("t")], label: "t", command: .topicList, summary: "topic list: who covers what (type to filter)"),
+            Binding(keys: [.character("o")], label: "o", command: .oneSided, summary: "next passage only one version has"),
+            Binding(keys: [.character("c")], label: "c", command: .compare, summary: "compare the linked sentences word by word"),
+            Binding(keys: [.character("F")], label: "F", command: .toggleFollow, summary: "follow mode: other panes track links"),
+            Binding(keys: [.escape], label: "Esc", command: .clearTopic, summary: "stop emphasising the focused topic"),
+        ]),
         ("Other", [
             Binding(keys: [.character("?"), .function(1)], label: "? F1", command: .help, summary: "this help (any key closes it)"),
+            Binding(keys: [.character("T")], label: "T", command: .nextTheme, summary: "switch to the next colour theme"),
             Binding(keys: [.character("q")], label: "q Ctrl-C", command: .quit, summary: "quit"),
         ]),
     ]
@@ -56,6 +73,7 @@ public enum KeyMap {
     /// Mouse lines shown in the help after the keys.
     public static let mouseHelp = [
         ("wheel", "scroll the pane under the pointer"),
-        ("click", "focus a pane"),
+        ("click", "focus a pane; on a highlighted word, its topic"),
+        ("click mark", "in the gutter: show the linked passage"),
     ]
 }

@@ -1,6 +1,7 @@
 /// Where things go on screen for a window size and a number of versions: a title row,
-/// the panes side by side with a three-column gutter between neighbours (marks for the
-/// left pane, the divider, marks for the right pane), and a status row.
+/// the panes side by side with a five-column gutter between neighbours (a space, topic
+/// marks for the left pane, the divider with link arrows, marks for the right pane, a
+/// space), and a status row.
 public struct Layout: Equatable, Sendable {
     public struct PaneFrame: Equatable, Sendable {
         /// Index of the version shown.
@@ -13,7 +14,7 @@ public struct Layout: Equatable, Sendable {
     public static let minimumHeight = 5
     /// Below this many columns a pane is not readable: fewer panes are shown instead.
     public static let readablePaneWidth = 30
-    public static let gutterWidth = 3
+    public static let gutterWidth = 5
 
     public var width: Int
     public var height: Int
@@ -54,7 +55,8 @@ public struct Layout: Equatable, Sendable {
         panes.first { x >= $0.x && x < $0.x + $0.width }
     }
 
-    /// The gutter column right of visible pane `slot` (its divider is one further).
+    /// The first gutter column right of visible pane `slot`: its marks are at +1 (left
+    /// pane) and +3 (right pane), the divider at +2.
     public func gutterX(after slot: Int) -> Int? {
         slot + 1 < panes.count ? panes[slot].x + panes[slot].width : nil
     }

@@ -1,5 +1,6 @@
 import ReadoutsText
 import ReadoutsThemes
+import ReadoutsTopics
 
 /// Where one pane is scrolled to. `top` is meaningful at `width`; `anchor` (the scalar
 /// offset of the top row) survives a change of width, so a resize keeps the reading position.
@@ -25,15 +26,25 @@ public struct ReaderState: Sendable {
     public internal(set) var height: Int
     public internal(set) var showsHelp = false
     public internal(set) var isRunning = true
-    public var theme: Theme
+    /// The theme resolved for the terminal's colour tier.
+    public var theme: TerminalTheme
     /// A one-line notice for the status row, cleared by the next key.
     public var message: String?
     /// Counts frames drawn; shown in the status row when `showsFrameCounter` (for tests
     /// that wait for the next frame instead of sleeping).
     public var frameNumber = 0
     public var showsFrameCounter = false
+    /// What the topic engine has found so far (nil until its first result).
+    public internal(set) var topics: TopicIndex?
+    /// How far the background analysis has got, 0…1.
+    public internal(set) var analysisProgress: Double = 0
+    /// Topic navigation: the current occurrence, focused topic, jump list, overlays.
+    public internal(set) var navigation = NavigationState()
+    /// Work for the terminal layer (see `Request`), taken with `takeRequests()`.
+    var requests: [Request] = []
 
-    public init(documents: [Document], width: Int = 80, height: Int = 24, theme: Theme = .builtIn) {
+    public init(documents: [Document], width: Int = 80, height: Int = 24,
+                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256)) {
         self.documents = documents
         self.panes = documents.map { _ in PaneState() }
         self.width = width
@@ -41,6 +52,7 @@ public struct ReaderState: Sendable {
         self.theme = theme
         let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
         message = notices.isEmpty ? nil : notices.joined(separator: "; ")
+        navigation.follows = documents.count == 2
         reflow()
     }
 

@@ -12,19 +12,25 @@ public func render(_ state: ReaderState) -> Frame {
         renderTooSmall(&frame, theme: theme)
         return frame
     }
+    let rows = layout.panes.map { pane in
+        state.text(pane.version).rows(from: state.panes[pane.version].top, count: layout.contentHeight)
+    }
     for (slot, pane) in layout.panes.enumerated() {
         renderTitle(&frame, state: state, pane: pane)
-        renderPane(&frame, state: state, pane: pane, layout: layout)
+        renderPane(&frame, state: state, pane: pane, layout: layout, rows: rows[slot])
         if let gutter = layout.gutterX(after: slot) {
             renderGutter(&frame, x: gutter, layout: layout, theme: theme)
         }
     }
+    renderTopicGutters(&frame, state: state, layout: layout, rows: rows)
     renderStatus(&frame, state: state, layout: layout)
+    if let list = state.navigation.topicList { renderTopicList(&frame, state: state, list: list) }
+    if let compare = state.navigation.compare { renderCompare(&frame, state: state, view: compare) }
     if state.showsHelp { renderHelp(&frame, theme: theme) }
     return frame
 }
 
-func renderTooSmall(_ frame: inout Frame, theme: Theme) {
+func renderTooSmall(_ frame: inout Frame, theme: TerminalTheme) {
     let message = frame.width >= 18 ? "terminal too small" : "too small"
     let y = frame.height / 2
     frame.put(message, x: max(0, (frame.width - message.count) / 2), y: y, style: theme.style("ui.status.error"))
@@ -41,7 +47,7 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     frame.put(title, x: pane.x, y: 0, style: style, limit: pane.width)
 }
 
-func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout) {
+func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout, rows: [PaneRow]) {
     let theme = state.theme
     let text = state.text(pane.version)
     if text.isEmpty {
@@ -52,14 +58,18 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
     let body = theme.style("ui.text")
     let heading = theme.style("ui.heading")
     let placeholder = theme.style("ui.placeholder")
-    let rows = text.rows(from: state.panes[pane.version].top, count: layout.contentHeight)
+    let topics = state.topics
+    let marks = topics.map { $0.marks[pane.version] } ?? []
     for (index, row) in rows.enumerated() {
         guard case .line(let block, _, let line) = row else { continue }
         let style = document.blocks[block].isHeading ? heading : body
         let y = layout.contentTop + index
         var x = pane.x
         let limit = pane.x + pane.width
+        var offset = line.range.lowerBound
+        var markPosition = topics.map { $0.firstMark(in: pane.version, endingAfter: offset) } ?? 0
         for character in document.string(line.range) {
+            defer { offset += character.unicodeScalars.count }
             var glyph = String(character)
             var columns = CellWidth.of(character)
             var cellStyle = style
@@ -72,6 +82,10 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
                 columns = 1
             } else if isPlaceholder(character) {
                 cellStyle = placeholder
+            }
+            while markPosition < marks.count && marks[markPosition].range.upperBound <= offset { markPosition += 1 }
+            if let topics, markPosition < marks.count, marks[markPosition].range.contains(offset) {
+                cellStyle = state.style(of: marks[markPosition], in: topics)
             }
             if x + columns > limit { break }
             frame[x, y] = Cell(glyph, style: cellStyle)
@@ -87,13 +101,12 @@ func isPlaceholder(_ character: Character) -> Bool {
     return (0x2400...0x2421).contains(scalar.value) || scalar == Sanitiser.formatPlaceholder
 }
 
-func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: Theme) {
+func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: TerminalTheme) {
     let divider = theme.style("ui.divider")
     let gutter = theme.style("ui.gutter")
     for y in 0..<layout.statusRow {
-        frame[x, y] = Cell(" ", style: gutter)
-        frame[x + 1, y] = Cell(y == 0 ? "┬" : "│", style: divider)
-        frame[x + 2, y] = Cell(" ", style: gutter)
+        frame.fill(x: x, y: y, count: Layout.gutterWidth, style: gutter)
+        frame[x + 2, y] = Cell(y == 0 ? "┬" : "│", style: divider)
     }
 }
 
@@ -107,12 +120,19 @@ func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout) {
     if state.documents.count > layout.panes.count {
         left += "  panes \(layout.panes.first!.version + 1)–\(layout.panes.last!.version + 1) of \(state.documents.count)"
     }
+    if let topic = state.focusedTopicSummary() {
+        left += "  " + topic
+    }
     var right = "? help "
+    if state.documents.count > 1 { right = (state.navigation.follows ? "follow " : "") + right }
+    if state.topics == nil || state.analysisProgress < 1 {
+        right = "linking \(Int(state.analysisProgress * 100))% " + right
+    }
     if state.showsFrameCounter { right += "#\(state.frameNumber) " }
     let rightWidth = CellWidth.of(right)
     var x = frame.put(left, x: 0, y: y, style: style, limit: max(0, frame.width - rightWidth))
     if let message = state.message {
-        x = frame.put("  " + message, x: x, y: y, style: theme.style("ui.status.notice"), limit: max(0, frame.width - rightWidth - x))
+        x = frame.put("  " + message, x: x, y: y, style: theme.style("ui.status.notice"), limit: max(0, frame.width - rightWidth - x - 1))
     }
     frame.put(right, x: max(x, frame.width - rightWidth), y: y, style: style)
 }

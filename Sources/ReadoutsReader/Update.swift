@@ -19,6 +19,14 @@ extension ReaderState {
             handle(key)
         case .mouse(let mouse):
             handle(mouse)
+        case .analysis(let analysis, let progress):
+            topics = TopicIndex(analysis, documents: documents, previous: topics)
+            analysisProgress = progress
+        case .theme(let theme):
+            self.theme = theme
+            message = "theme: \(theme.name)"
+        case .notice(let text):
+            message = text
         }
     }
 
@@ -31,8 +39,27 @@ extension ReaderState {
             showsHelp = false
             return
         }
+        if navigation.topicList != nil {
+            handleTopicList(key)
+            return
+        }
+        if navigation.compare != nil {
+            navigation.compare = nil
+            return
+        }
+        if navigation.pendingQuote {
+            navigation.pendingQuote = false
+            if key == .character("'") { jumpBack() }
+            return
+        }
+        if key == .character("'") {
+            navigation.pendingQuote = true
+            return
+        }
         guard let command = KeyMap.command(for: key) else { return }
+        let wasFollowLink = command == .followLink
         perform(command)
+        if !wasFollowLink { navigation.lastCommandWasFollowLink = false }
     }
 
     mutating func perform(_ command: Command) {
@@ -43,21 +70,51 @@ extension ReaderState {
         case .scroll(let rows): scroll(focus, by: rows)
         case .page(let pages): scroll(focus, by: pages * page)
         case .halfPage(let halves): scroll(focus, by: halves * max(1, contentHeight / 2))
-        case .top: setTop(focus, .top)
-        case .bottom: setTop(focus, text(focus).lastTop(height: contentHeight))
+        case .top:
+            rememberJump()
+            setTop(focus, .top)
+            followScroll(of: focus)
+        case .bottom:
+            rememberJump()
+            setTop(focus, text(focus).lastTop(height: contentHeight))
+            followScroll(of: focus)
+        case .nextOccurrence: stepOccurrence(forward: true)
+        case .previousOccurrence: stepOccurrence(forward: false)
+        case .nextTopic: stepTopic(forward: true)
+        case .previousTopic: stepTopic(forward: false)
+        case .followLink: followLink()
+        case .jumpBack: jumpBack()
+        case .topicList: openTopicList()
+        case .oneSided: stepOneSided()
+        case .toggleFollow:
+            navigation.follows.toggle()
+            message = navigation.follows ? "follow mode on: other panes track linked passages" : "follow mode off"
+            if navigation.follows { followScroll(of: focus) }
+        case .compare: openCompare()
+        case .clearTopic:
+            navigation.focusedTopic = nil
+            navigation.current = nil
         case .focusNext: moveFocus(to: (focus + 1) % max(1, documents.count))
         case .focusPrevious: moveFocus(to: (focus + documents.count - 1) % max(1, documents.count))
         case .focusLeft: moveFocus(to: max(0, focus - 1))
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
+        case .nextTheme: requests.append(.nextTheme)
         }
+    }
+
+    /// The requests `update` made since the last call; the terminal layer carries them out.
+    public mutating func takeRequests() -> [Request] {
+        defer { requests.removeAll() }
+        return requests
     }
 
     mutating func scroll(_ version: Int, by rows: Int) {
         guard documents.indices.contains(version) else { return }
         let text = text(version)
         setTop(version, text.step(panes[version].top, by: rows) ?? .top)
+        followScroll(of: version)
     }
 
     mutating func moveFocus(to version: Int) {
@@ -86,13 +143,18 @@ extension ReaderState {
 
     mutating func handle(_ mouse: MouseEvent) {
         let layout = layout
-        guard !layout.isTooSmall, let pane = layout.pane(atColumn: mouse.x) else { return }
+        guard !layout.isTooSmall else { return }
+        if mouse.kind == .press, clickGutter(x: mouse.x, y: mouse.y) { return }
+        guard let pane = layout.pane(atColumn: mouse.x) else { return }
         switch mouse.kind {
         case .wheelUp: scroll(pane.version, by: -3)
         case .wheelDown: scroll(pane.version, by: 3)
         case .press:
             if showsHelp { showsHelp = false }
+            navigation.compare = nil
+            navigation.topicList = nil
             if pane.version != focus { moveFocus(to: pane.version) }
+            clickTopic(pane: pane, x: mouse.x, y: mouse.y)
         case .release: break
         }
     }

@@ -10,6 +10,8 @@ final class Screen {
     private var screen: OpaquePointer?
     private var previous: Frame?
     private let painter: Painter
+    /// The colour tier chosen for this terminal.
+    var tier: ColorTier { painter.tier }
     private var input: UnsafeMutablePointer<FILE>?
 
     /// Opens the terminal. `keysFromTTY`: read keys from /dev/tty because standard input

@@ -102,7 +102,7 @@ public enum DocumentLoader {
 
     /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".
     public static func identifier(for label: String) -> String {
-        let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let folded = Folding.fold(label).lowercased()
         var id = ""
         for scalar in folded.unicodeScalars {
             if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {

@@ -4,6 +4,7 @@ import ReadoutsReader
 import ReadoutsTerminal
 import ReadoutsText
 import ReadoutsThemes
+import ReadoutsTopics
 
 /// `readouts [FILE…]`: the reader by default, `--export json` for scripts and tests.
 @main
@@ -14,14 +15,34 @@ struct Readouts: ParsableCommand {
         discussion: """
             With no FILE, opens the bundled readouts of the 7 December 2021 Putin–Biden call \
             (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
-            one version from standard input. Press ? in the reader for keys.
+            one version from standard input. Press ? in the reader for keys. Exit status: 0 on \
+            success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage.
             """)
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case json
+    }
 
     @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"))
     var files: [String] = []
 
     @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; repeat once per FILE, in order.", valueName: "NAME"))
     var labels: [String] = []
+
+    @Option(help: ArgumentHelp("Write the versions, topics and links to standard output instead of opening the reader.", valueName: "FORMAT"))
+    var export: ExportFormat?
+
+    @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"))
+    var lexiconPaths: [String] = []
+
+    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words alone.")
+    var noLexicon = false
+
+    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"))
+    var theme: String?
+
+    @Flag(help: "List the available themes, one a line, and exit.")
+    var listThemes = false
 
     func validate() throws {
         if files.count == 1 {
@@ -36,22 +57,55 @@ struct Readouts: ParsableCommand {
     }
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let themes = ThemeLibrary(environment: environment)
+        if listThemes {
+            themes.listing().forEach { print($0) }
+            return
+        }
+        let engine = TopicEngine(lexicons: try loadLexicons())
         let documents = loadDocuments()
+        if export == .json {
+            let analysis = engine.analyse(documents)
+            FileHandle.standardOutput.write(Data((exportJSON(documents: documents, analysis: analysis) + "\n").utf8))
+            return
+        }
+        let chosenTheme: Theme
+        do {
+            chosenTheme = try theme.map { try themes.load(nameOrPath: $0) } ?? themes.loadDefault(environment: environment)
+        } catch {
+            fail("\(error)")
+        }
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json to write the analysis to a pipe or file")
         }
         var options = TerminalReader.Options()
         options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
-        options.noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        options.showsFrameCounter = ProcessInfo.processInfo.environment["READOUTS_FRAME_COUNTER"] == "1"
-        options.crashesAfterFirstFrame = ProcessInfo.processInfo.environment["READOUTS_TEST_CRASH"] == "1"
-        let state = ReaderState(documents: documents)
+        options.noColor = ColorTier.noColor(environment: environment)
+        options.showsFrameCounter = environment["READOUTS_FRAME_COUNTER"] == "1"
+        options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
+        options.engine = engine
+        options.themes = themes
         do {
-            let status = try TerminalReader.run(state, options: options)
+            let status = try TerminalReader.run(ReaderState(documents: documents), theme: chosenTheme, options: options)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
             fail(error.description)
         }
+    }
+
+    /// The shipped lexicon plus the user's (`--topics`), or none (`--no-lexicon`).
+    func loadLexicons() throws -> [Lexicon] {
+        if noLexicon { return [] }
+        var lexicons = [Lexicon.international]
+        for path in lexiconPaths {
+            do {
+                lexicons.append(try Lexicon.load(path: path))
+            } catch {
+                fail(error.description)
+            }
+        }
+        return lexicons
     }
 
     /// The user's files, or the bundled readouts; a file that cannot be read ends the

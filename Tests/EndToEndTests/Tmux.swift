@@ -91,7 +91,8 @@ final class Tmux {
                environment: [String: String] = [:]) throws {
         var env = ["TERM=\(term)", "READOUTS_FRAME_COUNTER=1"]
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["env"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
+        // `swift test` sets NO_COLOR=1 for its children: unset it unless a test sets it.
+        let command = (["env", "-u", "NO_COLOR"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
         let script = """
             set -m
             \(command)

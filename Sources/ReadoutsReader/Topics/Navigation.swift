@@ -1,0 +1,209 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// Stepping through topic occurrences, topics, links and one-sided passages: the
+/// navigation model of `]` `[` `}` `{` Enter `o` and Backspace.
+extension ReaderState {
+    /// The row of a pane where jumps put their target: a third of the way down.
+    var focusRow: Int { max(0, contentHeight / 3) }
+
+    func topicIndexOrNotice() -> TopicIndex? { topics }
+
+    mutating func requireTopics() -> TopicIndex? {
+        guard let topics, !topics.analysis.topics.isEmpty else {
+            message = analysisProgress < 1 ? "topics are still being linked…" : "no topics found"
+            return nil
+        }
+        return topics
+    }
+
+    // MARK: Occurrences
+
+    mutating func stepOccurrence(forward: Bool) {
+        guard let index = requireTopics() else { return }
+        let version = focus
+        let marks = index.marks[version]
+        guard !marks.isEmpty else {
+            message = "no topics in \(documents[version].label)"
+            return
+        }
+        var target: Int
+        if let current = navigation.current, current.version == version {
+            target = current.index + (forward ? 1 : -1)
+        } else {
+            let start = index.firstMark(in: version, startingAtOrAfter: panes[version].anchor)
+            target = forward ? start : start - 1
+        }
+        if target >= marks.count || target < 0 {
+            target = forward ? 0 : marks.count - 1
+            message = forward ? "wrapped to the first topic" : "wrapped to the last topic"
+        }
+        go(to: .init(version: version, index: target))
+    }
+
+    /// Makes an occurrence current, scrolls it into view if needed, and lets follow mode
+    /// align the other panes.
+    mutating func go(to mark: NavigationState.MarkRef, pushJump: Bool = true) {
+        guard let index = topics, index.marks.indices.contains(mark.version),
+            index.marks[mark.version].indices.contains(mark.index)
+        else { return }
+        if pushJump { rememberJump() }
+        let target = index.marks[mark.version][mark.index]
+        if focus != mark.version { moveFocus(to: mark.version) }
+        navigation.current = mark
+        navigation.focusedTopic = target.topic
+        navigation.linkCycle = 0
+        if row(of: target.range.lowerBound, in: mark.version) == nil {
+            bringIntoView(mark.version, offset: target.range.lowerBound, row: focusRow)
+        }
+        if navigation.follows { alignOthers(to: mark.version, sentence: target.sentence, offset: target.range.lowerBound) }
+    }
+
+    // MARK: Topics
+
+    /// Topics in the order the focused version first mentions them, then the others.
+    func topicOrder(_ index: TopicIndex) -> [Int] {
+        var firstOffset: [Int: Int] = [:]
+        for topic in index.analysis.topics.indices {
+            if let first = index.occurrencesByTopic[topic].first(where: { $0.version == focus }) {
+                firstOffset[topic] = index.marks[focus][first.index].range.lowerBound
+            }
+        }
+        return index.analysis.topics.indices.sorted {
+            (firstOffset[$0] ?? Int.max, $0) < (firstOffset[$1] ?? Int.max, $1)
+        }
+    }
+
+    mutating func stepTopic(forward: Bool) {
+        guard let index = requireTopics() else { return }
+        let order = topicOrder(index)
+        var position = navigation.focusedTopic.flatMap { order.firstIndex(of: $0) } ?? (forward ? -1 : 0)
+        position = (position + (forward ? 1 : -1) + order.count) % order.count
+        goToTopic(order[position])
+    }
+
+    /// Goes to a topic's first occurrence in the focused pane, else its first anywhere.
+    mutating func goToTopic(_ topic: Int) {
+        guard let index = topics else { return }
+        let occurrences = index.occurrencesByTopic[topic]
+        if let target = occurrences.first(where: { $0.version == focus }) ?? occurrences.first {
+            go(to: target)
+        }
+    }
+
+    // MARK: Links
+
+    /// Enter: brings the passage linked to the current occurrence's sentence into view in
+    /// every other pane, at the same screen row; repeated presses cycle through the links.
+    mutating func followLink() {
+        guard let (index, current, mark, partners) = currentLinks() else { return }
+        let cycle = navigation.lastCommandWasFollowLink ? navigation.linkCycle + 1 : 0
+        if cycle == 0 { rememberJump() }
+        let row = row(of: mark.range.lowerBound, in: current.version) ?? focusRow
+        var shown: [String] = []
+        for version in documents.indices where version != current.version {
+            let toVersion = partners.filter { $0.to.version == version }
+            guard !toVersion.isEmpty else { continue }
+            let choice = toVersion[cycle % toVersion.count]
+            if let range = index.sentenceRange(version, choice.to.sentence) {
+                bringIntoView(version, offset: range.lowerBound, row: row)
+            }
+            let labels = choice.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
+            shown.append("\(documents[version].label) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
+                + (labels.isEmpty ? "" : " · " + labels.joined(separator: ", ")))
+        }
+        navigation.linkCycle = cycle
+        navigation.lastCommandWasFollowLink = true
+        message = shown.joined(separator: "; ")
+    }
+
+    /// The current occurrence and the links of its sentence, or nil with a notice saying why.
+    mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
+        guard let index = requireTopics() else { return nil }
+        guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
+            message = "no current topic: press ] to go to one"
+            return nil
+        }
+        let mark = index.marks[current.version][current.index]
+        let partners = index.links(from: current.version, sentence: mark.sentence)
+        guard !partners.isEmpty else {
+            message = "nothing in the other versions is linked to this passage"
+            return nil
+        }
+        return (index, current, mark, partners)
+    }
+
+    // MARK: One-sided
+
+    /// `o`: the next occurrence of a topic that only one version mentions.
+    mutating func stepOneSided() {
+        guard let index = requireTopics() else { return }
+        let all = index.oneSided
+        guard !all.isEmpty else {
+            message = "every topic appears in more than one version"
+            return
+        }
+        let after = navigation.current.flatMap { current in all.firstIndex { ($0.version, $0.index) > (current.version, current.index) } } ?? 0
+        let position = navigation.current == nil ? 0 : after
+        let target = all[position % all.count]
+        go(to: target)
+        let topic = index.analysis.topics[index.marks[target.version][target.index].topic]
+        message = "only in \(documents[target.version].label): \(topic.label) (\(position % all.count + 1)/\(all.count))"
+    }
+
+    // MARK: Jump list
+
+    mutating func rememberJump() {
+        let point = NavigationState.JumpPoint(anchors: panes.map(\.anchor), focus: focus, current: navigation.current)
+        if navigation.jumps.last != point { navigation.jumps.append(point) }
+        if navigation.jumps.count > NavigationState.jumpListLimit { navigation.jumps.removeFirst() }
+    }
+
+    mutating func jumpBack() {
+        guard let point = navigation.jumps.popLast() else {
+            message = "the jump list is empty"
+            return
+        }
+        for (version, anchor) in point.anchors.enumerated() where version < panes.count {
+            let text = text(version)
+            setTop(version, text.position(containing: anchor))
+        }
+        moveFocus(to: point.focus)
+        navigation.current = point.current
+        if let current = point.current, let topics {
+            navigation.focusedTopic = topics.marks[current.version][current.index].topic
+        }
+    }
+
+    // MARK: Geometry
+
+    /// The screen row (0-based within the content) showing `offset` in a pane, if visible.
+    func row(of offset: Int, in version: Int) -> Int? {
+        let text = text(version)
+        for (row, paneRow) in text.rows(from: panes[version].top, count: contentHeight).enumerated() {
+            if case .line(_, _, let line) = paneRow, line.range.contains(offset) || (line.range.isEmpty && line.range.lowerBound == offset) {
+                return row
+            }
+        }
+        return nil
+    }
+
+    /// Scrolls a pane so the row holding `offset` sits on content row `row`.
+    mutating func bringIntoView(_ version: Int, offset: Int, row: Int) {
+        let text = text(version)
+        let position = text.position(containing: offset)
+        setTop(version, text.step(position, by: -row) ?? .top)
+    }
+
+    /// The scalar offset shown at content row `row` of a pane.
+    func offset(atRow row: Int, in version: Int) -> Int? {
+        let text = text(version)
+        guard let position = text.step(panes[version].top, by: row, clamp: false), let paneRow = text.row(at: position) else {
+            return nil
+        }
+        switch paneRow {
+        case .line(_, _, let line): return line.range.lowerBound
+        case .blank(let block): return documents[version].blocks[block].range.lowerBound
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Where the reader is among topics: the current occurrence, the focused topic, the jump
+/// list, follow mode and the topic overlays. Part of `ReaderState`; changed only by `update`.
+public struct NavigationState: Sendable {
+    /// An occurrence: a version and an index into `TopicIndex.marks[version]`.
+    public struct MarkRef: Sendable, Equatable {
+        public var version: Int
+        public var index: Int
+    }
+
+    /// A place to come back to with Backspace: every pane's anchor, the focus and the
+    /// current occurrence.
+    struct JumpPoint: Sendable, Equatable {
+        var anchors: [Int]
+        var focus: Int
+        var current: MarkRef?
+    }
+
+    public internal(set) var current: MarkRef?
+    /// Index into `analysis.topics` of the topic that stands out; the others are toned down.
+    public internal(set) var focusedTopic: Int?
+    /// Follow mode: scrolling one pane keeps the others on the linked passages.
+    public internal(set) var follows = true
+    /// Which of several links Enter shows next for the current occurrence.
+    var linkCycle = 0
+    var lastCommandWasFollowLink = false
+    var jumps: [JumpPoint] = []
+    /// The first `'` of `''` was typed.
+    var pendingQuote = false
+    public internal(set) var topicList: TopicListState?
+    public internal(set) var compare: CompareView?
+
+    static let jumpListLimit = 100
+}

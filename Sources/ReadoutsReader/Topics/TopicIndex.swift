@@ -1,0 +1,151 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The topic engine's analysis arranged for drawing and navigation: each version's topic
+/// occurrences sorted by offset, sentence ranges for offset lookups, and each topic's
+/// colour slot and gutter mark. Built once per analysis update, never per frame.
+public struct TopicIndex: Sendable {
+    /// One highlighted span: an occurrence of a topic in a version.
+    public struct Mark: Sendable, Equatable {
+        /// Index into `analysis.topics`.
+        public var topic: Int
+        public var sentence: Int
+        public var range: Range<Int>
+    }
+
+    public let analysis: Analysis
+    /// Colour slot per topic id. A topic keeps its slot as new results stream in.
+    public let slots: [String: Int]
+    /// Occurrences per version, sorted by start offset.
+    public let marks: [[Mark]]
+    /// Sentence start offsets per version, for finding the sentence at an offset.
+    let sentenceStarts: [[Int]]
+    /// Link indices by (version, sentence), strongest first: lookups stay O(1) per frame.
+    let linksBySentence: [[Int: [Int]]]
+    /// Each topic's occurrences in reading order, version by version.
+    public let occurrencesByTopic: [[NavigationState.MarkRef]]
+    /// Occurrences of one-sided topics, version by version in reading order (for `o`).
+    public let oneSided: [NavigationState.MarkRef]
+
+    public init(_ analysis: Analysis, documents: [Document], previous: TopicIndex?) {
+        self.analysis = analysis
+        var slots = previous?.slots ?? [:]
+        var next = (slots.values.max() ?? -1) + 1
+        // Two-sided topics get colours first; one-sided ones are still coloured but the
+        // shared ones are what a reader compares.
+        let ordered = analysis.topics.enumerated().sorted { lhs, rhs in
+            (lhs.element.isOneSided ? 1 : 0, lhs.offset) < (rhs.element.isOneSided ? 1 : 0, rhs.offset)
+        }
+        for (_, topic) in ordered where slots[topic.id] == nil {
+            slots[topic.id] = next
+            next += 1
+        }
+        self.slots = slots
+        var marks = Array(repeating: [Mark](), count: documents.count)
+        for (topicIndex, topic) in analysis.topics.enumerated() {
+            for occurrence in topic.occurrences where occurrence.version < marks.count {
+                marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
+            }
+        }
+        self.marks = marks.map(Self.disjoint)
+        var bySentence = Array(repeating: [Int: [Int]](), count: documents.count)
+        for (position, link) in analysis.links.enumerated() {
+            for end in [link.from, link.to] where end.version < bySentence.count {
+                bySentence[end.version][end.sentence, default: []].append(position)
+            }
+        }
+        linksBySentence = bySentence.map { table in
+            table.mapValues { $0.sorted { analysis.links[$0].score > analysis.links[$1].score } }
+        }
+        var byTopic = Array(repeating: [NavigationState.MarkRef](), count: analysis.topics.count)
+        var oneSided: [NavigationState.MarkRef] = []
+        for (version, list) in self.marks.enumerated() {
+            for (position, mark) in list.enumerated() {
+                byTopic[mark.topic].append(.init(version: version, index: position))
+                if analysis.topics[mark.topic].isOneSided { oneSided.append(.init(version: version, index: position)) }
+            }
+        }
+        occurrencesByTopic = byTopic
+        self.oneSided = oneSided
+        sentenceStarts = documents.indices.map { version in
+            version < analysis.versions.count ? analysis.versions[version].sentences.map(\.range.lowerBound) : []
+        }
+    }
+
+    /// Sorts marks by start and clips overlaps (an occurrence inside another is dropped,
+    /// one that overlaps the previous starts after it), so each cell has one topic and
+    /// mark ends are sorted too, which the binary searches rely on.
+    static func disjoint(_ marks: [Mark]) -> [Mark] {
+        let sorted = marks.sorted { ($0.range.lowerBound, -$0.range.upperBound, $0.topic) < ($1.range.lowerBound, -$1.range.upperBound, $1.topic) }
+        var result: [Mark] = []
+        result.reserveCapacity(sorted.count)
+        for var mark in sorted {
+            if let last = result.last, mark.range.lowerBound < last.range.upperBound {
+                guard mark.range.upperBound > last.range.upperBound else { continue }
+                mark.range = last.range.upperBound..<mark.range.upperBound
+            }
+            result.append(mark)
+        }
+        return result
+    }
+
+    public func slot(of topic: Int) -> Int { slots[analysis.topics[topic].id] ?? topic }
+
+    /// The gutter mark of a topic: a letter per colour slot (A–Z, then a–z, then digits),
+    /// so a topic is identified without colour.
+    public func symbol(of topic: Int) -> Character {
+        let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+        return symbols[slot(of: topic) % symbols.count]
+    }
+
+    /// The index of the first mark of `version` that ends after `offset`.
+    public func firstMark(in version: Int, endingAfter offset: Int) -> Int {
+        firstMark(in: version) { $0.range.upperBound <= offset }
+    }
+
+    /// The first mark of `version` that starts at or after `offset`.
+    public func firstMark(in version: Int, startingAtOrAfter offset: Int) -> Int {
+        firstMark(in: version) { $0.range.lowerBound < offset }
+    }
+
+    /// Binary search: the first mark for which `isBefore` is false.
+    private func firstMark(in version: Int, where isBefore: (Mark) -> Bool) -> Int {
+        let list = marks[version]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isBefore(list[mid]) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The sentence of `version` holding `offset`.
+    public func sentence(in version: Int, at offset: Int) -> Int? {
+        guard version < sentenceStarts.count, !sentenceStarts[version].isEmpty else { return nil }
+        let starts = sentenceStarts[version]
+        var low = 0
+        var high = starts.count - 1
+        if offset < starts[0] { return 0 }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    public func sentenceRange(_ version: Int, _ sentence: Int) -> Range<Int>? {
+        guard version < analysis.versions.count, analysis.versions[version].sentences.indices.contains(sentence) else { return nil }
+        return analysis.versions[version].sentences[sentence].range
+    }
+
+    /// Links from a sentence to sentences of other versions, strongest first.
+    public func links(from version: Int, sentence: Int) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
+        guard version < linksBySentence.count, let positions = linksBySentence[version][sentence] else { return [] }
+        return positions.map { position in
+            let link = analysis.links[position]
+            let isFrom = link.from.version == version && link.from.sentence == sentence
+            return (isFrom ? link.to : link.from, link)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ReadoutsThemes
+import ReadoutsTopics
+
+/// The `t` overlay: every topic with its colour, mark and count per version — a presence
+/// matrix showing at a glance what each version covers and leaves out. Typing filters it;
+/// ↑/↓ (or Ctrl-P/Ctrl-N) move; Enter jumps; Esc closes.
+public struct TopicListState: Sendable, Equatable {
+    public var filter = ""
+    public var selection = 0
+
+    /// Topic indices matching the filter (case- and accent-insensitive), in list order.
+    func rows(_ index: TopicIndex) -> [Int] {
+        let needle = Self.fold(filter)
+        return index.analysis.topics.indices.filter { needle.isEmpty || Self.fold(index.analysis.topics[$0].label).contains(needle) }
+            .sorted { (index.slot(of: $0), $0) < (index.slot(of: $1), $1) }
+    }
+
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
+
+extension ReaderState {
+    mutating func openTopicList() {
+        guard requireTopics() != nil else { return }
+        navigation.topicList = TopicListState()
+        if let focused = navigation.focusedTopic, let index = topics,
+            let row = navigation.topicList!.rows(index).firstIndex(of: focused)
+        {
+            navigation.topicList!.selection = row
+        }
+    }
+
+    mutating func handleTopicList(_ key: Key) {
+        guard var list = navigation.topicList, let index = topics else { return }
+        let rows = list.rows(index)
+        switch key {
+        case .escape: navigation.topicList = nil; return
+        case .enter:
+            navigation.topicList = nil
+            if rows.indices.contains(list.selection) { goToTopic(rows[list.selection]) }
+            return
+        case .up, .control("p"): list.selection = max(0, list.selection - 1)
+        case .down, .control("n"), .tab: list.selection = min(max(0, rows.count - 1), list.selection + 1)
+        case .pageUp: list.selection = max(0, list.selection - 10)
+        case .pageDown: list.selection = min(max(0, rows.count - 1), list.selection + 10)
+        case .backspace:
+            if list.filter.isEmpty { navigation.topicList = nil; return }
+            list.filter.removeLast()
+            list.selection = 0
+        case .character(let character):
+            list.filter.append(character)
+            list.selection = 0
+        default: break
+        }
+        navigation.topicList = list
+    }
+}
+
+func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListState) {
+    guard let index = state.topics else { return }
+    let theme = state.theme
+    let box = theme.style("ui.help")
+    let heading = theme.style("ui.help.heading")
+    let rows = list.rows(index)
+    let labels = state.documents.map(\.label)
+    let countWidth = max(5, labels.map { CellWidth.of($0) }.max() ?? 5)
+    let columns = labels.count * (countWidth + 1)
+    let labelWidth = max(12, min(40, index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12))
+    let width = min(frame.width, 6 + labelWidth + columns + 2)
+    let height = min(frame.height, rows.count + 5)
+    let left = (frame.width - width) / 2
+    let top = (frame.height - height) / 2
+    for y in top..<top + height { frame.fill(x: left, y: y, count: width, style: box) }
+    frame.put(" Topics — type to filter, Enter to go, Esc to close ", x: left + 1, y: top, style: heading, limit: width - 2)
+    let headerY = top + 1
+    frame.put("filter: " + list.filter, x: left + 2, y: headerY, style: theme.style("ui.prompt"), limit: labelWidth + 4)
+    for (column, label) in labels.enumerated() {
+        frame.put(label, x: left + 6 + labelWidth + column * (countWidth + 1), y: headerY, style: heading, limit: countWidth)
+    }
+    let visible = max(0, height - 4)
+    let first = max(0, min(list.selection - visible / 2, rows.count - visible))
+    for (line, topic) in rows.dropFirst(first).prefix(visible).enumerated() {
+        let y = top + 2 + line
+        let selected = first + line == list.selection
+        let rowStyle = selected ? theme.style("ui.selection") : box
+        frame.fill(x: left + 1, y: y, count: width - 2, style: rowStyle)
+        let topicStyle = theme.topic(index.slot(of: topic))
+        var swatch = topicStyle
+        swatch.modifiers.insert(.reverse)
+        frame.put(String(index.symbol(of: topic)), x: left + 2, y: y, style: swatch)
+        let entry = index.analysis.topics[topic]
+        frame.put(entry.label, x: left + 4, y: y, style: selected ? rowStyle : topicStyle, limit: labelWidth + 1)
+        for column in labels.indices {
+            let count = entry.occurrences.filter { $0.version == column }.count
+            let text = count == 0 ? "–" : "\(count)"
+            let style = count == 0 ? theme.style("ui.empty") : rowStyle
+            frame.put(text, x: left + 6 + labelWidth + column * (countWidth + 1), y: y, style: style, limit: countWidth)
+        }
+    }
+    if rows.isEmpty { frame.put("no topic matches", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
+    frame.put("\(rows.count) of \(index.analysis.topics.count) topics", x: left + 2, y: top + height - 1, style: box, limit: width - 4)
+}

@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// Topic colours read back from a real terminal: a linked topic has the same colour in
+/// both panes, and the focused topic is emphasised.
+final class TopicEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+
+    override func setUpWithError() throws {
+        try Tmux.requireTmux()
+        tmux = try Tmux()
+        try tmux.start(width: 140, height: 50)
+        try tmux.waitForFrame()
+        try tmux.wait("linking to finish") { !(try tmux.screen().last { !$0.isEmpty } ?? "").contains("linking") }
+    }
+
+    override func tearDown() { tmux = nil }
+
+    func testNoColorLeavesOnlyAttributes() throws {
+        let plain = try Tmux()
+        try plain.start(width: 140, height: 50, environment: ["NO_COLOR": "1"])
+        try plain.waitForFrame()
+        let screen = StyledScreen(try plain.styledScreen())
+        XCTAssertTrue(screen.rows.joined().allSatisfy { $0.attributes.foreground == nil && $0.attributes.background == nil })
+        XCTAssertTrue(screen.rows[0].contains { $0.attributes.bold || $0.attributes.reverse }, "the focused title still stands out")
+    }
+
+    /// The pane a column belongs to: 0 left of the divider, 1 right.
+    func pane(_ screen: StyledScreen, row: Int, column: Int) -> Int {
+        let divider = screen.rows[row].firstIndex { ["│", "┬", "↗", "↘", "↖", "↙"].contains($0.character) } ?? 70
+        return column < divider ? 0 : 1
+    }
+
+    func testALinkedTopicHasTheSameColourInBothPanes() throws {
+        let screen = StyledScreen(try tmux.styledScreen())
+        let hits = screen.find("Ukraine").filter { $0.row > 0 && $0.row < screen.rows.count - 2 }
+        let left = hits.filter { pane(screen, row: $0.row, column: $0.columns.lowerBound) == 0 }
+        let right = hits.filter { pane(screen, row: $0.row, column: $0.columns.lowerBound) == 1 }
+        XCTAssertFalse(left.isEmpty)
+        XCTAssertFalse(right.isEmpty)
+        let colour = left[0].attributes[0].foreground
+        XCTAssertNotNil(colour, "Ukraine is highlighted")
+        for hit in left + right {
+            XCTAssertTrue(hit.attributes.allSatisfy { $0.foreground == colour }, "row \(hit.row): \(hit.attributes)")
+        }
+        let plain = screen.find("présidents").first!
+        XCTAssertNotEqual(plain.attributes[0].foreground, colour, "ordinary words are not in the topic colour")
+    }
+
+    func testTheFocusedTopicIsEmphasisedAndOthersToneDown() throws {
+        try tmux.press("]")
+        let status = try tmux.screen().last { !$0.isEmpty }!
+        XCTAssertTrue(status.contains("consultations"), status)
+        let screen = StyledScreen(try tmux.styledScreen())
+        let focused = screen.find("consultations").first { $0.row > 0 }!
+        XCTAssertTrue(focused.attributes.allSatisfy { $0.bold && $0.underline }, "\(focused.attributes)")
+        let other = screen.find("Ukraine").first { $0.row > 0 }!
+        XCTAssertTrue(other.attributes.allSatisfy { $0.dim }, "another topic is toned down: \(other.attributes)")
+    }
+}

@@ -1,0 +1,45 @@
+import ReadoutsText
+import ReadoutsThemes
+import ReadoutsTopics
+@testable import ReadoutsReader
+
+enum Fixtures {
+    /// A theme whose scopes are all told apart by colour, so style assertions mean something.
+    static let theme: TerminalTheme = {
+        let library = ThemeLibrary(userDirectory: nil)
+        return TerminalTheme(theme: try! library.load(named: "default"), tier: .direct)
+    }()
+
+    static let bundled = BundledReadouts.documents()
+    static let bundledAnalysis = TopicEngine().analyse(bundled)
+
+    static func document(_ text: String, label: String = "Test", markdown: Bool = true) -> Document {
+        try! DocumentLoader.load(bytes: Array(text.utf8), name: label, markdown: markdown, label: label)
+    }
+
+    /// The bundled readouts at a size, with or without their topics.
+    static func bundledState(width: Int = 120, height: Int = 40, analysed: Bool = true) -> ReaderState {
+        var state = ReaderState(documents: bundled, width: width, height: height, theme: theme)
+        if analysed { state.apply(.analysis(bundledAnalysis, progress: 1)) }
+        return state
+    }
+}
+
+extension ReaderState {
+    mutating func press(_ keys: Key...) {
+        for key in keys { apply(.key(key)) }
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { apply(.key(.character(character))) }
+    }
+
+    /// The text of a pane's content rows, as drawn.
+    func paneText(_ version: Int) -> [String] {
+        let frame = render(self)
+        guard let pane = layout.panes.first(where: { $0.version == version }) else { return [] }
+        return (layout.contentTop..<layout.contentTop + layout.contentHeight).map { y in
+            (pane.x..<pane.x + pane.width).map { frame[$0, y].text }.joined()
+        }
+    }
+}

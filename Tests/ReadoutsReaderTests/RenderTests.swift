@@ -1,0 +1,95 @@
+import ReadoutsText
+import ReadoutsThemes
+import XCTest
+@testable import ReadoutsReader
+
+final class RenderTests: XCTestCase {
+    func testTitlesDividerAndStatusLine() {
+        let state = Fixtures.bundledState(width: 100, height: 30, analysed: false)
+        let frame = render(state)
+        let layout = state.layout
+        XCTAssertTrue(frame.row(0).hasPrefix(" Kremlin · 2021-12-07"))
+        XCTAssertTrue(frame.row(0).contains("Maison Blanche · 2021-12-07"))
+        let theme = Fixtures.theme
+        XCTAssertEqual(frame[1, 0].style, theme.style("ui.pane.title.focused"), "the first pane has focus")
+        XCTAssertEqual(frame[layout.panes[1].x + 1, 0].style, theme.style("ui.pane.title"))
+        let divider = layout.gutterX(after: 0)! + 2
+        for y in 1..<layout.statusRow { XCTAssertEqual(frame[divider, y].text, "│") }
+        XCTAssertTrue(frame.row(29).hasPrefix(" Kremlin Top"))
+        XCTAssertTrue(frame.row(29).contains("? help"))
+        XCTAssertEqual(frame[3, 29].style, theme.style("ui.status"))
+    }
+
+    func testAccentedTextAndHeadingsAreDrawnWithTheirStyles() {
+        let state = Fixtures.bundledState(width: 100, height: 40, analysed: false)
+        let frame = render(state)
+        let text = (0..<40).map(frame.row).joined(separator: "\n")
+        XCTAssertTrue(text.contains("présidents"))
+        XCTAssertTrue(text.contains("«\u{A0}consultations"))
+        let headingRow = (0..<40).first { frame.row($0).hasPrefix("Ukraine – sanctions et garanties") }!
+        XCTAssertEqual(frame[0, headingRow].style, Fixtures.theme.style("ui.heading"))
+        XCTAssertEqual(frame[0, 1].style, Fixtures.theme.style("ui.text"))
+    }
+
+    func testWideCharactersFillTwoCells() {
+        let document = Fixtures.document("中文 text", label: "Wide")
+        let state = ReaderState(documents: [document, document], width: 80, height: 10, theme: Fixtures.theme)
+        let frame = render(state)
+        XCTAssertEqual(frame[0, 1].text, "中")
+        XCTAssertEqual(frame[1, 1].text, "", "continuation cell")
+        XCTAssertEqual(frame[2, 1].text, "文")
+        XCTAssertEqual(frame[5, 1].text, "t")
+    }
+
+    func testControlCharactersShowAsStyledPlaceholders() throws {
+        let document = try DocumentLoader.load(bytes: Array("a\u{1B}[2J b\u{202E}c".utf8), name: "x", markdown: false)
+        let state = ReaderState(documents: [document, document], width: 80, height: 10, theme: Fixtures.theme)
+        let frame = render(state)
+        XCTAssertTrue(frame.row(1).hasPrefix("a␛[2J b␦c"))
+        XCTAssertEqual(frame[1, 1].style, Fixtures.theme.style("ui.placeholder"))
+        XCTAssertFalse(frame.cells.contains { $0.text.unicodeScalars.contains { !Sanitiser.isSafeForTerminal($0) } })
+    }
+
+    func testEmptyDocumentIsMarked() {
+        let empty = Fixtures.document("", label: "Empty")
+        let state = ReaderState(documents: [empty, Fixtures.document("Text.")], width: 80, height: 10, theme: Fixtures.theme)
+        XCTAssertTrue(render(state).row(1).hasPrefix("(empty)"))
+    }
+
+    func testTooSmallWindowsNeverCrashAndSaySo() {
+        for width in 0...25 {
+            for height in 0...6 {
+                let state = Fixtures.bundledState(width: width, height: height, analysed: true)
+                let frame = render(state)
+                XCTAssertEqual(frame.cells.count, width * height)
+            }
+        }
+        let small = render(Fixtures.bundledState(width: 19, height: 4))
+        XCTAssertTrue((0..<4).map(small.row).joined().contains("terminal too small"))
+    }
+
+    func testHelpListsEveryBinding() {
+        var state = Fixtures.bundledState(width: 120, height: 60)
+        state.press(.character("?"))
+        let frame = render(state)
+        let text = (0..<60).map(frame.row).joined(separator: "\n")
+        for group in KeyMap.groups {
+            XCTAssertTrue(text.contains(group.title))
+            for binding in group.bindings { XCTAssertTrue(text.contains(binding.summary), binding.summary) }
+        }
+    }
+
+    func testThreeVersionsShareTheWidthOrCycle() {
+        let documents = (1...3).map { Fixtures.document("# Version \($0)\n\nText number \($0).") }
+        var state = ReaderState(documents: documents, width: 120, height: 12, theme: Fixtures.theme)
+        XCTAssertEqual(state.layout.panes.count, 3)
+        state.apply(.resize(width: 70, height: 12))
+        XCTAssertEqual(state.layout.panes.map(\.version), [0, 1])
+        XCTAssertTrue(render(state).row(11).contains("panes 1–2 of 3"))
+        state.press(.character(")"))
+        XCTAssertEqual(state.layout.panes.map(\.version), [1, 2])
+        state.press(.tab, .tab)
+        XCTAssertEqual(state.focus, 0)
+        XCTAssertEqual(state.layout.panes.first?.version, 0, "focusing a hidden version shows it")
+    }
+}

@@ -1,0 +1,84 @@
+import XCTest
+@testable import ReadoutsText
+
+final class DecodingTests: XCTestCase {
+    func testUTF8IsReadAsIsAndABOMDropped() {
+        let result = TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Genève".utf8))
+        XCTAssertEqual(result.text, "Genève")
+        XCTAssertEqual(result.encoding, .utf8)
+        XCTAssertNil(result.notice)
+    }
+
+    func testLegacyEightBitTextIsReadAsWindows1252() {
+        let bytes: [UInt8] = Array("Les pr".utf8) + [0xE9] + Array("sidents d".utf8) + [0x92] + Array("accord ".utf8) + [0x93, 0x9C, 0x94]
+        let result = TextDecoder.decode(bytes)
+        XCTAssertEqual(result.text, "Les présidents d’accord “œ”")
+        XCTAssertEqual(result.notice, "decoded as Windows-1252")
+    }
+
+    func testDamagedUTF8KeepsItsTextWithReplacementCharacters() {
+        let bytes = Array("présidents, sécurité, États ".utf8) + [0xFF] + Array(" fin".utf8)
+        let result = TextDecoder.decode(bytes)
+        XCTAssertEqual(result.text, "présidents, sécurité, États \u{FFFD} fin")
+        XCTAssertEqual(result.encoding, .utf8WithReplacements)
+    }
+
+    func testBinaryFilesAreRecognised() {
+        XCTAssertTrue(TextDecoder.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]))
+        XCTAssertTrue(TextDecoder.looksBinary((0..<100).map { UInt8($0 % 8 + 1) }))
+        XCTAssertFalse(TextDecoder.looksBinary(Array("Texte\tavec\ttabulations\r\n".utf8)))
+    }
+}
+
+final class SanitiserTests: XCTestCase {
+    func testControlsBecomeVisiblePlaceholders() {
+        let hostile = "a\u{1B}[2J\u{07}\u{7F}\u{9B}\u{202E}\u{2066}b"
+        XCTAssertEqual(Sanitiser.sanitise(hostile), "a␛[2J␇␡␦␦␦b")
+        XCTAssertTrue(Sanitiser.sanitise(hostile).unicodeScalars.allSatisfy { Sanitiser.isSafeForTerminal($0) })
+    }
+
+    func testTabsExpandToStopsAndLineEndsAreNormalised() {
+        XCTAssertEqual(Sanitiser.sanitise("a\tb\r\nab\tc\rd"), "a       b\nab      c\nd")
+    }
+}
+
+final class DocumentParserTests: XCTestCase {
+    func testFrontMatterHeadingsAndParagraphs() throws {
+        let text = "---\nlabel: Kremlin\ndate: 2021-12-07\n---\n\n# Title\n\nFirst line\nsecond line.\n\n\u{A0}\u{A0}\n\nNext.\n"
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "k.md", markdown: true)
+        XCTAssertEqual(document.label, "Kremlin")
+        XCTAssertEqual(document.date, "2021-12-07")
+        XCTAssertEqual(document.text, "Title\n\nFirst line\nsecond line.\n\nNext.")
+        XCTAssertEqual(document.blocks.map(\.kind), [.heading(level: 1), .paragraph, .paragraph])
+        XCTAssertFalse(document.blocks[1].keepsLineBreaks, "Markdown line breaks are soft")
+    }
+
+    func testLabelFallsBackToTheFirstHeadingThenTheFileName() throws {
+        XCTAssertEqual(try DocumentLoader.load(bytes: Array("# Draft two\n\nText.".utf8), name: "b.txt", markdown: false).label, "Draft two")
+        XCTAssertEqual(try DocumentLoader.load(bytes: Array("Text.".utf8), name: "b.txt", markdown: false).label, "b.txt")
+        XCTAssertEqual(try DocumentLoader.load(bytes: Array("Text.".utf8), name: "b.txt", markdown: false, label: "Mine").label, "Mine")
+    }
+
+    func testLongParagraphsAreChunkedWithoutLosingText() throws {
+        let word = "mot\u{301} "
+        let long = String(repeating: word, count: 5000)
+        let document = try DocumentLoader.load(bytes: Array(long.utf8), name: "long.txt", markdown: false)
+        XCTAssertGreaterThan(document.blocks.count, 1)
+        XCTAssertTrue(document.blocks.allSatisfy { $0.range.count <= DocumentParser.maxChunk })
+        XCTAssertTrue(document.blocks.dropFirst().allSatisfy(\.continuesPrevious))
+        XCTAssertEqual(document.blocks.map { document.string($0.range) }.joined(), document.text)
+        for block in document.blocks.dropFirst() {
+            XCTAssertFalse(DocumentParser.isExtending(document.scalars[block.range.lowerBound]), "no chunk starts with a combining mark")
+        }
+    }
+
+    func testIdentifiersAreShortAndUnique() {
+        XCTAssertEqual(DocumentLoader.identifier(for: "Maison Blanche"), "maison-blanche")
+        XCTAssertEqual(DocumentLoader.identifier(for: "Кремль"), "kreml")
+        XCTAssertEqual(DocumentLoader.identifier(for: "« — »"), "version")
+        let documents = DocumentLoader.uniquingIdentifiers([
+            Document(id: "notes", label: "a", text: "", blocks: []), Document(id: "notes", label: "b", text: "", blocks: []),
+        ])
+        XCTAssertEqual(documents.map(\.id), ["notes", "notes-2"])
+    }
+}

@@ -1,5 +1,6 @@
 import ReadoutsReader
 import ReadoutsText
+import ReadoutsTopics
 
 /// The key path alone: one event's `apply` plus the `render` that follows it, as the
 /// terminal loop does per keystroke, timed one by one so the report can give percentiles.
@@ -7,6 +8,9 @@ struct FrameBenchmark {
     var documents: [Document]
     var width: Int
     var height: Int
+    /// When set, every run starts from a state that has it (highlights, the link gutter,
+    /// follow mode), and the script also walks topics: `]` `}` Enter Backspace `o`.
+    var analysis: Analysis? = nil
 
     struct Run {
         var times: [Double]
@@ -18,8 +22,9 @@ struct FrameBenchmark {
     /// A reading session: paging down through both versions, back up, line steps, half
     /// pages, jumps to the end and the top, switching panes. Mostly cold pages (blocks not
     /// yet wrapped), which is the expensive case.
-    static func script(keys: Int) -> [Key] {
-        let pattern: [Key] =
+    static func script(keys: Int, topics: Bool = false) -> [Key] {
+        let walk: [Key] = topics ? [.character("]"), .character("]"), .character("}"), .enter, .backspace, .character("o"), .escape] : []
+        let pattern: [Key] = walk +
             Array(repeating: .character(" "), count: 20) + Array(repeating: .character("j"), count: 5)
             + Array(repeating: .character("b"), count: 5) + [.character("d"), .character("u"), .tab]
             + Array(repeating: .character(" "), count: 10) + [.character("G")]
@@ -32,11 +37,12 @@ struct FrameBenchmark {
     /// repetitions for each keystroke, which removes the other builds' preemptions on a
     /// shared machine but keeps each key's real work (the same blocks are cold each time).
     func paging(keys: Int, repetitions: Int) -> Run {
-        let script = Self.script(keys: keys)
+        let script = Self.script(keys: keys, topics: analysis != nil)
         var samples = [[Double]](repeating: [], count: script.count)
         var wrappedBlocks = 0
         for _ in 0..<max(1, repetitions) {
             var state = ReaderState(documents: documents, width: width, height: height)
+            if let analysis { state.apply(.analysis(analysis, progress: 1)) }
             _ = render(state)
             let before = wrapped(state)
             for (index, key) in script.enumerated() {
@@ -72,6 +78,19 @@ struct FrameBenchmark {
             times.append(ms)
         }
         return Run(times: times, quietTimes: times, wrappedBlocks: wrapped(state) - before)
+    }
+
+    /// What the event loop pays on the key path each time the engine posts an analysis:
+    /// applying it (indexing links and topics) and drawing the frame.
+    func applyingAnalysis(_ analysis: Analysis, runs: Int) -> [Double] {
+        (0..<max(1, runs)).map { _ in
+            var state = ReaderState(documents: documents, width: width, height: height)
+            _ = render(state)
+            return Statistics.time { () -> Frame in
+                state.apply(.analysis(analysis, progress: 1))
+                return render(state)
+            }.1
+        }
     }
 
     private func wrapped(_ state: ReaderState) -> Int {

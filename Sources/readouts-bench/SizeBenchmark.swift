@@ -51,6 +51,16 @@ struct SizeBenchmark {
         }
         let peak = PeakMemory.bytes
 
+        // The same reading session with the analysis shown, and the cost of receiving it.
+        var linked: FrameBenchmark.Run?
+        var applyTimes: [Double] = []
+        if let analysis {
+            var linkedFrames = frames
+            linkedFrames.analysis = analysis
+            linked = linkedFrames.paging(keys: pagingKeys, repetitions: 3)
+            applyTimes = frames.applyingAnalysis(analysis, runs: runs)
+        }
+
         var loadTimes: [Double] = []
         var firstFrameTimes: [Double] = []
         for _ in 0..<runs {
@@ -83,6 +93,10 @@ struct SizeBenchmark {
             searchP50Ms: nil, searchP99Ms: nil, searchMs: nil,
             linkingMs: linkTimes.isEmpty ? nil : Statistics.median(linkTimes), linkRuns: linkRuns,
             links: analysis?.links.count, topics: analysis?.topics.count,
+            linkedP50Ms: linked.map { Statistics.percentile($0.times, 50) },
+            linkedP99Ms: linked.map { Statistics.percentile($0.times, 99) },
+            linkedQuietP99Ms: linked.map { Statistics.percentile($0.quietTimes, 99) },
+            applyAnalysisMs: applyTimes.isEmpty ? nil : Statistics.median(applyTimes),
             readerPeakBytes: readerPeak, peakBytes: peak)
     }
 }

@@ -45,6 +45,12 @@ struct SizeResult: Codable {
     var linkRuns: Int
     var links: Int?
     var topics: Int?
+    /// Paging with the full analysis shown (highlights, gutter, follow mode) and walking
+    /// topics; and what applying a posted analysis plus its frame costs the event loop.
+    var linkedP50Ms: Double?
+    var linkedP99Ms: Double?
+    var linkedQuietP99Ms: Double?
+    var applyAnalysisMs: Double?
     /// Peak resident memory after the reader measurements, and after linking.
     var readerPeakBytes: Int
     var peakBytes: Int

@@ -15,6 +15,8 @@ struct FrameBenchmark {
     struct Run {
         var times: [Double]
         var quietTimes: [Double]
+        /// The slowest quiet time of each key of the script, to point at what to optimise.
+        var slowestByKey: [String: Double] = [:]
         /// Blocks wrapped during the run, all panes.
         var wrappedBlocks: Int
     }
@@ -54,7 +56,10 @@ struct FrameBenchmark {
             }
             wrappedBlocks = wrapped(state) - before
         }
-        return Run(times: samples.flatMap { $0 }, quietTimes: samples.map { $0.min() ?? 0 }, wrappedBlocks: wrappedBlocks)
+        let quiet = samples.map { $0.min() ?? 0 }
+        var slowest: [String: Double] = [:]
+        for (key, time) in zip(script, quiet) { slowest["\(key)", default: 0] = max(slowest["\(key)", default: 0], time) }
+        return Run(times: samples.flatMap { $0 }, quietTimes: quiet, slowestByKey: slowest, wrappedBlocks: wrappedBlocks)
     }
 
     /// Alternates between two window sizes, deep inside the documents: every resize

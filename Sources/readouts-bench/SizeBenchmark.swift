@@ -78,6 +78,10 @@ struct SizeBenchmark {
             sentenceCounts = counts
         }
 
+        let linkedP50: Double? = linked.map { Statistics.percentile($0.times, 50) }
+        let linkedP99: Double? = linked.map { Statistics.percentile($0.times, 99) }
+        let linkedQuietP99: Double? = linked.map { Statistics.percentile($0.quietTimes, 99) }
+        let applyMs: Double? = applyTimes.isEmpty ? nil : Statistics.median(applyTimes)
         return SizeResult(
             name: workload.name, bytesPerVersion: workload.bytes, baselineBytes: baseline, versions: inputs.count,
             inputBytes: inputs.reduce(0) { $0 + $1.count },
@@ -93,10 +97,8 @@ struct SizeBenchmark {
             searchP50Ms: nil, searchP99Ms: nil, searchMs: nil,
             linkingMs: linkTimes.isEmpty ? nil : Statistics.median(linkTimes), linkRuns: linkRuns,
             links: analysis?.links.count, topics: analysis?.topics.count,
-            linkedP50Ms: linked.map { Statistics.percentile($0.times, 50) },
-            linkedP99Ms: linked.map { Statistics.percentile($0.times, 99) },
-            linkedQuietP99Ms: linked.map { Statistics.percentile($0.quietTimes, 99) },
-            applyAnalysisMs: applyTimes.isEmpty ? nil : Statistics.median(applyTimes),
+            linkedP50Ms: linkedP50, linkedP99Ms: linkedP99, linkedQuietP99Ms: linkedQuietP99,
+            applyAnalysisMs: applyMs, slowestByKey: paging.slowestByKey, linkedSlowestByKey: linked?.slowestByKey,
             readerPeakBytes: readerPeak, peakBytes: peak)
     }
 }

@@ -51,6 +51,9 @@ struct SizeResult: Codable {
     var linkedP99Ms: Double?
     var linkedQuietP99Ms: Double?
     var applyAnalysisMs: Double?
+    /// Each key's slowest quiet time, without and with the analysis shown.
+    var slowestByKey: [String: Double]
+    var linkedSlowestByKey: [String: Double]?
     /// Peak resident memory after the reader measurements, and after linking.
     var readerPeakBytes: Int
     var peakBytes: Int

@@ -26,6 +26,10 @@ public struct TopicIndex: Sendable {
     public let occurrencesByTopic: [[NavigationState.MarkRef]]
     /// Occurrences of one-sided topics, version by version in reading order (for `o`).
     public let oneSided: [NavigationState.MarkRef]
+    /// For each version, the topics in the order of their first occurrence there (topics
+    /// absent from it last), for `}` and `{`. Sorted once per analysis: sorting thousands
+    /// of topics on every key press cost 5 ms at 2 × 10 MB.
+    public let topicOrders: [[Int]]
 
     public init(_ analysis: Analysis, documents: [Document], previous: TopicIndex?) {
         self.analysis = analysis
@@ -69,6 +73,16 @@ public struct TopicIndex: Sendable {
             }
         }
         occurrencesByTopic = byTopic
+        let marksByVersion = self.marks
+        topicOrders = documents.indices.map { version in
+            var firstOffset = [Int](repeating: Int.max, count: byTopic.count)
+            for topic in byTopic.indices {
+                if let first = byTopic[topic].first(where: { $0.version == version }) {
+                    firstOffset[topic] = marksByVersion[version][first.index].range.lowerBound
+                }
+            }
+            return byTopic.indices.sorted { (firstOffset[$0], $0) < (firstOffset[$1], $1) }
+        }
         self.oneSided = oneSided
         sentenceStarts = documents.indices.map { version in
             version < analysis.versions.count ? analysis.versions[version].sentences.map(\.range.lowerBound) : []

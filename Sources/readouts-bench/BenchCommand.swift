@@ -54,6 +54,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
+    @Option(name: .customLong("table-from"), help: ArgumentHelp("Print the table of a saved --json report instead of measuring.", valueName: "FILE"))
+    var tableFrom: String?
+
     @Option(help: .hidden)
     var child: String?
 
@@ -67,6 +70,13 @@ struct BenchCommand: ParsableCommand {
         let linkRuns = max(0, self.linkRuns ?? (quick ? 1 : 3))
         let keys = max(10, self.keys ?? (quick ? 300 : 2000))
 
+        if let tableFrom {
+            var report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: URL(fileURLWithPath: tableFrom)))
+            let versions = report.sizes.first?.versions ?? 2
+            report.scaling = Report.scaling(report.sizes.filter { $0.name == "synthetic" && $0.versions == versions })
+            print(report.table(), terminator: "")
+            return
+        }
         if let child {
             // A child measures one workload and prints its result as JSON.
             let workload = try JSONDecoder().decode(Workload.self, from: Data(child.utf8))

@@ -23,7 +23,10 @@ struct Report: Codable {
         let measures: [(String, (SizeResult) -> Double?)] = [
             ("load", { $0.loadMs }), ("first frame", { $0.firstFrameMs }), ("linking", { $0.linkingMs }),
         ]
-        for (small, large) in zip(sizes, sizes.dropFirst()) where large.bytesPerVersion > small.bytesPerVersion {
+        // Neighbouring sizes, then the whole span (less sensitive to one noisy measurement).
+        var pairs = Array(zip(sizes, sizes.dropFirst()))
+        if sizes.count > 2, let first = sizes.first, let last = sizes.last { pairs.append((first, last)) }
+        for (small, large) in pairs where large.bytesPerVersion > small.bytesPerVersion {
             let doublings = log2(Double(large.inputBytes) / Double(small.inputBytes))
             for (name, value) in measures {
                 guard let a = value(small), let b = value(large), a > 0, doublings > 0 else { continue }

@@ -57,6 +57,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("table-from"), help: ArgumentHelp("Print the table of a saved --json report instead of measuring.", valueName: "FILE"))
     var tableFrom: String?
 
+    @Option(name: .customLong("write-corpus"), help: ArgumentHelp("Write the synthetic versions of the first --sizes size into DIR (account-a.txt, account-b.txt, …) and exit, to try them in readouts or less by hand.", valueName: "DIR"))
+    var writeCorpus: String?
+
     @Option(help: .hidden)
     var child: String?
 
@@ -75,6 +78,17 @@ struct BenchCommand: ParsableCommand {
             let versions = report.sizes.first?.versions ?? 2
             report.scaling = Report.scaling(report.sizes.filter { $0.name == "synthetic" && $0.versions == versions })
             print(report.table(), terminator: "")
+            return
+        }
+        if let writeCorpus {
+            let directory = URL(fileURLWithPath: writeCorpus)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let texts = SyntheticReadouts.texts(bytes: sizes.first?.bytes ?? 10_000_000, seed: seed, versions: versions)
+            for (index, text) in texts.enumerated() {
+                let name = "account-\(Character(Unicode.Scalar(UInt8(97 + index)))).txt"
+                try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+                print(directory.appendingPathComponent(name).path)
+            }
             return
         }
         if let child {

@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "readouts",
             dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader"]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),

@@ -4,11 +4,34 @@
 #include <unicode/ustring.h>
 #include <string.h>
 
+/* One sentence and one word iterator per thread, kept between calls and given new text
+   with ubrk_setText: opening an iterator (rules, and the locale's abbreviation filter) for
+   every block was most of sentence splitting on long versions. */
+static _Thread_local UBreakIterator *cachedIterators[2];
+static _Thread_local char cachedLocales[2][32];
+
+static UBreakIterator *iterator(UBreakIteratorType type, const char *locale, const UChar *text,
+                                int32_t length, UErrorCode *status) {
+    int slot = type == UBRK_SENTENCE ? 0 : 1;
+    if (cachedIterators[slot] != NULL && strncmp(cachedLocales[slot], locale, sizeof cachedLocales[slot]) == 0) {
+        ubrk_setText(cachedIterators[slot], text, length, status);
+        return U_FAILURE(*status) ? NULL : cachedIterators[slot];
+    }
+    if (cachedIterators[slot] != NULL) ubrk_close(cachedIterators[slot]);
+    cachedIterators[slot] = NULL;
+    if (strlen(locale) >= sizeof cachedLocales[slot]) return NULL;
+    UBreakIterator *it = ubrk_open(type, locale, text, length, status);
+    if (U_FAILURE(*status)) return NULL;
+    cachedIterators[slot] = it;
+    strcpy(cachedLocales[slot], locale);
+    return it;
+}
+
 static int32_t breaks(UBreakIteratorType type, const uint16_t *text, int32_t length,
                       const char *locale, int32_t *out, int32_t *statuses, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *it = ubrk_open(type, locale, (const UChar *)text, length, &status);
-    if (U_FAILURE(status)) return -1;
+    UBreakIterator *it = iterator(type, locale, (const UChar *)text, length, &status);
+    if (it == NULL) return -1;
     int32_t count = 0;
     ubrk_first(it);
     for (int32_t b = ubrk_next(it); b != UBRK_DONE; b = ubrk_next(it)) {
@@ -18,7 +41,6 @@ static int32_t breaks(UBreakIteratorType type, const uint16_t *text, int32_t len
         }
         count++;
     }
-    ubrk_close(it);
     return count;
 }
 

@@ -35,7 +35,8 @@ public enum PaneRow: Equatable {
 public struct PaneText {
     public let document: Document
     public let width: Int
-    let cache: WrapCache
+    /// Shared with the pane's state, so wrapped blocks survive from one frame to the next.
+    public let cache: WrapCache
 
     public init(document: Document, width: Int, cache: WrapCache) {
         self.document = document

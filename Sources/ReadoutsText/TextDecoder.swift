@@ -35,6 +35,18 @@ public enum TextDecoder {
         return seen > 0 && controls * 10 > seen
     }
 
+    /// Decodes straight to scalars, the form the parser and the reader work on. Clean UTF-8
+    /// (nearly every file) takes the fast path; anything else goes through `decode`.
+    public static func decodeScalars(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], encoding: Encoding) {
+        let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let fast = bytes.withUnsafeBufferPointer { buffer in
+            UTF8Scalars.decode(UnsafeBufferPointer(rebasing: buffer[bom...]))
+        }
+        if let fast { return (fast, .utf8) }
+        let slow = decode(bytes)
+        return (Array(slow.text.unicodeScalars), slow.encoding)
+    }
+
     public static func decode(_ bytes: [UInt8]) -> Result {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

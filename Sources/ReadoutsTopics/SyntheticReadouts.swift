@@ -7,6 +7,15 @@ import ReadoutsText
 public enum SyntheticReadouts {
     /// Two versions of about `bytes` UTF-8 bytes each.
     public static func pair(bytes: Int, seed: UInt64 = 42) -> (Document, Document) {
+        let texts = texts(bytes: bytes, seed: seed, versions: 2)
+        return (document("synthetic-a", texts[0]), document("synthetic-b", texts[1]))
+    }
+
+    /// The plain texts (paragraphs separated by blank lines) of `versions` accounts of about
+    /// `bytes` UTF-8 bytes each: the first is generated, every later one rewrites it
+    /// (paragraphs dropped and moved, synonyms swapped, sentences added). The benchmark
+    /// needs the bytes, not parsed documents, so it can time loading and hand files to `less`.
+    public static func texts(bytes: Int, seed: UInt64 = 42, versions: Int = 2) -> [String] {
         var random = SplitMix64(seed: seed)
         var paragraphs: [[String]] = []
         var size = 0
@@ -17,6 +26,14 @@ public enum SyntheticReadouts {
             size += paragraph.reduce(0) { $0 + $1.utf8.count + 1 } + 2
             paragraphs.append(paragraph)
         }
+        var result = [text(paragraphs)]
+        for _ in 1..<max(1, versions) { result.append(text(rewrite(paragraphs, bytes: bytes, &random))) }
+        return result
+    }
+
+    /// A later account of `paragraphs`: some dropped, synonyms swapped, sentences added,
+    /// paragraphs moved a few places, topped up with new paragraphs to about `bytes`.
+    private static func rewrite(_ paragraphs: [[String]], bytes: Int, _ random: inout SplitMix64) -> [[String]] {
         var other: [[String]] = []
         for paragraph in paragraphs where random.next(100) >= 15 {
             var rewritten = paragraph.map { swapSynonyms($0, &random) }
@@ -28,14 +45,20 @@ public enum SyntheticReadouts {
             let j = min(other.count - 1, i + random.next(6))
             other.swapAt(i, j)
         }
-        while other.reduce(0, { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } + 2 }) < bytes {
-            other.append((0..<4).map { _ in sentence(&random) })
+        var size = other.reduce(0, { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } + 2 })
+        while size < bytes {
+            let added = (0..<4).map { _ in sentence(&random) }
+            size += added.reduce(0) { $0 + $1.utf8.count + 1 } + 2
+            other.append(added)
         }
-        return (document("synthetic-a", paragraphs), document("synthetic-b", other))
+        return other
     }
 
-    private static func document(_ id: String, _ paragraphs: [[String]]) -> Document {
-        let text = paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")
+    private static func text(_ paragraphs: [[String]]) -> String {
+        paragraphs.map { $0.joined(separator: " ") }.joined(separator: "\n\n")
+    }
+
+    private static func document(_ id: String, _ text: String) -> Document {
         return (try? DocumentLoader.load(bytes: Array(text.utf8), name: id + ".txt", markdown: false, label: id))
             ?? Document(id: id, label: id, text: "", blocks: [])
     }

@@ -1,11 +1,12 @@
 import ReadoutsReader
 
-// `readouts-bench search [MB] [pattern]`: search timings on a large document (issue 5).
+// `readouts-bench`: see BenchCommand for the options and the README for the figures.
+// `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
+// chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "search" {
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10
     let document = SearchBenchmark.largeDocument(megabytes: megabytes)
-    // A prefix chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
     let prefixes: [(String, (inout SearchOptions) -> Void)] = [
         ("re:", { $0.regex = true }), ("stem:", { $0.stem = true }), ("word:", { $0.wholeWord = true }),
         ("all:", { $0.allPanes = true }),
@@ -22,5 +23,5 @@ if arguments.first == "search" {
         print(SearchBenchmark.run(document: document, pattern: String(pattern), options: options))
     }
 } else {
-    print("usage: readouts-bench search [MB] [pattern ...]")
+    BenchCommand.main()
 }

@@ -61,15 +61,8 @@ extension ReaderState {
 
     /// Topics in the order the focused version first mentions them, then the others.
     func topicOrder(_ index: TopicIndex) -> [Int] {
-        var firstOffset: [Int: Int] = [:]
-        for topic in index.analysis.topics.indices {
-            if let first = index.occurrencesByTopic[topic].first(where: { $0.version == focus }) {
-                firstOffset[topic] = index.marks[focus][first.index].range.lowerBound
-            }
-        }
-        return index.analysis.topics.indices.sorted {
-            (firstOffset[$0] ?? Int.max, $0) < (firstOffset[$1] ?? Int.max, $1)
-        }
+        // Precomputed per analysis (TopicIndex.topicOrders): this runs on every `}` / `{`.
+        focus < index.topicOrders.count ? index.topicOrders[focus] : []
     }
 
     mutating func stepTopic(forward: Bool) {

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Time to the first screen of text, whole process included, for `less` and for the
+/// reader on the same 10 MB file: each is started in one private tmux server (200×60) and
+/// the pane is polled with `capture-pane` until the file's first words show. Both pay the
+/// same tmux start-up and the same polling, so the ratio is fair even if the absolute
+/// figures include a few milliseconds of tmux.
+struct FirstScreenRace {
+    var readouts: String
+    var files: [String]
+    var runs: Int
+    var width = 200
+    var height = 60
+
+    struct Contender: Codable {
+        var name: String
+        var command: [String]
+        var medianMs: Double
+        var timesMs: [Double]
+        var timedOut: Int
+    }
+
+    /// Key to screen while the engine links in the background: `j` pressed in the reader
+    /// just after its first screen, timed until the pane's first row changes (tmux's own
+    /// send-keys and capture-pane round trips included, a few ms).
+    struct KeyLatency: Codable {
+        var keys: Int
+        /// Of those, pressed while the status row still showed "linking".
+        var duringLinking: Int
+        var medianMs: Double
+        var p90Ms: Double
+        var maxMs: Double
+    }
+
+    struct Result: Codable {
+        var bytes: Int
+        var contenders: [Contender]
+        var keyLatency: KeyLatency?
+
+        func table() -> String {
+            let out = "time to first screen in tmux (\(ByteSize(bytes: bytes)) per file, whole process, median of \(contenders.first?.timesMs.count ?? 0)):\n"
+            let base = contenders.first { $0.name == "less" }?.medianMs
+            var rows = [["program", "median", "min", "max", "× less"]]
+            for contender in contenders {
+                rows.append([contender.name, Self.ms(contender.medianMs), Self.ms(contender.timesMs.min() ?? 0),
+                             Self.ms(contender.timesMs.max() ?? 0),
+                             base.map { String(format: "%.1f×", contender.medianMs / max(0.001, $0)) } ?? "?"])
+            }
+            var text = out + Report.align(rows)
+            if let latency = keyLatency {
+                text += String(format: "keys while linking runs (readouts, 2 versions): %d × j, %d of them during linking; key to screen median %.0f ms, p90 %.0f ms, max %.0f ms\n",
+                               latency.keys, latency.duringLinking, latency.medianMs, latency.p90Ms, latency.maxMs)
+            }
+            return text
+        }
+
+        static func ms(_ value: Double) -> String { String(format: "%.0f ms", value) }
+    }
+
+    func run() throws -> Result {
+        let socket = "readouts-bench-\(getpid())"
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
+        try "set -g default-terminal tmux-256color\nset -g escape-time 0\nset -g status off\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        @discardableResult func tmux(_ arguments: [String]) throws -> Spawn.Output {
+            try Spawn.run(["tmux", "-u", "-L", socket, "-f", config.path] + arguments)
+        }
+        // The server is started (and kept) by an idle session, so no contender pays for it.
+        try tmux(["new-session", "-d", "-s", "idle", "-x", "\(width)", "-y", "\(height)", "sleep 3600"])
+        defer { _ = try? tmux(["kill-server"]) }
+
+        let needle = try firstWords(files[0])
+        let contenders: [(String, [String])] = [
+            ("less", ["less", files[0]]),
+            ("readouts (same file twice)", [readouts, files[0], files[0]]),
+            ("readouts (2 versions)", [readouts] + files),
+        ] + (files.count > 2 ? [("readouts (\(files.count) versions)", [readouts] + files)] : [])
+        var times = [[Double]](repeating: [], count: contenders.count)
+        var timeouts = [Int](repeating: 0, count: contenders.count)
+        var latency: KeyLatency?
+        for run in 0..<runs {
+            // Alternate the order, so neither always runs on the warmer page cache.
+            let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
+            for index in order {
+                let session = "race\(run)-\(index)"
+                let command = (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8"]
+                    + contenders[index].1).map(Spawn.quote).joined(separator: " ")
+                let start = DispatchTime.now().uptimeNanoseconds
+                try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
+                var seen = false
+                let deadline = start + 60_000_000_000
+                while DispatchTime.now().uptimeNanoseconds < deadline {
+                    if try tmux(["capture-pane", "-p", "-t", session]).text.contains(needle) { seen = true; break }
+                    usleep(2_000)
+                }
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                if seen { times[index].append(elapsed) } else { timeouts[index] += 1 }
+                if seen && run == runs - 1 && contenders[index].0 == "readouts (2 versions)" {
+                    latency = try keyLatency(session: session, tmux: tmux)
+                }
+                _ = try? tmux(["kill-session", "-t", session])
+            }
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: files[0]))?[.size] as? Int) ?? 0
+        return Result(bytes: size, contenders: contenders.indices.map { index in
+            Contender(name: contenders[index].0, command: contenders[index].1, medianMs: Statistics.median(times[index]),
+                      timesMs: times[index], timedOut: timeouts[index])
+        }, keyLatency: latency)
+    }
+
+    func keyLatency(session: String, tmux: (([String]) throws -> Spawn.Output), keys: Int = 60) throws -> KeyLatency {
+        var samples: [Double] = []
+        var duringLinking = 0
+        for _ in 0..<keys {
+            let screen = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard screen.count > 1 else { break }
+            let before = screen[1]
+            if screen.contains(where: { $0.contains("linking") }) { duringLinking += 1 }
+            let start = DispatchTime.now().uptimeNanoseconds
+            try tmux(["send-keys", "-t", session, "j"])
+            while DispatchTime.now().uptimeNanoseconds - start < 5_000_000_000 {
+                let rows = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
+                if rows.count > 1 && rows[1] != before { break }
+            }
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            usleep(50_000)
+        }
+        return KeyLatency(keys: samples.count, duringLinking: duringLinking, medianMs: Statistics.median(samples),
+                          p90Ms: Statistics.percentile(samples, 90), maxMs: samples.max() ?? 0)
+    }
+
+    /// The file's first few words, which both programs show on their first screen.
+    private func firstWords(_ path: String) throws -> String {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 200), as: UTF8.self)
+        let words = head.split(separator: " ").prefix(3)
+        return words.joined(separator: " ")
+    }
+}

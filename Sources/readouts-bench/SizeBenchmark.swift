@@ -1,0 +1,104 @@
+import Foundation
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+
+/// Measures one workload in the current process: loading, the first frame, frames while
+/// paging and resizing, then linking. Run in a child process per workload, and in an order
+/// that keeps peak memory honest: the reader's path and linking run once first, with the
+/// peak reset before them (so the generator's strings do not count), then the repetitions.
+struct SizeBenchmark {
+    var workload: Workload
+    var runs: Int
+    var linkRuns: Int
+    var pagingKeys: Int
+    var width = 200
+    var height = 60
+
+    func run() -> SizeResult {
+        let baseline = PeakMemory.bytes
+        // Only the bytes stay alive, as a file's bytes do while the reader loads it.
+        let inputs = workload.texts().map { Array($0.utf8) }
+        let names = (0..<inputs.count).map { "synthetic-\(Character(Unicode.Scalar(UInt8(97 + $0)))).txt" }
+
+        func loadAll() -> [Document] {
+            zip(inputs, names).map { (input, name) in
+                // The generated texts are valid UTF-8 without NUL: loading cannot fail.
+                (try? DocumentLoader.load(bytes: input, name: name, markdown: false)) ?? Document(id: name, label: name, text: "", blocks: [])
+            }
+        }
+
+        // The reader's path once, for memory: load, first frame, a reading session.
+        PeakMemory.reset()
+        let documents = loadAll()
+        _ = render(ReaderState(documents: documents, width: width, height: height))
+        let frames = FrameBenchmark(documents: documents, width: width, height: height)
+        let paging = frames.paging(keys: pagingKeys, repetitions: 3)
+        let resizing = frames.resizing(count: max(20, pagingKeys / 10))
+        let readerPeak = PeakMemory.bytes
+
+        var linkTimes: [Double] = []
+        var analysis: Analysis?
+        if linkRuns > 0 {
+            let engine = TopicEngine(lexicons: [.international])
+            _ = Lexicon.international  // parse the shipped lexicon outside the timing
+            for _ in 0..<linkRuns {
+                let (result, ms) = Statistics.time { engine.analyse(documents) }
+                linkTimes.append(ms)
+                analysis = nil  // the previous analysis is not kept alive during the next run
+                analysis = result
+            }
+        }
+        let peak = PeakMemory.bytes
+
+        // The same reading session with the analysis shown, and the cost of receiving it.
+        var linked: FrameBenchmark.Run?
+        var applyTimes: [Double] = []
+        if let analysis {
+            var linkedFrames = frames
+            linkedFrames.analysis = analysis
+            linked = linkedFrames.paging(keys: pagingKeys, repetitions: 3)
+            applyTimes = frames.applyingAnalysis(analysis, runs: runs)
+        }
+
+        var loadTimes: [Double] = []
+        var firstFrameTimes: [Double] = []
+        for _ in 0..<runs {
+            let (_, ms) = Statistics.time { render(ReaderState(documents: loadAll(), width: width, height: height)) }
+            firstFrameTimes.append(ms)
+            let (_, loadMs) = Statistics.time { loadAll() }
+            loadTimes.append(loadMs)
+        }
+
+        var sentenceTimes: [Double] = []
+        var sentenceCounts: [Int] = []
+        for _ in 0..<runs {
+            let (counts, ms) = Statistics.time { documents.map { SentenceSplitter.sentences(of: $0).count } }
+            sentenceTimes.append(ms)
+            sentenceCounts = counts
+        }
+
+        let linkedP50: Double? = linked.map { Statistics.percentile($0.times, 50) }
+        let linkedP99: Double? = linked.map { Statistics.percentile($0.times, 99) }
+        let linkedQuietP99: Double? = linked.map { Statistics.percentile($0.quietTimes, 99) }
+        let applyMs: Double? = applyTimes.isEmpty ? nil : Statistics.median(applyTimes)
+        return SizeResult(
+            name: workload.name, bytesPerVersion: workload.bytes, baselineBytes: baseline, versions: inputs.count,
+            inputBytes: inputs.reduce(0) { $0 + $1.count },
+            blocks: documents.map(\.blocks.count), sentences: sentenceCounts,
+            loadMs: Statistics.median(loadTimes), sentenceMs: Statistics.median(sentenceTimes),
+            firstFrameMs: Statistics.median(firstFrameTimes),
+            pagingP50Ms: Statistics.percentile(paging.times, 50), pagingP99Ms: Statistics.percentile(paging.times, 99),
+            pagingMaxMs: paging.times.max() ?? 0, pagingKeys: paging.quietTimes.count,
+            quietP50Ms: Statistics.percentile(paging.quietTimes, 50), quietP99Ms: Statistics.percentile(paging.quietTimes, 99),
+            resizeP50Ms: Statistics.percentile(resizing.times, 50), resizeP99Ms: Statistics.percentile(resizing.times, 99),
+            wrappedBlocks: paging.wrappedBlocks, totalBlocks: documents.reduce(0) { $0 + $1.blocks.count },
+            wrapsPerResize: Double(resizing.wrappedBlocks) / Double(max(1, resizing.times.count)),
+            searchP50Ms: nil, searchP99Ms: nil, searchMs: nil,
+            linkingMs: linkTimes.isEmpty ? nil : Statistics.median(linkTimes), linkRuns: linkRuns,
+            links: analysis?.links.count, topics: analysis?.topics.count,
+            linkedP50Ms: linkedP50, linkedP99Ms: linkedP99, linkedQuietP99Ms: linkedQuietP99,
+            applyAnalysisMs: applyMs, slowestByKey: paging.slowestByKey, linkedSlowestByKey: linked?.slowestByKey,
+            readerPeakBytes: readerPeak, peakBytes: peak)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import ReadoutsTopics
+
+/// What one benchmark child process measures: the synthetic versions of a size, or one of
+/// the pathological shapes issue 7 says must open without hanging.
+struct Workload: Codable {
+    enum Shape: String, Codable, CaseIterable {
+        /// Later accounts of the same event (`SyntheticReadouts`).
+        case synthetic
+        /// Two versions, each one 10 MB line: no newline at all.
+        case noNewline = "no-newline"
+        /// Two versions of a million one-character lines.
+        case oneCharLines = "one-char-lines"
+    }
+
+    var shape: Shape
+    var bytes: Int
+    var versions: Int
+    var seed: UInt64
+
+    var name: String {
+        switch shape {
+        case .synthetic: return "synthetic"
+        case .noNewline: return "no newline"
+        case .oneCharLines: return "1-char lines"
+        }
+    }
+
+    /// The versions' texts. Deterministic: the same workload always gives the same bytes.
+    func texts() -> [String] {
+        switch shape {
+        case .synthetic:
+            return SyntheticReadouts.texts(bytes: bytes, seed: seed, versions: versions)
+        case .noNewline:
+            return SyntheticReadouts.texts(bytes: bytes, seed: seed, versions: versions)
+                .map { $0.replacingOccurrences(of: "\n\n", with: " ") }
+        case .oneCharLines:
+            let lines = max(1, bytes / 2)
+            return (0..<versions).map { version in
+                var text = ""
+                text.reserveCapacity(lines * 2)
+                let letters = Array("abcdefghijklmnopqrstuvwxyz")
+                for line in 0..<lines { text.append(letters[(line + version) % letters.count]); text.append("\n") }
+                return text
+            }
+        }
+    }
+}

@@ -35,6 +35,10 @@ public enum Event: Sendable {
     case tick
     /// A (partial or final) result of the topic engine running in the background.
     case analysis(Analysis, progress: Double)
+    /// The same, already indexed for drawing (built off the key path by the terminal layer).
+    case topics(TopicIndex, progress: Double)
+    /// How far the background analysis has got, 0…1, between results.
+    case progress(Double)
     /// A theme the terminal layer loaded after a `Request.nextTheme`, or why it failed.
     case theme(TerminalTheme)
     case notice(String)

@@ -22,6 +22,11 @@ extension ReaderState {
         case .analysis(let analysis, let progress):
             topics = TopicIndex(analysis, documents: documents, previous: topics)
             analysisProgress = progress
+        case .topics(let index, let progress):
+            topics = index
+            analysisProgress = progress
+        case .progress(let progress):
+            analysisProgress = progress
         case .theme(let theme):
             self.theme = theme
             message = "theme: \(theme.name)"

@@ -53,8 +53,11 @@ public enum TerminalReader {
                 state.apply(.tick)
                 needsFrame = true
             }
-            if let (analysis, progress) = runner?.take() {
-                state.apply(.analysis(analysis, progress: progress))
+            if let result = runner?.take() {
+                state.apply(result)
+                needsFrame = true
+            } else if let progress = runner?.takeProgress() {
+                state.apply(.progress(progress))
                 needsFrame = true
             }
             for request in state.takeRequests() {

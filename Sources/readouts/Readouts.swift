@@ -116,15 +116,12 @@ struct Readouts: ParsableCommand {
             for (index, label) in labels.enumerated() where index < documents.count { documents[index].label = label }
             return documents
         }
-        var documents: [Document] = []
-        for (index, path) in files.enumerated() {
-            do {
-                documents.append(try DocumentLoader.load(path: path, label: index < labels.count ? labels[index] : nil))
-            } catch {
-                fail(error.description)
-            }
+        do {
+            // Versions load concurrently; the first file that fails is the one reported.
+            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }))
+        } catch {
+            fail(error.description)
         }
-        return DocumentLoader.uniquingIdentifiers(documents)
     }
 }
 

@@ -62,6 +62,37 @@ struct FrameBenchmark {
         return Run(times: samples.flatMap { $0 }, quietTimes: quiet, slowestByKey: slowest, wrappedBlocks: wrappedBlocks)
     }
 
+    /// Searching, then reading with the search active: types `/pattern` (each key's update
+    /// and render timed: the slowest is the worst wait for a screen of results), presses
+    /// Enter, then plays the paging script with every visible match highlighted while the
+    /// full count goes on in ticks between keys, as the event loop sends them.
+    func searching(pattern: String, keys: Int, repetitions: Int) -> (typing: [Double], paging: Run) {
+        var typing: [Double] = []
+        var samples = [[Double]](repeating: [], count: keys)
+        let script = Self.script(keys: keys)
+        for _ in 0..<max(1, repetitions) {
+            var state = ReaderState(documents: documents, width: width, height: height)
+            _ = render(state)
+            var slowest = 0.0
+            for key in [Key.character("/")] + pattern.map(Key.character) + [.enter] {
+                slowest = max(slowest, Statistics.time { () -> Frame in
+                    state.apply(.key(key))
+                    return render(state)
+                }.1)
+            }
+            typing.append(slowest)
+            for (index, key) in script.enumerated() {
+                if state.hasBackgroundWork { state.apply(.tick) }  // between keys, off the timing
+                samples[index].append(Statistics.time { () -> Frame in
+                    state.apply(.key(key))
+                    return render(state)
+                }.1)
+            }
+        }
+        let quiet = samples.map { $0.min() ?? 0 }
+        return (typing, Run(times: samples.flatMap { $0 }, quietTimes: quiet, wrappedBlocks: 0))
+    }
+
     /// Alternates between two window sizes, deep inside the documents: every resize
     /// changes the pane width, so the visible blocks are wrapped again, and only those.
     /// The panes are first moved near the end, where a full re-wrap would cost the most.

@@ -35,6 +35,7 @@ struct SizeBenchmark {
         let frames = FrameBenchmark(documents: documents, width: width, height: height)
         let paging = frames.paging(keys: pagingKeys, repetitions: 3)
         let resizing = frames.resizing(count: max(20, pagingKeys / 10))
+        let searching = frames.searching(pattern: "securite", keys: pagingKeys, repetitions: 3)
         let readerPeak = PeakMemory.bytes
 
         var linkTimes: [Double] = []
@@ -94,7 +95,9 @@ struct SizeBenchmark {
             resizeP50Ms: Statistics.percentile(resizing.times, 50), resizeP99Ms: Statistics.percentile(resizing.times, 99),
             wrappedBlocks: paging.wrappedBlocks, totalBlocks: documents.reduce(0) { $0 + $1.blocks.count },
             wrapsPerResize: Double(resizing.wrappedBlocks) / Double(max(1, resizing.times.count)),
-            searchP50Ms: nil, searchP99Ms: nil, searchMs: nil,
+            searchP50Ms: Statistics.percentile(searching.paging.times, 50),
+            searchP99Ms: Statistics.percentile(searching.paging.times, 99),
+            searchMs: Statistics.median(searching.typing),
             linkingMs: linkTimes.isEmpty ? nil : Statistics.median(linkTimes), linkRuns: linkRuns,
             links: analysis?.links.count, topics: analysis?.topics.count,
             linkedP50Ms: linkedP50, linkedP99Ms: linkedP99, linkedQuietP99Ms: linkedQuietP99,

@@ -1,4 +1,7 @@
+import Foundation
 import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
 
 // `readouts-bench`: see BenchCommand for the options and the README for the figures.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
@@ -22,6 +25,16 @@ if arguments.first == "search" {
         }
         print(SearchBenchmark.run(document: document, pattern: String(pattern), options: options))
     }
+} else if arguments.first == "bundled" {
+    // `readouts-bench bundled`: one keystroke's update + render on the bundled readouts at
+    // 200×60, topics shown (issue 4: at most 1 ms).
+    let documents = BundledReadouts.documents()
+    var frames = FrameBenchmark(documents: documents, width: 200, height: 60)
+    frames.analysis = TopicEngine().analyse(documents)
+    let run = frames.paging(keys: 400, repetitions: 5)
+    print(String(format: "bundled readouts, 200×60, topics shown: key p50 %.3f ms, p99 %.3f ms (quiet p99 %.3f ms), max %.3f ms over %d keys",
+                 Statistics.percentile(run.times, 50), Statistics.percentile(run.times, 99),
+                 Statistics.percentile(run.quietTimes, 99), run.times.max() ?? 0, run.times.count))
 } else {
     BenchCommand.main()
 }

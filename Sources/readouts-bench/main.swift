@@ -32,6 +32,8 @@ if arguments.first == "search" {
     var frames = FrameBenchmark(documents: documents, width: 200, height: 60)
     frames.analysis = TopicEngine().analyse(documents)
     let run = frames.paging(keys: 400, repetitions: 5)
+    print(String(format: "bundled readouts linked in %.2f ms (median of 21, shipped lexicon)",
+                 TopicBenchmark.medianMilliseconds(documents, runs: 21)))
     print(String(format: "bundled readouts, 200×60, topics shown: key p50 %.3f ms, p99 %.3f ms (quiet p99 %.3f ms), max %.3f ms over %d keys",
                  Statistics.percentile(run.times, 50), Statistics.percentile(run.times, 99),
                  Statistics.percentile(run.quietTimes, 99), run.times.max() ?? 0, run.times.count))

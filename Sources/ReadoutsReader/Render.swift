@@ -45,7 +45,14 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     var title = " " + document.label
     if let date = document.date, !date.isEmpty { title += " · " + date }
     if state.documents.count > state.layout.panes.count { title += "  [\(pane.version + 1)/\(state.documents.count)]" }
-    frame.put(title, x: pane.x, y: 0, style: style, limit: pane.width)
+    let end = frame.put(title, x: pane.x, y: 0, style: style, limit: pane.width)
+    // The source line, where there is room: where this account comes from.
+    if let source = document.source, !source.isEmpty, pane.x + pane.width - end > 12 {
+        var sourceStyle = style
+        sourceStyle.modifiers.remove(.bold)
+        sourceStyle.modifiers.insert(.italic)
+        frame.put(" — " + source, x: end, y: 0, style: sourceStyle, limit: pane.x + pane.width - end)
+    }
 }
 
 func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout, rows: [PaneRow]) {

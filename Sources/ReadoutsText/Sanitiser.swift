@@ -68,34 +68,9 @@ public enum Sanitiser {
     /// Normalises line ends to "\n", expands tabs to the next multiple of `tabWidth`
     /// columns, and replaces every other control with its placeholder.
     public static func sanitise(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.utf8.count)
-        var column = 0
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                out.append("\n")
-                column = 0
-                previousWasCR = true
-                continue
-            }
-            defer { previousWasCR = false }
-            if scalar == "\n" {
-                if !previousWasCR { out.append("\n") }
-                column = 0
-            } else if scalar == "\t" {
-                let spaces = tabWidth - column % tabWidth
-                for _ in 0..<spaces { out.append(" ") }
-                column += spaces
-            } else if let replacement = placeholder(for: scalar) {
-                out.append(replacement)
-                column += 1
-            } else {
-                out.append(scalar)
-                column += 1
-            }
-        }
-        return String(out)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: sanitise(Array(text.unicodeScalars)))
+        return String(view)
     }
 }
 

@@ -10,8 +10,9 @@ public struct Document: Sendable {
     public var source: String?
     public var date: String?
     /// The displayed text: front matter and heading markers removed, blocks joined by
-    /// blank lines, every control character replaced by a visible placeholder.
-    public let text: String
+    /// blank lines, every control character replaced by a visible placeholder. Built from
+    /// `scalars` on demand: only the scalars are kept, so a long version is held once.
+    public var text: String { string(0..<scalars.count) }
     public let scalars: [Unicode.Scalar]
     public let blocks: [Block]
     /// Something the reader should know about how the file was read ("decoded as Windows-1252").
@@ -25,23 +26,20 @@ public struct Document: Sendable {
         self.label = label
         self.source = source
         self.date = date
-        self.text = text
         self.scalars = Array(text.unicodeScalars)
         self.blocks = blocks
         self.notice = notice
     }
 
-    /// A document whose text is already split into scalars (the loader's fast path):
-    /// `scalars` must be exactly `text`'s scalars.
+    /// A document whose text is already split into scalars (the loader's fast path).
     public init(
-        id: String, label: String, source: String? = nil, date: String? = nil, text: String, scalars: [Unicode.Scalar],
+        id: String, label: String, source: String? = nil, date: String? = nil, scalars: [Unicode.Scalar],
         blocks: [Block], notice: String? = nil
     ) {
         self.id = id
         self.label = label
         self.source = source
         self.date = date
-        self.text = text
         self.scalars = scalars
         self.blocks = blocks
         self.notice = notice

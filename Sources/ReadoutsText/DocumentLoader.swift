@@ -94,7 +94,6 @@ public enum DocumentLoader {
             label: chosenLabel,
             source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
             date: parsed.metadata["date"],
-            text: parsed.text,
             scalars: parsed.scalars,
             blocks: parsed.blocks,
             notice: notice)

@@ -6,9 +6,9 @@ public struct DocumentParser {
     public static let maxChunk = 4096
 
     public struct Parsed {
-        public var text: String
-        /// `text`'s scalars, kept so the document need not decode the text again.
+        /// The document's text, as scalars.
         public var scalars: [Unicode.Scalar]
+        public var text: String { UTF8Scalars.string(scalars[...]) }
         public var blocks: [Block]
         public var metadata: [String: String]
         public var firstHeading: String?
@@ -74,7 +74,7 @@ public struct DocumentParser {
             out.append(contentsOf: input[trimmedTrailing(input, line)])
         }
         endParagraph()
-        return Parsed(text: UTF8Scalars.string(out[...]), scalars: out, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+        return Parsed(scalars: out, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
     }
 
     /// Cuts a paragraph into chunks of at most `maxChunk` scalars, preferring line breaks,

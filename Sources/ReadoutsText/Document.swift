@@ -22,13 +22,7 @@ public struct Document: Sendable {
         id: String, label: String, source: String? = nil, date: String? = nil, text: String,
         blocks: [Block], notice: String? = nil
     ) {
-        self.id = id
-        self.label = label
-        self.source = source
-        self.date = date
-        self.scalars = Array(text.unicodeScalars)
-        self.blocks = blocks
-        self.notice = notice
+        self.init(id: id, label: label, source: source, date: date, scalars: Array(text.unicodeScalars), blocks: blocks, notice: notice)
     }
 
     /// A document whose text is already split into scalars (the loader's fast path).

@@ -1,3 +1,4 @@
+import ReadoutsThemes
 import XCTest
 @testable import ReadoutsReader
 
@@ -94,5 +95,10 @@ final class UpdateTests: XCTestCase {
         state.press(.character("T"))
         XCTAssertEqual(state.takeRequests(), [.nextTheme])
         XCTAssertEqual(state.takeRequests(), [])
+        let light = TerminalTheme(theme: try! ThemeLibrary(userDirectory: nil).load(named: "light"), tier: .direct)
+        state.apply(.theme(light))
+        XCTAssertEqual(state.theme.name, "light")
+        XCTAssertEqual(render(state)[0, 1].style, light.style("ui.text"), "the next frame is drawn with the new theme")
+        XCTAssertEqual(state.message, "theme: light")
     }
 }

@@ -320,7 +320,12 @@ extension ReaderState {
 
     /// Counts a little more on the key itself, so short documents show the full count at once.
     mutating func countOnKey() {
-        var budget = Self.searchCountBudget
+        advanceCount(budget: Self.searchCountBudget)
+    }
+
+    /// Scans unsearched blocks, pane by pane, until `budget` is spent.
+    mutating func advanceCount(budget: Int) {
+        var budget = budget
         for version in search.results.keys.sorted() where budget > 0 {
             if var pane = search.results[version], !pane.isComplete {
                 budget = pane.advance(in: documents[version], budget: budget)
@@ -331,13 +336,7 @@ extension ReaderState {
 
     /// A background step: scans more blocks, then refreshes the count in the status line.
     mutating func advanceSearch() {
-        var budget = Self.searchStepBudget
-        for version in search.results.keys.sorted() where budget > 0 {
-            if var pane = search.results[version], !pane.isComplete {
-                budget = pane.advance(in: documents[version], budget: budget)
-                search.results[version] = pane
-            }
-        }
+        advanceCount(budget: Self.searchStepBudget)
         if let status = search.status, message == status {
             showSearchStatus(wrapped: status.hasPrefix(Self.wrappedNotice), exhausted: false)
         }

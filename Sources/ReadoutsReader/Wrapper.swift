@@ -13,7 +13,11 @@ public struct WrappedLine: Equatable, Sendable {
 /// at a grapheme boundary. Spaces that caused a break are not drawn.
 public enum Wrapper {
     public static func wrap(_ document: Document, block: Block, width: Int) -> [WrappedLine] {
-        wrap(document.scalars, range: block.range, width: width, keepsLineBreaks: block.keepsLineBreaks)
+        let base = block.range.lowerBound
+        let scalars = document.scalars.scalars(block.range)
+        return wrap(scalars, range: 0..<scalars.count, width: width, keepsLineBreaks: block.keepsLineBreaks).map {
+            WrappedLine(range: ($0.range.lowerBound + base)..<($0.range.upperBound + base), columns: $0.columns)
+        }
     }
 
     public static func wrap(_ scalars: [Unicode.Scalar], range: Range<Int>, width: Int, keepsLineBreaks: Bool) -> [WrappedLine] {

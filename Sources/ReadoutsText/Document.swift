@@ -2,7 +2,7 @@
 /// paragraphs), with the label, source and date shown in its pane title.
 ///
 /// Offsets everywhere (blocks, sentences, topic occurrences, search matches) are
-/// Unicode-scalar offsets into `scalars`, which is exactly `text`'s scalars.
+/// Unicode-scalar offsets into `scalars`, which is exactly `text`'s scalars, held compactly.
 public struct Document: Sendable {
     /// A short stable identifier, unique among the versions opened together ("kremlin").
     public var id: String
@@ -12,8 +12,8 @@ public struct Document: Sendable {
     /// The displayed text: front matter and heading markers removed, blocks joined by
     /// blank lines, every control character replaced by a visible placeholder. Built from
     /// `scalars` on demand: only the scalars are kept, so a long version is held once.
-    public var text: String { string(0..<scalars.count) }
-    public let scalars: [Unicode.Scalar]
+    public var text: String { scalars.description }
+    public let scalars: ScalarText
     public let blocks: [Block]
     /// Something the reader should know about how the file was read ("decoded as Windows-1252").
     public var notice: String?
@@ -22,12 +22,12 @@ public struct Document: Sendable {
         id: String, label: String, source: String? = nil, date: String? = nil, text: String,
         blocks: [Block], notice: String? = nil
     ) {
-        self.init(id: id, label: label, source: source, date: date, scalars: Array(text.unicodeScalars), blocks: blocks, notice: notice)
+        self.init(id: id, label: label, source: source, date: date, scalars: ScalarText(text), blocks: blocks, notice: notice)
     }
 
     /// A document whose text is already split into scalars (the loader's fast path).
     public init(
-        id: String, label: String, source: String? = nil, date: String? = nil, scalars: [Unicode.Scalar],
+        id: String, label: String, source: String? = nil, date: String? = nil, scalars: ScalarText,
         blocks: [Block], notice: String? = nil
     ) {
         self.id = id
@@ -55,7 +55,7 @@ public struct Document: Sendable {
 
     /// The text of a scalar range, as a String.
     public func string(_ range: Range<Int>) -> String {
-        UTF8Scalars.string(scalars[range.clamped(to: 0..<scalars.count)])
+        scalars.string(range)
     }
 }
 

@@ -29,7 +29,7 @@ public enum DocumentLoader {
         let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
         let lowered = name.lowercased()
         let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
-        return try load(bytes: bytes, name: name, path: path, markdown: markdown, label: label)
+        return try load(bytes: consume bytes, name: name, path: path, markdown: markdown, label: label)
     }
 
     /// Loads several versions at once, on as many threads as there are versions and cores:
@@ -80,13 +80,17 @@ public enum DocumentLoader {
     }
 
     /// Decodes, sanitises and parses bytes. `name` labels the version when nothing better is known.
-    public static func load(bytes: [UInt8], name: String, path: String? = nil, markdown: Bool, label: String? = nil) throws(LoadError) -> Document {
+    /// The bytes are released once decoded, before parsing: a loader holds at most two
+    /// compact copies of a version at a time.
+    public static func load(bytes: consuming [UInt8], name: String, path: String? = nil, markdown: Bool, label: String? = nil) throws(LoadError) -> Document {
         if TextDecoder.looksBinary(bytes) {
             throw LoadError(path: path ?? name, reason: "looks like a binary file, not text")
         }
-        // Scalars all the way: no intermediate String, and no copy when nothing needs sanitising.
-        let decoded = TextDecoder.decodeScalars(bytes)
-        let parsed = DocumentParser.parse(scalars: Sanitiser.sanitise(decoded.scalars), markdown: markdown)
+        // Compact text all the way: decoded and sanitised in one pass, then parsed into the
+        // document's text; no intermediate String or array of scalars.
+        let decoded = TextDecoder.decodeSanitised(bytes)
+        _ = consume bytes
+        let parsed = DocumentParser.parse(decoded.text, markdown: markdown)
         let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
@@ -94,7 +98,7 @@ public enum DocumentLoader {
             label: chosenLabel,
             source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
             date: parsed.metadata["date"],
-            scalars: parsed.scalars,
+            scalars: parsed.text,
             blocks: parsed.blocks,
             notice: notice)
     }

@@ -6,9 +6,8 @@ public struct DocumentParser {
     public static let maxChunk = 4096
 
     public struct Parsed {
-        /// The document's text, as scalars.
-        public var scalars: [Unicode.Scalar]
-        public var text: String { UTF8Scalars.string(scalars[...]) }
+        /// The document's text.
+        public var text: ScalarText
         public var blocks: [Block]
         public var metadata: [String: String]
         public var firstHeading: String?
@@ -16,70 +15,84 @@ public struct DocumentParser {
 
     /// `markdown`: single line breaks inside a paragraph are soft (shown as spaces).
     public static func parse(_ sanitised: String, markdown: Bool) -> Parsed {
-        parse(scalars: Array(sanitised.unicodeScalars), markdown: markdown)
+        parse(ScalarText(sanitised), markdown: markdown)
     }
 
-    /// The same on sanitised scalars (what `DocumentLoader` has), in one pass over lines.
-    public static func parse(scalars input: [Unicode.Scalar], markdown: Bool) -> Parsed {
-        var lines: [Range<Int>] = []
-        var start = 0
-        input.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == "\n" {
-                lines.append(start..<index)
-                start = index + 1
-            }
-        }
-        if start < input.count { lines.append(start..<input.count) }
-
+    /// The same on sanitised text (what `DocumentLoader` has), in one pass over its lines.
+    /// Lines are visited, not listed: a file of a million short lines costs no line table.
+    public static func parse(_ input: ScalarText, markdown: Bool) -> Parsed {
         var metadata: [String: String] = [:]
-        var firstLine = 0
-        if let frontMatterEnd = frontMatter(input, lines, into: &metadata) { firstLine = frontMatterEnd }
+        var bodyStart = 0
+        if let frontMatterEnd = frontMatter(input, firstLines(input, limit: 42), into: &metadata) {
+            bodyStart = frontMatterEnd
+        }
 
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(input.count)
+        var out = ScalarText.Builder(alphabetOf: input, capacity: input.count - bodyStart)
         var blocks: [Block] = []
         var firstHeading: String?
         var paragraphStart: Int?
 
         func beginBlock() {
-            if !out.isEmpty { out.append("\n"); out.append("\n") }
+            if out.count > 0 { out.appendASCII(0x0A); out.appendASCII(0x0A) }
         }
         func endParagraph() {
             guard let begin = paragraphStart else { return }
             appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
             paragraphStart = nil
         }
-
-        for line in lines[firstLine...] {
+        func visit(_ line: Range<Int>) {
             let content = trimmed(input, line)
             if content.isEmpty {
                 endParagraph()
-                continue
+                return
             }
             if let (level, title) = heading(input, content) {
                 endParagraph()
                 beginBlock()
                 let begin = out.count
-                out.append(contentsOf: input[title])
+                out.append(contentsOf: input, title)
                 blocks.append(Block(kind: .heading(level: level), range: begin..<out.count))
-                if firstHeading == nil { firstHeading = string(input[title]) }
-                continue
+                if firstHeading == nil { firstHeading = input.string(title) }
+                return
             }
             if paragraphStart == nil {
                 beginBlock()
                 paragraphStart = out.count
             } else {
-                out.append("\n")
+                out.appendASCII(0x0A)
             }
-            out.append(contentsOf: input[trimmedTrailing(input, line)])
+            out.append(contentsOf: input, trimmedTrailing(input, line))
         }
+
+        var lineStart = bodyStart
+        input.offsets(of: "\n", in: bodyStart..<input.count) { newline in
+            visit(lineStart..<newline)
+            lineStart = newline + 1
+        }
+        if lineStart < input.count { visit(lineStart..<input.count) }
         endParagraph()
-        return Parsed(scalars: out, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+        return Parsed(text: out.build(), blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+    }
+
+    /// The first `limit` lines (as ranges, without their line break).
+    static func firstLines(_ input: ScalarText, limit: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < input.count, lines.count < limit {
+            if input[index] == "\n" {
+                lines.append(start..<index)
+                start = index + 1
+            }
+            index += 1
+        }
+        if lines.count < limit, start < input.count { lines.append(start..<input.count) }
+        return lines
     }
 
     /// Cuts a paragraph into chunks of at most `maxChunk` scalars, preferring line breaks,
     /// then spaces, and never separating a combining mark from its base.
-    static func appendChunked(_ range: Range<Int>, into blocks: inout [Block], text: [Unicode.Scalar], keepsLineBreaks: Bool) {
+    static func appendChunked(_ range: Range<Int>, into blocks: inout [Block], text: ScalarText.Builder, keepsLineBreaks: Bool) {
         var begin = range.lowerBound
         var first = true
         while begin < range.upperBound {
@@ -112,7 +125,7 @@ public struct DocumentParser {
             || scalar == "\u{FEFF}" || scalar == "\u{240D}"  // a stray carriage return's placeholder
     }
 
-    static func trimmed(_ input: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int> {
+    static func trimmed(_ input: ScalarText, _ line: Range<Int>) -> Range<Int> {
         var low = line.lowerBound
         var high = line.upperBound
         while low < high && isBlank(input[low]) { low += 1 }
@@ -120,14 +133,14 @@ public struct DocumentParser {
         return low..<high
     }
 
-    static func trimmedTrailing(_ input: [Unicode.Scalar], _ line: Range<Int>) -> Range<Int> {
+    static func trimmedTrailing(_ input: ScalarText, _ line: Range<Int>) -> Range<Int> {
         var high = line.upperBound
         while high > line.lowerBound && input[high - 1] == " " { high -= 1 }
         return line.lowerBound..<high
     }
 
     /// An ATX heading: 1–6 `#`, a space, the title (closing `#`s dropped).
-    static func heading(_ input: [Unicode.Scalar], _ line: Range<Int>) -> (Int, Range<Int>)? {
+    static func heading(_ input: ScalarText, _ line: Range<Int>) -> (Int, Range<Int>)? {
         var index = line.lowerBound
         while index < line.upperBound && input[index] == "#" { index += 1 }
         let level = index - line.lowerBound
@@ -138,17 +151,18 @@ public struct DocumentParser {
         return title.isEmpty ? nil : (level, title)
     }
 
-    static func frontMatter(_ input: [Unicode.Scalar], _ lines: [Range<Int>], into metadata: inout [String: String]) -> Int? {
+    /// The offset where the body starts, when the text opens with front matter.
+    static func frontMatter(_ input: ScalarText, _ lines: [Range<Int>], into metadata: inout [String: String]) -> Int? {
         // Compare in place: converting the first line to a String cost a second on a 10 MB
         // file without newline.
         guard let first = lines.first, input[first].elementsEqual("---".unicodeScalars) else { return nil }
         var found: [String: String] = [:]
-        for (number, line) in lines.enumerated().dropFirst().prefix(40) {
+        for line in lines.dropFirst().prefix(40) {
             guard line.count <= 1000 else { return nil }  // front matter lines are short
-            let text = string(input[line])
+            let text = input.string(line)
             if text == "---" {
                 metadata = found
-                return number + 1
+                return min(line.upperBound + 1, input.count)
             }
             guard let colon = text.firstIndex(of: ":") else { return nil }
             let key = text[..<colon].trimmingSpaces().lowercased()
@@ -156,12 +170,6 @@ public struct DocumentParser {
             found[key] = String(text[text.index(after: colon)...]).trimmingSpaces()
         }
         return nil
-    }
-
-    static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
 }
 

@@ -21,56 +21,59 @@ public enum Sanitiser {
         }
     }
 
-    /// The same on scalars. Returns the input itself (no copy) when nothing needs
-    /// replacing, which is the common case for a large file: one scan, no allocation.
-    public static func sanitise(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let first = scalars.withUnsafeBufferPointer { buffer in
-            buffer.firstIndex { $0 != "\n" && placeholder(for: $0) != nil }
-        }
-        guard let first else { return scalars }
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(scalars.count + scalars.count / 16)
-        out.append(contentsOf: scalars[..<first])
-        // The column of `first`, for tab stops.
-        var column = 0
-        var index = first
-        while index > 0 && scalars[index - 1] != "\n" && scalars[index - 1] != "\r" {
-            index -= 1
-            column += 1
-        }
-        var previousWasCR = false
-        for scalar in scalars[first...] {
-            if scalar == "\r" {
-                out.append("\n")
-                column = 0
-                previousWasCR = true
-                continue
-            }
-            defer { previousWasCR = false }
-            if scalar == "\n" {
-                if !previousWasCR { out.append("\n") }
-                column = 0
-            } else if scalar == "\t" {
-                let spaces = tabWidth - column % tabWidth
-                for _ in 0..<spaces { out.append(" ") }
-                column += spaces
-            } else if let replacement = placeholder(for: scalar) {
-                out.append(replacement)
-                column += 1
-            } else {
-                out.append(scalar)
-                column += 1
-            }
-        }
-        return out
-    }
-
     /// Normalises line ends to "\n", expands tabs to the next multiple of `tabWidth`
     /// columns, and replaces every other control with its placeholder.
     public static func sanitise(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: sanitise(Array(text.unicodeScalars)))
-        return String(view)
+        var writer = Writer()
+        for scalar in text.unicodeScalars { writer.append(scalar) }
+        return writer.text.description
+    }
+
+    /// Sanitises scalar by scalar into a compact text, so a loader never holds the raw
+    /// and the sanitised text at once: the decoder writes here as it decodes.
+    public struct Writer {
+        public private(set) var builder: ScalarText.Builder
+        /// The column of the next scalar on its line, for tab stops.
+        private var column = 0
+        private var previousWasCR = false
+
+        public init(capacity: Int = 0) { builder = ScalarText.Builder(capacity: capacity) }
+
+        public var text: ScalarText { builder.build() }
+
+        /// Printable ASCII, the bulk of most files, goes straight through.
+        @inline(__always)
+        public mutating func append(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value >= 0x20 && value < 0x7F {
+                builder.appendASCII(UInt8(value))
+                column += 1
+                previousWasCR = false
+            } else {
+                appendOther(scalar)
+            }
+        }
+
+        private mutating func appendOther(_ scalar: Unicode.Scalar) {
+            if scalar == "\r" {
+                builder.appendASCII(0x0A)
+                column = 0
+                previousWasCR = true
+                return
+            }
+            defer { previousWasCR = false }
+            if scalar == "\n" {
+                if !previousWasCR { builder.appendASCII(0x0A) }
+                column = 0
+            } else if scalar == "\t" {
+                let spaces = tabWidth - column % tabWidth
+                for _ in 0..<spaces { builder.appendASCII(0x20) }
+                column += spaces
+            } else {
+                builder.append(placeholder(for: scalar) ?? scalar)
+                column += 1
+            }
+        }
     }
 }
 

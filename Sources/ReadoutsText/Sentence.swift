@@ -34,16 +34,17 @@ public enum SentenceSplitter {
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
         var result: [Sentence] = []
         for (blockIndex, block) in document.blocks.enumerated() {
-            let scalars = document.scalars[block.range.clamped(to: 0..<document.scalars.count)]
+            let range = block.range.clamped(to: 0..<document.scalars.count)
+            let scalars = document.scalars.scalars(range)[...]
             if block.isHeading {
-                // A slice of the document's scalars: its indices are already absolute offsets.
-            if let trimmed = trim(scalars) {
-                    result.append(Sentence(index: result.count, range: trimmed, block: blockIndex, isHeading: true))
+                if let trimmed = trim(scalars) {
+                    let absolute = (trimmed.lowerBound + range.lowerBound)..<(trimmed.upperBound + range.lowerBound)
+                    result.append(Sentence(index: result.count, range: absolute, block: blockIndex, isHeading: true))
                 }
                 continue
             }
-            for range in split(scalars, base: block.range.lowerBound, locale: language.sentenceLocale) {
-                result.append(Sentence(index: result.count, range: range, block: blockIndex, isHeading: false))
+            for sentence in split(scalars, base: range.lowerBound, locale: language.sentenceLocale) {
+                result.append(Sentence(index: result.count, range: sentence, block: blockIndex, isHeading: false))
             }
         }
         return result
@@ -83,7 +84,7 @@ public enum SentenceSplitter {
         }
         var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [scalars.count]
         if ends.last != scalars.count { ends.append(scalars.count) }
-        let local = Array(scalars)
+        let local = Array(scalars)  // 0-based, whatever the slice's indices
         var ranges: [Range<Int>] = []
         var start = 0
         for end in ends where end > start {

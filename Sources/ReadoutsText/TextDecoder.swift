@@ -35,16 +35,20 @@ public enum TextDecoder {
         return seen > 0 && controls * 10 > seen
     }
 
-    /// Decodes straight to scalars, the form the parser and the reader work on. Clean UTF-8
-    /// (nearly every file) takes the fast path; anything else goes through `decode`.
-    public static func decodeScalars(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], encoding: Encoding) {
+    /// Decodes and sanitises in one pass into a compact text, the form the parser and the
+    /// reader work on. Clean UTF-8 (nearly every file) takes the fast path; anything else
+    /// goes through `decode`.
+    public static func decodeSanitised(_ bytes: [UInt8]) -> (text: ScalarText, encoding: Encoding) {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let fast = bytes.withUnsafeBufferPointer { buffer in
-            UTF8Scalars.decode(UnsafeBufferPointer(rebasing: buffer[bom...]))
+        var writer = Sanitiser.Writer(capacity: bytes.count - bom)
+        let clean = bytes.withUnsafeBufferPointer { buffer in
+            UTF8Scalars.decode(UnsafeBufferPointer(rebasing: buffer[bom...]), into: &writer)
         }
-        if let fast { return (fast, .utf8) }
+        if clean { return (writer.text, .utf8) }
         let slow = decode(bytes)
-        return (Array(slow.text.unicodeScalars), slow.encoding)
+        writer = Sanitiser.Writer(capacity: bytes.count)
+        for scalar in slow.text.unicodeScalars { writer.append(scalar) }
+        return (writer.text, slow.encoding)
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result {

@@ -26,6 +26,17 @@ public enum Tokenizer {
         return tokens(in: scalars[...])
     }
 
+    /// Tokens of `text[range]`, with ranges as offsets into `text`.
+    public static func tokens(in text: ScalarText, _ range: Range<Int>) -> [Token] {
+        let range = range.clamped(to: 0..<text.count)
+        var result = tokens(in: text.scalars(range)[...])
+        for index in result.indices {
+            let local = result[index].range
+            result[index].range = (local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound)
+        }
+        return result
+    }
+
     /// Tokens of a slice; ranges use the slice's indices (absolute offsets for document slices).
     public static func tokens(in scalars: ArraySlice<Unicode.Scalar>) -> [Token] {
         var result: [Token] = []

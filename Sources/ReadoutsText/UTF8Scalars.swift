@@ -7,53 +7,57 @@ public enum UTF8Scalars {
     /// The scalars of `bytes` if they are well-formed UTF-8 (no overlongs, surrogates or
     /// values past U+10FFFF), nil otherwise so the caller can fall back to lenient decoding.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
-        var valid = true
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, written in
-            var i = 0
-            var o = 0
-            let n = bytes.count
-            @inline(__always) func continuation(_ index: Int) -> UInt32? {
-                guard index < n else { return nil }
-                let byte = bytes[index]
-                return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
-            }
-            while i < n {
-                let b0 = bytes[i]
-                if b0 < 0x80 {
-                    out.initializeElement(at: o, to: Unicode.Scalar(b0))
-                    o += 1
-                    i += 1
-                    continue
-                }
-                var value: UInt32 = 0
-                switch b0 {
-                case 0xC2...0xDF:
-                    guard let c1 = continuation(i + 1) else { valid = false; break }
-                    value = UInt32(b0 & 0x1F) << 6 | c1
-                    i += 2
-                case 0xE0...0xEF:
-                    guard let c1 = continuation(i + 1), let c2 = continuation(i + 2) else { valid = false; break }
-                    value = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2
-                    guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { valid = false; break }
-                    i += 3
-                case 0xF0...0xF4:
-                    guard let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3) else {
-                        valid = false
-                        break
-                    }
-                    value = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
-                    guard value >= 0x10000, value <= 0x10FFFF else { valid = false; break }
-                    i += 4
-                default:
-                    valid = false
-                }
-                guard valid else { break }
-                out.initializeElement(at: o, to: Unicode.Scalar(value)!)
-                o += 1
-            }
-            written = o
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        return decode(bytes, { scalars.append($0) }) ? scalars : nil
+    }
+
+    /// Decodes well-formed UTF-8 into a sanitising writer; false at the first malformed
+    /// sequence (the writer then holds a prefix and should be discarded).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into writer: inout Sanitiser.Writer) -> Bool {
+        decode(bytes) { writer.append($0) }
+    }
+
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Unicode.Scalar) -> Void) -> Bool {
+        var i = 0
+        let n = bytes.count
+        @inline(__always) func continuation(_ index: Int) -> UInt32? {
+            guard index < n else { return nil }
+            let byte = bytes[index]
+            return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
         }
-        return valid ? scalars : nil
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                emit(Unicode.Scalar(b0))
+                i += 1
+                continue
+            }
+            var value: UInt32 = 0
+            switch b0 {
+            case 0xC2...0xDF:
+                guard let c1 = continuation(i + 1) else { return false }
+                value = UInt32(b0 & 0x1F) << 6 | c1
+                i += 2
+            case 0xE0...0xEF:
+                guard let c1 = continuation(i + 1), let c2 = continuation(i + 2) else { return false }
+                value = UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2
+                guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return false }
+                i += 3
+            case 0xF0...0xF4:
+                guard let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3) else {
+                    return false
+                }
+                value = UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                guard value >= 0x10000, value <= 0x10FFFF else { return false }
+                i += 4
+            default:
+                return false
+            }
+            emit(Unicode.Scalar(value)!)
+        }
+        return true
     }
 
     /// A string of `scalars`, encoded in one pass into the string's own storage. (Appending

@@ -49,9 +49,8 @@ struct VersionPreparer {
 
     /// The language of a document, judged on its first 5,000 words.
     static func language(of document: Document) -> Language {
-        let sample = document.scalars.prefix(40_000)
         var words: [String] = []
-        for token in Tokenizer.tokens(in: sample) where token.kind == .word {
+        for token in Tokenizer.tokens(in: document.scalars, 0..<40_000) where token.kind == .word {
             words.append(token.text)
             if words.count >= 5000 { break }
         }
@@ -74,7 +73,7 @@ struct VersionPreparer {
         var key2OfKey: [Int32: Int32] = [:]
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
-            for token in Tokenizer.tokens(in: document.scalars[sentence.range]) {
+            for token in Tokenizer.tokens(in: document.scalars, sentence.range) {
                 var flag: UInt8 = token.isCapitalised ? PreparedVersion.capitalisedFlag : 0
                 if token.kind == .number { flag |= PreparedVersion.numberFlag }
                 if token.kind == .compound { flag |= PreparedVersion.compoundFlag }

@@ -63,6 +63,9 @@ struct BenchCommand: ParsableCommand {
     @Option(help: .hidden)
     var child: String?
 
+    @Option(name: .customLong("child-files"), parsing: .upToNextOption, help: .hidden)
+    var childFiles: [String] = []
+
     mutating func run() throws {
         if quick {
             sizes = [ByteSize(bytes: 100_000), ByteSize(bytes: 1_000_000)]
@@ -94,7 +97,7 @@ struct BenchCommand: ParsableCommand {
         if let child {
             // A child measures one workload and prints its result as JSON.
             let workload = try JSONDecoder().decode(Workload.self, from: Data(child.utf8))
-            let result = SizeBenchmark(workload: workload, runs: runs, linkRuns: linkRuns, pagingKeys: keys).run()
+            let result = SizeBenchmark(workload: workload, files: childFiles, runs: runs, linkRuns: linkRuns, pagingKeys: keys).run()
             print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
             return
         }
@@ -140,9 +143,16 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
+    /// Writes the workload's files (removed afterwards) and measures them in a child, which
+    /// opens them as the reader does: its memory holds nothing but what reading them costs.
     func measureInChild(_ workload: Workload, runs: Int, linkRuns: Int, keys: Int) throws -> SizeResult {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-bench-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let files = try workload.write(to: directory)
         let spec = String(decoding: try JSONEncoder().encode(workload), as: UTF8.self)
-        let output = try Spawn.run([Self.executable, "--child", spec, "--runs", "\(runs)", "--link-runs", "\(linkRuns)", "--keys", "\(keys)"])
+        let output = try Spawn.run([Self.executable, "--child", spec, "--runs", "\(runs)", "--link-runs", "\(linkRuns)", "--keys", "\(keys)",
+                                    "--child-files"] + files)
         guard output.status == 0, let line = output.text.split(separator: "\n").last,
               let result = try? JSONDecoder().decode(SizeResult.self, from: Data(line.utf8)) else {
             throw ValidationError("the measurement of \(workload.name) failed (status \(output.status)):\n\(output.text)")

@@ -4,11 +4,13 @@ import ReadoutsText
 import ReadoutsTopics
 
 /// Measures one workload in the current process: loading, the first frame, frames while
-/// paging and resizing, then linking. Run in a child process per workload, and in an order
-/// that keeps peak memory honest: the reader's path and linking run once first, with the
-/// peak reset before them (so the generator's strings do not count), then the repetitions.
+/// paging and resizing, then linking. Run in a child process per workload, on files the
+/// parent wrote, and in an order that keeps peak memory honest: the reader's path and
+/// linking run once first, then the repetitions. The process holds only what the reader
+/// would: the documents it loaded from the files, and what it computes from them.
 struct SizeBenchmark {
     var workload: Workload
+    var files: [String]
     var runs: Int
     var linkRuns: Int
     var pagingKeys: Int
@@ -17,14 +19,16 @@ struct SizeBenchmark {
 
     func run() -> SizeResult {
         let baseline = PeakMemory.bytes
-        // Only the bytes stay alive, as a file's bytes do while the reader loads it.
-        let inputs = workload.texts().map { Array($0.utf8) }
-        let names = (0..<inputs.count).map { "synthetic-\(Character(Unicode.Scalar(UInt8(97 + $0)))).txt" }
+        let inputBytes = files.reduce(0) { total, path in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
+        }
 
+        /// Loaded as the reader loads its arguments (all versions at once).
         func loadAll() -> [Document] {
-            zip(inputs, names).map { (input, name) in
-                // The generated texts are valid UTF-8 without NUL: loading cannot fail.
-                (try? DocumentLoader.load(bytes: input, name: name, markdown: false)) ?? Document(id: name, label: name, text: "", blocks: [])
+            do {
+                return try DocumentLoader.load(paths: files)
+            } catch {
+                fatalError("readouts-bench: cannot load the generated files: \(error)")
             }
         }
 
@@ -84,8 +88,8 @@ struct SizeBenchmark {
         let linkedQuietP99: Double? = linked.map { Statistics.percentile($0.quietTimes, 99) }
         let applyMs: Double? = applyTimes.isEmpty ? nil : Statistics.median(applyTimes)
         return SizeResult(
-            name: workload.name, bytesPerVersion: workload.bytes, baselineBytes: baseline, versions: inputs.count,
-            inputBytes: inputs.reduce(0) { $0 + $1.count },
+            name: workload.name, bytesPerVersion: workload.bytes, baselineBytes: baseline, versions: files.count,
+            inputBytes: inputBytes,
             blocks: documents.map(\.blocks.count), sentences: sentenceCounts,
             loadMs: Statistics.median(loadTimes), sentenceMs: Statistics.median(sentenceTimes),
             firstFrameMs: Statistics.median(firstFrameTimes),

@@ -5,7 +5,7 @@ struct SizeResult: Codable {
     var name: String
     /// The size asked for (the row's label); `inputBytes` is what was generated.
     var bytesPerVersion: Int
-    /// Resident memory before anything was generated: the runtime, ICU and the binary.
+    /// Resident memory before anything was loaded: the runtime, ICU and the binary.
     var baselineBytes: Int
     var versions: Int
     var inputBytes: Int

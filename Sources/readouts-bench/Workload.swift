@@ -26,6 +26,15 @@ struct Workload: Codable {
         }
     }
 
+    /// Writes the versions into `directory` as synthetic-a.txt, synthetic-b.txt, …
+    func write(to directory: URL) throws -> [String] {
+        try texts().enumerated().map { index, text in
+            let path = directory.appendingPathComponent("synthetic-\(Character(Unicode.Scalar(UInt8(97 + index)))).txt").path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+
     /// The versions' texts. Deterministic: the same workload always gives the same bytes.
     func texts() -> [String] {
         switch shape {

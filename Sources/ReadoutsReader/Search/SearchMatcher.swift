@@ -107,7 +107,13 @@ public final class SearchMatcher {
         if index + 1 < document.blocks.count, document.blocks[index + 1].continuesPrevious {
             end = min(document.blocks[index + 1].range.upperBound, end + Self.overlap)
         }
-        return matches(in: document.scalars, range: block.range.lowerBound..<end, startLimit: block.range.upperBound)
+        // The block's scalars, and one on each side for whole-word checks.
+        let window = max(0, block.range.lowerBound - 1)..<min(document.scalars.count, end + 1)
+        let base = window.lowerBound
+        var result = matches(in: document.scalars.scalars(window), range: (block.range.lowerBound - base)..<(end - base),
+                             startLimit: block.range.upperBound - base)
+        result.ranges = result.ranges.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+        return result
     }
 
     /// How far a match may reach into the next chunk of a long paragraph.

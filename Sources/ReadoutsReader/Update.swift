@@ -20,7 +20,7 @@ extension ReaderState {
         case .mouse(let mouse):
             handle(mouse)
         case .analysis(let analysis, let progress):
-            topics = TopicIndex(analysis, documents: documents, previous: topics)
+            topics = TopicIndex(analysis, documents: documents, slots: topics?.slots ?? [:])
             analysisProgress = progress
         case .topics(let index, let progress):
             topics = index

@@ -19,19 +19,22 @@ final class AnalysisRunner: @unchecked Sendable {
 
     init(engine: TopicEngine, documents: [Document]) {
         let thread = Thread { [self] in
-            var index: TopicIndex?
+            // Only the colour slots are carried from one index to the next: the previous
+            // index itself is the event loop's to keep or drop.
+            var slots: [String: Int] = [:]
             var lastIndexed = Date.distantPast
             let analysis = engine.analyse(
                 documents,
                 progress: { update in
                     self.report(update.fraction)
                     guard Date().timeIntervalSince(lastIndexed) >= Self.interval, !update.partial.topics.isEmpty else { return }
-                    index = TopicIndex(update.partial, documents: documents, previous: index)
+                    let index = TopicIndex(update.partial, documents: documents, slots: slots)
+                    slots = index.slots
                     lastIndexed = Date()
-                    self.post(index!, update.fraction)
+                    self.post(index, update.fraction)
                 },
                 isCancelled: { self.isCancelled })
-            self.post(TopicIndex(analysis, documents: documents, previous: index), 1)
+            self.post(TopicIndex(analysis, documents: documents, slots: slots), 1)
         }
         thread.qualityOfService = .utility
         thread.stackSize = 8 << 20

@@ -32,10 +32,21 @@ struct FirstScreenRace {
         var maxMs: Double
     }
 
+    /// The reader process itself, on the 2 versions: how long until the status line stops
+    /// saying "linking" (from start, tmux polling included), and its peak resident memory
+    /// then (the kernel's VmHWM: text, analysis, topic index, curses, everything).
+    struct ProcessMemory: Codable {
+        var inputBytes: Int
+        var linkedAfterMs: Double
+        var peakBytes: Int
+        var ratio: Double { Double(peakBytes) / Double(max(1, inputBytes)) }
+    }
+
     struct Result: Codable {
         var bytes: Int
         var contenders: [Contender]
         var keyLatency: KeyLatency?
+        var processMemory: ProcessMemory?
 
         func table() -> String {
             let out = "time to first screen in tmux (\(ByteSize(bytes: bytes)) per file, whole process, median of \(contenders.first?.timesMs.count ?? 0)):\n"
@@ -50,6 +61,10 @@ struct FirstScreenRace {
             if let latency = keyLatency {
                 text += String(format: "keys while linking runs (readouts, 2 versions): %d × j, %d of them during linking; key to screen median %.0f ms, p90 %.0f ms, max %.0f ms\n",
                                latency.keys, latency.duringLinking, latency.medianMs, latency.p90Ms, latency.maxMs)
+            }
+            if let memory = processMemory {
+                text += String(format: "reader process, 2 versions (%.1f MB in all): linked and shown %.1f s after start; peak resident memory %.0f MB = %.1f× the input\n",
+                               Double(memory.inputBytes) / 1e6, memory.linkedAfterMs / 1000, Double(memory.peakBytes) / 1e6, memory.ratio)
             }
             return text
         }
@@ -81,6 +96,7 @@ struct FirstScreenRace {
         var times = [[Double]](repeating: [], count: contenders.count)
         var timeouts = [Int](repeating: 0, count: contenders.count)
         var latency: KeyLatency?
+        var memory: ProcessMemory?
         for run in 0..<runs {
             // Alternate the order, so neither always runs on the warmer page cache.
             let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
@@ -100,6 +116,7 @@ struct FirstScreenRace {
                 if seen { times[index].append(elapsed) } else { timeouts[index] += 1 }
                 if seen && run == runs - 1 && contenders[index].0 == "readouts (2 versions)" {
                     latency = try keyLatency(session: session, tmux: tmux)
+                    memory = try processMemory(session: session, start: start, tmux: tmux)
                 }
                 _ = try? tmux(["kill-session", "-t", session])
             }
@@ -108,7 +125,29 @@ struct FirstScreenRace {
         return Result(bytes: size, contenders: contenders.indices.map { index in
             Contender(name: contenders[index].0, command: contenders[index].1, medianMs: Statistics.median(times[index]),
                       timesMs: times[index], timedOut: timeouts[index])
-        }, keyLatency: latency)
+        }, keyLatency: latency, processMemory: memory)
+    }
+
+    /// Waits (up to 5 minutes) for linking to finish, then reads the reader's peak memory.
+    func processMemory(session: String, start: UInt64, tmux: (([String]) throws -> Spawn.Output)) throws -> ProcessMemory? {
+        guard let pid = Int32(try tmux(["display", "-p", "-t", session, "#{pane_pid}"]).text
+            .trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        let deadline = start + 300_000_000_000
+        var linkedAt: UInt64?
+        while DispatchTime.now().uptimeNanoseconds < deadline {
+            if !(try tmux(["capture-pane", "-p", "-t", session]).text.contains("linking")) {
+                linkedAt = DispatchTime.now().uptimeNanoseconds
+                break
+            }
+            usleep(20_000)
+        }
+        guard let linkedAt, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        let inputBytes = files.prefix(2).reduce(0) { total, path in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
+        }
+        return ProcessMemory(inputBytes: inputBytes, linkedAfterMs: Double(linkedAt - start) / 1e6, peakBytes: kib * 1024)
     }
 
     func keyLatency(session: String, tmux: (([String]) throws -> Spawn.Output), keys: Int = 60) throws -> KeyLatency {

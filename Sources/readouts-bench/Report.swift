@@ -61,7 +61,7 @@ struct Report: Codable {
         out += "blocks wrapped by one paging run / in the documents, and per resize (key path only wraps what it shows): "
         out += sizes.map { "\($0.name) \($0.versions) × \(ByteSize(bytes: $0.bytesPerVersion)): \($0.wrappedBlocks)/\($0.totalBlocks), \(String(format: "%.0f", $0.wrapsPerResize))" }
             .joined(separator: "; ") + "\n"
-        out += "peak (reader): load + first frame + paging + resizing; peak (linked): after full linking too; base: the process before generating input.\n"
+        out += "peak (reader): load + first frame + paging + resizing; peak (linked): after full linking too; base: the process before loading (runtime, ICU, the binary). The process loads the files as the reader does and holds nothing else.\n"
         if !scaling.isEmpty {
             out += "growth per doubling of the input: "
             out += scaling.map { "\($0.measure) \(ByteSize(bytes: $0.fromBytes))→\(ByteSize(bytes: $0.toBytes)) \(String(format: "%.2f×", $0.perDoubling))" }
@@ -100,6 +100,10 @@ struct Report: Codable {
         for scale in scaling where scale.measure == "linking" || scale.measure == "load" {
             check("doubling input ≤ 2.2 × time (\(scale.measure), \(ByteSize(bytes: scale.fromBytes))→\(ByteSize(bytes: scale.toBytes)))",
                   String(format: "%.2f×", scale.perDoubling), scale.perDoubling <= 2.2)
+        }
+        if let memory = race?.processMemory {
+            check("peak memory ≤ 10 × input, the reader process after linking 2 × \(ByteSize(bytes: memory.inputBytes / 2))",
+                  String(format: "%.0f MB, %.1f×", Double(memory.peakBytes) / 1e6, memory.ratio), memory.ratio <= 10)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -10,6 +10,25 @@ final class NavigationTests: XCTestCase {
         analysis.occurrences(inVersion: version)
     }
 
+    /// Enter and the gutter arrows read the index's flat link table: every link of the
+    /// analysis must be found from both of its sentences, strongest first, and no other.
+    func testEverySentenceFindsExactlyItsLinksStrongestFirst() {
+        let index = Fixtures.bundledState().topics!
+        XCTAssertFalse(analysis.links.isEmpty)
+        for version in analysis.versions.indices {
+            for sentence in analysis.versions[version].sentences.indices {
+                let found = index.links(from: version, sentence: sentence)
+                let expected = analysis.links.filter {
+                    ($0.from.version == version && $0.from.sentence == sentence) || ($0.to.version == version && $0.to.sentence == sentence)
+                }
+                XCTAssertEqual(found.map(\.link.score), found.map(\.link.score).sorted(by: >), "strongest first")
+                XCTAssertEqual(Set(found.map { "\($0.link.from)-\($0.link.to)" }), Set(expected.map { "\($0.from)-\($0.to)" }))
+                XCTAssertTrue(found.allSatisfy { $0.to != Analysis.SentenceRef(version: version, sentence: sentence) }, "the other end")
+            }
+        }
+        XCTAssertTrue(index.links(from: 0, sentence: 10_000).isEmpty)
+    }
+
     func testBracketFromTheTopLandsOnTheFirstOccurrenceOfTheKremlinPane() {
         var state = Fixtures.bundledState()
         state.press(.character("]"))

@@ -2,9 +2,17 @@
 /// list, follow mode and the topic overlays. Part of `ReaderState`; changed only by `update`.
 public struct NavigationState: Sendable {
     /// An occurrence: a version and an index into `TopicIndex.marks[version]`.
+    /// A mark by version and position in that version's marks (8 bytes: there is one per
+    /// occurrence in `TopicIndex.occurrencesByTopic`).
     public struct MarkRef: Sendable, Equatable {
-        public var version: Int
-        public var index: Int
+        private let storedVersion: Int32
+        private let storedIndex: Int32
+        public init(version: Int, index: Int) {
+            storedVersion = Int32(truncatingIfNeeded: version)
+            storedIndex = Int32(truncatingIfNeeded: index)
+        }
+        public var version: Int { Int(storedVersion) }
+        public var index: Int { Int(storedIndex) }
     }
 
     /// A place to come back to with Backspace: every pane's anchor, the focus and the

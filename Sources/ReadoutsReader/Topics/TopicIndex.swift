@@ -5,12 +5,28 @@ import ReadoutsTopics
 /// occurrences sorted by offset, sentence ranges for offset lookups, and each topic's
 /// colour slot and gutter mark. Built once per analysis update, never per frame.
 public struct TopicIndex: Sendable {
-    /// One highlighted span: an occurrence of a topic in a version.
+    /// One highlighted span: an occurrence of a topic in a version. Stored in 16 bytes
+    /// (a 10 MB version has hundreds of thousands of them); offsets fit 32 bits.
     public struct Mark: Sendable, Equatable {
+        private var storedTopic: Int32
+        private var storedSentence: Int32
+        private var start: Int32
+        private var end: Int32
+
+        public init(topic: Int, sentence: Int, range: Range<Int>) {
+            storedTopic = Int32(truncatingIfNeeded: topic)
+            storedSentence = Int32(truncatingIfNeeded: sentence)
+            start = Int32(clamping: range.lowerBound)
+            end = Int32(clamping: range.upperBound)
+        }
+
         /// Index into `analysis.topics`.
-        public var topic: Int
-        public var sentence: Int
-        public var range: Range<Int>
+        public var topic: Int { Int(storedTopic) }
+        public var sentence: Int { Int(storedSentence) }
+        public var range: Range<Int> {
+            get { Int(start)..<Int(end) }
+            set { start = Int32(clamping: newValue.lowerBound); end = Int32(clamping: newValue.upperBound) }
+        }
     }
 
     public let analysis: Analysis
@@ -19,9 +35,12 @@ public struct TopicIndex: Sendable {
     /// Occurrences per version, sorted by start offset.
     public let marks: [[Mark]]
     /// Sentence start offsets per version, for finding the sentence at an offset.
-    let sentenceStarts: [[Int]]
-    /// Link indices by (version, sentence), strongest first: lookups stay O(1) per frame.
-    let linksBySentence: [[Int: [Int]]]
+    let sentenceStarts: [[Int32]]
+    /// Link indices by (version, sentence), strongest first, as one flat list per version:
+    /// sentence `s`'s links are `linkList[v][linkStart[v][s] ..< linkStart[v][s + 1]]`.
+    /// Lookups stay O(1) per frame, without an array per sentence.
+    let linkStart: [[Int32]]
+    let linkList: [[Int32]]
     /// Each topic's occurrences in reading order, version by version.
     public let occurrencesByTopic: [[NavigationState.MarkRef]]
     /// Occurrences of one-sided topics, version by version in reading order (for `o`).
@@ -31,9 +50,10 @@ public struct TopicIndex: Sendable {
     /// of topics on every key press cost 5 ms at 2 × 10 MB.
     public let topicOrders: [[Int]]
 
-    public init(_ analysis: Analysis, documents: [Document], previous: TopicIndex?) {
+    /// `slots`: the previous index's, so topics keep their colours as results stream in.
+    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:]) {
         self.analysis = analysis
-        var slots = previous?.slots ?? [:]
+        var slots = previousSlots
         var next = (slots.values.max() ?? -1) + 1
         // Two-sided topics get colours first; one-sided ones are still coloured but the
         // shared ones are what a reader compares.
@@ -55,15 +75,7 @@ public struct TopicIndex: Sendable {
             }
         }
         self.marks = marks.map(Self.disjoint)
-        var bySentence = Array(repeating: [Int: [Int]](), count: documents.count)
-        for (position, link) in analysis.links.enumerated() {
-            for end in [link.from, link.to] where end.version < bySentence.count {
-                bySentence[end.version][end.sentence, default: []].append(position)
-            }
-        }
-        linksBySentence = bySentence.map { table in
-            table.mapValues { $0.sorted { analysis.links[$0].score > analysis.links[$1].score } }
-        }
+        (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         var byTopic = Array(repeating: [NavigationState.MarkRef](), count: analysis.topics.count)
         var oneSided: [NavigationState.MarkRef] = []
         for (version, list) in self.marks.enumerated() {
@@ -85,8 +97,40 @@ public struct TopicIndex: Sendable {
         }
         self.oneSided = oneSided
         sentenceStarts = documents.indices.map { version in
-            version < analysis.versions.count ? analysis.versions[version].sentences.map(\.range.lowerBound) : []
+            version < analysis.versions.count ? analysis.versions[version].sentences.map { Int32(clamping: $0.range.lowerBound) } : []
         }
+    }
+
+    /// Each version's links grouped by sentence (counted, then placed), strongest first.
+    static func linksBySentence(_ analysis: Analysis, versions: Int) -> ([[Int32]], [[Int32]]) {
+        var starts: [[Int32]] = []
+        var lists: [[Int32]] = []
+        for version in 0..<versions {
+            var sentenceCount = version < analysis.versions.count ? analysis.versions[version].sentences.count : 0
+            for link in analysis.links {
+                for end in [link.from, link.to] where end.version == version { sentenceCount = max(sentenceCount, end.sentence + 1) }
+            }
+            var start = [Int32](repeating: 0, count: sentenceCount + 1)
+            for link in analysis.links {
+                if link.from.version == version { start[link.from.sentence + 1] += 1 }
+                if link.to.version == version { start[link.to.sentence + 1] += 1 }
+            }
+            for s in 0..<sentenceCount { start[s + 1] += start[s] }
+            var list = [Int32](repeating: 0, count: Int(start[sentenceCount]))
+            var next = start
+            for (position, link) in analysis.links.enumerated() {
+                for end in [link.from, link.to] where end.version == version {
+                    list[Int(next[end.sentence])] = Int32(position)
+                    next[end.sentence] += 1
+                }
+            }
+            for s in 0..<sentenceCount where start[s + 1] - start[s] > 1 {
+                list[Int(start[s])..<Int(start[s + 1])].sort { analysis.links[Int($0)].score > analysis.links[Int($1)].score }
+            }
+            starts.append(start)
+            lists.append(list)
+        }
+        return (starts, lists)
     }
 
     /// Sorts marks by start and clips overlaps (an occurrence inside another is dropped,
@@ -143,10 +187,10 @@ public struct TopicIndex: Sendable {
         let starts = sentenceStarts[version]
         var low = 0
         var high = starts.count - 1
-        if offset < starts[0] { return 0 }
+        if offset < Int(starts[0]) { return 0 }
         while low < high {
             let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
@@ -158,9 +202,10 @@ public struct TopicIndex: Sendable {
 
     /// Links from a sentence to sentences of other versions, strongest first.
     public func links(from version: Int, sentence: Int) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
-        guard version < linksBySentence.count, let positions = linksBySentence[version][sentence] else { return [] }
+        guard version < linkStart.count, sentence >= 0, sentence + 1 < linkStart[version].count else { return [] }
+        let positions = linkList[version][Int(linkStart[version][sentence])..<Int(linkStart[version][sentence + 1])]
         return positions.map { position in
-            let link = analysis.links[position]
+            let link = analysis.links[Int(position)]
             let isFrom = link.from.version == version && link.from.sentence == sentence
             return (isFrom ? link.to : link.from, link)
         }

@@ -28,7 +28,7 @@ struct EvidenceBuilder {
             let isCompound = version.flags[t] & PreparedVersion.compoundFlag != 0
             let matched = term >= 0 && weights.weight[Int(term)] > 0 && weights.weight[Int(term)] >= floor
                 && (otherKeys.contains(term) || (key2OfTerm[Int(term)] >= 0 && otherKey2.contains(key2OfTerm[Int(term)])))
-            let range = Int(version.tokenStart[t])..<Int(version.tokenEnd[t])
+            let range = version.tokenRange(t)
             if matched {
                 if open, gap <= 2, let last = ranges.last {
                     ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
@@ -39,7 +39,7 @@ struct EvidenceBuilder {
                 }
                 open = true
                 gap = 0
-                if isCompound { coveredUntil = version.tokenEnd[t] }
+                if isCompound { coveredUntil = version.tokenEnd(t) }
             } else if version.tokenStart[t] < coveredUntil {
                 continue  // a part of a matched compound
             } else if isCompound {
@@ -55,6 +55,6 @@ struct EvidenceBuilder {
 
     /// The scalar range of a lexicon hit.
     static func range(of hit: LexiconHit, in version: PreparedVersion) -> Range<Int> {
-        Int(version.tokenStart[Int(hit.firstToken)])..<Int(version.tokenEnd[Int(hit.lastToken)])
+        Int(version.tokenStart[Int(hit.firstToken)])..<Int(version.tokenEnd(Int(hit.lastToken)))
     }
 }

@@ -89,7 +89,7 @@ struct LexiconMatcher {
         return tokens.filter { $0.kind != .compound }.compactMap { normaliser.normalise($0)?.key }
     }
 
-    /// Every alias match of `version`, exclusions applied.
+    /// Every alias match of `version`, exclusions applied, in sentence order.
     func match(_ version: PreparedVersion) -> [LexiconHit] {
         let languages = version.language == .undetermined ? Language.known : [version.language]
         var hits: [LexiconHit] = []

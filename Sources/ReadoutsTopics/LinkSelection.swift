@@ -8,42 +8,59 @@
 ///   two topics keeps a link for each;
 /// - finally at most `linksPerSentence` links per sentence, strongest first.
 extension Linker {
-    typealias Scored = (a: Int, b: Int, score: Double, topics: [Int32], dominant: Int32, matched: Int)
+    /// A scored candidate pair, in 24 bytes: the topics both sentences carry are not kept but
+    /// looked up in `topicsA` and `topicsB` when needed.
+    struct Scored {
+        var score: Double
+        var a: Int32
+        var b: Int32
+        /// The shared key that names the automatic topic (-1: none).
+        var dominant: Int32
+        /// Weighty words of A's sentence that found a match.
+        var matched: Int32
+    }
 
-    func select(_ scored: [Scored]) -> [PairLink] {
-        func isHeading(_ pair: Scored) -> Bool { a.sentences[pair.a].isHeading || b.sentences[pair.b].isHeading }
-        var byA: [Int: [Int]] = [:]
-        var byB: [Int: [Int]] = [:]
-        for (i, pair) in scored.enumerated() {
-            byA[pair.a, default: []].append(i)
-            byB[pair.b, default: []].append(i)
-        }
-        for key in byA.keys { byA[key]!.sort { scored[$0].score > scored[$1].score } }
-        for key in byB.keys { byB[key]!.sort { scored[$0].score > scored[$1].score } }
+    /// Whether both sentences of `pair` carry `topic`.
+    func shares(_ pair: Scored, _ topic: Int32) -> Bool {
+        topicsA[Int(pair.a)].contains(topic) && topicsB[Int(pair.b)].contains(topic)
+    }
+
+    /// The topics both sentences of `pair` carry, in A's order.
+    func sharedTopics(_ pair: Scored) -> [Int32] { topicsA[Int(pair.a)].filter { topicsB[Int(pair.b)].contains($0) } }
+
+    func select(_ scored: ChunkedArray<Scored>) -> [PairLink] {
+        func isHeading(_ pair: Scored) -> Bool { a.sentences[Int(pair.a)].isHeading || b.sentences[Int(pair.b)].isHeading }
+        // The candidates of each sentence, best first (ties in the order they were scored).
+        var byA = FlatLists(count: a.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.a), Int32(i)) } }
+        var byB = FlatLists(count: b.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.b), Int32(i)) } }
+        byA.sortEachList { scored[Int($0)].score > scored[Int($1)].score }
+        byB.sortEachList { scored[Int($0)].score > scored[Int($1)].score }
 
         /// Mean of the best four other candidates' scores (missing ones count as 0).
-        func competition(_ list: [Int], excluding i: Int) -> Double {
-            let others = list.lazy.filter { $0 != i }.prefix(4).map { scored[$0].score }
+        func competition(_ list: ArraySlice<Int32>, excluding i: Int) -> Double {
+            let others = list.lazy.filter { $0 != i }.prefix(4).map { scored[Int($0)].score }
             return others.reduce(0, +) / 4
         }
 
         /// Whether pair `i` is among the best two of `list` that carry `topic`. Headings are
         /// short and score high: they do not take a body sentence's place.
-        func amongBestForTopic(_ list: [Int], _ topic: Int32, _ i: Int) -> Bool {
-            if isHeading(scored[i]) { return list.lazy.filter { scored[$0].topics.contains(topic) }.prefix(2).contains(i) }
-            return list.lazy.filter { scored[$0].topics.contains(topic) && !isHeading(scored[$0]) }.prefix(2).contains(i)
+        func amongBestForTopic(_ list: ArraySlice<Int32>, _ topic: Int32, _ i: Int) -> Bool {
+            if isHeading(scored[i]) { return list.lazy.filter { shares(scored[Int($0)], topic) }.prefix(2).contains(Int32(i)) }
+            return list.lazy.filter { shares(scored[Int($0)], topic) && !isHeading(scored[Int($0)]) }.prefix(2).contains(Int32(i))
         }
 
         var accepted: [Int] = []
         for (i, pair) in scored.enumerated() {
-            let listA = byA[pair.a]!
-            let listB = byB[pair.b]!
-            if pair.score >= parameters.thresholdHigh, pair.matched >= parameters.minimumSharedWords || !pair.topics.isEmpty {
+            let listA = byA[Int(pair.a)]
+            let listB = byB[Int(pair.b)]
+            let topics = topicsA[Int(pair.a)]
+            let sharesATopic = topics.contains { topicsB[Int(pair.b)].contains($0) }
+            if pair.score >= parameters.thresholdHigh, pair.matched >= parameters.minimumSharedWords || sharesATopic {
                 accepted.append(i)
                 continue
             }
-            let carried = pair.score >= parameters.thresholdCarried && pair.topics.contains { topic in
-                topicWeights[Int(topic)] >= parameters.carryingWeight
+            let carried = pair.score >= parameters.thresholdCarried && topics.contains { topic in
+                topicsB[Int(pair.b)].contains(topic) && topicWeights[Int(topic)] >= parameters.carryingWeight
                     && amongBestForTopic(listA, topic, i) && amongBestForTopic(listB, topic, i)
             }
             if carried {
@@ -52,24 +69,23 @@ extension Linker {
             }
             // One shared word is a coincidence ("cinq ans" / "cinq phrases"), not a topic.
             guard pair.score >= parameters.thresholdLow, pair.matched >= parameters.minimumSharedWords else { continue }
-            let mutualBest = listA.first == i && listB.first == i
+            let mutualBest = listA.first == Int32(i) && listB.first == Int32(i)
             let margin = pair.score - (competition(listA, excluding: i) + competition(listB, excluding: i)) / 2
             if mutualBest, margin >= parameters.margin { accepted.append(i) }
         }
 
         accepted.sort { scored[$0].score > scored[$1].score }
-        var countA: [Int: Int] = [:]
-        var countB: [Int: Int] = [:]
+        var countA = [Int](repeating: 0, count: a.sentenceCount)
+        var countB = [Int](repeating: 0, count: b.sentenceCount)
         var links: [PairLink] = []
         for i in accepted {
             let pair = scored[i]
-            guard countA[pair.a, default: 0] < parameters.linksPerSentence,
-                countB[pair.b, default: 0] < parameters.linksPerSentence
-            else { continue }
+            let (sa, sb) = (Int(pair.a), Int(pair.b))
+            guard countA[sa] < parameters.linksPerSentence, countB[sb] < parameters.linksPerSentence else { continue }
             // A link to a heading does not use up the other sentence's quota.
-            if !b.sentences[pair.b].isHeading { countA[pair.a, default: 0] += 1 }
-            if !a.sentences[pair.a].isHeading { countB[pair.b, default: 0] += 1 }
-            links.append(PairLink(a: pair.a, b: pair.b, score: pair.score, sharedTopics: pair.topics, dominantTerm: pair.dominant))
+            if !b.sentences[sb].isHeading { countA[sa] += 1 }
+            if !a.sentences[sa].isHeading { countB[sb] += 1 }
+            links.append(PairLink(a: sa, b: sb, score: pair.score, sharedTopics: sharedTopics(pair), dominantTerm: pair.dominant))
         }
         return links
     }

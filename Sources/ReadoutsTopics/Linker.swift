@@ -41,14 +41,15 @@ struct Linker {
     let a: PreparedVersion
     let b: PreparedVersion
     let weights: TermWeights
-    let topicsA: [[Int32]]
-    let topicsB: [[Int32]]
+    /// The lexicon topics of each sentence.
+    let topicsA: FlatLists<Int32>
+    let topicsB: FlatLists<Int32>
     let topicWeights: [Double]
     let keys: Vocabulary
     var parameters: LinkerParameters
     private var trigramCache: [Int32: [UInt32]] = [:]
 
-    init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: [[Int32]], topicsB: [[Int32]],
+    init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: FlatLists<Int32>, topicsB: FlatLists<Int32>,
          topicWeights: [Double], keys: Vocabulary, parameters: LinkerParameters) {
         self.a = a
         self.b = b
@@ -62,51 +63,70 @@ struct Linker {
 
     /// The distinct content keys of a sentence with positive weight.
     static func bag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights) -> [Int32] {
-        var bag: [Int32] = []
+        var bag = FlatLists<Int32>()
+        appendBag(version, sentence, weights, to: &bag)
+        return bag.values
+    }
+
+    /// The bags of every sentence of `version`.
+    static func bags(_ version: PreparedVersion, _ weights: TermWeights) -> FlatLists<Int32> {
+        var bags = FlatLists<Int32>()
+        for sentence in 0..<version.sentenceCount {
+            appendBag(version, sentence, weights, to: &bags)
+            bags.endList()
+        }
+        return bags
+    }
+
+    private static func appendBag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights, to bags: inout FlatLists<Int32>) {
         for t in version.tokens(of: sentence) {
             let term = version.term[t]
-            if term >= 0, weights.weight[Int(term)] > 0, !bag.contains(term) { bag.append(term) }
+            if term >= 0, weights.weight[Int(term)] > 0, !bags.openList.contains(term) { bags.append(term) }
         }
-        return bag
     }
 
     /// Scores candidate pairs and selects links; `step` gets the fraction done and answers
     /// false to cancel (nil is returned).
     mutating func link(step: (Double) -> Bool) -> [PairLink]? {
-        let bagsA = (0..<a.sentenceCount).map { Self.bag(a, $0, weights) }
-        let bagsB = (0..<b.sentenceCount).map { Self.bag(b, $0, weights) }
+        let bagsA = Self.bags(a, weights)
+        let bagsB = Self.bags(b, weights)
         let key2OfTerm = Self.key2Table(a, b, keys.count)
         // Inverted indexes of B by key and by key2, for keys rare enough to retrieve.
         // Capped, so retrieval stays linear in the length of very long versions.
         let maxDF = min(parameters.maximumMaxDF,
                         max(parameters.minimumMaxDF, Int(parameters.maxDFShare * Double(b.sentenceCount))))
-        var postings: [Int32: [Int32]] = [:]
-        var postings2: [Int32: [Int32]] = [:]
-        for (s, bag) in bagsB.enumerated() {
-            for term in bag where weights.dfB[Int(term)] <= maxDF {
-                postings[term, default: []].append(Int32(s))
-                let k2 = key2OfTerm[Int(term)]
-                if k2 >= 0 { postings2[k2, default: []].append(Int32(s)) }
+        let postings = FlatLists(count: keys.count) { add in
+            for s in 0..<bagsB.count {
+                for term in bagsB[s] where weights.dfB[Int(term)] <= maxDF { add(Int(term), Int32(s)) }
             }
         }
-        var topicPostings: [Int32: [Int32]] = [:]
-        for (s, topics) in topicsB.enumerated() { for topic in topics { topicPostings[topic, default: []].append(Int32(s)) } }
+        let postings2 = FlatLists(count: Int(key2OfTerm.max() ?? -1) + 1) { add in
+            for s in 0..<bagsB.count {
+                for term in bagsB[s] where weights.dfB[Int(term)] <= maxDF && key2OfTerm[Int(term)] >= 0 {
+                    add(Int(key2OfTerm[Int(term)]), Int32(s))
+                }
+            }
+        }
+        let topicPostings = FlatLists(count: topicWeights.count) { add in
+            for s in 0..<topicsB.count { for topic in topicsB[s] { add(Int(topic), Int32(s)) } }
+        }
 
-        var scored: [Scored] = []
+        var scored = ChunkedArray<Scored>()
         var accumulator = [Float](repeating: 0, count: b.sentenceCount)
         var touched: [Int32] = []
-        for (sa, bag) in bagsA.enumerated() {
+        for sa in 0..<bagsA.count {
             if sa % 128 == 127, !step(Double(sa) / Double(max(1, bagsA.count))) { return nil }
+            let bag = bagsA[sa]
             touched.removeAll(keepingCapacity: true)
             for term in bag {
                 let w = weights.weight[Int(term)]
-                for sb in postings[term] ?? [] {
+                for sb in postings[Int(term)] {
                     if accumulator[Int(sb)] == 0 { touched.append(sb) }
                     accumulator[Int(sb)] += w * w
                 }
                 let k2 = key2OfTerm[Int(term)]
                 if k2 >= 0 {
-                    for sb in postings2[k2] ?? [] {
+                    for sb in postings2[Int(k2)] {
                         if accumulator[Int(sb)] == 0 { touched.append(sb) }
                         accumulator[Int(sb)] += 0.3 * w * w
                     }
@@ -117,16 +137,20 @@ struct Linker {
             for sb in touched { accumulator[Int(sb)] = 0 }
             for topic in topicsA[sa] where topicWeights[Int(topic)] >= parameters.carryingWeight {
                 // Like a frequent key, a frequent topic adds to scores but does not retrieve.
-                guard let list = topicPostings[topic], list.count <= maxDF else { continue }
+                let list = topicPostings[Int(topic)]
+                guard list.count <= maxDF else { continue }
                 for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
             }
             for sb in candidates {
                 let (similarity, dominant, matched) = softCosine(bag, bagsB[sb], key2OfTerm)
-                let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
-                let bonus = min(0.3, shared.reduce(0) { $0 + 0.15 * topicWeights[Int($1)] })
+                var topicsBonus = 0.0
+                for topic in topicsA[sa] where topicsB[sb].contains(topic) { topicsBonus += 0.15 * topicWeights[Int(topic)] }
+                let bonus = min(0.3, topicsBonus)
                 let numbers = sharesNumber(sa, sb) ? 0.1 : 0
                 let score = similarity + bonus + numbers
-                if score > 0 { scored.append((sa, sb, score, shared, dominant, matched)) }
+                if score > 0 {
+                    scored.append(Scored(score: score, a: Int32(sa), b: Int32(sb), dominant: dominant, matched: Int32(matched)))
+                }
             }
         }
         return select(scored)
@@ -139,17 +163,18 @@ struct Linker {
         return false
     }
 
+    /// The key2 id of each key id for a pair of versions: B's where B uses the key, else A's.
     static func key2Table(_ a: PreparedVersion, _ b: PreparedVersion, _ size: Int) -> [Int32] {
         var table = [Int32](repeating: -1, count: size)
         for version in [a, b] {
-            for (t, term) in version.term.enumerated() where term >= 0 { table[Int(term)] = version.key2[t] }
+            for (term, key2) in version.key2OfTerm.enumerated() where key2 != PreparedVersion.unusedTerm { table[term] = key2 }
         }
         return table
     }
 
     /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
     /// many weighty words of `x` found a match (a rare name counts as enough on its own).
-    mutating func softCosine(_ x: [Int32], _ y: [Int32], _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
+    mutating func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
         var numerator: Float = 0
         var normX: Float = 0
         var normY: Float = 0

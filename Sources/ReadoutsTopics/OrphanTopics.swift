@@ -12,9 +12,9 @@ enum OrphanTopics {
         var presence = [Set<Int32>](repeating: [], count: versions.count)
         var key2Presence = [Set<Int32>](repeating: [], count: versions.count)
         for (v, version) in versions.enumerated() {
-            for (t, term) in version.term.enumerated() where term >= 0 {
-                presence[v].insert(term)
-                if version.key2[t] >= 0 { key2Presence[v].insert(version.key2[t]) }
+            for (term, key2) in version.key2OfTerm.enumerated() where key2 != PreparedVersion.unusedTerm {
+                presence[v].insert(Int32(term))
+                if key2 >= 0 { key2Presence[v].insert(key2) }
             }
         }
         for (v, version) in versions.enumerated() {
@@ -35,13 +35,13 @@ enum OrphanTopics {
                         version.flags[t] & PreparedVersion.compoundFlag == 0, !ignored.contains(term),
                         !introduction.contains(term)
                     else { continue }
+                    let key2 = version.key2OfTerm[Int(term)]
                     let elsewhere = versions.indices.contains { other in
-                        other != v && (presence[other].contains(term)
-                            || (version.key2[t] >= 0 && key2Presence[other].contains(version.key2[t])))
+                        other != v && (presence[other].contains(term) || (key2 >= 0 && key2Presence[other].contains(key2)))
                     }
                     guard !elsewhere else { continue }
                     if occurrences[term] == nil { order.append(term) }
-                    occurrences[term, default: []].append((s, Int(version.tokenStart[t])..<Int(version.tokenEnd[t])))
+                    occurrences[term, default: []].append((s, version.tokenRange(t)))
                 }
             }
             for term in order {

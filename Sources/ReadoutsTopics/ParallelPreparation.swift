@@ -4,8 +4,8 @@ import ReadoutsText
 
 /// Prepares the versions on two cores: the calling thread takes the even-numbered versions
 /// and a utility-priority worker the odd ones. Each side has its own vocabularies and
-/// normalisers (libstemmer is not thread-safe); their ids are merged into the shared
-/// vocabularies afterwards, which costs one pass over the tokens.
+/// normalisers (libstemmer is not thread-safe); their ids are renumbered into the shared
+/// vocabularies afterwards, in place, which costs one pass over the tokens.
 ///
 /// Progress and cancellation stay on the calling thread: it reports both sides' progress
 /// through `step` and tells the worker to stop when `step` answers false.
@@ -27,7 +27,8 @@ enum ParallelPreparation {
         func setFraction(_ index: Int, _ fraction: Double) { lock.withLock { fractions[index] = fraction } }
         func fraction(_ index: Int) -> Double { lock.withLock { fractions[index] ?? 0 } }
         func store(_ index: Int, _ local: Local) { lock.withLock { results[index] = local } }
-        func result(_ index: Int) -> Local? { lock.withLock { results[index] } }
+        /// Removes and returns the result of version `index`, so that its caller owns it alone.
+        func takeResult(_ index: Int) -> Local? { lock.withLock { results.removeValue(forKey: index) } }
         func stop() { lock.withLock { stopped = true } }
         var isStopped: Bool { lock.withLock { stopped } }
     }
@@ -85,22 +86,28 @@ enum ParallelPreparation {
         if cancelled { return nil }
         var result: [PreparedVersion] = []
         for index in documents.indices {
-            guard let local = locals[index] ?? shared.result(index) else { return nil }
-            result.append(merge(local, keys: keys, key2s: key2s))
+            // Taken out of `locals` or `shared`: the arrays are then renumbered without a copy.
+            guard var local = locals.removeValue(forKey: index) ?? shared.takeResult(index) else { return nil }
+            renumber(&local, keys: keys, key2s: key2s)
+            result.append(local.version)
         }
         return result
     }
 
-    /// Re-numbers a version's key ids into the shared vocabularies.
-    static func merge(_ local: Local, keys: Vocabulary, key2s: Vocabulary) -> PreparedVersion {
+    /// Renumbers a version's key and key2 ids into the shared vocabularies.
+    static func renumber(_ local: inout Local, keys: Vocabulary, key2s: Vocabulary) {
         let keyMap = local.keys.map { keys.intern($0) }
         let key2Map = local.key2s.map { key2s.intern($0) }
-        var version = local.version
-        version.term = version.term.map { $0 < 0 ? -1 : keyMap[Int($0)] }
-        version.key2 = version.key2.map { $0 < 0 ? -1 : key2Map[Int($0)] }
+        local.version.term.withUnsafeMutableBufferPointer { terms in
+            for t in terms.indices where terms[t] >= 0 { terms[t] = keyMap[Int(terms[t])] }
+        }
+        var key2OfTerm = [Int32](repeating: PreparedVersion.unusedTerm, count: keys.count)
+        for (term, key2) in local.version.key2OfTerm.enumerated() where key2 != PreparedVersion.unusedTerm {
+            key2OfTerm[Int(keyMap[term])] = key2 < 0 ? key2 : key2Map[Int(key2)]
+        }
+        local.version.key2OfTerm = key2OfTerm
         var surface: [Int32: String] = [:]
-        for (id, form) in version.surface { surface[keyMap[Int(id)]] = form }
-        version.surface = surface
-        return version
+        for (id, form) in local.version.surface { surface[keyMap[Int(id)]] = form }
+        local.version.surface = surface
     }
 }

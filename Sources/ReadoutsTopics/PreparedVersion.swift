@@ -1,7 +1,7 @@
 import ReadoutsText
 
-/// One version, tokenised and normalised into flat arrays (struct of arrays): about a
-/// dozen bytes per token and no `String` in the linker's loops.
+/// One version, tokenised and normalised into flat arrays (struct of arrays): 11 bytes per
+/// token and no `String` in the linker's loops.
 ///
 /// Every token is kept, stopwords included (`term == -1`), so evidence spans can be merged
 /// across the small words between matched ones.
@@ -9,24 +9,39 @@ struct PreparedVersion: Sendable {
     static let numberFlag: UInt8 = 1
     static let capitalisedFlag: UInt8 = 2
     static let compoundFlag: UInt8 = 4
+    /// `key2OfTerm` of a key id the version does not use.
+    static let unusedTerm: Int32 = -2
 
     var language: Language
     var sentences: [Sentence]
     /// Token `t` of sentence `s` is at `sentenceStart[s] ..< sentenceStart[s + 1]`.
     var sentenceStart: [Int32] = [0]
     var tokenStart: [Int32] = []
-    var tokenEnd: [Int32] = []
+    /// Length in scalars, or `UInt16.max` for a token that long or longer, whose end is in
+    /// `longTokenEnds`. (Paragraphs are cut into blocks of 4,096 scalars, headings are not.)
+    var tokenLength: [UInt16] = []
+    var longTokenEnds: [Int: Int32] = [:]
     /// Key id in the shared vocabulary, or -1 for a stopword.
     var term: [Int32] = []
-    /// Key2 id (in the key2 vocabulary), or -1.
-    var key2: [Int32] = []
     var flags: [UInt8] = []
+    /// Key2 id (in the key2 vocabulary) of each key id, -1 for a key without one, or
+    /// `unusedTerm`; ids past the end are unused too. Within a version a key always has the
+    /// key2 of its first token, so one entry per key stands for every token.
+    var key2OfTerm: [Int32] = []
     /// The first surface form seen for each key id: labels for automatic topics.
     var surface: [Int32: String] = [:]
 
     var sentenceCount: Int { sentences.count }
 
     func tokens(of sentence: Int) -> Range<Int> { Int(sentenceStart[sentence])..<Int(sentenceStart[sentence + 1]) }
+
+    func tokenEnd(_ t: Int) -> Int32 {
+        let length = tokenLength[t]
+        return length == .max ? longTokenEnds[t]! : tokenStart[t] + Int32(length)
+    }
+
+    /// The scalar range of token `t`.
+    func tokenRange(_ t: Int) -> Range<Int> { Int(tokenStart[t])..<Int(tokenEnd(t)) }
 }
 
 /// Builds `PreparedVersion`s: language identification, sentences, tokens, keys.
@@ -66,11 +81,9 @@ struct VersionPreparer {
         var version = PreparedVersion(language: language, sentences: sentences)
         let estimate = document.scalars.count / 6
         version.tokenStart.reserveCapacity(estimate)
-        version.tokenEnd.reserveCapacity(estimate)
+        version.tokenLength.reserveCapacity(estimate)
         version.term.reserveCapacity(estimate)
-        version.key2.reserveCapacity(estimate)
         version.flags.reserveCapacity(estimate)
-        var key2OfKey: [Int32: Int32] = [:]
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
             for token in Tokenizer.tokens(in: document.scalars, sentence.range) {
@@ -78,21 +91,23 @@ struct VersionPreparer {
                 if token.kind == .number { flag |= PreparedVersion.numberFlag }
                 if token.kind == .compound { flag |= PreparedVersion.compoundFlag }
                 var termID: Int32 = -1
-                var key2ID: Int32 = -1
                 if let word = normaliser.normalise(token) {
                     termID = keys.intern(word.key)
-                    if let cached = key2OfKey[termID] {
-                        key2ID = cached
-                    } else {
-                        key2ID = word.key2.map { key2s.intern($0) } ?? -1
-                        key2OfKey[termID] = key2ID
+                    let index = Int(termID)
+                    if index >= version.key2OfTerm.count {
+                        version.key2OfTerm += repeatElement(PreparedVersion.unusedTerm, count: index + 1 - version.key2OfTerm.count)
                     }
-                    if version.surface[termID] == nil { version.surface[termID] = document.string(token.range) }
+                    if version.key2OfTerm[index] == PreparedVersion.unusedTerm {
+                        version.key2OfTerm[index] = word.key2.map { key2s.intern($0) } ?? -1
+                        version.surface[termID] = document.string(token.range)
+                    }
+                }
+                if token.range.count >= Int(UInt16.max) {
+                    version.longTokenEnds[version.tokenLength.count] = Int32(token.range.upperBound)
                 }
                 version.tokenStart.append(Int32(token.range.lowerBound))
-                version.tokenEnd.append(Int32(token.range.upperBound))
+                version.tokenLength.append(UInt16(min(token.range.count, Int(UInt16.max))))
                 version.term.append(termID)
-                version.key2.append(key2ID)
                 version.flags.append(flag)
             }
             version.sentenceStart.append(Int32(version.term.count))

@@ -72,7 +72,7 @@ public struct TopicEngine: Sendable {
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
-        analysis.topics = grouper.sortedTopics
+        analysis.topics = grouper.sortedTopics()
         guard report(done) else { return analysis }
 
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
@@ -83,24 +83,28 @@ public struct TopicEngine: Sendable {
                 let share = 0.55 / Double(pairCount)
                 let (a, b) = (prepared[i], prepared[j])
                 let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
-                let topicsA = Self.topicsPerSentence(hitsByVersion[i], a.sentenceCount)
-                let topicsB = Self.topicsPerSentence(hitsByVersion[j], b.sentenceCount)
+                let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
+                let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
+                let topicsA = Self.topicsPerSentence(hitsA)
+                let topicsB = Self.topicsPerSentence(hitsB)
                 let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
                     topicWeights: topicWeights, keys: keys, parameters: parameters)
                 guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
-                let builder = EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count))
-                let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
-                let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
+                var assembler = LinkAssembler(
+                    x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count)),
+                    lexiconTopics: matcher.topics, keys: keys)
+                analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
                 for var link in pairLinks {
                     // The event's subject ("China" in a US–China call) is left out of a link's
                     // topics when the link has a more specific one.
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
-                    analysis.links.append(makeLink(link, (i, a, hitsA), (j, b, hitsB), builder, weights, matcher, keys, &grouper))
+                    analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
-                analysis.topics = grouper.sortedTopics
+                analysis.topics = grouper.sortedTopics()
                 done += share
                 guard report(done) else { return analysis }
             }
@@ -109,7 +113,7 @@ public struct TopicEngine: Sendable {
         // ("UK", a participant's surname) next to them.
         if prepared.count > 1, lexicons.isEmpty {
             OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
-            analysis.topics = grouper.sortedTopics
+            analysis.topics = grouper.sortedTopics()
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true
@@ -117,52 +121,13 @@ public struct TopicEngine: Sendable {
         return analysis
     }
 
-    private func makeLink(
-        _ link: PairLink, _ x: (index: Int, version: PreparedVersion, hits: [[LexiconHit]]),
-        _ y: (index: Int, version: PreparedVersion, hits: [[LexiconHit]]), _ builder: EvidenceBuilder,
-        _ weights: TermWeights, _ matcher: LexiconMatcher, _ keys: Vocabulary, _ grouper: inout TopicGrouper
-    ) -> Analysis.Link {
-        let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
-        let to = Analysis.SentenceRef(version: y.index, sentence: link.b)
-        var evidence: [Analysis.Evidence] = []
-        var topicIDs: [String] = []
-        for topic in link.sharedTopics {
-            let id = matcher.topics[Int(topic)].id
-            topicIDs.append(id)
-            for hit in x.hits[link.a] where hit.topic == topic {
-                evidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
-            }
-            for hit in y.hits[link.b] where hit.topic == topic {
-                evidence.append(.init(side: to, range: EvidenceBuilder.range(of: hit, in: y.version), topic: id))
-            }
-        }
-        let bagA = Linker.bag(x.version, link.a, weights)
-        let bagB = Linker.bag(y.version, link.b, weights)
-        let lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
-        let lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
-        // Words already shown as a topic's alias are not repeated as shared words.
-        func covered(_ range: Range<Int>, _ side: Analysis.SentenceRef) -> Bool {
-            evidence.contains { $0.side == side && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
-        }
-        evidence += lexicalA.filter { !covered($0, from) }.map { .init(side: from, range: $0, topic: nil) }
-        evidence += lexicalB.filter { !covered($0, to) }.map { .init(side: to, range: $0, topic: nil) }
-        if topicIDs.isEmpty, link.dominantTerm >= 0 {
-            let key = keys.strings[Int(link.dominantTerm)]
-            let (id, label) = TopicGrouper.automaticTopic(key: key, surface: x.version.surface[link.dominantTerm] ?? y.version.surface[link.dominantTerm])
-            topicIDs.append(id)
-            for range in lexicalA { grouper.add(.init(version: x.index, sentence: link.a, range: range), topic: id, label: label, origin: .automatic) }
-            for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: id, label: label, origin: .automatic) }
-        }
-        return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence)
-    }
-
     /// A topic in a quarter of either version's sentences is the event's subject (Ukraine in
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.
-    static func subjectDamped(_ weights: [Double], _ topicsA: [[Int32]], _ topicsB: [[Int32]]) -> [Double] {
+    static func subjectDamped(_ weights: [Double], _ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> [Double] {
         var result = weights
         for topics in [topicsA, topicsB] {
             var df = [Int](repeating: 0, count: weights.count)
-            for sentence in topics { for topic in sentence { df[Int(topic)] += 1 } }
+            for topic in topics.values { df[Int(topic)] += 1 }
             for (topic, count) in df.enumerated() where count >= 3 && Double(count) >= 0.25 * Double(topics.count) {
                 result[topic] = min(result[topic], 0.5)
             }
@@ -170,15 +135,18 @@ public struct TopicEngine: Sendable {
         return result
     }
 
-    static func hitsPerSentence(_ hits: [LexiconHit], _ count: Int) -> [[LexiconHit]] {
-        var result = [[LexiconHit]](repeating: [], count: count)
-        for hit in hits { result[Int(hit.sentence)].append(hit) }
-        return result
+    /// The hits of each sentence, sharing the storage of `hits` (which come in sentence order).
+    static func hitsPerSentence(_ hits: [LexiconHit], _ count: Int) -> FlatLists<LexiconHit> {
+        FlatLists(grouping: hits, count: count) { Int($0.sentence) }
     }
 
-    static func topicsPerSentence(_ hits: [LexiconHit], _ count: Int) -> [[Int32]] {
-        var result = [[Int32]](repeating: [], count: count)
-        for hit in hits where !result[Int(hit.sentence)].contains(hit.topic) { result[Int(hit.sentence)].append(hit.topic) }
+    /// The distinct lexicon topics of each sentence, in the order of their first hit.
+    static func topicsPerSentence(_ hits: FlatLists<LexiconHit>) -> FlatLists<Int32> {
+        var result = FlatLists<Int32>()
+        for sentence in 0..<hits.count {
+            for hit in hits[sentence] where !result.openList.contains(hit.topic) { result.append(hit.topic) }
+            result.endList()
+        }
         return result
     }
 

@@ -10,12 +10,18 @@ import ReadoutsText
 ///
 /// Ids depend only on the lexicon and the keys, never on the order of discovery, so the
 /// topics of a partial analysis keep their ids (and colours) in later ones.
+///
+/// Occurrences are appended as they come, repeats included, and sorted and made unique
+/// when the topics are read: a set per topic to turn repeats away costs more than the few
+/// repeats do.
 struct TopicGrouper {
     let lexiconTopics: [Lexicon.Topic]
     let labelLanguage: Language
-    private(set) var topics: [Analysis.Topic] = []
+    private var topics: [Analysis.Topic] = []
     private var indexOfTopic: [String: Int] = [:]
-    private var seenOccurrences: [String: Set<Analysis.Occurrence>] = [:]
+    /// How many occurrences each topic had when last sorted: topics with none since are not
+    /// sorted again (which would also copy the arrays the last analysis shares).
+    private var sortedCounts: [Int] = []
 
     init(lexiconTopics: [Lexicon.Topic], labelLanguage: Language) {
         self.lexiconTopics = lexiconTopics
@@ -23,13 +29,12 @@ struct TopicGrouper {
     }
 
     mutating func add(_ occurrence: Analysis.Occurrence, topic id: String, label: @autoclosure () -> String, origin: Analysis.Origin) {
-        if seenOccurrences[id, default: []].contains(occurrence) { return }
-        seenOccurrences[id, default: []].insert(occurrence)
         if let index = indexOfTopic[id] {
             topics[index].occurrences.append(occurrence)
         } else {
             indexOfTopic[id] = topics.count
             topics.append(Analysis.Topic(id: id, label: label(), origin: origin, occurrences: [occurrence]))
+            sortedCounts.append(0)
         }
     }
 
@@ -55,12 +60,31 @@ struct TopicGrouper {
         return ("auto:" + key, label)
     }
 
-    /// Topics sorted for display: lexicon topics first, then by first occurrence.
-    var sortedTopics: [Analysis.Topic] {
-        topics.map { topic in
-            var sorted = topic
-            sorted.occurrences.sort { ($0.version, $0.range.lowerBound) < ($1.version, $1.range.lowerBound) }
-            return sorted
+    /// Topics for display: lexicon topics first, then by first occurrence; the occurrences of
+    /// each in order of version and offset, once each (as if repeats had never been added).
+    mutating func sortedTopics() -> [Analysis.Topic] {
+        for index in topics.indices where topics[index].occurrences.count != sortedCounts[index] {
+            topics[index].occurrences = Self.sortedUnique(topics[index].occurrences)
+            sortedCounts[index] = topics[index].occurrences.count
         }
+        return topics
+    }
+
+    /// Sorted stably by version and start offset, without the occurrences equal to an earlier
+    /// one (equal occurrences have the same version and start, so only the run sharing both
+    /// is searched), in a new array: the old one has room for the growth it is done with.
+    private static func sortedUnique(_ occurrences: [Analysis.Occurrence]) -> [Analysis.Occurrence] {
+        let sorted = occurrences.sorted { ($0.version, $0.range.lowerBound) < ($1.version, $1.range.lowerBound) }
+        var unique: [Analysis.Occurrence] = []
+        unique.reserveCapacity(sorted.count)
+        var runStart = 0
+        for occurrence in sorted {
+            if runStart < unique.count, (unique[runStart].version, unique[runStart].range.lowerBound)
+                != (occurrence.version, occurrence.range.lowerBound) {
+                runStart = unique.count
+            }
+            if !unique[runStart...].contains(occurrence) { unique.append(occurrence) }
+        }
+        return unique
     }
 }

@@ -1,0 +1,27 @@
+/// An append-only array stored in chunks of 65,536 elements. Growing never copies what is
+/// stored and at most one chunk is partly empty, where an `Array` that doubles holds up to
+/// twice what it needs, and three times that while it grows: what matters for a list of
+/// unknown length that is the largest thing alive (the linker's scored pairs).
+struct ChunkedArray<Element>: RandomAccessCollection {
+    private static var chunkShift: Int { 16 }
+    private static var chunkMask: Int { (1 << chunkShift) - 1 }
+
+    private var chunks: [[Element]] = []
+    private(set) var endIndex = 0
+
+    init() {}
+
+    var startIndex: Int { 0 }
+
+    subscript(index: Int) -> Element { chunks[index >> Self.chunkShift][index & Self.chunkMask] }
+
+    mutating func append(_ element: Element) {
+        if endIndex & Self.chunkMask == 0 {
+            var chunk: [Element] = []
+            chunk.reserveCapacity(Self.chunkMask + 1)
+            chunks.append(chunk)
+        }
+        chunks[chunks.count - 1].append(element)
+        endIndex += 1
+    }
+}

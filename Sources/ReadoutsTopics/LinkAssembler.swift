@@ -1,0 +1,79 @@
+/// Turns the linker's `PairLink`s for one pair of versions into `Analysis.Link`s: the
+/// evidence on both sides, the topic ids, and for a link without a lexicon topic the
+/// automatic topic it joins, whose occurrences go to the grouper.
+///
+/// Links with the same topics share one topic-id array (value semantics keep that
+/// invisible): a hundred thousand links then cost no hundred thousand small arrays.
+struct LinkAssembler {
+    /// One version of the pair: its index among the analysis' versions and its hits by sentence.
+    typealias Side = (index: Int, version: PreparedVersion, hits: FlatLists<LexiconHit>)
+
+    let x: Side
+    let y: Side
+    let weights: TermWeights
+    let builder: EvidenceBuilder
+    let lexiconTopics: [Lexicon.Topic]
+    let keys: Vocabulary
+    private var lexiconTopicIDs: [[Int32]: [String]] = [:]
+    private var automaticTopics: [Int32: (ids: [String], label: String)] = [:]
+
+    init(x: Side, y: Side, weights: TermWeights, builder: EvidenceBuilder, lexiconTopics: [Lexicon.Topic], keys: Vocabulary) {
+        self.x = x
+        self.y = y
+        self.weights = weights
+        self.builder = builder
+        self.lexiconTopics = lexiconTopics
+        self.keys = keys
+    }
+
+    mutating func link(_ link: PairLink, grouper: inout TopicGrouper) -> Analysis.Link {
+        let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
+        let to = Analysis.SentenceRef(version: y.index, sentence: link.b)
+        var topicEvidence: [Analysis.Evidence] = []
+        for topic in link.sharedTopics {
+            let id = lexiconTopics[Int(topic)].id
+            for hit in x.hits[link.a] where hit.topic == topic {
+                topicEvidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
+            }
+            for hit in y.hits[link.b] where hit.topic == topic {
+                topicEvidence.append(.init(side: to, range: EvidenceBuilder.range(of: hit, in: y.version), topic: id))
+            }
+        }
+        let bagA = Linker.bag(x.version, link.a, weights)
+        let bagB = Linker.bag(y.version, link.b, weights)
+        let lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
+        let lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
+        // Words already shown as a topic's alias are not repeated as shared words.
+        func covered(_ range: Range<Int>, _ side: Analysis.SentenceRef) -> Bool {
+            topicEvidence.contains { $0.side == side && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
+        }
+        let sharedA = lexicalA.filter { !covered($0, from) }
+        let sharedB = lexicalB.filter { !covered($0, to) }
+        // Sized exactly: the evidence of every link is kept for as long as the analysis.
+        var evidence: [Analysis.Evidence] = []
+        evidence.reserveCapacity(topicEvidence.count + sharedA.count + sharedB.count)
+        evidence += topicEvidence
+        evidence += sharedA.map { .init(side: from, range: $0, topic: nil) }
+        evidence += sharedB.map { .init(side: to, range: $0, topic: nil) }
+
+        var topicIDs: [String] = []
+        if !link.sharedTopics.isEmpty {
+            topicIDs = lexiconTopicIDs[link.sharedTopics] ?? link.sharedTopics.map { lexiconTopics[Int($0)].id }
+            lexiconTopicIDs[link.sharedTopics] = topicIDs
+        } else if link.dominantTerm >= 0 {
+            let topic = automaticTopic(link.dominantTerm)
+            topicIDs = topic.ids
+            for range in lexicalA { grouper.add(.init(version: x.index, sentence: link.a, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
+            for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
+        }
+        return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence)
+    }
+
+    /// The automatic topic named after `term`, as the link's topic ids, and its label.
+    private mutating func automaticTopic(_ term: Int32) -> (ids: [String], label: String) {
+        if let known = automaticTopics[term] { return known }
+        let (id, label) = TopicGrouper.automaticTopic(key: keys.strings[Int(term)], surface: x.version.surface[term] ?? y.version.surface[term])
+        automaticTopics[term] = ([id], label)
+        return ([id], label)
+    }
+}

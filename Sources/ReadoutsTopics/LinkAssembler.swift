@@ -14,10 +14,14 @@ struct LinkAssembler {
     let builder: EvidenceBuilder
     let lexiconTopics: [Lexicon.Topic]
     let keys: Vocabulary
+    /// False: links are made without their evidence spans (`TopicEngine.keepsEvidence`).
+    let keepsEvidence: Bool
     private var lexiconTopicIDs: [[Int32]: [String]] = [:]
     private var automaticTopics: [Int32: (ids: [String], label: String)] = [:]
 
-    init(x: Side, y: Side, weights: TermWeights, builder: EvidenceBuilder, lexiconTopics: [Lexicon.Topic], keys: Vocabulary) {
+    init(x: Side, y: Side, weights: TermWeights, builder: EvidenceBuilder, lexiconTopics: [Lexicon.Topic], keys: Vocabulary,
+         keepsEvidence: Bool = true) {
+        self.keepsEvidence = keepsEvidence
         self.x = x
         self.y = y
         self.weights = weights
@@ -30,7 +34,7 @@ struct LinkAssembler {
         let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
         let to = Analysis.SentenceRef(version: y.index, sentence: link.b)
         var topicEvidence: [Analysis.Evidence] = []
-        for topic in link.sharedTopics {
+        for topic in link.sharedTopics where keepsEvidence {
             let id = lexiconTopics[Int(topic)].id
             for hit in x.hits[link.a] where hit.topic == topic {
                 topicEvidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
@@ -43,18 +47,20 @@ struct LinkAssembler {
         let bagB = Linker.bag(y.version, link.b, weights)
         let lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
         let lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
-        // Words already shown as a topic's alias are not repeated as shared words.
-        func covered(_ range: Range<Int>, _ side: Analysis.SentenceRef) -> Bool {
-            topicEvidence.contains { $0.side == side && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
-        }
-        let sharedA = lexicalA.filter { !covered($0, from) }
-        let sharedB = lexicalB.filter { !covered($0, to) }
-        // Sized exactly: the evidence of every link is kept for as long as the analysis.
         var evidence: [Analysis.Evidence] = []
-        evidence.reserveCapacity(topicEvidence.count + sharedA.count + sharedB.count)
-        evidence += topicEvidence
-        evidence += sharedA.map { .init(side: from, range: $0, topic: nil) }
-        evidence += sharedB.map { .init(side: to, range: $0, topic: nil) }
+        if keepsEvidence {
+            // Words already shown as a topic's alias are not repeated as shared words.
+            func covered(_ range: Range<Int>, _ side: Analysis.SentenceRef) -> Bool {
+                topicEvidence.contains { $0.side == side && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }
+            }
+            let sharedA = lexicalA.filter { !covered($0, from) }
+            let sharedB = lexicalB.filter { !covered($0, to) }
+            // Sized exactly: the evidence of every link is kept for as long as the analysis.
+            evidence.reserveCapacity(topicEvidence.count + sharedA.count + sharedB.count)
+            evidence += topicEvidence
+            evidence += sharedA.map { .init(side: from, range: $0, topic: nil) }
+            evidence += sharedB.map { .init(side: to, range: $0, topic: nil) }
+        }
 
         var topicIDs: [String] = []
         if !link.sharedTopics.isEmpty {

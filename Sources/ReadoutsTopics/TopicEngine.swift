@@ -31,6 +31,10 @@ public struct TopicEngine: Sendable {
 
     public var lexicons: [Lexicon]
     public var parameters: LinkerParameters
+    /// Whether links carry their evidence spans. The export needs them; the reader draws
+    /// topic occurrences and never reads them, and at 2 × 10 MB they are 400,000 spans
+    /// (about 30 MB), so the reader turns them off.
+    public var keepsEvidence = true
 
     /// `lexicons: []` runs the automatic linker alone (`--no-lexicon`).
     public init(lexicons: [Lexicon] = [.international], parameters: LinkerParameters = LinkerParameters()) {
@@ -95,7 +99,7 @@ public struct TopicEngine: Sendable {
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
                     builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count)),
-                    lexiconTopics: matcher.topics, keys: keys)
+                    lexiconTopics: matcher.topics, keys: keys, keepsEvidence: keepsEvidence)
                 analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
                 for var link in pairLinks {
                     // The event's subject ("China" in a US–China call) is left out of a link's

@@ -84,7 +84,9 @@ struct Readouts: ParsableCommand {
         options.noColor = ColorTier.noColor(environment: environment)
         options.showsFrameCounter = environment["READOUTS_FRAME_COUNTER"] == "1"
         options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
+        // The reader draws topic occurrences; link evidence is for the export only.
         options.engine = engine
+        options.engine?.keepsEvidence = false
         options.themes = themes
         do {
             let status = try TerminalReader.run(ReaderState(documents: documents), theme: chosenTheme, options: options)

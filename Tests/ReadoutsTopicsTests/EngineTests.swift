@@ -27,6 +27,22 @@ final class EngineTests: XCTestCase {
         }
     }
 
+    /// The reader's configuration: the same links and topics, without the evidence spans
+    /// only the export shows.
+    func testWithoutEvidenceLinksAndTopicsAreTheSame() {
+        let documents = BundledReadouts.documents()
+        let full = TopicEngine().analyse(documents)
+        var engine = TopicEngine()
+        engine.keepsEvidence = false
+        let lean = engine.analyse(documents)
+        XCTAssertEqual(lean.links.map { [$0.from, $0.to] }, full.links.map { [$0.from, $0.to] })
+        XCTAssertEqual(lean.links.map(\.topics), full.links.map(\.topics))
+        XCTAssertEqual(lean.links.map(\.score), full.links.map(\.score))
+        XCTAssertEqual(lean.topics, full.topics, "occurrences (what the reader draws) are unchanged")
+        XCTAssertTrue(lean.links.allSatisfy(\.evidence.isEmpty))
+        XCTAssertGreaterThan(full.links.reduce(0) { $0 + $1.evidence.count }, 0)
+    }
+
     func testProgressStreamsSupersetsWithStableTopicIDs() {
         let (a, b) = SyntheticReadouts.pair(bytes: 60_000, seed: 7)
         var updates: [TopicEngine.Progress] = []

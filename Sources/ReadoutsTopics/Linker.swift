@@ -47,7 +47,7 @@ struct Linker {
     let topicWeights: [Double]
     let keys: Vocabulary
     var parameters: LinkerParameters
-    private var trigramCache: [Int32: [UInt32]] = [:]
+    let features: KeyFeatures
 
     init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: FlatLists<Int32>, topicsB: FlatLists<Int32>,
          topicWeights: [Double], keys: Vocabulary, parameters: LinkerParameters) {
@@ -59,6 +59,7 @@ struct Linker {
         self.topicWeights = topicWeights
         self.keys = keys
         self.parameters = parameters
+        features = KeyFeatures(keys: keys.strings)
     }
 
     /// The distinct content keys of a sentence with positive weight.
@@ -174,7 +175,7 @@ struct Linker {
 
     /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
     /// many weighty words of `x` found a match (a rare name counts as enough on its own).
-    mutating func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
+    func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
         var numerator: Float = 0
         var normX: Float = 0
         var normY: Float = 0
@@ -199,7 +200,7 @@ struct Linker {
                     similarity = 1
                 } else if key2OfTerm[Int(term)] >= 0, key2OfTerm[Int(term)] == key2OfTerm[Int(other)] {
                     similarity = 0.6
-                } else if trigramSimilar(term, other) {
+                } else if features.trigramSimilar(term, other) {
                     similarity = 0.5
                 } else {
                     continue
@@ -214,40 +215,11 @@ struct Linker {
             }
             // The topic is named after a word both sides share exactly, when there is one.
             // Ties go to the longer word ("humanitarian" rather than "need").
-            let length = Float(min(12, keys.strings[Int(term)].count))
+            let length = features.namingLength[Int(term)]
             let naming = (bestTerm == term ? best * 2 : best) * (1 + 0.02 * length)
             if naming > dominantWeight { dominantWeight = naming; dominant = bestTerm }
         }
         guard normX > 0, normY > 0 else { return (0, -1, 0) }
         return (Double(numerator / (normX * normY).squareRoot()), dominant, matched)
-    }
-
-    /// Character-trigram Dice ≥ 0.7 between two keys of five or more characters.
-    private mutating func trigramSimilar(_ x: Int32, _ y: Int32) -> Bool {
-        let gx = trigrams(x)
-        let gy = trigrams(y)
-        guard gx.count >= 3, gy.count >= 3 else { return false }
-        let smaller = Double(min(gx.count, gy.count))
-        let larger = Double(max(gx.count, gy.count))
-        guard 2 * smaller / (smaller + larger) >= 0.7 else { return false }
-        var i = 0, j = 0, common = 0
-        while i < gx.count, j < gy.count {
-            if gx[i] == gy[j] { common += 1; i += 1; j += 1 } else if gx[i] < gy[j] { i += 1 } else { j += 1 }
-        }
-        return 2 * Double(common) / Double(gx.count + gy.count) >= 0.7
-    }
-
-    private mutating func trigrams(_ term: Int32) -> [UInt32] {
-        if let cached = trigramCache[term] { return cached }
-        let scalars = Array(keys.strings[Int(term)].unicodeScalars)
-        var grams: [UInt32] = []
-        if scalars.count >= 5 {
-            for i in 0...(scalars.count - 3) {
-                grams.append((scalars[i].value &* 31 &+ scalars[i + 1].value) &* 31 &+ scalars[i + 2].value)
-            }
-        }
-        let result = Array(Set(grams)).sorted()
-        trigramCache[term] = result
-        return result
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ReadoutsText
 
 /// The JSON export (`readouts --export json`): one object with the versions, the topics
@@ -31,80 +30,100 @@ import ReadoutsText
 /// share (same stem, same prefix or similar spelling). A topic is one-sided when all its
 /// occurrences are in one version.
 public func exportJSON(documents: [Document], analysis: Analysis) -> String {
-    let export = JSONExport(documents: documents, analysis: analysis)
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(export) else { return "{}" }
-    return String(decoding: data, as: UTF8.self)
+    var bytes: [UInt8] = []
+    writeJSON(documents: documents, analysis: analysis) { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
 }
 
-/// The Codable mirror of the export schema.
-struct JSONExport: Encodable {
-    struct Version: Encodable {
-        var id: String
-        var label: String
-        var language: String
-        var sentences: [SentenceEntry]
+/// The same export, streamed: `output` receives it in pieces of about 64 KB, so a large
+/// export never sits in memory whole. Keys are in alphabetical order.
+public func writeJSON(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+    var json = JSONStreamWriter(flush: output)
+    func text(_ version: Int, _ range: Range<Int>) -> String {
+        version < documents.count ? documents[version].string(range) : ""
     }
-    struct SentenceEntry: Encodable {
-        var index: Int
-        var text: String
-        var range: [Int]
+    func id(_ version: Int) -> String { analysis.versions[version].id }
+    func range(_ range: Range<Int>) {
+        json.beginArray()
+        json.int(range.lowerBound)
+        json.int(range.upperBound)
+        json.endArray()
     }
-    struct Topic: Encodable {
-        var id: String
-        var label: String
-        var origin: String
-        var occurrences: [Span]
+    func span(version: Int, sentence: Int, range spanRange: Range<Int>, topic: String?) {
+        json.beginObject()
+        json.key("range"); range(spanRange)
+        json.key("sentence"); json.int(sentence)
+        json.key("text"); json.string(text(version, spanRange))
+        if let topic { json.key("topic"); json.string(topic) }
+        json.key("version"); json.string(id(version))
+        json.endObject()
     }
-    struct Span: Encodable {
-        var version: String
-        var sentence: Int
-        var range: [Int]
-        var text: String
-        var topic: String?
-    }
-    struct End: Encodable {
-        var version: String
-        var sentence: Int
-    }
-    struct Link: Encodable {
-        var from: End
-        var to: End
-        var score: Double
-        var topics: [String]
-        var evidence: [Span]
+    func end(_ reference: Analysis.SentenceRef) {
+        json.beginObject()
+        json.key("sentence"); json.int(reference.sentence)
+        json.key("version"); json.string(id(reference.version))
+        json.endObject()
     }
 
-    var versions: [Version]
-    var topics: [Topic]
-    var links: [Link]
-
-    init(documents: [Document], analysis: Analysis) {
-        func text(_ version: Int, _ range: Range<Int>) -> String {
-            version < documents.count ? documents[version].string(range) : ""
+    json.beginObject()
+    json.key("links")
+    json.beginArray()
+    for link in analysis.links {
+        json.beginObject()
+        json.key("evidence")
+        json.beginArray()
+        for evidence in link.evidence {
+            span(version: evidence.side.version, sentence: evidence.side.sentence, range: evidence.range, topic: evidence.topic)
         }
-        func id(_ version: Int) -> String { analysis.versions[version].id }
-        versions = analysis.versions.enumerated().map { v, version in
-            Version(id: version.id, label: version.label, language: version.language.rawValue,
-                    sentences: version.sentences.map {
-                        SentenceEntry(index: $0.index, text: text(v, $0.range), range: [$0.range.lowerBound, $0.range.upperBound])
-                    })
-        }
-        topics = analysis.topics.map { topic in
-            Topic(id: topic.id, label: topic.label, origin: topic.origin.rawValue, occurrences: topic.occurrences.map {
-                Span(version: id($0.version), sentence: $0.sentence, range: [$0.range.lowerBound, $0.range.upperBound],
-                     text: text($0.version, $0.range), topic: nil)
-            })
-        }
-        links = analysis.links.map { link in
-            Link(from: End(version: id(link.from.version), sentence: link.from.sentence),
-                 to: End(version: id(link.to.version), sentence: link.to.sentence),
-                 score: link.score, topics: link.topics,
-                 evidence: link.evidence.map {
-                     Span(version: id($0.side.version), sentence: $0.side.sentence,
-                          range: [$0.range.lowerBound, $0.range.upperBound], text: text($0.side.version, $0.range), topic: $0.topic)
-                 })
-        }
+        json.endArray()
+        json.key("from"); end(link.from)
+        json.key("score"); json.double(link.score)
+        json.key("to"); end(link.to)
+        json.key("topics")
+        json.beginArray()
+        for topic in link.topics { json.string(topic) }
+        json.endArray()
+        json.endObject()
     }
+    json.endArray()
+
+    json.key("topics")
+    json.beginArray()
+    for topic in analysis.topics {
+        json.beginObject()
+        json.key("id"); json.string(topic.id)
+        json.key("label"); json.string(topic.label)
+        json.key("occurrences")
+        json.beginArray()
+        for occurrence in topic.occurrences {
+            span(version: occurrence.version, sentence: occurrence.sentence, range: occurrence.range, topic: nil)
+        }
+        json.endArray()
+        json.key("origin"); json.string(topic.origin.rawValue)
+        json.endObject()
+    }
+    json.endArray()
+
+    json.key("versions")
+    json.beginArray()
+    for (index, version) in analysis.versions.enumerated() {
+        json.beginObject()
+        json.key("id"); json.string(version.id)
+        json.key("label"); json.string(version.label)
+        json.key("language"); json.string(version.language.rawValue)
+        json.key("sentences")
+        json.beginArray()
+        for sentence in version.sentences {
+            json.beginObject()
+            json.key("index"); json.int(sentence.index)
+            json.key("range"); range(sentence.range)
+            json.key("text"); json.string(text(index, sentence.range))
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+    json.finish()
 }

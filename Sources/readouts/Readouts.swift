@@ -67,7 +67,8 @@ struct Readouts: ParsableCommand {
         let documents = loadDocuments()
         if export == .json {
             let analysis = engine.analyse(documents)
-            FileHandle.standardOutput.write(Data((exportJSON(documents: documents, analysis: analysis) + "\n").utf8))
+            writeJSON(documents: documents, analysis: analysis) { FileHandle.standardOutput.write(Data($0)) }
+            FileHandle.standardOutput.write(Data("\n".utf8))
             return
         }
         let chosenTheme: Theme

@@ -20,6 +20,9 @@ public struct LinkerParameters: Sendable {
     public var linksPerSentence = 3
     /// A shared lexicon topic of at least this weight carries a link at `thresholdCarried`.
     public var carryingWeight: Double = 0.8
+    /// Versions with at least this many sentences are scored on two cores (below, a second
+    /// thread costs more than it saves). Results are the same either way.
+    public var parallelScoringMinimum = 2048
     public init() {}
 }
 
@@ -112,52 +115,14 @@ struct Linker {
             for s in 0..<topicsB.count { for topic in topicsB[s] { add(Int(topic), Int32(s)) } }
         }
 
-        var scored = ChunkedArray<Scored>()
-        var accumulator = [Float](repeating: 0, count: b.sentenceCount)
-        var touched: [Int32] = []
-        for sa in 0..<bagsA.count {
-            if sa % 128 == 127, !step(Double(sa) / Double(max(1, bagsA.count))) { return nil }
-            let bag = bagsA[sa]
-            touched.removeAll(keepingCapacity: true)
-            for term in bag {
-                let w = weights.weight[Int(term)]
-                for sb in postings[Int(term)] {
-                    if accumulator[Int(sb)] == 0 { touched.append(sb) }
-                    accumulator[Int(sb)] += w * w
-                }
-                let k2 = key2OfTerm[Int(term)]
-                if k2 >= 0 {
-                    for sb in postings2[Int(k2)] {
-                        if accumulator[Int(sb)] == 0 { touched.append(sb) }
-                        accumulator[Int(sb)] += 0.3 * w * w
-                    }
-                }
-            }
-            var candidates = touched.sorted { accumulator[Int($0)] > accumulator[Int($1)] }
-                .prefix(parameters.candidatesPerSentence).map { Int($0) }
-            for sb in touched { accumulator[Int(sb)] = 0 }
-            for topic in topicsA[sa] where topicWeights[Int(topic)] >= parameters.carryingWeight {
-                // Like a frequent key, a frequent topic adds to scores but does not retrieve.
-                let list = topicPostings[Int(topic)]
-                guard list.count <= maxDF else { continue }
-                for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
-            }
-            for sb in candidates {
-                let (similarity, dominant, matched) = softCosine(bag, bagsB[sb], key2OfTerm)
-                var topicsBonus = 0.0
-                for topic in topicsA[sa] where topicsB[sb].contains(topic) { topicsBonus += 0.15 * topicWeights[Int(topic)] }
-                let bonus = min(0.3, topicsBonus)
-                let numbers = sharesNumber(sa, sb) ? 0.1 : 0
-                let score = similarity + bonus + numbers
-                if score > 0 {
-                    scored.append(Scored(score: score, a: Int32(sa), b: Int32(sb), dominant: dominant, matched: Int32(matched)))
-                }
-            }
-        }
+        let scorer = PairScorer(
+            linker: self, bagsA: bagsA, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
+            postings: postings, postings2: postings2, topicPostings: topicPostings)
+        guard let scored = scorer.scoreOnTwoCores(step: step) else { return nil }
         return select(scored)
     }
 
-    private func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {
+    func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {
         for t in a.tokens(of: sa) where a.flags[t] & PreparedVersion.numberFlag != 0 {
             for u in b.tokens(of: sb) where b.term[u] == a.term[t] { return true }
         }

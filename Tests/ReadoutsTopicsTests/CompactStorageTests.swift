@@ -61,4 +61,22 @@ final class CompactStorageTests: XCTestCase {
             XCTAssertTrue(documents[evidence.side.version].string(evidence.range).hasPrefix("Zqaaa"))
         }
     }
+
+    /// Scoring on two cores joins its halves in sentence order: the analysis is the one a
+    /// single pass gives, link for link.
+    func testScoringOnTwoCoresGivesTheSameAnalysis() throws {
+        let texts = SyntheticReadouts.texts(bytes: 200_000, seed: 11, versions: 2)
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        var oneCore = TopicEngine()
+        oneCore.parameters.parallelScoringMinimum = .max
+        var twoCores = TopicEngine()
+        twoCores.parameters.parallelScoringMinimum = 2
+        let single = oneCore.analyse(documents)
+        let split = twoCores.analyse(documents)
+        XCTAssertGreaterThan(single.links.count, 100)
+        XCTAssertEqual(split.links, single.links)
+        XCTAssertEqual(split.topics, single.topics)
+    }
 }

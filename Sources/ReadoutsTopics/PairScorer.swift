@@ -1,0 +1,126 @@
+import Dispatch
+import Foundation
+
+/// The linker's scoring pass (candidate retrieval and soft cosine for every sentence of
+/// A), split in two halves of A's sentences run on two cores. Each half scores on its own
+/// accumulator; the halves' pairs are joined in sentence order, so what selection sees
+/// is exactly what one pass would have produced.
+struct PairScorer {
+    let linker: Linker
+    let bagsA: FlatLists<Int32>
+    let bagsB: FlatLists<Int32>
+    let key2OfTerm: [Int32]
+    let maxDF: Int
+    let postings: FlatLists<Int32>
+    let postings2: FlatLists<Int32>
+    let topicPostings: FlatLists<Int32>
+
+    /// The scored pairs, or nil when `step` (called on this thread with the fraction done)
+    /// answered false.
+    func scoreOnTwoCores(step: (Double) -> Bool) -> ChunkedArray<Linker.Scored>? {
+        let count = bagsA.count
+        guard count >= max(2, linker.parameters.parallelScoringMinimum) else {
+            var scored = ChunkedArray<Linker.Scored>()
+            let finished = score(0..<count, into: &scored) { done in step(Double(done) / Double(max(1, count))) }
+            return finished ? scored : nil
+        }
+        let split = count / 2
+        let worker = Worker()
+        let scorer = Unchecked(self)
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .utility).async(group: group) {
+            var own = ChunkedArray<Linker.Scored>()
+            let finished = scorer.value.score(split..<count, into: &own) { done in
+                worker.setDone(done)
+                return !worker.isStopped
+            }
+            if finished { worker.store(own) }
+        }
+        func fraction(_ mine: Int) -> Double { Double(mine + worker.done) / Double(count) }
+        var scored = ChunkedArray<Linker.Scored>()
+        var cancelled = !score(0..<split, into: &scored) { done in step(fraction(done)) }
+        // Wait for the other half, still reporting its progress and honouring cancellation.
+        while group.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if !cancelled, !step(fraction(split)) { cancelled = true }
+            if cancelled { worker.stop() }
+        }
+        guard !cancelled, let other = worker.take() else { return nil }
+        for pair in other { scored.append(pair) }
+        return scored
+    }
+
+    /// Scores A's sentences in `range`, calling `step` with how many are done every 128;
+    /// false when `step` answered false.
+    func score(_ range: Range<Int>, into scored: inout ChunkedArray<Linker.Scored>, step: (Int) -> Bool) -> Bool {
+        let parameters = linker.parameters
+        let weights = linker.weights
+        let topicsA = linker.topicsA
+        let topicsB = linker.topicsB
+        let topicWeights = linker.topicWeights
+        var accumulator = [Float](repeating: 0, count: linker.b.sentenceCount)
+        var touched: [Int32] = []
+        for sa in range {
+            let done = sa - range.lowerBound
+            if done % 128 == 127, !step(done) { return false }
+            let bag = bagsA[sa]
+            touched.removeAll(keepingCapacity: true)
+            for term in bag {
+                let w = weights.weight[Int(term)]
+                for sb in postings[Int(term)] {
+                    if accumulator[Int(sb)] == 0 { touched.append(sb) }
+                    accumulator[Int(sb)] += w * w
+                }
+                let k2 = key2OfTerm[Int(term)]
+                if k2 >= 0 {
+                    for sb in postings2[Int(k2)] {
+                        if accumulator[Int(sb)] == 0 { touched.append(sb) }
+                        accumulator[Int(sb)] += 0.3 * w * w
+                    }
+                }
+            }
+            var candidates = touched.sorted { accumulator[Int($0)] > accumulator[Int($1)] }
+                .prefix(parameters.candidatesPerSentence).map { Int($0) }
+            for sb in touched { accumulator[Int(sb)] = 0 }
+            for topic in topicsA[sa] where topicWeights[Int(topic)] >= parameters.carryingWeight {
+                // Like a frequent key, a frequent topic adds to scores but does not retrieve.
+                let list = topicPostings[Int(topic)]
+                guard list.count <= maxDF else { continue }
+                for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
+            }
+            for sb in candidates {
+                let (similarity, dominant, matched) = linker.softCosine(bag, bagsB[sb], key2OfTerm)
+                var topicsBonus = 0.0
+                for topic in topicsA[sa] where topicsB[sb].contains(topic) { topicsBonus += 0.15 * topicWeights[Int(topic)] }
+                let bonus = min(0.3, topicsBonus)
+                let numbers = linker.sharesNumber(sa, sb) ? 0.1 : 0
+                let score = similarity + bonus + numbers
+                if score > 0 {
+                    scored.append(Linker.Scored(score: score, a: Int32(sa), b: Int32(sb), dominant: dominant, matched: Int32(matched)))
+                }
+            }
+        }
+        return true
+    }
+
+    /// The second half's progress, result and stop flag, behind a lock.
+    final class Worker: @unchecked Sendable {
+        private let lock = NSLock()
+        private var doneCount = 0
+        private var stopped = false
+        private var result: ChunkedArray<Linker.Scored>?
+
+        var done: Int { lock.withLock { doneCount } }
+        var isStopped: Bool { lock.withLock { stopped } }
+        func setDone(_ count: Int) { lock.withLock { doneCount = count } }
+        func stop() { lock.withLock { stopped = true } }
+        func store(_ scored: ChunkedArray<Linker.Scored>) { lock.withLock { result = scored } }
+        func take() -> ChunkedArray<Linker.Scored>? { lock.withLock { defer { result = nil }; return result } }
+    }
+
+    /// Read-only inputs handed to the other thread: arrays and value types nobody mutates
+    /// while the scoring runs (the vocabulary, a class, is not touched by scoring).
+    final class Unchecked<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+}

@@ -25,3 +25,20 @@ struct ChunkedArray<Element>: RandomAccessCollection {
         endIndex += 1
     }
 }
+
+/// Two chunked arrays read as one, without copying: the halves of the linker's scored
+/// pairs, each built on its own core.
+struct JoinedChunks<Element>: RandomAccessCollection {
+    let first: ChunkedArray<Element>
+    let second: ChunkedArray<Element>
+
+    init(_ first: ChunkedArray<Element>, _ second: ChunkedArray<Element> = ChunkedArray()) {
+        self.first = first
+        self.second = second
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { first.count + second.count }
+
+    subscript(index: Int) -> Element { index < first.count ? first[index] : second[index - first.count] }
+}

@@ -28,7 +28,7 @@ extension Linker {
     /// The topics both sentences of `pair` carry, in A's order.
     func sharedTopics(_ pair: Scored) -> [Int32] { topicsA[Int(pair.a)].filter { topicsB[Int(pair.b)].contains($0) } }
 
-    func select(_ scored: ChunkedArray<Scored>) -> [PairLink] {
+    func select(_ scored: JoinedChunks<Scored>) -> [PairLink] {
         func isHeading(_ pair: Scored) -> Bool { a.sentences[Int(pair.a)].isHeading || b.sentences[Int(pair.b)].isHeading }
         // The candidates of each sentence, best first (ties in the order they were scored).
         var byA = FlatLists(count: a.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.a), Int32(i)) } }

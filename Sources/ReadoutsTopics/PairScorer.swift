@@ -3,8 +3,8 @@ import Foundation
 
 /// The linker's scoring pass (candidate retrieval and soft cosine for every sentence of
 /// A), split in two halves of A's sentences run on two cores. Each half scores on its own
-/// accumulator; the halves' pairs are joined in sentence order, so what selection sees
-/// is exactly what one pass would have produced.
+/// accumulator; the halves' pairs are read as one list in sentence order (not copied), so
+/// what selection sees is exactly what one pass would have produced.
 struct PairScorer {
     let linker: Linker
     let bagsA: FlatLists<Int32>
@@ -17,12 +17,12 @@ struct PairScorer {
 
     /// The scored pairs, or nil when `step` (called on this thread with the fraction done)
     /// answered false.
-    func scoreOnTwoCores(step: (Double) -> Bool) -> ChunkedArray<Linker.Scored>? {
+    func scoreOnTwoCores(step: (Double) -> Bool) -> JoinedChunks<Linker.Scored>? {
         let count = bagsA.count
         guard count >= max(2, linker.parameters.parallelScoringMinimum) else {
             var scored = ChunkedArray<Linker.Scored>()
             let finished = score(0..<count, into: &scored) { done in step(Double(done) / Double(max(1, count))) }
-            return finished ? scored : nil
+            return finished ? JoinedChunks(scored) : nil
         }
         let split = count / 2
         let worker = Worker()
@@ -45,8 +45,7 @@ struct PairScorer {
             if cancelled { worker.stop() }
         }
         guard !cancelled, let other = worker.take() else { return nil }
-        for pair in other { scored.append(pair) }
-        return scored
+        return JoinedChunks(scored, other)
     }
 
     /// Scores A's sentences in `range`, calling `step` with how many are done every 128;

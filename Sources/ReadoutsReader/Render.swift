@@ -74,39 +74,22 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
         let y = layout.contentTop + index
         var x = pane.x
         let limit = pane.x + pane.width
-        var offset = line.range.lowerBound
-        var markPosition = topics.map { $0.firstMark(in: pane.version, endingAfter: offset) } ?? 0
-        for character in document.string(line.range) {
-            defer { offset += character.unicodeScalars.count }
-            var glyph = String(character)
-            var columns = CellWidth.of(character)
-            var cellStyle = style
-            if character == "\n" || character == "\r\n" {
-                glyph = " "
-                columns = 1
-            } else if columns == 0 {
-                if !Wrapper.isStandaloneMark(character) { continue }
-                glyph = "\u{25CC}" + glyph  // a mark with no base sits on a dotted circle
-                columns = 1
-            } else if isPlaceholder(character) {
-                cellStyle = placeholder
-            }
+        var markPosition = topics.map { $0.firstMark(in: pane.version, endingAfter: line.range.lowerBound) } ?? 0
+        RowGraphemes.forEach(in: document, line.range) { grapheme in
+            guard grapheme.columns > 0 else { return true }
+            let offset = grapheme.range.lowerBound
+            var cellStyle = grapheme.isPlaceholder ? placeholder : style
             while markPosition < marks.count && marks[markPosition].range.upperBound <= offset { markPosition += 1 }
             if let topics, markPosition < marks.count, marks[markPosition].range.contains(offset) {
                 cellStyle = state.style(of: marks[markPosition], in: topics)
             }
-            if x + columns > limit { break }
-            frame[x, y] = Cell(glyph, style: cellStyle)
-            if columns == 2 { frame[x + 1, y] = Cell("", style: cellStyle) }
-            x += columns
+            if x + grapheme.columns > limit { return false }
+            frame[x, y] = Cell(grapheme.glyph, style: cellStyle)
+            if grapheme.columns == 2 { frame[x + 1, y] = Cell("", style: cellStyle) }
+            x += grapheme.columns
+            return true
         }
     }
-}
-
-/// The visible stand-ins the sanitiser puts where a control character was.
-func isPlaceholder(_ character: Character) -> Bool {
-    guard let scalar = character.unicodeScalars.first else { return false }
-    return (0x2400...0x2421).contains(scalar.value) || scalar == Sanitiser.formatPlaceholder
 }
 
 func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: TerminalTheme) {

@@ -68,6 +68,7 @@ public struct DocumentParser {
         input.offsets(of: "\n", in: bodyStart..<input.count) { newline in
             visit(lineStart..<newline)
             lineStart = newline + 1
+            return true
         }
         if lineStart < input.count { visit(lineStart..<input.count) }
         endParagraph()
@@ -78,13 +79,10 @@ public struct DocumentParser {
     static func firstLines(_ input: ScalarText, limit: Int) -> [Range<Int>] {
         var lines: [Range<Int>] = []
         var start = 0
-        var index = 0
-        while index < input.count, lines.count < limit {
-            if input[index] == "\n" {
-                lines.append(start..<index)
-                start = index + 1
-            }
-            index += 1
+        input.offsets(of: "\n", in: 0..<input.count) { newline in
+            lines.append(start..<newline)
+            start = newline + 1
+            return lines.count < limit
         }
         if lines.count < limit, start < input.count { lines.append(start..<input.count) }
         return lines

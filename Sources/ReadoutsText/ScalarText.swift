@@ -102,14 +102,17 @@ public struct ScalarText: RandomAccessCollection, Sendable, Equatable, CustomStr
     /// The whole text as a String.
     public var description: String { string(0..<count) }
 
-    /// The offsets of every `scalar` in `range`, found without decoding (for line breaks).
-    func offsets(of scalar: Unicode.Scalar, in range: Range<Int>, _ body: (Int) -> Void) {
+    /// Calls `body` with the offset of each `scalar` in `range`, in order, found without
+    /// decoding (for line breaks), until `body` answers false.
+    func offsets(of scalar: Unicode.Scalar, in range: Range<Int>, _ body: (Int) -> Bool) {
         let range = range.clamped(to: 0..<count)
         if case .narrow(let codes) = storage, scalar.isASCII {
             let wanted = UInt8(scalar.value)
-            codes.withUnsafeBufferPointer { codes in for i in range where codes[i] == wanted { body(i) } }
+            codes.withUnsafeBufferPointer { codes in
+                for i in range where codes[i] == wanted { if !body(i) { return } }
+            }
         } else {
-            for i in range where self[i] == scalar { body(i) }
+            for i in range where self[i] == scalar { if !body(i) { return } }
         }
     }
 

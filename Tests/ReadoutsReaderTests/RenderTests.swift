@@ -33,6 +33,28 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(frame[0, 1].style, Fixtures.theme.style("ui.text"))
     }
 
+    /// The renderer's fast path (scalars that are clusters of their own) must cut a row
+    /// into exactly the clusters, widths and glyphs that `Character` gives.
+    func testRowGraphemesAgreeWithCharacterEverywhere() {
+        let text = "Abc é e\u{301} Ünïcödé « x » — Путин, Ё й\u{483}к; 中文字 한국어 \u{1100}\u{1161} 👍🏽 👨‍👩‍👧 🇫🇷 ✈\u{FE0F} a\u{200D}b ␛ \u{301}start x\u{20DD} ΑΒΓ end"
+        let document = Document(id: "t", label: "t", text: text, blocks: [Block(kind: .paragraph, range: 0..<text.unicodeScalars.count)])
+        var fast: [(String, Int, Int)] = []
+        RowGraphemes.forEach(in: document, 0..<document.scalars.count) { grapheme in
+            fast.append((grapheme.glyph, grapheme.columns, grapheme.range.count))
+            return true
+        }
+        var expected: [(String, Int, Int)] = []
+        for character in text {
+            var glyph = String(character)
+            var columns = CellWidth.of(character)
+            if columns == 0 && Wrapper.isStandaloneMark(character) { glyph = "\u{25CC}" + glyph; columns = 1 }
+            expected.append((glyph, columns, character.unicodeScalars.count))
+        }
+        XCTAssertEqual(fast.map(\.0), expected.map(\.0))
+        XCTAssertEqual(fast.map(\.1), expected.map(\.1))
+        XCTAssertEqual(fast.map(\.2), expected.map(\.2))
+    }
+
     func testWideCharactersFillTwoCells() {
         let document = Fixtures.document("中文 text", label: "Wide")
         let state = ReaderState(documents: [document, document], width: 80, height: 10, theme: Fixtures.theme)

@@ -39,20 +39,13 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
         guard !matches.isEmpty else { continue }
         let y = layout.contentTop + index
         var x = pane.x
-        var offset = line.range.lowerBound
         let limit = pane.x + pane.width
         // Walks the row exactly as `renderPane` lays it out, cell by cell.
-        for character in document.string(line.range) {
-            let span = offset..<offset + character.unicodeScalars.count
-            offset = span.upperBound
-            var columns = CellWidth.of(character)
-            if character == "\n" || character == "\r\n" {
-                columns = 1
-            } else if columns == 0 {
-                if !Wrapper.isStandaloneMark(character) { continue }
-                columns = 1
-            }
-            if x + columns > limit { break }
+        RowGraphemes.forEach(in: document, line.range) { grapheme in
+            let span = grapheme.range
+            let columns = grapheme.columns
+            guard columns > 0 else { return true }
+            if x + columns > limit { return false }
             if matches.contains(where: { $0.overlaps(span) }) {
                 let isCurrent = current.map { $0.overlaps(span) } ?? false
                 let style = isCurrent ? currentStyle : matchStyle
@@ -68,6 +61,7 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
                 }
             }
             x += columns
+            return true
         }
     }
 }

@@ -66,6 +66,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("child-files"), parsing: .upToNextOption, help: .hidden)
     var childFiles: [String] = []
 
+    @Option(name: .customLong("scaling-child"), help: .hidden)
+    var scalingChild: String?
+
     mutating func run() throws {
         if quick {
             sizes = [ByteSize(bytes: 100_000), ByteSize(bytes: 1_000_000)]
@@ -79,7 +82,8 @@ struct BenchCommand: ParsableCommand {
         if let tableFrom {
             var report = try JSONDecoder().decode(Report.self, from: Data(contentsOf: URL(fileURLWithPath: tableFrom)))
             let versions = report.sizes.first?.versions ?? 2
-            report.scaling = Report.scaling(report.sizes.filter { $0.name == "synthetic" && $0.versions == versions })
+            report.scaling = report.scalingPoints.map(Report.scaling)
+                ?? Report.scaling(report.sizes.filter { $0.name == "synthetic" && $0.versions == versions })
             print(report.table(), terminator: "")
             return
         }
@@ -92,6 +96,12 @@ struct BenchCommand: ParsableCommand {
                 try Data(text.utf8).write(to: directory.appendingPathComponent(name))
                 print(directory.appendingPathComponent(name).path)
             }
+            return
+        }
+        if let scalingChild {
+            let inputs = try JSONDecoder().decode([ScalingBenchmark.Input].self, from: Data(scalingChild.utf8))
+            let points = ScalingBenchmark(inputs: inputs, linkRounds: linkRuns).run()
+            print(String(decoding: try JSONEncoder().encode(points), as: UTF8.self))
             return
         }
         if let child {
@@ -132,8 +142,14 @@ struct BenchCommand: ParsableCommand {
         }
 
         let synthetic = results.filter { $0.name == "synthetic" && $0.versions == versions }
+        var scalingPoints: [ScalingBenchmark.Point]?
+        if synthetic.count >= 2 {
+            note("measuring growth with the sizes interleaved…")
+            scalingPoints = try measureScaling(sizes.sorted().map(\.bytes), linkRuns: linkRuns)
+        }
         let report = Report(machine: Self.machine, seed: seed, runs: runs, sizes: results,
-                            scaling: Report.scaling(synthetic), race: raceResult)
+                            scaling: scalingPoints.map(Report.scaling) ?? Report.scaling(synthetic),
+                            scalingPoints: scalingPoints, race: raceResult)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -158,6 +174,27 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("the measurement of \(workload.name) failed (status \(output.status)):\n\(output.text)")
         }
         return result
+    }
+
+    /// Writes every size's files and measures their growth in one child, sizes interleaved.
+    func measureScaling(_ sizes: [Int], linkRuns: Int) throws -> [ScalingBenchmark.Point] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-bench-\(getpid())-scaling")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var inputs: [ScalingBenchmark.Input] = []
+        for bytes in sizes {
+            let folder = directory.appendingPathComponent("\(bytes)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let workload = Workload(shape: .synthetic, bytes: bytes, versions: versions, seed: seed)
+            inputs.append(.init(bytesPerVersion: bytes, files: try workload.write(to: folder)))
+        }
+        let spec = String(decoding: try JSONEncoder().encode(inputs), as: UTF8.self)
+        let output = try Spawn.run([Self.executable, "--scaling-child", spec, "--link-runs", "\(linkRuns)"])
+        guard output.status == 0, let line = output.text.split(separator: "\n").last,
+              let points = try? JSONDecoder().decode([ScalingBenchmark.Point].self, from: Data(line.utf8)) else {
+            throw ValidationError("the growth measurement failed (status \(output.status)):\n\(output.text)")
+        }
+        return points
     }
 
     /// Writes the race's files (not kept: the directory is removed afterwards).

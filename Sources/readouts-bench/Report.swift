@@ -7,6 +7,8 @@ struct Report: Codable {
     var runs: Int
     var sizes: [SizeResult]
     var scaling: [Scaling]
+    /// Where `scaling` comes from: the interleaved measurement, when it ran.
+    var scalingPoints: [ScalingBenchmark.Point]?
     var race: FirstScreenRace.Result?
 
     /// How a time grows from one size to the next, as the factor per doubling of the input
@@ -19,13 +21,20 @@ struct Report: Codable {
     }
 
     static func scaling(_ sizes: [SizeResult]) -> [Scaling] {
+        scaling(sizes.map {
+            ScalingBenchmark.Point(bytesPerVersion: $0.bytesPerVersion, inputBytes: $0.inputBytes, loadMs: $0.loadMs,
+                                   firstFrameMs: $0.firstFrameMs, linkingMs: $0.linkingMs)
+        })
+    }
+
+    static func scaling(_ points: [ScalingBenchmark.Point]) -> [Scaling] {
         var result: [Scaling] = []
-        let measures: [(String, (SizeResult) -> Double?)] = [
+        let measures: [(String, (ScalingBenchmark.Point) -> Double?)] = [
             ("load", { $0.loadMs }), ("first frame", { $0.firstFrameMs }), ("linking", { $0.linkingMs }),
         ]
         // Neighbouring sizes, then the whole span (less sensitive to one noisy measurement).
-        var pairs = Array(zip(sizes, sizes.dropFirst()))
-        if sizes.count > 2, let first = sizes.first, let last = sizes.last { pairs.append((first, last)) }
+        var pairs = Array(zip(points, points.dropFirst()))
+        if points.count > 2, let first = points.first, let last = points.last { pairs.append((first, last)) }
         for (small, large) in pairs where large.bytesPerVersion > small.bytesPerVersion {
             let doublings = log2(Double(large.inputBytes) / Double(small.inputBytes))
             for (name, value) in measures {
@@ -63,7 +72,8 @@ struct Report: Codable {
             .joined(separator: "; ") + "\n"
         out += "peak (reader): load + first frame + paging + resizing; peak (linked): after full linking too; base: the process before loading (runtime, ICU, the binary). The process loads the files as the reader does and holds nothing else.\n"
         if !scaling.isEmpty {
-            out += "growth per doubling of the input: "
+            out += scalingPoints == nil ? "growth per doubling of the input (from the rows above): "
+                : "growth per doubling of the input (the sizes interleaved in one process, medians): "
             out += scaling.map { "\($0.measure) \(ByteSize(bytes: $0.fromBytes))→\(ByteSize(bytes: $0.toBytes)) \(String(format: "%.2f×", $0.perDoubling))" }
                 .joined(separator: "; ") + "\n"
         }

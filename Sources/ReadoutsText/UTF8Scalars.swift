@@ -4,16 +4,10 @@
 /// and appending scalar by scalar costs ~90 ms per MB, these loops a few. Both work on
 /// buffers with the ASCII case first, which is most of most readouts.
 public enum UTF8Scalars {
-    /// The scalars of `bytes` if they are well-formed UTF-8 (no overlongs, surrogates or
-    /// values past U+10FFFF), nil otherwise so the caller can fall back to lenient decoding.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        return decode(bytes, { scalars.append($0) }) ? scalars : nil
-    }
-
-    /// Decodes well-formed UTF-8 into a sanitising writer; false at the first malformed
-    /// sequence (the writer then holds a prefix and should be discarded).
+    /// Decodes `bytes` into a sanitising writer if they are well-formed UTF-8 (no
+    /// overlongs, surrogates or values past U+10FFFF); false at the first malformed
+    /// sequence (the writer then holds a prefix and should be discarded, so the caller can
+    /// fall back to lenient decoding).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into writer: inout Sanitiser.Writer) -> Bool {
         decode(bytes) { writer.append($0) }
     }

@@ -158,9 +158,7 @@ struct FirstScreenRace {
         guard let linkedAt, let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kib = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
-        let inputBytes = files.prefix(2).reduce(0) { total, path in
-            total + ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
-        }
+        let inputBytes = GeneratedFiles.bytes(Array(files.prefix(2)))
         return ProcessMemory(inputBytes: inputBytes, linkedAfterMs: Double(linkedAt - start) / 1e6, peakBytes: kib * 1024)
     }
 
@@ -173,7 +171,7 @@ struct FirstScreenRace {
             let before = screen[1]
             if screen.contains(where: { $0.contains("linking") }) { duringLinking += 1 }
             let start = DispatchTime.now().uptimeNanoseconds
-            try tmux(["send-keys", "-t", session, "j"])
+            _ = try tmux(["send-keys", "-t", session, "j"])
             while DispatchTime.now().uptimeNanoseconds - start < 5_000_000_000 {
                 let rows = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
                 if rows.count > 1 && rows[1] != before { break }

@@ -31,22 +31,14 @@ struct ScalingBenchmark {
         var load = [[Double]](repeating: [], count: inputs.count)
         var firstFrame = [[Double]](repeating: [], count: inputs.count)
         var linking = [[Double]](repeating: [], count: inputs.count)
-        func documents(_ input: Input) -> [Document] {
-            do {
-                return try DocumentLoader.load(paths: input.files)
-            } catch {
-                fatalError("readouts-bench: cannot load the generated files: \(error)")
-            }
-        }
+        func documents(_ input: Input) -> [Document] { GeneratedFiles.load(input.files) }
         for _ in 0..<loadRounds {
             for (index, input) in inputs.enumerated() {
                 load[index].append(Statistics.time { documents(input) }.1)
                 firstFrame[index].append(Statistics.time { render(ReaderState(documents: documents(input), width: 200, height: 60)) }.1)
             }
         }
-        // Configured as the reader configures it.
-        var engine = TopicEngine(lexicons: [.international])
-        engine.keepsEvidence = false
+        let engine = GeneratedFiles.readersEngine
         _ = Lexicon.international
         let loaded = inputs.map(documents)
         for _ in 0..<linkRounds {
@@ -55,9 +47,7 @@ struct ScalingBenchmark {
             }
         }
         return inputs.indices.map { index in
-            let bytes = inputs[index].files.reduce(0) { total, path in
-                total + ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
-            }
+            let bytes = GeneratedFiles.bytes(inputs[index].files)
             return Point(bytesPerVersion: inputs[index].bytesPerVersion, inputBytes: bytes,
                          loadMs: Statistics.median(load[index]), firstFrameMs: Statistics.median(firstFrame[index]),
                          linkingMs: linking[index].isEmpty ? nil : Statistics.median(linking[index]))

@@ -22,20 +22,10 @@ struct SizeBenchmark {
         // the high-water mark is reset first, so the baseline is this process's own.
         PeakMemory.reset()
         let baseline = PeakMemory.bytes
-        let inputBytes = files.reduce(0) { total, path in
-            total + ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int ?? 0)
-        }
+        let inputBytes = GeneratedFiles.bytes(files)
 
-        /// Loaded as the reader loads its arguments (all versions at once).
-        func loadAll() -> [Document] {
-            do {
-                return try DocumentLoader.load(paths: files)
-            } catch {
-                fatalError("readouts-bench: cannot load the generated files: \(error)")
-            }
-        }
+        func loadAll() -> [Document] { GeneratedFiles.load(files) }
 
-        // The reader's path once, for memory: load, first frame, a reading session.
         let documents = loadAll()
         _ = render(ReaderState(documents: documents, width: width, height: height))
         let frames = FrameBenchmark(documents: documents, width: width, height: height)
@@ -47,9 +37,7 @@ struct SizeBenchmark {
         var linkTimes: [Double] = []
         var analysis: Analysis?
         if linkRuns > 0 {
-            // Configured as the reader configures it.
-            var engine = TopicEngine(lexicons: [.international])
-            engine.keepsEvidence = false
+            let engine = GeneratedFiles.readersEngine
             _ = Lexicon.international  // parse the shipped lexicon outside the timing
             for _ in 0..<linkRuns {
                 analysis = nil  // the previous analysis is not kept alive during the next run

@@ -43,7 +43,9 @@ final class FastLoadingTests: XCTestCase {
         let samples = ["", "ascii", "é", "€", "😀", "a\u{10FFFF}b", "mixed é € 😀 text"]
         for sample in samples {
             let bytes = Array(sample.utf8)
-            XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Scalars.decode), Array(sample.unicodeScalars), sample)
+            var writer = Sanitiser.Writer()
+            XCTAssertTrue(bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0, into: &writer) }, sample)
+            XCTAssertEqual(Array(writer.text), Array(sample.unicodeScalars), sample)
             XCTAssertEqual(UTF8Scalars.string(Array(sample.unicodeScalars)[...]), sample)
         }
     }

@@ -41,9 +41,12 @@ struct JSONStreamWriter {
     }
 
     /// Integral values without a fraction ("1", not "1.0"), as `JSONEncoder` writes them.
+    /// JSON has no NaN or infinity: such a value is written as `null`, never as `nan`.
     mutating func double(_ value: Double) {
         startValue()
-        if value == value.rounded(), abs(value) < 1e15 {
+        if !value.isFinite {
+            write("null")
+        } else if value == value.rounded(), abs(value) < 1e15 {
             write(String(Int(value)))
         } else {
             write(value.description)

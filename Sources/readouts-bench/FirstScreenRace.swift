@@ -149,7 +149,10 @@ struct FirstScreenRace {
         while DispatchTime.now().uptimeNanoseconds < deadline {
             let screen = try tmux(["capture-pane", "-p", "-t", session]).text
             shown = shown || screen.contains(firstScreen)
-            if shown && !screen.contains("linking") {
+            // The status row (the last non-empty one) says "linking N%" until it is done;
+            // the text above may contain the word too.
+            let status = screen.split(separator: "\n").last.map(String.init) ?? ""
+            if shown && !status.contains("linking") {
                 linkedAt = DispatchTime.now().uptimeNanoseconds
                 break
             }
@@ -169,7 +172,7 @@ struct FirstScreenRace {
             let screen = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
             guard screen.count > 1 else { break }
             let before = screen[1]
-            if screen.contains(where: { $0.contains("linking") }) { duringLinking += 1 }
+            if screen.last(where: { !$0.isEmpty })?.contains("linking") == true { duringLinking += 1 }
             let start = DispatchTime.now().uptimeNanoseconds
             _ = try tmux(["send-keys", "-t", session, "j"])
             while DispatchTime.now().uptimeNanoseconds - start < 5_000_000_000 {

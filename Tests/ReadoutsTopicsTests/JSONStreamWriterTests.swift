@@ -40,6 +40,20 @@ final class JSONStreamWriterTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), expected)
     }
 
+    func testNonFiniteNumbersStayValidJSON() throws {
+        var bytes: [UInt8] = []
+        var json = JSONStreamWriter { bytes += $0 }
+        json.beginArray()
+        json.double(.nan)
+        json.double(.infinity)
+        json.double(0.5)
+        json.endArray()
+        json.finish()
+        let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [Any])
+        XCTAssertEqual(parsed.count, 3)
+        XCTAssertTrue(parsed[0] is NSNull)
+    }
+
     func testALargeExportArrivesInBoundedPieces() throws {
         let texts = SyntheticReadouts.texts(bytes: 300_000, seed: 7, versions: 2)
         let documents = try texts.enumerated().map { index, text in

@@ -102,7 +102,7 @@ public struct DocumentParser {
                 } else if let space = window.last(where: { text[$0] == " " }) {
                     end = space + 1
                 } else {
-                    while end > begin + 1 && isExtending(text[end]) { end -= 1 }
+                    end = clusterBoundary(atOrBefore: end, after: begin, in: text)
                 }
             }
             blocks.append(Block(kind: .paragraph, range: begin..<end, continuesPrevious: !first, keepsLineBreaks: keepsLineBreaks))
@@ -111,11 +111,23 @@ public struct DocumentParser {
         }
     }
 
-    static func isExtending(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark: return true
-        default: return scalar == "\u{200D}" || (0xFE00...0xFE0F).contains(scalar.value)
+    /// The last grapheme-cluster boundary at or before `offset` and after `chunkStart`, as
+    /// `Character` finds it reading from `chunkStart` (itself a boundary, so flags pair
+    /// up as they should): a cut never separates a mark, an emoji modifier, a flag's two
+    /// halves or Hangul jamo from their cluster. Only text without a space or line break
+    /// for 2,048 scalars gets here, once per chunk.
+    static func clusterBoundary(atOrBefore offset: Int, after chunkStart: Int, in text: ScalarText.Builder) -> Int {
+        var view = String.UnicodeScalarView()
+        for index in chunkStart..<min(text.count, offset + 64) { view.append(text[index]) }
+        var boundary = chunkStart
+        var position = chunkStart
+        for character in String(view) {
+            position += character.unicodeScalars.count
+            if position > offset { break }
+            boundary = position
         }
+        // One cluster longer than the chunk (thousands of marks) is cut where it must be.
+        return boundary > chunkStart ? boundary : offset
     }
 
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {

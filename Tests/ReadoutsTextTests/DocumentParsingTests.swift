@@ -68,7 +68,20 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertTrue(document.blocks.dropFirst().allSatisfy(\.continuesPrevious))
         XCTAssertEqual(document.blocks.map { document.string($0.range) }.joined(), document.text)
         for block in document.blocks.dropFirst() {
-            XCTAssertFalse(DocumentParser.isExtending(document.scalars[block.range.lowerBound]), "no chunk starts with a combining mark")
+            XCTAssertNotEqual(document.scalars[block.range.lowerBound], "\u{301}", "no chunk starts with a combining mark")
+        }
+    }
+
+    /// A paragraph with no space at all is cut where `Character` sees a boundary: never
+    /// between a flag's halves, an emoji and its skin tone, or Hangul jamo.
+    func testChunksOfTextWithoutSpacesNeverSplitAGraphemeCluster() throws {
+        for unit in ["🇫🇷", "a🇫🇷", "👍🏽", "\u{1100}\u{1161}\u{11A8}", "e\u{301}\u{302}", "👨\u{200D}👩\u{200D}👧"] {
+            let long = String(repeating: unit, count: 9000 / unit.unicodeScalars.count)
+            let document = try DocumentLoader.load(bytes: Array(long.utf8), name: "long.txt", markdown: false)
+            XCTAssertGreaterThan(document.blocks.count, 1, unit)
+            // Cut between clusters, each chunk reads as the same characters as the whole.
+            let chunked = document.blocks.flatMap { Array(document.string($0.range)) }
+            XCTAssertEqual(chunked, Array(long), "whole clusters only: \(unit)")
         }
     }
 

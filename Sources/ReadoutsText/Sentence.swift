@@ -35,9 +35,9 @@ public enum SentenceSplitter {
         var result: [Sentence] = []
         for (blockIndex, block) in document.blocks.enumerated() {
             let range = block.range.clamped(to: 0..<document.scalars.count)
-            let scalars = document.scalars.scalars(range)[...]
+            let scalars = document.scalars.scalars(range)
             if block.isHeading {
-                if let trimmed = trim(scalars) {
+                if let trimmed = trim(scalars[...]) {
                     let absolute = (trimmed.lowerBound + range.lowerBound)..<(trimmed.upperBound + range.lowerBound)
                     result.append(Sentence(index: result.count, range: absolute, block: blockIndex, isHeading: true))
                 }
@@ -51,13 +51,13 @@ public enum SentenceSplitter {
     }
 
     /// Sentence ranges (absolute scalar offsets) of one block's scalars.
-    static func split(_ scalars: ArraySlice<Unicode.Scalar>, base: Int, locale: String) -> [Range<Int>] {
+    static func split(_ local: [Unicode.Scalar], base: Int, locale: String) -> [Range<Int>] {
         // UTF-16 for ICU, remembering the scalar offset of every UTF-16 unit.
         var units: [UInt16] = []
         var scalarOfUnit: [Int32] = []
-        units.reserveCapacity(scalars.count + 8)
-        scalarOfUnit.reserveCapacity(scalars.count + 8)
-        for (offset, scalar) in scalars.enumerated() {
+        units.reserveCapacity(local.count + 8)
+        scalarOfUnit.reserveCapacity(local.count + 8)
+        for (offset, scalar) in local.enumerated() {
             // A single line break inside a paragraph is a soft wrap, not a sentence end.
             let s: Unicode.Scalar = (scalar == "\n" || scalar == "\r") ? " " : scalar
             if s.value < 0x10000 {
@@ -71,7 +71,7 @@ public enum SentenceSplitter {
                 scalarOfUnit.append(Int32(offset))
             }
         }
-        scalarOfUnit.append(Int32(scalars.count))
+        scalarOfUnit.append(Int32(local.count))
         var breaks = [Int32](repeating: 0, count: units.count / 8 + 16)
         var count = units.withUnsafeBufferPointer { text in
             readouts_sentence_breaks(text.baseAddress, Int32(text.count), locale, &breaks, Int32(breaks.count))
@@ -82,9 +82,8 @@ public enum SentenceSplitter {
                 readouts_sentence_breaks(text.baseAddress, Int32(text.count), locale, &breaks, Int32(breaks.count))
             }
         }
-        var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [scalars.count]
-        if ends.last != scalars.count { ends.append(scalars.count) }
-        let local = Array(scalars)  // 0-based, whatever the slice's indices
+        var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [local.count]
+        if ends.last != local.count { ends.append(local.count) }
         var ranges: [Range<Int>] = []
         var start = 0
         for end in ends where end > start {

@@ -1,5 +1,5 @@
-/// What the soft cosine asks of every key, computed once per pair of versions instead of
-/// per comparison: the key's character trigrams (for the fuzzy match "négociations" ~
+/// What the soft cosine asks of every key, computed once per analysis (after the last key
+/// is interned, before the first pair is linked) instead of per comparison: the key's character trigrams (for the fuzzy match "négociations" ~
 /// "négociation") and its length (for naming automatic topics).
 ///
 /// Arrays indexed by key id: a comparison costs no hashing and no reference counting,

@@ -53,7 +53,7 @@ struct Linker {
     let features: KeyFeatures
 
     init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: FlatLists<Int32>, topicsB: FlatLists<Int32>,
-         topicWeights: [Double], keys: Vocabulary, parameters: LinkerParameters) {
+         topicWeights: [Double], keys: Vocabulary, features: KeyFeatures, parameters: LinkerParameters) {
         self.a = a
         self.b = b
         self.weights = weights
@@ -62,7 +62,7 @@ struct Linker {
         self.topicWeights = topicWeights
         self.keys = keys
         self.parameters = parameters
-        features = KeyFeatures(keys: keys.strings)
+        self.features = features
     }
 
     /// The distinct content keys of a sentence with positive weight.

@@ -82,6 +82,8 @@ public struct TopicEngine: Sendable {
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let baseWeights = matcher.topics.map(\.weight)
+        // Every key is interned by now: linking and naming topics only read the vocabulary.
+        let features = KeyFeatures(keys: keys.strings)
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let share = 0.55 / Double(pairCount)
@@ -94,7 +96,7 @@ public struct TopicEngine: Sendable {
                 let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
-                    topicWeights: topicWeights, keys: keys, parameters: parameters)
+                    topicWeights: topicWeights, keys: keys, features: features, parameters: parameters)
                 guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,

@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
-        .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"]),
+        .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts"]),
     ],
     swiftLanguageModes: [.v6]

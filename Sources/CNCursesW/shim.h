@@ -10,7 +10,6 @@
 #include <locale.h>
 #include <wchar.h>
 
-extern int wcwidth(wchar_t);
 
 static inline WINDOW *rd_stdscr(void) { return stdscr; }
 #include <stdio.h>
@@ -27,10 +26,6 @@ static inline int rd_check_terminal(const char *type) {
     del_curterm(cur_term);
     return usable ? 0 : 2;
 }
-static inline int rd_colors(void) { return COLORS; }
-static inline int rd_color_pairs(void) { return COLOR_PAIRS; }
-static inline int rd_lines(void) { return LINES; }
-static inline int rd_cols(void) { return COLS; }
 static inline attr_t rd_a_normal(void) { return A_NORMAL; }
 static inline attr_t rd_a_bold(void) { return A_BOLD; }
 static inline attr_t rd_a_dim(void) { return A_DIM; }
@@ -45,4 +40,6 @@ static inline mmask_t rd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t rd_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int rd_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rd_has_rgb(void) { return tigetflag("RGB") > 0; }
+/* How many wide characters one cell (cchar_t) holds: a spacing one and its combining ones. */
+static inline int rd_ccharw_max(void) { return CCHARW_MAX; }
 #endif

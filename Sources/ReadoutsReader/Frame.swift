@@ -1,7 +1,8 @@
 import ReadoutsThemes
 
-/// One terminal cell: a grapheme cluster and its style. A wide character occupies its
-/// cell and the next, which holds an empty `text` (a continuation cell).
+/// One terminal cell: a whole grapheme cluster and its style. A cluster `n` columns wide
+/// (`CellWidth`) occupies its cell and the `n − 1` after it, which hold an empty `text`
+/// (continuation cells).
 public struct Cell: Equatable, Sendable {
     public var text: String
     public var style: TerminalStyle
@@ -14,8 +15,8 @@ public struct Cell: Equatable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 }
 
-/// What `render(state)` produces: a grid of cells the terminal layer copies to the screen.
-/// Tests read it back with `row(_:)` and `subscript`.
+/// What `render(state)` produces: a grid of cells the terminal layer copies to the screen
+/// (ratatui's `Buffer`). Tests read it back with `row(_:)`, `lines` and `subscript`.
 public struct Frame: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -34,15 +35,21 @@ public struct Frame: Equatable, Sendable {
         cells = Array(repeating: Cell(" ", style: fill), count: self.width * self.height)
     }
 
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
     }
 
-    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+    /// Puts one cluster `columns` wide at (x, y), with its continuation cells.
+    public mutating func set(_ text: String, columns: Int, x: Int, y: Int, style: TerminalStyle) {
+        self[x, y] = Cell(text, style: style)
+        for column in x + 1..<min(width, x + max(1, columns)) { self[column, y] = Cell("", style: style) }
+    }
 
     /// Writes `text` from (x, y), clipped to `limit` columns (and the frame). Returns the
-    /// column after the last cell written. A wide character that does not fit is not drawn.
+    /// column after the last cell written. A cluster that does not fit whole is not drawn.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: TerminalStyle, limit: Int? = nil) -> Int {
         guard y >= 0 && y < height else { return x }
@@ -52,10 +59,7 @@ public struct Frame: Equatable, Sendable {
             let columns = CellWidth.of(character)
             if columns == 0 { continue }
             if column + columns > end { break }
-            if column >= 0 {
-                self[column, y] = Cell(String(character), style: style)
-                if columns == 2 { self[column + 1, y] = Cell("", style: style) }
-            }
+            if column >= 0 { set(String(character), columns: columns, x: column, y: y, style: style) }
             column += columns
         }
         return column
@@ -65,6 +69,13 @@ public struct Frame: Equatable, Sendable {
     public mutating func fill(x: Int, y: Int, count: Int, style: TerminalStyle) {
         guard y >= 0 && y < height else { return }
         for column in max(0, x)..<max(max(0, x), min(width, x + count)) { self[column, y] = Cell(" ", style: style) }
+    }
+
+    /// Fills a rectangle (clipped to the frame) with spaces in `style`.
+    public mutating func fill(_ area: Rect, style: TerminalStyle) {
+        for y in max(0, area.y)..<max(max(0, area.y), min(height, area.maxY)) {
+            fill(x: area.x, y: y, count: area.width, style: style)
+        }
     }
 
     /// Sets the style of cells without changing their text.
@@ -77,6 +88,9 @@ public struct Frame: Equatable, Sendable {
     public func row(_ y: Int) -> String {
         (0..<width).map { self[$0, y].text }.joined()
     }
+
+    /// Every row's text, top to bottom, trailing spaces kept: compare whole screens in tests.
+    public var lines: [String] { (0..<height).map(row) }
 
     public static func == (lhs: Frame, rhs: Frame) -> Bool {
         lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells && lhs.cursorX == rhs.cursorX

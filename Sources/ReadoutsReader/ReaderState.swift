@@ -4,7 +4,7 @@ import ReadoutsTopics
 
 /// Where one pane is scrolled to. `top` is meaningful at `width`; `anchor` (the scalar
 /// offset of the top row) survives a change of width, so a resize keeps the reading position.
-public struct PaneState: Sendable {
+public struct PaneState {
     public internal(set) var top: ScrollPosition = .top
     public internal(set) var width = 0
     public internal(set) var anchor = 0
@@ -14,9 +14,10 @@ public struct PaneState: Sendable {
     public init() {}
 }
 
-/// Everything the reader shows. Changed only by `update(_:_:)`; drawn by `render(_:)`.
-public struct ReaderState: Sendable {
-    public var documents: [Document]
+/// Everything the reader shows. Changed only by `apply(_:)`, which returns the effects
+/// the outside world must carry out; drawn by `render(_:)`.
+public struct ReaderState {
+    public internal(set) var documents: [Document]
     public internal(set) var panes: [PaneState]
     /// The version that has the keyboard focus.
     public internal(set) var focus = 0
@@ -24,36 +25,38 @@ public struct ReaderState: Sendable {
     public internal(set) var firstVisible = 0
     public internal(set) var width: Int
     public internal(set) var height: Int
-    public internal(set) var showsHelp = false
-    /// How far the help overlay is scrolled when it is taller than the window.
-    public internal(set) var helpScroll = 0
-    public internal(set) var isRunning = true
+    /// Overlays above the panes, bottom first (see `Layer`).
+    public internal(set) var layers: [Layer] = []
+    /// Keys typed so far of a binding of several keys (`''`).
+    var pendingKeys: [Key] = []
     /// The theme resolved for the terminal's colour tier.
-    public var theme: TerminalTheme
+    public internal(set) var theme: TerminalTheme
+    /// The theme `T` last asked for: the next `T` asks for the one after it, so a theme
+    /// that fails to load is skipped rather than retried.
+    var themeCycle: String
     /// A one-line notice for the status row, cleared by the next key.
-    public var message: String?
-    /// Counts frames drawn; shown in the status row when `showsFrameCounter` (for tests
-    /// that wait for the next frame instead of sleeping).
-    public var frameNumber = 0
-    public var showsFrameCounter = false
+    public internal(set) var message: String?
+    /// Whether the reader links topics (the `.start` event asks for an analysis).
+    public let linksTopics: Bool
     /// What the topic engine has found so far (nil until its first result).
     public internal(set) var topics: TopicIndex?
     /// How far the background analysis has got, 0…1.
     public internal(set) var analysisProgress: Double = 0
-    /// Topic navigation: the current occurrence, focused topic, jump list, overlays.
+    /// Topic navigation: the current occurrence, focused topic, jump list.
     public internal(set) var navigation = NavigationState()
-    /// Work for the terminal layer (see `Request`), taken with `takeRequests()`.
-    var requests: [Request] = []
-    /// Search (issue 5): prompt, results, current match. See `Search/`.
+    /// Search: results, current match, history. The prompt is a layer.
     public internal(set) var search = SearchState()
 
+    /// `linksTopics`: false shows the text alone (no engine).
     public init(documents: [Document], width: Int = 80, height: Int = 24,
-                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256)) {
+                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256), linksTopics: Bool = true) {
         self.documents = documents
         self.panes = documents.map { _ in PaneState() }
         self.width = width
         self.height = height
         self.theme = theme
+        self.themeCycle = theme.name
+        self.linksTopics = linksTopics
         let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
         message = notices.isEmpty ? nil : notices.joined(separator: "; ")
         navigation.follows = documents.count == 2

@@ -2,8 +2,10 @@ import ReadoutsText
 import ReadoutsThemes
 
 /// Draws the reader's state into a frame of cells. Pure: the same state always gives
-/// the same frame, so tests assert on cells without a terminal.
-public func render(_ state: ReaderState) -> Frame {
+/// the same frame, so tests assert on cells without a terminal. `counter`, when given, is
+/// shown at the end of the status row (the terminal layer counts input events there, for
+/// end-to-end tests that wait on it instead of sleeping).
+public func render(_ state: ReaderState, counter: Int? = nil) -> Frame {
     let theme = state.theme
     let base = theme.style("ui.text")
     var frame = Frame(width: state.width, height: state.height, fill: base)
@@ -23,11 +25,17 @@ public func render(_ state: ReaderState) -> Frame {
         }
     }
     renderTopicGutters(&frame, state: state, layout: layout, rows: rows)
-    renderStatus(&frame, state: state, layout: layout)
-    renderSearch(&frame, state: state, layout: layout)  // match highlights and the search prompt
-    if let list = state.navigation.topicList { renderTopicList(&frame, state: state, list: list) }
-    if let compare = state.navigation.compare { renderCompare(&frame, state: state, view: compare) }
-    if state.showsHelp { renderHelp(&frame, theme: theme, scroll: state.helpScroll) }
+    renderStatus(&frame, state: state, layout: layout, counter: counter)
+    renderSearchMatches(&frame, state: state, layout: layout)
+    // The layers, bottom to top.
+    for layer in state.layers {
+        switch layer {
+        case .help(let help): renderHelp(&frame, theme: theme, scroll: help.scroll)
+        case .topicList(let list): renderTopicList(&frame, state: state, list: list)
+        case .compare(let view): renderCompare(&frame, state: state, view: view)
+        case .searchPrompt(let prompt): renderPrompt(&frame, state: state, prompt: prompt, layout: layout, counter: counter)
+        }
+    }
     return frame
 }
 
@@ -101,7 +109,7 @@ func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: TerminalT
     }
 }
 
-func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout) {
+func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {
     let theme = state.theme
     let style = theme.style("ui.status")
     let y = layout.statusRow
@@ -116,10 +124,10 @@ func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout) {
     }
     var right = "? help "
     if state.documents.count > 1 { right = (state.navigation.follows ? "follow " : "") + right }
-    if state.topics == nil || state.analysisProgress < 1 {
+    if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
         right = "linking \(Int(state.analysisProgress * 100))% " + right
     }
-    if state.showsFrameCounter { right += "#\(state.frameNumber) " }
+    if let counter { right += "#\(counter) " }
     let rightWidth = CellWidth.of(right)
     var x = frame.put(left, x: 0, y: y, style: style, limit: max(0, frame.width - rightWidth))
     if let message = state.message {

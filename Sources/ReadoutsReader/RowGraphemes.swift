@@ -25,9 +25,9 @@ enum RowGraphemes {
         var i = 0
         while i < scalars.count {
             let value = scalars[i].value
-            if let columns = simpleColumns(value), i + 1 == scalars.count || simpleColumns(scalars[i + 1].value) != nil
-                || scalars[i + 1].value < 0x300 {
+            if isSimple(value), i + 1 == scalars.count || isSimple(scalars[i + 1].value) || scalars[i + 1].value < 0x300 {
                 let glyph = value < 0x300 ? latin[Int(value)] : String(Character(scalars[i]))
+                let columns = value < 0x300 ? 1 : CellWidth.of(scalars[i])
                 guard body(RowGrapheme(range: base + i..<base + i + 1, glyph: glyph, columns: columns, isPlaceholder: false)) else { return }
                 i += 1
                 continue
@@ -49,14 +49,13 @@ enum RowGraphemes {
         }
     }
 
-    /// The columns of a scalar that is always a cluster on its own unless a mark follows,
-    /// or nil. Ranges without marks, prepended or joining characters.
+    /// Whether a scalar is always a cluster on its own unless a mark follows: ranges
+    /// without marks, prepended or joining characters (Latin, Greek, Cyrillic, CJK).
     @inline(__always)
-    static func simpleColumns(_ value: UInt32) -> Int? {
+    static func isSimple(_ value: UInt32) -> Bool {
         switch value {
-        case 0x20..<0x7F, 0xA0..<0x300, 0x370..<0x483, 0x48A..<0x590: return 1
-        case 0x4E00..<0xA000: return 2
-        default: return nil
+        case 0x20..<0x7F, 0xA0..<0x300, 0x370..<0x483, 0x48A..<0x590, 0x4E00..<0xA000: return true
+        default: return false
         }
     }
 

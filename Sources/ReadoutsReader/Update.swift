@@ -1,14 +1,12 @@
-/// The reader's one state transition: every key, click, resize and background result
-/// goes through here. Pure: no terminal, no clock.
-public func update(_ state: ReaderState, _ event: Event) -> ReaderState {
-    var state = state
-    state.apply(event)
-    return state
-}
-
+/// The reader's one state transition (bubbletea's `Update`): every key, click, resize,
+/// background result and answer to an effect goes through `apply`, which changes the
+/// state and returns what the outside world must do. Pure: no terminal, no clock.
 extension ReaderState {
-    public mutating func apply(_ event: Event) {
+    @discardableResult
+    public mutating func apply(_ event: Event) -> [Effect] {
         switch event {
+        case .start:
+            return linksTopics ? [.startAnalysis] : []
         case .resize(let width, let height):
             self.width = max(0, width)
             self.height = max(0, height)
@@ -16,74 +14,56 @@ extension ReaderState {
             reflow()
         case .key(let key):
             message = nil
-            handle(key)
+            return handle(key)
         case .mouse(let mouse):
             handle(mouse)
-        case .analysis(let analysis, let progress):
-            topics = TopicIndex(analysis, documents: documents, slots: topics?.slots ?? [:])
-            analysisProgress = progress
         case .topics(let index, let progress):
             topics = index
             analysisProgress = progress
         case .progress(let progress):
             analysisProgress = progress
-        case .theme(let theme):
+        case .themeLoaded(let theme):
             self.theme = theme
+            themeCycle = theme.name
             message = "theme: \(theme.name)"
+        case .themeFailed(let name, let reason):
+            themeCycle = name
+            message = "theme \(name): \(reason)"
         case .notice(let text):
             message = text
         case .tick:
             advanceSearch()
         }
+        return []
     }
 
-    mutating func handle(_ key: Key) {
-        if key == .control("c") {
-            isRunning = false
-            return
+    /// A key goes to the global bindings, then the layers top first, then the main keymap.
+    mutating func handle(_ key: Key) -> [Effect] {
+        if pendingKeys.isEmpty, case .action(let command, _) = ReaderKeymap.global.resolve([key]) {
+            return perform(command)
         }
-        if handleSearchKey(key) { return }  // the search prompt takes every key while open
-        if showsHelp {
-            // Scroll keys move a help that does not fit; any other key closes it.
-            switch HelpLayout(width: width, height: height).overflows ? key : .escape {
-            case .character("j"), .down, .character(" "), .pageDown: helpScroll += key == .down || key == .character("j") ? 1 : 10
-            case .character("k"), .up, .character("b"), .pageUp: helpScroll = max(0, helpScroll - (key == .up || key == .character("k") ? 1 : 10))
-            default:
-                showsHelp = false
-                helpScroll = 0
-            }
-            return
+        if let effects = offerToLayers(key) { return effects }
+        let keys = pendingKeys + [key]
+        switch ReaderKeymap.main.resolve(keys) {
+        case .pending:
+            pendingKeys = keys
+            return []
+        case .unbound:
+            pendingKeys = []
+            return []
+        case .action(let command, _):
+            pendingKeys = []
+            let effects = perform(command)
+            if command != .followLink { navigation.lastCommandWasFollowLink = false }
+            return effects
         }
-        if navigation.topicList != nil {
-            handleTopicList(key)
-            return
-        }
-        if navigation.compare != nil {
-            navigation.compare = nil
-            return
-        }
-        if navigation.pendingQuote {
-            navigation.pendingQuote = false
-            if key == .character("'") { jumpBack() }
-            return
-        }
-        if key == .character("'") {
-            navigation.pendingQuote = true
-            return
-        }
-        guard let command = KeyMap.command(for: key) else { return }
-        let wasFollowLink = command == .followLink
-        perform(command)
-        if !wasFollowLink { navigation.lastCommandWasFollowLink = false }
     }
 
-    mutating func perform(_ command: Command) {
+    mutating func perform(_ command: Command) -> [Effect] {
         let page = max(1, contentHeight - 1)
         switch command {
-        case .quit: isRunning = false
-        case .help:
-            showsHelp = true
-            helpScroll = 0
+        case .quit: return [.cancelAnalysis, .quit(status: 0)]
+        case .help: openHelp()
         case .scroll(let rows): scroll(focus, by: rows)
         case .page(let pages): scroll(focus, by: pages * page)
         case .halfPage(let halves): scroll(focus, by: halves * max(1, contentHeight / 2))
@@ -108,24 +88,23 @@ extension ReaderState {
             message = navigation.follows ? "follow mode on: other panes track linked passages" : "follow mode off"
             if navigation.follows { followScroll(of: focus) }
         case .compare: openCompare()
-        case .clearTopic:
-            navigation.focusedTopic = nil
-            navigation.current = nil
+        case .clear:
+            if search.isActive {
+                clearSearch()
+            } else {
+                navigation.focusedTopic = nil
+                navigation.current = nil
+            }
         case .focusNext: moveFocus(to: (focus + 1) % max(1, documents.count))
         case .focusPrevious: moveFocus(to: (focus + documents.count - 1) % max(1, documents.count))
         case .focusLeft: moveFocus(to: max(0, focus - 1))
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
-        case .nextTheme: requests.append(.nextTheme)
+        case .nextTheme: return [.loadTheme(after: themeCycle)]
         case .search(let search): performSearch(search)
         }
-    }
-
-    /// The requests `update` made since the last call; the terminal layer carries them out.
-    public mutating func takeRequests() -> [Request] {
-        defer { requests.removeAll() }
-        return requests
+        return []
     }
 
     mutating func scroll(_ version: Int, by rows: Int) {
@@ -159,21 +138,30 @@ extension ReaderState {
         firstVisible = min(firstVisible, max(0, documents.count - visible))
     }
 
+    /// The mouse, by gesture (`ReaderKeymap.mouse` lists them for the help).
     mutating func handle(_ mouse: MouseEvent) {
         let layout = layout
-        guard !layout.isTooSmall else { return }
-        if mouse.kind == .press, clickGutter(x: mouse.x, y: mouse.y) { return }
-        guard let pane = layout.pane(atColumn: mouse.x) else { return }
-        switch mouse.kind {
-        case .wheelUp: scroll(pane.version, by: -3)
-        case .wheelDown: scroll(pane.version, by: 3)
-        case .press:
-            if showsHelp { showsHelp = false }
-            navigation.compare = nil
-            navigation.topicList = nil
+        guard !layout.isTooSmall, let gesture = gesture(of: mouse) else { return }
+        switch gesture {
+        case .wheel:
+            guard let pane = layout.pane(atColumn: mouse.x) else { return }
+            scroll(pane.version, by: mouse.kind == .wheelUp ? -3 : 3)
+        case .clickMark:
+            closeOverlays()
+            _ = clickGutter(x: mouse.x, y: mouse.y)
+        case .click:
+            guard let pane = layout.pane(atColumn: mouse.x) else { return }
+            closeOverlays()
             if pane.version != focus { moveFocus(to: pane.version) }
             clickTopic(pane: pane, x: mouse.x, y: mouse.y)
-        case .release: break
+        }
+    }
+
+    func gesture(of mouse: MouseEvent) -> MouseGesture? {
+        switch mouse.kind {
+        case .wheelUp, .wheelDown: return .wheel
+        case .press: return isGutterMark(x: mouse.x, y: mouse.y) ? .clickMark : .click
+        case .release: return nil
         }
     }
 }

@@ -100,7 +100,7 @@ public enum Wrapper {
 
 /// Remembers wrapped blocks for the current pane width, so that scrolling wraps only the
 /// blocks that come into view and nothing on the key path grows with the document.
-public final class WrapCache: @unchecked Sendable {
+public final class WrapCache {
     private var lines: [Int: [WrappedLine]] = [:]
     private var width = -1
     private static let capacity = 8192

@@ -1,91 +1,84 @@
-import Foundation
 import ReadoutsReader
 import ReadoutsText
 import ReadoutsTopics
+import Synchronization
 
-/// Runs the topic engine on its own thread, indexes its (partial) results for drawing
-/// there too, and hands the newest index to the event loop, which polls it between keys:
-/// the reader shows text at once, highlights arrive as they are computed, and indexing a
-/// large analysis never delays a key.
-final class AnalysisRunner: @unchecked Sendable {
+/// Runs the topic engine on a background task, indexes its (partial) results for drawing
+/// there too, and leaves the newest index in a mailbox the event loop empties between
+/// keys: the reader shows text at once, highlights arrive as they are computed, and
+/// indexing a large analysis never delays a key.
+final class AnalysisRunner: Sendable {
     /// Partial results are indexed at most this often; the final one always is.
-    static let interval: TimeInterval = 0.25
+    static let interval: Duration = .milliseconds(250)
 
-    private let lock = NSLock()
-    private var pending: (TopicIndex, Double)?
-    private var fraction = 0.0
-    private var hasNewProgress = false
-    private var cancelled = false
+    private struct Mailbox {
+        var index: (TopicIndex, Double)?
+        var fraction = 0.0
+        var hasNewProgress = false
+    }
+
+    private let mailbox = Mutex(Mailbox())
+    private let task = Mutex<Task<Void, Never>?>(nil)
 
     init(engine: TopicEngine, documents: [Document]) {
-        let thread = Thread { [self] in
+        let handle = Task.detached(priority: .utility) { [self] in
             // Only the colour slots are carried from one index to the next: the previous
             // index itself is the event loop's to keep or drop.
             var slots: [String: Int] = [:]
-            var lastIndexed = Date.distantPast
+            let clock = ContinuousClock()
+            var lastIndexed: ContinuousClock.Instant?
             let analysis = engine.analyse(
                 documents,
                 progress: { update in
                     self.report(update.fraction)
-                    guard Date().timeIntervalSince(lastIndexed) >= Self.interval, !update.partial.topics.isEmpty else { return }
+                    if let lastIndexed, clock.now - lastIndexed < Self.interval { return }
+                    guard !update.partial.topics.isEmpty else { return }
                     let index = TopicIndex(update.partial, documents: documents, slots: slots)
                     slots = index.slots
-                    lastIndexed = Date()
+                    lastIndexed = clock.now
                     self.post(index, update.fraction)
                 },
-                isCancelled: { self.isCancelled })
+                isCancelled: { Task.isCancelled })
+            guard !Task.isCancelled else { return }
             self.post(TopicIndex(analysis, documents: documents, slots: slots), 1)
         }
-        thread.qualityOfService = .utility
-        thread.stackSize = 8 << 20
-        thread.start()
+        task.withLock { $0 = handle }
     }
 
     private func report(_ progress: Double) {
-        lock.lock()
-        if progress - fraction >= 0.01 { hasNewProgress = true }
-        fraction = progress
-        lock.unlock()
+        mailbox.withLock { mailbox in
+            if progress - mailbox.fraction >= 0.01 { mailbox.hasNewProgress = true }
+            mailbox.fraction = progress
+        }
     }
 
     private func post(_ index: TopicIndex, _ progress: Double) {
-        lock.lock()
-        pending = (index, progress)
-        fraction = progress
-        lock.unlock()
-    }
-
-    var isCancelled: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return cancelled
+        mailbox.withLock { mailbox in
+            mailbox.index = (index, progress)
+            mailbox.fraction = progress
+        }
     }
 
     func cancel() {
-        lock.lock()
-        cancelled = true
-        lock.unlock()
+        task.withLock { $0?.cancel() }
     }
 
-    /// The newest index since the last call, or else news of progress (with the index
-    /// drawn so far), if any.
+    /// The newest index since the last call, if any.
     func take() -> Event? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let (index, progress) = pending {
-            pending = nil
-            hasNewProgress = false
+        mailbox.withLock { mailbox in
+            guard let (index, progress) = mailbox.index else { return nil }
+            mailbox.index = nil
+            mailbox.hasNewProgress = false
             return .topics(index, progress: progress)
         }
-        return nil
     }
 
     /// Progress since the last call, for the status line, if it moved by 1% or more.
     func takeProgress() -> Double? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard hasNewProgress else { return nil }
-        hasNewProgress = false
-        return fraction
+        mailbox.withLock { mailbox in
+            guard mailbox.hasNewProgress else { return nil }
+            mailbox.hasNewProgress = false
+            return mailbox.fraction
+        }
     }
 }

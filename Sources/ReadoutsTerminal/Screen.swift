@@ -4,11 +4,10 @@ import ReadoutsReader
 import ReadoutsText
 import ReadoutsThemes
 
-/// The curses screen: set up on a checked terminal, fed frames (only changed cells are
-/// written), read for keys, mouse reports and resizes, and always restored.
+/// The curses screen: set up on a checked terminal, given the cells to paint, read for
+/// keys, mouse reports and resizes, and always restored.
 final class Screen {
     private var screen: OpaquePointer?
-    private var previous: Frame?
     private let painter: Painter
     /// The colour tier chosen for this terminal.
     var tier: ColorTier { painter.tier }
@@ -75,58 +74,64 @@ final class Screen {
 
     deinit { close() }
 
-    /// Copies the cells that changed since the last frame and refreshes.
-    func draw(_ frame: Frame) {
+    /// Writes the clusters the core's frame diff found (`Frame.changes(since:)`), places
+    /// or hides the cursor, and refreshes.
+    func paint(_ changes: [CellChange], clearingFirst: Bool, cursor: (x: Int, y: Int)?) {
         let window = rd_stdscr()
-        let full = previous.map { $0.width != frame.width || $0.height != frame.height } ?? true
-        if full { werase(window) }
-        for y in 0..<frame.height {
-            var x = 0
-            while x < frame.width {
-                let cell = frame[x, y]
-                defer { x += 1 }
-                if cell.isContinuation { continue }
-                if !full, let previous, previous[x, y] == cell,
-                    x + 1 >= frame.width || previous[x + 1, y] == frame[x + 1, y]
-                {
-                    continue
-                }
-                // The bottom-right cell scrolls some terminals: skip it.
-                if y == frame.height - 1 && x == frame.width - 1 { continue }
-                put(cell, x: x, y: y)
-            }
-        }
-        if let cursor = frame.cursor {
+        if clearingFirst { werase(window) }
+        for change in changes { put(change.cell, x: change.x, y: change.y) }
+        if let cursor {
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         } else {
             curs_set(0)
         }
         wrefresh(window)
-        previous = frame
     }
 
+    /// Writes a whole cluster from column x: each spacing character with the zero-width
+    /// ones that follow it (ncursesw's unit, a `cchar_t`), one after another, so a flag,
+    /// a conjunct or an emoji sequence arrives whole and takes the columns `CellWidth`
+    /// gave it.
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var wide: [wchar_t] = []
-        for scalar in cell.text.unicodeScalars.prefix(4) {
+        let (attributes, pair) = painter.attributes(for: cell.style)
+        var column = Int32(x)
+        var unit: [wchar_t] = []
+        func flush() {
+            guard !unit.isEmpty else { return }
+            let first = Unicode.Scalar(UInt32(bitPattern: unit[0])) ?? " "
+            unit.append(0)
+            var character = cchar_t()
+            var pairNumber = pair
+            setcchar(&character, unit, attributes, 0, &pairNumber)
+            mvwadd_wch(rd_stdscr(), Int32(y), column, &character)
+            column += Int32(max(1, CellWidth.of(first)))
+            unit = []
+        }
+        for scalar in cell.text.unicodeScalars {
             // Last line of defence: nothing that could act as a control reaches the terminal.
             let safe = Sanitiser.isSafeForTerminal(scalar) ? scalar : "\u{FFFD}"
-            wide.append(wchar_t(bitPattern: safe.value))
+            let width = CellWidth.of(safe)
+            if width > 0 || unit.isEmpty {
+                flush()
+                unit = [wchar_t(bitPattern: safe.value)]
+            } else if unit.count < Int(rd_ccharw_max()) - 1 {
+                unit.append(wchar_t(bitPattern: safe.value))
+            }
         }
-        if wide.isEmpty { wide = [32] }
-        wide.append(0)
-        let (attributes, pair) = painter.attributes(for: cell.style)
-        var character = cchar_t()
-        var pairNumber = pair
-        setcchar(&character, wide, attributes, 0, &pairNumber)
-        mvwadd_wch(rd_stdscr(), Int32(y), Int32(x), &character)
+        if unit.isEmpty { unit = [32] }
+        flush()
     }
+
+    /// How many inputs (keys, mouse reports, resizes) have been read, decoded or not.
+    private(set) var inputsRead = 0
 
     /// Waits up to 100 ms for input.
     func nextEvent() -> Event? {
         var code: wint_t = 0
         let result = wget_wch(rd_stdscr(), &code)
         if result == ERR { return nil }
+        inputsRead += 1
         if result == rd_key_code_yes() {
             return KeyDecoder.decode(keyCode: Int32(bitPattern: code), screen: self)
         }

@@ -1,19 +1,20 @@
-import CNCursesW
-import Glibc
 import ReadoutsReader
+import ReadoutsText
 import ReadoutsThemes
 import ReadoutsTopics
 
-/// Runs the reader on the terminal: the loop that turns input into events for `update`,
-/// states into frames for the screen, and carries out the reader's requests.
+/// Runs the reader on the terminal (bubbletea's runtime): turns input into events for
+/// `ReaderState.apply`, carries out the effects it returns, and paints each new frame's
+/// changes.
 public enum TerminalReader {
     public struct Options: Sendable {
         /// Read keys from /dev/tty (a version came from standard input).
         public var keysFromTTY = false
         /// `NO_COLOR` was set: attributes only.
         public var noColor = false
-        /// Show the frame counter in the status row (end-to-end tests wait on it).
-        public var showsFrameCounter = false
+        /// Show the count of input events handled at the end of the status row, so
+        /// end-to-end tests can wait for a key's effect instead of sleeping.
+        public var showsEventCounter = false
         /// Crash deliberately after the first frame, so tests can check that a crash
         /// restores the terminal (`READOUTS_TEST_CRASH=1`).
         public var crashesAfterFirstFrame = false
@@ -24,57 +25,59 @@ public enum TerminalReader {
         public init() {}
     }
 
-    /// Shows `state` with `theme` until the user quits; returns the exit status.
-    public static func run(_ initial: ReaderState, theme: Theme, options: Options) throws(TerminalError) -> Int32 {
+    /// Shows `documents` with `theme` until the user quits.
+    public static func run(_ documents: [Document], theme: Theme, options: Options) throws(TerminalError) {
         let screen = try Screen(keysFromTTY: options.keysFromTTY, noColor: options.noColor)
         defer { screen.close() }
-        var state = initial
-        var themeName = theme.name
-        state.theme = TerminalTheme(theme: theme, tier: screen.tier)
-        state.showsFrameCounter = options.showsFrameCounter
         let size = screen.size
-        state.apply(.resize(width: size.width, height: size.height))
-        let runner = options.engine.map { AnalysisRunner(engine: $0, documents: state.documents) }
+        var state = ReaderState(documents: documents, width: size.width, height: size.height,
+                                theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil)
+        var runner: AnalysisRunner?
         defer { runner?.cancel() }
-        var needsFrame = true
-        while state.isRunning {
-            if needsFrame {
-                state.frameNumber += 1
-                screen.draw(render(state))
-                needsFrame = false
+        var running = true
+        var shown: Frame?
+
+        func carryOut(_ effects: [Effect]) {
+            for effect in effects {
+                switch effect {
+                case .startAnalysis:
+                    if let engine = options.engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents) }
+                case .cancelAnalysis:
+                    runner?.cancel()
+                case .loadTheme(let current):
+                    let next = options.themes.name(after: current)
+                    do {
+                        let loaded = try options.themes.load(named: next)
+                        carryOut(state.apply(.themeLoaded(TerminalTheme(theme: loaded, tier: screen.tier))))
+                    } catch {
+                        carryOut(state.apply(.themeFailed(name: next, reason: "\(error)")))
+                    }
+                case .quit:
+                    running = false
+                }
+            }
+        }
+
+        carryOut(state.apply(.start))
+        while running {
+            let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
+            if frame != shown {
+                screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
+                shown = frame
                 if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
             }
             // While a search is still counting, poll without waiting and step it between keys.
             screen.waitsForInput = !state.hasBackgroundWork
             if let event = screen.nextEvent() {
-                state.apply(event)
-                needsFrame = true
+                carryOut(state.apply(event))
             } else if state.hasBackgroundWork {
-                state.apply(.tick)
-                needsFrame = true
+                carryOut(state.apply(.tick))
             }
             if let result = runner?.take() {
-                state.apply(result)
-                needsFrame = true
+                carryOut(state.apply(result))
             } else if let progress = runner?.takeProgress() {
-                state.apply(.progress(progress))
-                needsFrame = true
-            }
-            for request in state.takeRequests() {
-                switch request {
-                case .nextTheme:
-                    let next = options.themes.name(after: themeName)
-                    do {
-                        let loaded = try options.themes.load(named: next)
-                        themeName = next
-                        state.apply(.theme(TerminalTheme(theme: loaded, tier: screen.tier)))
-                    } catch {
-                        state.apply(.notice("theme \(next): \(error)"))
-                    }
-                }
-                needsFrame = true
+                carryOut(state.apply(.progress(progress)))
             }
         }
-        return 0
     }
 }

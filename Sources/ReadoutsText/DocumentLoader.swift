@@ -36,21 +36,19 @@ public enum DocumentLoader {
     /// on a 2-core machine two 10 MB versions reach the first frame in half the time. The
     /// first error (in argument order) is thrown.
     public static func load(paths: [String], labels: [String?] = []) throws(LoadError) -> [Document] {
-        let results = ConcurrentResults<Result<Document, LoadError>>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        let results = parallelMap(Array(paths.indices)) { index -> Result<Document, LoadError> in
             let label = index < labels.count ? labels[index] : nil
             do throws(LoadError) {
-                results.set(index, .success(try load(path: paths[index], label: label)))
+                return .success(try load(path: paths[index], label: label))
             } catch {
-                results.set(index, .failure(error))
+                return .failure(error)
             }
         }
         var documents: [Document] = []
-        for result in results.values {
+        for result in results {
             switch result {
             case .success(let document): documents.append(document)
             case .failure(let error): throw error
-            case nil: break
             }
         }
         return documents

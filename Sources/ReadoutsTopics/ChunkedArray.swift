@@ -42,3 +42,5 @@ struct JoinedChunks<Element>: RandomAccessCollection {
 
     subscript(index: Int) -> Element { index < first.count ? first[index] : second[index - first.count] }
 }
+
+extension ChunkedArray: Sendable where Element: Sendable {}

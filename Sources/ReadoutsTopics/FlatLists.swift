@@ -58,3 +58,5 @@ extension FlatLists where Element == Int32 {
         values = filled
     }
 }
+
+extension FlatLists: Sendable where Element: Sendable {}

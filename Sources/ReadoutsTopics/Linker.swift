@@ -40,7 +40,7 @@ struct PairLink {
 /// Links the sentences of two versions: candidate retrieval on rare keys, a soft cosine
 /// (same key 1, same key2 0.6, trigram Dice ≥ 0.7 0.5), topic and number bonuses, then a
 /// non-monotone, many-to-many selection with margins and a cap per sentence.
-struct Linker {
+struct Linker: Sendable {
     let a: PreparedVersion
     let b: PreparedVersion
     let weights: TermWeights
@@ -48,19 +48,20 @@ struct Linker {
     let topicsA: FlatLists<Int32>
     let topicsB: FlatLists<Int32>
     let topicWeights: [Double]
-    let keys: Vocabulary
+    /// How many keys the shared vocabulary has (the size of per-key tables).
+    let keyCount: Int
     var parameters: LinkerParameters
     let features: KeyFeatures
 
     init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: FlatLists<Int32>, topicsB: FlatLists<Int32>,
-         topicWeights: [Double], keys: Vocabulary, features: KeyFeatures, parameters: LinkerParameters) {
+         topicWeights: [Double], keyCount: Int, features: KeyFeatures, parameters: LinkerParameters) {
         self.a = a
         self.b = b
         self.weights = weights
         self.topicsA = topicsA
         self.topicsB = topicsB
         self.topicWeights = topicWeights
-        self.keys = keys
+        self.keyCount = keyCount
         self.parameters = parameters
         self.features = features
     }
@@ -94,12 +95,12 @@ struct Linker {
     mutating func link(step: (Double) -> Bool) -> [PairLink]? {
         let bagsA = Self.bags(a, weights)
         let bagsB = Self.bags(b, weights)
-        let key2OfTerm = Self.key2Table(a, b, keys.count)
+        let key2OfTerm = Self.key2Table(a, b, keyCount)
         // Inverted indexes of B by key and by key2, for keys rare enough to retrieve.
         // Capped, so retrieval stays linear in the length of very long versions.
         let maxDF = min(parameters.maximumMaxDF,
                         max(parameters.minimumMaxDF, Int(parameters.maxDFShare * Double(b.sentenceCount))))
-        let postings = FlatLists(count: keys.count) { add in
+        let postings = FlatLists(count: keyCount) { add in
             for s in 0..<bagsB.count {
                 for term in bagsB[s] where weights.dfB[Int(term)] <= maxDF { add(Int(term), Int32(s)) }
             }

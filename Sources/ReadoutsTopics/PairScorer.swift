@@ -1,11 +1,10 @@
-import Dispatch
-import Foundation
+import ReadoutsText
 
 /// The linker's scoring pass (candidate retrieval and soft cosine for every sentence of
 /// A), split in two halves of A's sentences run on two cores. Each half scores on its own
 /// accumulator; the halves' pairs are read as one list in sentence order (not copied), so
 /// what selection sees is exactly what one pass would have produced.
-struct PairScorer {
+struct PairScorer: Sendable {
     let linker: Linker
     let bagsA: FlatLists<Int32>
     let bagsB: FlatLists<Int32>
@@ -25,27 +24,17 @@ struct PairScorer {
             return finished ? JoinedChunks(scored) : nil
         }
         let split = count / 2
-        let worker = Worker()
-        let scorer = Unchecked(self)
-        let group = DispatchGroup()
-        DispatchQueue.global(qos: .utility).async(group: group) {
+        let scorer = self
+        let other = SecondCore<ChunkedArray<Linker.Scored>> { report in
             var own = ChunkedArray<Linker.Scored>()
-            let finished = scorer.value.score(split..<count, into: &own) { done in
-                worker.setDone(done)
-                return !worker.isStopped
-            }
-            if finished { worker.store(own) }
+            return scorer.score(split..<count, into: &own) { done in report(Double(done)) } ? own : nil
         }
-        func fraction(_ mine: Int) -> Double { Double(mine + worker.done) / Double(count) }
+        func fraction(_ mine: Int, _ theirs: Double) -> Double { (Double(mine) + theirs) / Double(count) }
         var scored = ChunkedArray<Linker.Scored>()
-        var cancelled = !score(0..<split, into: &scored) { done in step(fraction(done)) }
+        let finished = score(0..<split, into: &scored) { done in step(fraction(done, other.progress)) }
         // Wait for the other half, still reporting its progress and honouring cancellation.
-        while group.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
-            if !cancelled, !step(fraction(split)) { cancelled = true }
-            if cancelled { worker.stop() }
-        }
-        guard !cancelled, let other = worker.take() else { return nil }
-        return JoinedChunks(scored, other)
+        guard let theirs = other.join(poll: { finished && step(fraction(split, $0)) }), finished else { return nil }
+        return JoinedChunks(scored, theirs)
     }
 
     /// Scores A's sentences in `range`, calling `step` with how many are done every 128;
@@ -99,27 +88,5 @@ struct PairScorer {
             }
         }
         return true
-    }
-
-    /// The second half's progress, result and stop flag, behind a lock.
-    final class Worker: @unchecked Sendable {
-        private let lock = NSLock()
-        private var doneCount = 0
-        private var stopped = false
-        private var result: ChunkedArray<Linker.Scored>?
-
-        var done: Int { lock.withLock { doneCount } }
-        var isStopped: Bool { lock.withLock { stopped } }
-        func setDone(_ count: Int) { lock.withLock { doneCount = count } }
-        func stop() { lock.withLock { stopped = true } }
-        func store(_ scored: ChunkedArray<Linker.Scored>) { lock.withLock { result = scored } }
-        func take() -> ChunkedArray<Linker.Scored>? { lock.withLock { defer { result = nil }; return result } }
-    }
-
-    /// Read-only inputs handed to the other thread: arrays and value types nobody mutates
-    /// while the scoring runs (the vocabulary, a class, is not touched by scoring).
-    final class Unchecked<Value>: @unchecked Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
     }
 }

@@ -1,36 +1,18 @@
-import Dispatch
-import Foundation
 import ReadoutsText
 
-/// Prepares the versions on two cores: the calling thread takes the even-numbered versions
-/// and a utility-priority worker the odd ones. Each side has its own vocabularies and
+/// Prepares the versions on two cores (`SecondCore`): the calling thread takes the
+/// even-numbered versions and the worker the odd ones. Each side has its own vocabularies and
 /// normalisers (libstemmer is not thread-safe); their ids are renumbered into the shared
 /// vocabularies afterwards, in place, which costs one pass over the tokens.
 ///
 /// Progress and cancellation stay on the calling thread: it reports both sides' progress
-/// through `step` and tells the worker to stop when `step` answers false.
+/// through `step`, and the worker stops when `step` answers false.
 enum ParallelPreparation {
     /// A version prepared with private vocabularies, and those vocabularies' strings.
     struct Local: Sendable {
         var version: PreparedVersion
         var keys: [String]
         var key2s: [String]
-    }
-
-    /// State shared with the worker, behind a lock.
-    final class Shared: @unchecked Sendable {
-        private let lock = NSLock()
-        private var fractions: [Int: Double] = [:]
-        private var results: [Int: Local] = [:]
-        private var stopped = false
-
-        func setFraction(_ index: Int, _ fraction: Double) { lock.withLock { fractions[index] = fraction } }
-        func fraction(_ index: Int) -> Double { lock.withLock { fractions[index] ?? 0 } }
-        func store(_ index: Int, _ local: Local) { lock.withLock { results[index] = local } }
-        /// Removes and returns the result of version `index`, so that its caller owns it alone.
-        func takeResult(_ index: Int) -> Local? { lock.withLock { results.removeValue(forKey: index) } }
-        func stop() { lock.withLock { stopped = true } }
-        var isStopped: Bool { lock.withLock { stopped } }
     }
 
     static func prepareOne(_ document: Document, step: (Double) -> Bool) -> Local? {
@@ -46,48 +28,42 @@ enum ParallelPreparation {
     static func prepare(_ documents: [Document], keys: Vocabulary, key2s: Vocabulary, step: (Double) -> Bool) -> [PreparedVersion]? {
         let sizes = documents.map { Double(max(1, $0.scalars.count)) }
         let total = sizes.reduce(0, +)
-        let shared = Shared()
         let workerIndices = Array(stride(from: 1, to: documents.count, by: 2))
-        let group = DispatchGroup()
-        if !workerIndices.isEmpty {
-            DispatchQueue.global(qos: .utility).async(group: group) {
-                for index in workerIndices {
-                    guard let local = prepareOne(documents[index], step: { fraction in
-                        shared.setFraction(index, fraction)
-                        return !shared.isStopped
-                    }) else { return }
-                    shared.setFraction(index, 1)
-                    shared.store(index, local)
-                }
+        // The worker reports how much of all the text it has prepared, in scalars.
+        let other = workerIndices.isEmpty ? nil : SecondCore<[Int: Local]> { report in
+            var locals: [Int: Local] = [:]
+            var done = 0.0
+            for index in workerIndices {
+                guard let local = prepareOne(documents[index], step: { report(done + $0 * sizes[index]) }) else { return nil }
+                done += sizes[index]
+                locals[index] = local
             }
-        }
-        func overall() -> Double {
-            documents.indices.reduce(0) { $0 + sizes[$1] / total * shared.fraction($1) }
+            return locals
         }
         var locals: [Int: Local] = [:]
+        var mine = 0.0
         var cancelled = false
         for index in stride(from: 0, to: documents.count, by: 2) where !cancelled {
             let local = prepareOne(documents[index], step: { fraction in
-                shared.setFraction(index, fraction)
-                return step(overall())
+                step((mine + fraction * sizes[index] + (other?.progress ?? 0)) / total)
             })
             if let local {
                 locals[index] = local
-                shared.setFraction(index, 1)
+                mine += sizes[index]
             } else {
                 cancelled = true
             }
         }
         // Wait for the worker, still reporting its progress and honouring cancellation.
-        while group.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
-            if !cancelled, !step(overall()) { cancelled = true }
-            if cancelled { shared.stop() }
+        if let other {
+            guard let theirs = other.join(poll: { !cancelled && step((mine + $0) / total) }) else { return nil }
+            locals.merge(theirs) { mine, _ in mine }
         }
         if cancelled { return nil }
         var result: [PreparedVersion] = []
         for index in documents.indices {
-            // Taken out of `locals` or `shared`: the arrays are then renumbered without a copy.
-            guard var local = locals.removeValue(forKey: index) ?? shared.takeResult(index) else { return nil }
+            // Taken out of `locals`: the arrays are then renumbered without a copy.
+            guard var local = locals.removeValue(forKey: index) else { return nil }
             renumber(&local, keys: keys, key2s: key2s)
             result.append(local.version)
         }

@@ -13,13 +13,11 @@ import ReadoutsText
 /// let analysis = engine.analyse(documents, progress: { update in
 ///     show(update.fraction, update.partial)
 /// }, isCancelled: { Task.isCancelled })
-///
-/// // Or, from async code: a stream of the same updates, computed on a background task.
-/// for await update in engine.updates(for: documents) { show(update.fraction, update.partial) }
 /// ```
 ///
-/// Versions are prepared on two cores; everything else runs on the calling thread, which
-/// is also where `progress` and `isCancelled` are called.
+/// Versions are prepared, and each pair's sentences scored, on two cores (`SecondCore`);
+/// everything else runs on the calling thread, which is also where `progress` and
+/// `isCancelled` are called.
 public struct TopicEngine: Sendable {
     /// What `analyse` reports as it goes.
     public struct Progress: Sendable {
@@ -96,7 +94,7 @@ public struct TopicEngine: Sendable {
                 let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
-                    topicWeights: topicWeights, keys: keys, features: features, parameters: parameters)
+                    topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
                 guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,

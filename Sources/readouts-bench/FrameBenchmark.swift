@@ -44,7 +44,7 @@ struct FrameBenchmark {
         var wrappedBlocks = 0
         for _ in 0..<max(1, repetitions) {
             var state = ReaderState(documents: documents, width: width, height: height)
-            if let analysis { state.apply(.analysis(analysis, progress: 1)) }
+            if let analysis { state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1)) }
             _ = render(state)
             let before = wrapped(state)
             for (index, key) in script.enumerated() {
@@ -123,7 +123,7 @@ struct FrameBenchmark {
             var state = ReaderState(documents: documents, width: width, height: height)
             _ = render(state)
             return Statistics.time { () -> Frame in
-                state.apply(.analysis(analysis, progress: 1))
+                state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
                 return render(state)
             }.1
         }

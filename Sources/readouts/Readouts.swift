@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ReadoutsReader
 import ReadoutsTerminal
 import ReadoutsText
 import ReadoutsThemes
@@ -83,16 +82,15 @@ struct Readouts: ParsableCommand {
         var options = TerminalReader.Options()
         options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
         options.noColor = ColorTier.noColor(environment: environment)
-        options.showsFrameCounter = environment["READOUTS_FRAME_COUNTER"] == "1"
+        options.showsEventCounter = environment["READOUTS_FRAME_COUNTER"] == "1"
         options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
         options.engine = engine
         options.engine?.keepsEvidence = false
         options.themes = themes
         do {
-            let status = try TerminalReader.run(ReaderState(documents: documents), theme: chosenTheme, options: options)
-            if status != 0 { throw ExitCode(status) }
-        } catch let error as TerminalError {
+            try TerminalReader.run(documents, theme: chosenTheme, options: options)
+        } catch {
             fail(error.description)
         }
     }

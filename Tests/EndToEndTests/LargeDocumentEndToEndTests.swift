@@ -45,15 +45,13 @@ final class LargeDocumentEndToEndTests: XCTestCase {
 
     func waitForFirstFrame(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
         try tmux.wait("first frame showing \(text)", timeout: Self.timeout, file: file, line: line) {
-            try (tmux.frameNumber() ?? 0) > 0 && tmux.screen().joined().contains(text)
+            try tmux.inputCount() != nil && tmux.screen().joined().contains(text)
         }
     }
 
     /// Sends a key and waits (generously) for the frame it causes.
     func press(_ key: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let before = try tmux.frameNumber() ?? 0
-        try tmux.send(key)
-        try tmux.wait("a frame after \(key)", timeout: Self.timeout, file: file, line: line) { (try tmux.frameNumber() ?? 0) > before }
+        try tmux.press(key, timeout: Self.timeout, file: file, line: line)
     }
 
     /// Pages, jumps to the end and back, resizes, and quits: the shared walk of every shape.
@@ -66,10 +64,10 @@ final class LargeDocumentEndToEndTests: XCTestCase {
         XCTAssertTrue(try tmux.screen().last { !$0.isEmpty }?.contains("Bot") ?? false, "G reached the end", file: file, line: line)
         try press("Tab", file: file, line: line)
         try press("b", file: file, line: line)
-        let before = try tmux.frameNumber() ?? 0
+        let before = try tmux.inputCount() ?? 0
         try tmux.resize(width: 90, height: 25)
         try tmux.wait("a frame after resizing", timeout: Self.timeout, file: file, line: line) {
-            try (tmux.frameNumber() ?? 0) > before && tmux.screen()[0].count <= 90
+            try (tmux.inputCount() ?? 0) > before && tmux.screen()[0].count <= 90
         }
         try press("g", file: file, line: line)
         XCTAssertTrue(try tmux.screen().joined().contains("Début"), "g went back to the top", file: file, line: line)

@@ -32,7 +32,7 @@ final class SearchEndToEndTests: XCTestCase {
 
     func testSlashSecuriteCountsAndHighlightsAccentedMatches() throws {
         try tmux.start()
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         try tmux.press("/")
         try tmux.sendLiteral("securite")
         try tmux.wait("the pattern and its count while typing") {
@@ -57,7 +57,7 @@ final class SearchEndToEndTests: XCTestCase {
 
     func testQuestionMarkShowsHelpThenSearchesBackward() throws {
         try tmux.start()
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         try tmux.press("?")
         XCTAssertTrue(try tmux.screen().joined().contains("Readouts help"))
         XCTAssertTrue(statusRow().hasPrefix("?"), statusRow())
@@ -69,7 +69,7 @@ final class SearchEndToEndTests: XCTestCase {
 
     func testStarSearchesEveryPaneWithCounts() throws {
         try tmux.start()
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         try tmux.press("*")
         try tmux.sendLiteral("etats")
         try tmux.wait("per-pane counts") { statusRow().hasPrefix("*etats ") && statusRow().contains("Kremlin 3, Maison Blanche 2") }
@@ -87,7 +87,7 @@ final class SearchEndToEndTests: XCTestCase {
         try Array(repeating: line, count: 20).joined(separator: "\n\n").write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         try tmux.start([file.path, file.path])
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         try tmux.press("/")
         try tmux.press("C-r")
         try tmux.sendLiteral("(a+)+$")

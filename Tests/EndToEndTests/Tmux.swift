@@ -2,7 +2,9 @@ import Foundation
 import XCTest
 
 /// Drives the real `readouts` binary inside a private tmux server and reads the screen
-/// back. Waits on the reader's frame counter (`#N` in the status row), never by sleeping.
+/// back. Waits on the reader's input counter (`#N` at the end of the status row: how many
+/// keys, clicks and resizes it has handled, shown on the frame drawn after them), never by
+/// sleeping — and never on "any next frame", which a background result can also cause.
 final class Tmux {
     let socket: String
     let session = "e2e"
@@ -137,8 +139,8 @@ final class Tmux {
         try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// The frame counter shown at the end of the status row, if visible.
-    func frameNumber() throws -> Int? {
+    /// The input counter shown at the end of the status row, if visible.
+    func inputCount() throws -> Int? {
         for line in try screen().reversed() {
             if let range = line.range(of: #"#(\d+)\s*$"#, options: .regularExpression) {
                 return Int(line[range].dropFirst().trimmingCharacters(in: .whitespaces))
@@ -159,23 +161,51 @@ final class Tmux {
         throw XCTSkip("timed out")
     }
 
-    /// Waits for a frame newer than `frame` and returns its number.
+    /// Waits for the reader's first frame (its input counter shows) and returns the count.
     @discardableResult
-    func waitForFrame(after frame: Int = 0, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
-        var number = 0
-        try wait("frame after #\(frame)", file: file, line: line) {
-            number = try frameNumber() ?? 0
-            return number > frame
+    func waitForStart(timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        var count = 0
+        try wait("the first frame", timeout: timeout, file: file, line: line) {
+            guard let shown = try inputCount() else { return false }
+            count = shown
+            return true
         }
-        return number
+        return count
     }
 
-    /// Sends keys and waits for the frame they cause.
+    /// Waits until the reader has handled `count` inputs and drawn the frame after them.
     @discardableResult
-    func press(_ keys: String..., file: StaticString = #filePath, line: UInt = #line) throws -> Int {
-        let before = try frameNumber() ?? 0
+    func waitForInputs(_ count: Int, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        var shown = 0
+        try wait("the frame after input #\(count)", timeout: timeout, file: file, line: line) {
+            shown = try inputCount() ?? 0
+            return shown >= count
+        }
+        return shown
+    }
+
+    /// Sends keys (tmux key names, one input each) and waits for the frame after the last.
+    @discardableResult
+    func press(_ keys: String..., timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let before = try inputCount() ?? 0
         try tmux(["send-keys", "-t", session] + keys)
-        return try waitForFrame(after: before, file: file, line: line)
+        return try waitForInputs(before + keys.count, timeout: timeout, file: file, line: line)
+    }
+
+    /// Types text literally (one input per Unicode scalar) and waits for the frame after it.
+    @discardableResult
+    func type(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let before = try inputCount() ?? 0
+        try sendLiteral(text)
+        return try waitForInputs(before + text.unicodeScalars.count, timeout: timeout, file: file, line: line)
+    }
+
+    /// Sends raw bytes holding `inputs` inputs (mouse reports) and waits for the frame after them.
+    @discardableResult
+    func sendHex(_ bytes: [UInt8], inputs: Int, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        let before = try inputCount() ?? 0
+        try sendHex(bytes)
+        return try waitForInputs(before + inputs, file: file, line: line)
     }
 
     /// The exit status the wrapping shell printed, once the reader has ended.

@@ -10,7 +10,7 @@ final class TopicEndToEndTests: XCTestCase {
         try Tmux.requireTmux()
         tmux = try Tmux()
         try tmux.start(width: 140, height: 50)
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         try tmux.wait("linking to finish") { !(try tmux.screen().last { !$0.isEmpty } ?? "").contains("linking") }
     }
 
@@ -19,7 +19,7 @@ final class TopicEndToEndTests: XCTestCase {
     func testNoColorLeavesOnlyAttributes() throws {
         let plain = try Tmux()
         try plain.start(width: 140, height: 50, environment: ["NO_COLOR": "1"])
-        try plain.waitForFrame()
+        try plain.waitForStart()
         let screen = StyledScreen(try plain.styledScreen())
         XCTAssertTrue(screen.rows.joined().allSatisfy { $0.attributes.foreground == nil && $0.attributes.background == nil })
         XCTAssertTrue(screen.rows[0].contains { $0.attributes.bold || $0.attributes.reverse }, "the focused title still stands out")
@@ -66,7 +66,7 @@ final class ThemeEndToEndTests: XCTestCase {
         try Tmux.requireTmux()
         let tmux = try Tmux()
         try tmux.start(["--theme", "mono"], width: 120, height: 30)
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         var screen = StyledScreen(try tmux.styledScreen())
         XCTAssertTrue(screen.rows.joined().allSatisfy { $0.attributes.foreground == nil && $0.attributes.background == nil },
                       "mono uses attributes only")

@@ -30,7 +30,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
         let tmux = try Tmux()
         try tmux.tmux(["set", "-g", "set-clipboard", "on"])
         try tmux.start([path, plain])
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         let titleBefore = try tmux.format("pane_title")
         let text = try tmux.screen().joined(separator: "\n")
         XCTAssertTrue(text.contains("␛[2J"), "ESC shown as ␛")
@@ -53,7 +53,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
         let plain = try file("plain.txt", Array("Some text.\n".utf8))
         let tmux = try Tmux()
         try tmux.start([empty, plain])
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         XCTAssertTrue(try tmux.screen()[1].contains("(empty)"))
     }
 
@@ -63,7 +63,7 @@ final class UntrustedInputEndToEndTests: XCTestCase {
         let plain = try file("plain.txt", Array("Some text.\n".utf8))
         let tmux = try Tmux()
         try tmux.start([latin, plain])
-        try tmux.waitForFrame()
+        try tmux.waitForStart()
         let text = try tmux.screen().joined(separator: "\n")
         XCTAssertTrue(text.contains("Les présidents se sont mis d’accord."))
         XCTAssertTrue(text.contains("Windows-1252"), "the status line says how the file was decoded")

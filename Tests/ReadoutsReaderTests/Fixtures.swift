@@ -20,7 +20,7 @@ enum Fixtures {
     /// The bundled readouts at a size, with or without their topics.
     static func bundledState(width: Int = 120, height: Int = 40, analysed: Bool = true) -> ReaderState {
         var state = ReaderState(documents: bundled, width: width, height: height, theme: theme)
-        if analysed { state.apply(.analysis(bundledAnalysis, progress: 1)) }
+        if analysed { state.apply(.topics(TopicIndex(bundledAnalysis, documents: bundled), progress: 1)) }
         return state
     }
 }

@@ -94,10 +94,13 @@ final class HighlightTests: XCTestCase {
         let full = Fixtures.bundledAnalysis
         var partial = full
         partial.topics = Array(full.topics.suffix(3))
-        state.apply(.analysis(partial, progress: 0.5))
+        state.apply(.topics(TopicIndex(partial, documents: Fixtures.bundled), progress: 0.5))
         let early = state.topics!.slots
-        state.apply(.analysis(full, progress: 1))
+        let firstColours = early.keys.map { id in state.theme.topic(early[id]!) }
+        state.apply(.topics(TopicIndex(full, documents: Fixtures.bundled, slots: early), progress: 1))
         for (id, slot) in early { XCTAssertEqual(state.topics!.slots[id], slot, id) }
+        XCTAssertEqual(early.keys.map { id in state.theme.topic(state.topics!.slots[id]!) }, firstColours)
+        XCTAssertEqual(Set(state.topics!.slots.values).count, full.topics.count, "every topic has its own slot")
     }
 }
 

@@ -103,14 +103,14 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.navigation.focusedTopic, first)
 
         state.press(.character("t"))
-        XCTAssertNotNil(state.navigation.topicList)
+        XCTAssertNotNil(state.topicList)
         let frame = render(state)
         let text = (0..<state.height).map(frame.row).joined(separator: "\n")
         for topic in analysis.topics { XCTAssertTrue(text.contains(topic.label), topic.label) }
         state.type("minsk")
-        XCTAssertEqual(state.navigation.topicList!.rows(state.topics!).count, 1)
+        XCTAssertEqual(state.topicList!.rows(state.topics!).count, 1)
         state.press(.enter)
-        XCTAssertNil(state.navigation.topicList)
+        XCTAssertNil(state.topicList)
         XCTAssertEqual(analysis.topics[state.navigation.focusedTopic!].id, "minsk")
     }
 
@@ -148,7 +148,7 @@ final class NavigationTests: XCTestCase {
         let troops = analysis.topics.firstIndex { $0.id == "troops" }!
         state.goToTopic(troops)
         state.press(.character("c"))
-        let view = state.navigation.compare!
+        let view = state.compareView!
         XCTAssertEqual(view.sides.count, 2)
         func words(_ side: CompareView.Side, _ ranges: [Range<Int>]) -> [String] {
             let scalars = Array(side.text.unicodeScalars)
@@ -159,6 +159,6 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(words(view.sides[0], view.sides[0].own).contains("troupes"))
         XCTAssertTrue(words(view.sides[1], view.sides[1].own).contains("renforcement"))
         state.press(.character("x"))
-        XCTAssertNil(state.navigation.compare)
+        XCTAssertNil(state.compareView)
     }
 }

@@ -80,11 +80,12 @@ final class SearchRenderTests: XCTestCase {
     func testHelpDocumentsSearchKeysAndFits() {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
         state.press(.function(1))
-        let text = (0..<30).map { render(state).row($0) }.joined(separator: "\n")
-        for expected in ["search, ? back + help", "search every pane", "next, previous match",
-                         "regex/word/stem/accent", "panes, history, clear", "quit", "focus the next pane", "go to the end"] {
+        let text = render(state).lines.joined(separator: "\n")
+        for expected in ["search forward", "search every pane", "n / N", "Ctrl-R / Ctrl-W", "regex / whole words",
+                         "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
+        XCTAssertFalse(HelpLayout(width: 100, height: 30).overflows, "the help fits a 100 × 30 window")
     }
 }
 

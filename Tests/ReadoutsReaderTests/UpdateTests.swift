@@ -81,24 +81,52 @@ final class UpdateTests: XCTestCase {
         state.press(.function(1))  // `?` also opens the backward-search prompt (see SearchNavigationTests)
         XCTAssertTrue(state.showsHelp)
         state.press(.character("x"))
-        XCTAssertFalse(state.showsHelp)
+        XCTAssertFalse(state.showsHelp, "any key closes the help")
         XCTAssertEqual(state.panes[0].top, .top, "the key that closed help did nothing else")
-        state.press(.character("q"))
-        XCTAssertFalse(state.isRunning)
+        XCTAssertEqual(state.apply(.key(.character("q"))), [.cancelAnalysis, .quit(status: 0)])
         var other = Fixtures.bundledState(analysed: false)
-        other.press(.control("c"))
-        XCTAssertFalse(other.isRunning)
+        other.press(.function(1))
+        XCTAssertEqual(other.apply(.key(.control("c"))), [.cancelAnalysis, .quit(status: 0)], "Ctrl-C quits even under the help")
+    }
+
+    func testStartAsksForTheAnalysisOnlyWhenTopicsAreLinked() {
+        var state = Fixtures.bundledState(analysed: false)
+        XCTAssertEqual(state.apply(.start), [.startAnalysis])
+        var plain = ReaderState(documents: Fixtures.bundled, theme: Fixtures.theme, linksTopics: false)
+        XCTAssertEqual(plain.apply(.start), [])
+        XCTAssertFalse(render(plain).row(23).contains("linking"), "no engine, no linking notice")
+        XCTAssertTrue(render(state).row(39).contains("linking 0%"))
+    }
+
+    func testQuoteQuoteIsOneBindingAndAnUnboundSecondKeyCancelsIt() {
+        var state = Fixtures.bundledState(width: 100, height: 20)
+        state.press(.character("G"))
+        let bottom = state.panes[0].top
+        state.press(.character("'"))
+        XCTAssertEqual(state.panes[0].top, bottom, "the first quote waits for the second")
+        state.press(.character("'"))
+        XCTAssertEqual(state.panes[0].top, .top, "'' jumps back to where G came from")
+        state.press(.character("'"), .character("x"), .character("j"))
+        XCTAssertNotEqual(state.panes[0].top, .top, "'x is unbound and cancelled; j then scrolls")
     }
 
     func testThemeKeyAsksTheTerminalLayerAndTheAnswerApplies() {
         var state = Fixtures.bundledState(analysed: false)
-        state.press(.character("T"))
-        XCTAssertEqual(state.takeRequests(), [.nextTheme])
-        XCTAssertEqual(state.takeRequests(), [])
+        XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "default")])
         let light = TerminalTheme(theme: try! ThemeLibrary(userDirectory: nil).load(named: "light"), tier: .direct)
-        state.apply(.theme(light))
+        state.apply(.themeLoaded(light))
         XCTAssertEqual(state.theme.name, "light")
         XCTAssertEqual(render(state)[0, 1].style, light.style("ui.text"), "the next frame is drawn with the new theme")
         XCTAssertEqual(state.message, "theme: light")
+        XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "light")])
+    }
+
+    func testAThemeThatFailsIsSkippedByTheNextT() {
+        var state = Fixtures.bundledState(analysed: false)
+        XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "default")])
+        state.apply(.themeFailed(name: "broken", reason: "broken.toml:1:1: expected a key"))
+        XCTAssertEqual(state.message, "theme broken: broken.toml:1:1: expected a key")
+        XCTAssertEqual(state.theme.name, "default", "the theme shown stays")
+        XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "broken")], "the next T moves past the broken one")
     }
 }

@@ -63,20 +63,6 @@ final class EngineTests: XCTestCase {
         XCTAssertFalse(final.links.isEmpty)
     }
 
-    func testAsyncUpdatesEndWithTheCompleteAnalysis() async {
-        let documents = BundledReadouts.documents()
-        var last: TopicEngine.Progress?
-        var count = 0
-        for await update in TopicEngine().updates(for: documents) {
-            last = update
-            count += 1
-        }
-        XCTAssertGreaterThan(count, 0)
-        XCTAssertEqual(last?.fraction, 1)
-        XCTAssertEqual(last?.partial.isComplete, true)
-        XCTAssertEqual(last?.partial.links.count, TopicEngine().analyse(documents).links.count)
-    }
-
     func testThreeVersionsAreLinkedPairwiseAndEmptyOnesAreHarmless() throws {
         let documents = BundledReadouts.documents()
         let english = try GoldPair.load("en-ru-crosslingual").documents[0]

@@ -2,16 +2,13 @@ import ReadoutsText
 import ReadoutsThemes
 
 /// Draws search on top of a rendered frame: every visible match and the current one in the
-/// panes, and the prompt in the status row. A post-pass, so it merges onto whatever style a
-/// cell already has (a topic's colours stay): matches add underline, the current match
-/// adds reverse and bold (plus the modifiers of `search.current`). On cells still in the
-/// plain text colours, other matches also take the colours of `search.match`.
-func renderSearch(_ frame: inout Frame, state: ReaderState, layout: Layout) {
-    guard !layout.isTooSmall else { return }
-    if state.search.isActive {
-        for pane in layout.panes { highlightMatches(&frame, state: state, pane: pane, layout: layout) }
-    }
-    if let prompt = state.search.prompt { renderPrompt(&frame, state: state, prompt: prompt, layout: layout) }
+/// panes (the prompt is a layer, drawn by `renderPrompt`). A post-pass, so it merges onto
+/// whatever style a cell already has (a topic's colours stay): matches add underline, the
+/// current match adds reverse and bold (plus the modifiers of `search.current`). On cells
+/// still in the plain text colours, other matches also take the colours of `search.match`.
+func renderSearchMatches(_ frame: inout Frame, state: ReaderState, layout: Layout) {
+    guard !layout.isTooSmall, state.search.isActive else { return }
+    for pane in layout.panes { highlightMatches(&frame, state: state, pane: pane, layout: layout) }
 }
 
 func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout) {
@@ -67,7 +64,8 @@ func highlightMatches(_ frame: inout Frame, state: ReaderState, pane: Layout.Pan
 }
 
 /// The status row while typing: "/pattern", the modes, and the count or the error.
-func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt, layout: Layout) {
+func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt, layout: Layout, counter: Int?) {
+    guard !layout.isTooSmall else { return }
     let theme = state.theme
     let y = layout.statusRow
     let status = theme.style("ui.status")
@@ -82,7 +80,7 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
     }
     right += " "
     // The frame counter stays at the very end, whatever the message (tests wait on it).
-    let counter = state.showsFrameCounter ? "#\(state.frameNumber) " : ""
+    let counter = counter.map { "#\($0) " } ?? ""
     let counterWidth = CellWidth.of(counter)
     let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2 - counterWidth))
     let promptWidth = max(1, frame.width - rightWidth - counterWidth - 1)

@@ -28,83 +28,78 @@ extension ReaderState {
         switch command {
         case .forward: openSearchPrompt(backward: false, allPanes: false)
         case .backward:
-            openSearchPrompt(backward: true, allPanes: false)
             // `?` was the help key: it still shows the help until a character is typed.
-            showsHelp = true
-            search.helpWhileEmpty = true
+            openHelp(untilTyping: true)
+            openSearchPrompt(backward: true, allPanes: false)
         case .allPanes: openSearchPrompt(backward: false, allPanes: true)
         case .next: stepSearch(reverse: false)
         case .previous: stepSearch(reverse: true)
-        case .clear:
-            search.results = [:]
-            search.current = nil
-            search.status = nil
+        case .clear: clearSearch()
         }
     }
 
     mutating func openSearchPrompt(backward: Bool, allPanes: Bool) {
         var options = search.options  // modes carry over from the last search
         options.allPanes = allPanes
-        search.prompt = SearchPrompt(backward: backward, options: options)
         search.saved = SearchState.Saved(
             tops: panes.map(\.top), focus: focus, pattern: search.pattern, options: search.options,
             backward: search.backward, results: search.results, current: search.current)
         search.error = nil
-        search.helpWhileEmpty = false
+        push(.searchPrompt(SearchPrompt(backward: backward, options: options)))
     }
 
-    /// Handles a key while the prompt is open; false when the prompt is closed.
-    mutating func handleSearchKey(_ key: Key) -> Bool {
-        if search.prompt == nil && key == .escape && search.isActive && !showsHelp
-            && navigation.topicList == nil && navigation.compare == nil && !navigation.pendingQuote {
-            // The first Esc clears the search; the next one reaches the key map (topics).
-            performSearch(.clear)
-            return true
-        }
-        guard var prompt = search.prompt else { return false }
+    /// Stops counting and removes the highlights.
+    mutating func clearSearch() {
+        search.results = [:]
+        search.current = nil
+        search.status = nil
+    }
+
+    /// A key while the prompt is open: the prompt takes every key it has a binding for.
+    mutating func handlePromptKey(_ key: Key, layer position: Int) -> LayerResponse {
+        guard var prompt = searchPrompt else { return .passed }
+        guard case .action(let action, _) = SearchPrompt.keymap.resolve([key]) else { return .consumed([]) }
         var edited = true
-        switch key {
-        case .character(let character): prompt.insert(character)
-        case .backspace:
+        switch action {
+        case .type:
+            guard case .character(let character) = key else { return .consumed([]) }
+            prompt.insert(character)
+        case .deleteBackward:
             if !prompt.deleteBackward() {
                 cancelSearch()  // Backspace on an empty prompt leaves it, as in less
-                return true
+                return .consumed([])
             }
-        case .delete: prompt.deleteForward()
+        case .deleteForward: prompt.deleteForward()
         case .left: prompt.move(by: -1); edited = false
         case .right: prompt.move(by: 1); edited = false
         case .home: prompt.moveToStart(); edited = false
         case .end: prompt.moveToEnd(); edited = false
-        case .up: prompt.older(in: search.history.entries)
-        case .down: prompt.newer(in: search.history.entries)
-        case .control("u"): prompt.set("")
-        case .control("r"): prompt.options.regex.toggle()
-        case .control("w"): prompt.options.wholeWord.toggle()
-        case .control("t"): prompt.options.stem.toggle()
-        case .control("a"): prompt.options.exactAccents.toggle()
-        case .control("p"): prompt.options.allPanes.toggle()
-        case .enter:
+        case .older: prompt.older(in: search.history.entries)
+        case .newer: prompt.newer(in: search.history.entries)
+        case .clearLine: prompt.set("")
+        case .toggleRegex: prompt.options.regex.toggle()
+        case .toggleWholeWord: prompt.options.wholeWord.toggle()
+        case .toggleStem: prompt.options.stem.toggle()
+        case .toggleExactAccents: prompt.options.exactAccents.toggle()
+        case .toggleAllPanes: prompt.options.allPanes.toggle()
+        case .confirm:
             confirmSearch()
-            return true
-        case .escape:
+            return .consumed([])
+        case .cancel:
             cancelSearch()
-            return true
-        default: edited = false
+            return .consumed([])
         }
-        search.prompt = prompt
+        searchPrompt = prompt
         if edited {
-            if search.helpWhileEmpty && !prompt.characters.isEmpty {
-                showsHelp = false
-                search.helpWhileEmpty = false
-            }
+            if !prompt.characters.isEmpty, let help, help.untilTyping { close(.help) }
             runIncrementalSearch()
         }
-        return true
+        return .consumed([])
     }
 
     /// Re-searches for what the prompt holds, from where the view was when it opened.
     mutating func runIncrementalSearch() {
-        guard let prompt = search.prompt, let saved = search.saved else { return }
+        guard let prompt = searchPrompt, let saved = search.saved else { return }
         restoreView(saved)
         search.error = nil
         search.pattern = prompt.text
@@ -137,7 +132,7 @@ extension ReaderState {
             let matcher = try SearchMatcher(pattern: search.pattern, options: search.options, language: language)
             let text = text(version)
             let top = panes[version].top
-            var pane = PaneMatches(blockCount: documents[version].blocks.count, start: top.block, matcher: MatcherBox(matcher))
+            var pane = PaneMatches(blockCount: documents[version].blocks.count, start: top.block, matcher: matcher)
             for row in text.rows(from: top, count: max(1, contentHeight)) { pane.ensure(row.block, in: documents[version]) }
             results[version] = pane
         }
@@ -162,8 +157,8 @@ extension ReaderState {
     }
 
     mutating func confirmSearch() {
-        guard let prompt = search.prompt else { return }
-        search.prompt = nil
+        guard let prompt = searchPrompt else { return }
+        searchPrompt = nil
         if prompt.characters.isEmpty {
             // Nothing typed: keep the previous search; a help shown by `?` stays until the next key.
             if let saved = search.saved { restoreSearch(saved) }
@@ -172,7 +167,6 @@ extension ReaderState {
         }
         search.history.add(prompt.text)
         search.saved = nil
-        search.helpWhileEmpty = false
         message = search.status
         if let error = search.error {
             message = error
@@ -185,11 +179,10 @@ extension ReaderState {
             restoreView(saved)
             restoreSearch(saved)
         }
-        search.prompt = nil
+        searchPrompt = nil
         search.saved = nil
         search.error = nil
-        if search.helpWhileEmpty { showsHelp = false }
-        search.helpWhileEmpty = false
+        if let help, help.untilTyping { close(.help) }
         message = nil
         search.status = nil
     }

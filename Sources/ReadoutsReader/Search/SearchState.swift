@@ -9,7 +9,7 @@ public struct SearchHit: Equatable, Sendable {
 /// The search results of one pane, filled block by block: the blocks around the viewport
 /// first, the rest in bounded steps (`ReaderState.advanceSearch`), so a 10 MB document
 /// shows its first matches at once and its full count a little later.
-struct PaneMatches: Sendable {
+struct PaneMatches {
     /// Matches per block; nil for a block not searched yet.
     var blocks: [[Range<Int>]?]
     /// The background scan goes from `start` to the end, then from the top.
@@ -18,9 +18,11 @@ struct PaneMatches: Sendable {
     var count = 0
     /// Blocks a regular expression gave up on (too slow).
     var skipped = 0
-    let matcher: MatcherBox
+    /// Shared by the copies of this value (the search saved for Esc, say); only the thread
+    /// that applies events uses it.
+    let matcher: SearchMatcher
 
-    init(blockCount: Int, start: Int, matcher: MatcherBox) {
+    init(blockCount: Int, start: Int, matcher: SearchMatcher) {
         blocks = Array(repeating: nil, count: blockCount)
         self.start = blockCount == 0 ? 0 : min(max(0, start), blockCount - 1)
         self.matcher = matcher
@@ -32,12 +34,12 @@ struct PaneMatches: Sendable {
     @discardableResult
     mutating func ensure(_ index: Int, in document: Document) -> Int {
         guard blocks.indices.contains(index), blocks[index] == nil else { return 0 }
-        let result = matcher.matcher.matches(in: document, block: index)
+        let result = matcher.matches(in: document, block: index)
         blocks[index] = result.ranges
         count += result.ranges.count
         scanned += 1
         if result.timedOut { skipped += 1 }
-        return max(1, document.blocks[index].range.count) * matcher.matcher.cost
+        return max(1, document.blocks[index].range.count) * matcher.cost
     }
 
     /// Continues the background scan for about `budget` scalars. Answers what is left.
@@ -64,17 +66,9 @@ struct PaneMatches: Sendable {
     }
 }
 
-/// Holds a matcher (not thread-safe, not Sendable) inside the Sendable reader state; only the
-/// thread that applies events ever uses it.
-final class MatcherBox: @unchecked Sendable {
-    let matcher: SearchMatcher
-    init(_ matcher: SearchMatcher) { self.matcher = matcher }
-}
-
 /// Everything about search in the reader: the prompt while typing, the active query and its
 /// results, the current match, and where to go back to on Esc.
-public struct SearchState: Sendable {
-    public internal(set) var prompt: SearchPrompt?
+public struct SearchState {
     var history = SearchHistory()
     /// The pattern being shown (typed or confirmed), its options and direction.
     public internal(set) var pattern = ""
@@ -90,10 +84,8 @@ public struct SearchState: Sendable {
     var saved: Saved?
     /// Per-document language, identified once, for stem mode.
     var languages: [Int: Language] = [:]
-    /// The prompt was opened by `?`, which also shows the help until a character is typed.
-    var helpWhileEmpty = false
 
-    struct Saved: Sendable {
+    struct Saved {
         var tops: [ScrollPosition]
         var focus: Int
         var pattern: String
@@ -106,7 +98,6 @@ public struct SearchState: Sendable {
     public init() {}
 
     public var isActive: Bool { !results.isEmpty }
-    public var isEditing: Bool { prompt != nil }
     public var hasPendingWork: Bool { results.values.contains { !$0.isComplete } }
 
     /// Total matches found so far in `version`, or nil when that pane is not searched.

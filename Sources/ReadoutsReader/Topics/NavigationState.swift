@@ -1,7 +1,6 @@
 /// Where the reader is among topics: the current occurrence, the focused topic, the jump
-/// list, follow mode and the topic overlays. Part of `ReaderState`; changed only by `update`.
+/// list and follow mode. Part of `ReaderState`; changed only by `apply`.
 public struct NavigationState: Sendable {
-    /// An occurrence: a version and an index into `TopicIndex.marks[version]`.
     /// A mark by version and position in that version's marks (8 bytes: there is one per
     /// occurrence in `TopicIndex.occurrencesByTopic`).
     public struct MarkRef: Sendable, Equatable {
@@ -32,10 +31,6 @@ public struct NavigationState: Sendable {
     var linkCycle = 0
     var lastCommandWasFollowLink = false
     var jumps: [JumpPoint] = []
-    /// The first `'` of `''` was typed.
-    var pendingQuote = false
-    public internal(set) var topicList: TopicListState?
-    public internal(set) var compare: CompareView?
 
     static let jumpListLimit = 100
 }

@@ -57,10 +57,10 @@ extension ReaderState {
         navigation.linkCycle = 0
     }
 
-    /// A click on a gutter mark shows the linked passage. Returns whether it was one.
-    mutating func clickGutter(x: Int, y: Int) -> Bool {
+    /// The gutter mark at a screen cell: its version and index, if there is one.
+    func gutterMark(x: Int, y: Int) -> (version: Int, index: Int)? {
         let layout = layout
-        guard let index = topics, y >= layout.contentTop, y < layout.contentTop + layout.contentHeight else { return false }
+        guard let index = topics, y >= layout.contentTop, y < layout.contentTop + layout.contentHeight else { return nil }
         for slot in layout.panes.indices {
             guard let gutter = layout.gutterX(after: slot) else { continue }
             let version: Int
@@ -73,15 +73,23 @@ extension ReaderState {
             guard let position = text.step(panes[version].top, by: y - layout.contentTop, clamp: false),
                 case .line(_, _, let line) = text.row(at: position),
                 let (markIndex, _) = mark(startingIn: line, of: version, index: index)
-            else { return false }
-            if focus != version { moveFocus(to: version) }
-            navigation.current = .init(version: version, index: markIndex)
-            navigation.focusedTopic = index.marks[version][markIndex].topic
-            navigation.lastCommandWasFollowLink = false
-            followLink()
-            return true
+            else { return nil }
+            return (version, markIndex)
         }
-        return false
+        return nil
+    }
+
+    func isGutterMark(x: Int, y: Int) -> Bool { gutterMark(x: x, y: y) != nil }
+
+    /// A click on a gutter mark shows the linked passage. Returns whether it was one.
+    mutating func clickGutter(x: Int, y: Int) -> Bool {
+        guard let index = topics, let (version, markIndex) = gutterMark(x: x, y: y) else { return false }
+        if focus != version { moveFocus(to: version) }
+        navigation.current = .init(version: version, index: markIndex)
+        navigation.focusedTopic = index.marks[version][markIndex].topic
+        navigation.lastCommandWasFollowLink = false
+        followLink()
+        return true
     }
 
     /// The scalar offset under a column of a content row of a pane.

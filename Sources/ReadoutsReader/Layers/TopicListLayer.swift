@@ -20,40 +20,64 @@ public struct TopicListState: Sendable, Equatable {
     }
 }
 
+/// The topic list's own keys.
+enum TopicListAction: Sendable {
+    case close, go, move(Int), deleteBackward, type
+}
+
+extension TopicListState {
+    static let keymap = Keymap<TopicListAction>([
+        KeyGroup("In the topic list", [
+            KeyBinding([[.printable]], .type, "filters"),
+            KeyBinding(keys: [.enter], .go, "goes"),
+            KeyBinding(keys: [.escape], .close, "closes"),
+            KeyBinding(keys: [.up, .control("p")], .move(-1), "move"),
+            KeyBinding(keys: [.down, .control("n"), .tab], .move(1), sharingRow: ()),
+            KeyBinding(keys: [.pageUp], .move(-10), "move by ten"),
+            KeyBinding(keys: [.pageDown], .move(10), sharingRow: ()),
+            KeyBinding(keys: [.backspace], .deleteBackward, "deletes (empty: closes)"),
+        ]),
+    ])
+}
+
 extension ReaderState {
     mutating func openTopicList() {
         guard requireTopics() != nil else { return }
-        navigation.topicList = TopicListState()
-        if let focused = navigation.focusedTopic, let index = topics,
-            let row = navigation.topicList!.rows(index).firstIndex(of: focused)
-        {
-            navigation.topicList!.selection = row
+        var list = TopicListState()
+        if let focused = navigation.focusedTopic, let index = topics, let row = list.rows(index).firstIndex(of: focused) {
+            list.selection = row
         }
+        push(.topicList(list))
     }
 
-    mutating func handleTopicList(_ key: Key) {
-        guard var list = navigation.topicList, let index = topics else { return }
+    /// Keys the list has no binding for (F1, say) pass to the layers below.
+    mutating func handleTopicListKey(_ key: Key, layer position: Int) -> LayerResponse {
+        guard case .topicList(var list) = layers[position], let index = topics else { return .passed }
+        guard case .action(let action, _) = TopicListState.keymap.resolve([key]) else { return .passed }
         let rows = list.rows(index)
-        switch key {
-        case .escape: navigation.topicList = nil; return
-        case .enter:
-            navigation.topicList = nil
+        switch action {
+        case .close:
+            layers.remove(at: position)
+            return .consumed([])
+        case .go:
+            layers.remove(at: position)
             if rows.indices.contains(list.selection) { goToTopic(rows[list.selection]) }
-            return
-        case .up, .control("p"): list.selection = max(0, list.selection - 1)
-        case .down, .control("n"), .tab: list.selection = min(max(0, rows.count - 1), list.selection + 1)
-        case .pageUp: list.selection = max(0, list.selection - 10)
-        case .pageDown: list.selection = min(max(0, rows.count - 1), list.selection + 10)
-        case .backspace:
-            if list.filter.isEmpty { navigation.topicList = nil; return }
+            return .consumed([])
+        case .move(let delta): list.selection = min(max(0, rows.count - 1), max(0, list.selection + delta))
+        case .deleteBackward:
+            if list.filter.isEmpty {
+                layers.remove(at: position)
+                return .consumed([])
+            }
             list.filter.removeLast()
             list.selection = 0
-        case .character(let character):
+        case .type:
+            guard case .character(let character) = key else { return .passed }
             list.filter.append(character)
             list.selection = 0
-        default: break
         }
-        navigation.topicList = list
+        layers[position] = .topicList(list)
+        return .consumed([])
     }
 }
 
@@ -67,12 +91,11 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let countWidth = max(5, labels.map { CellWidth.of($0) }.max() ?? 5)
     let columns = labels.count * (countWidth + 1)
     let labelWidth = max(12, min(40, index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12))
-    let width = min(frame.width, 6 + labelWidth + columns + 2)
-    let height = min(frame.height, rows.count + 5)
-    let left = (frame.width - width) / 2
-    let top = (frame.height - height) / 2
-    for y in top..<top + height { frame.fill(x: left, y: y, count: width, style: box) }
-    frame.put(" Topics — type to filter, Enter to go, Esc to close ", x: left + 1, y: top, style: heading, limit: width - 2)
+    let area = Rect.centered(in: frame.bounds, width: 6 + labelWidth + columns + 2, height: rows.count + 5)
+    let (left, top, width, height) = (area.x, area.y, area.width, area.height)
+    frame.fill(area, style: box)
+    let keys = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }.joined(separator: " · ")
+    frame.put(" Topics — " + keys + " ", x: left + 1, y: top, style: heading, limit: width - 2)
     let headerY = top + 1
     frame.put("filter: " + list.filter, x: left + 2, y: headerY, style: theme.style("ui.prompt"), limit: labelWidth + 4)
     for (column, label) in labels.enumerated() {

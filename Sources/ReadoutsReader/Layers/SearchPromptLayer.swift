@@ -81,3 +81,36 @@ struct SearchHistory: Sendable {
         if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
     }
 }
+
+/// The search prompt's own keys.
+enum PromptAction: Sendable {
+    case type, deleteBackward, deleteForward
+    case left, right, home, end, clearLine
+    case older, newer
+    case toggleRegex, toggleWholeWord, toggleStem, toggleExactAccents, toggleAllPanes
+    case confirm, cancel
+}
+
+extension SearchPrompt {
+    static let keymap = Keymap<PromptAction>([
+        KeyGroup("In the search prompt", [
+            KeyBinding(keys: [.enter], .confirm, "keep / cancel the search"),
+            KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
+            KeyBinding([[.printable]], .type, "pattern, searched as typed"),
+            KeyBinding(keys: [.backspace], .deleteBackward, "delete back / forward"),
+            KeyBinding(keys: [.delete], .deleteForward, sharingRow: ()),
+            KeyBinding(keys: [.left], .left, "move the cursor"),
+            KeyBinding(keys: [.right], .right, sharingRow: ()),
+            KeyBinding(keys: [.home], .home, sharingRow: ()),
+            KeyBinding(keys: [.end], .end, sharingRow: ()),
+            KeyBinding(keys: [.control("u")], .clearLine, "clear the pattern"),
+            KeyBinding(keys: [.up], .older, "earlier / later searches"),
+            KeyBinding(keys: [.down], .newer, sharingRow: ()),
+            KeyBinding(keys: [.control("r")], .toggleRegex, "regex / whole words"),
+            KeyBinding(keys: [.control("w")], .toggleWholeWord, sharingRow: ()),
+            KeyBinding(keys: [.control("t")], .toggleStem, "stems / exact accents"),
+            KeyBinding(keys: [.control("a")], .toggleExactAccents, sharingRow: ()),
+            KeyBinding(keys: [.control("p")], .toggleAllPanes, "all panes on / off"),
+        ]),
+    ])
+}

@@ -40,7 +40,22 @@ public struct CompareView: Sendable, Equatable {
     }
 }
 
+/// The compare view's one key.
+enum CompareAction: Sendable { case close }
+
+extension CompareView {
+    static let keymap = Keymap<CompareAction>([
+        KeyGroup("In the compare view", [KeyBinding([[.any]], .close, "closes")]),
+    ])
+}
+
 extension ReaderState {
+    mutating func handleCompareKey(_ key: Key, layer position: Int) -> LayerResponse {
+        guard case .action(.close, _) = CompareView.keymap.resolve([key]) else { return .passed }
+        layers.remove(at: position)
+        return .consumed([])
+    }
+
     mutating func openCompare() {
         guard let (index, current, mark, partners) = currentLinks() else { return }
         let partner = partners[navigation.linkCycle % partners.count].to
@@ -48,11 +63,11 @@ extension ReaderState {
             let partnerRange = index.sentenceRange(partner.version, partner.sentence)
         else { return }
         let language = { (version: Int) in index.analysis.versions[version].language }
-        navigation.compare = CompareView(
+        push(.compare(CompareView(
             sides: CompareView.build(
                 (documents[current.version].label, documents[current.version].string(range), language(current.version)),
                 (documents[partner.version].label, documents[partner.version].string(partnerRange), language(partner.version))),
-            topicSlot: index.slot(of: mark.topic))
+            topicSlot: index.slot(of: mark.topic))))
     }
 }
 
@@ -61,7 +76,6 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     let box = theme.style("ui.help")
     let width = min(frame.width, max(30, min(100, frame.width - 4)))
     let inner = max(1, width - 4)
-    let left = (frame.width - width) / 2
     var sharedStyle = view.topicSlot.map { theme.topic($0) } ?? box
     sharedStyle.background = box.background
     sharedStyle.modifiers.insert(.bold)
@@ -71,10 +85,11 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
         let scalars = Array(side.text.unicodeScalars)
         return (scalars, Wrapper.wrap(scalars, range: 0..<scalars.count, width: inner, keepsLineBreaks: false))
     }
-    let legend = "bold: same stem on both sides · underlined: only on this side · any key closes"
-    let height = min(frame.height, wrapped.map { $0.1.count + 1 }.reduce(0, +) + 4)
-    let top = max(0, (frame.height - height) / 2)
-    for y in top..<top + height { frame.fill(x: left, y: y, count: width, style: box) }
+    let close = CompareView.keymap.groups[0].helpRows[0]
+    let legend = "bold: same stem on both sides · underlined: only on this side · \(close.keys) \(close.summary)"
+    let area = Rect.centered(in: frame.bounds, width: width, height: wrapped.map { $0.1.count + 1 }.reduce(0, +) + 4)
+    let (left, top, height) = (area.x, area.y, area.height)
+    frame.fill(area, style: box)
     frame.put(" Compare ", x: left + 2, y: top, style: theme.style("ui.help.heading"), limit: width - 4)
     var y = top + 1
     for (sideIndex, side) in view.sides.enumerated() {

@@ -1,0 +1,84 @@
+/// What the reader can be asked to do from its main view, independent of which key asked.
+public enum Command: Equatable, Sendable {
+    case quit, help
+    case scroll(Int), page(Int), halfPage(Int), top, bottom
+    case focusNext, focusPrevious, focusLeft, focusRight
+    case showNextPanes, showPreviousPanes
+    case nextTheme
+    case nextOccurrence, previousOccurrence, nextTopic, previousTopic
+    case followLink, jumpBack, topicList, oneSided, toggleFollow, compare
+    /// Esc: clears the search highlights if a search shows, else the topic emphasis.
+    case clear
+    case search(SearchCommand)
+}
+
+/// The reader's key bindings, following less and vim. The help is generated from these
+/// tables and the dispatch reads them, so the two never disagree.
+public enum ReaderKeymap {
+    /// Keys that work whatever is open, before any layer sees them.
+    public static let global = Keymap<Command>([
+        KeyGroup("Anywhere", [KeyBinding(keys: [.control("c")], .quit, "quit")]),
+    ])
+
+    /// The main view: scrolling, panes, topics, search and the rest.
+    public static let main = Keymap<Command>([
+        KeyGroup("Scrolling", [
+            KeyBinding(keys: [.character("j"), .down], .scroll(1), "down / up one line"),
+            KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
+            KeyBinding(keys: [.character(" "), .character("f"), .pageDown, .control("f")], .page(1), "down one page"),
+            KeyBinding(keys: [.character("b"), .pageUp, .control("b")], .page(-1), "up one page"),
+            KeyBinding(keys: [.character("d"), .control("d")], .halfPage(1), "down / up half a page"),
+            KeyBinding(keys: [.character("u"), .control("u")], .halfPage(-1), sharingRow: ()),
+            KeyBinding(keys: [.character("g"), .home], .top, "top / end"),
+            KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
+        ]),
+        KeyGroup("Panes", [
+            KeyBinding(keys: [.tab], .focusNext, "next / previous pane"),
+            KeyBinding(keys: [.backTab], .focusPrevious, sharingRow: ()),
+            KeyBinding(keys: [.character("h"), .left], .focusLeft, "pane on the left / right"),
+            KeyBinding(keys: [.character("l"), .right], .focusRight, sharingRow: ()),
+            KeyBinding(keys: [.character(")")], .showNextPanes, "later / earlier versions"),
+            KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
+        ]),
+        KeyGroup("Topics", [
+            KeyBinding(keys: [.character("]")], .nextOccurrence, "next / previous occurrence"),
+            KeyBinding(keys: [.character("[")], .previousOccurrence, sharingRow: ()),
+            KeyBinding(keys: [.character("}")], .nextTopic, "next / previous topic"),
+            KeyBinding(keys: [.character("{")], .previousTopic, sharingRow: ()),
+            KeyBinding(keys: [.enter, .character("=")], .followLink, "the linked passages"),
+            KeyBinding([[.key(.backspace)], [.key(.character("'")), .key(.character("'"))]], .jumpBack, "back to where you were"),
+            KeyBinding(keys: [.character("t")], .topicList, "topics: who covers what"),
+            KeyBinding(keys: [.character("o")], .oneSided, "next one-sided passage"),
+            KeyBinding(keys: [.character("c")], .compare, "compare linked sentences"),
+            KeyBinding(keys: [.character("F")], .toggleFollow, "follow mode on/off"),
+            KeyBinding(keys: [.escape], .clear, "clear search, then topic"),
+        ]),
+        KeyGroup("Search", [
+            KeyBinding(keys: [.character("/")], .search(.forward), "search forward"),
+            KeyBinding(keys: [.character("?")], .search(.backward), "search backward (+ help)"),
+            KeyBinding(keys: [.character("*")], .search(.allPanes), "search every pane"),
+            KeyBinding(keys: [.character("n")], .search(.next), "next / previous match"),
+            KeyBinding(keys: [.character("N")], .search(.previous), sharingRow: ()),
+        ]),
+        KeyGroup("Other", [
+            KeyBinding(keys: [.function(1)], .help, "this help"),
+            KeyBinding(keys: [.character("T")], .nextTheme, "switch to the next theme"),
+            KeyBinding(keys: [.character("q")], .quit, "quit"),
+        ]),
+    ])
+
+    /// Mouse gestures, as data like the keys: the reader dispatches through this table and
+    /// the help lists it.
+    public static let mouse: [(gesture: MouseGesture, summary: String)] = [
+        (.wheel, "scroll the pane under it"),
+        (.click, "focus a pane or a topic"),
+        (.clickMark, "show the linked passage"),
+    ]
+}
+
+/// What the mouse can do; `MouseEvent`s are classified into these by `ReaderState`.
+public enum MouseGesture: String, Sendable {
+    case wheel = "wheel"
+    case click = "click"
+    case clickMark = "click a mark"
+}

@@ -1,0 +1,154 @@
+import ReadoutsThemes
+
+/// The help overlay (F1, or `?` before a search pattern is typed).
+public struct HelpLayer: Equatable, Sendable {
+    /// Rows scrolled, when the help is taller than the window.
+    public var scroll = 0
+    /// Opened by `?` together with the search prompt: typing a pattern closes it.
+    public var untilTyping = false
+}
+
+/// The help's own keys.
+enum HelpAction: Sendable {
+    case scroll(Int), close
+}
+
+extension HelpLayer {
+    /// Shown in the help's own footer rather than among the other keys.
+    static let keymap = Keymap<HelpAction>([
+        KeyGroup("In this help", [
+            KeyBinding(keys: [.character("j"), .down], .scroll(1), "scroll"),
+            KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
+            KeyBinding(keys: [.character(" "), .pageDown], .scroll(10), sharingRow: ()),
+            KeyBinding(keys: [.character("b"), .pageUp], .scroll(-10), sharingRow: ()),
+            KeyBinding([[.any]], .close, "closes"),
+        ]),
+    ])
+}
+
+extension ReaderState {
+    mutating func openHelp(untilTyping: Bool = false) {
+        push(.help(HelpLayer(untilTyping: untilTyping)))
+    }
+
+    /// Scroll keys move a help that does not fit; any other key closes it (and does nothing else).
+    mutating func handleHelpKey(_ key: Key, layer position: Int) -> LayerResponse {
+        guard case .help(var help) = layers[position] else { return .passed }
+        guard case .action(let action, _) = HelpLayer.keymap.resolve([key]) else { return .passed }
+        switch action {
+        case .scroll(let rows) where HelpLayout(width: width, height: height).overflows:
+            help.scroll = max(0, help.scroll + rows)
+            layers[position] = .help(help)
+        default:
+            layers.remove(at: position)
+        }
+        return .consumed([])
+    }
+}
+
+/// Every binding of every keymap, grouped as the help shows them: the main keys, then the
+/// keys of each layer, then the mouse.
+enum HelpContent {
+    typealias Line = (key: String, text: String, isHeading: Bool)
+
+    static var groups: [[Line]] {
+        func lines<Action>(_ keymap: Keymap<Action>) -> [[Line]] {
+            keymap.groups.map { group in [(group.title, "", true)] + group.helpRows.map { ($0.keys, $0.summary, false) } }
+        }
+        // The topic list, the compare view and this help show their keys in their own
+        // title or footer rows.
+        var groups = lines(ReaderKeymap.main) + lines(ReaderKeymap.global) + lines(SearchPrompt.keymap)
+        groups.append([("Mouse", "", true)] + ReaderKeymap.mouse.map { ($0.gesture.rawValue, $0.summary, false) })
+        return groups
+    }
+}
+
+/// Where the help's groups go: they flow into as many side-by-side columns as the width
+/// allows; if they still do not fit, j/k scroll the overlay.
+struct HelpLayout {
+    typealias Line = HelpContent.Line
+    var columns: [[Line]]
+    var keyWidth: Int
+    var columnWidth: Int
+    /// Rows available for bindings (the window less the title and footer rows).
+    var available: Int
+    var tallest: Int { columns.map(\.count).max() ?? 0 }
+    /// Whether the bindings are taller than the window, so j/k scroll them.
+    var overflows: Bool { tallest > available }
+
+    init(width: Int, height: Int) {
+        let groups = HelpContent.groups
+        let keyWidth = groups.joined().filter { !$0.isHeading }.map { CellWidth.of($0.key) }.max() ?? 0
+        let columnWidth = groups.joined().map { $0.isHeading ? CellWidth.of($0.key) : keyWidth + 2 + CellWidth.of($0.text) }.max() ?? 0
+        let available = max(1, height - 3)
+        let maxColumns = max(1, (width - 2) / (columnWidth + 2))
+
+        // Groups stay whole; a column takes groups until the next would pass `height`.
+        func pack(height: Int) -> [[Line]] {
+            var columns: [[Line]] = [[]]
+            for group in groups {
+                if !columns[columns.count - 1].isEmpty && columns[columns.count - 1].count + 1 + group.count > height {
+                    columns.append([])
+                }
+                if !columns[columns.count - 1].isEmpty { columns[columns.count - 1].append(("", "", false)) }
+                columns[columns.count - 1] += group
+            }
+            return columns
+        }
+        // The fewest columns (up to what fits across) whose tallest column fits.
+        let total = groups.map(\.count).reduce(0) { $0 + $1 + 1 }
+        var columns = pack(height: available)
+        for count in 1...maxColumns {
+            let candidate = pack(height: max((total + count - 1) / count, groups.map(\.count).max() ?? 1))
+            if candidate.count <= count && (candidate.map(\.count).max() ?? 0) <= available {
+                columns = candidate
+                break
+            }
+        }
+        // More columns than fit across: stack the extra ones under the first ones (scrolled).
+        if columns.count > maxColumns {
+            var stacked = Array(repeating: [Line](), count: maxColumns)
+            for (index, column) in columns.enumerated() {
+                let slot = index % maxColumns
+                if !stacked[slot].isEmpty { stacked[slot].append(("", "", false)) }
+                stacked[slot] += column
+            }
+            columns = stacked
+        }
+        self.columns = columns
+        self.keyWidth = keyWidth
+        self.columnWidth = columnWidth
+        self.available = available
+    }
+}
+
+func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0) {
+    let help = HelpLayout(width: frame.width, height: frame.height)
+    let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
+    let tallest = columns.map(\.count).max() ?? 0
+    let offset = max(0, min(scroll, tallest - available))
+    let box = Rect.centered(in: frame.bounds, width: columns.count * (columnWidth + 2) + 2, height: min(tallest, available) + 3)
+    let boxStyle = theme.style("ui.help")
+    let keyStyle = theme.style("ui.help.key")
+    let headingStyle = theme.style("ui.help.heading")
+    frame.fill(box, style: boxStyle)
+    frame.put(" Readouts help ", x: box.x + 2, y: box.y, style: headingStyle, limit: box.width - 2)
+    let rows = HelpLayer.keymap.groups[0].helpRows
+    let footer = tallest > available
+        ? rows.map { "\($0.keys) \($0.summary)" }.joined(separator: " · ") + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
+        : "\(rows.last?.keys ?? "") \(rows.last?.summary ?? "")"
+    frame.put(footer, x: box.x + 2, y: box.maxY - 1, style: theme.style("ui.empty"), limit: box.width - 4)
+    for (number, column) in columns.enumerated() {
+        let x = box.x + 2 + number * (columnWidth + 2)
+        let limit = max(0, min(columnWidth, box.maxX - x))
+        for (index, line) in column.dropFirst(offset).prefix(max(0, box.height - 3)).enumerated() {
+            let y = box.y + 1 + index
+            if line.isHeading {
+                frame.put(line.key, x: x, y: y, style: headingStyle, limit: limit)
+            } else {
+                frame.put(line.key, x: x, y: y, style: keyStyle, limit: limit)
+                frame.put(line.text, x: x + keyWidth + 2, y: y, style: boxStyle, limit: max(0, limit - keyWidth - 2))
+            }
+        }
+    }
+}

@@ -31,20 +31,23 @@ let package = Package(
         .target(
             name: "ReadoutsThemes", dependencies: ["TOMLKit"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
-        .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes"]),
+        .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
 
         // The thin terminal layer and the command line.
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
             dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
+        .target(name: "ReadoutsFixtures", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText"]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
-        .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),
+        .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["readouts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

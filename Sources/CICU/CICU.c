@@ -93,3 +93,86 @@ int32_t readouts_transliterate_cached(const char *id, uint16_t *text, int32_t le
     if (U_FAILURE(status)) return -1;
     return textLength;
 }
+
+#include <unicode/uregex.h>
+#include <stdlib.h>
+#include <stdio.h>
+
+struct ReadoutsRegex {
+    URegularExpression *regex;
+    /* Steps of the finds already finished, and of the current one so far. */
+    int32_t spent;
+    int32_t current;
+    int32_t budget;
+};
+
+/* Called by ICU every step of a find: stops it once the whole budget is spent. */
+static UBool U_CALLCONV readouts_regex_step(const void *context, int32_t steps) {
+    struct ReadoutsRegex *r = (struct ReadoutsRegex *)context;
+    r->current = steps;
+    return r->spent + steps < r->budget;
+}
+
+ReadoutsRegex *readouts_regex_open(const uint16_t *pattern, int32_t length, int32_t caseInsensitive,
+                                   char *error, int32_t errorCapacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse;
+    URegularExpression *regex = uregex_open((const UChar *)pattern, length, caseInsensitive ? UREGEX_CASE_INSENSITIVE : 0,
+                                            &parse, &status);
+    if (U_FAILURE(status)) {
+        if (error && errorCapacity > 0) {
+            snprintf(error, (size_t)errorCapacity, "%s at character %d", u_errorName(status), (int)parse.offset + 1);
+        }
+        if (regex) uregex_close(regex);
+        return NULL;
+    }
+    struct ReadoutsRegex *r = calloc(1, sizeof *r);
+    if (r == NULL) { uregex_close(regex); return NULL; }
+    r->regex = regex;
+    uregex_setMatchCallback(regex, readouts_regex_step, r, &status);
+    return r;
+}
+
+void readouts_regex_close(ReadoutsRegex *regex) {
+    if (regex == NULL) return;
+    uregex_close(regex->regex);
+    free(regex);
+}
+
+int32_t readouts_regex_find(ReadoutsRegex *r, const uint16_t *text, int32_t length, int32_t stepBudget,
+                            int32_t *out, int32_t capacity, int32_t *stepsSpent, int32_t *exhausted) {
+    UErrorCode status = U_ZERO_ERROR;
+    *exhausted = 0;
+    r->spent = 0;
+    r->current = 0;
+    r->budget = stepBudget < 1 ? 1 : stepBudget;
+    uregex_setText(r->regex, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    while (uregex_findNext(r->regex, &status)) {
+        r->spent += r->current;
+        r->current = 0;
+        int32_t start = uregex_start(r->regex, 0, &status);
+        int32_t end = uregex_end(r->regex, 0, &status);
+        if (U_FAILURE(status)) break;
+        if (end > start) {
+            if (count < capacity) {
+                out[2 * count] = start;
+                out[2 * count + 1] = end;
+            }
+            count++;
+        }
+        if (r->spent >= r->budget) { *exhausted = 1; break; }
+    }
+    r->spent += r->current;
+    if (status == U_REGEX_STOPPED_BY_CALLER || status == U_REGEX_TIME_OUT) {
+        *exhausted = 1;
+        status = U_ZERO_ERROR;
+    }
+    *stepsSpent = r->spent;
+    /* Drop the text: it belongs to the caller's buffer. */
+    UErrorCode ignored = U_ZERO_ERROR;
+    static const UChar empty[1] = {0};
+    uregex_setText(r->regex, empty, 0, &ignored);
+    return U_FAILURE(status) ? -1 : count;
+}

@@ -20,7 +20,6 @@ public struct Layout: Equatable, Sendable {
     public var height: Int
     public var panes: [PaneFrame]
 
-    public var titleRow: Int { 0 }
     public var contentTop: Int { 1 }
     public var contentHeight: Int { max(0, height - 2) }
     public var statusRow: Int { height - 1 }

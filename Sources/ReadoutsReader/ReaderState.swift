@@ -29,6 +29,8 @@ public struct ReaderState {
     public internal(set) var layers: [Layer] = []
     /// Keys typed so far of a binding of several keys (`''`).
     var pendingKeys: [Key] = []
+    /// Digits typed before a command (`5j`).
+    var pendingCount: Int?
     /// The theme resolved for the terminal's colour tier.
     public internal(set) var theme: TerminalTheme
     /// The theme `T` last asked for: the next `T` asks for the one after it, so a theme

@@ -15,6 +15,17 @@ extension ReaderState {
         case .key(let key):
             message = nil
             return handle(key)
+        case .keys(let keys):
+            search.defersSearching = true
+            var effects: [Effect] = []
+            for key in keys {
+                message = nil
+                effects += handle(key)
+                if effects.contains(where: { if case .quit = $0 { true } else { false } }) { break }
+            }
+            search.defersSearching = false
+            if search.searchIsDue { runIncrementalSearch() }
+            return effects
         case .mouse(let mouse):
             handle(mouse)
         case .topics(let index, let progress):
@@ -43,6 +54,13 @@ extension ReaderState {
             return perform(command)
         }
         if let effects = offerToLayers(key) { return effects }
+        // A count before a command, as in less and vim: `5j`, `50%`.
+        if pendingKeys.isEmpty, case .character(let character) = key, let digit = character.wholeNumberValue,
+            character.isASCII, digit > 0 || pendingCount != nil, case .unbound = ReaderKeymap.main.resolve([key])
+        {
+            pendingCount = min(Self.countLimit, (pendingCount ?? 0) * 10 + digit)
+            return []
+        }
         let keys = pendingKeys + [key]
         switch ReaderKeymap.main.resolve(keys) {
         case .pending:
@@ -50,23 +68,38 @@ extension ReaderState {
             return []
         case .unbound:
             pendingKeys = []
+            pendingCount = nil
             return []
         case .action(let command, _):
             pendingKeys = []
-            let effects = perform(command)
+            let count = pendingCount
+            pendingCount = nil
+            let effects = perform(command, count: count)
             if command != .followLink { navigation.lastCommandWasFollowLink = false }
             return effects
         }
     }
 
-    mutating func perform(_ command: Command) -> [Effect] {
+    /// The largest count a command takes.
+    static let countLimit = 1_000_000
+
+    /// Carries out a command; `count` is the number typed before it, if any (a motion
+    /// repeats, `%` takes a percentage).
+    mutating func perform(_ command: Command, count: Int? = nil) -> [Effect] {
         let page = max(1, contentHeight - 1)
+        let times = count ?? 1
         switch command {
         case .quit: return [.cancelAnalysis, .quit(status: 0)]
         case .help: openHelp()
-        case .scroll(let rows): scroll(focus, by: rows)
-        case .page(let pages): scroll(focus, by: pages * page)
-        case .halfPage(let halves): scroll(focus, by: halves * max(1, contentHeight / 2))
+        case .scroll(let rows): scroll(focus, by: rows * times)
+        case .page(let pages): scroll(focus, by: pages * page * times)
+        case .halfPage(let halves): scroll(focus, by: halves * max(1, contentHeight / 2) * times)
+        case .percent:
+            rememberJump()
+            let text = text(focus)
+            let offset = text.document.scalars.count * min(100, count ?? 0) / 100
+            setTop(focus, text.position(containing: offset))
+            followScroll(of: focus)
         case .top:
             rememberJump()
             setTop(focus, .top)

@@ -126,16 +126,46 @@ final class Screen {
     /// How many inputs (keys, mouse reports, resizes) have been read, decoded or not.
     private(set) var inputsRead = 0
 
-    /// Waits up to 100 ms for input.
-    func nextEvent() -> Event? {
-        var code: wint_t = 0
-        let result = wget_wch(rd_stdscr(), &code)
-        if result == ERR { return nil }
-        inputsRead += 1
-        if result == rd_key_code_yes() {
-            return KeyDecoder.decode(keyCode: Int32(bitPattern: code), screen: self)
+    /// The most inputs taken in one burst.
+    static let burstLimit = 4096
+
+    /// Waits up to 100 ms for input (not at all when `waitsForInput` is false), then takes
+    /// whatever else is already waiting: keys that arrive together (a paste, keys typed
+    /// ahead of a slow frame) come as one `.keys` event, so the reader handles them in one
+    /// go and searches a pasted pattern once.
+    func nextEvents() -> [Event] {
+        guard let first = readInput() else { return [] }
+        var events = [first]
+        wtimeout(rd_stdscr(), 0)
+        defer { wtimeout(rd_stdscr(), waitsForInput ? 100 : 0) }
+        while events.count < Self.burstLimit, let next = readInput() { events.append(next) }
+        // Runs of keys become bursts.
+        var grouped: [Event] = []
+        var keys: [Key] = []
+        func flush() {
+            if keys.count == 1 { grouped.append(.key(keys[0])) } else if !keys.isEmpty { grouped.append(.keys(keys)) }
+            keys = []
         }
-        return KeyDecoder.decode(character: UInt32(code))
+        for event in events {
+            if case .key(let key) = event { keys.append(key) } else { flush(); grouped.append(event) }
+        }
+        flush()
+        return grouped
+    }
+
+    /// One input, if one is waiting (within the current timeout); undecodable input is
+    /// counted and skipped.
+    private func readInput() -> Event? {
+        while true {
+            var code: wint_t = 0
+            let result = wget_wch(rd_stdscr(), &code)
+            if result == ERR { return nil }
+            inputsRead += 1
+            let event = result == rd_key_code_yes()
+                ? KeyDecoder.decode(keyCode: Int32(bitPattern: code), screen: self)
+                : KeyDecoder.decode(character: UInt32(code))
+            if let event { return event }
+        }
     }
 
     func readMouse() -> MouseEvent? {

@@ -68,9 +68,9 @@ public enum TerminalReader {
             }
             // While a search is still counting, poll without waiting and step it between keys.
             screen.waitsForInput = !state.hasBackgroundWork
-            if let event = screen.nextEvent() {
-                carryOut(state.apply(event))
-            } else if state.hasBackgroundWork {
+            let events = screen.nextEvents()
+            for event in events where running { carryOut(state.apply(event)) }
+            if events.isEmpty && state.hasBackgroundWork {
                 carryOut(state.apply(.tick))
             }
             if let result = runner?.take() {

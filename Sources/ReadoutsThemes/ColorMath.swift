@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// An sRGB colour with 8-bit channels: the common currency for contrast and distance maths.
 public struct RGB: Hashable, Sendable, CustomStringConvertible {

@@ -144,11 +144,6 @@ public struct Analysis: Sendable {
         return links(touching: version, sentence: sentence).map { $0.from == ref ? $0.to : $0.from }
     }
 
-    /// Topics found in one version only, by version: "only in Kremlin: OTAN".
-    public var oneSidedTopics: [(version: Int, topic: Topic)] {
-        topics.filter(\.isOneSided).map { ($0.versions[0], $0) }
-    }
-
     /// The one-sided topics of `version`.
     public func topicsOnlyIn(version: Int) -> [Topic] {
         topics.filter { $0.isOneSided && $0.versions.first == version }

@@ -1,4 +1,3 @@
-import Foundation
 import ReadoutsText
 
 /// Tuning of the linker; the defaults are the notes' starting values, tuned on the dev pairs.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import ReadoutsText
 
 /// Words that say how a readout reports, not what it is about: they must not make links.

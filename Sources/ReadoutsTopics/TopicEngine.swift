@@ -1,4 +1,3 @@
-import Foundation
 import ReadoutsText
 
 /// The topic engine: finds what each version covers and links the sentences of different

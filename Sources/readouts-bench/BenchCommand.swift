@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import ArgumentParser
 import Foundation
 import ReadoutsTopics

@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import Foundation
 
 /// Time to the first screen of text, whole process included, for `less` and for the

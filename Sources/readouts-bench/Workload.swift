@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import Foundation
 import ReadoutsTopics
 

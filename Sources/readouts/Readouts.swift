@@ -82,7 +82,7 @@ struct Readouts: ParsableCommand {
         var options = TerminalReader.Options()
         options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
         options.noColor = ColorTier.noColor(environment: environment)
-        options.showsEventCounter = environment["READOUTS_FRAME_COUNTER"] == "1"
+        options.showsEventCounter = environment["READOUTS_INPUT_COUNTER"] == "1"
         options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
         options.engine = engine

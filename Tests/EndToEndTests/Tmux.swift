@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutsFixtures
 import XCTest
 
 /// Drives the real `readouts` binary inside a private tmux server and reads the screen
@@ -44,40 +45,10 @@ final class Tmux {
         try? FileManager.default.removeItem(at: config)
     }
 
-    struct Output {
-        var status: Int32
-        var text: String
-    }
-
-    /// Runs a command to completion with posix_spawn and waitpid. (Foundation's Process
-    /// can wait forever here: the tmux server that the first command forks inherits what
-    /// Process uses to watch its child.) Output goes through a temporary file.
+    /// Runs a command to completion (see `Spawn`).
     @discardableResult
-    static func run(_ arguments: [String], input: Data? = nil) throws -> Output {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-e2e-\(UUID().uuidString)")
-        let outputPath = base.path + ".out"
-        let inputPath = base.path + ".in"
-        try (input ?? Data()).write(to: URL(fileURLWithPath: inputPath))
-        defer {
-            unlink(outputPath)
-            unlink(inputPath)
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        return Output(status: exitStatus, text: String(decoding: data, as: UTF8.self))
+    static func run(_ arguments: [String], input: Data? = nil) throws -> Spawn.Output {
+        try Spawn.run(arguments, input: input)
     }
 
     @discardableResult
@@ -91,7 +62,7 @@ final class Tmux {
     /// runs `fg`), and its exit status is printed as "[exit N]" on the restored screen.
     func start(_ arguments: [String] = [], width: Int = 100, height: Int = 30, term: String = "tmux-256color",
                environment: [String: String] = [:]) throws {
-        var env = ["TERM=\(term)", "READOUTS_FRAME_COUNTER=1"]
+        var env = ["TERM=\(term)", "READOUTS_INPUT_COUNTER=1"]
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // `swift test` sets NO_COLOR=1 for its children: unset it unless a test sets it.
         let command = (["env", "-u", "NO_COLOR"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
@@ -109,7 +80,7 @@ final class Tmux {
     }
 
     static func quote(_ word: String) -> String {
-        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        Spawn.quote(word)
     }
 
     /// The reader's process id (the child of the wrapping shell).

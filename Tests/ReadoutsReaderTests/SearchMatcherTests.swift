@@ -63,10 +63,14 @@ final class SearchMatcherTests: XCTestCase {
         options.regex = true
         let matcher = try SearchMatcher(pattern: "(a+)+$", options: options)
         let scalars = Array((String(repeating: "a", count: 4000) + "b").unicodeScalars)
-        let start = ContinuousClock.now
-        let result = matcher.matches(in: scalars, range: 0..<scalars.count)
-        XCTAssertLessThan(ContinuousClock.now - start, .seconds(1), "a catastrophic pattern gives up quickly")
-        XCTAssertTrue(result.timedOut)
+        let result = matcher.matches(in: scalars, range: 0..<scalars.count, regexSteps: 3)
+        XCTAssertTrue(result.timedOut, "a catastrophic pattern gives up")
+        XCTAssertLessThanOrEqual(result.stepsSpent, 3, "within its budget of ICU steps")
+        let again = matcher.matches(in: scalars, range: 0..<scalars.count, regexSteps: 3)
+        XCTAssertEqual(again.stepsSpent, result.stepsSpent, "steps, not a clock: the same every time")
+        let easy = try SearchMatcher(pattern: "a+b", options: options).matches(in: scalars, range: 0..<scalars.count, regexSteps: 3)
+        XCTAssertFalse(easy.timedOut)
+        XCTAssertEqual(easy.ranges, [0..<4001])
     }
 
     func testMatchCrossingAChunkBoundaryIsFound() throws {

@@ -190,3 +190,61 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertFalse(state.search.isActive)
     }
 }
+
+/// Keys that arrive together (a paste) and patterns that would run away.
+final class SearchBurstTests: XCTestCase {
+    private func bundled() -> ReaderState {
+        ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30, theme: Fixtures.theme)
+    }
+
+    func testAPastedPatternIsSearchedOnceAtTheEndOfTheBurst() {
+        var state = bundled()
+        state.apply(.keys([.character("/")] + "securite".map(Key.character)))
+        XCTAssertEqual(state.searchPrompt?.text, "securite")
+        XCTAssertEqual(state.message, "match 1/4", "searched once the burst ended")
+        var typed = bundled()
+        typed.type("/securite")
+        XCTAssertEqual(typed.search.current, state.search.current, "the same result as typing it key by key")
+    }
+
+    func testPastedPatternThenEnterKeepsTheSearch() {
+        var state = bundled()
+        state.apply(.keys([.character("/")] + "securite".map(Key.character) + [.enter]))
+        XCTAssertNil(state.searchPrompt)
+        XCTAssertEqual(state.message, "match 1/4")
+        state.press(.character("n"))
+        XCTAssertEqual(state.message, "match 2/4")
+    }
+
+    func testALongPasteIsCutAtTheLimitWithANotice() {
+        var state = bundled()
+        state.apply(.keys([.character("/")] + Array(repeating: Key.character("x"), count: 10_000)))
+        XCTAssertEqual(state.searchPrompt?.characters.count, SearchPrompt.maximumLength)
+        XCTAssertTrue(state.message?.hasPrefix("a pattern holds at most 1000 characters · no match for “xxx") ?? false, state.message ?? "")
+    }
+
+    func testEscapeInsideABurstActsAtOnceAndLaterKeysAreCommands() {
+        var state = bundled()
+        state.apply(.keys([.character("/"), .character("z"), .escape, .character("j")]))
+        XCTAssertNil(state.searchPrompt)
+        XCTAssertFalse(state.search.isActive)
+        XCTAssertNotEqual(state.panes[0].top, .top, "j after Esc scrolled")
+    }
+
+    func testACatastrophicPatternIsGivenUpAndKeysStayCheap() throws {
+        // A long document of runs of "a" that `(a+)+$` can never finish matching.
+        let paragraph = String(repeating: "a", count: 3_000) + "b"
+        let document = plainDocument(Array(repeating: paragraph, count: 200).joined(separator: "\n\n"))
+        var state = ReaderState(documents: [document, document], width: 100, height: 30, theme: Fixtures.theme, linksTopics: false)
+        state.type("/")
+        state.press(.control("r"))
+        state.type("(a+)+$")
+        state.press(.enter)
+        state.finishSearch()
+        XCTAssertTrue(state.message?.contains("pattern too slow: gave up") ?? false, state.message ?? "")
+        XCTAssertLessThan(state.search.count(in: 0) ?? 0, 1)
+        XCTAssertFalse(state.hasBackgroundWork, "nothing left to grind through between keys")
+        state.press(.character("j"))
+        XCTAssertNotEqual(state.panes[0].top, .top)
+    }
+}

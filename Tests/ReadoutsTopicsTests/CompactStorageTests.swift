@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import ReadoutsText
 import XCTest
 @testable import ReadoutsTopics

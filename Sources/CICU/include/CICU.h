@@ -21,4 +21,22 @@ int32_t readouts_transliterate(const char *id, uint16_t *text, int32_t length, i
 /* Same contract as readouts_transliterate, but keeps the opened transliterator in a
    thread-local cache: opening "Any-Latin" costs milliseconds, folding a word microseconds. */
 int32_t readouts_transliterate_cached(const char *id, uint16_t *text, int32_t length, int32_t capacity);
+
+/* A compiled ICU regular expression (opaque). */
+typedef struct ReadoutsRegex ReadoutsRegex;
+
+/* Compiles a UTF-16 pattern. On an invalid pattern, answers NULL and writes a short reason
+   (NUL-terminated, cut to `errorCapacity`) to `error`. */
+ReadoutsRegex *readouts_regex_open(const uint16_t *pattern, int32_t length, int32_t caseInsensitive,
+                                   char *error, int32_t errorCapacity);
+void readouts_regex_close(ReadoutsRegex *regex);
+
+/* Finds the matches of `regex` in UTF-16 `text`, writing up to `capacity` [start, end) pairs of
+   UTF-16 offsets to `out` (empty matches are skipped), and answers how many it found (-1 on an
+   ICU error). The match engine may spend at most `stepBudget` steps (ICU's unit of matching
+   work, about a millisecond) over all the matches together: past that it stops, sets
+   *exhausted and answers what it found so far. Steps, not a clock: the same text and pattern
+   always give the same result. *stepsSpent receives the steps used. */
+int32_t readouts_regex_find(ReadoutsRegex *regex, const uint16_t *text, int32_t length, int32_t stepBudget,
+                            int32_t *out, int32_t capacity, int32_t *stepsSpent, int32_t *exhausted);
 #endif

@@ -29,6 +29,9 @@ public enum Event: Sendable {
     /// The reader is on screen: the first event, which starts the background work.
     case start
     case key(Key)
+    /// Keys that arrived together (typed ahead, or pasted): handled in order, but a pattern
+    /// edited by several of them is searched once, at the end.
+    case keys([Key])
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// Sent by the terminal loop while `hasBackgroundWork`: a bounded step of background

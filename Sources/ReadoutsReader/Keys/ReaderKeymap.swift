@@ -1,7 +1,7 @@
 /// What the reader can be asked to do from its main view, independent of which key asked.
 public enum Command: Equatable, Sendable {
     case quit, help
-    case scroll(Int), page(Int), halfPage(Int), top, bottom
+    case scroll(Int), page(Int), halfPage(Int), top, bottom, percent
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
     case nextTheme
@@ -29,8 +29,9 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("b"), .pageUp, .control("b")], .page(-1), "up one page"),
             KeyBinding(keys: [.character("d"), .control("d")], .halfPage(1), "down / up half a page"),
             KeyBinding(keys: [.character("u"), .control("u")], .halfPage(-1), sharingRow: ()),
-            KeyBinding(keys: [.character("g"), .home], .top, "top / end"),
+            KeyBinding(keys: [.character("g"), .home], .top, "top / end / N% in"),
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
+            KeyBinding(keys: [.character("%")], .percent, sharingRow: ()),
         ]),
         KeyGroup("Panes", [
             KeyBinding(keys: [.tab], .focusNext, "next / previous pane"),

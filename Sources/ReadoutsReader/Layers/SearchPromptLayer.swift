@@ -10,6 +10,9 @@ public struct SearchPrompt: Equatable, Sendable {
     var historyIndex: Int?
     var draft: [Character] = []
 
+    /// The longest pattern the prompt takes: a paste of a whole page is cut here.
+    public static let maximumLength = 1000
+
     public init(backward: Bool, options: SearchOptions) {
         self.backward = backward
         self.options = options

@@ -79,7 +79,7 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
         right = message + (right.isEmpty ? "" : "  " + right)
     }
     right += " "
-    // The frame counter stays at the very end, whatever the message (tests wait on it).
+    // The input counter stays at the very end, whatever the message (tests wait on it).
     let counter = counter.map { "#\($0) " } ?? ""
     let counterWidth = CellWidth.of(counter)
     let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2 - counterWidth))

@@ -1,11 +1,11 @@
-import Foundation
 import ReadoutsText
 
 /// Finds a pattern in one block (or any scalar range) of a document and answers original
 /// scalar ranges. Matching is per block, so wrapping never hides a match that crosses a
-/// screen row, and every call is bounded: blocks are at most 4096 scalars, and regular
-/// expressions stop at a time budget (a pathological pattern skips the block instead of
-/// freezing the reader).
+/// screen row, and every call is bounded: blocks are at most 4096 scalars, and a regular
+/// expression stops when it has spent its budget of ICU match steps (a pathological
+/// pattern skips the block instead of freezing the reader, and the same text and pattern
+/// always give the same result: no clock is read).
 ///
 /// Owns a stemmer and a fold cache, so it is not thread-safe: one matcher per pane and thread.
 public final class SearchMatcher {
@@ -13,16 +13,18 @@ public final class SearchMatcher {
     public let options: SearchOptions
     let folder: ScalarFolder
     private let literal: [UInt32]
-    private let regex: NSRegularExpression?
+    private let regex: RegularExpression?
     private let stemmer: Stemmer?
     private let stemKeys: [String]
     private var stemCache: [String: String] = [:]
-    /// How long one block may take in a regular expression before it is skipped.
-    public var regexBudget: Duration = .milliseconds(15)
+    /// How many ICU match steps one block may take before it is skipped (a step is about
+    /// a millisecond of matching).
+    public static let regexStepsPerBlock = 4
     /// How much a scalar costs to search in this mode relative to a plain one (measured:
-    /// stems tokenise and stem, regular expressions go through ICU), so that work budgets
-    /// counted in scalars stay about the same in time.
-    public var cost: Int { options.regex ? 8 : (options.stem ? 6 : 1) }
+    /// stems tokenise and stem), so that work budgets counted in scalars stay about the
+    /// same in time. A regular expression's matching is counted in steps besides.
+    public var cost: Int { options.stem ? 6 : 1 }
+    public var isRegex: Bool { regex != nil }
 
     /// Builds a matcher; an invalid regular expression or an empty stem pattern throws.
     /// `language` chooses the stemmer for stem mode.
@@ -40,11 +42,7 @@ public final class SearchMatcher {
                 scalar.value < 0x80 ? [scalar] : folder.fold(scalar).compactMap(Unicode.Scalar.init)
             }))
             if options.wholeWord { source = "\\b(?:" + source + ")\\b" }
-            do {
-                regex = try NSRegularExpression(pattern: source, options: caseless ? [.caseInsensitive] : [])
-            } catch {
-                throw SearchError("invalid pattern: " + Self.describe(error))
-            }
+            regex = try RegularExpression(source, caseInsensitive: caseless)
         } else {
             regex = nil
         }
@@ -64,30 +62,25 @@ public final class SearchMatcher {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
-        let text = "\(error)"
-        if let range = text.range(of: "NSInvalidValue = ") {
-            return String(text[range.upperBound...].prefix { $0 != ";" && $0 != "}" }).trimmingCharacters(in: .whitespaces)
-        }
-        return "not a valid regular expression"
-    }
-
     /// The result of matching one range: original scalar ranges, sorted, and whether the
     /// budget ran out before the end.
     public struct Result: Sendable {
         public var ranges: [Range<Int>]
+        /// The regular expression spent its steps before the end.
         public var timedOut = false
+        public var stepsSpent = 0
     }
 
     /// Matches in `scalars[range]` that start before `startLimit` (defaults to the end). Call
     /// with a range that reaches a little into the next chunk of the same paragraph to
     /// find matches that cross the chunk boundary.
-    public func matches(in scalars: [Unicode.Scalar], range: Range<Int>, startLimit: Int? = nil) -> Result {
+    public func matches(in scalars: [Unicode.Scalar], range: Range<Int>, startLimit: Int? = nil,
+                        regexSteps: Int = SearchMatcher.regexStepsPerBlock) -> Result {
         let limit = startLimit ?? range.upperBound
         if range.isEmpty { return Result(ranges: []) }
         var result: Result
         if regex != nil {
-            result = regexMatches(scalars, range)
+            result = regexMatches(scalars, range, steps: regexSteps)
         } else if options.stem {
             result = Result(ranges: stemMatches(scalars, range))
         } else {
@@ -101,7 +94,7 @@ public final class SearchMatcher {
     }
 
     /// Matches in one block of `document`, including one that crosses into the next chunk.
-    public func matches(in document: Document, block index: Int) -> Result {
+    public func matches(in document: Document, block index: Int, regexSteps: Int = SearchMatcher.regexStepsPerBlock) -> Result {
         let block = document.blocks[index]
         var end = block.range.upperBound
         if index + 1 < document.blocks.count, document.blocks[index + 1].continuesPrevious {
@@ -111,7 +104,7 @@ public final class SearchMatcher {
         let window = max(0, block.range.lowerBound - 1)..<min(document.scalars.count, end + 1)
         let base = window.lowerBound
         var result = matches(in: document.scalars.scalars(window), range: (block.range.lowerBound - base)..<(end - base),
-                             startLimit: block.range.upperBound - base)
+                             startLimit: block.range.upperBound - base, regexSteps: regexSteps)
         result.ranges = result.ranges.map { ($0.lowerBound + base)..<($0.upperBound + base) }
         return result
     }
@@ -171,32 +164,27 @@ public final class SearchMatcher {
         return key
     }
 
-    private func regexMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Result {
+    private func regexMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>, steps: Int) -> Result {
         guard let regex else { return Result(ranges: []) }
         let text = folder.fold(scalars, range: range)
-        // NSString counts UTF-16 units: map each back to its folded scalar.
-        var utf16ToFolded: [Int] = []
-        utf16ToFolded.reserveCapacity(text.scalars.count + 1)
-        var view = String.UnicodeScalarView()
+        // ICU counts UTF-16 units: map each back to its folded scalar.
+        var units: [UInt16] = []
+        var unitToFolded: [Int] = []
+        units.reserveCapacity(text.scalars.count + 1)
+        unitToFolded.reserveCapacity(text.scalars.count + 1)
         for (index, value) in text.scalars.enumerated() {
             let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-            view.append(scalar)
-            for _ in 0..<scalar.utf16.count { utf16ToFolded.append(index) }
-        }
-        utf16ToFolded.append(text.scalars.count)
-        let string = String(view)
-        let deadline = ContinuousClock.now + regexBudget
-        var result = Result(ranges: [])
-        regex.enumerateMatches(in: string, options: [.reportProgress],
-                               range: NSRange(location: 0, length: utf16ToFolded.count - 1)) { match, _, stop in
-            if ContinuousClock.now > deadline {
-                result.timedOut = true
-                stop.pointee = true
-                return
+            for unit in scalar.utf16 {
+                units.append(unit)
+                unitToFolded.append(index)
             }
-            guard let match, match.range.length > 0 else { return }
-            let lower = utf16ToFolded[match.range.location]
-            let upper = utf16ToFolded[match.range.location + match.range.length]
+        }
+        unitToFolded.append(text.scalars.count)
+        let found = regex.matches(in: units, steps: steps)
+        var result = Result(ranges: [], timedOut: found.exhausted, stepsSpent: found.stepsSpent)
+        for match in found.ranges {
+            let lower = unitToFolded[match.lowerBound]
+            let upper = unitToFolded[match.upperBound]
             if upper > lower { result.ranges.append(text.original(lower..<upper)) }
         }
         return result

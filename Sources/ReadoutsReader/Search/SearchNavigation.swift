@@ -14,13 +14,6 @@ public enum SearchCommand: Equatable, Sendable {
 /// prompt's keys (`handleSearchKey`), the search commands (`performSearch`) and background
 /// steps (`advanceSearch`). Pure: results depend only on the state and the keys.
 extension ReaderState {
-    /// Scalars searched synchronously on a key before the rest is left to background steps.
-    static let searchKeyBudget = 1 << 20
-    /// Scalars searched per background step (`Event.tick`).
-    static let searchStepBudget = 1 << 20
-    /// Scalars counted on a key after the first match is shown.
-    static let searchCountBudget = 1 << 16
-
     /// True while a search still has blocks to scan: the terminal loop then sends `.tick`s.
     public var hasBackgroundWork: Bool { search.hasPendingWork }
 
@@ -63,6 +56,10 @@ extension ReaderState {
         switch action {
         case .type:
             guard case .character(let character) = key else { return .consumed([]) }
+            guard prompt.characters.count < SearchPrompt.maximumLength else {
+                message = Self.patternLimitNotice
+                return .consumed([])
+            }
             prompt.insert(character)
         case .deleteBackward:
             if !prompt.deleteBackward() {
@@ -99,6 +96,11 @@ extension ReaderState {
 
     /// Re-searches for what the prompt holds, from where the view was when it opened.
     mutating func runIncrementalSearch() {
+        if search.defersSearching {
+            search.searchIsDue = true  // once, at the end of the burst of keys
+            return
+        }
+        search.searchIsDue = false
         guard let prompt = searchPrompt, let saved = search.saved else { return }
         restoreView(saved)
         search.error = nil
@@ -133,7 +135,8 @@ extension ReaderState {
             let text = text(version)
             let top = panes[version].top
             var pane = PaneMatches(blockCount: documents[version].blocks.count, start: top.block, matcher: matcher)
-            for row in text.rows(from: top, count: max(1, contentHeight)) { pane.ensure(row.block, in: documents[version]) }
+            var budget = SearchBudget.key
+            for row in text.rows(from: top, count: max(1, contentHeight)) { pane.ensure(row.block, in: documents[version], budget: &budget) }
             results[version] = pane
         }
         search.results = results
@@ -148,15 +151,21 @@ extension ReaderState {
     mutating func jumpToFirstMatch() {
         let version = search.results[focus] != nil ? focus : (search.results.keys.min() ?? focus)
         let origin = text(version).offset(at: panes[version].top)
-        var budget = Self.searchKeyBudget
+        var budget = SearchBudget.key
         let found = findHit(from: SearchHit(version: version, range: origin..<origin), inclusive: true,
                             backward: search.backward, budget: &budget)
         if let (hit, _) = found { go(to: hit) }
         countOnKey()
-        showSearchStatus(wrapped: found?.1 ?? false, exhausted: budget <= 0 && found == nil)
+        showSearchStatus(wrapped: found?.1 ?? false, exhausted: budget.isSpent && found == nil)
     }
 
     mutating func confirmSearch() {
+        if search.searchIsDue {
+            // Enter at the end of a pasted pattern: search it now, before keeping it.
+            search.defersSearching = false
+            runIncrementalSearch()
+            search.defersSearching = true
+        }
         guard let prompt = searchPrompt else { return }
         searchPrompt = nil
         if prompt.characters.isEmpty {
@@ -175,6 +184,7 @@ extension ReaderState {
     }
 
     mutating func cancelSearch() {
+        search.searchIsDue = false
         if let saved = search.saved {
             restoreView(saved)
             restoreSearch(saved)
@@ -217,20 +227,20 @@ extension ReaderState {
             from = SearchHit(version: version, range: top..<top)
             inclusive = true
         }
-        var budget = Self.searchKeyBudget
+        var budget = SearchBudget.key
         let found = findHit(from: from, inclusive: inclusive, backward: backward, budget: &budget)
         countOnKey()
         if let (hit, wrapped) = found {
             go(to: hit)
             showSearchStatus(wrapped: wrapped, exhausted: false)
         } else {
-            showSearchStatus(wrapped: false, exhausted: budget <= 0)
+            showSearchStatus(wrapped: false, exhausted: budget.isSpent)
         }
     }
 
     /// The next match after (or before) `from`, pane by pane in all-pane searches, wrapping
     /// at the end. Searches unscanned blocks on the way, within `budget` scalars.
-    mutating func findHit(from: SearchHit, inclusive: Bool, backward: Bool, budget: inout Int) -> (SearchHit, Bool)? {
+    mutating func findHit(from: SearchHit, inclusive: Bool, backward: Bool, budget: inout SearchBudget) -> (SearchHit, Bool)? {
         let versions = search.results.keys.sorted()
         guard let position = versions.firstIndex(of: from.version) ?? versions.first.map({ _ in 0 }) else { return nil }
         let offset = from.range.lowerBound
@@ -259,14 +269,14 @@ extension ReaderState {
         return nil
     }
 
-    mutating func firstMatch(_ version: Int, after offset: Int, inclusive: Bool, budget: inout Int) -> Range<Int>? {
+    mutating func firstMatch(_ version: Int, after offset: Int, inclusive: Bool, budget: inout SearchBudget) -> Range<Int>? {
         guard var pane = search.results[version] else { return nil }
         let document = documents[version]
         defer { search.results[version] = pane }
         guard !document.blocks.isEmpty else { return nil }
         var block = document.blockIndex(containing: max(0, offset))
-        while block < document.blocks.count && budget > 0 {
-            budget -= pane.ensure(block, in: document)
+        while block < document.blocks.count && !budget.isSpent {
+            pane.ensure(block, in: document, budget: &budget)
             if let range = pane.blocks[block]?.first(where: { inclusive ? $0.lowerBound >= offset : $0.lowerBound > offset }) {
                 return range
             }
@@ -275,14 +285,14 @@ extension ReaderState {
         return nil
     }
 
-    mutating func lastMatch(_ version: Int, before offset: Int, budget: inout Int) -> Range<Int>? {
+    mutating func lastMatch(_ version: Int, before offset: Int, budget: inout SearchBudget) -> Range<Int>? {
         guard var pane = search.results[version] else { return nil }
         let document = documents[version]
         defer { search.results[version] = pane }
         guard !document.blocks.isEmpty else { return nil }
         var block = document.blockIndex(containing: min(offset, document.scalars.count))
-        while block >= 0 && budget > 0 {
-            budget -= pane.ensure(block, in: document)
+        while block >= 0 && !budget.isSpent {
+            pane.ensure(block, in: document, budget: &budget)
             if let range = pane.blocks[block]?.last(where: { $0.lowerBound < offset }) { return range }
             block -= 1
         }
@@ -313,15 +323,15 @@ extension ReaderState {
 
     /// Counts a little more on the key itself, so short documents show the full count at once.
     mutating func countOnKey() {
-        advanceCount(budget: Self.searchCountBudget)
+        advanceCount(budget: .count)
     }
 
     /// Scans unsearched blocks, pane by pane, until `budget` is spent.
-    mutating func advanceCount(budget: Int) {
+    mutating func advanceCount(budget: SearchBudget) {
         var budget = budget
-        for version in search.results.keys.sorted() where budget > 0 {
+        for version in search.results.keys.sorted() where !budget.isSpent {
             if var pane = search.results[version], !pane.isComplete {
-                budget = pane.advance(in: documents[version], budget: budget)
+                pane.advance(in: documents[version], budget: &budget)
                 search.results[version] = pane
             }
         }
@@ -329,13 +339,14 @@ extension ReaderState {
 
     /// A background step: scans more blocks, then refreshes the count in the status line.
     mutating func advanceSearch() {
-        advanceCount(budget: Self.searchStepBudget)
+        advanceCount(budget: .step)
         if let status = search.status, message == status {
             showSearchStatus(wrapped: status.hasPrefix(Self.wrappedNotice), exhausted: false)
         }
     }
 
     static let wrappedNotice = "search wrapped · "
+    static let patternLimitNotice = "a pattern holds at most \(SearchPrompt.maximumLength) characters"
 
     mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
         let status = searchStatus(wrapped: wrapped, exhausted: exhausted)
@@ -351,7 +362,8 @@ extension ReaderState {
         let total = versions.reduce(0) { $0 + (search.results[$1]?.count ?? 0) }
         var text: String
         if total == 0 {
-            text = complete ? "no match for “\(search.pattern)”" : (exhausted ? "searching… no match yet" : "searching…")
+            let shown = search.pattern.count > 40 ? search.pattern.prefix(39) + "…" : search.pattern
+            text = complete ? "no match for “\(shown)”" : (exhausted ? "searching… no match yet" : "searching…")
         } else {
             var ordinal: Int?
             if let current = search.current, let pane = search.results[current.version] {
@@ -373,7 +385,12 @@ extension ReaderState {
             text += " · " + counts.joined(separator: ", ")
         }
         let skipped = versions.reduce(0) { $0 + (search.results[$1]?.skipped ?? 0) }
-        if skipped > 0 { text += " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped" }
+        if versions.contains(where: { search.results[$0]?.gaveUp ?? false }) {
+            text += " · pattern too slow: gave up (\(skipped) blocks over budget)"
+        } else if skipped > 0 {
+            text += " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped"
+        }
+        if search.pattern.count >= SearchPrompt.maximumLength { text = Self.patternLimitNotice + " · " + text }
         return (wrapped ? Self.wrappedNotice : "") + text
     }
 }

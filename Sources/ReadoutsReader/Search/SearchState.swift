@@ -6,6 +6,23 @@ public struct SearchHit: Equatable, Sendable {
     public var range: Range<Int>
 }
 
+/// What a key or a background step may spend on search: scalars read (times the mode's
+/// cost) and, for a regular expression, ICU match steps. Both are units of work, not of
+/// time, so what a key finds never depends on how busy the machine is.
+struct SearchBudget {
+    var scalars: Int
+    var regexSteps: Int
+
+    /// A key's share: the visible blocks and the first match, then the rest in steps.
+    static var key: SearchBudget { SearchBudget(scalars: 1 << 20, regexSteps: 12) }
+    /// A background step's share (`Event.tick`), between keys.
+    static var step: SearchBudget { SearchBudget(scalars: 1 << 20, regexSteps: 12) }
+    /// Counting on a key once its first match is shown.
+    static var count: SearchBudget { SearchBudget(scalars: 1 << 16, regexSteps: 4) }
+
+    var isSpent: Bool { scalars <= 0 || regexSteps < SearchMatcher.regexStepsPerBlock }
+}
+
 /// The search results of one pane, filled block by block: the blocks around the viewport
 /// first, the rest in bounded steps (`ReaderState.advanceSearch`), so a 10 MB document
 /// shows its first matches at once and its full count a little later.
@@ -18,6 +35,9 @@ struct PaneMatches {
     var count = 0
     /// Blocks a regular expression gave up on (too slow).
     var skipped = 0
+    /// After this many skipped blocks the pattern is given up: the rest is not searched.
+    static let skippedLimit = 3
+    var gaveUp: Bool { skipped >= Self.skippedLimit }
     /// Shared by the copies of this value (the search saved for Esc, say); only the thread
     /// that applies events uses it.
     let matcher: SearchMatcher
@@ -28,30 +48,28 @@ struct PaneMatches {
         self.matcher = matcher
     }
 
-    var isComplete: Bool { scanned >= blocks.count }
+    var isComplete: Bool { scanned >= blocks.count || gaveUp }
 
-    /// Searches block `index` if not done yet; answers what it cost (scalars times the mode's cost).
-    @discardableResult
-    mutating func ensure(_ index: Int, in document: Document) -> Int {
-        guard blocks.indices.contains(index), blocks[index] == nil else { return 0 }
-        let result = matcher.matches(in: document, block: index)
+    /// Searches block `index` if not done yet and the budget allows, taking what it spends
+    /// from `budget`.
+    mutating func ensure(_ index: Int, in document: Document, budget: inout SearchBudget) {
+        guard blocks.indices.contains(index), blocks[index] == nil, !gaveUp, !budget.isSpent else { return }
+        let result = matcher.matches(in: document, block: index, regexSteps: SearchMatcher.regexStepsPerBlock)
         blocks[index] = result.ranges
         count += result.ranges.count
         scanned += 1
         if result.timedOut { skipped += 1 }
-        return max(1, document.blocks[index].range.count) * matcher.cost
+        budget.scalars -= max(1, document.blocks[index].range.count) * matcher.cost
+        budget.regexSteps -= result.stepsSpent
     }
 
-    /// Continues the background scan for about `budget` scalars. Answers what is left.
-    mutating func advance(in document: Document, budget: Int) -> Int {
-        var spent = 0
+    /// Continues the background scan until `budget` is spent.
+    mutating func advance(in document: Document, budget: inout SearchBudget) {
         var step = 0
-        while !isComplete && spent < budget && step < blocks.count {
-            let index = (start + step) % blocks.count
-            spent += ensure(index, in: document)
+        while !isComplete && !budget.isSpent && step < blocks.count {
+            ensure((start + step) % blocks.count, in: document, budget: &budget)
             step += 1
         }
-        return budget - spent
     }
 
     /// The ordinal (1-based) of `range` in block `block`, when every block before it is searched.
@@ -82,6 +100,10 @@ public struct SearchState {
     var status: String?
     /// The view and search as they were when the prompt opened, for Esc.
     var saved: Saved?
+    /// Inside a burst of keys (a paste): edits to the pattern wait for the end of the burst,
+    /// which then searches once.
+    var defersSearching = false
+    var searchIsDue = false
     /// Per-document language, identified once, for stem mode.
     var languages: [Int: Language] = [:]
 

@@ -1,4 +1,6 @@
+import ReadoutsReader
 import ReadoutsText
+import ReadoutsTopics
 
 /// Timing for the benchmark executable (`readouts-bench`): the median wall-clock time of
 /// a full analysis, so numbers are comparable between machines and commits.

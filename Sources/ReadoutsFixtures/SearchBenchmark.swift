@@ -1,4 +1,6 @@
+import ReadoutsReader
 import ReadoutsText
+import ReadoutsTopics
 
 /// Measures search on a large document through the same path as the reader (keys through
 /// `apply`, then `render`), for `readouts-bench search`. Issue 5 asks for the first screen of
@@ -47,8 +49,7 @@ public enum SearchBenchmark {
                            startFraction: Double = 0.5,
                            width: Int = 160, height: Int = 50) -> Report {
         var state = ReaderState(documents: [document, BundledReadouts.documents()[1]], width: width, height: height)
-        let rows = Int(Double(document.blocks.count) * startFraction)
-        state.setTop(0, ScrollPosition(block: min(rows, max(0, document.blocks.count - 1)), row: 0))
+        for character in "\(Int(startFraction * 100))%" { state.apply(.key(.character(character))) }
         let clock = ContinuousClock()
         var slowest = Duration.zero
         var last = Duration.zero
@@ -72,7 +73,7 @@ public enum SearchBenchmark {
                 steps += 1
             }
         }
-        let matches = state.search.results.values.reduce(0) { $0 + $1.count }
+        let matches = state.documents.indices.reduce(0) { $0 + (state.search.count(in: $1) ?? 0) }
         let label = ([pattern] + options.tags.map { "[\($0)]" }).joined(separator: " ")
         return Report(megabytes: Double(document.scalars.count) / 1_000_000, pattern: label, slowestKey: slowest,
                       firstScreen: last, fullCount: full, steps: steps, matches: matches, status: state.message ?? "")

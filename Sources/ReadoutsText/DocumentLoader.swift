@@ -21,10 +21,7 @@ public enum DocumentLoader {
                 throw LoadError(path: path, reason: "no such file")
             }
             guard !isDirectory.boolValue else { throw LoadError(path: path, reason: "is a directory, not a file") }
-            guard FileManager.default.isReadableFile(atPath: path), let read = readFile(path) else {
-                throw LoadError(path: path, reason: "cannot be read (permission denied?)")
-            }
-            bytes = read
+            bytes = try readFile(path)
         }
         let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
         let lowered = name.lowercased()
@@ -55,25 +52,31 @@ public enum DocumentLoader {
     }
 
     /// The whole file, read straight into the byte array the decoder takes (no `Data` copy).
-    static func readFile(_ path: String) -> [UInt8]? {
+    /// A read that fails part-way is an error, never a silently shorter text.
+    static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+        func failure(_ code: Int32) -> LoadError {
+            LoadError(path: path, reason: "cannot be read: " + String(cString: strerror(code)).lowercased())
+        }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { throw failure(errno) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
+        guard fstat(fd, &info) == 0 else { throw failure(errno) }
+        var readError: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, count in
             count = 0
             while count < buffer.count {
                 let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n > 0 { count += n } else if n == 0 || errno != EINTR { break }
+                if n > 0 { count += n } else if n == 0 { break } else if errno != EINTR { readError = errno; break }
             }
         }
         // A file that grew (or a special file reporting size 0) is read to its end.
         var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
+        while readError == 0 {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n > 0 { bytes.append(contentsOf: chunk[..<n]) } else if n == 0 || errno != EINTR { break }
+            if n > 0 { bytes.append(contentsOf: chunk[..<n]) } else if n == 0 { break } else if errno != EINTR { readError = errno }
         }
+        if readError != 0 { throw failure(readError) }
         return bytes
     }
 

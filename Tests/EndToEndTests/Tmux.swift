@@ -30,8 +30,10 @@ final class Tmux {
     }
 
     init() throws {
-        socket = "readouts-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        config = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
+        // A socket file of our own (tmux -S), removed with the server: nothing is left behind.
+        let name = "readouts-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+        config = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).conf")
         try """
         set -g default-terminal tmux-256color
         set -g escape-time 0
@@ -42,6 +44,7 @@ final class Tmux {
 
     deinit {
         _ = try? tmux(["kill-server"])
+        unlink(socket)
         try? FileManager.default.removeItem(at: config)
     }
 
@@ -53,7 +56,7 @@ final class Tmux {
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let output = try Tmux.run(["tmux", "-u", "-L", socket, "-f", config.path] + arguments)
+        let output = try Tmux.run(["tmux", "-u", "-S", socket, "-f", config.path] + arguments)
         return output.text
     }
 

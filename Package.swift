@@ -32,19 +32,21 @@ let package = Package(
             name: "ReadoutsThemes", dependencies: ["TOMLKit"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
+        // Link quality against the hand-annotated pairs, shared by the tests and the bench.
+        .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics"]),
 
         // The thin terminal layer and the command line.
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
             dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
         .target(name: "ReadoutsFixtures", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText"]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
-        .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures"], exclude: ["Annotations"]),
+        .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures", "ReadoutsQuality"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"]),

@@ -38,6 +38,9 @@ if arguments.first == "search" {
     print(String(format: "bundled readouts, 200×60, topics shown: key p50 %.3f ms, p99 %.3f ms (quiet p99 %.3f ms), max %.3f ms over %d keys",
                  Statistics.percentile(run.times, 50), Statistics.percentile(run.times, 99),
                  Statistics.percentile(run.quietTimes, 99), run.times.max() ?? 0, run.times.count))
+} else if arguments.first == "quality" {
+    // `readouts-bench quality`: link quality on the hand-annotated pairs (see QualityCommand).
+    QualityCommand.main(Array(arguments.dropFirst()))
 } else {
     BenchCommand.main()
 }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import ReadoutsQuality
+import ReadoutsText
+import ReadoutsTopics
+
+/// `readouts-bench quality`: link quality of each linker on the hand-annotated pairs
+/// (`Tests/ReadoutsTopicsTests/Annotations/dev` and `…/test`), the figures the README reports.
+struct QualityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "readouts-bench quality",
+        abstract: "Score the linkers against the hand-annotated pairs: per-pair lines, then a table.")
+
+    enum SplitChoice: String, ExpressibleByArgument, CaseIterable { case dev, test, all }
+    enum LinkerChoice: String, ExpressibleByArgument, CaseIterable { case lexical, lexicon, all }
+
+    @Option(help: "The split to score: dev, test or all.")
+    var split: SplitChoice = .all
+
+    @Option(help: "The linker: lexical (no lexicon), lexicon (with the shipped lexicon) or all.")
+    var linker: LinkerChoice = .all
+
+    @Flag(help: "Print the summary table only, without the per-pair lines.")
+    var tableOnly = false
+
+    @Option(help: ArgumentHelp("The annotations folder (holding dev/ and test/).", valueName: "DIR"))
+    var annotations: String?
+
+    @Option(help: ArgumentHelp("Print the sentences of one pair (its file name without .json) as the engine splits them, with the topics that quote each, and exit.", valueName: "PAIR"))
+    var sentences: String?
+
+    func run() throws {
+        let root = annotations.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AnnotationSet.defaultRoot
+        let splits: [AnnotationSet.Split] = split == .all ? AnnotationSet.Split.allCases : [AnnotationSet.Split(rawValue: split.rawValue)!]
+        let sets = try splits.map { try AnnotationSet.load($0, root: root) }
+        if let name = sentences {
+            guard let pair = sets.flatMap(\.pairs).first(where: { $0.name == name }) else {
+                throw ValidationError("no annotated pair named \(name) in \(root.path)")
+            }
+            try printSentences(pair)
+            return
+        }
+        let linkers: [LexicalLinker] = switch linker {
+        case .lexical: [LexicalLinker(lexicons: [])]
+        case .lexicon: [LexicalLinker(lexicons: [.international])]
+        case .all: LexicalLinker.shipped
+        }
+        var summaries: [QualitySummary] = []
+        for linker in linkers {
+            for set in sets {
+                let summary = try QualityEvaluation.evaluate(set, with: linker)
+                summaries.append(summary)
+                if !tableOnly {
+                    QualityReport.pairLines(summary).forEach { print($0) }
+                    print("")
+                }
+            }
+        }
+        print(QualityReport.table(summaries))
+    }
+
+    /// The annotator's view: every sentence with its index and the topics quoting it, then
+    /// each linker's links between the two sides, judged against the annotation.
+    private func printSentences(_ pair: AnnotatedPair) throws {
+        let documents = try pair.documents()
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        for (side, version) in analysis.versions.enumerated() {
+            let declared = pair.sides[side].language
+            print("side \(side == 0 ? "a" : "b"): \(version.label), declared \(declared), detected \(version.language.rawValue)")
+            for sentence in version.sentences {
+                let text = documents[side].string(sentence.range)
+                let quoted = pair.topics.filter { topic in (side == 0 ? topic.a : topic.b).contains { text.contains($0) } }
+                let tags = quoted.isEmpty ? "" : "  [" + quoted.map(\.id).joined(separator: ", ") + "]"
+                print(String(format: "%3d  ", sentence.index) + text + tags)
+            }
+        }
+        for linker in LexicalLinker.shipped {
+            let analysis = linker.analyse(documents)
+            let gold = try GoldStandard(pair, documents: documents, analysis: analysis)
+            let links = Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }
+                .map { SentencePair(a: $0.from.sentence, b: $0.to.sentence) })
+            print("\(linker.name): \(links.count) links")
+            for link in links.sorted() {
+                let verdict = gold.sure.contains(link) ? "sure" : gold.possible.contains(link) ? "possible" : "wrong"
+                print("  a\(link.a) – b\(link.b)  \(verdict)")
+            }
+        }
+    }
+}

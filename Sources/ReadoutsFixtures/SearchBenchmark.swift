@@ -16,6 +16,11 @@ public enum SearchBenchmark {
         /// From the last key until every block is counted (background steps).
         public var fullCount: Duration
         public var steps: Int
+        /// The slowest background step while counting (the reader reads keys between steps).
+        public var slowestStep: Duration
+        /// The slowest of 20 scrolling keys pressed once the count is done, render included:
+        /// what a reader feels for as long as the search stays shown.
+        public var slowestKeyAfter: Duration
         public var matches: Int
         public var status: String
 
@@ -26,7 +31,8 @@ public enum SearchBenchmark {
             }
             return """
                 search "\(pattern)" in \(megabytes) MB: first screen \(ms(firstScreen)), slowest key \(ms(slowestKey)), \
-                full count \(ms(fullCount)) in \(steps) steps, \(matches) matches, status "\(status)"
+                full count \(ms(fullCount)) in \(steps) steps (slowest \(ms(slowestStep))), keys after: slowest \(ms(slowestKeyAfter)), \
+                \(matches) matches, status "\(status)"
                 """
         }
     }
@@ -66,16 +72,26 @@ public enum SearchBenchmark {
             }
             slowest = max(slowest, last)
         }
+        state.apply(.key(.enter))
         var steps = 0
+        var slowestStep = Duration.zero
         let full = clock.measure {
             while state.hasBackgroundWork {
-                state.apply(.tick)
+                slowestStep = max(slowestStep, clock.measure { state.apply(.tick) })
                 steps += 1
             }
+        }
+        var slowestAfter = Duration.zero
+        for key in Array(repeating: Key.character("j"), count: 10) + Array(repeating: Key.character("k"), count: 10) {
+            slowestAfter = max(slowestAfter, clock.measure {
+                state.apply(.key(key))
+                _ = render(state)
+            })
         }
         let matches = state.documents.indices.reduce(0) { $0 + (state.search.count(in: $1) ?? 0) }
         let label = ([pattern] + options.tags.map { "[\($0)]" }).joined(separator: " ")
         return Report(megabytes: Double(document.scalars.count) / 1_000_000, pattern: label, slowestKey: slowest,
-                      firstScreen: last, fullCount: full, steps: steps, matches: matches, status: state.message ?? "")
+                      firstScreen: last, fullCount: full, steps: steps, slowestStep: slowestStep, slowestKeyAfter: slowestAfter,
+                      matches: matches, status: state.message ?? "")
     }
 }

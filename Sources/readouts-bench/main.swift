@@ -16,7 +16,8 @@ if arguments.first == "search" {
         ("all:", { $0.allPanes = true }),
     ]
     let patterns = arguments.count > 2
-        ? Array(arguments[2...]) : ["securite", "Etats", "zzzq", "stem:diplomatique", "word:iran", "re:s.curit.", "all:sanctions", "re:(a+)+$"]
+        ? Array(arguments[2...]) : ["securite", "Etats", "zzzq", "stem:diplomatique", "word:iran", "re:s.curit.", "all:sanctions", "re:(a+)+$", "re:(.*)*x",
+                                              "re:(?i)(\\w+\\s?)*$"]
     for argument in patterns {
         var pattern = Substring(argument)
         var options = SearchOptions()

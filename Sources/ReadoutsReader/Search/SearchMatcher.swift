@@ -19,11 +19,14 @@ public final class SearchMatcher {
     private var stemCache: [String: String] = [:]
     /// How many ICU match steps one block may take before it is skipped (a step is about
     /// a millisecond of matching).
-    public static let regexStepsPerBlock = 4
+    public static let regexStepsPerBlock = 3
     /// How much a scalar costs to search in this mode relative to a plain one (measured:
-    /// stems tokenise and stem), so that work budgets counted in scalars stay about the
-    /// same in time. A regular expression's matching is counted in steps besides.
-    public var cost: Int { options.stem ? 6 : 1 }
+    /// stems tokenise and stem, regular expressions go through ICU and UTF-16), so that
+    /// work budgets counted in scalars stay about the same in time. A regular expression's
+    /// matching is also counted in ICU steps, and each match it finds in scalars
+    /// (`matchCost`): a pattern that matches every word costs what it does.
+    public var cost: Int { options.regex ? 8 : (options.stem ? 6 : 1) }
+    public var matchCost: Int { options.regex ? 64 : 4 }
     public var isRegex: Bool { regex != nil }
 
     /// Builds a matcher; an invalid regular expression or an empty stem pattern throws.

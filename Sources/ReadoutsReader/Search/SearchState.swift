@@ -14,11 +14,11 @@ struct SearchBudget {
     var regexSteps: Int
 
     /// A key's share: the visible blocks and the first match, then the rest in steps.
-    static var key: SearchBudget { SearchBudget(scalars: 1 << 20, regexSteps: 12) }
+    static var key: SearchBudget { SearchBudget(scalars: 1 << 20, regexSteps: 9) }
     /// A background step's share (`Event.tick`), between keys.
-    static var step: SearchBudget { SearchBudget(scalars: 1 << 20, regexSteps: 12) }
+    static var step: SearchBudget { SearchBudget(scalars: 1 << 20, regexSteps: 9) }
     /// Counting on a key once its first match is shown.
-    static var count: SearchBudget { SearchBudget(scalars: 1 << 16, regexSteps: 4) }
+    static var count: SearchBudget { SearchBudget(scalars: 1 << 16, regexSteps: 3) }
 
     var isSpent: Bool { scalars <= 0 || regexSteps < SearchMatcher.regexStepsPerBlock }
 }
@@ -59,7 +59,7 @@ struct PaneMatches {
         count += result.ranges.count
         scanned += 1
         if result.timedOut { skipped += 1 }
-        budget.scalars -= max(1, document.blocks[index].range.count) * matcher.cost
+        budget.scalars -= max(1, document.blocks[index].range.count) * matcher.cost + result.ranges.count * matcher.matchCost
         budget.regexSteps -= result.stepsSpent
     }
 

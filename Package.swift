@@ -15,6 +15,7 @@ let package = Package(
         // C bridges: the only targets that see C headers.
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer0d"])]),
+        .systemLibrary(name: "CCrypto", providers: [.apt(["libssl3"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
@@ -32,18 +33,20 @@ let package = Package(
             name: "ReadoutsThemes", dependencies: ["TOMLKit"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes"]),
+        .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "CCrypto"]),
 
         // The thin terminal layer and the command line.
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"]),
+        .testTarget(name: "ReadoutsExportTests", dependencies: ["ReadoutsExport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts"]),
     ],
     swiftLanguageModes: [.v6]

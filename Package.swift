@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"]),
         .testTarget(name: "ReadoutsExportTests", dependencies: ["ReadoutsExport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["readouts"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["readouts"], exclude: ["Screenshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

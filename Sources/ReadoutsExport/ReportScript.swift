@@ -3,8 +3,9 @@
 ///
 /// With it, clicking or focusing a passage (`a.p`, its partners' ids in `data-l`) marks it
 /// `src`, marks its partners `on` and scrolls each partner's column so the first partner
-/// there is in view, and the page too if that column is off screen; Enter moves focus to
-/// the next partner in turn (strongest first); Escape clears. A live region says what was
+/// there is in view — the page too if that column is off screen (stacked columns) — while
+/// the passage itself stays in view in its own column; Enter moves focus to the next
+/// partner in turn (strongest first); Escape clears. A live region says what was
 /// highlighted, for screen readers.
 enum ReportScript {
     static let source = """
@@ -17,16 +18,26 @@ enum ReportScript {
             .map((id) => document.getElementById(id)).filter(Boolean);
           const passage = (node) => node instanceof Element ? node.closest("a.p") : null;
           const label = (node) => node.closest(".col").querySelector("h3").textContent;
+          // The part of a column's box that is on screen.
+          function visible(box) {
+            const b = box.getBoundingClientRect();
+            return [Math.max(b.top, 0), Math.min(b.bottom, window.innerHeight)];
+          }
+          // Scrolls an element's column (never the page) so the element is in its visible part.
+          function fit(el) {
+            const box = el.closest(".txt");
+            if (!box) return;
+            const [top, bottom] = visible(box), r = el.getBoundingClientRect();
+            if (r.top < top || r.bottom > bottom) box.scrollTop += r.top - top - Math.max(0, (bottom - top - r.height) / 3);
+          }
+          // A partner: its column brought on screen if it is not (stacked columns), then the
+          // partner within it.
           function reveal(el) {
             const box = el.closest(".txt");
-            if (box) {
-              const b = box.getBoundingClientRect(), r = el.getBoundingClientRect();
-              if (r.top < b.top || r.bottom > b.bottom) {
-                box.scrollTop += r.top - b.top - Math.max(0, (box.clientHeight - r.height) / 3);
-              }
-            }
-            const r = el.getBoundingClientRect();
-            if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: "nearest" });
+            if (!box) return;
+            const [top, bottom] = visible(box);
+            if (bottom - top < Math.min(box.clientHeight, el.getBoundingClientRect().height + 40)) box.scrollIntoView({ block: "nearest" });
+            fit(el);
           }
           function clear() {
             for (const el of lit) el.classList.remove("src", "on");
@@ -44,6 +55,7 @@ enum ReportScript {
               const box = q.closest(".txt");
               if (!shown.has(box)) { shown.add(box); reveal(q); }
             }
+            fit(p);
             const where = [...new Set(list.map(label))].join(", ");
             status.textContent = list.length === 0 ? "" : list.length + (list.length === 1 ? " linked passage" : " linked passages")
               + " highlighted in " + where + ". Enter moves to " + (list.length === 1 ? "it." : "each in turn.");

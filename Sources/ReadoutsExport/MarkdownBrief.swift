@@ -47,7 +47,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
                 continue
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")
-            for passage in passages.quoted { out.append("\n> " + passage + "\n") }
+            passages.write(to: &out)
         }
     }
     out.finish()
@@ -77,12 +77,14 @@ private struct Passages {
     var isEmpty: Bool { items.isEmpty }
     var count: Int { items.count }
 
-    /// Each passage as one escaped line, the topic's words in bold.
-    var quoted: LazyMapSequence<[(sentence: Sentence, words: [Range<Int>])], String> {
-        items.lazy.map { [document] item in
+    /// Each passage as a quote of one escaped line, the topic's words in bold.
+    func write(to out: inout ChunkedOutput) {
+        for item in items {
             let range = item.sentence.range.clamped(to: 0..<document.scalars.count)
             let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
-            return MarkdownText.line(document.scalars.scalars(range), strong: words)
+            out.append("\n> ")
+            MarkdownText.write(document.scalars.scalars(range), strong: words, to: &out)
+            out.append(UInt8(ascii: "\n"))
         }
     }
 }

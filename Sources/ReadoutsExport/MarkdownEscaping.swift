@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsTopics
 
 /// CommonMark for untrusted text: whatever a document, label or file name holds, it comes
 /// out as literal text in any CommonMark viewer — never a heading, list, quote, code
@@ -15,47 +16,59 @@ import ReadoutsText
 ///   (a topic's words are trimmed to them; a label is bold whole or not at all), so its
 ///   delimiters open and close whatever surrounds them.
 enum MarkdownText {
-    static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "$", "#"]
-    static let escapedAtLineStart: Set<Unicode.Scalar> = ["-", "+", "="]
-
     /// One line of text: `text`'s scalars escaped, with `strong` ranges (offsets into
-    /// `text`, sorted) in strong emphasis. `lineStart`: the line begins here (after `> `
-    /// or `# `), so block markers are escaped too.
+    /// `text`) in strong emphasis. `lineStart`: the line begins here (after `> ` or `# `),
+    /// so block markers are escaped too.
     static func line(_ text: [Unicode.Scalar], strong: [Range<Int>] = [], lineStart: Bool = true) -> String {
-        let trimmed = trim(text)
-        let shift = trimmed.lowerBound
-        let scalars = Array(text[trimmed])
-        var opens = Set<Int>()
-        var closes = Set<Int>()
-        for range in merged(strong) {
-            guard let words = alphanumericCore(scalars, (range.lowerBound - shift)..<(range.upperBound - shift)) else { continue }
-            opens.insert(words.lowerBound)
-            closes.insert(words.upperBound)
-        }
-        var result = String.UnicodeScalarView()
-        let listMarker = lineStart ? orderedListMarker(scalars) : nil
-        for (offset, scalar) in scalars.enumerated() {
-            if closes.contains(offset) { result.append(contentsOf: "**".unicodeScalars) }
-            if opens.contains(offset) { result.append(contentsOf: "**".unicodeScalars) }
-            if alwaysEscaped.contains(scalar) || (offset == 0 && lineStart && escapedAtLineStart.contains(scalar))
-                || offset == listMarker
-            {
-                result.append("\\")
-                result.append(scalar)
-            } else if scalar == "\n" || scalar == "\r" {
-                result.append(" ")
-            } else if let placeholder = Sanitiser.placeholder(for: scalar) {
-                result.append(placeholder)
-            } else {
-                result.append(scalar)
-            }
-        }
-        if closes.contains(scalars.count) { result.append(contentsOf: "**".unicodeScalars) }
-        return String(result)
+        var bytes: [UInt8] = []
+        var out = ChunkedOutput(chunkSize: 4096) { bytes += $0 }
+        write(text, strong: strong, lineStart: lineStart, to: &out)
+        out.finish()
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func line(_ text: String, lineStart: Bool = true) -> String {
         line(Array(text.unicodeScalars), lineStart: lineStart)
+    }
+
+    /// `line`, written straight to the output (the brief's passages: no string per line).
+    static func write(_ text: [Unicode.Scalar], strong: [Range<Int>] = [], lineStart: Bool = true, to out: inout ChunkedOutput) {
+        let trimmed = trim(text)
+        let bold = merged(strong).compactMap { alphanumericCore(text, $0.clamped(to: trimmed)) }
+        let listMarker = lineStart ? orderedListMarker(text[trimmed]).map { $0 + trimmed.lowerBound } : nil
+        var next = 0
+        var inside = false
+        for offset in trimmed {
+            if inside, offset == bold[next].upperBound {
+                out.append("**")
+                inside = false
+                next += 1
+            }
+            if !inside, next < bold.count, offset == bold[next].lowerBound {
+                out.append("**")
+                inside = true
+            }
+            let scalar = text[offset]
+            if needsBackslash(scalar, atLineStart: lineStart && offset == trimmed.lowerBound) || offset == listMarker {
+                out.append(UInt8(ascii: "\\"))
+                out.append(scalar)
+            } else if scalar == "\n" || scalar == "\r" {
+                out.append(UInt8(ascii: " "))
+            } else {
+                out.append(Sanitiser.placeholder(for: scalar) ?? scalar)
+            }
+        }
+        if inside { out.append("**") }
+    }
+
+    /// `\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `$` `#` anywhere; `-` `+` `=` first.
+    @inline(__always)
+    static func needsBackslash(_ scalar: Unicode.Scalar, atLineStart: Bool) -> Bool {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "$", "#": return true
+        case "-", "+", "=": return atLineStart
+        default: return false
+        }
     }
 
     /// `text` (a label) in strong emphasis when its delimiters are sure to work on the whole
@@ -114,10 +127,10 @@ enum MarkdownText {
 
     /// The offset of the `.` or `)` that would make the line an ordered list item ("1. ",
     /// "2021) "), or nil: up to nine ASCII digits, then one of them, at the line's start.
-    static func orderedListMarker(_ text: [Unicode.Scalar]) -> Int? {
-        var offset = 0
-        while offset < text.count, offset < 9, ("0"..."9").contains(text[offset]) { offset += 1 }
-        guard offset > 0, offset < text.count, text[offset] == "." || text[offset] == ")" else { return nil }
-        return offset
+    static func orderedListMarker(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var offset = text.startIndex
+        while offset < text.endIndex, offset - text.startIndex < 9, ("0"..."9").contains(text[offset]) { offset += 1 }
+        guard offset > text.startIndex, offset < text.endIndex, text[offset] == "." || text[offset] == ")" else { return nil }
+        return offset - text.startIndex
     }
 }

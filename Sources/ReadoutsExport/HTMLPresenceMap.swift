@@ -30,14 +30,9 @@ struct HTMLPresenceMap {
         if shown.count < analysis.topics.count {
             out.append(" The \(shown.count) topics with the most occurrences of \(analysis.topics.count); the table lists them all.")
         }
-        out.append("</p>\n<div class=\"scroll\"><table class=\"map\">\n<thead><tr><th scope=\"col\">Topic</th>")
-        for document in documents {
-            out.append("<th scope=\"col\">")
-            out.appendEscaped(document.label, in: .line)
-            out.append("</th>")
-        }
-        out.append("</tr></thead>\n<tbody>\n")
+        out.append("</p>\n")
         let table = HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance)
+        table.writeHead(caption: "Where each topic occurs in each version, in reading order", numeric: false, class: "map", to: &out)
         for entry in shown {
             let topic = analysis.topics[entry.topic]
             out.append("<tr><th scope=\"row\">")

@@ -16,14 +16,7 @@ struct HTMLTopicTable {
         out.append("<section id=\"topics\" aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics</h2>\n")
         out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
         out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count leads to the topic’s first occurrence in that version.</p>\n")
-        out.append("<div class=\"scroll\"><table>\n<caption class=\"sr\">Topics with their colour, mark and occurrences in each version</caption>\n")
-        out.append("<thead><tr><th scope=\"col\">Topic</th>")
-        for document in documents {
-            out.append("<th scope=\"col\" class=\"n\">")
-            out.appendEscaped(document.label, in: .line)
-            out.append("</th>")
-        }
-        out.append("</tr></thead>\n<tbody>\n")
+        writeHead(caption: "Topics with their colour, mark and occurrences in each version", numeric: true, to: &out)
         for entry in topics.listOrder {
             out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")
             out.append("<th scope=\"row\">")
@@ -46,6 +39,19 @@ struct HTMLTopicTable {
             out.append("</tr>\n")
         }
         out.append("</tbody>\n</table></div>\n</section>\n")
+    }
+
+    /// Opens a table of topics by version: its caption (for screen readers), and a header
+    /// row of "Topic" and the versions' labels.
+    func writeHead(caption: String, numeric: Bool, class name: String? = nil, to out: inout ChunkedOutput) {
+        out.append("<div class=\"scroll\"><table\(name.map { " class=\"\($0)\"" } ?? "")>\n<caption class=\"sr\">\(caption)</caption>\n")
+        out.append("<thead><tr><th scope=\"col\">Topic</th>")
+        for document in documents {
+            out.append(numeric ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
+            out.appendEscaped(document.label, in: .line)
+            out.append("</th>")
+        }
+        out.append("</tr></thead>\n<tbody>\n")
     }
 
     /// The topic's colour as a small square, and its mark in that colour.

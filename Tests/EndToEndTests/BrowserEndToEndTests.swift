@@ -6,17 +6,15 @@ import XCTest
 /// sizes, the page works without JavaScript, the dark and print styles apply, hostile text
 /// stays text, and the Content-Security-Policy is never violated.
 final class BrowserEndToEndTests: XCTestCase {
-    var directory: URL!
+    var scratch: ScratchDirectory!
+    var directory: URL { scratch.url }
 
     override func setUpWithError() throws {
         try WebDriver.requireChromium()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-browser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        scratch = try ScratchDirectory("readouts-browser")
     }
 
-    override func tearDownWithError() throws {
-        if let directory { try? FileManager.default.removeItem(at: directory) }
-    }
+    override func tearDown() { scratch?.remove() }
 
     /// `readouts --export html ARGUMENTS` written to a file in the test's directory.
     func report(_ arguments: [String] = [], name: String = "report.html") throws -> URL {

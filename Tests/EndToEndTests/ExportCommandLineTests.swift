@@ -4,20 +4,13 @@ import XCTest
 /// `--export html` and `--export markdown` from the command line: the same options as the
 /// reader and the JSON export, the same errors, and file names treated as untrusted text.
 final class ExportCommandLineTests: XCTestCase {
-    var directory: URL!
+    var scratch: ScratchDirectory!
 
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
+    override func setUpWithError() throws { scratch = try ScratchDirectory("readouts-export") }
 
-    override func tearDownWithError() throws { try FileManager.default.removeItem(at: directory) }
+    override func tearDown() { scratch?.remove() }
 
-    func write(_ name: String, _ text: String) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
+    func write(_ name: String, _ text: String) throws -> String { try scratch.write(name, text) }
 
     func export(_ format: String, _ arguments: [String] = []) throws -> String {
         let output = try Tmux.run([Tmux.binary, "--export", format] + arguments)

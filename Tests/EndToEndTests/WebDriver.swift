@@ -41,8 +41,15 @@ final class WebDriver {
         let executable = Self.executable("chromedriver") ?? "chromedriver"
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup(executable), strdup("--port=0"), nil]
         defer { argv.forEach { free($0) } }
+        // Its own process group, so closing ends the browsers it started even when the
+        // session was never handed back to us.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         driver = pid
         // chromedriver says which port it took: "ChromeDriver was started successfully on port N."
@@ -58,7 +65,7 @@ final class WebDriver {
         }
         try? FileManager.default.removeItem(at: log)
         guard let port else {
-            kill(pid, SIGTERM)
+            kill(-pid, SIGTERM)
             waitpid(pid, nil, 0)
             throw WebDriverError(message: "chromedriver did not start")
         }
@@ -85,13 +92,13 @@ final class WebDriver {
         guard !quit else { return }
         quit = true
         if !session.isEmpty { _ = try? command("DELETE", "session/\(session)") }
-        kill(driver, SIGTERM)
+        kill(-driver, SIGTERM)
         waitpid(driver, nil, 0)
     }
 
     deinit {
         if !quit {
-            kill(driver, SIGTERM)
+            kill(-driver, SIGTERM)
             waitpid(driver, nil, 0)
         }
     }

@@ -1,20 +1,17 @@
 /// Writes JSON as it goes, in the layout of Foundation's `JSONEncoder` with
 /// `.prettyPrinted` (two-space indents, `"key" : value`, an empty array as `[`, a blank
-/// line and `]`), into a buffer handed to `flush` every 64 KB.
+/// line and `]`), into a `ChunkedOutput` handed to `flush` every 64 KB.
 ///
 /// The export of two 10 MB versions is about 240 MB of JSON: encoding it in one piece
 /// through `Encodable` held over a gigabyte. Streaming holds 64 KB. The caller writes
 /// object keys in the order it wants them (the export sorts them, as `.sortedKeys` did).
 struct JSONStreamWriter {
-    private var buffer: [UInt8] = []
-    private let flush: ([UInt8]) -> Void
+    private var output: ChunkedOutput
     /// One entry per open container: whether it has an element yet.
     private var open: [Bool] = []
-    private static let capacity = 1 << 16
 
     init(flush: @escaping ([UInt8]) -> Void) {
-        self.flush = flush
-        buffer.reserveCapacity(Self.capacity)
+        output = ChunkedOutput(flush: flush)
     }
 
     mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
@@ -54,10 +51,7 @@ struct JSONStreamWriter {
     }
 
     /// Everything written so far goes to `flush`; call once at the end.
-    mutating func finish() {
-        if !buffer.isEmpty { flush(buffer) }
-        buffer.removeAll(keepingCapacity: true)
-    }
+    mutating func finish() { output.finish() }
 
     // MARK: - Layout
 
@@ -120,16 +114,8 @@ struct JSONStreamWriter {
         append(UInt8(ascii: "\""))
     }
 
-    private mutating func write(_ text: String) {
-        for byte in text.utf8 { append(byte) }
-    }
+    private mutating func write(_ text: String) { output.append(text) }
 
     @inline(__always)
-    private mutating func append(_ byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= Self.capacity {
-            flush(buffer)
-            buffer.removeAll(keepingCapacity: true)
-        }
-    }
+    private mutating func append(_ byte: UInt8) { output.append(byte) }
 }

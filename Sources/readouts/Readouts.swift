@@ -1,11 +1,14 @@
 import ArgumentParser
 import Foundation
+import ReadoutsExport
+import ReadoutsReader
 import ReadoutsTerminal
 import ReadoutsText
 import ReadoutsThemes
 import ReadoutsTopics
 
-/// `readouts [FILE…]`: the reader by default, `--export json` for scripts and tests.
+/// `readouts [FILE…]`: the reader by default; `--export json|html|markdown` writes the
+/// analysis to standard output instead.
 @main
 struct Readouts: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,17 +21,13 @@ struct Readouts: ParsableCommand {
             success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage.
             """)
 
-    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case json
-    }
-
     @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"))
     var files: [String] = []
 
     @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; repeat once per FILE, in order.", valueName: "NAME"))
     var labels: [String] = []
 
-    @Option(help: ArgumentHelp("Write the versions, topics and links to standard output instead of opening the reader.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("Write the comparison to standard output instead of opening the reader: json (versions, topics and links, for scripts), html (a self-contained page to share) or markdown (a brief).", valueName: "FORMAT"))
     var export: ExportFormat?
 
     @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"))
@@ -62,12 +61,11 @@ struct Readouts: ParsableCommand {
             themes.listing().forEach { print($0) }
             return
         }
-        let engine = TopicEngine(lexicons: try loadLexicons())
+        var engine = TopicEngine(lexicons: try loadLexicons())
         let documents = loadDocuments()
-        if export == .json {
-            let analysis = engine.analyse(documents)
-            writeJSON(documents: documents, analysis: analysis) { FileHandle.standardOutput.write(Data($0)) }
-            FileHandle.standardOutput.write(Data("\n".utf8))
+        if let export {
+            engine.keepsEvidence = export.needsEvidence
+            export.write(documents: documents, analysis: engine.analyse(documents)) { FileHandle.standardOutput.write(Data($0)) }
             return
         }
         let chosenTheme: Theme
@@ -77,7 +75,7 @@ struct Readouts: ParsableCommand {
             fail("\(error)")
         }
         guard isatty(STDOUT_FILENO) == 1 else {
-            fail("standard output is not a terminal; use --export json to write the analysis to a pipe or file")
+            fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
         }
         var options = TerminalReader.Options()
         options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
@@ -125,6 +123,8 @@ struct Readouts: ParsableCommand {
         }
     }
 }
+
+extension ExportFormat: ExpressibleByArgument {}
 
 /// Prints `readouts: message` on standard error and exits with status 2 (bad input).
 func fail(_ message: String) -> Never {

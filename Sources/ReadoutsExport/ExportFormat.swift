@@ -1,0 +1,30 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The formats of `readouts --export`. Each writes the analysis of the same documents,
+/// made by the same engine (lexicons, and any other engine option the command line
+/// sets), streamed in chunks as produced.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// Versions, topics and links with their evidence, for scripts.
+    case json
+    /// A self-contained page to share: the versions side by side, linked.
+    case html
+    /// A brief: each topic's passages quoted per version.
+    case markdown
+
+    /// Only the JSON export shows link evidence. The others use the reader's analysis, which
+    /// leaves it out: the same topics and links, sooner and in less memory.
+    public var needsEvidence: Bool { self == .json }
+
+    public func write(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+        switch self {
+        case .json:
+            writeJSON(documents: documents, analysis: analysis, to: output)
+            output(Array("\n".utf8))
+        case .html:
+            writeHTML(documents: documents, analysis: analysis, to: output)
+        case .markdown:
+            writeMarkdown(documents: documents, analysis: analysis, to: output)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+
+/// The HTML export (`readouts --export html`): one self-contained page with the versions
+/// side by side, topic words coloured and marked as in the reader, linked passages that
+/// highlight each other, a topic table and a presence map. It loads nothing (no fonts,
+/// images or scripts from elsewhere) and carries a Content-Security-Policy allowing only
+/// its own inline style and script, by hash. Every text from a document, a label, a date,
+/// a source or a file name is escaped, its control characters shown as placeholders.
+///
+/// Written as it is produced, 64 KB at a time, like the JSON export.
+public func writeHTML(
+    documents: [Document], analysis: Analysis,
+    schemes: (light: ReportScheme, dark: ReportScheme) = ReportScheme.shipped(),
+    to output: @escaping ([UInt8]) -> Void
+) {
+    let index = TopicIndex(analysis, documents: documents)
+    let appearance = TopicAppearance(colourCount: min(schemes.light.topics.count, schemes.dark.topics.count))
+    let topics = ReportTopics(analysis: analysis, versionCount: documents.count)
+    let styleSheet = ReportStyleSheet.css(light: schemes.light, dark: schemes.dark)
+    let policy = ContentSecurityPolicy(styleSheet: styleSheet, script: ReportScript.source)
+    var out = ChunkedOutput(flush: output)
+
+    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy.value)\">\n")
+    out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+    out.append("<meta name=\"color-scheme\" content=\"light dark\">\n<meta name=\"generator\" content=\"Readouts\">\n<title>")
+    out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
+    out.append(" — Readouts</title>\n<style>")
+    out.append(styleSheet)
+    out.append("</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#texts\">Skip to the texts</a>\n<header>\n<h1>")
+    out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
+    out.append("</h1>\n<p class=\"lede\">\(documents.count) versions compared by topic: \(analysis.topics.count) topics, ")
+    out.append("\(topics.oneSidedCount) of them in one version only; \(analysis.links.count) links between passages.</p>\n")
+    out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a><a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
+    out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
+    out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
+    out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
+    out.append("Enter moves to them in turn, Escape clears.</p>\n<div class=\"cols\">\n")
+    for (version, document) in documents.enumerated() {
+        HTMLVersionColumn(document: document, version: version, index: index, appearance: appearance).write(to: &out)
+    }
+    out.append("</div>\n</section>\n")
+    HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
+    HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
+    out.append("</main>\n<footer><p>Made with Readouts. Links join sentences of different versions that speak of the same topic; ")
+    out.append("a topic found in one version only is marked “only in …”.</p></footer>\n")
+    out.append("<p id=\"status\" class=\"sr\" role=\"status\" aria-live=\"polite\"></p>\n<script>")
+    out.append(ReportScript.source)
+    out.append("</script>\n</body>\n</html>\n")
+    out.finish()
+}

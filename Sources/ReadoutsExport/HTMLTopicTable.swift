@@ -1,0 +1,62 @@
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+
+/// The report's topic table: each topic with its colour swatch and mark, its label and its
+/// occurrences per version (each count links to the first occurrence there). Topics only
+/// one version mentions come first, each with an "only in …" badge and an accent bar.
+struct HTMLTopicTable {
+    let documents: [Document]
+    let index: TopicIndex
+    let topics: ReportTopics
+    let appearance: TopicAppearance
+
+    func write(to out: inout ChunkedOutput) {
+        let analysis = index.analysis
+        out.append("<section id=\"topics\" aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics</h2>\n")
+        out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
+        out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count leads to the topic’s first occurrence in that version.</p>\n")
+        writeHead(caption: "Topics with their colour, mark and occurrences in each version", numeric: true, to: &out)
+        for entry in topics.listOrder {
+            out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")
+            out.append("<th scope=\"row\">")
+            writeSwatch(entry.topic, to: &out)
+            out.appendEscaped(analysis.topics[entry.topic].label, in: .line)
+            if let only = entry.onlyIn, only < documents.count {
+                out.append(" <span class=\"badge\">only in ")
+                out.appendEscaped(documents[only].label, in: .line)
+                out.append("</span>")
+            }
+            out.append("</th>")
+            for version in documents.indices {
+                let count = version < entry.counts.count ? entry.counts[version] : 0
+                if count == 0 {
+                    out.append("<td class=\"n none\"><span aria-hidden=\"true\">—</span><span class=\"sr\">not mentioned</span></td>")
+                } else {
+                    out.append("<td class=\"n\"><a href=\"#\(HTMLVersionColumn.firstOccurrenceID(topic: entry.topic, version: version))\">\(count)</a></td>")
+                }
+            }
+            out.append("</tr>\n")
+        }
+        out.append("</tbody>\n</table></div>\n</section>\n")
+    }
+
+    /// Opens a table of topics by version: its caption (for screen readers), and a header
+    /// row of "Topic" and the versions' labels.
+    func writeHead(caption: String, numeric: Bool, class name: String? = nil, to out: inout ChunkedOutput) {
+        out.append("<div class=\"scroll\"><table\(name.map { " class=\"\($0)\"" } ?? "")>\n<caption class=\"sr\">\(caption)</caption>\n")
+        out.append("<thead><tr><th scope=\"col\">Topic</th>")
+        for document in documents {
+            out.append(numeric ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
+            out.appendEscaped(document.label, in: .line)
+            out.append("</th>")
+        }
+        out.append("</tr></thead>\n<tbody>\n")
+    }
+
+    /// The topic's colour as a small square, and its mark in that colour.
+    func writeSwatch(_ topic: Int, to out: inout ChunkedOutput) {
+        out.append("<span class=\"\(appearance.classes(topic, in: index))\"><span class=\"sw\" aria-hidden=\"true\"></span>")
+        out.append("<b class=\"mk\">\(appearance.mark(topic, in: index))</b></span>")
+    }
+}

@@ -1,0 +1,90 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The Markdown export (`readouts --export markdown`): a brief for notes and tickets. The
+/// versions with their dates and sources, then each topic with the passages of every
+/// version that mention it, quoted one after the other, or "— not mentioned"; topics one
+/// version alone mentions come first. The topic's words are in bold. Plain CommonMark
+/// (headings, lists, block quotes, strong emphasis), so it reads the same in any viewer;
+/// every text from the documents is escaped (`MarkdownText`).
+///
+/// Written as it is produced, 64 KB at a time, like the JSON export.
+public func writeMarkdown(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+    var out = ChunkedOutput(flush: output)
+    let topics = ReportTopics(analysis: analysis, versionCount: documents.count)
+    let labels = documents.map(\.label)
+    out.append("# " + MarkdownText.line(labels.joined(separator: " · ") + ": compared by topic") + "\n\n")
+    for document in documents {
+        var line = "- " + MarkdownText.strong(document.label)
+        for detail in [document.date, document.source].compactMap({ $0 }) where !detail.isEmpty {
+            line += " — " + MarkdownText.line(detail, lineStart: false)
+        }
+        out.append(line + "\n")
+    }
+    let shared = analysis.topics.count - topics.oneSidedCount
+    out.append("\n\(analysis.topics.count) topics: \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
+    out.append("Each topic’s passages are quoted version by version, its words in bold. Made with Readouts.\n")
+
+    var section: Bool?
+    for entry in topics.listOrder {
+        let oneSided = entry.onlyIn != nil
+        if section != oneSided {
+            section = oneSided
+            let title = oneSided ? "Only in one version" : documents.count == 2 ? "In both versions" : "In more than one version"
+            out.append("\n## \(title)\n")
+        }
+        let topic = analysis.topics[entry.topic]
+        var heading = "\n### " + MarkdownText.line(topic.label)
+        if let only = entry.onlyIn, only < labels.count { heading += " — only in " + MarkdownText.line(labels[only], lineStart: false) }
+        out.append(heading + "\n")
+        let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
+        for (version, document) in documents.enumerated() {
+            let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
+                                    sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [])
+            let name = MarkdownText.strong(document.label)
+            if passages.isEmpty {
+                out.append("\n\(name) — not mentioned\n")
+                continue
+            }
+            out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")
+            passages.write(to: &out)
+        }
+    }
+    out.finish()
+}
+
+/// The sentences of one version that mention a topic, each with the topic's words marked:
+/// those outside headings, or the headings when the topic is only in headings.
+private struct Passages {
+    private var items: [(sentence: Sentence, words: [Range<Int>])] = []
+
+    init(of occurrences: [Analysis.Occurrence], in document: Document, sentences: [Sentence]) {
+        var bySentence: [(sentence: Sentence, words: [Range<Int>])] = []
+        for occurrence in occurrences where sentences.indices.contains(occurrence.sentence) {
+            if bySentence.last?.sentence.index == occurrence.sentence {
+                bySentence[bySentence.count - 1].words.append(occurrence.range)
+            } else {
+                bySentence.append((sentences[occurrence.sentence], [occurrence.range]))
+            }
+        }
+        let body = bySentence.filter { !$0.sentence.isHeading }
+        items = body.isEmpty ? bySentence : body
+        self.document = document
+    }
+
+    private let document: Document
+
+    var isEmpty: Bool { items.isEmpty }
+    var count: Int { items.count }
+
+    /// Each passage as a quote of one escaped line, the topic's words in bold.
+    func write(to out: inout ChunkedOutput) {
+        for item in items {
+            let range = item.sentence.range.clamped(to: 0..<document.scalars.count)
+            let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
+            out.append("\n> ")
+            MarkdownText.write(document.scalars.scalars(range), strong: words, to: &out)
+            out.append(UInt8(ascii: "\n"))
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// CommonMark for untrusted text: whatever a document, label or file name holds, it comes
+/// out as literal text in any CommonMark viewer — never a heading, list, quote, code
+/// block, link, image, table cell, raw HTML or entity.
+///
+/// - Inline: a backslash before every ASCII character that can open markup anywhere in a
+///   line (`\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `$` `#`; `|` for tables and `~`
+///   and `$` for the strikethrough and maths of GitHub's dialect), line breaks as spaces,
+///   control characters and bidi overrides as the reader's placeholders (`␛`, `␦`).
+/// - At the start of a line also `-` `+` `=` and the `.` or `)` after up to nine digits
+///   (list items, setext underlines), and no leading or trailing white space (code blocks,
+///   hard breaks).
+/// - Strong emphasis (`**…**`) only around words that begin and end with a letter or digit
+///   (a topic's words are trimmed to them; a label is bold whole or not at all), so its
+///   delimiters open and close whatever surrounds them.
+enum MarkdownText {
+    /// One line of text: `text`'s scalars escaped, with `strong` ranges (offsets into
+    /// `text`) in strong emphasis. `lineStart`: the line begins here (after `> ` or `# `),
+    /// so block markers are escaped too.
+    static func line(_ text: [Unicode.Scalar], strong: [Range<Int>] = [], lineStart: Bool = true) -> String {
+        var bytes: [UInt8] = []
+        var out = ChunkedOutput(chunkSize: 4096) { bytes += $0 }
+        write(text, strong: strong, lineStart: lineStart, to: &out)
+        out.finish()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func line(_ text: String, lineStart: Bool = true) -> String {
+        line(Array(text.unicodeScalars), lineStart: lineStart)
+    }
+
+    /// `line`, written straight to the output (the brief's passages: no string per line).
+    static func write(_ text: [Unicode.Scalar], strong: [Range<Int>] = [], lineStart: Bool = true, to out: inout ChunkedOutput) {
+        let trimmed = trim(text)
+        let bold = merged(strong).compactMap { alphanumericCore(text, $0.clamped(to: trimmed)) }
+        let listMarker = lineStart ? orderedListMarker(text[trimmed]).map { $0 + trimmed.lowerBound } : nil
+        var next = 0
+        var inside = false
+        for offset in trimmed {
+            if inside, offset == bold[next].upperBound {
+                out.append("**")
+                inside = false
+                next += 1
+            }
+            if !inside, next < bold.count, offset == bold[next].lowerBound {
+                out.append("**")
+                inside = true
+            }
+            let scalar = text[offset]
+            if needsBackslash(scalar, atLineStart: lineStart && offset == trimmed.lowerBound) || offset == listMarker {
+                out.append(UInt8(ascii: "\\"))
+                out.append(scalar)
+            } else if scalar == "\n" || scalar == "\r" {
+                out.append(UInt8(ascii: " "))
+            } else {
+                out.append(Sanitiser.placeholder(for: scalar) ?? scalar)
+            }
+        }
+        if inside { out.append("**") }
+    }
+
+    /// `\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `$` `#` anywhere; `-` `+` `=` first.
+    @inline(__always)
+    static func needsBackslash(_ scalar: Unicode.Scalar, atLineStart: Bool) -> Bool {
+        switch scalar {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "$", "#": return true
+        case "-", "+", "=": return atLineStart
+        default: return false
+        }
+    }
+
+    /// `text` (a label) in strong emphasis when its delimiters are sure to work on the whole
+    /// of it, else escaped plainly.
+    static func strong(_ text: String, lineStart: Bool = true) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let whole = trim(scalars)
+        let isWhole = alphanumericCore(scalars, whole) == whole
+        return line(scalars, strong: isWhole ? [whole] : [], lineStart: lineStart)
+    }
+
+    /// Without white space (and line breaks) at either end.
+    static func trim(_ text: [Unicode.Scalar]) -> Range<Int> {
+        var start = 0
+        var end = text.count
+        while start < end, text[start].properties.isWhitespace { start += 1 }
+        while end > start, text[end - 1].properties.isWhitespace { end -= 1 }
+        return start..<end
+    }
+
+    /// Overlapping or touching ranges joined (`**a****b**` would be one delimiter run).
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where !range.isEmpty {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
+    /// The range shrunk to begin and end with a letter or digit, or nil if it holds none.
+    static func alphanumericCore(_ text: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        var start = max(0, range.lowerBound)
+        var end = min(text.count, range.upperBound)
+        while start < end, !isWordCharacter(text[start]) { start += 1 }
+        while end > start, !isWordCharacter(text[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        // Combining marks stay with their letter ("é" as e + U+0301): a mark is neither white
+        // space nor punctuation, so the closing delimiter after it still closes.
+        while end < min(text.count, range.upperBound), isMark(text[end]) { end += 1 }
+        return start..<end
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The offset of the `.` or `)` that would make the line an ordered list item ("1. ",
+    /// "2021) "), or nil: up to nine ASCII digits, then one of them, at the line's start.
+    static func orderedListMarker(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        var offset = text.startIndex
+        while offset < text.endIndex, offset - text.startIndex < 9, ("0"..."9").contains(text[offset]) { offset += 1 }
+        guard offset > text.startIndex, offset < text.endIndex, text[offset] == "." || text[offset] == ")" else { return nil }
+        return offset - text.startIndex
+    }
+}

@@ -1,0 +1,50 @@
+import ReadoutsTopics
+
+/// The topics as the HTML and Markdown reports list them: occurrences per version, the
+/// version a one-sided topic is in, and where each first appears.
+struct ReportTopics {
+    struct Entry {
+        /// Index into `analysis.topics`.
+        let topic: Int
+        let counts: [Int]
+        /// The only version a one-sided topic occurs in.
+        let onlyIn: Int?
+        /// The earliest version it occurs in, and its first offset there.
+        let first: (version: Int, offset: Int)
+    }
+
+    /// By topic index.
+    let entries: [Entry]
+
+    init(analysis: Analysis, versionCount: Int) {
+        entries = analysis.topics.enumerated().map { index, topic in
+            var counts = [Int](repeating: 0, count: versionCount)
+            var first = (version: Int.max, offset: Int.max)
+            for occurrence in topic.occurrences where occurrence.version < versionCount {
+                counts[occurrence.version] += 1
+                if (occurrence.version, occurrence.range.lowerBound) < (first.version, first.offset) {
+                    first = (occurrence.version, occurrence.range.lowerBound)
+                }
+            }
+            let present = counts.indices.filter { counts[$0] > 0 }
+            return Entry(topic: index, counts: counts, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil, first: first)
+        }
+    }
+
+    /// Reading order: by first appearance in the first version, then topics first found in
+    /// the second, and so on — the order of the presence map.
+    var readingOrder: [Entry] {
+        entries.sorted { ($0.first.version, $0.first.offset, $0.topic) < ($1.first.version, $1.first.offset, $1.topic) }
+    }
+
+    /// The order of the topic table and the Markdown brief: what one version alone mentions
+    /// first (the Kremlin's, then the White House's), then the shared topics, each group in
+    /// reading order.
+    var listOrder: [Entry] {
+        readingOrder.enumerated().sorted { lhs, rhs in
+            (lhs.element.onlyIn ?? Int.max, lhs.offset) < (rhs.element.onlyIn ?? Int.max, rhs.offset)
+        }.map(\.element)
+    }
+
+    var oneSidedCount: Int { entries.filter { $0.onlyIn != nil }.count }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+import XCTest
+
+@testable import ReadoutsExport
+
+/// The HTML report of the bundled readouts, read as markup: columns with titles, topic
+/// words coloured and marked as the reader does, passages linked both ways, the topic
+/// table and the presence map, and a policy that allows exactly the page's own style
+/// and script.
+final class HTMLReportTests: XCTestCase {
+    let html = ReportFixtures.html(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
+
+    func testEachVersionHasAColumnWithLabelDateAndSource() {
+        let columns = matches(#"<section class="col"[^>]*>\n<header class="colhead"><h3 id="v\d">([^<]*)</h3><p class="meta">([^<]*)</p>"#, in: html)
+        XCTAssertEqual(columns.map { $0[1] }, ["Kremlin", "Maison Blanche"])
+        XCTAssertEqual(columns.map { $0[2] }, [
+            "2021-12-07 · Kremlin press service, as reported by TASS (French)",
+            "2021-12-07 · White House statement, as reported by TASS (French)",
+        ])
+        XCTAssertTrue(html.contains("lang=\"fr\""), "the columns say their language")
+        XCTAssertTrue(html.contains("Selon l’administration américaine, Biden a exprimé"))
+    }
+
+    /// Topic words: `<span class="tN[ kM]"[ id=…]>words<sup…>L</sup></span>`, per column.
+    func topicWords(column: Int) -> [(classes: String, words: String, mark: String)] {
+        let columns = html.components(separatedBy: "<section class=\"col\"").dropFirst().map { $0.components(separatedBy: "</section>")[0] }
+        return matches(#"<span class="(t\d+(?: k\d)?)"(?: id="[^"]*")?>([^<]*)(?:<sup aria-hidden="true">(.)</sup>)?</span>"#, in: columns[column])
+            .map { ($0[1], $0[2], $0[3]) }
+    }
+
+    func testATopicHasTheReadersColourSlotAndLetterInEveryVersion() throws {
+        let (documents, analysis) = ReportFixtures.bundled
+        let index = TopicIndex(analysis, documents: documents)
+        let troops = try XCTUnwrap(analysis.topics.firstIndex { $0.id == "troops" })
+        let colour = "t\(index.slot(of: troops) % 12)"
+        let letter = String(index.symbol(of: troops))
+        let kremlin = topicWords(column: 0).filter { $0.words == "troupes" }
+        // "renforcement des forces" and "russes": two occurrences a space apart, one letter.
+        let whiteHouse = topicWords(column: 1).filter { "renforcement des forces russes".contains($0.words) }
+        XCTAssertEqual(kremlin.count, 1)
+        XCTAssertEqual(whiteHouse.map { $0.words.trimmingCharacters(in: .whitespaces) }, ["renforcement des forces", "russes"])
+        for word in kremlin + whiteHouse { XCTAssertTrue(word.classes.hasPrefix(colour), "\(word)") }
+        XCTAssertEqual(kremlin.map(\.mark), [letter])
+        XCTAssertEqual(whiteHouse.map(\.mark), ["", letter])
+        // Across both columns a letter always comes with the same classes, and two letters
+        // never share colour and pattern.
+        var classesByLetter: [String: Set<String>] = [:]
+        for word in topicWords(column: 0) + topicWords(column: 1) where !word.mark.isEmpty {
+            classesByLetter[word.mark, default: []].insert(word.classes)
+        }
+        XCTAssertEqual(classesByLetter.count, analysis.topics.count, "every topic shows with its letter")
+        XCTAssertTrue(classesByLetter.values.allSatisfy { $0.count == 1 }, "\(classesByLetter)")
+        XCTAssertEqual(Set(classesByLetter.values.map { $0.first! }).count, classesByLetter.count, "no two topics look alike")
+    }
+
+    func testPassagesLinkBothWaysToExistingPassages() throws {
+        let passages = matches(##"<a class="p" id="(p\d-\d+)" href="#(p\d-\d+)" data-l="([^"]*)">"##, in: html)
+        XCTAssertGreaterThan(passages.count, 5)
+        let ids = Set(passages.map { $0[1] })
+        var partners: [String: [String]] = [:]
+        for passage in passages {
+            let list = passage[3].split(separator: " ").map(String.init)
+            XCTAssertEqual(list.first, passage[2], "href goes to the strongest partner")
+            XCTAssertTrue(list.allSatisfy { ids.contains($0) }, "partners are passages: \(list)")
+            XCTAssertTrue(list.allSatisfy { $0.prefix(2) != passage[1].prefix(2) }, "partners are in other versions")
+            partners[passage[1]] = list
+        }
+        for (id, list) in partners {
+            for partner in list { XCTAssertTrue(partners[partner]?.contains(id) ?? false, "\(partner) links back to \(id)") }
+        }
+        // The troops sentence of the Kremlin is linked to the White House's build-up sentence.
+        let kremlin = try XCTUnwrap(passageID(containing: "troupes", version: 0))
+        let whiteHouse = try XCTUnwrap(passageID(containing: "renforcement des forces", version: 1))
+        XCTAssertTrue(partners[kremlin]?.contains(whiteHouse) ?? false)
+    }
+
+    func passageID(containing words: String, version: Int) -> String? {
+        matches(#"<a class="p" id="(p\#(version)-\d+)"[^>]*>(.*?)</a>"#, in: html).first { $0[2].contains(words) }?[1]
+    }
+
+    func testHeadingsAreNeverPassages() {
+        for heading in matches(#"<h[4-6]>(.*?)</h[4-6]>"#, in: html) {
+            XCTAssertFalse(heading[1].contains("<a "), heading[1])
+        }
+        XCTAssertTrue(html.contains("<h5>"), "the bundled readouts' ## headings")
+    }
+
+    func testTopicTableListsOneSidedTopicsFirstWithBadges() throws {
+        let analysis = ReportFixtures.bundled.analysis
+        let rows = matches(#"<tr( class="only")?><th scope="row">.*?</b></span>([^<]*)(?: <span class="badge">only in ([^<]*)</span>)?</th>(.*?)</tr>"#, in: html)
+        let table = Array(rows.prefix(analysis.topics.count))
+        XCTAssertEqual(Set(table.map { $0[2] }), Set(analysis.topics.map(\.label)))
+        let oneSided = analysis.topics.filter(\.isOneSided).count
+        XCTAssertGreaterThan(oneSided, 0)
+        XCTAssertTrue(table.prefix(oneSided).allSatisfy { $0[1] == " class=\"only\"" && !$0[3].isEmpty })
+        XCTAssertTrue(table.dropFirst(oneSided).allSatisfy { $0[1].isEmpty && $0[3].isEmpty })
+        let minsk = try XCTUnwrap(table.first { $0[2] == "accords de Minsk" })
+        XCTAssertEqual(minsk[3], "Kremlin")
+        XCTAssertTrue(minsk[4].contains("not mentioned"))
+        // Counts are occurrences per version, linked to the first occurrence there.
+        let ukraine = try XCTUnwrap(analysis.topics.firstIndex { $0.id == "ukraine" })
+        let counts = matches(##"<a href="#(o\##(ukraine)-\d)">(\d+)</a>"##, in: html)
+        XCTAssertEqual(counts.map { Int($0[2])! }, (0..<2).map { v in analysis.topics[ukraine].occurrences.filter { $0.version == v }.count })
+        for target in counts { XCTAssertTrue(html.contains("id=\"\(target[1])\""), target[1]) }
+    }
+
+    func testPresenceMapHasAStripPerTopicAndVersionInReadingOrder() throws {
+        let map = try XCTUnwrap(html.components(separatedBy: "<section id=\"map\"").last)
+        let strips = matches(#"<svg viewBox="0 0 100 10"[^>]*aria-label="([^"]*)">(.*?)</svg>"#, in: map)
+        let analysis = ReportFixtures.bundled.analysis
+        XCTAssertEqual(strips.count, analysis.topics.count * 2)
+        let minsk = try XCTUnwrap(analysis.topics.firstIndex { $0.id == "minsk" })
+        let labels = matches(#"</b></span>([^<]*)</th>"#, in: map).map { $0[1] }
+        let row = try XCTUnwrap(labels.firstIndex(of: analysis.topics[minsk].label))
+        XCTAssertEqual(strips[row * 2][1], "1 occurrence in Kremlin")
+        XCTAssertEqual(strips[row * 2 + 1][1], "not mentioned in Maison Blanche")
+        XCTAssertTrue(strips[row * 2][2].contains("<rect class=\"f"), "a mark where Minsk is")
+        XCTAssertFalse(strips[row * 2 + 1][2].contains("<rect class=\"f"))
+        // Reading order: the first row is the topic the Kremlin's text mentions first.
+        let first = analysis.topics.min { a, b in
+            let x = a.occurrences.filter { $0.version == 0 }.map(\.range.lowerBound).min() ?? .max
+            let y = b.occurrences.filter { $0.version == 0 }.map(\.range.lowerBound).min() ?? .max
+            return x < y
+        }
+        XCTAssertEqual(labels.first, first?.label)
+    }
+
+    func testThePolicyAllowsExactlyTheInlineStyleAndScript() throws {
+        let policy: String = try XCTUnwrap(matches(#"<meta http-equiv="Content-Security-Policy" content="([^"]*)">"#, in: html).first?[1])
+        XCTAssertTrue(policy.hasPrefix("default-src 'none';"), policy)
+        let style: String = try XCTUnwrap(matches("<style>(.*?)</style>", in: html).first?[1])
+        let script: String = try XCTUnwrap(matches("<script>(.*?)</script>", in: html).first?[1])
+        XCTAssertTrue(policy.contains("style-src \(ContentSecurityPolicy.source(style));"), policy)
+        XCTAssertTrue(policy.contains("script-src \(ContentSecurityPolicy.source(script));"), policy)
+        XCTAssertEqual(matches("<style", in: html).count, 1)
+        XCTAssertEqual(matches("<script", in: html).count, 1)
+        XCTAssertTrue(matches(#"\sstyle=|\son[a-z]+="#, in: html).isEmpty, "no style or event-handler attributes")
+        XCTAssertTrue(matches(#"(?:src|href)="(?!#)"#, in: html).isEmpty, "nothing loaded, no link leaves the page")
+        // libcrypto's SHA-256 against the FIPS 180-2 test vector.
+        XCTAssertEqual(ContentSecurityPolicy.sha256(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined(),
+                       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

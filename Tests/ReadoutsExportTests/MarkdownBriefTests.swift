@@ -1,0 +1,125 @@
+import Foundation
+import ReadoutsText
+import ReadoutsTopics
+import XCTest
+
+@testable import ReadoutsExport
+
+/// The Markdown brief read back by a real CommonMark parser (`cmark`): the structure a
+/// reader of the brief sees, passages quoted verbatim, topic words in bold, and hostile
+/// text never turning into markup.
+final class MarkdownBriefTests: XCTestCase {
+    /// Node types that would mean text turned into something else.
+    static let forbiddenNodes: Set<String> = [
+        "html_block", "html_inline", "code", "code_block", "link", "image", "thematic_break", "emph", "linebreak",
+    ]
+
+    /// A document's sentence as a one-line quote shows it.
+    static func shown(_ document: Document, _ sentence: Sentence) -> String {
+        document.string(sentence.range).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    func testHostileLinesAreLiteralTextAndTheirTopicWordsBold() throws {
+        try CommonMark.requireParser()
+        for line in ReportFixtures.hostileLines {
+            let scalars = Array(line.unicodeScalars)
+            let lowered = String(String.UnicodeScalarView(scalars)).lowercased()
+            var words: [Range<Int>] = []
+            var searchStart = lowered.startIndex
+            while let found = lowered.range(of: "sanctions", range: searchStart..<lowered.endIndex) {
+                let start = lowered.unicodeScalars.distance(from: lowered.unicodeScalars.startIndex, to: found.lowerBound)
+                words.append(start..<start + 9)
+                searchStart = found.upperBound
+            }
+            let markdown = "> " + MarkdownText.line(scalars, strong: words) + "\n"
+            let tree = try CommonMark.parse(markdown)
+            let expected = String(String.UnicodeScalarView(scalars.map { Sanitiser.placeholder(for: $0) ?? $0 }))
+                .trimmingCharacters(in: .whitespaces)
+            XCTAssertEqual(tree.children.map(\.name), ["block_quote"], markdown)
+            XCTAssertEqual(tree.children.first?.children.map(\.name), ["paragraph"], markdown)
+            XCTAssertEqual(tree.text, expected, markdown)
+            let kinds = Set(tree.descendants.map(\.name))
+            XCTAssertTrue(kinds.isSubset(of: ["block_quote", "paragraph", "text", "strong"]), "\(kinds): \(markdown)")
+            let strong = tree.descendants.filter { $0.name == "strong" }.map(\.text)
+            XCTAssertEqual(strong.map { $0.lowercased() }, Array(repeating: "sanctions", count: words.count), markdown)
+            XCTAssertFalse(markdown.unicodeScalars.contains(where: ReportFixtures.isForbidden), markdown)
+        }
+    }
+
+    func testBundledBriefReadsAsHeadingsListsAndQuotes() throws {
+        try CommonMark.requireParser()
+        let (documents, analysis) = ReportFixtures.bundled
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let tree = try CommonMark.parse(brief)
+        XCTAssertTrue(Set(tree.descendants.map(\.name)).isDisjoint(with: Self.forbiddenNodes))
+        let headings = tree.children.filter { $0.name == "heading" }
+        XCTAssertEqual(headings.first?.text, "Kremlin · Maison Blanche: compared by topic")
+        XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), ["Only in one version", "In both versions"])
+        let list = try XCTUnwrap(tree.children.first { $0.name == "list" })
+        XCTAssertEqual(list.children.map(\.text), [
+            "Kremlin — 2021-12-07 — Kremlin press service, as reported by TASS (French)",
+            "Maison Blanche — 2021-12-07 — White House statement, as reported by TASS (French)",
+        ])
+
+        // Topic by topic: its heading, then per version its passages or "not mentioned".
+        let topicHeadings = headings.filter { $0.attributes["level"] == "3" }.map(\.text)
+        XCTAssertEqual(topicHeadings.count, analysis.topics.count)
+        let oneSided = analysis.topics.filter(\.isOneSided)
+        XCTAssertTrue(topicHeadings.prefix(oneSided.count).allSatisfy { $0.contains(" — only in ") }, "one-sided topics first")
+        XCTAssertEqual(Set(topicHeadings.map { $0.components(separatedBy: " — only in ")[0] }), Set(analysis.topics.map(\.label)))
+        for topic in analysis.topics {
+            let section = try XCTUnwrap(self.section(of: topic.label, in: tree))
+            for (version, document) in documents.enumerated() {
+                let sentences = Set(topic.occurrences.filter { $0.version == version }.map(\.sentence))
+                let expected = sentences.sorted().map { analysis.versions[version].sentences[$0] }.filter { !$0.isHeading }
+                let quotes = quotes(after: document.label, in: section)
+                if sentences.isEmpty {
+                    XCTAssertTrue(section.contains { $0.text == "\(document.label) — not mentioned" }, "\(topic.label), \(document.label)")
+                } else if !expected.isEmpty {
+                    XCTAssertEqual(quotes.map(\.text), expected.map { Self.shown(document, $0) }, "\(topic.label), \(document.label)")
+                }
+                let words = Set(topic.occurrences.filter { $0.version == version }.map { document.string($0.range) })
+                // Each bold run is the topic's words (overlapping occurrences join into one run).
+                for strong in quotes.flatMap(\.descendants).filter({ $0.name == "strong" }) {
+                    XCTAssertTrue(words.contains { strong.text.contains($0) || $0.contains(strong.text) }, "\(strong.text) is a word of \(topic.label)")
+                }
+            }
+        }
+    }
+
+    func testHostileDocumentsGiveAnInertBrief() throws {
+        try CommonMark.requireParser()
+        let documents = try ReportFixtures.hostileDocuments()
+        var engine = TopicEngine(lexicons: [.international])
+        engine.keepsEvidence = false
+        let analysis = engine.analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertFalse(brief.unicodeScalars.contains(where: ReportFixtures.isForbidden))
+        let tree = try CommonMark.parse(brief)
+        XCTAssertTrue(Set(tree.descendants.map(\.name)).isDisjoint(with: Self.forbiddenNodes), brief)
+        XCTAssertEqual(tree.children.first?.text, "\"><img src=x onerror=alert(1)> ␛[31mLabel␦</title> · plain.txt: compared by topic")
+        let sanctions = try XCTUnwrap(analysis.topics.first { $0.id == "sanctions" })
+        let section = try XCTUnwrap(self.section(of: sanctions.label, in: tree))
+        let hostile = documents[0]
+        let expected = Set(sanctions.occurrences.filter { $0.version == 0 }.map(\.sentence))
+            .sorted().map { Self.shown(hostile, analysis.versions[0].sentences[$0]) }
+        XCTAssertGreaterThanOrEqual(expected.count, ReportFixtures.hostileLines.count - 2, "the corpus is quoted")
+        let label = String(String.UnicodeScalarView(documents[0].label.unicodeScalars.map { Sanitiser.placeholder(for: $0) ?? $0 }))
+        XCTAssertEqual(quotes(after: label, in: section).map(\.text), expected)
+    }
+
+    /// The nodes between a topic's heading and the next heading.
+    func section(of label: String, in tree: CommonMark.Node) -> [CommonMark.Node]? {
+        guard let start = tree.children.firstIndex(where: {
+            $0.name == "heading" && $0.attributes["level"] == "3" && $0.text.components(separatedBy: " — only in ")[0] == label
+        }) else { return nil }
+        let rest = tree.children[(start + 1)...]
+        return Array(rest.prefix { $0.name != "heading" })
+    }
+
+    /// The quotes following the paragraph that names a version, up to the next paragraph.
+    func quotes(after label: String, in section: [CommonMark.Node]) -> [CommonMark.Node] {
+        guard let start = section.firstIndex(where: { $0.name == "paragraph" && $0.text.hasPrefix(label + ",") }) else { return [] }
+        return Array(section[(start + 1)...].prefix { $0.name == "block_quote" })
+    }
+}

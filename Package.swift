@@ -22,6 +22,7 @@ let package = Package(
         .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedTool"], path: "Sources/EmbedPlugin"),
 
         // The pure core.
+        .target(name: "ReadoutsTOML"),
         .target(
             name: "ReadoutsText", dependencies: ["CICU", "CStemmer"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
@@ -43,6 +44,7 @@ let package = Package(
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
+        .testTarget(name: "ReadoutsTOMLTests", dependencies: ["ReadoutsTOML"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts"]),
     ],

@@ -1,0 +1,171 @@
+/// Walks TOML source byte by byte, knowing the line it is on, and turns its position into
+/// a `TOMLLocation` when asked. Columns are counted in characters from the last location
+/// asked for on the same line, so asking at every key and value of a long line stays linear.
+struct TOMLCursor {
+    let bytes: [UInt8]
+    let file: String
+    private(set) var offset = 0
+    private(set) var line = 1
+    private var lineStart = 0
+    private var counted = (offset: 0, column: 1)
+
+    init(bytes: [UInt8], file: String) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    var isAtEnd: Bool { offset >= bytes.count }
+
+    /// The byte `ahead` positions on, or nil past the end.
+    func peek(_ ahead: Int = 0) -> UInt8? {
+        let index = offset + ahead
+        return index < bytes.count ? bytes[index] : nil
+    }
+
+    func peek(is byte: UInt8) -> Bool { peek() == byte }
+
+    /// Steps over one byte, keeping count of lines.
+    mutating func advance() {
+        guard offset < bytes.count else { return }
+        if bytes[offset] == Byte.lineFeed {
+            line += 1
+            lineStart = offset + 1
+        }
+        offset += 1
+    }
+
+    mutating func advance(by count: Int) {
+        for _ in 0..<count { advance() }
+    }
+
+    /// Steps over `byte` if it is next.
+    mutating func skip(_ byte: UInt8) -> Bool {
+        guard peek() == byte else { return false }
+        advance()
+        return true
+    }
+
+    /// Whether the bytes at the cursor spell `word` (ASCII).
+    func peek(word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        return word.withUTF8Buffer { word in (0..<count).allSatisfy { bytes[offset + $0] == word[$0] } }
+    }
+
+    /// Where the cursor is.
+    mutating func location() -> TOMLLocation {
+        if counted.offset < lineStart || counted.offset > offset { counted = (lineStart, 1) }
+        let column = counted.column + Self.characterCount(bytes[counted.offset..<offset])
+        counted = (offset, column)
+        return TOMLLocation(line: line, column: column)
+    }
+
+    /// A located error at the cursor.
+    mutating func error(_ message: String, expected: String? = nil) -> LocatedError {
+        LocatedError(file: file, at: location(), message, expected: expected)
+    }
+
+    /// A syntax error at the cursor: what is wrong, and what TOML wants there.
+    mutating func syntaxError(_ message: String, expected: String) -> LocatedError {
+        error("TOML syntax error: " + message, expected: "valid TOML: " + expected)
+    }
+
+    /// Characters (grapheme clusters) in valid UTF-8.
+    static func characterCount(_ bytes: ArraySlice<UInt8>) -> Int {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return bytes.count }
+        return String(decoding: bytes, as: UTF8.self).count
+    }
+
+    /// What the next character is, for messages: `"x"`, `end of file`, `a newline`.
+    func describeNext() -> String {
+        guard let byte = peek() else { return "the end of the file" }
+        switch byte {
+        case Byte.lineFeed: return "the end of the line"
+        case Byte.carriageReturn where peek(1) == Byte.lineFeed: return "the end of the line"
+        case 0x20: return "a space"
+        case 0x09: return "a tab"
+        default:
+            let length = UTF8Validator.sequenceLength(lead: byte)
+            let end = min(bytes.count, offset + max(1, length))
+            return LocatedError.quote(String(decoding: bytes[offset..<end], as: UTF8.self))
+        }
+    }
+}
+
+/// ASCII bytes the parser looks for.
+enum Byte {
+    static let tab: UInt8 = 0x09
+    static let lineFeed: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+    static let space: UInt8 = 0x20
+    static let quote: UInt8 = 0x22  // "
+    static let hash: UInt8 = 0x23  // #
+    static let apostrophe: UInt8 = 0x27  // '
+    static let plus: UInt8 = 0x2B
+    static let comma: UInt8 = 0x2C
+    static let minus: UInt8 = 0x2D
+    static let dot: UInt8 = 0x2E
+    static let colon: UInt8 = 0x3A
+    static let equals: UInt8 = 0x3D
+    static let openBracket: UInt8 = 0x5B  // [
+    static let backslash: UInt8 = 0x5C
+    static let closeBracket: UInt8 = 0x5D  // ]
+    static let underscore: UInt8 = 0x5F
+    static let openBrace: UInt8 = 0x7B  // {
+    static let closeBrace: UInt8 = 0x7D  // }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    static func isBareKey(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == underscore || byte == minus
+    }
+
+    /// Control characters TOML forbids in comments and strings (tab is allowed; line ends
+    /// are handled by the caller).
+    static func isForbiddenControl(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != tab) || byte == 0x7F
+    }
+}
+
+/// Finds the first byte that is not part of well-formed UTF-8 (TOML files must be UTF-8).
+enum UTF8Validator {
+    /// The length of the sequence a lead byte starts, or 0 if it cannot start one.
+    static func sequenceLength(lead: UInt8) -> Int {
+        switch lead {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF4: return 4
+        default: return 0
+        }
+    }
+
+    /// The offset of the first ill-formed sequence, or nil.
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length = sequenceLength(lead: lead)
+            guard length > 0, i + length <= count else { return i }
+            // The second byte's range excludes overlong forms, surrogates and values past U+10FFFF.
+            let second = bytes[i + 1]
+            let range: ClosedRange<UInt8>
+            switch lead {
+            case 0xE0: range = 0xA0...0xBF
+            case 0xED: range = 0x80...0x9F
+            case 0xF0: range = 0x90...0xBF
+            case 0xF4: range = 0x80...0x8F
+            default: range = 0x80...0xBF
+            }
+            guard range.contains(second) else { return i }
+            for k in 2..<max(2, length) where !(0x80...0xBF).contains(bytes[i + k]) { return i }
+            i += length
+        }
+        return nil
+    }
+}

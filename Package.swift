@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C bridges: the only targets that see C headers.
@@ -27,10 +26,10 @@ let package = Package(
             name: "ReadoutsText", dependencies: ["CICU", "CStemmer"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
-            name: "ReadoutsTopics", dependencies: ["ReadoutsText", "TOMLKit"],
+            name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
-            name: "ReadoutsThemes", dependencies: ["TOMLKit"],
+            name: "ReadoutsThemes", dependencies: ["ReadoutsTOML"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes"]),
 
@@ -39,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "readouts",
             dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsTOML", "ReadoutsThemes", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),

@@ -4,7 +4,11 @@ enum Spelling {
     /// The candidate within two edits of `word` (the closest, first on ties), if any.
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
+        let length = word.count
         for candidate in candidates {
+            // Lengths further apart than two edits cannot match; skipping them keeps a
+            // megabyte-long key from costing a megabyte-square table.
+            guard abs(candidate.count - length) <= 2 else { continue }
             let d = distance(word, candidate)
             if d <= 2, best == nil || d < best!.1 { best = (candidate, d) }
         }

@@ -37,6 +37,13 @@ if arguments.first == "search" {
     print(String(format: "bundled readouts, 200×60, topics shown: key p50 %.3f ms, p99 %.3f ms (quiet p99 %.3f ms), max %.3f ms over %d keys",
                  Statistics.percentile(run.times, 50), Statistics.percentile(run.times, 99),
                  Statistics.percentile(run.quietTimes, 99), run.times.max() ?? 0, run.times.count))
+} else if arguments.first == "toml" {
+    // `readouts-bench toml [MB]`: TOML parsing speed and its growth with the input.
+    do {
+        try TOMLBenchmark.run(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10)
+    } catch {
+        print("TOML benchmark failed: \(error)")
+    }
 } else {
     BenchCommand.main()
 }

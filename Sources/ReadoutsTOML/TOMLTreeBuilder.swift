@@ -191,7 +191,7 @@ struct TOMLTreeBuilder {
         case .table(let index):
             let table = tables[index]
             let entries = table.entries.map { TOMLEntry(key: $0.key, keyLocation: $0.keyLocation, value: value($0.ref)) }
-            return TOMLValue(.table(TOMLTable(entries)), at: table.location)
+            return TOMLValue(.table(TOMLTable(entries: entries, positions: table.positions)), at: table.location)
         }
     }
 

@@ -8,7 +8,8 @@ public struct TOMLValue: Equatable, Sendable {
         case integer(Int64)
         case float(Double)
         case boolean(Bool)
-        case dateTime(TOMLDateTime)
+        /// Boxed: a date-time is several times larger than any other case.
+        indirect case dateTime(TOMLDateTime)
         case array([TOMLValue])
         case table(TOMLTable)
     }
@@ -98,6 +99,12 @@ public struct TOMLTable: Equatable, Sendable {
         self.entries = []
         positions = [:]
         for entry in entries { self[entry.key] = entry }
+    }
+
+    /// Entries whose keys are known to be distinct, with their positions already counted.
+    init(entries: [TOMLEntry], positions: [String: Int]) {
+        self.entries = entries
+        self.positions = positions
     }
 
     public var keys: [String] { entries.map(\.key) }

@@ -38,6 +38,15 @@ struct TOMLCursor {
         for _ in 0..<count { advance() }
     }
 
+    /// Steps over a UTF-8 byte-order mark at the start; editors do not show it, so columns
+    /// on the first line do not count it.
+    mutating func skipByteOrderMark() {
+        guard offset == 0, peek(word: "\u{FEFF}") else { return }
+        offset = 3
+        lineStart = 3
+        counted = (3, 1)
+    }
+
     /// Steps over `byte` if it is next.
     mutating func skip(_ byte: UInt8) -> Bool {
         guard peek() == byte else { return false }

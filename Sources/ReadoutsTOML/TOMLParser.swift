@@ -16,7 +16,7 @@ struct TOMLParser {
     var file: String { cursor.file }
 
     mutating func parseDocument() throws(LocatedError) -> TOMLTable {
-        if cursor.peek(word: "\u{FEFF}") { cursor.advance(by: 3) }
+        cursor.skipByteOrderMark()
         var table = tree.root
         var section = tree.newSection()
         while true {

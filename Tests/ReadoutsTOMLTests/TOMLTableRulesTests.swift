@@ -82,6 +82,7 @@ final class TOMLTableRulesTests: XCTestCase {
         XCTAssertEqual(try value("a = 1\r\nv = \"\"\"x\r\ny\"\"\"\r\n").string, "x\r\ny")
         XCTAssertNotNil(parseError("a = 1\rb = 2\n"), "a lone carriage return is not a line end")
         XCTAssertEqual(try value("\u{FEFF}v = 1").integer, 1)
+        XCTAssertEqual(parseError("\u{FEFF}v = x")?.location, TOMLLocation(line: 1, column: 5), "the mark takes no column")
         XCTAssertNil(parseError(""))
         XCTAssertNil(parseError("# only a comment"))
     }

@@ -15,7 +15,8 @@ struct Readouts: ParsableCommand {
             With no FILE, opens the bundled readouts of the 7 December 2021 Putin–Biden call \
             (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
             one version from standard input. Press ? in the reader for keys. Exit status: 0 on \
-            success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage.
+            success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage, \
+            74 when standard output cannot be written.
             """)
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -53,21 +54,24 @@ struct Readouts: ParsableCommand {
         if labels.count > max(files.count, 2) {
             throw ValidationError("more --label options (\(labels.count)) than versions")
         }
+        if export != nil, theme != nil {
+            throw ValidationError("--theme is for the reader; --export writes no colours")
+        }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary(environment: environment)
         if listThemes {
-            themes.listing().forEach { print($0) }
+            Messages.printLines(themes.listing())
             return
         }
         let engine = TopicEngine(lexicons: try loadLexicons())
         let documents = loadDocuments()
         if export == .json {
             let analysis = engine.analyse(documents)
-            writeJSON(documents: documents, analysis: analysis) { FileHandle.standardOutput.write(Data($0)) }
-            FileHandle.standardOutput.write(Data("\n".utf8))
+            writeJSON(documents: documents, analysis: analysis) { Messages.writeOutput($0) }
+            Messages.writeOutput([0x0A])
             return
         }
         let chosenTheme: Theme
@@ -117,6 +121,9 @@ struct Readouts: ParsableCommand {
             for (index, label) in labels.enumerated() where index < documents.count { documents[index].label = label }
             return documents
         }
+        if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
+            fail("-: standard input is closed")
+        }
         do {
             // Versions load concurrently; the first file that fails is the one reported.
             return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }))
@@ -124,10 +131,4 @@ struct Readouts: ParsableCommand {
             fail(error.description)
         }
     }
-}
-
-/// Prints `readouts: message` on standard error and exits with status 2 (bad input).
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("readouts: \(message)\n".utf8))
-    exit(2)
 }

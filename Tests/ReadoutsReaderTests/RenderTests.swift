@@ -65,6 +65,21 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(frame[5, 1].text, "t")
     }
 
+    func testClustersWiderThanTwoColumnsKeepAllTheirCells() {
+        // An emoji with its skin tone takes 4 columns, a ZWJ family 6: every column after
+        // the first is a continuation cell, so the diff writes the cluster whole and no
+        // space is painted over its second emoji.
+        let document = Fixtures.document("👍🏽 a\n👨\u{200D}👩\u{200D}👧 b\n", markdown: false)
+        let state = ReaderState(documents: [document, document], width: 80, height: 10, theme: Fixtures.theme)
+        let frame = render(state)
+        XCTAssertEqual(frame[0, 1].text, "👍🏽")
+        XCTAssertEqual((1..<4).map { frame[$0, 1].text }, ["", "", ""])
+        XCTAssertEqual(frame[5, 1].text, "a")
+        XCTAssertEqual((1..<6).map { frame[$0, 2].text }, ["", "", "", "", ""])
+        XCTAssertEqual(frame[7, 2].text, "b")
+        XCTAssertEqual(frame.changes(since: nil).first { $0.y == 1 }, CellChange(x: 0, y: 1, columns: 4, cell: frame[0, 1]))
+    }
+
     func testControlCharactersShowAsStyledPlaceholders() throws {
         let document = try DocumentLoader.load(bytes: Array("a\u{1B}[2J b\u{202E}c".utf8), name: "x", markdown: false)
         let state = ReaderState(documents: [document, document], width: 80, height: 10, theme: Fixtures.theme)

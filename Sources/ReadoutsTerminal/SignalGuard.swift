@@ -4,14 +4,13 @@ import Glibc
 /// Restores the terminal on every way out. Each signal whose default action ends the
 /// process — Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2, the
 /// timers, resource limits and real-time signals — restores the terminal (`endwin()`) and
-/// then ends the process by that same signal, so a shell sees 128 + N and a script's
-/// Ctrl-C stops the script too. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT,
+/// exits with status 128 + N. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT,
 /// SIGFPE, SIGSYS) raised by the program itself restore the terminal and chain to the
 /// handler that was there before (the Swift backtracer), so the crash report prints on a
 /// sane terminal, and the process then dies by the signal whatever that handler did. The
 /// same signals sent by another process (`kill -SEGV`) are not crashes: the terminal is
-/// restored and the process ends at once, with no backtrace — the backtracer would
-/// report and return, and leave the reader running behind a restored screen.
+/// restored and the process exits at once (128 + N), with no backtrace — the backtracer
+/// would report and return, and leave the reader running behind a restored screen.
 /// ncurses keeps its own SIGTSTP, SIGCONT and SIGWINCH handling. Install before
 /// `newterm`, so ncurses keeps ours.
 enum SignalGuard {
@@ -46,11 +45,11 @@ enum SignalGuard {
 
     static func handle(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?) {
         restoreTerminal()
-        guard crashSignals.contains(signal) else { die(by: signal) }
+        guard crashSignals.contains(signal) else { _exit(128 + signal) }
         let code = info?.pointee.si_code ?? 0
         // si_code ≤ 0: sent by kill, sigqueue, tgkill or raise; by this process (abort(),
         // an assertion in C code) or by another one.
-        if code <= 0 && info?.pointee._sifields._kill.si_pid != getpid() { die(by: signal) }
+        if code <= 0 && info?.pointee._sifields._kill.si_pid != getpid() { _exit(128 + signal) }
         sigaction(signal, saved + Int(signal), nil)
         if code > 0 {
             return  // a real fault: returning repeats it into the previous handler
@@ -60,7 +59,8 @@ enum SignalGuard {
         die(by: signal)  // the previous handler returned: end the process anyway
     }
 
-    /// Ends the process by `signal`'s default action.
+    /// Ends the process by `signal`'s default action (a crash signal: a core dump where
+    /// they are enabled).
     static func die(by signal: Int32) -> Never {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = SIG_DFL

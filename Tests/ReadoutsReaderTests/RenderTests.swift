@@ -22,6 +22,15 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(frame[3, 29].style, theme.style("ui.status"))
     }
 
+    func testAHugeFirstHeadingLeavesTheStatusLineRoomForTheRest() {
+        let heading = String(repeating: "Déclaration ", count: 10_000)
+        let document = Fixtures.document("# \(heading)\n\nText.\n", label: nil)
+        let state = ReaderState(documents: [document, Fixtures.document("Other.")], width: 100, height: 10, theme: Fixtures.theme)
+        let frame = render(state)
+        XCTAssertTrue(frame.row(9).contains("… Top"), "the label, cut, then the position: \(frame.row(9))")
+        XCTAssertTrue(frame.row(9).contains("? help"), frame.row(9))
+    }
+
     func testAccentedTextAndHeadingsAreDrawnWithTheirStyles() {
         let state = Fixtures.bundledState(width: 100, height: 40, analysed: false)
         let frame = render(state)

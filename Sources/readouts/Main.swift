@@ -22,9 +22,10 @@ extension Readouts {
     static func exitAfterParserOutcome(_ error: Error) -> Never {
         let code = exitCode(for: error)
         if code == .success {
-            var text = fullMessage(for: error)
-            if text.hasSuffix("\n") { text.removeLast() }
-            if !text.isEmpty { Messages.printLines(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) }
+            // Help, a version or a completion script: the program's own text, written as
+            // it is (a completion script may hold tabs), but checked.
+            let text = fullMessage(for: error)
+            if !text.isEmpty { Messages.writeOutput(Array((text.hasSuffix("\n") ? text : text + "\n").utf8)) }
             Messages.exit(.success)
         }
         let message = self.message(for: error)

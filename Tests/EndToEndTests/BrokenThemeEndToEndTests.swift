@@ -6,12 +6,9 @@ import XCTest
 final class BrokenThemeEndToEndTests: XCTestCase {
     func testTSkipsABrokenUserThemeAndContinues() throws {
         try Tmux.requireTmux()
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-themes-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: config) }
-        let themes = config.appendingPathComponent("readouts/themes")
-        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        let config = try ScratchDirectory("readouts-themes")
         // Sorted last, so the cycle goes from it back to the first theme, default.
-        try "\"ui.text\" = { fg = \"#12345\" }\n".write(to: themes.appendingPathComponent("zz-broken.toml"), atomically: true, encoding: .utf8)
+        try config.write("readouts/themes/zz-broken.toml", "\"ui.text\" = { fg = \"#12345\" }\n")
         let tmux = try Tmux()
         try tmux.start(width: 160, environment: ["XDG_CONFIG_HOME": config.path])
         try tmux.waitForStart()

@@ -27,30 +27,27 @@ final class ClusterScreenEndToEndTests: XCTestCase {
         ("cjk 漢字 end", "cjk 漢字 end", 12),
     ]
 
-    var directory: URL!
+    var directory: ScratchDirectory!
     var tmux: Tmux!
 
     override func setUpWithError() throws {
         try Tmux.requireTmux()
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-clusters-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try ScratchDirectory("readouts-clusters")
         tmux = try Tmux()
     }
 
-    override func tearDownWithError() throws {
+    override func tearDown() {
         tmux = nil
-        try? FileManager.default.removeItem(at: directory)
+        directory = nil
     }
 
     /// Starts the reader on the corpus (left) against plain rows (right), in a window
     /// `height` rows high.
     func start(height: Int) throws {
-        let left = directory.appendingPathComponent("clusters.txt")
-        try (Self.corpus.map(\.line).joined(separator: "\n") + "\n").write(to: left, atomically: true, encoding: .utf8)
-        let right = directory.appendingPathComponent("plain.txt")
+        let left = try directory.write("clusters.txt", Self.corpus.map(\.line).joined(separator: "\n") + "\n")
         let rows = Self.corpus.indices.map { String(format: "row %02d plain", $0 + 1) }
-        try (rows.joined(separator: "\n") + "\n").write(to: right, atomically: true, encoding: .utf8)
-        try tmux.start(["--no-lexicon", left.path, right.path], width: 80, height: height)
+        let right = try directory.write("plain.txt", rows.joined(separator: "\n") + "\n")
+        try tmux.start(["--no-lexicon", left, right], width: 80, height: height)
         try tmux.waitForStart()
     }
 

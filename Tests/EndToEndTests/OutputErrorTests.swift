@@ -5,17 +5,15 @@ import XCTest
 /// as input — give a one-line error where standard error exists and a non-zero status,
 /// never a trap (SIGILL, 132) or a silent success.
 final class OutputErrorTests: XCTestCase {
-    var directory: URL!
+    var directory: ScratchDirectory!
     var text: String!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        text = directory.appendingPathComponent("a.md").path
-        try "Sanctions and talks.\n".write(toFile: text, atomically: true, encoding: .utf8)
+        directory = try ScratchDirectory("readouts-output")
+        text = try directory.write("a.md", "Sanctions and talks.\n")
     }
 
-    override func tearDownWithError() throws { try FileManager.default.removeItem(at: directory) }
+    override func tearDown() { directory = nil }
 
     /// Runs `readouts ARGUMENTS` through a shell with `redirections`; standard error (if
     /// open) is the output.

@@ -5,20 +5,10 @@ import XCTest
 /// theme descriptions, labels — and none of it may act on the terminal: every message is
 /// one line, with control and bidi characters shown as `\e`, `\a`, `\x9B`, `\u{202E}`.
 final class OutsideTextEndToEndTests: XCTestCase {
-    var directory: URL!
+    var directory: ScratchDirectory!
 
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-outside-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws { try FileManager.default.removeItem(at: directory) }
-
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
+    override func setUpWithError() throws { directory = try ScratchDirectory("readouts-outside") }
+    override func tearDown() { directory = nil }
 
     /// Checks a message: the exit status, one line, no raw control, bidi or C1 character,
     /// and the escaped form of the outside text in it.
@@ -41,8 +31,8 @@ final class OutsideTextEndToEndTests: XCTestCase {
     /// the clipboard (OSC 52).
     func testAHostileFileNameSetsNeitherTitleNorClipboard() throws {
         try Tmux.requireTmux()
-        let hostile = try write("b\u{1B}]2;PWNED\u{07}\u{1B}]52;c;UFdORUQ=\u{07}.md", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
-        let plain = try write("a.md", Array("Some text.\n".utf8))
+        let hostile = try directory.write("b\u{1B}]2;PWNED\u{07}\u{1B}]52;c;UFdORUQ=\u{07}.md", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
+        let plain = try directory.write("a.md", Array("Some text.\n".utf8))
         let tmux = try Tmux()
         try tmux.tmux(["set", "-g", "set-clipboard", "on"])
         try tmux.start([plain, hostile], width: 200)
@@ -69,7 +59,7 @@ final class OutsideTextEndToEndTests: XCTestCase {
     }
 
     func testANameWithANewlineStaysOnOneLine() throws {
-        let plain = try write("a.md", Array("Some text.\n".utf8))
+        let plain = try directory.write("a.md", Array("Some text.\n".utf8))
         assertOneEscapedLine(try run([directory.path + "/x\n.md", plain]), status: 2, contains: "x\\n.md: no such file")
         assertOneEscapedLine(try run(["\u{202E}dm.x\r", plain]), status: 2, contains: "\\u{202E}dm.x\\r: no such file")
     }
@@ -82,10 +72,8 @@ final class OutsideTextEndToEndTests: XCTestCase {
     }
 
     func testListThemesShowsEachUserThemeOnOneEscapedLine() throws {
-        let themes = directory.appendingPathComponent("readouts/themes")
-        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
-        try "description = \"Evil\\u001B]2;PWNED\\u0007\\nsecond line\"\ninherits = \"mono\"\n"
-            .write(to: themes.appendingPathComponent("evil\u{1B}[31m.toml"), atomically: true, encoding: .utf8)
+        try directory.write("readouts/themes/evil\u{1B}[31m.toml",
+                            "description = \"Evil\\u001B]2;PWNED\\u0007\\nsecond line\"\ninherits = \"mono\"\n")
         let output = try run(["--list-themes"], environment: ["env", "XDG_CONFIG_HOME=\(directory.path)"])
         XCTAssertEqual(output.status, 0, output.text)
         let lines = output.text.split(separator: "\n").map(String.init)
@@ -99,15 +87,14 @@ final class OutsideTextEndToEndTests: XCTestCase {
     /// Labels and lexicon ids and labels are outside text too: in the export they get the
     /// document-text treatment (placeholders), like the text itself.
     func testExportedLabelsAndLexiconIdsAreSanitisedLikeDocumentText() throws {
-        let a = try write("a.md", Array("Les sanctions et la cybersécurité.\n".utf8))
-        let b = try write("b.md", Array("Sanctions again, and cybersécurité.\n".utf8))
-        let lexicon = directory.appendingPathComponent("lexicon.toml")
-        try """
+        let a = try directory.write("a.md", Array("Les sanctions et la cybersécurité.\n".utf8))
+        let b = try directory.write("b.md", Array("Sanctions again, and cybersécurité.\n".utf8))
+        let lexicon = try directory.write("lexicon.toml", """
             [topic."cy\\u009Bber\\u202E"]
             label = "cyber\\u009B31m\\u202Eevil\\nline"
             fr = ["cybersécurité"]
-            """.write(to: lexicon, atomically: true, encoding: .utf8)
-        let output = try Tmux.run([Tmux.binary, "--export", "json", "--topics", lexicon.path,
+            """)
+        let output = try Tmux.run([Tmux.binary, "--export", "json", "--topics", lexicon,
                                    "--label", "Kremlin\u{9B}31m\u{202E}", "--label", "B\nside", a, b])
         XCTAssertEqual(output.status, 0, output.text)
         let object = try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as! [String: Any]

@@ -7,10 +7,12 @@ final class BrokenThemeEndToEndTests: XCTestCase {
     func testTSkipsABrokenUserThemeAndContinues() throws {
         try Tmux.requireTmux()
         let config = try ScratchDirectory("readouts-themes")
+        defer { config.remove() }
+        try FileManager.default.createDirectory(at: config.url.appendingPathComponent("readouts/themes"), withIntermediateDirectories: true)
         // Sorted last, so the cycle goes from it back to the first theme, default.
-        try config.write("readouts/themes/zz-broken.toml", "\"ui.text\" = { fg = \"#12345\" }\n")
+        _ = try config.write("readouts/themes/zz-broken.toml", "\"ui.text\" = { fg = \"#12345\" }\n")
         let tmux = try Tmux()
-        try tmux.start(width: 160, environment: ["XDG_CONFIG_HOME": config.path])
+        try tmux.start(width: 160, environment: ["XDG_CONFIG_HOME": config.url.path])
         try tmux.waitForStart()
         /// Presses T and returns the status line drawn after it.
         func pressT() throws -> String {

@@ -38,7 +38,7 @@ final class ClusterScreenEndToEndTests: XCTestCase {
 
     override func tearDown() {
         tmux = nil
-        directory = nil
+        directory.remove()
     }
 
     /// Starts the reader on the corpus (left) against plain rows (right), in a window

@@ -13,7 +13,7 @@ final class OutputErrorTests: XCTestCase {
         text = try directory.write("a.md", "Sanctions and talks.\n")
     }
 
-    override func tearDown() { directory = nil }
+    override func tearDown() { directory.remove() }
 
     /// Runs `readouts ARGUMENTS` through a shell with `redirections`; standard error (if
     /// open) is the output.
@@ -42,7 +42,7 @@ final class OutputErrorTests: XCTestCase {
         var result = try shell("--export json \(Tmux.quote(text)) -", "<&-")
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.lines, ["readouts: -: standard input is closed"])
-        result = try shell("--export json \(Tmux.quote(text)) -", "< \(Tmux.quote(directory.path))")
+        result = try shell("--export json \(Tmux.quote(text)) -", "< \(Tmux.quote(directory.url.path))")
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.lines, ["readouts: -: cannot be read: is a directory"])
     }

@@ -8,7 +8,7 @@ final class OutsideTextEndToEndTests: XCTestCase {
     var directory: ScratchDirectory!
 
     override func setUpWithError() throws { directory = try ScratchDirectory("readouts-outside") }
-    override func tearDown() { directory = nil }
+    override func tearDown() { directory.remove() }
 
     /// Checks a message: the exit status, one line, no raw control, bidi or C1 character,
     /// and the escaped form of the outside text in it.
@@ -31,8 +31,8 @@ final class OutsideTextEndToEndTests: XCTestCase {
     /// the clipboard (OSC 52).
     func testAHostileFileNameSetsNeitherTitleNorClipboard() throws {
         try Tmux.requireTmux()
-        let hostile = try directory.write("b\u{1B}]2;PWNED\u{07}\u{1B}]52;c;UFdORUQ=\u{07}.md", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2])
-        let plain = try directory.write("a.md", Array("Some text.\n".utf8))
+        let hostile = try directory.write("b\u{1B}]2;PWNED\u{07}\u{1B}]52;c;UFdORUQ=\u{07}.md", "\u{7F}ELF\u{0}\u{0}\u{1}\u{2}")
+        let plain = try directory.write("a.md", "Some text.\n")
         let tmux = try Tmux()
         try tmux.tmux(["set", "-g", "set-clipboard", "on"])
         try tmux.start([plain, hostile], width: 200)
@@ -59,8 +59,8 @@ final class OutsideTextEndToEndTests: XCTestCase {
     }
 
     func testANameWithANewlineStaysOnOneLine() throws {
-        let plain = try directory.write("a.md", Array("Some text.\n".utf8))
-        assertOneEscapedLine(try run([directory.path + "/x\n.md", plain]), status: 2, contains: "x\\n.md: no such file")
+        let plain = try directory.write("a.md", "Some text.\n")
+        assertOneEscapedLine(try run([directory.url.path + "/x\n.md", plain]), status: 2, contains: "x\\n.md: no such file")
         assertOneEscapedLine(try run(["\u{202E}dm.x\r", plain]), status: 2, contains: "\\u{202E}dm.x\\r: no such file")
     }
 
@@ -72,9 +72,10 @@ final class OutsideTextEndToEndTests: XCTestCase {
     }
 
     func testListThemesShowsEachUserThemeOnOneEscapedLine() throws {
-        try directory.write("readouts/themes/evil\u{1B}[31m.toml",
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("readouts/themes"), withIntermediateDirectories: true)
+        _ = try directory.write("readouts/themes/evil\u{1B}[31m.toml",
                             "description = \"Evil\\u001B]2;PWNED\\u0007\\nsecond line\"\ninherits = \"mono\"\n")
-        let output = try run(["--list-themes"], environment: ["env", "XDG_CONFIG_HOME=\(directory.path)"])
+        let output = try run(["--list-themes"], environment: ["env", "XDG_CONFIG_HOME=\(directory.url.path)"])
         XCTAssertEqual(output.status, 0, output.text)
         let lines = output.text.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 6, "five shipped themes and the user's, one a line: \(lines)")
@@ -87,8 +88,8 @@ final class OutsideTextEndToEndTests: XCTestCase {
     /// Labels and lexicon ids and labels are outside text too: in the export they get the
     /// document-text treatment (placeholders), like the text itself.
     func testExportedLabelsAndLexiconIdsAreSanitisedLikeDocumentText() throws {
-        let a = try directory.write("a.md", Array("Les sanctions et la cybersécurité.\n".utf8))
-        let b = try directory.write("b.md", Array("Sanctions again, and cybersécurité.\n".utf8))
+        let a = try directory.write("a.md", "Les sanctions et la cybersécurité.\n")
+        let b = try directory.write("b.md", "Sanctions again, and cybersécurité.\n")
         let lexicon = try directory.write("lexicon.toml", """
             [topic."cy\\u009Bber\\u202E"]
             label = "cyber\\u009B31m\\u202Eevil\\nline"

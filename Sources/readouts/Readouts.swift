@@ -55,7 +55,7 @@ struct Readouts: ParsableCommand {
             throw ValidationError("more --label options (\(labels.count)) than versions")
         }
         if export != nil, theme != nil {
-            throw ValidationError("--theme is for the reader; --export writes no colours")
+            throw ValidationError("--theme is for the reader; an export does not use it")
         }
     }
 

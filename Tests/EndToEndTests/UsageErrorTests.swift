@@ -18,10 +18,10 @@ final class UsageErrorTests: XCTestCase {
         try assertUsageError(["-", "-"], "standard input (-) can hold only one version")
     }
 
-    /// `--theme` colours the reader; the export has no colours, so asking for both is a
+    /// `--theme` colours the reader; an export does not use it, so asking for both is a
     /// mistake said at once rather than an option silently ignored.
     func testThemeWithExportIsAUsageError() throws {
-        try assertUsageError(["--export", "json", "--theme", "light"], "--theme is for the reader; --export writes no colours")
+        try assertUsageError(["--export", "json", "--theme", "light"], "--theme is for the reader; an export does not use it")
     }
 
     func testHelpStillGoesToStandardOutputWhole() throws {

@@ -22,9 +22,10 @@ let package = Package(
         .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedTool"], path: "Sources/EmbedPlugin"),
 
         // The pure core.
-        .target(name: "ReadoutsTOML"),
+        .target(name: "ReadoutsOutsideText"),
+        .target(name: "ReadoutsTOML", dependencies: ["ReadoutsOutsideText"]),
         .target(
-            name: "ReadoutsText", dependencies: ["CICU", "CStemmer"],
+            name: "ReadoutsText", dependencies: ["CICU", "CStemmer", "ReadoutsOutsideText"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
             name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML"],

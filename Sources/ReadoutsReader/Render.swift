@@ -92,8 +92,7 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
                 cellStyle = state.style(of: marks[markPosition], in: topics)
             }
             if x + grapheme.columns > limit { return false }
-            frame[x, y] = Cell(grapheme.glyph, style: cellStyle)
-            if grapheme.columns == 2 { frame[x + 1, y] = Cell("", style: cellStyle) }
+            frame.set(grapheme.glyph, columns: grapheme.columns, x: x, y: y, style: cellStyle)
             x += grapheme.columns
             return true
         }

@@ -1,3 +1,5 @@
+import ReadoutsOutsideText
+
 /// A mistake in a file, located where the user has to look: `FILE:LINE:COLUMN: message`,
 /// the form editors and terminals turn into a jump to the spot, followed by `, expected …`
 /// when there is something to suggest. One type for every file Readouts reads as TOML
@@ -46,32 +48,8 @@ public struct LocatedError: Error, CustomStringConvertible, Equatable, Sendable 
     }
 
     /// `text` with every character that could break a line or drive a terminal written as
-    /// an escape: C0 and C1 controls, DEL, line and paragraph separators, and the bidi
-    /// marks, embeddings, overrides and isolates that reorder what follows them.
+    /// an escape — the same escapes as every other message (`OutsideText`).
     public static func escapingControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
-            guard needsEscape(scalar) else {
-                result.unicodeScalars.append(scalar)
-                continue
-            }
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{1B}": result += "\\e"
-            default: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            }
-        }
-        return result
-    }
-
-    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00..<0x20, 0x7F..<0xA0: return true
-        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
+        OutsideText.escapedForMessage(text)
     }
 }

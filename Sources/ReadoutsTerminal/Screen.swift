@@ -89,38 +89,18 @@ final class Screen {
         wrefresh(window)
     }
 
-    /// Writes a whole cluster from column x: each spacing character with the zero-width
-    /// ones that follow it (ncursesw's unit, a `cchar_t`), one after another, so a flag,
-    /// a conjunct or an emoji sequence arrives whole and takes the columns `CellWidth`
-    /// gave it.
+    /// Writes a whole cluster from column x, unit by unit (`TerminalUnits`: a spacing
+    /// character with its zero-width ones, ncursesw's `cchar_t`), so a flag, a conjunct or
+    /// an emoji sequence arrives whole and takes the columns `CellWidth` gave it.
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attributes, pair) = painter.attributes(for: cell.style)
-        var column = Int32(x)
-        var unit: [wchar_t] = []
-        func flush() {
-            guard !unit.isEmpty else { return }
-            let first = Unicode.Scalar(UInt32(bitPattern: unit[0])) ?? " "
-            unit.append(0)
+        for unit in TerminalUnits.units(of: cell.text, capacity: Int(rd_ccharw_max()) - 1) {
+            var characters = unit.scalars.map { wchar_t(bitPattern: $0.value) } + [0]
             var character = cchar_t()
             var pairNumber = pair
-            setcchar(&character, unit, attributes, 0, &pairNumber)
-            mvwadd_wch(rd_stdscr(), Int32(y), column, &character)
-            column += Int32(max(1, CellWidth.of(first)))
-            unit = []
+            setcchar(&character, &characters, attributes, 0, &pairNumber)
+            mvwadd_wch(rd_stdscr(), Int32(y), Int32(x + unit.column), &character)
         }
-        for scalar in cell.text.unicodeScalars {
-            // Last line of defence: nothing that could act as a control reaches the terminal.
-            let safe = Sanitiser.isSafeForTerminal(scalar) ? scalar : "\u{FFFD}"
-            let width = CellWidth.of(safe)
-            if width > 0 || unit.isEmpty {
-                flush()
-                unit = [wchar_t(bitPattern: safe.value)]
-            } else if unit.count < Int(rd_ccharw_max()) - 1 {
-                unit.append(wchar_t(bitPattern: safe.value))
-            }
-        }
-        if unit.isEmpty { unit = [32] }
-        flush()
     }
 
     /// How many inputs (keys, mouse reports, resizes) have been read, decoded or not.

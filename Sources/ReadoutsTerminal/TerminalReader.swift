@@ -50,7 +50,7 @@ public enum TerminalReader {
                         let loaded = try options.themes.load(named: next)
                         carryOut(state.apply(.themeLoaded(TerminalTheme(theme: loaded, tier: screen.tier))))
                     } catch {
-                        carryOut(state.apply(.themeFailed(name: next, reason: "\(error)")))
+                        carryOut(state.apply(.themeFailed(name: next, reason: Sanitiser.escapedForMessage("\(error)"))))
                     }
                 case .quit:
                     running = false

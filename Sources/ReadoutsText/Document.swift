@@ -6,7 +6,12 @@
 public struct Document: Sendable {
     /// A short stable identifier, unique among the versions opened together ("kremlin").
     public var id: String
-    public var label: String
+    /// The pane title and export label, always a `DisplayLabel` (one line, bounded).
+    public var label: String {
+        get { shownLabel }
+        set { shownLabel = DisplayLabel.normalised(newValue) }
+    }
+    private var shownLabel: String
     public var source: String?
     public var date: String?
     /// The displayed text: front matter and heading markers removed, blocks joined by
@@ -31,7 +36,7 @@ public struct Document: Sendable {
         blocks: [Block], notice: String? = nil
     ) {
         self.id = id
-        self.label = label
+        self.shownLabel = DisplayLabel.normalised(label)
         self.source = source
         self.date = date
         self.scalars = scalars

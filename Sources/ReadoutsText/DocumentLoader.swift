@@ -14,7 +14,7 @@ public enum DocumentLoader {
     public static func load(path: String, label: String? = nil) throws(LoadError) -> Document {
         let bytes: [UInt8]
         if path == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            bytes = try readAll(STDIN_FILENO, path: path, size: 0)
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -54,16 +54,19 @@ public enum DocumentLoader {
     /// The whole file, read straight into the byte array the decoder takes (no `Data` copy).
     /// A read that fails part-way is an error, never a silently shorter text.
     static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
-        func failure(_ code: Int32) -> LoadError {
-            LoadError(path: path, reason: "cannot be read: " + String(cString: strerror(code)).lowercased())
-        }
         let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw failure(errno) }
+        guard fd >= 0 else { throw readFailure(path, errno) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw failure(errno) }
+        guard fstat(fd, &info) == 0 else { throw readFailure(path, errno) }
+        return try readAll(fd, path: path, size: Int(info.st_size))
+    }
+
+    /// Reads `fd` to its end (`size` bytes expected, more if it grew), with an error for a
+    /// read that fails, standard input included (closed, a directory): never a trap.
+    static func readAll(_ fd: Int32, path: String, size: Int) throws(LoadError) -> [UInt8] {
         var readError: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, Int(info.st_size))) { buffer, count in
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, size)) { buffer, count in
             count = 0
             while count < buffer.count {
                 let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
@@ -76,8 +79,12 @@ public enum DocumentLoader {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n > 0 { bytes.append(contentsOf: chunk[..<n]) } else if n == 0 { break } else if errno != EINTR { readError = errno }
         }
-        if readError != 0 { throw failure(readError) }
+        if readError != 0 { throw readFailure(path, readError) }
         return bytes
+    }
+
+    static func readFailure(_ path: String, _ code: Int32) -> LoadError {
+        LoadError(path: path, reason: "cannot be read: " + String(cString: strerror(code)).lowercased())
     }
 
     /// Decodes, sanitises and parses bytes. `name` labels the version when nothing better is known.
@@ -106,7 +113,7 @@ public enum DocumentLoader {
 
     /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".
     public static func identifier(for label: String) -> String {
-        let folded = Folding.fold(label).lowercased()
+        let folded = Folding.fold(String(label.prefix(DisplayLabel.maximumLength))).lowercased()
         var id = ""
         for scalar in folded.unicodeScalars {
             if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {

@@ -1,3 +1,4 @@
+import ReadoutsOutsideText
 /// Makes untrusted text safe to draw: no control character, escape sequence or bidi
 /// override ever reaches the terminal. Each is replaced by one visible placeholder scalar,
 /// so offsets stay meaningful and the reader sees that something was there.
@@ -81,6 +82,6 @@ extension Sanitiser {
     /// Whether a scalar may be written to a terminal as is.
     @inline(__always)
     public static func isSafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
-        placeholder(for: scalar) == nil && scalar != "\n" && scalar != "\t"
+        !OutsideText.isUnsafe(scalar)
     }
 }

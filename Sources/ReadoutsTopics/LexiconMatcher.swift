@@ -28,7 +28,7 @@ struct LexiconMatcher {
         var merged: [String: Lexicon.Topic] = [:]
         var order: [String] = []
         for lexicon in lexicons {
-            for topic in lexicon.topics {
+            for topic in lexicon.topics.map(\.shownSafely) {
                 if var existing = merged[topic.id] {
                     for (language, aliases) in topic.aliases { existing.aliases[language, default: []] += aliases }
                     existing.exclusions += topic.exclusions

@@ -57,7 +57,7 @@ struct TopicGrouper {
             let capitalOnlyFirst = capitalised && !word.dropFirst().contains(where: \.isUppercase)
             return acronym || capitalOnlyFirst ? word : word.lowercased()
         } ?? key
-        return ("auto:" + key, label)
+        return ("auto:" + key, DisplayLabel.normalised(label))
     }
 
     /// Topics for display: lexicon topics first, then by first occurrence; the occurrences of

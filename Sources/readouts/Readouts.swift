@@ -18,7 +18,8 @@ struct Readouts: ParsableCommand {
             With no FILE, opens the bundled readouts of the 7 December 2021 Putin–Biden call \
             (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
             one version from standard input. Press ? in the reader for keys. Exit status: 0 on \
-            success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage.
+            success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage, \
+            74 when standard output cannot be written.
             """)
 
     @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"))
@@ -52,20 +53,23 @@ struct Readouts: ParsableCommand {
         if labels.count > max(files.count, 2) {
             throw ValidationError("more --label options (\(labels.count)) than versions")
         }
+        if export != nil, theme != nil {
+            throw ValidationError("--theme is for the reader; an export does not use it")
+        }
     }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary(environment: environment)
         if listThemes {
-            themes.listing().forEach { print($0) }
+            Messages.printLines(themes.listing())
             return
         }
         var engine = TopicEngine(lexicons: try loadLexicons())
         let documents = loadDocuments()
         if let export {
             engine.keepsEvidence = export.needsEvidence
-            export.write(documents: documents, analysis: engine.analyse(documents)) { FileHandle.standardOutput.write(Data($0)) }
+            export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
         }
         let chosenTheme: Theme
@@ -115,6 +119,9 @@ struct Readouts: ParsableCommand {
             for (index, label) in labels.enumerated() where index < documents.count { documents[index].label = label }
             return documents
         }
+        if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
+            fail("-: standard input is closed")
+        }
         do {
             // Versions load concurrently; the first file that fails is the one reported.
             return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }))
@@ -125,9 +132,3 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
-
-/// Prints `readouts: message` on standard error and exits with status 2 (bad input).
-func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("readouts: \(message)\n".utf8))
-    exit(2)
-}

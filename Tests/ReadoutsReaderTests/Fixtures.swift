@@ -13,8 +13,8 @@ enum Fixtures {
     static let bundled = BundledReadouts.documents()
     static let bundledAnalysis = TopicEngine().analyse(bundled)
 
-    static func document(_ text: String, label: String = "Test", markdown: Bool = true) -> Document {
-        try! DocumentLoader.load(bytes: Array(text.utf8), name: label, markdown: markdown, label: label)
+    static func document(_ text: String, label: String? = "Test", markdown: Bool = true) -> Document {
+        try! DocumentLoader.load(bytes: Array(text.utf8), name: label ?? "test.md", markdown: markdown, label: label)
     }
 
     /// The bundled readouts at a size, with or without their topics.

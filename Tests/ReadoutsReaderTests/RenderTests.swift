@@ -22,6 +22,15 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(frame[3, 29].style, theme.style("ui.status"))
     }
 
+    func testAHugeFirstHeadingLeavesTheStatusLineRoomForTheRest() {
+        let heading = String(repeating: "Déclaration ", count: 10_000)
+        let document = Fixtures.document("# \(heading)\n\nText.\n", label: nil)
+        let state = ReaderState(documents: [document, Fixtures.document("Other.")], width: 100, height: 10, theme: Fixtures.theme)
+        let frame = render(state)
+        XCTAssertTrue(frame.row(9).contains("… Top"), "the label, cut, then the position: \(frame.row(9))")
+        XCTAssertTrue(frame.row(9).contains("? help"), frame.row(9))
+    }
+
     func testAccentedTextAndHeadingsAreDrawnWithTheirStyles() {
         let state = Fixtures.bundledState(width: 100, height: 40, analysed: false)
         let frame = render(state)
@@ -63,6 +72,21 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(frame[1, 1].text, "", "continuation cell")
         XCTAssertEqual(frame[2, 1].text, "文")
         XCTAssertEqual(frame[5, 1].text, "t")
+    }
+
+    func testClustersWiderThanTwoColumnsKeepAllTheirCells() {
+        // An emoji with its skin tone takes 4 columns, a ZWJ family 6: every column after
+        // the first is a continuation cell, so the diff writes the cluster whole and no
+        // space is painted over its second emoji.
+        let document = Fixtures.document("👍🏽 a\n👨\u{200D}👩\u{200D}👧 b\n", markdown: false)
+        let state = ReaderState(documents: [document, document], width: 80, height: 10, theme: Fixtures.theme)
+        let frame = render(state)
+        XCTAssertEqual(frame[0, 1].text, "👍🏽")
+        XCTAssertEqual((1..<4).map { frame[$0, 1].text }, ["", "", ""])
+        XCTAssertEqual(frame[5, 1].text, "a")
+        XCTAssertEqual((1..<6).map { frame[$0, 2].text }, ["", "", "", "", ""])
+        XCTAssertEqual(frame[7, 2].text, "b")
+        XCTAssertEqual(frame.changes(since: nil).first { $0.y == 1 }, CellChange(x: 0, y: 1, columns: 4, cell: frame[0, 1]))
     }
 
     func testControlCharactersShowAsStyledPlaceholders() throws {

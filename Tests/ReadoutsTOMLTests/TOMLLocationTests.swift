@@ -49,7 +49,7 @@ final class TOMLLocationTests: XCTestCase {
     func testErrorsAreOneLineWhateverTheyQuote() throws {
         let error = try XCTUnwrap(parseError("\"a\\nb\\u001B]2;x\\u0007\" = 1\n\"a\\nb\\u001B]2;x\\u0007\" = 2\n"))
         XCTAssertEqual(error.description,
-                       "t.toml:2:1: TOML syntax error: duplicate key \"a\\nb\\e]2;x\\u{7}\", first defined at 1:1, expected valid TOML: each key once per table")
+                       "t.toml:2:1: TOML syntax error: duplicate key \"a\\nb\\e]2;x\\a\", first defined at 1:1, expected valid TOML: each key once per table")
         let bidi = LocatedError(file: "x\u{202E}.toml", line: 1, column: 1, message: "m")
         XCTAssertEqual(bidi.description, "x\\u{202E}.toml:1:1: m")
     }

@@ -1,0 +1,33 @@
+import Foundation
+import XCTest
+
+/// Usage errors: one line on standard error, `readouts: …`, exit 64 — not the argument
+/// parser's three lines of error, usage and hint.
+final class UsageErrorTests: XCTestCase {
+    func assertUsageError(_ arguments: [String], _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let output = try Tmux.run([Tmux.binary] + arguments)
+        XCTAssertEqual(output.status, 64, output.text, file: file, line: line)
+        XCTAssertEqual(output.text, "readouts: \(expected) (see readouts --help)\n", file: file, line: line)
+    }
+
+    func testEveryUsageErrorIsOneLine() throws {
+        try assertUsageError(["--no-such-option"], "unknown option '--no-such-option'")
+        try assertUsageError(["--label"], "missing value for '--label <NAME>'")
+        try assertUsageError(["--export", "xml"], "the value 'xml' is invalid for '--export <FORMAT>'. Please provide one of 'json', 'html' or 'markdown'.")
+        try assertUsageError(["only-one.md"], "give two or more versions to compare (or none for the bundled readouts)")
+        try assertUsageError(["-", "-"], "standard input (-) can hold only one version")
+    }
+
+    /// `--theme` colours the reader; an export does not use it, so asking for both is a
+    /// mistake said at once rather than an option silently ignored.
+    func testThemeWithExportIsAUsageError() throws {
+        try assertUsageError(["--export", "json", "--theme", "light"], "--theme is for the reader; an export does not use it")
+    }
+
+    func testHelpStillGoesToStandardOutputWhole() throws {
+        let output = try Tmux.run([Tmux.binary, "--help"])
+        XCTAssertEqual(output.status, 0)
+        XCTAssertTrue(output.text.hasPrefix("OVERVIEW: "), output.text)
+        XCTAssertTrue(output.text.contains("--list-themes"), output.text)
+    }
+}

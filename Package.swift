@@ -1,5 +1,28 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+// CPU features: the sentence encoder's matrix kernels use the widest vectors the build
+// machine has (Readouts is built where it runs, as `swift run` does), AVX-512 or AVX2 with
+// FMA on x86-64; READOUTS_PORTABLE=1 builds for any x86-64. See MatrixKernels.swift.
+let encoderSettings: [SwiftSetting] = {
+    var settings: [SwiftSetting] = [.unsafeFlags(["-O"])]  // optimised in debug builds too: the tests embed hundreds of sentences
+    #if os(Linux) && arch(x86_64)
+    let environment = ProcessInfo.processInfo.environment
+    guard environment["READOUTS_PORTABLE"] != "1",
+          let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+          let flagLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+    else { return settings }
+    let flags = Set(flagLine.split(separator: " ").map(String.init))
+    if flags.isSuperset(of: ["avx512f", "avx512vl", "avx2", "fma"]) {
+        settings += [.unsafeFlags(["-Xcc", "-mavx512f", "-Xcc", "-mavx512vl", "-Xcc", "-mavx2", "-Xcc", "-mfma"]),
+                     .define("READOUTS_FMA"), .define("READOUTS_AVX512")]
+    } else if flags.isSuperset(of: ["avx2", "fma"]) {
+        settings += [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"]), .define("READOUTS_FMA")]
+    }
+    #endif
+    return settings
+}()
 
 let package = Package(
     name: "Readouts",
@@ -33,8 +56,7 @@ let package = Package(
             name: "ReadoutsThemes", dependencies: ["TOMLKit"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
         // The optional sentence encoder (issue 17): tokenizer, forward pass, model files.
-        // Optimised in debug builds too: the tests embed hundreds of sentences.
-        .target(name: "ReadoutsEncoder", dependencies: ["CZlib"], swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "ReadoutsEncoder", dependencies: ["CZlib"], swiftSettings: encoderSettings),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes"]),
 
         // The thin terminal layer and the command line.

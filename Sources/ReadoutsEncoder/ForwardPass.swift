@@ -157,14 +157,17 @@ final class ForwardPass {
     /// Sum of each sentence's token features, projected and scaled by 1/√length, then the
     /// dense head: tanh output, normalised to unit length.
     private func head(_ sentences: [[Int32]], starts: [Int], features: UnsafeMutablePointer<Float>, output: UnsafeMutablePointer<Float>) {
-        let count = sentences.count
+        // Rows rounded up to the micro-kernel's block, the extra ones zero, so that every
+        // product runs on full blocks.
+        let count = (sentences.count + MatrixKernels.blockRows - 1) / MatrixKernels.blockRows * MatrixKernels.blockRows
         let width = EncoderSections.featureWidth, embedding = EncoderSections.embeddingWidth, inner = EncoderSections.headWidth
         let pooled = UnsafeMutablePointer<Float>.allocate(capacity: count * width)
         let mean = UnsafeMutablePointer<Float>.allocate(capacity: count * embedding)
         let y0 = UnsafeMutablePointer<Float>.allocate(capacity: count * inner)
         let y1 = UnsafeMutablePointer<Float>.allocate(capacity: count * inner)
         let y2 = UnsafeMutablePointer<Float>.allocate(capacity: count * embedding)
-        defer { [pooled, mean, y0, y1, y2].forEach { $0.deallocate() } }
+        let z = UnsafeMutablePointer<Float>.allocate(capacity: count * embedding)
+        defer { [pooled, mean, y0, y1, y2, z].forEach { $0.deallocate() } }
         pooled.update(repeating: 0, count: count * width)
         y0.update(repeating: 0, count: count * inner)
         y2.update(repeating: 0, count: count * embedding)
@@ -190,10 +193,11 @@ final class ForwardPass {
         product(mean, embedding, weights.p1, y1, inner, .store)
         product(y0, inner, weights.d1, y1, inner, .accumulateReLU)  // y1 = relu(mean·p1 + y0·d1)
         product(y1, inner, weights.d2, y2, embedding, .accumulateReLU)  // y2 = relu(y1·d2)
-        product(y1, inner, weights.p3, output, embedding, .store)
-        product(y2, embedding, weights.d3, output, embedding, .accumulate)  // z = y1·p3 + y2·d3
-        for index in 0..<count {
+        product(y1, inner, weights.p3, z, embedding, .store)
+        product(y2, embedding, weights.d3, z, embedding, .accumulate)  // z = y1·p3 + y2·d3
+        for index in sentences.indices {
             let row = output + index * embedding
+            row.update(from: z + index * embedding, count: embedding)
             for column in 0..<embedding { row[column] = tanhf(row[column]) }
             let norm = max(dot(row, row, count: embedding), weights.epsilon).squareRoot()
             for column in 0..<embedding { row[column] /= norm }

@@ -12,18 +12,40 @@ enum Epilogue {
     case biasReLUResidual(UnsafePointer<Float>, UnsafePointer<Float>, Int)
 }
 
+/// The vector a kernel register holds: as wide as the instructions the build machine has
+/// (Package.swift looks; see `CPU features` there): 16 floats with AVX-512, 8 with AVX2,
+/// 4 on plain x86-64 or other machines.
+#if READOUTS_AVX512
+typealias Lane = SIMD16<Float>
+#elseif READOUTS_FMA
+typealias Lane = SIMD8<Float>
+#else
+typealias Lane = SIMD4<Float>
+#endif
+
+/// c += a·b, fused when the machine has FMA (without it a fused multiply-add would be a
+/// slow library call, so it is a multiply then an add).
+@inline(__always)
+func multiplyAdd(_ c: inout Lane, _ a: Float, _ b: Lane) {
+    #if READOUTS_FMA
+    c.addProduct(Lane(repeating: a), b)
+    #else
+    c += Lane(repeating: a) * b
+    #endif
+}
+
 /// Single-precision matrix products for the encoder, in Swift SIMD: a register-blocked
-/// 6 × 8 micro-kernel (twelve 4-wide registers of sums on plain x86-64, six 8-wide ones
-/// with AVX), run over blocks of rows so that a panel of B is reused from cache.
-/// Matrices are row-major with explicit row strides, so a convolution reads its windows
-/// as overlapping rows of A without copying them.
+/// micro-kernel of 6 rows × 2 lanes (twelve registers of sums), run over blocks of rows so
+/// that a panel of B is reused from cache. Matrices are row-major with explicit row
+/// strides, so a convolution reads its windows as overlapping rows of A without copying.
 enum MatrixKernels {
     static let blockRows = 6
-    static let panelColumns = 8
+    static let panelColumns = 2 * Lane.scalarCount
     /// Rows that share one sweep of B's column panels.
     static let rowChunk = 48
 
-    /// C[m × n] (row stride ldc) ← epilogue(A[m × k] (lda) · B[k × n] (ldb)); n is a multiple of 8.
+    /// C[m × n] (row stride ldc) ← epilogue(A[m × k] (lda) · B[k × n] (ldb)); n is a
+    /// multiple of 32.
     static func multiply(
         m: Int, n: Int, k: Int,
         a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
@@ -37,8 +59,8 @@ enum MatrixKernels {
             while column < n {
                 var block = row
                 while block < chunkEnd {
-                    kernel6x8(k: k, a: a + block * lda, lda: lda, b: b + column, ldb: ldb,
-                              c: c, ldc: ldc, row: block, column: column, epilogue: epilogue)
+                    kernel6(k: k, a: a + block * lda, lda: lda, b: b + column, ldb: ldb,
+                            c: c, ldc: ldc, row: block, column: column, epilogue: epilogue)
                     block += blockRows
                 }
                 column += panelColumns
@@ -48,7 +70,7 @@ enum MatrixKernels {
         while row < m {
             var column = 0
             while column < n {
-                kernel1x8(k: k, a: a + row * lda, b: b + column, ldb: ldb, c: c, ldc: ldc, row: row, column: column, epilogue: epilogue)
+                kernel1(k: k, a: a + row * lda, b: b + column, ldb: ldb, c: c, ldc: ldc, row: row, column: column, epilogue: epilogue)
                 column += panelColumns
             }
             row += 1
@@ -56,73 +78,81 @@ enum MatrixKernels {
     }
 
     @inline(__always)
-    private static func kernel6x8(
+    private static func kernel6(
         k: Int, a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, row: Int, column: Int, epilogue: Epilogue
     ) {
-        var c0 = SIMD8<Float>(), c1 = SIMD8<Float>(), c2 = SIMD8<Float>()
-        var c3 = SIMD8<Float>(), c4 = SIMD8<Float>(), c5 = SIMD8<Float>()
+        var l0 = Lane(), l1 = Lane(), l2 = Lane(), l3 = Lane(), l4 = Lane(), l5 = Lane()
+        var r0 = Lane(), r1 = Lane(), r2 = Lane(), r3 = Lane(), r4 = Lane(), r5 = Lane()
         let a0 = a, a1 = a + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda
         var bRow = UnsafeRawPointer(b)
         let bStride = ldb * MemoryLayout<Float>.stride
+        let laneBytes = MemoryLayout<Lane>.size
         for p in 0..<k {
-            let bp = bRow.loadUnaligned(as: SIMD8<Float>.self)
-            c0 += SIMD8(repeating: a0[p]) * bp
-            c1 += SIMD8(repeating: a1[p]) * bp
-            c2 += SIMD8(repeating: a2[p]) * bp
-            c3 += SIMD8(repeating: a3[p]) * bp
-            c4 += SIMD8(repeating: a4[p]) * bp
-            c5 += SIMD8(repeating: a5[p]) * bp
+            let left = bRow.loadUnaligned(as: Lane.self)
+            let right = bRow.loadUnaligned(fromByteOffset: laneBytes, as: Lane.self)
+            let x0 = a0[p], x1 = a1[p], x2 = a2[p], x3 = a3[p], x4 = a4[p], x5 = a5[p]
+            multiplyAdd(&l0, x0, left); multiplyAdd(&r0, x0, right)
+            multiplyAdd(&l1, x1, left); multiplyAdd(&r1, x1, right)
+            multiplyAdd(&l2, x2, left); multiplyAdd(&r2, x2, right)
+            multiplyAdd(&l3, x3, left); multiplyAdd(&r3, x3, right)
+            multiplyAdd(&l4, x4, left); multiplyAdd(&r4, x4, right)
+            multiplyAdd(&l5, x5, left); multiplyAdd(&r5, x5, right)
             bRow += bStride
         }
-        finish(c0, c: c, ldc: ldc, row: row, column: column, epilogue: epilogue)
-        finish(c1, c: c, ldc: ldc, row: row + 1, column: column, epilogue: epilogue)
-        finish(c2, c: c, ldc: ldc, row: row + 2, column: column, epilogue: epilogue)
-        finish(c3, c: c, ldc: ldc, row: row + 3, column: column, epilogue: epilogue)
-        finish(c4, c: c, ldc: ldc, row: row + 4, column: column, epilogue: epilogue)
-        finish(c5, c: c, ldc: ldc, row: row + 5, column: column, epilogue: epilogue)
+        let second = column + Lane.scalarCount
+        finish(l0, c: c, ldc: ldc, row: row, column: column, epilogue: epilogue)
+        finish(r0, c: c, ldc: ldc, row: row, column: second, epilogue: epilogue)
+        finish(l1, c: c, ldc: ldc, row: row + 1, column: column, epilogue: epilogue)
+        finish(r1, c: c, ldc: ldc, row: row + 1, column: second, epilogue: epilogue)
+        finish(l2, c: c, ldc: ldc, row: row + 2, column: column, epilogue: epilogue)
+        finish(r2, c: c, ldc: ldc, row: row + 2, column: second, epilogue: epilogue)
+        finish(l3, c: c, ldc: ldc, row: row + 3, column: column, epilogue: epilogue)
+        finish(r3, c: c, ldc: ldc, row: row + 3, column: second, epilogue: epilogue)
+        finish(l4, c: c, ldc: ldc, row: row + 4, column: column, epilogue: epilogue)
+        finish(r4, c: c, ldc: ldc, row: row + 4, column: second, epilogue: epilogue)
+        finish(l5, c: c, ldc: ldc, row: row + 5, column: column, epilogue: epilogue)
+        finish(r5, c: c, ldc: ldc, row: row + 5, column: second, epilogue: epilogue)
     }
 
     @inline(__always)
-    private static func kernel1x8(
+    private static func kernel1(
         k: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, ldb: Int,
         c: UnsafeMutablePointer<Float>, ldc: Int, row: Int, column: Int, epilogue: Epilogue
     ) {
-        var even = SIMD8<Float>(), odd = SIMD8<Float>()
+        var left = Lane(), right = Lane()
         var bRow = UnsafeRawPointer(b)
         let bStride = ldb * MemoryLayout<Float>.stride
-        var p = 0
-        while p + 1 < k {
-            even += SIMD8(repeating: a[p]) * bRow.loadUnaligned(as: SIMD8<Float>.self)
-            odd += SIMD8(repeating: a[p + 1]) * (bRow + bStride).loadUnaligned(as: SIMD8<Float>.self)
-            bRow += 2 * bStride
-            p += 2
+        for p in 0..<k {
+            multiplyAdd(&left, a[p], bRow.loadUnaligned(as: Lane.self))
+            multiplyAdd(&right, a[p], bRow.loadUnaligned(fromByteOffset: MemoryLayout<Lane>.size, as: Lane.self))
+            bRow += bStride
         }
-        if p < k { even += SIMD8(repeating: a[p]) * bRow.loadUnaligned(as: SIMD8<Float>.self) }
-        finish(even + odd, c: c, ldc: ldc, row: row, column: column, epilogue: epilogue)
+        finish(left, c: c, ldc: ldc, row: row, column: column, epilogue: epilogue)
+        finish(right, c: c, ldc: ldc, row: row, column: column + Lane.scalarCount, epilogue: epilogue)
     }
 
     @inline(__always)
     private static func finish(
-        _ sum: SIMD8<Float>, c: UnsafeMutablePointer<Float>, ldc: Int, row: Int, column: Int, epilogue: Epilogue
+        _ sum: Lane, c: UnsafeMutablePointer<Float>, ldc: Int, row: Int, column: Int, epilogue: Epilogue
     ) {
         let target = UnsafeMutableRawPointer(c + row * ldc + column)
-        let zero = SIMD8<Float>()
-        let result: SIMD8<Float>
+        let zero = Lane()
+        let result: Lane
         switch epilogue {
         case .store:
             result = sum
         case .accumulate:
-            result = target.loadUnaligned(as: SIMD8<Float>.self) + sum
+            result = target.loadUnaligned(as: Lane.self) + sum
         case .accumulateReLU:
-            result = pointwiseMax(target.loadUnaligned(as: SIMD8<Float>.self) + sum, zero)
+            result = pointwiseMax(target.loadUnaligned(as: Lane.self) + sum, zero)
         case .biasReLU(let bias):
-            result = pointwiseMax(sum + UnsafeRawPointer(bias + column).loadUnaligned(as: SIMD8<Float>.self), zero)
+            result = pointwiseMax(sum + UnsafeRawPointer(bias + column).loadUnaligned(as: Lane.self), zero)
         case .biasReLUResidual(let bias, let residual, let stride):
-            let biased = sum + UnsafeRawPointer(bias + column).loadUnaligned(as: SIMD8<Float>.self)
-            result = pointwiseMax(biased, zero) + UnsafeRawPointer(residual + row * stride + column).loadUnaligned(as: SIMD8<Float>.self)
+            let biased = sum + UnsafeRawPointer(bias + column).loadUnaligned(as: Lane.self)
+            result = pointwiseMax(biased, zero) + UnsafeRawPointer(residual + row * stride + column).loadUnaligned(as: Lane.self)
         }
-        target.storeBytes(of: result, as: SIMD8<Float>.self)
+        target.storeBytes(of: result, as: Lane.self)
     }
 }
 

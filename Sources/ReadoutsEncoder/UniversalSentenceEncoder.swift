@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -49,30 +50,45 @@ public final class UniversalSentenceEncoder: SentenceEncoder, @unchecked Sendabl
     public func embed(tokenized sentences: [[Int32]]) -> Embeddings {
         var values = [Float](repeating: 0, count: sentences.count * dimension)
         guard !sentences.isEmpty else { return Embeddings(dimension: dimension, values: values) }
-        // Consecutive sentences up to the token budget form a batch; a longer one is its own.
-        var batches: [Range<Int>] = []
-        var start = 0, tokens = 0
-        for (index, sentence) in sentences.enumerated() {
-            if index > start && tokens + sentence.count > tokenBudget {
-                batches.append(start..<index)
-                start = index
-                tokens = 0
-            }
-            tokens += sentence.count
-        }
-        batches.append(start..<sentences.count)
+        let batches = Self.batches(sentences.map(\.count), budget: tokenBudget, threads: threads)
         let workers = min(threads, batches.count)
-        let plan = batches
+        let next = Atomic<Int>(0)
         values.withUnsafeMutableBufferPointer { output in
             let base = SendablePointer(output.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                // Each worker takes the next batch until none is left, so a worker that the
+                // system slows down holds back no other.
                 let pass = ForwardPass(weights: weights)
-                for batch in stride(from: worker, to: plan.count, by: workers).map({ plan[$0] }) {
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard index < batches.count else { break }
+                    let batch = batches[index]
                     pass.run(Array(sentences[batch]), output: base.pointer + batch.lowerBound * dimension)
                 }
             }
         }
         return Embeddings(dimension: dimension, values: values)
+    }
+
+    /// Consecutive sentences in batches of about equal token counts, at most `budget`
+    /// tokens each (a longer sentence is a batch of its own), and at least one batch per
+    /// thread when there are enough sentences.
+    static func batches(_ lengths: [Int], budget: Int, threads: Int) -> [Range<Int>] {
+        let total = lengths.reduce(0, +)
+        let count = min(lengths.count, max(threads, (total + budget - 1) / budget))
+        let target = (total + count - 1) / count
+        var batches: [Range<Int>] = []
+        var start = 0, tokens = 0
+        for (index, length) in lengths.enumerated() {
+            if index > start && tokens + length > target {
+                batches.append(start..<index)
+                start = index
+                tokens = 0
+            }
+            tokens += length
+        }
+        batches.append(start..<lengths.count)
+        return batches
     }
 }
 

@@ -4,6 +4,7 @@ import ReadoutsText
 import ReadoutsTopics
 
 // `readouts-bench`: see BenchCommand for the options and the README for the figures.
+// `readouts-bench encoder`: load time, throughput and memory of the installed sentence encoder.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
 // chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -37,6 +38,9 @@ if arguments.first == "search" {
     print(String(format: "bundled readouts, 200×60, topics shown: key p50 %.3f ms, p99 %.3f ms (quiet p99 %.3f ms), max %.3f ms over %d keys",
                  Statistics.percentile(run.times, 50), Statistics.percentile(run.times, 99),
                  Statistics.percentile(run.quietTimes, 99), run.times.max() ?? 0, run.times.count))
+} else if arguments.first == "encoder" {
+    // `readouts-bench encoder`: the installed sentence encoder (issue 17).
+    EncoderBenchmark.run()
 } else {
     BenchCommand.main()
 }

@@ -97,16 +97,7 @@ public struct EmbeddingCache: Sendable {
         let temporary = directory + "/.\(key).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw ModelError(.install, "cannot write \(temporary): \(String(cString: strerror(errno)))") }
-        let written = file.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let result = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { return false }
-                done += result
-            }
-            return true
-        }
+        let written = file.withUnsafeBytes { writeAll(descriptor, $0) }
         close(descriptor)
         guard written, rename(temporary, path(key)) == 0 else {
             unlink(temporary)

@@ -172,7 +172,7 @@ struct ModelFileWriter {
 }
 
 /// Writes the whole buffer, retrying short writes and interrupted calls.
-private func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
     var done = 0
     while done < buffer.count {
         let result = write(descriptor, buffer.baseAddress! + done, buffer.count - done)

@@ -96,3 +96,20 @@ enum UniversalSentenceEncoderCopy {
         return copy
     }
 }
+
+/// The cheap path for very large documents.
+final class TokenAverageEncoderTests: XCTestCase {
+    func testSharedWordsBringSentencesCloserInTheirOwnSpace() throws {
+        let encoder = TokenAverageEncoder(try InstalledModel.encoder())
+        XCTAssertNotEqual(encoder.identity, try InstalledModel.encoder().identity, "never cached with the full model's vectors")
+        let embeddings = encoder.embed([
+            "Les sanctions économiques contre la Russie",
+            "des sanctions économiques nouvelles contre la Russie",
+            "La recette demande deux œufs et de la farine",
+            "",
+        ])
+        XCTAssertEqual(embeddings.cosine(0, embeddings, 0), 1, accuracy: 1e-4)
+        XCTAssertGreaterThan(embeddings.cosine(0, embeddings, 1), embeddings.cosine(0, embeddings, 2) + 0.2)
+        XCTAssertTrue(embeddings[3].allSatisfy { $0 == 0 }, "an empty sentence has no direction")
+    }
+}

@@ -22,7 +22,16 @@ enum InstalledModel {
         throw XCTSkip("the sentence encoder could not be loaded")
     }
 
-    static func tokenizer() throws -> SentencePieceTokenizer { try encoder().tokenizer }
+    /// The tokenizer alone: the tokenizer sections of the installed model file.
+    static func tokenizer() throws -> SentencePieceTokenizer {
+        do {
+            if let tokenizer = try ModelStore.installedTokenizer(environment: environment) { return tokenizer }
+        } catch {
+            XCTFail("the installed model's tokenizer does not load: \(error)")
+            throw XCTSkip("the tokenizer could not be loaded")
+        }
+        try skipOrFail()
+    }
 
     private static func skipOrFail() throws -> Never {
         let message = "the sentence encoder is not installed in \(directory) (readouts --install-model)"

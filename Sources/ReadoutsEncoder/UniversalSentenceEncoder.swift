@@ -28,6 +28,10 @@ public final class UniversalSentenceEncoder: SentenceEncoder, @unchecked Sendabl
     /// Tokens per micro-batch: enough rows to reuse each weight panel from cache, few
     /// enough that a batch's activations (≈ 11 KB per token) stay in the L2/L3 caches.
     public var tokenBudget = 384
+    /// Tokens embedded per sentence at most (markers included): a longer one, such as a
+    /// text without punctuation, is embedded from its start, so memory stays bounded
+    /// (≈ 10 KB of activations per token).
+    public var maximumTokens = 2048
     let weights: EncoderWeights
 
     /// Loads the model installed in `directory` (see `ModelStore`), checking its header,
@@ -46,8 +50,16 @@ public final class UniversalSentenceEncoder: SentenceEncoder, @unchecked Sendabl
         embed(tokenized: sentences.map { tokenizer.encodeForModel($0) })
     }
 
+    /// The ids `embed` reads for a sentence: begin marker, its pieces up to
+    /// `maximumTokens` in all, end marker.
+    func capped(_ ids: [Int32]) -> [Int32] {
+        guard ids.count > maximumTokens, maximumTokens >= 2 else { return ids }
+        return Array(ids.prefix(maximumTokens - 1)) + [tokenizer.endID]
+    }
+
     /// Embeds sentences already tokenized by `tokenizer.encodeForModel`.
     public func embed(tokenized sentences: [[Int32]]) -> Embeddings {
+        let sentences = sentences.map(capped)
         var values = [Float](repeating: 0, count: sentences.count * dimension)
         guard !sentences.isEmpty else { return Embeddings(dimension: dimension, values: values) }
         let batches = Self.batches(sentences.map(\.count), budget: tokenBudget, threads: threads)

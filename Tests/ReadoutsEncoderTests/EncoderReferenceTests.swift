@@ -113,3 +113,17 @@ final class TokenAverageEncoderTests: XCTestCase {
         XCTAssertTrue(embeddings[3].allSatisfy { $0 == 0 }, "an empty sentence has no direction")
     }
 }
+
+/// A sentence without end, as a text without punctuation makes one.
+final class LongSentenceTests: XCTestCase {
+    func testAnOverlongSentenceIsEmbeddedFromItsStart() throws {
+        let encoder = try InstalledModel.encoder()
+        let words = (0..<6000).map { ["paix", "sécurité", "dialogue", "Ukraine", "2021"][$0 % 5] }
+        let long = words.joined(separator: " ")
+        XCTAssertGreaterThan(encoder.tokenizer.encodeForModel(long).count, encoder.maximumTokens)
+        let start = encoder.tokenizer.encodeForModel(long).prefix(encoder.maximumTokens - 1) + [encoder.tokenizer.endID]
+        let embeddings = encoder.embed([long])
+        let expected = encoder.embed(tokenized: [Array(start)])
+        XCTAssertEqual(embeddings.cosine(0, expected, 0), 1, accuracy: 1e-5)
+    }
+}

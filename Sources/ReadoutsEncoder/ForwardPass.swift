@@ -111,43 +111,67 @@ final class ForwardPass {
     /// one row together (as the reference does), with each branch's gain and bias.
     private func normalizeBranches(row: Int) {
         let width = EncoderSections.branchWidth
-        var sum: Float = 0
+        var sum = SIMD8<Float>()
         for (index, branch) in weights.branches.enumerated() {
             let values = branchInputs[index] + row * width
-            for column in 0..<width {
-                values[column] += branch.projectionBias[column]
-                sum += values[column]
-            }
+            add(branch.projectionBias, to: values, count: width)
+            sum += vectorSum(values, count: width)
         }
-        let mean = sum / Float(3 * width)
-        var squares: Float = 0
+        let mean = sum.sum() / Float(3 * width)
+        var squares = SIMD8<Float>()
         for index in 0..<3 {
-            let values = branchInputs[index] + row * width
-            for column in 0..<width {
-                values[column] -= mean
-                squares += values[column] * values[column]
-            }
+            squares += centre(branchInputs[index] + row * width, count: width, mean: mean)
         }
-        let scale = 1 / (squares / Float(3 * width) + weights.epsilon).squareRoot()
+        let scale = 1 / (squares.sum() / Float(3 * width) + weights.epsilon).squareRoot()
         for (index, branch) in weights.branches.enumerated() {
-            let values = branchInputs[index] + row * width
-            for column in 0..<width {
-                values[column] = values[column] * scale * branch.normGain[column] + branch.normBias[column]
-            }
+            scaleAndShift(branchInputs[index] + row * width, count: width, scale: scale, gain: branch.normGain, bias: branch.normBias)
         }
     }
 
     private func layerNorm(_ values: UnsafeMutablePointer<Float>, count: Int, gain: UnsafePointer<Float>, bias: UnsafePointer<Float>) {
-        var sum: Float = 0
-        for index in 0..<count { sum += values[index] }
-        let mean = sum / Float(count)
-        var squares: Float = 0
-        for index in 0..<count {
-            values[index] -= mean
-            squares += values[index] * values[index]
-        }
+        let mean = vectorSum(values, count: count).sum() / Float(count)
+        let squares = centre(values, count: count, mean: mean).sum()
         let scale = 1 / (squares / Float(count) + weights.epsilon).squareRoot()
-        for index in 0..<count { values[index] = values[index] * scale * gain[index] + bias[index] }
+        scaleAndShift(values, count: count, scale: scale, gain: gain, bias: bias)
+    }
+
+    // Eight-wide loops over rows whose length is a multiple of 8 (256, 768 or 1280 values).
+
+    private func vectorSum(_ values: UnsafePointer<Float>, count: Int) -> SIMD8<Float> {
+        var sum = SIMD8<Float>()
+        for offset in stride(from: 0, to: count, by: 8) { sum += UnsafeRawPointer(values + offset).loadUnaligned(as: SIMD8<Float>.self) }
+        return sum
+    }
+
+    private func add(_ addend: UnsafePointer<Float>, to values: UnsafeMutablePointer<Float>, count: Int) {
+        for offset in stride(from: 0, to: count, by: 8) {
+            let target = UnsafeMutableRawPointer(values + offset)
+            let sum = target.loadUnaligned(as: SIMD8<Float>.self) + UnsafeRawPointer(addend + offset).loadUnaligned(as: SIMD8<Float>.self)
+            target.storeBytes(of: sum, as: SIMD8<Float>.self)
+        }
+    }
+
+    /// Subtracts the mean in place; returns the lane sums of the squared differences.
+    private func centre(_ values: UnsafeMutablePointer<Float>, count: Int, mean: Float) -> SIMD8<Float> {
+        var squares = SIMD8<Float>()
+        let mean = SIMD8<Float>(repeating: mean)
+        for offset in stride(from: 0, to: count, by: 8) {
+            let target = UnsafeMutableRawPointer(values + offset)
+            let centred = target.loadUnaligned(as: SIMD8<Float>.self) - mean
+            target.storeBytes(of: centred, as: SIMD8<Float>.self)
+            squares += centred * centred
+        }
+        return squares
+    }
+
+    private func scaleAndShift(_ values: UnsafeMutablePointer<Float>, count: Int, scale: Float, gain: UnsafePointer<Float>, bias: UnsafePointer<Float>) {
+        let scale = SIMD8<Float>(repeating: scale)
+        for offset in stride(from: 0, to: count, by: 8) {
+            let target = UnsafeMutableRawPointer(values + offset)
+            let value = target.loadUnaligned(as: SIMD8<Float>.self) * scale * UnsafeRawPointer(gain + offset).loadUnaligned(as: SIMD8<Float>.self)
+                + UnsafeRawPointer(bias + offset).loadUnaligned(as: SIMD8<Float>.self)
+            target.storeBytes(of: value, as: SIMD8<Float>.self)
+        }
     }
 
     private func zeroRows(_ rows: [Int], of matrix: UnsafeMutablePointer<Float>, width: Int) {

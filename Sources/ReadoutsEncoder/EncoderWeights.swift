@@ -16,6 +16,8 @@ struct EncoderWeights: @unchecked Sendable {
         let bias2: UnsafePointer<Float>
     }
 
+    /// Keeps the mapping the pointers below point into.
+    let file: ModelFile
     let table: UnsafePointer<UInt8>
     let tableRows: Int
     let chunkScale: UnsafePointer<Float>
@@ -35,6 +37,7 @@ struct EncoderWeights: @unchecked Sendable {
     /// damaged byte there can only move one token's 8-bit values within their range.
     init(file: ModelFile) throws(ModelError) {
         try file.verify(EncoderSections.floatShapes.map(\.0))
+        self.file = file
         var floats: [String: UnsafePointer<Float>] = [:]
         for (name, count) in EncoderSections.floatShapes {
             floats[name] = try file.floats(name, count: count).baseAddress!

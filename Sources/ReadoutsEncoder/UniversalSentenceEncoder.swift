@@ -16,7 +16,8 @@ import Darwin
 ///
 /// Sentences are embedded in micro-batches of about `tokenBudget` tokens so that each
 /// weight matrix is streamed once per batch, and the batches are shared between threads.
-public final class UniversalSentenceEncoder: SentenceEncoder, @unchecked Sendable {
+/// A value: copies share the mapped model, and each copy's settings are its own.
+public struct UniversalSentenceEncoder: SentenceEncoder {
     public static let modelName = "use-multilingual-v3"
     public static let fileName = "model.rdt"
 

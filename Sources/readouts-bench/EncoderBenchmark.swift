@@ -10,7 +10,7 @@ enum EncoderBenchmark {
         let environment = ProcessInfo.processInfo.environment
         let directory = ModelStore.encoderDirectory(environment: environment)
         let residentBefore = residentBytes()
-        let encoder: UniversalSentenceEncoder
+        var encoder: UniversalSentenceEncoder
         do {
             guard let installed = try ModelStore.installedEncoder(environment: environment) else {
                 print("no sentence encoder in \(directory): run readouts --install-model first")

@@ -60,13 +60,16 @@ final class EncoderReferenceTests: XCTestCase {
         let encoder = try InstalledModel.encoder()
         let sentences = try Self.rows().prefix(60).map(\.text)
         let together = encoder.embed(sentences)
-        let serial = UniversalSentenceEncoderCopy.singleThreaded(encoder).embed(sentences)
+        var serial = encoder  // one thread, small batches
+        serial.threads = 1
+        serial.tokenBudget = 50
+        let serialEmbeddings = serial.embed(sentences)
         for (index, sentence) in sentences.enumerated() where index % 7 == 0 {
             let alone = encoder.embed([sentence])
             XCTAssertEqual(alone.cosine(0, together, index), 1, accuracy: 1e-5, sentence)
         }
         for index in sentences.indices {
-            XCTAssertEqual(serial.cosine(index, together, index), 1, accuracy: 1e-6)
+            XCTAssertEqual(serialEmbeddings.cosine(index, together, index), 1, accuracy: 1e-6)
         }
     }
 
@@ -84,16 +87,6 @@ final class EncoderReferenceTests: XCTestCase {
         XCTAssertGreaterThan(embeddings.cosine(0, embeddings, 1), unrelated + 0.3)
         XCTAssertGreaterThan(embeddings.cosine(0, embeddings, 2), unrelated + 0.3)
         XCTAssertGreaterThan(embeddings.cosine(1, embeddings, 2), embeddings.cosine(1, embeddings, 3) + 0.3)
-    }
-}
-
-enum UniversalSentenceEncoderCopy {
-    /// The installed encoder, loaded again with one thread and small batches.
-    static func singleThreaded(_ encoder: UniversalSentenceEncoder) -> UniversalSentenceEncoder {
-        let copy = try! UniversalSentenceEncoder(directory: InstalledModel.directory)
-        copy.threads = 1
-        copy.tokenBudget = 50
-        return copy
     }
 }
 

@@ -52,9 +52,11 @@ struct DoubleArrayBuilder {
         builder.reserve(upTo: 1024)
         builder.used[0] = true
         builder.place(keys: keys, values: values, range: 0..<keys.count, depth: 0, node: 0)
-        // Free units keep bit 31: their label never equals a byte.
+        // Free units keep bit 31: their label never equals a byte. Units past the last
+        // used one are dropped (the walk treats indices past the end as no match).
         for index in builder.units.indices where !builder.used[index] { builder.units[index] = 0x8000_0000 }
-        return builder.units
+        let end = (builder.used.lastIndex(of: true) ?? 0) + 1
+        return Array(builder.units.prefix(end))
     }
 
     private mutating func reserve(upTo count: Int) {

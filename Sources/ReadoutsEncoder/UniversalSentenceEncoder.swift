@@ -27,11 +27,11 @@ public struct UniversalSentenceEncoder: SentenceEncoder {
     /// Threads used by `embed` (the machine's cores by default).
     public var threads: Int
     /// Tokens per micro-batch: enough rows to reuse each weight panel from cache, few
-    /// enough that a batch's activations (≈ 11 KB per token) stay in the L2/L3 caches.
+    /// enough that a batch's activations (≈ 9 KB per token) stay in the L2/L3 caches.
     public var tokenBudget = 384
     /// Tokens embedded per sentence at most (markers included): a longer one, such as a
     /// text without punctuation, is embedded from its start, so memory stays bounded
-    /// (≈ 10 KB of activations per token).
+    /// (≈ 9 KB of activations per token of a batch).
     public var maximumTokens = 2048
     let weights: EncoderWeights
 

@@ -74,7 +74,7 @@ enum EncoderBenchmark {
                    mb(after.mapped - residentBefore.mapped), mb(after.anonymous - residentBefore.anonymous))
         }
         print("resident memory the model adds: \(describe(residentLoaded)) once loaded; \(describe(residentBundled)) after the bundled readouts; \(describe(residentEnd)) after every workload"
-              + String(format: " (model file %.1f MB, mapped read-only: its pages are the page cache's, shared and dropped under pressure)", mb(fileSize(modelFile))))
+              + String(format: " (model file %.1f MiB, mapped read-only: its pages are the page cache's, shared and dropped under pressure)", mb(fileSize(modelFile))))
     }
 
     /// User and system CPU time of the process so far, every thread included.
@@ -121,5 +121,6 @@ enum EncoderBenchmark {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
     }
 
+    /// Mebibytes, as the other benchmarks print memory.
     static func mb(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
 }

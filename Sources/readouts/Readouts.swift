@@ -16,13 +16,15 @@ struct Readouts: ParsableCommand {
             (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
             one version from standard input. Press ? in the reader for keys. Exit status: 0 on \
             success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage.
-            """)
+            """,
+        version: ReadoutsVersion.current)
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case json
     }
 
-    @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"),
+              completion: .file())
     var files: [String] = []
 
     @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; repeat once per FILE, in order.", valueName: "NAME"))
@@ -31,13 +33,15 @@ struct Readouts: ParsableCommand {
     @Option(help: ArgumentHelp("Write the versions, topics and links to standard output instead of opening the reader.", valueName: "FORMAT"))
     var export: ExportFormat?
 
-    @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"))
+    @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"),
+            completion: .file(extensions: ["toml"]))
     var lexiconPaths: [String] = []
 
     @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words alone.")
     var noLexicon = false
 
-    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"))
+    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
+            completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
     var theme: String?
 
     @Flag(help: "List the available themes, one a line, and exit.")
@@ -88,6 +92,9 @@ struct Readouts: ParsableCommand {
         options.engine = engine
         options.engine?.keepsEvidence = false
         options.themes = themes
+        options.environment = environment
+        options.stateDirectory = StateDirectory(environment: environment)
+        options.documentFiles = documentFiles(documents)
         do {
             try TerminalReader.run(documents, theme: chosenTheme, options: options)
         } catch {
@@ -122,6 +129,26 @@ struct Readouts: ParsableCommand {
             return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }))
         } catch {
             fail(error.description)
+        }
+    }
+}
+
+extension Readouts {
+    /// What identifies each version for its marks (see the README's "Marks"): the file's
+    /// absolute path with symbolic links resolved, `-` for standard input, `bundled:ID`.
+    func documentFiles(_ documents: [Document]) -> [String] {
+        if files.isEmpty { return documents.map { "bundled:\($0.id)" } }
+        let directory = FileManager.default.currentDirectoryPath
+        var seen: [String: Int] = [:]
+        return files.map { file in
+            var key = "-"
+            if file != "-" {
+                let absolute = file.hasPrefix("/") ? file : directory + "/" + file
+                key = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().standardizedFileURL.path
+            }
+            // The same file opened twice is two versions: number the second.
+            seen[key, default: 0] += 1
+            return seen[key]! > 1 ? "\(key)#\(seen[key]!)" : key
         }
     }
 }

@@ -10,6 +10,9 @@ public enum Command: Equatable, Sendable {
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
     case clear
     case search(SearchCommand)
+    /// Marks (`m{a-z}`, `'{a-z}`), copying (`y`, `Y`), the `:` command line, sentence
+    /// numbers and the mouse: see `ReadingCommand`.
+    case reading(ReadingCommand)
 }
 
 /// The reader's key bindings, following less and vim. The help is generated from these
@@ -23,13 +26,13 @@ public enum ReaderKeymap {
     /// The main view: scrolling, panes, topics, search and the rest.
     public static let main = Keymap<Command>([
         KeyGroup("Scrolling", [
-            KeyBinding(keys: [.character("j"), .down], .scroll(1), "down / up one line"),
-            KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
+            KeyBinding(keys: [.character("j"), .down, .control("e")], .scroll(1), "down / up one line"),
+            KeyBinding(keys: [.character("k"), .up, .control("y")], .scroll(-1), sharingRow: ()),
             KeyBinding(keys: [.character(" "), .character("f"), .pageDown, .control("f")], .page(1), "down one page"),
             KeyBinding(keys: [.character("b"), .pageUp, .control("b")], .page(-1), "up one page"),
             KeyBinding(keys: [.character("d"), .control("d")], .halfPage(1), "down / up half a page"),
             KeyBinding(keys: [.character("u"), .control("u")], .halfPage(-1), sharingRow: ()),
-            KeyBinding(keys: [.character("g"), .home], .top, "top / end / N% in"),
+            KeyBinding(keys: [.character("g"), .home], .top, "top / end (NG: row N) / N% in"),
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
             KeyBinding(keys: [.character("%")], .percent, sharingRow: ()),
         ]),
@@ -61,10 +64,20 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("n")], .search(.next), "next / previous match"),
             KeyBinding(keys: [.character("N")], .search(.previous), sharingRow: ()),
         ]),
+        KeyGroup("Marks and quotes", [
+            KeyBinding([[.key(.character("m")), .letter]], .reading(.setMark), "set / go to mark a–z"),
+            KeyBinding([[.key(.character("'")), .letter]], .reading(.jumpToMark), sharingRow: ()),
+            KeyBinding(keys: [.character("y")], .reading(.copySentence), "copy the sentence"),
+            KeyBinding(keys: [.character("Y")], .reading(.copyLinked), "copy it with its links"),
+            KeyBinding(keys: [.character(":")], .reading(.commandLine), ":N sentence N, :q quit"),
+            KeyBinding(keys: [.character("#")], .reading(.toggleNumbers), "number sentences on/off"),
+        ]),
         KeyGroup("Other", [
             KeyBinding(keys: [.function(1)], .help, "this help"),
             KeyBinding(keys: [.character("T")], .nextTheme, "switch to the next theme"),
-            KeyBinding(keys: [.character("q")], .quit, "quit"),
+            KeyBinding(keys: [.character("M")], .reading(.toggleMouse), "mouse on/off"),
+            KeyBinding([[.key(.character("q"))], [.key(.character("Q"))], [.key(.character("Z")), .key(.character("Z"))],
+                        [.key(.character("Z")), .key(.character("Q"))]], .quit, "quit"),
         ]),
     ])
 

@@ -1,0 +1,19 @@
+/// How the reader starts, from the configuration file: the defaults a user may change
+/// without touching the command line.
+public struct ReaderPreferences: Sendable, Equatable {
+    /// Mouse tracking at start (`M` toggles it).
+    public var mouse = true
+    /// Follow mode at start; nil: on with exactly two versions.
+    public var follows: Bool?
+    /// The most columns a line of text takes, however wide the pane (nil: the pane's width).
+    public var wrapWidth: Int?
+    /// Sentence numbers at start (`#` toggles them).
+    public var numbersSentences = false
+
+    public init(mouse: Bool = true, follows: Bool? = nil, wrapWidth: Int? = nil, numbersSentences: Bool = false) {
+        self.mouse = mouse
+        self.follows = follows
+        self.wrapWidth = wrapWidth
+        self.numbersSentences = numbersSentences
+    }
+}

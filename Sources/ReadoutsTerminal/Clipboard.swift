@@ -1,0 +1,77 @@
+import Foundation
+import ReadoutsReader
+
+/// Whether `y` may use the terminal's clipboard (OSC 52). `auto`, the default, uses it
+/// when the terminal says it supports it: the copy is what the user asked for, of text
+/// already on their screen, and OSC 52 only writes the clipboard, never reads it (neovim
+/// does the same by default). `file` never touches the clipboard; `osc52` uses it even
+/// when the terminal does not declare it.
+public enum ClipboardPolicy: String, Sendable, CaseIterable {
+    case auto, osc52, file
+}
+
+/// Carries out `Effect.copy`: OSC 52 when allowed and supported, else a file, and in
+/// either case a notice saying where the text went — never silently nothing.
+struct Clipboard {
+    let policy: ClipboardPolicy
+    let directory: StateDirectory?
+    let environment: [String: String]
+    /// tmux's `set-clipboard`, asked once.
+    private var tmuxSetting: String??
+
+    /// Larger copies go to the file: terminals cap OSC 52 (hterm and osc52.sh at 100,000
+    /// base64 bytes, about this much text).
+    static let osc52Limit = 74_994
+    static let fileName = "copied.txt"
+
+    init(policy: ClipboardPolicy, directory: StateDirectory?, environment: [String: String]) {
+        self.policy = policy
+        self.directory = directory
+        self.environment = environment
+    }
+
+    /// Copies `clip` and returns the status line's notice.
+    mutating func copy(_ clip: Clip, screen: Screen) -> String {
+        let bytes = Data(clip.text.utf8)
+        var why = "copying to the clipboard is off"
+        if policy != .file {
+            if bytes.count > Self.osc52Limit {
+                why = "too long for the terminal clipboard"
+            } else if policy == .osc52 || terminalAccepts(screen, why: &why) {
+                // Base64: nothing from the document can act as a control sequence.
+                screen.writeClipboard(base64: bytes.base64EncodedString())
+                return "copied \(clip.description) to the clipboard"
+            }
+        }
+        let folder = directory ?? StateDirectory(path: NSTemporaryDirectory() + "readouts-\(getuid())")
+        do {
+            try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
+            return "copied \(clip.description) to \(StateDirectory.shown(folder.file(Self.fileName), environment: environment)) (\(why))"
+        } catch {
+            return "could not copy \(clip.description): \(error)"
+        }
+    }
+
+    /// Inside tmux, OSC 52 reaches a buffer only with `set-clipboard on` (its default,
+    /// `external`, ignores programs); elsewhere the terminfo entry must declare `Ms`.
+    private mutating func terminalAccepts(_ screen: Screen, why: inout String) -> Bool {
+        if let tmux = environment["TMUX"], !tmux.isEmpty {
+            if tmuxSetting == nil { tmuxSetting = Self.askTmux() }
+            if tmuxSetting == "on" { return true }
+            why = "tmux's set-clipboard is \(tmuxSetting.flatMap { $0 } ?? "unknown"), not on"
+            return false
+        }
+        if screen.declaresClipboard { return true }
+        why = "the terminal does not declare OSC 52"
+        return false
+    }
+
+    private static func askTmux() -> String? {
+        guard let pipe = popen("tmux show-options -sv set-clipboard 2>/dev/null", "r") else { return nil }
+        var buffer = [CChar](repeating: 0, count: 64)
+        let line = fgets(&buffer, Int32(buffer.count), pipe) != nil ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        pclose(pipe)
+        let value = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+}

@@ -57,7 +57,19 @@ enum HelpContent {
         }
         // The topic list, the compare view and this help show their keys in their own
         // title or footer rows.
-        var groups = lines(ReaderKeymap.main) + lines(ReaderKeymap.global) + lines(SearchPrompt.keymap)
+        // A key that works anywhere (Ctrl-C) joins the row of the main key that does the
+        // same ("q Q ZZ ZQ Ctrl-C  quit"), or the main keys' last group, so the help stays small.
+        var main = lines(ReaderKeymap.main)
+        for line in lines(ReaderKeymap.global).flatMap({ $0.dropFirst() }) {
+            if let group = main.firstIndex(where: { $0.contains { !$0.isHeading && $0.text == line.text } }),
+                let row = main[group].firstIndex(where: { !$0.isHeading && $0.text == line.text })
+            {
+                main[group][row].key += " " + line.key
+            } else {
+                main[main.count - 1].append(line)
+            }
+        }
+        var groups = main + lines(SearchPrompt.keymap)
         groups.append([("Mouse", "", true)] + ReaderKeymap.mouse.map { ($0.gesture.rawValue, $0.summary, false) })
         return groups
     }

@@ -33,11 +33,8 @@ struct Clipboard {
     /// Copies `clip` and returns the status line's notice.
     mutating func copy(_ clip: Clip, screen: Screen) -> String {
         let bytes = Data(clip.text.utf8)
-        var why = "copying to the clipboard is off"
-        if policy != .file {
-            if bytes.count > Self.osc52Limit {
-                why = "too long for the terminal clipboard"
-            } else if policy == .osc52 || terminalAccepts(screen, why: &why) {
+        if policy != .file && bytes.count <= Self.osc52Limit {
+            if policy == .osc52 || terminalAccepts(screen) {
                 // Base64: nothing from the document can act as a control sequence.
                 screen.writeClipboard(base64: bytes.base64EncodedString())
                 return "copied \(clip.description) to the clipboard"
@@ -46,7 +43,7 @@ struct Clipboard {
         let folder = directory ?? StateDirectory(path: NSTemporaryDirectory() + "readouts-\(getuid())")
         do {
             try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
-            return "copied \(clip.description) to \(StateDirectory.shown(folder.file(Self.fileName), environment: environment)) (\(why))"
+            return "copied \(clip.description) to \(StateDirectory.shown(folder.file(Self.fileName), environment: environment))"
         } catch {
             return "could not copy \(clip.description): \(error)"
         }
@@ -54,16 +51,12 @@ struct Clipboard {
 
     /// Inside tmux, OSC 52 reaches a buffer only with `set-clipboard on` (its default,
     /// `external`, ignores programs); elsewhere the terminfo entry must declare `Ms`.
-    private mutating func terminalAccepts(_ screen: Screen, why: inout String) -> Bool {
+    private mutating func terminalAccepts(_ screen: Screen) -> Bool {
         if let tmux = environment["TMUX"], !tmux.isEmpty {
             if tmuxSetting == nil { tmuxSetting = Self.askTmux() }
-            if tmuxSetting == "on" { return true }
-            why = "tmux's set-clipboard is \(tmuxSetting.flatMap { $0 } ?? "unknown"), not on"
-            return false
+            return tmuxSetting == "on"
         }
-        if screen.declaresClipboard { return true }
-        why = "the terminal does not declare OSC 52"
-        return false
+        return screen.declaresClipboard
     }
 
     private static func askTmux() -> String? {

@@ -179,11 +179,13 @@ final class Screen {
         return Int(bitPattern: ms) != -1
     }
 
-    /// Sets the terminal's clipboard (OSC 52) through curses' output, so it stays in order
-    /// with the frame being painted; `base64` holds nothing that could act as a control.
+    /// Sets the terminal's clipboard (OSC 52) with terminfo's `putp`, after curses has
+    /// written what it holds; `base64` holds nothing that could act as a control. `putp`
+    /// writes through C's standard output, which curses does not flush: flush it here.
     func writeClipboard(base64: String) {
-        _ = putp("\u{1B}]52;c;" + base64 + "\u{07}")
         wrefresh(rd_stdscr())
+        _ = putp("\u{1B}]52;c;" + base64 + "\u{07}")
+        fflush(nil)
     }
 
     func readMouse() -> MouseEvent? {

@@ -72,7 +72,7 @@ struct MarkStore {
         do {
             guard let data = try directory.read(Self.fileName) else { return nil }
             guard let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.format == 1 else {
-                notices.append(directory.setAside(Self.fileName, because: "not a marks file Readouts understands"))
+                notices.append(directory.setAside(Self.fileName, because: "not a marks file"))
                 return nil
             }
             return stored

@@ -28,7 +28,7 @@ struct SearchHistoryStore {
         do {
             guard let data = try directory.read(Self.fileName) else { return [] }
             guard let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.format == 1 else {
-                notices.append(directory.setAside(Self.fileName, because: "not a search history Readouts understands"))
+                notices.append(directory.setAside(Self.fileName, because: "not a search history"))
                 return []
             }
             return stored.searches.suffix(SearchPrompt.historyLimit).map { search in

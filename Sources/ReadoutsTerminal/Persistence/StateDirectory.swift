@@ -68,7 +68,7 @@ public struct StateDirectory: Sendable {
         let to = from + ".corrupt"
         _ = unlink(to)
         let moved = rename(from, to) == 0
-        return "ignored \(Self.shown(from)): \(reason)" + (moved ? " (kept as \(name).corrupt)" : "")
+        return "ignored \(name): \(reason)" + (moved ? " (kept as \(name).corrupt)" : "")
     }
 
     private static func reason(_ error: Error) -> String {

@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // C bridges: the only targets that see C headers.
@@ -22,14 +21,15 @@ let package = Package(
         .plugin(name: "EmbedPlugin", capability: .buildTool(), dependencies: ["EmbedTool"], path: "Sources/EmbedPlugin"),
 
         // The pure core.
+        .target(name: "ReadoutsTOML"),
         .target(
             name: "ReadoutsText", dependencies: ["CICU", "CStemmer"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
-            name: "ReadoutsTopics", dependencies: ["ReadoutsText", "TOMLKit"],
+            name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
-            name: "ReadoutsThemes", dependencies: ["TOMLKit"],
+            name: "ReadoutsThemes", dependencies: ["ReadoutsTOML"],
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "readouts",
             dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
         .target(name: "ReadoutsFixtures", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText"]),
@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures", "ReadoutsQuality"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
+        .testTarget(name: "ReadoutsTOMLTests", dependencies: ["ReadoutsTOML"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"]),
     ],

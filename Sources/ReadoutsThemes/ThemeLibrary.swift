@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutsTOML
 
 /// Every theme the user can choose: the shipped ones (compiled in from `Themes/`) and the
 /// user's own in `$XDG_CONFIG_HOME/readouts/themes/*.toml` (default
@@ -86,8 +87,13 @@ public struct ThemeLibrary: Sendable {
     public func entries() -> [Entry] {
         names().map { name in
             if let path = userFile(name) {
-                let source = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-                return Entry(name: name, description: Self.describe(source, file: path), origin: .user(path: path))
+                let description: String
+                do {
+                    description = Self.describe(try Self.read(path), file: path)
+                } catch {
+                    description = "does not load: \(error)"
+                }
+                return Entry(name: name, description: description, origin: .user(path: path))
             }
             return Entry(name: name, description: Self.describe(shipped[name] ?? "", file: name), origin: .shipped)
         }
@@ -117,37 +123,41 @@ public struct ThemeLibrary: Sendable {
     }
 
     /// Loads a theme by name: the user's file if there is one, else the shipped theme.
-    /// Throws `ThemeError`.
-    public func load(named name: String) throws -> Theme {
+    /// Throws `LocatedError`.
+    public func load(named name: String) throws(LocatedError) -> Theme {
         if let path = userFile(name) { return try load(path: path, name: name) }
         if let source = shipped[name] {
             return try ThemeLoader.load(name: name, source: source, file: Self.shippedFile(name), parent: lookup)
         }
         let file = userDirectory.map { "\($0)/\(name).toml" } ?? "\(name).toml"
-        throw ThemeError(file: file, line: 1, column: 1, message: "no theme named \"\(name)\"",
+        throw LocatedError(file: file, line: 1, column: 1, message: "no theme named \(LocatedError.quote(name))",
                          expected: "one of " + names().joined(separator: ", ") + ", or a path to a .toml file")
     }
 
-    /// Loads a theme file; its name is the file name without `.toml`. Throws `ThemeError`.
-    public func load(path: String, name: String? = nil) throws -> Theme {
+    /// Loads a theme file; its name is the file name without `.toml`. Throws `LocatedError`.
+    public func load(path: String, name: String? = nil) throws(LocatedError) -> Theme {
         let themeName = name ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+        return try ThemeLoader.load(name: themeName, source: try Self.read(path), file: path, parent: lookup)
+    }
+
+    /// A theme file's text; a byte that is not UTF-8 is reported where it is.
+    private static func read(_ path: String) throws(LocatedError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
             let missing = !FileManager.default.fileExists(atPath: path)
-            throw ThemeError(file: path, line: 1, column: 1,
-                             message: missing ? "no such file" : "cannot read the file as UTF-8 text",
-                             expected: "a readable UTF-8 theme file")
+            throw LocatedError(file: path, line: 1, column: 1, message: missing ? "no such file" : "cannot read the file",
+                               expected: "a readable UTF-8 theme file")
         }
-        return try ThemeLoader.load(name: themeName, source: source, file: path, parent: lookup)
+        return try TOMLDocument.decode(Array(data), file: path)
     }
 
     /// `--theme NAME|PATH`: a value containing `/` or ending in `.toml` is a path.
-    public func load(nameOrPath value: String) throws -> Theme {
+    public func load(nameOrPath value: String) throws(LocatedError) -> Theme {
         if value.contains("/") || value.hasSuffix(".toml") { return try load(path: value) }
         return try load(named: value)
     }
 
     /// The theme to start with: `READOUTS_THEME` (a name or path) or "default".
-    public func loadDefault(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Theme {
+    public func loadDefault(environment: [String: String] = ProcessInfo.processInfo.environment) throws(LocatedError) -> Theme {
         try load(nameOrPath: Self.defaultThemeName(environment: environment))
     }
 
@@ -156,9 +166,7 @@ public struct ThemeLibrary: Sendable {
     /// Parent lookup for `inherits`: a user theme first, unless that is the very file asking
     /// (a user `default.toml` inheriting "default" means the shipped one), then shipped.
     private func lookup(_ name: String, _ requester: String) -> (source: String, file: String)? {
-        if let path = userFile(name), path != requester,
-            let source = try? String(contentsOfFile: path, encoding: .utf8)
-        {
+        if let path = userFile(name), path != requester, let source = try? Self.read(path) {
             return (source, path)
         }
         if let source = shipped[name] { return (source, Self.shippedFile(name)) }

@@ -1,3 +1,5 @@
+import ReadoutsTOML
+
 /// Loads Readouts themes: TOML files modelled on helix's themes.
 ///
 /// ```toml
@@ -37,7 +39,7 @@
 ///
 /// Errors: any problem (TOML syntax, unknown key, wrong type, bad colour, unknown modifier,
 /// unknown parent, an `inherits` cycle, too few topic colours, a missing file) throws one
-/// `ThemeError` whose description is `FILE:LINE:COLUMN: message, expected …`, and no theme is
+/// `LocatedError` whose description is `FILE:LINE:COLUMN: message, expected …`, and no theme is
 /// returned: there is never half a theme.
 ///
 /// The scopes a theme may name are in `ThemeScopes`; how a loaded theme is drawn on terminals
@@ -50,19 +52,19 @@ enum ThemeLoader {
     typealias ParentLookup = (_ name: String, _ requestingFile: String) -> (source: String, file: String)?
 
     /// Loads the theme in `source` (from `file`), resolving `inherits` through `parent`.
-    static func load(name: String, source: String, file: String, parent: ParentLookup) throws -> Theme {
+    static func load(name: String, source: String, file: String, parent: ParentLookup) throws(LocatedError) -> Theme {
         var chain = [try ThemeDocument(source: source, file: file)]
         var seen: Set<String> = [file]
         while let link = chain.last!.inherits {
             let child = chain.last!
             guard let found = parent(link.name, child.file) else {
-                throw ThemeError(file: child.file, line: link.at.line, column: link.at.column,
-                                 message: "inherits unknown theme \"\(link.name)\"",
+                throw LocatedError(file: child.file, line: link.at.line, column: link.at.column,
+                                 message: "inherits unknown theme \(LocatedError.quote(link.name))",
                                  expected: "the name of a shipped or user theme (see --list-themes)")
             }
             guard seen.insert(found.file).inserted else {
-                throw ThemeError(file: child.file, line: link.at.line, column: link.at.column,
-                                 message: "inherits \"\(link.name)\", which leads back to \(found.file): an inherits cycle",
+                throw LocatedError(file: child.file, line: link.at.line, column: link.at.column,
+                                 message: "inherits \(LocatedError.quote(link.name)), which leads back to \(found.file): an inherits cycle",
                                  expected: "a chain of inherits that ends in a theme without inherits")
             }
             chain.append(try ThemeDocument(source: found.source, file: found.file))
@@ -71,10 +73,10 @@ enum ThemeLoader {
     }
 
     /// Merges a chain (root ancestor first) into one fully resolved theme.
-    private static func resolve(name: String, chain: [ThemeDocument]) throws -> Theme {
+    private static func resolve(name: String, chain: [ThemeDocument]) throws(LocatedError) -> Theme {
         var palette: [String: Color] = [:]
         var specs: [String: ThemeDocument.StyleSpec] = [:]
-        var topics: (entries: [ThemeDocument.StyleSpec], at: SourceLocator.Position, file: String)?
+        var topics: (entries: [ThemeDocument.StyleSpec], at: TOMLLocation, file: String)?
         var description = ""
         for doc in chain {
             palette.merge(doc.palette) { _, child in child }
@@ -92,15 +94,15 @@ enum ThemeLoader {
             if let d = doc.description { description = d }
         }
 
-        func color(_ ref: ThemeDocument.ColorRef?) throws -> Color? {
+        func color(_ ref: ThemeDocument.ColorRef?) throws(LocatedError) -> Color? {
             guard let ref else { return nil }
             if ref.integer == nil, let named = palette[ref.text] { return named }
             if let c = ref.integer.flatMap(ColorParser.index) ?? ColorParser.parse(ref.text) { return c }
-            throw ThemeError(file: ref.file, line: ref.at.line, column: ref.at.column,
-                             message: "bad colour \"\(ref.text)\"", expected: ColorParser.expectation)
+            throw LocatedError(file: ref.file, line: ref.at.line, column: ref.at.column,
+                             message: "bad colour \(LocatedError.quote(ref.text))", expected: ColorParser.expectation)
         }
 
-        func apply(_ spec: ThemeDocument.StyleSpec?, over base: Style) throws -> Style {
+        func apply(_ spec: ThemeDocument.StyleSpec?, over base: Style) throws(LocatedError) -> Style {
             guard let spec else { return base }
             return Style(
                 foreground: try color(spec.foreground) ?? base.foreground,
@@ -137,12 +139,12 @@ enum ThemeLoader {
 
         guard let topics, topics.entries.count >= minimumTopics else {
             let file = topics?.file ?? chain.last!.file
-            let at = topics?.at ?? SourceLocator.Position(line: 1, column: 1)
-            throw ThemeError(file: file, line: at.line, column: at.column,
+            let at = topics?.at ?? TOMLLocation.start
+            throw LocatedError(file: file, line: at.line, column: at.column,
                              message: "the topic palette has \(topics?.entries.count ?? 0) colours",
                              expected: "[topics] palette = [ … ] with at least \(minimumTopics) colours")
         }
-        let topicStyles = try topics.entries.map { try apply($0, over: text) }
+        let topicStyles = try topics.entries.map { (spec) throws(LocatedError) in try apply(spec, over: text) }
         return Theme(name: name, description: description, styles: styles, topicPalette: topicStyles)
     }
 }

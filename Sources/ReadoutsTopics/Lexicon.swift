@@ -1,6 +1,6 @@
 import Foundation
 import ReadoutsText
-import TOMLKit
+import ReadoutsTOML
 
 /// A curated topic lexicon: for each topic, its label and the aliases and phrases that
 /// name it in each language. It recovers links that share no word at all
@@ -69,115 +69,115 @@ public struct Lexicon: Sendable, Equatable {
         }
     }()
 
-    /// Loads a user's lexicon. Throws `LexiconError` (`FILE:LINE:COLUMN: message`) when the
-    /// file cannot be read, is not TOML, or does not follow the format.
-    public static func load(path: String) throws(LexiconError) -> Lexicon {
+    /// Loads a user's lexicon. Throws `LocatedError` (`FILE:LINE:COLUMN: message`) when the
+    /// file cannot be read, is not UTF-8 TOML, or does not follow the format.
+    public static func load(path: String) throws(LocatedError) -> Lexicon {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw LexiconError(file: path, line: 1, column: 1, message: "cannot read the file")
+            throw LocatedError(file: path, line: 1, column: 1, message: "cannot read the file")
         }
-        guard let source = String(data: data, encoding: .utf8) else {
-            throw LexiconError(file: path, line: 1, column: 1, message: "the file is not UTF-8 text")
-        }
-        return try parse(source, file: path)
+        return try parse(bytes: Array(data), file: path)
     }
 
     /// Parses lexicon source text; `file` is only used in error messages.
-    public static func parse(_ source: String, file: String) throws(LexiconError) -> Lexicon {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw LexiconError(file: file, line: error.source.begin.line, column: error.source.begin.column, message: error.description)
-        } catch {
-            throw LexiconError(file: file, line: 1, column: 1, message: "\(error)")
-        }
-        return try LexiconReader(table: table, locator: TOMLKeyLocator(source: source), file: file).read()
+    public static func parse(_ source: String, file: String) throws(LocatedError) -> Lexicon {
+        try parse(bytes: Array(source.utf8), file: file)
+    }
+
+    /// Parses a lexicon file's bytes; `file` is only used in error messages.
+    public static func parse(bytes: [UInt8], file: String) throws(LocatedError) -> Lexicon {
+        try LexiconReader(document: try TOMLDocument(parsing: bytes, file: file)).read()
     }
 }
 
-/// Turns a parsed TOML table into a `Lexicon`, reporting semantic errors at their key.
+/// Turns a parsed TOML document into a `Lexicon`, reporting mistakes where they are written:
+/// an unknown or mistyped key at the key, a bad alias at the alias, a topic that lacks
+/// something at its header.
 private struct LexiconReader {
-    let table: TOMLTable
-    let locator: TOMLKeyLocator
-    let file: String
+    let document: TOMLDocument
     static let languageKeys: [String: Language] = ["fr": .french, "en": .english, "ru": .russian]
 
-    func fail(_ message: String, key: String?, table: String?) -> LexiconError {
-        let (line, column) = locator.locate(key: key, inTable: table)
-        return LexiconError(file: file, line: line, column: column, message: message)
+    func fail(_ message: String, at location: TOMLLocation) -> LocatedError {
+        document.error(message, at: location)
     }
 
-    func read() throws(LexiconError) -> Lexicon {
-        var name = (file as NSString).lastPathComponent
+    func quote(_ text: String) -> String { LocatedError.quote(text, mark: "'") }
+
+    func read() throws(LocatedError) -> Lexicon {
+        var name = (document.file as NSString).lastPathComponent
         var topics: [Lexicon.Topic] = []
-        for (key, value) in table {
-            switch key {
+        for entry in document.root.entries {
+            switch entry.key {
             case "name":
-                guard let string = value.string else { throw fail("'name' must be a string", key: key, table: nil) }
+                guard let string = entry.value.string else { throw fail("'name' must be a string", at: entry.keyLocation) }
                 name = string
             case "version":
-                guard value.int != nil || value.string != nil else { throw fail("'version' must be an integer or a string", key: key, table: nil) }
+                guard entry.value.integer != nil || entry.value.string != nil else {
+                    throw fail("'version' must be an integer or a string", at: entry.keyLocation)
+                }
             case "topic":
-                guard let topicTable = value.table else { throw fail("'topic' must be a table of topics ([topic.ID])", key: key, table: nil) }
-                for (id, topicValue) in topicTable {
-                    guard let body = topicValue.table else {
-                        throw fail("topic '\(id)' must be a table ([topic.\(id)])", key: id, table: "topic")
+                guard let topicTable = entry.value.table else {
+                    throw fail("'topic' must be a table of topics ([topic.ID])", at: entry.keyLocation)
+                }
+                for topic in topicTable.entries {
+                    guard let body = topic.value.table else {
+                        throw fail("topic \(quote(topic.key)) must be a table ([topic.\(LocatedError.quote(topic.key, mark: ""))])", at: topic.keyLocation)
                     }
-                    topics.append(try readTopic(id: id, body))
+                    topics.append(try readTopic(id: topic.key, body, at: topic.value.location))
                 }
             default:
-                throw fail("unknown key '\(key)' (expected 'name', 'version' or [topic.ID] tables)", key: key, table: nil)
+                throw fail("unknown key \(quote(entry.key)) (expected 'name', 'version' or [topic.ID] tables)", at: entry.keyLocation)
             }
         }
         topics.sort { $0.id < $1.id }
         return Lexicon(name: name, topics: topics)
     }
 
-    func readTopic(id: String, _ body: TOMLTable) throws(LexiconError) -> Lexicon.Topic {
-        let path = "topic.\(id)"
+    func readTopic(id: String, _ body: TOMLTable, at location: TOMLLocation) throws(LocatedError) -> Lexicon.Topic {
         var topic = Lexicon.Topic(id: id, labels: [:], aliases: [:])
-        for (key, value) in body {
-            if let language = Self.languageKeys[key] {
-                topic.aliases[language] = try strings(value, key: key, table: path)
+        for entry in body.entries {
+            if let language = Self.languageKeys[entry.key] {
+                topic.aliases[language] = try strings(entry)
                 continue
             }
-            switch key {
+            switch entry.key {
             case "label":
-                if let string = value.string {
+                if let string = entry.value.string {
                     topic.labels[""] = string
-                } else if let labels = value.table {
-                    for (code, label) in labels {
-                        guard Self.languageKeys[code] != nil else {
-                            throw fail("unknown language '\(code)' in label (expected fr, en or ru)", key: key, table: path)
+                } else if let labels = entry.value.table {
+                    for label in labels.entries {
+                        guard Self.languageKeys[label.key] != nil else {
+                            throw fail("unknown language \(quote(label.key)) in label (expected fr, en or ru)", at: label.keyLocation)
                         }
-                        guard let string = label.string else { throw fail("label '\(code)' must be a string", key: key, table: path) }
-                        topic.labels[code] = string
+                        guard let string = label.value.string else {
+                            throw fail("label \(quote(label.key)) must be a string", at: label.keyLocation)
+                        }
+                        topic.labels[label.key] = string
                     }
                 } else {
-                    throw fail("'label' must be a string or a table such as { fr = \"…\", en = \"…\" }", key: key, table: path)
+                    throw fail("'label' must be a string or a table such as { fr = \"…\", en = \"…\" }", at: entry.keyLocation)
                 }
             case "weight":
-                guard let weight = value.double ?? value.int.map(Double.init), (0...2).contains(weight) else {
-                    throw fail("'weight' must be a number between 0 and 2", key: key, table: path)
+                guard let weight = entry.value.number, (0...2).contains(weight) else {
+                    throw fail("'weight' must be a number between 0 and 2", at: entry.keyLocation)
                 }
                 topic.weight = weight
             case "exclude":
-                topic.exclusions = try strings(value, key: key, table: path)
+                topic.exclusions = try strings(entry)
             default:
-                throw fail("unknown key '\(key)' in topic '\(id)' (expected label, weight, fr, en, ru, exclude)", key: key, table: path)
+                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected label, weight, fr, en, ru, exclude)", at: entry.keyLocation)
             }
         }
-        if topic.labels.isEmpty { throw fail("topic '\(id)' has no 'label'", key: nil, table: path) }
-        if topic.aliases.values.allSatisfy(\.isEmpty) { throw fail("topic '\(id)' has no aliases (fr, en or ru)", key: nil, table: path) }
+        if topic.labels.isEmpty { throw fail("topic \(quote(id)) has no 'label'", at: location) }
+        if topic.aliases.values.allSatisfy(\.isEmpty) { throw fail("topic \(quote(id)) has no aliases (fr, en or ru)", at: location) }
         return topic
     }
 
-    func strings(_ value: any TOMLValueConvertible, key: String, table: String) throws(LexiconError) -> [String] {
-        guard let array = value.array else { throw fail("'\(key)' must be an array of strings", key: key, table: table) }
+    func strings(_ entry: TOMLEntry) throws(LocatedError) -> [String] {
+        guard let array = entry.value.array else { throw fail("\(quote(entry.key)) must be an array of strings", at: entry.keyLocation) }
         var result: [String] = []
         for element in array {
             guard let string = element.string, !string.isEmpty else {
-                throw fail("'\(key)' must contain only non-empty strings", key: key, table: table)
+                throw fail("\(quote(entry.key)) must contain only non-empty strings", at: element.location)
             }
             result.append(string)
         }

@@ -41,6 +41,13 @@ if arguments.first == "search" {
 } else if arguments.first == "quality" {
     // `readouts-bench quality`: link quality on the hand-annotated pairs (see QualityCommand).
     QualityCommand.main(Array(arguments.dropFirst()))
+} else if arguments.first == "toml" {
+    // `readouts-bench toml [MB]`: TOML parsing speed and its growth with the input.
+    do {
+        try TOMLBenchmark.run(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10)
+    } catch {
+        print("TOML benchmark failed: \(error)")
+    }
 } else {
     BenchCommand.main()
 }

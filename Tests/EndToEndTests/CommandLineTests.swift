@@ -94,6 +94,31 @@ final class CommandLineTests: XCTestCase {
         for name in ["default", "light", "high-contrast", "ansi16", "mono"] { XCTAssertTrue(names.contains(name), name) }
     }
 
+    /// These two files aborted the program (SIGABRT, exit 134) inside the old TOML library,
+    /// as --theme, --topics, a user theme in --list-themes and READOUTS_THEME.
+    func testTOMLThatAbortedIsAOneLineErrorWithStatus2() throws {
+        let theme = try write("t.toml", "[\n")
+        var output = try Tmux.run([Tmux.binary, "--theme", theme])
+        XCTAssertEqual(output.status, 2, output.text)
+        XCTAssertEqual(output.text, "readouts: \(theme):1:2: TOML syntax error: the end of the line where a key should be, expected valid TOML: a key: letters, digits, '_' and '-', or a quoted string\n")
+
+        let lexicon = try write("l.toml", "a=[}")
+        output = try Tmux.run([Tmux.binary, "--topics", lexicon, "--export", "json"])
+        XCTAssertEqual(output.status, 2, output.text)
+        XCTAssertTrue(output.text.hasPrefix("readouts: \(lexicon):1:4: TOML syntax error: "), output.text)
+        XCTAssertEqual(output.text.split(separator: "\n").count, 1, output.text)
+
+        let config = directory.appendingPathComponent("config")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("readouts/themes"), withIntermediateDirectories: true)
+        try "a=[}".write(to: config.appendingPathComponent("readouts/themes/broken.toml"), atomically: true, encoding: .utf8)
+        output = try Tmux.run(["XDG_CONFIG_HOME=\(config.path)", Tmux.binary, "--list-themes"])
+        XCTAssertEqual(output.status, 0, output.text)
+        XCTAssertTrue(output.text.contains("does not load: \(config.path)/readouts/themes/broken.toml:1:4: TOML syntax error"), output.text)
+        output = try Tmux.run(["XDG_CONFIG_HOME=\(config.path)", "READOUTS_THEME=broken", Tmux.binary])
+        XCTAssertEqual(output.status, 2, output.text)
+        XCTAssertTrue(output.text.hasPrefix("readouts: \(config.path)/readouts/themes/broken.toml:1:4: "), output.text)
+    }
+
     func testExportOfBadInputFailsLikeTheReader() throws {
         let output = try Tmux.run([Tmux.binary, "--export", "json", "/no/such/file.md", "/no/other.md"])
         XCTAssertEqual(output.status, 2)

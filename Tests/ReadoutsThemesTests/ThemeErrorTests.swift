@@ -64,6 +64,31 @@ final class ThemeErrorTests: XCTestCase {
         XCTAssertTrue(message.contains(", expected valid TOML"), message)
     }
 
+    /// These two files aborted the program inside the old TOML library (SIGABRT).
+    func testTruncatedHeaderAndMismatchedBracketAreLocatedErrors() {
+        var (message, path) = error("[\n")
+        XCTAssertEqual(message, path + ":1:2: TOML syntax error: the end of the line where a key should be, expected valid TOML: a key: letters, digits, '_' and '-', or a quoted string")
+        (message, path) = error("a=[}")
+        XCTAssertTrue(message.hasPrefix(path + ":1:4: TOML syntax error: \"}\" where a value should be"), message)
+    }
+
+    /// A key written with escapes is located where it is written, and quoted on one line.
+    func testEscapedKeyIsLocatedAndQuotedOnOneLine() {
+        let (message, path) = error("\"ui.text\" = \"white\"\n  \"ui.st\\u0061tus\\nx\" = \"red\"\n" + twelveTopics)
+        XCTAssertTrue(message.hasPrefix(path + ":2:3: unknown key \"ui.status\\nx\""), message)
+        XCTAssertFalse(message.contains("\n"), message)
+    }
+
+    func testValueInsideAnInlineTableIsLocatedExactly() {
+        let (message, path) = error("\"ui.text\" = { modifiers = [\"bold\"], bg = \"#0000\" }\n" + twelveTopics)
+        XCTAssertTrue(message.hasPrefix(path + ":1:42: bad colour \"#0000\""), message)
+    }
+
+    func testDescriptionMustBeOneLine() {
+        let (message, path) = error("description = \"two\\nlines\"\n" + twelveTopics)
+        XCTAssertEqual(message, path + ":1:15: description has a line break or control character, expected a one-line string")
+    }
+
     func testUnknownParent() {
         let (message, path) = error("inherits = \"nosuch\"\n")
         XCTAssertTrue(message.hasPrefix(path + ":1:12: inherits unknown theme \"nosuch\", expected "), message)

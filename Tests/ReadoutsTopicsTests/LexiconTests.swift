@@ -1,10 +1,11 @@
 import Foundation
 import ReadoutsText
+import ReadoutsTOML
 import XCTest
 @testable import ReadoutsTopics
 
 final class LexiconTests: XCTestCase {
-    private func parseError(_ source: String) -> LexiconError? {
+    private func parseError(_ source: String) -> LocatedError? {
         do {
             _ = try Lexicon.parse(source, file: "user.toml")
             return nil
@@ -63,6 +64,35 @@ final class LexiconTests: XCTestCase {
         XCTAssertTrue(error.message.contains("weight"))
         let aliases = try XCTUnwrap(parseError("[topic.a]\nlabel = \"a\"\nen = \"not a list\"\n"))
         XCTAssertEqual([aliases.line, aliases.column], [3, 1])
+    }
+
+    /// `a=[}` aborted the program inside the old TOML library (SIGABRT).
+    func testMismatchedBracketIsALocatedError() throws {
+        let error = try XCTUnwrap(parseError("a=[}"))
+        XCTAssertEqual([error.line, error.column], [1, 4])
+        XCTAssertTrue(error.message.hasPrefix("TOML syntax error: "), error.message)
+        XCTAssertEqual(try XCTUnwrap(parseError("[\n")).location, TOMLLocation(line: 1, column: 2))
+    }
+
+    /// A key written with an escape is located where it is written (it was 1:1), and the
+    /// message quoting a key with a line break stays on one line.
+    func testEscapedKeysAreLocatedAndQuotedOnOneLine() throws {
+        let source = "name = \"mine\"\n\n[topic.a]\nlabel = \"a\"\nen = [\"a\"]\n  \"col\\u006Fur\" = \"red\"\n"
+        XCTAssertEqual(try XCTUnwrap(parseError(source)).description,
+                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, exclude)")
+        let twoLines = try XCTUnwrap(parseError("\"a\\nb\" = 1\n"))
+        XCTAssertEqual(twoLines.description, "user.toml:1:1: unknown key 'a\\nb' (expected 'name', 'version' or [topic.ID] tables)")
+    }
+
+    func testBadAliasIsLocatedAtTheAlias() throws {
+        let error = try XCTUnwrap(parseError("[topic.a]\nlabel = \"a\"\nen = [\"ok\",\n      \"\"]\n"))
+        XCTAssertEqual(error.description, "user.toml:4:7: 'en' must contain only non-empty strings")
+    }
+
+    func testBytesThatAreNotUTF8AreLocated() throws {
+        XCTAssertThrowsError(try Lexicon.parse(bytes: Array("[topic.a]\nlabel = \"caf".utf8) + [0xE9, 0x22], file: "latin1.toml")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("latin1.toml:2:13: the file is not UTF-8 text"), "\(error)")
+        }
     }
 
     func testLoadFromPathAndMissingFile() throws {

@@ -1,10 +1,15 @@
-/// "Did you mean …?" for misspelt keys, because a typo in a scope name is the most common
-/// theme mistake and the list of every scope is long to scan.
-enum Spelling {
+/// "Did you mean …?" for misspelt keys, because a typo in a key (a theme's scope name, a
+/// setting) is the most common mistake in a hand-written file and the list of every key is
+/// long to scan.
+public enum Spelling {
     /// The candidate within two edits of `word` (the closest, first on ties), if any.
-    static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+    public static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
+        let length = word.count
         for candidate in candidates {
+            // Lengths further apart than two edits cannot match; skipping them keeps a
+            // megabyte-long key from costing a megabyte-square table.
+            guard abs(candidate.count - length) <= 2 else { continue }
             let d = distance(word, candidate)
             if d <= 2, best == nil || d < best!.1 { best = (candidate, d) }
         }

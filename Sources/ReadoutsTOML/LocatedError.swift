@@ -1,0 +1,77 @@
+/// A mistake in a file, located where the user has to look: `FILE:LINE:COLUMN: message`,
+/// the form editors and terminals turn into a jump to the spot, followed by `, expected …`
+/// when there is something to suggest. One type for every file Readouts reads as TOML
+/// (themes, lexicons, the configuration): the TOML parser throws it for syntax errors and
+/// the readers of those files throw it for mistakes TOML itself accepts.
+///
+/// Its description is always one line: any control character, line break or bidi control
+/// that came from the file (a key written `"a\nb"`) or its name is shown escaped (`\n`,
+/// `\e`, `\u{202E}`), so nothing from the file can split the message or reach the
+/// terminal as a command.
+public struct LocatedError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file as the user would name it.
+    public var file: String
+    public var line: Int
+    public var column: Int
+    /// What is wrong.
+    public var message: String
+    /// What would have been right, if there is something to say.
+    public var expected: String?
+
+    public init(file: String, line: Int, column: Int, message: String, expected: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+        self.expected = expected
+    }
+
+    public init(file: String, at location: TOMLLocation, _ message: String, expected: String? = nil) {
+        self.init(file: file, line: location.line, column: location.column, message: message, expected: expected)
+    }
+
+    public var location: TOMLLocation { TOMLLocation(line: line, column: column) }
+
+    /// `FILE:LINE:COLUMN: message[, expected …]` on one line.
+    public var description: String {
+        let text = "\(file):\(line):\(column): \(message)" + (expected.map { ", expected \($0)" } ?? "")
+        return Self.escapingControls(text)
+    }
+
+    /// `text` between `mark`s for a message, shortened to `limit` characters (a 1 MB key must
+    /// not make a 1 MB message) and with its controls escaped.
+    public static func quote(_ text: some StringProtocol, mark: String = "\"", limit: Int = 64) -> String {
+        let shown = text.count > limit ? text.prefix(limit - 1) + "…" : Substring(text)
+        return mark + escapingControls(String(shown)) + mark
+    }
+
+    /// `text` with every character that could break a line or drive a terminal written as
+    /// an escape: C0 and C1 controls, DEL, line and paragraph separators, and the bidi
+    /// marks, embeddings, overrides and isolates that reorder what follows them.
+    public static func escapingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            guard needsEscape(scalar) else {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{1B}": result += "\\e"
+            default: result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return result
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F..<0xA0: return true
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}

@@ -27,6 +27,20 @@ final class CommandLineHabitsTests: XCTestCase {
         XCTAssertNotNil(output.text.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression), output.text)
     }
 
+    func testMissingThemeAndLexiconAreNamedWithoutInventedLocations() throws {
+        var output = try Tmux.run([Tmux.binary, "--theme", "nosuch"])
+        XCTAssertEqual(output.status, 2)
+        let themes = try Tmux.run([Tmux.binary, "--list-themes"]).text.split(separator: "\n").map { String($0.split(separator: " ")[0]) }
+        XCTAssertEqual(output.text, "readouts: no theme named nosuch; available: \(themes.joined(separator: ", ")) (or a path to a .toml file)\n")
+        output = try Tmux.run([Tmux.binary, "--topics", "/nonexistent", "--export", "json"])
+        XCTAssertEqual(output.status, 2)
+        XCTAssertEqual(output.text, "readouts: cannot read /nonexistent: no such file\n")
+        output = try Tmux.run([Tmux.binary, "--theme", directory.path + "/absent.toml"])
+        XCTAssertEqual(output.text, "readouts: cannot read \(directory.path)/absent.toml: no such file\n")
+        output = try Tmux.run([Tmux.binary, "--topics", directory.path, "--export", "json"])
+        XCTAssertEqual(output.text, "readouts: cannot read \(directory.path): it is a folder\n")
+    }
+
     /// What bash offers after `words` (the last is the word being completed), in `folder`.
     func bashCompletions(_ words: [String], in folder: URL) throws -> [String] {
         let script = directory.appendingPathComponent("readouts.bash")

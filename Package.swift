@@ -35,11 +35,14 @@ let package = Package(
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
         .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics"]),
 
+        // The user's configuration file, read through ReadoutsTOML.
+        .target(name: "ReadoutsConfig", dependencies: ["ReadoutsTOML", "ReadoutsReader"]),
+
         // The thin terminal layer and the command line.
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
@@ -50,6 +53,7 @@ let package = Package(
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsTOMLTests", dependencies: ["ReadoutsTOML"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
+        .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -51,6 +51,8 @@ public struct ReaderState {
     /// Marks, the reading point, sentence numbers, the mouse.
     public internal(set) var reading = ReadingState()
 
+    /// The main view's keys: `ReaderKeymap.main` with the configuration's overrides.
+    public let keymap: Keymap<Command>
     /// The widest a line of text wraps, whatever the pane's width (the configuration's `wrap-width`).
     public let wrapWidth: Int?
 
@@ -69,6 +71,7 @@ public struct ReaderState {
         message = notices.isEmpty ? nil : notices.joined(separator: "; ")
         navigation.follows = preferences.follows ?? (documents.count == 2)
         wrapWidth = preferences.wrapWidth
+        keymap = ReaderKeymap.main.overriding(preferences.keys)
         reading.mouseEnabled = preferences.mouse
         reading.numbersSentences = preferences.numbersSentences
         reflow()

@@ -59,13 +59,13 @@ extension ReaderState {
         if let effects = offerToLayers(key) { return effects }
         // A count before a command, as in less and vim: `5j`, `50%`.
         if pendingKeys.isEmpty, case .character(let character) = key, let digit = character.wholeNumberValue,
-            character.isASCII, digit > 0 || pendingCount != nil, case .unbound = ReaderKeymap.main.resolve([key])
+            character.isASCII, digit > 0 || pendingCount != nil, case .unbound = keymap.resolve([key])
         {
             pendingCount = min(Self.countLimit, (pendingCount ?? 0) * 10 + digit)
             return []
         }
         let keys = pendingKeys + [key]
-        switch ReaderKeymap.main.resolve(keys) {
+        switch keymap.resolve(keys) {
         case .pending:
             pendingKeys = keys
             return []

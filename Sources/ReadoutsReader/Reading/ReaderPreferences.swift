@@ -9,11 +9,15 @@ public struct ReaderPreferences: Sendable, Equatable {
     public var wrapWidth: Int?
     /// Sentence numbers at start (`#` toggles them).
     public var numbersSentences = false
+    /// Keys rebound by the `[keys]` table.
+    public var keys: [KeyOverride] = []
 
-    public init(mouse: Bool = true, follows: Bool? = nil, wrapWidth: Int? = nil, numbersSentences: Bool = false) {
+    public init(mouse: Bool = true, follows: Bool? = nil, wrapWidth: Int? = nil, numbersSentences: Bool = false,
+                keys: [KeyOverride] = []) {
         self.mouse = mouse
         self.follows = follows
         self.wrapWidth = wrapWidth
         self.numbersSentences = numbersSentences
+        self.keys = keys
     }
 }

@@ -40,7 +40,9 @@ extension Tmux {
 
     /// The rows of the left pane's text (columns before the divider), trailing blanks trimmed.
     func leftPane() throws -> [String] {
-        try screen().dropFirst().dropLast().map { row in
+        var rows = try screen()
+        while rows.last == "" { rows.removeLast() }  // capture-pane ends with a line break
+        return rows.dropFirst().dropLast().map { row in
             String(row.prefix { $0 != "│" && $0 != "┬" && $0 != "↗" && $0 != "↘" && $0 != "↖" && $0 != "↙" })
                 .trimmingCharacters(in: .whitespaces)
         }

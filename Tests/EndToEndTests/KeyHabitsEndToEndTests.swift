@@ -68,13 +68,13 @@ final class KeyHabitsEndToEndTests: XCTestCase {
     }
 
     func testQAndZZAndColonQQuitAndRestoreTheTerminal() throws {
+        try tmux.start()
         for keys in [["Q"], ["Z", "Z"], [":", "q", "Enter"]] {
-            try tmux.start()
             try tmux.waitForStart()
             try tmux.tmux(["send-keys", "-t", tmux.session] + keys)
             XCTAssertEqual(try tmux.waitForExit(), 0, "\(keys) quits")
             try tmux.assertRestored()
-            try tmux.tmux(["kill-server"])
+            try tmux.restart()
         }
     }
 

@@ -21,11 +21,7 @@ struct ConfigurationReader {
             case "numbers":
                 configuration.preferences.numbersSentences = try boolean(entry)
             case "wrap-width":
-                guard let width = value.integer, width == 0 || Configuration.wrapWidths.contains(Int(width)) else {
-                    throw document.error("wrap-width is \(value.integer.map(String.init) ?? value.kindDescription)", at: value.location,
-                                         expected: "0 (the pane's width) or a number of columns from \(Configuration.wrapWidths.lowerBound) to \(Configuration.wrapWidths.upperBound)")
-                }
-                configuration.preferences.wrapWidth = width == 0 ? nil : Int(width)
+                configuration.preferences.wrapWidth = try wrapWidth(value)
             case "clipboard":
                 let name = try string(entry)
                 guard let policy = ClipboardPolicy(rawValue: name) else {
@@ -42,6 +38,20 @@ struct ConfigurationReader {
             }
         }
         return configuration
+    }
+
+    /// `wrap-width`: 0 (nil: the pane's width) or a number of columns in range.
+    func wrapWidth(_ value: TOMLValue) throws(LocatedError) -> Int? {
+        let shown: String
+        if let width = value.integer {
+            if width == 0 { return nil }
+            if Int64(Configuration.wrapWidths.lowerBound)...Int64(Configuration.wrapWidths.upperBound) ~= width { return Int(width) }
+            shown = String(width)
+        } else {
+            shown = value.kindDescription
+        }
+        throw document.error("wrap-width is \(shown)", at: value.location,
+                             expected: "0 (the pane's width) or a number of columns from \(Configuration.wrapWidths.lowerBound) to \(Configuration.wrapWidths.upperBound)")
     }
 
     /// `[keys]`: each key a key or a sequence, each value a command's name or "none".

@@ -27,14 +27,19 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         return url.path
     }
 
-    func testYCopiesToAFileWhenTmuxDoesNotTakeOSC52() throws {
-        // tmux's default set-clipboard, external, ignores what programs send.
+    /// Starts the bundled readouts, goes to sentence 3 (`:3`) and presses `y`.
+    func copySentence3() throws {
         try tmux.start(width: 200)
         try tmux.waitForStart()
         try tmux.waitForLinking()
         try tmux.type(":3")
         try tmux.press("Enter")
         try tmux.press("y")
+    }
+
+    func testYCopiesToAFileWhenTmuxDoesNotTakeOSC52() throws {
+        // tmux's default set-clipboard, external, ignores what programs send.
+        try copySentence3()
         let status = try tmux.waitForStatus("copied Kremlin sentence 3 to ")
         XCTAssertTrue(status.contains(copiedFile.path), "the file is named: \(status)")
         let sentence = try exportedSentences()[0][2]
@@ -43,12 +48,7 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
 
     func testYAndShiftYCopyThroughOSC52IntoTmuxsBufferWhenAllowed() throws {
         tmux = try Tmux(setClipboard: true)
-        try tmux.start(width: 200)
-        try tmux.waitForStart()
-        try tmux.waitForLinking()
-        try tmux.type(":3")
-        try tmux.press("Enter")
-        try tmux.press("y")
+        try copySentence3()
         try tmux.waitForStatus("copied Kremlin sentence 3 to the clipboard")
         let sentences = try exportedSentences()
         XCTAssertEqual(try tmux.tmux(["show-buffer"]), sentences[0][2])

@@ -64,11 +64,14 @@ let package = Package(
         .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics"]),
         .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "CCrypto"]),
 
+        // The user's configuration file, read through ReadoutsTOML.
+        .target(name: "ReadoutsConfig", dependencies: ["ReadoutsTOML", "ReadoutsReader"]),
+
         // The thin terminal layer and the command line.
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", "ReadoutsExport", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsExport", "ReadoutsEncoder", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
@@ -82,6 +85,7 @@ let package = Package(
         .testTarget(name: "ReadoutsExportTests", dependencies: ["ReadoutsExport", "ReadoutsFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
         .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder"], exclude: ["Reference"]),
+        .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
     ],
     swiftLanguageModes: [.v6]
 )

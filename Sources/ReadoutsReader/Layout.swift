@@ -6,8 +6,12 @@ public struct Layout: Equatable, Sendable {
     public struct PaneFrame: Equatable, Sendable {
         /// Index of the version shown.
         public var version: Int
+        /// The text's first column and width.
         public var x: Int
         public var width: Int
+        /// Columns left of the text for sentence numbers (0 when they are off): the pane's
+        /// title spans them too.
+        public var margin = 0
     }
 
     public static let minimumWidth = 20
@@ -32,8 +36,9 @@ public struct Layout: Equatable, Sendable {
         return max(1, min(versions, fitting))
     }
 
-    /// Lays out `versions` panes starting with version `first` (as many as fit).
-    public init(width: Int, height: Int, versions: Int, first: Int) {
+    /// Lays out `versions` panes starting with version `first` (as many as fit), each with
+    /// `margin` columns for sentence numbers left of its text.
+    public init(width: Int, height: Int, versions: Int, first: Int, margin: Int = 0) {
         self.width = width
         self.height = height
         let count = Self.visibleCount(width: width, versions: versions)
@@ -43,7 +48,8 @@ public struct Layout: Equatable, Sendable {
         for slot in 0..<count {
             // Spread the remainder over the leftmost panes.
             let paneWidth = available / count + (slot < available % count ? 1 : 0)
-            panes.append(PaneFrame(version: min(versions - 1, first + slot), x: x, width: paneWidth))
+            let margin = min(margin, max(0, paneWidth - 1))
+            panes.append(PaneFrame(version: min(versions - 1, first + slot), x: x + margin, width: paneWidth - margin, margin: margin))
             x += paneWidth + Self.gutterWidth
         }
         self.panes = panes

@@ -48,10 +48,18 @@ public struct ReaderState {
     public internal(set) var navigation = NavigationState()
     /// Search: results, current match, history. The prompt is a layer.
     public internal(set) var search = SearchState()
+    /// Marks, the reading point, sentence numbers, the mouse.
+    public internal(set) var reading = ReadingState()
+
+    /// The main view's keys: `ReaderKeymap.main` with the configuration's overrides.
+    public let keymap: Keymap<Command>
+    /// The widest a line of text wraps, whatever the pane's width (the configuration's `wrap-width`).
+    public let wrapWidth: Int?
 
     /// `linksTopics`: false shows the text alone (no engine).
     public init(documents: [Document], width: Int = 80, height: Int = 24,
-                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256), linksTopics: Bool = true) {
+                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256), linksTopics: Bool = true,
+                preferences: ReaderPreferences = ReaderPreferences()) {
         self.documents = documents
         self.panes = documents.map { _ in PaneState() }
         self.width = width
@@ -61,18 +69,23 @@ public struct ReaderState {
         self.linksTopics = linksTopics
         let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
         message = notices.isEmpty ? nil : notices.joined(separator: "; ")
-        navigation.follows = documents.count == 2
+        navigation.follows = preferences.follows ?? (documents.count == 2)
+        wrapWidth = preferences.wrapWidth
+        keymap = ReaderKeymap.main.overriding(preferences.keys)
+        reading.mouseEnabled = preferences.mouse
+        reading.numbersSentences = preferences.numbersSentences
         reflow()
     }
 
     public var layout: Layout {
-        Layout(width: width, height: height, versions: documents.count, first: firstVisible)
+        Layout(width: width, height: height, versions: documents.count, first: firstVisible, margin: numberColumnWidth)
     }
 
     /// The width a version's pane has now (or would have if it were shown).
     public func paneWidth(_ version: Int) -> Int {
         let layout = layout
-        return (layout.panes.first { $0.version == version } ?? layout.panes.first)?.width ?? max(1, width)
+        let paneWidth = (layout.panes.first { $0.version == version } ?? layout.panes.first)?.width ?? max(1, width)
+        return min(paneWidth, wrapWidth ?? paneWidth)
     }
 
     public func text(_ version: Int) -> PaneText {

@@ -20,6 +20,7 @@ public func render(_ state: ReaderState, counter: Int? = nil) -> Frame {
     for (slot, pane) in layout.panes.enumerated() {
         renderTitle(&frame, state: state, pane: pane)
         renderPane(&frame, state: state, pane: pane, layout: layout, rows: rows[slot])
+        renderSentenceNumbers(&frame, state: state, pane: pane, layout: layout, rows: rows[slot])
         if let gutter = layout.gutterX(after: slot) {
             renderGutter(&frame, x: gutter, layout: layout, theme: theme)
         }
@@ -30,10 +31,11 @@ public func render(_ state: ReaderState, counter: Int? = nil) -> Frame {
     // The layers, bottom to top.
     for layer in state.layers {
         switch layer {
-        case .help(let help): renderHelp(&frame, theme: theme, scroll: help.scroll)
+        case .help(let help): renderHelp(&frame, theme: theme, scroll: help.scroll, keymap: state.keymap)
         case .topicList(let list): renderTopicList(&frame, state: state, list: list)
         case .compare(let view): renderCompare(&frame, state: state, view: view)
         case .searchPrompt(let prompt): renderPrompt(&frame, state: state, prompt: prompt, layout: layout, counter: counter)
+        case .commandLine(let line): renderCommandLine(&frame, state: state, line: line, layout: layout, counter: counter)
         }
     }
     return frame
@@ -49,6 +51,8 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     let document = state.documents[pane.version]
     let focused = pane.version == state.focus
     let style = state.theme.style(focused ? "ui.pane.title.focused" : "ui.pane.title")
+    // The title spans the sentence-number margin too.
+    let pane = Layout.PaneFrame(version: pane.version, x: pane.x - pane.margin, width: pane.width + pane.margin)
     frame.fill(x: pane.x, y: 0, count: pane.width, style: style)
     var title = " " + document.label
     if let date = document.date, !date.isEmpty { title += " · " + date }

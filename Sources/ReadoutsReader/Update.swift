@@ -31,6 +31,7 @@ extension ReaderState {
         case .topics(let index, let progress):
             topics = index
             analysisProgress = progress
+            if reading.numbersSentences { reflow() }  // the number column's width may change
         case .progress(let progress):
             analysisProgress = progress
         case .themeLoaded(let theme):
@@ -42,6 +43,8 @@ extension ReaderState {
             message = "theme \(name): \(reason)"
         case .notice(let text):
             message = text
+        case .restored(let session):
+            return restore(session)
         case .tick:
             advanceSearch()
         }
@@ -56,13 +59,13 @@ extension ReaderState {
         if let effects = offerToLayers(key) { return effects }
         // A count before a command, as in less and vim: `5j`, `50%`.
         if pendingKeys.isEmpty, case .character(let character) = key, let digit = character.wholeNumberValue,
-            character.isASCII, digit > 0 || pendingCount != nil, case .unbound = ReaderKeymap.main.resolve([key])
+            character.isASCII, digit > 0 || pendingCount != nil, case .unbound = keymap.resolve([key])
         {
             pendingCount = min(Self.countLimit, (pendingCount ?? 0) * 10 + digit)
             return []
         }
         let keys = pendingKeys + [key]
-        switch ReaderKeymap.main.resolve(keys) {
+        switch keymap.resolve(keys) {
         case .pending:
             pendingKeys = keys
             return []
@@ -70,11 +73,11 @@ extension ReaderState {
             pendingKeys = []
             pendingCount = nil
             return []
-        case .action(let command, _):
+        case .action(let command, let keys):
             pendingKeys = []
             let count = pendingCount
             pendingCount = nil
-            let effects = perform(command, count: count)
+            let effects = performKeepingPoint(command, count: count, keys: keys)
             if command != .followLink { navigation.lastCommandWasFollowLink = false }
             return effects
         }
@@ -85,9 +88,10 @@ extension ReaderState {
 
     /// Carries out a command; `count` is the number typed before it, if any (a motion
     /// repeats, `%` takes a percentage).
-    mutating func perform(_ command: Command, count: Int? = nil) -> [Effect] {
+    mutating func perform(_ command: Command, count: Int? = nil, keys: [Key] = []) -> [Effect] {
         let page = max(1, contentHeight - 1)
         let times = count ?? 1
+        if let effects = performCounted(command, count: count) { return effects }
         switch command {
         case .quit: return [.cancelAnalysis, .quit(status: 0)]
         case .help: openHelp()
@@ -136,6 +140,7 @@ extension ReaderState {
         case .showPreviousPanes: shiftVisible(by: -1)
         case .nextTheme: return [.loadTheme(after: themeCycle)]
         case .search(let search): performSearch(search)
+        case .reading(let reading): return perform(reading, keys: keys)
         }
         return []
     }

@@ -1,3 +1,4 @@
+import Glibc
 import ReadoutsOutsideText
 
 /// A mistake in a file, located where the user has to look: `FILE:LINE:COLUMN: message`,
@@ -32,11 +33,38 @@ public struct LocatedError: Error, CustomStringConvertible, Equatable, Sendable 
         self.init(file: file, line: location.line, column: location.column, message: message, expected: expected)
     }
 
+    /// A problem with a file that has no place inside it to point at — it cannot be read,
+    /// or a theme name that names no file: `message` alone, which names the file itself
+    /// ("cannot read /x.toml: no such file"), with no invented `:1:1`.
+    public init(unlocated file: String, _ message: String) {
+        self.init(file: file, line: 0, column: 0, message: message)
+    }
+
+    /// "cannot read PATH: why" for a file that exists not, is a folder, or may not be read.
+    public static func unreadable(_ path: String) -> LocatedError {
+        var information = stat()
+        let reason: String
+        if stat(path, &information) != 0 {
+            reason = errno == ENOENT || errno == ENOTDIR ? "no such file" : String(cString: strerror(errno)).lowercased()
+        } else if (information.st_mode & S_IFMT) == S_IFDIR {
+            reason = "it is a folder"
+        } else if access(path, R_OK) != 0 {
+            reason = "permission denied"
+        } else {
+            reason = "read error"
+        }
+        return LocatedError(unlocated: path, "cannot read \(path): \(reason)")
+    }
+
+    /// False for an error about a file as a whole (see `init(unlocated:_:)`).
+    public var isLocated: Bool { line > 0 }
+
     public var location: TOMLLocation { TOMLLocation(line: line, column: column) }
 
-    /// `FILE:LINE:COLUMN: message[, expected …]` on one line.
+    /// `FILE:LINE:COLUMN: message[, expected …]` on one line (an unlocated error: its message).
     public var description: String {
-        let text = "\(file):\(line):\(column): \(message)" + (expected.map { ", expected \($0)" } ?? "")
+        let place = isLocated ? "\(file):\(line):\(column): " : ""
+        let text = place + message + (expected.map { ", expected \($0)" } ?? "")
         return Self.escapingControls(text)
     }
 

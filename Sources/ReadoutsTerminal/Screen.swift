@@ -15,7 +15,7 @@ final class Screen {
 
     /// Opens the terminal. `keysFromTTY`: read keys from /dev/tty because standard input
     /// carried a document.
-    init(keysFromTTY: Bool, noColor: Bool) throws(TerminalError) {
+    init(keysFromTTY: Bool, noColor: Bool, mouse: Bool = true) throws(TerminalError) {
         Screen.prepareLocale()
         let type = getenv("TERM").map { String(cString: $0) } ?? ""
         if type.isEmpty { throw TerminalError(description: "TERM is not set; cannot start the reader (try --export json)") }
@@ -42,7 +42,7 @@ final class Screen {
         set_escdelay(25)
         // get_wch returns regularly, which also re-enables keypad mode after Ctrl-Z / fg.
         wtimeout(rd_stdscr(), 100)
-        _ = mousemask(rd_all_mouse_events(), nil)
+        setMouse(mouse)
         mouseinterval(0)
         curs_set(0)
     }
@@ -146,6 +146,26 @@ final class Screen {
                 : KeyDecoder.decode(character: UInt32(code))
             if let event { return event }
         }
+    }
+
+    /// Turns mouse tracking on or off (off: the terminal's own selection works without Shift).
+    func setMouse(_ on: Bool) {
+        _ = mousemask(on ? rd_all_mouse_events() : 0, nil)
+    }
+
+    /// Whether the terminfo entry declares OSC 52 (the `Ms` extension).
+    var declaresClipboard: Bool {
+        guard let ms = tigetstr("Ms") else { return false }
+        return Int(bitPattern: ms) != -1
+    }
+
+    /// Sets the terminal's clipboard (OSC 52) with terminfo's `putp`, after curses has
+    /// written what it holds; `base64` holds nothing that could act as a control. `putp`
+    /// writes through C's standard output, which curses does not flush: flush it here.
+    func writeClipboard(base64: String) {
+        wrefresh(rd_stdscr())
+        _ = putp("\u{1B}]52;c;" + base64 + "\u{07}")
+        fflush(nil)
     }
 
     func readMouse() -> MouseEvent? {

@@ -22,16 +22,31 @@ public enum TerminalReader {
         public var engine: TopicEngine?
         /// Where `T` finds the next theme.
         public var themes = ThemeLibrary()
+        /// Where marks, the search history and copied text are kept (nil: nowhere, so
+        /// nothing is restored or saved; copies go to a temporary folder).
+        public var stateDirectory: StateDirectory?
+        /// What identifies each version for its marks: an absolute path, `-`, or
+        /// `bundled:ID` (see `MarkStore`).
+        public var documentFiles: [String] = []
+        /// Whether `y` may use the terminal's clipboard.
+        public var clipboard = ClipboardPolicy.auto
+        /// Settings from the configuration file (mouse, follow mode, wrap width, keys).
+        public var preferences = ReaderPreferences()
+        public var environment: [String: String] = [:]
         public init() {}
     }
 
     /// Shows `documents` with `theme` until the user quits.
     public static func run(_ documents: [Document], theme: Theme, options: Options) throws(TerminalError) {
-        let screen = try Screen(keysFromTTY: options.keysFromTTY, noColor: options.noColor)
+        let screen = try Screen(keysFromTTY: options.keysFromTTY, noColor: options.noColor, mouse: options.preferences.mouse)
         defer { screen.close() }
         let size = screen.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
-                                theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil)
+                                theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil,
+                                preferences: options.preferences)
+        var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
+                                   clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,
+                                                        environment: options.environment))
         var runner: AnalysisRunner?
         defer { runner?.cancel() }
         var running = true
@@ -54,11 +69,20 @@ public enum TerminalReader {
                     }
                 case .quit:
                     running = false
+                case .copy(let clip):
+                    carryOut(state.apply(.notice(keeper.clipboard.copy(clip, screen: screen))))
+                case .saveMarks(let marks):
+                    if let problem = keeper.save(marks: marks) { carryOut(state.apply(.notice(problem))) }
+                case .saveSearchHistory(let history):
+                    if let problem = keeper.save(history: history) { carryOut(state.apply(.notice(problem))) }
+                case .setMouse(let on):
+                    screen.setMouse(on)
                 }
             }
         }
 
         carryOut(state.apply(.start))
+        carryOut(state.apply(.restored(keeper.restore())))
         while running {
             let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
             if frame != shown {

@@ -129,9 +129,8 @@ public struct ThemeLibrary: Sendable {
         if let source = shipped[name] {
             return try ThemeLoader.load(name: name, source: source, file: Self.shippedFile(name), parent: lookup)
         }
-        let file = userDirectory.map { "\($0)/\(name).toml" } ?? "\(name).toml"
-        throw LocatedError(file: file, line: 1, column: 1, message: "no theme named \(LocatedError.quote(name))",
-                         expected: "one of " + names().joined(separator: ", ") + ", or a path to a .toml file")
+        throw LocatedError(unlocated: name, "no theme named \(LocatedError.quote(name, mark: "")); available: "
+                               + names().joined(separator: ", ") + " (or a path to a .toml file)")
     }
 
     /// Loads a theme file; its name is the file name without `.toml`. Throws `LocatedError`.
@@ -142,11 +141,7 @@ public struct ThemeLibrary: Sendable {
 
     /// A theme file's text; a byte that is not UTF-8 is reported where it is.
     private static func read(_ path: String) throws(LocatedError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let missing = !FileManager.default.fileExists(atPath: path)
-            throw LocatedError(file: path, line: 1, column: 1, message: missing ? "no such file" : "cannot read the file",
-                               expected: "a readable UTF-8 theme file")
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw LocatedError.unreadable(path) }
         return try TOMLDocument.decode(Array(data), file: path)
     }
 

@@ -72,9 +72,7 @@ public struct Lexicon: Sendable, Equatable {
     /// Loads a user's lexicon. Throws `LocatedError` (`FILE:LINE:COLUMN: message`) when the
     /// file cannot be read, is not UTF-8 TOML, or does not follow the format.
     public static func load(path: String) throws(LocatedError) -> Lexicon {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LocatedError(file: path, line: 1, column: 1, message: "cannot read the file")
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw LocatedError.unreadable(path) }
         return try parse(bytes: Array(data), file: path)
     }
 

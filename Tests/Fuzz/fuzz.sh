@@ -5,7 +5,7 @@
 #   Tests/Fuzz/fuzz.sh [TARGET…]    build each target (default: all) and feed it FUZZ_RUNS
 #                                   inputs (default 1000000; 0 builds only)
 #
-# Targets: toml (the bare parser), themes, lexicon. Seeds: Tests/Fuzz/corpus/TARGET and
+# Targets: toml (the bare parser), themes, lexicon, config (the configuration file). Seeds: Tests/Fuzz/corpus/TARGET and
 # Tests/Fuzz/corpus/toml, plus the shipped themes (Themes/) or lexicon. Inputs that reach new
 # code are kept in .build-fuzz/corpus/TARGET (not committed); a crash leaves
 # .build-fuzz/crash-*: fix it, then add the input to Tests/Fuzz/corpus/TARGET.
@@ -27,11 +27,13 @@ target() {
     themes) harness=ThemeFuzzer modules=(ReadoutsTOML ReadoutsThemes) extra_seeds=("$root/Themes") ;;
     lexicon) harness=LexiconFuzzer modules=(ReadoutsTOML CICU ReadoutsText ReadoutsTopics)
       extra_seeds=("$root/Sources/ReadoutsTopics/Embedded") ;;
-    *) echo "fuzz.sh: unknown target $1 (toml, themes, lexicon)" >&2; exit 64 ;;
+    config) harness=ConfigFuzzer modules=(ReadoutsTOML CICU ReadoutsText ReadoutsTopics ReadoutsThemes ReadoutsReader ReadoutsConfig)
+      extra_seeds=() ;;
+    *) echo "fuzz.sh: unknown target $1 (toml, themes, lexicon, config)" >&2; exit 64 ;;
   esac
 }
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(toml themes lexicon)
+[[ ${#targets[@]} -gt 0 ]] || targets=(toml themes lexicon config)
 for t in "${targets[@]}"; do target "$t"; done
 
 # Modules with embedded data files need the package's build plugin to generate them once.
@@ -54,8 +56,10 @@ build() {  # compiles module $1 into $out/$1.o (and $1.swiftmodule), once per ru
     clang -O2 -c Sources/CICU/CICU.c -I Sources/CICU/include -o "$out/CICU.o"
   else
     [[ -f Sources/$name/embed.txt ]] && extra=("$(embedded "$name")")
+    local sources=()
+    mapfile -t sources < <(find Sources/"$name" -name '*.swift' | sort)  # subfolders too
     swiftc "${flags[@]}" -wmo -c -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
-      Sources/"$name"/*.swift "${extra[@]}" -o "$out/$name.o"
+      "${sources[@]}" "${extra[@]}" -o "$out/$name.o"
   fi
   built+="$name "
 }

@@ -47,6 +47,9 @@ public enum Event: Sendable {
     case themeFailed(name: String, reason: String)
     /// A one-line notice from the terminal layer.
     case notice(String)
+    /// What earlier sessions kept (marks, search history), read by the terminal layer at
+    /// start; marks are re-found in the documents as they are now.
+    case restored(RestoredSession)
 }
 
 /// Work for the outside world that an event asks for. `apply` returns these instead of
@@ -62,4 +65,13 @@ public enum Effect: Equatable, Sendable {
     case loadTheme(after: String)
     /// End the program with this exit status.
     case quit(status: Int32)
+    /// Copy text for the user: to the terminal's clipboard (OSC 52) where allowed and
+    /// supported, else to a file; answered with a `.notice` saying where it went.
+    case copy(Clip)
+    /// Keep these marks for the next session with the same documents.
+    case saveMarks([Character: ReadingMark])
+    /// Keep the search history for the next session.
+    case saveSearchHistory([SearchHistoryEntry])
+    /// Turn the terminal's mouse tracking on or off.
+    case setMouse(Bool)
 }

@@ -58,7 +58,12 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 
     /// A binding shown on the previous binding's help row.
     public init(keys: [Key], _ action: Action, sharingRow: Void) {
-        self.init(keys.map { [.key($0)] }, action, "")
+        self.init(keys.map { [.key($0)] }, action, sharingRow: ())
+    }
+
+    /// A binding of key sequences shown on the previous binding's help row.
+    public init(_ sequences: [[KeyPattern]], _ action: Action, sharingRow: Void) {
+        self.init(sequences, action, "")
         sharesRow = true
     }
 

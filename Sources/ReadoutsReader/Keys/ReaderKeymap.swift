@@ -10,6 +10,9 @@ public enum Command: Equatable, Sendable {
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
     case clear
     case search(SearchCommand)
+    /// Marks (`m{a-z}`, `'{a-z}`), copying (`y`, `Y`), the `:` command line, sentence
+    /// numbers and the mouse: see `ReadingCommand`.
+    case reading(ReadingCommand)
 }
 
 /// The reader's key bindings, following less and vim. The help is generated from these
@@ -25,21 +28,15 @@ public enum ReaderKeymap {
         KeyGroup("Scrolling", [
             KeyBinding(keys: [.character("j"), .down], .scroll(1), "down / up one line"),
             KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
+            KeyBinding(keys: [.control("e")], .scroll(1), "the same, as in vim"),
+            KeyBinding(keys: [.control("y")], .scroll(-1), sharingRow: ()),
             KeyBinding(keys: [.character(" "), .character("f"), .pageDown, .control("f")], .page(1), "down one page"),
             KeyBinding(keys: [.character("b"), .pageUp, .control("b")], .page(-1), "up one page"),
             KeyBinding(keys: [.character("d"), .control("d")], .halfPage(1), "down / up half a page"),
             KeyBinding(keys: [.character("u"), .control("u")], .halfPage(-1), sharingRow: ()),
-            KeyBinding(keys: [.character("g"), .home], .top, "top / end / N% in"),
+            KeyBinding(keys: [.character("g"), .home], .top, "top / end / N% (NG: row N)"),
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
             KeyBinding(keys: [.character("%")], .percent, sharingRow: ()),
-        ]),
-        KeyGroup("Panes", [
-            KeyBinding(keys: [.tab], .focusNext, "next / previous pane"),
-            KeyBinding(keys: [.backTab], .focusPrevious, sharingRow: ()),
-            KeyBinding(keys: [.character("h"), .left], .focusLeft, "pane on the left / right"),
-            KeyBinding(keys: [.character("l"), .right], .focusRight, sharingRow: ()),
-            KeyBinding(keys: [.character(")")], .showNextPanes, "later / earlier versions"),
-            KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
         ]),
         KeyGroup("Topics", [
             KeyBinding(keys: [.character("]")], .nextOccurrence, "next / previous occurrence"),
@@ -54,17 +51,33 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("F")], .toggleFollow, "follow mode on/off"),
             KeyBinding(keys: [.escape], .clear, "clear search, then topic"),
         ]),
+        KeyGroup("Marks, quotes, other", [
+            KeyBinding([[.key(.character("m")), .letter]], .reading(.setMark), "set / go to mark a–z"),
+            KeyBinding([[.key(.character("'")), .letter]], .reading(.jumpToMark), sharingRow: ()),
+            KeyBinding(keys: [.character("y")], .reading(.copySentence), "copy sentence / + links"),
+            KeyBinding(keys: [.character("Y")], .reading(.copyLinked), sharingRow: ()),
+            KeyBinding(keys: [.character(":")], .reading(.commandLine), ":N sentence N, :q quit"),
+            KeyBinding(keys: [.character("#")], .reading(.toggleNumbers), "number sentences on/off"),
+            KeyBinding(keys: [.function(1)], .help, "this help"),
+            KeyBinding(keys: [.character("T")], .nextTheme, "next theme / mouse on/off"),
+            KeyBinding(keys: [.character("M")], .reading(.toggleMouse), sharingRow: ()),
+            KeyBinding([[.key(.character("q"))], [.key(.character("Q"))], [.key(.character("Z")), .key(.character("Z"))],
+                        [.key(.character("Z")), .key(.character("Q"))]], .quit, "quit"),
+        ]),
+        KeyGroup("Panes", [
+            KeyBinding(keys: [.tab], .focusNext, "next / previous pane"),
+            KeyBinding(keys: [.backTab], .focusPrevious, sharingRow: ()),
+            KeyBinding(keys: [.character("h"), .left], .focusLeft, "pane on the left / right"),
+            KeyBinding(keys: [.character("l"), .right], .focusRight, sharingRow: ()),
+            KeyBinding(keys: [.character(")")], .showNextPanes, "later / earlier versions"),
+            KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
+        ]),
         KeyGroup("Search", [
             KeyBinding(keys: [.character("/")], .search(.forward), "search forward"),
             KeyBinding(keys: [.character("?")], .search(.backward), "search backward (+ help)"),
             KeyBinding(keys: [.character("*")], .search(.allPanes), "search every pane"),
             KeyBinding(keys: [.character("n")], .search(.next), "next / previous match"),
             KeyBinding(keys: [.character("N")], .search(.previous), sharingRow: ()),
-        ]),
-        KeyGroup("Other", [
-            KeyBinding(keys: [.function(1)], .help, "this help"),
-            KeyBinding(keys: [.character("T")], .nextTheme, "switch to the next theme"),
-            KeyBinding(keys: [.character("q")], .quit, "quit"),
         ]),
     ])
 

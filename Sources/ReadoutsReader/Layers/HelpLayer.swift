@@ -36,7 +36,7 @@ extension ReaderState {
         guard case .help(var help) = layers[position] else { return .passed }
         guard case .action(let action, _) = HelpLayer.keymap.resolve([key]) else { return .passed }
         switch action {
-        case .scroll(let rows) where HelpLayout(width: width, height: height).overflows:
+        case .scroll(let rows) where HelpLayout(width: width, height: height, keymap: keymap).overflows:
             help.scroll = max(0, help.scroll + rows)
             layers[position] = .help(help)
         default:
@@ -51,13 +51,26 @@ extension ReaderState {
 enum HelpContent {
     typealias Line = (key: String, text: String, isHeading: Bool)
 
-    static var groups: [[Line]] {
+    /// The help's groups for the main view's `keymap` (with the configuration's overrides).
+    static func groups(_ keymap: Keymap<Command> = ReaderKeymap.main) -> [[Line]] {
         func lines<Action>(_ keymap: Keymap<Action>) -> [[Line]] {
             keymap.groups.map { group in [(group.title, "", true)] + group.helpRows.map { ($0.keys, $0.summary, false) } }
         }
         // The topic list, the compare view and this help show their keys in their own
         // title or footer rows.
-        var groups = lines(ReaderKeymap.main) + lines(ReaderKeymap.global) + lines(SearchPrompt.keymap)
+        // A key that works anywhere (Ctrl-C) joins the row of the main key that does the
+        // same ("q Q ZZ ZQ Ctrl-C  quit"), or the main keys' last group, so the help stays small.
+        var main = lines(keymap)
+        for line in lines(ReaderKeymap.global).flatMap({ $0.dropFirst() }) {
+            if let group = main.lastIndex(where: { $0.contains { !$0.isHeading && $0.text == line.text } }),
+                let row = main[group].firstIndex(where: { !$0.isHeading && $0.text == line.text })
+            {
+                main[group][row].key += " " + line.key
+            } else {
+                main[main.count - 1].append(line)
+            }
+        }
+        var groups = main + lines(SearchPrompt.keymap)
         groups.append([("Mouse", "", true)] + ReaderKeymap.mouse.map { ($0.gesture.rawValue, $0.summary, false) })
         return groups
     }
@@ -76,8 +89,8 @@ struct HelpLayout {
     /// Whether the bindings are taller than the window, so j/k scroll them.
     var overflows: Bool { tallest > available }
 
-    init(width: Int, height: Int) {
-        let groups = HelpContent.groups
+    init(width: Int, height: Int, keymap: Keymap<Command> = ReaderKeymap.main) {
+        let groups = HelpContent.groups(keymap)
         let keyWidth = groups.joined().filter { !$0.isHeading }.map { CellWidth.of($0.key) }.max() ?? 0
         let columnWidth = groups.joined().map { $0.isHeading ? CellWidth.of($0.key) : keyWidth + 2 + CellWidth.of($0.text) }.max() ?? 0
         let available = max(1, height - 3)
@@ -122,8 +135,8 @@ struct HelpLayout {
     }
 }
 
-func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0) {
-    let help = HelpLayout(width: frame.width, height: frame.height)
+func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, keymap: Keymap<Command> = ReaderKeymap.main) {
+    let help = HelpLayout(width: frame.width, height: frame.height, keymap: keymap)
     let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
     let tallest = columns.map(\.count).max() ?? 0
     let offset = max(0, min(scroll, tallest - available))

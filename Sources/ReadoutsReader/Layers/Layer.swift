@@ -6,6 +6,7 @@ public enum Layer: Equatable {
     case topicList(TopicListState)
     case compare(CompareView)
     case searchPrompt(SearchPrompt)
+    case commandLine(CommandPrompt)
 }
 
 /// What a layer did with a key.
@@ -25,6 +26,7 @@ extension ReaderState {
             case .topicList: response = handleTopicListKey(key, layer: position)
             case .compare: response = handleCompareKey(key, layer: position)
             case .searchPrompt: response = handlePromptKey(key, layer: position)
+            case .commandLine: response = handleCommandLineKey(key, layer: position)
             }
             if case .consumed(let effects) = response { return effects }
             position = min(position, layers.count) - 1
@@ -86,7 +88,7 @@ extension ReaderState {
 }
 
 extension Layer {
-    enum Kind { case help, topicList, compare, searchPrompt }
+    enum Kind { case help, topicList, compare, searchPrompt, commandLine }
 
     var kind: Kind {
         switch self {
@@ -94,6 +96,7 @@ extension Layer {
         case .topicList: return .topicList
         case .compare: return .compare
         case .searchPrompt: return .searchPrompt
+        case .commandLine: return .commandLine
         }
     }
 }

@@ -8,10 +8,12 @@ public struct SearchPrompt: Equatable, Sendable {
     public var options: SearchOptions
     /// Where in the history ↑/↓ is (nil: editing a new pattern), and the draft kept meanwhile.
     var historyIndex: Int?
-    var draft: [Character] = []
+    var draft = SearchHistoryEntry(pattern: "", options: SearchOptions())
 
     /// The longest pattern the prompt takes: a paste of a whole page is cut here.
     public static let maximumLength = 1000
+    /// How many searches the history keeps (in the reader and in its file).
+    public static let historyLimit = 100
 
     public init(backward: Bool, options: SearchOptions) {
         self.backward = backward
@@ -49,39 +51,63 @@ public struct SearchPrompt: Equatable, Sendable {
     mutating func moveToStart() { cursor = 0 }
     mutating func moveToEnd() { cursor = characters.count }
 
-    /// ↑: an older pattern from `history` (newest last). Keeps what was being typed.
-    mutating func older(in history: [String]) {
+    /// ↑: an older search from `history` (newest last), with the modes it ran in. Keeps
+    /// what was being typed, and its modes.
+    mutating func older(in history: [SearchHistoryEntry]) {
         guard !history.isEmpty else { return }
-        if historyIndex == nil { draft = characters }
+        if historyIndex == nil { draft = SearchHistoryEntry(pattern: text, options: options) }
         let index = max(0, (historyIndex ?? history.count) - 1)
         historyIndex = index
-        set(history[index])
+        recall(history[index])
     }
 
-    /// ↓: a newer pattern, and past the newest the draft again.
-    mutating func newer(in history: [String]) {
+    /// ↓: a newer search, and past the newest the draft again.
+    mutating func newer(in history: [SearchHistoryEntry]) {
         guard let index = historyIndex else { return }
         if index + 1 < history.count {
             historyIndex = index + 1
-            set(history[index + 1])
+            recall(history[index + 1])
         } else {
             historyIndex = nil
-            characters = draft
-            cursor = characters.count
+            recall(draft)
         }
+    }
+
+    private mutating func recall(_ entry: SearchHistoryEntry) {
+        set(entry.pattern)
+        options = entry.options
     }
 }
 
-/// Confirmed patterns, oldest first, without repeats; kept for the session.
-struct SearchHistory: Sendable {
-    private(set) var entries: [String] = []
-    static let capacity = 100
+/// A confirmed search: its pattern and the modes it ran in, so recalling it searches the
+/// same way (a regular expression stays one).
+public struct SearchHistoryEntry: Equatable, Hashable, Sendable {
+    public var pattern: String
+    public var options: SearchOptions
 
-    mutating func add(_ pattern: String) {
-        guard !pattern.isEmpty else { return }
-        entries.removeAll { $0 == pattern }
-        entries.append(pattern)
+    public init(pattern: String, options: SearchOptions) {
+        self.pattern = pattern
+        self.options = options
+    }
+}
+
+/// Confirmed searches, oldest first, without repeats; kept between sessions (the terminal
+/// layer saves them in the state directory).
+struct SearchHistory: Sendable {
+    private(set) var entries: [SearchHistoryEntry] = []
+    static let capacity = SearchPrompt.historyLimit
+
+    mutating func add(_ entry: SearchHistoryEntry) {
+        guard !entry.pattern.isEmpty else { return }
+        entries.removeAll { $0 == entry }
+        entries.append(entry)
         if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
+    }
+
+    /// Replaces the history with one read back from disk (bounded like a typed one).
+    mutating func restore(_ saved: [SearchHistoryEntry]) {
+        entries = []
+        for entry in saved where entry.pattern.count <= SearchPrompt.maximumLength { add(entry) }
     }
 }
 

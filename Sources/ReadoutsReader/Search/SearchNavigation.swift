@@ -80,8 +80,9 @@ extension ReaderState {
         case .toggleExactAccents: prompt.options.exactAccents.toggle()
         case .toggleAllPanes: prompt.options.allPanes.toggle()
         case .confirm:
+            let before = search.history.entries
             confirmSearch()
-            return .consumed([])
+            return .consumed(search.history.entries != before ? [.saveSearchHistory(search.history.entries)] : [])
         case .cancel:
             cancelSearch()
             return .consumed([])
@@ -174,7 +175,7 @@ extension ReaderState {
             search.saved = nil
             return
         }
-        search.history.add(prompt.text)
+        search.history.add(SearchHistoryEntry(pattern: prompt.text, options: prompt.options))
         search.saved = nil
         message = search.status
         if let error = search.error {

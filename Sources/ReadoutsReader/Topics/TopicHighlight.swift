@@ -135,7 +135,7 @@ func renderTopicGutters(_ frame: inout Frame, state: ReaderState, layout: Layout
     }
     for (slot, pane) in layout.panes.enumerated() {
         let markX: Int
-        if let gutter = layout.gutterX(after: slot) { markX = gutter + 1 } else { markX = pane.x - 2 }
+        if let gutter = layout.gutterX(after: slot) { markX = gutter + 1 } else { markX = pane.x - pane.margin - 2 }
         let neighbours = [slot - 1, slot + 1].filter { layout.panes.indices.contains($0) }
         for (row, paneRow) in rows[slot].enumerated() {
             guard case .line(_, _, let line) = paneRow, let (_, mark) = state.mark(startingIn: line, of: pane.version, index: index) else {

@@ -1,0 +1,109 @@
+import ReadoutsThemes
+
+/// vim's `:` command line, small: `:N` goes to sentence N, `:q` quits, `:set nu` and
+/// `:set nonu` number sentences. A layer like the search prompt, drawn on the status row.
+public struct CommandPrompt: Equatable, Sendable {
+    public internal(set) var characters: [Character] = []
+    public var text: String { String(characters) }
+
+    /// Longer input is not a command this line knows.
+    static let maximumLength = 100
+
+    public init() {}
+}
+
+/// The command line's own keys.
+enum CommandPromptAction: Sendable {
+    case type, deleteBackward, clearLine, run, cancel
+}
+
+extension CommandPrompt {
+    static let keymap = Keymap<CommandPromptAction>([
+        KeyGroup("In the : command line", [
+            KeyBinding(keys: [.enter], .run, "run / cancel the command"),
+            KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
+            KeyBinding([[.printable]], .type, "N, q, set nu, set nonu"),
+            KeyBinding(keys: [.backspace], .deleteBackward, "delete back"),
+            KeyBinding(keys: [.control("u")], .clearLine, "clear the line"),
+        ]),
+    ])
+
+    /// Shown at the right of the line while typing.
+    static let hint = ":N sentence N · :q quit · :set nu / nonu numbers"
+}
+
+extension ReaderState {
+    /// Every key goes to the command line while it is open; Backspace on an empty line
+    /// closes it, as in vim.
+    mutating func handleCommandLineKey(_ key: Key, layer position: Int) -> LayerResponse {
+        guard case .commandLine(var line) = layers[position] else { return .passed }
+        guard case .action(let action, _) = CommandPrompt.keymap.resolve([key]) else { return .consumed([]) }
+        switch action {
+        case .type:
+            if case .character(let character) = key, line.characters.count < CommandPrompt.maximumLength {
+                line.characters.append(character)
+            }
+        case .deleteBackward:
+            if line.characters.popLast() == nil {
+                layers.remove(at: position)
+                return .consumed([])
+            }
+        case .clearLine: line.characters = []
+        case .cancel:
+            layers.remove(at: position)
+            return .consumed([])
+        case .run:
+            layers.remove(at: position)
+            return .consumed(runCommand(line.text))
+        }
+        layers[position] = .commandLine(line)
+        return .consumed([])
+    }
+
+    /// Runs one command line (without its `:`).
+    mutating func runCommand(_ text: String) -> [Effect] {
+        let command = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        if command.isEmpty { return [] }
+        if let number = Int(command), number >= 0 {
+            goToSentence(number)
+            return []
+        }
+        switch command {
+        case "q", "q!", "qa", "qa!", "quit", "quit!", "qall", "x", "wq":
+            return perform(.quit)
+        case "set nu", "set number":
+            setNumbers(true)
+        case "set nonu", "set nonumber":
+            setNumbers(false)
+        case "set nu!", "set number!", "set invnu", "set invnumber":
+            setNumbers(!reading.numbersSentences)
+        default:
+            // The text is the user's own typing, but keep the line one line.
+            let shown = String(command.prefix(30).map { $0.isLetter || $0.isNumber || $0.isPunctuation || $0 == " " ? $0 : "?" })
+            message = "not a command: :\(shown) (\(CommandPrompt.hint))"
+        }
+        return []
+    }
+}
+
+/// The status row while the command line is open: ":text", the hint, the input counter.
+func renderCommandLine(_ frame: inout Frame, state: ReaderState, line: CommandPrompt, layout: Layout, counter: Int?) {
+    guard !layout.isTooSmall else { return }
+    let theme = state.theme
+    let y = layout.statusRow
+    frame.fill(x: 0, y: y, count: frame.width, style: theme.style("ui.status"))
+    // The input counter stays at the very end (tests wait on it).
+    let counter = counter.map { "#\($0) " } ?? ""
+    let counterWidth = CellWidth.of(counter)
+    let hint = CommandPrompt.hint + " "
+    let hintWidth = min(CellWidth.of(hint), max(0, frame.width / 2 - counterWidth))
+    let room = max(1, frame.width - hintWidth - counterWidth - 1)
+    var shown = line.characters[...]
+    while CellWidth.of(String(shown)) + 1 >= room && !shown.isEmpty { shown.removeFirst() }
+    let style = theme.style("ui.prompt")
+    frame.put(":", x: 0, y: y, style: style)
+    let end = frame.put(String(shown), x: 1, y: y, style: style, limit: room - 1)
+    frame.put(hint, x: frame.width - hintWidth - counterWidth, y: y, style: theme.style("ui.status.notice"), limit: hintWidth)
+    frame.put(counter, x: frame.width - counterWidth, y: y, style: theme.style("ui.status"))
+    frame.cursor = (x: min(frame.width - 1, end), y: y)
+}

@@ -1,0 +1,39 @@
+import ReadoutsText
+
+/// `y` and `Y`: quoting what is read. The text leaves as an `Effect.copy`; the terminal
+/// layer puts it on the clipboard or in a file and says which in the status line.
+extension ReaderState {
+    mutating func copySentence(withLinks: Bool) -> [Effect] {
+        guard let index = topics else {
+            message = sentencesPendingNotice
+            return []
+        }
+        guard let (version, sentence) = currentSentence(), let range = index.sentenceRange(version, sentence) else {
+            message = "no sentence on screen to copy"
+            return []
+        }
+        let label = documents[version].label
+        let name = "\(label) sentence \(sentence + 1)"
+        guard withLinks else { return [.copy(Clip(text: quote(version, range), description: name))] }
+        // The passage Enter shows for each other version: the strongest link, or the one
+        // Enter has cycled to.
+        let partners = index.links(from: version, sentence: sentence)
+        let cycled = navigation.lastCommandWasFollowLink
+            && navigation.current.map { $0.version == version && index.marks[version][$0.index].sentence == sentence } == true
+        var parts = ["\(name):\n\(quote(version, range))"]
+        for other in documents.indices where other != version {
+            let toOther = partners.filter { $0.to.version == other }
+            guard !toOther.isEmpty else { continue }
+            let choice = toOther[cycled ? navigation.linkCycle % toOther.count : 0]
+            guard let partnerRange = index.sentenceRange(other, choice.to.sentence) else { continue }
+            parts.append("\(documents[other].label) sentence \(choice.to.sentence + 1):\n\(quote(other, partnerRange))")
+        }
+        let description = parts.count == 1 ? "\(name) (nothing is linked to it)" : "\(name) with its linked passages"
+        return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description))]
+    }
+
+    /// A sentence's text as one line: line breaks inside it are soft (or a plain-text wrap).
+    func quote(_ version: Int, _ range: Range<Int>) -> String {
+        String(documents[version].string(range).map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })
+    }
+}

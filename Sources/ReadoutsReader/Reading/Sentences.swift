@@ -1,0 +1,100 @@
+import ReadoutsText
+import ReadoutsThemes
+import ReadoutsTopics
+
+/// Sentences as the reader addresses them: `:N`, the numbers beside the text, and "the
+/// current sentence" that `y`, `Y` and `m` act on. They are the topic engine's sentences
+/// (numbered from 1 here; the JSON export's `index` counts from 0), known from its first
+/// result on.
+extension ReaderState {
+    /// A version's sentences, once the engine has found them.
+    func sentences(of version: Int) -> [Sentence]? {
+        guard let topics, topics.analysis.versions.indices.contains(version) else { return nil }
+        return topics.analysis.versions[version].sentences
+    }
+
+    /// Why a sentence command cannot run yet.
+    var sentencesPendingNotice: String {
+        "sentences are still being found (linking \(Int(analysisProgress * 100))%)"
+    }
+
+    /// The sentence `y` copies in the focused pane, if any is on screen: the one at the
+    /// reading point (`:N`, `NG`, a mark), else at the current topic occurrence, else at the
+    /// current search match, else the first sentence that starts on screen.
+    func currentSentence() -> (version: Int, sentence: Int)? {
+        let version = focus
+        guard let index = topics, let sentences = sentences(of: version), !sentences.isEmpty else { return nil }
+        var candidates: [Int] = []
+        if let point = reading.point, point.version == version { candidates.append(point.offset) }
+        if let current = navigation.current, current.version == version, index.marks[version].indices.contains(current.index) {
+            candidates.append(index.marks[version][current.index].range.lowerBound)
+        }
+        if let hit = search.current, hit.version == version { candidates.append(hit.range.lowerBound) }
+        for offset in candidates where row(of: offset, in: version) != nil {
+            if let sentence = index.sentence(in: version, at: offset) { return (version, sentence) }
+        }
+        let top = text(version).offset(at: panes[version].top)
+        let sentence = index.sentence(in: version, at: top) ?? 0
+        if sentences[sentence].range.lowerBound < top, sentence + 1 < sentences.count,
+            row(of: sentences[sentence + 1].range.lowerBound, in: version) != nil
+        {
+            return (version, sentence + 1)
+        }
+        return (version, sentence)
+    }
+
+    /// `:N`: sentence N of the focused pane (the last one past the end), a third of the way
+    /// down like every jump; follow mode brings its linked passages alongside.
+    mutating func goToSentence(_ number: Int) {
+        guard let sentences = sentences(of: focus) else {
+            message = sentencesPendingNotice
+            return
+        }
+        guard !sentences.isEmpty else {
+            message = "\(documents[focus].label) has no sentences"
+            return
+        }
+        let sentence = min(max(1, number), sentences.count) - 1
+        let offset = sentences[sentence].range.lowerBound
+        rememberJump()
+        bringIntoView(focus, offset: offset, row: focusRow)
+        reading.point = ReadingPoint(version: focus, offset: offset)
+        if navigation.follows { alignOthers(to: focus, sentence: sentence, offset: offset) }
+        message = "\(documents[focus].label) sentence \(sentence + 1) of \(sentences.count)"
+    }
+
+    /// `#`, `:set nu`, `:set nonu`: sentence numbers beside the text.
+    mutating func setNumbers(_ on: Bool) {
+        reading.numbersSentences = on
+        reflow()
+        if on && topics == nil { message = "sentences are numbered once they are found" }
+    }
+
+    /// Columns of the number margin: the widest sentence number and a space (none when off).
+    var numberColumnWidth: Int {
+        guard reading.numbersSentences else { return 0 }
+        let most = topics?.analysis.versions.map(\.sentences.count).max() ?? 999
+        return max(2, String(most).count) + 1
+    }
+}
+
+/// Draws sentence numbers in the margin left of a pane's text: on the row where each
+/// sentence starts; the current sentence's number (what `y` copies) reversed.
+func renderSentenceNumbers(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame, layout: Layout, rows: [PaneRow]) {
+    guard pane.margin > 1, let index = state.topics, let sentences = state.sentences(of: pane.version) else { return }
+    let style = state.theme.style("ui.gutter")
+    var current = style
+    current.modifiers.formUnion([.reverse, .bold])
+    let marked = pane.version == state.focus ? state.currentSentence()?.sentence : nil
+    for (row, paneRow) in rows.enumerated() {
+        guard case .line(_, _, let line) = paneRow, !line.range.isEmpty,
+            var sentence = index.sentence(in: pane.version, at: line.range.lowerBound)
+        else { continue }
+        if sentences[sentence].range.lowerBound < line.range.lowerBound { sentence += 1 }
+        guard sentence < sentences.count, sentences[sentence].range.lowerBound < line.range.upperBound else { continue }
+        let number = String(sentence + 1)
+        let x = pane.x - 1 - number.count
+        frame.put(number, x: max(pane.x - pane.margin, x), y: layout.contentTop + row, style: sentence == marked ? current : style,
+                  limit: pane.margin - 1)
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import ReadoutsReader
+
+/// Carries out `Effect.copy`: OSC 52 when allowed and supported, else a file, and in
+/// either case a notice saying where the text went — never silently nothing.
+struct Clipboard {
+    let policy: ClipboardPolicy
+    let directory: StateDirectory?
+    let environment: [String: String]
+    /// tmux's `set-clipboard`, asked once.
+    private var tmuxSetting: String??
+
+    /// Larger copies go to the file: terminals cap OSC 52 (hterm and osc52.sh at 100,000
+    /// base64 bytes, about this much text).
+    static let osc52Limit = 74_994
+    static let fileName = "copied.txt"
+
+    init(policy: ClipboardPolicy, directory: StateDirectory?, environment: [String: String]) {
+        self.policy = policy
+        self.directory = directory
+        self.environment = environment
+    }
+
+    /// Copies `clip` and returns the status line's notice.
+    mutating func copy(_ clip: Clip, screen: Screen) -> String {
+        let bytes = Data(clip.text.utf8)
+        if policy != .file && bytes.count <= Self.osc52Limit {
+            if policy == .osc52 || terminalAccepts(screen) {
+                // Base64: nothing from the document can act as a control sequence.
+                screen.writeClipboard(base64: bytes.base64EncodedString())
+                return "copied \(clip.description) to the clipboard"
+            }
+        }
+        let folder = directory ?? StateDirectory(path: NSTemporaryDirectory() + "readouts-\(getuid())")
+        do {
+            try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
+            return "copied \(clip.description) to \(StateDirectory.shown(folder.file(Self.fileName), environment: environment))"
+        } catch {
+            return "could not copy \(clip.description): \(error)"
+        }
+    }
+
+    /// Inside tmux, OSC 52 reaches a buffer only with `set-clipboard on` (its default,
+    /// `external`, ignores programs); elsewhere the terminfo entry must declare `Ms`.
+    private mutating func terminalAccepts(_ screen: Screen) -> Bool {
+        if let tmux = environment["TMUX"], !tmux.isEmpty {
+            if tmuxSetting == nil { tmuxSetting = Self.askTmux() }
+            return tmuxSetting == "on"
+        }
+        return screen.declaresClipboard
+    }
+
+    private static func askTmux() -> String? {
+        guard let pipe = popen("tmux show-options -sv set-clipboard 2>/dev/null", "r") else { return nil }
+        var buffer = [CChar](repeating: 0, count: 64)
+        let line = fgets(&buffer, Int32(buffer.count), pipe) != nil ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        pclose(pipe)
+        let value = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value.isEmpty ? nil : value
+    }
+}

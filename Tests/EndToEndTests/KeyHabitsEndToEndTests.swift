@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+
+/// less and vim keys in a real terminal: counts, `NG`, Ctrl-E / Ctrl-Y, `:N` with sentence
+/// numbers, the ways to quit, and the mouse toggle.
+final class KeyHabitsEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+
+    override func setUpWithError() throws {
+        try Tmux.requireTmux()
+        tmux = try Tmux()
+    }
+
+    override func tearDown() { tmux = nil }
+
+    func testCountsNGAndControlEAndControlY() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        let rows = try tmux.leftPane()
+        try tmux.type("5j")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[5], "5j: five rows down")
+        try tmux.press("C-y")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[4], "Ctrl-Y: one row up")
+        try tmux.press("C-e", "C-e")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[6], "Ctrl-E: one row down")
+        try tmux.type("10G")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[9], "10G: row 10 at the top")
+        try tmux.press("g")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[0])
+        try tmux.type("50%")
+        let status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("Kremlin 4"), "50% is about halfway: \(status)")
+    }
+
+    func testCountRepeatsTopicSteps() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("}", "}", "}")
+        let three = try tmux.statusRow()
+        try tmux.press("g", "Escape")
+        try tmux.type("3}")
+        let status = try tmux.statusRow()
+        // The focused topic as the status row names it ("B Ukraine 1/6 · …").
+        func topic(_ row: String) -> String { String(row.split(separator: "·").first ?? "").components(separatedBy: "  ").dropFirst().joined() }
+        XCTAssertFalse(topic(status).isEmpty, status)
+        XCTAssertEqual(topic(status), topic(three), "3} goes where } } } goes")
+    }
+
+    func testColonNumberWithSentenceNumbers() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("#")
+        try tmux.wait("numbers in the margin") { try tmux.screen()[1].hasPrefix(" 1 ") }
+        try tmux.type(":")
+        XCTAssertTrue(try tmux.statusRow().hasPrefix(":"), "the command line opens on the status row")
+        try tmux.type("12")
+        try tmux.press("Enter")
+        try tmux.waitForStatus("Kremlin sentence 12 of")
+        let numbered = try tmux.screen().filter { $0.hasPrefix("12 ") }
+        XCTAssertEqual(numbered.count, 1, "sentence 12 is on screen with its number")
+        let sentence = try exportedSentences()[0][11]
+        XCTAssertTrue(numbered[0].dropFirst(3).hasPrefix(sentence.prefix(20)), "\(numbered[0]) starts sentence 12: \(sentence)")
+        try tmux.type(":set nonu")
+        try tmux.press("Enter")
+        try tmux.wait("numbers gone") { !(try tmux.screen().contains { $0.hasPrefix("12 ") }) }
+    }
+
+    func testQAndZZAndColonQQuitAndRestoreTheTerminal() throws {
+        try tmux.start()
+        for keys in [["Q"], ["Z", "Z"], [":", "q", "Enter"]] {
+            try tmux.waitForStart()
+            try tmux.tmux(["send-keys", "-t", tmux.session] + keys)
+            XCTAssertEqual(try tmux.waitForExit(), 0, "\(keys) quits")
+            try tmux.assertRestored()
+            try tmux.restart()
+        }
+    }
+
+    func testMouseKeyTurnsTrackingOffAndOn() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        XCTAssertEqual(try tmux.format("mouse_any_flag"), "1")
+        try tmux.press("M")
+        try tmux.waitForStatus("mouse off")
+        XCTAssertEqual(try tmux.format("mouse_any_flag"), "0", "the terminal's own selection works without Shift")
+        try tmux.press("M")
+        try tmux.waitForStatus("mouse on")
+        XCTAssertEqual(try tmux.format("mouse_any_flag"), "1")
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import XCTest
+
+/// `y` and `Y` to the clipboard (OSC 52, as tmux's buffer sees it) or a file; marks and
+/// the search history kept between sessions; state files that are corrupt.
+final class QuoteAndKeepEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        try Tmux.requireTmux()
+        tmux = try Tmux()
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-keep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        tmux = nil
+        try FileManager.default.removeItem(at: directory)
+    }
+
+    var copiedFile: URL { tmux.stateDirectory.appendingPathComponent("copied.txt") }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Starts the bundled readouts, goes to sentence 3 (`:3`) and presses `y`.
+    func copySentence3() throws {
+        try tmux.start(width: 200)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.type(":3")
+        try tmux.press("Enter")
+        try tmux.press("y")
+    }
+
+    func testYCopiesToAFileWhenTmuxDoesNotTakeOSC52() throws {
+        // tmux's default set-clipboard, external, ignores what programs send.
+        try copySentence3()
+        let status = try tmux.waitForStatus("copied Kremlin sentence 3 to ")
+        XCTAssertTrue(status.contains(copiedFile.path), "the file is named: \(status)")
+        let sentence = try exportedSentences()[0][2]
+        XCTAssertEqual(try String(contentsOf: copiedFile, encoding: .utf8), sentence + "\n")
+    }
+
+    func testYAndShiftYCopyThroughOSC52IntoTmuxsBufferWhenAllowed() throws {
+        tmux = try Tmux(setClipboard: true)
+        try copySentence3()
+        try tmux.waitForStatus("copied Kremlin sentence 3 to the clipboard")
+        let sentences = try exportedSentences()
+        XCTAssertEqual(try tmux.tmux(["show-buffer"]), sentences[0][2])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copiedFile.path), "no file when the clipboard took it")
+
+        // Y: the sentence and its linked passage, each with its version's label.
+        try tmux.press("]")
+        try tmux.press("Y")
+        let status = try tmux.waitForStatus("to the clipboard")
+        let buffer = try tmux.tmux(["show-buffer"])
+        let parts = buffer.components(separatedBy: "\n\n")
+        XCTAssertTrue(status.contains("with its linked passages") ? parts.count >= 2 : parts.count == 1, "\(status)\n\(buffer)")
+        XCTAssertTrue(parts[0].hasPrefix("Kremlin sentence "), buffer)
+        if parts.count > 1 {
+            XCTAssertTrue(parts[1].hasPrefix("Maison Blanche sentence "), buffer)
+            let number = Int(parts[1].dropFirst("Maison Blanche sentence ".count).prefix { $0.isNumber })!
+            XCTAssertEqual(parts[1].components(separatedBy: "\n").dropFirst().joined(), sentences[1][number - 1])
+        }
+    }
+
+    func testMarksSurviveARestartAndFollowTheirTextWhenTheFileChanges() throws {
+        let first = "Premier paragraphe du premier texte.\n\nLa phrase qu’on marque ici. Et une autre phrase.\n\nUn dernier paragraphe.\n"
+        let a = try write("a.md", first)
+        let b = try write("b.md", "Un autre texte tout à fait différent.\n")
+        try tmux.start([a, b], width: 200)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.type(":2")
+        try tmux.press("Enter")
+        try tmux.type("ma")
+        try tmux.waitForStatus("mark a: a.md sentence 2")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: tmux.stateDirectory.appendingPathComponent("marks.json").path))
+
+        // Same files, new session: 'a goes there, and y copies the marked sentence.
+        try tmux.restart([b, a])
+        try tmux.waitForLinking()
+        try tmux.type("'a")
+        try tmux.waitForStatus("mark a")
+        try tmux.press("y")
+        try tmux.waitForStatus("copied a.md sentence 2 to ")
+        XCTAssertEqual(try String(contentsOf: copiedFile, encoding: .utf8), "La phrase qu’on marque ici.\n")
+
+        // The file changes: the mark follows its sentence.
+        _ = try write("a.md", "Un nouveau début.\n\nEncore un paragraphe.\n\n" + first)
+        try tmux.restart([a, b])
+        try tmux.waitForStatus("mark a followed its text")
+        try tmux.waitForLinking()
+        try tmux.type("'a")
+        try tmux.press("y")
+        try tmux.waitForStatus("copied a.md sentence 4 to ")
+        XCTAssertEqual(try String(contentsOf: copiedFile, encoding: .utf8), "La phrase qu’on marque ici.\n")
+
+        // The sentence is gone: the mark is reported lost, once.
+        _ = try write("a.md", "Tout a été réécrit.\n")
+        try tmux.restart([a, b])
+        try tmux.waitForStatus("mark a lost: its sentence is no longer in a.md")
+        try tmux.restart([a, b])
+        XCTAssertFalse(try tmux.statusRow().contains("mark a"))
+        try tmux.type("'a")
+        try tmux.waitForStatus("mark a is not set")
+    }
+
+    func testSearchHistoryKeepsRegexModeBetweenSessions() throws {
+        try tmux.start(width: 200)
+        try tmux.waitForStart()
+        try tmux.press("/")
+        try tmux.press("C-r")
+        try tmux.type("Bid.n")
+        try tmux.press("Enter")
+        try tmux.restart()
+        try tmux.press("/")
+        try tmux.press("Up")
+        let status = try tmux.statusRow()
+        XCTAssertTrue(status.hasPrefix("/Bid.n"), status)
+        XCTAssertTrue(status.contains("[regex]"), "recalled with its mode: \(status)")
+        XCTAssertTrue(status.contains("match 1/"), "and it matches: \(status)")
+    }
+
+    func testCorruptStateFilesAreSetAsideWithANotice() throws {
+        try FileManager.default.createDirectory(at: tmux.stateDirectory, withIntermediateDirectories: true)
+        try Data([0x7B, 0x22, 0xFF, 0x00]).write(to: tmux.stateDirectory.appendingPathComponent("search-history.json"))
+        try "{\"format\": 1, \"sets\": 7}".write(to: tmux.stateDirectory.appendingPathComponent("marks.json"), atomically: true, encoding: .utf8)
+        try tmux.start(width: 200)
+        try tmux.waitForStart()
+        let status = try tmux.waitForStatus("ignored")
+        XCTAssertTrue(status.contains("ignored search-history.json: not a search history"), status)
+        XCTAssertTrue(status.contains("ignored marks.json: not a marks file"), status)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: tmux.stateDirectory.appendingPathComponent("marks.json.corrupt").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: tmux.stateDirectory.appendingPathComponent("search-history.json.corrupt").path))
+        try tmux.press("j")
+        try tmux.press("/")
+        try tmux.type("Poutine")
+        try tmux.press("Enter")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        let saved = try String(contentsOf: tmux.stateDirectory.appendingPathComponent("search-history.json"), encoding: .utf8)
+        XCTAssertTrue(saved.contains("Poutine"), "a fresh history replaces the corrupt one")
+    }
+}

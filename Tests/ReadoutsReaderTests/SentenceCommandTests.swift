@@ -1,0 +1,114 @@
+import ReadoutsText
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// `:N`, the command line, sentence numbers, and what `y` and `Y` copy.
+final class SentenceCommandTests: XCTestCase {
+    func sentenceText(_ state: ReaderState, version: Int, number: Int) -> String {
+        state.quote(version, state.sentences(of: version)![number - 1].range)
+    }
+
+    func testColonNumberGoesToThatSentenceAndYCopiesIt() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":12")
+        XCTAssertNotNil(state.layers.last.map { if case .commandLine = $0 { true } else { false } })
+        state.press(.enter)
+        XCTAssertTrue(state.layers.isEmpty, "Enter runs and closes the command line")
+        let sentence = state.sentences(of: 0)![11]
+        XCTAssertNotNil(state.row(of: sentence.range.lowerBound, in: 0), "sentence 12 is on screen")
+        XCTAssertTrue(state.message?.hasPrefix("Kremlin sentence 12 of ") == true, state.message ?? "")
+        let effects = state.apply(.key(.character("y")))
+        XCTAssertEqual(effects, [.copy(Clip(text: sentenceText(state, version: 0, number: 12), description: "Kremlin sentence 12"))])
+        state.press(.character("j"))
+        XCTAssertEqual(state.currentSentence()?.sentence, 11, "the point stays while sentence 12 is on screen")
+    }
+
+    func testColonNumberPastTheEndGoesToTheLastSentence() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":9999")
+        state.press(.enter)
+        let count = state.sentences(of: 0)!.count
+        XCTAssertEqual(state.message, "Kremlin sentence \(count) of \(count)")
+    }
+
+    func testCommandLineEditsAndReportsUnknownCommands() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":1")
+        state.press(.backspace, .backspace)
+        XCTAssertTrue(state.layers.isEmpty, "Backspace on an empty command line closes it")
+        state.type(":frobnicate")
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasPrefix("not a command: :frobnicate") == true, state.message ?? "")
+        state.type(":5")
+        state.press(.escape)
+        XCTAssertTrue(state.layers.isEmpty)
+        XCTAssertEqual(state.panes[0].top, .top, "Esc runs nothing")
+        XCTAssertTrue(render(state).row(23).contains("Kremlin Top"))
+    }
+
+    func testCommandLineIsDrawnOnTheStatusRowWithItsCursor() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":12")
+        let frame = render(state, counter: 7)
+        XCTAssertTrue(frame.row(23).hasPrefix(":12"), frame.row(23))
+        XCTAssertTrue(frame.row(23).hasSuffix("#7 "), "the input counter stays at the end")
+        XCTAssertEqual(frame.cursor?.x, 3)
+    }
+
+    func testNumbersToggleWithHashAndSetNu() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        let before = state.paneText(0)
+        state.press(.character("#"))
+        XCTAssertTrue(state.reading.numbersSentences)
+        let frame = render(state)
+        let pane = state.layout.panes[0]
+        XCTAssertEqual(pane.margin, 3, "two digits and a space for the bundled readouts' sentences")
+        XCTAssertEqual((0..<pane.margin).map { frame[$0, 1].text }.joined(), " 1 ", "sentence 1 starts on the first row")
+        XCTAssertNotEqual(state.paneText(0), before, "the text wraps narrower beside the numbers")
+        state.type(":set nonu")
+        state.press(.enter)
+        XCTAssertEqual(state.paneText(0), before)
+        state.type(":set nu")
+        state.press(.enter)
+        XCTAssertTrue(state.reading.numbersSentences)
+    }
+
+    func testYankWithLinksCopiesThePairWithBothLabels() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        // Step through occurrences until one has a linked passage.
+        var partners: [(to: Analysis.SentenceRef, link: Analysis.Link)] = []
+        for _ in 0..<40 where partners.isEmpty {
+            state.press(.character("]"))
+            let mark = state.topics!.marks[0][state.navigation.current!.index]
+            partners = state.topics!.links(from: 0, sentence: mark.sentence)
+        }
+        let mark = state.topics!.marks[0][state.navigation.current!.index]
+        let partner = try XCTUnwrap(partners.first)
+        let effects = state.apply(.key(.character("Y")))
+        guard case .copy(let clip) = effects.first else { return XCTFail("Y copies") }
+        XCTAssertEqual(clip.text, """
+            Kremlin sentence \(mark.sentence + 1):
+            \(sentenceText(state, version: 0, number: mark.sentence + 1))
+
+            Maison Blanche sentence \(partner.to.sentence + 1):
+            \(sentenceText(state, version: 1, number: partner.to.sentence + 1))
+            """)
+        XCTAssertEqual(clip.description, "Kremlin sentence \(mark.sentence + 1) with its linked passages")
+    }
+
+    func testCopyBeforeTheSentencesAreKnownSaysSo() {
+        var state = Fixtures.bundledState(analysed: false)
+        XCTAssertEqual(state.apply(.key(.character("y"))), [])
+        XCTAssertTrue(state.message?.hasPrefix("sentences are still being found") == true, state.message ?? "")
+    }
+
+    func testCopiedTextIsOneLineAndKeepsTheDocumentsCharacters() {
+        let text = "Première phrase\nsur deux lignes. « Deuxième » phrase.\n"
+        var state = ReaderState(documents: [Fixtures.document(text, label: "A"), Fixtures.document("Autre.", label: "B")],
+                                width: 80, height: 12, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(state.documents), documents: state.documents), progress: 1))
+        guard case .copy(let clip) = state.apply(.key(.character("y"))).first else { return XCTFail("y copies") }
+        XCTAssertEqual(clip.text, "Première phrase sur deux lignes.")
+    }
+}

@@ -48,10 +48,15 @@ public struct ReaderState {
     public internal(set) var navigation = NavigationState()
     /// Search: results, current match, history. The prompt is a layer.
     public internal(set) var search = SearchState()
+    /// Aligns the words of linked sentences for the compare view, with the engine's lexicons.
+    public let aligner: SentenceAligner
 
-    /// `linksTopics`: false shows the text alone (no engine).
+    /// `linksTopics`: false shows the text alone (no engine). `aligner`: with the lexicons
+    /// the engine links with.
     public init(documents: [Document], width: Int = 80, height: Int = 24,
-                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256), linksTopics: Bool = true) {
+                theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256), linksTopics: Bool = true,
+                aligner: SentenceAligner = SentenceAligner()) {
+        self.aligner = aligner
         self.documents = documents
         self.panes = documents.map { _ in PaneState() }
         self.width = width

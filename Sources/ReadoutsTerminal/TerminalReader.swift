@@ -31,7 +31,8 @@ public enum TerminalReader {
         defer { screen.close() }
         let size = screen.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
-                                theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil)
+                                theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil,
+                                aligner: SentenceAligner(lexicons: options.engine?.lexicons ?? []))
         var runner: AnalysisRunner?
         defer { runner?.cancel() }
         var running = true
@@ -41,7 +42,7 @@ public enum TerminalReader {
             for effect in effects {
                 switch effect {
                 case .startAnalysis:
-                    if let engine = options.engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents) }
+                    if let engine = options.engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents, colours: state.theme.topicCount) }
                 case .cancelAnalysis:
                     runner?.cancel()
                 case .loadTheme(let current):

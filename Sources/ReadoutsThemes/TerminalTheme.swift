@@ -22,6 +22,9 @@ public struct TerminalTheme: Sendable {
     private let focusModifiers: Modifiers
     private let dimModifiers: Modifiers
 
+    /// The scopes of tinted passages (`tinted(_:by:isPlainText:)`).
+    public static let tintScopes = ["topic.current", "topic.partner"]
+
     /// Added to topics past the palette's end, one more each time round, so two topics that
     /// share a colour still look different (besides their gutter letters). None where the
     /// palette is made of attributes: they would repeat its own entries.
@@ -33,6 +36,14 @@ public struct TerminalTheme: Sendable {
         var styles: [String: TerminalStyle] = [:]
         for scope in Set(ThemeScopes.names).union(theme.styles.keys) {
             styles[scope] = tier.map(theme.style(scope))
+        }
+        // On 16 and 8 colours no background keeps every topic hue readable: the tints of the
+        // current sentence and its linked passage lose theirs (attributes stand in, below).
+        if tier == .ansi16 || tier == .ansi8, let text = styles["ui.text"] {
+            for scope in Self.tintScopes {
+                styles[scope]?.background = text.background
+                styles[scope]?.foreground = text.foreground
+            }
         }
         var focus = theme.style("topic.focus").modifiers
         var dim = theme.style("topic.dim").modifiers

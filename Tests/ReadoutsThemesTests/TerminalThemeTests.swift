@@ -48,6 +48,24 @@ final class TerminalThemeTests: XCTestCase {
         }
     }
 
+    /// The current sentence and its linked passage look different from plain text and from
+    /// each other in every shipped theme and tier (by background where the tier has the
+    /// colours, else by the attributes put in their place).
+    func testTintsStayDistinctInEveryTier() throws {
+        for theme in try library.names().map(library.load(named:)) + [Theme.builtIn] {
+            for tier in ColorTier.allCases {
+                let mapped = TerminalTheme(theme: theme, tier: tier)
+                let text = mapped.style("ui.text")
+                let current = mapped.tinted(text, by: "topic.current", isPlainText: true)
+                let partner = mapped.tinted(text, by: "topic.partner", isPlainText: true)
+                XCTAssertEqual(Set([text, current, partner]).count, 3, "\(theme.name) \(tier)")
+            }
+        }
+        let xterm = TerminalTheme(theme: try library.load(named: "default"), tier: .xterm256)
+        XCTAssertEqual(Set(["ui.text", "topic.current", "topic.partner"].map { xterm.style($0).background }).count, 3,
+                       "on 256 colours the default theme's tints are three backgrounds")
+    }
+
     /// Past the colours a tier can tell apart, topics repeat a colour with a second
     /// distinction: italic, then underline, then both.
     func testTopicsPastThePaletteGetASecondDistinction() throws {

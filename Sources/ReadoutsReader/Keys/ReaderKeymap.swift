@@ -5,7 +5,8 @@ public enum Command: Equatable, Sendable {
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
     case nextTheme
-    case nextOccurrence, previousOccurrence, nextTopic, previousTopic
+    /// `]` `[`: the focused topic, across panes; `;` `,`: any topic, in the focused pane.
+    case nextOccurrence, previousOccurrence, nextTopic, previousTopic, nextTopicWord, previousTopicWord
     case followLink, jumpBack, topicList, oneSided, toggleFollow, compare
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
     case clear
@@ -42,10 +43,12 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
         ]),
         KeyGroup("Topics", [
-            KeyBinding(keys: [.character("]")], .nextOccurrence, "next / previous occurrence"),
+            KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic: next / previous, all panes"),
             KeyBinding(keys: [.character("[")], .previousOccurrence, sharingRow: ()),
             KeyBinding(keys: [.character("}")], .nextTopic, "next / previous topic"),
             KeyBinding(keys: [.character("{")], .previousTopic, sharingRow: ()),
+            KeyBinding(keys: [.character(";")], .nextTopicWord, "any topic: next / previous, this pane"),
+            KeyBinding(keys: [.character(",")], .previousTopicWord, sharingRow: ()),
             KeyBinding(keys: [.enter, .character("=")], .followLink, "the linked passages"),
             KeyBinding([[.key(.backspace)], [.key(.character("'")), .key(.character("'"))]], .jumpBack, "back to where you were"),
             KeyBinding(keys: [.character("t")], .topicList, "topics: who covers what"),
@@ -67,6 +70,16 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("q")], .quit, "quit"),
         ]),
     ])
+
+    /// How the help names the first key of `command` ("Tab"), for hints in the status line.
+    static func label(of command: Command) -> String {
+        for group in main.groups {
+            for binding in group.bindings where binding.action == command {
+                if let first = binding.sequences.first { return first.map(\.label).joined() }
+            }
+        }
+        return "?"
+    }
 
     /// Mouse gestures, as data like the keys: the reader dispatches through this table and
     /// the help lists it.

@@ -53,14 +53,14 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     let focused = pane.version == state.focus
     let style = state.theme.style(focused ? "ui.pane.title.focused" : "ui.pane.title")
     frame.fill(x: pane.x, y: 0, count: pane.width, style: style)
-    var segments = [StatusSegment(document.label, priority: 90, isElastic: true)]
+    var segments = [StatusSegment(document.label, priority: 90, isElastic: true, elasticMinimum: 6)]
     if let date = document.date, !date.isEmpty { segments.append(StatusSegment(" · " + date, priority: 60)) }
     if state.documents.count > state.layout.panes.count {
         segments.append(StatusSegment("  [\(pane.version + 1)/\(state.documents.count)]", priority: 95))
     }
     // The source: where this account comes from.
     if let source = document.source, !source.isEmpty {
-        segments.append(StatusSegment(" — " + source, priority: 40, scope: "source", isElastic: true))
+        segments.append(StatusSegment(" — " + source, priority: 40, scope: "source", isElastic: true, elasticMinimum: 12))
     }
     // A label too long for any room left is cut at its end rather than dropped.
     segments[0].forms.append(.init(StatusSegment.ellipsised(document.label, width: 6, atWord: false), StatusSegment.required))

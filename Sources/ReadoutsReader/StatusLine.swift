@@ -22,10 +22,11 @@ enum StatusLine {
             }
         }
         if let topic = state.focusedTopicSummary() {
-            segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 81), Form(topic.shortest, 84)]))
+            segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
         }
         if let message = state.message {
-            segments.append(StatusSegment(message, priority: 80, scope: "ui.status.notice", isElastic: true))
+            // Cut to the room there is early (81), given up only late (88).
+            segments.append(StatusSegment([Form(message, 81), Form(message, 88)], scope: "ui.status.notice", isElastic: true))
         }
         if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
             segments.append(StatusSegment("linking \(Int(state.analysisProgress * 100))%", priority: 50, side: .right))

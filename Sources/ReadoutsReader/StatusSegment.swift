@@ -6,9 +6,11 @@
 /// segment whose current form has the lowest priority gives way: it moves to its next
 /// form, or — past its last — disappears. A segment marked `isElastic` (a notice, a title's
 /// label) first has its form cut at a word boundary and ended with "…" to use exactly the
-/// room there is, if that leaves `minimumElasticWidth` columns or more. A form with priority `.required` never gives way; if
-/// the required forms alone are too wide, the last of them is cut with "…". So text is
-/// only ever cut with an ellipsis showing where.
+/// room there is, if that keeps `elasticMinimum` columns or more. A form with priority
+/// `required` never gives way; if the required forms alone are too wide, the last of them
+/// is cut with "…". So text is only ever cut with an ellipsis showing where. Once the bar
+/// fits, segments that gave way take back their longer forms where the room left allows
+/// (a notice left out may free room for a hint shortened before it).
 ///
 /// Segments on the left are separated by `spacing` spaces (two on the status line, none in
 /// a title, whose segments carry their own " · "), those on the right by one; the bar has a
@@ -21,8 +23,8 @@
 /// | input counter `#N` (tests) | required |
 /// | focused pane and position | `Kremlin 12%` (90), `12%` (required) |
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
-/// | focused topic | `B Ukraine 3/6 · Kremlin` (60), `B Ukraine 3/6` (81), `B 3/6` (84) |
-/// | notice (link i/n, wrapped, only in …) | elastic (80) |
+/// | focused topic | `B Ukraine 3/6 · Kremlin` (60), `B Ukraine 3/6` (79), `B 3/6` (84) |
+/// | notice (link i/n, wrapped, only in …) | elastic: cut to fit (81), left out (88) |
 /// | help | `? help` (82), `?` (required) |
 /// | linking progress | `linking 45%` (50) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |
@@ -47,8 +49,8 @@ public struct StatusSegment: Equatable, Sendable {
     /// A priority that is never given up.
     public static let required = Int.max
 
-    /// The narrowest an elastic segment is cut to before it disappears.
-    public static let minimumElasticWidth = 8
+    /// The narrowest a notice is cut to: a couple of words, not a stump ("only in…").
+    public static let minimumElasticWidth = 16
 
     public var forms: [Form]
     public var side: Side
@@ -56,17 +58,22 @@ public struct StatusSegment: Equatable, Sendable {
     public var scope: String
     /// Whether a form may be cut at a word boundary (with "…") before it gives way.
     public var isElastic: Bool
+    /// The fewest columns a cut form may keep.
+    public var elasticMinimum: Int
 
-    public init(_ forms: [Form], side: Side = .left, scope: String = "ui.status", isElastic: Bool = false) {
+    public init(_ forms: [Form], side: Side = .left, scope: String = "ui.status", isElastic: Bool = false,
+                elasticMinimum: Int = minimumElasticWidth) {
         self.forms = forms
         self.side = side
         self.scope = scope
         self.isElastic = isElastic
+        self.elasticMinimum = elasticMinimum
     }
 
     /// A segment with one form.
-    public init(_ text: String, priority: Int, side: Side = .left, scope: String = "ui.status", isElastic: Bool = false) {
-        self.init([Form(text, priority)], side: side, scope: scope, isElastic: isElastic)
+    public init(_ text: String, priority: Int, side: Side = .left, scope: String = "ui.status", isElastic: Bool = false,
+                elasticMinimum: Int = minimumElasticWidth) {
+        self.init([Form(text, priority)], side: side, scope: scope, isElastic: isElastic, elasticMinimum: elasticMinimum)
     }
 
     /// Where each shown segment goes in a bar `width` columns wide: its index, column and text.
@@ -114,8 +121,9 @@ public struct StatusSegment: Equatable, Sendable {
                 // First cut the form at a word boundary to just the room there is.
                 cut[loser] = true
                 let room = CellWidth.of(chosen[loser]!) - (barWidth(segments, chosen) - width)
-                if room >= minimumElasticWidth {
-                    chosen[loser] = ellipsised(chosen[loser]!, width: room, atWord: true)
+                let shortened = ellipsised(chosen[loser]!, width: room, atWord: true)
+                if CellWidth.of(shortened) >= segment.elasticMinimum {
+                    chosen[loser] = shortened
                     continue
                 }
             }
@@ -125,6 +133,25 @@ public struct StatusSegment: Equatable, Sendable {
                 chosen[loser] = segment.forms[form[loser]].text
             } else {
                 chosen[loser] = nil
+            }
+        }
+        // Room left over: longer forms come back, the most valuable first.
+        var grew = true
+        while grew {
+            grew = false
+            // Left-out segments may come back in their last form, shortened ones one form longer.
+            let order = segments.indices.filter { !cut[$0] && (chosen[$0] == nil ? !segments[$0].forms.isEmpty : form[$0] > 0) }
+                .sorted { segments[$0].forms[form[$0]].priority > segments[$1].forms[form[$1]].priority }
+            for index in order {
+                let previous = chosen[index]
+                let step = previous == nil ? 0 : 1
+                chosen[index] = segments[index].forms[form[index] - step].text
+                if barWidth(segments, chosen) <= width {
+                    form[index] -= step
+                    grew = true
+                } else {
+                    chosen[index] = previous
+                }
             }
         }
         return chosen

@@ -36,6 +36,12 @@ extension ReaderState {
             shown.append("\(documents[version].label) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
                 + (labels.isEmpty ? "" : " · " + labels.joined(separator: ", ")))
         }
+        // One pane at a time: show the (first) linked passage's version instead.
+        if !layout.panes.contains(where: { $0.version != current.version }),
+            let shownVersion = documents.indices.first(where: { version in version != current.version && partners.contains { $0.to.version == version } })
+        {
+            moveFocus(to: shownVersion)
+        }
         navigation.linkCycle = cycle
         navigation.lastCommandWasFollowLink = true
         navigation.showsPartners = true

@@ -43,11 +43,11 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
         ]),
         KeyGroup("Topics", [
-            KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic: next / previous, all panes"),
+            KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic, in every pane"),
             KeyBinding(keys: [.character("[")], .previousOccurrence, sharingRow: ()),
             KeyBinding(keys: [.character("}")], .nextTopic, "next / previous topic"),
             KeyBinding(keys: [.character("{")], .previousTopic, sharingRow: ()),
-            KeyBinding(keys: [.character(";")], .nextTopicWord, "any topic: next / previous, this pane"),
+            KeyBinding(keys: [.character(";")], .nextTopicWord, "any topic, in this pane"),
             KeyBinding(keys: [.character(",")], .previousTopicWord, sharingRow: ()),
             KeyBinding(keys: [.enter, .character("=")], .followLink, "the linked passages"),
             KeyBinding([[.key(.backspace)], [.key(.character("'")), .key(.character("'"))]], .jumpBack, "back to where you were"),

@@ -53,6 +53,9 @@ public struct TopicIndex: Sendable {
     /// Occurrences of one-sided topics outside headings, version by version in reading
     /// order (for `o`).
     public let oneSided: [NavigationState.MarkRef]
+    /// Whether each topic is found in one version only (asked on every frame for the status
+    /// line: `Topic.isOneSided` walks all its occurrences).
+    public let isOneSided: [Bool]
     /// For each version, the order `}` visits topics in when that version has the focus: by
     /// first appearance there, then the topics it lacks by first appearance in the next
     /// versions (wrapping round). Topics found only in headings are left out. Sorted once
@@ -89,6 +92,7 @@ public struct TopicIndex: Sendable {
         }
         occurrencesByTopic = byTopic
         self.oneSided = oneSided
+        self.isOneSided = isOneSided
         topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
         // Two-sided topics get colours first; one-sided ones are still coloured but the
         // shared ones are what a reader compares.

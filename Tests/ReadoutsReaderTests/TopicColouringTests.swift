@@ -6,8 +6,7 @@ import XCTest
 /// other (a screenful) get different colours, or at least different slots (a second
 /// distinction), and slots never change once given.
 final class TopicColouringTests: XCTestCase {
-    /// `groups[g]` topics, each occurring once on page `3 g` (pages far enough apart not to
-    /// be neighbours).
+    /// `groups[g]` topics, each occurring once on page `3 g`.
     func analysis(groups: [Int]) -> (Analysis, [[TopicIndex.Mark]]) {
         var topics: [Analysis.Topic] = []
         var marks: [TopicIndex.Mark] = []

@@ -5,17 +5,17 @@ import ReadoutsTopics
 ///
 /// While there are no more topics than the theme has colours, every topic gets a colour of
 /// its own. Past that, colours must repeat: a new topic takes the colour least used by the
-/// topics near its occurrences (the same or a neighbouring page of `pageSize` scalars in any
-/// version, about a screenful), and among the slots of that colour (`colour + k × colours`,
-/// which the theme draws with a second distinction) the first no neighbour has. Slots
-/// given earlier are never changed, so colours stay put as results stream in.
+/// topics near its occurrences (on the same page of `pageSize` scalars in any version,
+/// about a screenful), and among the slots of that colour (`colour + k × colours`, which
+/// the theme draws with a second distinction) the first no neighbour has. Slots given
+/// earlier are never changed, so colours stay put as results stream in.
 enum TopicColouring {
-    /// Scalars per page: what a pane of 80 × 25 shows, give or take.
-    static let pageSize = 2048
+    /// Scalars per page: what a pane of 100 × 40 shows, give or take.
+    static let pageSize = 4096
     /// A topic's first pages that are looked at: one found everywhere (the event's
     /// subject) is near every other anyway, and looking at all its pages would cost the
     /// document's length per topic.
-    static let pagesPerTopic = 64
+    static let pagesPerTopic = 8
 
     /// `order`: topic indices in the order they receive slots; `previous`: slots already given.
     static func slots(_ analysis: Analysis, marks: [[TopicIndex.Mark]], order: [Int], previous: [String: Int],
@@ -40,21 +40,21 @@ enum TopicColouring {
         var usage = [Int](repeating: 0, count: colours)
         for slot in slotOf where slot >= 0 { usage[slot % colours] += 1 }
         var nearby = [Int](repeating: 0, count: colours)
-        var taken = Set<Int>()
+        // Slots a neighbour of the topic at hand has: `takenBy[slot] == topic` (no set to
+        // clear per topic). A slot never passes the colours plus one per topic.
+        var takenBy = [Int](repeating: -1, count: colours * 2 + analysis.topics.count + (slots.values.max() ?? 0) + 1)
         for topic in fresh {
             for colour in nearby.indices { nearby[colour] = 0 }
-            taken.removeAll(keepingCapacity: true)
             for page in pagesOfTopic[topic] {
-                for neighbour in max(0, page - 1)...min(topicsOfPage.count - 1, page + 1) {
-                    for other in topicsOfPage[neighbour] where slotOf[Int(other)] >= 0 {
-                        nearby[slotOf[Int(other)] % colours] += 1
-                        taken.insert(slotOf[Int(other)])
-                    }
+                for other in topicsOfPage[page] where slotOf[Int(other)] >= 0 {
+                    let slot = slotOf[Int(other)]
+                    nearby[slot % colours] += 1
+                    if slot < takenBy.count { takenBy[slot] = topic }
                 }
             }
             let colour = nearby.indices.min { (nearby[$0], usage[$0], $0) < (nearby[$1], usage[$1], $1) }!
             var slot = colour
-            while taken.contains(slot) { slot += colours }
+            while slot < takenBy.count && takenBy[slot] == topic { slot += colours }
             slotOf[topic] = slot
             usage[colour] += 1
             slots[analysis.topics[topic].id] = slot

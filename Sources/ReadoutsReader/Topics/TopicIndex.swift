@@ -33,6 +33,8 @@ public struct TopicIndex: Sendable {
     /// Colour slot per topic id (see `TopicColouring`). A topic keeps its slot as new
     /// results stream in.
     public let slots: [String: Int]
+    /// The same by topic index.
+    let slotByTopic: [Int]
     /// Occurrences per version, sorted by start offset.
     public let marks: [[Mark]]
     /// Sentence start offsets per version, for finding the sentence at an offset.
@@ -98,6 +100,7 @@ public struct TopicIndex: Sendable {
         // shared ones are what a reader compares.
         let colourOrder = analysis.topics.indices.sorted { (isOneSided[$0] ? 1 : 0, $0) < (isOneSided[$1] ? 1 : 0, $1) }
         slots = TopicColouring.slots(analysis, marks: self.marks, order: colourOrder, previous: previousSlots, colours: colours)
+        slotByTopic = analysis.topics.map { [slots] topic in slots[topic.id] ?? 0 }
         sentenceStarts = documents.indices.map { version in
             version < analysis.versions.count ? analysis.versions[version].sentences.map { Int32(clamping: $0.range.lowerBound) } : []
         }
@@ -125,7 +128,9 @@ public struct TopicIndex: Sendable {
         func isHeading(_ end: Analysis.SentenceRef) -> Bool {
             end.version < headings.count && headings[end.version].indices.contains(end.sentence) && headings[end.version][end.sentence]
         }
-        let links = analysis.links.enumerated().filter { !isHeading($0.element.from) && !isHeading($0.element.to) }
+        // Which links to keep, as flags: a filtered copy of the links would copy every link's arrays.
+        let kept = analysis.links.map { !isHeading($0.from) && !isHeading($0.to) }
+        let links = analysis.links.indices.lazy.filter { kept[$0] }.map { ($0, analysis.links[$0]) }
         for version in 0..<versions {
             var sentenceCount = version < analysis.versions.count ? analysis.versions[version].sentences.count : 0
             for (_, link) in links {
@@ -173,7 +178,8 @@ public struct TopicIndex: Sendable {
 
     static let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
-    public func slot(of topic: Int) -> Int { slots[analysis.topics[topic].id] ?? topic }
+    /// Looked up for every topic cell drawn: an array, not the dictionary by id.
+    public func slot(of topic: Int) -> Int { slotByTopic[topic] }
 
     /// The gutter mark of a topic: a letter per colour slot (A–Z, then a–z, then digits),
     /// so a topic is identified without colour.

@@ -24,7 +24,7 @@
 /// | focused pane and position | `Kremlin 12%` (90), `12%` (required) |
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
 /// | focused topic | `B Ukraine 3/6 · Kremlin` (60), `B Ukraine 3/6` (79), `B 3/6` (84) |
-/// | notice (link i/n, wrapped, only in …) | elastic: cut to fit (81), left out (88) |
+/// | notice (link i/n, wrapped, only in …) | elastic: cut at a word to fit (81), left out only at 88 |
 /// | help | `? help` (82), `?` (required) |
 /// | linking progress | `linking 45%` (50) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |
@@ -32,7 +32,7 @@
 ///
 /// To add a segment (a loading percentage, the linker in use), give it forms whose
 /// priorities say what it is worth next to these, and add it where it belongs in
-/// `StatusLine.segments(_:counter:)`.
+/// `StatusLine.segments(_:layout:counter:)`.
 public struct StatusSegment: Equatable, Sendable {
     public enum Side: Equatable, Sendable { case left, right }
 

@@ -15,7 +15,7 @@ public struct ReportScheme: Sendable, Equatable {
     public var heading: RGB
     /// Dates, sources, hints, "not mentioned".
     public var muted: RGB
-    /// Column headers, table header rows and the presence map's track.
+    /// Column headers and table header rows.
     public var panel: RGB
     /// Borders (decorative).
     public var rule: RGB
@@ -90,7 +90,8 @@ public struct ReportScheme: Sendable, Equatable {
                 pairs.append(("topic \(slot + 1)", topic.text, background, highlight))
                 pairs.append(("topic \(slot + 1) on a highlighted passage", topic.text, tint, highlight))
             }
-            pairs.append(("topic \(slot + 1) in the presence map", topic.background ?? topic.text, panel, highlight))
+            // The presence map's track is the page's own background.
+            pairs.append(("topic \(slot + 1) in the presence map", topic.background ?? topic.text, background, highlight))
         }
         return pairs
     }

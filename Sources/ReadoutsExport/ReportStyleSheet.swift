@@ -71,7 +71,7 @@ enum ReportStyleSheet {
         .badge{display:inline-block;background:var(--bb);color:var(--bt);padding:0 .4em;margin-left:.3em;border-radius:3px;font-size:.85em;font-weight:600}
         .map td{width:38%;vertical-align:middle}
         .map svg{display:block;width:100%;height:.9rem}
-        .trk{fill:var(--pn)}
+        .trk{fill:var(--bg)}
         footer{margin-top:2rem;font-size:.85rem}
         @media (max-width:44rem){body{padding:0 .6rem 1rem}.cols{grid-auto-flow:row}.txt{max-height:36vh}.n{width:auto}}
         @media print{body{max-width:none;font-size:10pt}.txt{max-height:none;overflow:visible}nav,.hint,.skip{display:none}

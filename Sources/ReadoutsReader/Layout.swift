@@ -1,7 +1,9 @@
 /// Where things go on screen for a window size and a number of versions: a title row,
-/// the panes side by side with a five-column gutter between neighbours (a space, topic
-/// marks for the left pane, the divider with link arrows, marks for the right pane, a
-/// space), and a status row.
+/// the panes side by side with a gutter between neighbours (a space or a "+", topic marks
+/// for the left pane, the divider with link arrows, marks for the right pane, a space or a
+/// "+"), and a status row. Panes are all the same width, so the same text wraps the same
+/// way in each; the columns left over widen the gutters. A single pane keeps a gutter of
+/// its own on its right: a space, its marks and their "+".
 public struct Layout: Equatable, Sendable {
     public struct PaneFrame: Equatable, Sendable {
         /// Index of the version shown.
@@ -18,7 +20,10 @@ public struct Layout: Equatable, Sendable {
     public static let minimumHeight = 5
     /// Below this many columns a pane is not readable: fewer panes are shown instead.
     public static let readablePaneWidth = 30
+    /// The narrowest gutter between two panes.
     public static let gutterWidth = 5
+    /// The gutter right of a pane shown alone.
+    public static let singleGutterWidth = 3
 
     public var width: Int
     public var height: Int
@@ -42,15 +47,22 @@ public struct Layout: Equatable, Sendable {
         self.width = width
         self.height = height
         let count = Self.visibleCount(width: width, versions: versions)
-        let available = max(0, width - Self.gutterWidth * max(0, count - 1))
+        guard count > 1 else {
+            let total = max(1, width - Self.singleGutterWidth)
+            let margin = min(margin, max(0, total - 1))
+            panes = count == 0 ? [] : [PaneFrame(version: max(0, min(versions - 1, first)), x: margin, width: total - margin, margin: margin)]
+            return
+        }
+        let gutters = count - 1
+        let paneWidth = max(1, (width - Self.gutterWidth * gutters) / count)
+        // The columns equal widths leave over go to the gutters, the leftmost first.
+        let spare = max(0, width - paneWidth * count - Self.gutterWidth * gutters)
         var panes: [PaneFrame] = []
         var x = 0
+        let margin = min(margin, max(0, paneWidth - 1))
         for slot in 0..<count {
-            // Spread the remainder over the leftmost panes.
-            let paneWidth = available / count + (slot < available % count ? 1 : 0)
-            let margin = min(margin, max(0, paneWidth - 1))
             panes.append(PaneFrame(version: min(versions - 1, first + slot), x: x + margin, width: paneWidth - margin, margin: margin))
-            x += paneWidth + Self.gutterWidth
+            x += paneWidth + Self.gutterWidth + spare / gutters + (slot < spare % gutters ? 1 : 0)
         }
         self.panes = panes
     }
@@ -64,5 +76,21 @@ public struct Layout: Equatable, Sendable {
     /// pane) and +3 (right pane), the divider at +2.
     public func gutterX(after slot: Int) -> Int? {
         slot + 1 < panes.count ? panes[slot].x + panes[slot].width : nil
+    }
+
+    /// The columns of gutter `slot` (right of pane `slot`), the widened ones included.
+    public func gutterWidth(after slot: Int) -> Int {
+        slot + 1 < panes.count ? panes[slot + 1].x - panes[slot + 1].margin - panes[slot].x - panes[slot].width : 0
+    }
+
+    /// Where pane `slot`'s topic marks go: the letter, and the column of the "+" that says
+    /// the row starts more than one occurrence. Beside the divider on the pane's right (the
+    /// last pane: on its left); a single pane's are in its own gutter.
+    public func markColumns(of slot: Int) -> (mark: Int, more: Int)? {
+        guard panes.indices.contains(slot) else { return nil }
+        if panes.count == 1 { return width - 2 >= panes[0].x + panes[0].width ? (width - 2, width - 1) : nil }
+        if let gutter = gutterX(after: slot) { return (gutter + 1, gutter) }
+        let gutter = panes[slot].x - panes[slot].margin - gutterWidth(after: slot - 1)
+        return (gutter + 3, gutter + 4)
     }
 }

@@ -55,11 +55,16 @@ public struct ReaderState {
     public let keymap: Keymap<Command>
     /// The widest a line of text wraps, whatever the pane's width (the configuration's `wrap-width`).
     public let wrapWidth: Int?
+    /// Aligns the words of linked sentences for the compare view, with the engine's lexicons.
+    public let aligner: SentenceAligner
 
-    /// `linksTopics`: false shows the text alone (no engine).
+    /// `linksTopics`: false shows the text alone (no engine). `aligner`: with the lexicons
+    /// the engine links with.
     public init(documents: [Document], width: Int = 80, height: Int = 24,
                 theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256), linksTopics: Bool = true,
-                preferences: ReaderPreferences = ReaderPreferences()) {
+                preferences: ReaderPreferences = ReaderPreferences(),
+                aligner: SentenceAligner = SentenceAligner()) {
+        self.aligner = aligner
         self.documents = documents
         self.panes = documents.map { _ in PaneState() }
         self.width = width

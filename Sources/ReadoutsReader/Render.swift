@@ -22,7 +22,7 @@ public func render(_ state: ReaderState, counter: Int? = nil) -> Frame {
         renderPane(&frame, state: state, pane: pane, layout: layout, rows: rows[slot])
         renderSentenceNumbers(&frame, state: state, pane: pane, layout: layout, rows: rows[slot])
         if let gutter = layout.gutterX(after: slot) {
-            renderGutter(&frame, x: gutter, layout: layout, theme: theme)
+            renderGutter(&frame, x: gutter, width: layout.gutterWidth(after: slot), layout: layout, theme: theme)
         }
     }
     renderTopicGutters(&frame, state: state, layout: layout, rows: rows)
@@ -47,6 +47,9 @@ func renderTooSmall(_ frame: inout Frame, theme: TerminalTheme) {
     frame.put(message, x: max(0, (frame.width - message.count) / 2), y: y, style: theme.style("ui.status.error"))
 }
 
+/// A pane's title bar: its label, date, which of several versions it is and, where there
+/// is room, where the account comes from — shortened like the status line, with "…" where
+/// something is cut.
 func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame) {
     let document = state.documents[pane.version]
     let focused = pane.version == state.focus
@@ -54,16 +57,23 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     // The title spans the sentence-number margin too.
     let pane = Layout.PaneFrame(version: pane.version, x: pane.x - pane.margin, width: pane.width + pane.margin)
     frame.fill(x: pane.x, y: 0, count: pane.width, style: style)
-    var title = " " + document.label
-    if let date = document.date, !date.isEmpty { title += " · " + date }
-    if state.documents.count > state.layout.panes.count { title += "  [\(pane.version + 1)/\(state.documents.count)]" }
-    let end = frame.put(title, x: pane.x, y: 0, style: style, limit: pane.width)
-    // The source line, where there is room: where this account comes from.
-    if let source = document.source, !source.isEmpty, pane.x + pane.width - end > 12 {
-        var sourceStyle = style
-        sourceStyle.modifiers.remove(.bold)
-        sourceStyle.modifiers.insert(.italic)
-        frame.put(" — " + source, x: end, y: 0, style: sourceStyle, limit: pane.x + pane.width - end)
+    var segments = [StatusSegment(document.label, priority: 90, isElastic: true, elasticMinimum: 6)]
+    if let date = document.date, !date.isEmpty { segments.append(StatusSegment(" · " + date, priority: 60)) }
+    if state.documents.count > state.layout.panes.count {
+        segments.append(StatusSegment("  [\(pane.version + 1)/\(state.documents.count)]", priority: 95))
+    }
+    // The source: where this account comes from.
+    if let source = document.source, !source.isEmpty {
+        segments.append(StatusSegment(" — " + source, priority: 40, scope: "source", isElastic: true, elasticMinimum: 12))
+    }
+    // A label too long for any room left is cut at its end rather than dropped.
+    segments[0].forms.append(.init(StatusSegment.ellipsised(document.label, width: 6, atWord: false), StatusSegment.required))
+    var sourceStyle = style
+    sourceStyle.modifiers.remove(.bold)
+    sourceStyle.modifiers.insert(.italic)
+    for placed in StatusSegment.place(segments, width: pane.width, spacing: 0) {
+        frame.put(placed.text, x: pane.x + placed.x, y: 0, style: segments[placed.segment].scope == "source" ? sourceStyle : style,
+                  limit: pane.width - placed.x)
     }
 }
 
@@ -80,6 +90,7 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
     let placeholder = theme.style("ui.placeholder")
     let topics = state.topics
     let marks = topics.map { $0.marks[pane.version] } ?? []
+    let tints = state.tints(in: pane.version)
     for (index, row) in rows.enumerated() {
         guard case .line(let block, _, let line) = row else { continue }
         let style = document.blocks[block].isHeading ? heading : body
@@ -91,9 +102,14 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
             guard grapheme.columns > 0 else { return true }
             let offset = grapheme.range.lowerBound
             var cellStyle = grapheme.isPlaceholder ? placeholder : style
+            var isPlainText = !grapheme.isPlaceholder
             while markPosition < marks.count && marks[markPosition].range.upperBound <= offset { markPosition += 1 }
             if let topics, markPosition < marks.count, marks[markPosition].range.contains(offset) {
                 cellStyle = state.style(of: marks[markPosition], in: topics)
+                isPlainText = false
+            }
+            if !tints.isEmpty, let tint = tints.first(where: { $0.range.contains(offset) }) {
+                cellStyle = theme.tinted(cellStyle, by: tint.scope, isPlainText: isPlainText)
             }
             if x + grapheme.columns > limit { return false }
             frame.set(grapheme.glyph, columns: grapheme.columns, x: x, y: y, style: cellStyle)
@@ -103,53 +119,11 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
     }
 }
 
-func renderGutter(_ frame: inout Frame, x: Int, layout: Layout, theme: TerminalTheme) {
+func renderGutter(_ frame: inout Frame, x: Int, width: Int, layout: Layout, theme: TerminalTheme) {
     let divider = theme.style("ui.divider")
     let gutter = theme.style("ui.gutter")
     for y in 0..<layout.statusRow {
-        frame.fill(x: x, y: y, count: Layout.gutterWidth, style: gutter)
+        frame.fill(x: x, y: y, count: width, style: gutter)
         frame[x + 2, y] = Cell(y == 0 ? "┬" : "│", style: divider)
     }
-}
-
-func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {
-    let theme = state.theme
-    let style = theme.style("ui.status")
-    let y = layout.statusRow
-    frame.fill(x: 0, y: y, count: frame.width, style: style)
-    let document = state.documents[state.focus]
-    var left = " \(document.label) \(positionLabel(state))"
-    if state.documents.count > layout.panes.count {
-        left += "  panes \(layout.panes.first!.version + 1)–\(layout.panes.last!.version + 1) of \(state.documents.count)"
-    }
-    if let topic = state.focusedTopicSummary() {
-        left += "  " + topic
-    }
-    var right = "? help "
-    if state.documents.count > 1 { right = (state.navigation.follows ? "follow " : "") + right }
-    if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
-        right = "linking \(Int(state.analysisProgress * 100))% " + right
-    }
-    if let counter { right += "#\(counter) " }
-    let rightWidth = CellWidth.of(right)
-    var x = frame.put(left, x: 0, y: y, style: style, limit: max(0, frame.width - rightWidth))
-    if let message = state.message {
-        x = frame.put("  " + message, x: x, y: y, style: theme.style("ui.status.notice"), limit: max(0, frame.width - rightWidth - x - 1))
-    }
-    frame.put(right, x: max(x, frame.width - rightWidth), y: y, style: style)
-}
-
-/// "Top", "Bot", "All" or a percentage, like vim: how far the focused pane has read.
-func positionLabel(_ state: ReaderState) -> String {
-    let text = state.text(state.focus)
-    if text.isEmpty { return "(empty)" }
-    let top = state.panes[state.focus].top
-    let atTop = top == .top
-    let lastTop = text.lastTop(height: state.contentHeight)
-    let atBottom = top >= lastTop
-    if atTop && atBottom { return "All" }
-    if atTop { return "Top" }
-    if atBottom { return "Bot" }
-    let total = max(1, text.document.scalars.count)
-    return "\(min(99, text.offset(at: top) * 100 / total))%"
 }

@@ -116,6 +116,8 @@ extension ReaderState {
         case .previousOccurrence: stepOccurrence(forward: false)
         case .nextTopic: stepTopic(forward: true)
         case .previousTopic: stepTopic(forward: false)
+        case .nextTopicWord: stepAnyTopic(forward: true)
+        case .previousTopicWord: stepAnyTopic(forward: false)
         case .followLink: followLink()
         case .jumpBack: jumpBack()
         case .topicList: openTopicList()
@@ -131,6 +133,7 @@ extension ReaderState {
             } else {
                 navigation.focusedTopic = nil
                 navigation.current = nil
+                navigation.showsPartners = false
             }
         case .focusNext: moveFocus(to: (focus + 1) % max(1, documents.count))
         case .focusPrevious: moveFocus(to: (focus + documents.count - 1) % max(1, documents.count))

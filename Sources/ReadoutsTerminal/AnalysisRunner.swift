@@ -20,7 +20,9 @@ final class AnalysisRunner: Sendable {
     private let mailbox = Mutex(Mailbox())
     private let task = Mutex<Task<Void, Never>?>(nil)
 
-    init(engine: TopicEngine, documents: [Document]) {
+    /// `colours`: how many topic colours the theme tells apart, so that topics likely to
+    /// share a screen get different ones (`TopicIndex`).
+    init(engine: TopicEngine, documents: [Document], colours: Int) {
         let handle = Task.detached(priority: .utility) { [self] in
             // Only the colour slots are carried from one index to the next: the previous
             // index itself is the event loop's to keep or drop.
@@ -33,14 +35,14 @@ final class AnalysisRunner: Sendable {
                     self.report(update.fraction)
                     if let lastIndexed, clock.now - lastIndexed < Self.interval { return }
                     guard !update.partial.topics.isEmpty else { return }
-                    let index = TopicIndex(update.partial, documents: documents, slots: slots)
+                    let index = TopicIndex(update.partial, documents: documents, slots: slots, colours: colours)
                     slots = index.slots
                     lastIndexed = clock.now
                     self.post(index, update.fraction)
                 },
                 isCancelled: { Task.isCancelled })
             guard !Task.isCancelled else { return }
-            self.post(TopicIndex(analysis, documents: documents, slots: slots), 1)
+            self.post(TopicIndex(analysis, documents: documents, slots: slots, colours: colours), 1)
         }
         task.withLock { $0 = handle }
     }

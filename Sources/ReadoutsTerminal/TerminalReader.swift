@@ -43,7 +43,8 @@ public enum TerminalReader {
         let size = screen.size
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
                                 theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil,
-                                preferences: options.preferences)
+                                preferences: options.preferences,
+                                aligner: SentenceAligner(lexicons: options.engine?.lexicons ?? []))
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
                                    clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,
                                                         environment: options.environment))
@@ -56,7 +57,7 @@ public enum TerminalReader {
             for effect in effects {
                 switch effect {
                 case .startAnalysis:
-                    if let engine = options.engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents) }
+                    if let engine = options.engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents, colours: state.theme.topicCount) }
                 case .cancelAnalysis:
                     runner?.cancel()
                 case .loadTheme(let current):

@@ -14,9 +14,21 @@ public struct TerminalTheme: Sendable {
     public let name: String
     public let tier: ColorTier
     private let styles: [String: TerminalStyle]
+    /// The palette's topic styles in this tier, up to the first that repeats an earlier one
+    /// (16-colour terminals have twelve hues, 8-colour ones six).
     private let topics: [TerminalStyle]
+    /// Second distinctions, added in turn each time the slots pass the palette's end.
+    private let patterns: [Modifiers]
     private let focusModifiers: Modifiers
     private let dimModifiers: Modifiers
+
+    /// The scopes of tinted passages (`tinted(_:by:isPlainText:)`).
+    public static let tintScopes = ["topic.current", "topic.partner"]
+
+    /// Added to topics past the palette's end, one more each time round, so two topics that
+    /// share a colour still look different (besides their gutter letters). None where the
+    /// palette is made of attributes: they would repeat its own entries.
+    static let secondDistinctions: [Modifiers] = [[], [.italic], [.underline], [.italic, .underline]]
 
     public init(theme: Theme, tier: ColorTier) {
         name = theme.name
@@ -24,6 +36,14 @@ public struct TerminalTheme: Sendable {
         var styles: [String: TerminalStyle] = [:]
         for scope in Set(ThemeScopes.names).union(theme.styles.keys) {
             styles[scope] = tier.map(theme.style(scope))
+        }
+        // On 16 and 8 colours no background keeps every topic hue readable: the tints of the
+        // current sentence and its linked passage lose theirs (attributes stand in, below).
+        if tier == .ansi16 || tier == .ansi8, let text = styles["ui.text"] {
+            for scope in Self.tintScopes {
+                styles[scope]?.background = text.background
+                styles[scope]?.foreground = text.foreground
+            }
         }
         var focus = theme.style("topic.focus").modifiers
         var dim = theme.style("topic.dim").modifiers
@@ -44,7 +64,17 @@ public struct TerminalTheme: Sendable {
         if focus.isEmpty { focus = [.bold, .underline] }
         if dim == focus { dim = [] }
         self.styles = styles
-        topics = TopicQuantizer.map(theme: theme, tier: tier)
+        var mapped = TopicQuantizer.map(theme: theme, tier: tier)
+        // A topic that looks like body text but for its attributes (no colour in this tier,
+        // or a palette of attributes only) is underlined, so its words always show.
+        let text = styles["ui.text"] ?? TerminalStyle()
+        let colourless = mapped.allSatisfy { $0.foreground == text.foreground && $0.background == text.background }
+        if colourless {
+            for slot in mapped.indices { mapped[slot].modifiers.insert(.underline) }
+        }
+        var seen = Set<TerminalStyle>()
+        topics = Array(mapped.prefix { seen.insert($0).inserted })
+        patterns = colourless ? [[]] : Self.secondDistinctions
         focusModifiers = focus
         dimModifiers = dim
     }
@@ -63,14 +93,35 @@ public struct TerminalTheme: Sendable {
     /// Number of topic slots before colours repeat.
     public var topicCount: Int { topics.count }
 
-    /// The style of the topic in colour slot `slot` (wrapping), in the given state.
+    /// The style of the topic in colour slot `slot`, in the given state. Past the palette's
+    /// end the colours repeat with a second distinction (`secondDistinctions`).
     public func topic(_ slot: Int, state: TopicState = .normal) -> TerminalStyle {
-        var style = topics.isEmpty ? style("ui.text") : topics[((slot % topics.count) + topics.count) % topics.count]
+        guard !topics.isEmpty else { return style("ui.text") }
+        let slot = max(0, slot)
+        var style = topics[slot % topics.count]
+        style.modifiers.formUnion(patterns[(slot / topics.count) % patterns.count])
         switch state {
         case .normal: break
-        case .focused: style.modifiers.formUnion(focusModifiers)
+        case .focused:
+            // The focused topic must look stronger than its own normal words.
+            let normal = style
+            style.modifiers.formUnion(focusModifiers)
+            for extra: Modifiers in [.bold, .reverse] where style == normal { style.modifiers.formUnion(extra) }
         case .dimmed: style.modifiers.formUnion(dimModifiers)
         }
         return style
+    }
+
+    /// `style` inside a tinted passage (`topic.current`, `topic.partner`): the tint's
+    /// background and attributes over the whole sentence; plain words also take its text
+    /// colour, topic words keep theirs.
+    public func tinted(_ style: TerminalStyle, by scope: String, isPlainText: Bool) -> TerminalStyle {
+        let tint = self.style(scope)
+        let text = self.style("ui.text")
+        var result = style
+        if tint.background != text.background { result.background = tint.background }
+        if isPlainText && tint.foreground != text.foreground { result.foreground = tint.foreground }
+        result.modifiers.formUnion(tint.modifiers)
+        return result
     }
 }

@@ -63,6 +63,8 @@ extension Theme {
             "search.current": Style(modifiers: [.reverse, .bold]),
             "topic.focus": Style(modifiers: [.bold, .underline]),
             "topic.dim": Style(modifiers: [.dim]),
+            "topic.current": Style(modifiers: [.bold]),
+            "topic.partner": Style(modifiers: [.italic]),
         ],
         topicPalette: (1...6).map { Style(foreground: .ansi(UInt8($0))) }
             + (9...14).map { Style(foreground: .ansi(UInt8($0))) })

@@ -17,11 +17,20 @@
 ///   topics use only ANSI colours are held to the ansi16 threshold on every richer tier too,
 ///   since the terminal draws the same 16 colours there. Topics whose
 ///   colours are identical in a tier must differ in modifiers instead (the mono theme).
+///   Only the slots before the tier's palette repeats are compared (`TerminalTheme.topicCount`):
+///   16-colour terminals have twelve hues, so a sixteen-colour palette repeats there.
+/// - Tints: the current sentence and its linked passage (`topic.current`, `topic.partner`) are
+///   body text (4.5:1); where they set a background of their own, every topic colour keeps
+///   3:1 on it, the tint is at least `tintDistance` (CIEDE2000) from the pane background, and
+///   the two tints are that far apart too.
 public enum ThemeChecker {
     public static let bodyContrast = 4.5
     public static let highlightContrast = 3.0
 
-    public static let bodyScopes = ["ui.text", "ui.help"]
+    public static let bodyScopes = ["ui.text", "ui.help", "topic.current", "topic.partner"]
+    /// How far a tint's background must be from the pane's and from the other tint's
+    /// (the shipped themes: 8.6 and more).
+    public static let tintDistance = 8.0
     public static let highlightScopes = [
         "ui.heading", "ui.pane.title", "ui.pane.title.focused", "ui.gutter", "ui.status", "ui.status.notice",
         "ui.status.error", "ui.help.key", "ui.help.heading", "ui.placeholder", "ui.empty", "ui.prompt",
@@ -30,7 +39,7 @@ public enum ThemeChecker {
 
     /// Minimum pairwise CIEDE2000 between topics, and how many topics are compared (nil: all).
     public static let topicThresholds: [(tier: ColorTier, minimum: Double, count: Int?)] = [
-        (.direct, 15, nil), (.xterm256, 12, nil), (.ansi16, 10, nil), (.ansi8, 20, 6),
+        (.direct, 15, nil), (.xterm256, 12, nil), (.ansi16, 10, 12), (.ansi8, 20, 6),
     ]
 
     /// Reference default colours of a dark and a light terminal: (foreground, background).
@@ -50,9 +59,11 @@ public enum ThemeChecker {
         for (slot, topic) in theme.topicPalette.enumerated() {
             problems += contrastProblems(topic, minimum: highlightContrast, what: "topic \(slot + 1)")
         }
-        if theme.topicPalette.count < ThemeLoader.minimumTopics {
-            problems.append("only \(theme.topicPalette.count) topic colours; at least \(ThemeLoader.minimumTopics) are needed")
+        let minimum = ThemeLoader.minimumTopics(for: theme.topicPalette, text: theme.style("ui.text"))
+        if theme.topicPalette.count < minimum {
+            problems.append("only \(theme.topicPalette.count) topic colours; at least \(minimum) are needed")
         }
+        problems += tintProblems(theme)
         // ANSI-named topics are drawn with the same 16 colours on every tier, so they are held
         // to the 16-colour threshold everywhere.
         let ansiOnly = theme.topicPalette.allSatisfy { topic in
@@ -67,6 +78,12 @@ public enum ThemeChecker {
         for (tier, minimum, count) in topicThresholds {
             let threshold = ansiOnly && tier != .ansi8 ? min(minimum, ansiMinimum) : minimum
             problems += distinctnessProblems(theme, tier: tier, minimum: threshold, count: count)
+            // Every entry the tier can tell apart must come out distinct, not merged.
+            let expected = min(count ?? theme.topicPalette.count, theme.topicPalette.count)
+            let distinct = TerminalTheme(theme: theme, tier: tier).topicCount
+            if distinct < expected {
+                problems.append("\(tier) tier: only \(distinct) distinct topic styles of \(expected)")
+            }
         }
         return problems
     }
@@ -93,7 +110,7 @@ public enum ThemeChecker {
     public static func closestTopics(_ theme: Theme, tier: ColorTier, count: Int? = nil) -> (distance: Double, slots: (Int, Int))? {
         let mapped = TerminalTheme(theme: theme, tier: tier)
         let text = mapped.style("ui.text")
-        let n = min(count ?? mapped.topicCount, mapped.topicCount)
+        let n = min(count ?? mapped.topicCount, mapped.topicCount)  // before the palette repeats
         let topics = (0..<n).map { mapped.topic($0) }
         func salient(_ t: TerminalStyle) -> TerminalColor {
             t.background != text.background && t.background != .default ? t.background : t.foreground
@@ -113,6 +130,32 @@ public enum ThemeChecker {
             }
         }
         return best.map { (distance: $0.0, slots: $0.1) }
+    }
+
+    /// Topic words stay readable on the tints, and the tints show against the pane and each other.
+    static func tintProblems(_ theme: Theme) -> [String] {
+        let text = theme.style("ui.text")
+        var problems: [String] = []
+        var tints: [(String, RGB)] = []
+        for scope in ["topic.current", "topic.partner"] {
+            let tint = theme.style(scope)
+            guard tint.background != text.background, let background = XtermPalette.rgb(of: tint.background) else { continue }
+            tints.append((scope, background))
+            for (slot, topic) in theme.topicPalette.enumerated() {
+                guard topic.background == text.background, let colour = XtermPalette.rgb(of: topic.foreground) else { continue }
+                let ratio = ColorMath.contrast(colour, background)
+                if ratio < highlightContrast {
+                    problems.append("topic \(slot + 1) on \(scope): contrast \((ratio * 100).rounded() / 100):1 is below \(highlightContrast):1")
+                }
+            }
+            if let pane = XtermPalette.rgb(of: text.background), ColorMath.deltaE2000(background, pane) < tintDistance {
+                problems.append("\(scope) is too close to the pane background to be seen")
+            }
+        }
+        if tints.count == 2, ColorMath.deltaE2000(tints[0].1, tints[1].1) < tintDistance {
+            problems.append("topic.current and topic.partner are too close to tell apart")
+        }
+        return problems
     }
 
     static func distinctnessProblems(_ theme: Theme, tier: ColorTier, minimum: Double, count: Int?) -> [String] {

@@ -47,6 +47,15 @@ import ReadoutsTOML
 enum ThemeLoader {
     /// The minimum number of topic colours: the reader shows a dozen topics before repeating.
     static let minimumTopics = 12
+    /// A palette that sets no colour at all (attributes only, like `mono`) cannot offer a
+    /// dozen distinct entries once every topic is underlined: it needs this many.
+    static let minimumColourlessTopics = 6
+
+    /// How many entries `palette` needs over body text `text`.
+    static func minimumTopics(for palette: [Style], text: Style) -> Int {
+        palette.allSatisfy({ $0.foreground == text.foreground && $0.background == text.background })
+            ? minimumColourlessTopics : minimumTopics
+    }
 
     /// Finds a parent theme by name for a theme in `file`; returns the parent's source and file.
     typealias ParentLookup = (_ name: String, _ requestingFile: String) -> (source: String, file: String)?
@@ -137,14 +146,15 @@ enum ThemeLoader {
             styles[scope] = try apply(specs[scope], over: base)
         }
 
-        guard let topics, topics.entries.count >= minimumTopics else {
+        let topicStyles = try (topics?.entries ?? []).map { (spec) throws(LocatedError) in try apply(spec, over: text) }
+        guard topics != nil, topicStyles.count >= minimumTopics(for: topicStyles, text: text) else {
             let file = topics?.file ?? chain.last!.file
             let at = topics?.at ?? TOMLLocation.start
             throw LocatedError(file: file, line: at.line, column: at.column,
                              message: "the topic palette has \(topics?.entries.count ?? 0) colours",
-                             expected: "[topics] palette = [ … ] with at least \(minimumTopics) colours")
+                             expected: "[topics] palette = [ … ] with at least \(minimumTopics) colours "
+                                 + "(\(minimumColourlessTopics) for a palette of attributes only)")
         }
-        let topicStyles = try topics.entries.map { (spec) throws(LocatedError) in try apply(spec, over: text) }
         return Theme(name: name, description: description, styles: styles, topicPalette: topicStyles)
     }
 }

@@ -25,6 +25,8 @@ public enum ThemeScopes {
         ("search.current", "the current search match"),
         ("topic.focus", "modifiers added to the focused topic's colour (modifiers only)"),
         ("topic.dim", "modifiers added to unfocused topics while one is focused (modifiers only)"),
+        ("topic.current", "the sentence of the current occurrence: its background (and attributes) over the whole sentence"),
+        ("topic.partner", "the passage linked to the current occurrence in the other panes, drawn the same way"),
     ]
 
     /// Scope names alone, in documentation order.
@@ -64,5 +66,8 @@ public enum ThemeScopes {
         ("ui.link.arrow", "ui.text", [.bold]),
         ("search.match", "ui.text", [.underline, .reverse]),
         ("search.current", "search.match", [.reverse, .bold, .underline]),
+        ("topic.current", "ui.text", [.bold, .italic]),
+        ("topic.partner", "ui.text", [.italic, .bold]),
+        ("topic.partner", "topic.current", [.italic, .underline]),
     ]
 }

@@ -75,7 +75,11 @@ struct VersionPreparer {
     /// Prepares `document`, calling `step` with the fraction done every few hundred sentences;
     /// returns nil as soon as `step` answers false (cancellation).
     mutating func prepare(_ document: Document, step: (Double) -> Bool) -> PreparedVersion? {
-        let language = Self.language(of: document)
+        prepare(document, language: Self.language(of: document), step: step)
+    }
+
+    /// Prepares `document`, whose language is known.
+    mutating func prepare(_ document: Document, language: Language, step: (Double) -> Bool = { _ in true }) -> PreparedVersion? {
         let sentences = SentenceSplitter.sentences(of: document, language: language)
         let normaliser = normaliser(for: language)
         var version = PreparedVersion(language: language, sentences: sentences)

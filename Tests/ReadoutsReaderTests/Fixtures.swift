@@ -34,6 +34,20 @@ extension ReaderState {
         for character in text { apply(.key(.character(character))) }
     }
 
+    /// The cells of `frame` that show scalars of `range` of `version`.
+    func cells(in frame: Frame, version: Int, range: Range<Int>) -> [Cell] {
+        guard let pane = layout.panes.first(where: { $0.version == version }) else { return [] }
+        var result: [Cell] = []
+        for row in 0..<layout.contentHeight {
+            for column in 0..<pane.width {
+                if let offset = offset(atColumn: column, row: row, in: version), range.contains(offset) {
+                    result.append(frame[pane.x + column, layout.contentTop + row])
+                }
+            }
+        }
+        return result
+    }
+
     /// The text of a pane's content rows, as drawn.
     func paneText(_ version: Int) -> [String] {
         let frame = render(self)

@@ -5,18 +5,8 @@ import XCTest
 /// Topic highlighting as drawn: evidence words in the topic colour, the same in every
 /// pane; the focused topic emphasised, the others toned down; letters in the gutter.
 final class HighlightTests: XCTestCase {
-    /// The cells of a pane whose scalar offsets fall in `range`.
     func cells(_ frame: Frame, _ state: ReaderState, version: Int, range: Range<Int>) -> [Cell] {
-        guard let pane = state.layout.panes.first(where: { $0.version == version }) else { return [] }
-        var result: [Cell] = []
-        for row in 0..<state.layout.contentHeight {
-            for column in 0..<pane.width {
-                if let offset = state.offset(atColumn: column, row: row, in: version), range.contains(offset) {
-                    result.append(frame[pane.x + column, state.layout.contentTop + row])
-                }
-            }
-        }
-        return result
+        state.cells(in: frame, version: version, range: range)
     }
 
     func testEvidenceWordsAreColouredAlikeInBothPanesAndPlainTextIsNot() {
@@ -43,37 +33,18 @@ final class HighlightTests: XCTestCase {
         let index = state.topics!
         let focused = state.navigation.focusedTopic!
         for version in 0..<2 {
+            let tints = state.tints(in: version)
             for mark in index.marks[version] {
                 let style = cells(frame, state, version: version, range: mark.range).first?.style
                 guard let style else { continue }
-                let expected = Fixtures.theme.topic(index.slot(of: mark.topic), state: mark.topic == focused ? .focused : .dimmed)
+                var expected = Fixtures.theme.topic(index.slot(of: mark.topic), state: mark.topic == focused ? .focused : .dimmed)
+                if let tint = tints.first(where: { $0.range.contains(mark.range.lowerBound) }) {
+                    expected = Fixtures.theme.tinted(expected, by: tint.scope, isPlainText: false)
+                }
                 XCTAssertEqual(style, expected)
             }
         }
         XCTAssertTrue(Fixtures.theme.topic(0, state: .focused).modifiers.contains(.bold))
-    }
-
-    func testGutterCarriesALetterPerTopicBesideItsRow() {
-        let state = Fixtures.bundledState(width: 140, height: 60)
-        let frame = render(state)
-        let index = state.topics!
-        let gutter = state.layout.gutterX(after: 0)!
-        let firstMark = index.marks[0][0]
-        let row = state.row(of: firstMark.range.lowerBound, in: 0)!
-        let cell = frame[gutter + 1, state.layout.contentTop + row]
-        XCTAssertEqual(cell.text, String(index.symbol(of: firstMark.topic)))
-        XCTAssertEqual(cell.style, Fixtures.theme.topic(index.slot(of: firstMark.topic)))
-        let rightMark = index.marks[1][0]
-        let rightRow = state.row(of: rightMark.range.lowerBound, in: 1)!
-        XCTAssertEqual(frame[gutter + 3, state.layout.contentTop + rightRow].text, String(index.symbol(of: rightMark.topic)))
-    }
-
-    func testArrowsPointToOffScreenPartners() {
-        let state = Fixtures.bundledState(width: 120, height: 14)
-        let frame = render(state)
-        let divider = state.layout.gutterX(after: 0)! + 2
-        let column = (1..<13).map { frame[divider, $0].text }
-        XCTAssertTrue(column.contains { ["↗", "↘", "↖", "↙"].contains($0) }, "\(column)")
     }
 
     func testClickOnAHighlightedWordFocusesItsTopic() {
@@ -101,6 +72,24 @@ final class HighlightTests: XCTestCase {
         for (id, slot) in early { XCTAssertEqual(state.topics!.slots[id], slot, id) }
         XCTAssertEqual(early.keys.map { id in state.theme.topic(state.topics!.slots[id]!) }, firstColours)
         XCTAssertEqual(Set(state.topics!.slots.values).count, full.topics.count, "every topic has its own slot")
+    }
+
+    /// With NO_COLOR every topic word is underlined and the focused topic's words are
+    /// stronger still, while plain words carry no attribute.
+    func testWithoutColourTopicWordsAreUnderlined() throws {
+        let theme = TerminalTheme(theme: try ThemeLibrary(userDirectory: nil).load(named: "default"), tier: .none)
+        var state = ReaderState(documents: Fixtures.bundled, width: 140, height: 60, theme: theme)
+        state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
+        let index = state.topics!
+        let frame = render(state)
+        for mark in index.marks[0] {
+            XCTAssertTrue(cells(frame, state, version: 0, range: mark.range).allSatisfy { $0.style.modifiers.contains(.underline) })
+        }
+        XCTAssertEqual(frame[0, 1].style.modifiers, [], "plain text stays plain")
+        state.press(.character("]"))
+        let focused = index.marks[0][state.navigation.current!.index]
+        let drawn = cells(render(state), state, version: 0, range: focused.range)
+        XCTAssertTrue(drawn.allSatisfy { $0.style.modifiers.isStrictSuperset(of: [.underline]) }, "\(drawn.map(\.style))")
     }
 }
 

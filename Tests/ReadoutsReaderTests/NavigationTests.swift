@@ -11,7 +11,8 @@ final class NavigationTests: XCTestCase {
     }
 
     /// Enter and the gutter arrows read the index's flat link table: every link of the
-    /// analysis must be found from both of its sentences, strongest first, and no other.
+    /// analysis without a heading at either end must be found from both of its sentences,
+    /// strongest first, and no other.
     func testEverySentenceFindsExactlyItsLinksStrongestFirst() {
         let index = Fixtures.bundledState().topics!
         XCTAssertFalse(analysis.links.isEmpty)
@@ -20,7 +21,7 @@ final class NavigationTests: XCTestCase {
                 let found = index.links(from: version, sentence: sentence)
                 let expected = analysis.links.filter {
                     ($0.from.version == version && $0.from.sentence == sentence) || ($0.to.version == version && $0.to.sentence == sentence)
-                }
+                }.filter { !index.isHeading($0.from.version, sentence: $0.from.sentence) && !index.isHeading($0.to.version, sentence: $0.to.sentence) }
                 XCTAssertEqual(found.map(\.link.score), found.map(\.link.score).sorted(by: >), "strongest first")
                 XCTAssertEqual(Set(found.map { "\($0.link.from)-\($0.link.to)" }), Set(expected.map { "\($0.from)-\($0.to)" }))
                 XCTAssertTrue(found.allSatisfy { $0.to != Analysis.SentenceRef(version: version, sentence: sentence) }, "the other end")
@@ -29,42 +30,17 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(index.links(from: 0, sentence: 10_000).isEmpty)
     }
 
-    func testBracketFromTheTopLandsOnTheFirstOccurrenceOfTheKremlinPane() {
-        var state = Fixtures.bundledState()
-        state.press(.character("]"))
-        let first = occurrences(0).min { $0.occurrence.range.lowerBound < $1.occurrence.range.lowerBound }!
-        let current = state.navigation.current!
-        XCTAssertEqual(current.version, 0)
-        XCTAssertEqual(state.topics!.marks[0][current.index].range, first.occurrence.range)
-        XCTAssertEqual(analysis.topics[state.navigation.focusedTopic!].id, first.topic)
-        XCTAssertTrue(render(state).row(state.height - 1).contains(analysis.topic(id: first.topic)!.label), "the status line names the topic")
-    }
-
-    func testBracketsStepInReadingOrderAndWrap() {
-        var state = Fixtures.bundledState()
-        var offsets: [Int] = []
-        for _ in 0..<state.topics!.marks[0].count {
-            state.press(.character("]"))
-            offsets.append(state.topics!.marks[0][state.navigation.current!.index].range.lowerBound)
-        }
-        XCTAssertEqual(offsets, offsets.sorted(), "reading order")
-        state.press(.character("]"))
-        XCTAssertEqual(state.navigation.current!.index, 0)
-        XCTAssertEqual(state.message, "wrapped to the first topic")
-        state.press(.character("["))
-        XCTAssertEqual(state.navigation.current!.index, state.topics!.marks[0].count - 1)
-    }
-
     func testEnterOnTheTroopBuildUpBringsTheWhiteHouseSentenceIntoView() {
         var state = Fixtures.bundledState(width: 120, height: 12)
         let troops = analysis.topics.firstIndex { $0.id == "troops" }!
         // Step to the troop occurrence in the Kremlin pane.
         var steps = 0
         repeat {
-            state.press(.character("]"))
+            state.press(.character("}"))
             steps += 1
         } while state.navigation.focusedTopic != troops && steps < 100
         XCTAssertEqual(state.navigation.focusedTopic, troops)
+        XCTAssertEqual(state.focus, 0)
         state.press(.enter)
         let mark = state.topics!.marks[0][state.navigation.current!.index]
         let row = state.row(of: mark.range.lowerBound, in: 0)
@@ -93,15 +69,8 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.panes.map(\.anchor), before, "back where we were")
     }
 
-    func testNextTopicAndTopicList() {
+    func testTopicList() {
         var state = Fixtures.bundledState()
-        state.press(.character("}"))
-        let first = state.navigation.focusedTopic
-        state.press(.character("}"))
-        XCTAssertNotEqual(state.navigation.focusedTopic, first)
-        state.press(.character("{"))
-        XCTAssertEqual(state.navigation.focusedTopic, first)
-
         state.press(.character("t"))
         XCTAssertNotNil(state.topicList)
         let frame = render(state)
@@ -143,22 +112,50 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.panes[1].anchor, right, "with follow off the other pane stays put")
     }
 
-    func testCompareViewMarksSharedAndOwnWords() {
+    /// The compare view aligns the troop build-up sentences as the engine links them: the
+    /// same topic though worded differently ("troupes" / "renforcement des forces",
+    /// "sanctions" / "mesures économiques"), the same stem, and what only one side says;
+    /// and it says why the two are linked.
+    func testCompareViewAlignsByTopicAndStemAndSaysWhy() {
         var state = Fixtures.bundledState()
         let troops = analysis.topics.firstIndex { $0.id == "troops" }!
         state.goToTopic(troops)
         state.press(.character("c"))
         let view = state.compareView!
-        XCTAssertEqual(view.sides.count, 2)
-        func words(_ side: CompareView.Side, _ ranges: [Range<Int>]) -> [String] {
-            let scalars = Array(side.text.unicodeScalars)
+        XCTAssertEqual(view.sides.map(\.label), ["Kremlin", "Maison Blanche"])
+        func words(_ side: Int, _ ranges: [Range<Int>]) -> [String] {
+            let scalars = Array(view.sides[side].text.unicodeScalars)
             return ranges.map { String(String.UnicodeScalarView(scalars[$0])) }
         }
-        XCTAssertTrue(words(view.sides[0], view.sides[0].shared).contains("russes"))
-        XCTAssertTrue(words(view.sides[1], view.sides[1].shared).contains("frontière"))
-        XCTAssertTrue(words(view.sides[0], view.sides[0].own).contains("troupes"))
-        XCTAssertTrue(words(view.sides[1], view.sides[1].own).contains("renforcement"))
+        func match(_ reason: WordAlignment.Reason) -> WordAlignment.Match? { view.alignment.matches.first { $0.reason == reason } }
+        XCTAssertEqual(words(0, match(.topic("troops"))!.left), ["troupes"])
+        XCTAssertEqual(words(1, match(.topic("troops"))!.right), ["renforcement des forces russes"])
+        XCTAssertTrue(words(1, match(.topic("sanctions"))!.right).contains("mesures économiques"))
+        XCTAssertTrue(words(0, match(.topic("sanctions"))!.left).contains { $0.hasPrefix("sanctions") })
+        let stems = view.alignment.matches.filter { $0.reason == .stem }
+        XCTAssertTrue(stems.contains { words(0, $0.left).contains("frontière") && words(1, $0.right).contains("frontière") })
+        XCTAssertTrue(stems.contains { words(0, $0.left).contains("russes") }, "the same word beside a topic's span still matches")
+        XCTAssertTrue(words(0, view.alignment.onlyLeft).contains("menaçants"))
+        XCTAssertTrue(words(1, view.alignment.onlyRight).contains("inquiétudes"))
+        XCTAssertFalse(words(1, view.alignment.onlyRight).contains("forces"), "forces is the troops topic, not only here")
+        XCTAssertTrue(view.reason.hasPrefix("linked by troupes et renforcement militaire, sanctions et mesures économiques · score 0."),
+                      view.reason)
+        let frame = render(state)
+        XCTAssertTrue(frame.lines.contains { $0.contains("linked by troupes") }, "the reason is on screen")
         state.press(.character("x"))
         XCTAssertNil(state.compareView)
+    }
+
+    /// Follow mode, Enter and `c` never align or compare a heading: the reader's link table
+    /// has no link with a heading at either end.
+    func testHeadingsAreNeverLinkedAlignedOrCompared() {
+        let index = Fixtures.bundledState().topics!
+        let headingLinks = analysis.links.filter { index.isHeading($0.from.version, sentence: $0.from.sentence) }
+        XCTAssertFalse(headingLinks.isEmpty, "the engine links the Kremlin's section headings")
+        for version in analysis.versions.indices {
+            for sentence in analysis.versions[version].sentences.indices where index.isHeading(version, sentence: sentence) {
+                XCTAssertTrue(index.links(from: version, sentence: sentence).isEmpty, "heading \(sentence)")
+            }
+        }
     }
 }

@@ -120,8 +120,8 @@ final class RenderTests: XCTestCase {
     /// not read from the tables the help is generated from).
     static let expectedHelpKeys = [
         "j ↓", "k ↑", "Space f PgDn Ctrl-F", "b PgUp Ctrl-B", "d Ctrl-D", "u Ctrl-U", "g Home / G End / %",
-        "Tab", "Shift-Tab", "]", "[", "}", "{", "Enter =", "Backspace ''", "t", "o", "c", "F", "/", "?", "*", "n", "N",
-        "F1", "T", "q", "Ctrl-C", "Ctrl-R", "Ctrl-W", "Ctrl-T", "Ctrl-A", "Ctrl-P", "wheel", "click a mark",
+        "Tab", "Shift-Tab", "]", "[", "}", "{", ";", ",", "Enter =", "Backspace ''", "t", "o", "c", "F", "/", "?", "*", "n", "N",
+        "F1", "T", "q", "Ctrl-C", "Ctrl-R", "Ctrl-W", "Ctrl-T", "Ctrl-A", "Ctrl-P", "wheel", "click / a mark",
     ]
 
     func testHelpNamesTheKeysUsersLookFor() {

@@ -85,7 +85,7 @@ final class SearchRenderTests: XCTestCase {
                          "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
-        XCTAssertFalse(HelpLayout(width: 100, height: 30).overflows, "the help fits a 100 × 30 window")
+        XCTAssertFalse(HelpLayout(width: 100, height: 30).overflows, "the help fits a 100 × 30 window:\n" + text)
     }
 }
 

@@ -21,18 +21,74 @@ final class SnapshotTests: XCTestCase {
     func testFirstScreenAt80By12() {
         let state = Fixtures.bundledState(width: 80, height: 12, analysed: false)
         assertFrame(render(state), [
-            " Kremlin · 2021-12-07 — Kremlin press   ┬   Maison Blanche · 2021-12-07",
-            "TASS/. Les présidents de la Russie et   │  Le Kremlin a donné un compte rendu",
-            "des États-Unis, Vladimir Poutine et     │  détaillé des pourparlers, soulignant",
-            "Joe Biden, se sont mis d’accord sur     │  leur « nature franche et",
-            "des « consultations détaillées » sur    │  pragmatique ». La Maison Blanche a",
-            "des questions de sécurité sensibles, a  │  cependant publié un bref communiqué",
-            "déclaré le service de presse du         │  de cinq phrases.",
-            "Kremlin après les entretiens de deux    │",
-            "heures sous forme de vidéoconférence.   │  Selon l’administration américaine,",
-            "                                        │  Biden a exprimé les « profondes",
-            "La question de l’Ukraine a dominé les   │  inquiétudes » de son pays concernant",
+            " Kremlin · 2021-12-07                  ┬    Maison Blanche · 2021-12-07",
+            "TASS/. Les présidents de la Russie et  │   Le Kremlin a donné un compte rendu",
+            "des États-Unis, Vladimir Poutine et    │   détaillé des pourparlers, soulignant",
+            "Joe Biden, se sont mis d’accord sur    │   leur « nature franche et",
+            "des « consultations détaillées » sur   │   pragmatique ». La Maison Blanche a",
+            "des questions de sécurité sensibles,   │   cependant publié un bref communiqué",
+            "a déclaré le service de presse du      │   de cinq phrases.",
+            "Kremlin après les entretiens de deux   │",
+            "heures sous forme de vidéoconférence.  │   Selon l’administration américaine,",
+            "                                       │   Biden a exprimé les « profondes",
+            "La question de l’Ukraine a dominé les  │   inquiétudes » de son pays concernant",
             " Kremlin Top                                           linking 0% follow ? help",
+        ])
+    }
+
+    /// A topic chosen in the topic list: the status line names it with its place among its
+    /// occurrences and the pane it is in, and follow mode brings the linked White House
+    /// sentence alongside (same row).
+    func testTopicFocusedAt100By16() {
+        var state = Fixtures.bundledState(width: 100, height: 16)
+        state.press(.character("t"))
+        state.type("troupes")
+        state.press(.enter)
+        assertFrame(render(state), [
+            " Kremlin · 2021-12-07 — Kremlin press service…   ┬    Maison Blanche · 2021-12-07 — White House…",
+            "2015 qui restent la seule base pour un           │   pourparlers, soulignant leur « nature franche",
+            "règlement de paix dans ce pays.                  │   et pragmatique ». La Maison Blanche a cependant",
+            "                                                 │   publié un bref communiqué de cinq phrases.",
+            "Biden, à son tour, a souligné les mouvements     │",
+            "prétendument menaçants des troupes russes près  E│   Selon l’administration américaine, Biden a",
+            "de la frontière avec l’Ukraine et a décrit les  B│   exprimé les « profondes inquiétudes » de son",
+            "sanctions possibles que les États-Unis et leurs D│E  pays concernant le renforcement des forces",
+            "alliés seraient prêts à imposer en cas de       F│B  russes près de la frontière avec l’Ukraine et a",
+            "nouvelle escalade, a déclaré le Kremlin.         │   clairement indiqué que les États-Unis et leurs",
+            "                                                 │F+ alliés répondraient par « des mesures",
+            "En réponse, le président russe a appelé à ne     │   économiques et autres fortes ». Il a également",
+            "pas transférer la responsabilité de l’escalade   │   appelé à « un retour à la diplomatie ».",
+            "de la situation autour de l’Ukraine à la        B│",
+            "Russie. Le pays souhaite disposer de garanties  J↙A  Les deux présidents ont chargé leurs équipes",
+            " Kremlin 25%  E troupes et renforcement militaire 1/3 · Kremlin                       follow ? help",
+        ])
+    }
+
+    /// At 60 columns one pane shows at a time: it keeps its gutter marks, and the status line
+    /// says which version this is and which key shows the other.
+    func testSinglePaneAt60By20() {
+        let state = Fixtures.bundledState(width: 60, height: 20)
+        assertFrame(render(state), [
+            " Kremlin · 2021-12-07  [1/2] — Kremlin press service, as…",
+            "TASS/. Les présidents de la Russie et des États-Unis,",
+            "Vladimir Poutine et Joe Biden, se sont mis d’accord sur",
+            "des « consultations détaillées » sur des questions de     A",
+            "sécurité sensibles, a déclaré le service de presse du",
+            "Kremlin après les entretiens de deux heures sous forme de",
+            "vidéoconférence.",
+            "",
+            "La question de l’Ukraine a dominé les discussions. En     B",
+            "outre, les présidents ont discuté de la mise en œuvre des",
+            "décisions du sommet de Genève, du dialogue sur la         H",
+            "cybersécurité et des questions bilatérales, y compris le  C",
+            "fonctionnement des missions diplomatiques. TASS a         I",
+            "rassemblé les principaux points connus de la",
+            "conversation.",
+            "",
+            "Ukraine – sanctions et garanties                          B+",
+            "",
+            "Selon le Kremlin, les pourparlers ont principalement",
+            " Kremlin Top  1/2 · Tab: Maison Blanche       follow ? help",
         ])
     }
 

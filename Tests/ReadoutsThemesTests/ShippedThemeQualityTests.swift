@@ -11,7 +11,10 @@ final class ShippedThemeQualityTests: XCTestCase {
         for name in library.names() {
             let theme = try library.load(named: name)
             XCTAssertEqual(ThemeChecker.problems(in: theme), [], "\(name)")
-            XCTAssertGreaterThanOrEqual(theme.topicPalette.count, 12, name)
+            // Sixteen colours, so the bundled readouts' thirteen topics never share one; the
+            // ANSI theme has the twelve hues a 16-colour terminal offers, mono its attributes.
+            let minimum = ["ansi16": 12, "mono": 6][name] ?? 16
+            XCTAssertGreaterThanOrEqual(theme.topicPalette.count, minimum, name)
             XCTAssertFalse(theme.description.isEmpty, "\(name) has no description for --list-themes")
         }
     }
@@ -32,6 +35,21 @@ final class ShippedThemeQualityTests: XCTestCase {
         XCTAssertTrue(problems.contains { $0.hasPrefix("search.match: contrast") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.hasPrefix("direct tier: topics 1 and 2") }, "\(problems)")
         XCTAssertTrue(problems.contains { $0.hasPrefix("topic 3 is ") && $0.contains("from body text") }, "\(problems)")
+    }
+
+    /// The tints of the current sentence and its linked passage are checked too: a tint the
+    /// pane's own colour, and one a topic colour cannot be read on, are rejected.
+    func testTintsThatCannotBeSeenOrReadOnAreRejected() throws {
+        let themes = TempThemes()
+        themes.write("tints", """
+            inherits = "default"
+            "topic.current" = { fg = "#d4d0c4", bg = "#1c1e24" }
+            "topic.partner" = { fg = "#d4d0c4", bg = "#0050e0" }
+            """)
+        let problems = ThemeChecker.problems(in: try themes.library.load(named: "tints"))
+        XCTAssertTrue(problems.contains("topic.current is too close to the pane background to be seen"), "\(problems)")
+        XCTAssertTrue(problems.contains { $0.hasPrefix("topic 2 on topic.partner: contrast") }, "\(problems)")
+        XCTAssertFalse(problems.contains { $0.hasPrefix("topic 2 on topic.current") }, "\(problems)")
     }
 
     /// A default-coloured side is judged on both a dark and a light terminal.

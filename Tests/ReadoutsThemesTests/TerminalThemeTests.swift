@@ -26,6 +26,61 @@ final class TerminalThemeTests: XCTestCase {
         }
     }
 
+    /// Without colour (NO_COLOR) every topic word is underlined, so topics never vanish into
+    /// the text, and the focused topic is stronger still; the tints become attributes.
+    func testWithoutColourTopicsAreUnderlinedAndTheFocusedOneStronger() throws {
+        for name in ["default", "light", "mono", "ansi16"] {
+            let theme = try library.load(named: name)
+            for tier in name == "mono" ? ColorTier.allCases : [.none] {
+                let mapped = TerminalTheme(theme: theme, tier: tier)
+                for slot in 0..<20 {
+                    XCTAssertTrue(mapped.topic(slot).modifiers.contains(.underline), "\(name) \(tier) slot \(slot)")
+                    XCTAssertTrue(mapped.topic(slot, state: .focused).modifiers.isStrictSuperset(of: mapped.topic(slot).modifiers),
+                                  "\(name) \(tier) slot \(slot)")
+                }
+                let text = mapped.style("ui.text")
+                let current = mapped.tinted(text, by: "topic.current", isPlainText: true)
+                let partner = mapped.tinted(text, by: "topic.partner", isPlainText: true)
+                XCTAssertNotEqual(current, text, "\(name) \(tier)")
+                XCTAssertNotEqual(partner, text, "\(name) \(tier)")
+                XCTAssertNotEqual(current, partner, "\(name) \(tier)")
+            }
+        }
+    }
+
+    /// The current sentence and its linked passage look different from plain text and from
+    /// each other in every shipped theme and tier (by background where the tier has the
+    /// colours, else by the attributes put in their place).
+    func testTintsStayDistinctInEveryTier() throws {
+        for theme in try library.names().map(library.load(named:)) + [Theme.builtIn] {
+            for tier in ColorTier.allCases {
+                let mapped = TerminalTheme(theme: theme, tier: tier)
+                let text = mapped.style("ui.text")
+                let current = mapped.tinted(text, by: "topic.current", isPlainText: true)
+                let partner = mapped.tinted(text, by: "topic.partner", isPlainText: true)
+                XCTAssertEqual(Set([text, current, partner]).count, 3, "\(theme.name) \(tier)")
+            }
+        }
+        let xterm = TerminalTheme(theme: try library.load(named: "default"), tier: .xterm256)
+        XCTAssertEqual(Set(["ui.text", "topic.current", "topic.partner"].map { xterm.style($0).background }).count, 3,
+                       "on 256 colours the default theme's tints are three backgrounds")
+    }
+
+    /// Past the colours a tier can tell apart, topics repeat a colour with a second
+    /// distinction: italic, then underline, then both.
+    func testTopicsPastThePaletteGetASecondDistinction() throws {
+        let theme = try library.load(named: "default")
+        let sixteen = TerminalTheme(theme: theme, tier: .ansi16)
+        XCTAssertEqual(sixteen.topicCount, 12, "twelve ANSI hues")
+        XCTAssertEqual(sixteen.topic(12).foreground, sixteen.topic(0).foreground)
+        XCTAssertEqual(sixteen.topic(12).modifiers, [.italic])
+        XCTAssertEqual(sixteen.topic(24).modifiers, [.underline])
+        let direct = TerminalTheme(theme: theme, tier: .direct)
+        XCTAssertEqual(direct.topicCount, 16)
+        let styles = (0..<64).map { direct.topic($0) }
+        XCTAssertEqual(Set(styles).count, 64, "sixteen colours times four distinctions")
+    }
+
     /// A theme whose search match differs from text by colour alone gets an underline without colour.
     func testColourOnlyMatchGetsUnderlinedWithoutColour() {
         let theme = Theme(name: "t", styles: ["ui.text": Style(), "search.match": Style(background: .ansi(3))], topicPalette: [])

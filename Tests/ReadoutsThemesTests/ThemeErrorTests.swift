@@ -49,7 +49,7 @@ final class ThemeErrorTests: XCTestCase {
 
     func testTooFewTopicColours() {
         let (message, path) = error("\"ui.text\" = \"white\"\n[topics]\npalette = [\"red\"]\n")
-        XCTAssertEqual(message, path + ":3:11: the topic palette has 1 colours, expected [topics] palette = [ … ] with at least 12 colours")
+        XCTAssertEqual(message, path + ":3:11: the topic palette has 1 colours, expected [topics] palette = [ … ] with at least 12 colours (6 for a palette of attributes only)")
     }
 
     func testTopicFocusTakesModifiersOnly() {

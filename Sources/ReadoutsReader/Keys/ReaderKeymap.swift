@@ -5,7 +5,8 @@ public enum Command: Equatable, Sendable {
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
     case nextTheme
-    case nextOccurrence, previousOccurrence, nextTopic, previousTopic
+    /// `]` `[`: the focused topic, across panes; `;` `,`: any topic, in the focused pane.
+    case nextOccurrence, previousOccurrence, nextTopic, previousTopic, nextTopicWord, previousTopicWord
     case followLink, jumpBack, topicList, oneSided, toggleFollow, compare
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
     case clear
@@ -39,16 +40,18 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("%")], .percent, sharingRow: ()),
         ]),
         KeyGroup("Topics", [
-            KeyBinding(keys: [.character("]")], .nextOccurrence, "next / previous occurrence"),
+            KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic, in every pane"),
             KeyBinding(keys: [.character("[")], .previousOccurrence, sharingRow: ()),
             KeyBinding(keys: [.character("}")], .nextTopic, "next / previous topic"),
             KeyBinding(keys: [.character("{")], .previousTopic, sharingRow: ()),
+            KeyBinding(keys: [.character(";")], .nextTopicWord, "any topic, in this pane"),
+            KeyBinding(keys: [.character(",")], .previousTopicWord, sharingRow: ()),
             KeyBinding(keys: [.enter, .character("=")], .followLink, "the linked passages"),
             KeyBinding([[.key(.backspace)], [.key(.character("'")), .key(.character("'"))]], .jumpBack, "back to where you were"),
             KeyBinding(keys: [.character("t")], .topicList, "topics: who covers what"),
             KeyBinding(keys: [.character("o")], .oneSided, "next one-sided passage"),
-            KeyBinding(keys: [.character("c")], .compare, "compare linked sentences"),
-            KeyBinding(keys: [.character("F")], .toggleFollow, "follow mode on/off"),
+            KeyBinding(keys: [.character("c")], .compare, "compare / follow on/off"),
+            KeyBinding(keys: [.character("F")], .toggleFollow, sharingRow: ()),
             KeyBinding(keys: [.escape], .clear, "clear search, then topic"),
         ]),
         KeyGroup("Marks, quotes, other", [
@@ -81,12 +84,22 @@ public enum ReaderKeymap {
         ]),
     ])
 
-    /// Mouse gestures, as data like the keys: the reader dispatches through this table and
-    /// the help lists it.
+    /// How the help names the first key of `command` ("Tab"), for hints in the status line.
+    static func label(of command: Command) -> String {
+        for group in main.groups {
+            for binding in group.bindings where binding.action == command {
+                if let first = binding.sequences.first { return first.map(\.label).joined() }
+            }
+        }
+        return "?"
+    }
+
+    /// Mouse gestures, as data like the keys: the reader classifies clicks into these and
+    /// the help lists them, a row for the wheel and one for clicks.
     public static let mouse: [(gesture: MouseGesture, summary: String)] = [
         (.wheel, "scroll the pane under it"),
-        (.click, "focus a pane or a topic"),
-        (.clickMark, "show the linked passage"),
+        (.click, "focus pane or topic"),
+        (.clickMark, "link"),
     ]
 }
 

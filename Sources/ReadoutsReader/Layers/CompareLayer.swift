@@ -2,41 +2,46 @@ import ReadoutsText
 import ReadoutsThemes
 import ReadoutsTopics
 
-/// The `c` overlay: a linked pair of sentences one above the other, with the words they
-/// share (same stem) and the words only one side uses marked, so the reader sees how each
-/// side worded the same point.
+/// The `c` overlay: the current occurrence's sentence and its linked sentence one above the
+/// other, their words aligned as the engine links them (`SentenceAligner`: the same topic,
+/// the same stem, and later a semantic match), matched words drawn alike on both sides and
+/// the content words only one side uses underlined, under a line saying why the two are
+/// linked (their topics and the link's score). A heading is never compared.
 public struct CompareView: Sendable, Equatable {
     public struct Side: Sendable, Equatable {
         public var label: String
         public var text: String
-        /// Scalar ranges (relative to `text`) of words whose stem the other side also has.
-        public var shared: [Range<Int>]
-        /// Scalar ranges of content words only this side uses.
-        public var own: [Range<Int>]
     }
 
     public var sides: [Side]
-    public var topicSlot: Int?
+    public var alignment: WordAlignment
+    /// "linked by troupes et renforcement militaire, sanctions et mesures économiques · score 0.59"
+    public var reason: String
+    /// Colour slots of the topics the alignment names, by topic id.
+    public var slots: [String: Int]
 
-    /// Compares two sentences word by word through the same normaliser as the engine.
-    static func build(_ a: (label: String, text: String, language: Language), _ b: (label: String, text: String, language: Language)) -> [Side] {
-        func words(_ text: String, _ language: Language) -> [(Range<Int>, String)] {
-            let normaliser = Normaliser(language: language)
-            return Tokenizer.tokens(in: text).compactMap { token in
-                guard let word = normaliser.normalise(token) else { return nil }
-                return (token.range, word.key)
+    /// How a word of one side is drawn.
+    enum Mark: Equatable {
+        case topic(slot: Int), stem, semantic, only
+    }
+
+    /// The marked spans of side `side` (0 or 1), strongest reason first: a word in a topic's
+    /// span and in a same-stem group is drawn as the topic.
+    func marks(_ side: Int) -> [(range: Range<Int>, mark: Mark)] {
+        var result: [(range: Range<Int>, mark: Mark)] = []
+        let strongestFirst = alignment.matches.filter { if case .topic = $0.reason { true } else { false } }
+            + alignment.matches.filter { $0.reason == .stem } + alignment.matches.filter { $0.reason == .semantic }
+        for match in strongestFirst {
+            let mark: Mark
+            switch match.reason {
+            case .topic(let id): mark = .topic(slot: slots[id] ?? 0)
+            case .stem: mark = .stem
+            case .semantic: mark = .semantic
             }
+            result += (side == 0 ? match.left : match.right).map { ($0, mark) }
         }
-        let left = words(a.text, a.language)
-        let right = words(b.text, b.language)
-        let leftKeys = Set(left.map(\.1))
-        let rightKeys = Set(right.map(\.1))
-        return [
-            Side(label: a.label, text: a.text, shared: left.filter { rightKeys.contains($0.1) }.map(\.0),
-                 own: left.filter { !rightKeys.contains($0.1) }.map(\.0)),
-            Side(label: b.label, text: b.text, shared: right.filter { leftKeys.contains($0.1) }.map(\.0),
-                 own: right.filter { !leftKeys.contains($0.1) }.map(\.0)),
-        ]
+        result += (side == 0 ? alignment.onlyLeft : alignment.onlyRight).map { ($0, .only) }
+        return result
     }
 }
 
@@ -51,23 +56,48 @@ extension CompareView {
 
 extension ReaderState {
     mutating func handleCompareKey(_ key: Key, layer position: Int) -> LayerResponse {
-        guard case .action(.close, _) = CompareView.keymap.resolve([key]) else { return .passed }
+        guard case .compare = layers[position], case .action(.close, _) = CompareView.keymap.resolve([key]) else { return .passed }
         layers.remove(at: position)
         return .consumed([])
     }
 
+    /// Compares the current occurrence's sentence with its partner: the one tinted in a
+    /// visible pane (Enter's latest, or the strongest), else the strongest.
     mutating func openCompare() {
         guard let (index, current, mark, partners) = currentLinks() else { return }
-        let partner = partners[navigation.linkCycle % partners.count].to
+        let shown = layout.panes.map(\.version)
+        let choice = partners.filter { $0.to.version != current.version }
+        let tinted = choice.filter { partner in shown.contains(partner.to.version) }
+        let pool = tinted.isEmpty ? choice : tinted
+        let partner = pool[navigation.linkCycle % pool.count]
         guard let range = index.sentenceRange(current.version, mark.sentence),
-            let partnerRange = index.sentenceRange(partner.version, partner.sentence)
+            let partnerRange = index.sentenceRange(partner.to.version, partner.to.sentence)
         else { return }
-        let language = { (version: Int) in index.analysis.versions[version].language }
+        func side(_ version: Int, _ range: Range<Int>) -> SentenceAligner.Side {
+            // The topic words the reader shows in the sentence: the link's evidence as the engine found it.
+            var spans: [(range: Range<Int>, topic: String)] = []
+            var position = index.firstMark(in: version, endingAfter: range.lowerBound)
+            while position < index.marks[version].count, index.marks[version][position].range.lowerBound < range.upperBound {
+                let found = index.marks[version][position]
+                spans.append(((found.range.lowerBound - range.lowerBound)..<(found.range.upperBound - range.lowerBound),
+                              index.analysis.topics[found.topic].id))
+                position += 1
+            }
+            return SentenceAligner.Side(text: documents[version].string(range), language: index.analysis.versions[version].language,
+                                        topicSpans: spans)
+        }
+        let left = side(current.version, range)
+        let right = side(partner.to.version, partnerRange)
+        let alignment = aligner.align(left, right)
+        var slots: [String: Int] = [:]
+        for topic in index.analysis.topics.indices { slots[index.analysis.topics[topic].id] = index.slot(of: topic) }
+        let labels = partner.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
+        let score = String(format: "%.2f", partner.link.score)
+        let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
         push(.compare(CompareView(
-            sides: CompareView.build(
-                (documents[current.version].label, documents[current.version].string(range), language(current.version)),
-                (documents[partner.version].label, documents[partner.version].string(partnerRange), language(partner.version))),
-            topicSlot: index.slot(of: mark.topic))))
+            sides: [.init(label: documents[current.version].label, text: left.text),
+                    .init(label: documents[partner.to.version].label, text: right.text)],
+            alignment: alignment, reason: reason, slots: slots.filter { id, _ in alignment.matches.contains { $0.reason == .topic(id) } })))
     }
 }
 
@@ -76,39 +106,61 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     let box = theme.style("ui.help")
     let width = min(frame.width, max(30, min(100, frame.width - 4)))
     let inner = max(1, width - 4)
-    var sharedStyle = view.topicSlot.map { theme.topic($0) } ?? box
-    sharedStyle.background = box.background
-    sharedStyle.modifiers.insert(.bold)
-    var ownStyle = box
-    ownStyle.modifiers.insert(.underline)
+    func style(_ mark: CompareView.Mark) -> TerminalStyle {
+        var style: TerminalStyle
+        switch mark {
+        case .topic(let slot):
+            style = theme.topic(slot)
+            style.background = box.background
+            style.modifiers.insert(.bold)
+        case .stem:
+            style = theme.style("ui.help.key")
+        case .semantic:
+            style = theme.style("ui.help.key")
+            style.modifiers.insert(.italic)
+        case .only:
+            style = box
+            style.modifiers.insert(.underline)
+        }
+        return style
+    }
     let wrapped = view.sides.map { side -> ([Unicode.Scalar], [WrappedLine]) in
         let scalars = Array(side.text.unicodeScalars)
         return (scalars, Wrapper.wrap(scalars, range: 0..<scalars.count, width: inner, keepsLineBreaks: false))
     }
     let close = CompareView.keymap.groups[0].helpRows[0]
-    let legend = "bold: same stem on both sides · underlined: only on this side · \(close.keys) \(close.summary)"
-    let area = Rect.centered(in: frame.bounds, width: width, height: wrapped.map { $0.1.count + 1 }.reduce(0, +) + 4)
+    let legend = "topic colour: same topic · bold: same stem · underlined: only on this side · \(close.keys) \(close.summary)"
+    let reason = Wrapper.wrap(Array(view.reason.unicodeScalars), range: 0..<view.reason.unicodeScalars.count, width: inner, keepsLineBreaks: false)
+    let area = Rect.centered(in: frame.bounds, width: width,
+                             height: reason.count + wrapped.map { $0.1.count + 1 }.reduce(0, +) + 4)
     let (left, top, height) = (area.x, area.y, area.height)
+    let bottom = top + height - 1
     frame.fill(area, style: box)
     frame.put(" Compare ", x: left + 2, y: top, style: theme.style("ui.help.heading"), limit: width - 4)
     var y = top + 1
+    let reasonScalars = Array(view.reason.unicodeScalars)
+    for line in reason where y < bottom {
+        frame.put(String(String.UnicodeScalarView(reasonScalars[line.range])), x: left + 2, y: y, style: theme.style("ui.empty"), limit: inner)
+        y += 1
+    }
     for (sideIndex, side) in view.sides.enumerated() {
         let (scalars, lines) = wrapped[sideIndex]
-        guard y < top + height - 1 else { break }
+        let marks = view.marks(sideIndex)
+        guard y < bottom else { break }
         frame.put(side.label, x: left + 2, y: y, style: theme.style("ui.help.heading"), limit: inner)
         y += 1
         for line in lines {
-            guard y < top + height - 1 else { break }
+            guard y < bottom else { break }
             var x = left + 2
             var offset = line.range.lowerBound
             for character in String(String.UnicodeScalarView(scalars[line.range])) {
-                let style = side.shared.contains { $0.contains(offset) } ? sharedStyle : side.own.contains { $0.contains(offset) } ? ownStyle : box
-                x = frame.put(String(character), x: x, y: y, style: style, limit: left + 2 + inner - x)
+                let cellStyle = marks.first { $0.range.contains(offset) }.map { style($0.mark) } ?? box
+                x = frame.put(String(character), x: x, y: y, style: cellStyle, limit: left + 2 + inner - x)
                 offset += character.unicodeScalars.count
             }
             y += 1
         }
         if sideIndex == 0 { y += 1 }
     }
-    frame.put(legend, x: left + 2, y: top + height - 1, style: theme.style("ui.empty"), limit: inner)
+    frame.put(StatusSegment.ellipsised(legend, width: inner, atWord: true), x: left + 2, y: bottom, style: theme.style("ui.empty"), limit: inner)
 }

@@ -71,7 +71,13 @@ enum HelpContent {
             }
         }
         var groups = main + lines(SearchPrompt.keymap)
-        groups.append([("Mouse", "", true)] + ReaderKeymap.mouse.map { ($0.gesture.rawValue, $0.summary, false) })
+        // Clicks share a row: "click / a mark  focus a pane or topic / its link".
+        let mouse = ReaderKeymap.mouse
+        let wheel = mouse.filter { $0.gesture == .wheel }.map { ($0.gesture.rawValue, $0.summary, false) }
+        let clicks = mouse.filter { $0.gesture != .wheel }
+        let clickRow = (clicks.map { $0.gesture == .clickMark ? "a mark" : $0.gesture.rawValue }.joined(separator: " / "),
+                        clicks.map(\.summary).joined(separator: " / "), false)
+        groups.append([("Mouse", "", true)] + wheel + [clickRow])
         return groups
     }
 }
@@ -96,15 +102,15 @@ struct HelpLayout {
         let available = max(1, height - 3)
         let maxColumns = max(1, (width - 2) / (columnWidth + 2))
 
-        // Groups stay whole; a column takes groups until the next would pass `height`.
+        // Groups stay whole; each goes to the first column it fits in under `height` (a
+        // short group may fill the end of an earlier column), else starts a new one.
         func pack(height: Int) -> [[Line]] {
             var columns: [[Line]] = [[]]
             for group in groups {
-                if !columns[columns.count - 1].isEmpty && columns[columns.count - 1].count + 1 + group.count > height {
-                    columns.append([])
-                }
-                if !columns[columns.count - 1].isEmpty { columns[columns.count - 1].append(("", "", false)) }
-                columns[columns.count - 1] += group
+                let column = columns.firstIndex { $0.isEmpty || $0.count + 1 + group.count <= height } ?? columns.count
+                if column == columns.count { columns.append([]) }
+                if !columns[column].isEmpty { columns[column].append(("", "", false)) }
+                columns[column] += group
             }
             return columns
         }

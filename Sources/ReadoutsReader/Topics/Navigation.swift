@@ -1,8 +1,8 @@
 import ReadoutsText
 import ReadoutsTopics
 
-/// Stepping through topic occurrences, topics, links and one-sided passages: the
-/// navigation model of `]` `[` `}` `{` Enter `o` and Backspace.
+/// Links, one-sided passages and the jump list: Enter, `o` and Backspace (stepping through
+/// occurrences and topics is `TopicStepping`).
 extension ReaderState {
     /// The row of a pane where jumps put their target: a third of the way down.
     var focusRow: Int { max(0, contentHeight / 3) }
@@ -13,73 +13,6 @@ extension ReaderState {
             return nil
         }
         return topics
-    }
-
-    // MARK: Occurrences
-
-    mutating func stepOccurrence(forward: Bool) {
-        guard let index = requireTopics() else { return }
-        let version = focus
-        let marks = index.marks[version]
-        guard !marks.isEmpty else {
-            message = "no topics in \(documents[version].label)"
-            return
-        }
-        var target: Int
-        if let current = navigation.current, current.version == version {
-            target = current.index + (forward ? 1 : -1)
-        } else {
-            let start = index.firstMark(in: version, startingAtOrAfter: panes[version].anchor)
-            target = forward ? start : start - 1
-        }
-        if target >= marks.count || target < 0 {
-            target = forward ? 0 : marks.count - 1
-            message = forward ? "wrapped to the first topic" : "wrapped to the last topic"
-        }
-        go(to: .init(version: version, index: target))
-    }
-
-    /// Makes an occurrence current, scrolls it into view if needed, and lets follow mode
-    /// align the other panes.
-    mutating func go(to mark: NavigationState.MarkRef, pushJump: Bool = true) {
-        guard let index = topics, index.marks.indices.contains(mark.version),
-            index.marks[mark.version].indices.contains(mark.index)
-        else { return }
-        if pushJump { rememberJump() }
-        let target = index.marks[mark.version][mark.index]
-        if focus != mark.version { moveFocus(to: mark.version) }
-        navigation.current = mark
-        navigation.focusedTopic = target.topic
-        navigation.linkCycle = 0
-        if row(of: target.range.lowerBound, in: mark.version) == nil {
-            bringIntoView(mark.version, offset: target.range.lowerBound, row: focusRow)
-        }
-        if navigation.follows { alignOthers(to: mark.version, sentence: target.sentence, offset: target.range.lowerBound) }
-    }
-
-    // MARK: Topics
-
-    /// Topics in the order the focused version first mentions them, then the others.
-    func topicOrder(_ index: TopicIndex) -> [Int] {
-        // Precomputed per analysis (TopicIndex.topicOrders): this runs on every `}` / `{`.
-        focus < index.topicOrders.count ? index.topicOrders[focus] : []
-    }
-
-    mutating func stepTopic(forward: Bool) {
-        guard let index = requireTopics() else { return }
-        let order = topicOrder(index)
-        var position = navigation.focusedTopic.flatMap { order.firstIndex(of: $0) } ?? (forward ? -1 : 0)
-        position = (position + (forward ? 1 : -1) + order.count) % order.count
-        goToTopic(order[position])
-    }
-
-    /// Goes to a topic's first occurrence in the focused pane, else its first anywhere.
-    mutating func goToTopic(_ topic: Int) {
-        guard let index = topics else { return }
-        let occurrences = index.occurrencesByTopic[topic]
-        if let target = occurrences.first(where: { $0.version == focus }) ?? occurrences.first {
-            go(to: target)
-        }
     }
 
     // MARK: Links
@@ -103,8 +36,15 @@ extension ReaderState {
             shown.append("\(documents[version].label) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
                 + (labels.isEmpty ? "" : " · " + labels.joined(separator: ", ")))
         }
+        // One pane at a time: show the (first) linked passage's version instead.
+        if !layout.panes.contains(where: { $0.version != current.version }),
+            let shownVersion = documents.indices.first(where: { version in version != current.version && partners.contains { $0.to.version == version } })
+        {
+            moveFocus(to: shownVersion)
+        }
         navigation.linkCycle = cycle
         navigation.lastCommandWasFollowLink = true
+        navigation.showsPartners = true
         message = shown.joined(separator: "; ")
     }
 
@@ -116,6 +56,10 @@ extension ReaderState {
             return nil
         }
         let mark = index.marks[current.version][current.index]
+        guard !index.isHeading(current.version, sentence: mark.sentence) else {
+            message = "a heading is not linked: press ] for the next occurrence"
+            return nil
+        }
         let partners = index.links(from: current.version, sentence: mark.sentence)
         guard !partners.isEmpty else {
             message = "nothing in the other versions is linked to this passage"

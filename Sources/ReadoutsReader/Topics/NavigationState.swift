@@ -29,6 +29,21 @@ public struct NavigationState: Sendable {
     public internal(set) var follows = true
     /// Which of several links Enter shows next for the current occurrence.
     var linkCycle = 0
+    /// Enter (or a click on a gutter mark) showed the current occurrence's linked passages:
+    /// they are tinted until another occurrence becomes current. Follow mode tints them
+    /// without it.
+    var showsPartners = false
+
+    /// Where a round of `}` / `{` started: the pane whose topic order it follows, and the
+    /// pane the last step left the focus on. While the focus stays there the round goes on,
+    /// so a step that moves the focus to another pane does not change the order and each
+    /// topic is visited once per round.
+    struct TopicRound: Sendable, Equatable {
+        var home: Int
+        var focus: Int
+    }
+
+    var topicRound: TopicRound?
     var lastCommandWasFollowLink = false
     var jumps: [JumpPoint] = []
 

@@ -30,44 +30,44 @@ public struct TopicIndex: Sendable {
     }
 
     public let analysis: Analysis
-    /// Colour slot per topic id. A topic keeps its slot as new results stream in.
+    /// Colour slot per topic id (see `TopicColouring`). A topic keeps its slot as new
+    /// results stream in.
     public let slots: [String: Int]
+    /// The same by topic index.
+    let slotByTopic: [Int]
     /// Occurrences per version, sorted by start offset.
     public let marks: [[Mark]]
     /// Sentence start offsets per version, for finding the sentence at an offset.
     let sentenceStarts: [[Int32]]
+    /// Whether each sentence of each version is (part of) a heading. Headings keep their
+    /// topic colours but are never landed on, linked to, aligned or compared: a heading
+    /// names a section, it does not report what was said.
+    let headingSentences: [[Bool]]
     /// Link indices by (version, sentence), strongest first, as one flat list per version:
     /// sentence `s`'s links are `linkList[v][linkStart[v][s] ..< linkStart[v][s + 1]]`.
-    /// Lookups stay O(1) per frame, without an array per sentence.
+    /// Lookups stay O(1) per frame, without an array per sentence. Links with a heading at
+    /// either end are left out.
     let linkStart: [[Int32]]
     let linkList: [[Int32]]
-    /// Each topic's occurrences in reading order, version by version.
+    /// Each topic's occurrences outside headings, in reading order, version by version:
+    /// where `]`, `[`, `}` and `{` land, and what "3/6" counts.
     public let occurrencesByTopic: [[NavigationState.MarkRef]]
-    /// Occurrences of one-sided topics, version by version in reading order (for `o`).
+    /// Occurrences of one-sided topics outside headings, version by version in reading
+    /// order (for `o`).
     public let oneSided: [NavigationState.MarkRef]
-    /// For each version, the topics in the order of their first occurrence there (topics
-    /// absent from it last), for `}` and `{`. Sorted once per analysis: sorting thousands
-    /// of topics on every key press cost 5 ms at 2 × 10 MB.
+    /// Whether each topic is found in one version only (asked on every frame for the status
+    /// line: `Topic.isOneSided` walks all its occurrences).
+    public let isOneSided: [Bool]
+    /// For each version, the order `}` visits topics in when that version has the focus: by
+    /// first appearance there, then the topics it lacks by first appearance in the next
+    /// versions (wrapping round). Topics found only in headings are left out. Sorted once
+    /// per analysis: sorting thousands of topics on every key press cost 5 ms at 2 × 10 MB.
     public let topicOrders: [[Int]]
 
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
-    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:]) {
+    /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
+    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], colours: Int = 16) {
         self.analysis = analysis
-        var slots = previousSlots
-        var next = (slots.values.max() ?? -1) + 1
-        // Two-sided topics get colours first; one-sided ones are still coloured but the
-        // shared ones are what a reader compares.
-        // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
-        // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
-        let isOneSided = analysis.topics.map(\.isOneSided)
-        let ordered = analysis.topics.enumerated().sorted { lhs, rhs in
-            (isOneSided[lhs.offset] ? 1 : 0, lhs.offset) < (isOneSided[rhs.offset] ? 1 : 0, rhs.offset)
-        }
-        for (_, topic) in ordered where slots[topic.id] == nil {
-            slots[topic.id] = next
-            next += 1
-        }
-        self.slots = slots
         var marks = Array(repeating: [Mark](), count: documents.count)
         for (topicIndex, topic) in analysis.topics.enumerated() {
             for occurrence in topic.occurrences where occurrence.version < marks.count {
@@ -75,50 +75,76 @@ public struct TopicIndex: Sendable {
             }
         }
         self.marks = marks.map(Self.disjoint)
-        (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
+        let headings = documents.indices.map { version in
+            version < analysis.versions.count ? analysis.versions[version].sentences.map(\.isHeading) : []
+        }
+        headingSentences = headings
+        (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count, headings: headings)
+        // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
+        // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
+        let isOneSided = analysis.topics.map(\.isOneSided)
         var byTopic = Array(repeating: [NavigationState.MarkRef](), count: analysis.topics.count)
         var oneSided: [NavigationState.MarkRef] = []
         for (version, list) in self.marks.enumerated() {
             for (position, mark) in list.enumerated() {
+                if headings[version].indices.contains(mark.sentence) && headings[version][mark.sentence] { continue }
                 byTopic[mark.topic].append(.init(version: version, index: position))
                 if isOneSided[mark.topic] { oneSided.append(.init(version: version, index: position)) }
             }
         }
         occurrencesByTopic = byTopic
-        let marksByVersion = self.marks
-        topicOrders = documents.indices.map { version in
-            var firstOffset = [Int](repeating: Int.max, count: byTopic.count)
-            for topic in byTopic.indices {
-                if let first = byTopic[topic].first(where: { $0.version == version }) {
-                    firstOffset[topic] = marksByVersion[version][first.index].range.lowerBound
-                }
-            }
-            return byTopic.indices.sorted { (firstOffset[$0], $0) < (firstOffset[$1], $1) }
-        }
         self.oneSided = oneSided
+        self.isOneSided = isOneSided
+        topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
+        // Two-sided topics get colours first; one-sided ones are still coloured but the
+        // shared ones are what a reader compares.
+        let colourOrder = analysis.topics.indices.sorted { (isOneSided[$0] ? 1 : 0, $0) < (isOneSided[$1] ? 1 : 0, $1) }
+        slots = TopicColouring.slots(analysis, marks: self.marks, order: colourOrder, previous: previousSlots, colours: colours)
+        slotByTopic = analysis.topics.map { [slots] topic in slots[topic.id] ?? 0 }
         sentenceStarts = documents.indices.map { version in
             version < analysis.versions.count ? analysis.versions[version].sentences.map { Int32(clamping: $0.range.lowerBound) } : []
         }
     }
 
+    /// `topicOrders`: for each version, topics by (how many versions after it the topic first
+    /// appears in, its first offset there).
+    static func topicOrders(_ byTopic: [[NavigationState.MarkRef]], marks: [[Mark]], versions: Int) -> [[Int]] {
+        (0..<versions).map { home in
+            var key = [(Int, Int)?](repeating: nil, count: byTopic.count)
+            for (topic, occurrences) in byTopic.enumerated() {
+                for occurrence in occurrences {
+                    let candidate = ((occurrence.version - home + versions) % versions, marks[occurrence.version][occurrence.index].range.lowerBound)
+                    if key[topic].map({ candidate < $0 }) ?? true { key[topic] = candidate }
+                }
+            }
+            return byTopic.indices.filter { key[$0] != nil }.sorted { (key[$0]!.0, key[$0]!.1, $0) < (key[$1]!.0, key[$1]!.1, $1) }
+        }
+    }
+
     /// Each version's links grouped by sentence (counted, then placed), strongest first.
-    static func linksBySentence(_ analysis: Analysis, versions: Int) -> ([[Int32]], [[Int32]]) {
+    static func linksBySentence(_ analysis: Analysis, versions: Int, headings: [[Bool]]) -> ([[Int32]], [[Int32]]) {
         var starts: [[Int32]] = []
         var lists: [[Int32]] = []
+        func isHeading(_ end: Analysis.SentenceRef) -> Bool {
+            end.version < headings.count && headings[end.version].indices.contains(end.sentence) && headings[end.version][end.sentence]
+        }
+        // Which links to keep, as flags: a filtered copy of the links would copy every link's arrays.
+        let kept = analysis.links.map { !isHeading($0.from) && !isHeading($0.to) }
+        let links = analysis.links.indices.lazy.filter { kept[$0] }.map { ($0, analysis.links[$0]) }
         for version in 0..<versions {
             var sentenceCount = version < analysis.versions.count ? analysis.versions[version].sentences.count : 0
-            for link in analysis.links {
+            for (_, link) in links {
                 for end in [link.from, link.to] where end.version == version { sentenceCount = max(sentenceCount, end.sentence + 1) }
             }
             var start = [Int32](repeating: 0, count: sentenceCount + 1)
-            for link in analysis.links {
+            for (_, link) in links {
                 if link.from.version == version { start[link.from.sentence + 1] += 1 }
                 if link.to.version == version { start[link.to.sentence + 1] += 1 }
             }
             for s in 0..<sentenceCount { start[s + 1] += start[s] }
             var list = [Int32](repeating: 0, count: Int(start[sentenceCount]))
             var next = start
-            for (position, link) in analysis.links.enumerated() {
+            for (position, link) in links {
                 for end in [link.from, link.to] where end.version == version {
                     list[Int(next[end.sentence])] = Int32(position)
                     next[end.sentence] += 1
@@ -150,13 +176,15 @@ public struct TopicIndex: Sendable {
         return result
     }
 
-    public func slot(of topic: Int) -> Int { slots[analysis.topics[topic].id] ?? topic }
+    static let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+    /// Looked up for every topic cell drawn: an array, not the dictionary by id.
+    public func slot(of topic: Int) -> Int { slotByTopic[topic] }
 
     /// The gutter mark of a topic: a letter per colour slot (A–Z, then a–z, then digits),
     /// so a topic is identified without colour.
     public func symbol(of topic: Int) -> Character {
-        let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-        return symbols[slot(of: topic) % symbols.count]
+        Self.symbols[slot(of: topic) % Self.symbols.count]
     }
 
     /// The index of the first mark of `version` that ends after `offset`.
@@ -193,6 +221,23 @@ public struct TopicIndex: Sendable {
             if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// Whether a sentence is (part of) a heading.
+    public func isHeading(_ version: Int, sentence: Int) -> Bool {
+        version < headingSentences.count && headingSentences[version].indices.contains(sentence) && headingSentences[version][sentence]
+    }
+
+    /// Where an occurrence comes among its topic's (0-based), for "3/6"; nil for one in a heading.
+    public func position(of occurrence: NavigationState.MarkRef, topic: Int) -> Int? {
+        let all = occurrencesByTopic[topic]
+        var low = 0
+        var high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if (all[mid].version, all[mid].index) < (occurrence.version, occurrence.index) { low = mid + 1 } else { high = mid }
+        }
+        return low < all.count && all[low] == occurrence ? low : nil
     }
 
     public func sentenceRange(_ version: Int, _ sentence: Int) -> Range<Int>? {

@@ -1,0 +1,65 @@
+import ReadoutsThemes
+
+/// The reader's status line as `StatusSegment`s (their priorities are listed there): what
+/// has the focus and where, the focused topic, a notice in a place of its own, then the
+/// background work, follow mode, help and the input counter on the right.
+enum StatusLine {
+    static func segments(_ state: ReaderState, layout: Layout, counter: Int?) -> [StatusSegment] {
+        typealias Form = StatusSegment.Form
+        let position = positionLabel(state)
+        var segments = [
+            StatusSegment([Form("\(state.documents[state.focus].label) \(position)", 90), Form(position, StatusSegment.required)]),
+        ]
+        if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
+            if layout.panes.count == 1 {
+                // One pane at a time: say which version this is and how to see the next.
+                let next = state.documents[(state.focus + 1) % state.documents.count].label
+                let which = "\(state.focus + 1)/\(state.documents.count)"
+                let key = ReaderKeymap.label(of: .focusNext)
+                segments.append(StatusSegment([Form("\(which) · \(key): \(next)", 70), Form("\(which) · \(key)", 86), Form(which, 95)]))
+            } else {
+                segments.append(StatusSegment("panes \(first.version + 1)–\(last.version + 1) of \(state.documents.count)", priority: 40))
+            }
+        }
+        if let topic = state.focusedTopicSummary() {
+            segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
+        }
+        if let message = state.message {
+            // Cut to the room there is early (81), given up only late (88).
+            segments.append(StatusSegment([Form(message, 81), Form(message, 88)], scope: "ui.status.notice", isElastic: true))
+        }
+        if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
+            segments.append(StatusSegment("linking \(Int(state.analysisProgress * 100))%", priority: 50, side: .right))
+        }
+        if state.documents.count > 1 && state.navigation.follows {
+            segments.append(StatusSegment("follow", priority: 30, side: .right))
+        }
+        segments.append(StatusSegment([Form("? help", 82), Form("?", StatusSegment.required)], side: .right))
+        if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
+        return segments
+    }
+}
+
+func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {
+    let y = layout.statusRow
+    frame.fill(x: 0, y: y, count: frame.width, style: state.theme.style("ui.status"))
+    let segments = StatusLine.segments(state, layout: layout, counter: counter)
+    for placed in StatusSegment.place(segments, width: frame.width) {
+        frame.put(placed.text, x: placed.x, y: y, style: state.theme.style(segments[placed.segment].scope))
+    }
+}
+
+/// "Top", "Bot", "All" or a percentage, like vim: how far the focused pane has read.
+func positionLabel(_ state: ReaderState) -> String {
+    let text = state.text(state.focus)
+    if text.isEmpty { return "(empty)" }
+    let top = state.panes[state.focus].top
+    let atTop = top == .top
+    let lastTop = text.lastTop(height: state.contentHeight)
+    let atBottom = top >= lastTop
+    if atTop && atBottom { return "All" }
+    if atTop { return "Top" }
+    if atBottom { return "Bot" }
+    let total = max(1, text.document.scalars.count)
+    return "\(min(99, text.offset(at: top) * 100 / total))%"
+}

@@ -1,0 +1,203 @@
+/// One part of a one-line bar (the status line, a pane's title): a few forms from the
+/// fullest to the shortest, each with a priority, so a narrow window loses the least
+/// useful words first and never cuts one in the middle.
+///
+/// `fit(_:width:)` starts from every segment's first form. While the bar is too wide, the
+/// segment whose current form has the lowest priority gives way: it moves to its next
+/// form, or — past its last — disappears. A segment marked `isElastic` (a notice, a title's
+/// label) first has its form cut at a word boundary and ended with "…" to use exactly the
+/// room there is, if that keeps `elasticMinimum` columns or more. A form with priority
+/// `required` never gives way; if the required forms alone are too wide, the last of them
+/// is cut with "…". So text is only ever cut with an ellipsis showing where. Once the bar
+/// fits, segments that gave way take back their longer forms where the room left allows
+/// (a notice left out may free room for a hint shortened before it).
+///
+/// Segments on the left are separated by `spacing` spaces (two on the status line, none in
+/// a title, whose segments carry their own " · "), those on the right by one; the bar has a
+/// one-column margin at each end, and the two groups are at least two columns apart.
+///
+/// The status line's segments and their priorities (`StatusLine`), highest kept longest:
+///
+/// | segment | forms (priority) |
+/// |---|---|
+/// | input counter `#N` (tests) | required |
+/// | focused pane and position | `Kremlin 12%` (90), `12%` (required) |
+/// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
+/// | focused topic | `B Ukraine 3/6 · Kremlin` (60), `B Ukraine 3/6` (79), `B 3/6` (84) |
+/// | notice (link i/n, wrapped, only in …) | elastic: cut at a word to fit (81), left out only at 88 |
+/// | help | `? help` (82), `?` (required) |
+/// | linking progress | `linking 45%` (50) |
+/// | visible panes of more | `panes 1–2 of 3` (40) |
+/// | follow mode | `follow` (30) |
+///
+/// To add a segment (a loading percentage, the linker in use), give it forms whose
+/// priorities say what it is worth next to these, and add it where it belongs in
+/// `StatusLine.segments(_:layout:counter:)`.
+public struct StatusSegment: Equatable, Sendable {
+    public enum Side: Equatable, Sendable { case left, right }
+
+    /// One way of writing the segment and how much it is worth keeping.
+    public struct Form: Equatable, Sendable {
+        public var text: String
+        public var priority: Int
+        public init(_ text: String, _ priority: Int) {
+            self.text = text
+            self.priority = priority
+        }
+    }
+
+    /// A priority that is never given up.
+    public static let required = Int.max
+
+    /// The narrowest a notice is cut to: a couple of words, not a stump ("only in…").
+    public static let minimumElasticWidth = 16
+
+    public var forms: [Form]
+    public var side: Side
+    /// A theme scope the bar draws the segment with.
+    public var scope: String
+    /// Whether a form may be cut at a word boundary (with "…") before it gives way.
+    public var isElastic: Bool
+    /// The fewest columns a cut form may keep.
+    public var elasticMinimum: Int
+
+    public init(_ forms: [Form], side: Side = .left, scope: String = "ui.status", isElastic: Bool = false,
+                elasticMinimum: Int = minimumElasticWidth) {
+        self.forms = forms
+        self.side = side
+        self.scope = scope
+        self.isElastic = isElastic
+        self.elasticMinimum = elasticMinimum
+    }
+
+    /// A segment with one form.
+    public init(_ text: String, priority: Int, side: Side = .left, scope: String = "ui.status", isElastic: Bool = false,
+                elasticMinimum: Int = minimumElasticWidth) {
+        self.init([Form(text, priority)], side: side, scope: scope, isElastic: isElastic, elasticMinimum: elasticMinimum)
+    }
+
+    /// Where each shown segment goes in a bar `width` columns wide: its index, column and text.
+    public static func place(_ segments: [StatusSegment], width: Int, spacing: Int = 2) -> [(segment: Int, x: Int, text: String)] {
+        let chosen = fit(segments, width: width, spacing: spacing)
+        var placed: [(segment: Int, x: Int, text: String)] = []
+        var x = 1
+        for index in segments.indices where segments[index].side == .left {
+            guard let text = chosen[index] else { continue }
+            placed.append((index, x, text))
+            x += CellWidth.of(text) + spacing
+        }
+        var end = width - 1
+        for index in segments.indices.reversed() where segments[index].side == .right {
+            guard let text = chosen[index] else { continue }
+            end -= CellWidth.of(text)
+            placed.append((index, end, text))
+            end -= 1
+        }
+        return placed
+    }
+
+    /// The text each segment shows in `width` columns (nil: left out), in order.
+    public static func fit(_ segments: [StatusSegment], width: Int, spacing: Int = 2) -> [String?] {
+        func barWidth(_ segments: [StatusSegment], _ chosen: [String?]) -> Int {
+            Self.barWidth(segments, chosen, spacing: spacing)
+        }
+        var chosen: [String?] = segments.map { $0.forms.first?.text }
+        var form = [Int](repeating: 0, count: segments.count)
+        var cut = [Bool](repeating: false, count: segments.count)
+        while barWidth(segments, chosen) > width {
+            // The shown form with the lowest priority gives way; later segments first on a tie.
+            let candidates = segments.indices.filter { chosen[$0] != nil && segments[$0].forms[form[$0]].priority != required }
+            guard let loser = candidates.min(by: { (segments[$0].forms[form[$0]].priority, -$0) < (segments[$1].forms[form[$1]].priority, -$1) })
+            else {
+                // Only required forms are left: cut the last of them with an ellipsis.
+                guard let last = segments.indices.last(where: { chosen[$0] != nil }) else { break }
+                let excess = barWidth(segments, chosen) - width
+                let room = CellWidth.of(chosen[last]!) - excess
+                if room < 1 { chosen[last] = nil } else { chosen[last] = ellipsised(chosen[last]!, width: room, atWord: false) }
+                continue
+            }
+            let segment = segments[loser]
+            if segment.isElastic && !cut[loser] {
+                // First cut the form at a word boundary to just the room there is.
+                cut[loser] = true
+                let room = CellWidth.of(chosen[loser]!) - (barWidth(segments, chosen) - width)
+                let shortened = ellipsised(chosen[loser]!, width: room, atWord: true)
+                if CellWidth.of(shortened) >= segment.elasticMinimum {
+                    chosen[loser] = shortened
+                    continue
+                }
+            }
+            if form[loser] + 1 < segment.forms.count {
+                form[loser] += 1
+                cut[loser] = false
+                chosen[loser] = segment.forms[form[loser]].text
+            } else {
+                chosen[loser] = nil
+            }
+        }
+        // Room left over: longer forms come back, the most valuable first.
+        var grew = true
+        while grew {
+            grew = false
+            // Left-out segments may come back in their last form, shortened ones one form longer.
+            let order = segments.indices.filter { !cut[$0] && (chosen[$0] == nil ? !segments[$0].forms.isEmpty : form[$0] > 0) }
+                .sorted { segments[$0].forms[form[$0]].priority > segments[$1].forms[form[$1]].priority }
+            for index in order {
+                let previous = chosen[index]
+                let step = previous == nil ? 0 : 1
+                chosen[index] = segments[index].forms[form[index] - step].text
+                if barWidth(segments, chosen) <= width {
+                    form[index] -= step
+                    grew = true
+                } else {
+                    chosen[index] = previous
+                }
+            }
+        }
+        return chosen
+    }
+
+    /// Columns the shown segments take with their separators and the bar's margins.
+    static func barWidth(_ segments: [StatusSegment], _ chosen: [String?], spacing: Int) -> Int {
+        var left = 0
+        var right = 0
+        var leftCount = 0
+        var rightCount = 0
+        for (segment, text) in zip(segments, chosen) {
+            guard let text else { continue }
+            if segment.side == .left {
+                left += CellWidth.of(text)
+                leftCount += 1
+            } else {
+                right += CellWidth.of(text)
+                rightCount += 1
+            }
+        }
+        let leftPart = leftCount == 0 ? 0 : 1 + left + spacing * (leftCount - 1)
+        let rightPart = rightCount == 0 ? 0 : right + (rightCount - 1) + 1
+        return leftPart + rightPart + (leftCount > 0 && rightCount > 0 ? 2 : 0)
+    }
+
+    /// `text` cut to at most `width` columns, ending with "…": after the last whole word that
+    /// fits when `atWord` (and there is one), else after the last character that fits.
+    public static func ellipsised(_ text: String, width: Int, atWord: Bool) -> String {
+        if CellWidth.of(text) <= width { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var kept = ""
+        var used = 0
+        var lastWordEnd: String.Index?
+        for character in text {
+            let columns = CellWidth.of(character)
+            if character == " ", !kept.isEmpty { lastWordEnd = kept.endIndex }
+            if used + columns > width - 1 { break }
+            kept.append(character)
+            used += columns
+        }
+        if atWord, let lastWordEnd {
+            var word = String(kept[..<lastWordEnd])
+            while let last = word.last, last == " " || last == "·" || last == "," || last == ";" || last == ":" { word.removeLast() }
+            if !word.isEmpty { return word + "…" }
+        }
+        return kept + "…"
+    }
+}

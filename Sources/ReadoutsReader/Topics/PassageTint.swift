@@ -1,0 +1,32 @@
+import ReadoutsTopics
+
+/// The passages drawn on a tint: the sentence of the current occurrence (`topic.current`)
+/// and, after Enter or in follow mode, the passage linked to it in each other pane
+/// (`topic.partner`) — the one Enter last brought into view, the strongest at first.
+extension ReaderState {
+    /// The linked sentences tinted as partners of the current occurrence, one per other pane.
+    func partnerSentences() -> [Analysis.SentenceRef] {
+        guard navigation.showsPartners || navigation.follows, let index = topics, let current = navigation.current,
+            index.marks.indices.contains(current.version), index.marks[current.version].indices.contains(current.index)
+        else { return [] }
+        let partners = index.links(from: current.version, sentence: index.marks[current.version][current.index].sentence)
+        return documents.indices.compactMap { version in
+            let toVersion = partners.filter { $0.to.version == version }
+            return toVersion.isEmpty ? nil : toVersion[navigation.linkCycle % toVersion.count].to
+        }
+    }
+
+    /// The tinted scalar ranges of a pane, with the scope each is drawn with.
+    func tints(in version: Int) -> [(range: Range<Int>, scope: String)] {
+        guard let index = topics, let current = navigation.current, index.marks.indices.contains(current.version),
+            index.marks[current.version].indices.contains(current.index)
+        else { return [] }
+        if current.version == version {
+            let sentence = index.marks[version][current.index].sentence
+            return index.sentenceRange(version, sentence).map { [($0, "topic.current")] } ?? []
+        }
+        return partnerSentences().filter { $0.version == version }.compactMap { partner in
+            index.sentenceRange(version, partner.sentence).map { ($0, "topic.partner") }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import ReadoutsTopics
+
+/// The two ways to step, like vimdiff's `]c`: `]` `[` through the occurrences of one topic
+/// in every pane, `}` `{` from topic to topic (and `;` `,` through the topic words of the
+/// focused pane, whatever their topic). Headings are never landed on.
+extension ReaderState {
+    /// The first topic `]` steps through when none is focused.
+    func firstTopic(_ index: TopicIndex) -> Int? {
+        topicOrders(index).first
+    }
+
+    /// Topics in the order the focused version first mentions them, then the others.
+    func topicOrders(_ index: TopicIndex, from version: Int? = nil) -> [Int] {
+        // Precomputed per analysis (TopicIndex.topicOrders): this runs on every `}` / `{`.
+        let home = version ?? focus
+        return home < index.topicOrders.count ? index.topicOrders[home] : []
+    }
+
+    // MARK: One topic
+
+    /// `]` / `[`: the next or previous occurrence of the focused topic (the first topic when
+    /// none is focused), the focused pane's first, then the next pane's, round and back.
+    /// Counted as "3/6" in version order, so the count goes on across panes; passing from the
+    /// last back to the first says "wrapped", and moving to another pane says so too.
+    mutating func stepOccurrence(forward: Bool) {
+        guard let index = requireTopics() else { return }
+        guard let topic = navigation.focusedTopic ?? firstTopic(index) else {
+            message = "every topic is in headings only"
+            return
+        }
+        let all = index.occurrencesByTopic[topic]
+        guard !all.isEmpty else {
+            navigation.focusedTopic = topic
+            message = "\(index.analysis.topics[topic].label) is only in headings"
+            return
+        }
+        // Where the step starts: the current occurrence if it is in the focused pane,
+        // else the top of the focused pane's view.
+        var origin = (focus, panes[focus].anchor)
+        var fromCurrent = false
+        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index) {
+            origin = (focus, index.marks[focus][current.index].range.lowerBound)
+            fromCurrent = true
+        }
+        func key(_ occurrence: NavigationState.MarkRef) -> (Int, Int) {
+            (occurrence.version, index.marks[occurrence.version][occurrence.index].range.lowerBound)
+        }
+        // Forward: the first occurrence after the current one (at or after the top of the
+        // view); back: the last before either.
+        let strictlyAfter = forward && fromCurrent
+        var low = 0
+        var high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if strictlyAfter ? key(all[mid]) <= origin : key(all[mid]) < origin { low = mid + 1 } else { high = mid }
+        }
+        var target = forward ? low : low - 1
+        var notes: [String] = []
+        if target >= all.count || target < 0 {
+            target = forward ? 0 : all.count - 1
+            notes.append(all.count == 1 ? "the only occurrence" : forward ? "wrapped to the first occurrence" : "wrapped to the last occurrence")
+        }
+        let before = focus
+        go(to: all[target])
+        if focus != before { notes.append("now in \(documents[focus].label)") }
+        message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+
+    // MARK: Topics
+
+    /// `}` / `{`: the next or previous topic, in the order the pane where the round began
+    /// mentions them first (then the topics it lacks), each once per round. A topic that
+    /// pane lacks moves the focus to the pane that has it, saying so.
+    mutating func stepTopic(forward: Bool) {
+        guard let index = requireTopics() else { return }
+        let home = navigation.topicRound.flatMap { $0.focus == focus ? $0.home : nil } ?? focus
+        let order = topicOrders(index, from: home)
+        guard !order.isEmpty else {
+            message = "every topic is in headings only"
+            return
+        }
+        var notes: [String] = []
+        var position: Int
+        if let current = navigation.focusedTopic.flatMap({ order.firstIndex(of: $0) }) {
+            position = current + (forward ? 1 : -1)
+            if position >= order.count || position < 0 {
+                position = forward ? 0 : order.count - 1
+                notes.append(forward ? "wrapped to the first topic" : "wrapped to the last topic")
+            }
+        } else {
+            position = forward ? 0 : order.count - 1
+        }
+        let before = focus
+        go(to: firstOccurrence(of: order[position], from: home, in: index))
+        if focus != before {
+            notes.append(focus == home ? "back in \(documents[home].label)" : "not in \(documents[home].label): now in \(documents[focus].label)")
+        }
+        navigation.topicRound = .init(home: home, focus: focus)
+        message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+    }
+
+    /// The first occurrence of `topic` outside headings in `version`, else in the versions
+    /// after it (round and back).
+    func firstOccurrence(of topic: Int, from version: Int, in index: TopicIndex) -> NavigationState.MarkRef {
+        let all = index.occurrencesByTopic[topic]
+        return all.first { $0.version >= version } ?? all[0]
+    }
+
+    /// Goes to a topic's first occurrence in the focused pane, else its first in the next
+    /// panes (the topic list's Enter).
+    mutating func goToTopic(_ topic: Int) {
+        guard let index = topics else { return }
+        guard !index.occurrencesByTopic[topic].isEmpty else {
+            navigation.focusedTopic = topic
+            navigation.current = nil
+            message = "\(index.analysis.topics[topic].label) is only in headings"
+            return
+        }
+        let before = focus
+        go(to: firstOccurrence(of: topic, from: focus, in: index))
+        if focus != before { message = "not in \(documents[before].label): now in \(documents[focus].label)" }
+    }
+
+    // MARK: Any topic in this pane
+
+    /// `;` / `,`: the next or previous topic word of any topic in the focused pane, in
+    /// reading order (headings skipped), wrapping with a notice.
+    mutating func stepAnyTopic(forward: Bool) {
+        guard let index = requireTopics() else { return }
+        let version = focus
+        let marks = index.marks[version]
+        func lands(_ position: Int) -> Bool { !index.isHeading(version, sentence: marks[position].sentence) }
+        var target: Int
+        if let current = navigation.current, current.version == version {
+            target = current.index + (forward ? 1 : -1)
+        } else {
+            let start = index.firstMark(in: version, startingAtOrAfter: panes[version].anchor)
+            target = forward ? start : start - 1
+        }
+        var wrapped = false
+        for _ in 0...marks.count {
+            if target >= marks.count || target < 0 {
+                if wrapped { break }
+                wrapped = true
+                target = forward ? 0 : marks.count - 1
+            }
+            if marks.indices.contains(target), lands(target) {
+                go(to: .init(version: version, index: target))
+                if wrapped { message = forward ? "wrapped to the first topic word" : "wrapped to the last topic word" }
+                return
+            }
+            target += forward ? 1 : -1
+        }
+        message = "no topics in \(documents[version].label)"
+    }
+
+    /// Makes an occurrence current, scrolls it into view if needed, and lets follow mode
+    /// align the other panes.
+    mutating func go(to mark: NavigationState.MarkRef, pushJump: Bool = true) {
+        guard let index = topics, index.marks.indices.contains(mark.version),
+            index.marks[mark.version].indices.contains(mark.index)
+        else { return }
+        if pushJump { rememberJump() }
+        let target = index.marks[mark.version][mark.index]
+        if focus != mark.version { moveFocus(to: mark.version) }
+        navigation.current = mark
+        navigation.focusedTopic = target.topic
+        navigation.linkCycle = 0
+        navigation.showsPartners = false
+        if row(of: target.range.lowerBound, in: mark.version) == nil {
+            bringIntoView(mark.version, offset: target.range.lowerBound, row: focusRow)
+        }
+        if navigation.follows { alignOthers(to: mark.version, sentence: target.sentence, offset: target.range.lowerBound) }
+    }
+}

@@ -1,0 +1,140 @@
+import ReadoutsText
+
+/// Aligns the words of two linked sentences as the engine links them: spans that carry
+/// the same topic (the link's evidence, and the lexicon's aliases found by the engine's own
+/// matcher), then words with the same stem, then — when one is given — a semantic matcher.
+/// What is left is what only one side says.
+public struct SentenceAligner: Sendable {
+    /// One sentence to align.
+    public struct Side: Sendable {
+        public var text: String
+        public var language: Language
+        /// Spans known to carry a topic (relative to `text`), such as the link's evidence;
+        /// the lexicons' aliases are found here too.
+        public var topicSpans: [(range: Range<Int>, topic: String)]
+
+        public init(text: String, language: Language, topicSpans: [(range: Range<Int>, topic: String)] = []) {
+            self.text = text
+            self.language = language
+            self.topicSpans = topicSpans
+        }
+    }
+
+    public var lexicons: [Lexicon]
+    /// Asked last, about the words nothing else matched (nil: none yet).
+    public var semantic: (any SemanticWordMatcher)?
+
+    public init(lexicons: [Lexicon] = [.international], semantic: (any SemanticWordMatcher)? = nil) {
+        self.lexicons = lexicons
+        self.semantic = semantic
+    }
+
+    /// A content word of one side.
+    struct Word {
+        var range: Range<Int>
+        var surface: String
+        var key: String
+        var key2: String?
+        var matched = false
+    }
+
+    public func align(_ left: Side, _ right: Side) -> WordAlignment {
+        let spans = lexiconSpans(left, right)
+        var words = [Self.words(left), Self.words(right)]
+        let topicSpans = [left.topicSpans + spans[0], right.topicSpans + spans[1]]
+        var matches: [(first: Int, match: WordAlignment.Match)] = []
+
+        // Topics both sides carry, each with all its spans.
+        let rightTopics = Set(topicSpans[1].map(\.topic))
+        var seen = Set<String>()
+        for span in topicSpans[0].sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where rightTopics.contains(span.topic) && seen.insert(span.topic).inserted {
+            let sides = topicSpans.map { list in Self.merged(list.filter { $0.topic == span.topic }.map(\.range)) }
+            matches.append((span.range.lowerBound, .init(reason: .topic(span.topic), left: sides[0], right: sides[1])))
+            for side in 0..<2 {
+                for index in words[side].indices where sides[side].contains(where: { $0.overlaps(words[side][index].range) }) {
+                    words[side][index].matched = true
+                }
+            }
+        }
+        // Then the same stem, then the same six-letter prefix of it: a group of words with one
+        // key on both sides, at least one of them not matched yet ("russes" beside a topic's
+        // "forces russes" is still the same word).
+        for keyOf in [{ (word: Word) in Optional(word.key) }, { (word: Word) in word.key2 }] {
+            var byKey = [[String: [Int]]](repeating: [:], count: 2)
+            var order: [String] = []
+            for side in 0..<2 {
+                for (index, word) in words[side].enumerated() {
+                    guard let key = keyOf(word) else { continue }
+                    if side == 0 && byKey[0][key] == nil { order.append(key) }
+                    byKey[side][key, default: []].append(index)
+                }
+            }
+            for key in order {
+                guard let lefts = byKey[0][key], let rights = byKey[1][key],
+                    lefts.contains(where: { !words[0][$0].matched }) || rights.contains(where: { !words[1][$0].matched })
+                else { continue }
+                matches.append((words[0][lefts[0]].range.lowerBound,
+                                .init(reason: .stem, left: lefts.map { words[0][$0].range }, right: rights.map { words[1][$0].range })))
+                for index in lefts { words[0][index].matched = true }
+                for index in rights { words[1][index].matched = true }
+            }
+        }
+        // Last, whatever the semantic matcher makes of the rest.
+        if let semantic {
+            let rest = words.map { side in side.indices.filter { !side[$0].matched } }
+            let pairs = semantic.pairs(left: rest[0].map { words[0][$0].surface }, leftLanguage: left.language,
+                                       right: rest[1].map { words[1][$0].surface }, rightLanguage: right.language)
+            for pair in pairs where rest[0].indices.contains(pair.left) && rest[1].indices.contains(pair.right) {
+                let (l, r) = (rest[0][pair.left], rest[1][pair.right])
+                guard !words[0][l].matched, !words[1][r].matched else { continue }
+                matches.append((words[0][l].range.lowerBound, .init(reason: .semantic, left: [words[0][l].range], right: [words[1][r].range])))
+                words[0][l].matched = true
+                words[1][r].matched = true
+            }
+        }
+        return WordAlignment(matches: matches.sorted { $0.first < $1.first }.map(\.match),
+                             onlyLeft: words[0].filter { !$0.matched }.map(\.range),
+                             onlyRight: words[1].filter { !$0.matched }.map(\.range))
+    }
+
+    /// The content words of a side, through the engine's normaliser (compounds by their parts).
+    static func words(_ side: Side) -> [Word] {
+        let normaliser = Normaliser(language: side.language)
+        return Tokenizer.tokens(in: side.text).compactMap { token in
+            guard token.kind != .compound, let word = normaliser.normalise(token) else { return nil }
+            return Word(range: token.range, surface: token.text, key: word.key, key2: word.key2)
+        }
+    }
+
+    /// The lexicons' aliases in each sentence, found by the engine's lexicon matcher.
+    func lexiconSpans(_ left: Side, _ right: Side) -> [[(range: Range<Int>, topic: String)]] {
+        guard !lexicons.isEmpty else { return [[], []] }
+        let keys = Vocabulary()
+        var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
+        let prepared = [left, right].map { side in
+            let count = side.text.unicodeScalars.count
+            let document = Document(id: "", label: "", text: side.text, blocks: count == 0 ? [] : [Block(kind: .paragraph, range: 0..<count)])
+            return preparer.prepare(document, language: side.language)
+        }
+        let matcher = LexiconMatcher(lexicons: lexicons, languages: [left.language, right.language], keys: keys,
+                                     normalisers: { preparer.normaliser(for: $0) })
+        return prepared.map { version in
+            guard let version else { return [] }
+            return matcher.match(version).map { hit in (EvidenceBuilder.range(of: hit, in: version), matcher.topics[Int(hit.topic)].id) }
+        }
+    }
+
+    /// Sorted ranges with overlapping ones joined.
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, last.upperBound >= range.lowerBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+}

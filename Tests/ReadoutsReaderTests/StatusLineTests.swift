@@ -1,0 +1,141 @@
+import XCTest
+@testable import ReadoutsReader
+
+/// The status line as prioritised segments: lower ones give way first, nothing is cut in
+/// the middle of a word without "…", words never run together.
+final class StatusLineTests: XCTestCase {
+    typealias Form = StatusSegment.Form
+
+    func testTheLowestPriorityGivesWayFirstAndComesBackWhenThereIsRoom() {
+        let segments = [
+            StatusSegment([Form("Kremlin 12%", 90), Form("12%", StatusSegment.required)]),
+            StatusSegment([Form("B Ukraine 3/6 · Kremlin", 60), Form("B 3/6", 84)]),
+            StatusSegment("follow", priority: 30, side: .right),
+            StatusSegment([Form("? help", 82), Form("?", StatusSegment.required)], side: .right),
+        ]
+        XCTAssertEqual(StatusSegment.fit(segments, width: 80), ["Kremlin 12%", "B Ukraine 3/6 · Kremlin", "follow", "? help"])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 46), ["Kremlin 12%", "B Ukraine 3/6 · Kremlin", nil, "? help"])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 45), ["Kremlin 12%", "B 3/6", "follow", "? help"],
+                       "follow comes back in the room the shorter topic left")
+        XCTAssertEqual(StatusSegment.fit(segments, width: 30), ["Kremlin 12%", "B 3/6", nil, "? help"])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 20), ["Kremlin 12%", nil, nil, "?"])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 8), ["12%", nil, nil, "?"])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 6), ["12%", nil, nil, nil], "past all else the last required form goes")
+        XCTAssertEqual(StatusSegment.fit(segments, width: 3), ["1…", nil, nil, nil], "and the first is cut with an ellipsis")
+    }
+
+    func testANoticeIsCutAtAWordWithAnEllipsisOrLeftOut() {
+        let segments = [
+            StatusSegment("Kremlin Top", priority: StatusSegment.required),
+            StatusSegment([Form("Maison Blanche link 1/2 · troupes et renforcement militaire", 81),
+                           Form("Maison Blanche link 1/2 · troupes et renforcement militaire", 88)], isElastic: true),
+            StatusSegment("? help", priority: 82, side: .right),
+        ]
+        XCTAssertEqual(StatusSegment.fit(segments, width: 60), ["Kremlin Top", "Maison Blanche link 1/2 · troupes et…", "? help"])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 40), ["Kremlin Top", "Maison Blanche link 1/2…", nil],
+                       "kept over the help, cut, until it would be a stump")
+        XCTAssertEqual(StatusSegment.fit(segments, width: 36), ["Kremlin Top", "Maison Blanche link…", nil])
+        XCTAssertEqual(StatusSegment.fit(segments, width: 28), ["Kremlin Top", nil, "? help"], "the help comes back")
+        XCTAssertEqual(StatusSegment.ellipsised("États-Unis et alliés", width: 12, atWord: true), "États-Unis…")
+        XCTAssertEqual(StatusSegment.ellipsised("Ukraine", width: 5, atWord: true), "Ukra…", "one word: cut with an ellipsis")
+    }
+
+    /// The words the status line can show in some state, whole: every token of a narrower
+    /// line must be one of them, or a cut one ending in "…".
+    func wholeWords(_ state: ReaderState) -> Set<String> {
+        var words = Set<String>()
+        for segment in StatusLine.segments(state, layout: state.layout, counter: 12) {
+            for form in segment.forms { words.formUnion(form.text.split(separator: " ").map(String.init)) }
+        }
+        return words
+    }
+
+    /// At every width from 20 columns up, in states with the longest notices the reader
+    /// gives, no word on the status line is cut without "…", and segments stay apart.
+    func testNoWordIsEverCutWithoutAnEllipsis() {
+        var states: [ReaderState] = []
+        var state = Fixtures.bundledState(width: 200, height: 30)
+        state.press(.character("}"), .character("}"), .enter)  // a link notice
+        states.append(state)
+        state.press(.character("o"))  // "only in Kremlin: …"
+        states.append(state)
+        state = Fixtures.bundledState(width: 200, height: 30)
+        let all = state.topics!.occurrencesByTopic[state.topics!.topicOrders[0][0]].count
+        for _ in 0...all { state.press(.character("]")) }  // "wrapped to the first occurrence; now in Kremlin"
+        states.append(state)
+        states.append(Fixtures.bundledState(width: 200, height: 30, analysed: false))  // linking 0%
+        for state in states {
+            for width in 20...200 {
+                var resized = state
+                resized.apply(.resize(width: width, height: 30))
+                let words = wholeWords(resized)
+                let segments = StatusLine.segments(resized, layout: resized.layout, counter: 12)
+                var frame = Frame(width: width, height: 30)
+                renderStatus(&frame, state: resized, layout: resized.layout, counter: 12)
+                let row = frame.row(29)
+                XCTAssertTrue(row.hasSuffix("#12 "), "\(width): the counter stays: \(row)")
+                for token in row.split(separator: " ").map(String.init) {
+                    XCTAssertTrue(words.contains(token) || token.hasSuffix("…"), "\(width): \"\(token)\" cut in \(row)")
+                }
+                // Two segments never touch: each shown text sits where `place` put it, with
+                // a space before it (or the line's start).
+                for placed in StatusSegment.place(segments, width: width) {
+                    XCTAssertTrue(placed.x == 0 || Array(row)[placed.x - 1] == " ", "\(width): \(row)")
+                    XCTAssertEqual(String(Array(row)[placed.x..<placed.x + placed.text.count]), placed.text, "\(width): \(row)")
+                }
+                if width == 80 { XCTAssertTrue(row.contains("? help"), "80 columns keep ? help: \(row)") }
+            }
+        }
+    }
+
+    /// One pane at a time: the status line says which version is shown and which key shows
+    /// the next, down to 40 columns.
+    func testASinglePaneSaysWhichVersionAndHowToSwitch() {
+        var state = Fixtures.bundledState(width: 60, height: 20)
+        XCTAssertTrue(render(state).row(19).contains("Kremlin Top  1/2 · Tab: Maison Blanche"), render(state).row(19))
+        state.apply(.resize(width: 40, height: 15))
+        XCTAssertTrue(render(state).row(14).contains("1/2 · Tab"), render(state).row(14))
+        state.press(.tab)
+        XCTAssertTrue(render(state).row(14).contains("Maison Blanche Top  2/2 · Tab"), render(state).row(14))
+        XCTAssertEqual(state.layout.panes.map(\.version), [1])
+    }
+}
+
+/// Panes of equal width at every window width, titles cut with "…".
+final class LayoutTests: XCTestCase {
+    func testPanesAreEqualAndTheGuttersTakeTheRest() {
+        for versions in 2...3 {
+            for width in 65...260 {
+                let layout = Layout(width: width, height: 30, versions: versions, first: 0)
+                XCTAssertEqual(Set(layout.panes.map(\.width)).count, 1, "\(width) × \(versions)")
+                let gutters = (0..<layout.panes.count - 1).map { layout.gutterWidth(after: $0) }
+                XCTAssertTrue(gutters.allSatisfy { $0 >= Layout.gutterWidth && $0 <= Layout.gutterWidth + 2 }, "\(width): \(gutters)")
+                XCTAssertEqual(layout.panes.last!.x + layout.panes.last!.width, width, "\(width): the last pane ends at the edge")
+            }
+        }
+        let single = Layout(width: 60, height: 20, versions: 2, first: 1)
+        XCTAssertEqual(single.panes, [Layout.PaneFrame(version: 1, x: 0, width: 57)])
+        XCTAssertEqual(single.markColumns(of: 0)!.mark, 58)
+        XCTAssertEqual(single.markColumns(of: 0)!.more, 59)
+    }
+
+    func testTheSameTextWrapsTheSameInBothPanes() {
+        let document = Fixtures.document("La question de l’Ukraine a dominé les discussions. En outre, les présidents ont discuté de la mise en œuvre des décisions du sommet de Genève.")
+        let state = ReaderState(documents: [document, document], width: 100, height: 12, theme: Fixtures.theme)
+        XCTAssertEqual(state.paneText(0), state.paneText(1))
+    }
+
+    func testTitlesAreCutWithAnEllipsis() {
+        for width in [60, 80, 100, 130] {
+            let state = Fixtures.bundledState(width: width, height: 12, analysed: false)
+            let title = render(state).row(0)
+            for pane in state.layout.panes {
+                let text = String(Array(title)[pane.x..<pane.x + pane.width]).trimmingCharacters(in: .whitespaces)
+                let document = state.documents[pane.version]
+                let full = "\(document.label) · \(document.date!)" + (state.layout.panes.count == 1 ? "  [\(pane.version + 1)/2]" : "")
+                    + " — \(document.source!)"
+                XCTAssertTrue(full.hasPrefix(text) || (text.hasSuffix("…") && full.hasPrefix(String(text.dropLast()))), "\(width): \(text)")
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// Colour slots: one colour per topic while there are enough; past that, topics near each
+/// other (a screenful) get different colours, or at least different slots (a second
+/// distinction), and slots never change once given.
+final class TopicColouringTests: XCTestCase {
+    /// `groups[g]` topics, each occurring once on page `3 g`.
+    func analysis(groups: [Int]) -> (Analysis, [[TopicIndex.Mark]]) {
+        var topics: [Analysis.Topic] = []
+        var marks: [TopicIndex.Mark] = []
+        for (group, size) in groups.enumerated() {
+            for member in 0..<size {
+                let start = 3 * group * TopicColouring.pageSize + 20 * member
+                topics.append(.init(id: "t\(topics.count)", label: "t", origin: .automatic,
+                                    occurrences: [.init(version: 0, sentence: 0, range: start..<start + 5)]))
+                marks.append(.init(topic: topics.count - 1, sentence: 0, range: start..<start + 5))
+            }
+        }
+        return (Analysis(topics: topics), [marks])
+    }
+
+    func testEnoughColoursGiveEveryTopicItsOwn() {
+        let (analysis, marks) = analysis(groups: [3, 3, 3])
+        let slots = TopicColouring.slots(analysis, marks: marks, order: Array(analysis.topics.indices), previous: [:], colours: 16)
+        XCTAssertEqual(Set(slots.values), Set(0..<9))
+    }
+
+    func testTopicsOnTheSameScreenGetDifferentColours() {
+        let (analysis, marks) = analysis(groups: [4, 4, 4, 4])
+        let slots = TopicColouring.slots(analysis, marks: marks, order: Array(analysis.topics.indices), previous: [:], colours: 4)
+        for group in 0..<4 {
+            let colours = (0..<4).map { slots["t\(4 * group + $0)"]! % 4 }
+            XCTAssertEqual(Set(colours).count, 4, "group \(group): \(colours)")
+        }
+        XCTAssertTrue(slots.values.allSatisfy { $0 < 4 }, "no second distinction needed: \(slots)")
+    }
+
+    func testMoreTopicsOnAScreenThanColoursGetDistinctSlots() {
+        let (analysis, marks) = analysis(groups: [6, 2])
+        let slots = TopicColouring.slots(analysis, marks: marks, order: Array(analysis.topics.indices), previous: [:], colours: 4)
+        let crowded = (0..<6).map { slots["t\($0)"]! }
+        XCTAssertEqual(Set(crowded).count, 6, "a second distinction tells apart what colour cannot: \(crowded)")
+        XCTAssertEqual(Set(crowded.map { $0 % 4 }).count, 4, "every colour is used before one repeats")
+    }
+
+    func testSlotsGivenEarlierNeverChange() {
+        let (analysis, marks) = analysis(groups: [4, 4, 4])
+        let previous = ["t0": 2, "t5": 7]
+        let slots = TopicColouring.slots(analysis, marks: marks, order: Array(analysis.topics.indices), previous: previous, colours: 4)
+        XCTAssertEqual(slots["t0"], 2)
+        XCTAssertEqual(slots["t5"], 7)
+        XCTAssertEqual(Set((0..<4).map { slots["t\($0)"]! % 4 }).count, 4)
+    }
+}
+
+/// The main keymap binds each key once, and the keys of the global map nowhere else.
+final class KeymapTests: XCTestCase {
+    func testNoBindingShadowsAnother() {
+        let sequences = ReaderKeymap.main.allSequences
+        var seen = Set<[KeyPattern]>()
+        for sequence in sequences {
+            XCTAssertTrue(seen.insert(sequence).inserted, "bound twice: \(sequence.map(\.label))")
+            for other in sequences where other.count > sequence.count && Array(other.prefix(sequence.count)) == sequence {
+                XCTAssertFalse(true, "\(sequence.map(\.label)) hides \(other.map(\.label))")
+            }
+        }
+        for sequence in ReaderKeymap.global.allSequences {
+            XCTAssertFalse(seen.contains(sequence), "\(sequence.map(\.label)) is global and main")
+        }
+        XCTAssertEqual(ReaderKeymap.label(of: .focusNext), "Tab")
+        XCTAssertEqual(ReaderKeymap.label(of: .nextTopicWord), ";")
+    }
+}

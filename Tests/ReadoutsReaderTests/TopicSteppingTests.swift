@@ -1,0 +1,146 @@
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// The two ways to step on the bundled readouts: `]` `[` through one topic in every pane,
+/// `}` `{` from topic to topic, `;` `,` through any topic in the focused pane.
+final class TopicSteppingTests: XCTestCase {
+    var analysis: Analysis { Fixtures.bundledAnalysis }
+
+    func status(_ state: ReaderState) -> String { render(state).row(state.height - 1) }
+
+    func currentMark(_ state: ReaderState) -> TopicIndex.Mark {
+        let current = state.navigation.current!
+        return state.topics!.marks[current.version][current.index]
+    }
+
+    /// With no topic focused, `]` takes the first topic the Kremlin mentions and steps
+    /// through all its occurrences, the Kremlin's first, then the White House's, counting
+    /// on across panes, saying when it moves pane and when it wraps.
+    func testBracketStepsOneTopicThroughBothPanesAndWraps() {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let index = state.topics!
+        state.press(.character("]"))
+        let topic = state.navigation.focusedTopic!
+        XCTAssertEqual(topic, index.topicOrders[0][0], "the first topic the focused pane mentions")
+        let all = index.occurrencesByTopic[topic]
+        XCTAssertEqual(Set(all.map(\.version)), [0, 1], "the first topic is in both versions")
+        var visited = [state.navigation.current!]
+        var crossings: [String] = []
+        for _ in 1..<all.count {
+            state.press(.character("]"))
+            visited.append(state.navigation.current!)
+            if let message = state.message { crossings.append(message) }
+        }
+        XCTAssertEqual(visited, all, "every occurrence once, Kremlin first, in reading order")
+        XCTAssertEqual(crossings, ["now in Maison Blanche"])
+        XCTAssertEqual(state.focus, 1, "the focus follows the occurrence")
+        let label = analysis.topics[topic].label
+        XCTAssertTrue(status(state).contains("\(label) \(all.count)/\(all.count) · Maison Blanche"), status(state))
+        state.press(.character("]"))
+        XCTAssertEqual(state.navigation.current, all[0])
+        XCTAssertEqual(state.message, "wrapped to the first occurrence; now in Kremlin")
+        state.press(.character("["))
+        XCTAssertEqual(state.navigation.current, all.last)
+        XCTAssertEqual(state.message, "wrapped to the last occurrence; now in Maison Blanche")
+        state.press(.character("["))
+        XCTAssertEqual(state.navigation.current, all[all.count - 2])
+    }
+
+    /// The focused pane's occurrences come first: from the top of the White House pane, `]`
+    /// on Ukraine lands there before going on to the Kremlin's.
+    func testTheFocusedPanesOccurrencesComeFirst() {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let ukraine = analysis.topics.firstIndex { $0.id == "ukraine" }!
+        state.press(.tab)
+        state.navigation.focusedTopic = ukraine
+        state.press(.character("]"))
+        XCTAssertEqual(state.navigation.current?.version, 1)
+        XCTAssertEqual(state.topics!.marks[1][state.navigation.current!.index].topic, ukraine)
+        state.press(.character("]"))
+        XCTAssertEqual(state.navigation.current?.version, 0)
+        XCTAssertEqual(state.message, "wrapped to the first occurrence; now in Kremlin")
+    }
+
+    /// `}` visits every topic once per round — by first appearance in the Kremlin, then the
+    /// one only the White House has — moving the focus only with a notice, and wraps to the
+    /// first with a notice; `{` goes round the other way.
+    func testBraceVisitsEachTopicOncePerRound() {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let index = state.topics!
+        let order = index.topicOrders[0]
+        XCTAssertEqual(Set(order), Set(analysis.topics.indices), "every bundled topic occurs outside headings")
+        var visited: [Int] = []
+        for _ in order {
+            let before = state.focus
+            state.press(.character("}"))
+            visited.append(state.navigation.focusedTopic!)
+            if state.focus != before {
+                XCTAssertNotNil(state.message, "the focus moved to another pane silently")
+            }
+        }
+        XCTAssertEqual(visited, order)
+        let stability = analysis.topics.firstIndex { $0.id == "strategic-stability" }!
+        XCTAssertEqual(visited.last, stability, "the topic only the other pane has comes last")
+        XCTAssertEqual(state.message, "not in Kremlin: now in Maison Blanche")
+        XCTAssertEqual(state.focus, 1)
+        state.press(.character("}"))
+        XCTAssertEqual(state.navigation.focusedTopic, order[0])
+        XCTAssertEqual(state.message, "wrapped to the first topic; back in Kremlin")
+        var backwards: [Int] = []
+        for _ in order {
+            state.press(.character("{"))
+            backwards.append(state.navigation.focusedTopic!)
+        }
+        XCTAssertEqual(backwards, [order.last!] + order.dropFirst().dropLast().reversed() + [order[0]])
+    }
+
+    /// No step lands on a heading ("Cybersécurité et Iran" carries two topics), and the
+    /// counts leave headings out.
+    func testNoStepLandsOnAHeading() {
+        var state = Fixtures.bundledState(width: 100, height: 30)
+        let index = state.topics!
+        let headingMarks = (0..<2).flatMap { version in index.marks[version].filter { index.isHeading(version, sentence: $0.sentence) } }
+        XCTAssertGreaterThan(headingMarks.count, 3, "the Kremlin's headings carry topics")
+        for key in [Character("]"), "}", ";", "o", "[", "{", ","] {
+            for _ in 0..<30 {
+                state.press(.character(key))
+                let current = state.navigation.current!
+                XCTAssertFalse(index.isHeading(current.version, sentence: currentMark(state).sentence), "\(key) landed on a heading")
+            }
+        }
+        let ukraine = analysis.topics.firstIndex { $0.id == "ukraine" }!
+        XCTAssertEqual(index.occurrencesByTopic[ukraine].count, analysis.topics[ukraine].occurrences.count - 1, "the heading's Ukraine is not counted")
+    }
+
+    /// `;` and `,` step through the topic words of the focused pane whatever their topic, in
+    /// reading order, and wrap with a notice.
+    func testSemicolonStepsThroughAnyTopicInThePane() {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let index = state.topics!
+        let landable = index.marks[0].indices.filter { !index.isHeading(0, sentence: index.marks[0][$0].sentence) }
+        var seen: [Int] = []
+        for _ in landable {
+            state.press(.character(";"))
+            XCTAssertEqual(state.focus, 0)
+            seen.append(state.navigation.current!.index)
+        }
+        XCTAssertEqual(seen, landable)
+        XCTAssertGreaterThan(Set(seen.map { index.marks[0][$0].topic }).count, 5, "several topics")
+        state.press(.character(";"))
+        XCTAssertEqual(state.navigation.current!.index, landable[0])
+        XCTAssertEqual(state.message, "wrapped to the first topic word")
+        state.press(.character(","))
+        XCTAssertEqual(state.navigation.current!.index, landable.last)
+    }
+
+    /// The topic list's Enter on a topic the focused pane lacks moves the focus with a notice.
+    func testTheTopicListSaysWhenItMovesTheFocus() {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        state.press(.character("t"))
+        state.type("stabilit")
+        state.press(.enter)
+        XCTAssertEqual(state.focus, 1)
+        XCTAssertEqual(state.message, "not in Kremlin: now in Maison Blanche")
+    }
+}

@@ -15,7 +15,7 @@ enum StatusLine {
                 // One pane at a time: say which version this is and how to see the next.
                 let next = state.documents[(state.focus + 1) % state.documents.count].label
                 let which = "\(state.focus + 1)/\(state.documents.count)"
-                let key = ReaderKeymap.label(of: .focusNext)
+                let key = ReaderKeymap.label(of: .focusNext, in: state.keymap)
                 segments.append(StatusSegment([Form("\(which) · \(key): \(next)", 70), Form("\(which) · \(key)", 86), Form(which, 95)]))
             } else {
                 segments.append(StatusSegment("panes \(first.version + 1)–\(last.version + 1) of \(state.documents.count)", priority: 40))

@@ -85,8 +85,8 @@ public enum ReaderKeymap {
     ])
 
     /// How the help names the first key of `command` ("Tab"), for hints in the status line.
-    static func label(of command: Command) -> String {
-        for group in main.groups {
+    static func label(of command: Command, in keymap: Keymap<Command> = main) -> String {
+        for group in keymap.groups {
             for binding in group.bindings where binding.action == command {
                 if let first = binding.sequences.first { return first.map(\.label).joined() }
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReadoutsEncoder
 import ReadoutsQuality
 import ReadoutsText
 import ReadoutsTopics
@@ -12,13 +13,16 @@ struct QualityCommand: ParsableCommand {
         abstract: "Score the linkers against the hand-annotated pairs: per-pair lines, then a table.")
 
     enum SplitChoice: String, ExpressibleByArgument, CaseIterable { case dev, test, all }
-    enum LinkerChoice: String, ExpressibleByArgument, CaseIterable { case lexical, lexicon, all }
+    enum LinkerChoice: String, ExpressibleByArgument, CaseIterable { case lexical, lexicon, semantic, `semantic-lexicon`, all }
 
     @Option(help: "The split to score: dev, test or all.")
     var split: SplitChoice = .all
 
-    @Option(help: "The linker: lexical (no lexicon), lexicon (with the shipped lexicon) or all.")
+    @Option(help: "The linker: lexical (no lexicon), lexicon (with the shipped lexicon), semantic, semantic-lexicon (the sentence encoder, without and with the lexicon) or all (the semantic ones when the encoder is installed).")
     var linker: LinkerChoice = .all
+
+    @Option(help: ArgumentHelp("Semantic parameters to try (tuning on dev), e.g. high=0.6,low=0.45,margin=0.06,veto=0.2,agreement=0.3.", valueName: "LIST"))
+    var tune: String?
 
     @Flag(help: "Print the summary table only, without the per-pair lines.")
     var tableOnly = false
@@ -40,10 +44,32 @@ struct QualityCommand: ParsableCommand {
             try printSentences(pair)
             return
         }
-        let linkers: [LexicalLinker] = switch linker {
+        let environment = ProcessInfo.processInfo.environment
+        let encoder = try ModelStore.installedEncoder(environment: environment)
+        var parameters = SemanticParameters()
+        for setting in (tune ?? "").split(separator: ",") {
+            let parts = setting.split(separator: "=")
+            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("--tune: expected NAME=NUMBER, got \(setting)") }
+            switch parts[0] {
+            case "high": parameters.similarityHigh = value
+            case "low": parameters.similarityLow = value
+            case "margin": parameters.margin = value
+            case "veto": parameters.veto = value
+            case "agreement": parameters.topicAgreement = value
+            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement)")
+            }
+        }
+        let semantic = encoder.map { SemanticLinking(encoder: $0, cache: EmbeddingCache(environment: environment), parameters: parameters) }
+        func needSemantic() throws -> SemanticLinking {
+            guard let semantic else { throw ValidationError("the sentence encoder is not installed (readouts --install-model)") }
+            return semantic
+        }
+        let linkers: [any QualityLinker] = switch linker {
         case .lexical: [LexicalLinker(lexicons: [])]
         case .lexicon: [LexicalLinker(lexicons: [.international])]
-        case .all: LexicalLinker.shipped
+        case .semantic: [SemanticQualityLinker(lexicons: [], semantic: try needSemantic())]
+        case .`semantic-lexicon`: [SemanticQualityLinker(lexicons: [.international], semantic: try needSemantic())]
+        case .all: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? [])
         }
         var summaries: [QualitySummary] = []
         for linker in linkers {

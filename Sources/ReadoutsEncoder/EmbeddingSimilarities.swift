@@ -13,3 +13,25 @@ extension Embeddings {
         }
     }
 }
+
+extension Embeddings {
+    /// The vectors less `share` of their mean, normalised again: what all of them share
+    /// (a document's subject, speakers and language) weighs less in their similarities.
+    public func centred(by share: Float) -> Embeddings {
+        guard share > 0, count > 1 else { return self }
+        var mean = [Float](repeating: 0, count: dimension)
+        for row in 0..<count { for column in 0..<dimension { mean[column] += values[row * dimension + column] } }
+        for column in 0..<dimension { mean[column] *= share / Float(count) }
+        var result = values
+        for row in 0..<count {
+            var norm: Float = 0
+            for column in 0..<dimension {
+                result[row * dimension + column] -= mean[column]
+                norm += result[row * dimension + column] * result[row * dimension + column]
+            }
+            let scale = norm > 0 ? 1 / norm.squareRoot() : 0
+            for column in 0..<dimension { result[row * dimension + column] *= scale }
+        }
+        return Embeddings(dimension: dimension, values: result)
+    }
+}

@@ -38,6 +38,13 @@ struct PairLink {
     var similarity: Double? = nil
 }
 
+/// A pair the lexical linker scored (selected or not), for the semantic linker.
+struct LexicalCandidate: Sendable {
+    var a: Int32
+    var b: Int32
+    var score: Float
+}
+
 /// Links the sentences of two versions: candidate retrieval on rare keys, a soft cosine
 /// (same key 1, same key2 0.6, trigram Dice ≥ 0.7 0.5), topic and number bonuses, then a
 /// non-monotone, many-to-many selection with margins and a cap per sentence.
@@ -99,7 +106,7 @@ struct Linker: Sendable {
 
     /// The links, and with `keepingCandidates` every scored candidate pair (what the
     /// semantic linker compares on very large versions).
-    mutating func link(keepingCandidates: Bool, step: (Double) -> Bool) -> (links: [PairLink], candidates: [(a: Int32, b: Int32)])? {
+    mutating func link(keepingCandidates: Bool, step: (Double) -> Bool) -> (links: [PairLink], candidates: [LexicalCandidate])? {
         let bagsA = Self.bags(a, weights)
         let bagsB = Self.bags(b, weights)
         let key2OfTerm = Self.key2Table(a, b, keyCount)
@@ -127,7 +134,7 @@ struct Linker: Sendable {
             linker: self, bagsA: bagsA, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
             postings: postings, postings2: postings2, topicPostings: topicPostings)
         guard let scored = scorer.scoreOnTwoCores(step: step) else { return nil }
-        return (select(scored), keepingCandidates ? scored.map { ($0.a, $0.b) } : [])
+        return (select(scored), keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: $0.b, score: Float($0.score)) } : [])
     }
 
     func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {

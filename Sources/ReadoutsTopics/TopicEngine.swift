@@ -104,7 +104,7 @@ public struct TopicEngine: Sendable {
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [(a: Int32, b: Int32)])]] = Array(repeating: [:], count: prepared.count)
+        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
         let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {

@@ -37,13 +37,6 @@ struct QualityCommand: ParsableCommand {
         let root = annotations.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AnnotationSet.defaultRoot
         let splits: [AnnotationSet.Split] = split == .all ? AnnotationSet.Split.allCases : [AnnotationSet.Split(rawValue: split.rawValue)!]
         let sets = try splits.map { try AnnotationSet.load($0, root: root) }
-        if let name = sentences {
-            guard let pair = sets.flatMap(\.pairs).first(where: { $0.name == name }) else {
-                throw ValidationError("no annotated pair named \(name) in \(root.path)")
-            }
-            try printSentences(pair)
-            return
-        }
         let environment = ProcessInfo.processInfo.environment
         let encoder = try ModelStore.installedEncoder(environment: environment)
         var parameters = SemanticParameters()
@@ -56,6 +49,10 @@ struct QualityCommand: ParsableCommand {
             case "margin": parameters.margin = value
             case "veto": parameters.veto = value
             case "agreement": parameters.topicAgreement = value
+            case "centre": parameters.centring = value
+            case "highmargin": parameters.highMargin = value
+            case "topicveto": parameters.topicVeto = value
+            case "mask": parameters.masksParticipants = value != 0
             default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement)")
             }
         }
@@ -63,6 +60,13 @@ struct QualityCommand: ParsableCommand {
         func needSemantic() throws -> SemanticLinking {
             guard let semantic else { throw ValidationError("the sentence encoder is not installed (readouts --install-model)") }
             return semantic
+        }
+        if let name = sentences {
+            guard let pair = sets.flatMap(\.pairs).first(where: { $0.name == name }) else {
+                throw ValidationError("no annotated pair named \(name) in \(root.path)")
+            }
+            try printSentences(pair, linkers: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? []))
+            return
         }
         let linkers: [any QualityLinker] = switch linker {
         case .lexical: [LexicalLinker(lexicons: [])]
@@ -87,7 +91,7 @@ struct QualityCommand: ParsableCommand {
 
     /// The annotator's view: every sentence with its index and the topics quoting it, then
     /// each linker's links between the two sides, judged against the annotation.
-    private func printSentences(_ pair: AnnotatedPair) throws {
+    private func printSentences(_ pair: AnnotatedPair, linkers: [any QualityLinker]) throws {
         let documents = try pair.documents()
         let analysis = TopicEngine(lexicons: []).analyse(documents)
         for (side, version) in analysis.versions.enumerated() {
@@ -100,7 +104,7 @@ struct QualityCommand: ParsableCommand {
                 print(String(format: "%3d  ", sentence.index) + text + tags)
             }
         }
-        for linker in LexicalLinker.shipped {
+        for linker in linkers {
             let analysis = linker.analyse(documents)
             let gold = try GoldStandard(pair, documents: documents, analysis: analysis)
             let links = Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }
@@ -108,7 +112,8 @@ struct QualityCommand: ParsableCommand {
             print("\(linker.name): \(links.count) links")
             for link in links.sorted() {
                 let verdict = gold.sure.contains(link) ? "sure" : gold.possible.contains(link) ? "possible" : "wrong"
-                print("  a\(link.a) – b\(link.b)  \(verdict)")
+                let similarity = analysis.links.first { $0.from.sentence == link.a && $0.to.sentence == link.b && $0.from.version == 0 }?.similarity
+                print("  a\(link.a) – b\(link.b)  \(verdict)" + (similarity.map { "  similarity \($0)" } ?? ""))
             }
         }
     }

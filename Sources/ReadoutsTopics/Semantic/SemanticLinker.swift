@@ -50,7 +50,7 @@ struct SemanticLinker {
     }
 
     /// The fused links, or nil when `step` answered false.
-    func link(lexical: [PairLink], candidates: [(a: Int32, b: Int32)], step: (Double) -> Bool) -> [PairLink]? {
+    func link(lexical: [PairLink], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [PairLink]? {
         var rows = [Neighbours](repeating: Neighbours(), count: a.sentenceCount)
         var columns = [Neighbours](repeating: Neighbours(), count: b.sentenceCount)
         var similarity: [Int64: Float] = [:]
@@ -76,10 +76,11 @@ struct SemanticLinker {
 
         var fused: [PairLink] = []
         var seen = Set<Int64>()
+
         for var link in lexical {
             let s = cosine(link.a, link.b)
             seen.insert(key(link.a, link.b))
-            if s < parameters.veto && link.sharedTopics.isEmpty { continue }
+            if s < (link.sharedTopics.isEmpty ? parameters.veto : parameters.topicVeto) { continue }
             link.similarity = s
             link.score += max(0, s - parameters.similarityLow)
             fused.append(link)
@@ -91,11 +92,11 @@ struct SemanticLinker {
                 let s = Double(item.similarity)
                 guard s >= parameters.similarityLow else { break }
                 let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading
-                var accepted = s >= parameters.similarityHigh && !heading
+                let competition = Double(row.competition(excluding: Int32(sb)) + columns[sb].competition(excluding: Int32(sa))) / 2
+                var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
                 if !accepted {
                     let mutual = row.items.first?.index == Int32(sb) && columns[sb].items.first?.index == Int32(sa)
-                    let competition = (row.competition(excluding: Int32(sb)) + columns[sb].competition(excluding: Int32(sa))) / 2
-                    accepted = mutual && !heading && s - Double(competition) >= parameters.margin
+                    accepted = mutual && !heading && s - competition >= parameters.margin
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))

@@ -44,16 +44,26 @@ public struct SemanticParameters: Sendable {
     /// A pair whose sentences' cosine similarity reaches this links on meaning alone.
     public var similarityHigh: Double = 0.4
     /// Mutual best pairs link from here when they stand out from their other candidates.
-    public var similarityLow: Double = 0.25
+    public var similarityLow: Double = 0.33
     /// How far a mutual best pair's similarity must exceed the mean of the best four
     /// other similarities of its two sentences.
     public var margin: Double = 0.03
+    /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
+    public var highMargin: Double = 0.05
     /// A lexical link whose sentences' similarity is below this is dropped: shared words,
     /// different subjects.
     public var veto: Double = 0.2
+    /// The same for a link carried by a shared lexicon topic (the lexicon vouches for it:
+    /// only a flat contradiction of meaning drops it).
+    public var topicVeto: Double = 0.1
     /// A lexicon hit by an ambiguous alias ("guarantees", "cyber") stands when the sentence
     /// is at least this close to the topic's description.
-    public var topicAgreement: Double = 0.3
+    public var topicAgreement: Double = 0.2
+    /// How much of each version's mean vector is taken off its sentences' vectors (0…1):
+    /// what every sentence of a readout shares (its event, its participants, its language).
+    public var centring: Double = 0
+    /// Whether participants, titles and reporting verbs are left out of the embedded text.
+    public var masksParticipants = true
     /// Versions of up to this many sentences in all are embedded by the full encoder
     /// (about 2 × 1.7 MB of prose in a minute on two cores); larger ones use token averages.
     public var fullEncoderSentences = 24_000

@@ -13,7 +13,7 @@ struct SemanticPass {
         /// Every lexicon hit of each version, ambiguous ones included.
         var allHits: [[LexiconHit]]
         /// The lexical pass's links (and, for very large versions, candidates) per pair i < j.
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [(a: Int32, b: Int32)])]]
+        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]]
         var silent: Set<Int32>
         var generic: Set<Int32>
         var baseWeights: [Double]
@@ -46,14 +46,16 @@ struct SemanticPass {
         var vectors: [Embeddings] = []
         let ignored = context.silent.union(context.generic)
         for (v, version) in prepared.enumerated() {
-            let texts = SentenceTexts.masked(version, context.documents[v], ignored: ignored)
+            let texts = semantic.parameters.masksParticipants
+                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored)
+                : version.sentences.map { context.documents[v].string($0.range) }
             let start = embedded
             let result = embedder.embed(texts, focus: { focus().flatMap { v < $0.count ? Self.sentence(at: $0[v], in: version) : nil } }) { done in
                 progress(embeddingShare * Double(start + done) / Double(total))
                 return !isCancelled()
             }
             guard let result else { return nil }
-            vectors.append(result)
+            vectors.append(result.centred(by: Float(semantic.parameters.centring)))
             embedded += version.sentenceCount
         }
 

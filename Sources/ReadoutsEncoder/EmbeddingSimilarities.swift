@@ -1,4 +1,23 @@
 extension Embeddings {
+    /// The cosine similarities of vectors `rows` here with every vector of `other`, row
+    /// after row into `output` (`rows.count × other.count` values). Each vector of `other`
+    /// is read once for the whole block of rows, which stays in cache: streaming `other`
+    /// once per row would make memory, not arithmetic, the cost.
+    public func similarities(of rows: Range<Int>, against other: Embeddings, into output: UnsafeMutablePointer<Float>) {
+        precondition(other.dimension == dimension)
+        let width = other.count
+        values.withUnsafeBufferPointer { a in
+            other.values.withUnsafeBufferPointer { b in
+                for column in 0..<width {
+                    let vector = b.baseAddress! + column * dimension
+                    for (offset, row) in rows.enumerated() {
+                        output[offset * width + column] = dot(a.baseAddress! + row * dimension, vector, count: dimension)
+                    }
+                }
+            }
+        }
+    }
+
     /// The cosine similarity of vector `index` with every vector of `other`, written to
     /// `output` (which has room for `other.count` values): one row of the similarity matrix.
     public func similarities(of index: Int, against other: Embeddings, into output: UnsafeMutablePointer<Float>) {

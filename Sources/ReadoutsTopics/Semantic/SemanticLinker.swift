@@ -122,7 +122,8 @@ struct SemanticLinker {
     private func allPairs(step: (Double) -> Bool) -> ([Neighbours], [Neighbours])? {
         let n = a.sentenceCount, m = b.sentenceCount
         guard n > 0, m > 0 else { return ([Neighbours](repeating: .init(), count: n), [Neighbours](repeating: .init(), count: m)) }
-        let blocks = stride(from: 0, to: n, by: 256).map { $0..<min(n, $0 + 256) }
+        let blockRows = 32
+        let blocks = stride(from: 0, to: n, by: blockRows).map { $0..<min(n, $0 + blockRows) }
         struct Partial { var rows: [(Int, Neighbours)] = []; var columns: [Neighbours] }
         let results = Mutex<[Partial]>([])
         let next = Atomic<Int>(0)
@@ -135,17 +136,28 @@ struct SemanticLinker {
             group.enter()
             DispatchQueue.global(qos: .utility).async {
                 var partial = Partial(columns: [Neighbours](repeating: .init(), count: m))
-                var row = [Float](repeating: 0, count: m)
+                // The lowest similarity each column's neighbours keep: most pairs fall under
+                // it and are passed over without touching the list.
+                var columnFloor = [Float](repeating: -.infinity, count: m)
+                var block = [Float](repeating: 0, count: blockRows * m)
                 while !cancelled.load(ordering: .relaxed) {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < blocks.count else { break }
-                    for sa in blocks[index] {
-                        row.withUnsafeMutableBufferPointer { vectorsA.similarities(of: sa, against: vectorsB, into: $0.baseAddress!) }
+                    let rows = blocks[index]
+                    block.withUnsafeMutableBufferPointer { vectorsA.similarities(of: rows, against: vectorsB, into: $0.baseAddress!) }
+                    for (offset, sa) in rows.enumerated() {
                         var neighbours = Neighbours()
+                        var rowFloor = -Float.infinity
                         for sb in 0..<m {
-                            let s = row[sb]
-                            neighbours.offer(Int32(sb), s)
-                            partial.columns[sb].offer(Int32(sa), s)
+                            let s = block[offset * m + sb]
+                            if s > rowFloor {
+                                neighbours.offer(Int32(sb), s)
+                                if neighbours.items.count == Neighbours.kept { rowFloor = neighbours.items.last!.similarity }
+                            }
+                            if s > columnFloor[sb] {
+                                partial.columns[sb].offer(Int32(sa), s)
+                                if partial.columns[sb].items.count == Neighbours.kept { columnFloor[sb] = partial.columns[sb].items.last!.similarity }
+                            }
                         }
                         partial.rows.append((sa, neighbours))
                     }

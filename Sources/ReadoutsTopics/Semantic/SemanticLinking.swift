@@ -10,6 +10,7 @@ import ReadoutsEncoder
 public struct SemanticLinking: Sendable {
     /// How sentences are turned into vectors: the full encoder, or — for documents too large
     /// for it to finish in reasonable time — the mean of the model's own token embeddings.
+    /// (See `SemanticParameters.fullEncoderSentences` and `allPairsLimit`.)
     public enum Path: String, Sendable, Equatable {
         case full
         case tokenAverage = "token-average"
@@ -34,7 +35,7 @@ public struct SemanticLinking: Sendable {
     func encoder(for path: Path) -> any SentenceEncoder {
         switch path {
         case .full: encoder
-        case .tokenAverage: TokenAverageEncoder(encoder)
+        case .tokenAverage: ProjectedEncoder(TokenAverageEncoder(encoder), dimension: parameters.cheapDimension)
         }
     }
 }
@@ -65,11 +66,14 @@ public struct SemanticParameters: Sendable {
     /// Whether participants, titles and reporting verbs are left out of the embedded text.
     public var masksParticipants = true
     /// Versions of up to this many sentences in all are embedded by the full encoder
-    /// (about 2 × 1.7 MB of prose in a minute on two cores); larger ones use token averages.
+    /// (about 2 × 1.2 MB of prose in a minute on two busy cores); larger ones use token
+    /// averages, projected to `cheapDimension` dimensions.
     public var fullEncoderSentences = 24_000
+    /// Dimensions of the cheaper path's vectors (token averages projected: 4 bytes each per sentence).
+    public var cheapDimension = 64
     /// Pairs of versions with more sentence pairs than this compare the meaning of
     /// lexically retrieved candidates only, not every pair.
-    public var allPairsLimit = 120_000_000
+    public var allPairsLimit = 40_000_000
     /// Sentences embedded per step (progress and cancellation between steps).
     public var chunk = 256
     public init() {}

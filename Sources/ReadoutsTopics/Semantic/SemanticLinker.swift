@@ -53,7 +53,6 @@ struct SemanticLinker {
     func link(lexical: [PairLink], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [PairLink]? {
         var rows = [Neighbours](repeating: Neighbours(), count: a.sentenceCount)
         var columns = [Neighbours](repeating: Neighbours(), count: b.sentenceCount)
-        var similarity: [Int64: Float] = [:]
         func key(_ sa: Int, _ sb: Int) -> Int64 { Int64(sa) << 32 | Int64(sb) }
 
         if a.sentenceCount * b.sentenceCount <= parameters.allPairsLimit {
@@ -66,13 +65,9 @@ struct SemanticLinker {
                 let s = vectorsA.cosine(Int(pair.a), vectorsB, Int(pair.b))
                 rows[Int(pair.a)].offer(pair.b, s)
                 columns[Int(pair.b)].offer(pair.a, s)
-                similarity[key(Int(pair.a), Int(pair.b))] = s
             }
         }
-        func cosine(_ sa: Int, _ sb: Int) -> Double {
-            if let known = similarity[key(sa, sb)] { return Double(known) }
-            return Double(vectorsA.cosine(sa, vectorsB, sb))
-        }
+        func cosine(_ sa: Int, _ sb: Int) -> Double { Double(vectorsA.cosine(sa, vectorsB, sb)) }
 
         var fused: [PairLink] = []
         var seen = Set<Int64>()

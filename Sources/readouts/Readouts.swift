@@ -29,7 +29,8 @@ struct Readouts: ParsableCommand {
             copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/).
 
             Exit status: 0 on success, 2 for bad input (files, themes, lexicons, the configuration \
-            file, the terminal), 64 for bad usage, 74 when standard output cannot be written.
+            file, the terminal, a version larger than --max-size), 64 for bad usage, 74 when \
+            standard output cannot be written.
             """,
         version: ReadoutsVersion.current)
 
@@ -62,6 +63,9 @@ struct Readouts: ParsableCommand {
 
     @Flag(name: .customLong("no-config"), help: "Ignore the configuration file ($XDG_CONFIG_HOME/readouts/config.toml).")
     var noConfig = false
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("The most one version may hold, e.g. 500M or 2G (K, M, G, T: powers of 1024; default 1G). A larger or endless input is refused (exit 2).", valueName: "SIZE"))
+    var maxSize: InputLimit = .standard
 
     func validate() throws {
         if installModel && !files.isEmpty {
@@ -149,7 +153,7 @@ struct Readouts: ParsableCommand {
         }
         do {
             // Versions load concurrently; the first file that fails is the one reported.
-            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }))
+            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }, limit: maxSize))
         } catch {
             fail(error.description)
         }
@@ -157,6 +161,11 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+extension InputLimit: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { "1G" }
+}
 
 extension Readouts {
     /// The configuration file's settings (the defaults with `--no-config` or no file); a

@@ -24,9 +24,9 @@ final class DecodingTests: XCTestCase {
     }
 
     func testBinaryFilesAreRecognised() {
-        XCTAssertTrue(TextDecoder.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]))
-        XCTAssertTrue(TextDecoder.looksBinary((0..<100).map { UInt8($0 % 8 + 1) }))
-        XCTAssertFalse(TextDecoder.looksBinary(Array("Texte\tavec\ttabulations\r\n".utf8)))
+        XCTAssertTrue(BinaryDetector.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]))
+        XCTAssertTrue(BinaryDetector.looksBinary((0..<100).map { UInt8($0 % 8 + 1) }))
+        XCTAssertFalse(BinaryDetector.looksBinary(Array("Texte\tavec\ttabulations\r\n".utf8)))
     }
 }
 

@@ -127,7 +127,7 @@ public enum DocumentLoader {
         let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
-            id: parsed.metadata["id"] ?? identifier(for: chosenLabel),
+            id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
             label: chosenLabel,
             source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
             date: parsed.metadata["date"],
@@ -151,14 +151,27 @@ public enum DocumentLoader {
         return id.isEmpty ? "version" : id
     }
 
-    /// Makes the ids of versions opened together unique ("notes", "notes-2").
+    /// Makes the ids of versions opened together unique and never empty. An id used twice
+    /// (the same file opened twice, or a front-matter `id` equal to another version's) stays
+    /// with its first version; each later one gets the first suffix `-2`, `-3`… that no
+    /// version uses, given or generated (`k.md k.md` plus a file with `id: kremlin-2` gives
+    /// kremlin, kremlin-3, kremlin-2). An empty id becomes the label's identifier.
     public static func uniquingIdentifiers(_ documents: [Document]) -> [Document] {
-        var seen: [String: Int] = [:]
-        return documents.map { document in
+        let wanted = documents.map { document in
+            document.id.isEmpty ? identifier(for: document.label) : document.id
+        }
+        let used = Set(wanted)
+        var taken: Set<String> = []
+        return zip(documents, wanted).map { document, id in
             var copy = document
-            let count = seen[document.id, default: 0] + 1
-            seen[document.id] = count
-            if count > 1 { copy.id = "\(document.id)-\(count)" }
+            copy.id = id
+            var suffix = 2
+            while taken.contains(copy.id) {
+                copy.id = "\(id)-\(suffix)"
+                if used.contains(copy.id) { copy.id = id }
+                suffix += 1
+            }
+            taken.insert(copy.id)
             return copy
         }
     }

@@ -94,4 +94,20 @@ final class DocumentParserTests: XCTestCase {
         ])
         XCTAssertEqual(documents.map(\.id), ["notes", "notes-2"])
     }
+
+    /// `k.md k.md` plus a version whose front matter says `id: kremlin-2`, and one with an
+    /// empty id: every id in the export names one version.
+    func testGivenIdentifiersThatCollideWithGeneratedOnesAreMadeUnique() throws {
+        let kremlin = try DocumentLoader.load(bytes: Array("# Kremlin\n\nTexte.".utf8), name: "k.md", markdown: true)
+        let given = try DocumentLoader.load(bytes: Array("---\nid: kremlin-2\n---\nAutre.".utf8), name: "x.md", markdown: true)
+        let empty = try DocumentLoader.load(bytes: Array("---\nid:\nlabel: Notes\n---\nEncore.".utf8), name: "y.md", markdown: true)
+        XCTAssertEqual(given.id, "kremlin-2")
+        XCTAssertEqual(empty.id, "notes", "an empty front-matter id falls back to the label's")
+        let ids = DocumentLoader.uniquingIdentifiers([kremlin, kremlin, given, empty, empty]).map(\.id)
+        XCTAssertEqual(ids, ["kremlin", "kremlin-3", "kremlin-2", "notes", "notes-2"])
+        XCTAssertEqual(DocumentLoader.uniquingIdentifiers([given, kremlin, kremlin]).map(\.id), ["kremlin-2", "kremlin", "kremlin-3"])
+        var blank = kremlin
+        blank.id = ""
+        XCTAssertEqual(DocumentLoader.uniquingIdentifiers([blank]).map(\.id), ["kremlin"])
+    }
 }

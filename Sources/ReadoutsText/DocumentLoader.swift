@@ -41,11 +41,16 @@ public enum DocumentLoader {
 
     /// Loads several versions at once, on as many threads as there are versions and cores:
     /// on a 2-core machine two 10 MB versions reach the first frame in half the time. The
-    /// first error (in argument order) is thrown.
-    public static func load(paths: [String], labels: [String?] = [], limit: InputLimit = .standard) throws(LoadError) -> [Document] {
+    /// first error (in argument order) is thrown. `descriptors` holds versions already open
+    /// (a FIFO, standard input), by index: they are read from there.
+    public static func load(paths: [String], labels: [String?] = [], limit: InputLimit = .standard,
+                            descriptors: [Int: Int32] = [:]) throws(LoadError) -> [Document] {
         let results = parallelMap(Array(paths.indices)) { index -> Result<Document, LoadError> in
             let label = index < labels.count ? labels[index] : nil
             do throws(LoadError) {
+                if let descriptor = descriptors[index] {
+                    return .success(try load(descriptor: descriptor, path: paths[index], label: label, limit: limit))
+                }
                 return .success(try load(path: paths[index], label: label, limit: limit))
             } catch {
                 return .failure(error)

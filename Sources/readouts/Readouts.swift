@@ -151,9 +151,30 @@ struct Readouts: ParsableCommand {
         if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
             fail("-: standard input is closed")
         }
+        let streams = StreamedInputs(files: files)
+        defer { streams.close() }
+        waitForInput(streams)
         do {
             // Versions load concurrently; the first file that fails is the one reported.
-            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }, limit: maxSize))
+            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }, limit: maxSize,
+                                                                              descriptors: streams.descriptors))
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    /// Until each FIFO or piped standard input has something to read: the reader shows
+    /// "waiting for input on NAME" (q quits, exit 0); the export waits, saying so on a
+    /// terminal's standard error.
+    func waitForInput(_ streams: StreamedInputs) {
+        defer { streams.makeBlocking() }
+        guard export == nil, isatty(STDOUT_FILENO) == 1 else { return streams.waitWithNotice() }
+        guard !streams.pendingAfterGrace.isEmpty else { return }
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let ready = try InputWait.run(streams.inputs, theme: .builtIn, keysFromTTY: files.contains("-") || isatty(STDIN_FILENO) != 1,
+                                          noColor: ColorTier.noColor(environment: environment))
+            if !ready { Messages.exit(.success) }
         } catch {
             fail(error.description)
         }

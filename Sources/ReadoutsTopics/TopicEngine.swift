@@ -46,6 +46,10 @@ public struct TopicEngine: Sendable {
         return LinkerInfo(kind: .semantic, model: semantic.encoder.identity.name, path: semantic.path(forSentences: sentences))
     }
 
+    /// False leaves the automatic topics as the linker makes them (one per strongest shared
+    /// word, named by that word): the ablation the label measures are compared with.
+    var namesTopics = true
+
     /// `lexicons: []` runs the automatic linker alone (`--no-lexicon`).
     public init(lexicons: [Lexicon] = [.international], parameters: LinkerParameters = LinkerParameters()) {
         self.lexicons = lexicons
@@ -101,6 +105,11 @@ public struct TopicEngine: Sendable {
 
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
+        let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
+        let naming = prepared.count > 1 && namesTopics
+            ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
+                          weak: generic, labelLanguage: grouper.labelLanguage)
+            : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
@@ -136,6 +145,7 @@ public struct TopicEngine: Sendable {
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
                 analysis.topics = grouper.sortedTopics()
+                naming?.apply(to: &analysis)
                 done += share
                 guard report(done) else { return analysis }
             }
@@ -160,6 +170,7 @@ public struct TopicEngine: Sendable {
         if prepared.count > 1, lexicons.isEmpty {
             OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
             analysis.topics = grouper.sortedTopics()
+            naming?.apply(to: &analysis)
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true

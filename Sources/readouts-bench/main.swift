@@ -50,6 +50,9 @@ if arguments.first == "search" {
     } catch {
         print("TOML benchmark failed: \(error)")
     }
+} else if arguments.first == "startup" {
+    // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
+    StartupCommand.main(Array(arguments.dropFirst()))
 } else if arguments.first == "encoder" {
     // `readouts-bench encoder`: the installed sentence encoder (issue 17).
     EncoderBenchmark.run()

@@ -24,13 +24,17 @@ extension DocumentLoader {
     /// 12,000 characters at most; the margin lets the reader scroll a few pages at once.
     public static let headBytes = 128 * 1024
 
-    /// Opens `path` ("-" for standard input): reads its first `headBytes` and parses them,
-    /// or the whole file if it is that short. Fails as `load(path:)` does (missing file,
-    /// directory, unreadable, binary start).
-    public static func openVersion(path: String, label: String? = nil, headBytes: Int = DocumentLoader.headBytes) throws(LoadError) -> VersionOpening {
+    /// Opens `path` ("-" for standard input), or reads `descriptor` if the version is
+    /// already open (a FIFO, standard input: `load(paths:…:descriptors:)`): reads its first
+    /// `headBytes` and parses them, or the whole file if it is that short. Fails as
+    /// `load(path:)` does (missing file, directory, unreadable, binary start, over `limit`).
+    /// The version keeps a descriptor of its own until its rest is read.
+    public static func openVersion(path: String, label: String? = nil, limit: InputLimit = .standard, descriptor: Int32? = nil,
+                                   headBytes: Int = DocumentLoader.headBytes) throws(LoadError) -> VersionOpening {
         let fd: Int32
-        if path == "-" {
-            fd = STDIN_FILENO
+        if let shared = descriptor ?? (path == "-" ? STDIN_FILENO : nil) {
+            fd = dup(shared)
+            guard fd >= 0 else { throw readFailure(path, errno) }
         } else {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -40,7 +44,7 @@ extension DocumentLoader {
             fd = Glibc.open(path, O_RDONLY)
             guard fd >= 0 else { throw readFailure(path, errno) }
         }
-        func closeFile() { if fd != STDIN_FILENO { close(fd) } }
+        func closeFile() { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let code = errno
@@ -52,6 +56,10 @@ extension DocumentLoader {
         let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
         let regular = (info.st_mode & S_IFMT) == S_IFREG
         let size = regular ? Int(info.st_size) : 0
+        guard size <= limit.bytes else {
+            closeFile()
+            throw LoadError(path: path, reason: limit.exceededReason())
+        }
         var head = [UInt8](repeating: 0, count: headBytes + 1)
         var count = 0
         var readError: Int32 = 0
@@ -72,26 +80,33 @@ extension DocumentLoader {
             closeFile()
             return VersionOpening(document: try load(bytes: head, name: name, path: path, markdown: markdown, label: label))
         }
-        if TextDecoder.looksBinary(head) {
+        if BinaryDetector.looksBinary(head) {
             closeFile()
             throw LoadError(path: path, reason: "looks like a binary file, not text")
         }
         let cut = headCut(head)
-        var document = try load(bytes: Array(head[..<cut]), name: name, path: path, markdown: markdown, label: label)
-        document.isPartial = true
         let encoding = TextDecoder.decodeSanitised(Array(head[..<cut])).encoding
         let rest = VersionRest(path: path, name: name, label: label, markdown: markdown, fd: fd, head: head, shownBytes: cut,
-                               headEncoding: encoding, expectedSize: size, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+                               headEncoding: encoding, expectedSize: size, limit: limit,
+                               device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        if head.prefix(BinaryDetector.sniffLength).contains(0) || encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
+            // UTF-16 (zero bytes that are not binary): rare, and its line breaks are two
+            // bytes, so it is read whole before the first screen.
+            return VersionOpening(document: rest.finish())
+        }
+        var document = try load(bytes: Array(head[..<cut]), name: name, path: path, markdown: markdown, label: label)
+        document.isPartial = true
         return VersionOpening(document: document, rest: rest)
     }
 
-    /// Opens several versions at once (see `load(paths:labels:)`); the first error in
+    /// Opens several versions at once (see `load(paths:labels:limit:descriptors:)`); the first error in
     /// argument order is thrown, and the others' files are closed.
-    public static func openVersions(paths: [String], labels: [String?] = []) throws(LoadError) -> [VersionOpening] {
+    public static func openVersions(paths: [String], labels: [String?] = [], limit: InputLimit = .standard,
+                                    descriptors: [Int: Int32] = [:]) throws(LoadError) -> [VersionOpening] {
         let results = parallelMap(Array(paths.indices)) { index -> Result<VersionOpening, LoadError> in
             let label = index < labels.count ? labels[index] : nil
             do throws(LoadError) {
-                return .success(try openVersion(path: paths[index], label: label))
+                return .success(try openVersion(path: paths[index], label: label, limit: limit, descriptor: descriptors[index]))
             } catch {
                 return .failure(error)
             }

@@ -19,6 +19,8 @@ public struct VersionRest: Sendable {
     let headEncoding: TextDecoder.Encoding
     /// The size `fstat` reported when the file was opened (0 for a pipe or terminal).
     let expectedSize: Int
+    /// The most a version may hold (`--max-size`): reading stops there, with a notice.
+    let limit: InputLimit
     let device: UInt64
     let inode: UInt64
 
@@ -37,6 +39,11 @@ public struct VersionRest: Sendable {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n > 0 {
                 bytes.append(contentsOf: chunk[..<n])
+                if bytes.count > limit.bytes {
+                    bytes.removeSubrange(Self.lastLineEnd(bytes, atOrBefore: limit.bytes, notBefore: shownBytes)...)
+                    notices.append("\(limit.exceededReason()): showing its first \(limit)")
+                    break
+                }
                 if size > 0 { progress(0.4 * min(1, Double(bytes.count) / Double(size))) }
             } else if n == 0 {
                 break
@@ -50,7 +57,7 @@ public struct VersionRest: Sendable {
         if readError != 0 {
             notices.append("read error after \(bytes.count) bytes (\(String(cString: strerror(readError)).lowercased())): showing the text before it")
             bytes.removeSubrange(Self.lastLineEnd(bytes, atOrBefore: bytes.count, notBefore: shownBytes)...)
-        } else if size > 0 && bytes.count != size {
+        } else if size > 0 && bytes.count != size && notices.isEmpty {
             notices.append(bytes.count > size ? "grew while loading: showing its first \(bytes.count) bytes"
                                               : "shrank while loading: showing its \(bytes.count) bytes")
         }
@@ -76,6 +83,8 @@ public struct VersionRest: Sendable {
                 }
             case .windows1252:
                 decoded = TextDecoder.decodeSanitised(bytes, as: .windows1252)
+            case .utf16LittleEndian, .utf16BigEndian:
+                break  // read whole before the first screen (`openVersion`)
             }
         }
         bytes = []
@@ -90,7 +99,7 @@ public struct VersionRest: Sendable {
 
     /// Closes the file without reading the rest (the reader quit first).
     public func abandon() {
-        if fd != STDIN_FILENO { close(fd) }
+        close(fd)
     }
 
     /// Where a text cut at `limit` ends best: after the last line break before it (not

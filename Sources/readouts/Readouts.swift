@@ -29,7 +29,8 @@ struct Readouts: ParsableCommand {
             copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/).
 
             Exit status: 0 on success, 2 for bad input (files, themes, lexicons, the configuration \
-            file, the terminal), 64 for bad usage, 74 when standard output cannot be written.
+            file, the terminal, a version larger than --max-size), 64 for bad usage, 74 when \
+            standard output cannot be written.
             """,
         version: ReadoutsVersion.current)
 
@@ -62,6 +63,9 @@ struct Readouts: ParsableCommand {
 
     @Flag(name: .customLong("no-config"), help: "Ignore the configuration file ($XDG_CONFIG_HOME/readouts/config.toml).")
     var noConfig = false
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("The most one version may hold, e.g. 500M or 2G (K, M, G, T: powers of 1024; default 1G). A larger or endless input is refused (exit 2).", valueName: "SIZE"))
+    var maxSize: InputLimit = .standard
 
     func validate() throws {
         if installModel && !files.isEmpty {
@@ -159,11 +163,32 @@ struct Readouts: ParsableCommand {
         if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
             fail("-: standard input is closed")
         }
+        let streams = StreamedInputs(files: files)
+        defer { streams.close() }
+        waitForInput(streams)
         do {
             // Versions load concurrently; the first file that fails is the one reported.
-            let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 })
+            let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 }, limit: maxSize,
+                                                           descriptors: streams.descriptors)
             let unique = DocumentLoader.uniquingIdentifiers(openings.map(\.document))
             return zip(openings, unique).map { VersionOpening(document: $1, rest: $0.rest) }
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    /// Until each FIFO or piped standard input has something to read: the reader shows
+    /// "waiting for input on NAME" (q quits, exit 0); the export waits, saying so on a
+    /// terminal's standard error.
+    func waitForInput(_ streams: StreamedInputs) {
+        defer { streams.makeBlocking() }
+        guard export == nil, isatty(STDOUT_FILENO) == 1 else { return streams.waitWithNotice() }
+        guard !streams.pendingAfterGrace.isEmpty else { return }
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let ready = try InputWait.run(streams.inputs, theme: .builtIn, keysFromTTY: files.contains("-") || isatty(STDIN_FILENO) != 1,
+                                          noColor: ColorTier.noColor(environment: environment))
+            if !ready { Messages.exit(.success) }
         } catch {
             fail(error.description)
         }
@@ -171,6 +196,11 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+extension InputLimit: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { "1G" }
+}
 
 extension Readouts {
     /// The configuration file's settings (the defaults with `--no-config` or no file); a

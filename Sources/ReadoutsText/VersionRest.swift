@@ -29,6 +29,18 @@ public struct VersionRest: Sendable {
     /// `failingReads` makes the first read after the head fail with EIO, as a disk
     /// error would (for the end-to-end test of that case).
     public func finish(failingReads: Bool = false, progress: (Double) -> Void = { _ in }) -> Document {
+        // Not strict: nothing is thrown.
+        (try? readRest(failingReads: failingReads, strict: false, progress: progress)) ?? DocumentLoader.document(
+            decoded: (ScalarText(), headEncoding), name: name, path: path, markdown: markdown, label: label)
+    }
+
+    /// The whole version for an export, which shows nothing before it is complete: a read
+    /// error or a version past the input limit is an error (as `load(path:)` says), not a notice.
+    public func finishWhole() throws(LoadError) -> Document {
+        try readRest(failingReads: false, strict: true, progress: { _ in })
+    }
+
+    private func readRest(failingReads: Bool, strict: Bool, progress: (Double) -> Void) throws(LoadError) -> Document {
         var bytes = head
         var notices: [String] = []
         let size = expectedSize
@@ -40,6 +52,10 @@ public struct VersionRest: Sendable {
             if n > 0 {
                 bytes.append(contentsOf: chunk[..<n])
                 if bytes.count > limit.bytes {
+                    if strict {
+                        abandon()
+                        throw LoadError(path: path, reason: limit.exceededReason())
+                    }
                     bytes.removeSubrange(Self.lastLineEnd(bytes, atOrBefore: limit.bytes, notBefore: shownBytes)...)
                     notices.append("\(limit.exceededReason()): showing its first \(limit)")
                     break
@@ -54,6 +70,7 @@ public struct VersionRest: Sendable {
         }
         chunk = []
         abandon()
+        if readError != 0 && strict { throw DocumentLoader.readFailure(path, readError) }
         if readError != 0 {
             notices.append("read error after \(bytes.count) bytes (\(String(cString: strerror(readError)).lowercased())): showing the text before it")
             bytes.removeSubrange(Self.lastLineEnd(bytes, atOrBefore: bytes.count, notBefore: shownBytes)...)

@@ -100,7 +100,22 @@ struct Readouts: ParsableCommand {
         StartupTrace.mark("documents")
         if let export {
             // An export needs every version whole before it writes a byte.
-            let documents = DocumentLoader.uniquingIdentifiers(openings.map { $0.rest?.finish() ?? $0.document })
+            // The rests in parallel, as the versions were opened; the first error is reported.
+            let finished = parallelMap(openings) { opening -> Result<Document, LoadError> in
+                do throws(LoadError) {
+                    return .success(try opening.rest?.finishWhole() ?? opening.document)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            var documents: [Document] = []
+            for result in finished {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let error): fail(error.description)
+                }
+            }
+            documents = DocumentLoader.uniquingIdentifiers(documents)
             engine.keepsEvidence = export.needsEvidence
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return

@@ -128,6 +128,13 @@ public enum DocumentLoader {
         // document's text; no intermediate String or array of scalars.
         let decoded = TextDecoder.decodeSanitised(bytes)
         _ = consume bytes
+        return document(decoded: decoded, name: name, path: path, markdown: markdown, label: label)
+    }
+
+    /// Parses decoded, sanitised text into a document (its label, id and source chosen as
+    /// `load(bytes:…)` says).
+    static func document(decoded: (text: ScalarText, encoding: TextDecoder.Encoding), name: String, path: String?,
+                         markdown: Bool, label: String?) -> Document {
         let parsed = DocumentParser.parse(decoded.text, markdown: markdown)
         let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name

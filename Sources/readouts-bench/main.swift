@@ -55,6 +55,9 @@ if arguments.first == "search" {
     SemanticBenchmark.run(Array(arguments.dropFirst()))
 } else if arguments.first == "semantic-child" {
     SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1)
+} else if arguments.first == "startup" {
+    // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
+    StartupCommand.main(Array(arguments.dropFirst()))
 } else if arguments.first == "encoder" {
     // `readouts-bench encoder`: the installed sentence encoder (issue 17).
     EncoderBenchmark.run()

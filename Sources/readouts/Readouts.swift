@@ -48,8 +48,11 @@ struct Readouts: ParsableCommand {
             completion: .file(extensions: ["toml"]))
     var lexiconPaths: [String] = []
 
-    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words alone.")
+    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words (and meaning) alone.")
     var noLexicon = false
+
+    @Option(help: ArgumentHelp("How passages are linked: semantic (by meaning, with the sentence encoder of --install-model, fused with shared words and the lexicon), lexical (shared words and the lexicon only) or auto (semantic when the encoder is installed).", valueName: "auto|lexical|semantic"))
+    var linker: LinkerChoice = .auto
 
     @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
             completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
@@ -94,6 +97,7 @@ struct Readouts: ParsableCommand {
         }
         if installModel { return installEncoder(environment: environment) }
         var engine = TopicEngine(lexicons: try loadLexicons())
+        engine.semantic = loadSemanticLinking(environment: environment)
         let documents = loadDocuments()
         if let export {
             engine.keepsEvidence = export.needsEvidence
@@ -182,6 +186,33 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// `--linker`: which linker runs.
+enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, lexical, semantic
+}
+
+extension Readouts {
+    /// The semantic linker for `--linker`: nil for lexical, or for auto without an installed
+    /// encoder. `semantic` without one, or a damaged model file, ends the program with one
+    /// line saying what to do (exit 2).
+    func loadSemanticLinking(environment: [String: String]) -> SemanticLinking? {
+        guard linker != .lexical else { return nil }
+        let encoder: UniversalSentenceEncoder?
+        do {
+            encoder = try ModelStore.installedEncoder(environment: environment)
+        } catch {
+            fail(error.description)
+        }
+        guard let encoder else {
+            if linker == .semantic {
+                fail("--linker semantic needs the sentence encoder, which is not installed in \(ModelStore.encoderDirectory(environment: environment)); run readouts --install-model, or use --linker lexical")
+            }
+            return nil
+        }
+        return SemanticLinking(encoder: encoder, cache: EmbeddingCache(environment: environment))
+    }
+}
 
 extension InputLimit: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }

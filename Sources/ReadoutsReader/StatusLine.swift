@@ -32,7 +32,7 @@ enum StatusLine {
             segments.append(StatusSegment("linking \(Int(state.analysisProgress * 100))%", priority: 50, side: .right))
         }
         if state.linksTopics, let linker = state.linkerLabel {
-            segments.append(StatusSegment([Form(linker, 28), Form(String(linker.prefix(3)) + ".", 25)], side: .right))
+            segments.append(StatusSegment([Form(linker, 28), Form(String(linker.prefix(3)) + "…", 25)], side: .right))
         }
         if state.documents.count > 1 && state.navigation.follows {
             segments.append(StatusSegment("follow", priority: 30, side: .right))

@@ -46,7 +46,8 @@ struct PhraseExtractor {
             let start = Int(version.tokenStart[t])
             let breakBefore = previousEnd >= 0 && !Self.onlySpaces(document.scalars, Int(previousEnd)..<start)
             var link = Link.none
-            if version.term[t] < 0 {
+            // Every connector has at most four letters: longer stopwords are read no further.
+            if version.term[t] < 0, version.tokenRange(t).count <= 4 {
                 let word = document.scalars.string(version.tokenRange(t)).lowercased()
                 link = prepositions.contains(word) ? .preposition : articles.contains(word) ? .article : .none
             }

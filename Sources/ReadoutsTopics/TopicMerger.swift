@@ -32,14 +32,14 @@ struct TopicMerger {
             sentences[index] = refs
             for ref in refs { topicsOf[ref, default: []].append(index) }
         }
-        var checked = Set<[Int]>()
+        var checked = Set<Int>()
         for ref in topicsOf.keys.sorted() {
             // Topics in this sentence or the next one of its version.
             let next = Analysis.SentenceRef(version: ref.version, sentence: ref.sentence + 1)
             let here = topicsOf[ref]!
             let near = Array(Set(here + (topicsOf[next] ?? []))).sorted()
             for x in here {
-                for y in near where x != y && checked.insert([min(x, y), max(x, y)]).inserted {
+                for y in near where x != y && checked.insert(min(x, y) * topics.count + max(x, y)).inserted {
                     let (sx, sy) = (sentences[x]!, sentences[y]!)
                     if sameSubject(sx, sy) || continued(sx, sy) {
                         let (rx, ry) = (root(x), root(y))
@@ -73,8 +73,9 @@ struct TopicMerger {
     }
 
     private func sameSubject(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
-        let common = x.intersection(y)
-        guard 2 * common.count >= min(x.count, y.count) else { return false }
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        guard 2 * small.count { large.contains($0) } >= small.count else { return false }
+        let common = small.filter { large.contains($0) }
         if Set(common.map(\.version)).count >= 2 { return true }
         let restX = x.subtracting(common)
         let restY = y.subtracting(common)

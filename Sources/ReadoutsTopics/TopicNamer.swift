@@ -16,9 +16,9 @@ struct TopicNamer {
     /// Sentences read per version of a topic: enough to name it, bounded for large ones.
     static let sentencesPerVersion = 40
     /// Candidates whose sharing is measured, the best by their own sentences.
-    static let shortlist = 40
+    static let shortlist = 16
     /// Places kept per candidate to judge its form and write its label.
-    static let instancesKept = 16
+    static let instancesKept = 6
     /// A name alone, against a phrase shared as widely.
     static let nameAloneFactor: Float = 0.6
     /// A phrase of names only ("Black Sea", "Danube Clean Energy Partnership"): a proper
@@ -140,6 +140,7 @@ struct TopicNamer {
     /// The `PhraseForm` factor of one instance of a phrase.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Float {
         let version = versions[v]
+        guard PhraseForm.judges(version.language) else { return 1 }
         let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
         return PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),

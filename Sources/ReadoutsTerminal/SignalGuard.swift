@@ -26,7 +26,11 @@ enum SignalGuard {
     /// Previous actions by signal number; written once before any handler can run.
     nonisolated(unsafe) static var saved = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 
-    static func install() {
+    /// Installs the handlers once: a second `Screen` (the reader after the waiting screen)
+    /// must not save our own handler as "the one before", or a crash would chain to itself.
+    static func install() { _ = installed }
+
+    private static let installed: Void = {
         for signal in terminationSignals + crashSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = { signal, info, _ in SignalGuard.handle(signal, info) }
@@ -35,7 +39,7 @@ enum SignalGuard {
             sigaction(signal, &action, SignalGuard.saved + Int(signal))
         }
         atexit { SignalGuard.restoreTerminal() }
-    }
+    }()
 
     static func restoreTerminal() {
         if rd_stdscr() != nil && !isendwin() {

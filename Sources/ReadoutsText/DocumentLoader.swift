@@ -11,18 +11,28 @@ public struct LoadError: Error, CustomStringConvertible, Equatable {
 public enum DocumentLoader {
     /// Reads `path` ("-" for standard input) and parses it. Markdown soft line breaks
     /// apply to `.md` and `.markdown` files; `#` headings are recognised in every file.
-    public static func load(path: String, label: String? = nil) throws(LoadError) -> Document {
-        let bytes: [UInt8]
-        if path == "-" {
-            bytes = try readAll(STDIN_FILENO, path: path, size: 0)
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw LoadError(path: path, reason: "no such file")
-            }
-            guard !isDirectory.boolValue else { throw LoadError(path: path, reason: "is a directory, not a file") }
-            bytes = try readFile(path)
+    /// A version larger than `limit` is refused, as is one whose first bytes are binary.
+    public static func load(path: String, label: String? = nil, limit: InputLimit = .standard) throws(LoadError) -> Document {
+        if path == "-" { return try load(descriptor: STDIN_FILENO, path: path, label: label, limit: limit) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError(path: path, reason: "no such file")
         }
+        guard !isDirectory.boolValue else { throw LoadError(path: path, reason: "is a directory, not a file") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw readFailure(path, errno) }
+        defer { close(fd) }
+        return try load(descriptor: fd, path: path, label: label, limit: limit)
+    }
+
+    /// Reads an open descriptor to its end (a file, a FIFO, standard input) and parses it;
+    /// `path` names the version ("-" for standard input). The caller keeps the descriptor.
+    public static func load(descriptor fd: Int32, path: String, label: String? = nil, limit: InputLimit = .standard) throws(LoadError) -> Document {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw readFailure(path, errno) }
+        // A regular file's size is known: only its size can grow past it while it is read.
+        let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        let bytes = try readAll(fd, path: path, size: size, limit: limit)
         let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
         let lowered = name.lowercased()
         let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
@@ -31,12 +41,17 @@ public enum DocumentLoader {
 
     /// Loads several versions at once, on as many threads as there are versions and cores:
     /// on a 2-core machine two 10 MB versions reach the first frame in half the time. The
-    /// first error (in argument order) is thrown.
-    public static func load(paths: [String], labels: [String?] = []) throws(LoadError) -> [Document] {
+    /// first error (in argument order) is thrown. `descriptors` holds versions already open
+    /// (a FIFO, standard input), by index: they are read from there.
+    public static func load(paths: [String], labels: [String?] = [], limit: InputLimit = .standard,
+                            descriptors: [Int: Int32] = [:]) throws(LoadError) -> [Document] {
         let results = parallelMap(Array(paths.indices)) { index -> Result<Document, LoadError> in
             let label = index < labels.count ? labels[index] : nil
             do throws(LoadError) {
-                return .success(try load(path: paths[index], label: label))
+                if let descriptor = descriptors[index] {
+                    return .success(try load(descriptor: descriptor, path: paths[index], label: label, limit: limit))
+                }
+                return .success(try load(path: paths[index], label: label, limit: limit))
             } catch {
                 return .failure(error)
             }
@@ -51,36 +66,64 @@ public enum DocumentLoader {
         return documents
     }
 
-    /// The whole file, read straight into the byte array the decoder takes (no `Data` copy).
-    /// A read that fails part-way is an error, never a silently shorter text.
-    static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw readFailure(path, errno) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw readFailure(path, errno) }
-        return try readAll(fd, path: path, size: Int(info.st_size))
-    }
-
-    /// Reads `fd` to its end (`size` bytes expected, more if it grew), with an error for a
-    /// read that fails, standard input included (closed, a directory): never a trap.
-    static func readAll(_ fd: Int32, path: String, size: Int) throws(LoadError) -> [UInt8] {
+    /// Reads `fd` to its end (`size` bytes expected, more if it grew) straight into the
+    /// byte array the decoder takes (no `Data` copy). The first `BinaryDetector.sniffLength`
+    /// bytes are judged before anything else is read, and reading stops as soon as the
+    /// version passes `limit`: an endless or binary input costs 8 KiB, not all memory. A
+    /// read that fails part-way is an error, never a silently shorter text; standard input
+    /// closed or a directory included, never a trap.
+    static func readAll(_ fd: Int32, path: String, size: Int, limit: InputLimit = .standard) throws(LoadError) -> [UInt8] {
+        guard size <= limit.bytes else { throw LoadError(path: path, reason: limit.exceededReason()) }
         var readError: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(0, size)) { buffer, count in
-            count = 0
-            while count < buffer.count {
-                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n > 0 { count += n } else if n == 0 { break } else if errno != EINTR { readError = errno; break }
-            }
+        var bytes = [UInt8](unsafeUninitializedCapacity: BinaryDetector.sniffLength) { buffer, count in
+            (count, readError) = fill(fd, buffer, from: 0)
         }
-        // A file that grew (or a special file reporting size 0) is read to its end.
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while readError == 0 {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n > 0 { bytes.append(contentsOf: chunk[..<n]) } else if n == 0 { break } else if errno != EINTR { readError = errno }
+        if readError != 0 { throw readFailure(path, readError) }
+        if BinaryDetector.looksBinary(bytes) { throw LoadError(path: path, reason: "looks like a binary file, not text") }
+        if bytes.count < BinaryDetector.sniffLength { return bytes }
+        // The rest: a regular file's expected size in one read, straight into the array
+        // the decoder takes.
+        var ended = false
+        if size > 0 {
+            bytes = [UInt8](unsafeUninitializedCapacity: min(size + 1, limit.bytes + 1)) { buffer, count in
+                count = buffer.initialize(from: bytes).1
+                var read = 0
+                (read, readError) = fill(fd, UnsafeMutableBufferPointer(rebasing: buffer[count...]), from: 0)
+                count += read
+                ended = count < buffer.count
+            }
+            if bytes.count > limit.bytes { throw LoadError(path: path, reason: limit.exceededReason()) }
+        }
+        // Whatever follows (a stream, a file that grew), in 1 MiB pieces joined at the end:
+        // an input that never ends stops at the limit having held no more than the limit.
+        var pieces: [[UInt8]] = []
+        var total = bytes.count
+        while !ended && readError == 0 {
+            let piece = [UInt8](unsafeUninitializedCapacity: 1 << 20) { buffer, count in
+                (count, readError) = fill(fd, buffer, from: 0)
+                ended = count < buffer.count
+            }
+            total += piece.count
+            if total > limit.bytes { throw LoadError(path: path, reason: limit.exceededReason()) }
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        if !pieces.isEmpty {
+            bytes.reserveCapacity(total)
+            for piece in pieces { bytes.append(contentsOf: piece) }
         }
         if readError != 0 { throw readFailure(path, readError) }
         return bytes
+    }
+
+    /// Reads into `buffer` from `start` until it is full, the input ends or a read fails;
+    /// how many bytes it holds and the read's errno (0 when none failed).
+    private static func fill(_ fd: Int32, _ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) -> (Int, Int32) {
+        var count = start
+        while count < buffer.count {
+            let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+            if n > 0 { count += n } else if n == 0 { break } else if errno != EINTR { return (count, errno) }
+        }
+        return (count, 0)
     }
 
     static func readFailure(_ path: String, _ code: Int32) -> LoadError {
@@ -91,18 +134,25 @@ public enum DocumentLoader {
     /// The bytes are released once decoded, before parsing: a loader holds at most two
     /// compact copies of a version at a time.
     public static func load(bytes: consuming [UInt8], name: String, path: String? = nil, markdown: Bool, label: String? = nil) throws(LoadError) -> Document {
-        if TextDecoder.looksBinary(bytes) {
+        if BinaryDetector.looksBinary(bytes) {
             throw LoadError(path: path ?? name, reason: "looks like a binary file, not text")
         }
         // Compact text all the way: decoded and sanitised in one pass, then parsed into the
         // document's text; no intermediate String or array of scalars.
         let decoded = TextDecoder.decodeSanitised(bytes)
         _ = consume bytes
+        return document(decoded: decoded, name: name, path: path, markdown: markdown, label: label)
+    }
+
+    /// Parses decoded, sanitised text into a document (its label, id and source chosen as
+    /// `load(bytes:…)` says).
+    static func document(decoded: (text: ScalarText, encoding: TextDecoder.Encoding), name: String, path: String?,
+                         markdown: Bool, label: String?) -> Document {
         let parsed = DocumentParser.parse(decoded.text, markdown: markdown)
         let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
-            id: parsed.metadata["id"] ?? identifier(for: chosenLabel),
+            id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
             label: chosenLabel,
             source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
             date: parsed.metadata["date"],
@@ -126,14 +176,27 @@ public enum DocumentLoader {
         return id.isEmpty ? "version" : id
     }
 
-    /// Makes the ids of versions opened together unique ("notes", "notes-2").
+    /// Makes the ids of versions opened together unique and never empty. An id used twice
+    /// (the same file opened twice, or a front-matter `id` equal to another version's) stays
+    /// with its first version; each later one gets the first suffix `-2`, `-3`… that no
+    /// version uses, given or generated (`k.md k.md` plus a file with `id: kremlin-2` gives
+    /// kremlin, kremlin-3, kremlin-2). An empty id becomes the label's identifier.
     public static func uniquingIdentifiers(_ documents: [Document]) -> [Document] {
-        var seen: [String: Int] = [:]
-        return documents.map { document in
+        let wanted = documents.map { document in
+            document.id.isEmpty ? identifier(for: document.label) : document.id
+        }
+        let used = Set(wanted)
+        var taken: Set<String> = []
+        return zip(documents, wanted).map { document, id in
             var copy = document
-            let count = seen[document.id, default: 0] + 1
-            seen[document.id] = count
-            if count > 1 { copy.id = "\(document.id)-\(count)" }
+            copy.id = id
+            var suffix = 2
+            while taken.contains(copy.id) {
+                copy.id = "\(id)-\(suffix)"
+                if used.contains(copy.id) { copy.id = id }
+                suffix += 1
+            }
+            taken.insert(copy.id)
             return copy
         }
     }

@@ -1,10 +1,13 @@
-/// Turns a file's bytes into text: UTF-8 when it is, Windows-1252 when the bytes are
-/// clearly a legacy 8-bit encoding, and UTF-8 with U+FFFD replacements otherwise.
+/// Turns a file's bytes into text: UTF-8 when it is, UTF-16 when it is (see `UTF16Text`),
+/// Windows-1252 when the bytes are clearly a legacy 8-bit encoding, and UTF-8 with U+FFFD
+/// replacements otherwise.
 public enum TextDecoder {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case windows1252 = "Windows-1252"
         case utf8WithReplacements = "UTF-8 with replacements"
+        case utf16LittleEndian = "UTF-16LE"
+        case utf16BigEndian = "UTF-16BE"
     }
 
     public struct Result: Sendable {
@@ -16,29 +19,22 @@ public enum TextDecoder {
             case .utf8: return nil
             case .windows1252: return "decoded as Windows-1252"
             case .utf8WithReplacements: return "invalid UTF-8 replaced with \u{FFFD}"
+            case .utf16LittleEndian, .utf16BigEndian: return "decoded as \(encoding.rawValue)"
             }
         }
-    }
-
-    /// Whether bytes look like a binary file rather than text: a NUL byte, or many
-    /// control bytes, in the first 8 KB.
-    public static func looksBinary<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        var controls = 0
-        var seen = 0
-        for byte in bytes.prefix(8192) {
-            seen += 1
-            if byte == 0 { return true }
-            if byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C && byte != 0x1B {
-                controls += 1
-            }
-        }
-        return seen > 0 && controls * 10 > seen
     }
 
     /// Decodes and sanitises in one pass into a compact text, the form the parser and the
     /// reader work on. Clean UTF-8 (nearly every file) takes the fast path; anything else
     /// goes through `decode`.
     public static func decodeSanitised(_ bytes: [UInt8]) -> (text: ScalarText, encoding: Encoding) {
+        if let utf16 = bytes.withUnsafeBufferPointer({ UTF16Text.detect(UnsafeBufferPointer(rebasing: $0.prefix(BinaryDetector.sniffLength))) }) {
+            var writer = Sanitiser.Writer(capacity: bytes.count / 2)
+            bytes.withUnsafeBufferPointer { buffer in
+                _ = UTF16Text.decode(UnsafeBufferPointer(rebasing: buffer[utf16.markLength...]), order: utf16.order) { writer.append($0) }
+            }
+            return (writer.text, utf16.order == .littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+        }
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var writer = Sanitiser.Writer(capacity: bytes.count - bom)
         let clean = bytes.withUnsafeBufferPointer { buffer in
@@ -49,6 +45,17 @@ public enum TextDecoder {
         writer = Sanitiser.Writer(capacity: bytes.count)
         for scalar in slow.text.unicodeScalars { writer.append(scalar) }
         return (writer.text, slow.encoding)
+    }
+
+    /// Decodes and sanitises in an encoding chosen beforehand (the one the first screen
+    /// was decoded in), whatever the bytes look like.
+    public static func decodeSanitised(_ bytes: [UInt8], as encoding: Encoding) -> (text: ScalarText, encoding: Encoding) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text = encoding == .windows1252 ? decodeWindows1252(body) : String(decoding: body, as: UTF8.self)
+        var writer = Sanitiser.Writer(capacity: body.count)
+        for scalar in text.unicodeScalars { writer.append(scalar) }
+        return (writer.text, encoding)
     }
 
     public static func decode(_ bytes: [UInt8]) -> Result {

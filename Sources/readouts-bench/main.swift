@@ -64,6 +64,14 @@ if arguments.first == "search" {
     } catch {
         print("TOML benchmark failed: \(error)")
     }
+} else if arguments.first == "semantic" {
+    // `readouts-bench semantic [MB…]`: the semantic linker on large pairs (issue 17 §6).
+    SemanticBenchmark.run(Array(arguments.dropFirst()))
+} else if arguments.first == "semantic-child" {
+    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1)
+} else if arguments.first == "startup" {
+    // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
+    StartupCommand.main(Array(arguments.dropFirst()))
 } else if arguments.first == "encoder" {
     // `readouts-bench encoder`: the installed sentence encoder (issue 17).
     EncoderBenchmark.run()

@@ -29,7 +29,8 @@ struct Readouts: ParsableCommand {
             copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/).
 
             Exit status: 0 on success, 2 for bad input (files, themes, lexicons, the configuration \
-            file, the terminal), 64 for bad usage, 74 when standard output cannot be written.
+            file, the terminal, a version larger than --max-size), 64 for bad usage, 74 when \
+            standard output cannot be written.
             """,
         version: ReadoutsVersion.current)
 
@@ -47,8 +48,11 @@ struct Readouts: ParsableCommand {
             completion: .file(extensions: ["toml"]))
     var lexiconPaths: [String] = []
 
-    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words alone.")
+    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words (and meaning) alone.")
     var noLexicon = false
+
+    @Option(help: ArgumentHelp("How passages are linked: semantic (by meaning, with the sentence encoder of --install-model, fused with shared words and the lexicon), lexical (shared words and the lexicon only) or auto (semantic when the encoder is installed).", valueName: "auto|lexical|semantic"))
+    var linker: LinkerChoice = .auto
 
     @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
             completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
@@ -62,6 +66,9 @@ struct Readouts: ParsableCommand {
 
     @Flag(name: .customLong("no-config"), help: "Ignore the configuration file ($XDG_CONFIG_HOME/readouts/config.toml).")
     var noConfig = false
+
+    @Option(name: .customLong("max-size"), help: ArgumentHelp("The most one version may hold, e.g. 500M or 2G (K, M, G, T: powers of 1024; default 1G). A larger or endless input is refused (exit 2).", valueName: "SIZE"))
+    var maxSize: InputLimit = .standard
 
     func validate() throws {
         if installModel && !files.isEmpty {
@@ -82,6 +89,7 @@ struct Readouts: ParsableCommand {
     }
 
     func run() throws {
+        StartupTrace.mark("arguments")
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary(environment: environment)
         if listThemes {
@@ -90,14 +98,38 @@ struct Readouts: ParsableCommand {
         }
         if installModel { return installEncoder(environment: environment) }
         var engine = TopicEngine(lexicons: try loadLexicons())
-        let documents = loadDocuments()
+        engine.semantic = loadSemanticLinking(environment: environment)
+        StartupTrace.mark("encoder")
+        StartupTrace.mark("lexicons")
+        let openings = openDocuments()
+        StartupTrace.mark("documents")
         if let export {
+            // An export needs every version whole before it writes a byte.
+            // The rests in parallel, as the versions were opened; the first error is reported.
+            let finished = parallelMap(openings) { opening -> Result<Document, LoadError> in
+                do throws(LoadError) {
+                    return .success(try opening.rest?.finishWhole() ?? opening.document)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            var documents: [Document] = []
+            for result in finished {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let error): fail(error.description)
+                }
+            }
+            documents = DocumentLoader.uniquingIdentifiers(documents)
             engine.keepsEvidence = export.needsEvidence
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
         }
+        let documents = openings.map(\.document)
         let configuration = loadConfiguration(environment: environment)
+        StartupTrace.mark("configuration")
         let chosenTheme = loadTheme(themes, configuration: configuration, environment: environment)
+        StartupTrace.mark("theme")
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
         }
@@ -106,6 +138,8 @@ struct Readouts: ParsableCommand {
         options.noColor = ColorTier.noColor(environment: environment)
         options.showsEventCounter = environment["READOUTS_INPUT_COUNTER"] == "1"
         options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
+        options.loadGate = environment["READOUTS_TEST_LOAD_GATE"]
+        options.failsReads = environment["READOUTS_TEST_READ_FAILURE"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
         options.engine = engine
         options.engine?.keepsEvidence = false
@@ -114,6 +148,7 @@ struct Readouts: ParsableCommand {
         options.stateDirectory = StateDirectory(environment: environment)
         options.documentFiles = documentFiles(documents)
         options.preferences = configuration.preferences
+        for (version, opening) in openings.enumerated() { options.loading[version] = opening.rest }
         options.clipboard = configuration.clipboard
         do {
             try TerminalReader.run(documents, theme: chosenTheme, options: options)
@@ -136,20 +171,44 @@ struct Readouts: ParsableCommand {
         return lexicons
     }
 
-    /// The user's files, or the bundled readouts; a file that cannot be read ends the
-    /// program with a one-line error naming it (exit 2).
-    func loadDocuments() -> [Document] {
+    /// The user's files, or the bundled readouts: each whole, or its head and the rest to
+    /// read (`VersionOpening`); a file that cannot be opened ends the program with a
+    /// one-line error naming it (exit 2).
+    func openDocuments() -> [VersionOpening] {
         if files.isEmpty {
             var documents = BundledReadouts.documents()
             for (index, label) in labels.enumerated() where index < documents.count { documents[index].label = label }
-            return documents
+            return documents.map { VersionOpening(document: $0) }
         }
         if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
             fail("-: standard input is closed")
         }
+        let streams = StreamedInputs(files: files)
+        defer { streams.close() }
+        waitForInput(streams)
         do {
             // Versions load concurrently; the first file that fails is the one reported.
-            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }))
+            let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 }, limit: maxSize,
+                                                           descriptors: streams.descriptors)
+            let unique = DocumentLoader.uniquingIdentifiers(openings.map(\.document))
+            return zip(openings, unique).map { VersionOpening(document: $1, rest: $0.rest) }
+        } catch {
+            fail(error.description)
+        }
+    }
+
+    /// Until each FIFO or piped standard input has something to read: the reader shows
+    /// "waiting for input on NAME" (q quits, exit 0); the export waits, saying so on a
+    /// terminal's standard error.
+    func waitForInput(_ streams: StreamedInputs) {
+        defer { streams.makeBlocking() }
+        guard export == nil, isatty(STDOUT_FILENO) == 1 else { return streams.waitWithNotice() }
+        guard !streams.pendingAfterGrace.isEmpty else { return }
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            let ready = try InputWait.run(streams.inputs, theme: .builtIn, keysFromTTY: files.contains("-") || isatty(STDIN_FILENO) != 1,
+                                          noColor: ColorTier.noColor(environment: environment))
+            if !ready { Messages.exit(.success) }
         } catch {
             fail(error.description)
         }
@@ -157,6 +216,38 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// `--linker`: which linker runs.
+enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, lexical, semantic
+}
+
+extension Readouts {
+    /// The semantic linker for `--linker`: nil for lexical, or for auto without an installed
+    /// encoder. `semantic` without one, or a damaged model file, ends the program with one
+    /// line saying what to do (exit 2).
+    func loadSemanticLinking(environment: [String: String]) -> SemanticLinking? {
+        guard linker != .lexical else { return nil }
+        let encoder: UniversalSentenceEncoder?
+        do {
+            encoder = try ModelStore.installedEncoder(environment: environment)
+        } catch {
+            fail(error.description)
+        }
+        guard let encoder else {
+            if linker == .semantic {
+                fail("--linker semantic needs the sentence encoder, which is not installed in \(ModelStore.encoderDirectory(environment: environment)); run readouts --install-model, or use --linker lexical")
+            }
+            return nil
+        }
+        return SemanticLinking(encoder: encoder, cache: EmbeddingCache(environment: environment))
+    }
+}
+
+extension InputLimit: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { "1G" }
+}
 
 extension Readouts {
     /// The configuration file's settings (the defaults with `--no-config` or no file); a

@@ -57,6 +57,16 @@ final class CommandLineTests: XCTestCase {
         }
     }
 
+    /// `k.md k.md` plus a front-matter `id: kremlin-2`: each id in the export names one version.
+    func testVersionIdsInTheExportAreUnique() throws {
+        let kremlin = try write("k.md", "# Kremlin\n\nLes présidents ont parlé.\n")
+        let given = try write("x.md", "---\nid: kremlin-2\n---\nLes présidents ont parlé aussi.\n")
+        let empty = try write("y.md", "---\nid:\nlabel: Notes\n---\nEncore une version.\n")
+        let object = try json([kremlin, kremlin, given, empty])
+        let ids = (object["versions"] as! [[String: Any]]).map { $0["id"] as! String }
+        XCTAssertEqual(ids, ["kremlin", "kremlin-3", "kremlin-2", "notes"])
+    }
+
     func testNoLexiconAndUserLexicons() throws {
         let noLexicon = try json(["--no-lexicon"])
         XCTAssertFalse((noLexicon["topics"] as! [[String: Any]]).contains { $0["origin"] as? String == "lexicon" })

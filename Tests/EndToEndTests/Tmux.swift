@@ -75,11 +75,13 @@ final class Tmux {
     /// Starts `readouts ARGUMENTS` in a WIDTH×HEIGHT window with TERM=`term`, under a
     /// job-control shell like a user's: Ctrl-Z stops it ("[stopped]" is printed; Enter
     /// runs `fg`), and its exit status is printed as "[exit N]" on the restored screen.
+    /// `redirection`: shell redirections after the command (`0<>FIFO`: standard input a FIFO
+    /// that has no other writer).
     func start(_ arguments: [String] = [], width: Int = 100, height: Int = 30, term: String = "tmux-256color",
-               environment: [String: String] = [:]) throws {
+               environment: [String: String] = [:], redirection: String? = nil) throws {
         try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                   "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=interactive=no,color=no",
-                  "bash --norc --noprofile -c " + Tmux.quote(script(arguments, term: term, environment: environment))])
+                  "bash --norc --noprofile -c " + Tmux.quote(script(arguments, term: term, environment: environment, redirection: redirection))])
     }
 
     /// Starts the reader again in the same window (the last one has ended or is killed).
@@ -89,7 +91,7 @@ final class Tmux {
     }
 
     /// The shell script a window runs: the reader under job control, then its exit status.
-    private func script(_ arguments: [String], term: String, environment: [String: String]) -> String {
+    private func script(_ arguments: [String], term: String, environment: [String: String], redirection: String? = nil) -> String {
         var env = ["TERM=\(term)", "READOUTS_INPUT_COUNTER=1"]
         var environment = environment
         if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path }
@@ -97,6 +99,7 @@ final class Tmux {
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // `swift test` sets NO_COLOR=1 for its children: unset it unless a test sets it.
         let command = (["env", "-u", "NO_COLOR"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
+            + (redirection.map { " " + $0 } ?? "")
         let script = """
             set -m
             \(command)

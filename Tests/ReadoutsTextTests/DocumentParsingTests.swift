@@ -24,9 +24,9 @@ final class DecodingTests: XCTestCase {
     }
 
     func testBinaryFilesAreRecognised() {
-        XCTAssertTrue(TextDecoder.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]))
-        XCTAssertTrue(TextDecoder.looksBinary((0..<100).map { UInt8($0 % 8 + 1) }))
-        XCTAssertFalse(TextDecoder.looksBinary(Array("Texte\tavec\ttabulations\r\n".utf8)))
+        XCTAssertTrue(BinaryDetector.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]))
+        XCTAssertTrue(BinaryDetector.looksBinary((0..<100).map { UInt8($0 % 8 + 1) }))
+        XCTAssertFalse(BinaryDetector.looksBinary(Array("Texte\tavec\ttabulations\r\n".utf8)))
     }
 }
 
@@ -75,7 +75,12 @@ final class DocumentParserTests: XCTestCase {
     /// A paragraph with no space at all is cut where `Character` sees a boundary: never
     /// between a flag's halves, an emoji and its skin tone, or Hangul jamo.
     func testChunksOfTextWithoutSpacesNeverSplitAGraphemeCluster() throws {
-        for unit in ["🇫🇷", "a🇫🇷", "👍🏽", "\u{1100}\u{1161}\u{11A8}", "e\u{301}\u{302}", "👨\u{200D}👩\u{200D}👧"] {
+        // The first six have no certain break near a cut; the others are cut after a look
+        // at a few scalars (letters, CJK, punctuation), next to marks, conjuncts, Thai SARA
+        // AM, a prepended letter, Hangul, joiners and flags.
+        for unit in ["🇫🇷", "a🇫🇷", "👍🏽", "\u{1100}\u{1161}\u{11A8}", "e\u{301}\u{302}", "👨\u{200D}👩\u{200D}👧",
+                     "abcdefg", "中文字", "Sécurité,", "e\u{301}xy", "क्षत्रिय", "กำลัง", "\u{0D4E}കa", "한국어b", "a\u{200D}bc",
+                     "ab🇫🇷cde", "Путин—", "x\u{0E33}y"] {
             let long = String(repeating: unit, count: 9000 / unit.unicodeScalars.count)
             let document = try DocumentLoader.load(bytes: Array(long.utf8), name: "long.txt", markdown: false)
             XCTAssertGreaterThan(document.blocks.count, 1, unit)
@@ -93,5 +98,21 @@ final class DocumentParserTests: XCTestCase {
             Document(id: "notes", label: "a", text: "", blocks: []), Document(id: "notes", label: "b", text: "", blocks: []),
         ])
         XCTAssertEqual(documents.map(\.id), ["notes", "notes-2"])
+    }
+
+    /// `k.md k.md` plus a version whose front matter says `id: kremlin-2`, and one with an
+    /// empty id: every id in the export names one version.
+    func testGivenIdentifiersThatCollideWithGeneratedOnesAreMadeUnique() throws {
+        let kremlin = try DocumentLoader.load(bytes: Array("# Kremlin\n\nTexte.".utf8), name: "k.md", markdown: true)
+        let given = try DocumentLoader.load(bytes: Array("---\nid: kremlin-2\n---\nAutre.".utf8), name: "x.md", markdown: true)
+        let empty = try DocumentLoader.load(bytes: Array("---\nid:\nlabel: Notes\n---\nEncore.".utf8), name: "y.md", markdown: true)
+        XCTAssertEqual(given.id, "kremlin-2")
+        XCTAssertEqual(empty.id, "notes", "an empty front-matter id falls back to the label's")
+        let ids = DocumentLoader.uniquingIdentifiers([kremlin, kremlin, given, empty, empty]).map(\.id)
+        XCTAssertEqual(ids, ["kremlin", "kremlin-3", "kremlin-2", "notes", "notes-2"])
+        XCTAssertEqual(DocumentLoader.uniquingIdentifiers([given, kremlin, kremlin]).map(\.id), ["kremlin-2", "kremlin", "kremlin-3"])
+        var blank = kremlin
+        blank.id = ""
+        XCTAssertEqual(DocumentLoader.uniquingIdentifiers([blank]).map(\.id), ["kremlin"])
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+@testable import ReadoutsText
+
+/// Endless and oversized inputs: binary-ness is decided from the first bytes, and a
+/// version stops at the input limit instead of taking all memory.
+final class InputBoundsTests: XCTestCase {
+    func testSizesReadAsTheCommandLineWritesThem() {
+        XCTAssertEqual(InputLimit("500M")?.bytes, 500 << 20)
+        XCTAssertEqual(InputLimit("2G")?.bytes, 2 << 30)
+        XCTAssertEqual(InputLimit("2gib")?.bytes, 2 << 30)
+        XCTAssertEqual(InputLimit("64KB")?.bytes, 64 << 10)
+        XCTAssertEqual(InputLimit("1.5G")?.bytes, 3 << 29)
+        XCTAssertEqual(InputLimit("1000")?.bytes, 1000)
+        for bad in ["", "G", "-1G", "0", "1X", "1e3", "nan", "1..5M", "999999999999T"] {
+            XCTAssertNil(InputLimit(bad), bad)
+        }
+        XCTAssertEqual(InputLimit.standard.description, "1 GiB")
+        XCTAssertEqual(InputLimit("500M")?.description, "500 MiB")
+        XCTAssertEqual(InputLimit("1.5G")?.description, "1.5 GiB")
+    }
+
+    func testAnEndlessBinaryDeviceIsRefusedAfterItsFirstBytes() {
+        for device in ["/dev/zero", "/dev/urandom"] {
+            XCTAssertThrowsError(try DocumentLoader.load(path: device)) { error in
+                XCTAssertEqual((error as? LoadError)?.reason, "looks like a binary file, not text", device)
+            }
+        }
+    }
+
+    func testAFileLargerThanTheLimitIsRefused() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-limit-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(String(repeating: "Les présidents ont parlé. ", count: 4000).utf8).write(to: url)
+        let limit = InputLimit(bytes: 64 << 10)
+        XCTAssertThrowsError(try DocumentLoader.load(path: url.path, limit: limit)) { error in
+            XCTAssertEqual((error as? LoadError)?.reason, "larger than 64 KiB, the most a version may hold (raise it with --max-size)")
+        }
+        XCTAssertNoThrow(try DocumentLoader.load(path: url.path, limit: InputLimit(bytes: 1 << 20)))
+    }
+
+    /// A pipe whose writer never stops: the read ends at the limit, not at memory's end.
+    func testAnEndlessPipeStopsAtTheLimit() throws {
+        signal(SIGPIPE, SIG_IGN)
+        var ends: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&ends), 0)
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        let writer = DispatchGroup()
+        DispatchQueue.global().async(group: writer) {
+            let line = Array("Un texte qui ne finit jamais, mot après mot.\n".utf8)
+            while line.withUnsafeBytes({ write(writeEnd, $0.baseAddress!, $0.count) }) > 0 {}
+            close(writeEnd)
+        }
+        let limit = InputLimit(bytes: 3 << 20)
+        XCTAssertThrowsError(try DocumentLoader.load(descriptor: readEnd, path: "pipe", limit: limit)) { error in
+            XCTAssertEqual((error as? LoadError)?.description, "pipe: larger than 3 MiB, the most a version may hold (raise it with --max-size)")
+        }
+        close(readEnd)
+        writer.wait()
+    }
+
+    func testAPipeWithinTheLimitIsReadWhole() throws {
+        var ends: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&ends), 0)
+        let text = String(repeating: "Les présidents ont parlé pendant deux heures. ", count: 30_000)  // 1.4 MB: several pieces
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        DispatchQueue.global().async {
+            let bytes = Array(text.utf8)
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes[offset...].withUnsafeBytes { write(writeEnd, $0.baseAddress!, $0.count) }
+                if n <= 0 { break }
+                offset += n
+            }
+            close(writeEnd)
+        }
+        let document = try DocumentLoader.load(descriptor: readEnd, path: "-")
+        close(readEnd)
+        XCTAssertEqual(document.text.components(separatedBy: "deux heures.").count, 30_001, "every sentence arrived")
+    }
+}

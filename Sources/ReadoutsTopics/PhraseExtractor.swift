@@ -14,6 +14,9 @@ struct PhraseExtractor {
         var lastToken: Int
     }
 
+    /// What a stopword can be inside a phrase.
+    private enum Link { case none, preposition, article }
+
     static let maximumContentWords = 4
     /// Stopwords allowed inside a phrase: a preposition, then perhaps an article ("de la",
     /// "of the"). An article straight after a content word marks a verb and its object
@@ -34,7 +37,7 @@ struct PhraseExtractor {
         let prepositions = Self.prepositions[version.language] ?? []
         let articles = Self.articles[version.language] ?? []
         // The tokens as words: a compound stands for its parts, which follow it.
-        var units: [(token: Int, term: Int32, breakBefore: Bool)] = []
+        var units: [(token: Int, term: Int32, breakBefore: Bool, link: Link)] = []
         var coveredUntil: Int32 = -1
         var previousEnd: Int32 = -1
         for t in version.tokens(of: sentence) {
@@ -42,7 +45,13 @@ struct PhraseExtractor {
             if version.flags[t] & PreparedVersion.compoundFlag != 0 { coveredUntil = version.tokenEnd(t) }
             let start = Int(version.tokenStart[t])
             let breakBefore = previousEnd >= 0 && !Self.onlySpaces(document.scalars, Int(previousEnd)..<start)
-            units.append((t, version.term[t], breakBefore))
+            var link = Link.none
+            // Every connector has at most four letters: longer stopwords are read no further.
+            if version.term[t] < 0, version.tokenRange(t).count <= 4 {
+                let word = document.scalars.string(version.tokenRange(t)).lowercased()
+                link = prepositions.contains(word) ? .preposition : articles.contains(word) ? .article : .none
+            }
+            units.append((t, version.term[t], breakBefore, link))
             previousEnd = version.tokenEnd(t)
         }
         for i in units.indices where canEdge(units[i].term) {
@@ -55,10 +64,9 @@ struct PhraseExtractor {
                 let unit = units[j]
                 if j > i, unit.breakBefore { break }
                 if unit.term < 0 {
-                    let word = document.scalars.string(version.tokenRange(unit.token)).lowercased()
-                    if connectorRun == 0, prepositions.contains(word) {
+                    if connectorRun == 0, unit.link == .preposition {
                         afterPreposition = true
-                    } else if connectorRun == 1, afterPreposition, articles.contains(word) {
+                    } else if connectorRun == 1, afterPreposition, unit.link == .article {
                         afterPreposition = false
                     } else {
                         break

@@ -25,6 +25,9 @@ enum PhraseForm {
         "relative", "relatives", "collective", "derivative", "seed", "bed", "red", "lead", "aid",
     ]
 
+    /// Whether the edge words of phrases in `language` are judged at all.
+    static func judges(_ language: Language) -> Bool { language == .english || language == .russian }
+
     static func factor(first: String, last: String, firstIsName: Bool, lastIsName: Bool, language: Language) -> Float {
         var factor: Float = 1
         switch language {

@@ -47,8 +47,9 @@ public struct TopicEngine: Sendable {
     }
 
     /// False leaves the automatic topics as the linker makes them (one per strongest shared
-    /// word, named by that word): the ablation the label measures are compared with.
-    var namesTopics = true
+    /// word, named by that word, none merged): the ablation the label measures and the
+    /// naming benchmark compare with.
+    public var namesTopics = true
 
     /// `lexicons: []` runs the automatic linker alone (`--no-lexicon`).
     public init(lexicons: [Lexicon] = [.international], parameters: LinkerParameters = LinkerParameters()) {
@@ -144,6 +145,13 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                // Names only one version uses are found by then (with a lexicon, one-sided
+                // topics are the curated ones; names would only add noise, "UK", a
+                // participant's surname, next to them). They join before the last naming,
+                // so that topics are named and merged once per pair.
+                if i == prepared.count - 2, lexicons.isEmpty, semantic == nil {
+                    OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+                }
                 analysis.topics = grouper.sortedTopics()
                 naming?.apply(to: &analysis)
                 done += share
@@ -164,12 +172,11 @@ public struct TopicEngine: Sendable {
             analysis.topics = result.topics
             grouper = result.grouper
             hitsByVersion = result.hits
-        }
-        // With a lexicon, one-sided topics are the curated ones; names would only add noise
-        // ("UK", a participant's surname) next to them.
-        if prepared.count > 1, lexicons.isEmpty {
-            OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
-            analysis.topics = grouper.sortedTopics()
+            // One-sided names, then the semantic topics merged and named like the lexical ones.
+            if prepared.count > 1, lexicons.isEmpty {
+                OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+                analysis.topics = grouper.sortedTopics()
+            }
             naming?.apply(to: &analysis)
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }

@@ -32,14 +32,14 @@ struct TopicMerger {
             sentences[index] = refs
             for ref in refs { topicsOf[ref, default: []].append(index) }
         }
-        var checked = Set<[Int]>()
+        var checked = Set<Int>()
         for ref in topicsOf.keys.sorted() {
             // Topics in this sentence or the next one of its version.
             let next = Analysis.SentenceRef(version: ref.version, sentence: ref.sentence + 1)
             let here = topicsOf[ref]!
             let near = Array(Set(here + (topicsOf[next] ?? []))).sorted()
             for x in here {
-                for y in near where x != y && checked.insert([min(x, y), max(x, y)]).inserted {
+                for y in near where x != y && checked.insert(min(x, y) * topics.count + max(x, y)).inserted {
                     let (sx, sy) = (sentences[x]!, sentences[y]!)
                     if sameSubject(sx, sy) || continued(sx, sy) {
                         let (rx, ry) = (root(x), root(y))
@@ -62,32 +62,43 @@ struct TopicMerger {
         for v in versionsX {
             let xs = x.filter { $0.version == v }
             let ys = y.filter { $0.version == v }
-            guard xs.contains(where: { a in ys.contains { abs(a.sentence - $0.sentence) <= 1 } }) else { return false }
+            let near = xs.contains { a in
+                (-1...1).contains { ys.contains(Analysis.SentenceRef(version: v, sentence: a.sentence + $0)) }
+            }
+            guard near else { return false }
             let (onlyX, onlyY) = (xs.subtracting(ys), ys.subtracting(xs))
-            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = !telling(onlyX).isDisjoint(with: telling(onlyY)) }
+            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = shareTellingWord(onlyX, onlyY) }
         }
         return refersBack
     }
 
     private func sameSubject(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
-        let common = x.intersection(y)
-        guard 2 * common.count >= min(x.count, y.count) else { return false }
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        guard 2 * small.count { large.contains($0) } >= small.count else { return false }
+        let common = small.filter { large.contains($0) }
         if Set(common.map(\.version)).count >= 2 { return true }
         let restX = x.subtracting(common)
         let restY = y.subtracting(common)
         if restX.isEmpty || restY.isEmpty { return true }
-        return !telling(restX).isDisjoint(with: telling(restY))
+        return shareTellingWord(restX, restY)
     }
 
-    /// The telling keys of some sentences.
-    private func telling(_ refs: Set<Analysis.SentenceRef>) -> Set<Int32> {
+    /// Whether some sentence of `x` and some of `y` share a telling key. Large topics are
+    /// read in part (`sentencesRead` of each): two subjects that go on together show it early.
+    private func shareTellingWord(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
         var keys = Set<Int32>()
-        for ref in refs {
+        for ref in x.sorted().prefix(Self.sentencesRead) {
             let version = versions[ref.version]
             for t in version.tokens(of: ref.sentence) where version.term[t] >= 0 && salience.isTelling(version.term[t]) {
                 keys.insert(version.term[t])
             }
         }
-        return keys
+        for ref in y.sorted().prefix(Self.sentencesRead) {
+            let version = versions[ref.version]
+            for t in version.tokens(of: ref.sentence) where version.term[t] >= 0 && keys.contains(version.term[t]) { return true }
+        }
+        return false
     }
+
+    static let sentencesRead = 64
 }

@@ -14,9 +14,11 @@ import ReadoutsText
 /// commonest surface form.
 struct TopicNamer {
     /// Sentences read per version of a topic: enough to name it, bounded for large ones.
-    static let sentencesPerVersion = 200
+    static let sentencesPerVersion = 40
     /// Candidates whose sharing is measured, the best by their own sentences.
-    static let shortlist = 40
+    static let shortlist = 16
+    /// Places kept per candidate to judge its form and write its label.
+    static let instancesKept = 6
     /// A name alone, against a phrase shared as widely.
     static let nameAloneFactor: Float = 0.6
     /// A phrase of names only ("Black Sea", "Danube Clean Energy Partnership"): a proper
@@ -31,10 +33,9 @@ struct TopicNamer {
     private struct Candidate {
         var keys: [Int32]
         var sentences = 0
-        /// Where it is written with the best `PhraseForm` factor (version, sentence, phrase):
-        /// its surface forms are read only for the phrase that is chosen.
+        /// Where it is written (the first few places): its form and surface are read only
+        /// for the shortlist and the phrase chosen.
         var instances: [(version: Int, sentence: Int, phrase: PhraseExtractor.Phrase)] = []
-        var form: Float = 0
         var order: Int
     }
 
@@ -61,11 +62,9 @@ struct TopicNamer {
                 var inSentence = Set<[Int32]>()
                 extractor.phrases(versions[v], s, documents[v]) { phrase in
                     if !mustContain.isEmpty, !phrase.keys.contains(where: mustContain.contains) { return }
-                    let form = self.form(phrase, version: v)
                     var candidate = candidates[phrase.keys] ?? Candidate(keys: phrase.keys, order: candidates.count)
                     if inSentence.insert(phrase.keys).inserted { candidate.sentences += 1 }
-                    if form > candidate.form { candidate.form = form; candidate.instances = [] }
-                    if form == candidate.form { candidate.instances.append((v, s, phrase)) }
+                    if candidate.instances.count < Self.instancesKept { candidate.instances.append((v, s, phrase)) }
                     candidates[phrase.keys] = candidate
                 }
             }
@@ -78,7 +77,12 @@ struct TopicNamer {
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
         var best: (candidate: Candidate, score: Float)?
-        for (candidate, _) in shortlist {
+        for (shortlisted, _) in shortlist {
+            // Only the instances of its best form are kept, to be written as the label.
+            var candidate = shortlisted
+            let forms = candidate.instances.map { form($0.phrase, version: $0.version) }
+            let bestForm = forms.max() ?? 0
+            candidate.instances = zip(candidate.instances, forms).filter { $0.1 == bestForm }.map(\.0)
             var versionsWith = Set<Int>()
             var sentencesWith = 0
             for (v, bag) in bags where candidate.keys.allSatisfy({ bag.holds($0, salience) }) {
@@ -87,7 +91,7 @@ struct TopicNamer {
             }
             let versionShare = Float(versionsWith.count) / Float(comparable.count)
             let sentenceShare = Float(sentencesWith) / Float(max(1, bags.count))
-            var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * candidate.form
+            var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
             let telling = candidate.keys.filter(salience.isTelling)
             if !telling.isEmpty, telling.allSatisfy({ salience.role[Int($0)] == .name }) {
                 score *= telling.count == 1 ? Self.nameAloneFactor : Self.namesOnlyFactor
@@ -136,6 +140,7 @@ struct TopicNamer {
     /// The `PhraseForm` factor of one instance of a phrase.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Float {
         let version = versions[v]
+        guard PhraseForm.judges(version.language) else { return 1 }
         let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
         return PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),

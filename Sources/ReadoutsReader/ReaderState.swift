@@ -44,6 +44,10 @@ public struct ReaderState {
     public internal(set) var topics: TopicIndex?
     /// How far the background analysis has got, 0…1.
     public internal(set) var analysisProgress: Double = 0
+    /// How far the versions still loading have been read, 0…1 (see `Loading.swift`).
+    public internal(set) var loadProgress: Double = 0
+    /// Commands typed while loading that need the whole text, in order.
+    var waitingCommands: [WaitingCommand] = []
     /// Topic navigation: the current occurrence, focused topic, jump list.
     public internal(set) var navigation = NavigationState()
     /// Search: results, current match, history. The prompt is a layer.

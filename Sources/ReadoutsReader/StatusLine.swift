@@ -28,11 +28,13 @@ enum StatusLine {
             // Cut to the room there is early (81), given up only late (88).
             segments.append(StatusSegment([Form(message, 81), Form(message, 88)], scope: "ui.status.notice", isElastic: true))
         }
-        if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
+        if state.isLoading {
+            segments.append(StatusSegment("loading \(Int(state.loadProgress * 100))%", priority: 50, side: .right))
+        } else if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
             segments.append(StatusSegment("linking \(Int(state.analysisProgress * 100))%", priority: 50, side: .right))
         }
         if state.linksTopics, let linker = state.linkerLabel {
-            segments.append(StatusSegment(linker, priority: 28, side: .right))
+            segments.append(StatusSegment([Form(linker, 28), Form(String(linker.prefix(3)) + "…", 25)], side: .right))
         }
         if state.documents.count > 1 && state.navigation.follows {
             segments.append(StatusSegment("follow", priority: 30, side: .right))

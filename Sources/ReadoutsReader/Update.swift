@@ -6,7 +6,7 @@ extension ReaderState {
     public mutating func apply(_ event: Event) -> [Effect] {
         switch event {
         case .start:
-            return linksTopics ? [.startAnalysis] : []
+            return linksTopics && !isLoading ? [.startAnalysis] : []
         case .resize(let width, let height):
             self.width = max(0, width)
             self.height = max(0, height)
@@ -47,6 +47,11 @@ extension ReaderState {
             return restore(session)
         case .tick:
             advanceSearch()
+        case .loadProgress(let fraction):
+            loadProgress = fraction
+            if message?.hasPrefix("waiting for the whole text") == true { message = "waiting for the whole text (loading \(Int(fraction * 100))%)" }
+        case .loaded(let version, let document):
+            return documentLoaded(version, document)
         }
         return []
     }
@@ -77,6 +82,10 @@ extension ReaderState {
             pendingKeys = []
             let count = pendingCount
             pendingCount = nil
+            if isLoading && waitsForWholeText(command, count: count) {
+                wait(for: command, count: count, keys: keys)
+                return []
+            }
             let effects = performKeepingPoint(command, count: count, keys: keys)
             if command != .followLink { navigation.lastCommandWasFollowLink = false }
             return effects

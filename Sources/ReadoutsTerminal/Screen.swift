@@ -57,8 +57,16 @@ final class Screen {
 
     /// False: `nextEvent` returns at once when no key is waiting (background work to do).
     var waitsForInput = true {
-        didSet { if waitsForInput != oldValue { wtimeout(rd_stdscr(), waitsForInput ? 100 : 0) } }
+        didSet { if waitsForInput != oldValue { wtimeout(rd_stdscr(), timeout) } }
     }
+
+    /// How long `nextEvent` waits for a key when it waits: shorter while versions load,
+    /// so what arrives is shown soon.
+    var waitMilliseconds: Int32 = 100 {
+        didSet { if waitMilliseconds != oldValue { wtimeout(rd_stdscr(), timeout) } }
+    }
+
+    private var timeout: Int32 { waitsForInput ? waitMilliseconds : 0 }
 
     var size: (width: Int, height: Int) {
         (Int(getmaxx(rd_stdscr())), Int(getmaxy(rd_stdscr())))
@@ -80,6 +88,7 @@ final class Screen {
         let window = rd_stdscr()
         if clearingFirst { werase(window) }
         for change in changes { put(change.cell, x: change.x, y: change.y) }
+        StartupTrace.mark("cells written")
         if let cursor {
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
@@ -94,6 +103,18 @@ final class Screen {
     /// an emoji sequence arrives whole and takes the columns `CellWidth` gave it.
     private func put(_ cell: Cell, x: Int, y: Int) {
         let (attributes, pair) = painter.attributes(for: cell.style)
+        if let scalar = Self.plainScalar(cell.text) {
+            // Nearly every cell: one printable scalar of one column, written without the
+            // arrays of the general case (a 200 × 60 first screen is 12,000 of them).
+            var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
+            var character = cchar_t()
+            var pairNumber = pair
+            withUnsafeMutablePointer(to: &characters) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&character, $0, attributes, 0, &pairNumber) }
+            }
+            mvwadd_wch(rd_stdscr(), Int32(y), Int32(x), &character)
+            return
+        }
         for unit in TerminalUnits.units(of: cell.text, capacity: Int(rd_ccharw_max()) - 1) {
             var characters = unit.scalars.map { wchar_t(bitPattern: $0.value) } + [0]
             var character = cchar_t()
@@ -101,6 +122,16 @@ final class Screen {
             setcchar(&character, &characters, attributes, 0, &pairNumber)
             mvwadd_wch(rd_stdscr(), Int32(y), Int32(x + unit.column), &character)
         }
+    }
+
+    /// The cell's only scalar if it is printable ASCII or Latin-1 (one column, nothing
+    /// withheld, nothing to sanitise): what `TerminalUnits` would send as one unit.
+    static func plainScalar(_ text: String) -> Unicode.Scalar? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        let value = first.value
+        if (0x20..<0x7F).contains(value) { return first }
+        return (0xA0..<0x300).contains(value) && Sanitiser.isSafeForTerminal(first) ? first : nil
     }
 
     /// How many inputs (keys, mouse reports, resizes) have been read, decoded or not.
@@ -117,7 +148,7 @@ final class Screen {
         guard let first = readInput() else { return [] }
         var events = [first]
         wtimeout(rd_stdscr(), 0)
-        defer { wtimeout(rd_stdscr(), waitsForInput ? 100 : 0) }
+        defer { wtimeout(rd_stdscr(), timeout) }
         while events.count < Self.burstLimit, let next = readInput() { events.append(next) }
         // Runs of keys become bursts.
         var grouped: [Event] = []

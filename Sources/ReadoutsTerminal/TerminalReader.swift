@@ -33,23 +33,39 @@ public enum TerminalReader {
         /// Settings from the configuration file (mouse, follow mode, wrap width, keys).
         public var preferences = ReaderPreferences()
         public var environment: [String: String] = [:]
+        /// The rest of the versions shown from their heads, by version: read in the
+        /// background once the first screen is painted.
+        public var loading: [Int: VersionRest] = [:]
+        /// Tests only: the rest is read once this file exists (`READOUTS_TEST_LOAD_GATE`).
+        public var loadGate: String?
+        /// Tests only: reading the rest fails with an I/O error (`READOUTS_TEST_READ_FAILURE=1`).
+        public var failsReads = false
         public init() {}
     }
 
     /// Shows `documents` with `theme` until the user quits.
     public static func run(_ documents: [Document], theme: Theme, options: Options) throws(TerminalError) {
+        StartupTrace.mark("terminal")
         let screen = try Screen(keysFromTTY: options.keysFromTTY, noColor: options.noColor, mouse: options.preferences.mouse)
         defer { screen.close() }
         let size = screen.size
+        StartupTrace.mark("curses ready")
+        let terminalTheme = TerminalTheme(theme: theme, tier: screen.tier)
+        StartupTrace.mark("theme for the terminal")
+        let aligner = SentenceAligner(lexicons: options.engine?.lexicons ?? [])
+        StartupTrace.mark("aligner")
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
-                                theme: TerminalTheme(theme: theme, tier: screen.tier), linksTopics: options.engine != nil,
-                                preferences: options.preferences,
-                                aligner: SentenceAligner(lexicons: options.engine?.lexicons ?? []))
+                                theme: terminalTheme, linksTopics: options.engine != nil,
+                                preferences: options.preferences, aligner: aligner)
+        StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
                                    clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,
                                                         environment: options.environment))
         var runner: AnalysisRunner?
         defer { runner?.cancel() }
+        var loader: LoadRunner?
+        // Marks are found again in the whole text: the session is restored once it is read.
+        var session: RestoredSession? = keeper.restore()
         var running = true
         var shown: Frame?
 
@@ -82,15 +98,32 @@ public enum TerminalReader {
             }
         }
 
-        carryOut(state.apply(.start))
-        carryOut(state.apply(.restored(keeper.restore())))
+        var started = false
         while running {
+            if !state.isLoading, let restored = session {
+                session = nil
+                carryOut(state.apply(.restored(restored)))
+            }
+            if shown == nil { StartupTrace.mark("session restored") }
             let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
             if frame != shown {
+                if shown == nil { StartupTrace.mark("first frame rendered") }
                 screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
+                if shown == nil { StartupTrace.firstFrame() }
                 shown = frame
                 if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
             }
+            if !started {
+                // Background work starts once the first screen is up, not before it.
+                started = true
+                carryOut(state.apply(.start))
+            }
+            if loader == nil && !options.loading.isEmpty {
+                // Only now, so that reading the rest never delays the first screen.
+                loader = LoadRunner(rests: options.loading.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                                    gate: options.loadGate, failingReads: options.failsReads)
+            }
+            screen.waitMilliseconds = loader?.isLoading == true ? 10 : 100
             // While a search is still counting, poll without waiting and step it between keys.
             screen.waitsForInput = !state.hasBackgroundWork
             let events = screen.nextEvents()
@@ -98,6 +131,9 @@ public enum TerminalReader {
             if !events.isEmpty { runner?.setFocus(state.panes.map(\.anchor)) }
             if events.isEmpty && state.hasBackgroundWork {
                 carryOut(state.apply(.tick))
+            }
+            if let loader {
+                for event in loader.take() where running { carryOut(state.apply(event)) }
             }
             if let result = runner?.take() {
                 carryOut(state.apply(result))

@@ -4,6 +4,9 @@
 public enum BundledReadouts {
     public static let fileNames = ["kremlin.md", "maison-blanche.md"]
 
+    /// A bundled file's Markdown as shipped (for benchmarks that open it in other programs).
+    public static func source(named name: String) -> String? { EmbeddedFiles.byName[name] }
+
     public static func documents() -> [Document] {
         fileNames.map { name in
             let text = EmbeddedFiles.byName[name] ?? ""

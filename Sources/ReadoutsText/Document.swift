@@ -22,6 +22,9 @@ public struct Document: Sendable {
     public let blocks: [Block]
     /// Something the reader should know about how the file was read ("decoded as Windows-1252").
     public var notice: String?
+    /// True while this is only the head of a longer file, shown before the rest is read
+    /// (`VersionOpening`): searches, `G` and linking wait for the whole document.
+    public var isPartial = false
 
     public init(
         id: String, label: String, source: String? = nil, date: String? = nil, text: String,

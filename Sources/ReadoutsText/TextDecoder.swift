@@ -47,6 +47,17 @@ public enum TextDecoder {
         return (writer.text, slow.encoding)
     }
 
+    /// Decodes and sanitises in an encoding chosen beforehand (the one the first screen
+    /// was decoded in), whatever the bytes look like.
+    public static func decodeSanitised(_ bytes: [UInt8], as encoding: Encoding) -> (text: ScalarText, encoding: Encoding) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let text = encoding == .windows1252 ? decodeWindows1252(body) : String(decoding: body, as: UTF8.self)
+        var writer = Sanitiser.Writer(capacity: body.count)
+        for scalar in text.unicodeScalars { writer.append(scalar) }
+        return (writer.text, encoding)
+    }
+
     public static func decode(_ bytes: [UInt8]) -> Result {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Reference palettes used to turn ANSI and indexed colours into RGB (for contrast checks
 /// and nearest-colour search) and to quantise RGB for terminals with fewer colours.
 ///
@@ -40,8 +42,25 @@ public enum XtermPalette {
         }
     }
 
+    /// Answers already found: a theme names the same few colours in many scopes, and each
+    /// search costs 240 CIEDE2000 distances — a few milliseconds of start-up per theme.
+    private static let found = Mutex<[NearestQuestion: Int]>([:])
+
+    private struct NearestQuestion: Hashable {
+        var color: RGB
+        var candidates: [Int]
+    }
+
     /// The palette index in `candidates` perceptually nearest to `color` (CIEDE2000).
     public static func nearest(_ color: RGB, among candidates: some Sequence<Int>) -> Int {
+        let question = NearestQuestion(color: color, candidates: Array(candidates))
+        if let known = found.withLock({ $0[question] }) { return known }
+        let best = search(color, among: question.candidates)
+        found.withLock { $0[question] = best }
+        return best
+    }
+
+    private static func search(_ color: RGB, among candidates: [Int]) -> Int {
         let lab = ColorMath.lab(color)
         var best = 0
         var bestDistance = Double.infinity

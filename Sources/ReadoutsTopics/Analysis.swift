@@ -7,7 +7,9 @@ import ReadoutsText
 /// sentences by their index in `versions[v].sentences`; every range is a Unicode-scalar
 /// range into that version's `Document.text`. Partial analyses streamed while the engine
 /// runs are each a superset of the previous one, and a topic keeps its `id` throughout —
-/// except that a semantic run's final analysis replaces the lexical links streamed first.
+/// except that a semantic run's final analysis replaces the lexical links streamed first,
+/// and that with three or more versions an automatic topic may later be merged into an
+/// older one found to be the same subject (see `TopicMerger`).
 public struct Analysis: Sendable {
     public struct Version: Sendable, Equatable {
         public var id: String

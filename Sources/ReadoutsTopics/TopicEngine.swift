@@ -46,6 +46,11 @@ public struct TopicEngine: Sendable {
         return LinkerInfo(kind: .semantic, model: semantic.encoder.identity.name, path: semantic.path(forSentences: sentences))
     }
 
+    /// False leaves the automatic topics as the linker makes them (one per strongest shared
+    /// word, named by that word, none merged): the ablation the label measures and the
+    /// naming benchmark compare with.
+    public var namesTopics = true
+
     /// `lexicons: []` runs the automatic linker alone (`--no-lexicon`).
     public init(lexicons: [Lexicon] = [.international], parameters: LinkerParameters = LinkerParameters()) {
         self.lexicons = lexicons
@@ -101,6 +106,11 @@ public struct TopicEngine: Sendable {
 
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
+        let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
+        let naming = prepared.count > 1 && namesTopics
+            ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
+                          weak: generic, labelLanguage: grouper.labelLanguage)
+            : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
@@ -135,7 +145,15 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                // Names only one version uses are found by then (with a lexicon, one-sided
+                // topics are the curated ones; names would only add noise, "UK", a
+                // participant's surname, next to them). They join before the last naming,
+                // so that topics are named and merged once per pair.
+                if i == prepared.count - 2, lexicons.isEmpty, semantic == nil {
+                    OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+                }
                 analysis.topics = grouper.sortedTopics()
+                naming?.apply(to: &analysis)
                 done += share
                 guard report(done) else { return analysis }
             }
@@ -154,12 +172,12 @@ public struct TopicEngine: Sendable {
             analysis.topics = result.topics
             grouper = result.grouper
             hitsByVersion = result.hits
-        }
-        // With a lexicon, one-sided topics are the curated ones; names would only add noise
-        // ("UK", a participant's surname) next to them.
-        if prepared.count > 1, lexicons.isEmpty {
-            OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
-            analysis.topics = grouper.sortedTopics()
+            // One-sided names, then the semantic topics merged and named like the lexical ones.
+            if prepared.count > 1, lexicons.isEmpty {
+                OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+                analysis.topics = grouper.sortedTopics()
+            }
+            naming?.apply(to: &analysis)
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true

@@ -157,7 +157,7 @@ struct FirstScreenRace {
             // The status row (the last non-empty one) says "linking N%" until it is done;
             // the text above may contain the word too.
             let status = screen.split(separator: "\n").last.map(String.init) ?? ""
-            if shown && !status.contains("linking") {
+            if shown && !status.contains("linking") && !status.contains("loading") {
                 linkedAt = DispatchTime.now().uptimeNanoseconds
                 break
             }
@@ -177,7 +177,7 @@ struct FirstScreenRace {
             let screen = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
             guard screen.count > 1 else { break }
             let before = screen[1]
-            if screen.last(where: { !$0.isEmpty })?.contains("linking") == true { duringLinking += 1 }
+            if let status = screen.last(where: { !$0.isEmpty }), status.contains("linking") || status.contains("loading") { duringLinking += 1 }
             let start = DispatchTime.now().uptimeNanoseconds
             _ = try tmux(["send-keys", "-t", session, "j"])
             while DispatchTime.now().uptimeNanoseconds - start < 5_000_000_000 {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Glibc
+import ReadoutsTerminal
 
 extension Readouts {
     /// The entry point (`@main` calls it rather than ArgumentParser's own): the same
@@ -8,6 +9,7 @@ extension Readouts {
     /// error is one escaped line (`readouts: unknown option '--x' (see readouts --help)`,
     /// exit 64) and help that cannot be written is an error, not a silent success.
     static func main() {
+        StartupTrace.mark("main")
         _ = StandardStreams.closedAtStart
         do {
             var command = try parseAsRoot()

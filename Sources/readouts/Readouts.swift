@@ -89,6 +89,7 @@ struct Readouts: ParsableCommand {
     }
 
     func run() throws {
+        StartupTrace.mark("arguments")
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary(environment: environment)
         if listThemes {
@@ -98,14 +99,37 @@ struct Readouts: ParsableCommand {
         if installModel { return installEncoder(environment: environment) }
         var engine = TopicEngine(lexicons: try loadLexicons())
         engine.semantic = loadSemanticLinking(environment: environment)
-        let documents = loadDocuments()
+        StartupTrace.mark("encoder")
+        StartupTrace.mark("lexicons")
+        let openings = openDocuments()
+        StartupTrace.mark("documents")
         if let export {
+            // An export needs every version whole before it writes a byte.
+            // The rests in parallel, as the versions were opened; the first error is reported.
+            let finished = parallelMap(openings) { opening -> Result<Document, LoadError> in
+                do throws(LoadError) {
+                    return .success(try opening.rest?.finishWhole() ?? opening.document)
+                } catch {
+                    return .failure(error)
+                }
+            }
+            var documents: [Document] = []
+            for result in finished {
+                switch result {
+                case .success(let document): documents.append(document)
+                case .failure(let error): fail(error.description)
+                }
+            }
+            documents = DocumentLoader.uniquingIdentifiers(documents)
             engine.keepsEvidence = export.needsEvidence
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
         }
+        let documents = openings.map(\.document)
         let configuration = loadConfiguration(environment: environment)
+        StartupTrace.mark("configuration")
         let chosenTheme = loadTheme(themes, configuration: configuration, environment: environment)
+        StartupTrace.mark("theme")
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
         }
@@ -114,6 +138,8 @@ struct Readouts: ParsableCommand {
         options.noColor = ColorTier.noColor(environment: environment)
         options.showsEventCounter = environment["READOUTS_INPUT_COUNTER"] == "1"
         options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
+        options.loadGate = environment["READOUTS_TEST_LOAD_GATE"]
+        options.failsReads = environment["READOUTS_TEST_READ_FAILURE"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
         options.engine = engine
         options.engine?.keepsEvidence = false
@@ -122,6 +148,7 @@ struct Readouts: ParsableCommand {
         options.stateDirectory = StateDirectory(environment: environment)
         options.documentFiles = documentFiles(documents)
         options.preferences = configuration.preferences
+        for (version, opening) in openings.enumerated() { options.loading[version] = opening.rest }
         options.clipboard = configuration.clipboard
         do {
             try TerminalReader.run(documents, theme: chosenTheme, options: options)
@@ -144,13 +171,14 @@ struct Readouts: ParsableCommand {
         return lexicons
     }
 
-    /// The user's files, or the bundled readouts; a file that cannot be read ends the
-    /// program with a one-line error naming it (exit 2).
-    func loadDocuments() -> [Document] {
+    /// The user's files, or the bundled readouts: each whole, or its head and the rest to
+    /// read (`VersionOpening`); a file that cannot be opened ends the program with a
+    /// one-line error naming it (exit 2).
+    func openDocuments() -> [VersionOpening] {
         if files.isEmpty {
             var documents = BundledReadouts.documents()
             for (index, label) in labels.enumerated() where index < documents.count { documents[index].label = label }
-            return documents
+            return documents.map { VersionOpening(document: $0) }
         }
         if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
             fail("-: standard input is closed")
@@ -160,8 +188,10 @@ struct Readouts: ParsableCommand {
         waitForInput(streams)
         do {
             // Versions load concurrently; the first file that fails is the one reported.
-            return DocumentLoader.uniquingIdentifiers(try DocumentLoader.load(paths: files, labels: labels.map { $0 }, limit: maxSize,
-                                                                              descriptors: streams.descriptors))
+            let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 }, limit: maxSize,
+                                                           descriptors: streams.descriptors)
+            let unique = DocumentLoader.uniquingIdentifiers(openings.map(\.document))
+            return zip(openings, unique).map { VersionOpening(document: $1, rest: $0.rest) }
         } catch {
             fail(error.description)
         }

@@ -61,7 +61,10 @@ final class LargeDocumentEndToEndTests: XCTestCase {
         try press("Space", file: file, line: line)
         XCTAssertNotEqual(try tmux.screen(), first, "paging changed the screen", file: file, line: line)
         try press("G", file: file, line: line)
-        XCTAssertTrue(try tmux.screen().last { !$0.isEmpty }?.contains("Bot") ?? false, "G reached the end", file: file, line: line)
+        // While the rest of the versions loads, G waits for it (saying so) and then runs.
+        try tmux.wait("G reached the end", timeout: Self.timeout, file: file, line: line) {
+            try tmux.screen().last { !$0.isEmpty }?.contains("Bot") ?? false
+        }
         try press("Tab", file: file, line: line)
         try press("b", file: file, line: line)
         let before = try tmux.inputCount() ?? 0

@@ -137,11 +137,11 @@ final class EngineTests: XCTestCase {
         let documents = BundledReadouts.documents()
         let analysis = TopicEngine(lexicons: []).analyse(documents)
         let onlyKremlin = analysis.topicsOnlyIn(version: 0)
-        XCTAssertTrue(onlyKremlin.contains { $0.label == "Genève" && $0.origin == .automatic }, "\(onlyKremlin.map(\.label))")
+        XCTAssertTrue(onlyKremlin.contains { $0.label.contains("Genève") && $0.origin == .automatic }, "\(onlyKremlin.map(\.label))")
         XCTAssertFalse(onlyKremlin.contains { $0.label == "Biden" || $0.label == "Poutine" })
         // With the lexicon, Genève is the lexicon's topic, not an automatic one.
         let withLexicon = TopicEngine().analyse(documents)
-        XCTAssertFalse(withLexicon.topics.contains { $0.origin == .automatic && $0.label == "Genève" })
+        XCTAssertFalse(withLexicon.topics.contains { $0.origin == .automatic && $0.label.contains("Genève") })
     }
 
     func testAutomaticTopicsAreLabelledByTheSharedWord() throws {
@@ -149,7 +149,7 @@ final class EngineTests: XCTestCase {
         let analysis = TopicEngine(lexicons: []).analyse(gold.documents)
         XCTAssertTrue(analysis.topics.allSatisfy { $0.origin == .automatic && $0.id.hasPrefix("auto:") })
         let labels = Set(analysis.topics.map(\.label))
-        XCTAssertTrue(labels.contains("fentanyl") || labels.contains("precursor"), "\(labels)")
+        XCTAssertTrue(labels.contains { $0.contains("fentanyl") || $0.contains("precursor") }, "\(labels)")
         XCTAssertTrue(labels.contains("Taiwan"), "\(labels)")
     }
 

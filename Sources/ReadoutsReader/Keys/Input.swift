@@ -1,3 +1,4 @@
+import ReadoutsText
 import ReadoutsThemes
 
 /// A key as the terminal layer decodes it.
@@ -50,6 +51,10 @@ public enum Event: Sendable {
     /// What earlier sessions kept (marks, search history), read by the terminal layer at
     /// start; marks are re-found in the documents as they are now.
     case restored(RestoredSession)
+    /// How much of the versions still loading has been read, 0…1 (`Document.isPartial`).
+    case loadProgress(Double)
+    /// Version `version` read to the end: it replaces the head shown until now.
+    case loaded(version: Int, Document)
 }
 
 /// Work for the outside world that an event asks for. `apply` returns these instead of

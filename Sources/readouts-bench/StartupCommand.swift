@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import ReadoutsFixtures
+import ReadoutsText
+
+/// `readouts-bench startup`: issue 15's figures, all from one run of private tmux servers.
+/// The reader and `less` race to their first screen (whole process, medians) on the bundled
+/// readouts, on two synthetic 10 MB versions, on 10 MB without a newline and on a million
+/// one-character lines; then keys are timed while the reader loads and links, and its peak
+/// memory is read once linking is done.
+struct StartupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "readouts-bench startup",
+        abstract: "Race readouts and less to the first screen in tmux; keys while loading; peak memory with linking.",
+        discussion: "Build in release first (swift build -c release). Every time is a median over --runs starts.")
+
+    @Option(help: "Starts of each program (the median is shown).")
+    var runs = 9
+
+    @Option(help: ArgumentHelp("Bytes per synthetic version (k, m suffixes).", valueName: "SIZE"))
+    var size = ByteSize(bytes: 10_000_000)
+
+    @Option(help: "Keys timed while the reader loads and links.")
+    var keys = 60
+
+    @Option(help: "The readouts binary (default: next to this one).")
+    var readouts: String?
+
+    @Flag(help: "Print JSON instead of the table.")
+    var json = false
+
+    func run() throws {
+        let binary = readouts ?? BenchCommand.siblingReadouts
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw ValidationError("no readouts binary at \(binary): run `swift build -c release` first, or pass --readouts")
+        }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-startup-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func write(_ texts: [String], _ stem: String) throws -> [String] {
+            try texts.enumerated().map { index, text in
+                let path = directory.appendingPathComponent("\(stem)-\(Character(Unicode.Scalar(UInt8(97 + index)))).txt").path
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                return path
+            }
+        }
+        let synthetic = try write(Workload(shape: .synthetic, bytes: size.bytes, versions: 2, seed: 42).texts(), "synthetic")
+        let noNewline = try write(Workload(shape: .noNewline, bytes: size.bytes, versions: 2, seed: 42).texts(), "no-newline")
+        let oneChar = try write(Workload(shape: .oneCharLines, bytes: 2_000_000, versions: 2, seed: 42).texts(), "one-char")
+        let bundled = try BundledReadouts.fileNames.map { name in
+            let path = directory.appendingPathComponent(name).path
+            try Data((BundledReadouts.source(named: name) ?? "").utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let race = StartupRace(readouts: binary, runs: runs, keys: keys, bundledFile: bundled[0],
+                               synthetic: synthetic, noNewline: noNewline, oneCharLines: oneChar)
+        let result = try race.run()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(result), as: UTF8.self))
+        } else {
+            print(result.table(), terminator: "")
+        }
+    }
+}

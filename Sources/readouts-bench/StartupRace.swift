@@ -1,0 +1,163 @@
+import Foundation
+import ReadoutsFixtures
+
+/// The race of `readouts-bench startup` (issue 15): each contender is started in one
+/// private tmux server (200×60) and the pane is polled with `capture-pane` until its first
+/// screen shows; both programs pay the same tmux start-up and polling, so the ratios are fair.
+struct StartupRace {
+    var readouts: String
+    var runs: Int
+    var keys: Int
+    /// The first bundled readout as a file, for `less`: the yardstick of the bundled start.
+    var bundledFile: String
+    var synthetic: [String]
+    var noNewline: [String]
+    var oneCharLines: [String]
+    var width = 200
+    var height = 60
+
+    struct Contender: Codable {
+        var name: String
+        var medianMs: Double
+        var timesMs: [Double]
+        var timedOut: Int
+    }
+
+    struct Result: Codable {
+        var contenders: [Contender]
+        var keyLatency: FirstScreenRace.KeyLatency?
+        var processMemory: FirstScreenRace.ProcessMemory?
+
+        func median(_ name: String) -> Double? { contenders.first { $0.name == name }?.medianMs }
+
+        func table() -> String {
+            var rows = [["program", "median", "min", "max", "ratio"]]
+            for contender in contenders {
+                let yardstick = contender.name.hasSuffix("bundled readouts") ? median(StartupRace.lessBundled) : median(StartupRace.lessSynthetic)
+                let reference = contender.name.hasPrefix("less") ? "" : yardstick.map { String(format: "%.1f× less", contender.medianMs / max(0.001, $0)) } ?? ""
+                rows.append([contender.name, FirstScreenRace.Result.ms(contender.medianMs), FirstScreenRace.Result.ms(contender.timesMs.min() ?? 0),
+                             FirstScreenRace.Result.ms(contender.timesMs.max() ?? 0), reference + (contender.timedOut > 0 ? " (\(contender.timedOut) timed out)" : "")])
+            }
+            var text = "process start to first screen in tmux, 200×60 (median of \(contenders.first?.timesMs.count ?? 0) starts each):\n" + Report.align(rows)
+            var lines = ["targets (issue 15):"]
+            func check(_ name: String, _ value: String, _ ok: Bool) { lines.append("  \(ok ? "met   " : "MISSED") \(name): \(value)") }
+            if let bundled = median(StartupRace.readoutsBundled) {
+                check("bundled readouts' first screen ≤ 25 ms", FirstScreenRace.Result.ms(bundled)
+                      + (median(StartupRace.lessBundled).map { String(format: " (%.1f× less on kremlin.md)", bundled / max(0.001, $0)) } ?? ""), bundled <= 25)
+                for name in [StartupRace.readoutsSynthetic, StartupRace.readoutsNoNewline, StartupRace.readoutsOneChar] {
+                    if let other = median(name) {
+                        check("\(name.dropFirst("readouts, ".count)) ≤ 1.5 × the bundled readouts' first screen",
+                              String(format: "%.0f ms = %.2f×", other, other / max(0.001, bundled)), other <= 1.5 * bundled)
+                    }
+                }
+            }
+            if let latency = keyLatency {
+                check("keys while loading and linking: median ≤ 15 ms, max ≤ 50 ms (\(latency.keys) × j, \(latency.duringLinking) while loading or linking)",
+                      String(format: "median %.0f ms, p90 %.0f ms, max %.0f ms", latency.medianMs, latency.p90Ms, latency.maxMs),
+                      latency.medianMs <= 15 && latency.maxMs <= 50)
+            }
+            if let memory = processMemory {
+                check(String(format: "peak memory ≤ 5 × input with linking, 2 versions (%.1f MB)", Double(memory.inputBytes) / 1e6),
+                      String(format: "%.0f MB = %.1f×; linked and shown %.2f s after start", Double(memory.peakBytes) / 1e6, memory.ratio,
+                             memory.linkedAfterMs / 1000), memory.ratio <= 5)
+            }
+            text += "\n" + lines.joined(separator: "\n") + "\n"
+            return text
+        }
+    }
+
+    static let lessBundled = "less, kremlin.md"
+    static let readoutsBundled = "readouts, bundled readouts"
+    static let lessSynthetic = "less, one 10 MB version"
+    static let readoutsSynthetic = "readouts, 2 × 10 MB"
+    static let readoutsNoNewline = "readouts, 2 × 10 MB without a newline"
+    static let readoutsOneChar = "readouts, 2 × a million 1-character lines"
+
+    func run() throws -> Result {
+        let name = "readouts-startup-\(getpid())"
+        let socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).conf")
+        try "set -g default-terminal tmux-256color\nset -g escape-time 0\nset -g status off\n"
+            .write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        @discardableResult func tmux(_ arguments: [String]) throws -> Spawn.Output {
+            try Spawn.run(["tmux", "-u", "-S", socket, "-f", config.path] + arguments)
+        }
+        // The server is started (and kept) by an idle session, so no contender pays for it.
+        try tmux(["new-session", "-d", "-s", "idle", "-x", "\(width)", "-y", "\(height)", "sleep 3600"])
+        defer {
+            _ = try? tmux(["kill-server"])
+            unlink(socket)
+        }
+        let words = try Self.firstWords(synthetic[0])
+        let bundledWords = try Self.firstWords(bundledFile, skippingFrontMatter: true)
+        let contains: (String) -> (String) -> Bool = { needle in { $0.contains(needle) } }
+        // Name, command, and what marks the first screen.
+        let contenders: [(String, [String], (String) -> Bool)] = [
+            (Self.lessBundled, ["less", bundledFile], contains(bundledWords)),
+            (Self.readoutsBundled, [readouts], contains("TASS/.")),
+            (Self.lessSynthetic, ["less", synthetic[0]], contains(words)),
+            (Self.readoutsSynthetic, [readouts] + synthetic, contains(words)),
+            (Self.readoutsNoNewline, [readouts] + noNewline, contains(words)),
+            (Self.readoutsOneChar, [readouts] + oneCharLines, Self.showsLetterRows),
+        ]
+        var times = [[Double]](repeating: [], count: contenders.count)
+        var timeouts = [Int](repeating: 0, count: contenders.count)
+        let helper = FirstScreenRace(readouts: readouts, files: synthetic, runs: runs)
+        var latency: FirstScreenRace.KeyLatency?
+        for run in 0..<runs {
+            // Alternate the order, so no one always runs on the warmer page cache.
+            let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
+            for index in order {
+                let session = "race\(run)-\(index)"
+                let command = (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8"]
+                    + contenders[index].1).map(Spawn.quote).joined(separator: " ")
+                let start = DispatchTime.now().uptimeNanoseconds
+                try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
+                var seen = false
+                let deadline = start + 60_000_000_000
+                while DispatchTime.now().uptimeNanoseconds < deadline {
+                    if contenders[index].2(try tmux(["capture-pane", "-p", "-t", session]).text) { seen = true; break }
+                    usleep(1_000)
+                }
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                if seen { times[index].append(elapsed) } else { timeouts[index] += 1 }
+                if seen && run == runs - 1 && contenders[index].0 == Self.readoutsSynthetic {
+                    latency = try helper.keyLatency(session: session, tmux: tmux, keys: keys)
+                }
+                _ = try? tmux(["kill-session", "-t", session])
+            }
+        }
+        // A start of its own, left alone until linking is done: its peak memory then.
+        let session = "memory"
+        let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8", readouts] + synthetic).map(Spawn.quote).joined(separator: " ")
+        let start = DispatchTime.now().uptimeNanoseconds
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
+        let memory = try helper.processMemory(session: session, start: start, firstScreen: words, tmux: tmux)
+        _ = try? tmux(["kill-session", "-t", session])
+        return Result(contenders: contenders.indices.map { index in
+            Contender(name: contenders[index].0, medianMs: Statistics.median(times[index]), timesMs: times[index], timedOut: timeouts[index])
+        }, keyLatency: latency, processMemory: memory)
+    }
+
+    /// The one-character-lines versions on screen: rows that hold one letter per pane.
+    static func showsLetterRows(_ screen: String) -> Bool {
+        screen.split(separator: "\n").filter { row in
+            let parts = row.split(separator: " ")
+            return parts.count == 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+        }.count >= 10
+    }
+
+    /// The file's first three words (after a `---` front matter block if asked), which
+    /// both programs show on their first screen.
+    static func firstWords(_ path: String, skippingFrontMatter: Bool = false) throws -> String {
+        let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        var lines = String(decoding: handle.readData(ofLength: 4000), as: UTF8.self).split(separator: "\n")
+        if skippingFrontMatter, lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
+            lines = Array(lines[(end + 1)...])
+        }
+        let line = lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") } ?? ""
+        return line.split(separator: " ").prefix(3).joined(separator: " ")
+    }
+}

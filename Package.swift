@@ -52,7 +52,7 @@ let package = Package(
             name: "ReadoutsText", dependencies: ["CICU", "CStemmer", "ReadoutsOutsideText"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
-            name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML"],
+            name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML", "ReadoutsEncoder"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
             name: "ReadoutsThemes", dependencies: ["ReadoutsTOML"],
@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "ReadoutsEncoder", dependencies: ["CZlib"], swiftSettings: encoderSettings),
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
-        .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics"]),
+        .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsEncoder"]),
         .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "CCrypto"]),
 
         // The user's configuration file, read through ReadoutsTOML.
@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "ReadoutsFixtures", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText"]),
 
         .testTarget(name: "ReadoutsTextTests", dependencies: ["ReadoutsText"]),
-        .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures", "ReadoutsQuality"], exclude: ["Annotations"]),
+        .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures", "ReadoutsQuality", "ReadoutsEncoder"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsTOMLTests", dependencies: ["ReadoutsTOML"]),
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),

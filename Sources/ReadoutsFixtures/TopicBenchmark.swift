@@ -6,8 +6,10 @@ import ReadoutsTopics
 /// a full analysis, so numbers are comparable between machines and commits.
 public enum TopicBenchmark {
     /// Median milliseconds of `runs` complete analyses of `documents`.
-    public static func medianMilliseconds(_ documents: [Document], lexicons: [Lexicon] = [.international], runs: Int = 5) -> Double {
-        let engine = TopicEngine(lexicons: lexicons)
+    public static func medianMilliseconds(_ documents: [Document], lexicons: [Lexicon] = [.international], runs: Int = 5,
+                                          namesTopics: Bool = true) -> Double {
+        var engine = TopicEngine(lexicons: lexicons)
+        engine.namesTopics = namesTopics
         _ = Lexicon.international  // parse the shipped lexicon outside the timing
         var times: [Double] = []
         for _ in 0..<max(1, runs) {

@@ -1,3 +1,4 @@
+import ReadoutsEncoder
 import ReadoutsText
 import ReadoutsTopics
 
@@ -26,4 +27,28 @@ public struct LexicalLinker: QualityLinker {
 
     /// Today's two configurations: without a lexicon (`--no-lexicon`) and with the shipped one.
     public static let shipped: [LexicalLinker] = [LexicalLinker(lexicons: []), LexicalLinker(lexicons: [.international])]
+}
+
+/// The topic engine with the sentence encoder (`--linker semantic`), with or without lexicons.
+public struct SemanticQualityLinker: QualityLinker {
+    public var lexicons: [Lexicon]
+    public var semantic: SemanticLinking
+    public var name: String
+
+    public init(lexicons: [Lexicon], semantic: SemanticLinking) {
+        self.lexicons = lexicons
+        self.semantic = semantic
+        self.name = lexicons.isEmpty ? "semantic" : "semantic + lexicon"
+    }
+
+    public func analyse(_ documents: [Document]) -> Analysis {
+        var engine = TopicEngine(lexicons: lexicons)
+        engine.semantic = semantic
+        return engine.analyse(documents)
+    }
+
+    /// Both configurations with `semantic`.
+    public static func both(_ semantic: SemanticLinking) -> [SemanticQualityLinker] {
+        [SemanticQualityLinker(lexicons: [], semantic: semantic), SemanticQualityLinker(lexicons: [.international], semantic: semantic)]
+    }
 }

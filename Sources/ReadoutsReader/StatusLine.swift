@@ -33,6 +33,9 @@ enum StatusLine {
         } else if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
             segments.append(StatusSegment("linking \(Int(state.analysisProgress * 100))%", priority: 50, side: .right))
         }
+        if state.linksTopics, let linker = state.linkerLabel {
+            segments.append(StatusSegment([Form(linker, 28), Form(String(linker.prefix(3)) + "…", 25)], side: .right))
+        }
         if state.documents.count > 1 && state.navigation.follows {
             segments.append(StatusSegment("follow", priority: 30, side: .right))
         }
@@ -40,6 +43,12 @@ enum StatusLine {
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
         return segments
     }
+}
+
+extension ReaderState {
+    /// The linker the analysis runs ("lexical", "semantic", "semantic (token average)"),
+    /// once the first results have arrived.
+    var linkerLabel: String? { topics?.analysis.linker.label }
 }
 
 func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {

@@ -27,6 +27,7 @@
 /// | notice (link i/n, wrapped, only in …) | elastic: cut at a word to fit (81), left out only at 88 |
 /// | help | `? help` (82), `?` (required) |
 /// | loading, then linking progress | `loading 45%`, `linking 45%` (50) |
+/// | linker in use | `lexical`, `semantic` or `semantic (token average)` (28), `sem…` (25) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |
 /// | follow mode | `follow` (30) |
 ///

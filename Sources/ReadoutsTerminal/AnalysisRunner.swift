@@ -19,6 +19,9 @@ final class AnalysisRunner: Sendable {
 
     private let mailbox = Mutex(Mailbox())
     private let task = Mutex<Task<Void, Never>?>(nil)
+    /// The scalar offset each pane shows, as the event loop last said: the semantic linker
+    /// embeds the sentences nearest it first.
+    private let focus = Mutex<[Int]?>(nil)
 
     /// `colours`: how many topic colours the theme tells apart, so that topics likely to
     /// share a screen get different ones (`TopicIndex`).
@@ -40,7 +43,8 @@ final class AnalysisRunner: Sendable {
                     lastIndexed = clock.now
                     self.post(index, update.fraction)
                 },
-                isCancelled: { Task.isCancelled })
+                isCancelled: { Task.isCancelled },
+                focus: { self.focus.withLock { $0 } })
             guard !Task.isCancelled else { return }
             self.post(TopicIndex(analysis, documents: documents, slots: slots, colours: colours), 1)
         }
@@ -59,6 +63,11 @@ final class AnalysisRunner: Sendable {
             mailbox.index = (index, progress)
             mailbox.fraction = progress
         }
+    }
+
+    /// Where the panes are (each pane's anchor offset), for the order of semantic linking.
+    func setFocus(_ offsets: [Int]) {
+        focus.withLock { $0 = offsets }
     }
 
     func cancel() {

@@ -130,6 +130,7 @@ public enum TerminalReader {
             screen.waitsForInput = !state.hasBackgroundWork
             let events = screen.nextEvents()
             for event in events where running { carryOut(state.apply(event)) }
+            if !events.isEmpty { runner?.setFocus(state.panes.map(\.anchor)) }
             if events.isEmpty && state.hasBackgroundWork {
                 carryOut(state.apply(.tick))
             }

@@ -81,13 +81,11 @@ public enum DocumentLoader {
         if readError != 0 { throw readFailure(path, readError) }
         if BinaryDetector.looksBinary(bytes) { throw LoadError(path: path, reason: "looks like a binary file, not text") }
         if bytes.count < BinaryDetector.sniffLength { return bytes }
-        // The rest: the expected size in one read, then whatever follows (a file that grew,
-        // or a special file reporting size 0), 64 KiB at a time, within the limit.
-        var capacity = max(size + 1, 2 * BinaryDetector.sniffLength)
-        while readError == 0 {
-            var ended = false
-            let filled = bytes.count
-            bytes = [UInt8](unsafeUninitializedCapacity: min(capacity, limit.bytes + 1)) { buffer, count in
+        // The rest: a regular file's expected size in one read, straight into the array
+        // the decoder takes.
+        var ended = false
+        if size > 0 {
+            bytes = [UInt8](unsafeUninitializedCapacity: min(size + 1, limit.bytes + 1)) { buffer, count in
                 count = buffer.initialize(from: bytes).1
                 var read = 0
                 (read, readError) = fill(fd, UnsafeMutableBufferPointer(rebasing: buffer[count...]), from: 0)
@@ -95,8 +93,23 @@ public enum DocumentLoader {
                 ended = count < buffer.count
             }
             if bytes.count > limit.bytes { throw LoadError(path: path, reason: limit.exceededReason()) }
-            if ended || bytes.count == filled { break }
-            capacity = max(2 * capacity, bytes.count + 65536)
+        }
+        // Whatever follows (a stream, a file that grew), in 1 MiB pieces joined at the end:
+        // an input that never ends stops at the limit having held no more than the limit.
+        var pieces: [[UInt8]] = []
+        var total = bytes.count
+        while !ended && readError == 0 {
+            let piece = [UInt8](unsafeUninitializedCapacity: 1 << 20) { buffer, count in
+                (count, readError) = fill(fd, buffer, from: 0)
+                ended = count < buffer.count
+            }
+            total += piece.count
+            if total > limit.bytes { throw LoadError(path: path, reason: limit.exceededReason()) }
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        if !pieces.isEmpty {
+            bytes.reserveCapacity(total)
+            for piece in pieces { bytes.append(contentsOf: piece) }
         }
         if readError != 0 { throw readFailure(path, readError) }
         return bytes

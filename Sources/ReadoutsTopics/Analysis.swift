@@ -6,7 +6,10 @@ import ReadoutsText
 /// Versions are referred to by their index in the documents passed to the engine;
 /// sentences by their index in `versions[v].sentences`; every range is a Unicode-scalar
 /// range into that version's `Document.text`. Partial analyses streamed while the engine
-/// runs are each a superset of the previous one, and a topic keeps its `id` throughout.
+/// runs are each a superset of the previous one, and a topic keeps its `id` throughout —
+/// except that a semantic run's final analysis replaces the lexical links streamed first,
+/// and that with three or more versions an automatic topic may later be merged into an
+/// older one found to be the same subject (see `TopicMerger`).
 public struct Analysis: Sendable {
     public struct Version: Sendable, Equatable {
         public var id: String
@@ -89,7 +92,10 @@ public struct Analysis: Sendable {
         /// or the automatic topic it was grouped into).
         public var topics: [String]
         public var evidence: [Evidence]
-        public init(from: SentenceRef, to: SentenceRef, score: Double, topics: [String], evidence: [Evidence]) {
+        /// The two sentences' cosine similarity when the semantic linker scored the link.
+        public var similarity: Double?
+        public init(from: SentenceRef, to: SentenceRef, score: Double, topics: [String], evidence: [Evidence], similarity: Double? = nil) {
+            self.similarity = similarity
             self.from = from
             self.to = to
             self.score = score
@@ -103,6 +109,8 @@ public struct Analysis: Sendable {
     public var links: [Link]
     /// False for the partial results streamed while the engine runs, or after cancellation.
     public var isComplete: Bool
+    /// The linker that makes the links (a semantic run streams its lexical links first).
+    public var linker = LinkerInfo.lexical
 
     public init(versions: [Version] = [], topics: [Topic] = [], links: [Link] = [], isComplete: Bool = false) {
         self.versions = versions

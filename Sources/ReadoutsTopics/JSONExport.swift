@@ -6,6 +6,7 @@ import ReadoutsText
 ///
 /// ```json
 /// {
+///   "linker": {"kind": "semantic", "model": "use-multilingual-v3", "path": "full"},
 ///   "versions": [{"id": "kremlin", "label": "Kremlin", "language": "fr",
 ///                 "sentences": [{"index": 0, "text": "…", "range": [0, 120]}]}],
 ///   "topics": [{"id": "sanctions", "label": "sanctions et mesures économiques",
@@ -28,7 +29,10 @@ import ReadoutsText
 /// and `sentence` say which side, `range` and `text` the words; `topic` is present when
 /// the span is an alias of that lexicon topic and absent for words the two sentences
 /// share (same stem, same prefix or similar spelling). A topic is one-sided when all its
-/// occurrences are in one version.
+/// occurrences are in one version. `linker` says which linker ran: `kind` "lexical" (with
+/// `model` null) or "semantic" (the encoder's name in `model`, and `path` "full" or
+/// "token-average"); a link the semantic linker scored has its sentences' cosine
+/// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
 public func exportJSON(documents: [Document], analysis: Analysis) -> String {
     var bytes: [UInt8] = []
     writeJSON(documents: documents, analysis: analysis) { bytes += $0 }
@@ -66,6 +70,13 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
     }
 
     json.beginObject()
+    json.key("linker")
+    json.beginObject()
+    json.key("kind"); json.string(analysis.linker.kind.rawValue)
+    json.key("model")
+    if let model = analysis.linker.model { json.string(model) } else { json.null() }
+    if let path = analysis.linker.path { json.key("path"); json.string(path.rawValue) }
+    json.endObject()
     json.key("links")
     json.beginArray()
     for link in analysis.links {
@@ -78,6 +89,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
         json.endArray()
         json.key("from"); end(link.from)
         json.key("score"); json.double(link.score)
+        if let similarity = link.similarity { json.key("similarity"); json.double(similarity) }
         json.key("to"); end(link.to)
         json.key("topics")
         json.beginArray()

@@ -32,6 +32,11 @@ struct JSONStreamWriter {
         writeString(value)
     }
 
+    mutating func null() {
+        startValue()
+        write("null")
+    }
+
     mutating func int(_ value: Int) {
         startValue()
         write(String(value))

@@ -35,8 +35,12 @@ public struct Lexicon: Sendable, Equatable {
         /// Aliases and phrases per language.
         public var aliases: [Language: [String]]
         public var exclusions: [String]
+        /// Aliases that do not assign the topic alone ("guarantees", "hackers", "cyber").
+        public var ambiguous: [String]
 
-        public init(id: String, labels: [String: String], weight: Double = 1, aliases: [Language: [String]], exclusions: [String] = []) {
+        public init(id: String, labels: [String: String], weight: Double = 1, aliases: [Language: [String]], exclusions: [String] = [],
+                    ambiguous: [String] = []) {
+            self.ambiguous = ambiguous
             self.id = id
             self.labels = labels
             self.weight = weight
@@ -161,8 +165,10 @@ private struct LexiconReader {
                 topic.weight = weight
             case "exclude":
                 topic.exclusions = try strings(entry)
+            case "ambiguous":
+                topic.ambiguous = try strings(entry)
             default:
-                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected label, weight, fr, en, ru, exclude)", at: entry.keyLocation)
+                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected label, weight, fr, en, ru, exclude, ambiguous)", at: entry.keyLocation)
             }
         }
         if topic.labels.isEmpty { throw fail("topic \(quote(id)) has no 'label'", at: location) }

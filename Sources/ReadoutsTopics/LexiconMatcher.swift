@@ -6,6 +6,8 @@ struct LexiconHit: Sendable, Hashable {
     var sentence: Int32
     var firstToken: Int32
     var lastToken: Int32
+    /// Matched by an alias the lexicon calls ambiguous (see `Lexicon.Topic.ambiguous`).
+    var isAmbiguous = false
 }
 
 /// The lexicons compiled through the text's normaliser into one trie per language over key
@@ -15,6 +17,7 @@ struct LexiconMatcher {
     struct Pattern: Hashable {
         var topic: Int32
         var isExclusion: Bool
+        var isAmbiguous = false
     }
 
     /// Topics merged by id across lexicons.
@@ -32,6 +35,7 @@ struct LexiconMatcher {
                 if var existing = merged[topic.id] {
                     for (language, aliases) in topic.aliases { existing.aliases[language, default: []] += aliases }
                     existing.exclusions += topic.exclusions
+                    existing.ambiguous += topic.ambiguous
                     merged[topic.id] = existing
                 } else {
                     merged[topic.id] = topic
@@ -63,13 +67,15 @@ struct LexiconMatcher {
                 if !out[Int(node)].contains(pattern) { out[Int(node)].append(pattern) }
             }
             for (index, topic) in topics.enumerated() {
+                let ambiguous = Set(topic.ambiguous.map { $0.lowercased() })
                 for alias in topic.aliases[language] ?? [] {
-                    add(alias, Pattern(topic: Int32(index), isExclusion: false))
+                    let pattern = Pattern(topic: Int32(index), isExclusion: false, isAmbiguous: ambiguous.contains(alias.lowercased()))
+                    add(alias, pattern)
                     // Stemmers cut short names unevenly (Russian "Иран" → "ира", "Ираном" → "иран"):
                     // a one-word alias also matches a text word whose stem is the alias itself.
                     let words = Tokenizer.tokens(in: alias)
                     if words.count == 1, words[0].kind == .word {
-                        add(surface: Folding.fold(words[0].text), Pattern(topic: Int32(index), isExclusion: false))
+                        add(surface: Folding.fold(words[0].text), pattern)
                     }
                 }
                 for phrase in topic.exclusions { add(phrase, Pattern(topic: Int32(index), isExclusion: true)) }
@@ -106,7 +112,8 @@ struct LexiconMatcher {
                 }
                 func record(_ node: Int32, _ first: Int32, _ last: Int32) {
                     for pattern in out[Int(node)] {
-                        let hit = LexiconHit(topic: pattern.topic, sentence: Int32(sentence), firstToken: first, lastToken: last)
+                        let hit = LexiconHit(topic: pattern.topic, sentence: Int32(sentence), firstToken: first, lastToken: last,
+                                             isAmbiguous: pattern.isAmbiguous)
                         if pattern.isExclusion { excluded.append(hit) } else { found.append(hit) }
                     }
                 }
@@ -136,5 +143,14 @@ struct LexiconMatcher {
             }
         }
         return hits
+    }
+
+    /// `hits` without the ambiguous ones that stand alone: an ambiguous alias assigns its
+    /// topic only beside an unambiguous alias of it in the same sentence, or when
+    /// `agrees(topic, sentence)` (the sentence means the topic).
+    static func unambiguous(_ hits: [LexiconHit], agrees: (Int32, Int32) -> Bool = { _, _ in false }) -> [LexiconHit] {
+        var confirmed = Set<[Int32]>()
+        for hit in hits where !hit.isAmbiguous { confirmed.insert([hit.topic, hit.sentence]) }
+        return hits.filter { !$0.isAmbiguous || confirmed.contains([$0.topic, $0.sentence]) || agrees($0.topic, $0.sentence) }
     }
 }

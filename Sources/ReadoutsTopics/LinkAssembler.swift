@@ -71,8 +71,29 @@ struct LinkAssembler {
             topicIDs = topic.ids
             for range in lexicalA { grouper.add(.init(version: x.index, sentence: link.a, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
             for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
+        } else if link.similarity != nil, let termA = heaviestTerm(x.version, link.a) {
+            // Linked by meaning alone (a paraphrase, a translation): the topic is named after
+            // the weightiest word of the first side, and shows on each side at its weightiest word.
+            let topic = automaticTopic(x.version.term[termA])
+            topicIDs = topic.ids
+            grouper.add(.init(version: x.index, sentence: link.a, range: x.version.tokenRange(termA)), topic: topic.ids[0], label: topic.label, origin: .automatic)
+            if let termB = heaviestTerm(y.version, link.b) {
+                grouper.add(.init(version: y.index, sentence: link.b, range: y.version.tokenRange(termB)), topic: topic.ids[0], label: topic.label, origin: .automatic)
+            }
         }
-        return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence)
+        return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence,
+                             similarity: link.similarity.map { ($0 * 1000).rounded() / 1000 })
+    }
+
+    /// The token of `sentence` whose key weighs most (ties: the longer word), if any weighs.
+    private func heaviestTerm(_ version: PreparedVersion, _ sentence: Int) -> Int? {
+        var best: Int?
+        var bestWeight: Float = 0
+        for t in version.tokens(of: sentence) where version.term[t] >= 0 {
+            let w = weights.weight[Int(version.term[t])] * (1 + 0.02 * Float(version.tokenRange(t).count))
+            if w > bestWeight { bestWeight = w; best = t }
+        }
+        return best
     }
 
     /// The automatic topic named after `term`, as the link's topic ids, and its label.

@@ -34,6 +34,15 @@ struct PairLink {
     var sharedTopics: [Int32]
     /// The shared key with the most weight: names the automatic topic (-1: none).
     var dominantTerm: Int32
+    /// The sentences' cosine similarity, when the semantic linker scored the pair.
+    var similarity: Double? = nil
+}
+
+/// A pair the lexical linker scored (selected or not), for the semantic linker.
+struct LexicalCandidate: Sendable {
+    var a: Int32
+    var b: Int32
+    var score: Float
 }
 
 /// Links the sentences of two versions: candidate retrieval on rare keys, a soft cosine
@@ -92,6 +101,12 @@ struct Linker: Sendable {
     /// Scores candidate pairs and selects links; `step` gets the fraction done and answers
     /// false to cancel (nil is returned).
     mutating func link(step: (Double) -> Bool) -> [PairLink]? {
+        link(keepingCandidates: false, step: step)?.links
+    }
+
+    /// The links, and with `keepingCandidates` every scored candidate pair (what the
+    /// semantic linker compares on very large versions).
+    mutating func link(keepingCandidates: Bool, step: (Double) -> Bool) -> (links: [PairLink], candidates: [LexicalCandidate])? {
         let bagsA = Self.bags(a, weights)
         let bagsB = Self.bags(b, weights)
         let key2OfTerm = Self.key2Table(a, b, keyCount)
@@ -119,7 +134,7 @@ struct Linker: Sendable {
             linker: self, bagsA: bagsA, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
             postings: postings, postings2: postings2, topicPostings: topicPostings)
         guard let scored = scorer.scoreOnTwoCores(step: step) else { return nil }
-        return select(scored)
+        return (select(scored), keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: $0.b, score: Float($0.score)) } : [])
     }
 
     func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {

@@ -1,10 +1,13 @@
+import ReadoutsEncoder
 import ReadoutsText
 
 /// The topic engine: finds what each version covers and links the sentences of different
 /// versions that speak of the same topic.
 ///
 /// Call `analyse` from a background thread or task. It reports progress and streams
-/// partial analyses through `progress` (each a superset of the previous, topic ids stable),
+/// partial analyses through `progress` (each a superset of the previous, topic ids stable;
+/// with the sentence encoder, the lexical pass's are followed by the fused final links,
+/// which replace them),
 /// and checks `isCancelled` every few hundred sentences, returning what it has so far.
 ///
 /// ```swift
@@ -32,6 +35,21 @@ public struct TopicEngine: Sendable {
     /// topic occurrences and never reads them, and at 2 × 10 MB they are 400,000 spans
     /// (about 30 MB), so the reader turns them off.
     public var keepsEvidence = true
+    /// The sentence encoder and its settings: nil links by words and the lexicon alone.
+    /// With it, lexical links are streamed first, then replaced by the fused ones
+    /// (`SemanticLinker`) once the sentences are embedded.
+    public var semantic: SemanticLinking?
+
+    /// Which linker `analyse` runs for versions of `sentences` sentences in all.
+    public func linker(forSentences sentences: Int) -> LinkerInfo {
+        guard let semantic else { return .lexical }
+        return LinkerInfo(kind: .semantic, model: semantic.encoder.identity.name, path: semantic.path(forSentences: sentences))
+    }
+
+    /// False leaves the automatic topics as the linker makes them (one per strongest shared
+    /// word, named by that word, none merged): the ablation the label measures and the
+    /// naming benchmark compare with.
+    public var namesTopics = true
 
     /// `lexicons: []` runs the automatic linker alone (`--no-lexicon`).
     public init(lexicons: [Lexicon] = [.international], parameters: LinkerParameters = LinkerParameters()) {
@@ -40,23 +58,31 @@ public struct TopicEngine: Sendable {
     }
 
     /// Analyses `documents` (two or more versions; one version yields its lexicon topics).
+    /// `focus()` gives, per version, the scalar offset the reader shows (nil: none); the
+    /// semantic linker embeds the sentences nearest it first.
     public func analyse(
-        _ documents: [Document], progress: (Progress) -> Void = { _ in }, isCancelled: () -> Bool = { false }
+        _ documents: [Document], progress: (Progress) -> Void = { _ in }, isCancelled: () -> Bool = { false },
+        focus: () -> [Int]? = { nil }
     ) -> Analysis {
         let keys = Vocabulary()
         let key2s = Vocabulary()
         var preparer = VersionPreparer(keys: keys, key2s: key2s)
         var analysis = Analysis()
         let pairCount = max(1, documents.count * (documents.count - 1) / 2)
-        // Preparation is about 45% of the work, linking the rest.
+        // Preparation is about 45% of the lexical work, linking the rest; with the encoder
+        // the lexical pass is the first `lexicalShare` of the whole.
+        let lexicalShare = semantic == nil ? 1.0 : 0.25
         var done = 0.0
         func report(_ fraction: Double) -> Bool {
-            progress(Progress(fraction: min(1, fraction), partial: analysis))
+            progress(Progress(fraction: min(1, fraction * lexicalShare), partial: analysis))
             return !isCancelled()
         }
 
         guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
         else { return analysis }
+        let totalSentences = prepared.reduce(0) { $0 + $1.sentenceCount }
+        // The linker that will have made the final links (a semantic run streams lexical ones first).
+        analysis.linker = linker(forSentences: totalSentences)
         for (document, version) in zip(documents, prepared) {
             analysis.versions.append(Analysis.Version(
                 id: document.id, label: document.label, language: version.language, sentences: version.sentences))
@@ -68,8 +94,10 @@ public struct TopicEngine: Sendable {
             lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
         var hitsByVersion: [[LexiconHit]] = []
+        var allHits: [[LexiconHit]] = []
         for (index, version) in prepared.enumerated() {
-            let hits = matcher.match(version)
+            allHits.append(matcher.match(version))
+            let hits = LexiconMatcher.unambiguous(allHits[index])
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
@@ -78,9 +106,17 @@ public struct TopicEngine: Sendable {
 
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
+        let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
+        let naming = prepared.count > 1 && namesTopics
+            ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
+                          weak: generic, labelLanguage: grouper.labelLanguage)
+            : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
+        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
+        let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
+            * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let share = 0.55 / Double(pairCount)
@@ -94,7 +130,9 @@ public struct TopicEngine: Sendable {
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
-                guard let pairLinks = linker.link(step: { report(done + share * $0) }) else { return analysis }
+                guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
+                else { return analysis }
+                if semantic != nil { lexicalLinks[i][j] = (pairLinks, candidates) }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
                     builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count)),
@@ -107,16 +145,39 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                // Names only one version uses are found by then (with a lexicon, one-sided
+                // topics are the curated ones; names would only add noise, "UK", a
+                // participant's surname, next to them). They join before the last naming,
+                // so that topics are named and merged once per pair.
+                if i == prepared.count - 2, lexicons.isEmpty, semantic == nil {
+                    OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+                }
                 analysis.topics = grouper.sortedTopics()
+                naming?.apply(to: &analysis)
                 done += share
                 guard report(done) else { return analysis }
             }
         }
-        // With a lexicon, one-sided topics are the curated ones; names would only add noise
-        // ("UK", a participant's surname) next to them.
-        if prepared.count > 1, lexicons.isEmpty {
-            OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
-            analysis.topics = grouper.sortedTopics()
+        if let semantic {
+            let context = SemanticPass.Context(
+                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalLinks: lexicalLinks,
+                silent: silent, generic: generic, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
+            let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
+            guard let result = pass.run(
+                progress: { fraction in progress(Progress(fraction: lexicalShare + (1 - lexicalShare) * fraction, partial: analysis)) },
+                isCancelled: isCancelled, focus: focus)
+            else { return analysis }
+            analysis.links = result.links
+            analysis.topics = result.topics
+            grouper = result.grouper
+            hitsByVersion = result.hits
+            // One-sided names, then the semantic topics merged and named like the lexical ones.
+            if prepared.count > 1, lexicons.isEmpty {
+                OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
+                analysis.topics = grouper.sortedTopics()
+            }
+            naming?.apply(to: &analysis)
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true

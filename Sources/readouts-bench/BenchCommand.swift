@@ -37,8 +37,11 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Versions per synthetic size.")
     var versions: Int = 2
 
-    @Flag(inversion: .prefixedNo, help: "Also time the pathological shapes: 10 MB without newline, a million 1-character lines, three versions of 10 MB.")
+    @Flag(inversion: .prefixedNo, help: "Also time the pathological shapes: 10 MB without newline, 10 MB without space or newline, a million 1-character lines, three versions of 10 MB.")
     var shapes = true
+
+    @Option(help: ArgumentHelp("Time this pathological shape alone (no-newline, no-space, one-char-lines), 2 × 10 MB (2 MB for one-char-lines): no other size, no race.", valueName: "SHAPE"))
+    var shape: Workload.Shape?
 
     @Flag(inversion: .prefixedNo, help: "Also race less and readouts to the first screen in tmux.")
     var race = true
@@ -114,9 +117,13 @@ struct BenchCommand: ParsableCommand {
         }
 
         var workloads = sizes.sorted().map { Workload(shape: .synthetic, bytes: $0.bytes, versions: versions, seed: seed) }
-        if shapes {
+        if let shape {
+            workloads = [Workload(shape: shape, bytes: shape == .oneCharLines ? 2_000_000 : 10_000_000, versions: 2, seed: seed)]
+            race = false
+        } else if shapes {
             workloads += [
                 Workload(shape: .noNewline, bytes: 10_000_000, versions: 2, seed: seed),
+                Workload(shape: .noSpace, bytes: 10_000_000, versions: 2, seed: seed),
                 Workload(shape: .oneCharLines, bytes: 2_000_000, versions: 2, seed: seed),
                 Workload(shape: .synthetic, bytes: 10_000_000, versions: 3, seed: seed),
             ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReadoutsEncoder
 import ReadoutsQuality
 import ReadoutsText
 import ReadoutsTopics
@@ -12,13 +13,16 @@ struct QualityCommand: ParsableCommand {
         abstract: "Score the linkers against the hand-annotated pairs: per-pair lines, then a table.")
 
     enum SplitChoice: String, ExpressibleByArgument, CaseIterable { case dev, test, all }
-    enum LinkerChoice: String, ExpressibleByArgument, CaseIterable { case lexical, lexicon, all }
+    enum LinkerChoice: String, ExpressibleByArgument, CaseIterable { case lexical, lexicon, semantic, `semantic-lexicon`, all }
 
     @Option(help: "The split to score: dev, test or all.")
     var split: SplitChoice = .all
 
-    @Option(help: "The linker: lexical (no lexicon), lexicon (with the shipped lexicon) or all.")
+    @Option(help: "The linker: lexical (no lexicon), lexicon (with the shipped lexicon), semantic, semantic-lexicon (the sentence encoder, without and with the lexicon) or all (the semantic ones when the encoder is installed).")
     var linker: LinkerChoice = .all
+
+    @Option(help: ArgumentHelp("Semantic parameters to try (tuning on dev), e.g. high=0.6,low=0.45,margin=0.06,veto=0.2,agreement=0.3.", valueName: "LIST"))
+    var tune: String?
 
     @Flag(help: "Print the summary table only, without the per-pair lines.")
     var tableOnly = false
@@ -33,17 +37,43 @@ struct QualityCommand: ParsableCommand {
         let root = annotations.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AnnotationSet.defaultRoot
         let splits: [AnnotationSet.Split] = split == .all ? AnnotationSet.Split.allCases : [AnnotationSet.Split(rawValue: split.rawValue)!]
         let sets = try splits.map { try AnnotationSet.load($0, root: root) }
+        let environment = ProcessInfo.processInfo.environment
+        let encoder = try ModelStore.installedEncoder(environment: environment)
+        var parameters = SemanticParameters()
+        for setting in (tune ?? "").split(separator: ",") {
+            let parts = setting.split(separator: "=")
+            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("--tune: expected NAME=NUMBER, got \(setting)") }
+            switch parts[0] {
+            case "high": parameters.similarityHigh = value
+            case "low": parameters.similarityLow = value
+            case "margin": parameters.margin = value
+            case "veto": parameters.veto = value
+            case "agreement": parameters.topicAgreement = value
+            case "centre": parameters.centring = value
+            case "highmargin": parameters.highMargin = value
+            case "topicveto": parameters.topicVeto = value
+            case "mask": parameters.masksParticipants = value != 0
+            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement)")
+            }
+        }
+        let semantic = encoder.map { SemanticLinking(encoder: $0, cache: EmbeddingCache(environment: environment), parameters: parameters) }
+        func needSemantic() throws -> SemanticLinking {
+            guard let semantic else { throw ValidationError("the sentence encoder is not installed (readouts --install-model)") }
+            return semantic
+        }
         if let name = sentences {
             guard let pair = sets.flatMap(\.pairs).first(where: { $0.name == name }) else {
                 throw ValidationError("no annotated pair named \(name) in \(root.path)")
             }
-            try printSentences(pair)
+            try printSentences(pair, linkers: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? []))
             return
         }
-        let linkers: [LexicalLinker] = switch linker {
+        let linkers: [any QualityLinker] = switch linker {
         case .lexical: [LexicalLinker(lexicons: [])]
         case .lexicon: [LexicalLinker(lexicons: [.international])]
-        case .all: LexicalLinker.shipped
+        case .semantic: [SemanticQualityLinker(lexicons: [], semantic: try needSemantic())]
+        case .`semantic-lexicon`: [SemanticQualityLinker(lexicons: [.international], semantic: try needSemantic())]
+        case .all: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? [])
         }
         var summaries: [QualitySummary] = []
         for linker in linkers {
@@ -61,7 +91,7 @@ struct QualityCommand: ParsableCommand {
 
     /// The annotator's view: every sentence with its index and the topics quoting it, then
     /// each linker's links between the two sides, judged against the annotation.
-    private func printSentences(_ pair: AnnotatedPair) throws {
+    private func printSentences(_ pair: AnnotatedPair, linkers: [any QualityLinker]) throws {
         let documents = try pair.documents()
         let analysis = TopicEngine(lexicons: []).analyse(documents)
         for (side, version) in analysis.versions.enumerated() {
@@ -74,7 +104,7 @@ struct QualityCommand: ParsableCommand {
                 print(String(format: "%3d  ", sentence.index) + text + tags)
             }
         }
-        for linker in LexicalLinker.shipped {
+        for linker in linkers {
             let analysis = linker.analyse(documents)
             let gold = try GoldStandard(pair, documents: documents, analysis: analysis)
             let links = Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }
@@ -82,7 +112,8 @@ struct QualityCommand: ParsableCommand {
             print("\(linker.name): \(links.count) links")
             for link in links.sorted() {
                 let verdict = gold.sure.contains(link) ? "sure" : gold.possible.contains(link) ? "possible" : "wrong"
-                print("  a\(link.a) – b\(link.b)  \(verdict)")
+                let similarity = analysis.links.first { $0.from.sentence == link.a && $0.to.sentence == link.b && $0.from.version == 0 }?.similarity
+                print("  a\(link.a) – b\(link.b)  \(verdict)" + (similarity.map { "  similarity \($0)" } ?? ""))
             }
         }
     }

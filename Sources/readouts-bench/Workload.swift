@@ -1,6 +1,7 @@
 import ReadoutsFixtures
 import Foundation
 import ReadoutsTopics
+import ArgumentParser
 
 /// What one benchmark child process measures: the synthetic versions of a size, or one of
 /// the pathological shapes issue 7 says must open without hanging.
@@ -12,6 +13,9 @@ struct Workload: Codable {
         case noNewline = "no-newline"
         /// Two versions of a million one-character lines.
         case oneCharLines = "one-char-lines"
+        /// Two versions, each one 10 MB word: no space, no newline (every cut of the text
+        /// into chunks falls between letters).
+        case noSpace = "no-space"
     }
 
     var shape: Shape
@@ -24,6 +28,7 @@ struct Workload: Codable {
         case .synthetic: return "synthetic"
         case .noNewline: return "no newline"
         case .oneCharLines: return "1-char lines"
+        case .noSpace: return "no space"
         }
     }
 
@@ -44,6 +49,9 @@ struct Workload: Codable {
         case .noNewline:
             return SyntheticReadouts.texts(bytes: bytes, seed: seed, versions: versions)
                 .map { $0.replacingOccurrences(of: "\n\n", with: " ") }
+        case .noSpace:
+            return SyntheticReadouts.texts(bytes: bytes, seed: seed, versions: versions)
+                .map { $0.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "") }
         case .oneCharLines:
             let lines = max(1, bytes / 2)
             return (0..<versions).map { version in
@@ -56,3 +64,5 @@ struct Workload: Codable {
         }
     }
 }
+
+extension Workload.Shape: ExpressibleByArgument {}

@@ -40,6 +40,20 @@ if arguments.first == "search" {
     print(String(format: "bundled readouts, 200×60, topics shown: key p50 %.3f ms, p99 %.3f ms (quiet p99 %.3f ms), max %.3f ms over %d keys",
                  Statistics.percentile(run.times, 50), Statistics.percentile(run.times, 99),
                  Statistics.percentile(run.quietTimes, 99), run.times.max() ?? 0, run.times.count))
+} else if arguments.first == "naming" {
+    // `readouts-bench naming [MB]`: what merging and naming automatic topics adds to linking
+    // (the bundled readouts, then synthetic 2 × MB without a lexicon), runs interleaved.
+    let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1
+    let (a, b) = SyntheticReadouts.pair(bytes: Int(megabytes * 1_000_000), seed: 42)
+    for (name, documents, runs) in [("bundled readouts", BundledReadouts.documents(), 21), ("synthetic 2 × \(megabytes) MB", [a, b], 5)] {
+        var with: [Double] = [], without: [Double] = []
+        for _ in 0..<runs {
+            with.append(TopicBenchmark.medianMilliseconds(documents, lexicons: [], runs: 1))
+            without.append(TopicBenchmark.medianMilliseconds(documents, lexicons: [], runs: 1, namesTopics: false))
+        }
+        print(String(format: "%@, --no-lexicon: linked in %.1f ms with topics merged and named, %.1f ms without (medians of %d, interleaved)",
+                     name, Statistics.percentile(with, 50), Statistics.percentile(without, 50), runs))
+    }
 } else if arguments.first == "quality" {
     // `readouts-bench quality`: link quality on the hand-annotated pairs (see QualityCommand).
     QualityCommand.main(Array(arguments.dropFirst()))
@@ -50,6 +64,11 @@ if arguments.first == "search" {
     } catch {
         print("TOML benchmark failed: \(error)")
     }
+} else if arguments.first == "semantic" {
+    // `readouts-bench semantic [MB…]`: the semantic linker on large pairs (issue 17 §6).
+    SemanticBenchmark.run(Array(arguments.dropFirst()))
+} else if arguments.first == "semantic-child" {
+    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1)
 } else if arguments.first == "startup" {
     // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
     StartupCommand.main(Array(arguments.dropFirst()))

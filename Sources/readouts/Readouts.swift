@@ -48,8 +48,11 @@ struct Readouts: ParsableCommand {
             completion: .file(extensions: ["toml"]))
     var lexiconPaths: [String] = []
 
-    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words alone.")
+    @Flag(name: .customLong("no-lexicon"), help: "Switch every lexicon off: link by shared words (and meaning) alone.")
     var noLexicon = false
+
+    @Option(help: ArgumentHelp("How passages are linked: semantic (by meaning, with the sentence encoder of --install-model, fused with shared words and the lexicon), lexical (shared words and the lexicon only) or auto (semantic when the encoder is installed).", valueName: "auto|lexical|semantic"))
+    var linker: LinkerChoice = .auto
 
     @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
             completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
@@ -100,6 +103,8 @@ struct Readouts: ParsableCommand {
         // one is reported before the screen is taken.
         if !noLexicon { Task.detached(priority: .userInitiated) { _ = Lexicon.international } }
         let userLexicons = loadUserLexicons()
+        let semantic = loadSemanticLinking(environment: environment)
+        StartupTrace.mark("encoder")
         StartupTrace.mark("lexicons")
         let openings = openDocuments()
         StartupTrace.mark("documents")
@@ -122,6 +127,7 @@ struct Readouts: ParsableCommand {
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
             var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))
+            engine.semantic = semantic
             engine.keepsEvidence = export.needsEvidence
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
@@ -145,6 +151,7 @@ struct Readouts: ParsableCommand {
         let shipped = !noLexicon
         options.makeEngine = {
             var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
+            engine.semantic = semantic
             engine.keepsEvidence = false
             return engine
         }
@@ -227,6 +234,33 @@ struct Readouts: ParsableCommand {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+
+/// `--linker`: which linker runs.
+enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, lexical, semantic
+}
+
+extension Readouts {
+    /// The semantic linker for `--linker`: nil for lexical, or for auto without an installed
+    /// encoder. `semantic` without one, or a damaged model file, ends the program with one
+    /// line saying what to do (exit 2).
+    func loadSemanticLinking(environment: [String: String]) -> SemanticLinking? {
+        guard linker != .lexical else { return nil }
+        let encoder: UniversalSentenceEncoder?
+        do {
+            encoder = try ModelStore.installedEncoder(environment: environment)
+        } catch {
+            fail(error.description)
+        }
+        guard let encoder else {
+            if linker == .semantic {
+                fail("--linker semantic needs the sentence encoder, which is not installed in \(ModelStore.encoderDirectory(environment: environment)); run readouts --install-model, or use --linker lexical")
+            }
+            return nil
+        }
+        return SemanticLinking(encoder: encoder, cache: EmbeddingCache(environment: environment))
+    }
+}
 
 extension InputLimit: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }

@@ -52,6 +52,21 @@ final class WaitingForInputEndToEndTests: XCTestCase {
         try tmux.assertRestored()
     }
 
+    /// The export has no screen: it says once on a terminal's standard error that it waits.
+    func testTheExportSaysItWaitsOnStandardError() throws {
+        let tmux = try Tmux()
+        let output = directory.appendingPathComponent("out.json").path
+        try tmux.start(["--export", "json", fifo, kremlin], width: 200, redirection: "> " + Tmux.quote(output))
+        try waitForNotice(tmux, fifo)
+        let screen = try tmux.screen()
+        XCTAssertTrue(screen.contains { $0.hasPrefix("readouts: waiting for input on \(fifo!)") }, screen.joined(separator: "\n"))
+        let writer = open(fifo, O_WRONLY)
+        XCTAssertGreaterThanOrEqual(writer, 0)
+        close(writer)
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        XCTAssertTrue(try String(contentsOfFile: output, encoding: .utf8).contains("\"versions\""))
+    }
+
     /// Standard input a FIFO that nobody writes to (opened read-write by the shell, so the
     /// shell itself does not wait for a writer).
     func testCtrlCLeavesAWaitForStandardInput() throws {

@@ -59,8 +59,8 @@ final class SnapshotTests: XCTestCase {
             "En réponse, le président russe a appelé à ne     │   économiques et autres fortes ». Il a également",
             "pas transférer la responsabilité de l’escalade   │   appelé à « un retour à la diplomatie ».",
             "de la situation autour de l’Ukraine à la        B│",
-            "Russie. Le pays souhaite disposer de garanties  J↙A  Les deux présidents ont chargé leurs équipes",
-            " Kremlin 25%  E troupes et renforcement militaire 1/3 · Kremlin                       follow ? help",
+            "Russie. Le pays souhaite disposer de garanties  K↙A  Les deux présidents ont chargé leurs équipes",
+            " Kremlin 25%  E troupes et renforcement militaire 1/3 · Kremlin               lexical follow ? help",
         ])
     }
 
@@ -88,7 +88,7 @@ final class SnapshotTests: XCTestCase {
             "Ukraine – sanctions et garanties                          B+",
             "",
             "Selon le Kremlin, les pourparlers ont principalement",
-            " Kremlin Top  1/2 · Tab: Maison Blanche       follow ? help",
+            " Kremlin Top  1/2 · Tab: Maison Blanche  lex… follow ? help",
         ])
     }
 

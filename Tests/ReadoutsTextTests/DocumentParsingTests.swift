@@ -75,7 +75,12 @@ final class DocumentParserTests: XCTestCase {
     /// A paragraph with no space at all is cut where `Character` sees a boundary: never
     /// between a flag's halves, an emoji and its skin tone, or Hangul jamo.
     func testChunksOfTextWithoutSpacesNeverSplitAGraphemeCluster() throws {
-        for unit in ["🇫🇷", "a🇫🇷", "👍🏽", "\u{1100}\u{1161}\u{11A8}", "e\u{301}\u{302}", "👨\u{200D}👩\u{200D}👧"] {
+        // The first six have no certain break near a cut; the others are cut after a look
+        // at a few scalars (letters, CJK, punctuation), next to marks, conjuncts, Thai SARA
+        // AM, a prepended letter, Hangul, joiners and flags.
+        for unit in ["🇫🇷", "a🇫🇷", "👍🏽", "\u{1100}\u{1161}\u{11A8}", "e\u{301}\u{302}", "👨\u{200D}👩\u{200D}👧",
+                     "abcdefg", "中文字", "Sécurité,", "e\u{301}xy", "क्षत्रिय", "กำลัง", "\u{0D4E}കa", "한국어b", "a\u{200D}bc",
+                     "ab🇫🇷cde", "Путин—", "x\u{0E33}y"] {
             let long = String(repeating: unit, count: 9000 / unit.unicodeScalars.count)
             let document = try DocumentLoader.load(bytes: Array(long.utf8), name: "long.txt", markdown: false)
             XCTAssertGreaterThan(document.blocks.count, 1, unit)

@@ -62,7 +62,7 @@ final class InputBoundsTests: XCTestCase {
     func testAPipeWithinTheLimitIsReadWhole() throws {
         var ends: [Int32] = [0, 0]
         XCTAssertEqual(pipe(&ends), 0)
-        let text = String(repeating: "Les présidents ont parlé pendant deux heures. ", count: 5000)
+        let text = String(repeating: "Les présidents ont parlé pendant deux heures. ", count: 30_000)  // 1.4 MB: several pieces
         let (readEnd, writeEnd) = (ends[0], ends[1])
         DispatchQueue.global().async {
             let bytes = Array(text.utf8)
@@ -76,6 +76,6 @@ final class InputBoundsTests: XCTestCase {
         }
         let document = try DocumentLoader.load(descriptor: readEnd, path: "-")
         close(readEnd)
-        XCTAssertEqual(document.text.components(separatedBy: "deux heures.").count, 5001, "every sentence arrived")
+        XCTAssertEqual(document.text.components(separatedBy: "deux heures.").count, 30_001, "every sentence arrived")
     }
 }

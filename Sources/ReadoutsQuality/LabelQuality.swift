@@ -1,0 +1,69 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// How the automatic topics of a split are named. Every automatic topic found in both
+/// versions counts (one-sided ones are names by design):
+///
+/// - **uninformative**: labels a reader learns nothing from (a bare number, a stopword, a
+///   reporting verb, a word such as "sure" or "new"); should be none;
+/// - **multi-word**: labels of two or more words, the noun phrases the namer prefers;
+/// - **matching the annotation**: among topics labelled in English whose links join two
+///   sentences of one annotated topic (a sure link), those whose label shares a word's
+///   stem with that topic's annotated name ("grain exports" for "Ukrainian grain exports").
+///   The annotated names are English, so French and Russian labels are not judged.
+public struct LabelQuality: Sendable {
+    public struct Example: Sendable {
+        public var pair: String
+        public var label: String
+        /// The annotated names of the topics the automatic one's links fall in.
+        public var annotated: [String]
+    }
+
+    public var labelled = 0
+    public var uninformative = 0
+    public var multiWord = 0
+    public var judged = 0
+    public var matching = 0
+    public var examples: [Example] = []
+
+    public var multiWordShare: Ratio { Ratio(multiWord, labelled) }
+    public var matchingShare: Ratio { Ratio(matching, judged) }
+
+    public init() {}
+
+    /// Runs `linker` on every pair of `set` and judges the labels of its automatic topics.
+    public static func evaluate(_ set: AnnotationSet, with linker: any QualityLinker) throws -> LabelQuality {
+        var quality = LabelQuality()
+        for pair in set.pairs {
+            let documents = try pair.documents()
+            let analysis = linker.analyse(documents)
+            let gold = try GoldStandard(pair, documents: documents, analysis: analysis)
+            quality.add(pair.name, analysis, gold)
+        }
+        return quality
+    }
+
+    mutating func add(_ name: String, _ analysis: Analysis, _ gold: GoldStandard) {
+        let language = analysis.versions.first?.language ?? .english
+        let english = Normaliser(language: .english)
+        func keys(_ text: String) -> Set<String> {
+            Set(Tokenizer.tokens(in: text).compactMap { english.normalise($0)?.key })
+        }
+        for topic in analysis.topics where topic.origin == .automatic && topic.versions.count >= 2 {
+            labelled += 1
+            if LabelStopwords.isUninformative(topic.label, language: language) { uninformative += 1 }
+            if topic.label.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "'" || $0 == "’" }).count >= 2 {
+                multiWord += 1
+            }
+            let linked = analysis.links.filter { $0.topics.contains(topic.id) }
+            let annotated = gold.sharedTopics.filter { g in
+                linked.contains { g.a.contains($0.from.sentence) && g.b.contains($0.to.sentence) }
+            }
+            examples.append(Example(pair: name, label: topic.label, annotated: annotated.map(\.label)))
+            guard language == .english, !annotated.isEmpty else { continue }
+            judged += 1
+            let label = keys(topic.label)
+            if annotated.contains(where: { !keys($0.label).isDisjoint(with: label) }) { matching += 1 }
+        }
+    }
+}

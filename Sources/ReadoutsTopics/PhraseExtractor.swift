@@ -1,0 +1,105 @@
+import ReadoutsText
+
+/// The stretches of a sentence that could name a topic: noun-phrase-like runs of one to four
+/// content words, unbroken by punctuation, that neither start nor end with a stopword or a
+/// word a label never rests on, and hold inside only the small words that bind a noun
+/// phrase (French "exportations de céréales", "frontière avec l’Ukraine"; English "exchange
+/// of prisoners", "support for Ukraine"; adjective–noun and noun–noun runs need none).
+struct PhraseExtractor {
+    /// One phrase: its distinct content keys, sorted (so "céréales exportées" and
+    /// "exportations de céréales" meet), and its first and last token.
+    struct Phrase {
+        var keys: [Int32]
+        var firstToken: Int
+        var lastToken: Int
+    }
+
+    /// What a stopword can be inside a phrase.
+    private enum Link { case none, preposition, article }
+
+    static let maximumContentWords = 4
+    /// Stopwords allowed inside a phrase: a preposition, then perhaps an article ("de la",
+    /// "of the"). An article straight after a content word marks a verb and its object
+    /// ("monitor the situation", "a entretenu le dialogue"), not a noun phrase.
+    static let prepositions: [Language: Set<String>] = [
+        .french: ["de", "d", "du", "des", "à", "au", "aux", "en", "avec"],
+        .english: ["of", "for", "on", "with"],
+    ]
+    static let articles: [Language: Set<String>] = [
+        .french: ["la", "le", "l", "les"],
+        .english: ["the"],
+    ]
+
+    let salience: TermSalience
+
+    /// Calls `body` with every phrase of `sentence` of `version`.
+    func phrases(_ version: PreparedVersion, _ sentence: Int, _ document: Document, body: (Phrase) -> Void) {
+        let prepositions = Self.prepositions[version.language] ?? []
+        let articles = Self.articles[version.language] ?? []
+        // The tokens as words: a compound stands for its parts, which follow it.
+        var units: [(token: Int, term: Int32, breakBefore: Bool, link: Link)] = []
+        var coveredUntil: Int32 = -1
+        var previousEnd: Int32 = -1
+        for t in version.tokens(of: sentence) {
+            if version.tokenStart[t] < coveredUntil { continue }
+            if version.flags[t] & PreparedVersion.compoundFlag != 0 { coveredUntil = version.tokenEnd(t) }
+            let start = Int(version.tokenStart[t])
+            let breakBefore = previousEnd >= 0 && !Self.onlySpaces(document.scalars, Int(previousEnd)..<start)
+            var link = Link.none
+            // Every connector has at most four letters: longer stopwords are read no further.
+            if version.term[t] < 0, version.tokenRange(t).count <= 4 {
+                let word = document.scalars.string(version.tokenRange(t)).lowercased()
+                link = prepositions.contains(word) ? .preposition : articles.contains(word) ? .article : .none
+            }
+            units.append((t, version.term[t], breakBefore, link))
+            previousEnd = version.tokenEnd(t)
+        }
+        for i in units.indices where canEdge(units[i].term) {
+            var contentCount = 0
+            var afterPreposition = false
+            var connectorRun = 0
+            var keys: [Int32] = []
+            var j = i
+            while j < units.count, j - i < 8 {
+                let unit = units[j]
+                if j > i, unit.breakBefore { break }
+                if unit.term < 0 {
+                    if connectorRun == 0, unit.link == .preposition {
+                        afterPreposition = true
+                    } else if connectorRun == 1, afterPreposition, unit.link == .article {
+                        afterPreposition = false
+                    } else {
+                        break
+                    }
+                    connectorRun += 1
+                    j += 1
+                    continue
+                }
+                connectorRun = 0
+                afterPreposition = false
+                contentCount += 1
+                if contentCount > Self.maximumContentWords { break }
+                if !keys.contains(unit.term) { keys.append(unit.term) }
+                if canEdge(unit.term), keys.contains(where: { salience.role[Int($0)] != .number }) {
+                    body(Phrase(keys: keys.sorted(), firstToken: units[i].token, lastToken: unit.token))
+                }
+                j += 1
+            }
+        }
+    }
+
+    /// A phrase may start or end with a content word that is not empty.
+    private func canEdge(_ term: Int32) -> Bool {
+        term >= 0 && salience.role[Int(term)] != .empty
+    }
+
+    /// True when nothing but spaces and apostrophes (of an elision, "l’Ukraine") lies in `range`.
+    private static func onlySpaces(_ scalars: ScalarText, _ range: Range<Int>) -> Bool {
+        for index in range {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace || scalar == "'" || scalar == "\u{2019}" { continue }
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,59 @@
+import ReadoutsText
+
+/// Whether a phrase reads as a noun phrase, judged from its edge words where a language's
+/// endings tell: an English phrase should not end in an adjective or a verb form ("strengthen
+/// bilateral", "increasing global") nor start with a past form or an adverb ("reflected on",
+/// "closely"); a Russian one should not have a verb at either edge ("поздравили"). Without a
+/// part-of-speech tagger this is a hint, so it only lowers a phrase's score: a topic with no
+/// better candidate keeps it. Names are left alone ("Tokyo Olympic", "Five Eyes").
+enum PhraseForm {
+    static let penalty: Float = 0.5
+
+    /// English nouns with an adjective's or a participle's ending.
+    static let englishNouns: Set<String> = [
+        "initiative", "initiatives", "objective", "objectives", "representative", "representatives", "executive",
+        "alternative", "directive", "incentive", "incentives", "offensive", "perspective", "archive", "proposal",
+        "proposals", "deal", "goal", "goals", "trial", "trials", "council", "republic", "public", "potential", "official",
+        "officials", "withdrawal", "renewal", "arrival", "approval", "signal", "capital", "tribunal", "festival",
+        "arsenal", "material", "materials", "criminal", "criminals", "principal", "general", "rival", "rivals",
+        "survival", "disposal", "meeting", "meetings", "building", "funding", "training", "bombing", "bombings",
+        "understanding", "spending", "shipping", "hearing", "briefing", "financing", "warning", "warnings",
+        "gathering", "opening", "ceiling", "offering", "planning", "peacekeeping", "policing", "trafficking",
+        "clinic", "topic", "traffic", "logic", "music", "panic", "mechanic", "graphic", "need", "speed", "hundred",
+        "clinical", "journal", "animal", "hospital", "interval", "ritual", "canal", "total", "terminal", "referral",
+        "ballistic", "nuclear", "civil", "ceasefire", "detective", "motive", "explosive", "explosives", "native",
+        "relative", "relatives", "collective", "derivative", "seed", "bed", "red", "lead", "aid",
+    ]
+
+    /// Whether the edge words of phrases in `language` are judged at all.
+    static func judges(_ language: Language) -> Bool { language == .english || language == .russian }
+
+    static func factor(first: String, last: String, firstIsName: Bool, lastIsName: Bool, language: Language) -> Float {
+        var factor: Float = 1
+        switch language {
+        case .english:
+            if !lastIsName, !englishNouns.contains(last), endsLikeEnglishModifier(last) { factor *= penalty }
+            if first != last, !firstIsName, !englishNouns.contains(first),
+                (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") { factor *= penalty }
+        case .russian:
+            if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= penalty }
+        case .french, .undetermined:
+            break
+        }
+        return factor
+    }
+
+    private static func endsLikeEnglishModifier(_ word: String) -> Bool {
+        guard word.count > 4 else { return false }
+        for suffix in ["al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ing", "ly", "ed"] where word.hasSuffix(suffix) {
+            return !(suffix == "ed" && word.hasSuffix("eed"))
+        }
+        return false
+    }
+
+    private static func looksLikeRussianVerb(_ word: String) -> Bool {
+        guard word.count > 4 else { return false }
+        return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал"]
+            .contains { word.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,106 @@
+import ReadoutsEncoder
+
+/// The semantic linker's configuration (`--linker semantic`): the sentence encoder, where
+/// its vectors are cached, and the tuning of the fusion with the lexical evidence.
+///
+/// ```swift
+/// var engine = TopicEngine(lexicons: [.international])
+/// engine.semantic = SemanticLinking(encoder: encoder, cache: EmbeddingCache(environment: environment))
+/// ```
+public struct SemanticLinking: Sendable {
+    /// How sentences are turned into vectors: the full encoder, or — for documents too large
+    /// for it to finish in reasonable time — the mean of the model's own token embeddings.
+    /// (See `SemanticParameters.fullEncoderSentences` and `allPairsLimit`.)
+    public enum Path: String, Sendable, Equatable {
+        case full
+        case tokenAverage = "token-average"
+    }
+
+    public var encoder: UniversalSentenceEncoder
+    public var cache: EmbeddingCache?
+    public var parameters: SemanticParameters
+
+    public init(encoder: UniversalSentenceEncoder, cache: EmbeddingCache? = nil, parameters: SemanticParameters = SemanticParameters()) {
+        self.encoder = encoder
+        self.cache = cache
+        self.parameters = parameters
+    }
+
+    /// The path for versions of `sentences` sentences in all.
+    public func path(forSentences sentences: Int) -> Path {
+        sentences <= parameters.fullEncoderSentences ? .full : .tokenAverage
+    }
+
+    /// The encoder used on `path`.
+    func encoder(for path: Path) -> any SentenceEncoder {
+        switch path {
+        case .full: encoder
+        case .tokenAverage: ProjectedEncoder(TokenAverageEncoder(encoder), dimension: parameters.cheapDimension)
+        }
+    }
+}
+
+/// Tuning of the semantic linker, tuned on the dev pairs only (`readouts-bench quality`).
+public struct SemanticParameters: Sendable {
+    /// A pair whose sentences' cosine similarity reaches this links on meaning alone.
+    public var similarityHigh: Double = 0.4
+    /// Mutual best pairs link from here when they stand out from their other candidates.
+    public var similarityLow: Double = 0.33
+    /// How far a mutual best pair's similarity must exceed the mean of the best four
+    /// other similarities of its two sentences.
+    public var margin: Double = 0.03
+    /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
+    public var highMargin: Double = 0.05
+    /// A lexical link whose sentences' similarity is below this is dropped: shared words,
+    /// different subjects.
+    public var veto: Double = 0.2
+    /// The same for a link carried by a shared lexicon topic (the lexicon vouches for it:
+    /// only a flat contradiction of meaning drops it).
+    public var topicVeto: Double = 0.1
+    /// A lexicon hit by an ambiguous alias ("guarantees", "cyber") stands when the sentence
+    /// is at least this close to the topic's description.
+    public var topicAgreement: Double = 0.2
+    /// How much of each version's mean vector is taken off its sentences' vectors (0…1):
+    /// what every sentence of a readout shares (its event, its participants, its language).
+    public var centring: Double = 0
+    /// Whether participants, titles and reporting verbs are left out of the embedded text.
+    public var masksParticipants = true
+    /// Versions of up to this many sentences in all are embedded by the full encoder
+    /// (about 2 × 1.2 MB of prose in a minute on two busy cores); larger ones use token
+    /// averages, projected to `cheapDimension` dimensions.
+    public var fullEncoderSentences = 24_000
+    /// Dimensions of the cheaper path's vectors (token averages projected: 4 bytes each per sentence).
+    public var cheapDimension = 64
+    /// Pairs of versions with more sentence pairs than this compare the meaning of
+    /// lexically retrieved candidates only, not every pair.
+    public var allPairsLimit = 40_000_000
+    /// Sentences embedded per step (progress and cancellation between steps).
+    public var chunk = 256
+    public init() {}
+}
+
+/// Which linker produced an analysis, as the export and the status line report it.
+public struct LinkerInfo: Sendable, Equatable {
+    public enum Kind: String, Sendable { case lexical, semantic }
+    public var kind: Kind
+    /// The sentence encoder's name for a semantic linker.
+    public var model: String?
+    /// How the sentences were embedded (semantic only).
+    public var path: SemanticLinking.Path?
+
+    public init(kind: Kind, model: String? = nil, path: SemanticLinking.Path? = nil) {
+        self.kind = kind
+        self.model = model
+        self.path = path
+    }
+
+    public static let lexical = LinkerInfo(kind: .lexical)
+
+    /// "lexical", "semantic", "semantic (token average)".
+    public var label: String {
+        switch (kind, path) {
+        case (.semantic, .tokenAverage?): "semantic (token average)"
+        default: kind.rawValue
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import ReadoutsEncoder
+import ReadoutsText
+
+/// The semantic half of an analysis, after the lexical pass: embeds every version's
+/// sentences (participants left out, `SentenceTexts`), settles the lexicon's ambiguous
+/// hits by meaning, and fuses each pair's lexical links with sentence similarity
+/// (`SemanticLinker`). Its links, topics and hits replace the lexical pass's.
+struct SemanticPass {
+    struct Context {
+        var documents: [Document]
+        var prepared: [PreparedVersion]
+        var matcher: LexiconMatcher
+        /// Every lexicon hit of each version, ambiguous ones included.
+        var allHits: [[LexiconHit]]
+        /// The lexical pass's links (and, for very large versions, candidates) per pair i < j.
+        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]]
+        var silent: Set<Int32>
+        var generic: Set<Int32>
+        var baseWeights: [Double]
+        var keys: Vocabulary
+        var features: KeyFeatures
+        var parameters: LinkerParameters
+        var keepsEvidence: Bool
+        var labelLanguage: Language
+    }
+
+    struct Result {
+        var links: [Analysis.Link]
+        var topics: [Analysis.Topic]
+        var grouper: TopicGrouper
+        var hits: [[LexiconHit]]
+    }
+
+    let semantic: SemanticLinking
+    let path: SemanticLinking.Path
+    let context: Context
+
+    /// Nil when cancelled. `progress` gets 0…1 of this pass.
+    func run(progress: (Double) -> Void, isCancelled: () -> Bool, focus: () -> [Int]?) -> Result? {
+        let prepared = context.prepared
+        let encoder = semantic.encoder(for: path)
+        let embedder = VersionEmbedder(encoder: encoder, cache: semantic.cache, chunk: semantic.parameters.chunk)
+        let total = max(1, prepared.reduce(0) { $0 + $1.sentenceCount })
+        let embeddingShare = 0.85
+        var embedded = 0
+        var vectors: [Embeddings] = []
+        let ignored = context.silent.union(context.generic)
+        for (v, version) in prepared.enumerated() {
+            let texts = semantic.parameters.masksParticipants
+                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored)
+                : version.sentences.map { context.documents[v].string($0.range) }
+            let start = embedded
+            let result = embedder.embed(texts, focus: { focus().flatMap { v < $0.count ? Self.sentence(at: $0[v], in: version) : nil } }) { done in
+                progress(embeddingShare * Double(start + done) / Double(total))
+                return !isCancelled()
+            }
+            guard let result else { return nil }
+            vectors.append(result.centred(by: Float(semantic.parameters.centring)))
+            embedded += version.sentenceCount
+        }
+
+        // Ambiguous lexicon hits stand where the sentence means the topic.
+        let topicVectors = topicDescriptions(encoder: encoder)
+        var hitsByVersion: [[LexiconHit]] = []
+        var grouper = TopicGrouper(lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
+        for (v, version) in prepared.enumerated() {
+            let language = version.language == .undetermined ? Language.english : version.language
+            let hits = LexiconMatcher.unambiguous(context.allHits[v]) { topic, sentence in
+                guard let described = topicVectors[language], let row = described.rows[Int(topic)] else { return false }
+                return Double(vectors[v].cosine(Int(sentence), described.vectors, row)) >= semantic.parameters.topicAgreement
+            }
+            hitsByVersion.append(hits)
+            grouper.addHits(hits, version: v, prepared: version)
+        }
+
+        var links: [Analysis.Link] = []
+        let pairCount = max(1, prepared.count * (prepared.count - 1) / 2)
+        var pairsDone = 0
+        for i in 0..<prepared.count {
+            for j in (i + 1)..<max(i + 1, prepared.count) {
+                let (a, b) = (prepared[i], prepared[j])
+                let weights = TermWeights(a, b, vocabularySize: context.keys.count, silent: context.silent, generic: context.generic)
+                let hitsA = TopicEngine.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
+                let hitsB = TopicEngine.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
+                let topicsA = TopicEngine.topicsPerSentence(hitsA)
+                let topicsB = TopicEngine.topicsPerSentence(hitsB)
+                let topicWeights = TopicEngine.subjectDamped(context.baseWeights, topicsA, topicsB)
+                let lexical = context.lexicalLinks[i][j] ?? (links: [], candidates: [])
+                let linker = SemanticLinker(
+                    a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
+                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
+                let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
+                let lexicalLinks = lexical.links.map { link in
+                    var link = link
+                    // Topics as settled by meaning: an ambiguous hit may have come or gone.
+                    link.sharedTopics = topicsA[link.a].filter { topicsB[link.b].contains($0) }
+                    return link
+                }
+                guard let fused = linker.link(lexical: lexicalLinks, candidates: lexical.candidates, step: { fraction in
+                    progress(base + (1 - embeddingShare) * fraction / Double(pairCount))
+                    return !isCancelled()
+                }) else { return nil }
+                var assembler = LinkAssembler(
+                    x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, context.keys.count)),
+                    lexiconTopics: context.matcher.topics, keys: context.keys, keepsEvidence: context.keepsEvidence)
+                links.reserveCapacity(links.count + fused.count)
+                for var link in fused {
+                    let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
+                    if !specific.isEmpty { link.sharedTopics = specific }
+                    links.append(assembler.link(link, grouper: &grouper))
+                }
+                pairsDone += 1
+            }
+        }
+        return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion)
+    }
+
+    /// The sentence containing scalar `offset` (or the last before it).
+    static func sentence(at offset: Int, in version: PreparedVersion) -> Int? {
+        guard !version.sentences.isEmpty else { return nil }
+        var low = 0, high = version.sentences.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if version.sentences[middle].range.lowerBound <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Per language of the versions, a vector for each lexicon topic with an ambiguous
+    /// alias: its label and unambiguous aliases in that language, as one text.
+    private func topicDescriptions(encoder: any SentenceEncoder) -> [Language: (vectors: Embeddings, rows: [Int: Int])] {
+        let topics = context.matcher.topics
+        let needed = topics.indices.filter { !topics[$0].ambiguous.isEmpty }
+        guard !needed.isEmpty else { return [:] }
+        var result: [Language: (vectors: Embeddings, rows: [Int: Int])] = [:]
+        for language in Set(context.prepared.map { $0.language == .undetermined ? Language.english : $0.language }) {
+            var texts: [String] = []
+            var rows: [Int: Int] = [:]
+            for index in needed {
+                let topic = topics[index]
+                let ambiguous = Set(topic.ambiguous.map { $0.lowercased() })
+                let aliases = (topic.aliases[language] ?? topic.aliases[.english] ?? []).filter { !ambiguous.contains($0.lowercased()) }
+                rows[index] = texts.count
+                texts.append(([topic.label(for: language)] + aliases.prefix(6)).joined(separator: ", "))
+            }
+            result[language] = (encoder.embed(texts), rows)
+        }
+        return result
+    }
+}
+

@@ -1,0 +1,104 @@
+/// Makes one subject one automatic topic. The linker names each link's topic after its
+/// strongest shared word, so one subject can come out as two topics: a project linked by its
+/// name, and the sum pledged for it linked by the figure. Two automatic topics are one when
+///
+/// - at least half of the smaller one's sentences are also the other's, and either they share
+///   sentences in two versions (they join the same passages) or their other sentences share a
+///   telling word ("the initiative" that the pledge refers to); or
+/// - in every version their sentences follow each other, and in one the later refers back to
+///   the earlier with a telling word ("… to the partnership").
+///
+/// Two subjects that merely meet in one sentence or follow each other ("Ukraine and the
+/// climate were discussed") share no such word and stay apart.
+///
+/// Lexicon topics are the curator's: they are never merged.
+struct TopicMerger {
+    let versions: [PreparedVersion]
+    let salience: TermSalience
+
+    /// For each topic index, the index of the topic it joins (itself when it stays).
+    func merges(_ topics: [Analysis.Topic]) -> [Int] {
+        var parent = Array(topics.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        let mergeable = topics.indices.filter { topics[$0].origin == .automatic && topics[$0].versions.count >= 2 }
+        var sentences: [Int: Set<Analysis.SentenceRef>] = [:]
+        var topicsOf: [Analysis.SentenceRef: [Int]] = [:]
+        for index in mergeable {
+            let refs = Set(topics[index].occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
+            sentences[index] = refs
+            for ref in refs { topicsOf[ref, default: []].append(index) }
+        }
+        var checked = Set<Int>()
+        for ref in topicsOf.keys.sorted() {
+            // Topics in this sentence or the next one of its version.
+            let next = Analysis.SentenceRef(version: ref.version, sentence: ref.sentence + 1)
+            let here = topicsOf[ref]!
+            let near = Array(Set(here + (topicsOf[next] ?? []))).sorted()
+            for x in here {
+                for y in near where x != y && checked.insert(min(x, y) * topics.count + max(x, y)).inserted {
+                    let (sx, sy) = (sentences[x]!, sentences[y]!)
+                    if sameSubject(sx, sy) || continued(sx, sy) {
+                        let (rx, ry) = (root(x), root(y))
+                        // The earlier topic keeps its id (and so its colour).
+                        if rx != ry { parent[max(rx, ry)] = min(rx, ry) }
+                    }
+                }
+            }
+        }
+        return topics.indices.map(root)
+    }
+
+    /// Adjacent sentences that go on with one subject: in every version, the two topics'
+    /// sentences are neighbours, and in one version the second refers back to the first with
+    /// a telling word ("the Danube partnership …" / "40 million euros to the partnership").
+    private func continued(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
+        let versionsX = Set(x.map(\.version))
+        guard versionsX == Set(y.map(\.version)) else { return false }
+        var refersBack = false
+        for v in versionsX {
+            let xs = x.filter { $0.version == v }
+            let ys = y.filter { $0.version == v }
+            let near = xs.contains { a in
+                (-1...1).contains { ys.contains(Analysis.SentenceRef(version: v, sentence: a.sentence + $0)) }
+            }
+            guard near else { return false }
+            let (onlyX, onlyY) = (xs.subtracting(ys), ys.subtracting(xs))
+            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = shareTellingWord(onlyX, onlyY) }
+        }
+        return refersBack
+    }
+
+    private func sameSubject(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
+        let (small, large) = x.count <= y.count ? (x, y) : (y, x)
+        guard 2 * small.count { large.contains($0) } >= small.count else { return false }
+        let common = small.filter { large.contains($0) }
+        if Set(common.map(\.version)).count >= 2 { return true }
+        let restX = x.subtracting(common)
+        let restY = y.subtracting(common)
+        if restX.isEmpty || restY.isEmpty { return true }
+        return shareTellingWord(restX, restY)
+    }
+
+    /// Whether some sentence of `x` and some of `y` share a telling key. Large topics are
+    /// read in part (`sentencesRead` of each): two subjects that go on together show it early.
+    private func shareTellingWord(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
+        var keys = Set<Int32>()
+        for ref in x.sorted().prefix(Self.sentencesRead) {
+            let version = versions[ref.version]
+            for t in version.tokens(of: ref.sentence) where version.term[t] >= 0 && salience.isTelling(version.term[t]) {
+                keys.insert(version.term[t])
+            }
+        }
+        for ref in y.sorted().prefix(Self.sentencesRead) {
+            let version = versions[ref.version]
+            for t in version.tokens(of: ref.sentence) where version.term[t] >= 0 && keys.contains(version.term[t]) { return true }
+        }
+        return false
+    }
+
+    static let sentencesRead = 64
+}

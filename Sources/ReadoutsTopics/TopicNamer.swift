@@ -1,0 +1,183 @@
+import ReadoutsText
+
+/// Names an automatic topic by the phrase that best describes what its sentences share, in
+/// the label language: "exportations de céréales" rather than "2022", "Genève" or "sure".
+///
+/// Candidates are the noun-phrase-like runs of its sentences (`PhraseExtractor`); each is
+/// scored by how specific its words are (IDF, with the event's participants, the readouts'
+/// own words and numbers counting less) times how widely the topic's sentences share it:
+/// the share of its versions whose sentences hold all its words (by key or key2, in any
+/// order), squared, and the square root of the share of its sentences that do. A phrase
+/// therefore grows only while its extra words are shared too. A name alone counts less,
+/// so a phrase that is shared as widely wins over the place where it happened; a phrase that
+/// does not read as a noun phrase counts less (`PhraseForm`). The label is the phrase's
+/// commonest surface form.
+struct TopicNamer {
+    /// Sentences read per version of a topic: enough to name it, bounded for large ones.
+    static let sentencesPerVersion = 40
+    /// Candidates whose sharing is measured, the best by their own sentences.
+    static let shortlist = 16
+    /// Places kept per candidate to judge its form and write its label.
+    static let instancesKept = 6
+    /// A name alone, against a phrase shared as widely.
+    static let nameAloneFactor: Float = 0.6
+    /// A phrase of names only ("Black Sea", "Danube Clean Energy Partnership"): a proper
+    /// name for a subject, but a place is less of one than what happens there.
+    static let namesOnlyFactor: Float = 0.85
+
+    let versions: [PreparedVersion]
+    let documents: [Document]
+    let salience: TermSalience
+    let labelLanguage: Language
+
+    private struct Candidate {
+        var keys: [Int32]
+        var sentences = 0
+        /// Where it is written (the first few places): its form and surface are read only
+        /// for the shortlist and the phrase chosen.
+        var instances: [(version: Int, sentence: Int, phrase: PhraseExtractor.Phrase)] = []
+        var order: Int
+    }
+
+    /// A label for `topic`, or nil when none of its sentences holds a phrase that can name it.
+    /// With `mustContain`, only phrases holding one of those keys are considered (a
+    /// one-sided topic is about its name: "sommet de Genève", not whatever else is near it).
+    func name(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> String? {
+        var sentencesOf: [Int: [Int]] = [:]
+        for occurrence in topic.occurrences where sentencesOf[occurrence.version]?.last != occurrence.sentence {
+            if sentencesOf[occurrence.version, default: []].count < Self.sentencesPerVersion,
+                !(sentencesOf[occurrence.version]?.contains(occurrence.sentence) ?? false) {
+                sentencesOf[occurrence.version, default: []].append(occurrence.sentence)
+            }
+        }
+        let topicVersions = sentencesOf.keys.sorted()
+        guard let firstVersion = topicVersions.first else { return nil }
+        var comparable = topicVersions.filter { versions[$0].language == labelLanguage }
+        if comparable.isEmpty { comparable = topicVersions.filter { versions[$0].language == versions[firstVersion].language } }
+
+        let extractor = PhraseExtractor(salience: salience)
+        var candidates: [[Int32]: Candidate] = [:]
+        for v in comparable {
+            for s in sentencesOf[v]! {
+                var inSentence = Set<[Int32]>()
+                extractor.phrases(versions[v], s, documents[v]) { phrase in
+                    if !mustContain.isEmpty, !phrase.keys.contains(where: mustContain.contains) { return }
+                    var candidate = candidates[phrase.keys] ?? Candidate(keys: phrase.keys, order: candidates.count)
+                    if inSentence.insert(phrase.keys).inserted { candidate.sentences += 1 }
+                    if candidate.instances.count < Self.instancesKept { candidate.instances.append((v, s, phrase)) }
+                    candidates[phrase.keys] = candidate
+                }
+            }
+        }
+        let shortlist = candidates.values
+            .map { ($0, specificity($0.keys) * Float($0.sentences).squareRoot()) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.order < $1.0.order }
+            .prefix(Self.shortlist)
+        guard !shortlist.isEmpty else { return nil }
+
+        let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
+        var best: (candidate: Candidate, score: Float)?
+        for (shortlisted, _) in shortlist {
+            // Only the instances of its best form are kept, to be written as the label.
+            var candidate = shortlisted
+            let forms = candidate.instances.map { form($0.phrase, version: $0.version) }
+            let bestForm = forms.max() ?? 0
+            candidate.instances = zip(candidate.instances, forms).filter { $0.1 == bestForm }.map(\.0)
+            var versionsWith = Set<Int>()
+            var sentencesWith = 0
+            for (v, bag) in bags where candidate.keys.allSatisfy({ bag.holds($0, salience) }) {
+                versionsWith.insert(v)
+                sentencesWith += 1
+            }
+            let versionShare = Float(versionsWith.count) / Float(comparable.count)
+            let sentenceShare = Float(sentencesWith) / Float(max(1, bags.count))
+            var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
+            let telling = candidate.keys.filter(salience.isTelling)
+            if !telling.isEmpty, telling.allSatisfy({ salience.role[Int($0)] == .name }) {
+                score *= telling.count == 1 ? Self.nameAloneFactor : Self.namesOnlyFactor
+            }
+            if let current = best {
+                let better = score != current.score ? score > current.score
+                    : candidate.keys.count != current.candidate.keys.count ? candidate.keys.count > current.candidate.keys.count
+                    : candidate.order < current.candidate.order
+                if !better { continue }
+            }
+            best = (candidate, score)
+        }
+        guard let chosen = best?.candidate, best!.score > 0 else { return nil }
+        var surfaces: [String: Int] = [:]
+        for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
+        let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+        return DisplayLabel.normalised(surface)
+    }
+
+    /// The sum of the words' weights, scaled down with the number of words: two shared words
+    /// beat one, but a third or fourth must be much more specific to be worth it (a phrase
+    /// names a subject; "mise en œuvre des décisions du sommet" is a clause). The
+    /// participants and the readouts' words add little and count as a quarter of a word, so
+    /// "frontière avec l’Ukraine" still beats "frontière" where both sides say it; a figure
+    /// counts as half a word ("40 millions d’euros").
+    private func specificity(_ keys: [Int32]) -> Float {
+        let sum = keys.reduce(Float(0)) { $0 + salience.weight($1) }
+        let length = keys.reduce(Float(0)) { length, key in
+            switch salience.role[Int(key)] {
+            case .content, .name: length + 1
+            case .number: length + 0.5
+            case .weak, .empty: length + 0.25
+            }
+        }
+        return sum * Self.lengthFactor(max(1, length))
+    }
+
+    /// 1 for one word, 0.75 for two, 0.45 for three, 0.3 for four, linear in between.
+    static func lengthFactor(_ length: Float) -> Float {
+        let table: [Float] = [1, 1, 0.75, 0.45, 0.3, 0.2]
+        let low = min(Int(length), table.count - 2)
+        let fraction = min(1, length - Float(low))
+        return table[low] + (table[low + 1] - table[low]) * fraction
+    }
+
+    /// The `PhraseForm` factor of one instance of a phrase.
+    private func form(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Float {
+        let version = versions[v]
+        guard PhraseForm.judges(version.language) else { return 1 }
+        let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
+        let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
+        return PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
+                                 lastIsName: isName(phrase.lastToken), language: version.language)
+    }
+
+    /// The phrase as written, spaces collapsed; a first word capitalised only because it
+    /// starts the sentence is lower-cased (names and acronyms keep their capitals).
+    private func surface(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> String {
+        let version = versions[v]
+        let range = Int(version.tokenStart[phrase.firstToken])..<Int(version.tokenEnd(phrase.lastToken))
+        var text = documents[v].scalars.string(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let term = version.term[phrase.firstToken]
+        if phrase.firstToken == version.tokens(of: sentence).lowerBound, term >= 0, !salience.isName[Int(term)] {
+            let word = text.prefix { !$0.isWhitespace && $0 != "-" }
+            let acronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+            if !acronym, let first = text.first { text = first.lowercased() + text.dropFirst() }
+        }
+        return text
+    }
+
+    /// The keys and key2s of a sentence.
+    private struct Bag {
+        var keys: Set<Int32>
+        var key2s: Set<Int32>
+        func holds(_ key: Int32, _ salience: TermSalience) -> Bool {
+            keys.contains(key) || (salience.key2[Int(key)] >= 0 && key2s.contains(salience.key2[Int(key)]))
+        }
+    }
+
+    private func bag(_ version: PreparedVersion, _ sentence: Int) -> Bag {
+        var bag = Bag(keys: [], key2s: [])
+        for t in version.tokens(of: sentence) where version.term[t] >= 0 {
+            let term = version.term[t]
+            bag.keys.insert(term)
+            if salience.key2[Int(term)] >= 0 { bag.key2s.insert(salience.key2[Int(term)]) }
+        }
+        return bag
+    }
+}

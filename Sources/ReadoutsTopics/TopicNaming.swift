@@ -1,0 +1,73 @@
+import ReadoutsText
+
+/// The last step of an analysis for automatic topics: one subject becomes one topic
+/// (`TopicMerger`), and each linked automatic topic is named by the phrase its passages
+/// share (`TopicNamer`). Lexicon topics keep their ids and their curated labels; a one-sided
+/// automatic topic (a name only one version uses) is named by a phrase that holds its name
+/// ("sommet de Genève"), or by the name alone.
+struct TopicNaming {
+    private let namer: TopicNamer
+    let merger: TopicMerger
+
+    init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
+         labelLanguage: Language) {
+        let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak)
+        namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
+        merger = TopicMerger(versions: versions, salience: salience)
+    }
+
+    /// Merges and names the automatic topics of `analysis`, rewriting its links' topic ids.
+    func apply(to analysis: inout Analysis) {
+        let topics = analysis.topics
+        let target = merger.merges(topics)
+        var merged: [Analysis.Topic] = []
+        var position: [Int: Int] = [:]
+        var grown = Set<Int>()
+        for (index, topic) in topics.enumerated() {
+            if let into = position[target[index]] {
+                merged[into].occurrences += topic.occurrences
+                grown.insert(into)
+            } else {
+                position[index] = merged.count
+                merged.append(topic)
+            }
+        }
+        var renamed: [String: String] = [:]
+        for (index, topic) in topics.enumerated() where target[index] != index {
+            renamed[topic.id] = topics[target[index]].id
+        }
+        for index in merged.indices where merged[index].origin == .automatic {
+            if grown.contains(index) { merged[index].occurrences = Self.sortedUnique(merged[index].occurrences) }
+            let own = merged[index].versions.count >= 2 ? [] : ownKeys(merged[index])
+            if let label = namer.name(merged[index], mustContain: own) { merged[index].label = label }
+        }
+        analysis.topics = merged
+        guard !renamed.isEmpty else { return }
+        for index in analysis.links.indices where analysis.links[index].topics.contains(where: { renamed[$0] != nil }) {
+            var ids: [String] = []
+            for id in analysis.links[index].topics.map({ renamed[$0] ?? $0 }) where !ids.contains(id) { ids.append(id) }
+            analysis.links[index].topics = ids
+        }
+    }
+
+    /// The keys of a one-sided topic's own words (the name it was found by).
+    private func ownKeys(_ topic: Analysis.Topic) -> Set<Int32> {
+        var keys = Set<Int32>()
+        for occurrence in topic.occurrences {
+            let version = namer.versions[occurrence.version]
+            for t in version.tokens(of: occurrence.sentence)
+            where Int(version.tokenStart[t]) == occurrence.range.lowerBound && version.term[t] >= 0 {
+                keys.insert(version.term[t])
+            }
+        }
+        return keys
+    }
+
+    /// In order of version and offset, once each.
+    private static func sortedUnique(_ occurrences: [Analysis.Occurrence]) -> [Analysis.Occurrence] {
+        var seen = Set<Analysis.Occurrence>()
+        return occurrences
+            .sorted { ($0.version, $0.range.lowerBound, $0.range.upperBound) < ($1.version, $1.range.lowerBound, $1.range.upperBound) }
+            .filter { seen.insert($0).inserted }
+    }
+}

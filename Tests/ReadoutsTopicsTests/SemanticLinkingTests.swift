@@ -1,0 +1,145 @@
+import Foundation
+import ReadoutsEncoder
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// The semantic linker (`--linker semantic`) on small hand-made pairs: translations and
+/// paraphrases link, participants alone do not, the lexicon's ambiguous aliases need the
+/// sentence's meaning, and the export says which linker ran.
+final class SemanticLinkingTests: XCTestCase {
+    private func document(_ id: String, _ text: String) throws -> Document {
+        try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
+    }
+
+    private func links(_ analysis: Analysis) -> Set<[Int]> {
+        Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { [$0.from.sentence, $0.to.sentence] })
+    }
+
+    private func sentence(_ analysis: Analysis, _ documents: [Document], _ v: Int, _ quote: String) -> Int {
+        analysis.versions[v].sentences.first { documents[v].string($0.range).contains(quote) }!.index
+    }
+
+    func testBundledReadoutsFindEveryMustFindPairPrecisely() throws {
+        let gold = try GoldPair.load("bundled")
+        let analysis = try InstalledEncoder.engine().analyse(gold.documents)
+        XCTAssertEqual(analysis.linker.kind, .semantic)
+        let predicted = links(analysis)
+        for pair in gold.file.required ?? [] {
+            let resolved = [gold.sentence(0, pair[0], in: analysis), gold.sentence(1, pair[1], in: analysis)]
+            XCTAssertTrue(predicted.contains(resolved), "missing the link «\(pair[0])» ↔ «\(pair[1])»")
+        }
+        var scores = LinkScores()
+        scores.add(predicted: predicted, sure: gold.resolve(gold.file.sure, analysis), possible: gold.resolve(gold.file.possible, analysis))
+        print("quality bundled, semantic + lexicon: \(scores)")
+        XCTAssertGreaterThanOrEqual(scores.precision, 0.9, "\(scores)")
+    }
+
+    /// Three subjects in a different order, one version translated: no word in common.
+    func testTranslationsLinkByMeaning() throws {
+        let english = try document("en", """
+            The two ministers discussed the reconstruction of the port destroyed by the storm. \
+            They agreed to double the number of student scholarships next year. \
+            Finally, they expressed concern about the spread of forest fires in the south.
+            """)
+        let translations = [
+            ("fr", """
+                Les deux ministres se sont inquiétés de la propagation des incendies de forêt dans le sud. \
+                Ils ont convenu de doubler le nombre de bourses d’études l’an prochain. \
+                Ils ont aussi évoqué la reconstruction du port détruit par la tempête.
+                """),
+            ("ru", """
+                Министры выразили обеспокоенность распространением лесных пожаров на юге. \
+                Они договорились удвоить число студенческих стипендий в следующем году. \
+                Они также обсудили восстановление порта, разрушенного штормом.
+                """),
+        ]
+        for (language, text) in translations {
+            let documents = [english, try document(language, text)]
+            let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
+            let predicted = links(analysis)
+            for expected in [[0, 2], [1, 1], [2, 0]] {
+                XCTAssertTrue(predicted.contains(expected), "en–\(language): sentence \(expected[0]) not linked to its translation \(expected[1]); links \(predicted)")
+            }
+            XCTAssertEqual(predicted.count, 3, "en–\(language): only the translations link: \(predicted)")
+            let link = try XCTUnwrap(analysis.links.first)
+            XCTAssertNotNil(link.similarity, "a semantic link keeps its similarity as evidence")
+            XCTAssertFalse(link.topics.isEmpty, "a link by meaning alone still belongs to a topic")
+        }
+    }
+
+    /// Sentences that share only who spoke with whom do not link; the reworded subject does.
+    func testParticipantsAloneDoNotOutrankTheSubject() throws {
+        let a = try document("a", """
+            President Kowalski spoke with Prime Minister Haugen of Norway on Tuesday. \
+            President Kowalski thanked Prime Minister Haugen for the call. \
+            The leaders discussed ways to cut the cost of electricity for households this winter.
+            """)
+        let b = try document("b", """
+            Prime Minister Haugen held a telephone call with President Kowalski. \
+            Prime Minister Haugen and President Kowalski talked about fishing quotas in the Barents Sea. \
+            Both sides want energy bills for families to fall during the cold months.
+            """)
+        let documents = [a, b]
+        let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
+        let predicted = links(analysis)
+        let energyA = sentence(analysis, documents, 0, "electricity")
+        let energyB = sentence(analysis, documents, 1, "energy bills")
+        let fishing = sentence(analysis, documents, 1, "fishing")
+        let thanks = sentence(analysis, documents, 0, "thanked")
+        XCTAssertTrue(predicted.contains([energyA, energyB]), "the reworded subject is not linked: \(predicted)")
+        XCTAssertFalse(predicted.contains([thanks, fishing]), "sentences sharing only the participants are linked: \(predicted)")
+        XCTAssertFalse(predicted.contains([energyA, fishing]), "different subjects are linked: \(predicted)")
+    }
+
+    /// "guarantees" alone is too generic to mean NATO: a bank's guarantee is not the topic,
+    /// a demand for guarantees against the alliance's expansion is (by its meaning).
+    func testAmbiguousAliasNeedsTheSentencesMeaning() throws {
+        let documents = [
+            try document("a", "The bank guarantees the loan for the new stadium. Moscow demanded written guarantees that the military bloc would never move closer to its borders."),
+            try document("b", "The stadium will open in May. The loan was signed yesterday."),
+        ]
+        func natoSentences(_ analysis: Analysis) -> Set<Int> {
+            Set((analysis.topic(id: "nato")?.occurrences ?? []).filter { $0.version == 0 }.map(\.sentence))
+        }
+        let bank = 0, bloc = 1
+        let lexical = TopicEngine(lexicons: [.international]).analyse(documents)
+        XCTAssertFalse(natoSentences(lexical).contains(bank), "a bank's guarantee became the NATO topic")
+        XCTAssertFalse(natoSentences(lexical).contains(bloc), "without the encoder, a lone ambiguous alias assigns nothing")
+        let semantic = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertFalse(natoSentences(semantic).contains(bank), "a bank's guarantee became the NATO topic")
+        XCTAssertTrue(natoSentences(semantic).contains(bloc), "guarantees against the bloc's expansion mean the NATO topic")
+    }
+
+    func testExportNamesTheSemanticLinkerAndEachLinksSimilarity() throws {
+        let documents = BundledReadouts.documents()
+        let json = exportJSON(documents: documents, analysis: try InstalledEncoder.engine().analyse(documents))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let linker = try XCTUnwrap(object["linker"] as? [String: Any])
+        XCTAssertEqual(linker["kind"] as? String, "semantic")
+        XCTAssertEqual(linker["model"] as? String, UniversalSentenceEncoder.modelName)
+        XCTAssertEqual(linker["path"] as? String, "full")
+        let links = try XCTUnwrap(object["links"] as? [[String: Any]])
+        XCTAssertFalse(links.isEmpty)
+        for link in links { XCTAssertNotNil(link["similarity"] as? Double, "\(link)") }
+    }
+
+    /// Reopening reads the vectors from the cache; a damaged cache file is ignored and rebuilt.
+    func testEmbeddingsAreCachedAndADamagedEntryIsRebuilt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = EmbeddingCache(directory: directory)
+        let engine = try InstalledEncoder.engine(cache: cache)
+        let documents = BundledReadouts.documents()
+        let first = engine.analyse(documents)
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".emb") }
+        XCTAssertEqual(files.count, 2, "one cache file per version")
+        let path = directory + "/" + files[0]
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[bytes.count - 1] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let second = engine.analyse(documents)
+        XCTAssertEqual(links(second), links(first), "a damaged cache entry changed the links")
+        XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "the damaged entry was not rebuilt")
+    }
+}

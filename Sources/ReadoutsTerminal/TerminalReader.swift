@@ -18,8 +18,9 @@ public enum TerminalReader {
         /// Crash deliberately after the first frame, so tests can check that a crash
         /// restores the terminal (`READOUTS_TEST_CRASH=1`).
         public var crashesAfterFirstFrame = false
-        /// The engine to link topics with, in the background; nil shows text only.
-        public var engine: TopicEngine?
+        /// Makes the engine to link topics with, in the background (nil shows text only).
+        /// Called once the terminal is set up, so that its lexicons can be parsed meanwhile.
+        public var makeEngine: (@Sendable () -> TopicEngine)?
         /// Where `T` finds the next theme.
         public var themes = ThemeLibrary()
         /// Where marks, the search history and copied text are kept (nil: nowhere, so
@@ -52,10 +53,11 @@ public enum TerminalReader {
         StartupTrace.mark("curses ready")
         let terminalTheme = TerminalTheme(theme: theme, tier: screen.tier)
         StartupTrace.mark("theme for the terminal")
-        let aligner = SentenceAligner(lexicons: options.engine?.lexicons ?? [])
+        let engine = options.makeEngine?()
+        let aligner = SentenceAligner(lexicons: engine?.lexicons ?? [])
         StartupTrace.mark("aligner")
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
-                                theme: terminalTheme, linksTopics: options.engine != nil,
+                                theme: terminalTheme, linksTopics: engine != nil,
                                 preferences: options.preferences, aligner: aligner)
         StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
@@ -73,7 +75,7 @@ public enum TerminalReader {
             for effect in effects {
                 switch effect {
                 case .startAnalysis:
-                    if let engine = options.engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents, colours: state.theme.topicCount) }
+                    if let engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents, colours: state.theme.topicCount) }
                 case .cancelAnalysis:
                     runner?.cancel()
                 case .loadTheme(let current):

@@ -143,7 +143,8 @@ struct StartupRace {
     /// The one-character-lines versions on screen: rows that hold one letter per pane.
     static func showsLetterRows(_ screen: String) -> Bool {
         screen.split(separator: "\n").filter { row in
-            let parts = row.split(separator: " ")
+            // "a │ b" (the divider between the panes) or "a b".
+            let parts = row.split(separator: " ").filter { $0 != "│" }
             return parts.count == 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
         }.count >= 10
     }

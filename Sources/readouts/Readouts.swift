@@ -97,8 +97,13 @@ struct Readouts: ParsableCommand {
             return
         }
         if installModel { return installEncoder(environment: environment) }
-        var engine = TopicEngine(lexicons: try loadLexicons())
-        engine.semantic = loadSemanticLinking(environment: environment)
+        // The shipped lexicon (22 KB of TOML, compiled with stems) is parsed on another core
+        // while the documents, the theme and the terminal are set up: the reader needs it
+        // only after its first screen. The user's lexicons are read now, so a mistake in
+        // one is reported before the screen is taken.
+        if !noLexicon { Task.detached(priority: .userInitiated) { _ = Lexicon.international } }
+        let userLexicons = loadUserLexicons()
+        let semantic = loadSemanticLinking(environment: environment)
         StartupTrace.mark("encoder")
         StartupTrace.mark("lexicons")
         let openings = openDocuments()
@@ -121,6 +126,8 @@ struct Readouts: ParsableCommand {
                 }
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
+            var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))
+            engine.semantic = semantic
             engine.keepsEvidence = export.needsEvidence
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
@@ -141,8 +148,13 @@ struct Readouts: ParsableCommand {
         options.loadGate = environment["READOUTS_TEST_LOAD_GATE"]
         options.failsReads = environment["READOUTS_TEST_READ_FAILURE"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
-        options.engine = engine
-        options.engine?.keepsEvidence = false
+        let shipped = !noLexicon
+        options.makeEngine = {
+            var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
+            engine.semantic = semantic
+            engine.keepsEvidence = false
+            return engine
+        }
         options.themes = themes
         options.environment = environment
         options.stateDirectory = StateDirectory(environment: environment)
@@ -158,9 +170,15 @@ struct Readouts: ParsableCommand {
     }
 
     /// The shipped lexicon plus the user's (`--topics`), or none (`--no-lexicon`).
-    func loadLexicons() throws -> [Lexicon] {
+    /// The lexicons to link with: the shipped one (unless `--no-lexicon`), then the user's.
+    func lexicons(adding user: [Lexicon]) -> [Lexicon] {
+        (noLexicon ? [] : [Lexicon.international]) + user
+    }
+
+    /// The user's lexicons (`--topics`), in order; none with `--no-lexicon`.
+    func loadUserLexicons() -> [Lexicon] {
         if noLexicon { return [] }
-        var lexicons = [Lexicon.international]
+        var lexicons: [Lexicon] = []
         for path in lexiconPaths {
             do {
                 lexicons.append(try Lexicon.load(path: path))

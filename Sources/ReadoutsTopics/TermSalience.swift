@@ -5,7 +5,7 @@ import ReadoutsText
 /// and merging automatic topics weigh words by. A label should carry the words that set a
 /// subject apart (high IDF), not the event's participants, the readouts' own vocabulary, a
 /// reporting verb or a word that goes with anything ("sure", "new", "nouveau").
-struct TermSalience {
+struct TermSalience: Sendable {
     enum Role: UInt8 {
         /// An ordinary content word.
         case content

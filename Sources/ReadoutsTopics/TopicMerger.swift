@@ -12,7 +12,7 @@
 /// climate were discussed") share no such word and stay apart.
 ///
 /// Lexicon topics are the curator's: they are never merged.
-struct TopicMerger {
+struct TopicMerger: Sendable {
     let versions: [PreparedVersion]
     let salience: TermSalience
 

@@ -12,7 +12,7 @@ import ReadoutsText
 /// so a phrase that is shared as widely wins over the place where it happened; a phrase that
 /// does not read as a noun phrase counts less (`PhraseForm`). The label is the phrase's
 /// commonest surface form.
-struct TopicNamer {
+struct TopicNamer: Sendable {
     /// Sentences read per version of a topic: enough to name it, bounded for large ones.
     static let sentencesPerVersion = 40
     /// Candidates whose sharing is measured, the best by their own sentences.

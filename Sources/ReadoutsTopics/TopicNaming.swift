@@ -5,7 +5,7 @@ import ReadoutsText
 /// share (`TopicNamer`). Lexicon topics keep their ids and their curated labels; a one-sided
 /// automatic topic (a name only one version uses) is named by a phrase that holds its name
 /// ("sommet de Genève"), or by the name alone.
-struct TopicNaming {
+struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger
 
@@ -36,10 +36,24 @@ struct TopicNaming {
         for (index, topic) in topics.enumerated() where target[index] != index {
             renamed[topic.id] = topics[target[index]].id
         }
-        for index in merged.indices where merged[index].origin == .automatic {
-            if grown.contains(index) { merged[index].occurrences = Self.sortedUnique(merged[index].occurrences) }
-            let own = merged[index].versions.count >= 2 ? [] : ownKeys(merged[index])
-            if let label = namer.name(merged[index], mustContain: own) { merged[index].label = label }
+        let automatic = merged.indices.filter { merged[$0].origin == .automatic }
+        for index in automatic where grown.contains(index) {
+            merged[index].occurrences = Self.sortedUnique(merged[index].occurrences)
+        }
+        // Each topic is named on its own: the two halves on two cores.
+        let half = (automatic.count + 1) / 2
+        let halves = automatic.isEmpty ? [] : [Array(automatic[..<half]), Array(automatic[half...])]
+        let named = merged
+        let labels = parallelMap(halves) { indices in
+            indices.map { index -> String? in
+                let own = named[index].versions.count >= 2 ? [] : ownKeys(named[index])
+                return namer.name(named[index], mustContain: own)
+            }
+        }
+        for (indices, names) in zip(halves, labels) {
+            for (index, label) in zip(indices, names) {
+                if let label { merged[index].label = label }
+            }
         }
         analysis.topics = merged
         guard !renamed.isEmpty else { return }

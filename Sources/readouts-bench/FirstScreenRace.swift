@@ -74,21 +74,9 @@ struct FirstScreenRace {
     }
 
     func run() throws -> Result {
-        let name = "readouts-bench-\(getpid())"
-        let socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
-        let config = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).conf")
-        try "set -g default-terminal tmux-256color\nset -g escape-time 0\nset -g status off\n"
-            .write(to: config, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: config) }
-        @discardableResult func tmux(_ arguments: [String]) throws -> Spawn.Output {
-            try Spawn.run(["tmux", "-u", "-S", socket, "-f", config.path] + arguments)
-        }
-        // The server is started (and kept) by an idle session, so no contender pays for it.
-        try tmux(["new-session", "-d", "-s", "idle", "-x", "\(width)", "-y", "\(height)", "sleep 3600"])
-        defer {
-            _ = try? tmux(["kill-server"])
-            unlink(socket)
-        }
+        let server = try RaceTmux(name: "readouts-bench-\(getpid())", width: width, height: height)
+        defer { server.close() }
+        @discardableResult func tmux(_ arguments: [String]) throws -> Spawn.Output { try server.run(arguments) }
 
         let needle = try firstWords(files[0])
         // Name, command, and the text whose appearance marks the first screen.

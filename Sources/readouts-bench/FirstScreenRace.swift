@@ -95,19 +95,11 @@ struct FirstScreenRace {
             let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
             for index in order {
                 let session = "race\(run)-\(index)"
-                let command = (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8"]
-                    + contenders[index].1).map(Spawn.quote).joined(separator: " ")
-                let start = DispatchTime.now().uptimeNanoseconds
-                try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
-                var seen = false
-                let deadline = start + 60_000_000_000
-                while DispatchTime.now().uptimeNanoseconds < deadline {
-                    if try tmux(["capture-pane", "-p", "-t", session]).text.contains(contenders[index].2) { seen = true; break }
-                    usleep(2_000)
-                }
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                if seen { times[index].append(elapsed) } else { timeouts[index] += 1 }
-                if seen && run == runs - 1 && contenders[index].0 == "readouts (2 versions)" {
+                let marker = contenders[index].2
+                let elapsed = try server.timeToFirstScreen(session: session, command: contenders[index].1, width: width,
+                                                           height: height, pollEvery: 2_000, shows: { $0.contains(marker) })
+                if let elapsed { times[index].append(elapsed) } else { timeouts[index] += 1 }
+                if elapsed != nil && run == runs - 1 && contenders[index].0 == "readouts (2 versions)" {
                     latency = try keyLatency(session: session, tmux: tmux)
                 }
                 _ = try? tmux(["kill-session", "-t", session])

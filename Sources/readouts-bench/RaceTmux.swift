@@ -25,6 +25,24 @@ struct RaceTmux {
         try Spawn.run(["tmux", "-u", "-S", socket, "-f", config.path] + arguments)
     }
 
+    /// Starts `command` in a new session and polls its pane every `microseconds` until
+    /// `shows` accepts what it shows: the milliseconds from the start, or nil after a minute.
+    func timeToFirstScreen(session: String, command: [String], width: Int, height: Int, pollEvery microseconds: UInt32,
+                           shows: (String) -> Bool) throws -> Double? {
+        let line = (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8"] + command)
+            .map(Spawn.quote).joined(separator: " ")
+        let start = DispatchTime.now().uptimeNanoseconds
+        try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + line])
+        let deadline = start + 60_000_000_000
+        while DispatchTime.now().uptimeNanoseconds < deadline {
+            if shows(try run(["capture-pane", "-p", "-t", session]).text) {
+                return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            }
+            usleep(microseconds)
+        }
+        return nil
+    }
+
     /// Ends the server and removes its socket and configuration.
     func close() {
         _ = try? run(["kill-server"])

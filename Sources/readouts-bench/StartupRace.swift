@@ -98,19 +98,10 @@ struct StartupRace {
             let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
             for index in order {
                 let session = "race\(run)-\(index)"
-                let command = (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8"]
-                    + contenders[index].1).map(Spawn.quote).joined(separator: " ")
-                let start = DispatchTime.now().uptimeNanoseconds
-                try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
-                var seen = false
-                let deadline = start + 60_000_000_000
-                while DispatchTime.now().uptimeNanoseconds < deadline {
-                    if contenders[index].2(try tmux(["capture-pane", "-p", "-t", session]).text) { seen = true; break }
-                    usleep(1_000)
-                }
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-                if seen { times[index].append(elapsed) } else { timeouts[index] += 1 }
-                if seen && run == runs - 1 && contenders[index].0 == Self.readoutsSynthetic {
+                let elapsed = try server.timeToFirstScreen(session: session, command: contenders[index].1, width: width,
+                                                           height: height, pollEvery: 1_000, shows: contenders[index].2)
+                if let elapsed { times[index].append(elapsed) } else { timeouts[index] += 1 }
+                if elapsed != nil && run == runs - 1 && contenders[index].0 == Self.readoutsSynthetic {
                     latency = try helper.keyLatency(session: session, tmux: tmux, keys: keys)
                 }
                 _ = try? tmux(["kill-session", "-t", session])

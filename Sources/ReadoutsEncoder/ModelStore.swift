@@ -1,3 +1,5 @@
+import Glibc
+
 /// Where Readouts keeps its optional models: `$READOUTS_MODEL_DIR` when set (another
 /// copy, e.g. a shared one), else `$XDG_DATA_HOME/readouts/models`, else
 /// `~/.local/share/readouts/models`; each model in a directory of its own name.
@@ -11,6 +13,11 @@ public enum ModelStore {
     /// The directory of the Universal Sentence Encoder.
     public static func encoderDirectory(environment: [String: String]) -> String {
         root(environment: environment) + "/" + UniversalSentenceEncoder.modelName
+    }
+
+    /// Whether an encoder's model file is there (sound or not: opening it says which).
+    public static func isInstalled(environment: [String: String]) -> Bool {
+        access(encoderDirectory(environment: environment) + "/" + UniversalSentenceEncoder.fileName, F_OK) == 0
     }
 
     /// The installed encoder; nil when none is installed. A model file that is there but

@@ -20,7 +20,8 @@ public enum TerminalReader {
         public var crashesAfterFirstFrame = false
         /// Makes the engine to link topics with, in the background (nil shows text only).
         /// Called once the terminal is set up, so that its lexicons can be parsed meanwhile.
-        public var makeEngine: (@Sendable () -> TopicEngine)?
+        /// A failure (a damaged sentence-encoder model, say) ends the reader with its message.
+        public var makeEngine: (@Sendable () throws(TerminalError) -> TopicEngine)?
         /// Where `T` finds the next theme.
         public var themes = ThemeLibrary()
         /// Where marks, the search history and copied text are kept (nil: nowhere, so
@@ -53,7 +54,7 @@ public enum TerminalReader {
         StartupTrace.mark("curses ready")
         let terminalTheme = TerminalTheme(theme: theme, tier: screen.tier)
         StartupTrace.mark("theme for the terminal")
-        let engine = options.makeEngine?()
+        let engine = try options.makeEngine?()
         let aligner = SentenceAligner(lexicons: engine?.lexicons ?? [])
         StartupTrace.mark("aligner")
         var state = ReaderState(documents: documents, width: size.width, height: size.height,

@@ -103,8 +103,7 @@ struct Readouts: ParsableCommand {
         // one is reported before the screen is taken.
         if !noLexicon { Task.detached(priority: .userInitiated) { _ = Lexicon.international } }
         let userLexicons = loadUserLexicons()
-        let semantic = loadSemanticLinking(environment: environment)
-        StartupTrace.mark("encoder")
+        let semanticLoad = startLoadingSemanticLinking(environment: environment)
         StartupTrace.mark("lexicons")
         let openings = openDocuments()
         StartupTrace.mark("documents")
@@ -127,7 +126,10 @@ struct Readouts: ParsableCommand {
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
             var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))
-            engine.semantic = semantic
+            switch semanticLoad.join(poll: { _ in true })! {
+            case .success(let semantic): engine.semantic = semantic
+            case .failure(let error): fail(error.description)
+            }
             engine.keepsEvidence = export.needsEvidence
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
@@ -149,9 +151,9 @@ struct Readouts: ParsableCommand {
         options.failsReads = environment["READOUTS_TEST_READ_FAILURE"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
         let shipped = !noLexicon
-        options.makeEngine = {
+        options.makeEngine = { () throws(TerminalError) -> TopicEngine in
             var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
-            engine.semantic = semantic
+            engine.semantic = try semanticLoad.join(poll: { _ in true })!.get()
             engine.keepsEvidence = false
             return engine
         }
@@ -241,26 +243,41 @@ enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Readouts {
-    /// The semantic linker for `--linker`: nil for lexical, or for auto without an installed
-    /// encoder. `semantic` without one, or a damaged model file, ends the program with one
-    /// line saying what to do (exit 2).
-    func loadSemanticLinking(environment: [String: String]) -> SemanticLinking? {
-        guard linker != .lexical else { return nil }
+    /// The semantic linker for `--linker`, opened on the other core (`SecondCore`) while the
+    /// documents, the theme and the terminal are set up: mapping the model and checking its
+    /// sections costs about 10 ms that the first screen need not wait for. `join` it where
+    /// the linker is needed. `semantic` without an installed encoder is refused at once.
+    func startLoadingSemanticLinking(environment: [String: String]) -> SecondCore<SemanticLinkingLoad> {
+        if linker == .semantic, !ModelStore.isInstalled(environment: environment) {
+            fail(Self.encoderMissing(environment))
+        }
+        let linker = linker
+        return SecondCore { _ in Self.loadSemanticLinking(linker, environment: environment) }
+    }
+
+    /// nil for lexical, or for auto without an installed encoder; a failure (one line, exit 2)
+    /// for `semantic` without one, or a damaged model file.
+    static func loadSemanticLinking(_ linker: LinkerChoice, environment: [String: String]) -> SemanticLinkingLoad {
+        guard linker != .lexical else { return .success(nil) }
         let encoder: UniversalSentenceEncoder?
         do {
             encoder = try ModelStore.installedEncoder(environment: environment)
         } catch {
-            fail(error.description)
+            return .failure(TerminalError(description: error.description))
         }
         guard let encoder else {
-            if linker == .semantic {
-                fail("--linker semantic needs the sentence encoder, which is not installed in \(ModelStore.encoderDirectory(environment: environment)); run readouts --install-model, or use --linker lexical")
-            }
-            return nil
+            return linker == .semantic ? .failure(TerminalError(description: encoderMissing(environment))) : .success(nil)
         }
-        return SemanticLinking(encoder: encoder, cache: EmbeddingCache(environment: environment))
+        return .success(SemanticLinking(encoder: encoder, cache: EmbeddingCache(environment: environment)))
+    }
+
+    static func encoderMissing(_ environment: [String: String]) -> String {
+        "--linker semantic needs the sentence encoder, which is not installed in \(ModelStore.encoderDirectory(environment: environment)); run readouts --install-model, or use --linker lexical"
     }
 }
+
+/// The semantic linker once its model is open, or why it could not be.
+typealias SemanticLinkingLoad = Result<SemanticLinking?, TerminalError>
 
 extension InputLimit: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }

@@ -43,6 +43,23 @@ final class LinkerCommandTests: XCTestCase {
         }
     }
 
+    /// The reader opens the model on the other core while it sets up the terminal: a damaged
+    /// model still ends it with one line and exit 2, the terminal restored.
+    func testADamagedModelEndsTheReaderWithOneLineAndTheTerminalRestored() throws {
+        try Tmux.requireTmux()
+        let model = directory + "/models/use-multilingual-v3"
+        try FileManager.default.createDirectory(atPath: model, withIntermediateDirectories: true)
+        try Data(repeating: 7, count: 4096).write(to: URL(fileURLWithPath: model + "/model.rdt"))
+        let tmux = try Tmux()
+        try tmux.start(environment: ["READOUTS_MODEL_DIR": directory + "/models", "XDG_CACHE_HOME": directory + "/cache"])
+        XCTAssertEqual(try tmux.waitForExit(), 2)
+        try tmux.assertRestored()
+        // The line may wrap on the screen: it is read back joined.
+        let text = try tmux.screen().joined()
+        XCTAssertEqual(text.components(separatedBy: "readouts: ").count - 1, 1, text)
+        XCTAssertTrue(text.contains("damaged") && text.contains("--install-model"), text)
+    }
+
     func testAutoWithoutTheEncoderLinksLexically() throws {
         let output = try export([], modelDirectory: directory + "/models")
         XCTAssertEqual(output.status, 0, output.text)

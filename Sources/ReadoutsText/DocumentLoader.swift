@@ -45,25 +45,13 @@ public enum DocumentLoader {
     /// (a FIFO, standard input), by index: they are read from there.
     public static func load(paths: [String], labels: [String?] = [], limit: InputLimit = .standard,
                             descriptors: [Int: Int32] = [:]) throws(LoadError) -> [Document] {
-        let results = parallelMap(Array(paths.indices)) { index -> Result<Document, LoadError> in
+        try parallelResults(Array(paths.indices)) { index throws(LoadError) -> Document in
             let label = index < labels.count ? labels[index] : nil
-            do throws(LoadError) {
-                if let descriptor = descriptors[index] {
-                    return .success(try load(descriptor: descriptor, path: paths[index], label: label, limit: limit))
-                }
-                return .success(try load(path: paths[index], label: label, limit: limit))
-            } catch {
-                return .failure(error)
+            if let descriptor = descriptors[index] {
+                return try load(descriptor: descriptor, path: paths[index], label: label, limit: limit)
             }
-        }
-        var documents: [Document] = []
-        for result in results {
-            switch result {
-            case .success(let document): documents.append(document)
-            case .failure(let error): throw error
-            }
-        }
-        return documents
+            return try load(path: paths[index], label: label, limit: limit)
+        }.values()
     }
 
     /// Reads `fd` to its end (`size` bytes expected, more if it grew) straight into the

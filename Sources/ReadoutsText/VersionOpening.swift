@@ -103,24 +103,16 @@ extension DocumentLoader {
     /// argument order is thrown, and the others' files are closed.
     public static func openVersions(paths: [String], labels: [String?] = [], limit: InputLimit = .standard,
                                     descriptors: [Int: Int32] = [:]) throws(LoadError) -> [VersionOpening] {
-        let results = parallelMap(Array(paths.indices)) { index -> Result<VersionOpening, LoadError> in
-            let label = index < labels.count ? labels[index] : nil
-            do throws(LoadError) {
-                return .success(try openVersion(path: paths[index], label: label, limit: limit, descriptor: descriptors[index]))
-            } catch {
-                return .failure(error)
-            }
+        let results = parallelResults(Array(paths.indices)) { index throws(LoadError) -> VersionOpening in
+            try openVersion(path: paths[index], label: index < labels.count ? labels[index] : nil, limit: limit,
+                            descriptor: descriptors[index])
         }
-        var openings: [VersionOpening] = []
-        for result in results {
-            switch result {
-            case .success(let opening): openings.append(opening)
-            case .failure(let error):
-                for case .success(let opening) in results { opening.rest?.abandon() }
-                throw error
-            }
+        do {
+            return try results.values()
+        } catch {
+            for case .success(let opening) in results { opening.rest?.abandon() }
+            throw error
         }
-        return openings
     }
 
     /// Whether a pipe has more to read within `milliseconds`.

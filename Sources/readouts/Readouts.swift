@@ -110,19 +110,13 @@ struct Readouts: ParsableCommand {
         if let export {
             // An export needs every version whole before it writes a byte.
             // The rests in parallel, as the versions were opened; the first error is reported.
-            let finished = parallelMap(openings) { opening -> Result<Document, LoadError> in
-                do throws(LoadError) {
-                    return .success(try opening.rest?.finishWhole() ?? opening.document)
-                } catch {
-                    return .failure(error)
-                }
-            }
-            var documents: [Document] = []
-            for result in finished {
-                switch result {
-                case .success(let document): documents.append(document)
-                case .failure(let error): fail(error.description)
-                }
+            var documents: [Document]
+            do {
+                documents = try parallelResults(openings) { opening throws(LoadError) in
+                    try opening.rest?.finishWhole() ?? opening.document
+                }.values()
+            } catch {
+                fail(error.description)
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
             var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))

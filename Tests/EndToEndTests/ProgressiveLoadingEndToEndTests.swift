@@ -24,13 +24,14 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         if let directory { try? FileManager.default.removeItem(at: directory) }
     }
 
-    /// Paragraphs of numbered French sentences, `bytes` long, starting with `first`.
-    func prose(_ first: String, bytes: Int) -> Data {
+    /// Paragraphs of numbered French sentences, `bytes` long, starting with `first`; each
+    /// sentence opens with "La \(word)".
+    func prose(_ first: String, bytes: Int, word: String = "phrase") -> Data {
         var text = first + " "
         var sentence = 0
         while text.utf8.count < bytes {
             sentence += 1
-            text += "La phrase \(sentence) évoque la sécurité européenne et les sanctions."
+            text += "La \(word) \(sentence) évoque la sécurité européenne et les sanctions."
             text += sentence % 6 == 0 ? "\n\n" : " "
         }
         return Data(text.utf8)
@@ -63,6 +64,12 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try tmux.wait(what, timeout: 60) { statusRow.range(of: #"loading \d+%"#, options: .regularExpression) == nil }
     }
 
+    /// Waits for the notice that only the feature under test writes (not merely for
+    /// "loading" to leave the status line, which a longer message can also push out).
+    func waitForNotice(_ notice: String) throws {
+        try tmux.wait("the notice \"\(notice)\"", timeout: 60) { statusRow.contains(notice) }
+    }
+
     func testKeysWorkWhileLoadingAndGWaitsForTheWholeText() throws {
         let a = try write("a.txt", prose("Premier-A", bytes: 1_000_000))
         let b = try write("b.txt", prose("Premier-B", bytes: 1_000_000))
@@ -70,6 +77,8 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         let first = try tmux.screen()
         try tmux.press("Space")
         XCTAssertNotEqual(try tmux.screen(), first, "Space scrolls within what is loaded")
+        // The text rows themselves (the status row's input counter changes with any key).
+        XCTAssertNotEqual(Array(try tmux.screen().dropLast()), Array(first.dropLast()), "Space scrolls the text")
         try tmux.press("G")
         XCTAssertTrue(statusRow.contains("waiting for the whole text"), "G says it waits: \(statusRow)")
         XCTAssertFalse(statusRow.contains("Bot"), "G has not moved yet")
@@ -101,6 +110,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try handle.write(contentsOf: Data("\n\nAjout-tardif à la fin.\n".utf8))
         try handle.close()
         try openGate()
+        try waitForNotice("grew while loading")
         try waitForLoaded()
         XCTAssertTrue(statusRow.contains("grew while loading"), "a notice says so: \(statusRow)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the first screen is still there")
@@ -115,6 +125,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         let shown = try tmux.screen()
         XCTAssertEqual(truncate(a, 200_000), 0)
         try openGate()
+        try waitForNotice("shrank while loading")
         try waitForLoaded()
         XCTAssertTrue(statusRow.contains("shrank while loading"), "a notice says so: \(statusRow)")
         XCTAssertEqual(Array(try tmux.screen().dropFirst().prefix(20)), Array(shown.dropFirst().prefix(20)),
@@ -125,14 +136,19 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         let a = try write("a.txt", prose("Premier-A", bytes: 400_000))
         let b = try write("b.txt", prose("Premier-B", bytes: 400_000))
         try startHeld(a, b)
-        let other = try write("other.txt", prose("Remplaçant", bytes: 400_000))
+        let other = try write("other.txt", prose("Remplaçant", bytes: 400_000, word: "remplaçante"))
         XCTAssertEqual(rename(other, a), 0)
         try openGate()
+        try waitForNotice("was replaced while loading")
         try waitForLoaded()
         XCTAssertTrue(statusRow.contains("was replaced while loading"), "a notice says so: \(statusRow)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the version opened is still shown")
         try tmux.press("G")
         XCTAssertFalse(try tmux.screen().joined().contains("Remplaçant"), "nothing of the new file is mixed in")
+        // Every sentence of the new file says "remplaçante": none of them at the end either.
+        XCTAssertTrue(statusRow.contains("Bot"), "G reached the end: \(statusRow)")
+        XCTAssertFalse(try tmux.screen().joined().contains("remplaçante"), "the end shown is the opened file's")
+        XCTAssertTrue(try tmux.screen().joined().contains("La phrase"), "the opened file's sentences are shown")
     }
 
     func testBinaryDataAfterTheFirstScreenIsLeftOutWithANotice() throws {
@@ -142,12 +158,14 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         let b = try write("b.txt", prose("Premier-B", bytes: 400_000))
         try startHeld(a, b)
         try openGate()
+        try waitForNotice("binary data from byte")
         try waitForLoaded()
         XCTAssertTrue(statusRow.contains("binary data from byte"), "a notice says so: \(statusRow)")
         try tmux.press("G")
         let screen = try tmux.screen().joined()
         XCTAssertTrue(screen.contains("sanctions"), "the text before the binary data is shown to its end")
         XCTAssertFalse(screen.contains("ELF"), "no binary data is shown")
+        XCTAssertTrue(statusRow.contains("Bot"), "G reached the end of the text kept: \(statusRow)")
     }
 
     func testAReadErrorMidwayKeepsTheTextBeforeIt() throws {
@@ -155,6 +173,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         let b = try write("b.txt", prose("Premier-B", bytes: 400_000))
         try startHeld(a, b, environment: ["READOUTS_TEST_READ_FAILURE": "1"])
         try openGate()
+        try waitForNotice("read error after")
         try waitForLoaded()
         XCTAssertTrue(statusRow.contains("read error after"), "a notice says so: \(statusRow)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the first screen is still there")

@@ -31,6 +31,7 @@ final class LoadingTests: XCTestCase {
 
     func testScrollingWorksWhileLoadingAndTheStatusLineSaysLoading() {
         var (state, _) = loadingState()
+        XCTAssertTrue(state.isLoading, "the versions are heads still loading")
         state.apply(.loadProgress(0.45))
         XCTAssertTrue(render(state).row(19).contains("loading 45%"), render(state).row(19))
         let top = state.paneText(0)
@@ -56,6 +57,11 @@ final class LoadingTests: XCTestCase {
         let shown = state.paneText(0)
         state.apply(.loaded(version: 0, wholes[0]))
         XCTAssertEqual(state.paneText(0), shown, "the same rows are on screen")
+        // The whole version did replace the head: its end is there to go to.
+        XCTAssertFalse(state.documents[0].isPartial, "the whole version is in")
+        state.apply(.loaded(version: 1, wholes[1]))
+        state.press(.character("G"))
+        XCTAssertTrue(state.paneText(0).joined().contains("Paragraphe 300"), "the whole text follows the rows kept")
     }
 
     func testANoticeFromLoadingIsShown() {

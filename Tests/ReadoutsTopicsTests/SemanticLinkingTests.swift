@@ -135,11 +135,18 @@ final class SemanticLinkingTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".emb") }
         XCTAssertEqual(files.count, 2, "one cache file per version")
         let path = directory + "/" + files[0]
+        let intact = directory + "/" + files[1]
+        let intactBytes = try Data(contentsOf: URL(fileURLWithPath: intact))
+        let intactDate = try FileManager.default.attributesOfItem(atPath: intact)[.modificationDate] as? Date
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes[bytes.count - 1] ^= 0xFF
         try bytes.write(to: URL(fileURLWithPath: path))
         let second = engine.analyse(documents)
         XCTAssertEqual(links(second), links(first), "a damaged cache entry changed the links")
         XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "the damaged entry was not rebuilt")
+        // The sound entry was read, not embedded and written again.
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: intact)), intactBytes, "the sound entry changed")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: intact)[.modificationDate] as? Date, intactDate,
+                       "the sound entry was written again instead of read")
     }
 }

@@ -122,6 +122,8 @@ final class TopicNamingTests: XCTestCase {
 
     private func checkLabels(_ split: AnnotationSet.Split, multiWord: Double, matching: Double) throws {
         let set = try AnnotationSet.load(split, root: AnnotationSet.defaultRoot)
+        // The same engine without naming: naming must do better than it, not merely clear the floors.
+        let unnamed = try LabelQuality.evaluate(set, with: UnnamedLinker(lexicons: []))
         for linker in LexicalLinker.shipped.map({ $0 as any QualityLinker }) + [UnnamedLinker(lexicons: [])] {
             let quality = try LabelQuality.evaluate(set, with: linker)
             for example in quality.examples {
@@ -134,6 +136,8 @@ final class TopicNamingTests: XCTestCase {
             XCTAssertEqual(quality.uninformative, 0, "\(linker.name) on \(split)")
             XCTAssertGreaterThanOrEqual(quality.multiWordShare.value, multiWord, "\(linker.name) on \(split): \(quality.multiWordShare)")
             XCTAssertGreaterThanOrEqual(quality.matchingShare.value, matching, "\(linker.name) on \(split): \(quality.matchingShare)")
+            XCTAssertGreaterThan(quality.multiWordShare.value, unnamed.multiWordShare.value,
+                                 "\(linker.name) on \(split): named labels no more often multi-word than unnamed ones")
         }
     }
 

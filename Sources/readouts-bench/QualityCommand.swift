@@ -21,7 +21,7 @@ struct QualityCommand: ParsableCommand {
     @Option(help: "The linker: lexical (no lexicon), lexicon (with the shipped lexicon), semantic, semantic-lexicon (the sentence encoder, without and with the lexicon) or all (the semantic ones when the encoder is installed).")
     var linker: LinkerChoice = .all
 
-    @Option(help: ArgumentHelp("Semantic parameters to try (tuning on dev), e.g. high=0.6,low=0.45,margin=0.06,veto=0.2,agreement=0.3.", valueName: "LIST"))
+    @Option(help: ArgumentHelp("Semantic parameters to try, scored on dev only (needs --split dev), e.g. high=0.6,low=0.45,margin=0.06,veto=0.2,agreement=0.3.", valueName: "LIST"))
     var tune: String?
 
     @Flag(help: "Print the summary table only, without the per-pair lines.")
@@ -34,6 +34,9 @@ struct QualityCommand: ParsableCommand {
     var sentences: String?
 
     func run() throws {
+        if tune != nil, split != .dev {
+            throw ValidationError("--tune scores dev/ only (test/ is never tuned on): add --split dev")
+        }
         let root = annotations.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AnnotationSet.defaultRoot
         let splits: [AnnotationSet.Split] = split == .all ? AnnotationSet.Split.allCases : [AnnotationSet.Split(rawValue: split.rawValue)!]
         let sets = try splits.map { try AnnotationSet.load($0, root: root) }
@@ -53,7 +56,7 @@ struct QualityCommand: ParsableCommand {
             case "highmargin": parameters.highMargin = value
             case "topicveto": parameters.topicVeto = value
             case "mask": parameters.masksParticipants = value != 0
-            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement)")
+            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask)")
             }
         }
         let semantic = encoder.map { SemanticLinking(encoder: $0, cache: EmbeddingCache(environment: environment), parameters: parameters) }

@@ -40,7 +40,7 @@ extension ReaderState {
     /// (its "+", marks and divider) belong to the pane on its left, the rest to the right.
     func gutterSlot(atColumn x: Int) -> Int? {
         let layout = layout
-        if layout.panes.count == 1 { return x >= layout.panes[0].width ? 0 : nil }
+        if layout.panes.count == 1 { return x >= layout.panes[0].x + layout.panes[0].width ? 0 : nil }
         for slot in layout.panes.indices {
             guard let gutter = layout.gutterX(after: slot) else { continue }
             if x >= gutter && x < gutter + 3 { return slot }

@@ -91,8 +91,9 @@ extension DocumentLoader {
                                device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         if head.prefix(BinaryDetector.sniffLength).contains(0) || encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
             // UTF-16 (zero bytes that are not binary): rare, and its line breaks are two
-            // bytes, so it is read whole before the first screen.
-            return VersionOpening(document: rest.finish())
+            // bytes, so it is read whole before the first screen — strictly, like the
+            // export reads: over `limit` or a read error is an error, not a notice.
+            return VersionOpening(document: try rest.finishWhole())
         }
         var document = try load(bytes: Array(head[..<cut]), name: name, path: path, markdown: markdown, label: label)
         document.isPartial = true

@@ -59,6 +59,29 @@ final class InputBoundsTests: XCTestCase {
         writer.wait()
     }
 
+    /// UTF-16 is read whole before the first screen: strictly, so an endless UTF-16 pipe is
+    /// refused at the limit (exit 2 in the export and the reader), not cut with a notice.
+    func testAnEndlessUTF16PipeOpenedForTheReaderStopsAtTheLimit() throws {
+        signal(SIGPIPE, SIG_IGN)
+        var ends: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&ends), 0)
+        let (readEnd, writeEnd) = (ends[0], ends[1])
+        let writer = DispatchGroup()
+        DispatchQueue.global().async(group: writer) {
+            let mark: [UInt8] = [0xFF, 0xFE]
+            _ = mark.withUnsafeBytes { write(writeEnd, $0.baseAddress!, $0.count) }
+            let line = Array("Un texte qui ne finit jamais, mot après mot.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            while line.withUnsafeBytes({ write(writeEnd, $0.baseAddress!, $0.count) }) > 0 {}
+            close(writeEnd)
+        }
+        let limit = InputLimit(bytes: 3 << 20)
+        XCTAssertThrowsError(try DocumentLoader.openVersion(path: "pipe", limit: limit, descriptor: readEnd)) { error in
+            XCTAssertEqual((error as? LoadError)?.description, "pipe: larger than 3 MiB, the most a version may hold (raise it with --max-size)")
+        }
+        close(readEnd)
+        writer.wait()
+    }
+
     func testAPipeWithinTheLimitIsReadWhole() throws {
         var ends: [Int32] = [0, 0]
         XCTAssertEqual(pipe(&ends), 0)

@@ -19,8 +19,9 @@ public enum TerminalReader {
         /// restores the terminal (`READOUTS_TEST_CRASH=1`).
         public var crashesAfterFirstFrame = false
         /// Makes the engine to link topics with, in the background (nil shows text only).
-        /// Called once the terminal is set up, so that its lexicons can be parsed meanwhile.
-        /// A failure (a damaged sentence-encoder model, say) ends the reader with its message.
+        /// Called on the analysis's task once the first screen is up, so that neither its
+        /// lexicons nor the sentence encoder's model delay it. A failure (a damaged
+        /// sentence-encoder model, say) ends the reader with its message.
         public var makeEngine: (@Sendable () throws(TerminalError) -> TopicEngine)?
         /// Where `T` finds the next theme.
         public var themes = ThemeLibrary()
@@ -54,12 +55,11 @@ public enum TerminalReader {
         StartupTrace.mark("curses ready")
         let terminalTheme = TerminalTheme(theme: theme, tier: screen.tier)
         StartupTrace.mark("theme for the terminal")
-        let engine = try options.makeEngine?()
-        let aligner = SentenceAligner(lexicons: engine?.lexicons ?? [])
-        StartupTrace.mark("aligner")
+        // The engine is made with the analysis, after the first screen (`AnalysisRunner`):
+        // until then the compare view, which needs topics anyway, has no lexicons.
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
-                                theme: terminalTheme, linksTopics: engine != nil,
-                                preferences: options.preferences, aligner: aligner)
+                                theme: terminalTheme, linksTopics: options.makeEngine != nil,
+                                preferences: options.preferences, aligner: SentenceAligner(lexicons: []))
         StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
                                    clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,
@@ -76,7 +76,9 @@ public enum TerminalReader {
             for effect in effects {
                 switch effect {
                 case .startAnalysis:
-                    if let engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents, colours: state.theme.topicCount) }
+                    if let makeEngine = options.makeEngine, runner == nil {
+                        runner = AnalysisRunner(makeEngine: makeEngine, documents: state.documents, colours: state.theme.topicCount)
+                    }
                 case .cancelAnalysis:
                     runner?.cancel()
                 case .loadTheme(let current):
@@ -138,11 +140,8 @@ public enum TerminalReader {
             if let loader {
                 for event in loader.take() where running { carryOut(state.apply(event)) }
             }
-            if let result = runner?.take() {
-                carryOut(state.apply(result))
-            } else if let progress = runner?.takeProgress() {
-                carryOut(state.apply(.progress(progress)))
-            }
+            for event in runner?.take() ?? [] where running { carryOut(state.apply(event)) }
+            if let failure = runner?.failure { throw failure }
         }
     }
 }

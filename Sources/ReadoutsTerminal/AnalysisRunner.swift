@@ -32,6 +32,7 @@ final class AnalysisRunner: Sendable {
     /// share a screen get different ones (`TopicIndex`).
     init(makeEngine: @escaping @Sendable () throws(TerminalError) -> TopicEngine, documents: [Document], colours: Int) {
         let handle = Task.detached(priority: .utility) { [self] in
+            BackgroundPriority.lowerCurrentThread()
             let engine: TopicEngine
             do throws(TerminalError) {
                 engine = try makeEngine()

@@ -72,7 +72,14 @@ public enum TerminalReader {
         var running = true
         var shown: Frame?
 
+        // Whether an event was applied since the last frame was drawn: `render` is pure, so
+        // the same state draws the same frame, and an idle turn of the loop (every 10 ms
+        // while versions load) need not draw it again to find nothing changed.
+        var changed = true
+        var inputsShown = screen.inputsRead
+
         func carryOut(_ effects: [Effect]) {
+            changed = true
             for effect in effects {
                 switch effect {
                 case .startAnalysis:
@@ -110,14 +117,21 @@ public enum TerminalReader {
                 carryOut(state.apply(.restored(restored)))
             }
             if shown == nil { StartupTrace.mark("session restored") }
-            let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
-            if frame != shown {
-                if shown == nil { StartupTrace.mark("first frame rendered") }
-                screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
-                if shown == nil { StartupTrace.firstFrame() }
-                shown = frame
-                if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
+            if options.showsEventCounter && screen.inputsRead != inputsShown {
+                changed = true  // input that made no event still counts
+                inputsShown = screen.inputsRead
             }
+            if changed {
+                let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
+                if frame != shown {
+                    if shown == nil { StartupTrace.mark("first frame rendered") }
+                    screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
+                    if shown == nil { StartupTrace.firstFrame() }
+                    shown = frame
+                    if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
+                }
+            }
+            changed = false
             if !started {
                 // Background work starts once the first screen is up, not before it.
                 started = true

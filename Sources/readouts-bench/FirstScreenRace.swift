@@ -134,10 +134,12 @@ struct FirstScreenRace {
         while DispatchTime.now().uptimeNanoseconds < deadline {
             let screen = try tmux(["capture-pane", "-p", "-t", session]).text
             shown = shown || screen.contains(firstScreen)
-            // The status row (the last non-empty one) says "linking N%" until it is done;
-            // the text above may contain the word too.
-            let status = screen.split(separator: "\n").last.map(String.init) ?? ""
-            if shown && !status.contains("linking") && !status.contains("loading") {
+            // The status row (the bottom one) says "loading N%", then "linking N%", until
+            // linking is done; the text above may contain the words too. It always ends with
+            // "?" (help): a screen captured before the row is painted does not count.
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            let status = rows.count >= height ? String(rows[height - 1]) : ""
+            if shown && status.contains("?") && !status.contains("linking") && !status.contains("loading") {
                 linkedAt = DispatchTime.now().uptimeNanoseconds
                 break
             }

@@ -27,9 +27,11 @@ extension ReaderState {
         }
     }
 
+    /// What the status line says while commands wait (beside "loading N%").
+    static let waitingNotice = "waiting for the whole text"
+
     mutating func wait(for command: Command, count: Int?, keys: [Key]) {
         waitingCommands.append(WaitingCommand(command: command, count: count, keys: keys))
-        message = "waiting for the whole text (loading \(Int(loadProgress * 100))%)"
     }
 
     /// `.loaded`: a version read to the end takes the place of its head. The panes keep
@@ -57,11 +59,10 @@ extension ReaderState {
         }
         if let notice = document.notice {
             let line = "\(document.label): \(notice)"
-            message = message.map { $0.hasPrefix("waiting for the whole text") ? line : $0 + "; " + line } ?? line
+            message = message.map { $0 + "; " + line } ?? line
         }
         guard !isLoading else { return [] }
         loadProgress = 1
-        if message?.hasPrefix("waiting for the whole text") == true { message = nil }
         var effects: [Effect] = linksTopics ? [.startAnalysis] : []
         let waiting = waitingCommands
         waitingCommands = []

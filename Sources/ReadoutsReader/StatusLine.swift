@@ -24,6 +24,10 @@ enum StatusLine {
         if let topic = state.focusedTopicSummary() {
             segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
         }
+        if !state.waitingCommands.isEmpty {
+            // A command typed while loading waits for the whole text, visibly, until it runs.
+            segments.append(StatusSegment([Form(ReaderState.waitingNotice, 80), Form("waiting", 87)], scope: "ui.status.notice"))
+        }
         if let message = state.message {
             // Cut to the room there is early (81), given up only late (88).
             segments.append(StatusSegment([Form(message, 81), Form(message, 88)], scope: "ui.status.notice", isElastic: true))

@@ -51,7 +51,6 @@ extension ReaderState {
             advanceSearch()
         case .loadProgress(let fraction):
             loadProgress = fraction
-            if message?.hasPrefix("waiting for the whole text") == true { message = "waiting for the whole text (loading \(Int(fraction * 100))%)" }
         case .loaded(let version, let document):
             return documentLoaded(version, document)
         }

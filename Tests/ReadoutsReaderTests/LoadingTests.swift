@@ -51,6 +51,20 @@ final class LoadingTests: XCTestCase {
         XCTAssertFalse(render(state).row(19).contains("waiting"))
     }
 
+    /// The notice belongs to the waiting command, not to the last key: scrolling on while
+    /// G waits keeps saying so, until G has run.
+    func testTheWaitIsShownUntilTheCommandRunsWhateverKeysFollow() {
+        var (state, wholes) = loadingState()
+        state.press(.character("G"), .character("j"), .character("j"))
+        state.apply(.loadProgress(0.6))
+        XCTAssertTrue(render(state).row(19).contains("waiting for the whole text"), render(state).row(19))
+        XCTAssertTrue(render(state).row(19).contains("loading 60%"), render(state).row(19))
+        state.apply(.loaded(version: 0, wholes[0]))
+        XCTAssertTrue(render(state).row(19).contains("waiting for the whole text"), "one version is still loading")
+        state.apply(.loaded(version: 1, wholes[1]))
+        XCTAssertFalse(render(state).row(19).contains("waiting"), render(state).row(19))
+    }
+
     func testTheReadingPositionSurvivesTheSwap() {
         var (state, wholes) = loadingState()
         state.press(.character(" "), .character(" "))

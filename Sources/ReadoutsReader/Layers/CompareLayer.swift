@@ -89,15 +89,19 @@ extension ReaderState {
         let left = side(current.version, range)
         let right = side(partner.to.version, partnerRange)
         let alignment = aligner.align(left, right)
+        // The index's own colour slots, for the topics the alignment names (not a table of
+        // every topic rebuilt each time the view opens).
         var slots: [String: Int] = [:]
-        for topic in index.analysis.topics.indices { slots[index.analysis.topics[topic].id] = index.slot(of: topic) }
+        for match in alignment.matches {
+            if case .topic(let id) = match.reason { slots[id] = index.slots[id] ?? 0 }
+        }
         let labels = partner.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
         let score = String(format: "%.2f", partner.link.score)
         let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, text: left.text),
                     .init(label: documents[partner.to.version].label, text: right.text)],
-            alignment: alignment, reason: reason, slots: slots.filter { id, _ in alignment.matches.contains { $0.reason == .topic(id) } })))
+            alignment: alignment, reason: reason, slots: slots)))
     }
 }
 

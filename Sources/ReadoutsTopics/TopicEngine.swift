@@ -95,10 +95,12 @@ public struct TopicEngine: Sendable {
             lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
         var hitsByVersion: [[LexiconHit]] = []
+        // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
         for (index, version) in prepared.enumerated() {
-            allHits.append(matcher.match(version))
-            let hits = LexiconMatcher.unambiguous(allHits[index])
+            let found = matcher.match(version)
+            let hits = LexiconMatcher.unambiguous(found)
+            if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }

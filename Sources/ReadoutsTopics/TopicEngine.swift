@@ -80,6 +80,7 @@ public struct TopicEngine: Sendable {
 
         guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
         else { return analysis }
+        MemoryTrace.mark("prepared")
         let totalSentences = prepared.reduce(0) { $0 + $1.sentenceCount }
         // The linker that will have made the final links (a semantic run streams lexical ones first).
         analysis.linker = linker(forSentences: totalSentences)
@@ -94,15 +95,19 @@ public struct TopicEngine: Sendable {
             lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
         var hitsByVersion: [[LexiconHit]] = []
+        // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
         for (index, version) in prepared.enumerated() {
-            allHits.append(matcher.match(version))
-            let hits = LexiconMatcher.unambiguous(allHits[index])
+            let found = matcher.match(version)
+            let hits = LexiconMatcher.unambiguous(found)
+            if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
+        MemoryTrace.mark("hits grouped")
         analysis.topics = grouper.sortedTopics()
         guard report(done) else { return analysis }
+        MemoryTrace.mark("lexicon matched")
 
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
@@ -114,6 +119,7 @@ public struct TopicEngine: Sendable {
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
+        MemoryTrace.mark("naming set up")
         var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
         let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
@@ -132,6 +138,7 @@ public struct TopicEngine: Sendable {
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
                 guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
                 else { return analysis }
+                MemoryTrace.mark("pair linked")
                 if semantic != nil { lexicalLinks[i][j] = (pairLinks, candidates) }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
@@ -145,6 +152,7 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                MemoryTrace.mark("links assembled")
                 // Names only one version uses are found by then (with a lexicon, one-sided
                 // topics are the curated ones; names would only add noise, "UK", a
                 // participant's surname, next to them). They join before the last naming,
@@ -153,7 +161,9 @@ public struct TopicEngine: Sendable {
                     OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
                 }
                 analysis.topics = grouper.sortedTopics()
+                MemoryTrace.mark("topics sorted")
                 naming?.apply(to: &analysis)
+                MemoryTrace.mark("pair assembled and named")
                 done += share
                 guard report(done) else { return analysis }
             }

@@ -8,6 +8,7 @@ import ReadoutsTopics
 // `readouts-bench encoder`: load time, throughput and memory of the installed sentence encoder.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
 // chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
+MallocPolicy.returnLargeBlocks()  // as the reader does, so that its peak is the reader's
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "search" {
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10

@@ -21,6 +21,8 @@ struct EncoderWeights: @unchecked Sendable {
     let table: UnsafePointer<UInt8>
     let tableRows: Int
     let chunkScale: UnsafePointer<Float>
+    /// `TokenTableEncoder`'s rows, nil in a model file installed before they were added.
+    let projectedTable: UnsafePointer<Float16>?
     let chunkOffset: UnsafePointer<Float>
     let branches: [Branch]
     let featureGain: UnsafePointer<Float>
@@ -46,6 +48,9 @@ struct EncoderWeights: @unchecked Sendable {
         tableRows = EncoderSections.vocabularyRows * EncoderSections.chunks
         table = try file.array(EncoderSections.table, .uint8, count: tableRows * EncoderSections.embeddingWidth, as: UInt8.self).baseAddress!
         chunkScale = f("scale")
+        // Checked for size only, like the token table it is computed from.
+        projectedTable = file.sections[EncoderSections.projectedTable] == nil ? nil
+            : try file.array(EncoderSections.projectedTable, .float16, count: tableRows * TokenTableEncoder.dimension, as: Float16.self).baseAddress!
         chunkOffset = f("lo")
         branches = EncoderSections.orders.map { n in
             Branch(order: n, left: (n - 1) / 2, projection: f("proj\(n)"), projectionBias: f("proj_b\(n)"),

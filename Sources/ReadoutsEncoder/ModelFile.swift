@@ -14,7 +14,7 @@ import Darwin
 /// section's bounds, which catches truncation and a foreign file at once; `verify` checks
 /// the CRC-32 of chosen sections (what it costs is for the caller to choose).
 struct ModelFile: @unchecked Sendable {
-    enum Kind: UInt32 { case float32 = 1, uint8 = 2, uint32 = 3, int32 = 4 }
+    enum Kind: UInt32 { case float32 = 1, uint8 = 2, uint32 = 3, int32 = 4, float16 = 5 }
 
     struct Section {
         var kind: Kind
@@ -121,6 +121,9 @@ struct ModelFileWriter {
     mutating func add(_ name: String, bytes: [UInt8]) { entries.append((name, .uint8, bytes)) }
     mutating func add(_ name: String, uint32s: [UInt32]) { add(name, .uint32, uint32s) }
     mutating func add(_ name: String, int32s: [Int32]) { add(name, .int32, int32s) }
+    mutating func add(_ name: String, float16s: [Float16]) { add(name, .float16, float16s) }
+    /// A section copied as it lies in another model file.
+    mutating func add(_ name: String, kind: ModelFile.Kind, raw bytes: [UInt8]) { entries.append((name, kind, bytes)) }
 
     private mutating func add<T>(_ name: String, _ kind: ModelFile.Kind, _ values: [T]) {
         precondition(name.utf8.count < ModelFile.nameCapacity)
@@ -176,6 +179,19 @@ func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
     var done = 0
     while done < buffer.count {
         let result = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+        if result < 0 && errno == EINTR { continue }
+        if result <= 0 { return false }
+        done += result
+    }
+    return true
+}
+
+/// Fills the whole buffer from the descriptor, retrying short reads and interrupted calls;
+/// false at an error or the end of the file before the buffer is full.
+func readAll(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Bool {
+    var done = 0
+    while done < buffer.count {
+        let result = read(descriptor, buffer.baseAddress! + done, buffer.count - done)
         if result < 0 && errno == EINTR { continue }
         if result <= 0 { return false }
         done += result

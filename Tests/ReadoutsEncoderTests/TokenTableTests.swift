@@ -21,6 +21,19 @@ final class TokenTableTests: XCTestCase {
         "3,5 % de croissance en 2021", "", "Sécurité européenne, OTAN et garanties juridiquement contraignantes",
     ]
 
+    func testFloat16ValuesWidenExactly() {
+        let finite = (0...UInt16.max).filter { Float16(bitPattern: $0).isFinite }
+        for start in stride(from: 0, to: finite.count, by: 64) {
+            var bits = SIMD64<UInt16>()
+            for lane in 0..<64 { bits[lane] = finite[min(finite.count - 1, start + lane)] }
+            let widened = TokenTableEncoder.widened(bits)
+            for lane in 0..<64 {
+                let expected = Float(Float16(bitPattern: bits[lane]))
+                XCTAssertEqual(widened[lane].bitPattern, expected.bitPattern, "\(bits[lane])")
+            }
+        }
+    }
+
     /// The definition: the mean of the dequantised token embeddings, projected by the ±1
     /// matrix, normalised — in Float32 throughout.
     func reference(_ encoder: UniversalSentenceEncoder) -> [[Float]] {

@@ -76,9 +76,11 @@ enum SemanticBenchmark {
                          analysis.links.count, semanticLinks))
         }
         let peak = PeakMemory.bytes
+        // The engine holds the encoder, whose mapping is read here: kept alive until then.
+        let modelPages = withExtendedLifetime(engine) { residentBytes(ofMappingEndingWith: "/" + UniversalSentenceEncoder.fileName) }
         print(String(format: "2 × %.0f MB: peak memory %.0f MB (%.1f × the input of %.1f MB); %.0f MB by the end of the first lexical pass; the model file's resident pages %.0f MB",
                      megabytes, Double(peak) / 1e6, Double(peak) / Double(inputBytes), Double(inputBytes) / 1e6,
-                     Double(lexicalPeak) / 1e6, Double(residentBytes(ofMappingEndingWith: "/" + UniversalSentenceEncoder.fileName)) / 1e6))
+                     Double(lexicalPeak) / 1e6, Double(modelPages) / 1e6))
     }
 
     /// The resident bytes of the mappings of a file (from /proc/self/smaps): the model's

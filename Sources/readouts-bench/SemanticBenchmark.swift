@@ -86,7 +86,19 @@ enum SemanticBenchmark {
     /// The resident bytes of the mappings of a file (from /proc/self/smaps): the model's
     /// pages that the process has touched and that count in its resident size.
     static func residentBytes(ofMappingEndingWith suffix: String) -> Int {
-        guard let smaps = try? String(contentsOfFile: "/proc/self/smaps", encoding: .utf8) else { return 0 }
+        // Read to its end by hand: /proc files say they are empty, and Foundation reads
+        // only the first page of one that long.
+        let descriptor = open("/proc/self/smaps", O_RDONLY)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        let smaps = String(decoding: bytes, as: UTF8.self)
         var total = 0
         var inside = false
         for line in smaps.split(separator: "\n") {

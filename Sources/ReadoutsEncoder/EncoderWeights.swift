@@ -33,6 +33,14 @@ struct EncoderWeights: @unchecked Sendable {
     let d2: UnsafePointer<Float>, p3: UnsafePointer<Float>, d3: UnsafePointer<Float>
     let epsilon: Float
 
+    /// Takes the 8-bit token table's pages out of resident memory (`MappedFile.dropPages`):
+    /// called after each batch of sentences, it keeps what the table adds to the size of the
+    /// process to the rows of one batch instead of up to its 65 MB.
+    func dropTokenTablePages() {
+        file.file.dropPages(table, count: tableRows * EncoderSections.embeddingWidth)
+        if let projectedTable { file.file.dropPages(projectedTable, count: tableRows * TokenTableEncoder.dimension * 2) }
+    }
+
     /// Every section's size is checked against the architecture; the float layers'
     /// checksums are verified (13.6 MB, every sentence reads them). The 65 MB token table
     /// is checked for size only: its checksum was verified when it was installed, and a

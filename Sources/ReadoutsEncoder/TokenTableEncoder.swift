@@ -24,15 +24,19 @@ public struct TokenTableEncoder: SentenceEncoder {
     public init(_ base: UniversalSentenceEncoder) {
         tokenizer = base.tokenizer
         identity = ModelIdentity(name: base.identity.name + "-token-table-\(Self.dimension)", fingerprint: base.identity.fingerprint)
+        let weights = base.weights
+        dropPages = { weights.dropTokenTablePages() }
         if let mapped = base.weights.projectedTable {
             table = ProjectedTable(rows: mapped, storage: nil)
         } else {
-            let weights = base.weights
             let computed = Self.computeTable(table: weights.table, scale: Array(UnsafeBufferPointer(start: weights.chunkScale, count: EncoderSections.chunks)),
                                              offset: Array(UnsafeBufferPointer(start: weights.chunkOffset, count: EncoderSections.chunks)))
             table = ProjectedTable(rows: nil, storage: computed)
         }
     }
+
+    /// Only the rows of the sentences at hand stay resident (`EncoderWeights.dropTokenTablePages`).
+    private let dropPages: @Sendable () -> Void
 
     /// Whether the table came from the model file (false: computed for this encoder).
     public var isMapped: Bool { table.storage == nil }
@@ -60,6 +64,7 @@ public struct TokenTableEncoder: SentenceEncoder {
                 }
             }
         }
+        dropPages()
         return Embeddings(dimension: width, values: values)
     }
 

@@ -6,8 +6,10 @@ enum EncoderSections {
     static let chunkScale = "use.scale"
     static let chunkOffset = "use.lo"
     static let identity = "model.identity"
-    /// The token-average path's table (`TokenTableEncoder`): Float16, 64 per token. Model
-    /// files installed before it existed lack it (`--install-model` adds it).
+    /// The token-average path's table (`TokenTableEncoder`): Float16, 64 per token, stored
+    /// as bytes (element kind uint8) so that an earlier Readouts, which knows four element
+    /// kinds and ignores sections it does not use, still opens the file. Model files
+    /// installed before it existed lack it (`--install-model` adds it).
     static let projectedTable = "use.table64h"
 
     static let vocabularyRows = 7530

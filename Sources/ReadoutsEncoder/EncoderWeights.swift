@@ -56,9 +56,10 @@ struct EncoderWeights: @unchecked Sendable {
         tableRows = EncoderSections.vocabularyRows * EncoderSections.chunks
         table = try file.array(EncoderSections.table, .uint8, count: tableRows * EncoderSections.embeddingWidth, as: UInt8.self).baseAddress!
         chunkScale = f("scale")
-        // Checked for size only, like the token table it is computed from.
-        projectedTable = file.sections[EncoderSections.projectedTable] == nil ? nil
-            : try file.array(EncoderSections.projectedTable, .float16, count: tableRows * TokenTableEncoder.dimension, as: Float16.self).baseAddress!
+        // Checked for size only, like the token table it is computed from; a section that is
+        // not the expected bytes is as good as absent (the table is then computed).
+        projectedTable = (try? file.array(EncoderSections.projectedTable, .uint8, count: tableRows * TokenTableEncoder.dimension * 2, as: UInt8.self))
+            .map { UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: Float16.self) }
         chunkOffset = f("lo")
         branches = EncoderSections.orders.map { n in
             Branch(order: n, left: (n - 1) / 2, projection: f("proj\(n)"), projectionBias: f("proj_b\(n)"),

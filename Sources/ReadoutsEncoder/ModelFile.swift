@@ -14,7 +14,7 @@ import Darwin
 /// section's bounds, which catches truncation and a foreign file at once; `verify` checks
 /// the CRC-32 of chosen sections (what it costs is for the caller to choose).
 struct ModelFile: @unchecked Sendable {
-    enum Kind: UInt32 { case float32 = 1, uint8 = 2, uint32 = 3, int32 = 4, float16 = 5 }
+    enum Kind: UInt32 { case float32 = 1, uint8 = 2, uint32 = 3, int32 = 4 }
 
     struct Section {
         var kind: Kind
@@ -121,7 +121,8 @@ struct ModelFileWriter {
     mutating func add(_ name: String, bytes: [UInt8]) { entries.append((name, .uint8, bytes)) }
     mutating func add(_ name: String, uint32s: [UInt32]) { add(name, .uint32, uint32s) }
     mutating func add(_ name: String, int32s: [Int32]) { add(name, .int32, int32s) }
-    mutating func add(_ name: String, float16s: [Float16]) { add(name, .float16, float16s) }
+    /// Float16 values as bytes (see `EncoderSections.projectedTable`).
+    mutating func add(_ name: String, float16s: [Float16]) { entries.append((name, .uint8, float16s.withUnsafeBytes { Array($0) })) }
     /// A section copied as it lies in another model file.
     mutating func add(_ name: String, kind: ModelFile.Kind, raw bytes: [UInt8]) { entries.append((name, kind, bytes)) }
 

@@ -43,8 +43,7 @@ public struct ModelInstaller {
                 progress("the installed model is damaged (\(error.message)); installing it again")
             }
             if sound {
-                guard try ModelFile(path: target + "/" + UniversalSentenceEncoder.fileName).sections[EncoderSections.projectedTable] == nil
-                else { return .alreadyInstalled(target) }
+                guard try UniversalSentenceEncoder(directory: target).weights.projectedTable == nil else { return .alreadyInstalled(target) }
                 progress("adding the token table's projection (no download)…")
                 try addProjectedTable(root: root, target: target)
                 return .upgraded(target)
@@ -84,7 +83,7 @@ public struct ModelInstaller {
     private func addProjectedTable(root: String, target: String) throws(ModelError) {
         let file = try ModelFile(path: target + "/" + UniversalSentenceEncoder.fileName)
         var writer = ModelFileWriter()
-        for (name, section) in file.sections.sorted(by: { $0.value.offset < $1.value.offset }) {
+        for (name, section) in file.sections.sorted(by: { $0.value.offset < $1.value.offset }) where name != EncoderSections.projectedTable {
             writer.add(name, kind: section.kind, raw: Array(file.file.bytes[section.offset..<(section.offset + section.byteCount)]))
         }
         let rows = EncoderSections.vocabularyRows * EncoderSections.chunks

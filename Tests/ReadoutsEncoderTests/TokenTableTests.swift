@@ -97,6 +97,10 @@ final class TokenTableTests: XCTestCase {
         let installer = ModelInstaller(environment: ["READOUTS_MODEL_DIR": directory + "/models", "READOUTS_PYTHON": python])
         XCTAssertEqual(try installer.install(), .upgraded(target))
         XCTAssertTrue(TokenTableEncoder(try UniversalSentenceEncoder(directory: target)).isMapped)
+        // Stored as bytes: an earlier Readouts, which refuses element kinds it does not know,
+        // still opens the file and ignores the section.
+        let table = try ModelFile(path: target + "/" + UniversalSentenceEncoder.fileName).section(EncoderSections.projectedTable)
+        XCTAssertEqual(table.kind, .uint8)
         XCTAssertNoThrow(try ModelInstaller.verifyCompletely(directory: target))
         XCTAssertEqual(try installer.install(), .alreadyInstalled(target))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory + "/models"), [UniversalSentenceEncoder.modelName],

@@ -120,7 +120,7 @@ public struct TopicEngine: Sendable {
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
         MemoryTrace.mark("naming set up")
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
+        var lexicalPairs: [[Int: SemanticPass.LexicalPair]] = Array(repeating: [:], count: prepared.count)
         let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {
@@ -139,10 +139,13 @@ public struct TopicEngine: Sendable {
                 guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
                 else { return analysis }
                 MemoryTrace.mark("pair linked")
-                if semantic != nil { lexicalLinks[i][j] = (pairLinks, candidates) }
+                let key2OfTerm = Linker.key2Table(a, b, keys.count)
+                if semantic != nil {
+                    lexicalPairs[i][j] = SemanticPass.LexicalPair(links: pairLinks, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
+                }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
-                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count)),
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: key2OfTerm),
                     lexiconTopics: matcher.topics, keys: keys, keepsEvidence: keepsEvidence)
                 analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
                 for var link in pairLinks {
@@ -170,7 +173,7 @@ public struct TopicEngine: Sendable {
         }
         if let semantic {
             let context = SemanticPass.Context(
-                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalLinks: lexicalLinks,
+                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
                 silent: silent, generic: generic, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)

@@ -69,7 +69,7 @@ if arguments.first == "search" {
     // `readouts-bench semantic [MB…]`: the semantic linker on large pairs (issue 17 §6).
     SemanticBenchmark.run(Array(arguments.dropFirst()))
 } else if arguments.first == "semantic-child" {
-    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1)
+    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1, lexical: arguments.dropFirst(2).first == "lexical")
 } else if arguments.first == "startup" {
     // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
     StartupCommand.main(Array(arguments.dropFirst()))

@@ -115,7 +115,7 @@ public struct TopicEngine: Sendable {
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
         var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
-        let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
+        let keepsCandidates = semantic.map { $0.probe != nil || totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
@@ -189,12 +189,18 @@ public struct TopicEngine: Sendable {
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.
     static func subjectDamped(_ weights: [Double], _ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> [Double] {
         var result = weights
+        for topic in subjectTopics(topicsA, topicsB) where Int(topic) < result.count { result[Int(topic)] = min(result[Int(topic)], 0.5) }
+        return result
+    }
+
+    /// The lexicon topics in a quarter of either version's sentences (at least three): the
+    /// event's subject.
+    static func subjectTopics(_ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> Set<Int32> {
+        var result = Set<Int32>()
         for topics in [topicsA, topicsB] {
-            var df = [Int](repeating: 0, count: weights.count)
-            for topic in topics.values { df[Int(topic)] += 1 }
-            for (topic, count) in df.enumerated() where count >= 3 && Double(count) >= 0.25 * Double(topics.count) {
-                result[topic] = min(result[topic], 0.5)
-            }
+            var df: [Int32: Int] = [:]
+            for topic in topics.values { df[topic, default: 0] += 1 }
+            for (topic, count) in df where count >= 3 && Double(count) >= 0.25 * Double(topics.count) { result.insert(topic) }
         }
         return result
     }

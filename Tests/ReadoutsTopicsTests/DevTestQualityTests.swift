@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.88, topicRecall: 0.72, crossLanguageTopicRecall: 0.78, oneSidedUnlinked: 0.69, sentencePairRecall: 0.53))
+            precision: 0.88, topicRecall: 0.77, crossLanguageTopicRecall: 0.88, oneSidedUnlinked: 0.69, sentencePairRecall: 0.56))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -5,17 +5,15 @@
 /// them, and the semantic linker leaves them out of the text it embeds.
 ///
 /// A participant is a name (a capitalised word that does not start its sentence, not a
-/// number) of a version's opening sentence or of a tenth of its sentences (at least three)
-/// that another version uses too (the same key, or for another script the same six-letter
-/// prefix: "Putin" and "Путин", "Kazakhstan" and "Казахстан"). A place or a subject that only
-/// one account's opening line names ("Liban", "Proche-Orient") is not a participant. With a
-/// single version, its opening and frequent names are.
+/// number) of a version's opening sentence — the first that is no heading and has more than
+/// three words — or found in a tenth of its sentences (at least three). This one definition
+/// serves the three: `TermWeights` (a participant weighs a fifth), `TermSalience` (weak in a
+/// topic's name) and `SentenceTexts` (left out of the embedded text).
 enum Participants {
     /// Per version, the key ids of its participants' names.
     static func names(_ versions: [PreparedVersion]) -> [Set<Int32>] { versions.map(names) }
 
-    /// Names of the opening sentence (the first that is no heading and has more than three
-    /// words), or found in a tenth of the version's sentences (at least three).
+    /// The participants' names of one version.
     static func names(_ version: PreparedVersion) -> Set<Int32> {
         var result = Set<Int32>()
         var df: [Int32: Int] = [:]

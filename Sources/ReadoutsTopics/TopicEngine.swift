@@ -104,12 +104,14 @@ public struct TopicEngine: Sendable {
         analysis.topics = grouper.sortedTopics()
         guard report(done) else { return analysis }
 
+        let participants = Participants.names(prepared)
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          weak: generic, labelLanguage: grouper.labelLanguage)
+                          weak: generic, participants: participants.reduce(into: Set<Int32>()) { $0.formUnion($1) },
+                          labelLanguage: grouper.labelLanguage)
             : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
@@ -121,7 +123,8 @@ public struct TopicEngine: Sendable {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let share = 0.55 / Double(pairCount)
                 let (a, b) = (prepared[i], prepared[j])
-                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
+                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic,
+                                          participants: participants[i].union(participants[j]))
                 let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = Self.topicsPerSentence(hitsA)
@@ -161,7 +164,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalLinks: lexicalLinks,
-                silent: silent, generic: generic, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                silent: silent, generic: generic, participants: participants, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             guard let result = pass.run(

@@ -16,6 +16,8 @@ struct SemanticPass {
         var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]]
         var silent: Set<Int32>
         var generic: Set<Int32>
+        /// Per version, its participants' names (`Participants`).
+        var participants: [Set<Int32>]
         var baseWeights: [Double]
         var keys: Vocabulary
         var features: KeyFeatures
@@ -46,10 +48,9 @@ struct SemanticPass {
         var vectors: [Embeddings] = []
         var embeddedTexts: [[String]] = []
         let ignored = context.silent.union(context.generic)
-        let participants = Participants.names(prepared)
         for (v, version) in prepared.enumerated() {
             let texts = semantic.parameters.masksParticipants
-                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored, participants: participants[v])
+                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored, participants: context.participants[v])
                 : version.sentences.map { context.documents[v].string($0.range) }
             if semantic.probe != nil { embeddedTexts.append(texts) }
             let start = embedded
@@ -82,7 +83,8 @@ struct SemanticPass {
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let (a, b) = (prepared[i], prepared[j])
-                let weights = TermWeights(a, b, vocabularySize: context.keys.count, silent: context.silent, generic: context.generic)
+                let weights = TermWeights(a, b, vocabularySize: context.keys.count, silent: context.silent, generic: context.generic,
+                                          participants: context.participants[i].union(context.participants[j]))
                 let hitsA = TopicEngine.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = TopicEngine.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = TopicEngine.topicsPerSentence(hitsA)

@@ -39,6 +39,7 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer0d"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
         .executableTarget(name: "EmbedTool"),
@@ -48,7 +49,7 @@ let package = Package(
         .target(name: "ReadoutsOutsideText"),
         .target(name: "ReadoutsTOML", dependencies: ["ReadoutsOutsideText"]),
         .target(
-            name: "ReadoutsText", dependencies: ["CICU", "CStemmer", "ReadoutsOutsideText"],
+            name: "ReadoutsText", dependencies: ["CICU", "CStemmer", "CMalloc", "ReadoutsOutsideText"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
             name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML", "ReadoutsEncoder"],
@@ -70,7 +71,7 @@ let package = Package(
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", "ReadoutsExport", "ReadoutsEncoder", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsText", "ReadoutsExport", "ReadoutsEncoder", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.

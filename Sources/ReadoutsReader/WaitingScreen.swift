@@ -26,13 +26,20 @@ public enum WaitingScreen {
         let messageWidth = min(CellWidth.of(message), width)
         frame.put(message, x: max(0, (width - messageWidth) / 2), y: max(0, (height - 1) / 2), style: theme.style("ui.text"), limit: width)
         if height > 1 {
-            let status = theme.style("ui.status")
-            frame.fill(x: 0, y: height - 1, count: width, style: status)
-            let hint = "q quit"
-            let hintWidth = hint.count < width ? hint.count + 1 : 0
-            frame.put(message, x: 1, y: height - 1, style: status, limit: max(0, width - 2 - hintWidth))
-            if hintWidth > 0 { frame.put(hint, x: width - hintWidth, y: height - 1, style: theme.style("ui.status.notice")) }
+            // The reader's own status line: segments that give way by priority, the wait
+            // cut at a word with "…" rather than the key that leaves.
+            frame.fill(x: 0, y: height - 1, count: width, style: theme.style("ui.status"))
+            let segments = statusSegments(message: message)
+            for placed in StatusSegment.place(segments, width: width) {
+                frame.put(placed.text, x: placed.x, y: height - 1, style: theme.style(segments[placed.segment].scope))
+            }
         }
         return frame
+    }
+
+    /// The wait (elastic), and how to leave (kept longest).
+    static func statusSegments(message: String) -> [StatusSegment] {
+        [StatusSegment([.init(message, 81), .init(message, 88)], isElastic: true),
+         StatusSegment([.init("q quit", 90), .init("q", StatusSegment.required)], side: .right, scope: "ui.status.notice")]
     }
 }

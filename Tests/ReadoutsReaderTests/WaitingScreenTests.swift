@@ -11,6 +11,20 @@ final class WaitingScreenTests: XCTestCase {
         XCTAssertTrue(frame.row(9).hasSuffix("q quit "), frame.row(9))
     }
 
+    /// A narrow window cuts the wait at a word, with "…", and keeps the key that leaves.
+    func testANarrowStatusLineCutsTheWaitNotTheWayOut() {
+        let frame = WaitingScreen.render(names: ["notes.fifo", "standard input"], width: 40, height: 10, theme: Fixtures.theme)
+        let status = frame.row(9)
+        let message = "waiting for input on notes.fifo, standard input"
+        XCTAssertTrue(status.hasSuffix("q quit "), status)
+        // The wait as shown: a prefix of the message ending at a word, then "…".
+        let shown = String(status.dropFirst().prefix { $0 != "…" })
+        XCTAssertTrue(status.dropFirst().hasPrefix(shown + "…"), status)
+        XCTAssertTrue(shown.hasPrefix("waiting for input") && message.hasPrefix(shown), status)
+        let next = message.dropFirst(shown.count).first
+        XCTAssertTrue(next == " " || next == ",", "cut at a word: \(status)")
+    }
+
     func testAHostileNameIsShownEscapedAndTinyScreensDoNotTrap() {
         let frame = WaitingScreen.render(names: ["a\u{1B}]2;x\u{07}"], width: 60, height: 3, theme: Fixtures.theme)
         XCTAssertTrue(frame.row(1).contains("waiting for input on a\\e]2;x\\a"), frame.row(1))

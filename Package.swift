@@ -37,7 +37,6 @@ let package = Package(
         // C bridges: the only targets that see C headers.
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer0d"])]),
-        .systemLibrary(name: "CCrypto", providers: [.apt(["libssl3"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
@@ -63,7 +62,7 @@ let package = Package(
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
         .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsEncoder"]),
-        .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "CCrypto"]),
+        .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "ReadoutsEncoder"]),
 
         // The user's configuration file, read through ReadoutsTOML.
         .target(name: "ReadoutsConfig", dependencies: ["ReadoutsTOML", "ReadoutsReader"]),

@@ -109,25 +109,28 @@ public struct TopicEngine: Sendable {
         guard report(done) else { return analysis }
         MemoryTrace.mark("lexicon matched")
 
+        let participants = Participants.names(prepared)
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          weak: generic, labelLanguage: grouper.labelLanguage)
+                          weak: generic, participants: participants.reduce(into: Set<Int32>()) { $0.formUnion($1) },
+                          labelLanguage: grouper.labelLanguage)
             : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
         MemoryTrace.mark("naming set up")
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
-        let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
+        var lexicalPairs: [[Int: SemanticPass.LexicalPair]] = Array(repeating: [:], count: prepared.count)
+        let keepsCandidates = semantic.map { $0.probe != nil || totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let share = 0.55 / Double(pairCount)
                 let (a, b) = (prepared[i], prepared[j])
-                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
+                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic,
+                                          participants: participants[i].union(participants[j]))
                 let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = Self.topicsPerSentence(hitsA)
@@ -139,10 +142,13 @@ public struct TopicEngine: Sendable {
                 guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
                 else { return analysis }
                 MemoryTrace.mark("pair linked")
-                if semantic != nil { lexicalLinks[i][j] = (pairLinks, candidates) }
+                let key2OfTerm = Linker.key2Table(a, b, keys.count)
+                if semantic != nil {
+                    lexicalPairs[i][j] = SemanticPass.LexicalPair(links: pairLinks, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
+                }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
-                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count)),
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: key2OfTerm),
                     lexiconTopics: matcher.topics, keys: keys, keepsEvidence: keepsEvidence)
                 analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
                 for var link in pairLinks {
@@ -170,8 +176,8 @@ public struct TopicEngine: Sendable {
         }
         if let semantic {
             let context = SemanticPass.Context(
-                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalLinks: lexicalLinks,
-                silent: silent, generic: generic, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
+                silent: silent, generic: generic, participants: participants, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             guard let result = pass.run(
@@ -199,12 +205,18 @@ public struct TopicEngine: Sendable {
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.
     static func subjectDamped(_ weights: [Double], _ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> [Double] {
         var result = weights
+        for topic in subjectTopics(topicsA, topicsB) where Int(topic) < result.count { result[Int(topic)] = min(result[Int(topic)], 0.5) }
+        return result
+    }
+
+    /// The lexicon topics in a quarter of either version's sentences (at least three): the
+    /// event's subject.
+    static func subjectTopics(_ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> Set<Int32> {
+        var result = Set<Int32>()
         for topics in [topicsA, topicsB] {
-            var df = [Int](repeating: 0, count: weights.count)
-            for topic in topics.values { df[Int(topic)] += 1 }
-            for (topic, count) in df.enumerated() where count >= 3 && Double(count) >= 0.25 * Double(topics.count) {
-                result[topic] = min(result[topic], 0.5)
-            }
+            var df: [Int32: Int] = [:]
+            for topic in topics.values { df[topic, default: 0] += 1 }
+            for (topic, count) in df where count >= 3 && Double(count) >= 0.25 * Double(topics.count) { result.insert(topic) }
         }
         return result
     }

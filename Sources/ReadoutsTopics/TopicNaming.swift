@@ -10,8 +10,8 @@ struct TopicNaming: Sendable {
     let merger: TopicMerger
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
-         labelLanguage: Language) {
-        let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak)
+         participants: Set<Int32>, labelLanguage: Language) {
+        let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
     }

@@ -1,3 +1,5 @@
+import ArgumentParser
+import ReadoutsEncoder
 import ReadoutsFixtures
 import Foundation
 import ReadoutsReader
@@ -69,10 +71,27 @@ if arguments.first == "search" {
     // `readouts-bench semantic [MB…]`: the semantic linker on large pairs (issue 17 §6).
     SemanticBenchmark.run(Array(arguments.dropFirst()))
 } else if arguments.first == "semantic-child" {
-    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1)
+    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1, lexical: arguments.dropFirst(2).first == "lexical")
 } else if arguments.first == "startup" {
     // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
     StartupCommand.main(Array(arguments.dropFirst()))
+} else if arguments.first == "embed" {
+    // `readouts-bench embed < LINES`: each input line's vector from the installed encoder,
+    // one line of numbers per input line (for studying the semantic linker offline).
+    do {
+        guard let encoder = try ModelStore.installedEncoder(environment: ProcessInfo.processInfo.environment) else {
+            throw ValidationError("the sentence encoder is not installed (readouts --install-model)")
+        }
+        var lines: [String] = []
+        while let line = readLine() { lines.append(line) }
+        let vectors = encoder.embed(lines)
+        for row in 0..<lines.count {
+            print(vectors.values[(row * vectors.dimension)..<((row + 1) * vectors.dimension)].map { String($0) }.joined(separator: " "))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("embed: \(error)\n".utf8))
+        exit(2)
+    }
 } else if arguments.first == "encoder" {
     // `readouts-bench encoder`: the installed sentence encoder (issue 17).
     EncoderBenchmark.run()

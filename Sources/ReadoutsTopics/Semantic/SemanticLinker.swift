@@ -1,6 +1,5 @@
-import Dispatch
 import ReadoutsEncoder
-import Synchronization
+import ReadoutsText
 
 /// Fuses sentence similarity with the lexical linker's links for one pair of versions:
 ///
@@ -26,7 +25,7 @@ struct SemanticLinker {
     let linksPerSentence: Int
 
     /// The best similarities of one sentence: its nearest neighbours, best first.
-    struct Neighbours {
+    struct Neighbours: Sendable {
         static let kept = 6
         var items: [(index: Int32, similarity: Float)] = []
 
@@ -71,11 +70,14 @@ struct SemanticLinker {
 
         var fused: [PairLink] = []
         var seen = Set<Int64>()
+        let subjects = TopicEngine.subjectTopics(topicsA, topicsB)
 
         for var link in lexical {
             let s = cosine(link.a, link.b)
             seen.insert(key(link.a, link.b))
-            if s < (link.sharedTopics.isEmpty ? parameters.veto : parameters.topicVeto) { continue }
+            // The event's subject does not vouch for a link: every sentence is about it.
+            let vouched = link.sharedTopics.contains { !subjects.contains($0) }
+            if s < (vouched ? parameters.topicVeto : parameters.veto) { continue }
             link.similarity = s
             link.score += max(0, s - parameters.similarityLow)
             fused.append(link)
@@ -100,6 +102,11 @@ struct SemanticLinker {
             }
         }
 
+        for link in topicAgreementLinks(seen: seen, subjects: subjects) {
+            seen.insert(key(link.a, link.b))
+            fused.append(link)
+        }
+
         fused.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
         var countA = [Int](repeating: 0, count: a.sentenceCount)
         var countB = [Int](repeating: 0, count: b.sentenceCount)
@@ -113,67 +120,104 @@ struct SemanticLinker {
         return kept
     }
 
-    /// Every sentence's nearest neighbours on the other side, over all pairs, on two cores.
+    /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences
+    /// share a lexicon topic of any weight ("trade", which alone carries no lexical link),
+    /// each is the other's closest among the sentences carrying that topic, and their
+    /// similarity reaches `topicLinkFloor`. The event's subject (a topic in a quarter of a
+    /// version's sentences) and topics in more than `topicLinkSentences` sentences of a
+    /// version are left out: being the closest among so many says little.
+    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [PairLink] {
+        var sentencesA: [Int32: [Int]] = [:]
+        var sentencesB: [Int32: [Int]] = [:]
+        for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }
+        for s in 0..<topicsB.count { for topic in topicsB[s] { sentencesB[topic, default: []].append(s) } }
+        var links: [PairLink] = []
+        var linked = Set<Int64>()
+        for (topic, inA) in sentencesA.sorted(by: { $0.key < $1.key }) {
+            guard let inB = sentencesB[topic], !subjects.contains(topic),
+                  inA.count <= parameters.topicLinkSentences, inB.count <= parameters.topicLinkSentences else { continue }
+            var similarity = [Float](repeating: 0, count: inA.count * inB.count)
+            for (i, sa) in inA.enumerated() { for (j, sb) in inB.enumerated() { similarity[i * inB.count + j] = vectorsA.cosine(sa, vectorsB, sb) } }
+            for (i, sa) in inA.enumerated() {
+                let row = similarity[(i * inB.count)..<((i + 1) * inB.count)]
+                guard let j = row.indices.max(by: { row[$0] < row[$1] }).map({ $0 - i * inB.count }) else { continue }
+                let s = Double(similarity[i * inB.count + j])
+                let sb = inB[j]
+                let closestInColumn = inA.indices.max { similarity[$0 * inB.count + j] < similarity[$1 * inB.count + j] }
+                guard closestInColumn == i, s >= parameters.topicLinkFloor else { continue }
+                let key = Int64(sa) << 32 | Int64(sb)
+                guard !seen.contains(key), linked.insert(key).inserted,
+                      !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }
+                let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
+                links.append(PairLink(a: sa, b: sb, score: s, sharedTopics: shared, dominantTerm: -1, similarity: s))
+            }
+        }
+        return links
+    }
+
+    /// Every sentence's nearest neighbours on the other side, over all pairs, on two cores
+    /// (`SecondCore`: the odd blocks of rows there, the even ones here).
     private func allPairs(step: (Double) -> Bool) -> ([Neighbours], [Neighbours])? {
         let n = a.sentenceCount, m = b.sentenceCount
         guard n > 0, m > 0 else { return ([Neighbours](repeating: .init(), count: n), [Neighbours](repeating: .init(), count: m)) }
-        let blockRows = 32
-        let blocks = stride(from: 0, to: n, by: blockRows).map { $0..<min(n, $0 + blockRows) }
-        struct Partial { var rows: [(Int, Neighbours)] = []; var columns: [Neighbours] }
-        let results = Mutex<[Partial]>([])
-        let next = Atomic<Int>(0)
-        let cancelled = Atomic<Bool>(false)
-        let finished = Atomic<Int>(0)
+        let blocks = stride(from: 0, to: n, by: Self.blockRows).map { $0..<min(n, $0 + Self.blockRows) }
         let (vectorsA, vectorsB) = (self.vectorsA, self.vectorsB)
-        let workers = 2
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            group.enter()
-            DispatchQueue.global(qos: .utility).async {
-                var partial = Partial(columns: [Neighbours](repeating: .init(), count: m))
-                // The lowest similarity each column's neighbours keep: most pairs fall under
-                // it and are passed over without touching the list.
-                var columnFloor = [Float](repeating: -.infinity, count: m)
-                var block = [Float](repeating: 0, count: blockRows * m)
-                while !cancelled.load(ordering: .relaxed) {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < blocks.count else { break }
-                    let rows = blocks[index]
-                    block.withUnsafeMutableBufferPointer { vectorsA.similarities(of: rows, against: vectorsB, into: $0.baseAddress!) }
-                    for (offset, sa) in rows.enumerated() {
-                        var neighbours = Neighbours()
-                        var rowFloor = -Float.infinity
-                        for sb in 0..<m {
-                            let s = block[offset * m + sb]
-                            if s > rowFloor {
-                                neighbours.offer(Int32(sb), s)
-                                if neighbours.items.count == Neighbours.kept { rowFloor = neighbours.items.last!.similarity }
-                            }
-                            if s > columnFloor[sb] {
-                                partial.columns[sb].offer(Int32(sa), s)
-                                if partial.columns[sb].items.count == Neighbours.kept { columnFloor[sb] = partial.columns[sb].items.last!.similarity }
-                            }
-                        }
-                        partial.rows.append((sa, neighbours))
-                    }
-                    finished.add(1, ordering: .relaxed)
-                }
-                results.withLock { $0.append(partial) }
-                group.leave()
-            }
+        let odd = Array(blocks.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+        let even = Array(blocks.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        let other = SecondCore { report in
+            Self.nearest(odd, vectorsA, vectorsB) { done in report(Double(done)) }
         }
-        while group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-            if !step(Double(finished.load(ordering: .relaxed)) / Double(blocks.count)) { cancelled.store(true, ordering: .relaxed) }
-        }
-        guard !cancelled.load(ordering: .relaxed) else { return nil }
+        let mine = Self.nearest(even, vectorsA, vectorsB) { done in step(Double(done + Int(other.progress)) / Double(blocks.count)) }
+        let theirs = other.join { done in step(Double(even.count + Int(done)) / Double(blocks.count)) }
+        guard let mine, let theirs else { return nil }
         var rows = [Neighbours](repeating: .init(), count: n)
         var columns = [Neighbours](repeating: .init(), count: m)
-        for partial in results.withLock({ $0 }) {
+        for partial in [mine, theirs] {
             for (sa, neighbours) in partial.rows { rows[sa] = neighbours }
             for (sb, neighbours) in partial.columns.enumerated() {
                 for item in neighbours.items { columns[sb].offer(item.index, item.similarity) }
             }
         }
         return (rows, columns)
+    }
+
+    static let blockRows = 32
+
+    /// The nearest neighbours found among the rows of `blocks`: each row's, and each
+    /// column's among those rows. `step` gets the blocks done and answers whether to go on.
+    struct Partial: Sendable {
+        var rows: [(Int, Neighbours)] = []
+        var columns: [Neighbours]
+    }
+
+    private static func nearest(_ blocks: [Range<Int>], _ vectorsA: Embeddings, _ vectorsB: Embeddings,
+                                step: (Int) -> Bool) -> Partial? {
+        let m = vectorsB.count
+        var partial = Partial(columns: [Neighbours](repeating: .init(), count: m))
+        // The lowest similarity each column's neighbours keep: most pairs fall under it and
+        // are passed over without touching the list.
+        var columnFloor = [Float](repeating: -.infinity, count: m)
+        var block = [Float](repeating: 0, count: blockRows * m)
+        for (index, rows) in blocks.enumerated() {
+            block.withUnsafeMutableBufferPointer { vectorsA.similarities(of: rows, against: vectorsB, into: $0.baseAddress!) }
+            for (offset, sa) in rows.enumerated() {
+                var neighbours = Neighbours()
+                var rowFloor = -Float.infinity
+                for sb in 0..<m {
+                    let s = block[offset * m + sb]
+                    if s > rowFloor {
+                        neighbours.offer(Int32(sb), s)
+                        if neighbours.items.count == Neighbours.kept { rowFloor = neighbours.items.last!.similarity }
+                    }
+                    if s > columnFloor[sb] {
+                        partial.columns[sb].offer(Int32(sa), s)
+                        if partial.columns[sb].items.count == Neighbours.kept { columnFloor[sb] = partial.columns[sb].items.last!.similarity }
+                    }
+                }
+                partial.rows.append((sa, neighbours))
+            }
+            guard step(index + 1) else { return nil }
+        }
+        return partial
     }
 }

@@ -12,16 +12,27 @@ struct SemanticPass {
         var matcher: LexiconMatcher
         /// Every lexicon hit of each version, ambiguous ones included.
         var allHits: [[LexiconHit]]
-        /// The lexical pass's links (and, for very large versions, candidates) per pair i < j.
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]]
+        /// What the lexical pass made of each pair i < j.
+        var lexicalPairs: [[Int: LexicalPair]]
         var silent: Set<Int32>
         var generic: Set<Int32>
+        /// Per version, its participants' names (`Participants`).
+        var participants: [Set<Int32>]
         var baseWeights: [Double]
         var keys: Vocabulary
         var features: KeyFeatures
         var parameters: LinkerParameters
         var keepsEvidence: Bool
         var labelLanguage: Language
+    }
+
+    /// The lexical pass's links of one pair (and, for very large versions, its candidates),
+    /// with the term weights and key table it built for them: the fusion reuses them.
+    struct LexicalPair {
+        var links: [PairLink]
+        var candidates: [LexicalCandidate]
+        var weights: TermWeights
+        var key2OfTerm: [Int32]
     }
 
     struct Result {
@@ -44,11 +55,13 @@ struct SemanticPass {
         let embeddingShare = 0.85
         var embedded = 0
         var vectors: [Embeddings] = []
+        var embeddedTexts: [[String]] = []
         let ignored = context.silent.union(context.generic)
         for (v, version) in prepared.enumerated() {
             let texts = semantic.parameters.masksParticipants
-                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored)
+                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored, participants: context.participants[v])
                 : version.sentences.map { context.documents[v].string($0.range) }
+            if semantic.probe != nil { embeddedTexts.append(texts) }
             let start = embedded
             let result = embedder.embed(texts, focus: { focus().flatMap { v < $0.count ? Self.sentence(at: $0[v], in: version) : nil } }) { done in
                 progress(embeddingShare * Double(start + done) / Double(total))
@@ -79,13 +92,13 @@ struct SemanticPass {
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let (a, b) = (prepared[i], prepared[j])
-                let weights = TermWeights(a, b, vocabularySize: context.keys.count, silent: context.silent, generic: context.generic)
                 let hitsA = TopicEngine.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = TopicEngine.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = TopicEngine.topicsPerSentence(hitsA)
                 let topicsB = TopicEngine.topicsPerSentence(hitsB)
                 let topicWeights = TopicEngine.subjectDamped(context.baseWeights, topicsA, topicsB)
-                let lexical = context.lexicalLinks[i][j] ?? (links: [], candidates: [])
+                guard let lexical = context.lexicalPairs[i][j] else { continue }
+                let weights = lexical.weights
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
@@ -100,15 +113,31 @@ struct SemanticPass {
                     progress(base + (1 - embeddingShare) * fraction / Double(pairCount))
                     return !isCancelled()
                 }) else { return nil }
+                if let probe = semantic.probe {
+                    let names = context.matcher.topics.map(\.id)
+                    func ids(_ topics: FlatLists<Int32>) -> [[String]] { (0..<topics.count).map { topics[$0].map { names[Int($0)] } } }
+                    probe(SemanticProbe(
+                        versions: (i, j), texts: (embeddedTexts[i], embeddedTexts[j]),
+                        similarity: (0..<a.sentenceCount).map { sa in (0..<b.sentenceCount).map { vectors[i].cosine(sa, vectors[j], $0) } },
+                        lexicalLinks: lexicalLinks.map { ($0.a, $0.b, $0.score, $0.sharedTopics.map { names[Int($0)] }) },
+                        candidates: lexical.candidates.map { (Int($0.a), Int($0.b), Double($0.score)) },
+                        topics: (ids(topicsA), ids(topicsB))))
+                }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
-                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, context.keys.count)),
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: lexical.key2OfTerm),
                     lexiconTopics: context.matcher.topics, keys: context.keys, keepsEvidence: context.keepsEvidence)
                 links.reserveCapacity(links.count + fused.count)
                 for var link in fused {
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))
+                }
+                if semantic.parameters.counterpart <= 1 {
+                    let counterparts = MeaningCounterparts(
+                        threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
+                    counterparts.add(from: (i, a, topicsA, vectors[i]), to: (j, b, topicsB, vectors[j]), weights: weights, grouper: &grouper)
+                    counterparts.add(from: (j, b, topicsB, vectors[j]), to: (i, a, topicsA, vectors[i]), weights: weights, grouper: &grouper)
                 }
                 pairsDone += 1
             }

@@ -6,6 +6,11 @@ enum EncoderSections {
     static let chunkScale = "use.scale"
     static let chunkOffset = "use.lo"
     static let identity = "model.identity"
+    /// The token-average path's table (`TokenTableEncoder`): Float16, 64 per token, stored
+    /// as bytes (element kind uint8) so that an earlier Readouts, which knows four element
+    /// kinds and ignores sections it does not use, still opens the file. Model files
+    /// installed before it existed lack it (`--install-model` adds it).
+    static let projectedTable = "use.table64h"
 
     static let vocabularyRows = 7530
     static let chunks = 17
@@ -56,14 +61,21 @@ enum EncoderSections {
             }
         }
         writer.add(table, bytes: tokens)
+        var scale: [Float] = [], offset: [Float] = []
         for (section, count) in floatShapes {
             let name = String(section.dropFirst("use.".count))
             let values = try array(name)
             guard values.count == count, values.dtype != .uint8 else {
                 throw ModelError(.install, "weights.npz: \(name) has an unexpected shape \(values.shape)")
             }
-            writer.add(section, floats: values.floats())
+            let floats = values.floats()
+            if section == chunkScale { scale = floats }
+            if section == chunkOffset { offset = floats }
+            writer.add(section, floats: floats)
         }
+        writer.add(projectedTable, float16s: tokens.withUnsafeBufferPointer { tokens in
+            TokenTableEncoder.computeTable(table: tokens.baseAddress!, scale: scale, offset: offset)
+        })
         writer.add(Self.identity, bytes: Array(identity.utf8))
     }
 }

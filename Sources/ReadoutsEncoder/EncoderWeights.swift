@@ -21,6 +21,8 @@ struct EncoderWeights: @unchecked Sendable {
     let table: UnsafePointer<UInt8>
     let tableRows: Int
     let chunkScale: UnsafePointer<Float>
+    /// `TokenTableEncoder`'s rows, nil in a model file installed before they were added.
+    let projectedTable: UnsafePointer<Float16>?
     let chunkOffset: UnsafePointer<Float>
     let branches: [Branch]
     let featureGain: UnsafePointer<Float>
@@ -30,6 +32,14 @@ struct EncoderWeights: @unchecked Sendable {
     let d0: UnsafePointer<Float>, p1: UnsafePointer<Float>, d1: UnsafePointer<Float>
     let d2: UnsafePointer<Float>, p3: UnsafePointer<Float>, d3: UnsafePointer<Float>
     let epsilon: Float
+
+    /// Takes the 8-bit token table's pages out of resident memory (`MappedFile.dropPages`):
+    /// called after each batch of sentences, it keeps what the table adds to the size of the
+    /// process to the rows of one batch instead of up to its 65 MB.
+    func dropTokenTablePages() {
+        file.file.dropPages(table, count: tableRows * EncoderSections.embeddingWidth)
+        if let projectedTable { file.file.dropPages(projectedTable, count: tableRows * TokenTableEncoder.dimension * 2) }
+    }
 
     /// Every section's size is checked against the architecture; the float layers'
     /// checksums are verified (13.6 MB, every sentence reads them). The 65 MB token table
@@ -46,6 +56,10 @@ struct EncoderWeights: @unchecked Sendable {
         tableRows = EncoderSections.vocabularyRows * EncoderSections.chunks
         table = try file.array(EncoderSections.table, .uint8, count: tableRows * EncoderSections.embeddingWidth, as: UInt8.self).baseAddress!
         chunkScale = f("scale")
+        // Checked for size only, like the token table it is computed from; a section that is
+        // not the expected bytes is as good as absent (the table is then computed).
+        projectedTable = (try? file.array(EncoderSections.projectedTable, .uint8, count: tableRows * TokenTableEncoder.dimension * 2, as: UInt8.self))
+            .map { UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: Float16.self) }
         chunkOffset = f("lo")
         branches = EncoderSections.orders.map { n in
             Branch(order: n, left: (n - 1) / 2, projection: f("proj\(n)"), projectionBias: f("proj_b\(n)"),

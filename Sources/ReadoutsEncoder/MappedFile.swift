@@ -32,6 +32,18 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    /// Takes the pages of `count` bytes from `start` (inside the mapping) out of the
+    /// process's resident memory. They stay in the page cache, so touching them again costs
+    /// a minor fault, not a read: a table read a few rows at a time (the encoder's tokens)
+    /// then counts only for the rows of the sentences at hand, not for every row ever read.
+    func dropPages(_ start: UnsafeRawPointer, count: Int) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = Int(bitPattern: start) / page * page
+        let end = Int(bitPattern: start) + count
+        guard let address = UnsafeMutableRawPointer(bitPattern: first), end > first else { return }
+        madvise(address, end - first, MADV_DONTNEED)
+    }
+
     deinit {
         munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count)
     }

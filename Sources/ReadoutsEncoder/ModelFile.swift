@@ -121,6 +121,10 @@ struct ModelFileWriter {
     mutating func add(_ name: String, bytes: [UInt8]) { entries.append((name, .uint8, bytes)) }
     mutating func add(_ name: String, uint32s: [UInt32]) { add(name, .uint32, uint32s) }
     mutating func add(_ name: String, int32s: [Int32]) { add(name, .int32, int32s) }
+    /// Float16 values as bytes (see `EncoderSections.projectedTable`).
+    mutating func add(_ name: String, float16s: [Float16]) { entries.append((name, .uint8, float16s.withUnsafeBytes { Array($0) })) }
+    /// A section copied as it lies in another model file.
+    mutating func add(_ name: String, kind: ModelFile.Kind, raw bytes: [UInt8]) { entries.append((name, kind, bytes)) }
 
     private mutating func add<T>(_ name: String, _ kind: ModelFile.Kind, _ values: [T]) {
         precondition(name.utf8.count < ModelFile.nameCapacity)
@@ -176,6 +180,19 @@ func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
     var done = 0
     while done < buffer.count {
         let result = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+        if result < 0 && errno == EINTR { continue }
+        if result <= 0 { return false }
+        done += result
+    }
+    return true
+}
+
+/// Fills the whole buffer from the descriptor, retrying short reads and interrupted calls;
+/// false at an error or the end of the file before the buffer is full.
+func readAll(_ descriptor: Int32, _ buffer: UnsafeMutableRawBufferPointer) -> Bool {
+    var done = 0
+    while done < buffer.count {
+        let result = read(descriptor, buffer.baseAddress! + done, buffer.count - done)
         if result < 0 && errno == EINTR { continue }
         if result <= 0 { return false }
         done += result

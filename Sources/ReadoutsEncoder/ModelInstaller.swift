@@ -25,6 +25,8 @@ public struct ModelInstaller {
 
     public enum Outcome: Equatable, Sendable {
         case installed(String)
+        /// A sound model installed before `TokenTableEncoder`'s table existed, which was added.
+        case upgraded(String)
         case alreadyInstalled(String)
     }
 
@@ -33,11 +35,18 @@ public struct ModelInstaller {
         let target = ModelStore.encoderDirectory(environment: environment)
         let root = ModelStore.root(environment: environment)
         if FileManager.default.fileExists(atPath: target + "/" + UniversalSentenceEncoder.fileName) {
+            var sound = false
             do {
                 try Self.verifyCompletely(directory: target)
-                return .alreadyInstalled(target)
+                sound = true
             } catch {
                 progress("the installed model is damaged (\(error.message)); installing it again")
+            }
+            if sound {
+                guard try UniversalSentenceEncoder(directory: target).weights.projectedTable == nil else { return .alreadyInstalled(target) }
+                progress("adding the token table's projection (no download)…")
+                try addProjectedTable(root: root, target: target)
+                return .upgraded(target)
             }
         }
         let download = try temporaryDirectory()
@@ -67,6 +76,23 @@ public struct ModelInstaller {
         let file = try ModelFile(path: directory + "/" + UniversalSentenceEncoder.fileName)
         try file.verify(file.sections.keys)
         _ = try UniversalSentenceEncoder(directory: directory)
+    }
+
+    /// Rewrites a sound model installed before `TokenTableEncoder`'s table existed with the
+    /// table added, offline, through the same staging, checks and rename as an install.
+    private func addProjectedTable(root: String, target: String) throws(ModelError) {
+        let file = try ModelFile(path: target + "/" + UniversalSentenceEncoder.fileName)
+        var writer = ModelFileWriter()
+        for (name, section) in file.sections.sorted(by: { $0.value.offset < $1.value.offset }) where name != EncoderSections.projectedTable {
+            writer.add(name, kind: section.kind, raw: Array(file.file.bytes[section.offset..<(section.offset + section.byteCount)]))
+        }
+        let rows = EncoderSections.vocabularyRows * EncoderSections.chunks
+        let tokens = try file.array(EncoderSections.table, .uint8, count: rows * EncoderSections.embeddingWidth, as: UInt8.self)
+        let scale = Array(try file.floats(EncoderSections.chunkScale, count: EncoderSections.chunks))
+        let offset = Array(try file.floats(EncoderSections.chunkOffset, count: EncoderSections.chunks))
+        writer.add(EncoderSections.projectedTable, float16s: TokenTableEncoder.computeTable(table: tokens.baseAddress!, scale: scale, offset: offset))
+        let licence = FileManager.default.contents(atPath: target + "/LICENSE").map { [UInt8]($0) } ?? []
+        try place(writer: writer, licence: licence, root: root, target: target)
     }
 
     private func temporaryDirectory() throws(ModelError) -> String {

@@ -80,6 +80,7 @@ public struct UniversalSentenceEncoder: SentenceEncoder {
                 }
             }
         }
+        weights.dropTokenTablePages()
         return Embeddings(dimension: dimension, values: values)
     }
 

@@ -80,6 +80,7 @@ public struct TopicEngine: Sendable {
 
         guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
         else { return analysis }
+        MemoryTrace.mark("prepared")
         let totalSentences = prepared.reduce(0) { $0 + $1.sentenceCount }
         // The linker that will have made the final links (a semantic run streams lexical ones first).
         analysis.linker = linker(forSentences: totalSentences)
@@ -94,15 +95,19 @@ public struct TopicEngine: Sendable {
             lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
         var hitsByVersion: [[LexiconHit]] = []
+        // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
         for (index, version) in prepared.enumerated() {
-            allHits.append(matcher.match(version))
-            let hits = LexiconMatcher.unambiguous(allHits[index])
+            let found = matcher.match(version)
+            let hits = LexiconMatcher.unambiguous(found)
+            if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
+        MemoryTrace.mark("hits grouped")
         analysis.topics = grouper.sortedTopics()
         guard report(done) else { return analysis }
+        MemoryTrace.mark("lexicon matched")
 
         let participants = Participants.names(prepared)
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
@@ -116,7 +121,8 @@ public struct TopicEngine: Sendable {
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]] = Array(repeating: [:], count: prepared.count)
+        MemoryTrace.mark("naming set up")
+        var lexicalPairs: [[Int: SemanticPass.LexicalPair]] = Array(repeating: [:], count: prepared.count)
         let keepsCandidates = semantic.map { $0.probe != nil || totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {
@@ -135,10 +141,14 @@ public struct TopicEngine: Sendable {
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
                 guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
                 else { return analysis }
-                if semantic != nil { lexicalLinks[i][j] = (pairLinks, candidates) }
+                MemoryTrace.mark("pair linked")
+                let key2OfTerm = Linker.key2Table(a, b, keys.count)
+                if semantic != nil {
+                    lexicalPairs[i][j] = SemanticPass.LexicalPair(links: pairLinks, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
+                }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
-                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, keys.count)),
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: key2OfTerm),
                     lexiconTopics: matcher.topics, keys: keys, keepsEvidence: keepsEvidence)
                 analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
                 for var link in pairLinks {
@@ -148,6 +158,7 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                MemoryTrace.mark("links assembled")
                 // Names only one version uses are found by then (with a lexicon, one-sided
                 // topics are the curated ones; names would only add noise, "UK", a
                 // participant's surname, next to them). They join before the last naming,
@@ -156,14 +167,16 @@ public struct TopicEngine: Sendable {
                     OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
                 }
                 analysis.topics = grouper.sortedTopics()
+                MemoryTrace.mark("topics sorted")
                 naming?.apply(to: &analysis)
+                MemoryTrace.mark("pair assembled and named")
                 done += share
                 guard report(done) else { return analysis }
             }
         }
         if let semantic {
             let context = SemanticPass.Context(
-                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalLinks: lexicalLinks,
+                documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
                 silent: silent, generic: generic, participants: participants, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)

@@ -13,18 +13,24 @@ enum SemanticBenchmark {
     static func run(_ arguments: [String]) {
         let sizes = arguments.compactMap(Double.init)
         for megabytes in sizes.isEmpty ? [1, 10] : sizes {
-            do {
-                let output = try Spawn.run([CommandLine.arguments[0], "semantic-child", String(megabytes)])
-                print(output.text, terminator: "")
-            } catch {
-                print("readouts-bench semantic: cannot start the child for \(megabytes) MB: \(error)")
+            for linker in ["semantic", "lexical"] {
+                do {
+                    let output = try Spawn.run([CommandLine.arguments[0], "semantic-child", String(megabytes), linker])
+                    print(output.text, terminator: "")
+                } catch {
+                    print("readouts-bench semantic: cannot start the child for \(megabytes) MB: \(error)")
+                }
             }
         }
     }
 
-    static func child(megabytes: Double) {
+    /// `lexical`: the same engine without the encoder, for the memory the model adds.
+    static func child(megabytes: Double, lexical: Bool = false) {
         let environment = ProcessInfo.processInfo.environment
-        guard let encoder = try? ModelStore.installedEncoder(environment: environment) else {
+        // Loaded (mapped, its layers checked) before the peak is reset, as the reader does
+        // while it opens the documents; the lexical run does without it.
+        let encoder = lexical ? nil : try? ModelStore.installedEncoder(environment: environment)
+        guard lexical || encoder != nil else {
             print("no sentence encoder installed: run readouts --install-model first")
             exit(2)
         }
@@ -41,14 +47,24 @@ enum SemanticBenchmark {
         PeakMemory.reset()
         let documents = GeneratedFiles.load(paths)
         var engine = GeneratedFiles.readersEngine
-        engine.semantic = SemanticLinking(encoder: encoder, cache: EmbeddingCache(directory: directory.appendingPathComponent("cache").path))
+        if lexical {
+            let analysis = engine.analyse(documents)
+            print(String(format: "2 × %.0f MB, lexical linker alone: %d links; peak memory %.0f MB (%.1f × the input)",
+                         megabytes, analysis.links.count, Double(PeakMemory.bytes) / 1e6, Double(PeakMemory.bytes) / Double(inputBytes)))
+            return
+        }
+        engine.semantic = SemanticLinking(encoder: encoder!, cache: EmbeddingCache(directory: directory.appendingPathComponent("cache").path))
 
+        var lexicalPeak = 0
         for round in ["first opening", "opened again (embeddings cached)"] {
             let clock = ContinuousClock()
             let start = clock.now
             var lexicalDone: Duration?
             let analysis = engine.analyse(documents, progress: { update in
-                if lexicalDone == nil, update.fraction >= 0.25 { lexicalDone = clock.now - start }
+                if lexicalDone == nil, update.fraction >= 0.25 {
+                    lexicalDone = clock.now - start
+                    if lexicalPeak == 0 { lexicalPeak = PeakMemory.bytes }
+                }
             })
             let total = clock.now - start
             let sentences = analysis.versions.reduce(0) { $0 + $1.sentences.count }
@@ -60,8 +76,40 @@ enum SemanticBenchmark {
                          analysis.links.count, semanticLinks))
         }
         let peak = PeakMemory.bytes
-        print(String(format: "2 × %.0f MB: peak memory %.0f MB (%.1f × the input of %.1f MB)",
-                     megabytes, Double(peak) / 1e6, Double(peak) / Double(inputBytes), Double(inputBytes) / 1e6))
+        // The engine holds the encoder, whose mapping is read here: kept alive until then.
+        let modelPages = withExtendedLifetime(engine) { residentBytes(ofMappingEndingWith: "/" + UniversalSentenceEncoder.fileName) }
+        print(String(format: "2 × %.0f MB: peak memory %.0f MB (%.1f × the input of %.1f MB); %.0f MB by the end of the first lexical pass; the model file's resident pages %.0f MB",
+                     megabytes, Double(peak) / 1e6, Double(peak) / Double(inputBytes), Double(inputBytes) / 1e6,
+                     Double(lexicalPeak) / 1e6, Double(modelPages) / 1e6))
+    }
+
+    /// The resident bytes of the mappings of a file (from /proc/self/smaps): the model's
+    /// pages that the process has touched and that count in its resident size.
+    static func residentBytes(ofMappingEndingWith suffix: String) -> Int {
+        // Read to its end by hand: /proc files say they are empty, and Foundation reads
+        // only the first page of one that long.
+        let descriptor = open("/proc/self/smaps", O_RDONLY)
+        guard descriptor >= 0 else { return 0 }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        let smaps = String(decoding: bytes, as: UTF8.self)
+        var total = 0
+        var inside = false
+        for line in smaps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if let first = fields.first, first.contains("-"), fields.count >= 5 {
+                inside = fields.count >= 6 && fields.last!.hasSuffix(suffix)
+            } else if inside, fields.first == "Rss:", fields.count >= 2, let kib = Int(fields[1]) {
+                total += kib * 1024
+            }
+        }
+        return total
     }
 
     private static func seconds(_ duration: Duration) -> Double {

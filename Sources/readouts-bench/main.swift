@@ -10,6 +10,7 @@ import ReadoutsTopics
 // `readouts-bench encoder`: load time, throughput and memory of the installed sentence encoder.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
 // chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
+MallocPolicy.returnLargeBlocks()  // as the reader does, so that its peak is the reader's
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "search" {
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10
@@ -70,7 +71,7 @@ if arguments.first == "search" {
     // `readouts-bench semantic [MB…]`: the semantic linker on large pairs (issue 17 §6).
     SemanticBenchmark.run(Array(arguments.dropFirst()))
 } else if arguments.first == "semantic-child" {
-    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1)
+    SemanticBenchmark.child(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 1 : 1, lexical: arguments.dropFirst(2).first == "lexical")
 } else if arguments.first == "startup" {
     // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
     StartupCommand.main(Array(arguments.dropFirst()))

@@ -13,6 +13,8 @@ func installEncoder(environment: [String: String]) {
         switch outcome {
         case .installed(let directory):
             Messages.printLines(["Installed the sentence encoder (\(UniversalSentenceEncoder.modelName)) in \(directory)"])
+        case .upgraded(let directory):
+            Messages.printLines(["Added the token table's projection to the sentence encoder (\(UniversalSentenceEncoder.modelName)) in \(directory)"])
         case .alreadyInstalled(let directory):
             Messages.printLines(["The sentence encoder (\(UniversalSentenceEncoder.modelName)) is already installed in \(directory)"])
         }

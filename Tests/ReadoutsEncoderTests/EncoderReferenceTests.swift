@@ -91,9 +91,9 @@ final class EncoderReferenceTests: XCTestCase {
 }
 
 /// The cheap path for very large documents.
-final class TokenAverageEncoderTests: XCTestCase {
+final class TokenTableEncoderTests: XCTestCase {
     func testSharedWordsBringSentencesCloserInTheirOwnSpace() throws {
-        let encoder = TokenAverageEncoder(try InstalledModel.encoder())
+        let encoder = TokenTableEncoder(try InstalledModel.encoder())
         XCTAssertNotEqual(encoder.identity, try InstalledModel.encoder().identity, "never cached with the full model's vectors")
         let embeddings = encoder.embed([
             "Les sanctions économiques contre la Russie",

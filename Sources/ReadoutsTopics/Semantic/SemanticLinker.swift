@@ -1,6 +1,5 @@
-import Dispatch
 import ReadoutsEncoder
-import Synchronization
+import ReadoutsText
 
 /// Fuses sentence similarity with the lexical linker's links for one pair of versions:
 ///
@@ -26,7 +25,7 @@ struct SemanticLinker {
     let linksPerSentence: Int
 
     /// The best similarities of one sentence: its nearest neighbours, best first.
-    struct Neighbours {
+    struct Neighbours: Sendable {
         static let kept = 6
         var items: [(index: Int32, similarity: Float)] = []
 
@@ -156,67 +155,69 @@ struct SemanticLinker {
         return links
     }
 
-    /// Every sentence's nearest neighbours on the other side, over all pairs, on two cores.
+    /// Every sentence's nearest neighbours on the other side, over all pairs, on two cores
+    /// (`SecondCore`: the odd blocks of rows there, the even ones here).
     private func allPairs(step: (Double) -> Bool) -> ([Neighbours], [Neighbours])? {
         let n = a.sentenceCount, m = b.sentenceCount
         guard n > 0, m > 0 else { return ([Neighbours](repeating: .init(), count: n), [Neighbours](repeating: .init(), count: m)) }
-        let blockRows = 32
-        let blocks = stride(from: 0, to: n, by: blockRows).map { $0..<min(n, $0 + blockRows) }
-        struct Partial { var rows: [(Int, Neighbours)] = []; var columns: [Neighbours] }
-        let results = Mutex<[Partial]>([])
-        let next = Atomic<Int>(0)
-        let cancelled = Atomic<Bool>(false)
-        let finished = Atomic<Int>(0)
+        let blocks = stride(from: 0, to: n, by: Self.blockRows).map { $0..<min(n, $0 + Self.blockRows) }
         let (vectorsA, vectorsB) = (self.vectorsA, self.vectorsB)
-        let workers = 2
-        let group = DispatchGroup()
-        for _ in 0..<workers {
-            group.enter()
-            DispatchQueue.global(qos: .utility).async {
-                var partial = Partial(columns: [Neighbours](repeating: .init(), count: m))
-                // The lowest similarity each column's neighbours keep: most pairs fall under
-                // it and are passed over without touching the list.
-                var columnFloor = [Float](repeating: -.infinity, count: m)
-                var block = [Float](repeating: 0, count: blockRows * m)
-                while !cancelled.load(ordering: .relaxed) {
-                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                    guard index < blocks.count else { break }
-                    let rows = blocks[index]
-                    block.withUnsafeMutableBufferPointer { vectorsA.similarities(of: rows, against: vectorsB, into: $0.baseAddress!) }
-                    for (offset, sa) in rows.enumerated() {
-                        var neighbours = Neighbours()
-                        var rowFloor = -Float.infinity
-                        for sb in 0..<m {
-                            let s = block[offset * m + sb]
-                            if s > rowFloor {
-                                neighbours.offer(Int32(sb), s)
-                                if neighbours.items.count == Neighbours.kept { rowFloor = neighbours.items.last!.similarity }
-                            }
-                            if s > columnFloor[sb] {
-                                partial.columns[sb].offer(Int32(sa), s)
-                                if partial.columns[sb].items.count == Neighbours.kept { columnFloor[sb] = partial.columns[sb].items.last!.similarity }
-                            }
-                        }
-                        partial.rows.append((sa, neighbours))
-                    }
-                    finished.add(1, ordering: .relaxed)
-                }
-                results.withLock { $0.append(partial) }
-                group.leave()
-            }
+        let odd = Array(blocks.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+        let even = Array(blocks.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+        let other = SecondCore { report in
+            Self.nearest(odd, vectorsA, vectorsB) { done in report(Double(done)) }
         }
-        while group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-            if !step(Double(finished.load(ordering: .relaxed)) / Double(blocks.count)) { cancelled.store(true, ordering: .relaxed) }
-        }
-        guard !cancelled.load(ordering: .relaxed) else { return nil }
+        let mine = Self.nearest(even, vectorsA, vectorsB) { done in step(Double(done + Int(other.progress)) / Double(blocks.count)) }
+        let theirs = other.join { done in step(Double(even.count + Int(done)) / Double(blocks.count)) }
+        guard let mine, let theirs else { return nil }
         var rows = [Neighbours](repeating: .init(), count: n)
         var columns = [Neighbours](repeating: .init(), count: m)
-        for partial in results.withLock({ $0 }) {
+        for partial in [mine, theirs] {
             for (sa, neighbours) in partial.rows { rows[sa] = neighbours }
             for (sb, neighbours) in partial.columns.enumerated() {
                 for item in neighbours.items { columns[sb].offer(item.index, item.similarity) }
             }
         }
         return (rows, columns)
+    }
+
+    static let blockRows = 32
+
+    /// The nearest neighbours found among the rows of `blocks`: each row's, and each
+    /// column's among those rows. `step` gets the blocks done and answers whether to go on.
+    struct Partial: Sendable {
+        var rows: [(Int, Neighbours)] = []
+        var columns: [Neighbours]
+    }
+
+    private static func nearest(_ blocks: [Range<Int>], _ vectorsA: Embeddings, _ vectorsB: Embeddings,
+                                step: (Int) -> Bool) -> Partial? {
+        let m = vectorsB.count
+        var partial = Partial(columns: [Neighbours](repeating: .init(), count: m))
+        // The lowest similarity each column's neighbours keep: most pairs fall under it and
+        // are passed over without touching the list.
+        var columnFloor = [Float](repeating: -.infinity, count: m)
+        var block = [Float](repeating: 0, count: blockRows * m)
+        for (index, rows) in blocks.enumerated() {
+            block.withUnsafeMutableBufferPointer { vectorsA.similarities(of: rows, against: vectorsB, into: $0.baseAddress!) }
+            for (offset, sa) in rows.enumerated() {
+                var neighbours = Neighbours()
+                var rowFloor = -Float.infinity
+                for sb in 0..<m {
+                    let s = block[offset * m + sb]
+                    if s > rowFloor {
+                        neighbours.offer(Int32(sb), s)
+                        if neighbours.items.count == Neighbours.kept { rowFloor = neighbours.items.last!.similarity }
+                    }
+                    if s > columnFloor[sb] {
+                        partial.columns[sb].offer(Int32(sa), s)
+                        if partial.columns[sb].items.count == Neighbours.kept { columnFloor[sb] = partial.columns[sb].items.last!.similarity }
+                    }
+                }
+                partial.rows.append((sa, neighbours))
+            }
+            guard step(index + 1) else { return nil }
+        }
+        return partial
     }
 }

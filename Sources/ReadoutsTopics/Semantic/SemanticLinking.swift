@@ -38,7 +38,7 @@ public struct SemanticLinking: Sendable {
     func encoder(for path: Path) -> any SentenceEncoder {
         switch path {
         case .full: encoder
-        case .tokenAverage: ProjectedEncoder(TokenAverageEncoder(encoder), dimension: parameters.cheapDimension)
+        case .tokenAverage: TokenTableEncoder(encoder)
         }
     }
 }
@@ -79,10 +79,8 @@ public struct SemanticParameters: Sendable {
     public var masksParticipants = true
     /// Versions of up to this many sentences in all are embedded by the full encoder
     /// (about 2 × 1.2 MB of prose in a minute on two busy cores); larger ones use token
-    /// averages, projected to `cheapDimension` dimensions.
+    /// averages projected to 64 dimensions (`TokenTableEncoder`).
     public var fullEncoderSentences = 24_000
-    /// Dimensions of the cheaper path's vectors (token averages projected: 4 bytes each per sentence).
-    public var cheapDimension = 64
     /// Pairs of versions with more sentence pairs than this compare the meaning of
     /// lexically retrieved candidates only, not every pair.
     public var allPairsLimit = 40_000_000

@@ -12,8 +12,8 @@ struct SemanticPass {
         var matcher: LexiconMatcher
         /// Every lexicon hit of each version, ambiguous ones included.
         var allHits: [[LexiconHit]]
-        /// The lexical pass's links (and, for very large versions, candidates) per pair i < j.
-        var lexicalLinks: [[Int: (links: [PairLink], candidates: [LexicalCandidate])]]
+        /// What the lexical pass made of each pair i < j.
+        var lexicalPairs: [[Int: LexicalPair]]
         var silent: Set<Int32>
         var generic: Set<Int32>
         /// Per version, its participants' names (`Participants`).
@@ -24,6 +24,15 @@ struct SemanticPass {
         var parameters: LinkerParameters
         var keepsEvidence: Bool
         var labelLanguage: Language
+    }
+
+    /// The lexical pass's links of one pair (and, for very large versions, its candidates),
+    /// with the term weights and key table it built for them: the fusion reuses them.
+    struct LexicalPair {
+        var links: [PairLink]
+        var candidates: [LexicalCandidate]
+        var weights: TermWeights
+        var key2OfTerm: [Int32]
     }
 
     struct Result {
@@ -83,14 +92,13 @@ struct SemanticPass {
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let (a, b) = (prepared[i], prepared[j])
-                let weights = TermWeights(a, b, vocabularySize: context.keys.count, silent: context.silent, generic: context.generic,
-                                          participants: context.participants[i].union(context.participants[j]))
                 let hitsA = TopicEngine.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = TopicEngine.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = TopicEngine.topicsPerSentence(hitsA)
                 let topicsB = TopicEngine.topicsPerSentence(hitsB)
                 let topicWeights = TopicEngine.subjectDamped(context.baseWeights, topicsA, topicsB)
-                let lexical = context.lexicalLinks[i][j] ?? (links: [], candidates: [])
+                guard let lexical = context.lexicalPairs[i][j] else { continue }
+                let weights = lexical.weights
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
@@ -117,7 +125,7 @@ struct SemanticPass {
                 }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
-                    builder: EvidenceBuilder(weights: weights, key2OfTerm: Linker.key2Table(a, b, context.keys.count)),
+                    builder: EvidenceBuilder(weights: weights, key2OfTerm: lexical.key2OfTerm),
                     lexiconTopics: context.matcher.topics, keys: context.keys, keepsEvidence: context.keepsEvidence)
                 links.reserveCapacity(links.count + fused.count)
                 for var link in fused {

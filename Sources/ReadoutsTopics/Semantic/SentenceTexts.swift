@@ -13,31 +13,91 @@ enum SentenceTexts {
     static func masked(_ version: PreparedVersion, _ document: Document, ignored: Set<Int32>, participants: Set<Int32>) -> [String] {
         var texts: [String] = []
         texts.reserveCapacity(version.sentenceCount)
+        var kept: [Unicode.Scalar] = []
         for s in 0..<version.sentenceCount {
             let tokens = version.tokens(of: s)
             let sentence = version.sentences[s].range
-            var pieces = ""
+            let scalars = document.scalars.scalars(sentence)
+            kept.removeAll(keepingCapacity: true)
             var cursor = sentence.lowerBound
-            var kept = 0
+            var words = 0
             for t in tokens {
                 let term = version.term[t]
                 guard term >= 0 else { continue }
                 if ignored.contains(term) || participants.contains(term) {
                     let range = version.tokenRange(t)
                     guard range.lowerBound >= cursor else { continue }
-                    pieces += document.string(cursor..<range.lowerBound)
+                    kept += scalars[(cursor - sentence.lowerBound)..<(range.lowerBound - sentence.lowerBound)]
                     cursor = range.upperBound
                 } else {
-                    kept += 1
+                    words += 1
                 }
             }
-            if kept == 0 {
-                texts.append(document.string(sentence))
+            if words == 0 {
+                texts.append(UTF8Scalars.string(scalars[...]))
                 continue
             }
-            pieces += document.string(cursor..<sentence.upperBound)
-            texts.append(pieces.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            kept += scalars[(cursor - sentence.lowerBound)...]
+            texts.append(collapsingWhiteSpace(kept))
         }
         return texts
+    }
+
+    /// The scalars' words joined by single spaces: what `split(whereSeparator:
+    /// \.isWhitespace).joined(separator: " ")` gives on their String, computed on scalars
+    /// (grapheme breaking made masking the slowest step of reopening a large document).
+    /// Where a space could share a grapheme cluster with its neighbour (a combining mark or
+    /// a format character after it, a prepended sign before it), the String way decides.
+    static func collapsingWhiteSpace(_ scalars: [Unicode.Scalar]) -> String {
+        var words: [Unicode.Scalar] = []
+        words.reserveCapacity(scalars.count)
+        var pendingSpace = false
+        for (index, scalar) in scalars.enumerated() {
+            if isWhiteSpace(scalar) {
+                if index + 1 < scalars.count, mayExtendCluster(scalars[index + 1]) { return characterWise(scalars) }
+                if index > 0, mayPrependCluster(scalars[index - 1]) { return characterWise(scalars) }
+                pendingSpace = !words.isEmpty
+            } else {
+                if pendingSpace { words.append(" ") }
+                pendingSpace = false
+                words.append(scalar)
+            }
+        }
+        return UTF8Scalars.string(words[...])
+    }
+
+    /// The reference: white space as `Character.isWhitespace` sees it.
+    static func characterWise(_ scalars: [Unicode.Scalar]) -> String {
+        UTF8Scalars.string(scalars[...]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @inline(__always)
+    private static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+    }
+
+    /// Whether a scalar after a space could join its cluster (grapheme rules GB9, GB9a):
+    /// marks, format characters (joiners, variation selectors' kin), modifiers, and the few
+    /// letters that are spacing marks.
+    private static func mayExtendCluster(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .modifierSymbol, .modifierLetter, .surrogate, .unassigned:
+            return true
+        case .otherLetter:
+            return scalar.value == 0x0E33 || scalar.value == 0x0EB3 || scalar.value >= 0x11000
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar before a space could take it into its cluster (GB9b, Prepend).
+    private static func mayPrependCluster(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x600 else { return false }
+        switch scalar.properties.generalCategory {
+        case .format, .unassigned: return true
+        case .otherLetter: return scalar.value == 0x0D4E || scalar.value >= 0x11000
+        default: return false
+        }
     }
 }

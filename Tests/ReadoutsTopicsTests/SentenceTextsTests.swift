@@ -1,0 +1,33 @@
+@testable import ReadoutsTopics
+import XCTest
+
+/// The text the semantic linker embeds is what String's own word splitting gives (the
+/// embedding cache is keyed by it, so a difference would also miss every cached entry):
+/// the faster scalar way must agree with it everywhere, grapheme clusters around spaces
+/// included.
+final class SentenceTextsTests: XCTestCase {
+    func testWhiteSpaceIsCollapsedAsStringSplittingDoes() {
+        let awkward: [String] = [
+            "Les  présidents\tont\u{A0}discuté", "  avant et après  ", "\r\n", "ligne\r\nsuivante", "e\u{301} accent",
+            "espace \u{301}combinant", "joint \u{200D}ici", "\u{1F44D} \u{1F3FB}peau", "ไทย \u{0E33}", "\u{0600} chiffre",
+            "Путин  и\u{2003}Байден", "fin\u{2029}de paragraphe", "\u{85}NEL", "", " ", "\u{FEFF} bom", "\u{1C}sep\u{1F}",
+        ]
+        for text in awkward {
+            let scalars = Array(text.unicodeScalars)
+            XCTAssertEqual(SentenceTexts.collapsingWhiteSpace(scalars), SentenceTexts.characterWise(scalars), text.debugDescription)
+        }
+        // And on random mixtures of those pieces.
+        let pieces = ["a", "é", "e", "\u{301}", " ", "  ", "\t", "\n", "\r", "\u{A0}", "\u{200D}", "\u{1F3FB}", "\u{1F44D}",
+                      "\u{0600}", "\u{0E33}", "Ж", "\u{2003}", "\u{FE0F}", ",", "’", "1"]
+        var state: UInt64 = 7
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<12 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let scalars = Array(text.unicodeScalars)
+            XCTAssertEqual(SentenceTexts.collapsingWhiteSpace(scalars), SentenceTexts.characterWise(scalars), text.debugDescription)
+        }
+    }
+}

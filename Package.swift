@@ -37,9 +37,9 @@ let package = Package(
         // C bridges: the only targets that see C headers.
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer0d"])]),
-        .systemLibrary(name: "CCrypto", providers: [.apt(["libssl3"])]),
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
         .executableTarget(name: "EmbedTool"),
@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "ReadoutsOutsideText"),
         .target(name: "ReadoutsTOML", dependencies: ["ReadoutsOutsideText"]),
         .target(
-            name: "ReadoutsText", dependencies: ["CICU", "CStemmer", "ReadoutsOutsideText"],
+            name: "ReadoutsText", dependencies: ["CICU", "CStemmer", "CMalloc", "ReadoutsOutsideText"],
             exclude: ["Embedded", "embed.txt"], plugins: ["EmbedPlugin"]),
         .target(
             name: "ReadoutsTopics", dependencies: ["ReadoutsText", "ReadoutsTOML", "ReadoutsEncoder"],
@@ -62,7 +62,7 @@ let package = Package(
         .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
         .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsEncoder"]),
-        .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "CCrypto"]),
+        .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "ReadoutsEncoder"]),
 
         // The user's configuration file, read through ReadoutsTOML.
         .target(name: "ReadoutsConfig", dependencies: ["ReadoutsTOML", "ReadoutsReader"]),
@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
         .executableTarget(
             name: "readouts",
-            dependencies: ["ReadoutsTerminal", "ReadoutsExport", "ReadoutsEncoder", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["ReadoutsTerminal", "ReadoutsText", "ReadoutsExport", "ReadoutsEncoder", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.

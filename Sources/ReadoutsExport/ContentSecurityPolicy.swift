@@ -1,5 +1,5 @@
-import CCrypto
 import Foundation
+import ReadoutsEncoder
 
 /// The HTML report's Content-Security-Policy, delivered in a `<meta>` element: nothing may
 /// be fetched (`default-src 'none'`), and the one inline style sheet and the one inline
@@ -24,14 +24,12 @@ struct ContentSecurityPolicy {
         "'sha256-" + Data(sha256(Array(text.utf8))).base64EncodedString() + "'"
     }
 
-    /// SHA-256 by OpenSSL's libcrypto (`EVP_Digest`).
+    /// SHA-256, by the implementation the sentence encoder checks its downloads with: linking
+    /// OpenSSL's libcrypto for it cost every start of the reader its relocation (a quarter
+    /// of the dynamic loader's work), for a hash only the HTML export needs.
     static func sha256(_ bytes: [UInt8]) -> [UInt8] {
-        var digest = [UInt8](repeating: 0, count: 32)
-        var length: UInt32 = 0
-        let ok = bytes.withUnsafeBytes { data in
-            EVP_Digest(data.baseAddress, data.count, &digest, &length, EVP_sha256(), nil)
-        }
-        precondition(ok == 1 && length == 32, "libcrypto's SHA-256 failed")
-        return digest
+        var hash = SHA256()
+        hash.update(bytes)
+        return hash.finish()
     }
 }

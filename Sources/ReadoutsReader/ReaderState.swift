@@ -59,8 +59,9 @@ public struct ReaderState {
     public let keymap: Keymap<Command>
     /// The widest a line of text wraps, whatever the pane's width (the configuration's `wrap-width`).
     public let wrapWidth: Int?
-    /// Aligns the words of linked sentences for the compare view, with the engine's lexicons.
-    public let aligner: SentenceAligner
+    /// Aligns the words of linked sentences for the compare view, with the engine's lexicons
+    /// (`.engineReady` brings them when the engine is made after the first screen).
+    public internal(set) var aligner: SentenceAligner
 
     /// `linksTopics`: false shows the text alone (no engine). `aligner`: with the lexicons
     /// the engine links with.

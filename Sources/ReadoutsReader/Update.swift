@@ -28,6 +28,8 @@ extension ReaderState {
             return effects
         case .mouse(let mouse):
             handle(mouse)
+        case .engineReady(let aligner):
+            self.aligner = aligner
         case .topics(let index, let progress):
             topics = index
             analysisProgress = progress

@@ -3,15 +3,20 @@ import ReadoutsText
 import ReadoutsTopics
 import Synchronization
 
-/// Runs the topic engine on a background task, indexes its (partial) results for drawing
-/// there too, and leaves the newest index in a mailbox the event loop empties between
-/// keys: the reader shows text at once, highlights arrive as they are computed, and
-/// indexing a large analysis never delays a key.
+/// Makes the topic engine and runs it on a background task, indexes its (partial) results
+/// for drawing there too, and leaves the newest index in a mailbox the event loop empties
+/// between keys: the reader shows text at once, highlights arrive as they are computed, and
+/// neither making the engine (its lexicons, the sentence encoder's model) nor indexing a
+/// large analysis ever delays the first screen or a key.
 final class AnalysisRunner: Sendable {
     /// Partial results are indexed at most this often; the final one always is.
     static let interval: Duration = .milliseconds(250)
 
     private struct Mailbox {
+        /// The engine's lexicons for the compare view, until taken.
+        var aligner: SentenceAligner?
+        /// Why the engine could not be made (a damaged model): the reader ends with it.
+        var failure: TerminalError?
         var index: (TopicIndex, Double)?
         var fraction = 0.0
         var hasNewProgress = false
@@ -25,8 +30,17 @@ final class AnalysisRunner: Sendable {
 
     /// `colours`: how many topic colours the theme tells apart, so that topics likely to
     /// share a screen get different ones (`TopicIndex`).
-    init(engine: TopicEngine, documents: [Document], colours: Int) {
+    init(makeEngine: @escaping @Sendable () throws(TerminalError) -> TopicEngine, documents: [Document], colours: Int) {
         let handle = Task.detached(priority: .utility) { [self] in
+            BackgroundPriority.lowerCurrentThread()
+            let engine: TopicEngine
+            do throws(TerminalError) {
+                engine = try makeEngine()
+            } catch {
+                self.mailbox.withLock { $0.failure = error }
+                return
+            }
+            self.mailbox.withLock { $0.aligner = SentenceAligner(lexicons: engine.lexicons) }
             // Only the colour slots are carried from one index to the next: the previous
             // index itself is the event loop's to keep or drop.
             var slots: [String: Int] = [:]
@@ -74,22 +88,29 @@ final class AnalysisRunner: Sendable {
         task.withLock { $0?.cancel() }
     }
 
-    /// The newest index since the last call, if any.
-    func take() -> Event? {
-        mailbox.withLock { mailbox in
-            guard let (index, progress) = mailbox.index else { return nil }
-            mailbox.index = nil
-            mailbox.hasNewProgress = false
-            return .topics(index, progress: progress)
-        }
+    /// Why the engine could not be made, if it could not.
+    var failure: TerminalError? {
+        mailbox.withLock { $0.failure }
     }
 
-    /// Progress since the last call, for the status line, if it moved by 1% or more.
-    func takeProgress() -> Double? {
+    /// What arrived since the last call: the engine's aligner once it is made, then the
+    /// newest index, or else the progress if it moved by 1% or more.
+    func take() -> [Event] {
         mailbox.withLock { mailbox in
-            guard mailbox.hasNewProgress else { return nil }
-            mailbox.hasNewProgress = false
-            return mailbox.fraction
+            var events: [Event] = []
+            if let aligner = mailbox.aligner {
+                mailbox.aligner = nil
+                events.append(.engineReady(aligner))
+            }
+            if let (index, progress) = mailbox.index {
+                mailbox.index = nil
+                mailbox.hasNewProgress = false
+                events.append(.topics(index, progress: progress))
+            } else if mailbox.hasNewProgress {
+                mailbox.hasNewProgress = false
+                events.append(.progress(mailbox.fraction))
+            }
+            return events
         }
     }
 }

@@ -26,6 +26,7 @@ final class LoadRunner: Sendable {
         mailbox.withLock { box in for (version, _) in rests { box.fractions[version] = 0 } }
         let handles = rests.map { version, rest in
             Task.detached(priority: .userInitiated) { [self] in
+                BackgroundPriority.lowerCurrentThread()
                 if let gate {
                     while access(gate, F_OK) != 0 {
                         if Task.isCancelled { return }

@@ -17,7 +17,18 @@ final class Painter {
         }
     }
 
+    /// The last style asked for and its answer: cells come in runs of one style, and
+    /// comparing is far cheaper than hashing (a first screen asks 12,000 times).
+    private var last: (style: TerminalStyle, attributes: (attr_t, Int32))?
+
     func attributes(for style: TerminalStyle) -> (attr_t, Int32) {
+        if let last, last.style == style { return last.attributes }
+        let answer = lookUp(style)
+        last = (style, answer)
+        return answer
+    }
+
+    private func lookUp(_ style: TerminalStyle) -> (attr_t, Int32) {
         if let cached = cache[style] { return cached }
         var attributes = rd_a_normal()
         if style.modifiers.contains(.bold) { attributes |= rd_a_bold() }

@@ -19,8 +19,9 @@ public enum TerminalReader {
         /// restores the terminal (`READOUTS_TEST_CRASH=1`).
         public var crashesAfterFirstFrame = false
         /// Makes the engine to link topics with, in the background (nil shows text only).
-        /// Called once the terminal is set up, so that its lexicons can be parsed meanwhile.
-        /// A failure (a damaged sentence-encoder model, say) ends the reader with its message.
+        /// Called on the analysis's task once the first screen is up, so that neither its
+        /// lexicons nor the sentence encoder's model delay it. A failure (a damaged
+        /// sentence-encoder model, say) ends the reader with its message.
         public var makeEngine: (@Sendable () throws(TerminalError) -> TopicEngine)?
         /// Where `T` finds the next theme.
         public var themes = ThemeLibrary()
@@ -54,12 +55,11 @@ public enum TerminalReader {
         StartupTrace.mark("curses ready")
         let terminalTheme = TerminalTheme(theme: theme, tier: screen.tier)
         StartupTrace.mark("theme for the terminal")
-        let engine = try options.makeEngine?()
-        let aligner = SentenceAligner(lexicons: engine?.lexicons ?? [])
-        StartupTrace.mark("aligner")
+        // The engine is made with the analysis, after the first screen (`AnalysisRunner`):
+        // until then the compare view, which needs topics anyway, has no lexicons.
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
-                                theme: terminalTheme, linksTopics: engine != nil,
-                                preferences: options.preferences, aligner: aligner)
+                                theme: terminalTheme, linksTopics: options.makeEngine != nil,
+                                preferences: options.preferences, aligner: SentenceAligner(lexicons: []))
         StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
                                    clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,
@@ -72,11 +72,20 @@ public enum TerminalReader {
         var running = true
         var shown: Frame?
 
+        // Whether an event was applied since the last frame was drawn: `render` is pure, so
+        // the same state draws the same frame, and an idle turn of the loop (every 10 ms
+        // while versions load) need not draw it again to find nothing changed.
+        var changed = true
+        var inputsShown = screen.inputsRead
+
         func carryOut(_ effects: [Effect]) {
+            changed = true
             for effect in effects {
                 switch effect {
                 case .startAnalysis:
-                    if let engine, runner == nil { runner = AnalysisRunner(engine: engine, documents: state.documents, colours: state.theme.topicCount) }
+                    if let makeEngine = options.makeEngine, runner == nil {
+                        runner = AnalysisRunner(makeEngine: makeEngine, documents: state.documents, colours: state.theme.topicCount)
+                    }
                 case .cancelAnalysis:
                     runner?.cancel()
                 case .loadTheme(let current):
@@ -108,14 +117,21 @@ public enum TerminalReader {
                 carryOut(state.apply(.restored(restored)))
             }
             if shown == nil { StartupTrace.mark("session restored") }
-            let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
-            if frame != shown {
-                if shown == nil { StartupTrace.mark("first frame rendered") }
-                screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
-                if shown == nil { StartupTrace.firstFrame() }
-                shown = frame
-                if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
+            if options.showsEventCounter && screen.inputsRead != inputsShown {
+                changed = true  // input that made no event still counts
+                inputsShown = screen.inputsRead
             }
+            if changed {
+                let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
+                if frame != shown {
+                    if shown == nil { StartupTrace.mark("first frame rendered") }
+                    screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
+                    if shown == nil { StartupTrace.firstFrame() }
+                    shown = frame
+                    if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
+                }
+            }
+            changed = false
             if !started {
                 // Background work starts once the first screen is up, not before it.
                 started = true
@@ -138,11 +154,8 @@ public enum TerminalReader {
             if let loader {
                 for event in loader.take() where running { carryOut(state.apply(event)) }
             }
-            if let result = runner?.take() {
-                carryOut(state.apply(result))
-            } else if let progress = runner?.takeProgress() {
-                carryOut(state.apply(.progress(progress)))
-            }
+            for event in runner?.take() ?? [] where running { carryOut(state.apply(event)) }
+            if let failure = runner?.failure { throw failure }
         }
     }
 }

@@ -2,18 +2,36 @@ import CICU
 
 /// One sentence of a document: the unit the topic engine links. Headings are sentences of
 /// their own, so a heading never links as part of the paragraph below it.
+///
+/// Stored in 32-bit fields (20 bytes instead of 40; offsets stay below the 1 GiB input
+/// limit): at 2 × 10 MB the engine and the analysis hold 200,000 of them.
 public struct Sentence: Sendable, Equatable, Hashable {
-    /// Position in the document's sentence list (0-based, in reading order).
-    public var index: Int
-    /// Unicode-scalar offsets into `Document.text`, without surrounding white space.
-    public var range: Range<Int>
-    public var block: Int
+    private var storedIndex: Int32
+    private var start: Int32
+    private var end: Int32
+    private var storedBlock: Int32
     public var isHeading: Bool
 
+    /// Position in the document's sentence list (0-based, in reading order).
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
+    /// Unicode-scalar offsets into `Document.text`, without surrounding white space.
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
+    public var block: Int {
+        get { Int(storedBlock) }
+        set { storedBlock = Int32(newValue) }
+    }
+
     public init(index: Int, range: Range<Int>, block: Int, isHeading: Bool) {
-        self.index = index
-        self.range = range
-        self.block = block
+        storedIndex = Int32(index)
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+        storedBlock = Int32(block)
         self.isHeading = isHeading
     }
 }

@@ -43,7 +43,9 @@ public enum XtermPalette {
     }
 
     /// Answers already found: a theme names the same few colours in many scopes, and each
-    /// search costs 240 CIEDE2000 distances — a few milliseconds of start-up per theme.
+    /// search costs 240 CIEDE2000 distances — a few milliseconds of start-up per theme. The
+    /// shipped themes' colours need no search at all: their nearest entries are ranked in
+    /// `shippedRankings`, generated from the themes and checked against them by a test.
     private static let found = Mutex<[NearestQuestion: Int]>([:])
 
     private struct NearestQuestion: Hashable {
@@ -53,14 +55,42 @@ public enum XtermPalette {
 
     /// The palette index in `candidates` perceptually nearest to `color` (CIEDE2000).
     public static func nearest(_ color: RGB, among candidates: some Sequence<Int>) -> Int {
-        let question = NearestQuestion(color: color, candidates: Array(candidates))
+        let candidates = Array(candidates)
+        if let ranked = shippedRankings[color.packed], let known = first(of: ranked, among: candidates) { return known }
+        let question = NearestQuestion(color: color, candidates: candidates)
         if let known = found.withLock({ $0[question] }) { return known }
         let best = search(color, among: question.candidates)
         found.withLock { $0[question] = best }
         return best
     }
 
-    private static func search(_ color: RGB, among candidates: [Int]) -> Int {
+    /// How many of the nearest entries `shippedRankings` keeps for each colour: enough for a
+    /// palette of sixteen topics, each of which takes an entry the ones before it did not.
+    static let rankingLength = 24
+
+    /// Entries 16–255 of the palette by their CIEDE2000 distance to `color`, nearest first
+    /// (the lower index first at equal distances), as `search` would choose them one by one.
+    static func ranking(of color: RGB) -> [Int] {
+        let lab = ColorMath.lab(color)
+        let distances = (16..<256).map { (index: $0, distance: ColorMath.deltaE2000(lab, labs[$0])) }
+        return distances.sorted { ($0.distance, $0.index) < ($1.distance, $1.index) }.map(\.index)
+    }
+
+    /// The first of `ranked` among `candidates`, which is what `search` finds when the
+    /// candidates are entries 16–255 in ascending order (at equal distances `search` keeps the
+    /// first it met, so the lowest index); nil when they are not, or none of them is ranked.
+    static func first(of ranked: [UInt8], among candidates: [Int]) -> Int? {
+        var isCandidate = [Bool](repeating: false, count: 256)
+        var previous = 15
+        for candidate in candidates {
+            guard candidate > previous && candidate < 256 else { return nil }
+            isCandidate[candidate] = true
+            previous = candidate
+        }
+        return ranked.lazy.map(Int.init).first { isCandidate[$0] }
+    }
+
+    static func search(_ color: RGB, among candidates: [Int]) -> Int {
         let lab = ColorMath.lab(color)
         var best = 0
         var bestDistance = Double.infinity

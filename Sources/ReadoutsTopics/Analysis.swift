@@ -31,15 +31,30 @@ public struct Analysis: Sendable {
         case automatic
     }
 
-    /// Where a topic shows in a version: the words that carry it.
+    /// Where a topic shows in a version: the words that carry it. Stored in 32-bit fields
+    /// (16 bytes instead of 32): the topics of 2 × 10 MB hold hundreds of thousands.
     public struct Occurrence: Sendable, Equatable, Hashable {
-        public var version: Int
-        public var sentence: Int
-        public var range: Range<Int>
+        private var storedVersion: Int32
+        private var storedSentence: Int32
+        private var start: Int32
+        private var end: Int32
+        public var version: Int {
+            get { Int(storedVersion) }
+            set { storedVersion = Int32(newValue) }
+        }
+        public var sentence: Int {
+            get { Int(storedSentence) }
+            set { storedSentence = Int32(newValue) }
+        }
+        public var range: Range<Int> {
+            get { Int(start)..<Int(end) }
+            set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        }
         public init(version: Int, sentence: Int, range: Range<Int>) {
-            self.version = version
-            self.sentence = sentence
-            self.range = range
+            storedVersion = Int32(version)
+            storedSentence = Int32(sentence)
+            start = Int32(range.lowerBound)
+            end = Int32(range.upperBound)
         }
     }
 

@@ -1,66 +1,60 @@
 import ReadoutsText
 
-/// Words a topic's name never rests on, beyond the stopwords and the reporting verbs:
-/// generic verbs, adjectives and adverbs that two sentences share without sharing a subject
-/// ("sure", "know", "new", "nouveau", "continuer"). Written as surface words and normalised
-/// like the text, so every inflection the stemmer folds together is covered.
+/// Words a topic's name never rests on: generic verbs, adjectives and adverbs that two
+/// sentences share without sharing a subject ("sure", "know", "new", "nouveau", "continuer").
+/// The stopwords (`Stopwords`, dropped before any of this) and the reporting verbs
+/// (`ReadoutVocabulary.reportingVerbs`) are never names either and are not repeated here.
+/// Written as surface words and normalised like the text, so every inflection the stemmer
+/// folds together is covered.
 public enum LabelStopwords {
     static let words: [Language: [String]] = [
-        .english: ["sure", "know", "known", "new", "make", "made", "take", "taken", "took", "good", "great", "many", "much",
-                   "well", "way", "time", "times", "also", "like", "want", "need", "needs", "going", "get", "got", "today",
-                   "yesterday", "tomorrow", "week", "day", "days", "first", "last", "next", "other", "others", "same",
-                   "certain", "several", "various", "including", "include", "continue", "continued", "continuing", "ensure",
+        .english: ["sure", "know", "known", "new", "take", "taken", "took", "good", "great", "way", "time", "times", "like", "want", "need", "needs", "going", "get", "got", "today",
+                   "yesterday", "tomorrow", "week", "day", "days", "first", "last", "next", "others", "certain", "several", "various", "include", "continue", "continued", "continuing", "ensure",
                    "ensuring", "look", "forward", "close", "closely", "strong", "strongly", "full", "fully", "able",
-                   "thing", "things", "way", "ways", "part", "number", "range", "wide", "broad", "further", "recent",
-                   "recently", "current", "currently", "together", "possible", "important", "importance", "need", "keep",
+                   "thing", "things", "ways", "part", "number", "range", "wide", "broad", "recent",
+                   "recently", "current", "currently", "together", "possible", "keep",
                    "use", "used", "come", "give", "given", "see", "seen", "think", "thought", "believe", "hope", "looked",
-                   "said", "tell", "told", "ask", "asked", "thank", "thanked", "thanks", "congratulate", "congratulated",
+                   "ask", "asked", "thank", "thanked", "thanks", "congratulate", "congratulated",
                    "committed", "shared", "share", "regard",
                    "regarding", "view", "views", "matter", "matters", "area", "areas", "field", "fields", "level",
                    "levels", "point", "points", "term", "terms", "opportunity", "opportunities", "year", "years", "month",
-                   "months", "morning", "evening", "afternoon", "tonight", "ago", "ahead", "across", "even", "still",
-                   "just", "very", "real", "really", "key", "major", "significant", "particular", "particularly", "specific",
-                   "met", "meet", "meets", "held", "hold", "holds", "spoke", "talked", "had", "rt", "hon", "honourable",
-                   "mr", "mrs", "ms", "dr", "his", "her", "their", "our",
+                   "months", "morning", "evening", "afternoon", "tonight", "ago", "ahead", "real", "really", "key", "major", "significant", "particular", "particularly", "specific",
+                   "met", "meet", "meets", "held", "hold", "holds", "talked", "rt", "hon", "honourable",
                    // Generic verbs of diplomacy: what was done, not what about.
                    "promote", "promoting", "strengthen", "strengthening", "enhance", "enhancing", "improve", "improving",
                    "increase", "increasing", "boost", "advance", "advancing", "deepen", "deepening", "expand", "expanding",
                    "build", "building", "maintain", "maintaining", "achieve", "reach", "provide", "providing", "offer",
                    "bring", "help", "seek", "pursue", "remain", "become", "follow", "consider", "focus", "respond",
                    "reflect", "reflected", "recognise", "recognize", "acknowledge", "confirm", "confirmed", "commend",
-                   "aim", "intend", "encourage", "urge", "urged", "invite", "establish", "discuss", "update", "updated",
-                   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "aim", "intend", "encourage", "urge", "urged", "invite", "establish", "update", "updated",
+                   "january", "february", "march", "april", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "minutes", "hour", "hours", "attend", "attended", "attending", "one", "two", "three", "four", "five",
-                   "six", "seven", "eight", "nine", "ten", "both", "each", "every", "all"],
+                   "six", "seven", "eight", "nine", "ten"],
         .french: ["nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
-                  "savoir", "sait", "faire", "fait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
+                  "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",
-                  "prochaine", "autre", "autres", "même", "mêmes", "certain", "certains", "plusieurs", "divers", "notamment",
-                  "compris", "également", "ensemble", "possible", "important", "importante", "importance", "plein",
+                  "prochaine", "mêmes", "certain", "certains", "divers", "compris", "ensemble", "possible", "importante", "plein",
                   "pleinement", "fort", "forte", "étroit", "étroite", "étroitement", "chose", "choses", "façon", "manière",
                   "partie", "nombre", "série", "large", "récent", "récemment", "actuel", "actuelle", "actuellement",
                   "point", "points", "domaine",
                   "domaines", "niveau", "niveaux", "terme", "termes", "occasion", "année", "années", "an", "ans", "mois",
-                  "matin", "soir", "vue", "vues", "sujet", "sujets", "cadre", "ainsi", "encore", "très", "vrai",
+                  "matin", "soir", "vue", "vues", "sujet", "sujets", "cadre", "vrai",
                   "particulier", "particulièrement", "remercier", "remercié", "féliciter", "félicité", 
                   "engagé", "partager", "partagé", "espérer", "souhaiter", "souhaité", "voir", "vu", "pouvoir", "vouloir",
                   "devoir", "falloir", "aller", "venir", "tenir", "mettre", "prendre", "rester", "permettre", "besoin",
-                  "entre", "lors", "faveur", "égard", "m", "mme",
+                  "faveur", "égard", "mme",
                   // Verbes génériques de la diplomatie.
                   "promouvoir", "renforcer", "renforcé", "améliorer", "développer", "approfondir", "accroître",
                   "maintenir", "atteindre", "fournir", "apporter", "aider", "chercher", "devenir", "suivre", "considérer",
                   "entretenir", "entretenu", "saluer", "salué", "réaffirmer", "réaffirmé", "encourager", "inviter",
                   "invité", "établir", "viser", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                  "septembre", "octobre", "novembre", "décembre", "minutes", "heure", "heures", "participer", "un", "une",
-                  "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "chaque", "tous", "toutes", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
-        .russian: ["новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "также", "сегодня",
-                   "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другой", "другие", "тот",
-                   "тем", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
+                  "septembre", "octobre", "novembre", "décembre", "minutes", "heure", "heures", "participer", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+        .russian: ["новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
+                   "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",
-                   "развивать", "развитие", "информировал", "провели", "провел", "два", "две", "двух", "три", "трёх",
-                   
-                   "важный", "особо", "ещё", "очень", "тема", "темы", "рамках"],
+                   "развивать", "развитие", "информировал", "провели", "провел", "две", "двух", "трёх",
+                   "важный", "особо", "очень", "тема", "темы", "рамках"],
     ]
 }
 

@@ -87,6 +87,11 @@ struct LinkAssembler {
 
     /// The token of `sentence` whose key weighs most (ties: the longer word), if any weighs.
     private func heaviestTerm(_ version: PreparedVersion, _ sentence: Int) -> Int? {
+        Self.heaviestToken(version, sentence, weights)
+    }
+
+    /// The token of `sentence` whose key weighs most under `weights` (ties: the longer word).
+    static func heaviestToken(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights) -> Int? {
         var best: Int?
         var bestWeight: Float = 0
         for t in version.tokens(of: sentence) where version.term[t] >= 0 {

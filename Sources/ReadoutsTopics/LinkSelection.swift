@@ -49,14 +49,14 @@ extension Linker {
             return list.lazy.filter { shares(scored[Int($0)], topic) && !isHeading(scored[Int($0)]) }.prefix(2).contains(Int32(i))
         }
 
-        var accepted: [Int] = []
+        var accepted: [Int32] = []
         for (i, pair) in scored.enumerated() {
             let listA = byA[Int(pair.a)]
             let listB = byB[Int(pair.b)]
             let topics = topicsA[Int(pair.a)]
             let sharesATopic = topics.contains { topicsB[Int(pair.b)].contains($0) }
             if pair.score >= parameters.thresholdHigh, pair.matched >= parameters.minimumSharedWords || sharesATopic {
-                accepted.append(i)
+                accepted.append(Int32(i))
                 continue
             }
             let carried = pair.score >= parameters.thresholdCarried && topics.contains { topic in
@@ -64,29 +64,37 @@ extension Linker {
                     && amongBestForTopic(listA, topic, i) && amongBestForTopic(listB, topic, i)
             }
             if carried {
-                accepted.append(i)
+                accepted.append(Int32(i))
                 continue
             }
             // One shared word is a coincidence ("cinq ans" / "cinq phrases"), not a topic.
             guard pair.score >= parameters.thresholdLow, pair.matched >= parameters.minimumSharedWords else { continue }
             let mutualBest = listA.first == Int32(i) && listB.first == Int32(i)
             let margin = pair.score - (competition(listA, excluding: i) + competition(listB, excluding: i)) / 2
-            if mutualBest, margin >= parameters.margin { accepted.append(i) }
+            if mutualBest, margin >= parameters.margin { accepted.append(Int32(i)) }
         }
 
-        accepted.sort { scored[$0].score > scored[$1].score }
-        var countA = [Int](repeating: 0, count: a.sentenceCount)
-        var countB = [Int](repeating: 0, count: b.sentenceCount)
-        var links: [PairLink] = []
-        for i in accepted {
-            let pair = scored[i]
+        accepted.sort { scored[Int($0)].score > scored[Int($1)].score }
+        var countA = [Int32](repeating: 0, count: a.sentenceCount)
+        var countB = [Int32](repeating: 0, count: b.sentenceCount)
+        let quota = Int32(clamping: parameters.linksPerSentence)
+        // The pairs within quota first, then the links in an array of their exact size: the
+        // largest array of the pass, which appending would grow by copying.
+        var kept = 0
+        for index in accepted.indices {
+            let i = accepted[index]
+            let pair = scored[Int(i)]
             let (sa, sb) = (Int(pair.a), Int(pair.b))
-            guard countA[sa] < parameters.linksPerSentence, countB[sb] < parameters.linksPerSentence else { continue }
+            guard countA[sa] < quota, countB[sb] < quota else { continue }
             // A link to a heading does not use up the other sentence's quota.
             if !b.sentences[sb].isHeading { countA[sa] += 1 }
             if !a.sentences[sa].isHeading { countB[sb] += 1 }
-            links.append(PairLink(a: sa, b: sb, score: pair.score, sharedTopics: sharedTopics(pair), dominantTerm: pair.dominant))
+            accepted[kept] = i
+            kept += 1
         }
-        return links
+        return accepted[..<kept].map { i in
+            let pair = scored[Int(i)]
+            return PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: sharedTopics(pair), dominantTerm: pair.dominant)
+        }
     }
 }

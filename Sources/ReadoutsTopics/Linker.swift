@@ -133,8 +133,12 @@ struct Linker: Sendable {
         let scorer = PairScorer(
             linker: self, bagsA: bagsA, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
             postings: postings, postings2: postings2, topicPostings: topicPostings)
+        MemoryTrace.mark("postings built")
         guard let scored = scorer.scoreOnTwoCores(step: step) else { return nil }
-        return (select(scored), keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: $0.b, score: Float($0.score)) } : [])
+        MemoryTrace.mark("pairs scored")
+        let selected = select(scored)
+        MemoryTrace.mark("links selected")
+        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: $0.b, score: Float($0.score)) } : [])
     }
 
     func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {

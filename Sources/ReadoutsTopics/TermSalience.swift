@@ -37,7 +37,6 @@ struct TermSalience: Sendable {
         var isName = [Bool](repeating: false, count: keyCount)
         var isNumber = [Bool](repeating: false, count: keyCount)
         var isWeak = [Bool](repeating: false, count: keyCount)
-        var versionsUsing = [Int32](repeating: 0, count: keyCount)
         key2 = [Int32](repeating: -1, count: keyCount)
         var sentenceTotal = 0
         var stamp: Int32 = 0
@@ -45,10 +44,6 @@ struct TermSalience: Sendable {
             sentenceTotal += version.sentenceCount
             for index in dfInVersion.indices { dfInVersion[index] = 0 }
             for (term, k2) in version.key2OfTerm.enumerated() where k2 >= 0 && term < keyCount { key2[term] = k2 }
-            var opening = -1
-            if let first = (0..<version.sentenceCount).first(where: { !version.sentences[$0].isHeading && version.tokens(of: $0).count > 3 }) {
-                opening = first
-            }
             for s in 0..<version.sentenceCount {
                 stamp += 1
                 let tokens = version.tokens(of: s)
@@ -57,14 +52,10 @@ struct TermSalience: Sendable {
                     guard term >= 0, term < keyCount else { continue }
                     let flags = version.flags[t]
                     if flags & PreparedVersion.numberFlag != 0 { isNumber[term] = true }
-                    if flags & PreparedVersion.capitalisedFlag != 0, t > tokens.lowerBound {
-                        isName[term] = true
-                        if s == opening { isWeak[term] = true }
-                    }
+                    if flags & PreparedVersion.capitalisedFlag != 0, t > tokens.lowerBound { isName[term] = true }
                     if seen[term] != stamp {
                         seen[term] = stamp
                         df[term] += 1
-                        if dfInVersion[term] == 0 { versionsUsing[term] += 1 }
                         dfInVersion[term] += 1
                     }
                 }
@@ -77,9 +68,7 @@ struct TermSalience: Sendable {
         self.isName = isName
         role = (0..<keyCount).map { term in
             if empty.contains(Int32(term)) { return .empty }
-            // A name on every side and in a tenth of all sentences is a participant.
-            let participant = isName[term] && versionsUsing[term] >= 2 && Float(df[term]) >= max(3, 0.1 * total)
-            if isWeak[term] || participant || weak.contains(Int32(term)) { return .weak }
+            if isWeak[term] || weak.contains(Int32(term)) { return .weak }
             if isNumber[term] { return .number }
             if isName[term] { return .name }
             return .content

@@ -56,7 +56,9 @@ struct TermWeights {
     var dfA: [Int32]
     var dfB: [Int32]
 
-    init(_ a: PreparedVersion, _ b: PreparedVersion, vocabularySize: Int, silent: Set<Int32>, generic: Set<Int32>) {
+    /// `participants`: the event's participants' names in either version (`Participants`).
+    init(_ a: PreparedVersion, _ b: PreparedVersion, vocabularySize: Int, silent: Set<Int32>, generic: Set<Int32>,
+         participants: Set<Int32>) {
         dfA = Self.documentFrequencies(a, vocabularySize)
         dfB = Self.documentFrequencies(b, vocabularySize)
         var isName = [Bool](repeating: false, count: vocabularySize)
@@ -86,8 +88,8 @@ struct TermWeights {
             if generic.contains(Int32(term)) { w *= 0.2 }
             // Everywhere in one version: its subject or its speakers.
             if (da >= 3 && da >= 0.25 * nA) || (db >= 3 && db >= 0.25 * nB) { w *= 0.2 }
-            // A name in both versions and in a tenth of all sentences: a participant.
-            else if isName[term], da >= 1, db >= 1, da + db >= max(3, 0.1 * n) { w *= 0.2 }
+            // Who spoke with whom.
+            else if participants.contains(Int32(term)) { w *= 0.2 }
             else if (isName[term] || isNumber[term]), da + db <= 2 {
                 w *= 1.5
                 isRareName[term] = isName[term] && !generic.contains(Int32(term))

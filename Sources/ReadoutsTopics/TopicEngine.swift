@@ -80,6 +80,7 @@ public struct TopicEngine: Sendable {
 
         guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
         else { return analysis }
+        MemoryTrace.mark("prepared")
         let totalSentences = prepared.reduce(0) { $0 + $1.sentenceCount }
         // The linker that will have made the final links (a semantic run streams lexical ones first).
         analysis.linker = linker(forSentences: totalSentences)
@@ -94,34 +95,42 @@ public struct TopicEngine: Sendable {
             lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
         var hitsByVersion: [[LexiconHit]] = []
+        // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
         for (index, version) in prepared.enumerated() {
-            allHits.append(matcher.match(version))
-            let hits = LexiconMatcher.unambiguous(allHits[index])
+            let found = matcher.match(version)
+            let hits = LexiconMatcher.unambiguous(found)
+            if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
+        MemoryTrace.mark("hits grouped")
         analysis.topics = grouper.sortedTopics()
         guard report(done) else { return analysis }
+        MemoryTrace.mark("lexicon matched")
 
+        let participants = Participants.names(prepared)
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          weak: generic, labelLanguage: grouper.labelLanguage)
+                          weak: generic, participants: participants.reduce(into: Set<Int32>()) { $0.formUnion($1) },
+                          labelLanguage: grouper.labelLanguage)
             : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
+        MemoryTrace.mark("naming set up")
         var lexicalPairs: [[Int: SemanticPass.LexicalPair]] = Array(repeating: [:], count: prepared.count)
-        let keepsCandidates = semantic.map { totalSentences > 0 && prepared.map(\.sentenceCount).max()!
+        let keepsCandidates = semantic.map { $0.probe != nil || totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {
                 let share = 0.55 / Double(pairCount)
                 let (a, b) = (prepared[i], prepared[j])
-                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic)
+                let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic,
+                                          participants: participants[i].union(participants[j]))
                 let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = Self.topicsPerSentence(hitsA)
@@ -132,6 +141,7 @@ public struct TopicEngine: Sendable {
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
                 guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
                 else { return analysis }
+                MemoryTrace.mark("pair linked")
                 let key2OfTerm = Linker.key2Table(a, b, keys.count)
                 if semantic != nil {
                     lexicalPairs[i][j] = SemanticPass.LexicalPair(links: pairLinks, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
@@ -148,6 +158,7 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                MemoryTrace.mark("links assembled")
                 // Names only one version uses are found by then (with a lexicon, one-sided
                 // topics are the curated ones; names would only add noise, "UK", a
                 // participant's surname, next to them). They join before the last naming,
@@ -156,7 +167,9 @@ public struct TopicEngine: Sendable {
                     OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
                 }
                 analysis.topics = grouper.sortedTopics()
+                MemoryTrace.mark("topics sorted")
                 naming?.apply(to: &analysis)
+                MemoryTrace.mark("pair assembled and named")
                 done += share
                 guard report(done) else { return analysis }
             }
@@ -164,7 +177,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                silent: silent, generic: generic, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                silent: silent, generic: generic, participants: participants, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             guard let result = pass.run(
@@ -192,12 +205,18 @@ public struct TopicEngine: Sendable {
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.
     static func subjectDamped(_ weights: [Double], _ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> [Double] {
         var result = weights
+        for topic in subjectTopics(topicsA, topicsB) where Int(topic) < result.count { result[Int(topic)] = min(result[Int(topic)], 0.5) }
+        return result
+    }
+
+    /// The lexicon topics in a quarter of either version's sentences (at least three): the
+    /// event's subject.
+    static func subjectTopics(_ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> Set<Int32> {
+        var result = Set<Int32>()
         for topics in [topicsA, topicsB] {
-            var df = [Int](repeating: 0, count: weights.count)
-            for topic in topics.values { df[Int(topic)] += 1 }
-            for (topic, count) in df.enumerated() where count >= 3 && Double(count) >= 0.25 * Double(topics.count) {
-                result[topic] = min(result[topic], 0.5)
-            }
+            var df: [Int32: Int] = [:]
+            for topic in topics.values { df[topic, default: 0] += 1 }
+            for (topic, count) in df where count >= 3 && Double(count) >= 0.25 * Double(topics.count) { result.insert(topic) }
         }
         return result
     }

@@ -10,8 +10,8 @@ struct TopicNaming: Sendable {
     let merger: TopicMerger
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
-         labelLanguage: Language) {
-        let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak)
+         participants: Set<Int32>, labelLanguage: Language) {
+        let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
     }
@@ -20,11 +20,22 @@ struct TopicNaming: Sendable {
     func apply(to analysis: inout Analysis) {
         let topics = analysis.topics
         let target = merger.merges(topics)
+        MemoryTrace.mark("topics merged")
+        // A merged topic's occurrences are gathered once, in an array of their exact size
+        // (appending topic by topic copied and regrew it for each).
+        var mergedCount = [Int](repeating: 0, count: topics.count)
+        for (index, topic) in topics.enumerated() { mergedCount[target[index]] += topic.occurrences.count }
         var merged: [Analysis.Topic] = []
         var position: [Int: Int] = [:]
         var grown = Set<Int>()
         for (index, topic) in topics.enumerated() {
             if let into = position[target[index]] {
+                if !grown.contains(into) {
+                    var occurrences: [Analysis.Occurrence] = []
+                    occurrences.reserveCapacity(mergedCount[target[index]])
+                    occurrences += merged[into].occurrences
+                    merged[into].occurrences = occurrences
+                }
                 merged[into].occurrences += topic.occurrences
                 grown.insert(into)
             } else {
@@ -36,9 +47,10 @@ struct TopicNaming: Sendable {
         for (index, topic) in topics.enumerated() where target[index] != index {
             renamed[topic.id] = topics[target[index]].id
         }
+        MemoryTrace.mark("merged topics gathered")
         let automatic = merged.indices.filter { merged[$0].origin == .automatic }
         for index in automatic where grown.contains(index) {
-            merged[index].occurrences = Self.sortedUnique(merged[index].occurrences)
+            Self.sortUnique(&merged[index].occurrences)
         }
         // Each topic is named on its own: the two halves on two cores.
         let half = (automatic.count + 1) / 2
@@ -50,6 +62,7 @@ struct TopicNaming: Sendable {
                 return namer.name(named[index], mustContain: own)
             }
         }
+        MemoryTrace.mark("topics named")
         for (indices, names) in zip(halves, labels) {
             for (index, label) in zip(indices, names) {
                 if let label { merged[index].label = label }
@@ -77,11 +90,21 @@ struct TopicNaming: Sendable {
         return keys
     }
 
-    /// In order of version and offset, once each.
-    private static func sortedUnique(_ occurrences: [Analysis.Occurrence]) -> [Analysis.Occurrence] {
-        var seen = Set<Analysis.Occurrence>()
-        return occurrences
-            .sorted { ($0.version, $0.range.lowerBound, $0.range.upperBound) < ($1.version, $1.range.lowerBound, $1.range.upperBound) }
-            .filter { seen.insert($0).inserted }
+    /// In order of version and offset, once each (the first of equal ones kept), in place:
+    /// equal occurrences sort next to each other, so no set of them is needed.
+    private static func sortUnique(_ occurrences: inout [Analysis.Occurrence]) {
+        func key(_ o: Analysis.Occurrence) -> (Int, Int, Int) { (o.version, o.range.lowerBound, o.range.upperBound) }
+        occurrences.sort { key($0) < key($1) }
+        var kept = 0
+        var runStart = 0
+        for index in occurrences.indices {
+            let occurrence = occurrences[index]
+            if runStart < kept, key(occurrences[runStart]) != key(occurrence) { runStart = kept }
+            if !occurrences[runStart..<kept].contains(occurrence) {
+                occurrences[kept] = occurrence
+                kept += 1
+            }
+        }
+        occurrences.removeLast(occurrences.count - kept)
     }
 }

@@ -4,6 +4,7 @@ import ReadoutsEncoder
 import ReadoutsQuality
 import ReadoutsText
 import ReadoutsTopics
+import Synchronization
 
 /// `readouts-bench quality`: link quality of each linker on the hand-annotated pairs
 /// (`Tests/ReadoutsTopicsTests/Annotations/dev` and `…/test`), the figures the README reports.
@@ -33,6 +34,9 @@ struct QualityCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print the sentences of one pair (its file name without .json) as the engine splits them, with the topics that quote each, and exit.", valueName: "PAIR"))
     var sentences: String?
 
+    @Option(help: ArgumentHelp("Write, for every pair of the split, what the semantic + lexicon linker saw (embedded texts, similarities, lexical links and candidates, lexicon topics, the annotation) as JSON to FILE, and exit: for studying the fusion on dev.", valueName: "FILE"))
+    var probe: String?
+
     func run() throws {
         if tune != nil, split != .dev {
             throw ValidationError("--tune scores dev/ only (test/ is never tuned on): add --split dev")
@@ -56,13 +60,20 @@ struct QualityCommand: ParsableCommand {
             case "highmargin": parameters.highMargin = value
             case "topicveto": parameters.topicVeto = value
             case "mask": parameters.masksParticipants = value != 0
-            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask)")
+            case "topiclink": parameters.topicLinkFloor = value
+            case "counterpart": parameters.counterpart = value
+            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
             }
         }
         let semantic = encoder.map { SemanticLinking(encoder: $0, cache: EmbeddingCache(environment: environment), parameters: parameters) }
         func needSemantic() throws -> SemanticLinking {
             guard let semantic else { throw ValidationError("the sentence encoder is not installed (readouts --install-model)") }
             return semantic
+        }
+        if let probe {
+            guard split == .dev else { throw ValidationError("--probe studies dev/ only (test/ is never tuned on): add --split dev") }
+            try writeProbe(sets.flatMap(\.pairs), semantic: try needSemantic(), to: probe)
+            return
         }
         if let name = sentences {
             guard let pair = sets.flatMap(\.pairs).first(where: { $0.name == name }) else {
@@ -120,4 +131,40 @@ struct QualityCommand: ParsableCommand {
             }
         }
     }
+
+    /// `--probe`: one JSON object per pair, one per line.
+    private func writeProbe(_ pairs: [AnnotatedPair], semantic: SemanticLinking, to path: String) throws {
+        var lines: [String] = []
+        for pair in pairs {
+            let documents = try pair.documents()
+            let seen = ProbeBox()
+            var probing = semantic
+            probing.probe = { probe in seen.value.withLock { $0 = probe } }
+            let analysis = SemanticQualityLinker(lexicons: [.international], semantic: probing).analyse(documents)
+            let gold = try GoldStandard(pair, documents: documents, analysis: analysis)
+            guard let probe = seen.value.withLock({ $0 }) else { continue }
+            let final = analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { [$0.from.sentence, $0.to.sentence] }
+            let object: [String: Any] = [
+                "name": pair.name,
+                "languages": [pair.sides[0].language, pair.sides[1].language],
+                "sentences": analysis.versions.enumerated().map { v, version in version.sentences.map { documents[v].string($0.range) } },
+                "texts": [probe.texts.0, probe.texts.1],
+                "similarity": probe.similarity.map { $0.map(Double.init) },
+                "lexical": probe.lexicalLinks.map { ["a": $0.a, "b": $0.b, "score": $0.score, "topics": $0.topics] as [String: Any] },
+                "candidates": probe.candidates.map { [$0.a, $0.b, $0.score] as [Any] },
+                "lexiconTopics": [probe.topics.0, probe.topics.1],
+                "gold": gold.topics.map { ["id": $0.id, "a": $0.a.sorted(), "b": $0.b.sorted()] as [String: Any] },
+                "possible": gold.possible.map { [$0.a, $0.b] },
+                "links": final,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            lines.append(String(decoding: data, as: UTF8.self))
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+/// Holds the probe a pair's analysis reported.
+private final class ProbeBox: Sendable {
+    let value = Mutex<SemanticProbe?>(nil)
 }

@@ -39,6 +39,7 @@ struct SizeBenchmark {
         if linkRuns > 0 {
             let engine = GeneratedFiles.readersEngine
             _ = Lexicon.international  // parse the shipped lexicon outside the timing
+            MemoryTrace.mark("before linking")
             for _ in 0..<linkRuns {
                 analysis = nil  // the previous analysis is not kept alive during the next run
                 let (result, ms) = Statistics.time { engine.analyse(documents) }

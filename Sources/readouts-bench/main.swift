@@ -1,3 +1,5 @@
+import ArgumentParser
+import ReadoutsEncoder
 import ReadoutsFixtures
 import Foundation
 import ReadoutsReader
@@ -8,6 +10,7 @@ import ReadoutsTopics
 // `readouts-bench encoder`: load time, throughput and memory of the installed sentence encoder.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
 // chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
+MallocPolicy.returnLargeBlocks()  // as the reader does, so that its peak is the reader's
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "search" {
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10
@@ -72,6 +75,23 @@ if arguments.first == "search" {
 } else if arguments.first == "startup" {
     // `readouts-bench startup`: the first screen against less, keys while loading, memory (issue 15).
     StartupCommand.main(Array(arguments.dropFirst()))
+} else if arguments.first == "embed" {
+    // `readouts-bench embed < LINES`: each input line's vector from the installed encoder,
+    // one line of numbers per input line (for studying the semantic linker offline).
+    do {
+        guard let encoder = try ModelStore.installedEncoder(environment: ProcessInfo.processInfo.environment) else {
+            throw ValidationError("the sentence encoder is not installed (readouts --install-model)")
+        }
+        var lines: [String] = []
+        while let line = readLine() { lines.append(line) }
+        let vectors = encoder.embed(lines)
+        for row in 0..<lines.count {
+            print(vectors.values[(row * vectors.dimension)..<((row + 1) * vectors.dimension)].map { String($0) }.joined(separator: " "))
+        }
+    } catch {
+        FileHandle.standardError.write(Data("embed: \(error)\n".utf8))
+        exit(2)
+    }
 } else if arguments.first == "encoder" {
     // `readouts-bench encoder`: the installed sentence encoder (issue 17).
     EncoderBenchmark.run()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Glibc
 import ReadoutsTerminal
+import ReadoutsText
 
 extension Readouts {
     /// The entry point (`@main` calls it rather than ArgumentParser's own): the same
@@ -10,6 +11,7 @@ extension Readouts {
     /// exit 64) and help that cannot be written is an error, not a silent success.
     static func main() {
         StartupTrace.mark("main")
+        MallocPolicy.returnLargeBlocks()
         _ = StandardStreams.closedAtStart
         do {
             var command = try parseAsRoot()

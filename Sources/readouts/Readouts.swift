@@ -97,13 +97,18 @@ struct Readouts: ParsableCommand {
             return
         }
         if installModel { return installEncoder(environment: environment) }
-        // The shipped lexicon (22 KB of TOML, compiled with stems) is parsed on another core
-        // while the documents, the theme and the terminal are set up: the reader needs it
-        // only after its first screen. The user's lexicons are read now, so a mistake in
-        // one is reported before the screen is taken.
-        if !noLexicon { Task.detached(priority: .userInitiated) { _ = Lexicon.international } }
+        // The user's lexicons are read now, so a mistake in one is reported before the
+        // screen is taken; so is `--linker semantic` without the encoder.
         let userLexicons = loadUserLexicons()
-        let semanticLoad = startLoadingSemanticLinking(environment: environment)
+        refuseSemanticLinkingWithoutEncoder(environment: environment)
+        // An export needs the shipped lexicon (22 KB of TOML, compiled with stems) and the
+        // sentence encoder before it writes a byte: they are prepared on another core while
+        // the versions are read. The reader needs them only after its first screen, and
+        // prepares them then (`makeEngine`), so that they never compete with it for a core.
+        let semanticLoad = export.map { _ in
+            if !noLexicon { Task.detached(priority: .userInitiated) { _ = Lexicon.international } }
+            return Self.startLoadingSemanticLinking(self.linker, environment: environment)
+        }
         StartupTrace.mark("lexicons")
         let openings = openDocuments()
         StartupTrace.mark("documents")
@@ -120,7 +125,7 @@ struct Readouts: ParsableCommand {
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
             var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))
-            switch semanticLoad.join(poll: { _ in true })! {
+            switch semanticLoad!.join(poll: { _ in true })! {
             case .success(let semantic): engine.semantic = semantic
             case .failure(let error): fail(error.description)
             }
@@ -144,8 +149,12 @@ struct Readouts: ParsableCommand {
         options.loadGate = environment["READOUTS_TEST_LOAD_GATE"]
         options.failsReads = environment["READOUTS_TEST_READ_FAILURE"] == "1"
         // The reader draws topic occurrences; link evidence is for the export only.
+        // Made on the analysis's task once the first screen is up: the encoder's model is
+        // opened and checked on one core while the shipped lexicon is parsed on this one.
         let shipped = !noLexicon
+        let linker = linker
         options.makeEngine = { () throws(TerminalError) -> TopicEngine in
+            let semanticLoad = Self.startLoadingSemanticLinking(linker, environment: environment)
             var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
             engine.semantic = try semanticLoad.join(poll: { _ in true })!.get()
             engine.keepsEvidence = false
@@ -237,16 +246,19 @@ enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Readouts {
-    /// The semantic linker for `--linker`, opened on the other core (`SecondCore`) while the
-    /// documents, the theme and the terminal are set up: mapping the model and checking its
-    /// sections costs about 10 ms that the first screen need not wait for. `join` it where
-    /// the linker is needed. `semantic` without an installed encoder is refused at once.
-    func startLoadingSemanticLinking(environment: [String: String]) -> SecondCore<SemanticLinkingLoad> {
+    /// `--linker semantic` without an installed encoder ends the program at once (exit 2),
+    /// before the screen is taken.
+    func refuseSemanticLinkingWithoutEncoder(environment: [String: String]) {
         if linker == .semantic, !ModelStore.isInstalled(environment: environment) {
             fail(Self.encoderMissing(environment))
         }
-        let linker = linker
-        return SecondCore { _ in Self.loadSemanticLinking(linker, environment: environment) }
+    }
+
+    /// The semantic linker for `--linker`, opened on the other core (`SecondCore`): mapping
+    /// the model and checking its sections costs about 10 ms, spent meanwhile on the versions
+    /// (an export) or the lexicon (the reader's engine). `join` it where the linker is needed.
+    static func startLoadingSemanticLinking(_ linker: LinkerChoice, environment: [String: String]) -> SecondCore<SemanticLinkingLoad> {
+        SecondCore { _ in Self.loadSemanticLinking(linker, environment: environment) }
     }
 
     /// nil for lexical, or for auto without an installed encoder; a failure (one line, exit 2)

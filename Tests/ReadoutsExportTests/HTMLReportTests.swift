@@ -139,7 +139,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(matches("<script", in: html).count, 1)
         XCTAssertTrue(matches(#"\sstyle=|\son[a-z]+="#, in: html).isEmpty, "no style or event-handler attributes")
         XCTAssertTrue(matches(#"(?:src|href)="(?!#)"#, in: html).isEmpty, "nothing loaded, no link leaves the page")
-        // libcrypto's SHA-256 against the FIPS 180-2 test vector.
+        // The policy's SHA-256 against the FIPS 180-2 test vector.
         XCTAssertEqual(ContentSecurityPolicy.sha256(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined(),
                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }

@@ -80,4 +80,46 @@ final class CompactStorageTests: XCTestCase {
         XCTAssertEqual(split.links, single.links)
         XCTAssertEqual(split.topics, single.topics)
     }
+
+    /// Naming merges automatic topics and lists each merged topic's occurrences once, in
+    /// order (in place, without a set): every highlight the unmerged topics had is still
+    /// there, and none is shown twice.
+    func testMergedTopicsKeepEachOccurrenceOnceInOrder() throws {
+        let texts = SyntheticReadouts.texts(bytes: 150_000, seed: 5, versions: 3)
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        var unnamedEngine = TopicEngine(lexicons: [])
+        unnamedEngine.namesTopics = false
+        let unnamed = unnamedEngine.analyse(documents)
+        let named = TopicEngine(lexicons: []).analyse(documents)
+        XCTAssertLessThan(named.topics.count, unnamed.topics.count, "some automatic topics are merged")
+        for topic in named.topics {
+            let starts = topic.occurrences.map { [$0.version, $0.range.lowerBound] }
+            XCTAssertTrue(zip(starts, starts.dropFirst()).allSatisfy { !$1.lexicographicallyPrecedes($0) }, "\(topic.id): in order")
+            XCTAssertEqual(Set(topic.occurrences).count, topic.occurrences.count, "\(topic.id): each occurrence once")
+        }
+        XCTAssertEqual(Set(named.topics.flatMap(\.occurrences)), Set(unnamed.topics.flatMap(\.occurrences)))
+    }
+
+    /// Sentences and occurrences are stored in 32-bit fields: offsets past 16 bits, in a
+    /// long document, still point at their text.
+    func testSentencesAndOccurrencesFarIntoALongDocumentPointAtTheirText() throws {
+        let texts = SyntheticReadouts.texts(bytes: 300_000, seed: 3, versions: 2)
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let analysis = TopicEngine().analyse(documents)
+        let last = try XCTUnwrap(analysis.versions[0].sentences.last)
+        XCTAssertGreaterThan(last.range.lowerBound, 200_000)
+        XCTAssertEqual(last.index, analysis.versions[0].sentences.count - 1)
+        XCTAssertTrue(documents[0].blocks[last.block].range.contains(last.range.lowerBound))
+        let far = analysis.topics.flatMap(\.occurrences).filter { $0.range.lowerBound > 70_000 }
+        XCTAssertFalse(far.isEmpty)
+        for occurrence in far {
+            let sentence = analysis.versions[occurrence.version].sentences[occurrence.sentence]
+            XCTAssertTrue(sentence.range.contains(occurrence.range.lowerBound), "an occurrence lies in its sentence")
+            XCTAssertFalse(documents[occurrence.version].string(occurrence.range).isEmpty)
+        }
+    }
 }

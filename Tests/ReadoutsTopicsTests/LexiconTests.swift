@@ -125,6 +125,21 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "allies")?.occurrences.first?.sentence, 1)
     }
 
+    /// The shipped lexicon stays in its domain: a country's investment climate is not the
+    /// climate topic, in any of the three languages; climate change still is.
+    func testInvestmentClimateIsNotTheClimateTopic() {
+        let texts = [
+            "The ministers praised the investment climate of the region. They agreed to fight climate change together.",
+            "Les ministres ont salué le climat des affaires de la région. Ils ont convenu de lutter ensemble contre le changement climatique.",
+            "Министры отметили благоприятный инвестиционный климат региона. Они договорились вместе бороться с изменением климата.",
+        ]
+        for text in texts {
+            let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(analysis.topic(id: "climate")?.occurrences.map(\.sentence), [1], text)
+        }
+    }
+
     func testRussianNamesMatchInEveryCase() {
         let text = "Обсуждали Иран. Говорили об Иране. Речь шла об Ираном. Вопрос Ирана."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

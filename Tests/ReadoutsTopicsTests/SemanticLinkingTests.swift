@@ -1,5 +1,6 @@
 import Foundation
 import ReadoutsEncoder
+import ReadoutsQuality
 import ReadoutsText
 import XCTest
 @testable import ReadoutsTopics
@@ -109,6 +110,57 @@ final class SemanticLinkingTests: XCTestCase {
         let semantic = try InstalledEncoder.engine().analyse(documents)
         XCTAssertFalse(natoSentences(semantic).contains(bank), "a bank's guarantee became the NATO topic")
         XCTAssertTrue(natoSentences(semantic).contains(bloc), "guarantees against the bloc's expansion mean the NATO topic")
+    }
+
+    /// A lexicon topic one version names and the other only paraphrases is not "only in" the
+    /// first; a topic the other version never speaks of stays one-sided.
+    func testLexiconTopicWithACounterpartByMeaningIsNotOneSided() throws {
+        let documents = [
+            try document("a", """
+                The ministers met in Oslo on Monday.                 They agreed to step up the fight against drug trafficking across the northern border.                 They also discussed the reform of the postal service.
+                """),
+            try document("b", """
+                The meeting took place in Oslo.                 Both governments will do more to stop gangs smuggling cocaine and heroin over the northern frontier.                 The talks ended with a press conference.
+                """),
+        ]
+        let lexical = TopicEngine(lexicons: [.international]).analyse(documents)
+        XCTAssertEqual(lexical.topic(id: "narcotics")?.versions, [0], "without the encoder, only the alias counts")
+        let semantic = try InstalledEncoder.engine().analyse(documents)
+        let narcotics = try XCTUnwrap(semantic.topic(id: "narcotics"))
+        XCTAssertEqual(narcotics.versions, [0, 1], "the smuggling of cocaine is the same topic: not only in a")
+        let smuggling = sentence(semantic, documents, 1, "smuggling")
+        XCTAssertTrue(narcotics.occurrences.contains { $0.version == 1 && $0.sentence == smuggling }, "\(narcotics.occurrences)")
+    }
+
+    /// The counterpart by meaning is no licence: on the bundled readouts, the lexicon topics
+    /// only one side speaks of (the Minsk agreements, NATO, the diplomatic missions…) stay
+    /// one-sided with the encoder too.
+    func testBundledOneSidedTopicsStayOneSidedByMeaning() throws {
+        let gold = try GoldPair.load("bundled")
+        let analysis = try InstalledEncoder.engine().analyse(gold.documents)
+        for (side, version) in [("a", 0), ("b", 1)] {
+            for id in gold.file.oneSided?[side] ?? [] {
+                XCTAssertEqual(analysis.topic(id: id)?.versions, [version], "\(id) should be only in version \(version)")
+            }
+        }
+    }
+
+    /// A broad lexicon topic ("trade", which carries no link alone) and the sentences' meaning
+    /// agree: the two sentences each other's closest among those carrying it link, even below
+    /// the similarity a link by meaning alone needs (a Canada–Japan call, from dev/).
+    func testBroadLexiconTopicAndMeaningAgreeOnALink() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let pair = try XCTUnwrap(set.pairs.first { $0.name == "carney-ishiba-2025-05-02" })
+        let documents = try pair.documents()
+        let lexical = TopicEngine(lexicons: [.international]).analyse(documents)
+        let engine = try InstalledEncoder.engine()
+        let semantic = engine.analyse(documents)
+        let trade = [sentence(semantic, documents, 0, "deepening trade"), sentence(semantic, documents, 1, "wide range of economic issues")]
+        XCTAssertFalse(links(lexical).contains(trade), "the lexical linker already links them: the test proves nothing")
+        XCTAssertTrue(links(semantic).contains(trade), "\(links(semantic))")
+        let link = try XCTUnwrap(semantic.links.first { [$0.from.sentence, $0.to.sentence] == trade })
+        XCTAssertLessThan(try XCTUnwrap(link.similarity), engine.semantic!.parameters.similarityLow, "linked by meaning alone: not the agreement")
+        XCTAssertEqual(link.topics, ["trade"])
     }
 
     func testExportNamesTheSemanticLinkerAndEachLinksSimilarity() throws {

@@ -1,5 +1,6 @@
 import ReadoutsText
 import ReadoutsThemes
+import ReadoutsTopics
 
 /// A key as the terminal layer decodes it.
 public enum Key: Equatable, Hashable, Sendable {
@@ -38,6 +39,9 @@ public enum Event: Sendable {
     /// Sent by the terminal loop while `hasBackgroundWork`: a bounded step of background
     /// work (the rest of a search's count).
     case tick
+    /// The topic engine is made (after the first screen, with the analysis): the compare
+    /// view aligns words with its lexicons from now on.
+    case engineReady(SentenceAligner)
     /// A (partial or final) result of the topic engine, indexed for drawing off the key path.
     case topics(TopicIndex, progress: Double)
     /// How far the background analysis has got, 0…1, between results.

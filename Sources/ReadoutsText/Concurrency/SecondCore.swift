@@ -1,8 +1,11 @@
 import Dispatch
+import Glibc
 import Synchronization
 
 /// The reader's one way of splitting a long job over two cores. The calling thread does
-/// its share while `SecondCore` runs the other share on a utility-priority worker; the
+/// its share while `SecondCore` runs the other share on a utility-priority worker (never
+/// above the calling thread's own priority: the reader's background work stays behind its
+/// key loop on both cores, see `BackgroundPriority`); the
 /// worker's progress, its result and the stop flag cross between the two only through a
 /// `Mutex`. `join` waits for the worker while still reporting progress and honouring
 /// cancellation, so to its caller a job split in two is one call on one thread: nothing
@@ -27,7 +30,11 @@ public final class SecondCore<Result: Sendable>: Sendable {
     /// the caller reads back from `progress`) and stops early when `report` answers false.
     /// It returns nil when stopped.
     public init(_ work: @escaping @Sendable (_ report: (Double) -> Bool) -> Result?) {
+        let which = __priority_which_t(PRIO_PROCESS.rawValue)
+        let callersNiceness = getpriority(which, 0)
         DispatchQueue.global(qos: .utility).async { [self] in
+            // Linux: a nice value is the thread's own; a higher one is a lower priority.
+            if getpriority(which, 0) < callersNiceness { _ = setpriority(which, 0, callersNiceness) }
             let result = work { progress in
                 shared.withLock { shared in
                     shared.progress = progress

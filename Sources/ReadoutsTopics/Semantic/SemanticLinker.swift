@@ -70,11 +70,14 @@ struct SemanticLinker {
 
         var fused: [PairLink] = []
         var seen = Set<Int64>()
+        let subjects = TopicEngine.subjectTopics(topicsA, topicsB)
 
         for var link in lexical {
             let s = cosine(link.a, link.b)
             seen.insert(key(link.a, link.b))
-            if s < (link.sharedTopics.isEmpty ? parameters.veto : parameters.topicVeto) { continue }
+            // The event's subject does not vouch for a link: every sentence is about it.
+            let vouched = link.sharedTopics.contains { !subjects.contains($0) }
+            if s < (vouched ? parameters.topicVeto : parameters.veto) { continue }
             link.similarity = s
             link.score += max(0, s - parameters.similarityLow)
             fused.append(link)
@@ -99,6 +102,11 @@ struct SemanticLinker {
             }
         }
 
+        for link in topicAgreementLinks(seen: seen, subjects: subjects) {
+            seen.insert(key(link.a, link.b))
+            fused.append(link)
+        }
+
         fused.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
         var countA = [Int](repeating: 0, count: a.sentenceCount)
         var countB = [Int](repeating: 0, count: b.sentenceCount)
@@ -110,6 +118,41 @@ struct SemanticLinker {
             kept.append(link)
         }
         return kept
+    }
+
+    /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences
+    /// share a lexicon topic of any weight ("trade", which alone carries no lexical link),
+    /// each is the other's closest among the sentences carrying that topic, and their
+    /// similarity reaches `topicLinkFloor`. The event's subject (a topic in a quarter of a
+    /// version's sentences) and topics in more than `topicLinkSentences` sentences of a
+    /// version are left out: being the closest among so many says little.
+    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [PairLink] {
+        var sentencesA: [Int32: [Int]] = [:]
+        var sentencesB: [Int32: [Int]] = [:]
+        for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }
+        for s in 0..<topicsB.count { for topic in topicsB[s] { sentencesB[topic, default: []].append(s) } }
+        var links: [PairLink] = []
+        var linked = Set<Int64>()
+        for (topic, inA) in sentencesA.sorted(by: { $0.key < $1.key }) {
+            guard let inB = sentencesB[topic], !subjects.contains(topic),
+                  inA.count <= parameters.topicLinkSentences, inB.count <= parameters.topicLinkSentences else { continue }
+            var similarity = [Float](repeating: 0, count: inA.count * inB.count)
+            for (i, sa) in inA.enumerated() { for (j, sb) in inB.enumerated() { similarity[i * inB.count + j] = vectorsA.cosine(sa, vectorsB, sb) } }
+            for (i, sa) in inA.enumerated() {
+                let row = similarity[(i * inB.count)..<((i + 1) * inB.count)]
+                guard let j = row.indices.max(by: { row[$0] < row[$1] }).map({ $0 - i * inB.count }) else { continue }
+                let s = Double(similarity[i * inB.count + j])
+                let sb = inB[j]
+                let closestInColumn = inA.indices.max { similarity[$0 * inB.count + j] < similarity[$1 * inB.count + j] }
+                guard closestInColumn == i, s >= parameters.topicLinkFloor else { continue }
+                let key = Int64(sa) << 32 | Int64(sb)
+                guard !seen.contains(key), linked.insert(key).inserted,
+                      !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }
+                let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
+                links.append(PairLink(a: sa, b: sb, score: s, sharedTopics: shared, dominantTerm: -1, similarity: s))
+            }
+        }
+        return links
     }
 
     /// Every sentence's nearest neighbours on the other side, over all pairs, on two cores

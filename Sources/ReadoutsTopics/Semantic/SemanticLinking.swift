@@ -19,6 +19,9 @@ public struct SemanticLinking: Sendable {
     public var encoder: UniversalSentenceEncoder
     public var cache: EmbeddingCache?
     public var parameters: SemanticParameters
+    /// Called with what the linker saw for each pair of versions (`readouts-bench quality
+    /// --probe`); nil in the reader.
+    public var probe: (@Sendable (SemanticProbe) -> Void)?
 
     public init(encoder: UniversalSentenceEncoder, cache: EmbeddingCache? = nil, parameters: SemanticParameters = SemanticParameters()) {
         self.encoder = encoder
@@ -51,6 +54,15 @@ public struct SemanticParameters: Sendable {
     public var margin: Double = 0.03
     /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
     public var highMargin: Double = 0.05
+    /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
+    /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
+    public var topicLinkFloor: Double = 0.2
+    /// Topics in more sentences of a version than this make no such links.
+    public var topicLinkSentences = 64
+    /// A lexicon topic found in one version of a pair is not one-sided when one of its
+    /// sentences is this close to a sentence of the other (`MeaningCounterparts`; above 1:
+    /// never): as close as a link by meaning between mutual best sentences needs to be.
+    public var counterpart: Double = 0.33
     /// A lexical link whose sentences' similarity is below this is dropped: shared words,
     /// different subjects.
     public var veto: Double = 0.2

@@ -16,6 +16,8 @@ struct SemanticPass {
         var lexicalPairs: [[Int: LexicalPair]]
         var silent: Set<Int32>
         var generic: Set<Int32>
+        /// Per version, its participants' names (`Participants`).
+        var participants: [Set<Int32>]
         var baseWeights: [Double]
         var keys: Vocabulary
         var features: KeyFeatures
@@ -53,11 +55,13 @@ struct SemanticPass {
         let embeddingShare = 0.85
         var embedded = 0
         var vectors: [Embeddings] = []
+        var embeddedTexts: [[String]] = []
         let ignored = context.silent.union(context.generic)
         for (v, version) in prepared.enumerated() {
             let texts = semantic.parameters.masksParticipants
-                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored)
+                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored, participants: context.participants[v])
                 : version.sentences.map { context.documents[v].string($0.range) }
+            if semantic.probe != nil { embeddedTexts.append(texts) }
             let start = embedded
             let result = embedder.embed(texts, focus: { focus().flatMap { v < $0.count ? Self.sentence(at: $0[v], in: version) : nil } }) { done in
                 progress(embeddingShare * Double(start + done) / Double(total))
@@ -109,6 +113,16 @@ struct SemanticPass {
                     progress(base + (1 - embeddingShare) * fraction / Double(pairCount))
                     return !isCancelled()
                 }) else { return nil }
+                if let probe = semantic.probe {
+                    let names = context.matcher.topics.map(\.id)
+                    func ids(_ topics: FlatLists<Int32>) -> [[String]] { (0..<topics.count).map { topics[$0].map { names[Int($0)] } } }
+                    probe(SemanticProbe(
+                        versions: (i, j), texts: (embeddedTexts[i], embeddedTexts[j]),
+                        similarity: (0..<a.sentenceCount).map { sa in (0..<b.sentenceCount).map { vectors[i].cosine(sa, vectors[j], $0) } },
+                        lexicalLinks: lexicalLinks.map { ($0.a, $0.b, $0.score, $0.sharedTopics.map { names[Int($0)] }) },
+                        candidates: lexical.candidates.map { (Int($0.a), Int($0.b), Double($0.score)) },
+                        topics: (ids(topicsA), ids(topicsB))))
+                }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
                     builder: EvidenceBuilder(weights: weights, key2OfTerm: lexical.key2OfTerm),
@@ -118,6 +132,12 @@ struct SemanticPass {
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))
+                }
+                if semantic.parameters.counterpart <= 1 {
+                    let counterparts = MeaningCounterparts(
+                        threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
+                    counterparts.add(from: (i, a, topicsA, vectors[i]), to: (j, b, topicsB, vectors[j]), weights: weights, grouper: &grouper)
+                    counterparts.add(from: (j, b, topicsB, vectors[j]), to: (i, a, topicsA, vectors[i]), weights: weights, grouper: &grouper)
                 }
                 pairsDone += 1
             }

@@ -10,8 +10,7 @@ import ReadoutsText
 /// the opening sentence or of a tenth of the sentences. A sentence made of nothing else
 /// keeps its words.
 enum SentenceTexts {
-    static func masked(_ version: PreparedVersion, _ document: Document, ignored: Set<Int32>) -> [String] {
-        let participants = participants(version)
+    static func masked(_ version: PreparedVersion, _ document: Document, ignored: Set<Int32>, participants: Set<Int32>) -> [String] {
         var texts: [String] = []
         texts.reserveCapacity(version.sentenceCount)
         var kept: [Unicode.Scalar] = []
@@ -100,27 +99,5 @@ enum SentenceTexts {
         case .otherLetter: return scalar.value == 0x0D4E || scalar.value >= 0x11000
         default: return false
         }
-    }
-
-    /// Names (capitalised inside a sentence) of the opening sentence, or found in a tenth
-    /// of the version's sentences (at least three).
-    static func participants(_ version: PreparedVersion) -> Set<Int32> {
-        var result = Set<Int32>()
-        var df: [Int32: Int] = [:]
-        var opening: Int?
-        for s in 0..<version.sentenceCount {
-            let tokens = version.tokens(of: s)
-            if opening == nil, !version.sentences[s].isHeading, tokens.count > 3 { opening = s }
-            var seen = Set<Int32>()
-            for t in tokens where t > tokens.lowerBound && version.term[t] >= 0
-                && version.flags[t] & PreparedVersion.capitalisedFlag != 0 && version.flags[t] & PreparedVersion.numberFlag == 0 {
-                let term = version.term[t]
-                if s == opening { result.insert(term) }
-                if seen.insert(term).inserted { df[term, default: 0] += 1 }
-            }
-        }
-        let floor = max(3, Int((0.1 * Double(version.sentenceCount)).rounded(.up)))
-        for (term, count) in df where count >= floor { result.insert(term) }
-        return result
     }
 }

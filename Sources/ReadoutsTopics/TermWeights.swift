@@ -35,15 +35,18 @@ enum ReadoutVocabulary {
                   "deux", "pays", "homologue", "téléphonique", "appel", "vidéoconférence", "Kremlin", "Maison",
                   "Blanche", "administration", "chef", "État", "États", "dialogue", "relations", "coopération", "travail",
                   "ministre", "ministres", "premier", "secrétaire", "chancelier", "délégation", "délégations",
-                  "américain", "américaine", "américains", "États-Unis"],
+                  "américain", "américaine", "américains", "États-Unis", "chancelière", "porte-parole", "communiqué",
+                  "présidence", "Élysée"],
         .english: ["president", "presidents", "leader", "leaders", "conversation", "talks", "discussion", "discussions",
                    "meeting", "side", "sides", "issue", "issues", "counterpart", "phone", "video", "both", "countries",
                    "country", "Kremlin", "White", "House", "administration", "state", "states", "dialogue",
                    "relations", "cooperation", "work", "readout", "minister", "ministers", "prime", "secretary",
-                   "chancellor", "delegation", "delegations", "foreign", "United", "American", "Americans", "US"],
+                   "chancellor", "delegation", "delegations", "foreign", "United", "American", "Americans", "US",
+                   "premier", "spokesman", "spokeswoman", "spokesperson", "statement", "office"],
         .russian: ["президент", "президенты", "лидеры", "лидер", "разговор", "переговоры", "беседа", "обсуждение",
                    "стороны", "сторона", "вопросы", "вопрос", "телефонный", "Кремль", "Белый", "дом", "страны",
-                   "государства", "диалог", "отношения", "сотрудничество", "работа", "министр", "премьер", "госсекретарь", "США", "американский"],
+                   "государства", "диалог", "отношения", "сотрудничество", "работа", "министр", "премьер", "госсекретарь", "США", "американский",
+                   "глава", "коллега", "канцлер", "пресс-служба"],
     ]
 }
 

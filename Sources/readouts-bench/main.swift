@@ -89,7 +89,7 @@ if arguments.first == "search" {
             print(vectors.values[(row * vectors.dimension)..<((row + 1) * vectors.dimension)].map { String($0) }.joined(separator: " "))
         }
     } catch {
-        FileHandle.standardError.write(Data("embed: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("embed: \(Sanitiser.escapedForMessage("\(error)"))\n".utf8))
         exit(2)
     }
 } else if arguments.first == "encoder" {

@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+
+/// Semantic linking of large versions in the real reader: the status line names the cheaper
+/// path and shows linking progress while the sentences are embedded and linked, keys are
+/// answered meanwhile, and the progress ends. Needs the installed encoder (skipped without
+/// it unless READOUTS_MODEL_REQUIRED=1).
+final class SemanticProgressEndToEndTests: XCTestCase {
+    var tmux: Tmux!
+    var directory: URL!
+    static let timeout: TimeInterval = 300
+
+    override func setUpWithError() throws {
+        try Tmux.requireTmux()
+        guard FileManager.default.fileExists(atPath: Self.models + "/use-multilingual-v3/model.rdt") else {
+            let message = "the sentence encoder is not installed (readouts --install-model): semantic progress not tested"
+            if ProcessInfo.processInfo.environment["READOUTS_MODEL_REQUIRED"] == "1" { XCTFail(message) }
+            throw XCTSkip(message)
+        }
+        tmux = try Tmux()
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-semantic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    /// Where the reader finds its models (README, "Sentence encoder").
+    static var models: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let custom = environment["READOUTS_MODEL_DIR"], !custom.isEmpty { return custom }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/readouts/models" }
+        return (environment["HOME"] ?? "") + "/.local/share/readouts/models"
+    }
+
+    override func tearDown() {
+        tmux = nil
+        if let directory { try? FileManager.default.removeItem(at: directory) }
+    }
+
+    /// Short sentences, enough of them (30,000 a version) for the token-average path.
+    func write(_ name: String, seed: UInt64) throws -> String {
+        let words = ["les", "présidents", "ont", "évoqué", "la", "sécurité", "européenne", "et", "des", "sanctions",
+                     "économiques", "à", "Genève", "coopération", "stratégique", "Moscou", "Washington", "frontière"]
+        var text = "Début \(name).\n\n"
+        var state = seed
+        for sentence in 0..<30_000 {
+            var words8: [String] = []
+            for _ in 0..<8 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                words8.append(words[Int(state >> 33) % words.count])
+            }
+            // Capitalised: a full stop before a small letter does not end a sentence.
+            text += words8.joined(separator: " ").capitalized(first: true) + (sentence % 6 == 5 ? ".\n\n" : ". ")
+        }
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    func testLargeVersionsShowTheCheaperPathAndProgressAndKeysAreAnswered() throws {
+        let a = try write("a.txt", seed: 1), b = try write("b.txt", seed: 2)
+        try tmux.start(["--linker", "semantic", a, b], width: 160, height: 40,
+                       environment: ["READOUTS_MODEL_DIR": Self.models,
+                                     "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path])
+        var seen = ""
+        try tmux.wait("the cheaper path named with linking progress", timeout: Self.timeout) {
+            seen = try tmux.statusRow()
+            return seen.contains("semantic (token average)") && seen.contains("linking")
+        }
+        // Keys are answered while the sentences are linked by meaning.
+        let before = try tmux.screen()
+        try tmux.press("Space", timeout: Self.timeout)
+        XCTAssertNotEqual(try tmux.screen(), before, "Space paged while linking")
+        try tmux.wait("linking to end", timeout: Self.timeout) {
+            seen = try tmux.statusRow()
+            return !seen.contains("linking") && seen.contains("#")
+        }
+        XCTAssertTrue(seen.contains("semantic (token average)"), seen)
+        try tmux.send("q")
+        try tmux.wait("exit", timeout: Self.timeout) { tmux.hasExited }
+        XCTAssertEqual(try tmux.exitStatus(), 0)
+    }
+}
+
+private extension String {
+    func capitalized(first: Bool) -> String { prefix(1).uppercased() + dropFirst() }
+}

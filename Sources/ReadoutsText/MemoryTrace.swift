@@ -18,7 +18,8 @@ public enum MemoryTrace {
         defer { fclose(file) }
         var buffer = [CChar](repeating: 0, count: 256)
         while fgets(&buffer, Int32(buffer.count), file) != nil {
-            let line = String(cString: buffer)
+            let end = buffer.firstIndex(of: 0) ?? buffer.count
+            let line = String(decoding: buffer[..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if line.hasPrefix(field) { return Int(line.dropFirst(field.count).filter(\.isNumber)) ?? 0 }
         }
         return 0

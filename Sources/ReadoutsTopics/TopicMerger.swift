@@ -74,7 +74,7 @@ struct TopicMerger: Sendable {
 
     private func sameSubject(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
         let (small, large) = x.count <= y.count ? (x, y) : (y, x)
-        guard 2 * small.count { large.contains($0) } >= small.count else { return false }
+        guard 2 * small.count(where: { large.contains($0) }) >= small.count else { return false }
         let common = small.filter { large.contains($0) }
         if Set(common.map(\.version)).count >= 2 { return true }
         let restX = x.subtracting(common)

@@ -10,8 +10,10 @@ import Darwin
 /// `~/.cache/readouts/embeddings`).
 ///
 /// A file holds a 64-byte header (magic, dimension, count, its own key, CRC-32 of the
-/// vectors) and the vectors as little-endian floats, exactly as computed. A file that is
-/// truncated, damaged or not the key's is ignored and removed, so the caller rebuilds it.
+/// vectors) and the vectors as little-endian Float16s, exactly as held in memory
+/// (`Embeddings`). A file that is truncated, damaged, not the key's or of an older format
+/// (version 1 held Float32s: its magic differs) is ignored and removed, so the caller
+/// rebuilds it.
 /// Writes go to a temporary file renamed into place: a reader never sees half a file.
 ///
 /// Typical use: `cache.embeddings(of: sentences, using: encoder)`; a caller that embeds a
@@ -24,7 +26,7 @@ public struct EmbeddingCache: Sendable {
         public var description: String { SHA256.hex(digest) }
     }
 
-    static let magic: [UInt8] = Array("RDTEMBD1".utf8)
+    static let magic: [UInt8] = Array("RDTEMBD2".utf8)
     static let headerSize = 64
 
     public let directory: String
@@ -57,7 +59,7 @@ public struct EmbeddingCache: Sendable {
 
     /// The cached vectors, or nil when absent or unusable (an unusable file is removed).
     /// The file is read straight into the vectors' array: no mapping, no second copy (at
-    /// 2 × 10 MB of text the vectors are 53 MB).
+    /// 2 × 10 MB of text the vectors are 26 MB).
     public func load(_ key: Key) -> Embeddings? {
         let path = path(key)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -81,16 +83,16 @@ public struct EmbeddingCache: Sendable {
         func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: header.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: at, as: UInt32.self) }) }
         let dimension = Int(u32(8)), count = Int(u32(12)), crc = u32(48)
         guard dimension > 0, Array(header[16..<48]) == key.digest,
-              size == headerSize + dimension * count * MemoryLayout<Float>.size
+              size == headerSize + dimension * count * MemoryLayout<Float16>.size
         else { return nil }
         // Little-endian on every machine Readouts builds for (see ModelFile).
         var sound = false
-        let values = [Float](unsafeUninitializedCapacity: dimension * count) { buffer, initialized in
+        let values = [Float16](unsafeUninitializedCapacity: dimension * count) { buffer, initialized in
             let payload = UnsafeMutableRawBufferPointer(buffer)
             sound = readAll(descriptor, payload) && crc32Checksum(UnsafeRawBufferPointer(payload)) == crc
             initialized = dimension * count
         }
-        return sound ? Embeddings(dimension: dimension, values: values) : nil
+        return sound ? Embeddings(dimension: dimension, halves: values) : nil
     }
 
     /// Writes the vectors for `key` (through a temporary file and a rename).

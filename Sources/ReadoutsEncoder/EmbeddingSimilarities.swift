@@ -6,12 +6,23 @@ extension Embeddings {
     public func similarities(of rows: Range<Int>, against other: Embeddings, into output: UnsafeMutablePointer<Float>) {
         precondition(other.dimension == dimension)
         let width = other.count
+        // The block of rows and each column are widened to Float32 once: the inner loop
+        // is the plain Float32 dot product.
+        var rowsWide = [Float](repeating: 0, count: rows.count * dimension)
+        var columnWide = [Float](repeating: 0, count: dimension)
         values.withUnsafeBufferPointer { a in
+            rowsWide.withUnsafeMutableBufferPointer { wide in
+                widen(a.baseAddress! + rows.lowerBound * dimension, into: wide.baseAddress!, count: rows.count * dimension)
+            }
+        }
+        rowsWide.withUnsafeBufferPointer { a in
             other.values.withUnsafeBufferPointer { b in
-                for column in 0..<width {
-                    let vector = b.baseAddress! + column * dimension
-                    for (offset, row) in rows.enumerated() {
-                        output[offset * width + column] = dot(a.baseAddress! + row * dimension, vector, count: dimension)
+                columnWide.withUnsafeMutableBufferPointer { vector in
+                    for column in 0..<width {
+                        widen(b.baseAddress! + column * dimension, into: vector.baseAddress!, count: dimension)
+                        for offset in 0..<rows.count {
+                            output[offset * width + column] = dot(a.baseAddress! + offset * dimension, UnsafePointer(vector.baseAddress!), count: dimension)
+                        }
                     }
                 }
             }
@@ -22,11 +33,11 @@ extension Embeddings {
     /// `output` (which has room for `other.count` values): one row of the similarity matrix.
     public func similarities(of index: Int, against other: Embeddings, into output: UnsafeMutablePointer<Float>) {
         precondition(other.dimension == dimension)
-        values.withUnsafeBufferPointer { a in
+        let row = self[index]
+        row.withUnsafeBufferPointer { a in
             other.values.withUnsafeBufferPointer { b in
-                let row = a.baseAddress! + index * dimension
                 for column in 0..<other.count {
-                    output[column] = dot(row, b.baseAddress! + column * dimension, count: dimension)
+                    output[column] = dot(a.baseAddress!, b.baseAddress! + column * dimension, count: dimension)
                 }
             }
         }
@@ -39,18 +50,19 @@ extension Embeddings {
     public func centred(by share: Float) -> Embeddings {
         guard share > 0, count > 1 else { return self }
         var mean = [Float](repeating: 0, count: dimension)
-        for row in 0..<count { for column in 0..<dimension { mean[column] += values[row * dimension + column] } }
+        for row in 0..<count { for (column, value) in self[row].enumerated() { mean[column] += value } }
         for column in 0..<dimension { mean[column] *= share / Float(count) }
-        var result = values
+        var result = [Float16](repeating: 0, count: values.count)
         for row in 0..<count {
+            var vector = self[row]
             var norm: Float = 0
             for column in 0..<dimension {
-                result[row * dimension + column] -= mean[column]
-                norm += result[row * dimension + column] * result[row * dimension + column]
+                vector[column] -= mean[column]
+                norm += vector[column] * vector[column]
             }
             let scale = norm > 0 ? 1 / norm.squareRoot() : 0
-            for column in 0..<dimension { result[row * dimension + column] *= scale }
+            for column in 0..<dimension { result[row * dimension + column] = Float16(vector[column] * scale) }
         }
-        return Embeddings(dimension: dimension, values: result)
+        return Embeddings(dimension: dimension, halves: result)
     }
 }

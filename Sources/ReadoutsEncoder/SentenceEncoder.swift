@@ -25,21 +25,33 @@ public struct ModelIdentity: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(name) (\(fingerprint))" }
 }
 
-/// Sentence vectors, stored row after row in one array.
+/// Sentence vectors, stored row after row in one array, as Float16: half the memory of
+/// Float32 (1 KB a sentence of 512 values, 128 bytes of 64), for components of unit vectors
+/// whose cosines move by less than 1e-3; every cosine is computed in Float32
+/// (`HalfVectorKernels`).
 public struct Embeddings: Sendable, Equatable {
     public let dimension: Int
-    public private(set) var values: [Float]
+    public private(set) var values: [Float16]
 
+    /// Vectors computed in Float32, each value rounded to the nearest Float16.
     public init(dimension: Int, values: [Float]) {
-        precondition(dimension > 0 && values.count % dimension == 0)
+        self.init(dimension: dimension, halves: values.map { Float16($0) })
+    }
+
+    public init(dimension: Int, halves: [Float16]) {
+        precondition(dimension > 0 && halves.count % dimension == 0)
         self.dimension = dimension
-        self.values = values
+        self.values = halves
     }
 
     public var count: Int { values.count / dimension }
 
-    public subscript(index: Int) -> ArraySlice<Float> {
-        values[(index * dimension)..<((index + 1) * dimension)]
+    /// Vector `index`, widened to Float32.
+    public subscript(index: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: dimension) { buffer, initialized in
+            values.withUnsafeBufferPointer { widen($0.baseAddress! + index * dimension, into: buffer.baseAddress!, count: dimension) }
+            initialized = dimension
+        }
     }
 
     /// Cosine similarity of vector `index` here and vector `otherIndex` of `other`

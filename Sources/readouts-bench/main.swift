@@ -86,7 +86,7 @@ if arguments.first == "search" {
         while let line = readLine() { lines.append(line) }
         let vectors = encoder.embed(lines)
         for row in 0..<lines.count {
-            print(vectors.values[(row * vectors.dimension)..<((row + 1) * vectors.dimension)].map { String($0) }.joined(separator: " "))
+            print(vectors[row].map { String($0) }.joined(separator: " "))
         }
     } catch {
         FileHandle.standardError.write(Data("embed: \(Sanitiser.escapedForMessage("\(error)"))\n".utf8))

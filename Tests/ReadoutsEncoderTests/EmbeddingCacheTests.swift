@@ -48,6 +48,28 @@ final class EmbeddingCacheTests: XCTestCase {
         XCTAssertEqual(second.embeddings, first.embeddings, "bit for bit")
     }
 
+    /// A file of the first format (Float32 vectors, magic `RDTEMBD1`), sound in itself, is
+    /// not misread as Float16s: it is ignored, removed and rebuilt.
+    func testAnEntryOfTheFloat32FormatIsRebuiltNotMisread() throws {
+        let encoder = CountingEncoder()
+        let vectors = encoder.embed(sentences)
+        let float32s = (0..<vectors.count).flatMap { vectors[$0] }
+        var file = Array("RDTEMBD1".utf8)
+        for value in [UInt32(vectors.dimension), UInt32(vectors.count)] { file += withUnsafeBytes(of: value.littleEndian) { Array($0) } }
+        file += EmbeddingCache.key(for: sentences, model: encoder.identity).digest
+        file += withUnsafeBytes(of: float32s.withUnsafeBytes { crc32Checksum($0) }.littleEndian) { Array($0) }
+        file += [UInt8](repeating: 0, count: EmbeddingCache.headerSize - file.count)
+        file += float32s.withUnsafeBytes { Array($0) }
+        try FileManager.default.createDirectory(atPath: cache.directory, withIntermediateDirectories: true)
+        try Data(file).write(to: URL(fileURLWithPath: cachedFile(for: encoder)))
+        encoder.embedded = 0
+        let reopened = cache.embeddings(of: sentences, using: encoder)
+        XCTAssertFalse(reopened.fromCache)
+        XCTAssertEqual(encoder.embedded, 4, "rebuilt")
+        XCTAssertEqual(reopened.embeddings, vectors)
+        XCTAssertTrue(cache.embeddings(of: sentences, using: encoder).fromCache, "and stored in the current format")
+    }
+
     func testAnotherModelOrOtherSentencesMiss() {
         let encoder = CountingEncoder()
         _ = cache.embeddings(of: sentences, using: encoder)

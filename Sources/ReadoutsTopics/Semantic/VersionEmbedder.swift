@@ -19,7 +19,7 @@ struct VersionEmbedder {
         }
         let dimension = encoder.dimension
         let chunks = stride(from: 0, to: texts.count, by: max(1, chunk)).map { $0..<min(texts.count, $0 + max(1, chunk)) }
-        var values = [Float](repeating: 0, count: texts.count * dimension)
+        var values = [Float16](repeating: 0, count: texts.count * dimension)
         var pending = Set(chunks.indices)
         var done = 0
         while !pending.isEmpty {
@@ -35,7 +35,7 @@ struct VersionEmbedder {
             done += range.count
             guard step(done) else { return nil }
         }
-        let embeddings = Embeddings(dimension: dimension, values: values)
+        let embeddings = Embeddings(dimension: dimension, halves: values)
         if let cache, let key { try? cache.store(embeddings, for: key) }
         return embeddings
     }

@@ -27,7 +27,8 @@ public struct VersionRest: Sendable {
     /// The whole version, and what went wrong while reading it, if anything. `progress`
     /// gets fractions 0…1 as bytes arrive and the text is decoded and parsed.
     /// `failingReads` makes the first read after the head fail with EIO, as a disk
-    /// error would (for the end-to-end test of that case).
+    /// error would (for the end-to-end test of that case). Run in a task that is cancelled
+    /// (the reader quit), it stops at the next chunk, closes the file and returns no text.
     public func finish(failingReads: Bool = false, progress: (Double) -> Void = { _ in }) -> Document {
         // Not strict: nothing is thrown.
         (try? readRest(failingReads: failingReads, strict: false, progress: progress)) ?? DocumentLoader.document(
@@ -48,6 +49,10 @@ public struct VersionRest: Sendable {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var readError: Int32 = failingReads ? EIO : 0
         while readError == 0 {
+            if Task.isCancelled {
+                abandon()
+                throw LoadError(path: path, reason: "reading cancelled")
+            }
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n > 0 {
                 bytes.append(contentsOf: chunk[..<n])

@@ -92,21 +92,22 @@ public struct VersionRest: Sendable {
             bytes.removeSubrange(Self.lastLineEnd(bytes, atOrBefore: zero, notBefore: shownBytes)...)
         }
         progress(0.45)
-        var decoded = TextDecoder.decodeSanitised(bytes)
-        if decoded.encoding != headEncoding {
-            // The head decided the encoding: what is shown stays as it is.
+        // The head decided the encoding: what is shown stays as it is. Decoded once, in
+        // the encoding chosen from what the whole looks like.
+        let decoded = TextDecoder.decodeSanitised(bytes) { found in
+            guard found != headEncoding else { return found }
             switch headEncoding {
             case .utf8, .utf8WithReplacements:
-                if decoded.encoding == .windows1252 && !bytes[..<shownBytes].contains(where: { $0 >= 0x80 }) {
+                if found == .windows1252 && !bytes[..<shownBytes].contains(where: { $0 >= 0x80 }) {
                     notices.append("decoded as Windows-1252 (found after the first screen)")
-                } else {
-                    decoded = TextDecoder.decodeSanitised(bytes, as: .utf8WithReplacements)
-                    notices.append("invalid UTF-8 after the first screen replaced with \u{FFFD}")
+                    return .windows1252
                 }
+                notices.append("invalid UTF-8 after the first screen replaced with \u{FFFD}")
+                return .utf8WithReplacements
             case .windows1252:
-                decoded = TextDecoder.decodeSanitised(bytes, as: .windows1252)
+                return .windows1252
             case .utf16LittleEndian, .utf16BigEndian:
-                break  // read whole before the first screen (`openVersion`)
+                return found  // read whole before the first screen (`openVersion`)
             }
         }
         bytes = []

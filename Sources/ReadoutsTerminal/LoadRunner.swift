@@ -29,11 +29,12 @@ final class LoadRunner: Sendable {
                 BackgroundPriority.lowerCurrentThread()
                 if let gate {
                     while access(gate, F_OK) != 0 {
-                        if Task.isCancelled { return }
+                        if Task.isCancelled { rest.abandon(); return }
                         try? await Task.sleep(for: .milliseconds(10))
                     }
                 }
                 let document = rest.finish(failingReads: failingReads) { fraction in self.report(version, fraction) }
+                if Task.isCancelled { return }
                 self.mailbox.withLock { box in
                     box.finished.append((version, document))
                     box.fractions[version] = 1
@@ -41,6 +42,12 @@ final class LoadRunner: Sendable {
             }
         }
         tasks.withLock { $0 = handles }
+    }
+
+    /// Stops the reading of every rest (the reader quits): each task stops at its next
+    /// chunk and closes its file, and nothing more arrives in the mailbox.
+    func cancel() {
+        tasks.withLock { handles in for task in handles { task.cancel() } }
     }
 
     /// Whether any version is still being read or waits to be taken.

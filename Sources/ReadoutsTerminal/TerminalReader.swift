@@ -67,6 +67,7 @@ public enum TerminalReader {
         var runner: AnalysisRunner?
         defer { runner?.cancel() }
         var loader: LoadRunner?
+        defer { loader?.cancel() }
         // Marks are found again in the whole text: the session is restored once it is read.
         var session: RestoredSession? = keeper.restore()
         var running = true

@@ -28,23 +28,32 @@ public enum TextDecoder {
     /// reader work on. Clean UTF-8 (nearly every file) takes the fast path; anything else
     /// goes through `decode`.
     public static func decodeSanitised(_ bytes: [UInt8]) -> (text: ScalarText, encoding: Encoding) {
+        decodeSanitised(bytes, choosing: { $0 })
+    }
+
+    /// Decodes and sanitises once, in the encoding `choose` picks given the one the bytes
+    /// look like (a version's rest keeps the encoding its first screen was shown in).
+    public static func decodeSanitised(_ bytes: [UInt8], choosing choose: (Encoding) -> Encoding) -> (text: ScalarText, encoding: Encoding) {
         if let utf16 = bytes.withUnsafeBufferPointer({ UTF16Text.detect(UnsafeBufferPointer(rebasing: $0.prefix(BinaryDetector.sniffLength))) }) {
+            let found: Encoding = utf16.order == .littleEndian ? .utf16LittleEndian : .utf16BigEndian
+            let chosen = choose(found)
+            guard chosen == found else { return decodeSanitised(bytes, as: chosen) }
             var writer = Sanitiser.Writer(capacity: bytes.count / 2)
             bytes.withUnsafeBufferPointer { buffer in
                 _ = UTF16Text.decode(UnsafeBufferPointer(rebasing: buffer[utf16.markLength...]), order: utf16.order) { writer.append($0) }
             }
-            return (writer.text, utf16.order == .littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+            return (writer.text, found)
         }
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var writer = Sanitiser.Writer(capacity: bytes.count - bom)
         let clean = bytes.withUnsafeBufferPointer { buffer in
             UTF8Scalars.decode(UnsafeBufferPointer(rebasing: buffer[bom...]), into: &writer)
         }
-        if clean { return (writer.text, .utf8) }
-        let slow = decode(bytes)
-        writer = Sanitiser.Writer(capacity: bytes.count)
-        for scalar in slow.text.unicodeScalars { writer.append(scalar) }
-        return (writer.text, slow.encoding)
+        if clean {
+            let chosen = choose(.utf8)
+            return chosen == .utf8 ? (writer.text, .utf8) : decodeSanitised(bytes, as: chosen)
+        }
+        return decodeSanitised(bytes, as: choose(legacyEncoding(bytes[bom...])))
     }
 
     /// Decodes and sanitises in an encoding chosen beforehand (the one the first screen
@@ -61,6 +70,15 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) -> Result {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        switch legacyEncoding(body) {
+        case .windows1252: return Result(text: decodeWindows1252(body), encoding: .windows1252)
+        case let encoding: return Result(text: String(decoding: body, as: UTF8.self), encoding: encoding)
+        }
+    }
+
+    /// What bytes that are not UTF-16 are (their byte-order mark left out): UTF-8, Windows-1252,
+    /// or UTF-8 with a few damaged bytes.
+    static func legacyEncoding(_ body: ArraySlice<UInt8>) -> Encoding {
         var invalid = 0
         var highBytes = 0
         var iterator = body.makeIterator()
@@ -72,15 +90,10 @@ public enum TextDecoder {
             case .error: invalid += 1
             }
         }
-        if invalid == 0 {
-            return Result(text: String(decoding: body, as: UTF8.self), encoding: .utf8)
-        }
+        if invalid == 0 { return .utf8 }
         // Legacy 8-bit text is mostly lone high bytes that are not valid UTF-8; a UTF-8
         // file with a few damaged bytes keeps most of its multi-byte sequences valid.
-        if invalid >= 2 * highBytes {
-            return Result(text: decodeWindows1252(body), encoding: .windows1252)
-        }
-        return Result(text: String(decoding: body, as: UTF8.self), encoding: .utf8WithReplacements)
+        return invalid >= 2 * highBytes ? .windows1252 : .utf8WithReplacements
     }
 
     /// Windows-1252's 0x80–0x9F row; undefined bytes map to U+FFFD.

@@ -85,7 +85,9 @@ extension DocumentLoader {
             throw LoadError(path: path, reason: "looks like a binary file, not text")
         }
         let cut = headCut(head)
-        let encoding = TextDecoder.decodeSanitised(Array(head[..<cut])).encoding
+        // Sniffed above, decoded once here: the shown head is parsed from this decoding.
+        let decoded = TextDecoder.decodeSanitised(Array(head[..<cut]))
+        let encoding = decoded.encoding
         let rest = VersionRest(path: path, name: name, label: label, markdown: markdown, fd: fd, head: head, shownBytes: cut,
                                headEncoding: encoding, expectedSize: size, limit: limit,
                                device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
@@ -95,7 +97,7 @@ extension DocumentLoader {
             // export reads: over `limit` or a read error is an error, not a notice.
             return VersionOpening(document: try rest.finishWhole())
         }
-        var document = try load(bytes: Array(head[..<cut]), name: name, path: path, markdown: markdown, label: label)
+        var document = Self.document(decoded: decoded, name: name, path: path, markdown: markdown, label: label)
         document.isPartial = true
         return VersionOpening(document: document, rest: rest)
     }

@@ -27,7 +27,8 @@ public struct VersionRest: Sendable {
     /// The whole version, and what went wrong while reading it, if anything. `progress`
     /// gets fractions 0…1 as bytes arrive and the text is decoded and parsed.
     /// `failingReads` makes the first read after the head fail with EIO, as a disk
-    /// error would (for the end-to-end test of that case).
+    /// error would (for the end-to-end test of that case). Run in a task that is cancelled
+    /// (the reader quit), it stops at the next chunk, closes the file and returns no text.
     public func finish(failingReads: Bool = false, progress: (Double) -> Void = { _ in }) -> Document {
         // Not strict: nothing is thrown.
         (try? readRest(failingReads: failingReads, strict: false, progress: progress)) ?? DocumentLoader.document(
@@ -48,6 +49,10 @@ public struct VersionRest: Sendable {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var readError: Int32 = failingReads ? EIO : 0
         while readError == 0 {
+            if Task.isCancelled {
+                abandon()
+                throw LoadError(path: path, reason: "reading cancelled")
+            }
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
             if n > 0 {
                 bytes.append(contentsOf: chunk[..<n])
@@ -87,21 +92,22 @@ public struct VersionRest: Sendable {
             bytes.removeSubrange(Self.lastLineEnd(bytes, atOrBefore: zero, notBefore: shownBytes)...)
         }
         progress(0.45)
-        var decoded = TextDecoder.decodeSanitised(bytes)
-        if decoded.encoding != headEncoding {
-            // The head decided the encoding: what is shown stays as it is.
+        // The head decided the encoding: what is shown stays as it is. Decoded once, in
+        // the encoding chosen from what the whole looks like.
+        let decoded = TextDecoder.decodeSanitised(bytes) { found in
+            guard found != headEncoding else { return found }
             switch headEncoding {
             case .utf8, .utf8WithReplacements:
-                if decoded.encoding == .windows1252 && !bytes[..<shownBytes].contains(where: { $0 >= 0x80 }) {
+                if found == .windows1252 && !bytes[..<shownBytes].contains(where: { $0 >= 0x80 }) {
                     notices.append("decoded as Windows-1252 (found after the first screen)")
-                } else {
-                    decoded = TextDecoder.decodeSanitised(bytes, as: .utf8WithReplacements)
-                    notices.append("invalid UTF-8 after the first screen replaced with \u{FFFD}")
+                    return .windows1252
                 }
+                notices.append("invalid UTF-8 after the first screen replaced with \u{FFFD}")
+                return .utf8WithReplacements
             case .windows1252:
-                decoded = TextDecoder.decodeSanitised(bytes, as: .windows1252)
+                return .windows1252
             case .utf16LittleEndian, .utf16BigEndian:
-                break  // read whole before the first screen (`openVersion`)
+                return found  // read whole before the first screen (`openVersion`)
             }
         }
         bytes = []

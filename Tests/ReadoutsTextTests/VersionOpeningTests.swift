@@ -50,6 +50,18 @@ final class VersionOpeningTests: XCTestCase {
         XCTAssertNil(whole.notice)
     }
 
+    func testARestWhoseReadingIsCancelledStopsAndClosesItsFile() async throws {
+        let path = try write(Array(prose(paragraphs: 400).utf8))
+        let rest = try XCTUnwrap(try DocumentLoader.openVersion(path: path, headBytes: 4096).rest)
+        let task = Task.detached {
+            withUnsafeCurrentTask { $0?.cancel() }  // the reader quit before the rest was read
+            return rest.finish()
+        }
+        let document = await task.value
+        XCTAssertFalse(document.text.contains("Paragraphe 400"), "a cancelled rest is not read to its end")
+        XCTAssertEqual(fcntl(rest.fd, F_GETFD), -1, "its file is closed")
+    }
+
     func testAHeadWithoutALineBreakEndsOnACharacterBoundary() throws {
         let line = String(repeating: "é", count: 5000)
         let path = try write(Array(line.utf8))

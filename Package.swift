@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
         .testTarget(name: "ReadoutsExportTests", dependencies: ["ReadoutsExport", "ReadoutsFixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
-        .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder"], exclude: ["Reference"]),
+        .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder", "ReadoutsFixtures"], exclude: ["Reference"]),
         .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
     ],
     swiftLanguageModes: [.v6]

@@ -83,33 +83,10 @@ enum SemanticBenchmark {
                      Double(lexicalPeak) / 1e6, Double(modelPages) / 1e6))
     }
 
-    /// The resident bytes of the mappings of a file (from /proc/self/smaps): the model's
-    /// pages that the process has touched and that count in its resident size.
+    /// The resident bytes of the mappings of a file: the model's pages that the process has
+    /// touched and that count in its resident size.
     static func residentBytes(ofMappingEndingWith suffix: String) -> Int {
-        // Read to its end by hand: /proc files say they are empty, and Foundation reads
-        // only the first page of one that long.
-        let descriptor = open("/proc/self/smaps", O_RDONLY)
-        guard descriptor >= 0 else { return 0 }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-        }
-        let smaps = String(decoding: bytes, as: UTF8.self)
-        var total = 0
-        var inside = false
-        for line in smaps.split(separator: "\n") {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if let first = fields.first, first.contains("-"), fields.count >= 5 {
-                inside = fields.count >= 6 && fields.last!.hasSuffix(suffix)
-            } else if inside, fields.first == "Rss:", fields.count >= 2, let kib = Int(fields[1]) {
-                total += kib * 1024
-            }
-        }
-        return total
+        ResidentMappings.residentBytes { $0.count >= 6 && $0.last!.hasSuffix(suffix) } ?? 0
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ReadoutsEncoder
+import ReadoutsFixtures
 import XCTest
 
 /// The model's token tables are read a few rows at a time: once a batch of sentences is
@@ -8,30 +9,16 @@ import XCTest
 final class ResidentTableTests: XCTestCase {
     /// The resident bytes of the mapping that starts at `address` (from /proc/self/smaps).
     func residentBytes(ofMappingAt address: UnsafeRawPointer) throws -> Int {
-        // Read to its end by hand: Foundation reads a /proc file's first page only.
-        let descriptor = open("/proc/self/smaps", O_RDONLY)
-        guard descriptor >= 0 else { throw XCTSkip("no /proc/self/smaps") }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
-            if count <= 0 { break }
-            bytes += buffer[0..<count]
-        }
-        let smaps = String(decoding: bytes, as: UTF8.self)
         let start = String(UInt(bitPattern: address), radix: 16)
-        var inside = false
-        for line in smaps.split(separator: "\n") {
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if let first = fields.first, first.contains("-"), fields.count >= 5 {
-                inside = first.split(separator: "-").first.map { $0.drop { $0 == "0" } == start.drop { $0 == "0" } } ?? false
-            } else if inside, fields.first == "Rss:", fields.count >= 2, let kib = Int(fields[1]) {
-                return kib * 1024
-            }
+        var found = false
+        let bytes = ResidentMappings.residentBytes { fields in
+            let matches = fields[0].split(separator: "-").first.map { $0.drop { $0 == "0" } == start.drop { $0 == "0" } } ?? false
+            found = found || matches
+            return matches
         }
-        XCTFail("no mapping at \(start) in /proc/self/smaps")
-        return 0
+        guard let bytes else { throw XCTSkip("no /proc/self/smaps") }
+        XCTAssertTrue(found, "no mapping at \(start) in /proc/self/smaps")
+        return bytes
     }
 
     func testEmbeddingLeavesNoTableRowsResident() throws {

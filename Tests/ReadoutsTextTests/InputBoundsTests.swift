@@ -39,18 +39,25 @@ final class InputBoundsTests: XCTestCase {
         XCTAssertNoThrow(try DocumentLoader.load(path: url.path, limit: InputLimit(bytes: 1 << 20)))
     }
 
-    /// A pipe whose writer never stops: the read ends at the limit, not at memory's end.
-    func testAnEndlessPipeStopsAtTheLimit() throws {
+    /// A pipe whose writer sends `start`, then `line` again and again until the read end is
+    /// closed: its read end, and the group to wait on once that end is closed.
+    func endlessPipe(after start: [UInt8] = [], repeating line: [UInt8]) -> (Int32, DispatchGroup) {
         signal(SIGPIPE, SIG_IGN)
         var ends: [Int32] = [0, 0]
         XCTAssertEqual(pipe(&ends), 0)
         let (readEnd, writeEnd) = (ends[0], ends[1])
         let writer = DispatchGroup()
         DispatchQueue.global().async(group: writer) {
-            let line = Array("Un texte qui ne finit jamais, mot après mot.\n".utf8)
+            if !start.isEmpty { _ = start.withUnsafeBytes { write(writeEnd, $0.baseAddress!, $0.count) } }
             while line.withUnsafeBytes({ write(writeEnd, $0.baseAddress!, $0.count) }) > 0 {}
             close(writeEnd)
         }
+        return (readEnd, writer)
+    }
+
+    /// A pipe whose writer never stops: the read ends at the limit, not at memory's end.
+    func testAnEndlessPipeStopsAtTheLimit() throws {
+        let (readEnd, writer) = endlessPipe(repeating: Array("Un texte qui ne finit jamais, mot après mot.\n".utf8))
         let limit = InputLimit(bytes: 3 << 20)
         XCTAssertThrowsError(try DocumentLoader.load(descriptor: readEnd, path: "pipe", limit: limit)) { error in
             XCTAssertEqual((error as? LoadError)?.description, "pipe: larger than 3 MiB, the most a version may hold (raise it with --max-size)")
@@ -62,18 +69,8 @@ final class InputBoundsTests: XCTestCase {
     /// UTF-16 is read whole before the first screen: strictly, so an endless UTF-16 pipe is
     /// refused at the limit (exit 2 in the export and the reader), not cut with a notice.
     func testAnEndlessUTF16PipeOpenedForTheReaderStopsAtTheLimit() throws {
-        signal(SIGPIPE, SIG_IGN)
-        var ends: [Int32] = [0, 0]
-        XCTAssertEqual(pipe(&ends), 0)
-        let (readEnd, writeEnd) = (ends[0], ends[1])
-        let writer = DispatchGroup()
-        DispatchQueue.global().async(group: writer) {
-            let mark: [UInt8] = [0xFF, 0xFE]
-            _ = mark.withUnsafeBytes { write(writeEnd, $0.baseAddress!, $0.count) }
-            let line = Array("Un texte qui ne finit jamais, mot après mot.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-            while line.withUnsafeBytes({ write(writeEnd, $0.baseAddress!, $0.count) }) > 0 {}
-            close(writeEnd)
-        }
+        let line = Array("Un texte qui ne finit jamais, mot après mot.\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let (readEnd, writer) = endlessPipe(after: [0xFF, 0xFE], repeating: line)
         let limit = InputLimit(bytes: 3 << 20)
         XCTAssertThrowsError(try DocumentLoader.openVersion(path: "pipe", limit: limit, descriptor: readEnd)) { error in
             XCTAssertEqual((error as? LoadError)?.description, "pipe: larger than 3 MiB, the most a version may hold (raise it with --max-size)")

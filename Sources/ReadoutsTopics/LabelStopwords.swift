@@ -30,7 +30,7 @@ public enum LabelStopwords {
                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "minutes", "hour", "hours", "attend", "attended", "attending", "one", "two", "three", "four", "five",
-                   "six", "seven", "eight", "nine", "ten"],
+                   "six", "seven", "eight", "nine", "ten", "phone", "telephone", "conversation", "occasion"],
         .french: ["nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",
@@ -49,12 +49,13 @@ public enum LabelStopwords {
                   "maintenir", "atteindre", "fournir", "apporter", "aider", "chercher", "devenir", "suivre", "considérer",
                   "entretenir", "entretenu", "saluer", "salué", "réaffirmer", "réaffirmé", "encourager", "inviter",
                   "invité", "établir", "viser", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                  "septembre", "octobre", "novembre", "décembre", "minutes", "heure", "heures", "participer", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+                  "septembre", "octobre", "novembre", "décembre", "minutes", "heure", "heures", "participer", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                  "téléphone", "téléphonique", "conversation"],
         .russian: ["новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",
                    "развивать", "развитие", "информировал", "провели", "провел", "две", "двух", "трёх",
-                   "важный", "особо", "очень", "тема", "темы", "рамках"],
+                   "важный", "особо", "очень", "тема", "темы", "рамках", "время", "телефонный", "разговор"],
     ]
 }
 

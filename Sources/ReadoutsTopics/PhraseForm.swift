@@ -2,10 +2,12 @@ import ReadoutsText
 
 /// Whether a phrase reads as a noun phrase, judged from its edge words where a language's
 /// endings tell: an English phrase should not end in an adjective or a verb form ("strengthen
-/// bilateral", "increasing global") nor start with a past form or an adverb ("reflected on",
-/// "closely"); a Russian one should not have a verb at either edge ("поздравили"). Without a
+/// bilateral", "increasing global"), a nationality included ("solidarity with the Russian"),
+/// nor start with a past form or an adverb ("reflected on", "closely"); a Russian one should
+/// not have a verb at either edge ("поздравили"), nor a French one a finite verb of the
+/// future, the conditional or the imperfect ("effectuera au Canada"). Without a
 /// part-of-speech tagger this is a hint, so it only lowers a phrase's score: a topic with no
-/// better candidate keeps it. Names are left alone ("Tokyo Olympic", "Five Eyes").
+/// better candidate keeps it. Names are otherwise left alone ("Tokyo Olympic", "Five Eyes").
 enum PhraseForm {
     static let penalty: Float = 0.5
 
@@ -26,21 +28,35 @@ enum PhraseForm {
     ]
 
     /// Whether the edge words of phrases in `language` are judged at all.
-    static func judges(_ language: Language) -> Bool { language == .english || language == .russian }
+    static func judges(_ language: Language) -> Bool { language != .undetermined }
 
     static func factor(first: String, last: String, firstIsName: Bool, lastIsName: Bool, language: Language) -> Float {
         var factor: Float = 1
         switch language {
         case .english:
-            if !lastIsName, !englishNouns.contains(last), endsLikeEnglishModifier(last) { factor *= penalty }
+            if lastIsName ? isEnglishNationality(last) : !englishNouns.contains(last) && endsLikeEnglishModifier(last) {
+                factor *= penalty
+            }
             if first != last, !firstIsName, !englishNouns.contains(first),
                 (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") { factor *= penalty }
         case .russian:
             if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= penalty }
-        case .french, .undetermined:
+        case .french:
+            if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= penalty }
+        case .undetermined:
             break
         }
         return factor
+    }
+
+    /// "Russian", "European", "Japanese", "British": an adjective, though written with a capital.
+    private static func isEnglishNationality(_ word: String) -> Bool {
+        word.count > 4 && ["ian", "ean", "ese", "ish"].contains { word.hasSuffix($0) }
+    }
+
+    /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient").
+    private static func looksLikeFrenchFiniteVerb(_ word: String) -> Bool {
+        word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
     }
 
     private static func endsLikeEnglishModifier(_ word: String) -> Bool {

@@ -11,7 +11,8 @@ import ReadoutsText
 /// therefore grows only while its extra words are shared too. A name alone counts less,
 /// so a phrase that is shared as widely wins over the place where it happened; a phrase that
 /// does not read as a noun phrase counts less (`PhraseForm`). The label is the phrase's
-/// commonest surface form.
+/// commonest surface form (a Russian one with its head noun in the nominative where its
+/// ending makes that sure: `RussianHeadNoun`).
 struct TopicNamer: Sendable {
     /// Sentences read per version of a topic: enough to name it, bounded for large ones.
     static let sentencesPerVersion = 40
@@ -24,6 +25,9 @@ struct TopicNamer: Sendable {
     /// A phrase of names only ("Black Sea", "Danube Clean Energy Partnership"): a proper
     /// name for a subject, but a place is less of one than what happens there.
     static let namesOnlyFactor: Float = 0.85
+    /// A phrase of the participants' names and the readouts' own words only ("Prime Minister
+    /// Justin Trudeau"): a last resort, when nothing else can name the topic.
+    static let nothingTellingFactor: Float = 0.1
 
     let versions: [PreparedVersion]
     let documents: [Document]
@@ -93,7 +97,9 @@ struct TopicNamer: Sendable {
             let sentenceShare = Float(sentencesWith) / Float(max(1, bags.count))
             var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
             let telling = candidate.keys.filter(salience.isTelling)
-            if !telling.isEmpty, telling.allSatisfy({ salience.role[Int($0)] == .name }) {
+            if telling.isEmpty {
+                score *= Self.nothingTellingFactor
+            } else if telling.allSatisfy({ salience.role[Int($0)] == .name }) {
                 score *= telling.count == 1 ? Self.nameAloneFactor : Self.namesOnlyFactor
             }
             if let current = best {
@@ -108,7 +114,8 @@ struct TopicNamer: Sendable {
         var surfaces: [String: Int] = [:]
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
-        return DisplayLabel.normalised(surface)
+        let russian = versions[chosen.instances[0].version].language == .russian
+        return DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface)
     }
 
     /// The sum of the words' weights, scaled down with the number of words: two shared words

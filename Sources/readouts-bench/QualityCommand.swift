@@ -104,7 +104,8 @@ struct QualityCommand: ParsableCommand {
     }
 
     /// The annotator's view: every sentence with its index and the topics quoting it, then
-    /// each linker's links between the two sides, judged against the annotation.
+    /// each linker's links between the two sides, judged against the annotation, and the
+    /// names of its automatic topics.
     private func printSentences(_ pair: AnnotatedPair, linkers: [any QualityLinker]) throws {
         let documents = try pair.documents()
         let analysis = TopicEngine(lexicons: []).analyse(documents)
@@ -128,6 +129,10 @@ struct QualityCommand: ParsableCommand {
                 let verdict = gold.sure.contains(link) ? "sure" : gold.possible.contains(link) ? "possible" : "wrong"
                 let similarity = analysis.links.first { $0.from.sentence == link.a && $0.to.sentence == link.b && $0.from.version == 0 }?.similarity
                 print("  a\(link.a) – b\(link.b)  \(verdict)" + (similarity.map { "  similarity \($0)" } ?? ""))
+            }
+            for topic in analysis.topics where topic.origin == .automatic {
+                let sides = topic.versions.map { $0 == 0 ? "a" : "b" }.joined(separator: "+")
+                print("  topic «\(topic.label)» (\(sides))")
             }
         }
     }

@@ -92,6 +92,19 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(topic.label, "exportations de céréales")
     }
 
+    /// Russian writes a subject mostly in an oblique case ("о стабилизации обстановки"); the
+    /// topic is named in the nominative, as a reader names a subject, not by a torn-out
+    /// genitive.
+    func testRussianTopicsAreNamedInTheNominative() throws {
+        let documents = documents([
+            "Собеседники обсудили вопросы стабилизации обстановки в регионе. Договорились о новых контактах.",
+            "Особое внимание уделено стабилизации обстановки на границе. Лидеры обменялись поздравлениями.",
+        ])
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let topic = try XCTUnwrap(topic(analysis, documents, "стабилизации обстановки в регионе", "стабилизации обстановки на границе"))
+        XCTAssertEqual(topic.label, "стабилизация обстановки")
+    }
+
     func testAOneSidedNameIsShownInThePhraseItComesIn() throws {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let geneva = try XCTUnwrap(analysis.topics.first { $0.origin == .automatic && $0.isOneSided && $0.label.contains("Genève") })

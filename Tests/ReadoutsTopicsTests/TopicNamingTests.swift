@@ -105,6 +105,18 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(topic.label, "стабилизация обстановки")
     }
 
+    /// A nationality is an adjective, though capitalised: the phrase does not stop at it
+    /// ("solidarity with the Arian"), it names what it qualifies.
+    func testAPhraseDoesNotEndInANationality() throws {
+        let documents = documents([
+            "Prime Minister Holt spoke with President Varga on Tuesday. She stressed solidarity with the Arian people after the floods.",
+            "President Varga received a call from Prime Minister Holt. He thanked her for the solidarity with the Arian people.",
+        ])
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let topic = try XCTUnwrap(topic(analysis, documents, "solidarity with the Arian people after", "for the solidarity"))
+        XCTAssertFalse(topic.label.hasSuffix("Arian"), topic.label)
+    }
+
     func testAOneSidedNameIsShownInThePhraseItComesIn() throws {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let geneva = try XCTUnwrap(analysis.topics.first { $0.origin == .automatic && $0.isOneSided && $0.label.contains("Genève") })

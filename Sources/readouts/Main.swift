@@ -5,14 +5,20 @@ import ReadoutsTerminal
 import ReadoutsText
 
 extension Readouts {
-    /// The entry point (`@main` calls it rather than ArgumentParser's own): the same
-    /// parse and run, but the parser's errors and help go through `Messages`, so a usage
-    /// error is one escaped line (`readouts: unknown option '--x' (see readouts --help)`,
-    /// exit 64) and help that cannot be written is an error, not a silent success.
+    /// The entry point (`@main` calls it rather than ArgumentParser's own): a command line
+    /// of files only is run at once (`Invocation(plainArguments:)`); any other is parsed
+    /// and run as ArgumentParser's `main` would, but its errors and help go through
+    /// `Messages`, so a usage error is one escaped line (`readouts: unknown option '--x'
+    /// (see readouts --help)`, exit 64) and help that cannot be written is an error, not a
+    /// silent success.
     static func main() {
         StartupTrace.mark("main")
         MallocPolicy.returnLargeBlocks()
         _ = StandardStreams.closedAtStart
+        if let invocation = Invocation(plainArguments: Array(CommandLine.arguments.dropFirst())) {
+            invocation.run()
+            Messages.exit(.success)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -89,6 +89,20 @@ struct Readouts: ParsableCommand {
     }
 
     func run() throws {
+        invocation.run()
+    }
+
+    /// What the parsed command line asks for, as plain values.
+    var invocation: Invocation {
+        Invocation(files: files, labels: labels, export: export, lexiconPaths: lexiconPaths, noLexicon: noLexicon,
+                   linker: linker, theme: theme, listThemes: listThemes, installModel: installModel, noConfig: noConfig,
+                   maxSize: maxSize)
+    }
+}
+
+extension Invocation {
+    /// Reads the versions and opens the reader, or writes the export, or lists the themes.
+    func run() {
         StartupTrace.mark("arguments")
         let environment = ProcessInfo.processInfo.environment
         let themes = ThemeLibrary(environment: environment)
@@ -245,7 +259,7 @@ enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, lexical, semantic
 }
 
-extension Readouts {
+extension Invocation {
     /// `--linker semantic` without an installed encoder ends the program at once (exit 2),
     /// before the screen is taken.
     func refuseSemanticLinkingWithoutEncoder(environment: [String: String]) {
@@ -290,7 +304,7 @@ extension InputLimit: ExpressibleByArgument {
     public var defaultValueDescription: String { "1G" }
 }
 
-extension Readouts {
+extension Invocation {
     /// The configuration file's settings (the defaults with `--no-config` or no file); a
     /// mistake in it ends the program with its `FILE:LINE:COLUMN` (exit 2).
     func loadConfiguration(environment: [String: String]) -> Configuration {

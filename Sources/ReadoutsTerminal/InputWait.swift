@@ -40,7 +40,7 @@ public enum InputWait {
             let size = screen.size
             let frame = WaitingScreen.render(names: waiting.map(\.name), width: size.width, height: size.height, theme: terminalTheme)
             if frame != shown {
-                screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: nil)
+                screen.show(frame, over: shown)
                 shown = frame
             }
             for event in screen.nextEvents() {

@@ -82,20 +82,75 @@ final class Screen {
 
     deinit { close() }
 
-    /// Writes the clusters the core's frame diff found (`Frame.changes(since:)`), places
-    /// or hides the cursor, and refreshes.
-    func paint(_ changes: [CellChange], clearingFirst: Bool, cursor: (x: Int, y: Int)?) {
+    /// Puts `frame` on the screen, which shows `shown` (nil: nothing yet), places or hides
+    /// the cursor, and refreshes: the clusters the core's frame diff finds
+    /// (`Frame.changes(since:)`), or the whole frame on a cleared screen (the first frame,
+    /// or a new size).
+    func show(_ frame: Frame, over shown: Frame?) {
         let window = rd_stdscr()
-        if clearingFirst { werase(window) }
-        for change in changes { put(change.cell, x: change.x, y: change.y) }
+        if frame.needsClear(after: shown) {
+            werase(window)
+            writeWhole(frame)
+        } else {
+            for change in frame.changes(since: shown) { put(change.cell, x: change.x, y: change.y) }
+        }
         StartupTrace.mark("cells written")
-        if let cursor {
+        if let cursor = frame.cursor {
             curs_set(1)
             wmove(window, Int32(cursor.y), Int32(cursor.x))
         } else {
             curs_set(0)
         }
         wrefresh(window)
+    }
+
+    /// Writes every cluster of `frame` on a cleared screen, what `changes(since: nil)` lists:
+    /// with no frame to compare, rows go to curses as they are, each run of plain cells
+    /// (nearly all of a screen's 12,000) in one `mvwadd_wchnstr` call rather than a
+    /// `CellChange` and an `mvwadd_wch` each; other clusters as `put` writes them.
+    private func writeWhole(_ frame: Frame) {
+        let window = rd_stdscr()
+        var run = [cchar_t](repeating: cchar_t(), count: max(1, frame.width))
+        for y in 0..<frame.height {
+            var count = 0
+            var start = 0
+            func flush() {
+                if count > 0 { _ = mvwadd_wchnstr(window, Int32(y), Int32(start), &run, Int32(count)) }
+                count = 0
+            }
+            // The bottom-right cell is never written: writing it scrolls some terminals.
+            let end = y == frame.height - 1 ? frame.width - 1 : frame.width
+            var x = 0
+            while x < end {
+                let cell = frame[x, y]
+                if let scalar = Self.plainScalar(cell.text) {
+                    if count == 0 { start = x }
+                    run[count] = cchar(scalar, style: cell.style)
+                    count += 1
+                    x += 1
+                    continue
+                }
+                flush()
+                var columns = 1
+                while x + columns < frame.width && frame[x + columns, y].isContinuation { columns += 1 }
+                // A cluster that would cover the bottom-right cell is left out, as in the diff.
+                if !cell.isContinuation && x + columns <= end { put(cell, x: x, y: y) }
+                x += columns
+            }
+            flush()
+        }
+    }
+
+    /// One plain scalar in `style`, as curses holds a cell.
+    private func cchar(_ scalar: Unicode.Scalar, style: TerminalStyle) -> cchar_t {
+        let (attributes, pair) = painter.attributes(for: style)
+        var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
+        var character = cchar_t()
+        var pairNumber = pair
+        withUnsafeMutablePointer(to: &characters) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&character, $0, attributes, 0, &pairNumber) }
+        }
+        return character
     }
 
     /// Writes a whole cluster from column x, unit by unit (`TerminalUnits`: a spacing
@@ -105,13 +160,8 @@ final class Screen {
         let (attributes, pair) = painter.attributes(for: cell.style)
         if let scalar = Self.plainScalar(cell.text) {
             // Nearly every cell: one printable scalar of one column, written without the
-            // arrays of the general case (a 200 × 60 first screen is 12,000 of them).
-            var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
-            var character = cchar_t()
-            var pairNumber = pair
-            withUnsafeMutablePointer(to: &characters) { pointer in
-                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&character, $0, attributes, 0, &pairNumber) }
-            }
+            // arrays of the general case (a 200 × 60 screen is 12,000 of them).
+            var character = cchar(scalar, style: cell.style)
             mvwadd_wch(rd_stdscr(), Int32(y), Int32(x), &character)
             return
         }

@@ -126,7 +126,7 @@ public enum TerminalReader {
                 let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
                 if frame != shown {
                     if shown == nil { StartupTrace.mark("first frame rendered") }
-                    screen.paint(frame.changes(since: shown), clearingFirst: frame.needsClear(after: shown), cursor: frame.cursor)
+                    screen.show(frame, over: shown)
                     if shown == nil { StartupTrace.firstFrame() }
                     shown = frame
                     if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }

@@ -24,13 +24,19 @@ extension DocumentLoader {
     /// 12,000 characters at most; the margin lets the reader scroll a few pages at once.
     public static let headBytes = 128 * 1024
 
+    /// The most lines of each version read before the first screen: 128 KB of one-character
+    /// lines would be 65,536 of them, each a block to parse and wrap, against the 60 rows a
+    /// screen shows.
+    public static let headLines = 4096
+
     /// Opens `path` ("-" for standard input), or reads `descriptor` if the version is
     /// already open (a FIFO, standard input: `load(paths:…:descriptors:)`): reads its first
     /// `headBytes` and parses them, or the whole file if it is that short. Fails as
     /// `load(path:)` does (missing file, directory, unreadable, binary start, over `limit`).
     /// The version keeps a descriptor of its own until its rest is read.
     public static func openVersion(path: String, label: String? = nil, limit: InputLimit = .standard, descriptor: Int32? = nil,
-                                   headBytes: Int = DocumentLoader.headBytes) throws(LoadError) -> VersionOpening {
+                                   headBytes: Int = DocumentLoader.headBytes,
+                                   headLines: Int = DocumentLoader.headLines) throws(LoadError) -> VersionOpening {
         let fd: Int32
         if let shared = descriptor ?? (path == "-" ? STDIN_FILENO : nil) {
             fd = dup(shared)
@@ -84,7 +90,7 @@ extension DocumentLoader {
             closeFile()
             throw LoadError(path: path, reason: "looks like a binary file, not text")
         }
-        let cut = headCut(head)
+        let cut = headCut(head, lines: headLines)
         // Sniffed above, decoded once here: the shown head is parsed from this decoding.
         let decoded = TextDecoder.decodeSanitised(Array(head[..<cut]))
         let encoding = decoded.encoding
@@ -124,11 +130,13 @@ extension DocumentLoader {
         return poll(&descriptor, 1, milliseconds) > 0
     }
 
-    /// Where the head shown before the rest arrives ends: after its last blank line, else
-    /// its last line break, else at its last whole UTF-8 sequence.
-    static func headCut(_ head: [UInt8]) -> Int {
+    /// Where the head shown before the rest arrives ends: within its first `lines` lines,
+    /// after its last blank line, else its last line break, else at its last whole UTF-8
+    /// sequence.
+    static func headCut(_ head: [UInt8], lines: Int = headLines) -> Int {
+        let count = endOfLines(lines, in: head)
         var lastNewline: Int?
-        var index = head.count - 1
+        var index = count - 1
         while index > 0 {
             if head[index] == 0x0A {
                 if head[index - 1] == 0x0A || (index >= 2 && head[index - 1] == 0x0D && head[index - 2] == 0x0A) { return index + 1 }
@@ -136,13 +144,24 @@ extension DocumentLoader {
             }
             index -= 1
             // A paragraph break far back is not worth half the head.
-            if index < head.count / 2, let lastNewline { return lastNewline }
+            if index < count / 2, let lastNewline { return lastNewline }
         }
         if let lastNewline { return lastNewline }
-        var cut = head.count
+        var cut = count
         while cut > 0 && (head[cut - 1] & 0xC0) == 0x80 { cut -= 1 }
         // Back before the lead byte of a sequence the head cuts short.
         if cut > 0 && head[cut - 1] >= 0xC0 { cut -= 1 }
-        return cut == 0 ? head.count : cut
+        return cut == 0 ? count : cut
+    }
+
+    /// The length of the first `lines` lines of `bytes`, their last line break included;
+    /// all of `bytes` if it holds fewer.
+    static func endOfLines(_ lines: Int, in bytes: [UInt8]) -> Int {
+        var seen = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            seen += 1
+            if seen == lines { return index + 1 }
+        }
+        return bytes.count
     }
 }

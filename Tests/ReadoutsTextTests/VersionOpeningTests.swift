@@ -62,6 +62,20 @@ final class VersionOpeningTests: XCTestCase {
         XCTAssertEqual(fcntl(rest.fd, F_GETFD), -1, "its file is closed")
     }
 
+    /// One-character lines: the head's bytes alone would be 32,768 lines to parse and wrap
+    /// before the first screen, which shows 60 (65,536 at the reader's 128 KB).
+    func testAHeadOfShortLinesStopsAtItsLineLimit() throws {
+        let text = String(repeating: "a\nb\n", count: 20_000)
+        let path = try write(Array(text.utf8))
+        let opening = try DocumentLoader.openVersion(path: path, headBytes: 64 * 1024)
+        let head = opening.document
+        XCTAssertTrue(head.isPartial)
+        XCTAssertLessThanOrEqual(head.text.utf8.count, 2 * DocumentLoader.headLines, "at most \(DocumentLoader.headLines) lines")
+        XCTAssertGreaterThanOrEqual(head.text.utf8.count, 2 * DocumentLoader.headLines - 4, "a screen's worth and a margin")
+        let whole = try XCTUnwrap(opening.rest).finish()
+        XCTAssertEqual(whole.text, try DocumentLoader.load(path: path).text, "the rest completes the head exactly")
+    }
+
     func testAHeadWithoutALineBreakEndsOnACharacterBoundary() throws {
         let line = String(repeating: "é", count: 5000)
         let path = try write(Array(line.utf8))

@@ -26,6 +26,9 @@ struct StartupCommand: ParsableCommand {
     @Option(help: "The readouts binary (default: next to this one).")
     var readouts: String?
 
+    @Flag(help: "Only the race to the first screens: no keys timed, no peak memory (a quick before and after).")
+    var firstScreensOnly = false
+
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
@@ -52,8 +55,8 @@ struct StartupCommand: ParsableCommand {
             try Data((BundledReadouts.source(named: name) ?? "").utf8).write(to: URL(fileURLWithPath: path))
             return path
         }
-        let race = StartupRace(readouts: binary, runs: runs, keys: keys, bundledFile: bundled[0],
-                               synthetic: synthetic, noNewline: noNewline, oneCharLines: oneChar)
+        let race = StartupRace(readouts: binary, runs: runs, keys: firstScreensOnly ? 0 : keys, measuresMemory: !firstScreensOnly,
+                               bundledFile: bundled[0], synthetic: synthetic, noNewline: noNewline, oneCharLines: oneChar)
         let result = try race.run()
         if json {
             let encoder = JSONEncoder()

@@ -7,7 +7,10 @@ import ReadoutsFixtures
 struct StartupRace {
     var readouts: String
     var runs: Int
+    /// Keys timed while the reader loads and links (none: no key latency).
     var keys: Int
+    /// Whether a reader is left to link and its peak memory read (`--first-screens-only`: not).
+    var measuresMemory = true
     /// The first bundled readout as a file, for `less`: the yardstick of the bundled start.
     var bundledFile: String
     var synthetic: [String]
@@ -101,19 +104,22 @@ struct StartupRace {
                 let elapsed = try server.timeToFirstScreen(session: session, command: contenders[index].1, width: width,
                                                            height: height, pollEvery: 1_000, shows: contenders[index].2)
                 if let elapsed { times[index].append(elapsed) } else { timeouts[index] += 1 }
-                if elapsed != nil && run == runs - 1 && contenders[index].0 == Self.readoutsSynthetic {
+                if elapsed != nil && run == runs - 1 && keys > 0 && contenders[index].0 == Self.readoutsSynthetic {
                     latency = try helper.keyLatency(session: session, tmux: tmux, keys: keys)
                 }
                 _ = try? tmux(["kill-session", "-t", session])
             }
         }
         // A start of its own, left alone until linking is done: its peak memory then.
-        let session = "memory"
-        let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8", readouts] + synthetic).map(Spawn.quote).joined(separator: " ")
-        let start = DispatchTime.now().uptimeNanoseconds
-        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
-        let memory = try helper.processMemory(session: session, start: start, firstScreen: words, tmux: tmux)
-        _ = try? tmux(["kill-session", "-t", session])
+        var memory: FirstScreenRace.ProcessMemory?
+        if measuresMemory {
+            let session = "memory"
+            let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8", readouts] + synthetic).map(Spawn.quote).joined(separator: " ")
+            let start = DispatchTime.now().uptimeNanoseconds
+            try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
+            memory = try helper.processMemory(session: session, start: start, firstScreen: words, tmux: tmux)
+            _ = try? tmux(["kill-session", "-t", session])
+        }
         return Result(contenders: contenders.indices.map { index in
             Contender(name: contenders[index].0, medianMs: Statistics.median(times[index]), timesMs: times[index], timedOut: timeouts[index])
         }, keyLatency: latency, processMemory: memory)

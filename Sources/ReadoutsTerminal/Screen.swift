@@ -141,15 +141,26 @@ final class Screen {
         }
     }
 
+    /// The last style's cell as `setcchar` makes it (a space): cells come in runs of one
+    /// style, and a plain scalar's cell differs from it only in its character.
+    private var template: (style: TerminalStyle, cell: cchar_t)?
+
     /// One plain scalar in `style`, as curses holds a cell.
     private func cchar(_ scalar: Unicode.Scalar, style: TerminalStyle) -> cchar_t {
-        let (attributes, pair) = painter.attributes(for: style)
-        var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: scalar.value), 0)
-        var character = cchar_t()
-        var pairNumber = pair
-        withUnsafeMutablePointer(to: &characters) { pointer in
-            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&character, $0, attributes, 0, &pairNumber) }
+        var character: cchar_t
+        if let template, template.style == style {
+            character = template.cell
+        } else {
+            let (attributes, pair) = painter.attributes(for: style)
+            var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: 0x20), 0)
+            character = cchar_t()
+            var pairNumber = pair
+            withUnsafeMutablePointer(to: &characters) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&character, $0, attributes, 0, &pairNumber) }
+            }
+            template = (style, character)
         }
+        character.chars.0 = wchar_t(bitPattern: scalar.value)
         return character
     }
 

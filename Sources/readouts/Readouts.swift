@@ -158,6 +158,8 @@ struct Readouts: ParsableCommand {
             var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
             engine.semantic = try semanticLoad.join(poll: { _ in true })!.get()
             engine.keepsEvidence = false
+            // Reopening the same versions shows every link at once (README, "Semantic linking").
+            engine.cache = AnalysisCache(environment: environment)
             return engine
         }
         options.themes = themes

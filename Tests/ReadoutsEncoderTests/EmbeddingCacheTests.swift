@@ -102,9 +102,9 @@ final class EmbeddingCacheTests: XCTestCase {
     }
 
     func testDefaultLocationFollowsXDG() {
-        XCTAssertEqual(EmbeddingCache(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"]).directory,
+        XCTAssertEqual(EmbeddingCache(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"])?.directory,
                        "/x/cache/readouts/embeddings")
-        XCTAssertEqual(EmbeddingCache(environment: ["HOME": "/home/u"]).directory, "/home/u/.cache/readouts/embeddings")
+        XCTAssertEqual(EmbeddingCache(environment: ["HOME": "/home/u"])?.directory, "/home/u/.cache/readouts/embeddings")
     }
 
     func testUnwritableCacheStillEmbeds() {

@@ -43,11 +43,20 @@ public struct EmbeddingCache: Sendable {
     }
 
     public static func key(for sentences: [String], model: ModelIdentity) -> Key {
+        key(count: sentences.count, model: model) { $0(sentences) }
+    }
+
+    /// The key of `count` sentences that `feed` hands over in order, a batch at a time (so
+    /// that the texts of a large document need never be held at once): the same key as
+    /// `key(for:model:)` of them all.
+    public static func key(count: Int, model: ModelIdentity, _ feed: ((_ batch: [String]) -> Void) -> Void) -> Key {
         var hash = SHA256()
-        hash.update("readouts-embeddings-1\u{0}\(model.name)\u{0}\(model.fingerprint)\u{0}\(sentences.count)\u{0}")
-        for sentence in sentences {
-            hash.update("\(sentence.utf8.count):")
-            hash.update(sentence)
+        hash.update("readouts-embeddings-1\u{0}\(model.name)\u{0}\(model.fingerprint)\u{0}\(count)\u{0}")
+        feed { batch in
+            for sentence in batch {
+                hash.update("\(sentence.utf8.count):")
+                hash.update(sentence)
+            }
         }
         return Key(digest: hash.finish())
     }

@@ -7,7 +7,13 @@ import ReadoutsEncoder
 /// disk (keyed by the texts embedded and the model) and read back at once when the version
 /// is opened again.
 struct IncrementalEmbedding {
-    let texts: [String]
+    /// Makes the texts of the given sentences (in their order). They are made a batch at a
+    /// time, for the cache key and then for the encoder, and never all held at once: at
+    /// 2 × 10 MB the texts of both versions would take more than the input.
+    typealias Texts = ([Int]) -> [String]
+    private let texts: Texts
+    /// Sentences in the version.
+    let count: Int
     let dimension: Int
     /// Row `s` holds sentence `s`'s vector once `isEmbedded[s]`; zeros until then (a cosine
     /// of 0 with everything: a sentence not yet embedded links to nothing by meaning).
@@ -15,38 +21,44 @@ struct IncrementalEmbedding {
     private var isEmbedded: [Bool]
     private(set) var embeddedCount: Int
     private let key: EmbeddingCache.Key?
+    static let keyBatch = 4096
 
-    init(texts: [String], encoder: any SentenceEncoder, cache: EmbeddingCache?) {
+    init(count: Int, texts: @escaping Texts, encoder: any SentenceEncoder, cache: EmbeddingCache?) {
         self.texts = texts
+        self.count = count
         dimension = encoder.dimension
-        key = cache.map { _ in EmbeddingCache.key(for: texts, model: encoder.identity) }
-        if let cache, let key, let cached = cache.load(key), cached.count == texts.count, cached.dimension == encoder.dimension {
+        key = cache.map { _ in
+            EmbeddingCache.key(count: count, model: encoder.identity) { feed in
+                for start in stride(from: 0, to: count, by: Self.keyBatch) { feed(texts(Array(start..<min(count, start + Self.keyBatch)))) }
+            }
+        }
+        if let cache, let key, let cached = cache.load(key), cached.count == count, cached.dimension == encoder.dimension {
             values = cached.values
             isEmbedded = []
-            embeddedCount = texts.count
+            embeddedCount = count
         } else {
-            values = [Float16](repeating: 0, count: texts.count * encoder.dimension)
-            isEmbedded = [Bool](repeating: false, count: texts.count)
+            values = [Float16](repeating: 0, count: count * encoder.dimension)
+            isEmbedded = [Bool](repeating: false, count: count)
             embeddedCount = 0
         }
     }
 
-    var isComplete: Bool { embeddedCount == texts.count }
+    var isComplete: Bool { embeddedCount == count }
 
     /// The sentences of `window` not embedded yet.
     func missing(in window: Range<Int>) -> [Int] {
-        isComplete ? [] : window.clamped(to: 0..<texts.count).filter { !isEmbedded[$0] }
+        isComplete ? [] : window.clamped(to: 0..<count).filter { !isEmbedded[$0] }
     }
 
     /// Up to `limit` sentences not embedded yet, nearest `centre` first.
     func nearestMissing(to centre: Int, limit: Int) -> [Int] {
         guard !isComplete else { return [] }
         var result: [Int] = []
-        let centre = min(max(0, centre), texts.count - 1)
+        let centre = min(max(0, centre), count - 1)
         var distance = 0
-        while result.count < limit, centre - distance >= 0 || centre + distance < texts.count {
+        while result.count < limit, centre - distance >= 0 || centre + distance < count {
             for s in distance == 0 ? [centre] : [centre - distance, centre + distance]
-            where s >= 0 && s < texts.count && !isEmbedded[s] && result.count < limit {
+            where s >= 0 && s < count && !isEmbedded[s] && result.count < limit {
                 result.append(s)
             }
             distance += 1
@@ -57,7 +69,7 @@ struct IncrementalEmbedding {
     /// Embeds `sentences` (sorted, none embedded yet) with `encoder`.
     mutating func embed(_ sentences: [Int], encoder: any SentenceEncoder) {
         guard !sentences.isEmpty else { return }
-        let vectors = encoder.embed(sentences.map { texts[$0] })
+        let vectors = encoder.embed(texts(sentences))
         for (row, s) in sentences.enumerated() {
             values.replaceSubrange((s * dimension)..<((s + 1) * dimension),
                                    with: vectors.values[(row * dimension)..<((row + 1) * dimension)])

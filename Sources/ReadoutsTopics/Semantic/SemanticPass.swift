@@ -69,16 +69,18 @@ struct SemanticPass {
         let ignored = context.silent.union(context.generic)
         var embeddings: [IncrementalEmbedding] = []
         for (v, version) in prepared.enumerated() {
-            let texts = semantic.parameters.masksParticipants
-                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored, participants: context.participants[v])
-                : version.sentences.map { context.documents[v].string($0.range) }
-            if semantic.probe != nil { embeddedTexts.append(texts) }
-            embeddings.append(IncrementalEmbedding(texts: texts, encoder: encoder, cache: semantic.cache))
+            let (document, participants, masks) = (context.documents[v], context.participants[v], semantic.parameters.masksParticipants)
+            let texts: IncrementalEmbedding.Texts = { sentences in
+                masks ? SentenceTexts.masked(version, document, sentences: sentences, ignored: ignored, participants: participants)
+                      : sentences.map { document.string(version.sentences[$0].range) }
+            }
+            if semantic.probe != nil { embeddedTexts.append(texts(Array(0..<version.sentenceCount))) }
+            embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: texts, encoder: encoder, cache: semantic.cache))
         }
         var shownWindows: [Range<Int>]?
-        while let unfinished = embeddings.indices.filter({ !embeddings[$0].isComplete }).min(by: {
-            embeddings[$0].embeddedCount * max(1, prepared[$1].sentenceCount) < embeddings[$1].embeddedCount * max(1, prepared[$0].sentenceCount)
-        }) {
+        MemoryTrace.mark("embedding set up")
+        // Past the viewport, one version at a time.
+        while let unfinished = embeddings.indices.first(where: { !embeddings[$0].isComplete }) {
             let centres = focus().map { offsets in
                 prepared.indices.map { v in v < offsets.count ? Self.sentence(at: offsets[v], in: prepared[v]) ?? 0 : 0 }
             }
@@ -104,6 +106,7 @@ struct SemanticPass {
         }
         let vectors = embeddings.map { $0.finish(cache: semantic.cache).centred(by: Float(semantic.parameters.centring)) }
         embeddings = []
+        MemoryTrace.mark("sentences embedded")
         progress(embeddingShare)
 
         // Ambiguous lexicon hits stand where the sentence means the topic.
@@ -167,6 +170,7 @@ struct SemanticPass {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))
                 }
+                MemoryTrace.mark("semantic pair assembled")
                 if semantic.parameters.counterpart <= 1 {
                     let counterparts = MeaningCounterparts(
                         threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)

@@ -196,6 +196,9 @@ public struct TopicEngine: Sendable {
             // meaning found around the reader's viewport added (named once, at the end).
             var shown = analysis
             shown.isLinkingByMeaning = true
+            // The lexical links live on in `shown` alone (one copy of them, not two).
+            let (lexicalLinks, lexicalTopics) = (analysis.links.count, analysis.topics)
+            analysis.links = []
             var fraction = lexicalShare
             var isNew = true
             guard let result = pass.run(
@@ -207,13 +210,13 @@ public struct TopicEngine: Sendable {
                 isCancelled: isCancelled, focus: focus,
                 viewport: { found in
                     // Each replaces the one before: provisional links never pile up.
-                    shown = analysis
-                    shown.isLinkingByMeaning = true
+                    shown.links.removeSubrange(lexicalLinks...)
+                    shown.topics = lexicalTopics
                     Self.addViewportLinks(found, to: &shown, prepared: prepared, hits: hitsByVersion, lexicalPairs: lexicalPairs,
                                           matcher: matcher, keys: keys, labelLanguage: grouper.labelLanguage)
                     progress(Progress(fraction: fraction, partial: shown, isNew: true))
                 })
-            else { return analysis }
+            else { return shown }
             shown = Analysis()
             analysis.links = result.links
             analysis.topics = result.topics

@@ -231,10 +231,11 @@ public struct TopicEngine: Sendable {
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true
-        progress(Progress(fraction: 1, partial: analysis))
-        // Stored once shown: on a best-effort basis (a cache that cannot be written only
+        // Stored before it is shown, so that a reader who sees linking end and quits at once
+        // finds it next time; on a best-effort basis (a cache that cannot be written only
         // costs the next opening its time).
         if let cache, let cacheKey { try? cache.store(analysis, for: cacheKey) }
+        progress(Progress(fraction: 1, partial: analysis))
         return analysis
     }
 

@@ -83,3 +83,33 @@ public struct CacheFiles: Sendable {
         return true
     }
 }
+
+/// A cache kept in one directory of Readouts' disk cache, made from that directory or from
+/// the environment (`CacheFiles.init(environment:name:)`).
+public protocol CacheDirectory {
+    /// The directory's name under `$XDG_CACHE_HOME/readouts/`.
+    static var name: String { get }
+    var files: CacheFiles { get }
+    init(files: CacheFiles)
+}
+
+extension CacheDirectory {
+    public init(directory: String) {
+        self.init(files: CacheFiles(directory: directory))
+    }
+
+    /// Under `$XDG_CACHE_HOME/readouts/NAME`; nil when caching is off (`READOUTS_NO_CACHE=1`).
+    public init?(environment: [String: String]) {
+        guard let files = CacheFiles(environment: environment, name: Self.name) else { return nil }
+        self.init(files: files)
+    }
+
+    public var directory: String { files.directory }
+}
+
+/// Names one cache file: a SHA-256 digest, written in hex.
+public struct CacheKey: Hashable, Sendable, CustomStringConvertible {
+    public let digest: [UInt8]
+    public init(digest: [UInt8]) { self.digest = digest }
+    public var description: String { SHA256.hex(digest) }
+}

@@ -19,26 +19,17 @@ import Darwin
 /// Typical use: `cache.embeddings(of: sentences, using: encoder)`; a caller that embeds a
 /// large document in pieces (nearest the viewport first) calls `load` on opening and
 /// `store` once every piece is done.
-public struct EmbeddingCache: Sendable {
+public struct EmbeddingCache: CacheDirectory, Sendable {
     /// Names one sentence list under one model.
-    public struct Key: Hashable, Sendable, CustomStringConvertible {
-        public let digest: [UInt8]
-        public var description: String { SHA256.hex(digest) }
-    }
+    public typealias Key = CacheKey
 
     static let magic: [UInt8] = Array("RDTEMBD2".utf8)
     static let headerSize = 64
 
+    public static let name = "embeddings"
     public let files: CacheFiles
-    public var directory: String { files.directory }
 
-    public init(directory: String) {
-        files = CacheFiles(directory: directory)
-    }
-
-    /// Under `$XDG_CACHE_HOME/readouts/embeddings`; nil when caching is off (`CacheFiles`).
-    public init?(environment: [String: String]) {
-        guard let files = CacheFiles(environment: environment, name: "embeddings") else { return nil }
+    public init(files: CacheFiles) {
         self.files = files
     }
 

@@ -17,25 +17,17 @@ import ReadoutsText
 /// A file holds a 64-byte header (magic, its own key, the payload's length and CRC-32) and
 /// the analysis (`AnalysisCoding`). One that is truncated, damaged, not the key's or of
 /// another format is ignored and removed (`CacheFiles`), and the analysis is made again.
-public struct AnalysisCache: Sendable {
-    public struct Key: Hashable, Sendable, CustomStringConvertible {
-        public let digest: [UInt8]
-        public var description: String { SHA256.hex(digest) }
-    }
+public struct AnalysisCache: CacheDirectory, Sendable {
+    /// Names one analysis.
+    public typealias Key = CacheKey
 
     static let magic: [UInt8] = Array("RDTANLS1".utf8)
     static let headerSize = 64
 
+    public static let name = "analyses"
     public let files: CacheFiles
-    public var directory: String { files.directory }
 
-    public init(directory: String) {
-        files = CacheFiles(directory: directory)
-    }
-
-    /// Under `$XDG_CACHE_HOME/readouts/analyses`; nil when caching is off (`CacheFiles`).
-    public init?(environment: [String: String]) {
-        guard let files = CacheFiles(environment: environment, name: "analyses") else { return nil }
+    public init(files: CacheFiles) {
         self.files = files
     }
 

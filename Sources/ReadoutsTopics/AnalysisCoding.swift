@@ -11,29 +11,19 @@ enum AnalysisCoding {
     static func encode(_ analysis: Analysis, into output: inout ByteSink) {
         output.int(analysis.versions.count)
         for version in analysis.versions {
-            output.string(version.id)
-            output.string(version.label)
-            output.string(version.language.rawValue)
+            output.strings(version.id, version.label, version.language.rawValue)
             output.int(version.sentences.count)
             for sentence in version.sentences {
-                output.int(sentence.index)
-                output.int(sentence.range.lowerBound)
-                output.int(sentence.range.upperBound)
-                output.int(sentence.block)
+                output.ints(sentence.index, sentence.range.lowerBound, sentence.range.upperBound, sentence.block)
                 output.byte(sentence.isHeading ? 1 : 0)
             }
         }
         output.int(analysis.topics.count)
         for topic in analysis.topics {
-            output.string(topic.id)
-            output.string(topic.label)
-            output.string(topic.origin.rawValue)
+            output.strings(topic.id, topic.label, topic.origin.rawValue)
             output.int(topic.occurrences.count)
             for occurrence in topic.occurrences {
-                output.int(occurrence.version)
-                output.int(occurrence.sentence)
-                output.int(occurrence.range.lowerBound)
-                output.int(occurrence.range.upperBound)
+                output.ints(occurrence.version, occurrence.sentence, occurrence.range.lowerBound, occurrence.range.upperBound)
             }
         }
         var table: [String: Int] = [:]
@@ -52,28 +42,20 @@ enum AnalysisCoding {
         for name in names { output.string(name) }
         output.int(analysis.links.count)
         for link in analysis.links {
-            output.int(link.from.version)
-            output.int(link.from.sentence)
-            output.int(link.to.version)
-            output.int(link.to.sentence)
+            output.ints(link.from.version, link.from.sentence, link.to.version, link.to.sentence)
             output.double(link.score)
             output.int(link.topics.count)
             for id in link.topics { output.int(table[id]!) }
             output.int(link.evidence.count)
             for evidence in link.evidence {
-                output.int(evidence.side.version)
-                output.int(evidence.side.sentence)
-                output.int(evidence.range.lowerBound)
-                output.int(evidence.range.upperBound)
-                output.int(evidence.topic.map { table[$0]! + 1 } ?? 0)
+                output.ints(evidence.side.version, evidence.side.sentence, evidence.range.lowerBound, evidence.range.upperBound,
+                            evidence.topic.map { table[$0]! + 1 } ?? 0)
             }
             output.byte(link.similarity == nil ? 0 : 1)
             if let similarity = link.similarity { output.double(similarity) }
         }
         output.byte(analysis.isComplete ? 1 : 0)
-        output.string(analysis.linker.kind.rawValue)
-        output.string(analysis.linker.model ?? "")
-        output.string(analysis.linker.path?.rawValue ?? "")
+        output.strings(analysis.linker.kind.rawValue, analysis.linker.model ?? "", analysis.linker.path?.rawValue ?? "")
     }
 
     static func decode(_ input: inout ByteSource) -> Analysis? {
@@ -184,6 +166,10 @@ struct ByteSink {
         int(value.utf8.count)
         for byte in value.utf8 { self.byte(byte) }
     }
+
+    mutating func ints(_ values: Int...) { for value in values { int(value) } }
+
+    mutating func strings(_ values: String...) { for value in values { string(value) } }
 
     /// Hands what is buffered to `flush`.
     mutating func finish() {

@@ -69,10 +69,12 @@ final class Tmux {
         try Spawn.run(["XDG_CACHE_HOME=\(scratchCache)"] + arguments, input: input)
     }
 
-    /// `XDG_CACHE_HOME` for the commands `run` starts: a directory of this test process.
+    /// `XDG_CACHE_HOME` for the commands `run` starts: a directory of this test process,
+    /// removed when it exits.
     static let scratchCache: String = {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-e2e-cache-\(getpid())").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Tmux.scratchCache) }
         return path
     }()
 

@@ -19,63 +19,50 @@ import Darwin
 /// Typical use: `cache.embeddings(of: sentences, using: encoder)`; a caller that embeds a
 /// large document in pieces (nearest the viewport first) calls `load` on opening and
 /// `store` once every piece is done.
-public struct EmbeddingCache: Sendable {
+public struct EmbeddingCache: CacheDirectory, Sendable {
     /// Names one sentence list under one model.
-    public struct Key: Hashable, Sendable, CustomStringConvertible {
-        public let digest: [UInt8]
-        public var description: String { SHA256.hex(digest) }
-    }
+    public typealias Key = CacheKey
 
     static let magic: [UInt8] = Array("RDTEMBD2".utf8)
     static let headerSize = 64
 
-    public let directory: String
+    public static let name = "embeddings"
+    public let files: CacheFiles
 
-    public init(directory: String) {
-        self.directory = directory
-    }
-
-    public init(environment: [String: String]) {
-        let base: String
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-            base = cache
-        } else {
-            base = (environment["HOME"] ?? "") + "/.cache"
-        }
-        self.init(directory: base + "/readouts/embeddings")
+    public init(files: CacheFiles) {
+        self.files = files
     }
 
     public static func key(for sentences: [String], model: ModelIdentity) -> Key {
+        key(count: sentences.count, model: model) { $0(sentences) }
+    }
+
+    /// The key of `count` sentences that `feed` hands over in order, a batch at a time (so
+    /// that the texts of a large document need never be held at once): the same key as
+    /// `key(for:model:)` of them all.
+    public static func key(count: Int, model: ModelIdentity, _ feed: ((_ batch: [String]) -> Void) -> Void) -> Key {
         var hash = SHA256()
-        hash.update("readouts-embeddings-1\u{0}\(model.name)\u{0}\(model.fingerprint)\u{0}\(sentences.count)\u{0}")
-        for sentence in sentences {
-            hash.update("\(sentence.utf8.count):")
-            hash.update(sentence)
+        hash.update("readouts-embeddings-1\u{0}\(model.name)\u{0}\(model.fingerprint)\u{0}\(count)\u{0}")
+        feed { batch in
+            for sentence in batch {
+                hash.update("\(sentence.utf8.count):")
+                hash.update(sentence)
+            }
         }
         return Key(digest: hash.finish())
     }
 
-    func path(_ key: Key) -> String { directory + "/" + key.description + ".emb" }
+    func path(_ key: Key) -> String { files.path(name(key)) }
+    private func name(_ key: Key) -> String { key.description + ".emb" }
 
     /// The cached vectors, or nil when absent or unusable (an unusable file is removed).
     /// The file is read straight into the vectors' array: no mapping, no second copy (at
     /// 2 × 10 MB of text the vectors are 26 MB).
     public func load(_ key: Key) -> Embeddings? {
-        let path = path(key)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        guard let embeddings = Self.read(descriptor, key: key) else {
-            unlink(path)
-            return nil
-        }
-        return embeddings
+        files.load(name(key)) { descriptor, size in Self.read(descriptor, size: size, key: key) }
     }
 
-    static func read(_ descriptor: Int32, key: Key) -> Embeddings? {
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(status.st_size)
+    static func read(_ descriptor: Int32, size: Int, key: Key) -> Embeddings? {
         var header = [UInt8](repeating: 0, count: headerSize)
         guard size >= headerSize, header.withUnsafeMutableBytes({ readAll(descriptor, $0) }),
               Array(header[0..<8]) == magic
@@ -97,22 +84,15 @@ public struct EmbeddingCache: Sendable {
 
     /// Writes the vectors for `key` (through a temporary file and a rename).
     public func store(_ embeddings: Embeddings, for key: Key) throws(ModelError) {
-        guard makeDirectories(directory) else { throw ModelError(.install, "cannot create \(directory)") }
         var header = Self.magic
         for value in [UInt32(embeddings.dimension), UInt32(embeddings.count)] { header += bytes(of: value.littleEndian) }
         header += key.digest
         let crc = embeddings.values.withUnsafeBytes { crc32Checksum($0) }
         header += bytes(of: crc.littleEndian)
         header += [UInt8](repeating: 0, count: Self.headerSize - header.count)
-        let temporary = directory + "/.\(key).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ModelError(.install, "cannot write \(temporary): \(String(cString: strerror(errno)))") }
         // The vectors are written from where they lie: no copy of them is made.
-        let written = header.withUnsafeBytes { writeAll(descriptor, $0) } && embeddings.values.withUnsafeBytes { writeAll(descriptor, $0) }
-        close(descriptor)
-        guard written, rename(temporary, path(key)) == 0 else {
-            unlink(temporary)
-            throw ModelError(.install, "cannot write the embedding cache in \(directory): \(String(cString: strerror(errno)))")
+        try files.store(name(key)) { descriptor in
+            header.withUnsafeBytes { writeAll(descriptor, $0) } && embeddings.values.withUnsafeBytes { writeAll(descriptor, $0) }
         }
     }
 
@@ -129,13 +109,4 @@ public struct EmbeddingCache: Sendable {
     }
 
     private func bytes<T: FixedWidthInteger>(of value: T) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
-
-    private func makeDirectories(_ path: String) -> Bool {
-        var current = path.hasPrefix("/") ? "" : "."
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            current += "/" + component
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { return false }
-        }
-        return true
-    }
 }

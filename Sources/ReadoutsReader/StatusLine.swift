@@ -35,7 +35,12 @@ enum StatusLine {
         if state.isLoading {
             segments.append(StatusSegment("loading \(Int(state.loadProgress * 100))%", priority: 50, side: .right))
         } else if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
-            segments.append(StatusSegment("linking \(Int(state.analysisProgress * 100))%", priority: 50, side: .right))
+            let percent = "\(Int(state.analysisProgress * 100))%"
+            if state.topics?.analysis.isLinkingByMeaning == true {
+                segments.append(StatusSegment([Form("linking by meaning \(percent)", 50), Form("linking \(percent)", 48)], side: .right))
+            } else {
+                segments.append(StatusSegment("linking \(percent)", priority: 50, side: .right))
+            }
         }
         if state.linksTopics, let linker = state.linkerLabel {
             segments.append(StatusSegment([Form(linker, 28), Form(String(linker.prefix(3)) + "…", 25)], side: .right))
@@ -51,8 +56,12 @@ enum StatusLine {
 
 extension ReaderState {
     /// The linker the analysis runs ("lexical", "semantic", "semantic (token average)"),
-    /// once the first results have arrived.
-    var linkerLabel: String? { topics?.analysis.linker.label }
+    /// once the first results have arrived; "cached" when they were read back whole from
+    /// the analysis cache.
+    var linkerLabel: String? {
+        guard let analysis = topics?.analysis else { return nil }
+        return analysis.isFromCache ? analysis.linker.label + " cached" : analysis.linker.label
+    }
 }
 
 func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {

@@ -27,8 +27,8 @@
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
 /// | notice (link i/n, wrapped, only in …) | elastic: cut at a word to fit (81), left out only at 88 |
 /// | help | `? help` (82), `?` (required) |
-/// | loading, then linking progress | `loading 45%`, `linking 45%` (50) |
-/// | linker in use | `lexical`, `semantic` or `semantic (token average)` (28), `sem…` (25) |
+/// | loading, then linking progress | `loading 45%`, `linking 45%` (50); while a semantic run links by meaning `linking by meaning 45%` (50), `linking 45%` (48) |
+/// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), `sem…` (25) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |
 /// | follow mode | `follow` (30) |
 ///

@@ -4,6 +4,16 @@
 extension ReaderState {
     @discardableResult
     public mutating func apply(_ event: Event) -> [Effect] {
+        let viewport = panes.map(\.anchor)
+        var effects = transition(event)
+        // While links are still coming, the analysis hears where the reader moved to.
+        if linksTopics, topics == nil || analysisProgress < 1, panes.map(\.anchor) != viewport {
+            effects.append(.showViewport(panes.map(\.anchor)))
+        }
+        return effects
+    }
+
+    private mutating func transition(_ event: Event) -> [Effect] {
         switch event {
         case .start:
             return linksTopics && !isLoading ? [.startAnalysis] : []

@@ -46,12 +46,19 @@ final class AnalysisRunner: Sendable {
             var slots: [String: Int] = [:]
             let clock = ContinuousClock()
             var lastIndexed: ContinuousClock.Instant?
+            // A new partial not indexed yet (it came too soon after the last): indexed with
+            // the next report, which carries it still.
+            var unindexed = false
             let analysis = engine.analyse(
                 documents,
                 progress: { update in
                     self.report(update.fraction)
+                    unindexed = unindexed || update.isNew
+                    // The same partial again (only the fraction moved) is not indexed again.
+                    guard unindexed else { return }
                     if let lastIndexed, clock.now - lastIndexed < Self.interval { return }
                     guard !update.partial.topics.isEmpty else { return }
+                    unindexed = false
                     let index = TopicIndex(update.partial, documents: documents, slots: slots, colours: colours)
                     slots = index.slots
                     lastIndexed = clock.now

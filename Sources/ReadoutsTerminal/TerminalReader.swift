@@ -86,7 +86,10 @@ public enum TerminalReader {
                 case .startAnalysis:
                     if let makeEngine = options.makeEngine, runner == nil {
                         runner = AnalysisRunner(makeEngine: makeEngine, documents: state.documents, colours: state.theme.topicCount)
+                        runner?.setFocus(state.panes.map(\.anchor))
                     }
+                case .showViewport(let anchors):
+                    runner?.setFocus(anchors)
                 case .cancelAnalysis:
                     runner?.cancel()
                 case .loadTheme(let current):
@@ -148,7 +151,6 @@ public enum TerminalReader {
             screen.waitsForInput = !state.hasBackgroundWork
             let events = screen.nextEvents()
             for event in events where running { carryOut(state.apply(event)) }
-            if !events.isEmpty { runner?.setFocus(state.panes.map(\.anchor)) }
             if events.isEmpty && state.hasBackgroundWork {
                 carryOut(state.apply(.tick))
             }

@@ -57,6 +57,17 @@ public struct ScalarText: RandomAccessCollection, Sendable, Equatable, CustomStr
         }
     }
 
+    /// Calls `body` with bytes that determine the text: the storage's codes, then its
+    /// alphabet (what a cache key hashes, without making a String of the whole text).
+    public func withDeterminingBytes(_ body: (UnsafeRawBufferPointer) -> Void) {
+        switch storage {
+        case .narrow(let codes): withUnsafeBytes(of: UInt8(1)) { body($0) }; codes.withUnsafeBytes(body)
+        case .wide(let codes): withUnsafeBytes(of: UInt8(2)) { body($0) }; codes.withUnsafeBytes(body)
+        case .full(let scalars): withUnsafeBytes(of: UInt8(4)) { body($0) }; scalars.withUnsafeBytes(body)
+        }
+        alphabet.withUnsafeBytes(body)
+    }
+
     /// Bytes per scalar of the storage (1, 2 or 4): for tests and benchmarks.
     public var bytesPerScalar: Int {
         switch storage {

@@ -126,6 +126,11 @@ public struct Analysis: Sendable {
     public var isComplete: Bool
     /// The linker that makes the links (a semantic run streams its lexical links first).
     public var linker = LinkerInfo.lexical
+    /// True for the partial analyses a semantic run streams after its lexical links: the
+    /// links by meaning are being made (from the reader's viewport outward).
+    public var isLinkingByMeaning = false
+    /// True when the whole analysis was read back from the analysis cache.
+    public var isFromCache = false
 
     public init(versions: [Version] = [], topics: [Topic] = [], links: [Link] = [], isComplete: Bool = false) {
         self.versions = versions

@@ -27,6 +27,8 @@ public struct TopicEngine: Sendable {
         public var fraction: Double
         /// Everything found so far; `isComplete` is false until the end.
         public var partial: Analysis
+        /// False when `partial` is the one reported last time (only the fraction moved).
+        public var isNew = true
     }
 
     public var lexicons: [Lexicon]
@@ -39,6 +41,10 @@ public struct TopicEngine: Sendable {
     /// With it, lexical links are streamed first, then replaced by the fused ones
     /// (`SemanticLinker`) once the sentences are embedded.
     public var semantic: SemanticLinking?
+
+    /// Where complete analyses are kept, to be read back whole when the same versions are
+    /// analysed again with the same settings (nil: never; the reader's engine has one).
+    public var cache: AnalysisCache?
 
     /// Which linker `analyse` runs for versions of `sentences` sentences in all.
     public func linker(forSentences sentences: Int) -> LinkerInfo {
@@ -64,6 +70,12 @@ public struct TopicEngine: Sendable {
         _ documents: [Document], progress: (Progress) -> Void = { _ in }, isCancelled: () -> Bool = { false },
         focus: () -> [Int]? = { nil }
     ) -> Analysis {
+        let cacheKey = cache.map { _ in AnalysisCache.key(for: documents, engine: self) }
+        if let cache, let cacheKey, var cached = cache.load(cacheKey), cached.isComplete {
+            cached.isFromCache = true
+            progress(Progress(fraction: 1, partial: cached))
+            return cached
+        }
         let keys = Vocabulary()
         let key2s = Vocabulary()
         var preparer = VersionPreparer(keys: keys, key2s: key2s)
@@ -180,10 +192,32 @@ public struct TopicEngine: Sendable {
                 silent: silent, generic: generic, participants: participants, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
+            // Until the fused links are in, the lexical ones stay shown, with the links by
+            // meaning found around the reader's viewport added (named once, at the end).
+            var shown = analysis
+            shown.isLinkingByMeaning = true
+            // The lexical links live on in `shown` alone (one copy of them, not two).
+            let (lexicalLinks, lexicalTopics) = (analysis.links.count, analysis.topics)
+            analysis.links = []
+            var fraction = lexicalShare
+            var isNew = true
             guard let result = pass.run(
-                progress: { fraction in progress(Progress(fraction: lexicalShare + (1 - lexicalShare) * fraction, partial: analysis)) },
-                isCancelled: isCancelled, focus: focus)
-            else { return analysis }
+                progress: { done in
+                    fraction = lexicalShare + (1 - lexicalShare) * done
+                    progress(Progress(fraction: fraction, partial: shown, isNew: isNew))
+                    isNew = false
+                },
+                isCancelled: isCancelled, focus: focus,
+                viewport: { found in
+                    // Each replaces the one before: provisional links never pile up.
+                    shown.links.removeSubrange(lexicalLinks...)
+                    shown.topics = lexicalTopics
+                    Self.addViewportLinks(found, to: &shown, prepared: prepared, hits: hitsByVersion, lexicalPairs: lexicalPairs,
+                                          matcher: matcher, keys: keys, labelLanguage: grouper.labelLanguage)
+                    progress(Progress(fraction: fraction, partial: shown, isNew: true))
+                })
+            else { return shown }
+            shown = Analysis()
             analysis.links = result.links
             analysis.topics = result.topics
             grouper = result.grouper
@@ -197,8 +231,42 @@ public struct TopicEngine: Sendable {
         }
         analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
         analysis.isComplete = true
+        // Stored before it is shown, so that a reader who sees linking end and quits at once
+        // finds it next time; on a best-effort basis (a cache that cannot be written only
+        // costs the next opening its time).
+        if let cache, let cacheKey { try? cache.store(analysis, for: cacheKey) }
         progress(Progress(fraction: 1, partial: analysis))
         return analysis
+    }
+
+    /// Adds the links by meaning found around the viewport to `analysis` (the lexical
+    /// pass's, already named), with their automatic topics: a topic the analysis has gains
+    /// the new occurrences and keeps its name, a new one is named as the grouper names it.
+    static func addViewportLinks(
+        _ found: [SemanticPass.ViewportLinks], to analysis: inout Analysis, prepared: [PreparedVersion], hits: [[LexiconHit]],
+        lexicalPairs: [[Int: SemanticPass.LexicalPair]], matcher: LexiconMatcher, keys: Vocabulary, labelLanguage: Language
+    ) {
+        var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: labelLanguage)
+        for pair in found {
+            let (i, j) = pair.versions
+            guard let lexical = lexicalPairs[i][j] else { continue }
+            var assembler = LinkAssembler(
+                x: (i, prepared[i], hitsPerSentence(hits[i], prepared[i].sentenceCount)),
+                y: (j, prepared[j], hitsPerSentence(hits[j], prepared[j].sentenceCount)), weights: lexical.weights,
+                builder: EvidenceBuilder(weights: lexical.weights, key2OfTerm: lexical.key2OfTerm),
+                lexiconTopics: matcher.topics, keys: keys, keepsEvidence: false)
+            for link in pair.links { analysis.links.append(assembler.link(link, grouper: &grouper)) }
+        }
+        var position: [String: Int] = [:]
+        for (index, topic) in analysis.topics.enumerated() { position[topic.id] = index }
+        for topic in grouper.sortedTopics() where !topic.occurrences.isEmpty {
+            if let index = position[topic.id] {
+                analysis.topics[index].occurrences += topic.occurrences
+            } else {
+                position[topic.id] = analysis.topics.count
+                analysis.topics.append(topic)
+            }
+        }
     }
 
     /// A topic in a quarter of either version's sentences is the event's subject (Ukraine in

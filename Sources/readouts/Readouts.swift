@@ -26,7 +26,10 @@ struct Readouts: ParsableCommand {
             Settings come from $XDG_CONFIG_HOME/readouts/config.toml (default \
             ~/.config/readouts/config.toml) unless --no-config is given: theme, mouse, follow, \
             wrap-width, numbers, clipboard and a [keys] table. Marks, the search history and \
-            copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/).
+            copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/). \
+            Sentence vectors and the reader's finished analyses are cached in \
+            $XDG_CACHE_HOME/readouts/ (default ~/.cache/readouts/), so that reopening the same \
+            versions shows every link at once; READOUTS_NO_CACHE=1 turns the cache off.
 
             Exit status: 0 on success, 2 for bad input (files, themes, lexicons, the configuration \
             file, the terminal, a version larger than --max-size), 64 for bad usage, 74 when \
@@ -172,6 +175,8 @@ extension Invocation {
             var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
             engine.semantic = try semanticLoad.join(poll: { _ in true })!.get()
             engine.keepsEvidence = false
+            // Reopening the same versions shows every link at once (README, "Semantic linking").
+            engine.cache = AnalysisCache(environment: environment)
             return engine
         }
         options.themes = themes

@@ -78,6 +78,18 @@ final class SemanticProgressEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.wait("exit", timeout: Self.timeout) { tmux.hasExited }
         XCTAssertEqual(try tmux.exitStatus(), 0)
+
+        // Opened again: the finished analysis is read back from the cache, every link at once.
+        try tmux.respawn(["--linker", "semantic", a, b],
+                         environment: ["READOUTS_MODEL_DIR": Self.models,
+                                       "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path])
+        try tmux.wait("the cached analysis", timeout: Self.timeout) {
+            seen = try tmux.statusRow()
+            return seen.contains("semantic (token average) cached")
+        }
+        XCTAssertFalse(seen.contains("linking"), seen)
+        try tmux.send("q")
+        try tmux.wait("exit", timeout: Self.timeout) { tmux.hasExited }
     }
 }
 

@@ -10,9 +10,11 @@ final class Tmux {
     let socket: String
     let session = "e2e"
     private let config: URL
-    /// A home of the test's own for the reader's state and configuration
-    /// (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`), so no test reads or writes the user's, and
-    /// tests running at once do not share a search history. Removed with the server.
+    /// A home of the test's own for the reader's state, configuration and caches
+    /// (`XDG_STATE_HOME`, `XDG_CONFIG_HOME`, `XDG_CACHE_HOME`), so no test reads or writes
+    /// the user's, tests running at once do not share a search history, and no test finds
+    /// the analysis another left in the cache (links shown at once, progress never seen).
+    /// Removed with the server.
     let home: URL
     var stateDirectory: URL { home.appendingPathComponent("state/readouts") }
     var configDirectory: URL { home.appendingPathComponent("config/readouts") }
@@ -60,11 +62,21 @@ final class Tmux {
         try? FileManager.default.removeItem(at: home)
     }
 
-    /// Runs a command to completion (see `Spawn`).
+    /// Runs a command to completion (see `Spawn`), with this test run's own cache
+    /// directory unless the command names one (an export caches sentence vectors).
     @discardableResult
     static func run(_ arguments: [String], input: Data? = nil) throws -> Spawn.Output {
-        try Spawn.run(arguments, input: input)
+        try Spawn.run(["XDG_CACHE_HOME=\(scratchCache)"] + arguments, input: input)
     }
+
+    /// `XDG_CACHE_HOME` for the commands `run` starts: a directory of this test process,
+    /// removed when it exits.
+    static let scratchCache: String = {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-e2e-cache-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Tmux.scratchCache) }
+        return path
+    }()
 
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
@@ -96,6 +108,7 @@ final class Tmux {
         var environment = environment
         if environment["XDG_STATE_HOME"] == nil { environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path }
         if environment["XDG_CONFIG_HOME"] == nil { environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path }
+        if environment["XDG_CACHE_HOME"] == nil { environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path }
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // `swift test` sets NO_COLOR=1 for its children: unset it unless a test sets it.
         let command = (["env", "-u", "NO_COLOR"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")

@@ -83,4 +83,7 @@ public enum Effect: Equatable, Sendable {
     case saveSearchHistory([SearchHistoryEntry])
     /// Turn the terminal's mouse tracking on or off.
     case setMouse(Bool)
+    /// Tell the running analysis where each pane now reads (its anchor's scalar offset):
+    /// the semantic linker links the sentences there first, then works outward.
+    case showViewport([Int])
 }

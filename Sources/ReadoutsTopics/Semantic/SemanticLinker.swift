@@ -66,6 +66,7 @@ struct SemanticLinker {
                 columns[Int(pair.b)].offer(pair.a, s)
             }
         }
+        MemoryTrace.mark("similarities compared")
         func cosine(_ sa: Int, _ sb: Int) -> Double { Double(vectorsA.cosine(sa, vectorsB, sb)) }
 
         var fused: [PairLink] = []
@@ -117,6 +118,7 @@ struct SemanticLinker {
             if !a.sentences[link.a].isHeading { countB[link.b] += 1 }
             kept.append(link)
         }
+        MemoryTrace.mark("semantic links fused")
         return kept
     }
 

@@ -86,7 +86,18 @@ public struct SemanticParameters: Sendable {
     public var allPairsLimit = 40_000_000
     /// Sentences embedded per step (progress and cancellation between steps).
     public var chunk = 256
+    /// Sentences of each version around the reader's viewport that are embedded and linked
+    /// by meaning first (a screen or two): this many before the viewport's first sentence…
+    public var viewportBefore = 16
+    /// …and this many from it on.
+    public var viewportAfter = 80
     public init() {}
+
+    /// The sentences embedded and linked first when the reader shows sentence `centre` of a
+    /// version of `count` sentences.
+    func viewportWindow(around centre: Int, in count: Int) -> Range<Int> {
+        max(0, centre - viewportBefore)..<min(count, centre + viewportAfter)
+    }
 }
 
 /// Which linker produced an analysis, as the export and the status line report it.

@@ -46,31 +46,68 @@ struct SemanticPass {
     let path: SemanticLinking.Path
     let context: Context
 
-    /// Nil when cancelled. `progress` gets 0…1 of this pass.
-    func run(progress: (Double) -> Void, isCancelled: () -> Bool, focus: () -> [Int]?) -> Result? {
+    /// Links by meaning found for the sentences around the reader's viewport before the
+    /// whole versions are embedded: per pair of versions (i < j), the links to add to the
+    /// lexical pass's.
+    struct ViewportLinks {
+        var versions: (Int, Int)
+        var links: [PairLink]
+    }
+
+    /// Nil when cancelled. `progress` gets 0…1 of this pass. `focus()` gives, per version,
+    /// the scalar offset the reader shows (nil: none, as in an export): the sentences there
+    /// are embedded first, in every version, and `viewport` gets the links by meaning among
+    /// them; then the rest is embedded outward from there. The viewport is read again before
+    /// each batch, so a reader that moves is followed.
+    func run(progress: (Double) -> Void, isCancelled: () -> Bool, focus: () -> [Int]?,
+             viewport: ([ViewportLinks]) -> Void = { _ in }) -> Result? {
         let prepared = context.prepared
         let encoder = semantic.encoder(for: path)
-        let embedder = VersionEmbedder(encoder: encoder, cache: semantic.cache, chunk: semantic.parameters.chunk)
         let total = max(1, prepared.reduce(0) { $0 + $1.sentenceCount })
         let embeddingShare = 0.85
-        var embedded = 0
-        var vectors: [Embeddings] = []
         var embeddedTexts: [[String]] = []
         let ignored = context.silent.union(context.generic)
+        var embeddings: [IncrementalEmbedding] = []
         for (v, version) in prepared.enumerated() {
-            let texts = semantic.parameters.masksParticipants
-                ? SentenceTexts.masked(version, context.documents[v], ignored: ignored, participants: context.participants[v])
-                : version.sentences.map { context.documents[v].string($0.range) }
-            if semantic.probe != nil { embeddedTexts.append(texts) }
-            let start = embedded
-            let result = embedder.embed(texts, focus: { focus().flatMap { v < $0.count ? Self.sentence(at: $0[v], in: version) : nil } }) { done in
-                progress(embeddingShare * Double(start + done) / Double(total))
-                return !isCancelled()
+            let (document, participants, masks) = (context.documents[v], context.participants[v], semantic.parameters.masksParticipants)
+            let texts: IncrementalEmbedding.Texts = { sentences in
+                masks ? SentenceTexts.masked(version, document, sentences: sentences, ignored: ignored, participants: participants)
+                      : sentences.map { document.string(version.sentences[$0].range) }
             }
-            guard let result else { return nil }
-            vectors.append(result.centred(by: Float(semantic.parameters.centring)))
-            embedded += version.sentenceCount
+            if semantic.probe != nil { embeddedTexts.append(texts(Array(0..<version.sentenceCount))) }
+            embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: texts, encoder: encoder, cache: semantic.cache))
         }
+        var shownWindows: [Range<Int>]?
+        MemoryTrace.mark("embedding set up")
+        // Past the viewport, one version at a time.
+        while let unfinished = embeddings.indices.first(where: { !embeddings[$0].isComplete }) {
+            let centres = focus().map { offsets in
+                prepared.indices.map { v in v < offsets.count ? Self.sentence(at: offsets[v], in: prepared[v]) ?? 0 : 0 }
+            }
+            if let centres, prepared.count > 1 {
+                let windows = centres.enumerated().map { v, centre in semantic.parameters.viewportWindow(around: centre, in: prepared[v].sentenceCount) }
+                if windows != shownWindows {
+                    if let v = embeddings.indices.first(where: { !embeddings[$0].missing(in: windows[$0]).isEmpty }) {
+                        embeddings[v].embed(embeddings[v].missing(in: windows[v]), encoder: encoder)
+                    } else {
+                        shownWindows = windows
+                        guard let links = viewportLinks(windows, embeddings, isCancelled: isCancelled) else { return nil }
+                        viewport(links)
+                        continue
+                    }
+                } else {
+                    embeddings[unfinished].embed(embeddings[unfinished].nearestMissing(to: centres[unfinished], limit: semantic.parameters.chunk), encoder: encoder)
+                }
+            } else {
+                embeddings[unfinished].embed(embeddings[unfinished].nearestMissing(to: 0, limit: semantic.parameters.chunk), encoder: encoder)
+            }
+            progress(embeddingShare * Double(embeddings.reduce(0) { $0 + $1.embeddedCount }) / Double(total))
+            guard !isCancelled() else { return nil }
+        }
+        let vectors = embeddings.map { $0.finish(cache: semantic.cache).centred(by: Float(semantic.parameters.centring)) }
+        embeddings = []
+        MemoryTrace.mark("sentences embedded")
+        progress(embeddingShare)
 
         // Ambiguous lexicon hits stand where the sentence means the topic.
         let topicVectors = topicDescriptions(encoder: encoder)
@@ -133,6 +170,7 @@ struct SemanticPass {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))
                 }
+                MemoryTrace.mark("semantic pair assembled")
                 if semantic.parameters.counterpart <= 1 {
                     let counterparts = MeaningCounterparts(
                         threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
@@ -143,6 +181,39 @@ struct SemanticPass {
             }
         }
         return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion)
+    }
+
+    /// The links by meaning among the sentences of `windows` (one per version), with what
+    /// is embedded so far: the sentences the reader sees. Nil when cancelled.
+    private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], isCancelled: () -> Bool) -> [ViewportLinks]? {
+        let prepared = context.prepared
+        var parameters = semantic.parameters
+        // Only the windows' pairs are compared, whatever the versions' size.
+        parameters.allPairsLimit = 0
+        let topics = prepared.indices.map { v in
+            TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
+        }
+        var result: [ViewportLinks] = []
+        for i in 0..<prepared.count {
+            for j in (i + 1)..<max(i + 1, prepared.count) {
+                guard let lexical = context.lexicalPairs[i][j], !windows[i].isEmpty, !windows[j].isEmpty else { continue }
+                func key(_ a: Int, _ b: Int) -> Int64 { Int64(a) << 32 | Int64(b) }
+                let linkedLexically = Set(lexical.links.lazy.filter { windows[i].contains($0.a) && windows[j].contains($0.b) }.map { key($0.a, $0.b) })
+                var candidates: [LexicalCandidate] = []
+                candidates.reserveCapacity(windows[i].count * windows[j].count)
+                for a in windows[i] { for b in windows[j] { candidates.append(LexicalCandidate(a: Int32(a), b: Int32(b), score: 0)) } }
+                let linker = SemanticLinker(
+                    a: prepared[i], b: prepared[j], vectorsA: embeddings[i].current, vectorsB: embeddings[j].current,
+                    topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence)
+                guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
+                // Links by meaning inside the windows only: the lexical ones are shown already.
+                let links = fused.filter {
+                    windows[i].contains($0.a) && windows[j].contains($0.b) && !linkedLexically.contains(key($0.a, $0.b))
+                }
+                result.append(ViewportLinks(versions: (i, j), links: links))
+            }
+        }
+        return result
     }
 
     /// The sentence containing scalar `offset` (or the last before it).

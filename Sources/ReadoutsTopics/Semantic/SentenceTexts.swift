@@ -11,10 +11,17 @@ import ReadoutsText
 /// keeps its words.
 enum SentenceTexts {
     static func masked(_ version: PreparedVersion, _ document: Document, ignored: Set<Int32>, participants: Set<Int32>) -> [String] {
+        masked(version, document, sentences: 0..<version.sentenceCount, ignored: ignored, participants: participants)
+    }
+
+    /// The texts of `sentences` alone, in their order: a large version's texts are made a
+    /// batch at a time, never all held at once.
+    static func masked(_ version: PreparedVersion, _ document: Document, sentences: some Collection<Int>, ignored: Set<Int32>,
+                       participants: Set<Int32>) -> [String] {
         var texts: [String] = []
-        texts.reserveCapacity(version.sentenceCount)
+        texts.reserveCapacity(sentences.count)
         var kept: [Unicode.Scalar] = []
-        for s in 0..<version.sentenceCount {
+        for s in sentences {
             let tokens = version.tokens(of: s)
             let sentence = version.sentences[s].range
             let scalars = document.scalars.scalars(sentence)

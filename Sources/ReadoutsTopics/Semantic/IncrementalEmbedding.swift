@@ -1,0 +1,92 @@
+import ReadoutsEncoder
+
+/// One version's sentence vectors while they are computed, a batch at a time in the order
+/// the semantic pass asks for (the reader's viewport first, then outward), so that progress
+/// can be shown, cancellation honoured and links by meaning published for what is on screen
+/// long before the whole version is embedded. The whole version's vectors are cached on
+/// disk (keyed by the texts embedded and the model) and read back at once when the version
+/// is opened again.
+struct IncrementalEmbedding {
+    /// Makes the texts of the given sentences (in their order). They are made a batch at a
+    /// time, for the cache key and then for the encoder, and never all held at once: at
+    /// 2 × 10 MB the texts of both versions would take more than the input.
+    typealias Texts = ([Int]) -> [String]
+    private let texts: Texts
+    /// Sentences in the version.
+    let count: Int
+    let dimension: Int
+    /// Row `s` holds sentence `s`'s vector once `isEmbedded[s]`; zeros until then (a cosine
+    /// of 0 with everything: a sentence not yet embedded links to nothing by meaning).
+    private(set) var values: [Float16]
+    private var isEmbedded: [Bool]
+    private(set) var embeddedCount: Int
+    private let key: EmbeddingCache.Key?
+    static let keyBatch = 4096
+
+    init(count: Int, texts: @escaping Texts, encoder: any SentenceEncoder, cache: EmbeddingCache?) {
+        self.texts = texts
+        self.count = count
+        dimension = encoder.dimension
+        key = cache.map { _ in
+            EmbeddingCache.key(count: count, model: encoder.identity) { feed in
+                for start in stride(from: 0, to: count, by: Self.keyBatch) { feed(texts(Array(start..<min(count, start + Self.keyBatch)))) }
+            }
+        }
+        if let cache, let key, let cached = cache.load(key), cached.count == count, cached.dimension == encoder.dimension {
+            values = cached.values
+            isEmbedded = []
+            embeddedCount = count
+        } else {
+            values = [Float16](repeating: 0, count: count * encoder.dimension)
+            isEmbedded = [Bool](repeating: false, count: count)
+            embeddedCount = 0
+        }
+    }
+
+    var isComplete: Bool { embeddedCount == count }
+
+    /// The sentences of `window` not embedded yet.
+    func missing(in window: Range<Int>) -> [Int] {
+        isComplete ? [] : window.clamped(to: 0..<count).filter { !isEmbedded[$0] }
+    }
+
+    /// Up to `limit` sentences not embedded yet, nearest `centre` first.
+    func nearestMissing(to centre: Int, limit: Int) -> [Int] {
+        guard !isComplete else { return [] }
+        var result: [Int] = []
+        let centre = min(max(0, centre), count - 1)
+        var distance = 0
+        while result.count < limit, centre - distance >= 0 || centre + distance < count {
+            for s in distance == 0 ? [centre] : [centre - distance, centre + distance]
+            where s >= 0 && s < count && !isEmbedded[s] && result.count < limit {
+                result.append(s)
+            }
+            distance += 1
+        }
+        return result.sorted()
+    }
+
+    /// Embeds `sentences` (sorted, none embedded yet) with `encoder`.
+    mutating func embed(_ sentences: [Int], encoder: any SentenceEncoder) {
+        guard !sentences.isEmpty else { return }
+        let vectors = encoder.embed(texts(sentences))
+        for (row, s) in sentences.enumerated() {
+            values.replaceSubrange((s * dimension)..<((s + 1) * dimension),
+                                   with: vectors.values[(row * dimension)..<((row + 1) * dimension)])
+            isEmbedded[s] = true
+        }
+        embeddedCount += sentences.count
+    }
+
+    /// The vectors as they stand (sentences not embedded yet are zeros). Let it go before
+    /// embedding more: while it lives, the next batch would copy every vector.
+    var current: Embeddings { Embeddings(dimension: dimension, halves: values) }
+
+    /// Every vector, once complete; stored in the cache if it was not read from it (on a
+    /// best-effort basis: a cache that cannot be written only costs the next opening).
+    consuming func finish(cache: EmbeddingCache?) -> Embeddings {
+        let embeddings = Embeddings(dimension: dimension, halves: values)
+        if !isEmbedded.isEmpty, let cache, let key { try? cache.store(embeddings, for: key) }
+        return embeddings
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import ReadoutsEncoder
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// Whole analyses kept on disk: the same versions opened again are read back with every
+/// link, anything that changes the analysis changes the key, and a damaged or truncated
+/// entry is ignored and rebuilt. Every test has a scratch directory of its own.
+final class AnalysisCacheTests: XCTestCase {
+    var directory: String!
+
+    override func setUp() {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-analyses-\(UUID())").path
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    private func engine() -> TopicEngine {
+        var engine = TopicEngine()
+        engine.keepsEvidence = false
+        engine.cache = AnalysisCache(directory: directory)
+        return engine
+    }
+
+    private func entries() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".analysis") }.map { directory + "/" + $0 }
+    }
+
+    private func assertSame(_ a: Analysis, _ b: Analysis, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.versions, b.versions, file: file, line: line)
+        XCTAssertEqual(a.topics, b.topics, file: file, line: line)
+        XCTAssertEqual(a.links, b.links, file: file, line: line)
+        XCTAssertEqual(a.linker, b.linker, file: file, line: line)
+        XCTAssertEqual(a.isComplete, b.isComplete, file: file, line: line)
+    }
+
+    func testReopeningTheSameVersionsReadsEveryLinkBack() throws {
+        let documents = BundledReadouts.documents()
+        let first = engine().analyse(documents)
+        XCTAssertFalse(first.isFromCache)
+        XCTAssertEqual(try entries().count, 1)
+        var reported: [TopicEngine.Progress] = []
+        let second = engine().analyse(documents, progress: { reported.append($0) })
+        XCTAssertTrue(second.isFromCache, "the second opening linked again")
+        assertSame(second, first)
+        XCTAssertEqual(reported.map(\.fraction), [1], "read back whole: one report, complete")
+        XCTAssertFalse(first.links.isEmpty)
+    }
+
+    func testEvidenceIsKeptThroughTheCache() throws {
+        var withEvidence = engine()
+        withEvidence.keepsEvidence = true
+        let documents = BundledReadouts.documents()
+        let first = withEvidence.analyse(documents)
+        let second = withEvidence.analyse(documents)
+        XCTAssertTrue(second.isFromCache)
+        XCTAssertTrue(second.links.contains { !$0.evidence.isEmpty })
+        assertSame(second, first)
+    }
+
+    func testAnythingThatChangesTheAnalysisChangesTheKey() throws {
+        let documents = BundledReadouts.documents()
+        let base = AnalysisCache.key(for: documents, engine: engine())
+        XCTAssertEqual(AnalysisCache.key(for: documents, engine: engine()), base)
+        var edited = documents
+        edited[1] = try DocumentLoader.load(bytes: Array((documents[1].text + " Une phrase de plus.").utf8), name: "b.txt",
+                                            markdown: false, label: documents[1].label)
+        XCTAssertNotEqual(AnalysisCache.key(for: edited, engine: engine()), base, "a version's text")
+        var noLexicon = engine()
+        noLexicon.lexicons = []
+        XCTAssertNotEqual(AnalysisCache.key(for: documents, engine: noLexicon), base, "the lexicons")
+        var tuned = engine()
+        tuned.parameters.linksPerSentence += 1
+        XCTAssertNotEqual(AnalysisCache.key(for: documents, engine: tuned), base, "the linking parameters")
+        var evidence = engine()
+        evidence.keepsEvidence = true
+        XCTAssertNotEqual(AnalysisCache.key(for: documents, engine: evidence), base, "whether evidence is kept")
+        XCTAssertNotEqual(AnalysisCache.key(for: Array(documents.reversed()), engine: engine()), base, "the versions' order")
+    }
+
+    func testADamagedEntryIsIgnoredAndRebuilt() throws {
+        let documents = BundledReadouts.documents()
+        let first = engine().analyse(documents)
+        let path = try XCTUnwrap(try entries().first)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[bytes.count / 2] ^= 0x5A
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let second = engine().analyse(documents)
+        XCTAssertFalse(second.isFromCache, "a damaged entry was read")
+        assertSame(second, first)
+        XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "the damaged entry was not rebuilt")
+        XCTAssertTrue(engine().analyse(documents).isFromCache, "the rebuilt entry is read")
+    }
+
+    func testATruncatedEntryIsIgnoredAndRebuilt() throws {
+        let documents = BundledReadouts.documents()
+        let first = engine().analyse(documents)
+        let path = try XCTUnwrap(try entries().first)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        try bytes.prefix(bytes.count - 100).write(to: URL(fileURLWithPath: path))
+        let second = engine().analyse(documents)
+        XCTAssertFalse(second.isFromCache)
+        assertSame(second, first)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "rebuilt as it was")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).count, 1, "no temporary file left")
+    }
+
+    func testBytesThatAreNotAnAnalysisDecodeToNothing() {
+        var random = SystemRandomNumberGenerator()
+        for length in [0, 1, 8, 64, 1000] {
+            var source = ByteSource((0..<length).map { _ in UInt8.random(in: 0...255, using: &random) })
+            XCTAssertNil(AnalysisCoding.decode(&source))
+        }
+    }
+
+    func testTheCacheFollowsXDGAndCanBeTurnedOff() {
+        XCTAssertEqual(AnalysisCache(environment: ["XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"])?.directory,
+                       "/x/cache/readouts/analyses")
+        XCTAssertEqual(AnalysisCache(environment: ["HOME": "/home/u"])?.directory, "/home/u/.cache/readouts/analyses")
+        XCTAssertNil(AnalysisCache(environment: ["HOME": "/home/u", "READOUTS_NO_CACHE": "1"]))
+        XCTAssertNil(EmbeddingCache(environment: ["HOME": "/home/u", "READOUTS_NO_CACHE": "1"]))
+    }
+}

@@ -10,12 +10,23 @@ import Darwin
 /// a file its reader finds unusable (truncated, damaged, of another format) is removed, so
 /// the caller rebuilds it. The embedding cache and the analysis cache share it.
 ///
+/// A directory is kept within `limit` bytes: after each write the least recently used
+/// files (by modification time, which a read renews) are removed until it fits, and
+/// temporary files a crashed writer left behind are removed once an hour old.
+///
 /// `READOUTS_NO_CACHE=1` in the environment turns every cache off (nothing read or written).
 public struct CacheFiles: Sendable {
     public let directory: String
+    /// The most bytes the directory's files may take together.
+    public var limit: Int
 
-    public init(directory: String) {
+    /// 512 MiB a directory: the analyses of about ten pairs of 10 MB versions, or of
+    /// thousands of readouts.
+    public static let defaultLimit = 512 << 20
+
+    public init(directory: String, limit: Int = CacheFiles.defaultLimit) {
         self.directory = directory
+        self.limit = limit
     }
 
     /// `$XDG_CACHE_HOME/readouts/<name>` (an absolute XDG_CACHE_HOME only), else
@@ -45,6 +56,8 @@ public struct CacheFiles: Sendable {
             unlink(path)
             return nil
         }
+        // Used now: the last file the size limit removes.
+        futimens(descriptor, nil)
         return value
     }
 
@@ -60,6 +73,33 @@ public struct CacheFiles: Sendable {
         guard written, rename(temporary, path(name)) == 0 else {
             unlink(temporary)
             throw ModelError(.install, "cannot write the cache in \(directory): \(String(cString: strerror(errno)))")
+        }
+        prune(keeping: name)
+    }
+
+    /// Removes the least recently used files until the directory fits `limit` (never
+    /// `kept`, just written), and temporary files over an hour old.
+    func prune(keeping kept: String) {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        var files: [(name: String, size: Int, used: timespec)] = []
+        var total = 0
+        let anHourAgo = time(nil) - 3600
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            var status = stat()
+            guard name != ".", name != "..", stat(path(name), &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            if name.hasPrefix(".") {
+                if name.hasSuffix(".tmp") && status.st_mtim.tv_sec < anHourAgo { unlink(path(name)) }
+                continue
+            }
+            total += Int(status.st_size)
+            if name != kept { files.append((name, Int(status.st_size), status.st_mtim)) }
+        }
+        guard total > limit else { return }
+        files.sort { ($0.used.tv_sec, $0.used.tv_nsec) < ($1.used.tv_sec, $1.used.tv_nsec) }
+        for file in files where total > limit {
+            if unlink(path(file.name)) == 0 { total -= file.size }
         }
     }
 

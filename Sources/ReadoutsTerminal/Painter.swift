@@ -17,15 +17,33 @@ final class Painter {
         }
     }
 
-    /// The last style asked for and its answer: cells come in runs of one style, and
-    /// comparing is far cheaper than hashing (a first screen asks 12,000 times).
-    private var last: (style: TerminalStyle, attributes: (attr_t, Int32))?
+    /// The last style asked for, its answer and a space in it as curses holds a cell
+    /// (`setcchar`'s work): cells come in runs of one style, and comparing is far cheaper
+    /// than hashing (a first screen asks 12,000 times).
+    private var last: (style: TerminalStyle, attributes: (attr_t, Int32), blank: cchar_t)?
 
-    func attributes(for style: TerminalStyle) -> (attr_t, Int32) {
-        if let last, last.style == style { return last.attributes }
-        let answer = lookUp(style)
-        last = (style, answer)
-        return answer
+    func attributes(for style: TerminalStyle) -> (attr_t, Int32) { entry(for: style).attributes }
+
+    /// One printable scalar of one column in `style`, as curses holds a cell: the style's
+    /// blank cell with its character set.
+    func cell(_ scalar: Unicode.Scalar, style: TerminalStyle) -> cchar_t {
+        var cell = entry(for: style).blank
+        cell.chars.0 = wchar_t(bitPattern: scalar.value)
+        return cell
+    }
+
+    private func entry(for style: TerminalStyle) -> (style: TerminalStyle, attributes: (attr_t, Int32), blank: cchar_t) {
+        if let last, last.style == style { return last }
+        let (attributes, pair) = lookUp(style)
+        var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: 0x20), 0)
+        var blank = cchar_t()
+        var pairNumber = pair
+        withUnsafeMutablePointer(to: &characters) { pointer in
+            pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&blank, $0, attributes, 0, &pairNumber) }
+        }
+        let entry = (style: style, attributes: (attributes, pair), blank: blank)
+        last = entry
+        return entry
     }
 
     private func lookUp(_ style: TerminalStyle) -> (attr_t, Int32) {

@@ -125,7 +125,7 @@ final class Screen {
                 let cell = frame[x, y]
                 if let scalar = Self.plainScalar(cell.text) {
                     if count == 0 { start = x }
-                    run[count] = cchar(scalar, style: cell.style)
+                    run[count] = painter.cell(scalar, style: cell.style)
                     count += 1
                     x += 1
                     continue
@@ -141,41 +141,18 @@ final class Screen {
         }
     }
 
-    /// The last style's cell as `setcchar` makes it (a space): cells come in runs of one
-    /// style, and a plain scalar's cell differs from it only in its character.
-    private var template: (style: TerminalStyle, cell: cchar_t)?
-
-    /// One plain scalar in `style`, as curses holds a cell.
-    private func cchar(_ scalar: Unicode.Scalar, style: TerminalStyle) -> cchar_t {
-        var character: cchar_t
-        if let template, template.style == style {
-            character = template.cell
-        } else {
-            let (attributes, pair) = painter.attributes(for: style)
-            var characters: (wchar_t, wchar_t) = (wchar_t(bitPattern: 0x20), 0)
-            character = cchar_t()
-            var pairNumber = pair
-            withUnsafeMutablePointer(to: &characters) { pointer in
-                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { _ = setcchar(&character, $0, attributes, 0, &pairNumber) }
-            }
-            template = (style, character)
-        }
-        character.chars.0 = wchar_t(bitPattern: scalar.value)
-        return character
-    }
-
     /// Writes a whole cluster from column x, unit by unit (`TerminalUnits`: a spacing
     /// character with its zero-width ones, ncursesw's `cchar_t`), so a flag, a conjunct or
     /// an emoji sequence arrives whole and takes the columns `CellWidth` gave it.
     private func put(_ cell: Cell, x: Int, y: Int) {
-        let (attributes, pair) = painter.attributes(for: cell.style)
         if let scalar = Self.plainScalar(cell.text) {
             // Nearly every cell: one printable scalar of one column, written without the
             // arrays of the general case (a 200 × 60 screen is 12,000 of them).
-            var character = cchar(scalar, style: cell.style)
+            var character = painter.cell(scalar, style: cell.style)
             mvwadd_wch(rd_stdscr(), Int32(y), Int32(x), &character)
             return
         }
+        let (attributes, pair) = painter.attributes(for: cell.style)
         for unit in TerminalUnits.units(of: cell.text, capacity: Int(rd_ccharw_max()) - 1) {
             var characters = unit.scalars.map { wchar_t(bitPattern: $0.value) } + [0]
             var character = cchar_t()

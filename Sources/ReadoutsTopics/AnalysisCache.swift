@@ -58,8 +58,10 @@ public struct AnalysisCache: CacheDirectory, Sendable {
     /// The running program's executable, as its size and modification time.
     static let programIdentity: String = {
         var status = stat()
-        let path = stat("/proc/self/exe", &status) == 0 ? "/proc/self/exe" : CommandLine.arguments.first ?? ""
-        guard stat(path, &status) == 0 else { return "unknown" }
+        // Unknown, nothing is shared: a new build must never read an older build's analyses.
+        guard stat("/proc/self/exe", &status) == 0 || stat(CommandLine.arguments.first ?? "", &status) == 0 else {
+            return "unknown \(UInt64.random(in: 0...UInt64.max))"
+        }
         return "\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }()
 

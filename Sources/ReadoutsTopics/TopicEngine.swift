@@ -201,6 +201,8 @@ public struct TopicEngine: Sendable {
             analysis.links = []
             var fraction = lexicalShare
             var isNew = true
+            // Each version's lexicon hits by sentence, for the viewport's links: made once, when first needed.
+            var hitsBySentence: [FlatLists<LexiconHit>]?
             guard let result = pass.run(
                 progress: { done in
                     fraction = lexicalShare + (1 - lexicalShare) * done
@@ -212,7 +214,10 @@ public struct TopicEngine: Sendable {
                     // Each replaces the one before: provisional links never pile up.
                     shown.links.removeSubrange(lexicalLinks...)
                     shown.topics = lexicalTopics
-                    Self.addViewportLinks(found, to: &shown, prepared: prepared, hits: hitsByVersion, lexicalPairs: lexicalPairs,
+                    if hitsBySentence == nil {
+                        hitsBySentence = prepared.indices.map { Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount) }
+                    }
+                    Self.addViewportLinks(found, to: &shown, prepared: prepared, hits: hitsBySentence!, lexicalPairs: lexicalPairs,
                                           matcher: matcher, keys: keys, labelLanguage: grouper.labelLanguage)
                     progress(Progress(fraction: fraction, partial: shown, isNew: true))
                 })
@@ -242,8 +247,9 @@ public struct TopicEngine: Sendable {
     /// Adds the links by meaning found around the viewport to `analysis` (the lexical
     /// pass's, already named), with their automatic topics: a topic the analysis has gains
     /// the new occurrences and keeps its name, a new one is named as the grouper names it.
+    /// `hits` holds each version's lexicon hits by sentence.
     static func addViewportLinks(
-        _ found: [SemanticPass.ViewportLinks], to analysis: inout Analysis, prepared: [PreparedVersion], hits: [[LexiconHit]],
+        _ found: [SemanticPass.ViewportLinks], to analysis: inout Analysis, prepared: [PreparedVersion], hits: [FlatLists<LexiconHit>],
         lexicalPairs: [[Int: SemanticPass.LexicalPair]], matcher: LexiconMatcher, keys: Vocabulary, labelLanguage: Language
     ) {
         var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: labelLanguage)
@@ -251,8 +257,7 @@ public struct TopicEngine: Sendable {
             let (i, j) = pair.versions
             guard let lexical = lexicalPairs[i][j] else { continue }
             var assembler = LinkAssembler(
-                x: (i, prepared[i], hitsPerSentence(hits[i], prepared[i].sentenceCount)),
-                y: (j, prepared[j], hitsPerSentence(hits[j], prepared[j].sentenceCount)), weights: lexical.weights,
+                x: (i, prepared[i], hits[i]), y: (j, prepared[j], hits[j]), weights: lexical.weights,
                 builder: EvidenceBuilder(weights: lexical.weights, key2OfTerm: lexical.key2OfTerm),
                 lexiconTopics: matcher.topics, keys: keys, keepsEvidence: false)
             for link in pair.links { analysis.links.append(assembler.link(link, grouper: &grouper)) }

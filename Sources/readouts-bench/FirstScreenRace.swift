@@ -109,7 +109,7 @@ struct FirstScreenRace {
         // what the process holds then, without keys pressed in between.
         if let index = contenders.firstIndex(where: { $0.0 == "readouts (2 versions)" }) {
             let session = "memory"
-            let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8"] + contenders[index].1).map(Spawn.quote).joined(separator: " ")
+            let command = RaceTmux.commandLine(contenders[index].1)
             let start = DispatchTime.now().uptimeNanoseconds
             try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
             memory = try processMemory(session: session, start: start, firstScreen: contenders[index].2, tmux: tmux)

@@ -20,6 +20,15 @@ struct RaceTmux {
         }
     }
 
+    /// `command` as the races start it, quoted for tmux: the same terminal and locale for
+    /// every contender, `less` without the user's preprocessor or options, and Readouts
+    /// without its caches (an analysis read back from an earlier run would skip the very
+    /// linking that keys and memory are measured under).
+    static func commandLine(_ command: [String]) -> String {
+        (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8", "READOUTS_NO_CACHE=1"] + command)
+            .map(Spawn.quote).joined(separator: " ")
+    }
+
     /// One tmux command on this server.
     @discardableResult func run(_ arguments: [String]) throws -> Spawn.Output {
         try Spawn.run(["tmux", "-u", "-S", socket, "-f", config.path] + arguments)
@@ -29,8 +38,7 @@ struct RaceTmux {
     /// `shows` accepts what it shows: the milliseconds from the start, or nil after a minute.
     func timeToFirstScreen(session: String, command: [String], width: Int, height: Int, pollEvery microseconds: UInt32,
                            shows: (String) -> Bool) throws -> Double? {
-        let line = (["env", "-u", "LESSOPEN", "-u", "LESSCLOSE", "LESS=", "TERM=tmux-256color", "LANG=C.UTF-8"] + command)
-            .map(Spawn.quote).joined(separator: " ")
+        let line = Self.commandLine(command)
         let start = DispatchTime.now().uptimeNanoseconds
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + line])
         let deadline = start + 60_000_000_000

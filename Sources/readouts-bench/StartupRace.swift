@@ -114,7 +114,7 @@ struct StartupRace {
         var memory: FirstScreenRace.ProcessMemory?
         if measuresMemory {
             let session = "memory"
-            let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8", readouts] + synthetic).map(Spawn.quote).joined(separator: " ")
+            let command = RaceTmux.commandLine([readouts] + synthetic)
             let start = DispatchTime.now().uptimeNanoseconds
             try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
             memory = try helper.processMemory(session: session, start: start, firstScreen: words, tmux: tmux)

@@ -21,7 +21,9 @@ struct Invocation: Equatable {
     var installModel = false
     var noConfig = false
     var maxSize: InputLimit = .standard
+}
 
+extension Invocation {
     /// The invocation of a command line of files only (none for the bundled readouts, or
     /// two or more), exactly as ArgumentParser would parse and validate it; nil for
     /// anything else, which ArgumentParser must see. An argument starting with `-` may be an
@@ -32,20 +34,5 @@ struct Invocation: Equatable {
             guard let first = argument.utf8.first, first != UInt8(ascii: "-") else { return nil }
         }
         files = arguments
-    }
-
-    init(files: [String], labels: [String], export: ExportFormat?, lexiconPaths: [String], noLexicon: Bool,
-         linker: LinkerChoice, theme: String?, listThemes: Bool, installModel: Bool, noConfig: Bool, maxSize: InputLimit) {
-        self.files = files
-        self.labels = labels
-        self.export = export
-        self.lexiconPaths = lexiconPaths
-        self.noLexicon = noLexicon
-        self.linker = linker
-        self.theme = theme
-        self.listThemes = listThemes
-        self.installModel = installModel
-        self.noConfig = noConfig
-        self.maxSize = maxSize
     }
 }

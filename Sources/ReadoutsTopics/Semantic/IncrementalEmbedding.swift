@@ -54,13 +54,16 @@ struct IncrementalEmbedding {
     func nearestMissing(to centre: Int, limit: Int) -> [Int] {
         guard !isComplete else { return [] }
         var result: [Int] = []
+        result.reserveCapacity(limit)
         let centre = min(max(0, centre), count - 1)
-        var distance = 0
+        func take(_ s: Int) {
+            if s >= 0 && s < count && !isEmbedded[s] && result.count < limit { result.append(s) }
+        }
+        take(centre)
+        var distance = 1
         while result.count < limit, centre - distance >= 0 || centre + distance < count {
-            for s in distance == 0 ? [centre] : [centre - distance, centre + distance]
-            where s >= 0 && s < count && !isEmbedded[s] && result.count < limit {
-                result.append(s)
-            }
+            take(centre - distance)
+            take(centre + distance)
             distance += 1
         }
         return result.sorted()

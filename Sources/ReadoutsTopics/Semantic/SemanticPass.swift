@@ -78,28 +78,35 @@ struct SemanticPass {
             embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: texts, encoder: encoder, cache: semantic.cache))
         }
         var shownWindows: [Range<Int>]?
+        // The lexicon topics of each sentence, for the viewport's links: made once, when first needed.
+        var viewportTopics: [FlatLists<Int32>]?
         MemoryTrace.mark("embedding set up")
         // Past the viewport, one version at a time.
         while let unfinished = embeddings.indices.first(where: { !embeddings[$0].isComplete }) {
             let centres = focus().map { offsets in
                 prepared.indices.map { v in v < offsets.count ? Self.sentence(at: offsets[v], in: prepared[v]) ?? 0 : 0 }
             }
-            if let centres, prepared.count > 1 {
-                let windows = centres.enumerated().map { v, centre in semantic.parameters.viewportWindow(around: centre, in: prepared[v].sentenceCount) }
-                if windows != shownWindows {
-                    if let v = embeddings.indices.first(where: { !embeddings[$0].missing(in: windows[$0]).isEmpty }) {
-                        embeddings[v].embed(embeddings[v].missing(in: windows[v]), encoder: encoder)
-                    } else {
-                        shownWindows = windows
-                        guard let links = viewportLinks(windows, embeddings, isCancelled: isCancelled) else { return nil }
-                        viewport(links)
-                        continue
-                    }
+            let windows = prepared.count > 1 ? centres.map { centres in
+                centres.enumerated().map { v, centre in semantic.parameters.viewportWindow(around: centre, in: prepared[v].sentenceCount) }
+            } : nil
+            if let windows, windows != shownWindows {
+                // The viewport moved: its sentences first, in every version, then its links.
+                if let (v, missing) = embeddings.indices.lazy.map({ ($0, embeddings[$0].missing(in: windows[$0])) }).first(where: { !$0.1.isEmpty }) {
+                    embeddings[v].embed(missing, encoder: encoder)
                 } else {
-                    embeddings[unfinished].embed(embeddings[unfinished].nearestMissing(to: centres[unfinished], limit: semantic.parameters.chunk), encoder: encoder)
+                    shownWindows = windows
+                    if viewportTopics == nil {
+                        viewportTopics = prepared.indices.map { v in
+                            TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
+                        }
+                    }
+                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, isCancelled: isCancelled) else { return nil }
+                    viewport(links)
+                    continue
                 }
             } else {
-                embeddings[unfinished].embed(embeddings[unfinished].nearestMissing(to: 0, limit: semantic.parameters.chunk), encoder: encoder)
+                let nearest = embeddings[unfinished].nearestMissing(to: centres?[unfinished] ?? 0, limit: semantic.parameters.chunk)
+                embeddings[unfinished].embed(nearest, encoder: encoder)
             }
             progress(embeddingShare * Double(embeddings.reduce(0) { $0 + $1.embeddedCount }) / Double(total))
             guard !isCancelled() else { return nil }
@@ -184,15 +191,14 @@ struct SemanticPass {
     }
 
     /// The links by meaning among the sentences of `windows` (one per version), with what
-    /// is embedded so far: the sentences the reader sees. Nil when cancelled.
-    private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], isCancelled: () -> Bool) -> [ViewportLinks]? {
+    /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
+    /// sentence. Nil when cancelled.
+    private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
+                               isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
         var parameters = semantic.parameters
         // Only the windows' pairs are compared, whatever the versions' size.
         parameters.allPairsLimit = 0
-        let topics = prepared.indices.map { v in
-            TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
-        }
         var result: [ViewportLinks] = []
         for i in 0..<prepared.count {
             for j in (i + 1)..<max(i + 1, prepared.count) {

@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutsFixtures
 import XCTest
 @testable import ReadoutsEncoder
 
@@ -6,15 +7,8 @@ import XCTest
 /// (a read counts as a use), the file just written stays, and temporary files a crashed
 /// writer left behind are swept once stale. Every test has a scratch directory of its own.
 final class CacheFilesTests: XCTestCase {
-    var directory: String!
-
-    override func setUp() {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-cache-files-\(UUID())").path
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: directory)
-    }
+    private let scratch = ScratchDirectory("cache-files")
+    private var directory: String { scratch.path }
 
     private func write(_ files: CacheFiles, _ name: String, bytes count: Int) throws {
         try files.store(name) { descriptor in [UInt8](repeating: 7, count: count).withUnsafeBytes { CacheFiles.write(descriptor, $0) } }

@@ -1,6 +1,7 @@
 import Foundation
 import ReadoutsEncoder
 import ReadoutsText
+import ReadoutsFixtures
 import XCTest
 @testable import ReadoutsTopics
 
@@ -8,15 +9,8 @@ import XCTest
 /// link, anything that changes the analysis changes the key, and a damaged or truncated
 /// entry is ignored and rebuilt. Every test has a scratch directory of its own.
 final class AnalysisCacheTests: XCTestCase {
-    var directory: String!
-
-    override func setUp() {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-analyses-\(UUID())").path
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: directory)
-    }
+    private let scratch = ScratchDirectory("analyses")
+    private var directory: String { scratch.path }
 
     private func engine() -> TopicEngine {
         var engine = TopicEngine()

@@ -11,7 +11,7 @@ import Darwin
 /// the caller rebuilds it. The embedding cache and the analysis cache share it.
 ///
 /// A directory is kept within `limit` bytes: after each write the least recently used
-/// files (by modification time, which a read renews) are removed until it fits, and
+/// files (by access time, which a read sets) are removed until it fits, and
 /// temporary files a crashed writer left behind are removed once an hour old.
 ///
 /// `READOUTS_NO_CACHE=1` in the environment turns every cache off (nothing read or written).
@@ -56,8 +56,11 @@ public struct CacheFiles: Sendable {
             unlink(path)
             return nil
         }
-        // Used now: the last file the size limit removes.
-        futimens(descriptor, nil)
+        // Used now: the last file the size limit removes. Its access time says so (set
+        // explicitly, whatever the mount's atime policy); its modification time still
+        // says when it was written.
+        var times = [timespec(tv_sec: 0, tv_nsec: Self.timeNow), timespec(tv_sec: 0, tv_nsec: Self.timeOmitted)]
+        futimens(descriptor, &times)
         return value
     }
 
@@ -94,7 +97,7 @@ public struct CacheFiles: Sendable {
                 continue
             }
             total += Int(status.st_size)
-            if name != kept { files.append((name, Int(status.st_size), status.st_mtim)) }
+            if name != kept { files.append((name, Int(status.st_size), status.st_atim)) }
         }
         guard total > limit else { return }
         files.sort { ($0.used.tv_sec, $0.used.tv_nsec) < ($1.used.tv_sec, $1.used.tv_nsec) }
@@ -113,6 +116,11 @@ public struct CacheFiles: Sendable {
     public static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
         crc32Checksum(bytes, continuing: crc)
     }
+
+    /// `UTIME_NOW` and `UTIME_OMIT` (C macros Swift does not import): in a `futimens`
+    /// time, "now" and "leave as it is".
+    static let timeNow = (1 << 30) - 1
+    static let timeOmitted = (1 << 30) - 2
 
     static func makeDirectories(_ path: String) -> Bool {
         var current = path.hasPrefix("/") ? "" : "."

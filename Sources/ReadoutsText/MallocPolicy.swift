@@ -13,4 +13,11 @@ public enum MallocPolicy {
     public static func returnLargeBlocks() {
         _ = mallopt(M_MMAP_THRESHOLD, 128 * 1024)
     }
+
+    /// Hands back to the system the free memory at the top of each heap and the free pages
+    /// inside them. Small blocks freed by a phase (a worker thread's arena above all, which
+    /// the calling thread never reuses) otherwise stay resident under the next phase's peak.
+    public static func trim() {
+        _ = malloc_trim(0)
+    }
 }

@@ -24,6 +24,8 @@ struct EvidenceBuilder {
         var open = false
         var coveredUntil: Int32 = -1
         for t in version.tokens(of: sentence) {
+            // The stopwords dropped before `t` lie outside every compound: each is a word of the gap.
+            gap += version.stopwordsBefore(t)
             let term = version.term[t]
             let isCompound = version.flags[t] & PreparedVersion.compoundFlag != 0
             let matched = term >= 0 && weights.weight[Int(term)] > 0 && weights.weight[Int(term)] >= floor

@@ -8,16 +8,28 @@
 ///   two topics keeps a link for each;
 /// - finally at most `linksPerSentence` links per sentence, strongest first.
 extension Linker {
-    /// A scored candidate pair, in 24 bytes: the topics both sentences carry are not kept but
-    /// looked up in `topicsA` and `topicsB` when needed.
+    /// A scored candidate pair, in 16 bytes: the topics both sentences carry are not kept but
+    /// looked up in `topicsA` and `topicsB` when needed, and the key that names a link's
+    /// automatic topic is found again for the pairs selection keeps (`PairScorer.dominant`).
+    /// Scored pairs are the largest thing alive while linking.
     struct Scored {
         var score: Double
         var a: Int32
-        var b: Int32
-        /// The shared key that names the automatic topic (-1: none).
-        var dominant: Int32
-        /// Weighty words of A's sentence that found a match.
-        var matched: Int32
+        /// B's sentence in the low 31 bits; the high bit says whether enough weighty words
+        /// of A's sentence found a match (`minimumSharedWords`).
+        private var bAndShared: UInt32
+
+        init(score: Double, a: Int, b: Int, hasSharedWords: Bool) {
+            self.score = score
+            self.a = Int32(a)
+            precondition(b >= 0 && b < 1 << 31, "sentence number out of range")
+            bAndShared = UInt32(b) | (hasSharedWords ? 1 << 31 : 0)
+        }
+
+        var b: Int { Int(bAndShared & 0x7FFF_FFFF) }
+
+        /// Enough weighty words of A's sentence found a match for a link of words alone.
+        var hasSharedWords: Bool { bAndShared & (1 << 31) != 0 }
     }
 
     /// Whether both sentences of `pair` carry `topic`.
@@ -28,7 +40,7 @@ extension Linker {
     /// The topics both sentences of `pair` carry, in A's order.
     func sharedTopics(_ pair: Scored) -> [Int32] { topicsA[Int(pair.a)].filter { topicsB[Int(pair.b)].contains($0) } }
 
-    func select(_ scored: JoinedChunks<Scored>) -> [PairLink] {
+    func select(_ scored: JoinedChunks<Scored>, dominant: (Scored) -> Int32) -> [PairLink] {
         func isHeading(_ pair: Scored) -> Bool { a.sentences[Int(pair.a)].isHeading || b.sentences[Int(pair.b)].isHeading }
         // The candidates of each sentence, best first (ties in the order they were scored).
         var byA = FlatLists(count: a.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.a), Int32(i)) } }
@@ -55,7 +67,7 @@ extension Linker {
             let listB = byB[Int(pair.b)]
             let topics = topicsA[Int(pair.a)]
             let sharesATopic = topics.contains { topicsB[Int(pair.b)].contains($0) }
-            if pair.score >= parameters.thresholdHigh, pair.matched >= parameters.minimumSharedWords || sharesATopic {
+            if pair.score >= parameters.thresholdHigh, pair.hasSharedWords || sharesATopic {
                 accepted.append(Int32(i))
                 continue
             }
@@ -68,7 +80,7 @@ extension Linker {
                 continue
             }
             // One shared word is a coincidence ("cinq ans" / "cinq phrases"), not a topic.
-            guard pair.score >= parameters.thresholdLow, pair.matched >= parameters.minimumSharedWords else { continue }
+            guard pair.score >= parameters.thresholdLow, pair.hasSharedWords else { continue }
             let mutualBest = listA.first == Int32(i) && listB.first == Int32(i)
             let margin = pair.score - (competition(listA, excluding: i) + competition(listB, excluding: i)) / 2
             if mutualBest, margin >= parameters.margin { accepted.append(Int32(i)) }
@@ -94,7 +106,7 @@ extension Linker {
         }
         return accepted[..<kept].map { i in
             let pair = scored[Int(i)]
-            return PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: sharedTopics(pair), dominantTerm: pair.dominant)
+            return PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: sharedTopics(pair), dominantTerm: dominant(pair))
         }
     }
 }

@@ -26,16 +26,46 @@ public struct LinkerParameters: Sendable {
 }
 
 /// A link between sentence `a` of version A and sentence `b` of version B, before topics.
+/// 40 bytes: sentence numbers as `Int32`, the similarity without an optional's padding.
 struct PairLink {
-    var a: Int
-    var b: Int
     var score: Double
     /// Lexicon topic indices both sentences carry.
     var sharedTopics: [Int32]
+    private var sentenceA: Int32
+    private var sentenceB: Int32
     /// The shared key with the most weight: names the automatic topic (-1: none).
     var dominantTerm: Int32
+    private var hasSimilarity: Bool
+    private var storedSimilarity: Double
+
+    init(a: Int, b: Int, score: Double, sharedTopics: [Int32], dominantTerm: Int32, similarity: Double? = nil) {
+        self.score = score
+        self.sharedTopics = sharedTopics
+        sentenceA = Int32(a)
+        sentenceB = Int32(b)
+        self.dominantTerm = dominantTerm
+        hasSimilarity = similarity != nil
+        storedSimilarity = similarity ?? 0
+    }
+
+    var a: Int {
+        get { Int(sentenceA) }
+        set { sentenceA = Int32(newValue) }
+    }
+
+    var b: Int {
+        get { Int(sentenceB) }
+        set { sentenceB = Int32(newValue) }
+    }
+
     /// The sentences' cosine similarity, when the semantic linker scored the pair.
-    var similarity: Double? = nil
+    var similarity: Double? {
+        get { hasSimilarity ? storedSimilarity : nil }
+        set {
+            hasSimilarity = newValue != nil
+            storedSimilarity = newValue ?? 0
+        }
+    }
 }
 
 /// A pair the lexical linker scored (selected or not), for the semantic linker.
@@ -136,9 +166,9 @@ struct Linker: Sendable {
         MemoryTrace.mark("postings built")
         guard let scored = scorer.scoreOnTwoCores(step: step) else { return nil }
         MemoryTrace.mark("pairs scored")
-        let selected = select(scored)
+        let selected = select(scored) { scorer.dominant($0) }
         MemoryTrace.mark("links selected")
-        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: $0.b, score: Float($0.score)) } : [])
+        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [])
     }
 
     func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {

@@ -22,14 +22,14 @@ enum OrphanTopics {
             for hit in hits[v] { for t in Int(hit.firstToken)...Int(hit.lastToken) { covered.insert(t) } }
             // The opening sentence (after any heading or dateline) names the participants.
             var introduction = Set<Int32>()
-            if let first = (0..<version.sentenceCount).first(where: { !version.sentences[$0].isHeading && version.tokens(of: $0).count > 3 }) {
+            if let first = (0..<version.sentenceCount).first(where: { !version.sentences[$0].isHeading && version.wordCount(of: $0) > 3 }) {
                 for t in version.tokens(of: first) where version.term[t] >= 0 { introduction.insert(version.term[t]) }
             }
             var occurrences: [Int32: [(sentence: Int, range: Range<Int>)]] = [:]
             var order: [Int32] = []
             for s in 0..<version.sentenceCount {
                 let tokens = version.tokens(of: s)
-                for t in tokens where t > tokens.lowerBound && !covered.contains(t) {
+                for t in tokens where !version.startsSentence(t) && !covered.contains(t) {
                     let term = version.term[t]
                     guard term >= 0, version.flags[t] & PreparedVersion.capitalisedFlag != 0,
                         version.flags[t] & PreparedVersion.compoundFlag == 0, !ignored.contains(term),

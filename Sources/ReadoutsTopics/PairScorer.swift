@@ -37,6 +37,12 @@ struct PairScorer: Sendable {
         return JoinedChunks(scored, theirs)
     }
 
+    /// The shared key that names the automatic topic of `pair`'s link (-1: none), computed
+    /// again for the links selection keeps rather than stored with every scored pair.
+    func dominant(_ pair: Linker.Scored) -> Int32 {
+        linker.softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1
+    }
+
     /// Scores A's sentences in `range`, calling `step` with how many are done every 128;
     /// false when `step` answered false.
     func score(_ range: Range<Int>, into scored: inout ChunkedArray<Linker.Scored>, step: (Int) -> Bool) -> Bool {
@@ -76,14 +82,14 @@ struct PairScorer: Sendable {
                 for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
             }
             for sb in candidates {
-                let (similarity, dominant, matched) = linker.softCosine(bag, bagsB[sb], key2OfTerm)
+                let (similarity, _, matched) = linker.softCosine(bag, bagsB[sb], key2OfTerm)
                 var topicsBonus = 0.0
                 for topic in topicsA[sa] where topicsB[sb].contains(topic) { topicsBonus += 0.15 * topicWeights[Int(topic)] }
                 let bonus = min(0.3, topicsBonus)
                 let numbers = linker.sharesNumber(sa, sb) ? 0.1 : 0
                 let score = similarity + bonus + numbers
                 if score > 0 {
-                    scored.append(Linker.Scored(score: score, a: Int32(sa), b: Int32(sb), dominant: dominant, matched: Int32(matched)))
+                    scored.append(Linker.Scored(score: score, a: sa, b: sb, hasSharedWords: matched >= parameters.minimumSharedWords))
                 }
             }
         }

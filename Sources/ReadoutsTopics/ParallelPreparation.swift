@@ -74,9 +74,7 @@ enum ParallelPreparation {
     static func renumber(_ local: inout Local, keys: Vocabulary, key2s: Vocabulary) {
         let keyMap = local.keys.map { keys.intern($0) }
         let key2Map = local.key2s.map { key2s.intern($0) }
-        local.version.term.withUnsafeMutableBufferPointer { terms in
-            for t in terms.indices where terms[t] >= 0 { terms[t] = keyMap[Int(terms[t])] }
-        }
+        local.version.term.renumber(using: keyMap)
         var key2OfTerm = [Int32](repeating: PreparedVersion.unusedTerm, count: keys.count)
         for (term, key2) in local.version.key2OfTerm.enumerated() where key2 != PreparedVersion.unusedTerm {
             key2OfTerm[Int(keyMap[term])] = key2 < 0 ? key2 : key2Map[Int(key2)]

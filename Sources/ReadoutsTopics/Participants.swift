@@ -22,7 +22,7 @@ enum Participants {
             let tokens = version.tokens(of: s)
             if opening == nil, !version.sentences[s].isHeading, tokens.count > 3 { opening = s }
             var seen = Set<Int32>()
-            for t in tokens where t > tokens.lowerBound && version.term[t] >= 0
+            for t in tokens where !version.startsSentence(t) && version.term[t] >= 0
                 && version.flags[t] & PreparedVersion.capitalisedFlag != 0 && version.flags[t] & PreparedVersion.numberFlag == 0 {
                 let term = version.term[t]
                 if s == opening { result.insert(term) }

@@ -40,17 +40,26 @@ struct PhraseExtractor {
         var units: [(token: Int, term: Int32, breakBefore: Bool, link: Link)] = []
         var coveredUntil: Int32 = -1
         var previousEnd: Int32 = -1
+        func connector(_ range: Range<Int>) -> Link {
+            // Every connector has at most four letters: longer stopwords are read no further.
+            guard range.count <= 4 else { return .none }
+            let word = document.scalars.string(range).lowercased()
+            return prepositions.contains(word) ? .preposition : articles.contains(word) ? .article : .none
+        }
+        var keptEnd = version.sentences[sentence].range.lowerBound
         for t in version.tokens(of: sentence) {
+            // The stopwords dropped before `t`, read again from the text.
+            for gapToken in version.droppedTokens(from: keptEnd, before: t, document) {
+                let breakBefore = previousEnd >= 0 && !Self.onlySpaces(document.scalars, Int(previousEnd)..<gapToken.range.lowerBound)
+                units.append((-1, -1, breakBefore, connector(gapToken.range)))
+                previousEnd = Int32(gapToken.range.upperBound)
+            }
+            keptEnd = max(keptEnd, Int(version.tokenEnd(t)))
             if version.tokenStart[t] < coveredUntil { continue }
             if version.flags[t] & PreparedVersion.compoundFlag != 0 { coveredUntil = version.tokenEnd(t) }
             let start = Int(version.tokenStart[t])
             let breakBefore = previousEnd >= 0 && !Self.onlySpaces(document.scalars, Int(previousEnd)..<start)
-            var link = Link.none
-            // Every connector has at most four letters: longer stopwords are read no further.
-            if version.term[t] < 0, version.tokenRange(t).count <= 4 {
-                let word = document.scalars.string(version.tokenRange(t)).lowercased()
-                link = prepositions.contains(word) ? .preposition : articles.contains(word) ? .article : .none
-            }
+            let link = version.term[t] < 0 ? connector(version.tokenRange(t)) : .none
             units.append((t, version.term[t], breakBefore, link))
             previousEnd = version.tokenEnd(t)
         }

@@ -1,14 +1,22 @@
 import ReadoutsText
 
 /// One version, tokenised and normalised into flat arrays (struct of arrays): 11 bytes per
-/// token and no `String` in the linker's loops.
+/// kept token (9 while the vocabulary fits 16 bits) and no `String` in the linker's loops.
 ///
-/// Every token is kept, stopwords included (`term == -1`), so evidence spans can be merged
-/// across the small words between matched ones.
+/// Only content words are kept (and compounds with their parts): stopwords are about 40% of
+/// a text's words and nothing but evidence spans and topic names looks at them. Each kept
+/// token counts the stopwords just before it (`stopwordsBefore`), which is what merging
+/// evidence spans across the small words between matched ones needs; a topic name's phrase
+/// reads the stopwords themselves from the text again (`gapTokens`).
 struct PreparedVersion: Sendable {
     static let numberFlag: UInt8 = 1
     static let capitalisedFlag: UInt8 = 2
     static let compoundFlag: UInt8 = 4
+    /// The sentence's first word (not a stopword dropped before it).
+    static let sentenceStartFlag: UInt8 = 8
+    /// The high four bits of a token's flags: the stopwords dropped just before it, up to 15.
+    static let stopwordShift: UInt8 = 4
+    static let stopwordLimit = 15
     /// `key2OfTerm` of a key id the version does not use.
     static let unusedTerm: Int32 = -2
 
@@ -21,9 +29,11 @@ struct PreparedVersion: Sendable {
     /// `longTokenEnds`. (Paragraphs are cut into blocks of 4,096 scalars, headings are not.)
     var tokenLength: [UInt16] = []
     var longTokenEnds: [Int: Int32] = [:]
-    /// Key id in the shared vocabulary, or -1 for a stopword.
-    var term: [Int32] = []
+    /// Key id in the shared vocabulary, or -1 for a stopword (kept only as a compound or its part).
+    var term = TermColumn()
     var flags: [UInt8] = []
+    /// The stopwords after each sentence's last kept token, up to 255.
+    var trailingStopwords: [UInt8] = []
     /// Key2 id (in the key2 vocabulary) of each key id, -1 for a key without one, or
     /// `unusedTerm`; ids past the end are unused too. Within a version a key always has the
     /// key2 of its first token, so one entry per key stands for every token.
@@ -42,6 +52,24 @@ struct PreparedVersion: Sendable {
 
     /// The scalar range of token `t`.
     func tokenRange(_ t: Int) -> Range<Int> { Int(tokenStart[t])..<Int(tokenEnd(t)) }
+
+    /// How many stopwords were dropped just before token `t` (15 stands for 15 or more).
+    func stopwordsBefore(_ t: Int) -> Int { Int(flags[t] >> Self.stopwordShift) }
+
+    /// Whether token `t` is its sentence's first word.
+    func startsSentence(_ t: Int) -> Bool { flags[t] & Self.sentenceStartFlag != 0 }
+
+    /// How many words the sentence has, stopwords included (exact up to 15 stopwords in a row).
+    func wordCount(of sentence: Int) -> Int {
+        tokens(of: sentence).reduce(Int(trailingStopwords[sentence])) { $0 + 1 + stopwordsBefore($1) }
+    }
+
+    /// The stopwords dropped before token `t`, read again from the text: the words between
+    /// `start` (the end of the kept tokens before `t`, or the sentence's start) and `t`.
+    func droppedTokens(from start: Int, before t: Int, _ document: Document) -> [Token] {
+        guard stopwordsBefore(t) > 0 else { return [] }
+        return Tokenizer.tokens(in: document.scalars, start..<Int(tokenStart[t]))
+    }
 }
 
 /// Builds `PreparedVersion`s: language identification, sentences, tokens, keys.
@@ -88,12 +116,16 @@ struct VersionPreparer {
         version.tokenLength.reserveCapacity(estimate)
         version.term.reserveCapacity(estimate)
         version.flags.reserveCapacity(estimate)
+        version.trailingStopwords.reserveCapacity(sentences.count)
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
-            for token in Tokenizer.tokens(in: document.scalars, sentence.range) {
+            var dropped = 0
+            var compoundEnd = Int.min
+            for (position, token) in Tokenizer.tokens(in: document.scalars, sentence.range).enumerated() {
                 var flag: UInt8 = token.isCapitalised ? PreparedVersion.capitalisedFlag : 0
                 if token.kind == .number { flag |= PreparedVersion.numberFlag }
                 if token.kind == .compound { flag |= PreparedVersion.compoundFlag }
+                if position == 0 { flag |= PreparedVersion.sentenceStartFlag }
                 var termID: Int32 = -1
                 if let word = normaliser.normalise(token) {
                     termID = keys.intern(word.key)
@@ -106,6 +138,15 @@ struct VersionPreparer {
                         version.surface[termID] = document.string(token.range)
                     }
                 }
+                // A stopword is dropped, unless it is (or is part of) a compound, whose parts
+                // evidence and names skip or read as a whole.
+                guard termID >= 0 || token.kind == .compound || token.range.lowerBound < compoundEnd else {
+                    dropped += 1
+                    continue
+                }
+                if token.kind == .compound { compoundEnd = max(compoundEnd, token.range.upperBound) }
+                flag |= UInt8(min(dropped, PreparedVersion.stopwordLimit)) << PreparedVersion.stopwordShift
+                dropped = 0
                 if token.range.count >= Int(UInt16.max) {
                     version.longTokenEnds[version.tokenLength.count] = Int32(token.range.upperBound)
                 }
@@ -115,6 +156,7 @@ struct VersionPreparer {
                 version.flags.append(flag)
             }
             version.sentenceStart.append(Int32(version.term.count))
+            version.trailingStopwords.append(UInt8(min(dropped, Int(UInt8.max))))
         }
         return version
     }

@@ -52,7 +52,7 @@ struct TermSalience: Sendable {
                     guard term >= 0, term < keyCount else { continue }
                     let flags = version.flags[t]
                     if flags & PreparedVersion.numberFlag != 0 { isNumber[term] = true }
-                    if flags & PreparedVersion.capitalisedFlag != 0, t > tokens.lowerBound { isName[term] = true }
+                    if flags & PreparedVersion.capitalisedFlag != 0, !version.startsSentence(t) { isName[term] = true }
                     if seen[term] != stamp {
                         seen[term] = stamp
                         df[term] += 1

@@ -73,7 +73,7 @@ struct TermWeights {
                     let flags = version.flags[t]
                     if flags & PreparedVersion.numberFlag != 0 { isNumber[Int(version.term[t])] = true }
                     // A capital inside a sentence (not its first word) marks a name.
-                    if flags & PreparedVersion.capitalisedFlag != 0, t > tokens.lowerBound { isName[Int(version.term[t])] = true }
+                    if flags & PreparedVersion.capitalisedFlag != 0, !version.startsSentence(t) { isName[Int(version.term[t])] = true }
                 }
             }
         }

@@ -92,6 +92,7 @@ public struct TopicEngine: Sendable {
 
         guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
         else { return analysis }
+        MallocPolicy.trim()
         MemoryTrace.mark("prepared")
         let totalSentences = prepared.reduce(0) { $0 + $1.sentenceCount }
         // The linker that will have made the final links (a semantic run streams lexical ones first).
@@ -153,6 +154,7 @@ public struct TopicEngine: Sendable {
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
                 guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
                 else { return analysis }
+                MallocPolicy.trim()
                 MemoryTrace.mark("pair linked")
                 let key2OfTerm = Linker.key2Table(a, b, keys.count)
                 if semantic != nil {

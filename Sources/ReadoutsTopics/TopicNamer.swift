@@ -161,7 +161,7 @@ struct TopicNamer: Sendable {
         let range = Int(version.tokenStart[phrase.firstToken])..<Int(version.tokenEnd(phrase.lastToken))
         var text = documents[v].scalars.string(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let term = version.term[phrase.firstToken]
-        if phrase.firstToken == version.tokens(of: sentence).lowerBound, term >= 0, !salience.isName[Int(term)] {
+        if version.startsSentence(phrase.firstToken), term >= 0, !salience.isName[Int(term)] {
             let word = text.prefix { !$0.isWhitespace && $0 != "-" }
             let acronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
             if !acronym, let first = text.first { text = first.lowercased() + text.dropFirst() }

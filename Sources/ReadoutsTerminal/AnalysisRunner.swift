@@ -59,7 +59,7 @@ final class AnalysisRunner: Sendable {
                     if let lastIndexed, clock.now - lastIndexed < Self.interval { return }
                     guard !update.partial.topics.isEmpty else { return }
                     unindexed = false
-                    let index = TopicIndex(update.partial, documents: documents, slots: slots, colours: colours)
+                    let index = TopicIndex(update.partial, documents: documents, slots: slots, colours: colours, keepsOccurrences: false)
                     slots = index.slots
                     lastIndexed = clock.now
                     self.post(index, update.fraction)
@@ -67,7 +67,7 @@ final class AnalysisRunner: Sendable {
                 isCancelled: { Task.isCancelled },
                 focus: { self.focus.withLock { $0 } })
             guard !Task.isCancelled else { return }
-            self.post(TopicIndex(analysis, documents: documents, slots: slots, colours: colours), 1)
+            self.post(TopicIndex(analysis, documents: documents, slots: slots, colours: colours, keepsOccurrences: false), 1)
         }
         task.withLock { $0 = handle }
     }

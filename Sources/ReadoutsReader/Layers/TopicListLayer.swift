@@ -115,7 +115,7 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
         let entry = index.analysis.topics[topic]
         frame.put(entry.label, x: left + 4, y: y, style: selected ? rowStyle : topicStyle, limit: labelWidth + 1)
         for column in labels.indices {
-            let count = entry.occurrences.filter { $0.version == column }.count
+            let count = index.occurrenceCount(of: topic, in: column)
             let text = count == 0 ? "–" : "\(count)"
             let style = count == 0 ? theme.style("ui.empty") : rowStyle
             frame.put(text, x: left + 6 + labelWidth + column * (countWidth + 1), y: y, style: style, limit: countWidth)

@@ -67,7 +67,7 @@ extension ReaderState {
         let place = navigation.current.flatMap { index.position(of: $0, topic: topic) }.map { "\($0 + 1)/\(count)" } ?? "\(count)"
         let symbol = index.symbol(of: topic)
         var full = "\(symbol) \(entry.label) \(place)"
-        if index.isOneSided[topic], let version = entry.occurrences.first?.version, version < documents.count {
+        if index.isOneSided[topic], let version = index.firstVersion(of: topic), version < documents.count {
             full += " · only in \(documents[version].label)"
         } else if let current = navigation.current, current.version < documents.count {
             full += " · \(documents[current.version].label)"

@@ -29,7 +29,16 @@ public struct TopicIndex: Sendable {
         }
     }
 
+    /// The analysis indexed. The reader's index keeps its topics without their occurrences
+    /// (`keepsOccurrences: false`): `marks` and `occurrencesByTopic` say where they are, and
+    /// a second copy of hundreds of thousands of them, held for as long as the reader runs,
+    /// counted against the memory issue 15 bounds.
     public let analysis: Analysis
+    /// How many occurrences each topic has in each version (topic-major: `topic * versions + version`).
+    private let occurrenceCounts: [Int32]
+    /// The version of each topic's first occurrence (-1: none).
+    private let firstVersions: [Int32]
+    private let versionCount: Int
     /// Colour slot per topic id (see `TopicColouring`). A topic keeps its slot as new
     /// results stream in.
     public let slots: [String: Int]
@@ -66,13 +75,26 @@ public struct TopicIndex: Sendable {
 
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
-    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], colours: Int = 16) {
-        self.analysis = analysis
+    /// `keepsOccurrences`: false leaves the topics' occurrences out of `analysis` once indexed.
+    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], colours: Int = 16,
+                keepsOccurrences: Bool = true) {
         var marks = Array(repeating: [Mark](), count: documents.count)
+        versionCount = documents.count
+        var counts = [Int32](repeating: 0, count: analysis.topics.count * documents.count)
         for (topicIndex, topic) in analysis.topics.enumerated() {
             for occurrence in topic.occurrences where occurrence.version < marks.count {
                 marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
+                counts[topicIndex * documents.count + occurrence.version] += 1
             }
+        }
+        occurrenceCounts = counts
+        firstVersions = analysis.topics.map { Int32($0.occurrences.first?.version ?? -1) }
+        if keepsOccurrences {
+            self.analysis = analysis
+        } else {
+            var slim = analysis
+            slim.topics = analysis.topics.map { Analysis.Topic(id: $0.id, label: $0.label, origin: $0.origin, occurrences: []) }
+            self.analysis = slim
         }
         self.marks = marks.map(Self.disjoint)
         let headings = documents.indices.map { version in
@@ -177,6 +199,16 @@ public struct TopicIndex: Sendable {
     }
 
     static let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+    /// How many occurrences `topic` has in `version` (headings included).
+    public func occurrenceCount(of topic: Int, in version: Int) -> Int {
+        version < versionCount ? Int(occurrenceCounts[topic * versionCount + version]) : 0
+    }
+
+    /// The version of `topic`'s first occurrence.
+    public func firstVersion(of topic: Int) -> Int? {
+        firstVersions[topic] < 0 ? nil : Int(firstVersions[topic])
+    }
 
     /// Looked up for every topic cell drawn: an array, not the dictionary by id.
     public func slot(of topic: Int) -> Int { slotByTopic[topic] }

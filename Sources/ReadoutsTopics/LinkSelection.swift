@@ -10,7 +10,7 @@
 extension Linker {
     /// A scored candidate pair, in 16 bytes: the topics both sentences carry are not kept but
     /// looked up in `topicsA` and `topicsB` when needed, and the key that names a link's
-    /// automatic topic is found again for the pairs selection keeps (`PairScorer.dominant`).
+    /// automatic topic is found again (`softCosine`) for the pairs selection keeps.
     /// Scored pairs are the largest thing alive while linking.
     struct Scored {
         var score: Double
@@ -41,6 +41,41 @@ extension Linker {
     func sharedTopics(_ pair: Scored) -> [Int32] { topicsA[Int(pair.a)].filter { topicsB[Int(pair.b)].contains($0) } }
 
     func select(_ scored: JoinedChunks<Scored>, dominant: (Scored) -> Int32) -> [PairLink] {
+        // The candidate lists by sentence are gone before the links are made.
+        var accepted = acceptedPairs(scored)
+        accepted.sort { scored[Int($0)].score > scored[Int($1)].score }
+        var countA = [Int32](repeating: 0, count: a.sentenceCount)
+        var countB = [Int32](repeating: 0, count: b.sentenceCount)
+        let quota = Int32(clamping: parameters.linksPerSentence)
+        // The pairs within quota first, then the links in an array of their exact size: the
+        // largest array of the pass, which appending would grow by copying.
+        var kept = 0
+        for index in accepted.indices {
+            let i = accepted[index]
+            let pair = scored[Int(i)]
+            let (sa, sb) = (Int(pair.a), Int(pair.b))
+            guard countA[sa] < quota, countB[sb] < quota else { continue }
+            // A link to a heading does not use up the other sentence's quota.
+            if !b.sentences[sb].isHeading { countA[sa] += 1 }
+            if !a.sentences[sa].isHeading { countB[sb] += 1 }
+            accepted[kept] = i
+            kept += 1
+        }
+        // Links with the same shared topics share one array: most links of a long pair of
+        // versions carry one of a few topic sets, and an array apiece cost 48 bytes a link.
+        var topicSets: [[Int32]: [Int32]] = [:]
+        return accepted[..<kept].map { i in
+            let pair = scored[Int(i)]
+            var shared = sharedTopics(pair)
+            if !shared.isEmpty {
+                if let known = topicSets[shared] { shared = known } else { topicSets[shared] = shared }
+            }
+            return PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: shared, dominantTerm: dominant(pair))
+        }
+    }
+
+    /// The pairs that pass the thresholds, by index into `scored`, in scoring order.
+    private func acceptedPairs(_ scored: JoinedChunks<Scored>) -> [Int32] {
         func isHeading(_ pair: Scored) -> Bool { a.sentences[Int(pair.a)].isHeading || b.sentences[Int(pair.b)].isHeading }
         // The candidates of each sentence, best first (ties in the order they were scored).
         var byA = FlatLists(count: a.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.a), Int32(i)) } }
@@ -86,27 +121,6 @@ extension Linker {
             if mutualBest, margin >= parameters.margin { accepted.append(Int32(i)) }
         }
 
-        accepted.sort { scored[Int($0)].score > scored[Int($1)].score }
-        var countA = [Int32](repeating: 0, count: a.sentenceCount)
-        var countB = [Int32](repeating: 0, count: b.sentenceCount)
-        let quota = Int32(clamping: parameters.linksPerSentence)
-        // The pairs within quota first, then the links in an array of their exact size: the
-        // largest array of the pass, which appending would grow by copying.
-        var kept = 0
-        for index in accepted.indices {
-            let i = accepted[index]
-            let pair = scored[Int(i)]
-            let (sa, sb) = (Int(pair.a), Int(pair.b))
-            guard countA[sa] < quota, countB[sb] < quota else { continue }
-            // A link to a heading does not use up the other sentence's quota.
-            if !b.sentences[sb].isHeading { countA[sa] += 1 }
-            if !a.sentences[sa].isHeading { countB[sb] += 1 }
-            accepted[kept] = i
-            kept += 1
-        }
-        return accepted[..<kept].map { i in
-            let pair = scored[Int(i)]
-            return PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: sharedTopics(pair), dominantTerm: dominant(pair))
-        }
+        return accepted
     }
 }

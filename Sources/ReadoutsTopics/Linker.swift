@@ -140,6 +140,19 @@ struct Linker: Sendable {
         let bagsA = Self.bags(a, weights)
         let bagsB = Self.bags(b, weights)
         let key2OfTerm = Self.key2Table(a, b, keyCount)
+        guard let scored = scorePairs(bagsA, bagsB, key2OfTerm, step: step) else { return nil }
+        MemoryTrace.mark("pairs scored")
+        // The inverted indexes are gone by now: selection's lists take their place.
+        MallocPolicy.trim()
+        let selected = select(scored) { pair in softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1 }
+        MemoryTrace.mark("links selected")
+        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [])
+    }
+
+    /// Builds the inverted indexes of B and scores every candidate pair; the indexes live
+    /// only as long as this call.
+    private func scorePairs(_ bagsA: FlatLists<Int32>, _ bagsB: FlatLists<Int32>, _ key2OfTerm: [Int32],
+                            step: (Double) -> Bool) -> JoinedChunks<Scored>? {
         // Inverted indexes of B by key and by key2, for keys rare enough to retrieve.
         // Capped, so retrieval stays linear in the length of very long versions.
         let maxDF = min(parameters.maximumMaxDF,
@@ -159,16 +172,11 @@ struct Linker: Sendable {
         let topicPostings = FlatLists(count: topicWeights.count) { add in
             for s in 0..<topicsB.count { for topic in topicsB[s] { add(Int(topic), Int32(s)) } }
         }
-
         let scorer = PairScorer(
             linker: self, bagsA: bagsA, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
             postings: postings, postings2: postings2, topicPostings: topicPostings)
         MemoryTrace.mark("postings built")
-        guard let scored = scorer.scoreOnTwoCores(step: step) else { return nil }
-        MemoryTrace.mark("pairs scored")
-        let selected = select(scored) { scorer.dominant($0) }
-        MemoryTrace.mark("links selected")
-        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [])
+        return scorer.scoreOnTwoCores(step: step)
     }
 
     func sharesNumber(_ sa: Int, _ sb: Int) -> Bool {

@@ -37,12 +37,6 @@ struct PairScorer: Sendable {
         return JoinedChunks(scored, theirs)
     }
 
-    /// The shared key that names the automatic topic of `pair`'s link (-1: none), computed
-    /// again for the links selection keeps rather than stored with every scored pair.
-    func dominant(_ pair: Linker.Scored) -> Int32 {
-        linker.softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1
-    }
-
     /// Scores A's sentences in `range`, calling `step` with how many are done every 128;
     /// false when `step` answered false.
     func score(_ range: Range<Int>, into scored: inout ChunkedArray<Linker.Scored>, step: (Int) -> Bool) -> Bool {

@@ -165,6 +165,7 @@ public struct TopicEngine: Sendable {
                     builder: EvidenceBuilder(weights: weights, key2OfTerm: key2OfTerm),
                     lexiconTopics: matcher.topics, keys: keys, keepsEvidence: keepsEvidence)
                 analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
+                let pairStart = analysis.links.count
                 for var link in pairLinks {
                     // The event's subject ("China" in a US–China call) is left out of a link's
                     // topics when the link has a more specific one.
@@ -172,6 +173,9 @@ public struct TopicEngine: Sendable {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     analysis.links.append(assembler.link(link, grouper: &grouper))
                 }
+                // In their final order while no partial analysis shares them: sorting at the
+                // end would copy every link the reader's last partial index still holds.
+                analysis.links[pairStart...].sort(by: Self.inReadingOrder)
                 MemoryTrace.mark("links assembled")
                 // Names only one version uses are found by then (with a lexicon, one-sided
                 // topics are the curated ones; names would only add noise, "UK", a
@@ -236,7 +240,9 @@ public struct TopicEngine: Sendable {
             }
             naming?.apply(to: &analysis)
         }
-        analysis.links.sort { ($0.from, $0.to) < ($1.from, $1.to) }
+        if !zip(analysis.links, analysis.links.dropFirst()).allSatisfy({ !Self.inReadingOrder($1, $0) }) {
+            analysis.links.sort(by: Self.inReadingOrder)
+        }
         analysis.isComplete = true
         // Stored before it is shown, so that a reader who sees linking end and quits at once
         // finds it next time; on a best-effort basis (a cache that cannot be written only
@@ -275,6 +281,9 @@ public struct TopicEngine: Sendable {
             }
         }
     }
+
+    /// The order of an analysis' links: by their first end, then their second.
+    static func inReadingOrder(_ x: Analysis.Link, _ y: Analysis.Link) -> Bool { (x.from, x.to) < (y.from, y.to) }
 
     /// A topic in a quarter of either version's sentences is the event's subject (Ukraine in
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.

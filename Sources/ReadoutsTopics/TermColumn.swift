@@ -4,58 +4,61 @@
 struct TermColumn: RandomAccessCollection, Sendable {
     private static let narrowStopword = UInt16.max
     private var narrow: [UInt16] = []
-    /// Set once an id of 65,535 or more arrived; `narrow` is empty from then on.
-    private var wide: [Int32]?
+    /// Filled once an id of 65,535 or more arrived (`isWide`); `narrow` is empty from then on.
+    /// Not an optional: binding one in the subscript retained and released the array at
+    /// every token read, which made linking about 5% slower.
+    private var wide: [Int32] = []
+    private var isWide = false
 
     init() {}
 
     var startIndex: Int { 0 }
-    var endIndex: Int { wide?.count ?? narrow.count }
+    var endIndex: Int { isWide ? wide.count : narrow.count }
 
     /// Whether ids are stored in 16 bits (what the memory test checks).
-    var isNarrow: Bool { wide == nil }
+    var isNarrow: Bool { !isWide }
 
     @inline(__always)
     subscript(token: Int) -> Int32 {
         get {
-            if let wide { return wide[token] }
+            if isWide { return wide[token] }
             let id = narrow[token]
             return id == Self.narrowStopword ? -1 : Int32(id)
         }
         set {
-            if wide == nil, let id = Self.narrowed(newValue) {
+            if !isWide, let id = Self.narrowed(newValue) {
                 narrow[token] = id
             } else {
                 widen()
-                wide![token] = newValue
+                wide[token] = newValue
             }
         }
     }
 
     mutating func reserveCapacity(_ count: Int) {
-        if wide != nil { wide!.reserveCapacity(count) } else { narrow.reserveCapacity(count) }
+        if isWide { wide.reserveCapacity(count) } else { narrow.reserveCapacity(count) }
     }
 
     mutating func append(_ id: Int32) {
-        if wide == nil, let narrowID = Self.narrowed(id) {
+        if !isWide, let narrowID = Self.narrowed(id) {
             narrow.append(narrowID)
         } else {
             widen()
-            wide!.append(id)
+            wide.append(id)
         }
     }
 
     /// Replaces every id `i >= 0` by `map[i]` (renumbering into a shared vocabulary),
     /// widening first when a new id does not fit 16 bits.
     mutating func renumber(using map: [Int32]) {
-        if wide == nil, map.allSatisfy({ Self.narrowed($0) != nil }) {
+        if !isWide, map.allSatisfy({ Self.narrowed($0) != nil }) {
             narrow.withUnsafeMutableBufferPointer { ids in
                 for t in ids.indices where ids[t] != Self.narrowStopword { ids[t] = UInt16(map[Int(ids[t])]) }
             }
             return
         }
         widen()
-        wide!.withUnsafeMutableBufferPointer { ids in
+        wide.withUnsafeMutableBufferPointer { ids in
             for t in ids.indices where ids[t] >= 0 { ids[t] = map[Int(ids[t])] }
         }
     }
@@ -66,7 +69,8 @@ struct TermColumn: RandomAccessCollection, Sendable {
     }
 
     private mutating func widen() {
-        guard wide == nil else { return }
+        guard !isWide else { return }
+        isWide = true
         wide = narrow.map { $0 == Self.narrowStopword ? -1 : Int32($0) }
         narrow = []
     }

@@ -78,15 +78,29 @@ public struct TopicIndex: Sendable {
     /// `keepsOccurrences`: false leaves the topics' occurrences out of `analysis` once indexed.
     public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], colours: Int = 16,
                 keepsOccurrences: Bool = true) {
-        var marks = Array(repeating: [Mark](), count: documents.count)
         versionCount = documents.count
         var counts = [Int32](repeating: 0, count: analysis.topics.count * documents.count)
+        var perVersion = [Int](repeating: 0, count: documents.count)
         for (topicIndex, topic) in analysis.topics.enumerated() {
-            for occurrence in topic.occurrences where occurrence.version < marks.count {
-                marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
+            for occurrence in topic.occurrences where occurrence.version < documents.count {
                 counts[topicIndex * documents.count + occurrence.version] += 1
+                perVersion[occurrence.version] += 1
             }
         }
+        // Each version's marks in an array of their exact size, made disjoint where they lie:
+        // the index is built while the engine still links (at its memory peak), and arrays
+        // grown by doubling, then a sorted copy and a clipped copy, held three times them.
+        var marks = perVersion.map { count -> [Mark] in
+            var list: [Mark] = []
+            list.reserveCapacity(count)
+            return list
+        }
+        for (topicIndex, topic) in analysis.topics.enumerated() {
+            for occurrence in topic.occurrences where occurrence.version < documents.count {
+                marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
+            }
+        }
+        for version in marks.indices { Self.makeDisjoint(&marks[version]) }
         occurrenceCounts = counts
         firstVersions = analysis.topics.map { Int32($0.occurrences.first?.version ?? -1) }
         if keepsOccurrences {
@@ -96,7 +110,7 @@ public struct TopicIndex: Sendable {
             slim.topics = analysis.topics.map { Analysis.Topic(id: $0.id, label: $0.label, origin: $0.origin, occurrences: []) }
             self.analysis = slim
         }
-        self.marks = marks.map(Self.disjoint)
+        self.marks = marks
         let headings = documents.indices.map { version in
             version < analysis.versions.count ? analysis.versions[version].sentences.map(\.isHeading) : []
         }
@@ -184,18 +198,21 @@ public struct TopicIndex: Sendable {
     /// Sorts marks by start and clips overlaps (an occurrence inside another is dropped,
     /// one that overlaps the previous starts after it), so each cell has one topic and
     /// mark ends are sorted too, which the binary searches rely on.
-    static func disjoint(_ marks: [Mark]) -> [Mark] {
-        let sorted = marks.sorted { ($0.range.lowerBound, -$0.range.upperBound, $0.topic) < ($1.range.lowerBound, -$1.range.upperBound, $1.topic) }
-        var result: [Mark] = []
-        result.reserveCapacity(sorted.count)
-        for var mark in sorted {
-            if let last = result.last, mark.range.lowerBound < last.range.upperBound {
-                guard mark.range.upperBound > last.range.upperBound else { continue }
-                mark.range = last.range.upperBound..<mark.range.upperBound
+    /// Done in place: sorted where they lie, then clipped and compacted without a copy.
+    static func makeDisjoint(_ marks: inout [Mark]) {
+        marks.sort { ($0.range.lowerBound, -$0.range.upperBound, $0.topic) < ($1.range.lowerBound, -$1.range.upperBound, $1.topic) }
+        var kept = 0
+        for index in marks.indices {
+            var mark = marks[index]
+            if kept > 0, mark.range.lowerBound < marks[kept - 1].range.upperBound {
+                let lastEnd = marks[kept - 1].range.upperBound
+                guard mark.range.upperBound > lastEnd else { continue }
+                mark.range = lastEnd..<mark.range.upperBound
             }
-            result.append(mark)
+            marks[kept] = mark
+            kept += 1
         }
-        return result
+        marks.removeLast(marks.count - kept)
     }
 
     static let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")

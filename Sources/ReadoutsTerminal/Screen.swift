@@ -108,7 +108,7 @@ final class Screen {
             werase(window)
             writeWhole(frame)
         } else {
-            for change in frame.changes(since: shown) { put(change.cell, x: change.x, y: change.y) }
+            frame.forEachChange(since: shown) { change in put(change.cell, x: change.x, y: change.y) }
         }
         StartupTrace.mark("cells written")
         if let cursor = frame.cursor {

@@ -45,22 +45,26 @@ final class Screen {
         setMouse(mouse)
         mouseinterval(0)
         curs_set(0)
-        Screen.bufferOutput()
     }
+
+    /// Whether the screen has been suspended once (`bufferOutput`).
+    private var buffersOutput = false
 
     /// Makes curses write each frame in one go. Until its screen has been suspended once,
     /// ncurses (6.4) flushes its output at every cursor move (`_nc_mvcur` while `_endwin` is
     /// still `ewInitial`, meant for terminfo programs that call `mvcur` themselves): a frame
     /// went out in one `write` per row — 60 for a full screen, each waking the terminal
     /// (tmux, the emulator) to read 100–250 bytes and take a core from the reader. Suspended
-    /// and at once resumed here, before anything is drawn, the screen runs as after Ctrl-Z
-    /// and `fg` (`ewRunning`): a frame is one write, or a few for a whole screen (ncurses'
-    /// buffer holds about 60 rows × 206 bytes). The resume sets the terminal up again
-    /// (alternate screen, keypad, mouse, cursor as set above) and clears it; the main screen
-    /// shows for the microseconds between the two writes.
-    static func bufferOutput() {
+    /// just before the first refresh, which resumes it, the screen runs as after Ctrl-Z and
+    /// `fg` (`ewRunning`): a frame is one write, or a few for a whole screen (ncurses'
+    /// buffer holds about (rows + 2) × (columns + 6) bytes). The resume sets the terminal up
+    /// again (alternate screen, keypad, mouse, cursor as set in `init`) and clears it, which
+    /// the first frame does anyway; the main screen shows between two writes, a fraction of
+    /// a millisecond apart.
+    private func bufferOutput() {
+        guard !buffersOutput else { return }
+        buffersOutput = true
         endwin()
-        doupdate()
     }
 
     /// ncursesw drops every non-ASCII character in the C locale: insist on UTF-8.
@@ -103,6 +107,7 @@ final class Screen {
     /// (`Frame.changes(since:)`), or the whole frame on a cleared screen (the first frame,
     /// or a new size).
     func show(_ frame: Frame, over shown: Frame?) {
+        bufferOutput()
         let window = rd_stdscr()
         if frame.needsClear(after: shown) {
             werase(window)

@@ -15,8 +15,17 @@ extension Frame {
     /// another size, every cluster is. The bottom-right cell is never written: writing it
     /// scrolls some terminals.
     public func changes(since previous: Frame?) -> [CellChange] {
-        let previous = previous.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         var changes: [CellChange] = []
+        forEachChange(since: previous) { changes.append($0) }
+        return changes
+    }
+
+    /// The changes of `changes(since:)`, one at a time, without an array of them: a key's
+    /// frame changes most of a 200 × 60 screen, and an array of 12,000 changes grew by
+    /// doubling past glibc's mmap threshold (`MallocPolicy`), each step a fresh mapping to
+    /// fault in, copy into and unmap, on the key's path.
+    public func forEachChange(since previous: Frame?, _ body: (CellChange) -> Void) {
+        let previous = previous.flatMap { $0.width == width && $0.height == height ? $0 : nil }
         for y in 0..<height {
             var x = 0
             while x < width {
@@ -27,10 +36,9 @@ extension Frame {
                 if cell.isContinuation { continue }  // an orphan continuation: nothing to draw
                 if y == height - 1 && x + columns >= width { continue }
                 if let previous, (x..<x + columns).allSatisfy({ previous[$0, y] == self[$0, y] }) { continue }
-                changes.append(CellChange(x: x, y: y, columns: columns, cell: cell))
+                body(CellChange(x: x, y: y, columns: columns, cell: cell))
             }
         }
-        return changes
     }
 
     /// Whether the terminal should be cleared before writing `changes(since: previous)`.

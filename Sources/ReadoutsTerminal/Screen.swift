@@ -47,6 +47,26 @@ final class Screen {
         curs_set(0)
     }
 
+    /// Whether the screen has been suspended once (`bufferOutput`).
+    private var buffersOutput = false
+
+    /// Makes curses write each frame in one go. Until its screen has been suspended once,
+    /// ncurses (6.4) flushes its output at every cursor move (`_nc_mvcur` while `_endwin` is
+    /// still `ewInitial`, meant for terminfo programs that call `mvcur` themselves): a frame
+    /// went out in one `write` per row — 60 for a full screen, each waking the terminal
+    /// (tmux, the emulator) to read 100–250 bytes and take a core from the reader. Suspended
+    /// just before the first refresh, which resumes it, the screen runs as after Ctrl-Z and
+    /// `fg` (`ewRunning`): a frame is one write, or a few for a whole screen (ncurses'
+    /// buffer holds about (rows + 2) × (columns + 6) bytes). The resume sets the terminal up
+    /// again (alternate screen, keypad, mouse, cursor as set in `init`) and clears it, which
+    /// the first frame does anyway; the main screen shows between two writes, a fraction of
+    /// a millisecond apart.
+    private func bufferOutput() {
+        guard !buffersOutput else { return }
+        buffersOutput = true
+        endwin()
+    }
+
     /// ncursesw drops every non-ASCII character in the C locale: insist on UTF-8.
     static func prepareLocale() {
         _ = setlocale(LC_ALL, "")
@@ -87,12 +107,13 @@ final class Screen {
     /// (`Frame.changes(since:)`), or the whole frame on a cleared screen (the first frame,
     /// or a new size).
     func show(_ frame: Frame, over shown: Frame?) {
+        bufferOutput()
         let window = rd_stdscr()
         if frame.needsClear(after: shown) {
             werase(window)
             writeWhole(frame)
         } else {
-            for change in frame.changes(since: shown) { put(change.cell, x: change.x, y: change.y) }
+            frame.forEachChange(since: shown) { change in put(change.cell, x: change.x, y: change.y) }
         }
         StartupTrace.mark("cells written")
         if let cursor = frame.cursor {

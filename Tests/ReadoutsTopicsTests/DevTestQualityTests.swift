@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.79, crossLanguageTopicRecall: 0.88, oneSidedUnlinked: 0.78, sentencePairRecall: 0.54))
+            precision: 0.89, topicRecall: 0.81, crossLanguageTopicRecall: 0.88, oneSidedUnlinked: 0.78, sentencePairRecall: 0.56))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -40,8 +40,9 @@ enum Participants {
     }
 
     /// `hits` of `version` without those that name a participant by their title: one word,
-    /// a participant's name, right after a title or another word of every readout
-    /// (`titles`), stopwords aside: "the first President of Kazakhstan" is who speaks, not a
+    /// a participant's name, right after a person's title (`titles`: "president", "leader",
+    /// "глава"), stopwords aside — not after any word of every readout: "la question de
+    /// l'Ukraine" is the subject, however often the account names Ukraine: "the first President of Kazakhstan" is who speaks, not a
     /// "Central Asia" topic. Elsewhere the same name is a subject ("measures taken in
     /// Kazakhstan", "the situation in Lebanon"), and a phrase ("Great Patriotic War") always is.
     static func withoutTitleHits(_ hits: [LexiconHit], _ version: PreparedVersion, _ participants: Set<Int32>,

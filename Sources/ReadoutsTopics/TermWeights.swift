@@ -30,6 +30,17 @@ enum ReadoutVocabulary {
                    "важность", "важно"],
     ]
 
+    /// Titles of persons: a participant's name right after one ("first President of
+    /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
+    static let titles: [Language: [String]] = [
+        .french: ["président", "présidents", "dirigeant", "dirigeants", "homologue", "chef", "ministre", "ministres",
+                  "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine"],
+        .english: ["president", "presidents", "leader", "leaders", "counterpart", "minister", "ministers", "prime",
+                   "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen"],
+        .russian: ["президент", "президенты", "лидеры", "лидер", "министр", "премьер", "госсекретарь", "глава",
+                   "коллега", "канцлер"],
+    ]
+
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.
     static let generic: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "conversation", "entretien", "entretiens",

@@ -112,8 +112,9 @@ public struct TopicEngine: Sendable {
         let participants = Participants.names(prepared)
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
+        let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         for (index, version) in prepared.enumerated() {
-            let found = Participants.withoutTitleHits(matcher.match(version), version, participants[index], titles: generic)
+            let found = Participants.withoutTitleHits(matcher.match(version), version, participants[index], titles: titles)
             let hits = LexiconMatcher.unambiguous(found)
             if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)

@@ -40,11 +40,12 @@ final class ParticipantsTests: XCTestCase {
     }
 
     /// "the first President of Kazakhstan" names who speaks: it is no Central Asia topic,
-    /// where "measures taken in Kazakhstan" is.
+    /// where "gas deliveries from Kazakhstan" and "the issue of Kazakhstan's border" are.
     func testACountryInAParticipantsTitleIsNoLexiconTopic() throws {
         let a = try document("a", """
             Prime Minister Haugen spoke with the first President of Kazakhstan, Mr Abenov. \
-            They discussed the gas pipeline between their countries.
+            They discussed the gas pipeline between their countries. \
+            The issue of Kazakhstan's northern border came up at the end.
             """)
         let b = try document("b", """
             Mr Abenov and Prime Minister Haugen spoke on the telephone. \
@@ -55,5 +56,6 @@ final class ParticipantsTests: XCTestCase {
         let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
         XCTAssertFalse(places.contains([0, 0]), "a participant's title made a topic: \(places)")
         XCTAssertTrue(places.contains([1, 1]), "Kazakhstan as a place is a topic: \(places)")
+        XCTAssertTrue(places.contains([0, 2]), "after a word of every readout that is no title (\"issue\"), Kazakhstan is a topic: \(places)")
     }
 }

@@ -5,7 +5,8 @@ public struct NormalisedWord: Sendable, Equatable, Hashable {
     /// The stem folded to ASCII ("cybersecur" for "cybersécur"): the identity used for matching.
     public var key: String
     /// The key's first six characters, for keys of six or more: joins what the stemmer
-    /// leaves apart ("ukrain" for "ukrainienne" and "Ukraine"). Nil for shorter keys.
+    /// leaves apart ("ukrain" for "ukrainienne" and "Ukraine"). Nil for shorter keys, and
+    /// for Russian, whose stemmer joins the inflections and whose prefixes join different words.
     public var key2: String?
 }
 
@@ -49,7 +50,10 @@ public final class Normaliser {
         let stem = stemmer?.stem(word) ?? word
         if stopwords.contains(stem) { return nil }
         let key = Folding.fold(stem)
-        let key2 = key.count >= 6 ? String(key.prefix(6)) : nil
+        // Russian stems are long and its suffixes change the sense ("продолжена", continued;
+        // "продолжительный", lengthy): the stemmer already joins the inflections, a prefix
+        // would only join different words.
+        let key2 = key.count >= 6 && language != .russian ? String(key.prefix(6)) : nil
         return NormalisedWord(stem: stem, key: key, key2: key2)
     }
 

@@ -5,7 +5,9 @@ import ReadoutsText
 /// Written as surface words and normalised at start-up, so every inflection the stemmer
 /// folds together is covered.
 enum ReadoutVocabulary {
-    /// Reporting verbs: weight 0 ("a souligné", "discussed", "подчеркнул").
+    /// Reporting verbs: weight 0 ("a souligné", "discussed", "подчеркнул"). Not a verb whose
+    /// stem is a noun's: "договорились" (agreed) stems to "договор", which would silence the
+    /// Collective Security Treaty ("Договора").
     static let reportingVerbs: [Language: [String]] = [
         .french: ["déclarer", "déclaré", "déclare", "souligner", "souligné", "soulignant", "souligne", "noter", "noté",
                   "indiquer", "indiqué", "affirmer", "affirmé", "ajouter", "ajouté", "évoquer", "évoqué", "rappeler",
@@ -24,8 +26,19 @@ enum ReadoutVocabulary {
                    "described", "speak", "spoke", "propose", "proposed", "importance", "important", "also"],
         .russian: ["заявил", "заявили", "заявить", "подчеркнул", "подчеркнули", "отметил", "отметили", "обсудили",
                    "обсудил", "выразил", "выразили", "сообщил", "сообщили", "указал", "сказал", "напомнил",
-                   "согласно", "обменялись", "высказал", "высказались", "договорились", "призвал", "предложил",
+                   "согласно", "обменялись", "высказал", "высказались", "призвал", "предложил",
                    "важность", "важно"],
+    ]
+
+    /// Titles of persons: a participant's name right after one ("first President of
+    /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
+    static let titles: [Language: [String]] = [
+        .french: ["président", "présidents", "dirigeant", "dirigeants", "homologue", "chef", "ministre", "ministres",
+                  "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine"],
+        .english: ["president", "presidents", "leader", "leaders", "counterpart", "minister", "ministers", "prime",
+                   "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen"],
+        .russian: ["президент", "президенты", "лидеры", "лидер", "министр", "премьер", "госсекретарь", "глава",
+                   "коллега", "канцлер"],
     ]
 
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.

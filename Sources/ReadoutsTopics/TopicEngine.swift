@@ -110,8 +110,12 @@ public struct TopicEngine: Sendable {
         var hitsByVersion: [[LexiconHit]] = []
         // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
+        let participants = Participants.names(prepared)
+        let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
+        let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
+        let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         for (index, version) in prepared.enumerated() {
-            let found = matcher.match(version)
+            let found = Participants.withoutTitleHits(matcher.match(version), version, participants[index], titles: titles)
             let hits = LexiconMatcher.unambiguous(found)
             if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)
@@ -122,9 +126,6 @@ public struct TopicEngine: Sendable {
         guard report(done) else { return analysis }
         MemoryTrace.mark("lexicon matched")
 
-        let participants = Participants.names(prepared)
-        let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
-        let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),

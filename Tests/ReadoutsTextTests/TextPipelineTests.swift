@@ -69,6 +69,18 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(Normaliser(language: .russian).normalise(word: "путина")?.key, "putin")
     }
 
+    /// Russian words are joined by their stem alone: a shared prefix made "продолжена"
+    /// (continued) a near match of "продолжительный" (lengthy), while the stemmer already
+    /// joins a word's inflections.
+    func testRussianWordsSharingOnlyAPrefixDoNotMatch() {
+        let russian = Normaliser(language: .russian)
+        let continued = russian.normalise(word: "продолжена")
+        let lengthy = russian.normalise(word: "продолжительный")
+        XCTAssertNotEqual(continued?.key, lengthy?.key)
+        XCTAssertTrue(continued?.key2 == nil || continued?.key2 != lengthy?.key2, "\(String(describing: continued)) \(String(describing: lengthy))")
+        XCTAssertEqual(russian.normalise(word: "терроризмом")?.key, russian.normalise(word: "терроризма")?.key)
+    }
+
     func testLanguageIdentification() {
         XCTAssertEqual(LanguageIdentifier.identify("Les présidents de la Russie et des États-Unis se sont mis d’accord sur des consultations."), .french)
         XCTAssertEqual(LanguageIdentifier.identify("The presidents of Russia and the United States agreed on consultations about their security."), .english)

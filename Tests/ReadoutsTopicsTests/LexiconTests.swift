@@ -116,6 +116,16 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "vaccines")?.occurrences.map { [a, b][$0.version].string($0.range) }, ["immunisation drive", "jabs"])
     }
 
+    /// Readouts end on keeping in touch, in many words: "stay in close contact", "looked
+    /// forward to speaking soon". Both are the follow-up topic, so the two closing lines link.
+    func testKeepingInTouchIsTheFollowUpTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski about fishing quotas. The two leaders agreed to stay in close contact.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski and Prime Minister Haugen talked about the Barents Sea. They looked forward to speaking soon.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+        XCTAssertEqual(link.topics, ["follow-up"])
+    }
+
     func testExclusionCancelsAnOverlappingAlias() {
         let text = "Les dirigeants ont rappelé les relations alliées des deux États. Les États-Unis consulteront leurs alliés."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

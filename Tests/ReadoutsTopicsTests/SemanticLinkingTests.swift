@@ -163,6 +163,26 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(link.topics, ["trade"])
     }
 
+    /// Canada's readout speaks of trade twice (bilateral trade, then trade with the United
+    /// States), the UK's of trade with allies once: the second Canadian sentence's closest
+    /// trade sentence is that one, though that one is closer still to the first. Either
+    /// sentence being the other's closest among those carrying the topic is enough.
+    func testEachSentenceOfABroadTopicLinksToItsClosestCounterpart() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let pair = try XCTUnwrap(set.pairs.first { $0.name == "trudeau-starmer-2025-02-05" })
+        let documents = try pair.documents()
+        let engine = try InstalledEncoder.engine()
+        let semantic = engine.analyse(documents)
+        let withAllies = sentence(semantic, documents, 1, "trade and collaboration between allies")
+        let unitedStates = [sentence(semantic, documents, 0, "Canada-United States trade"), withAllies]
+        XCTAssertFalse(links(TopicEngine(lexicons: [.international]).analyse(documents)).contains(unitedStates),
+                       "the lexical linker already links them: the test proves nothing")
+        XCTAssertTrue(links(semantic).contains(unitedStates), "\(links(semantic))")
+        let link = try XCTUnwrap(semantic.links.first { [$0.from.sentence, $0.to.sentence] == unitedStates })
+        XCTAssertLessThan(try XCTUnwrap(link.similarity), engine.semantic!.parameters.similarityLow, "linked by meaning alone: not the agreement")
+        XCTAssertEqual(link.topics, ["trade"])
+    }
+
     func testExportNamesTheSemanticLinkerAndEachLinksSimilarity() throws {
         let documents = BundledReadouts.documents()
         let json = exportJSON(documents: documents, analysis: try InstalledEncoder.engine().analyse(documents))

@@ -124,8 +124,9 @@ struct SemanticLinker {
 
     /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences
     /// share a lexicon topic of any weight ("trade", which alone carries no lexical link),
-    /// each is the other's closest among the sentences carrying that topic, and their
-    /// similarity reaches `topicLinkFloor`. The event's subject (a topic in a quarter of a
+    /// one is the other's closest among the sentences carrying that topic (either way: a
+    /// version that speaks of trade twice links both sentences to the other's nearest),
+    /// and their similarity reaches `topicLinkFloor`. The event's subject (a topic in a quarter of a
     /// version's sentences) and topics in more than `topicLinkSentences` sentences of a
     /// version are left out: being the closest among so many says little.
     private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [PairLink] {
@@ -140,13 +141,18 @@ struct SemanticLinker {
                   inA.count <= parameters.topicLinkSentences, inB.count <= parameters.topicLinkSentences else { continue }
             var similarity = [Float](repeating: 0, count: inA.count * inB.count)
             for (i, sa) in inA.enumerated() { for (j, sb) in inB.enumerated() { similarity[i * inB.count + j] = vectorsA.cosine(sa, vectorsB, sb) } }
-            for (i, sa) in inA.enumerated() {
-                let row = similarity[(i * inB.count)..<((i + 1) * inB.count)]
-                guard let j = row.indices.max(by: { row[$0] < row[$1] }).map({ $0 - i * inB.count }) else { continue }
+            // Each sentence's closest on the other side, from either side.
+            var closest: [(i: Int, j: Int)] = []
+            for i in inA.indices {
+                if let j = inB.indices.max(by: { similarity[i * inB.count + $0] < similarity[i * inB.count + $1] }) { closest.append((i, j)) }
+            }
+            for j in inB.indices {
+                if let i = inA.indices.max(by: { similarity[$0 * inB.count + j] < similarity[$1 * inB.count + j] }) { closest.append((i, j)) }
+            }
+            for (i, j) in closest {
                 let s = Double(similarity[i * inB.count + j])
-                let sb = inB[j]
-                let closestInColumn = inA.indices.max { similarity[$0 * inB.count + j] < similarity[$1 * inB.count + j] }
-                guard closestInColumn == i, s >= parameters.topicLinkFloor else { continue }
+                let (sa, sb) = (inA[i], inB[j])
+                guard s >= parameters.topicLinkFloor else { continue }
                 let key = Int64(sa) << 32 | Int64(sb)
                 guard !seen.contains(key), linked.insert(key).inserted,
                       !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }

@@ -1,0 +1,61 @@
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// Who speaks is not what they speak of: the participants' names are discounted, but an
+/// organisation the account keeps naming, or a country named outside a participant's title,
+/// is a subject.
+final class ParticipantsTests: XCTestCase {
+    private func document(_ id: String, _ text: String) throws -> Document {
+        try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
+    }
+
+    private func prepared(_ text: String) throws -> (PreparedVersion, Vocabulary) {
+        let keys = Vocabulary()
+        var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
+        return (try XCTUnwrap(preparer.prepare(try document("a", text), language: .english)), keys)
+    }
+
+    /// "ОДКБ" in three of the Kremlin's eight sentences was masked as a participant, so the
+    /// CSTO, the subject of the call, weighed nothing and left the embedded text.
+    func testARecurringAcronymIsNotAParticipantButARecurringNameIs() throws {
+        let (version, keys) = try prepared("""
+            The two leaders held a long telephone conversation on Friday. \
+            Mr Abenov thanked the CSTO for sending its peacekeepers. \
+            The situation in the capital is stabilising, said Mr Abenov. \
+            Mr Abenov proposed an online summit of the CSTO. \
+            The CSTO council would meet under the chairmanship of Armenia. \
+            The dates will be agreed through diplomatic channels. \
+            The CSTO secretariat will stay in touch. \
+            The talks were described as frank.
+            """)
+        let names = Participants.names(version)
+        let cst = try XCTUnwrap(keys.strings.firstIndex(of: "csto"))
+        let abenov = try XCTUnwrap(keys.strings.firstIndex(of: "abenov"))
+        XCTAssertFalse(names.contains(Int32(cst)), "the CSTO is the call's subject, not a participant")
+        XCTAssertTrue(names.contains(Int32(abenov)), "a name in three of eight sentences is a participant")
+        XCTAssertTrue(Participants.isAcronym("ОДКБ"))
+        XCTAssertTrue(Participants.isAcronym("NATO"))
+        XCTAssertFalse(Participants.isAcronym("Abenov"))
+    }
+
+    /// "the first President of Kazakhstan" names who speaks: it is no Central Asia topic,
+    /// where "gas deliveries from Kazakhstan" and "the issue of Kazakhstan's border" are.
+    func testACountryInAParticipantsTitleIsNoLexiconTopic() throws {
+        let a = try document("a", """
+            Prime Minister Haugen spoke with the first President of Kazakhstan, Mr Abenov. \
+            They discussed the gas pipeline between their countries. \
+            The issue of Kazakhstan's northern border came up at the end.
+            """)
+        let b = try document("b", """
+            Mr Abenov and Prime Minister Haugen spoke on the telephone. \
+            Gas deliveries from Kazakhstan through the new pipeline will double next year.
+            """)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
+        let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        XCTAssertFalse(places.contains([0, 0]), "a participant's title made a topic: \(places)")
+        XCTAssertTrue(places.contains([1, 1]), "Kazakhstan as a place is a topic: \(places)")
+        XCTAssertTrue(places.contains([0, 2]), "after a word of every readout that is no title (\"issue\"), Kazakhstan is a topic: \(places)")
+    }
+}

@@ -24,102 +24,144 @@ struct SemanticLinker {
     let parameters: SemanticParameters
     let linksPerSentence: Int
 
-    /// The best similarities of one sentence: its nearest neighbours, best first.
-    struct Neighbours: Sendable {
-        static let kept = 6
-        var items: [(index: Int32, similarity: Float)] = []
-
-        mutating func offer(_ index: Int32, _ similarity: Float) {
-            if items.count == Self.kept, let last = items.last, last.similarity >= similarity { return }
-            var position = items.count
-            while position > 0, items[position - 1].similarity < similarity { position -= 1 }
-            items.insert((index, similarity), at: position)
-            if items.count > Self.kept { items.removeLast() }
-        }
-
-        /// Mean of the best four similarities other than `excluded`'s (missing ones count as 0).
-        func competition(excluding excluded: Int32) -> Float {
-            var sum: Float = 0, count = 0
-            for item in items where item.index != excluded && count < 4 {
-                sum += max(0, item.similarity)
-                count += 1
-            }
-            return sum / 4
-        }
+    /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
+    /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
+    struct Ranked: Sendable {
+        var a: Int32
+        var b: Int32
+        var score: Double
+        /// Every similarity is a Float (`Embeddings.cosine`): kept as such, exactly.
+        var similarity: Float
+        /// The link's index in the lexical links, or -1 for a link by meaning alone.
+        var lexical: Int32
     }
 
-    /// The fused links, or nil when `step` answered false.
-    func link(lexical: [PairLink], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [PairLink]? {
-        var rows = [Neighbours](repeating: Neighbours(), count: a.sentenceCount)
-        var columns = [Neighbours](repeating: Neighbours(), count: b.sentenceCount)
+    /// The fused links, strongest first (`pairLink` makes each a `PairLink`), or nil when
+    /// `step` answered false. `lexical`: the lexical pass's
+    /// links, whose shared topics are taken again from `topicsA` and `topicsB` (the topics
+    /// as settled by meaning: an ambiguous hit may have come or gone).
+    func link(lexical: [PairLink], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [Ranked]? {
+        // Each sentence's nearest neighbours on the other side. A's lists are left out when
+        // the candidates come grouped by A's sentence (as the lexical pass and the viewport
+        // hand them): each is then made when its turn comes, and the memory of a table saved.
+        var rows: NeighbourTable?
+        var columns: NeighbourTable
         func key(_ sa: Int, _ sb: Int) -> Int64 { Int64(sa) << 32 | Int64(sb) }
+        func cosine(_ sa: Int, _ sb: Int) -> Float { vectorsA.cosine(sa, vectorsB, sb) }
 
-        if a.sentenceCount * b.sentenceCount <= parameters.allPairsLimit {
+        let isAllPairs = a.sentenceCount * b.sentenceCount <= parameters.allPairsLimit
+        let isGrouped = !isAllPairs && zip(candidates, candidates.dropFirst()).allSatisfy { $0.a <= $1.a }
+        if isAllPairs {
             guard let (r, c) = allPairs(step: step) else { return nil }
             rows = r
             columns = c
         } else {
+            if !isGrouped { rows = NeighbourTable(count: a.sentenceCount) }
+            columns = NeighbourTable(count: b.sentenceCount)
             for (index, pair) in candidates.enumerated() {
                 if index % 4096 == 4095, !step(Double(index) / Double(candidates.count)) { return nil }
-                let s = vectorsA.cosine(Int(pair.a), vectorsB, Int(pair.b))
-                rows[Int(pair.a)].offer(pair.b, s)
-                columns[Int(pair.b)].offer(pair.a, s)
+                let s = cosine(Int(pair.a), Int(pair.b))
+                rows?.offer(Int(pair.a), pair.b, s)
+                columns.offer(Int(pair.b), pair.a, s)
             }
         }
         MemoryTrace.mark("similarities compared")
-        func cosine(_ sa: Int, _ sb: Int) -> Double { Double(vectorsA.cosine(sa, vectorsB, sb)) }
 
-        var fused: [PairLink] = []
+        var ranked: [Ranked] = []
         var seen = Set<Int64>()
         let subjects = TopicEngine.subjectTopics(topicsA, topicsB)
 
-        for var link in lexical {
+        for (index, link) in lexical.enumerated() {
+            let shared = topicsA[link.a].filter { topicsB[link.b].contains($0) }
             let s = cosine(link.a, link.b)
             seen.insert(key(link.a, link.b))
             // The event's subject does not vouch for a link: every sentence is about it.
-            let vouched = link.sharedTopics.contains { !subjects.contains($0) }
-            if s < (vouched ? parameters.topicVeto : parameters.veto) { continue }
-            link.similarity = s
-            link.score += max(0, s - parameters.similarityLow)
-            fused.append(link)
+            let vouched = shared.contains { !subjects.contains($0) }
+            if Double(s) < (vouched ? parameters.topicVeto : parameters.veto) { continue }
+            ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
+                                 similarity: s, lexical: Int32(index)))
         }
-        for (sa, row) in rows.enumerated() {
-            for item in row.items {
+        MemoryTrace.mark("lexical links scored by meaning")
+
+        /// Links by meaning from sentence `sa` of A, whose nearest neighbours are `row`.
+        func linkByMeaning(_ sa: Int, _ row: ArraySlice<NeighbourTable.Neighbour>) {
+            for item in row {
                 let sb = Int(item.index)
                 guard !seen.contains(key(sa, sb)) else { continue }
                 let s = Double(item.similarity)
                 guard s >= parameters.similarityLow else { break }
                 let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading
-                let competition = Double(row.competition(excluding: Int32(sb)) + columns[sb].competition(excluding: Int32(sa))) / 2
+                let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
                 var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
                 if !accepted {
-                    let mutual = row.items.first?.index == Int32(sb) && columns[sb].items.first?.index == Int32(sa)
+                    let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
                     accepted = mutual && !heading && s - competition >= parameters.margin
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))
-                let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
-                fused.append(PairLink(a: sa, b: sb, score: s, sharedTopics: shared, dominantTerm: -1, similarity: s))
+                ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: -1))
             }
         }
+        if let rows {
+            for sa in 0..<rows.count { linkByMeaning(sa, rows[sa]) }
+        } else {
+            // The candidates of one sentence of A at a time, offered in the order they came:
+            // its list is the one a whole table would have held.
+            var row = NeighbourTable(count: 1)
+            var start = candidates.startIndex
+            while start < candidates.endIndex {
+                let sa = candidates[start].a
+                var end = start
+                row.clear(0)
+                while end < candidates.endIndex, candidates[end].a == sa {
+                    row.offer(0, candidates[end].b, cosine(Int(sa), Int(candidates[end].b)))
+                    end += 1
+                }
+                linkByMeaning(Int(sa), row[0])
+                start = end
+            }
+        }
+        // Let the neighbour lists go before the links are sorted and kept.
+        rows = nil
+        columns = NeighbourTable(count: 0)
 
         for link in topicAgreementLinks(seen: seen, subjects: subjects) {
-            seen.insert(key(link.a, link.b))
-            fused.append(link)
+            seen.insert(key(Int(link.a), Int(link.b)))
+            ranked.append(link)
         }
+        seen = []
+        MemoryTrace.mark("links by meaning found")
 
-        fused.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
-        var countA = [Int](repeating: 0, count: a.sentenceCount)
-        var countB = [Int](repeating: 0, count: b.sentenceCount)
-        var kept: [PairLink] = []
-        for link in fused {
-            guard countA[link.a] < linksPerSentence, countB[link.b] < linksPerSentence else { continue }
-            if !b.sentences[link.b].isHeading { countA[link.a] += 1 }
-            if !a.sentences[link.a].isHeading { countB[link.b] += 1 }
-            kept.append(link)
+        // (a, b) is never twice among them: the order is total.
+        ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
+        var countA = [Int32](repeating: 0, count: a.sentenceCount)
+        var countB = [Int32](repeating: 0, count: b.sentenceCount)
+        // The links kept are moved to the front, in order: no second array.
+        var kept = 0
+        for index in ranked.indices {
+            let (sa, sb) = (Int(ranked[index].a), Int(ranked[index].b))
+            guard countA[sa] < linksPerSentence, countB[sb] < linksPerSentence else { continue }
+            if !b.sentences[sb].isHeading { countA[sa] += 1 }
+            if !a.sentences[sa].isHeading { countB[sb] += 1 }
+            ranked.swapAt(kept, index)
+            kept += 1
         }
+        ranked.removeLast(ranked.count - kept)
         MemoryTrace.mark("semantic links fused")
-        return kept
+        return ranked
+    }
+
+    /// The link `link` stands for (`lexical`: the links `link(lexical:…)` was given), with
+    /// its fused score, its similarity and the topics its sentences share. The semantic pass
+    /// makes them one at a time as it assembles the links: all at once, with a heap block
+    /// for each one's topics, they would add to its peak.
+    func pairLink(_ link: Ranked, lexical: [PairLink]) -> PairLink {
+        let (sa, sb) = (Int(link.a), Int(link.b))
+        var pair = link.lexical >= 0 ? lexical[Int(link.lexical)] : PairLink(a: sa, b: sb, score: 0, sharedTopics: [], dominantTerm: -1)
+        pair.score = link.score
+        pair.sharedTopics = topicsA[sa].filter { topicsB[sb].contains($0) }
+        pair.similarity = Double(link.similarity)
+        return pair
     }
 
     /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences
@@ -129,12 +171,12 @@ struct SemanticLinker {
     /// and their similarity reaches `topicLinkFloor`. The event's subject (a topic in a quarter of a
     /// version's sentences) and topics in more than `topicLinkSentences` sentences of a
     /// version are left out: being the closest among so many says little.
-    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [PairLink] {
+    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [Ranked] {
         var sentencesA: [Int32: [Int]] = [:]
         var sentencesB: [Int32: [Int]] = [:]
         for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }
         for s in 0..<topicsB.count { for topic in topicsB[s] { sentencesB[topic, default: []].append(s) } }
-        var links: [PairLink] = []
+        var links: [Ranked] = []
         var linked = Set<Int64>()
         for (topic, inA) in sentencesA.sorted(by: { $0.key < $1.key }) {
             guard let inB = sentencesB[topic], !subjects.contains(topic),
@@ -150,14 +192,13 @@ struct SemanticLinker {
                 if let i = inA.indices.max(by: { similarity[$0 * inB.count + j] < similarity[$1 * inB.count + j] }) { closest.append((i, j)) }
             }
             for (i, j) in closest {
-                let s = Double(similarity[i * inB.count + j])
+                let s = similarity[i * inB.count + j]
                 let (sa, sb) = (inA[i], inB[j])
-                guard s >= parameters.topicLinkFloor else { continue }
+                guard Double(s) >= parameters.topicLinkFloor else { continue }
                 let key = Int64(sa) << 32 | Int64(sb)
                 guard !seen.contains(key), linked.insert(key).inserted,
                       !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }
-                let shared = topicsA[sa].filter { topicsB[sb].contains($0) }
-                links.append(PairLink(a: sa, b: sb, score: s, sharedTopics: shared, dominantTerm: -1, similarity: s))
+                links.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: -1))
             }
         }
         return links
@@ -165,9 +206,9 @@ struct SemanticLinker {
 
     /// Every sentence's nearest neighbours on the other side, over all pairs, on two cores
     /// (`SecondCore`: the odd blocks of rows there, the even ones here).
-    private func allPairs(step: (Double) -> Bool) -> ([Neighbours], [Neighbours])? {
+    private func allPairs(step: (Double) -> Bool) -> (NeighbourTable, NeighbourTable)? {
         let n = a.sentenceCount, m = b.sentenceCount
-        guard n > 0, m > 0 else { return ([Neighbours](repeating: .init(), count: n), [Neighbours](repeating: .init(), count: m)) }
+        guard n > 0, m > 0 else { return (NeighbourTable(count: n), NeighbourTable(count: m)) }
         let blocks = stride(from: 0, to: n, by: Self.blockRows).map { $0..<min(n, $0 + Self.blockRows) }
         let (vectorsA, vectorsB) = (self.vectorsA, self.vectorsB)
         let odd = Array(blocks.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
@@ -178,13 +219,12 @@ struct SemanticLinker {
         let mine = Self.nearest(even, vectorsA, vectorsB) { done in step(Double(done + Int(other.progress)) / Double(blocks.count)) }
         let theirs = other.join { done in step(Double(even.count + Int(done)) / Double(blocks.count)) }
         guard let mine, let theirs else { return nil }
-        var rows = [Neighbours](repeating: .init(), count: n)
-        var columns = [Neighbours](repeating: .init(), count: m)
+        var rows = NeighbourTable(count: n)
+        var columns = NeighbourTable(count: m)
         for partial in [mine, theirs] {
-            for (sa, neighbours) in partial.rows { rows[sa] = neighbours }
-            for (sb, neighbours) in partial.columns.enumerated() {
-                for item in neighbours.items { columns[sb].offer(item.index, item.similarity) }
-            }
+            // A row's list is in one partial only: offered best first, it is copied.
+            for sa in 0..<n { rows.offerAll(of: sa, from: partial.rows) }
+            for sb in 0..<m { columns.offerAll(of: sb, from: partial.columns) }
         }
         return (rows, columns)
     }
@@ -194,14 +234,14 @@ struct SemanticLinker {
     /// The nearest neighbours found among the rows of `blocks`: each row's, and each
     /// column's among those rows. `step` gets the blocks done and answers whether to go on.
     struct Partial: Sendable {
-        var rows: [(Int, Neighbours)] = []
-        var columns: [Neighbours]
+        var rows: NeighbourTable
+        var columns: NeighbourTable
     }
 
     private static func nearest(_ blocks: [Range<Int>], _ vectorsA: Embeddings, _ vectorsB: Embeddings,
                                 step: (Int) -> Bool) -> Partial? {
-        let m = vectorsB.count
-        var partial = Partial(columns: [Neighbours](repeating: .init(), count: m))
+        let n = vectorsA.count, m = vectorsB.count
+        var partial = Partial(rows: NeighbourTable(count: n), columns: NeighbourTable(count: m))
         // The lowest similarity each column's neighbours keep: most pairs fall under it and
         // are passed over without touching the list.
         var columnFloor = [Float](repeating: -.infinity, count: m)
@@ -209,20 +249,18 @@ struct SemanticLinker {
         for (index, rows) in blocks.enumerated() {
             block.withUnsafeMutableBufferPointer { vectorsA.similarities(of: rows, against: vectorsB, into: $0.baseAddress!) }
             for (offset, sa) in rows.enumerated() {
-                var neighbours = Neighbours()
                 var rowFloor = -Float.infinity
                 for sb in 0..<m {
                     let s = block[offset * m + sb]
                     if s > rowFloor {
-                        neighbours.offer(Int32(sb), s)
-                        if neighbours.items.count == Neighbours.kept { rowFloor = neighbours.items.last!.similarity }
+                        partial.rows.offer(sa, Int32(sb), s)
+                        if partial.rows.isFull(sa) { rowFloor = partial.rows.lastSimilarity(sa) }
                     }
                     if s > columnFloor[sb] {
-                        partial.columns[sb].offer(Int32(sa), s)
-                        if partial.columns[sb].items.count == Neighbours.kept { columnFloor[sb] = partial.columns[sb].items.last!.similarity }
+                        partial.columns.offer(sb, Int32(sa), s)
+                        if partial.columns.isFull(sb) { columnFloor[sb] = partial.columns.lastSimilarity(sb) }
                     }
                 }
-                partial.rows.append((sa, neighbours))
             }
             guard step(index + 1) else { return nil }
         }

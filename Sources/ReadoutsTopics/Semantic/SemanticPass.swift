@@ -113,6 +113,7 @@ struct SemanticPass {
         }
         let vectors = embeddings.map { $0.finish(cache: semantic.cache).centred(by: Float(semantic.parameters.centring)) }
         embeddings = []
+        viewportTopics = nil
         MemoryTrace.mark("sentences embedded")
         progress(embeddingShare)
 
@@ -147,17 +148,18 @@ struct SemanticPass {
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
-                let lexicalLinks = lexical.links.map { link in
-                    var link = link
-                    // Topics as settled by meaning: an ambiguous hit may have come or gone.
-                    link.sharedTopics = topicsA[link.a].filter { topicsB[link.b].contains($0) }
-                    return link
-                }
-                guard let fused = linker.link(lexical: lexicalLinks, candidates: lexical.candidates, step: { fraction in
+                // The linker takes each lexical link's topics as settled by meaning, one link at
+                // a time: a copy of them all would add to the pass's peak.
+                guard let fused = linker.link(lexical: lexical.links, candidates: lexical.candidates, step: { fraction in
                     progress(base + (1 - embeddingShare) * fraction / Double(pairCount))
                     return !isCancelled()
                 }) else { return nil }
                 if let probe = semantic.probe {
+                    let lexicalLinks = lexical.links.map { link in
+                        var link = link
+                        link.sharedTopics = topicsA[link.a].filter { topicsB[link.b].contains($0) }
+                        return link
+                    }
                     let names = context.matcher.topics.map(\.id)
                     func ids(_ topics: FlatLists<Int32>) -> [[String]] { (0..<topics.count).map { topics[$0].map { names[Int($0)] } } }
                     probe(SemanticProbe(
@@ -172,7 +174,8 @@ struct SemanticPass {
                     builder: EvidenceBuilder(weights: weights, key2OfTerm: lexical.key2OfTerm),
                     lexiconTopics: context.matcher.topics, keys: context.keys, keepsEvidence: context.keepsEvidence)
                 links.reserveCapacity(links.count + fused.count)
-                for var link in fused {
+                for ranked in fused {
+                    var link = linker.pairLink(ranked, lexical: lexical.links)
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))
@@ -213,7 +216,7 @@ struct SemanticPass {
                     topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence)
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
-                let links = fused.filter {
+                let links = fused.map { linker.pairLink($0, lexical: []) }.filter {
                     windows[i].contains($0.a) && windows[j].contains($0.b) && !linkedLexically.contains(key($0.a, $0.b))
                 }
                 result.append(ViewportLinks(versions: (i, j), links: links))

@@ -6,34 +6,72 @@
 ///
 /// A participant is a name (a capitalised word that does not start its sentence, not a
 /// number) of a version's opening sentence — the first that is no heading and has more than
-/// three words — or found in a tenth of its sentences (at least three), unless it is an
-/// acronym: an organisation that recurs ("ОДКБ", "NATO", "CPTPP") is what the account is
-/// about, not who is speaking, so only the opening sentence makes one a participant
-/// ("UK Prime Minister Keir Starmer spoke…"). This one definition
-/// serves the four: `TermWeights` (a participant weighs a fifth), `TermSalience` (weak in a
-/// topic's name), `SentenceTexts` (left out of the embedded text) and the lexicon's hits (a
-/// participant's name after a title names who speaks, not a subject: "the first President
-/// of Kazakhstan" is no "Central Asia" topic).
+/// three words — that follows a person's title ("President", "Prime Minister", "Sir",
+/// "президент"), directly or through other such names and stopwords ("Prime Minister of
+/// Japan, Ishiba Shigeru"), or that the account names again in another sentence; or a name
+/// found in a tenth of its sentences (at least three), unless it is an acronym: an
+/// organisation that recurs ("ОДКБ", "NATO", "CPTPP") is what the account is about, not who
+/// is speaking. Any other capitalised word of the opening sentence, named there alone, is a
+/// subject: "the 75th anniversary of Victory in the Great Patriotic War", "la stabilité au
+/// Proche et Moyen-Orient", "at the G7 Summit in Puglia, Italy". A participant of one
+/// version is one in all (`names(_:titles:)`): one readout titles "President Vladimir
+/// Putin" where the other says "Putin".
+///
+/// This definition serves three: `TermWeights` (a participant weighs a fifth),
+/// `TermSalience` (weak in a topic's name) and the lexicon's hits (a participant's name
+/// after a title names who speaks, not a subject: "the first President of Kazakhstan" is no
+/// "Central Asia" topic). `SentenceTexts` leaves out of the embedded text every name of the
+/// opening sentence, titled or not (`maskedNames`).
 enum Participants {
-    /// Per version, the key ids of its participants' names.
-    static func names(_ versions: [PreparedVersion]) -> [Set<Int32>] { versions.map(names) }
+    /// Per version, the key ids of its participants' names: its own, and those of every
+    /// other version (a name is who speaks wherever it appears). `titles`: the key ids of
+    /// persons' titles (`ReadoutVocabulary.titles`).
+    static func names(_ versions: [PreparedVersion], titles: Set<Int32>) -> [Set<Int32>] {
+        let own = versions.map { names($0, titles: titles) }
+        let all = own.reduce(into: Set<Int32>()) { $0.formUnion($1) }
+        return own.map { _ in all }
+    }
 
-    /// The participants' names of one version.
-    static func names(_ version: PreparedVersion) -> Set<Int32> {
+    /// Per version, the names the semantic linker leaves out of the text it embeds: its
+    /// own participants, with every name of its opening sentence, titled or not. Measured on
+    /// dev, the embedded texts lose more to keeping an untitled opening name ("Proche et
+    /// Moyen-Orient" aside) than they gain: the title rule serves the words' weights alone.
+    static func maskedNames(_ versions: [PreparedVersion], titles: Set<Int32>) -> [Set<Int32>] {
+        versions.map { names($0, titles: titles, everyOpeningName: true) }
+    }
+
+    /// The participants' names of one version (`everyOpeningName`: with the untitled names
+    /// of the opening sentence named there alone).
+    static func names(_ version: PreparedVersion, titles: Set<Int32>, everyOpeningName: Bool = false) -> Set<Int32> {
         var result = Set<Int32>()
+        var titled = Set<Int32>(), untitled = Set<Int32>()
         var df: [Int32: Int] = [:]
         var opening: Int?
         for s in 0..<version.sentenceCount {
             let tokens = version.tokens(of: s)
             if opening == nil, !version.sentences[s].isHeading, tokens.count > 3 { opening = s }
             var seen = Set<Int32>()
-            for t in tokens where !version.startsSentence(t) && version.term[t] >= 0
-                && version.flags[t] & PreparedVersion.capitalisedFlag != 0 && version.flags[t] & PreparedVersion.numberFlag == 0 {
+            // In the opening sentence: whether the words since the last title are names.
+            var afterTitle = false
+            for t in tokens {
                 let term = version.term[t]
-                if s == opening { result.insert(term) }
-                if seen.insert(term).inserted { df[term, default: 0] += 1 }
+                guard term >= 0 else { continue }
+                let isName = !version.startsSentence(t) && version.flags[t] & PreparedVersion.capitalisedFlag != 0
+                    && version.flags[t] & PreparedVersion.numberFlag == 0
+                if s == opening {
+                    if titles.contains(term) { afterTitle = true; continue }
+                    if isName, afterTitle { titled.insert(term) } else {
+                        if isName { untitled.insert(term) }
+                        afterTitle = false
+                    }
+                }
+                if isName, seen.insert(term).inserted { df[term, default: 0] += 1 }
             }
         }
+        result = everyOpeningName ? titled.union(untitled) : titled
+        // An untitled name of the opening sentence that the account names again is who
+        // speaks ("Vladimir Putin had a telephone conversation…", then "Putin noted…").
+        for term in untitled where df[term, default: 0] >= 2 { result.insert(term) }
         let floor = max(3, Int((0.1 * Double(version.sentenceCount)).rounded(.up)))
         for (term, count) in df where count >= floor && !isAcronym(version.surface[term]) { result.insert(term) }
         return result

@@ -34,11 +34,11 @@ enum ReadoutVocabulary {
     /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
     static let titles: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "homologue", "chef", "ministre", "ministres",
-                  "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine"],
+                  "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine", "monsieur", "madame", "mme"],
         .english: ["president", "presidents", "leader", "leaders", "counterpart", "minister", "ministers", "prime",
-                   "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen"],
+                   "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "mr", "mrs", "ms", "sir", "hon"],
         .russian: ["президент", "президенты", "лидеры", "лидер", "министр", "премьер", "госсекретарь", "глава",
-                   "коллега", "канцлер"],
+                   "коллега", "канцлер", "господин", "госпожа"],
     ]
 
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.

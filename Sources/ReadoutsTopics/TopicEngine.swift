@@ -110,10 +110,11 @@ public struct TopicEngine: Sendable {
         var hitsByVersion: [[LexiconHit]] = []
         // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
-        let participants = Participants.names(prepared)
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
+        let participants = Participants.names(prepared, titles: titles)
+        let masked = Participants.maskedNames(prepared, titles: titles)
         for (index, version) in prepared.enumerated() {
             let found = Participants.withoutTitleHits(matcher.match(version), version, participants[index], titles: titles)
             let hits = LexiconMatcher.unambiguous(found)
@@ -196,7 +197,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                silent: silent, generic: generic, participants: participants, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                silent: silent, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by

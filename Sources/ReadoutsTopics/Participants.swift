@@ -14,36 +14,43 @@
 /// is speaking. Any other capitalised word of the opening sentence, named there alone, is a
 /// subject: "the 75th anniversary of Victory in the Great Patriotic War", "la stabilité au
 /// Proche et Moyen-Orient", "at the G7 Summit in Puglia, Italy". A participant of one
-/// version is one in all (`names(_:titles:)`): one readout titles "President Vladimir
+/// version is one in all (`find(_:titles:)`): one readout titles "President Vladimir
 /// Putin" where the other says "Putin".
 ///
 /// This definition serves three: `TermWeights` (a participant weighs a fifth),
 /// `TermSalience` (weak in a topic's name) and the lexicon's hits (a participant's name
 /// after a title names who speaks, not a subject: "the first President of Kazakhstan" is no
 /// "Central Asia" topic). `SentenceTexts` leaves out of the embedded text every name of the
-/// opening sentence, titled or not (`maskedNames`).
+/// opening sentence, titled or not (`Found.masked`).
 enum Participants {
-    /// Per version, the key ids of its participants' names: its own, and those of every
-    /// other version (a name is who speaks wherever it appears). `titles`: the key ids of
+    /// The names found in one reading of each version.
+    struct Found {
+        /// Per version, the key ids of its participants' names: its own, and those of every
+        /// other version (a name is who speaks wherever it appears).
+        var participants: [Set<Int32>]
+        /// Per version, the names the semantic linker leaves out of the text it embeds: its
+        /// own participants, with every name of its opening sentence, titled or not. Measured
+        /// on dev, the embedded texts lose more to keeping an untitled opening name ("Proche
+        /// et Moyen-Orient" aside) than they gain: the title rule serves the words' weights alone.
+        var masked: [Set<Int32>]
+    }
+
+    /// Both sets of every version, each version's tokens read once. `titles`: the key ids of
     /// persons' titles (`ReadoutVocabulary.titles`).
-    static func names(_ versions: [PreparedVersion], titles: Set<Int32>) -> [Set<Int32>] {
-        let own = versions.map { names($0, titles: titles) }
-        let all = own.reduce(into: Set<Int32>()) { $0.formUnion($1) }
-        return own.map { _ in all }
+    static func find(_ versions: [PreparedVersion], titles: Set<Int32>) -> Found {
+        let own = versions.map { read($0, titles: titles) }
+        let all = own.reduce(into: Set<Int32>()) { $0.formUnion($1.participants) }
+        return Found(participants: own.map { _ in all }, masked: own.map { $0.participants.union($0.untitledOpening) })
     }
 
-    /// Per version, the names the semantic linker leaves out of the text it embeds: its
-    /// own participants, with every name of its opening sentence, titled or not. Measured on
-    /// dev, the embedded texts lose more to keeping an untitled opening name ("Proche et
-    /// Moyen-Orient" aside) than they gain: the title rule serves the words' weights alone.
-    static func maskedNames(_ versions: [PreparedVersion], titles: Set<Int32>) -> [Set<Int32>] {
-        versions.map { names($0, titles: titles, everyOpeningName: true) }
+    /// The participants' names of one version.
+    static func names(_ version: PreparedVersion, titles: Set<Int32>) -> Set<Int32> {
+        read(version, titles: titles).participants
     }
 
-    /// The participants' names of one version (`everyOpeningName`: with the untitled names
-    /// of the opening sentence named there alone).
-    static func names(_ version: PreparedVersion, titles: Set<Int32>, everyOpeningName: Bool = false) -> Set<Int32> {
-        var result = Set<Int32>()
+    /// One version's participants, and the untitled names of its opening sentence (those
+    /// named again among the participants, the others subjects).
+    private static func read(_ version: PreparedVersion, titles: Set<Int32>) -> (participants: Set<Int32>, untitledOpening: Set<Int32>) {
         var titled = Set<Int32>(), untitled = Set<Int32>()
         var df: [Int32: Int] = [:]
         var opening: Int?
@@ -68,20 +75,20 @@ enum Participants {
                 if isName, seen.insert(term).inserted { df[term, default: 0] += 1 }
             }
         }
-        result = everyOpeningName ? titled.union(untitled) : titled
+        var result = titled
         // An untitled name of the opening sentence that the account names again is who
         // speaks ("Vladimir Putin had a telephone conversation…", then "Putin noted…").
         for term in untitled where df[term, default: 0] >= 2 { result.insert(term) }
         let floor = max(3, Int((0.1 * Double(version.sentenceCount)).rounded(.up)))
         for (term, count) in df where count >= floor && !isAcronym(version.surface[term]) { result.insert(term) }
-        return result
+        return (result, untitled)
     }
 
     /// `hits` of `version` without those that name a participant by their title: one word,
     /// a participant's name, right after a person's title (`titles`: "president", "leader",
-    /// "глава"), stopwords aside — not after any word of every readout: "la question de
-    /// l'Ukraine" is the subject, however often the account names Ukraine: "the first President of Kazakhstan" is who speaks, not a
-    /// "Central Asia" topic. Elsewhere the same name is a subject ("measures taken in
+    /// "глава"), stopwords aside: "the first President of Kazakhstan" is who speaks, not a
+    /// "Central Asia" topic. Only after a title, not after any word every readout uses: "la
+    /// question de l'Ukraine" is the subject, however often the account names Ukraine. Elsewhere the same name is a subject ("measures taken in
     /// Kazakhstan", "the situation in Lebanon"), and a phrase ("Great Patriotic War") always is.
     static func withoutTitleHits(_ hits: [LexiconHit], _ version: PreparedVersion, _ participants: Set<Int32>,
                                  titles: Set<Int32>) -> [LexiconHit] {

@@ -32,11 +32,13 @@ enum ReadoutVocabulary {
 
     /// Titles of persons: a participant's name right after one ("first President of
     /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
+    /// "Mr", "Mrs" and "Ms" are not among them: they are stopwords, dropped before any title
+    /// is looked for.
     static let titles: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "homologue", "chef", "ministre", "ministres",
                   "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine", "monsieur", "madame", "mme"],
         .english: ["president", "presidents", "leader", "leaders", "counterpart", "minister", "ministers", "prime",
-                   "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "mr", "mrs", "ms", "sir", "hon"],
+                   "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "sir", "hon"],
         .russian: ["президент", "президенты", "лидеры", "лидер", "министр", "премьер", "госсекретарь", "глава",
                    "коллега", "канцлер", "господин", "госпожа"],
     ]

@@ -113,8 +113,8 @@ public struct TopicEngine: Sendable {
         let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
-        let participants = Participants.names(prepared, titles: titles)
-        let masked = Participants.maskedNames(prepared, titles: titles)
+        let names = Participants.find(prepared, titles: titles)
+        let (participants, masked) = (names.participants, names.masked)
         for (index, version) in prepared.enumerated() {
             let found = Participants.withoutTitleHits(matcher.match(version), version, participants[index], titles: titles)
             let hits = LexiconMatcher.unambiguous(found)

@@ -53,6 +53,10 @@ final class AnalysisRunner: Sendable {
                 documents,
                 progress: { update in
                     self.report(update.fraction)
+                    // The complete analysis is indexed once `analyse` has returned, when the
+                    // engine's working memory (tokens, pairs, naming) is gone: indexed here
+                    // too, the reader's memory peaked with both alive.
+                    guard !update.partial.isComplete else { return }
                     unindexed = unindexed || update.isNew
                     // The same partial again (only the fraction moved) is not indexed again.
                     guard unindexed else { return }
@@ -62,12 +66,15 @@ final class AnalysisRunner: Sendable {
                     let index = TopicIndex(update.partial, documents: documents, slots: slots, colours: colours, keepsOccurrences: false)
                     slots = index.slots
                     lastIndexed = clock.now
+                    MemoryTrace.mark("reader: partial indexed")
                     self.post(index, update.fraction)
                 },
                 isCancelled: { Task.isCancelled },
                 focus: { self.focus.withLock { $0 } })
             guard !Task.isCancelled else { return }
+            MemoryTrace.mark("reader: analysed")
             self.post(TopicIndex(analysis, documents: documents, slots: slots, colours: colours, keepsOccurrences: false), 1)
+            MemoryTrace.mark("reader: final index posted")
         }
         task.withLock { $0 = handle }
     }

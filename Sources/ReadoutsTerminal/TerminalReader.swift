@@ -155,9 +155,15 @@ public enum TerminalReader {
                 carryOut(state.apply(.tick))
             }
             if let loader {
-                for event in loader.take() where running { carryOut(state.apply(event)) }
+                for event in loader.take() where running {
+                    carryOut(state.apply(event))
+                    if case .loaded = event { MemoryTrace.mark("reader: version loaded") }
+                }
             }
-            for event in runner?.take() ?? [] where running { carryOut(state.apply(event)) }
+            for event in runner?.take() ?? [] where running {
+                carryOut(state.apply(event))
+                if case .topics = event { MemoryTrace.mark("reader: index applied") }
+            }
             if let failure = runner?.failure { throw failure }
         }
     }

@@ -27,7 +27,11 @@ public struct TopicEngine: Sendable {
         public var fraction: Double
         /// Everything found so far; `isComplete` is false until the end.
         public var partial: Analysis
-        /// False when `partial` is the one reported last time (only the fraction moved).
+        /// False when `partial` is the one reported last time (only the fraction moved), or
+        /// when only the complete analysis follows it (the last pair's links without the
+        /// semantic pass): a reader that indexes each new partial for drawing would otherwise
+        /// index the same analysis again at every step of linking, each time while the
+        /// linker is at its memory peak, and index the whole analysis twice at the end.
         public var isNew = true
     }
 
@@ -85,12 +89,13 @@ public struct TopicEngine: Sendable {
         // the lexical pass is the first `lexicalShare` of the whole.
         let lexicalShare = semantic == nil ? 1.0 : 0.25
         var done = 0.0
-        func report(_ fraction: Double) -> Bool {
-            progress(Progress(fraction: min(1, fraction * lexicalShare), partial: analysis))
+        func report(_ fraction: Double, isNew: Bool) -> Bool {
+            progress(Progress(fraction: min(1, fraction * lexicalShare), partial: analysis, isNew: isNew))
             return !isCancelled()
         }
 
-        guard let prepared = ParallelPreparation.prepare(documents, keys: keys, key2s: key2s, step: { report(0.45 * $0) })
+        guard let prepared = ParallelPreparation.prepare(
+            documents, keys: keys, key2s: key2s, step: { report(0.45 * $0, isNew: false) })
         else { return analysis }
         MallocPolicy.trim()
         MemoryTrace.mark("prepared")
@@ -124,7 +129,7 @@ public struct TopicEngine: Sendable {
         }
         MemoryTrace.mark("hits grouped")
         analysis.topics = grouper.sortedTopics()
-        guard report(done) else { return analysis }
+        guard report(done, isNew: true) else { return analysis }
         MemoryTrace.mark("lexicon matched")
 
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
@@ -154,7 +159,7 @@ public struct TopicEngine: Sendable {
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
-                guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0) })
+                guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0, isNew: false) })
                 else { return analysis }
                 MallocPolicy.trim()
                 MemoryTrace.mark("pair linked")
@@ -191,7 +196,10 @@ public struct TopicEngine: Sendable {
                 naming?.apply(to: &analysis)
                 MemoryTrace.mark("pair assembled and named")
                 done += share
-                guard report(done) else { return analysis }
+                // After the last pair, without the semantic pass, only the complete analysis
+                // follows (sorted, stored in the cache, reported): this one is not worth showing.
+                let isLast = i == prepared.count - 2 && semantic == nil
+                guard report(done, isNew: !isLast) else { return analysis }
             }
         }
         if let semantic {

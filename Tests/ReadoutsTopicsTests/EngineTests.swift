@@ -64,6 +64,37 @@ final class EngineTests: XCTestCase {
         XCTAssertFalse(final.links.isEmpty)
     }
 
+    /// The reader indexes each new partial for drawing, and the index lives while the engine
+    /// links (issue 15's memory bound): a partial is new only when it shows something the
+    /// last new one did not, and the last pair's, which the complete analysis follows at
+    /// once with the same links and topics, is not new either. Before, every step of
+    /// linking reported the same lexicon partial as new, and the reader indexed it again
+    /// each 250 ms while the linker was at its peak.
+    func testProgressReportsAPartialAsNewOnlyWhenItChanged() throws {
+        for count in [2, 3] {
+            let documents = try SyntheticReadouts.texts(bytes: 60_000, seed: 7, versions: count).enumerated().map { index, text in
+                try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+            }
+            var updates: [TopicEngine.Progress] = []
+            let final = TopicEngine().analyse(documents, progress: { updates.append($0) })
+            let pairs = count * (count - 1) / 2
+            XCTAssertGreaterThan(updates.filter { !$0.isNew }.count, 3, "linking reports its steps")
+            // The lexicon's partial, then each pair's but the last.
+            XCTAssertEqual(updates.filter { $0.isNew && !$0.partial.isComplete && !$0.partial.topics.isEmpty }.count, pairs,
+                           "\(count) versions")
+            var shown: Analysis?
+            for (position, update) in updates.enumerated() where !update.partial.isComplete {
+                if update.isNew { shown = update.partial; continue }
+                if let shown, update.partial.links == shown.links, update.partial.topics == shown.topics { continue }
+                // Not what was shown: only the complete analysis may follow, with the same links and topics.
+                XCTAssertTrue(updates[(position + 1)...].allSatisfy { !$0.isNew || $0.partial.isComplete }, "\(count) versions")
+                XCTAssertEqual(update.partial.links.count, final.links.count)
+                XCTAssertEqual(update.partial.topics, final.topics)
+            }
+            XCTAssertTrue(updates.last?.partial.isComplete ?? false)
+        }
+    }
+
     func testThreeVersionsAreLinkedPairwiseAndEmptyOnesAreHarmless() throws {
         let documents = BundledReadouts.documents()
         let english = try GoldPair.load("en-ru-crosslingual").documents[0]

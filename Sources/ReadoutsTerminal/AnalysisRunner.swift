@@ -19,6 +19,7 @@ final class AnalysisRunner: Sendable {
         var failure: TerminalError?
         var index: (TopicIndex, Double)?
         var fraction = 0.0
+        var gate = ProgressGate()
         var hasNewProgress = false
     }
 
@@ -81,7 +82,7 @@ final class AnalysisRunner: Sendable {
 
     private func report(_ progress: Double) {
         mailbox.withLock { mailbox in
-            if progress - mailbox.fraction >= 0.01 { mailbox.hasNewProgress = true }
+            if mailbox.gate.admits(progress) { mailbox.hasNewProgress = true }
             mailbox.fraction = progress
         }
     }
@@ -90,6 +91,7 @@ final class AnalysisRunner: Sendable {
         mailbox.withLock { mailbox in
             mailbox.index = (index, progress)
             mailbox.fraction = progress
+            mailbox.gate.markShown(progress)
         }
     }
 

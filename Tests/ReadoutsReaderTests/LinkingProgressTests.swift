@@ -44,4 +44,18 @@ final class LinkingProgressTests: XCTestCase {
         XCTAssertTrue(row.contains("semantic (token average) cached"), row)
         XCTAssertFalse(row.contains("linking"), row)
     }
+
+    /// The linker reports every 256 sentences, a step well under 1% on long versions: the
+    /// status line still counts up through them (compared with the last report instead of
+    /// the last shown, none of these steps moved it, and it stayed at 45% for seconds).
+    func testManySmallProgressStepsStillMoveTheStatusLine() {
+        var gate = ProgressGate()
+        var shown: [Double] = []
+        for step in 1...1000 where gate.admits(Double(step) / 1000) { shown.append(Double(step) / 1000) }
+        XCTAssertGreaterThanOrEqual(shown.count, 90)
+        XCTAssertGreaterThanOrEqual(shown.last ?? 0, 0.99)
+        XCTAssertTrue(zip(shown, shown.dropFirst()).allSatisfy { $1 - $0 >= 0.01 }, "at most one update per percent")
+        gate.markShown(0.995)
+        XCTAssertFalse(gate.admits(1.0), "an analysis posted with its fraction counts as shown")
+    }
 }

@@ -20,22 +20,18 @@
 /// This definition serves three: `TermWeights` (a participant weighs a fifth),
 /// `TermSalience` (weak in a topic's name) and the lexicon's hits (a participant's name
 /// after a title names who speaks, not a subject: "the first President of Kazakhstan" is no
-/// "Central Asia" topic). `SentenceTexts` leaves out of the embedded text every version's
-/// participants and every name of the version's opening sentence, titled or not (`Found.masked`).
+/// "Central Asia" topic). `SentenceTexts` leaves out of the embedded text every name of the
+/// opening sentence, titled or not (`Found.masked`).
 enum Participants {
     /// The names found in one reading of each version.
     struct Found {
         /// Per version, the key ids of its participants' names: its own, and those of every
         /// other version (a name is who speaks wherever it appears).
         var participants: [Set<Int32>]
-        /// Per version, the names the semantic linker leaves out of the text it embeds: every
-        /// version's participants, with every name of its own opening sentence, titled or not.
-        /// Measured on dev, the embedded texts lose more to keeping an untitled opening name
-        /// ("Proche et Moyen-Orient" aside) than they gain: the title rule serves the words'
-        /// weights alone. The participants are left out of every version alike: a news report
-        /// that names "Putin" untitled in two sentences kept the name where the Kremlin's
-        /// readout, titling him, lost it, and the two accounts of one subject drifted apart
-        /// (dev: two wrong links fewer, two topics more for the semantic linker alone).
+        /// Per version, the names the semantic linker leaves out of the text it embeds: its
+        /// own participants, with every name of its opening sentence, titled or not. Measured
+        /// on dev, the embedded texts lose more to keeping an untitled opening name ("Proche
+        /// et Moyen-Orient" aside) than they gain: the title rule serves the words' weights alone.
         var masked: [Set<Int32>]
     }
 
@@ -44,7 +40,7 @@ enum Participants {
     static func find(_ versions: [PreparedVersion], titles: Set<Int32>) -> Found {
         let own = versions.map { read($0, titles: titles) }
         let all = own.reduce(into: Set<Int32>()) { $0.formUnion($1.participants) }
-        return Found(participants: own.map { _ in all }, masked: own.map { all.union($0.untitledOpening) })
+        return Found(participants: own.map { _ in all }, masked: own.map { $0.participants.union($0.untitledOpening) })
     }
 
     /// The participants' names of one version.

@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.94, topicRecall: 0.84, crossLanguageTopicRecall: 0.88, oneSidedUnlinked: 0.78, sentencePairRecall: 0.57))
+            precision: 0.92, topicRecall: 0.84, crossLanguageTopicRecall: 0.88, oneSidedUnlinked: 0.78, sentencePairRecall: 0.57))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -135,8 +135,12 @@ struct Linker: Sendable {
     }
 
     /// The links, and with `keepingCandidates` every scored candidate pair (what the
-    /// semantic linker compares on very large versions).
-    mutating func link(keepingCandidates: Bool, step: (Double) -> Bool) -> (links: [PairLink], candidates: [LexicalCandidate])? {
+    /// semantic linker compares on very large versions). With `keepingUnconfirmed`, the pairs
+    /// that scored `thresholdHigh` but had too few shared words for a link of words alone
+    /// (one — a number, a rare name — where it needs `minimumSharedWords`) and no shared
+    /// topic: links the semantic linker makes when the sentences' meaning agrees (`SemanticLinker`).
+    mutating func link(keepingCandidates: Bool, keepingUnconfirmed: Bool = false, step: (Double) -> Bool)
+        -> (links: [PairLink], candidates: [LexicalCandidate], unconfirmed: [PairLink])? {
         let bagsA = Self.bags(a, weights)
         let bagsB = Self.bags(b, weights)
         let key2OfTerm = Self.key2Table(a, b, keyCount)
@@ -146,7 +150,16 @@ struct Linker: Sendable {
         MallocPolicy.trim()
         let selected = select(scored) { pair in softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1 }
         MemoryTrace.mark("links selected")
-        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [])
+        var unconfirmed: [PairLink] = []
+        if keepingUnconfirmed {
+            // Selection takes every other pair at `thresholdHigh` (a shared topic or enough
+            // shared words), quotas aside: these few are the ones it turned down.
+            for pair in scored where pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty {
+                unconfirmed.append(PairLink(a: Int(pair.a), b: pair.b, score: pair.score, sharedTopics: [],
+                                            dominantTerm: softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1))
+            }
+        }
+        return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [], unconfirmed)
     }
 
     /// Builds the inverted indexes of B and scores every candidate pair; the indexes live

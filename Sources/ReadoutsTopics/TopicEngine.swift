@@ -159,13 +159,16 @@ public struct TopicEngine: Sendable {
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
-                guard let (pairLinks, candidates) = linker.link(keepingCandidates: keepsCandidates, step: { report(done + share * $0, isNew: false) })
+                guard let (pairLinks, candidates, unconfirmed) = linker.link(
+                    keepingCandidates: keepsCandidates, keepingUnconfirmed: semantic != nil,
+                    step: { report(done + share * $0, isNew: false) })
                 else { return analysis }
                 MallocPolicy.trim()
                 MemoryTrace.mark("pair linked")
                 let key2OfTerm = Linker.key2Table(a, b, keys.count)
                 if semantic != nil {
-                    lexicalPairs[i][j] = SemanticPass.LexicalPair(links: pairLinks, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
+                    lexicalPairs[i][j] = SemanticPass.LexicalPair(
+                        links: pairLinks, unconfirmed: unconfirmed, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
                 }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,

@@ -93,6 +93,33 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertFalse(predicted.contains([energyA, fishing]), "different subjects are linked: \(predicted)")
     }
 
+    /// Élysée and Kremlin accounts of one call (dev's macron-putin pair, shortened): the year
+    /// is the one word the first call's sentences share — too few for a link of words alone —
+    /// and their similarity is under what meaning alone needs; together, the two agree.
+    func testOneSharedWordAndTheClosestMeaningLinkTogether() throws {
+        let documents = [
+            try document("fr", """
+                Le président français Emmanuel Macron s'est entretenu avec son homologue russe Vladimir Poutine pour la première fois depuis septembre 2022, l'appelant à un cessez-le-feu en Ukraine et à coordonner leurs actions sur le dossier iranien. \
+                Il a souligné le soutien indéfectible de la France à la souveraineté et à l'intégrité territoriale de l'Ukraine. \
+                Le président russe l'a prévenu que tout accord de paix devait s'inscrire sur le long terme.
+                """),
+            try document("en", """
+                Vladimir Putin held a telephone conversation with President of France Emmanuel Macron. \
+                It has been their first phone conversation since 2022. \
+                Putin said that the conflict in Ukraine was a direct consequence of Western policies. \
+                Putin stressed that any settlement should be comprehensive and long-term.
+                """),
+        ]
+        let engine = try InstalledEncoder.engine()
+        let analysis = engine.analyse(documents)
+        let firstCall = [sentence(analysis, documents, 0, "première fois"), sentence(analysis, documents, 1, "first phone conversation")]
+        XCTAssertFalse(links(TopicEngine(lexicons: [.international]).analyse(documents)).contains(firstCall),
+                       "the lexical linker already links them: the test proves nothing")
+        XCTAssertTrue(links(analysis).contains(firstCall), "\(links(analysis))")
+        let link = try XCTUnwrap(analysis.links.first { [$0.from.sentence, $0.to.sentence] == firstCall })
+        XCTAssertLessThan(try XCTUnwrap(link.similarity), engine.semantic!.parameters.similarityLow, "linked by meaning alone: not the agreement")
+    }
+
     /// "guarantees" alone is too generic to mean NATO: a bank's guarantee is not the topic,
     /// a demand for guarantees against the alliance's expansion is (by its meaning).
     func testAmbiguousAliasNeedsTheSentencesMeaning() throws {

@@ -5,6 +5,8 @@ import ReadoutsText
 ///
 /// - a lexical link stays, scored higher by its similarity, unless its two sentences mean
 ///   clearly different things (similarity under `veto`: shared words, another subject);
+/// - a pair the lexical linker scored high without selecting it (one shared word) links
+///   when one of its sentences is the other's closest by meaning;
 /// - a pair links on meaning alone (a paraphrase, a translation) when its similarity reaches
 ///   `similarityHigh`, or `similarityLow` when the two sentences are each other's closest
 ///   and stand out from their other neighbours by `margin` (so a sentence close to
@@ -32,15 +34,16 @@ struct SemanticLinker {
         var score: Double
         /// Every similarity is a Float (`Embeddings.cosine`): kept as such, exactly.
         var similarity: Float
-        /// The link's index in the lexical links, or -1 for a link by meaning alone.
+        /// The link's index in the lexical links (counting on into the unconfirmed ones), or -1 for a link by meaning alone.
         var lexical: Int32
     }
 
     /// The fused links, strongest first (`pairLink` makes each a `PairLink`), or nil when
-    /// `step` answered false. `lexical`: the lexical pass's
+    /// `step` answered false. `unconfirmed`: the pairs the lexical pass scored high but did
+    /// not select (their `Ranked.lexical` counts on from `lexical.count`). `lexical`: the lexical pass's
     /// links, whose shared topics are taken again from `topicsA` and `topicsB` (the topics
     /// as settled by meaning: an ambiguous hit may have come or gone).
-    func link(lexical: [PairLink], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [Ranked]? {
+    func link(lexical: [PairLink], unconfirmed: [PairLink] = [], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [Ranked]? {
         // Each sentence's nearest neighbours on the other side. A's lists are left out when
         // the candidates come grouped by A's sentence (as the lexical pass and the viewport
         // hand them): each is then made when its turn comes, and the memory of a table saved.
@@ -80,6 +83,22 @@ struct SemanticLinker {
             if Double(s) < (vouched ? parameters.topicVeto : parameters.veto) { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
                                  similarity: s, lexical: Int32(index)))
+        }
+        // A pair the lexical linker scored high but did not select (one shared word — a
+        // number, a rare name — where words alone need two: "pour la première fois depuis
+        // 2022" / "their first phone conversation since 2022") links when meaning agrees: one
+        // of its sentences is the other's closest, and they are no further apart than a
+        // lexical link may be (`veto`). Two weak signals pointing at one pair.
+        for (index, link) in unconfirmed.enumerated() {
+            guard !seen.contains(key(link.a, link.b)) else { continue }
+            let s = cosine(link.a, link.b)
+            guard Double(s) >= parameters.veto else { continue }
+            // Without a table of A's neighbours (candidates only, very large versions), B's side decides.
+            let closest = columns.first(link.b)?.index == Int32(link.a) || rows?.first(link.a)?.index == Int32(link.b)
+            guard closest else { continue }
+            seen.insert(key(link.a, link.b))
+            ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
+                                 similarity: s, lexical: Int32(lexical.count + index)))
         }
         MemoryTrace.mark("lexical links scored by meaning")
 
@@ -155,9 +174,11 @@ struct SemanticLinker {
     /// its fused score, its similarity and the topics its sentences share. The semantic pass
     /// makes them one at a time as it assembles the links: all at once, with a heap block
     /// for each one's topics, they would add to its peak.
-    func pairLink(_ link: Ranked, lexical: [PairLink]) -> PairLink {
+    func pairLink(_ link: Ranked, lexical: [PairLink], unconfirmed: [PairLink] = []) -> PairLink {
         let (sa, sb) = (Int(link.a), Int(link.b))
-        var pair = link.lexical >= 0 ? lexical[Int(link.lexical)] : PairLink(a: sa, b: sb, score: 0, sharedTopics: [], dominantTerm: -1)
+        let index = Int(link.lexical)
+        var pair = index < 0 ? PairLink(a: sa, b: sb, score: 0, sharedTopics: [], dominantTerm: -1)
+            : index < lexical.count ? lexical[index] : unconfirmed[index - lexical.count]
         pair.score = link.score
         pair.sharedTopics = topicsA[sa].filter { topicsB[sb].contains($0) }
         pair.similarity = Double(link.similarity)

@@ -30,6 +30,9 @@ struct SemanticPass {
     /// with the term weights and key table it built for them: the fusion reuses them.
     struct LexicalPair {
         var links: [PairLink]
+        /// Pairs that scored the lexical linker's high threshold on too few shared words
+        /// (`Linker.link(keepingCandidates:keepingUnconfirmed:step:)`): links if meaning agrees.
+        var unconfirmed: [PairLink]
         var candidates: [LexicalCandidate]
         var weights: TermWeights
         var key2OfTerm: [Int32]
@@ -150,7 +153,7 @@ struct SemanticPass {
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.
-                guard let fused = linker.link(lexical: lexical.links, candidates: lexical.candidates, step: { fraction in
+                guard let fused = linker.link(lexical: lexical.links, unconfirmed: lexical.unconfirmed, candidates: lexical.candidates, step: { fraction in
                     progress(base + (1 - embeddingShare) * fraction / Double(pairCount))
                     return !isCancelled()
                 }) else { return nil }
@@ -175,7 +178,7 @@ struct SemanticPass {
                     lexiconTopics: context.matcher.topics, keys: context.keys, keepsEvidence: context.keepsEvidence)
                 links.reserveCapacity(links.count + fused.count)
                 for ranked in fused {
-                    var link = linker.pairLink(ranked, lexical: lexical.links)
+                    var link = linker.pairLink(ranked, lexical: lexical.links, unconfirmed: lexical.unconfirmed)
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))

@@ -86,6 +86,8 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
         .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder", "ReadoutsFixtures"], exclude: ["Reference"]),
         .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
+        // The benchmark helpers' own logic (the tmux control-mode protocol).
+        .testTarget(name: "ReadoutsFixturesTests", dependencies: ["ReadoutsFixtures"]),
         // The command line itself (the executable's module, with ArgumentParser).
         .testTarget(name: "ReadoutsCommandTests", dependencies: ["readouts", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     ],

@@ -18,8 +18,8 @@ public struct Cell: Equatable, Sendable {
 /// What `render(state)` produces: a grid of cells the terminal layer copies to the screen
 /// (ratatui's `Buffer`). Tests read it back with `row(_:)`, `lines` and `subscript`.
 public struct Frame: Equatable, Sendable {
-    public let width: Int
-    public let height: Int
+    public private(set) var width: Int
+    public private(set) var height: Int
     public var cells: [Cell]
     /// Where the terminal cursor should sit (a prompt), or nil to hide it.
     public var cursor: (x: Int, y: Int)? {
@@ -33,6 +33,24 @@ public struct Frame: Equatable, Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: Cell(" ", style: fill), count: self.width * self.height)
+    }
+
+    /// Makes this frame what `init(width:height:fill:)` makes, in the cells it already has
+    /// when the size is the same: the terminal layer draws each key's frame into the one
+    /// shown two keys ago instead of allocating 12,000 cells (at 200 × 60, over half a
+    /// megabyte: a fresh mapping to fault in and clear, then unmap, on every key).
+    public mutating func reset(width: Int, height: Int, fill: TerminalStyle = TerminalStyle()) {
+        let width = max(0, width)
+        let height = max(0, height)
+        cursor = nil
+        guard width == self.width, height == self.height else {
+            self = Frame(width: width, height: height, fill: fill)
+            return
+        }
+        let blank = Cell(" ", style: fill)
+        cells.withUnsafeMutableBufferPointer { cells in
+            for index in cells.indices { cells[index] = blank }
+        }
     }
 
     public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }

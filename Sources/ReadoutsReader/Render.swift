@@ -6,13 +6,20 @@ import ReadoutsThemes
 /// shown at the end of the status row (the terminal layer counts input events there, for
 /// end-to-end tests that wait on it instead of sleeping).
 public func render(_ state: ReaderState, counter: Int? = nil) -> Frame {
+    var frame = Frame(width: 0, height: 0)
+    render(state, counter: counter, into: &frame)
+    return frame
+}
+
+/// `render(state, counter:)` drawn into `frame`, whatever it held (`Frame.reset`): the
+/// same cells as a fresh frame, in storage the caller keeps from one key to the next.
+public func render(_ state: ReaderState, counter: Int? = nil, into frame: inout Frame) {
     let theme = state.theme
-    let base = theme.style("ui.text")
-    var frame = Frame(width: state.width, height: state.height, fill: base)
+    frame.reset(width: state.width, height: state.height, fill: theme.style("ui.text"))
     let layout = state.layout
     if layout.isTooSmall {
         renderTooSmall(&frame, theme: theme)
-        return frame
+        return
     }
     let rows = layout.panes.map { pane in
         state.text(pane.version).rows(from: state.panes[pane.version].top, count: layout.contentHeight)
@@ -38,7 +45,6 @@ public func render(_ state: ReaderState, counter: Int? = nil) -> Frame {
         case .commandLine(let line): renderCommandLine(&frame, state: state, line: line, layout: layout, counter: counter)
         }
     }
-    return frame
 }
 
 func renderTooSmall(_ frame: inout Frame, theme: TerminalTheme) {

@@ -50,11 +50,15 @@ enum RowGraphemes {
     }
 
     /// Whether a scalar is always a cluster on its own unless a mark follows: ranges
-    /// without marks, prepended or joining characters (Latin, Greek, Cyrillic, CJK).
+    /// without marks, prepended or joining characters (Latin, Greek, Cyrillic, CJK), and
+    /// the general punctuation of running text (’ “ ” – — … ‰ ′), without the separators
+    /// and format characters around it or the two emoji among it (‼ ⁉): an apostrophe or a
+    /// quotation mark sent the letter before it and itself through `Character` too.
     @inline(__always)
     static func isSimple(_ value: UInt32) -> Bool {
         switch value {
         case 0x20..<0x7F, 0xA0..<0x300, 0x370..<0x483, 0x48A..<0x590, 0x4E00..<0xA000: return true
+        case 0x2010..<0x2028, 0x2030..<0x203C, 0x203D..<0x2049, 0x204A..<0x205F: return true
         default: return false
         }
     }

@@ -72,6 +72,9 @@ public enum TerminalReader {
         var session: RestoredSession? = keeper.restore()
         var running = true
         var shown: Frame?
+        // The frame a key is drawn into: the one shown before `shown`, so that after the
+        // first two frames no key allocates a frame (`Frame.reset`).
+        var next = Frame(width: 0, height: 0)
 
         // Whether an event was applied since the last frame was drawn: `render` is pure, so
         // the same state draws the same frame, and an idle turn of the loop (every 10 ms
@@ -126,12 +129,17 @@ public enum TerminalReader {
                 inputsShown = screen.inputsRead
             }
             if changed {
-                let frame = render(state, counter: options.showsEventCounter ? screen.inputsRead : nil)
-                if frame != shown {
+                render(state, counter: options.showsEventCounter ? screen.inputsRead : nil, into: &next)
+                if next != shown {
                     if shown == nil { StartupTrace.mark("first frame rendered") }
-                    screen.show(frame, over: shown)
-                    if shown == nil { StartupTrace.firstFrame() }
-                    shown = frame
+                    screen.show(next, over: shown)
+                    if shown == nil {
+                        StartupTrace.firstFrame()
+                        shown = next
+                        next = Frame(width: 0, height: 0)
+                    } else {
+                        swap(&shown!, &next)
+                    }
                     if options.crashesAfterFirstFrame { fatalError("deliberate crash for the terminal-restore test") }
                 }
             }

@@ -3,9 +3,9 @@ import Foundation
 
 /// Time to the first screen of text, whole process included, for `less` and for the
 /// reader on the same 10 MB file: each is started in one private tmux server (200×60) and
-/// the pane is polled with `capture-pane` until the file's first words show. Both pay the
-/// same tmux start-up and the same polling, so the ratio is fair even if the absolute
-/// figures include a few milliseconds of tmux.
+/// its pane captured (`RaceTmux`, control harness) until the file's first words show. Both
+/// pay the same tmux start-up and the same captures, so the ratio is fair even if the
+/// absolute figures include tmux's own work.
 struct FirstScreenRace {
     var readouts: String
     var files: [String]
@@ -22,8 +22,8 @@ struct FirstScreenRace {
     }
 
     /// Key to screen while the engine links in the background: `j` pressed in the reader
-    /// just after its first screen, timed until the pane's first row changes (tmux's own
-    /// send-keys and capture-pane round trips included, a few ms).
+    /// just after its first screen, timed until the pane's first row of text changes
+    /// (tmux's own send-keys and capture-pane work included: see `keyLatency`).
     struct KeyLatency: Codable {
         var keys: Int
         /// Of those, pressed while the status row still showed "linking".
@@ -76,7 +76,6 @@ struct FirstScreenRace {
     func run() throws -> Result {
         let server = try RaceTmux(name: "readouts-bench-\(getpid())", width: width, height: height)
         defer { server.close() }
-        @discardableResult func tmux(_ arguments: [String]) throws -> Spawn.Output { try server.run(arguments) }
 
         let needle = try firstWords(files[0])
         // Name, command, and the text whose appearance marks the first screen.
@@ -94,26 +93,24 @@ struct FirstScreenRace {
             // Alternate the order, so neither always runs on the warmer page cache.
             let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
             for index in order {
-                let session = "race\(run)-\(index)"
                 let marker = contenders[index].2
-                let elapsed = try server.timeToFirstScreen(session: session, command: contenders[index].1, width: width,
-                                                           height: height, pollEvery: 2_000, shows: { $0.contains(marker) })
+                let (pane, elapsed) = try server.timeToFirstScreen("race\(run)-\(index)", command: contenders[index].1, width: width,
+                                                                   height: height, pollEvery: 2_000, shows: { $0.contains(marker) })
                 if let elapsed { times[index].append(elapsed) } else { timeouts[index] += 1 }
                 if elapsed != nil && run == runs - 1 && contenders[index].0 == "readouts (2 versions)" {
-                    latency = try keyLatency(session: session, tmux: tmux)
+                    latency = try Self.keyLatency(pane: pane, server: server)
                 }
-                _ = try? tmux(["kill-session", "-t", session])
+                server.kill(pane)
             }
         }
         // A start of its own, left alone until linking is done: how long that takes and
         // what the process holds then, without keys pressed in between.
         if let index = contenders.firstIndex(where: { $0.0 == "readouts (2 versions)" }) {
-            let session = "memory"
-            let command = RaceTmux.commandLine(contenders[index].1)
             let start = DispatchTime.now().uptimeNanoseconds
-            try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
-            memory = try processMemory(session: session, start: start, firstScreen: contenders[index].2, tmux: tmux)
-            _ = try? tmux(["kill-session", "-t", session])
+            let pane = try server.start("memory", command: contenders[index].1, width: width, height: height)
+            memory = try Self.processMemory(pane: pane, start: start, firstScreen: contenders[index].2, files: files, height: height,
+                                            server: server)
+            server.kill(pane)
         }
         let size = ((try? FileManager.default.attributesOfItem(atPath: files[0]))?[.size] as? Int) ?? 0
         return Result(bytes: size, contenders: contenders.indices.map { index in
@@ -124,15 +121,14 @@ struct FirstScreenRace {
 
     /// Waits (up to 5 minutes) for the first screen and then for linking to finish, then
     /// reads the reader's peak memory.
-    func processMemory(session: String, start: UInt64, firstScreen: String,
-                       tmux: (([String]) throws -> Spawn.Output)) throws -> ProcessMemory? {
-        guard let pid = Int32(try tmux(["display", "-p", "-t", session, "#{pane_pid}"]).text
-            .trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+    static func processMemory(pane: RaceTmux.Pane, start: UInt64, firstScreen: String, files: [String], height: Int,
+                              server: RaceTmux) throws -> ProcessMemory? {
+        guard let pid = try server.pid(pane) else { return nil }
         let deadline = start + 300_000_000_000
         var linkedAt: UInt64?
         var shown = false
         while DispatchTime.now().uptimeNanoseconds < deadline {
-            let screen = try tmux(["capture-pane", "-p", "-t", session]).text
+            let screen = try server.capture(pane)
             shown = shown || screen.contains(firstScreen)
             // The status row (the bottom one) says "loading N%", then "linking N%", until
             // linking is done; the text above may contain the words too. It always ends with
@@ -152,19 +148,26 @@ struct FirstScreenRace {
         return ProcessMemory(inputBytes: inputBytes, linkedAfterMs: Double(linkedAt - start) / 1e6, peakBytes: kib * 1024)
     }
 
-    func keyLatency(session: String, tmux: (([String]) throws -> Spawn.Output), keys: Int = 60) throws -> KeyLatency {
+    /// Times `keys` presses of `j`, 50 ms apart: from just before tmux is asked to send the
+    /// key until the pane's second row (the reader's first row of text; `less`'s second
+    /// line) is no longer what it was. With the control harness the pane is looked at
+    /// after each of its writes; with spawn, as fast as `capture-pane` processes go.
+    static func keyLatency(pane: RaceTmux.Pane, server: RaceTmux, keys: Int = 60) throws -> KeyLatency {
         var samples: [Double] = []
         var duringLinking = 0
         for _ in 0..<keys {
-            let screen = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
+            let screen = try server.capture(pane).split(separator: "\n", omittingEmptySubsequences: false)
             guard screen.count > 1 else { break }
             let before = screen[1]
             if let status = screen.last(where: { !$0.isEmpty }), status.contains("linking") || status.contains("loading") { duringLinking += 1 }
+            var mark = server.outputMark(pane)
             let start = DispatchTime.now().uptimeNanoseconds
-            _ = try tmux(["send-keys", "-t", session, "j"])
+            try server.sendKeys(pane, "j")
             while DispatchTime.now().uptimeNanoseconds - start < 5_000_000_000 {
-                let rows = try tmux(["capture-pane", "-p", "-t", session]).text.split(separator: "\n", omittingEmptySubsequences: false)
+                let rows = try server.capture(pane).split(separator: "\n", omittingEmptySubsequences: false)
                 if rows.count > 1 && rows[1] != before { break }
+                try server.waitForOutput(pane, after: mark, poll: 0)
+                mark = server.outputMark(pane)
             }
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             usleep(50_000)

@@ -29,6 +29,12 @@ struct StartupCommand: ParsableCommand {
     @Flag(help: "Only the race to the first screens: no keys timed, no peak memory (a quick before and after).")
     var firstScreensOnly = false
 
+    @Option(help: "How the race talks to tmux: control (one persistent tmux -C client), spawn (a tmux process per command, the older harness) or both, one after the other.")
+    var harness = "control"
+
+    @Flag(help: "Instead of the race: the reader's main-thread processor time per key once linked (2 versions of --size; try 300k), --runs times.")
+    var keyCost = false
+
     @Flag(help: "Print JSON instead of the table.")
     var json = false
 
@@ -47,6 +53,19 @@ struct StartupCommand: ParsableCommand {
                 return path
             }
         }
+        if keyCost {
+            let files = try write(Workload(shape: .synthetic, bytes: size.bytes, versions: 2, seed: 42).texts(), "key-cost")
+            var costs: [Double] = []
+            for _ in 0..<runs {
+                guard let result = try KeyCost(readouts: binary, files: files, keys: keys).run() else {
+                    throw ValidationError("the reader did not finish linking within 5 minutes")
+                }
+                print(result.line())
+                costs.append(result.mainThreadMsPerKey)
+            }
+            print(String(format: "median of %d: %.3f ms per key", costs.count, Statistics.median(costs)))
+            return
+        }
         let synthetic = try write(Workload(shape: .synthetic, bytes: size.bytes, versions: 2, seed: 42).texts(), "synthetic")
         let noNewline = try write(Workload(shape: .noNewline, bytes: size.bytes, versions: 2, seed: 42).texts(), "no-newline")
         let oneChar = try write(Workload(shape: .oneCharLines, bytes: 2_000_000, versions: 2, seed: 42).texts(), "one-char")
@@ -55,15 +74,23 @@ struct StartupCommand: ParsableCommand {
             try Data((BundledReadouts.source(named: name) ?? "").utf8).write(to: URL(fileURLWithPath: path))
             return path
         }
-        let race = StartupRace(readouts: binary, runs: runs, keys: firstScreensOnly ? 0 : keys, measuresMemory: !firstScreensOnly,
-                               bundledFile: bundled[0], synthetic: synthetic, noNewline: noNewline, oneCharLines: oneChar)
-        let result = try race.run()
+        let harnesses: [RaceHarness] = harness == "both" ? [.spawn, .control] : [RaceHarness(rawValue: harness)].compactMap { $0 }
+        guard !harnesses.isEmpty else { throw ValidationError("--harness: control, spawn or both") }
+        var results: [StartupRace.Result] = []
+        for harness in harnesses {
+            let race = StartupRace(readouts: binary, runs: runs, harness: harness, keys: firstScreensOnly ? 0 : keys,
+                                   measuresMemory: !firstScreensOnly, bundledFile: bundled[0], synthetic: synthetic,
+                                   noNewline: noNewline, oneCharLines: oneChar)
+            let result = try race.run()
+            results.append(result)
+            if !json { print(result.table(), terminator: harnesses.count > 1 ? "\n" : "") }
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(result), as: UTF8.self))
-        } else {
-            print(result.table(), terminator: "")
+            // One harness: the result as before; both: the two, spawn first.
+            let data = results.count == 1 ? try encoder.encode(results[0]) : try encoder.encode(results)
+            print(String(decoding: data, as: UTF8.self))
         }
     }
 }

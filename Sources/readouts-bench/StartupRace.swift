@@ -2,11 +2,13 @@ import Foundation
 import ReadoutsFixtures
 
 /// The race of `readouts-bench startup` (issue 15): each contender is started in one
-/// private tmux server (200×60) and the pane is polled with `capture-pane` until its first
-/// screen shows; both programs pay the same tmux start-up and polling, so the ratios are fair.
+/// private tmux server (200×60) and its pane looked at with `capture-pane` until its first
+/// screen shows; both programs pay the same tmux start-up and polling, so the ratios are
+/// fair. `harness` says how the race talks to tmux (`RaceHarness`).
 struct StartupRace {
     var readouts: String
     var runs: Int
+    var harness = RaceHarness.control
     /// Keys timed while the reader loads and links (none: no key latency).
     var keys: Int
     /// Whether a reader is left to link and its peak memory read (`--first-screens-only`: not).
@@ -27,8 +29,12 @@ struct StartupRace {
     }
 
     struct Result: Codable {
+        var harness: RaceHarness
         var contenders: [Contender]
         var keyLatency: FirstScreenRace.KeyLatency?
+        /// `less` on one 10 MB version, the same keys timed the same way: the yardstick for
+        /// what the harness and tmux add to a key.
+        var lessKeyLatency: FirstScreenRace.KeyLatency?
         var processMemory: FirstScreenRace.ProcessMemory?
 
         func median(_ name: String) -> Double? { contenders.first { $0.name == name }?.medianMs }
@@ -41,7 +47,11 @@ struct StartupRace {
                 rows.append([contender.name, FirstScreenRace.Result.ms(contender.medianMs), FirstScreenRace.Result.ms(contender.timesMs.min() ?? 0),
                              FirstScreenRace.Result.ms(contender.timesMs.max() ?? 0), reference + (contender.timedOut > 0 ? " (\(contender.timedOut) timed out)" : "")])
             }
-            var text = "process start to first screen in tmux, 200×60 (median of \(contenders.first?.timesMs.count ?? 0) starts each):\n" + Report.align(rows)
+            var text = "process start to first screen in tmux, 200×60 (median of \(contenders.first?.timesMs.count ?? 0) starts each; harness: \(harness.rawValue)):\n" + Report.align(rows)
+            if let latency = lessKeyLatency {
+                text += String(format: "less on one 10 MB version, the same keys (%d × j): median %.1f ms, p90 %.1f ms, max %.1f ms\n",
+                               latency.keys, latency.medianMs, latency.p90Ms, latency.maxMs)
+            }
             var lines = ["targets (issue 15):"]
             func check(_ name: String, _ value: String, _ ok: Bool) { lines.append("  \(ok ? "met   " : "MISSED") \(name): \(value)") }
             if let bundled = median(StartupRace.readoutsBundled) {
@@ -56,7 +66,7 @@ struct StartupRace {
             }
             if let latency = keyLatency {
                 check("keys while loading and linking: median ≤ 15 ms, max ≤ 50 ms (\(latency.keys) × j, \(latency.duringLinking) while loading or linking)",
-                      String(format: "median %.0f ms, p90 %.0f ms, max %.0f ms", latency.medianMs, latency.p90Ms, latency.maxMs),
+                      String(format: "median %.1f ms, p90 %.1f ms, max %.1f ms", latency.medianMs, latency.p90Ms, latency.maxMs),
                       latency.medianMs <= 15 && latency.maxMs <= 50)
             }
             if let memory = processMemory {
@@ -77,9 +87,8 @@ struct StartupRace {
     static let readoutsOneChar = "readouts, 2 × a million 1-character lines"
 
     func run() throws -> Result {
-        let server = try RaceTmux(name: "readouts-startup-\(getpid())", width: width, height: height)
+        let server = try RaceTmux(name: "readouts-startup-\(getpid())", width: width, height: height, harness: harness)
         defer { server.close() }
-        @discardableResult func tmux(_ arguments: [String]) throws -> Spawn.Output { try server.run(arguments) }
         let words = try Self.firstWords(synthetic[0])
         let bundledWords = try Self.firstWords(bundledFile, skippingFrontMatter: true)
         let contains: (String) -> (String) -> Bool = { needle in { $0.contains(needle) } }
@@ -94,35 +103,37 @@ struct StartupRace {
         ]
         var times = [[Double]](repeating: [], count: contenders.count)
         var timeouts = [Int](repeating: 0, count: contenders.count)
-        let helper = FirstScreenRace(readouts: readouts, files: synthetic, runs: runs)
         var latency: FirstScreenRace.KeyLatency?
+        var lessLatency: FirstScreenRace.KeyLatency?
         for run in 0..<runs {
             // Alternate the order, so no one always runs on the warmer page cache.
             let order = run % 2 == 0 ? Array(contenders.indices) : contenders.indices.reversed()
             for index in order {
-                let session = "race\(run)-\(index)"
-                let elapsed = try server.timeToFirstScreen(session: session, command: contenders[index].1, width: width,
-                                                           height: height, pollEvery: 1_000, shows: contenders[index].2)
+                let (pane, elapsed) = try server.timeToFirstScreen("race\(run)-\(index)", command: contenders[index].1, width: width,
+                                                                   height: height, pollEvery: 1_000, shows: contenders[index].2)
                 if let elapsed { times[index].append(elapsed) } else { timeouts[index] += 1 }
-                if elapsed != nil && run == runs - 1 && keys > 0 && contenders[index].0 == Self.readoutsSynthetic {
-                    latency = try helper.keyLatency(session: session, tmux: tmux, keys: keys)
+                if elapsed != nil && run == runs - 1 && keys > 0 {
+                    if contenders[index].0 == Self.readoutsSynthetic {
+                        latency = try FirstScreenRace.keyLatency(pane: pane, server: server, keys: keys)
+                    } else if contenders[index].0 == Self.lessSynthetic {
+                        lessLatency = try FirstScreenRace.keyLatency(pane: pane, server: server, keys: keys)
+                    }
                 }
-                _ = try? tmux(["kill-session", "-t", session])
+                server.kill(pane)
             }
         }
         // A start of its own, left alone until linking is done: its peak memory then.
         var memory: FirstScreenRace.ProcessMemory?
         if measuresMemory {
-            let session = "memory"
-            let command = RaceTmux.commandLine([readouts] + synthetic)
             let start = DispatchTime.now().uptimeNanoseconds
-            try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "exec " + command])
-            memory = try helper.processMemory(session: session, start: start, firstScreen: words, tmux: tmux)
-            _ = try? tmux(["kill-session", "-t", session])
+            let pane = try server.start("memory", command: [readouts] + synthetic, width: width, height: height)
+            memory = try FirstScreenRace.processMemory(pane: pane, start: start, firstScreen: words, files: synthetic, height: height,
+                                                       server: server)
+            server.kill(pane)
         }
-        return Result(contenders: contenders.indices.map { index in
+        return Result(harness: harness, contenders: contenders.indices.map { index in
             Contender(name: contenders[index].0, medianMs: Statistics.median(times[index]), timesMs: times[index], timedOut: timeouts[index])
-        }, keyLatency: latency, processMemory: memory)
+        }, keyLatency: latency, lessKeyLatency: lessLatency, processMemory: memory)
     }
 
     /// The one-character-lines versions on screen: rows that hold one letter per pane.

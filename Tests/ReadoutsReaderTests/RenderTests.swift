@@ -45,7 +45,7 @@ final class RenderTests: XCTestCase {
     /// The renderer's fast path (scalars that are clusters of their own) must cut a row
     /// into exactly the clusters, widths and glyphs that `Character` gives.
     func testRowGraphemesAgreeWithCharacterEverywhere() {
-        let text = "Abc é e\u{301} Ünïcödé « x » — Путин, Ё й\u{483}к; 中文字 한국어 \u{1100}\u{1161} 👍🏽 👨‍👩‍👧 🇫🇷 ✈\u{FE0F} a\u{200D}b ␛ \u{301}start x\u{20DD} ΑΒΓ end"
+        let text = "Abc é e\u{301} Ünïcödé « x » — Путин, Ё й\u{483}к; 中文字 한국어 \u{1100}\u{1161} 👍🏽 👨‍👩‍👧 🇫🇷 ✈\u{FE0F} a\u{200D}b ␛ \u{301}start x\u{20DD} ΑΒΓ l’homme “dit” – a—b… 5‰ x′ ‼\u{FE0F} ⁉ ‼ a\u{2028}b \u{2060}x ’\u{301} end"
         let document = Document(id: "t", label: "t", text: text, blocks: [Block(kind: .paragraph, range: 0..<text.unicodeScalars.count)])
         var fast: [(String, Int, Int)] = []
         RowGraphemes.forEach(in: document, 0..<document.scalars.count) { grapheme in

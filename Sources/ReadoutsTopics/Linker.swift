@@ -140,7 +140,7 @@ struct Linker: Sendable {
     /// (one — a number, a rare name — where it needs `minimumSharedWords`) and no shared
     /// topic: links the semantic linker makes when the sentences' meaning agrees (`SemanticLinker`).
     mutating func link(keepingCandidates: Bool, keepingUnconfirmed: Bool = false, step: (Double) -> Bool)
-        -> (links: [PairLink], candidates: [LexicalCandidate], unconfirmed: [PairLink])? {
+        -> (links: [PairLink], candidates: [LexicalCandidate], unconfirmed: [UnconfirmedPair])? {
         let bagsA = Self.bags(a, weights)
         let bagsB = Self.bags(b, weights)
         let key2OfTerm = Self.key2Table(a, b, keyCount)
@@ -150,13 +150,19 @@ struct Linker: Sendable {
         MallocPolicy.trim()
         let selected = select(scored) { pair in softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1 }
         MemoryTrace.mark("links selected")
-        var unconfirmed: [PairLink] = []
+        var unconfirmed: [UnconfirmedPair] = []
         if keepingUnconfirmed {
             // Selection takes every other pair at `thresholdHigh` (a shared topic or enough
-            // shared words), quotas aside: these few are the ones it turned down.
+            // shared words), quotas aside: these are the ones it turned down. Counted first,
+            // so that the list is made at its size while the scored pairs are still alive.
+            var count = 0
             for pair in scored where pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty {
-                unconfirmed.append(PairLink(a: Int(pair.a), b: pair.b, score: pair.score, sharedTopics: [],
-                                            dominantTerm: softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1))
+                count += 1
+            }
+            unconfirmed.reserveCapacity(count)
+            for pair in scored where pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty {
+                unconfirmed.append(UnconfirmedPair(score: pair.score, a: pair.a, b: Int32(pair.b),
+                                                   dominantTerm: softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1))
             }
         }
         return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [], unconfirmed)

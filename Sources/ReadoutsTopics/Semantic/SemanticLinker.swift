@@ -43,7 +43,7 @@ struct SemanticLinker {
     /// not select (their `Ranked.lexical` counts on from `lexical.count`). `lexical`: the lexical pass's
     /// links, whose shared topics are taken again from `topicsA` and `topicsB` (the topics
     /// as settled by meaning: an ambiguous hit may have come or gone).
-    func link(lexical: [PairLink], unconfirmed: [PairLink] = [], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [Ranked]? {
+    func link(lexical: [PairLink], unconfirmed: [UnconfirmedPair] = [], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [Ranked]? {
         // Each sentence's nearest neighbours on the other side. A's lists are left out when
         // the candidates come grouped by A's sentence (as the lexical pass and the viewport
         // hand them): each is then made when its turn comes, and the memory of a table saved.
@@ -89,7 +89,8 @@ struct SemanticLinker {
         // 2022" / "their first phone conversation since 2022") links when meaning agrees: one
         // of its sentences is the other's closest, and they are no further apart than a
         // lexical link may be (`veto`). Two weak signals pointing at one pair.
-        for (index, link) in unconfirmed.enumerated() {
+        for (index, pair) in unconfirmed.enumerated() {
+            let link = pair.pairLink
             guard !seen.contains(key(link.a, link.b)) else { continue }
             let s = cosine(link.a, link.b)
             guard Double(s) >= parameters.veto else { continue }
@@ -174,11 +175,11 @@ struct SemanticLinker {
     /// its fused score, its similarity and the topics its sentences share. The semantic pass
     /// makes them one at a time as it assembles the links: all at once, with a heap block
     /// for each one's topics, they would add to its peak.
-    func pairLink(_ link: Ranked, lexical: [PairLink], unconfirmed: [PairLink] = []) -> PairLink {
+    func pairLink(_ link: Ranked, lexical: [PairLink], unconfirmed: [UnconfirmedPair] = []) -> PairLink {
         let (sa, sb) = (Int(link.a), Int(link.b))
         let index = Int(link.lexical)
         var pair = index < 0 ? PairLink(a: sa, b: sb, score: 0, sharedTopics: [], dominantTerm: -1)
-            : index < lexical.count ? lexical[index] : unconfirmed[index - lexical.count]
+            : index < lexical.count ? lexical[index] : unconfirmed[index - lexical.count].pairLink
         pair.score = link.score
         pair.sharedTopics = topicsA[sa].filter { topicsB[sb].contains($0) }
         pair.similarity = Double(link.similarity)

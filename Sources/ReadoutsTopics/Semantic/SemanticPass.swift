@@ -32,7 +32,7 @@ struct SemanticPass {
         var links: [PairLink]
         /// Pairs that scored the lexical linker's high threshold on too few shared words
         /// (`Linker.link(keepingCandidates:keepingUnconfirmed:step:)`): links if meaning agrees.
-        var unconfirmed: [PairLink]
+        var unconfirmed: [UnconfirmedPair]
         var candidates: [LexicalCandidate]
         var weights: TermWeights
         var key2OfTerm: [Int32]

@@ -115,6 +115,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         XCTAssertTrue(statusRow.contains("grew while loading"), "a notice says so: \(statusRow)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the first screen is still there")
         try tmux.press("G")
+        try tmux.wait("G to reach the end", timeout: 60) { statusRow.contains("Bot") }
         XCTAssertTrue(try tmux.screen().joined().contains("Ajout-tardif"), "the added text is shown at the end")
     }
 
@@ -144,9 +145,11 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         XCTAssertTrue(statusRow.contains("was replaced while loading"), "a notice says so: \(statusRow)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the version opened is still shown")
         try tmux.press("G")
+        // The notice can hide "loading N%" before the rest has arrived: G then waits visibly
+        // for the whole text and reaches the end when it comes.
+        try tmux.wait("G to reach the end", timeout: 60) { statusRow.contains("Bot") }
         XCTAssertFalse(try tmux.screen().joined().contains("Remplaçant"), "nothing of the new file is mixed in")
         // Every sentence of the new file says "remplaçante": none of them at the end either.
-        XCTAssertTrue(statusRow.contains("Bot"), "G reached the end: \(statusRow)")
         XCTAssertFalse(try tmux.screen().joined().contains("remplaçante"), "the end shown is the opened file's")
         XCTAssertTrue(try tmux.screen().joined().contains("La phrase"), "the opened file's sentences are shown")
     }

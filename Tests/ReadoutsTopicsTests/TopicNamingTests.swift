@@ -167,7 +167,7 @@ final class TopicNamingTests: XCTestCase {
     }
 
     func testLabelsOnDev() throws {
-        try checkLabels(.dev, multiWord: 0.65, matching: 0.40)
+        try checkLabels(.dev, multiWord: 0.80, matching: 0.62)
     }
 
     func testLabelsOnTest() throws {

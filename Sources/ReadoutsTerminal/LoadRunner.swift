@@ -9,6 +9,8 @@ import Synchronization
 final class LoadRunner: Sendable {
     private struct Mailbox {
         var fractions: [Int: Double] = [:]
+        /// Per version, the fraction last posted as new: small read steps add up to it.
+        var gates: [Int: ProgressGate] = [:]
         var finished: [(Int, Document)] = []
         var hasNewProgress = false
     }
@@ -57,7 +59,9 @@ final class LoadRunner: Sendable {
 
     private func report(_ version: Int, _ fraction: Double) {
         mailbox.withLock { box in
-            if fraction - (box.fractions[version] ?? 0) >= 0.01 { box.hasNewProgress = true }
+            // Compared with the last fraction posted, not the last reported (`ProgressGate`):
+            // steps under 1% would otherwise never move the status line.
+            if box.gates[version, default: ProgressGate()].admits(fraction) { box.hasNewProgress = true }
             box.fractions[version] = fraction
         }
     }

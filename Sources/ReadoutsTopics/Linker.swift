@@ -155,17 +155,19 @@ struct Linker: Sendable {
             // Selection takes every other pair at `thresholdHigh` (a shared topic or enough
             // shared words), quotas aside: these are the ones it turned down. Counted first,
             // so that the list is made at its size while the scored pairs are still alive.
-            var count = 0
-            for pair in scored where pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty {
-                count += 1
-            }
-            unconfirmed.reserveCapacity(count)
-            for pair in scored where pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty {
+            unconfirmed.reserveCapacity(scored.reduce(0) { $0 + (isTurnedDown($1) ? 1 : 0) })
+            for pair in scored where isTurnedDown(pair) {
                 unconfirmed.append(UnconfirmedPair(score: pair.score, a: pair.a, b: Int32(pair.b),
                                                    dominantTerm: softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1))
             }
         }
         return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [], unconfirmed)
+    }
+
+    /// Whether selection turned `pair` down although it scored `thresholdHigh`: too few
+    /// shared words for a link of words alone, and no shared lexicon topic.
+    private func isTurnedDown(_ pair: Scored) -> Bool {
+        pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty
     }
 
     /// Builds the inverted indexes of B and scores every candidate pair; the indexes live

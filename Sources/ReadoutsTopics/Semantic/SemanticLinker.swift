@@ -90,15 +90,15 @@ struct SemanticLinker {
         // of its sentences is the other's closest, and they are no further apart than a
         // lexical link may be (`veto`). Two weak signals pointing at one pair.
         for (index, pair) in unconfirmed.enumerated() {
-            let link = pair.pairLink
-            guard !seen.contains(key(link.a, link.b)) else { continue }
-            let s = cosine(link.a, link.b)
+            let (sa, sb) = (Int(pair.a), Int(pair.b))
+            guard !seen.contains(key(sa, sb)) else { continue }
+            let s = cosine(sa, sb)
             guard Double(s) >= parameters.veto else { continue }
             // Without a table of A's neighbours (candidates only, very large versions), B's side decides.
-            let closest = columns.first(link.b)?.index == Int32(link.a) || rows?.first(link.a)?.index == Int32(link.b)
+            let closest = columns.first(sb)?.index == pair.a || rows?.first(sa)?.index == pair.b
             guard closest else { continue }
-            seen.insert(key(link.a, link.b))
-            ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
+            seen.insert(key(sa, sb))
+            ranked.append(Ranked(a: pair.a, b: pair.b, score: pair.score + max(0, Double(s) - parameters.similarityLow),
                                  similarity: s, lexical: Int32(lexical.count + index)))
         }
         MemoryTrace.mark("lexical links scored by meaning")

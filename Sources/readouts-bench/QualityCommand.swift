@@ -25,6 +25,9 @@ struct QualityCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Semantic parameters to try, scored on dev only (needs --split dev), e.g. high=0.6,low=0.45,margin=0.06,veto=0.2,agreement=0.3.", valueName: "LIST"))
     var tune: String?
 
+    @Option(name: .customLong("cross-validate"), help: ArgumentHelp("Leave-one-pair-out cross-validation on dev of the semantic parameters over a grid, e.g. 'low=0.30,0.33,0.36;margin=0.02,0.03': every combination (and the --tune or default setting, listed first) is scored on every pair; each pair is then scored with the setting chosen on the other pairs (most topics found at link precision >= 0.92 there). Prints, per linker, the plain figures of the first setting and the cross-validated ones, and how often each setting was chosen.", valueName: "GRID"))
+    var cross: String?
+
     @Flag(help: "Print the summary table only, without the per-pair lines.")
     var tableOnly = false
 
@@ -37,7 +40,28 @@ struct QualityCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write, for every pair of the split, what the semantic + lexicon linker saw (embedded texts, similarities, lexical links and candidates, lexicon topics, the annotation) as JSON to FILE, and exit: for studying the fusion on dev.", valueName: "FILE"))
     var probe: String?
 
+    /// Sets the semantic parameter `name` (as `--tune` and `--cross-validate` spell it).
+    static func set(_ name: Substring, _ value: Double, in parameters: inout SemanticParameters) throws {
+        switch name {
+        case "high": parameters.similarityHigh = value
+        case "low": parameters.similarityLow = value
+        case "margin": parameters.margin = value
+        case "veto": parameters.veto = value
+        case "agreement": parameters.topicAgreement = value
+        case "centre": parameters.centring = value
+        case "highmargin": parameters.highMargin = value
+        case "topicveto": parameters.topicVeto = value
+        case "mask": parameters.masksParticipants = value != 0
+        case "topiclink": parameters.topicLinkFloor = value
+        case "counterpart": parameters.counterpart = value
+        default: throw ValidationError("unknown parameter \(name) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
+        }
+    }
+
     func run() throws {
+        if cross != nil, split != .dev {
+            throw ValidationError("--cross-validate tunes on dev/ only (test/ is never tuned on): add --split dev")
+        }
         if tune != nil, split != .dev {
             throw ValidationError("--tune scores dev/ only (test/ is never tuned on): add --split dev")
         }
@@ -50,20 +74,7 @@ struct QualityCommand: ParsableCommand {
         for setting in (tune ?? "").split(separator: ",") {
             let parts = setting.split(separator: "=")
             guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("--tune: expected NAME=NUMBER, got \(setting)") }
-            switch parts[0] {
-            case "high": parameters.similarityHigh = value
-            case "low": parameters.similarityLow = value
-            case "margin": parameters.margin = value
-            case "veto": parameters.veto = value
-            case "agreement": parameters.topicAgreement = value
-            case "centre": parameters.centring = value
-            case "highmargin": parameters.highMargin = value
-            case "topicveto": parameters.topicVeto = value
-            case "mask": parameters.masksParticipants = value != 0
-            case "topiclink": parameters.topicLinkFloor = value
-            case "counterpart": parameters.counterpart = value
-            default: throw ValidationError("--tune: unknown parameter \(parts[0]) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
-            }
+            try Self.set(parts[0], value, in: &parameters)
         }
         let semantic = encoder.map { SemanticLinking(encoder: $0, cache: EmbeddingCache(environment: environment), parameters: parameters) }
         func needSemantic() throws -> SemanticLinking {
@@ -88,6 +99,10 @@ struct QualityCommand: ParsableCommand {
         case .semantic: [SemanticQualityLinker(lexicons: [], semantic: try needSemantic())]
         case .`semantic-lexicon`: [SemanticQualityLinker(lexicons: [.international], semantic: try needSemantic())]
         case .all: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? [])
+        }
+        if let cross {
+            try crossValidate(cross, base: parameters, linkers: linkers, sets: sets)
+            return
         }
         var summaries: [QualitySummary] = []
         for linker in linkers {
@@ -135,6 +150,63 @@ struct QualityCommand: ParsableCommand {
                 print("  topic «\(topic.label)» (\(sides))")
             }
         }
+    }
+
+    /// `--cross-validate`: the grid's settings scored on every pair, then left-one-pair-out.
+    private func crossValidate(_ spec: String, base: SemanticParameters, linkers: [any QualityLinker], sets: [AnnotationSet]) throws {
+        // Every combination of the axes' values, on top of `base`.
+        var grid: [(name: String, parameters: SemanticParameters)] = [("", base)]
+        for axis in spec.split(separator: ";") {
+            let parts = axis.split(separator: "=")
+            guard parts.count == 2 else { throw ValidationError("--cross-validate: expected NAME=V1,V2,… per axis, got \(axis)") }
+            let values = try parts[1].split(separator: ",").map { text in
+                guard let value = Double(text) else { throw ValidationError("--cross-validate: \(text) is not a number") }
+                return value
+            }
+            grid = try grid.flatMap { setting in
+                try values.map { value in
+                    var parameters = setting.parameters
+                    try Self.set(parts[0], value, in: &parameters)
+                    return ((setting.name.isEmpty ? "" : setting.name + ",") + "\(parts[0])=\(value)", parameters)
+                }
+            }
+        }
+        let settings = [(name: tune ?? "defaults", parameters: base)] + grid
+        var summaries: [QualitySummary] = []
+        for set in sets {
+            for linker in linkers {
+                guard let semanticLinker = linker as? SemanticQualityLinker else {
+                    summaries.append(try QualityEvaluation.evaluate(set, with: linker))
+                    continue
+                }
+                var scored: [CrossValidation.Setting] = []
+                for setting in settings {
+                    var variant = semanticLinker
+                    variant.semantic.parameters = setting.parameters
+                    // The bundled readouts' must-find pairs, with the lexicon as the reader ships.
+                    let shipped = SemanticQualityLinker(lexicons: [.international], semantic: variant.semantic)
+                    let bundled = try BundledCheck(shipped)
+                    scored.append(CrossValidation.Setting(
+                        name: setting.name + (bundled.passes ? "" : " (fails the bundled readouts: \(bundled.missing) missing, precision \(bundled.precision))"),
+                        results: try QualityEvaluation.evaluate(set, with: variant).results, eligible: bundled.passes))
+                }
+                let validation = CrossValidation(scored, linker: linker.name, split: set.split.rawValue)
+                summaries.append(QualitySummary(linker: linker.name, split: set.split.rawValue, results: scored[0].results))
+                summaries.append(validation.summary)
+                if !tableOnly {
+                    print("\(linker.name): settings chosen, leaving out each of \(set.pairs.count) pairs")
+                    for (index, setting) in scored.enumerated() {
+                        let training = QualitySummary(linker: linker.name, split: set.split.rawValue, results: setting.results)
+                        let times = validation.chosen.filter { $0 == index }.count
+                        print("  \(times)×  \(setting.name): precision \(training.linkPrecision), topic recall \(training.topicRecall), cross-language \(training.crossLanguageTopicRecall)")
+                    }
+                    for (pair, index) in zip(set.pairs, validation.chosen) where index != 0 {
+                        print("  without \(pair.name): \(scored[index].name)")
+                    }
+                }
+            }
+        }
+        print(QualityReport.table(summaries))
     }
 
     /// `--probe`: one JSON object per pair, one per line.

@@ -1,0 +1,37 @@
+import Foundation
+import ReadoutsText
+import ReadoutsTopics
+
+/// The bundled readouts' requirement (`Annotations/bundled.json`, the test
+/// `SemanticLinkingTests`): every must-find pair linked, and at least 0.9 of the links sure or
+/// possible. `readouts-bench quality --cross-validate` chooses no setting that fails it.
+public struct BundledCheck: Sendable {
+    struct File: Decodable {
+        var sure: [[String]]
+        var possible: [[String]]
+        var required: [[String]]?
+    }
+
+    public var missing: Int
+    public var precision: Ratio
+    public var passes: Bool { missing == 0 && precision.value >= 0.9 }
+
+    /// Runs `linker` on the bundled readouts and judges its links against `root/bundled.json`.
+    public init(_ linker: any QualityLinker, root: URL = AnnotationSet.defaultRoot) throws {
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: root.appendingPathComponent("bundled.json")))
+        let documents = BundledReadouts.documents()
+        let analysis = linker.analyse(documents)
+        func sentence(_ side: Int, _ quote: String) -> Int? {
+            let matches = analysis.versions[side].sentences.filter { documents[side].string($0.range).contains(quote) }
+            return matches.count == 1 ? matches[0].index : nil
+        }
+        func resolve(_ pairs: [[String]]) -> Set<SentencePair> {
+            Set(pairs.compactMap { pair in sentence(0, pair[0]).flatMap { a in sentence(1, pair[1]).map { SentencePair(a: a, b: $0) } } })
+        }
+        let predicted = Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }
+            .map { SentencePair(a: $0.from.sentence, b: $0.to.sentence) })
+        let accepted = resolve(file.sure).union(resolve(file.possible))
+        missing = resolve(file.required ?? []).subtracting(predicted).count
+        precision = Ratio(predicted.intersection(accepted).count, predicted.count)
+    }
+}

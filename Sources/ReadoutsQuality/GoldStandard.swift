@@ -14,6 +14,9 @@ public struct GoldStandard: Sendable {
         /// Sentence indices on side a (version 0) and side b (version 1).
         public var a: Set<Int>
         public var b: Set<Int>
+        /// The annotation's quotes on side a and side b: the words of a sentence that speak
+        /// of this topic (a sentence may speak of several).
+        public var quotes: [[String]] = [[], []]
         public var isShared: Bool { !a.isEmpty && !b.isEmpty }
         /// The side a one-sided topic is on (nil when shared).
         public var onlySide: Int? { isShared ? nil : (a.isEmpty ? 1 : 0) }
@@ -54,7 +57,8 @@ public struct GoldStandard: Sendable {
         for topic in pair.topics {
             topics.append(Topic(
                 id: topic.id, label: topic.label,
-                a: Set(try topic.a.map { try sentence(0, $0) }), b: Set(try topic.b.map { try sentence(1, $0) })))
+                a: Set(try topic.a.map { try sentence(0, $0) }), b: Set(try topic.b.map { try sentence(1, $0) }),
+                quotes: [topic.a, topic.b]))
         }
         var sure = Set<SentencePair>()
         var shared: [Set<Int>] = [[], []]

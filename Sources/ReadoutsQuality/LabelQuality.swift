@@ -11,6 +11,12 @@ import ReadoutsTopics
 ///   sentences of one annotated topic (a sure link), those whose label shares a word's
 ///   stem with that topic's annotated name ("grain exports" for "Ukrainian grain exports").
 ///   The annotated names are English, so French and Russian labels are not judged.
+/// - **from the quoted words**: among topics whose links join two sentences of one
+///   annotated topic, in any language, those whose label shares a word with that topic's
+///   quotes in the label's language — the words of the sentence that speak of it. A
+///   sentence that speaks of several subjects ("… first call since 2022, calling for a
+///   ceasefire and coordination on Iran's nuclear programme") must be named by the part
+///   its link is about, which a translation on the other side shares no word with.
 public struct LabelQuality: Sendable {
     public struct Example: Sendable {
         public var pair: String
@@ -24,10 +30,13 @@ public struct LabelQuality: Sendable {
     public var multiWord = 0
     public var judged = 0
     public var matching = 0
+    public var quoteJudged = 0
+    public var fromQuotes = 0
     public var examples: [Example] = []
 
     public var multiWordShare: Ratio { Ratio(multiWord, labelled) }
     public var matchingShare: Ratio { Ratio(matching, judged) }
+    public var fromQuotesShare: Ratio { Ratio(fromQuotes, quoteJudged) }
 
     public init() {}
 
@@ -60,6 +69,14 @@ public struct LabelQuality: Sendable {
                 linked.contains { g.a.contains($0.from.sentence) && g.b.contains($0.to.sentence) }
             }
             examples.append(Example(pair: name, label: topic.label, annotated: annotated.map(\.label)))
+            if !annotated.isEmpty {
+                let normaliser = Normaliser(language: language)
+                func own(_ text: String) -> Set<String> { Set(Tokenizer.tokens(in: text).compactMap { normaliser.normalise($0)?.key }) }
+                let sides = analysis.versions.indices.filter { $0 < 2 && analysis.versions[$0].language == language }
+                let quoted = annotated.flatMap { topic in sides.flatMap { topic.quotes[$0] } }.reduce(into: Set<String>()) { $0.formUnion(own($1)) }
+                quoteJudged += 1
+                if !own(topic.label).isDisjoint(with: quoted) { fromQuotes += 1 }
+            }
             guard language == .english, !annotated.isEmpty else { continue }
             judged += 1
             let label = keys(topic.label)

@@ -31,6 +31,9 @@ struct QualityCommand: ParsableCommand {
     @Flag(help: "Print the summary table only, without the per-pair lines.")
     var tableOnly = false
 
+    @Flag(help: "Judge the automatic topics' labels instead of the links: per linker, the share of multi-word labels, of English labels sharing a word with the annotated topic's name, and of labels drawn from the annotation's quotes (with the labels unless --table-only).")
+    var labels = false
+
     @Option(help: ArgumentHelp("The annotations folder (holding dev/ and test/).", valueName: "DIR"))
     var annotations: String?
 
@@ -102,6 +105,19 @@ struct QualityCommand: ParsableCommand {
         }
         if let cross {
             try crossValidate(cross, base: parameters, linkers: linkers, sets: sets)
+            return
+        }
+        if labels {
+            for linker in linkers {
+                for set in sets {
+                    let quality = try LabelQuality.evaluate(set, with: linker)
+                    if !tableOnly {
+                        for example in quality.examples { print("\(set.split) \(linker.name) \(example.pair): «\(example.label)» ~ \(example.annotated)") }
+                    }
+                    print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
+                        + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)")
+                }
+            }
             return
         }
         var summaries: [QualitySummary] = []

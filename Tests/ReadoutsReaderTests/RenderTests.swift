@@ -22,6 +22,17 @@ final class RenderTests: XCTestCase {
         XCTAssertEqual(frame[3, 29].style, theme.style("ui.status"))
     }
 
+    func testATitleDoesNotRepeatAFileNameThatIsBothLabelAndSource() {
+        var plain = Fixtures.document("Text without a heading.", label: "notes.md")
+        plain.source = "notes.md"
+        var other = Fixtures.document("Other text.", label: "other.md")
+        other.source = "drafts/other.md"
+        let frame = render(ReaderState(documents: [plain, other], width: 120, height: 10, theme: Fixtures.theme))
+        XCTAssertFalse(frame.row(0).contains("notes.md — notes.md"), frame.row(0))
+        XCTAssertTrue(frame.row(0).contains("notes.md"), frame.row(0))
+        XCTAssertTrue(frame.row(0).contains("other.md — drafts/other.md"), "a path that says more is kept: \(frame.row(0))")
+    }
+
     func testAHugeFirstHeadingLeavesTheStatusLineRoomForTheRest() {
         let heading = String(repeating: "Déclaration ", count: 10_000)
         let document = Fixtures.document("# \(heading)\n\nText.\n", label: nil)

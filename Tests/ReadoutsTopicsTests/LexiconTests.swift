@@ -150,6 +150,20 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// A sentence that names only the Indo-Pacific is shown under a label that says so, not
+    /// under "China" alone (the topic groups both: Indo-Pacific talk is mostly about China).
+    func testTheIndoPacificIsNotLabelledChinaAlone() throws {
+        let texts = [
+            ("They exchanged views on the situation in the Indo-Pacific.", "China and the Indo-Pacific"),
+            ("Ils ont échangé sur la situation dans l'Indo-Pacifique.", "Chine et Indo-Pacifique"),
+        ]
+        for (text, label) in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(try XCTUnwrap(analysis.topic(id: "china"), text).label, label)
+        }
+    }
+
     func testRussianNamesMatchInEveryCase() {
         let text = "Обсуждали Иран. Говорили об Иране. Речь шла об Ираном. Вопрос Ирана."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

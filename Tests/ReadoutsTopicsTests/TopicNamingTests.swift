@@ -145,7 +145,7 @@ final class TopicNamingTests: XCTestCase {
         }
     }
 
-    private func checkLabels(_ split: AnnotationSet.Split, multiWord: Double, matching: Double) throws {
+    private func checkLabels(_ split: AnnotationSet.Split, multiWord: Double, matching: Double, fromQuotes: Double? = nil) throws {
         let set = try AnnotationSet.load(split, root: AnnotationSet.defaultRoot)
         // The same engine without naming: naming must do better than it, not merely clear the floors.
         let unnamed = try LabelQuality.evaluate(set, with: UnnamedLinker(lexicons: []))
@@ -161,13 +161,17 @@ final class TopicNamingTests: XCTestCase {
             XCTAssertEqual(quality.uninformative, 0, "\(linker.name) on \(split)")
             XCTAssertGreaterThanOrEqual(quality.multiWordShare.value, multiWord, "\(linker.name) on \(split): \(quality.multiWordShare)")
             XCTAssertGreaterThanOrEqual(quality.matchingShare.value, matching, "\(linker.name) on \(split): \(quality.matchingShare)")
+            if let fromQuotes {
+                XCTAssertGreaterThanOrEqual(quality.fromQuotesShare.value, fromQuotes, "\(linker.name) on \(split): \(quality.fromQuotesShare)")
+            }
             XCTAssertGreaterThan(quality.multiWordShare.value, unnamed.multiWordShare.value,
                                  "\(linker.name) on \(split): named labels no more often multi-word than unnamed ones")
         }
     }
 
     func testLabelsOnDev() throws {
-        try checkLabels(.dev, multiWord: 0.80, matching: 0.62)
+        // Labels drawn from the annotation's quotes: 0.66 and 0.67 measured (22 pairs).
+        try checkLabels(.dev, multiWord: 0.80, matching: 0.62, fromQuotes: 0.62)
     }
 
     func testLabelsOnTest() throws {

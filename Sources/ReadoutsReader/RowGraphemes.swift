@@ -63,16 +63,18 @@ enum RowGraphemes {
         }
     }
 
-    /// The cluster starting at `index`, found by `Character` on a window of scalars that
-    /// grows until the cluster ends inside it.
-    static func cluster(_ scalars: [Unicode.Scalar], at index: Int) -> Character {
+    /// The cluster starting at `index` (the text ending at `end`, by default the array's
+    /// end), found by `Character` on a window of scalars that grows until the cluster ends
+    /// inside it.
+    static func cluster(_ scalars: [Unicode.Scalar], at index: Int, end textEnd: Int? = nil) -> Character {
+        let textEnd = textEnd ?? scalars.count
         var window = 8
         while true {
-            let end = min(scalars.count, index + window)
+            let end = min(textEnd, index + window)
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[index..<end])
             let character = String(view).first!
-            if character.unicodeScalars.count < end - index || end == scalars.count { return character }
+            if character.unicodeScalars.count < end - index || end == textEnd { return character }
             window *= 4
         }
     }

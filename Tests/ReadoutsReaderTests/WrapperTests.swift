@@ -45,4 +45,53 @@ final class WrapperTests: XCTestCase {
             XCTAssertFalse(line.hasPrefix(" "), line)
         }
     }
+
+    /// The wrap as it was written before its fast path: every cluster through `Character`.
+    /// The fast path (single-scalar clusters taken as they are) must give the same lines.
+    static func characterWrap(_ scalars: [Unicode.Scalar], width: Int, keepsLineBreaks: Bool) -> [WrappedLine] {
+        let width = max(1, width)
+        var lines: [WrappedLine] = []
+        var lineStart = 0, columns = 0, breakEnd = -1, breakColumns = 0, breakNext = -1, columnsBeforeNext = 0, offset = 0
+        func emit(_ end: Int, _ width: Int) { lines.append(WrappedLine(range: lineStart..<max(lineStart, end), columns: width)) }
+        for character in String(String.UnicodeScalarView(scalars)) {
+            let count = character.unicodeScalars.count
+            defer { offset += count }
+            let isNewline = character == "\n" || character == "\r\n"
+            if isNewline && keepsLineBreaks {
+                emit(offset, columns); lineStart = offset + count; columns = 0; breakNext = -1
+                continue
+            }
+            if isNewline || character == " " {
+                if columns == 0 && offset == lineStart && !lines.isEmpty { lineStart = offset + count; continue }
+                if columns + 1 > width { emit(offset, columns); lineStart = offset + count; columns = 0; breakNext = -1; continue }
+                if breakNext != offset { breakEnd = offset; breakColumns = columns }
+                columns += 1; breakNext = offset + count; columnsBeforeNext = columns
+                continue
+            }
+            let cellWidth = max(CellWidth.of(character), Wrapper.isStandaloneMark(character) ? 1 : 0)
+            if columns + cellWidth > width {
+                if breakNext > lineStart { emit(breakEnd, breakColumns); lineStart = breakNext; columns -= columnsBeforeNext }
+                else if columns > 0 { emit(offset, columns); lineStart = offset; columns = 0 }
+                breakNext = -1
+            }
+            columns += cellWidth
+        }
+        if lineStart < scalars.count || lines.isEmpty { emit(scalars.count, columns) }
+        return lines
+    }
+
+    func testFastPathWrapsAsCharacterDoesEverywhere() {
+        let text = "Abc é e\u{301} Ünïcödé «\u{A0}x\u{A0}» — Путин, Ё й\u{483}к; 中文字 한국어 \u{1100}\u{1161} 👍🏽 👨‍👩‍👧 🇫🇷🇩🇪 ✈\u{FE0F} a\u{200D}b ␛ \u{301}start x\u{20DD} ΑΒΓ l’homme “dit” – a—b… 5‰ x′ ‼\u{FE0F} ⁉ ‼ a\u{2028}b \u{2060}x ’\u{301} \u{AD}soft  two  spaces\none\r\ntwo \u{301}\n\nend anticonstitutionnellement"
+        let scalars = Array(text.unicodeScalars)
+        for keepsLineBreaks in [false, true] {
+            for width in 1...40 {
+                let fast = Wrapper.wrap(scalars, range: 0..<scalars.count, width: width, keepsLineBreaks: keepsLineBreaks)
+                XCTAssertEqual(fast, Self.characterWrap(scalars, width: width, keepsLineBreaks: keepsLineBreaks),
+                               "width \(width), keepsLineBreaks \(keepsLineBreaks)")
+            }
+        }
+        // A range inside a longer text ends its last cluster at the range's end.
+        let inner = Wrapper.wrap(Array("ab e\u{301}x".unicodeScalars), range: 0..<5, width: 10, keepsLineBreaks: false)
+        XCTAssertEqual(inner, [WrappedLine(range: 0..<5, columns: 4)])
+    }
 }

@@ -128,9 +128,17 @@ private struct TextWriter {
     private mutating func writeWords(_ range: Range<Int>, to out: inout ChunkedOutput) {
         guard !range.isEmpty else { return }
         var position = range.lowerBound
-        while nextMark < marks.count, marks[nextMark].range.upperBound <= position { nextMark += 1 }
+        while nextMark < marks.count, marks[nextMark].range.upperBound <= position,
+              !(marks[nextMark].range.isEmpty && marks[nextMark].range.lowerBound == position) { nextMark += 1 }
         while nextMark < marks.count, marks[nextMark].range.lowerBound < range.upperBound {
             let mark = marks[nextMark]
+            if mark.range.isEmpty {
+                out.appendEscaped(document.scalars, position..<mark.range.lowerBound)
+                position = mark.range.lowerBound
+                writeByMeaning(mark, to: &out)
+                nextMark += 1
+                continue
+            }
             let start = max(position, mark.range.lowerBound)
             out.appendEscaped(document.scalars, position..<start)
             let end = min(range.upperBound, mark.range.upperBound)
@@ -156,6 +164,19 @@ private struct TextWriter {
             }
         }
         writeRest(position..<range.upperBound, to: &out)
+    }
+
+    /// An occurrence found by meaning alone (an empty mark, where its sentence starts): the
+    /// topic's letter alone, saying so, and no word in the topic's colour — none of the
+    /// sentence's words is the topic's.
+    private mutating func writeByMeaning(_ mark: TopicIndex.Mark, to out: inout ChunkedOutput) {
+        out.append("<span class=\"\(appearance.classes(mark.topic, in: index))\"")
+        if anchored.insert(mark.topic).inserted {
+            out.append(" id=\"\(HTMLVersionColumn.firstOccurrenceID(topic: mark.topic, version: version))\"")
+        }
+        out.append(" title=\"found by meaning\"><sup aria-hidden=\"true\">")
+        out.append(String(appearance.mark(mark.topic, in: index)))
+        out.append("</sup><span class=\"sr\">(by meaning)</span></span>")
     }
 
     /// True when the next mark has the same topic and only white space separates them

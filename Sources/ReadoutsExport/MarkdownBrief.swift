@@ -4,7 +4,8 @@ import ReadoutsTopics
 /// The Markdown export (`readouts --export markdown`): a brief for notes and tickets. The
 /// versions with their dates and sources, then each topic with the passages of every
 /// version that mention it, quoted one after the other, or "— not mentioned"; topics one
-/// version alone mentions come first. The topic's words are in bold. Plain CommonMark
+/// version alone mentions come first. The topic's words are in bold (a passage found by
+/// meaning alone has none, and says "(by meaning)"). Plain CommonMark
 /// (headings, lists, block quotes, strong emphasis), so it reads the same in any viewer;
 /// every text from the documents is escaped (`MarkdownText`).
 ///
@@ -54,17 +55,19 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
 }
 
 /// The sentences of one version that mention a topic, each with the topic's words marked:
-/// those outside headings, or the headings when the topic is only in headings.
+/// those outside headings, or the headings when the topic is only in headings. A sentence
+/// found by meaning alone has no word in bold and says "(by meaning)".
 private struct Passages {
     private var items: [(sentence: Sentence, words: [Range<Int>])] = []
 
     init(of occurrences: [Analysis.Occurrence], in document: Document, sentences: [Sentence]) {
         var bySentence: [(sentence: Sentence, words: [Range<Int>])] = []
         for occurrence in occurrences where sentences.indices.contains(occurrence.sentence) {
+            let words = occurrence.byMeaning ? [] : [occurrence.range]
             if bySentence.last?.sentence.index == occurrence.sentence {
-                bySentence[bySentence.count - 1].words.append(occurrence.range)
+                bySentence[bySentence.count - 1].words += words
             } else {
-                bySentence.append((sentences[occurrence.sentence], [occurrence.range]))
+                bySentence.append((sentences[occurrence.sentence], words))
             }
         }
         let body = bySentence.filter { !$0.sentence.isHeading }
@@ -84,6 +87,7 @@ private struct Passages {
             let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
             out.append("\n> ")
             MarkdownText.write(document.scalars.scalars(range), strong: words, to: &out)
+            if words.isEmpty { out.append(" *(by meaning)*") }
             out.append(UInt8(ascii: "\n"))
         }
     }

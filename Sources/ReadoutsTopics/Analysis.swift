@@ -33,14 +33,19 @@ public struct Analysis: Sendable {
 
     /// Where a topic shows in a version: the words that carry it. Stored in 32-bit fields
     /// (16 bytes instead of 32): the topics of 2 × 10 MB hold hundreds of thousands.
+    ///
+    /// An occurrence found by meaning alone (`byMeaning`: a sentence linked by its meaning to
+    /// one where the topic is, with no word of its own for the topic) covers its whole
+    /// sentence: no word in it says the topic, so none is shown as saying it.
     public struct Occurrence: Sendable, Equatable, Hashable {
-        private var storedVersion: Int32
+        /// The version, shifted left once, with `byMeaning` in the low bit.
+        private var storedVersionAndFlag: Int32
         private var storedSentence: Int32
         private var start: Int32
         private var end: Int32
         public var version: Int {
-            get { Int(storedVersion) }
-            set { storedVersion = Int32(newValue) }
+            get { Int(storedVersionAndFlag >> 1) }
+            set { storedVersionAndFlag = Int32(newValue) << 1 | (storedVersionAndFlag & 1) }
         }
         public var sentence: Int {
             get { Int(storedSentence) }
@@ -50,8 +55,13 @@ public struct Analysis: Sendable {
             get { Int(start)..<Int(end) }
             set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
         }
-        public init(version: Int, sentence: Int, range: Range<Int>) {
-            storedVersion = Int32(version)
+        /// True when the sentence was found to speak of the topic by its meaning only.
+        public var byMeaning: Bool {
+            get { storedVersionAndFlag & 1 == 1 }
+            set { storedVersionAndFlag = storedVersionAndFlag & ~1 | (newValue ? 1 : 0) }
+        }
+        public init(version: Int, sentence: Int, range: Range<Int>, byMeaning: Bool = false) {
+            storedVersionAndFlag = Int32(version) << 1 | (byMeaning ? 1 : 0)
             storedSentence = Int32(sentence)
             start = Int32(range.lowerBound)
             end = Int32(range.upperBound)

@@ -21,7 +21,8 @@ public struct AnalysisCache: CacheDirectory, Sendable {
     /// Names one analysis.
     public typealias Key = CacheKey
 
-    static let magic: [UInt8] = Array("RDTANLS1".utf8)
+    /// The format's name and number: 2 since occurrences say whether they were found by meaning.
+    static let magic: [UInt8] = Array("RDTANLS2".utf8)
     static let headerSize = 64
 
     public static let name = "analyses"

@@ -24,6 +24,7 @@ enum AnalysisCoding {
             output.int(topic.occurrences.count)
             for occurrence in topic.occurrences {
                 output.ints(occurrence.version, occurrence.sentence, occurrence.range.lowerBound, occurrence.range.upperBound)
+                output.byte(occurrence.byMeaning ? 1 : 0)
             }
         }
         var table: [String: Int] = [:]
@@ -80,13 +81,13 @@ enum AnalysisCoding {
         analysis.topics.reserveCapacity(topicCount)
         for _ in 0..<topicCount {
             guard let id = input.string(), let label = input.string(), let origin = input.string().flatMap(Analysis.Origin.init(rawValue:)),
-                  let occurrenceCount = input.count(atLeast: 16) else { return nil }
+                  let occurrenceCount = input.count(atLeast: 33) else { return nil }
             var occurrences: [Analysis.Occurrence] = []
             occurrences.reserveCapacity(occurrenceCount)
             for _ in 0..<occurrenceCount {
                 guard let version = input.int(), let sentence = input.int(), let start = input.int(), let end = input.int(),
-                      sentenceExists(version, sentence), start <= end else { return nil }
-                occurrences.append(Analysis.Occurrence(version: version, sentence: sentence, range: start..<end))
+                      let byMeaning = input.byte(), byMeaning <= 1, sentenceExists(version, sentence), start <= end else { return nil }
+                occurrences.append(Analysis.Occurrence(version: version, sentence: sentence, range: start..<end, byMeaning: byMeaning == 1))
             }
             analysis.topics.append(Analysis.Topic(id: id, label: label, origin: origin, occurrences: occurrences))
         }

@@ -33,6 +33,7 @@ import ReadoutsText
 /// `model` null) or "semantic" (the encoder's name in `model`, and `path` "full" or
 /// "token-average"); a link the semantic linker scored has its sentences' cosine
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
+/// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
 public func exportJSON(documents: [Document], analysis: Analysis) -> String {
     var bytes: [UInt8] = []
     writeJSON(documents: documents, analysis: analysis) { bytes += $0 }
@@ -53,8 +54,9 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
         json.int(range.upperBound)
         json.endArray()
     }
-    func span(version: Int, sentence: Int, range spanRange: Range<Int>, topic: String?) {
+    func span(version: Int, sentence: Int, range spanRange: Range<Int>, topic: String?, byMeaning: Bool = false) {
         json.beginObject()
+        if byMeaning { json.key("by"); json.string("meaning") }
         json.key("range"); range(spanRange)
         json.key("sentence"); json.int(sentence)
         json.key("text"); json.string(text(version, spanRange))
@@ -108,7 +110,8 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
         json.key("occurrences")
         json.beginArray()
         for occurrence in topic.occurrences {
-            span(version: occurrence.version, sentence: occurrence.sentence, range: occurrence.range, topic: nil)
+            span(version: occurrence.version, sentence: occurrence.sentence, range: occurrence.range, topic: nil,
+                 byMeaning: occurrence.byMeaning)
         }
         json.endArray()
         json.key("origin"); json.string(topic.origin.rawValue)

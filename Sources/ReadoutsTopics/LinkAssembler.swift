@@ -73,12 +73,14 @@ struct LinkAssembler {
             for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
         } else if link.similarity != nil, let termA = heaviestTerm(x.version, link.a) {
             // Linked by meaning alone (a paraphrase, a translation): the topic is named after
-            // the weightiest word of the first side, and shows on each side at its weightiest word.
+            // the weightiest word of the first side, and occurs in both sentences by meaning —
+            // as whole sentences, since no word of either was matched (a sentence without a
+            // word of weight, all stopwords or reporting verbs, gets none, as before).
             let topic = automaticTopic(x.version.term[termA])
             topicIDs = topic.ids
-            grouper.add(.init(version: x.index, sentence: link.a, range: x.version.tokenRange(termA)), topic: topic.ids[0], label: topic.label, origin: .automatic)
-            if let termB = heaviestTerm(y.version, link.b) {
-                grouper.add(.init(version: y.index, sentence: link.b, range: y.version.tokenRange(termB)), topic: topic.ids[0], label: topic.label, origin: .automatic)
+            grouper.add(Self.byMeaning(x.index, x.version, link.a), topic: topic.ids[0], label: topic.label, origin: .automatic)
+            if heaviestTerm(y.version, link.b) != nil {
+                grouper.add(Self.byMeaning(y.index, y.version, link.b), topic: topic.ids[0], label: topic.label, origin: .automatic)
             }
         }
         return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence,
@@ -88,6 +90,11 @@ struct LinkAssembler {
     /// The token of `sentence` whose key weighs most (ties: the longer word), if any weighs.
     private func heaviestTerm(_ version: PreparedVersion, _ sentence: Int) -> Int? {
         Self.heaviestToken(version, sentence, weights)
+    }
+
+    /// An occurrence by meaning alone: the whole of `sentence`, flagged `byMeaning`.
+    static func byMeaning(_ index: Int, _ version: PreparedVersion, _ sentence: Int) -> Analysis.Occurrence {
+        Analysis.Occurrence(version: index, sentence: sentence, range: version.sentences[sentence].range, byMeaning: true)
     }
 
     /// The token of `sentence` whose key weighs most under `weights` (ties: the longer word).

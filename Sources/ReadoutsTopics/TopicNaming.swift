@@ -77,10 +77,11 @@ struct TopicNaming: Sendable {
         }
     }
 
-    /// The keys of a one-sided topic's own words (the name it was found by).
+    /// The keys of a one-sided topic's own words (the name it was found by; an occurrence by
+    /// meaning has no word of its own).
     private func ownKeys(_ topic: Analysis.Topic) -> Set<Int32> {
         var keys = Set<Int32>()
-        for occurrence in topic.occurrences {
+        for occurrence in topic.occurrences where !occurrence.byMeaning {
             let version = namer.versions[occurrence.version]
             for t in version.tokens(of: occurrence.sentence)
             where Int(version.tokenStart[t]) == occurrence.range.lowerBound && version.term[t] >= 0 {

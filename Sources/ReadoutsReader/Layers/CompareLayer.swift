@@ -79,9 +79,11 @@ extension ReaderState {
             var position = index.firstMark(in: version, endingAfter: range.lowerBound)
             while position < index.marks[version].count, index.marks[version][position].range.lowerBound < range.upperBound {
                 let found = index.marks[version][position]
+                position += 1
+                // An occurrence by meaning (an empty mark) has no words to show.
+                guard !found.range.isEmpty else { continue }
                 spans.append(((found.range.lowerBound - range.lowerBound)..<(found.range.upperBound - range.lowerBound),
                               index.analysis.topics[found.topic].id))
-                position += 1
             }
             return SentenceAligner.Side(text: documents[version].string(range), language: index.analysis.versions[version].language,
                                         topicSpans: spans)

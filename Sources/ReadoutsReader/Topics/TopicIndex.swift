@@ -97,7 +97,11 @@ public struct TopicIndex: Sendable {
         }
         for (topicIndex, topic) in analysis.topics.enumerated() {
             for occurrence in topic.occurrences where occurrence.version < documents.count {
-                marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: occurrence.range))
+                // An occurrence by meaning has no word of its own: an empty mark where its
+                // sentence starts gives the row its gutter letter and a place to land on,
+                // and colours no word.
+                let range = occurrence.byMeaning ? occurrence.range.lowerBound..<occurrence.range.lowerBound : occurrence.range
+                marks[occurrence.version].append(Mark(topic: topicIndex, sentence: occurrence.sentence, range: range))
             }
         }
         for version in marks.indices { Self.makeDisjoint(&marks[version]) }
@@ -197,17 +201,20 @@ public struct TopicIndex: Sendable {
 
     /// Sorts marks by start and clips overlaps (an occurrence inside another is dropped,
     /// one that overlaps the previous starts after it), so each cell has one topic and
-    /// mark ends are sorted too, which the binary searches rely on.
+    /// mark ends are sorted too, which the binary searches rely on. An empty mark (an
+    /// occurrence by meaning) is never dropped: it comes before the words starting where it
+    /// does, and one inside a word is moved to the word's end.
     /// Done in place: sorted where they lie, then clipped and compacted without a copy.
     static func makeDisjoint(_ marks: inout [Mark]) {
-        marks.sort { ($0.range.lowerBound, -$0.range.upperBound, $0.topic) < ($1.range.lowerBound, -$1.range.upperBound, $1.topic) }
+        func key(_ mark: Mark) -> (Int, Int, Int) { (mark.range.lowerBound, mark.range.isEmpty ? Int.min : -mark.range.upperBound, mark.topic) }
+        marks.sort { key($0) < key($1) }
         var kept = 0
         for index in marks.indices {
             var mark = marks[index]
             if kept > 0, mark.range.lowerBound < marks[kept - 1].range.upperBound {
                 let lastEnd = marks[kept - 1].range.upperBound
-                guard mark.range.upperBound > lastEnd else { continue }
-                mark.range = lastEnd..<mark.range.upperBound
+                guard mark.range.upperBound > lastEnd || mark.range.isEmpty else { continue }
+                mark.range = lastEnd..<max(lastEnd, mark.range.upperBound)
             }
             marks[kept] = mark
             kept += 1

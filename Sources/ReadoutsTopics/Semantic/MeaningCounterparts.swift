@@ -4,8 +4,9 @@ import ReadoutsText
 /// One-sided by meaning, for lexicon topics: a lexicon topic found in one version of a pair
 /// and not in the other is one-sided only when nothing in the other version means the same
 /// thing. When one of its sentences has a close counterpart there (its nearest sentence, at
-/// a similarity of at least `SemanticParameters.counterpart`), the topic gets an occurrence
-/// at that sentence's weightiest word, and is no longer listed as "only in" the first
+/// a similarity of at least `SemanticParameters.counterpart`, and a word of weight), the
+/// topic gets an occurrence by meaning there (the whole sentence, flagged: no word of it is
+/// the topic's alias, so none is shown as one), and is no longer listed as "only in" the first
 /// version: the other account speaks of it in other words ("les mesures économiques" where
 /// the lexicon knows "sanctions" in one language only, a paraphrase no alias covers).
 struct MeaningCounterparts {
@@ -26,10 +27,10 @@ struct MeaningCounterparts {
             guard !missing.isEmpty else { continue }
             row.withUnsafeMutableBufferPointer { x.vectors.similarities(of: s, against: y.vectors, into: $0.baseAddress!) }
             guard let t = row.indices.max(by: { row[$0] < row[$1] }), Double(row[t]) >= threshold,
-                  let token = LinkAssembler.heaviestToken(y.version, t, weights) else { continue }
+                  LinkAssembler.heaviestToken(y.version, t, weights) != nil else { continue }
             for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted {
                 let lexiconTopic = lexiconTopics[Int(topic)]
-                grouper.add(.init(version: y.index, sentence: t, range: y.version.tokenRange(token)),
+                grouper.add(LinkAssembler.byMeaning(y.index, y.version, t),
                             topic: lexiconTopic.id, label: lexiconTopic.label(for: labelLanguage), origin: .lexicon)
             }
         }

@@ -1,0 +1,59 @@
+import ReadoutsText
+import ReadoutsTopics
+import XCTest
+
+@testable import ReadoutsExport
+
+/// A sentence where a topic was found by meaning alone (a French sentence about a truce,
+/// linked by its meaning to an English one about a ceasefire) is quoted with no word in
+/// bold or in the topic's colour for it — none of its words says "ceasefire" — and says
+/// it was found by meaning.
+final class ByMeaningExportTests: XCTestCase {
+    static let english = "The ceasefire must hold. Talks resume soon.\n"
+    static let french = "Macron appelle à l’établissement d’une trêve. Le temps presse.\n"
+
+    static func range(of word: String, in text: String) -> Range<Int> {
+        let scalars = Array(text.unicodeScalars), target = Array(word.unicodeScalars)
+        let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<$0 + target.count]) == target }!
+        return start..<start + target.count
+    }
+
+    static func fixture() throws -> ([Document], Analysis) {
+        let documents = try [(english, "Kremlin"), (french, "Élysée")].map { text, label in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: label + ".md", markdown: true, label: label)
+        }
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: index == 0 ? .english : .french,
+                             sentences: SentenceSplitter.sentences(of: document, language: index == 0 ? .english : .french))
+        }
+        let ceasefire = Analysis.Topic(id: "auto:ceasefir", label: "ceasefire", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 0, range: range(of: "ceasefire", in: english)),
+            .init(version: 1, sentence: 0, range: versions[1].sentences[0].range, byMeaning: true),
+        ])
+        let macron = Analysis.Topic(id: "auto:macron", label: "Macron", origin: .automatic, occurrences: [
+            .init(version: 1, sentence: 0, range: range(of: "Macron", in: french)),
+        ])
+        let link = Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.4,
+                                 topics: ["auto:ceasefir"], evidence: [], similarity: 0.7)
+        return (documents, Analysis(versions: versions, topics: [ceasefire, macron], links: [link], isComplete: true))
+    }
+
+    func testTheBriefBoldsNoWordOfASentenceFoundByMeaning() throws {
+        let (documents, analysis) = try Self.fixture()
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let ceasefire = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("ceasefire") })
+        XCTAssertTrue(ceasefire.contains("> The **ceasefire** must hold.\n"), ceasefire)
+        XCTAssertTrue(ceasefire.contains("> Macron appelle à l’établissement d’une trêve. *(by meaning)*\n"), ceasefire)
+        let macron = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("Macron") })
+        XCTAssertTrue(macron.contains("> **Macron** appelle à l’établissement d’une trêve.\n"), "another topic's word stays bold: \(macron)")
+    }
+
+    func testThePageColoursNoWordOfASentenceFoundByMeaning() throws {
+        let (documents, analysis) = try Self.fixture()
+        let html = ReportFixtures.html(documents, analysis)
+        let spans = matches(#"<span class="t\d+[^"]*"[^>]*>(.*?)<sup"#, in: html).map { $0[1] }
+        XCTAssertEqual(spans.sorted(), ["", "Macron", "ceasefire"], "the sentence found by meaning has the letter alone")
+        XCTAssertTrue(html.contains("title=\"found by meaning\""))
+        XCTAssertTrue(html.contains("id=\"o0-1\""), "the topic table's count still leads to the sentence")
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import ReadoutsQuality
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// A topic found in a sentence by meaning alone (an Élysée and a Kremlin account of one
+/// call, from dev/) is flagged so and spans its whole sentence: no word of it is put
+/// forward as the topic's ("prochainement" or "établissement" as the Middle East, "Russian"
+/// or "Iran-Israel" as the ceasefire). The flag goes through the JSON export and the cache.
+final class ByMeaningOccurrenceTests: XCTestCase {
+    static func analysed() throws -> ([Document], Analysis) {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let pair = try XCTUnwrap(set.pairs.first { $0.name == "macron-putin-2025-07-01" })
+        let documents = try pair.documents()
+        return (documents, try InstalledEncoder.engine().analyse(documents))
+    }
+
+    func testOccurrencesByMeaningSpanTheirSentenceAndMarkNoWord() throws {
+        let (documents, analysis) = try Self.analysed()
+        let byMeaning = analysis.topics.flatMap { topic in topic.occurrences.filter(\.byMeaning).map { (topic, $0) } }
+        XCTAssertTrue(byMeaning.contains { $0.0.id == "middle-east" && $0.1.version == 0 },
+                      "the Élysée speaks of the Middle East in other words: \(byMeaning.map { ($0.0.id, $0.1.version, $0.1.sentence) })")
+        for (topic, occurrence) in byMeaning {
+            XCTAssertEqual(occurrence.range, analysis.versions[occurrence.version].sentences[occurrence.sentence].range,
+                           "\(topic.id): found by meaning, the whole sentence")
+        }
+        let words = Set(analysis.topics.flatMap { topic in
+            topic.occurrences.filter { !$0.byMeaning }.map { documents[$0.version].string($0.range) }
+        })
+        for word in ["prochainement", "établissement", "Russian", "Iran-Israel"] {
+            XCTAssertFalse(words.contains(word), "\(word) is shown as a topic's word")
+        }
+    }
+
+    func testTheJSONExportAndTheCacheKeepTheFlag() throws {
+        let (documents, analysis) = try Self.analysed()
+        let json = exportJSON(documents: documents, analysis: analysis)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let topics = try XCTUnwrap(object["topics"] as? [[String: Any]])
+        let exported = topics.flatMap { ($0["occurrences"] as? [[String: Any]]) ?? [] }
+        let flagged = exported.filter { $0["by"] as? String == "meaning" }
+        XCTAssertEqual(flagged.count, analysis.topics.flatMap(\.occurrences).filter(\.byMeaning).count)
+        XCTAssertFalse(flagged.isEmpty)
+        XCTAssertTrue(exported.allSatisfy { $0["by"] == nil || $0["by"] as? String == "meaning" })
+
+        var bytes: [UInt8] = []
+        var sink = ByteSink { bytes += $0 }
+        AnalysisCoding.encode(analysis, into: &sink)
+        sink.finish()
+        var source = ByteSource(bytes)
+        let decoded = try XCTUnwrap(AnalysisCoding.decode(&source))
+        XCTAssertEqual(decoded.topics, analysis.topics, "occurrences by meaning read back as such")
+        XCTAssertEqual(decoded.topics.flatMap(\.occurrences).filter(\.byMeaning).count, flagged.count)
+    }
+
+    /// The flag shares the version's 32 bits: both read back as set, in any order.
+    func testTheFlagAndTheVersionAreStoredApart() {
+        var occurrence = Analysis.Occurrence(version: 3, sentence: 7, range: 10..<20, byMeaning: true)
+        XCTAssertEqual(occurrence.version, 3)
+        XCTAssertTrue(occurrence.byMeaning)
+        occurrence.version = 5
+        XCTAssertTrue(occurrence.byMeaning)
+        occurrence.byMeaning = false
+        XCTAssertEqual(occurrence.version, 5)
+        XCTAssertNotEqual(occurrence, Analysis.Occurrence(version: 5, sentence: 7, range: 10..<20, byMeaning: true))
+        XCTAssertEqual(MemoryLayout<Analysis.Occurrence>.size, 16)
+    }
+}

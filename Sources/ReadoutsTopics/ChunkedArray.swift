@@ -24,6 +24,20 @@ struct ChunkedArray<Element>: RandomAccessCollection {
         chunks[chunks.count - 1].append(element)
         endIndex += 1
     }
+
+    /// Calls `body` with every element in order, emptying the array as it goes: each chunk
+    /// is freed once read, so a list turned into another (the linker's links into the
+    /// analysis') is not held whole beside the result.
+    mutating func drain(_ body: (Element) -> Void) {
+        var remaining = chunks
+        chunks = []
+        endIndex = 0
+        for index in remaining.indices {
+            let chunk = remaining[index]
+            remaining[index] = []
+            for element in chunk { body(element) }
+        }
+    }
 }
 
 /// Two chunked arrays read as one, without copying: the halves of the linker's scored

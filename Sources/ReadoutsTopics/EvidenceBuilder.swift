@@ -42,7 +42,7 @@ struct EvidenceBuilder {
                 open = true
                 gap = 0
                 if isCompound { coveredUntil = version.tokenEnd(t) }
-            } else if version.tokenStart[t] < coveredUntil {
+            } else if version.tokenStart(t) < coveredUntil {
                 continue  // a part of a matched compound
             } else if isCompound {
                 continue  // its parts decide
@@ -57,6 +57,6 @@ struct EvidenceBuilder {
 
     /// The scalar range of a lexicon hit.
     static func range(of hit: LexiconHit, in version: PreparedVersion) -> Range<Int> {
-        Int(version.tokenStart[Int(hit.firstToken)])..<Int(version.tokenEnd(Int(hit.lastToken)))
+        Int(version.tokenStart(Int(hit.firstToken)))..<Int(version.tokenEnd(Int(hit.lastToken)))
     }
 }

@@ -40,7 +40,10 @@ extension Linker {
     /// The topics both sentences of `pair` carry, in A's order.
     func sharedTopics(_ pair: Scored) -> [Int32] { topicsA[Int(pair.a)].filter { topicsB[Int(pair.b)].contains($0) } }
 
-    func select(_ scored: JoinedChunks<Scored>, dominant: (Scored) -> Int32) -> [PairLink] {
+    /// The links selection keeps, in order of score. With `releasingScored`, `scored` is
+    /// emptied once the kept pairs are copied out, before the links are made (the scored
+    /// pairs and the links were selection's peak together).
+    func select(_ scored: inout JoinedChunks<Scored>, releasingScored: Bool, dominant: (Scored) -> Int32) -> ChunkedArray<PairLink> {
         // The candidate lists by sentence are gone before the links are made.
         var accepted = acceptedPairs(scored)
         accepted.sort { scored[Int($0)].score > scored[Int($1)].score }
@@ -61,27 +64,34 @@ extension Linker {
             accepted[kept] = i
             kept += 1
         }
+        let keptPairs = accepted[..<kept].map { scored[Int($0)] }
+        accepted = []
+        if releasingScored { scored = JoinedChunks(ChunkedArray()) }
         // Links with the same shared topics share one array: most links of a long pair of
         // versions carry one of a few topic sets, and an array apiece cost 48 bytes a link.
         var topicSets: [[Int32]: [Int32]] = [:]
-        return accepted[..<kept].map { i in
-            let pair = scored[Int(i)]
+        var links = ChunkedArray<PairLink>()
+        for pair in keptPairs {
             var shared = sharedTopics(pair)
             if !shared.isEmpty {
                 if let known = topicSets[shared] { shared = known } else { topicSets[shared] = shared }
             }
-            return PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: shared, dominantTerm: dominant(pair))
+            links.append(PairLink(a: Int(pair.a), b: Int(pair.b), score: pair.score, sharedTopics: shared, dominantTerm: dominant(pair)))
         }
+        return links
     }
 
     /// The pairs that pass the thresholds, by index into `scored`, in scoring order.
     private func acceptedPairs(_ scored: JoinedChunks<Scored>) -> [Int32] {
         func isHeading(_ pair: Scored) -> Bool { a.sentences[Int(pair.a)].isHeading || b.sentences[Int(pair.b)].isHeading }
         // The candidates of each sentence, best first (ties in the order they were scored).
-        var byA = FlatLists(count: a.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.a), Int32(i)) } }
+        // Pairs are scored in the order of A's sentences, so A's candidates are one run of
+        // `scored` each, sorted when the run is reached: only B's lists are made for all
+        // sentences (each list was 4 bytes a pair, alive at selection's peak).
         var byB = FlatLists(count: b.sentenceCount) { add in for (i, pair) in scored.enumerated() { add(Int(pair.b), Int32(i)) } }
-        byA.sortEachList { scored[Int($0)].score > scored[Int($1)].score }
         byB.sortEachList { scored[Int($0)].score > scored[Int($1)].score }
+        var runA: [Int32] = []
+        var runEnd = 0
 
         /// Mean of the best four other candidates' scores (missing ones count as 0).
         func competition(_ list: ArraySlice<Int32>, excluding i: Int) -> Double {
@@ -98,7 +108,14 @@ extension Linker {
 
         var accepted: [Int32] = []
         for (i, pair) in scored.enumerated() {
-            let listA = byA[Int(pair.a)]
+            if i == runEnd {
+                precondition(i == 0 || scored[i - 1].a < pair.a, "scored pairs are not in the order of A's sentences")
+                while runEnd < scored.count, scored[runEnd].a == pair.a { runEnd += 1 }
+                runA.removeAll(keepingCapacity: true)
+                runA.append(contentsOf: (i..<runEnd).lazy.map { Int32($0) })
+                runA.sort { scored[Int($0)].score > scored[Int($1)].score }
+            }
+            let listA = runA[...]
             let listB = byB[Int(pair.b)]
             let topics = topicsA[Int(pair.a)]
             let sharesATopic = topics.contains { topicsB[Int(pair.b)].contains($0) }

@@ -121,6 +121,17 @@ struct Linker: Sendable {
         return bags
     }
 
+    /// The bag of one sentence into `bag` (emptied first, its storage kept): A's bags are
+    /// made one sentence at a time where they are needed (scoring, the links kept), not held
+    /// for every sentence through scoring and selection.
+    static func fillBag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights, into bag: inout [Int32]) {
+        bag.removeAll(keepingCapacity: true)
+        for t in version.tokens(of: sentence) {
+            let term = version.term[t]
+            if term >= 0, weights.weight[Int(term)] > 0, !bag.contains(term) { bag.append(term) }
+        }
+    }
+
     private static func appendBag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights, to bags: inout FlatLists<Int32>) {
         for t in version.tokens(of: sentence) {
             let term = version.term[t]
@@ -131,7 +142,7 @@ struct Linker: Sendable {
     /// Scores candidate pairs and selects links; `step` gets the fraction done and answers
     /// false to cancel (nil is returned).
     mutating func link(step: (Double) -> Bool) -> [PairLink]? {
-        link(keepingCandidates: false, step: step)?.links
+        link(keepingCandidates: false, step: step).map { Array($0.links) }
     }
 
     /// The links, and with `keepingCandidates` every scored candidate pair (what the
@@ -140,15 +151,21 @@ struct Linker: Sendable {
     /// (one — a number, a rare name — where it needs `minimumSharedWords`) and no shared
     /// topic: links the semantic linker makes when the sentences' meaning agrees (`SemanticLinker`).
     mutating func link(keepingCandidates: Bool, keepingUnconfirmed: Bool = false, step: (Double) -> Bool)
-        -> (links: [PairLink], candidates: [LexicalCandidate], unconfirmed: [UnconfirmedPair])? {
-        let bagsA = Self.bags(a, weights)
-        let bagsB = Self.bags(b, weights)
+        -> (links: ChunkedArray<PairLink>, candidates: [LexicalCandidate], unconfirmed: [UnconfirmedPair])? {
         let key2OfTerm = Self.key2Table(a, b, keyCount)
-        guard let scored = scorePairs(bagsA, bagsB, key2OfTerm, step: step) else { return nil }
+        guard var scored = scorePairs(key2OfTerm, step: step) else { return nil }
         MemoryTrace.mark("pairs scored")
-        // The inverted indexes are gone by now: selection's lists take their place.
+        // The inverted indexes and B's bags are gone by now: selection's lists take their place.
         MallocPolicy.trim()
-        let selected = select(scored) { pair in softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1 }
+        // The key that names a link's automatic topic, found again for the pairs kept, from
+        // bags made again for their two sentences (as `LinkAssembler` does for each link).
+        var (bagA, bagB): ([Int32], [Int32]) = ([], [])
+        func dominant(_ pair: Scored) -> Int32 {
+            Self.fillBag(a, Int(pair.a), weights, into: &bagA)
+            Self.fillBag(b, pair.b, weights, into: &bagB)
+            return softCosine(bagA[...], bagB[...], key2OfTerm).1
+        }
+        let selected = select(&scored, releasingScored: !keepingCandidates && !keepingUnconfirmed) { dominant($0) }
         MemoryTrace.mark("links selected")
         var unconfirmed: [UnconfirmedPair] = []
         if keepingUnconfirmed {
@@ -158,7 +175,7 @@ struct Linker: Sendable {
             unconfirmed.reserveCapacity(scored.reduce(0) { $0 + (isTurnedDown($1) ? 1 : 0) })
             for pair in scored where isTurnedDown(pair) {
                 unconfirmed.append(UnconfirmedPair(score: pair.score, a: pair.a, b: Int32(pair.b),
-                                                   dominantTerm: softCosine(bagsA[Int(pair.a)], bagsB[pair.b], key2OfTerm).1))
+                                                   dominantTerm: dominant(pair)))
             }
         }
         return (selected, keepingCandidates ? scored.map { LexicalCandidate(a: $0.a, b: Int32($0.b), score: Float($0.score)) } : [], unconfirmed)
@@ -170,10 +187,10 @@ struct Linker: Sendable {
         pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty
     }
 
-    /// Builds the inverted indexes of B and scores every candidate pair; the indexes live
-    /// only as long as this call.
-    private func scorePairs(_ bagsA: FlatLists<Int32>, _ bagsB: FlatLists<Int32>, _ key2OfTerm: [Int32],
-                            step: (Double) -> Bool) -> JoinedChunks<Scored>? {
+    /// Builds B's bags and inverted indexes and scores every candidate pair; the bags and
+    /// indexes live only as long as this call (A's bags are made one sentence at a time).
+    private func scorePairs(_ key2OfTerm: [Int32], step: (Double) -> Bool) -> JoinedChunks<Scored>? {
+        let bagsB = Self.bags(b, weights)
         // Inverted indexes of B by key and by key2, for keys rare enough to retrieve.
         // Capped, so retrieval stays linear in the length of very long versions.
         let maxDF = min(parameters.maximumMaxDF,
@@ -194,7 +211,7 @@ struct Linker: Sendable {
             for s in 0..<topicsB.count { for topic in topicsB[s] { add(Int(topic), Int32(s)) } }
         }
         let scorer = PairScorer(
-            linker: self, bagsA: bagsA, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
+            linker: self, bagsB: bagsB, key2OfTerm: key2OfTerm, maxDF: maxDF,
             postings: postings, postings2: postings2, topicPostings: topicPostings)
         MemoryTrace.mark("postings built")
         return scorer.scoreOnTwoCores(step: step)

@@ -6,7 +6,6 @@ import ReadoutsText
 /// what selection sees is exactly what one pass would have produced.
 struct PairScorer: Sendable {
     let linker: Linker
-    let bagsA: FlatLists<Int32>
     let bagsB: FlatLists<Int32>
     let key2OfTerm: [Int32]
     let maxDF: Int
@@ -17,7 +16,7 @@ struct PairScorer: Sendable {
     /// The scored pairs, or nil when `step` (called on this thread with the fraction done)
     /// answered false.
     func scoreOnTwoCores(step: (Double) -> Bool) -> JoinedChunks<Linker.Scored>? {
-        let count = bagsA.count
+        let count = linker.a.sentenceCount
         guard count >= max(2, linker.parameters.parallelScoringMinimum) else {
             var scored = ChunkedArray<Linker.Scored>()
             let finished = score(0..<count, into: &scored) { done in step(Double(done) / Double(max(1, count))) }
@@ -47,10 +46,11 @@ struct PairScorer: Sendable {
         let topicWeights = linker.topicWeights
         var accumulator = [Float](repeating: 0, count: linker.b.sentenceCount)
         var touched: [Int32] = []
+        var bag: [Int32] = []
         for sa in range {
             let done = sa - range.lowerBound
             if done % 128 == 127, !step(done) { return false }
-            let bag = bagsA[sa]
+            Linker.fillBag(linker.a, sa, weights, into: &bag)
             touched.removeAll(keepingCapacity: true)
             for term in bag {
                 let w = weights.weight[Int(term)]
@@ -76,7 +76,7 @@ struct PairScorer: Sendable {
                 for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
             }
             for sb in candidates {
-                let (similarity, _, matched) = linker.softCosine(bag, bagsB[sb], key2OfTerm)
+                let (similarity, _, matched) = linker.softCosine(bag[...], bagsB[sb], key2OfTerm)
                 var topicsBonus = 0.0
                 for topic in topicsA[sa] where topicsB[sb].contains(topic) { topicsBonus += 0.15 * topicWeights[Int(topic)] }
                 let bonus = min(0.3, topicsBonus)

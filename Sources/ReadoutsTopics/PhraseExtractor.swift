@@ -55,9 +55,9 @@ struct PhraseExtractor {
                 previousEnd = Int32(gapToken.range.upperBound)
             }
             keptEnd = max(keptEnd, Int(version.tokenEnd(t)))
-            if version.tokenStart[t] < coveredUntil { continue }
+            if version.tokenStart(t) < coveredUntil { continue }
             if version.flags[t] & PreparedVersion.compoundFlag != 0 { coveredUntil = version.tokenEnd(t) }
-            let start = Int(version.tokenStart[t])
+            let start = Int(version.tokenStart(t))
             let breakBefore = previousEnd >= 0 && !Self.onlySpaces(document.scalars, Int(previousEnd)..<start)
             let link = version.term[t] < 0 ? connector(version.tokenRange(t)) : .none
             units.append((t, version.term[t], breakBefore, link))

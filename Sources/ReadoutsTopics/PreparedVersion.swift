@@ -1,7 +1,8 @@
 import ReadoutsText
 
-/// One version, tokenised and normalised into flat arrays (struct of arrays): 11 bytes per
-/// kept token (9 while the vocabulary fits 16 bits) and no `String` in the linker's loops.
+/// One version, tokenised and normalised into flat arrays (struct of arrays): 6 bytes per
+/// kept token while the vocabulary fits 16 bits and the text has no very long words
+/// (`TermColumn`, `TokenSpans`), and no `String` in the linker's loops.
 ///
 /// Only content words are kept (and compounds with their parts): stopwords are about 40% of
 /// a text's words and nothing but evidence spans and topic names looks at them. Each kept
@@ -24,11 +25,8 @@ struct PreparedVersion: Sendable {
     var sentences: [Sentence]
     /// Token `t` of sentence `s` is at `sentenceStart[s] ..< sentenceStart[s + 1]`.
     var sentenceStart: [Int32] = [0]
-    var tokenStart: [Int32] = []
-    /// Length in scalars, or `UInt16.max` for a token that long or longer, whose end is in
-    /// `longTokenEnds`. (Paragraphs are cut into blocks of 4,096 scalars, headings are not.)
-    var tokenLength: [UInt16] = []
-    var longTokenEnds: [Int: Int32] = [:]
+    /// Each token's scalar range in the text.
+    var spans = TokenSpans()
     /// Key id in the shared vocabulary, or -1 for a stopword (kept only as a compound or its part).
     var term = TermColumn()
     var flags: [UInt8] = []
@@ -45,13 +43,12 @@ struct PreparedVersion: Sendable {
 
     func tokens(of sentence: Int) -> Range<Int> { Int(sentenceStart[sentence])..<Int(sentenceStart[sentence + 1]) }
 
-    func tokenEnd(_ t: Int) -> Int32 {
-        let length = tokenLength[t]
-        return length == .max ? longTokenEnds[t]! : tokenStart[t] + Int32(length)
-    }
+    func tokenStart(_ t: Int) -> Int32 { spans.start(t) }
+
+    func tokenEnd(_ t: Int) -> Int32 { spans.end(t) }
 
     /// The scalar range of token `t`.
-    func tokenRange(_ t: Int) -> Range<Int> { Int(tokenStart[t])..<Int(tokenEnd(t)) }
+    func tokenRange(_ t: Int) -> Range<Int> { Int(spans.start(t))..<Int(spans.end(t)) }
 
     /// How many stopwords were dropped just before token `t` (15 stands for 15 or more).
     func stopwordsBefore(_ t: Int) -> Int { Int(flags[t] >> Self.stopwordShift) }
@@ -68,7 +65,7 @@ struct PreparedVersion: Sendable {
     /// `start` (the end of the kept tokens before `t`, or the sentence's start) and `t`.
     func droppedTokens(from start: Int, before t: Int, _ document: Document) -> [Token] {
         guard stopwordsBefore(t) > 0 else { return [] }
-        return Tokenizer.tokens(in: document.scalars, start..<Int(tokenStart[t]))
+        return Tokenizer.tokens(in: document.scalars, start..<Int(tokenStart(t)))
     }
 }
 
@@ -112,8 +109,7 @@ struct VersionPreparer {
         let normaliser = normaliser(for: language)
         var version = PreparedVersion(language: language, sentences: sentences)
         let estimate = document.scalars.count / 6
-        version.tokenStart.reserveCapacity(estimate)
-        version.tokenLength.reserveCapacity(estimate)
+        version.spans.reserveCapacity(estimate)
         version.term.reserveCapacity(estimate)
         version.flags.reserveCapacity(estimate)
         version.trailingStopwords.reserveCapacity(sentences.count)
@@ -147,11 +143,7 @@ struct VersionPreparer {
                 if token.kind == .compound { compoundEnd = max(compoundEnd, token.range.upperBound) }
                 flag |= UInt8(min(dropped, PreparedVersion.stopwordLimit)) << PreparedVersion.stopwordShift
                 dropped = 0
-                if token.range.count >= Int(UInt16.max) {
-                    version.longTokenEnds[version.tokenLength.count] = Int32(token.range.upperBound)
-                }
-                version.tokenStart.append(Int32(token.range.lowerBound))
-                version.tokenLength.append(UInt16(min(token.range.count, Int(UInt16.max))))
+                version.spans.append(token.range)
                 version.term.append(termID)
                 version.flags.append(flag)
             }

@@ -50,6 +50,11 @@ public struct TopicEngine: Sendable {
     /// analysed again with the same settings (nil: never; the reader's engine has one).
     public var cache: AnalysisCache?
 
+    /// Whether the lexicon hits are held after each sentence's topics are known: evidence
+    /// spans, the one-sided names of `--no-lexicon` and the semantic pass read them; the
+    /// reader's lexical linking reads none of them.
+    var keepsLexiconHits: Bool { keepsEvidence || semantic != nil || lexicons.isEmpty }
+
     /// Which linker `analyse` runs for versions of `sentences` sentences in all.
     public func linker(forSentences sentences: Int) -> LinkerInfo {
         guard let semantic else { return .lexical }
@@ -127,9 +132,21 @@ public struct TopicEngine: Sendable {
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
+        // What linking reads of the hits: each sentence's lexicon topics, made once per version.
+        let topicsByVersion = prepared.indices.map {
+            Self.topicsPerSentence(Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount))
+        }
+        // The hits themselves (about 20 bytes each, a quarter of a million at 2 × 10 MB) serve
+        // only evidence spans, the one-sided names and the semantic pass: without them (the
+        // reader's lexical linking), they are not held through linking's memory plateaus.
+        if !keepsLexiconHits { hitsByVersion = hitsByVersion.map { _ in [] } }
         MemoryTrace.mark("hits grouped")
         analysis.topics = grouper.sortedTopics()
         guard report(done, isNew: true) else { return analysis }
+        // Matching, the topics' sorting and the reader's index of them (made in `report`)
+        // freed small blocks, which glibc keeps resident: handed back, they do not sit under
+        // linking's plateaus (its large arrays are mapped on their own, never in them).
+        MallocPolicy.trim()
         MemoryTrace.mark("lexicon matched")
 
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
@@ -141,6 +158,7 @@ public struct TopicEngine: Sendable {
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.
         let features = KeyFeatures(keys: keys.strings)
+        MallocPolicy.trim()
         MemoryTrace.mark("naming set up")
         var lexicalPairs: [[Int: SemanticPass.LexicalPair]] = Array(repeating: [:], count: prepared.count)
         let keepsCandidates = semantic.map { $0.probe != nil || totalSentences > 0 && prepared.map(\.sentenceCount).max()!
@@ -153,13 +171,12 @@ public struct TopicEngine: Sendable {
                                           participants: participants[i].union(participants[j]))
                 let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
                 let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
-                let topicsA = Self.topicsPerSentence(hitsA)
-                let topicsB = Self.topicsPerSentence(hitsB)
+                let (topicsA, topicsB) = (topicsByVersion[i], topicsByVersion[j])
                 let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)
                 var linker = Linker(
                     a: a, b: b, weights: weights, topicsA: topicsA, topicsB: topicsB,
                     topicWeights: topicWeights, keyCount: keys.count, features: features, parameters: parameters)
-                guard let (pairLinks, candidates, unconfirmed) = linker.link(
+                guard case (var pairLinks, let candidates, let unconfirmed)? = linker.link(
                     keepingCandidates: keepsCandidates, keepingUnconfirmed: semantic != nil,
                     step: { report(done + share * $0, isNew: false) })
                 else { return analysis }
@@ -168,7 +185,7 @@ public struct TopicEngine: Sendable {
                 let key2OfTerm = Linker.key2Table(a, b, keys.count)
                 if semantic != nil {
                     lexicalPairs[i][j] = SemanticPass.LexicalPair(
-                        links: pairLinks, unconfirmed: unconfirmed, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
+                        links: Array(pairLinks), unconfirmed: unconfirmed, candidates: candidates, weights: weights, key2OfTerm: key2OfTerm)
                 }
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
@@ -176,7 +193,9 @@ public struct TopicEngine: Sendable {
                     lexiconTopics: matcher.topics, keys: keys, keepsEvidence: keepsEvidence)
                 analysis.links.reserveCapacity(analysis.links.count + pairLinks.count)
                 let pairStart = analysis.links.count
-                for var link in pairLinks {
+                // Drained as they are assembled: the linker's links are not held whole beside the analysis'.
+                pairLinks.drain { (link: PairLink) in
+                    var link = link
                     // The event's subject ("China" in a US–China call) is left out of a link's
                     // topics when the link has a more specific one.
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= parameters.carryingWeight }
@@ -185,7 +204,7 @@ public struct TopicEngine: Sendable {
                 }
                 // In their final order while no partial analysis shares them: sorting at the
                 // end would copy every link the reader's last partial index still holds.
-                analysis.links[pairStart...].sort(by: Self.inReadingOrder)
+                Self.sortInReadingOrder(&analysis.links, from: pairStart)
                 MemoryTrace.mark("links assembled")
                 // Names only one version uses are found by then (with a lexicon, one-sided
                 // topics are the curated ones; names would only add noise, "UK", a
@@ -254,7 +273,7 @@ public struct TopicEngine: Sendable {
             naming?.apply(to: &analysis)
         }
         if !zip(analysis.links, analysis.links.dropFirst()).allSatisfy({ !Self.inReadingOrder($1, $0) }) {
-            analysis.links.sort(by: Self.inReadingOrder)
+            Self.sortInReadingOrder(&analysis.links, from: 0)
         }
         analysis.isComplete = true
         // Stored before it is shown, so that a reader who sees linking end and quits at once
@@ -297,6 +316,38 @@ public struct TopicEngine: Sendable {
 
     /// The order of an analysis' links: by their first end, then their second.
     static func inReadingOrder(_ x: Analysis.Link, _ y: Analysis.Link) -> Bool { (x.from, x.to) < (y.from, y.to) }
+
+    /// Sorts `links[start...]` into reading order, as a stable sort would, in place: the
+    /// order is found on 4-byte indices, then each link moved once along the permutation's
+    /// cycles. The standard sort's scratch space is a copy of the links (48 bytes each):
+    /// at 2 × 10 MB it was the top of assembly's memory, above the scored pairs' peak.
+    static func sortInReadingOrder(_ links: inout [Analysis.Link], from start: Int) {
+        let count = links.count - start
+        guard count > 1 else { return }
+        // order[k]: the (relative) index of the link that goes to position k.
+        var order = (0..<count).map { Int32($0) }
+        links.withUnsafeBufferPointer { all in
+            let slice = UnsafeBufferPointer(rebasing: all[start...])
+            order.sort { x, y in
+                let (lx, ly) = (slice[Int(x)], slice[Int(y)])
+                return inReadingOrder(lx, ly) || !inReadingOrder(ly, lx) && x < y
+            }
+        }
+        for cycleStart in 0..<count where order[cycleStart] >= 0 {
+            let first = links[start + cycleStart]
+            var k = cycleStart
+            while true {
+                let source = Int(order[k])
+                order[k] = -1
+                if source == cycleStart {
+                    links[start + k] = first
+                    break
+                }
+                links[start + k] = links[start + source]
+                k = source
+            }
+        }
+    }
 
     /// A topic in a quarter of either version's sentences is the event's subject (Ukraine in
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.

@@ -16,6 +16,19 @@ struct TopicMerger: Sendable {
     let versions: [PreparedVersion]
     let salience: TermSalience
 
+    /// A sentence of a version in one `Int` (the version in the high 32 bits): half the
+    /// size of `Analysis.SentenceRef` in the sets of every mergeable topic's sentences,
+    /// which are naming's memory peak. Ordered as the versions, then the sentences.
+    struct Ref: Hashable, Comparable {
+        let key: Int
+        /// `sentence` may be -1 (before a version's first sentence): it then stands for no
+        /// sentence of any version.
+        init(version: Int, sentence: Int) { key = version << 32 + sentence }
+        var version: Int { key >> 32 }
+        var sentence: Int { key & 0xFFFF_FFFF }
+        static func < (a: Ref, b: Ref) -> Bool { a.key < b.key }
+    }
+
     /// For each topic index, the index of the topic it joins (itself when it stays).
     func merges(_ topics: [Analysis.Topic]) -> [Int] {
         var parent = Array(topics.indices)
@@ -25,19 +38,32 @@ struct TopicMerger: Sendable {
             return x
         }
         let mergeable = topics.indices.filter { topics[$0].origin == .automatic && topics[$0].versions.count >= 2 }
-        var sentences: [Int: Set<Analysis.SentenceRef>] = [:]
-        var topicsOf: [Analysis.SentenceRef: [Int]] = [:]
+        var sentences: [Int: Set<Ref>] = [:]
         for index in mergeable {
-            let refs = Set(topics[index].occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
-            sentences[index] = refs
-            for ref in refs { topicsOf[ref, default: []].append(index) }
+            sentences[index] = Set(topics[index].occurrences.lazy.map { Ref(version: $0.version, sentence: $0.sentence) })
         }
+        // Each mergeable topic's sentences as (sentence, topic) entries sorted by sentence,
+        // then topic: the topics of one sentence are a run, and the next sentence's run, if
+        // it has one, follows it. (A dictionary of an array per sentence cost about 80 bytes
+        // a sentence at naming's peak; an entry is 16, in an array of its exact size.)
+        var entries: [(sentence: Int, topic: Int)] = []
+        entries.reserveCapacity(mergeable.reduce(0) { $0 + sentences[$1]!.count })
+        for index in mergeable {
+            for ref in sentences[index]! { entries.append((ref.key, index)) }
+        }
+        entries.sort { ($0.sentence, $0.topic) < ($1.sentence, $1.topic) }
         var checked = Set<Int>()
-        for ref in topicsOf.keys.sorted() {
+        var runStart = 0
+        while runStart < entries.count {
+            let key = entries[runStart].sentence
+            var runEnd = runStart
+            while runEnd < entries.count, entries[runEnd].sentence == key { runEnd += 1 }
+            var nextEnd = runEnd
+            while nextEnd < entries.count, entries[nextEnd].sentence == key + 1 { nextEnd += 1 }
+            defer { runStart = runEnd }
             // Topics in this sentence or the next one of its version.
-            let next = Analysis.SentenceRef(version: ref.version, sentence: ref.sentence + 1)
-            let here = topicsOf[ref]!
-            let near = Array(Set(here + (topicsOf[next] ?? []))).sorted()
+            let here = entries[runStart..<runEnd].map(\.topic)
+            let near = Array(Set(here + entries[runEnd..<nextEnd].map(\.topic))).sorted()
             for x in here {
                 for y in near where x != y && checked.insert(min(x, y) * topics.count + max(x, y)).inserted {
                     let (sx, sy) = (sentences[x]!, sentences[y]!)
@@ -55,7 +81,7 @@ struct TopicMerger: Sendable {
     /// Adjacent sentences that go on with one subject: in every version, the two topics'
     /// sentences are neighbours, and in one version the second refers back to the first with
     /// a telling word ("the Danube partnership …" / "40 million euros to the partnership").
-    private func continued(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
+    private func continued(_ x: Set<Ref>, _ y: Set<Ref>) -> Bool {
         let versionsX = Set(x.map(\.version))
         guard versionsX == Set(y.map(\.version)) else { return false }
         var refersBack = false
@@ -63,7 +89,7 @@ struct TopicMerger: Sendable {
             let xs = x.filter { $0.version == v }
             let ys = y.filter { $0.version == v }
             let near = xs.contains { a in
-                (-1...1).contains { ys.contains(Analysis.SentenceRef(version: v, sentence: a.sentence + $0)) }
+                (-1...1).contains { ys.contains(Ref(version: v, sentence: a.sentence + $0)) }
             }
             guard near else { return false }
             let (onlyX, onlyY) = (xs.subtracting(ys), ys.subtracting(xs))
@@ -72,7 +98,7 @@ struct TopicMerger: Sendable {
         return refersBack
     }
 
-    private func sameSubject(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
+    private func sameSubject(_ x: Set<Ref>, _ y: Set<Ref>) -> Bool {
         let (small, large) = x.count <= y.count ? (x, y) : (y, x)
         guard 2 * small.count(where: { large.contains($0) }) >= small.count else { return false }
         let common = small.filter { large.contains($0) }
@@ -85,7 +111,7 @@ struct TopicMerger: Sendable {
 
     /// Whether some sentence of `x` and some of `y` share a telling key. Large topics are
     /// read in part (`sentencesRead` of each): two subjects that go on together show it early.
-    private func shareTellingWord(_ x: Set<Analysis.SentenceRef>, _ y: Set<Analysis.SentenceRef>) -> Bool {
+    private func shareTellingWord(_ x: Set<Ref>, _ y: Set<Ref>) -> Bool {
         var keys = Set<Int32>()
         for ref in x.sorted().prefix(Self.sentencesRead) {
             let version = versions[ref.version]

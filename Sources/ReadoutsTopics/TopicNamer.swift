@@ -158,7 +158,7 @@ struct TopicNamer: Sendable {
     /// starts the sentence is lower-cased (names and acronyms keep their capitals).
     private func surface(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> String {
         let version = versions[v]
-        let range = Int(version.tokenStart[phrase.firstToken])..<Int(version.tokenEnd(phrase.lastToken))
+        let range = Int(version.tokenStart(phrase.firstToken))..<Int(version.tokenEnd(phrase.lastToken))
         var text = documents[v].scalars.string(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let term = version.term[phrase.firstToken]
         if version.startsSentence(phrase.firstToken), term >= 0, !salience.isName[Int(term)] {

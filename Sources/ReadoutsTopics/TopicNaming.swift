@@ -20,6 +20,9 @@ struct TopicNaming: Sendable {
     func apply(to analysis: inout Analysis) {
         let topics = analysis.topics
         let target = merger.merges(topics)
+        // The merge's sets are small blocks, which glibc keeps resident once freed: handed
+        // back before the occurrences are gathered, they do not raise naming's plateau.
+        MallocPolicy.trim()
         MemoryTrace.mark("topics merged")
         // A merged topic's occurrences are gathered once, in an array of their exact size
         // (appending topic by topic copied and regrew it for each).
@@ -84,7 +87,7 @@ struct TopicNaming: Sendable {
         for occurrence in topic.occurrences where !occurrence.byMeaning {
             let version = namer.versions[occurrence.version]
             for t in version.tokens(of: occurrence.sentence)
-            where Int(version.tokenStart[t]) == occurrence.range.lowerBound && version.term[t] >= 0 {
+            where Int(version.tokenStart(t)) == occurrence.range.lowerBound && version.term[t] >= 0 {
                 keys.insert(version.term[t])
             }
         }

@@ -42,6 +42,13 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(lean.topics, full.topics, "occurrences (what the reader draws) are unchanged")
         XCTAssertTrue(lean.links.allSatisfy(\.evidence.isEmpty))
         XCTAssertGreaterThan(full.links.reduce(0) { $0 + $1.evidence.count }, 0)
+        // The lexicon hits serve the evidence, `--no-lexicon`'s one-sided names and the
+        // semantic pass: the reader's lexical linking links without holding them.
+        XCTAssertFalse(engine.keepsLexiconHits)
+        XCTAssertTrue(TopicEngine().keepsLexiconHits)
+        var noLexicon = TopicEngine(lexicons: [])
+        noLexicon.keepsEvidence = false
+        XCTAssertTrue(noLexicon.keepsLexiconHits)
     }
 
     func testProgressStreamsSupersetsWithStableTopicIDs() {

@@ -46,12 +46,10 @@ public struct TopicIndex: Sendable {
     let slotByTopic: [Int]
     /// Occurrences per version, sorted by start offset.
     public let marks: [[Mark]]
-    /// Sentence start offsets per version, for finding the sentence at an offset.
-    let sentenceStarts: [[Int32]]
-    /// Whether each sentence of each version is (part of) a heading. Headings keep their
-    /// topic colours but are never landed on, linked to, aligned or compared: a heading
-    /// names a section, it does not report what was said.
-    let headingSentences: [[Bool]]
+    // The sentence at an offset and whether a sentence is a heading are read from
+    // `analysis.versions`' sentences, which the engine's analysis shares: copies of their
+    // starts and heading flags cost 5 bytes a sentence in every index, and an index is
+    // alive while the engine links (at its memory peak).
     /// Link indices by (version, sentence), strongest first, as one flat list per version:
     /// sentence `s`'s links are `linkList[v][linkStart[v][s] ..< linkStart[v][s + 1]]`.
     /// Lookups stay O(1) per frame, without an array per sentence. Links with a heading at
@@ -118,12 +116,17 @@ public struct TopicIndex: Sendable {
         let headings = documents.indices.map { version in
             version < analysis.versions.count ? analysis.versions[version].sentences.map(\.isHeading) : []
         }
-        headingSentences = headings
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count, headings: headings)
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
         let isOneSided = analysis.topics.map(\.isOneSided)
-        var byTopic = Array(repeating: [NavigationState.MarkRef](), count: analysis.topics.count)
+        // Each topic's list at its size (the marks' count, headings included, is its bound):
+        // grown by doubling, the lists held up to twice what they need while the engine links.
+        var byTopic = (0..<analysis.topics.count).map { topic -> [NavigationState.MarkRef] in
+            var list: [NavigationState.MarkRef] = []
+            list.reserveCapacity((0..<documents.count).reduce(0) { $0 + Int(counts[topic * documents.count + $1]) })
+            return list
+        }
         var oneSided: [NavigationState.MarkRef] = []
         for (version, list) in self.marks.enumerated() {
             for (position, mark) in list.enumerated() {
@@ -141,9 +144,6 @@ public struct TopicIndex: Sendable {
         let colourOrder = analysis.topics.indices.sorted { (isOneSided[$0] ? 1 : 0, $0) < (isOneSided[$1] ? 1 : 0, $1) }
         slots = TopicColouring.slots(analysis, marks: self.marks, order: colourOrder, previous: previousSlots, colours: colours)
         slotByTopic = analysis.topics.map { [slots] topic in slots[topic.id] ?? 0 }
-        sentenceStarts = documents.indices.map { version in
-            version < analysis.versions.count ? analysis.versions[version].sentences.map { Int32(clamping: $0.range.lowerBound) } : []
-        }
     }
 
     /// `topicOrders`: for each version, topics by (how many versions after it the topic first
@@ -175,6 +175,13 @@ public struct TopicIndex: Sendable {
             var sentenceCount = version < analysis.versions.count ? analysis.versions[version].sentences.count : 0
             for (_, link) in links {
                 for end in [link.from, link.to] where end.version == version { sentenceCount = max(sentenceCount, end.sentence + 1) }
+            }
+            // A version without links (the lexicon's topics, before linking) keeps no starts:
+            // the lookup finds no sentence in them.
+            guard links.contains(where: { $0.1.from.version == version || $0.1.to.version == version }) else {
+                starts.append([])
+                lists.append([])
+                continue
             }
             var start = [Int32](repeating: 0, count: sentenceCount + 1)
             for (_, link) in links {
@@ -267,21 +274,23 @@ public struct TopicIndex: Sendable {
 
     /// The sentence of `version` holding `offset`.
     public func sentence(in version: Int, at offset: Int) -> Int? {
-        guard version < sentenceStarts.count, !sentenceStarts[version].isEmpty else { return nil }
-        let starts = sentenceStarts[version]
+        guard version < versionCount, version < analysis.versions.count, !analysis.versions[version].sentences.isEmpty else { return nil }
+        let sentences = analysis.versions[version].sentences
         var low = 0
-        var high = starts.count - 1
-        if offset < Int(starts[0]) { return 0 }
+        var high = sentences.count - 1
+        if offset < sentences[0].range.lowerBound { return 0 }
         while low < high {
             let mid = (low + high + 1) / 2
-            if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
+            if sentences[mid].range.lowerBound <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
 
     /// Whether a sentence is (part of) a heading.
     public func isHeading(_ version: Int, sentence: Int) -> Bool {
-        version < headingSentences.count && headingSentences[version].indices.contains(sentence) && headingSentences[version][sentence]
+        guard version < versionCount, version < analysis.versions.count else { return false }
+        let sentences = analysis.versions[version].sentences
+        return sentences.indices.contains(sentence) && sentences[sentence].isHeading
     }
 
     /// Where an occurrence comes among its topic's (0-based), for "3/6"; nil for one in a heading.

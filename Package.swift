@@ -77,7 +77,7 @@ let package = Package(
             // and the first screen about 6 ms sooner (README, "Start-up, fifth pass"). Debug
             // builds, which the tests link against the executable's objects, stay dynamic.
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-l_FoundationICU"], .when(platforms: [.linux], configuration: .release))]),
-        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "readouts-bench", dependencies: ["ReadoutsFixtures", "ReadoutsQuality", "ReadoutsTOML", "ReadoutsThemes", "ReadoutsEncoder", .product(name: "ArgumentParser", package: "swift-argument-parser")], exclude: ["RECORD.md"]),
 
         // Synthetic versions, benchmark helpers and process spawning, shared by the bench and the tests.
         .target(name: "ReadoutsFixtures", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText"]),

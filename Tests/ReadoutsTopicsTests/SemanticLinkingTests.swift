@@ -190,39 +190,6 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(link.topics, ["trade"])
     }
 
-    /// A paraphrase links on meaning alone below the level a pair once needed (0.4) when it
-    /// stands out from both sentences' other neighbours (`highMargin`): Japan's "further develop
-    /// Japan-India relations … a Free and Open Indo-Pacific" and India's "further strengthen the
-    /// bilateral strategic and global partnership, and enhance cooperation in the Indo-Pacific
-    /// region" (a Japan–India call, from dev/; the setting chosen by cross-validation there).
-    func testAParaphraseThatStandsOutLinksOnMeaning() throws {
-        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
-        let pair = try XCTUnwrap(set.pairs.first { $0.name == "kishida-modi-2021-10-08" })
-        let documents = try pair.documents()
-        let semantic = try InstalledEncoder.engine(lexicons: []).analyse(documents)
-        let partnership = [sentence(semantic, documents, 0, "further develop Japan-India relations"),
-                           sentence(semantic, documents, 1, "NEW DELHI, Oct 8")]
-        XCTAssertFalse(links(TopicEngine(lexicons: []).analyse(documents)).contains(partnership),
-                       "the lexical linker already links them: the test proves nothing")
-        XCTAssertTrue(links(semantic).contains(partnership), "\(links(semantic))")
-    }
-
-    /// A sentence close to several of the other version's (a hub: the Élysée's Ukraine
-    /// sentence, near the Kremlin's settlement sentences and its Middle East one alike) links
-    /// by meaning only where it clearly stands out, not to the Middle East (a Macron–Putin
-    /// call, from dev/).
-    func testAHubSentenceDoesNotLinkToEverythingNearIt() throws {
-        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
-        let pair = try XCTUnwrap(set.pairs.first { $0.name == "macron-putin-2025-07-01" })
-        let documents = try pair.documents()
-        let semantic = try InstalledEncoder.engine(lexicons: []).analyse(documents)
-        let ukraine = sentence(semantic, documents, 0, "soutien indéfectible de la France")
-        let settlement = sentence(semantic, documents, 1, "the Russian president confirmed principled approaches")
-        let middleEast = sentence(semantic, documents, 1, "supporting peace in the Middle East")
-        XCTAssertTrue(links(semantic).contains([ukraine, settlement]), "the hub links where it stands out: \(links(semantic))")
-        XCTAssertFalse(links(semantic).contains([ukraine, middleEast]), "\(links(semantic))")
-    }
-
     /// Canada's readout speaks of trade twice (bilateral trade, then trade with the United
     /// States), the UK's of trade with allies once: the second Canadian sentence's closest
     /// trade sentence is that one, though that one is closer still to the first. Either

@@ -49,7 +49,15 @@ public enum Wrapper {
             let isNewline: Bool
             let isSpace: Bool
             let cellWidth: Int
-            if RowGraphemes.isSimple(value),
+            if value == 0x0A {
+                // A line feed is always a cluster of its own (grapheme rules GB4, GB5): text
+                // of many short lines kept as one block — a million one-character lines —
+                // is no longer walked through `Character` at every line's end.
+                count = 1
+                isNewline = true
+                isSpace = false
+                cellWidth = 1
+            } else if RowGraphemes.isSimple(value),
                offset + 1 == range.upperBound || RowGraphemes.isSimple(scalars[offset + 1].value) || scalars[offset + 1].value < 0x300 {
                 count = 1
                 isNewline = false

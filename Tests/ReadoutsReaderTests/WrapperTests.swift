@@ -81,7 +81,7 @@ final class WrapperTests: XCTestCase {
     }
 
     func testFastPathWrapsAsCharacterDoesEverywhere() {
-        let text = "Abc é e\u{301} Ünïcödé «\u{A0}x\u{A0}» — Путин, Ё й\u{483}к; 中文字 한국어 \u{1100}\u{1161} 👍🏽 👨‍👩‍👧 🇫🇷🇩🇪 ✈\u{FE0F} a\u{200D}b ␛ \u{301}start x\u{20DD} ΑΒΓ l’homme “dit” – a—b… 5‰ x′ ‼\u{FE0F} ⁉ ‼ a\u{2028}b \u{2060}x ’\u{301} \u{AD}soft  two  spaces\none\r\ntwo \u{301}\n\nend anticonstitutionnellement"
+        let text = "Abc é e\u{301} Ünïcödé «\u{A0}x\u{A0}» — Путин, Ё й\u{483}к; 中文字 한국어 \u{1100}\u{1161} 👍🏽 👨‍👩‍👧 🇫🇷🇩🇪 ✈\u{FE0F} a\u{200D}b ␛ \u{301}start x\u{20DD} ΑΒΓ l’homme “dit” – a—b… 5‰ x′ ‼\u{FE0F} ⁉ ‼ a\u{2028}b \u{2060}x ’\u{301} \u{AD}soft  two  spaces\none\r\ntwo \u{301}\n\nend\n\u{301}mark anticonstitutionnellement"
         let scalars = Array(text.unicodeScalars)
         for keepsLineBreaks in [false, true] {
             for width in 1...40 {

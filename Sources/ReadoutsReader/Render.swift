@@ -70,7 +70,7 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     }
     // The source: where this account comes from — unless it only repeats the label, as a
     // file named on the command line does when it has no heading ("kremlin.md — kremlin.md").
-    if let source = document.source, !source.isEmpty, source != document.label {
+    if let source = document.shownSource {
         segments.append(StatusSegment(" — " + source, priority: 40, scope: "source", isElastic: true, elasticMinimum: 12))
     }
     // A label too long for any room left is cut at its end rather than dropped.

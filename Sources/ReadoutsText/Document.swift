@@ -13,6 +13,9 @@ public struct Document: Sendable {
     }
     private var shownLabel: String
     public var source: String?
+    /// The source as a title shows it: nil when empty or when it only repeats the label, as
+    /// a file named on the command line without a heading does ("kremlin.md — kremlin.md").
+    public var shownSource: String? { source.flatMap { $0.isEmpty || $0 == label ? nil : $0 } }
     public var date: String?
     /// The displayed text: front matter and heading markers removed, blocks joined by
     /// blank lines, every control character replaced by a visible placeholder. Built from

@@ -46,6 +46,18 @@ final class MarkdownBriefTests: XCTestCase {
         }
     }
 
+    /// Files named on the command line without a heading are labelled by their name, which is
+    /// also their source: the brief names each once ("notes.md", not "notes.md — notes.md").
+    func testAFileNamedOnceWhenItsNameIsBothLabelAndSource() throws {
+        try CommonMark.requireParser()
+        let documents = try ["notes.md", "drafts/other.md"].map { path in
+            try DocumentLoader.load(bytes: Array("Text of \(path).".utf8), name: (path as NSString).lastPathComponent, path: path, markdown: true)
+        }
+        let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
+        let list = try XCTUnwrap(try CommonMark.parse(brief).children.first { $0.name == "list" })
+        XCTAssertEqual(list.children.map(\.text), ["notes.md", "other.md — drafts/other.md"], brief)
+    }
+
     func testBundledBriefReadsAsHeadingsListsAndQuotes() throws {
         try CommonMark.requireParser()
         let (documents, analysis) = ReportFixtures.bundled

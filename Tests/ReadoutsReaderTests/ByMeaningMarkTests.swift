@@ -48,6 +48,16 @@ final class ByMeaningMarkTests: XCTestCase {
         return state
     }
 
+    /// A sentence that holds a word of the topic and was also found by meaning is one
+    /// occurrence of it, not two: `]` lands on it once.
+    func testASentenceWithTheTopicsWordIsNotCountedAgainByMeaning() {
+        let (analysis, documents) = Self.analysis()
+        var doubled = analysis
+        doubled.topics[0].occurrences.append(.init(version: 0, sentence: 0, range: analysis.versions[0].sentences[0].range, byMeaning: true))
+        let index = TopicIndex(doubled, documents: documents)
+        XCTAssertEqual(index.occurrencesByTopic[0].count, 2, "the English sentence once (by its word), the French one by meaning")
+    }
+
     func testNoWordOfASentenceFoundByMeaningIsColoured() {
         let state = Self.state()
         let frame = render(state)

@@ -94,7 +94,16 @@ public struct TopicIndex: Sendable {
             return list
         }
         for (topicIndex, topic) in analysis.topics.enumerated() {
+            // A sentence the topic already marks by a word needs no mark by meaning as well
+            // (`]` would land on it twice, and "n/m" count it twice).
+            var worded = Set<Int64>()
+            if topic.occurrences.contains(where: \.byMeaning) {
+                for occurrence in topic.occurrences where !occurrence.byMeaning {
+                    worded.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence))
+                }
+            }
             for occurrence in topic.occurrences where occurrence.version < documents.count {
+                if occurrence.byMeaning, worded.contains(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)) { continue }
                 // An occurrence by meaning has no word of its own: an empty mark where its
                 // sentence starts gives the row its gutter letter and a place to land on,
                 // and colours no word.

@@ -5,7 +5,8 @@
 /// Russian noun phrase starts with its head, whose complements stay as they are
 /// ("стабилизации обстановки" → "стабилизация обстановки"), so only the first word changes,
 /// and only when it is a common noun of a family whose endings are unambiguous (-ция, -сия,
-/// -ость, -ение, -ование, -ство); an adjective, a name ("Армении") or any other word is left
+/// -ость, -ение, -ование, -ство, -стка, -жка, -вка, and a few irregular heads such as «день»);
+/// an adjective, a name ("Армении") or any other word is left
 /// as written, and so is "-ения", as often a plural ("отношения") as an oblique case.
 enum RussianHeadNoun {
     /// Oblique endings and their nominative, longest first within a family.
@@ -16,11 +17,20 @@ enum RussianHeadNoun {
         ("ением", "ение"), ("ению", "ение"), ("ении", "ение"),
         ("ованием", "ование"), ("ования", "ование"), ("ованию", "ование"), ("овании", "ование"),
         ("ством", "ство"), ("ства", "ство"), ("ству", "ство"), ("стве", "ство"),
+        // Feminine nouns in -ка after -ст-, -ж-, -в- ("повестке дня", "поддержки", "обстановку"):
+        // the masculine nouns in -к that would share these endings are few and short.
+        ("сткой", "стка"), ("стке", "стка"), ("стки", "стка"), ("стку", "стка"),
+        ("жкой", "жка"), ("жке", "жка"), ("жки", "жка"), ("жку", "жка"),
+        ("вкой", "вка"), ("вке", "вка"), ("вки", "вка"), ("вку", "вка"),
     ]
+
+    /// Common heads whose oblique forms no ending rule reaches ("с днём рождения").
+    static let irregular: [String: String] = ["днем": "день", "днём": "день", "дня": "день", "дню": "день"]
 
     /// `label` with its first word in the nominative where that is sure.
     static func nominative(_ label: String) -> String {
         let first = label.prefix { !$0.isWhitespace }
+        if let head = irregular[String(first)], label.count > first.count { return head + label.dropFirst(first.count) }
         guard first.count >= 6, first.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return label }
         for (oblique, nominative) in endings where first.hasSuffix(oblique) {
             return String(first.dropLast(oblique.count)) + nominative + label.dropFirst(first.count)

@@ -105,6 +105,19 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(topic.label, "стабилизация обстановки")
     }
 
+    /// The same for feminine heads in -ка and for «день»: "повестка дня", "день рождения",
+    /// not "повестке дня" and "днем рождения" as the sentences write them; a plural or an
+    /// adjective that merely ends alike is left alone.
+    func testRussianHeadsInKaAndDayAreNamedInTheNominative() {
+        XCTAssertEqual(RussianHeadNoun.nominative("повестке дня"), "повестка дня")
+        XCTAssertEqual(RussianHeadNoun.nominative("поддержки Украины"), "поддержка Украины")
+        XCTAssertEqual(RussianHeadNoun.nominative("обстановку в регионе"), "обстановка в регионе")
+        XCTAssertEqual(RussianHeadNoun.nominative("днем рождения"), "день рождения")
+        XCTAssertEqual(RussianHeadNoun.nominative("днём рождения"), "день рождения")
+        XCTAssertEqual(RussianHeadNoun.nominative("российской экономики"), "российской экономики", "an adjective stays")
+        XCTAssertEqual(RussianHeadNoun.nominative("дня"), "дня", "a lone word is not a phrase's head")
+    }
+
     /// A nationality is an adjective, though capitalised: the phrase does not stop at it
     /// ("solidarity with the Arian"), it names what it qualifies.
     func testAPhraseDoesNotEndInANationality() throws {

@@ -41,6 +41,8 @@ enum PhraseForm {
                 (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") { factor *= penalty }
         case .russian:
             if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= penalty }
+            // A noun phrase ends in a noun or its complement, not in an adjective ("23-м ежегодном").
+            if first != last, !lastIsName, looksLikeRussianAdjective(last) { factor *= penalty }
         case .french:
             if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= penalty }
         case .undetermined:
@@ -65,6 +67,14 @@ enum PhraseForm {
             return !(suffix == "ed" && word.hasSuffix("eed"))
         }
         return false
+    }
+
+    /// Adjectival endings that nouns seldom have (not -ой, -ом, -ей, -ем, -ие, -ий: "страной",
+    /// "законом", "развитие", "сценарий" are nouns).
+    private static func looksLikeRussianAdjective(_ word: String) -> Bool {
+        guard word.count > 4 else { return false }
+        return ["ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ых", "ый", "ая", "яя", "ое", "ые", "ском", "ской", "ном"]
+            .contains { word.hasSuffix($0) }
     }
 
     private static func looksLikeRussianVerb(_ word: String) -> Bool {

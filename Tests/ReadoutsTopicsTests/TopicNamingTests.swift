@@ -118,6 +118,18 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(RussianHeadNoun.nominative("дня"), "дня", "a lone word is not a phrase's head")
     }
 
+    /// A Russian phrase that stops at an adjective ("23-м ежегодном") reads as a fragment: it
+    /// counts less than one that reaches the noun ("ежегодном саммите").
+    func testARussianPhraseEndingInAnAdjectiveCountsLess() {
+        func factor(_ first: String, _ last: String) -> Float {
+            PhraseForm.factor(first: first, last: last, firstIsName: false, lastIsName: false, language: .russian)
+        }
+        XCTAssertLessThan(factor("23-м", "ежегодном"), 1)
+        XCTAssertLessThan(factor("российской", "экономической"), 1)
+        XCTAssertEqual(factor("ежегодном", "саммите"), 1)
+        XCTAssertEqual(factor("сотрудничество", "страной"), 1, "an instrumental noun is no adjective")
+    }
+
     /// A nationality is an adjective, though capitalised: the phrase does not stop at it
     /// ("solidarity with the Arian"), it names what it qualifies.
     func testAPhraseDoesNotEndInANationality() throws {

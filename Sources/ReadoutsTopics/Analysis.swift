@@ -212,3 +212,17 @@ public struct Analysis: Sendable {
         topics.filter { $0.isOneSided && $0.versions.first == version }
     }
 }
+
+extension Array where Element == Analysis.Occurrence {
+    /// Drops the occurrences by meaning of sentences that hold a word of the same topic: such a
+    /// sentence is the topic's by its word, once — not also "by meaning", which says no word
+    /// of it is the topic's (a link by meaning alone and a lexical link from one sentence, or
+    /// two topics merged, can give it both).
+    mutating func removeMeaningWhereWorded() {
+        guard contains(where: \.byMeaning) else { return }
+        var worded = Set<Int64>()
+        for occurrence in self where !occurrence.byMeaning { worded.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)) }
+        guard !worded.isEmpty else { return }
+        removeAll { $0.byMeaning && worded.contains(Int64($0.version) << 32 | Int64($0.sentence)) }
+    }
+}

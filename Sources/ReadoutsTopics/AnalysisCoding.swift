@@ -74,8 +74,9 @@ enum AnalysisCoding {
             }
             analysis.versions.append(Analysis.Version(id: id, label: label, language: language, sentences: sentences))
         }
+        // A link holds its versions in 16 bits: a file naming more versions is not one of ours.
         func sentenceExists(_ version: Int, _ sentence: Int) -> Bool {
-            version >= 0 && version < analysis.versions.count && sentence >= 0 && sentence < analysis.versions[version].sentences.count
+            version >= 0 && version < analysis.versions.count && version <= Int(Int16.max) && sentence >= 0 && sentence < analysis.versions[version].sentences.count
         }
         guard let topicCount = input.count(atLeast: 1) else { return nil }
         analysis.topics.reserveCapacity(topicCount)

@@ -110,5 +110,6 @@ struct TopicNaming: Sendable {
             }
         }
         occurrences.removeLast(occurrences.count - kept)
+        occurrences.removeMeaningWhereWorded()
     }
 }

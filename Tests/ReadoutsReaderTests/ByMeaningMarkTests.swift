@@ -56,6 +56,7 @@ final class ByMeaningMarkTests: XCTestCase {
         doubled.topics[0].occurrences.append(.init(version: 0, sentence: 0, range: analysis.versions[0].sentences[0].range, byMeaning: true))
         let index = TopicIndex(doubled, documents: documents)
         XCTAssertEqual(index.occurrencesByTopic[0].count, 2, "the English sentence once (by its word), the French one by meaning")
+        XCTAssertEqual(index.occurrenceCount(of: 0, in: 0), 1, "the topic list counts the English sentence once too")
     }
 
     func testNoWordOfASentenceFoundByMeaningIsColoured() {

@@ -33,6 +33,25 @@ final class ByMeaningOccurrenceTests: XCTestCase {
         }
     }
 
+    /// A sentence that holds a word of a topic is that topic's by its word, once: never also
+    /// "by meaning" (on these dev pairs a link by meaning alone named its topic after a word
+    /// another, lexical link of the same sentence carried, and the JSON listed the sentence
+    /// twice, once "by meaning").
+    func testASentenceIsATopicsByItsWordOrByMeaningNotBoth() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        for (engine, name) in try [InstalledEncoder.engine(lexicons: []), InstalledEncoder.engine()].flatMap({ engine in
+            ["johnson-albanese-2022-05-23", "sunak-kishida-2024-06-14", "tokayev-putin-2021-09-20"].map { (engine, $0) }
+        }) {
+            let pair = try XCTUnwrap(set.pairs.first { $0.name == name })
+            let analysis = engine.analyse(try pair.documents())
+            for topic in analysis.topics {
+                let worded = Set(topic.occurrences.filter { !$0.byMeaning }.map { [$0.version, $0.sentence] })
+                let both = topic.occurrences.filter { $0.byMeaning && worded.contains([$0.version, $0.sentence]) }
+                XCTAssertTrue(both.isEmpty, "\(name) \(topic.id): \(both.map { [$0.version, $0.sentence] })")
+            }
+        }
+    }
+
     func testTheJSONExportAndTheCacheKeepTheFlag() throws {
         let (documents, analysis) = try Self.analysed()
         let json = exportJSON(documents: documents, analysis: analysis)

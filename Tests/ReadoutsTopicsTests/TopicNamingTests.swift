@@ -110,7 +110,8 @@ final class TopicNamingTests: XCTestCase {
     /// adjective that merely ends alike is left alone.
     func testRussianHeadsInKaAndDayAreNamedInTheNominative() {
         XCTAssertEqual(RussianHeadNoun.nominative("повестке дня"), "повестка дня")
-        XCTAssertEqual(RussianHeadNoun.nominative("поддержки Украины"), "поддержка Украины")
+        XCTAssertEqual(RussianHeadNoun.nominative("поддержке Украины"), "поддержка Украины")
+        XCTAssertEqual(RussianHeadNoun.nominative("поставки оружия"), "поставки оружия", "-ки may be a plural: left alone")
         XCTAssertEqual(RussianHeadNoun.nominative("обстановку в регионе"), "обстановка в регионе")
         XCTAssertEqual(RussianHeadNoun.nominative("днем рождения"), "день рождения")
         XCTAssertEqual(RussianHeadNoun.nominative("днём рождения"), "день рождения")

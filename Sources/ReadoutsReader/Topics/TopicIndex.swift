@@ -81,7 +81,6 @@ public struct TopicIndex: Sendable {
         var perVersion = [Int](repeating: 0, count: documents.count)
         for (topicIndex, topic) in analysis.topics.enumerated() {
             for occurrence in topic.occurrences where occurrence.version < documents.count {
-                counts[topicIndex * documents.count + occurrence.version] += 1
                 perVersion[occurrence.version] += 1
             }
         }
@@ -95,7 +94,9 @@ public struct TopicIndex: Sendable {
         }
         for (topicIndex, topic) in analysis.topics.enumerated() {
             // A sentence the topic already marks by a word needs no mark by meaning as well
-            // (`]` would land on it twice, and "n/m" count it twice).
+            // (`]` would land on it twice, and "n/m" and the topic list count it twice). The
+            // engine no longer makes such pairs (`removeMeaningWhereWorded`); an analysis
+            // from elsewhere may.
             var worded = Set<Int64>()
             if topic.occurrences.contains(where: \.byMeaning) {
                 for occurrence in topic.occurrences where !occurrence.byMeaning {
@@ -104,6 +105,7 @@ public struct TopicIndex: Sendable {
             }
             for occurrence in topic.occurrences where occurrence.version < documents.count {
                 if occurrence.byMeaning, worded.contains(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)) { continue }
+                counts[topicIndex * documents.count + occurrence.version] += 1
                 // An occurrence by meaning has no word of its own: an empty mark where its
                 // sentence starts gives the row its gutter letter and a place to land on,
                 // and colours no word.

@@ -57,7 +57,7 @@ struct QualityCommand: ParsableCommand {
         case "mask": parameters.masksParticipants = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
-        default: throw ValidationError("unknown parameter \(name) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
         }
     }
 
@@ -76,7 +76,7 @@ struct QualityCommand: ParsableCommand {
         var parameters = SemanticParameters()
         for setting in (tune ?? "").split(separator: ",") {
             let parts = setting.split(separator: "=")
-            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("--tune: expected NAME=NUMBER, got \(setting)") }
+            guard parts.count == 2, let value = Double(parts[1]) else { throw ValidationError("--tune: expected NAME=NUMBER, got \(Sanitiser.escapedForMessage(String(setting)))") }
             try Self.set(parts[0], value, in: &parameters)
         }
         let semantic = encoder.map { SemanticLinking(encoder: $0, cache: EmbeddingCache(environment: environment), parameters: parameters) }
@@ -91,7 +91,7 @@ struct QualityCommand: ParsableCommand {
         }
         if let name = sentences {
             guard let pair = sets.flatMap(\.pairs).first(where: { $0.name == name }) else {
-                throw ValidationError("no annotated pair named \(name) in \(root.path)")
+                throw ValidationError("no annotated pair named \(Sanitiser.escapedForMessage(name)) in \(Sanitiser.escapedForMessage(root.path))")
             }
             try printSentences(pair, linkers: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? []))
             return
@@ -174,9 +174,9 @@ struct QualityCommand: ParsableCommand {
         var grid: [(name: String, parameters: SemanticParameters)] = [("", base)]
         for axis in spec.split(separator: ";") {
             let parts = axis.split(separator: "=")
-            guard parts.count == 2 else { throw ValidationError("--cross-validate: expected NAME=V1,V2,… per axis, got \(axis)") }
+            guard parts.count == 2 else { throw ValidationError("--cross-validate: expected NAME=V1,V2,… per axis, got \(Sanitiser.escapedForMessage(String(axis)))") }
             let values = try parts[1].split(separator: ",").map { text in
-                guard let value = Double(text) else { throw ValidationError("--cross-validate: \(text) is not a number") }
+                guard let value = Double(text) else { throw ValidationError("--cross-validate: \(Sanitiser.escapedForMessage(String(text))) is not a number") }
                 return value
             }
             grid = try grid.flatMap { setting in

@@ -21,17 +21,20 @@ public struct BundledCheck: Sendable {
         let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: root.appendingPathComponent("bundled.json")))
         let documents = BundledReadouts.documents()
         let analysis = linker.analyse(documents)
-        func sentence(_ side: Int, _ quote: String) -> Int? {
+        // A quote that names no sentence, or several, is an error, as in `GoldStandard`: dropped,
+        // a must-find pair would no longer count as missing.
+        func sentence(_ side: Int, _ quote: String) throws -> Int {
             let matches = analysis.versions[side].sentences.filter { documents[side].string($0.range).contains(quote) }
-            return matches.count == 1 ? matches[0].index : nil
+            guard matches.count == 1 else { throw GoldStandard.QuoteError(pair: "bundled", side: side, quote: quote, matches: matches.count) }
+            return matches[0].index
         }
-        func resolve(_ pairs: [[String]]) -> Set<SentencePair> {
-            Set(pairs.compactMap { pair in sentence(0, pair[0]).flatMap { a in sentence(1, pair[1]).map { SentencePair(a: a, b: $0) } } })
+        func resolve(_ pairs: [[String]]) throws -> Set<SentencePair> {
+            Set(try pairs.map { SentencePair(a: try sentence(0, $0[0]), b: try sentence(1, $0[1])) })
         }
         let predicted = Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }
             .map { SentencePair(a: $0.from.sentence, b: $0.to.sentence) })
-        let accepted = resolve(file.sure).union(resolve(file.possible))
-        missing = resolve(file.required ?? []).subtracting(predicted).count
+        let accepted = try resolve(file.sure).union(try resolve(file.possible))
+        missing = try resolve(file.required ?? []).subtracting(predicted).count
         precision = Ratio(predicted.intersection(accepted).count, predicted.count)
     }
 }

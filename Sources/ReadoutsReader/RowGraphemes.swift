@@ -25,7 +25,7 @@ enum RowGraphemes {
         var i = 0
         while i < scalars.count {
             let value = scalars[i].value
-            if isSimple(value), i + 1 == scalars.count || isSimple(scalars[i + 1].value) || scalars[i + 1].value < 0x300 {
+            if isLone(scalars, at: i, end: scalars.count) {
                 let glyph = value < 0x300 ? latin[Int(value)] : String(Character(scalars[i]))
                 let columns = value < 0x300 ? 1 : CellWidth.of(scalars[i])
                 guard body(RowGrapheme(range: base + i..<base + i + 1, glyph: glyph, columns: columns, isPlaceholder: false)) else { return }
@@ -61,6 +61,14 @@ enum RowGraphemes {
         case 0x2010..<0x2028, 0x2030..<0x203C, 0x203D..<0x2049, 0x204A..<0x205F: return true
         default: return false
         }
+    }
+
+    /// Whether the scalar at `index` is a cluster of its own, known without `Character`: a
+    /// simple scalar that the next one (before `end`) cannot extend. Drawing and wrapping
+    /// both ask this, so their walks agree.
+    @inline(__always)
+    static func isLone(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+        isSimple(scalars[index].value) && (index + 1 == end || scalars[index + 1].value < 0x300 || isSimple(scalars[index + 1].value))
     }
 
     /// The cluster starting at `index` (the text ending at `end`, by default the array's

@@ -57,8 +57,7 @@ public enum Wrapper {
                 isNewline = true
                 isSpace = false
                 cellWidth = 1
-            } else if RowGraphemes.isSimple(value),
-               offset + 1 == range.upperBound || RowGraphemes.isSimple(scalars[offset + 1].value) || scalars[offset + 1].value < 0x300 {
+            } else if RowGraphemes.isLone(scalars, at: offset, end: range.upperBound) {
                 count = 1
                 isNewline = false
                 isSpace = value == 0x20
@@ -66,7 +65,7 @@ public enum Wrapper {
             } else {
                 let character = RowGraphemes.cluster(scalars, at: offset, end: range.upperBound)
                 count = character.unicodeScalars.count
-                isNewline = character == "\n" || character == "\r\n"
+                isNewline = character == "\r\n"  // a lone line feed took the first branch
                 isSpace = character == " "
                 cellWidth = isNewline || isSpace ? 1 : max(CellWidth.of(character), isStandaloneMark(character) ? 1 : 0)
             }

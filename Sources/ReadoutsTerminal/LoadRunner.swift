@@ -9,10 +9,12 @@ import Synchronization
 final class LoadRunner: Sendable {
     private struct Mailbox {
         var fractions: [Int: Double] = [:]
-        /// Per version, the fraction last posted as new: small read steps add up to it.
-        var gates: [Int: ProgressGate] = [:]
+        /// The fraction shown (the versions' mean) last posted as new: small read steps add up to it.
+        var gate = ProgressGate()
         var finished: [(Int, Document)] = []
         var hasNewProgress = false
+        /// What the status line shows: the mean of the versions' fractions.
+        var shownFraction: Double { fractions.values.reduce(0, +) / Double(max(1, fractions.count)) }
     }
 
     private let mailbox = Mutex(Mailbox())
@@ -61,8 +63,8 @@ final class LoadRunner: Sendable {
         mailbox.withLock { box in
             // Compared with the last fraction posted, not the last reported (`ProgressGate`):
             // steps under 1% would otherwise never move the status line.
-            if box.gates[version, default: ProgressGate()].admits(fraction) { box.hasNewProgress = true }
             box.fractions[version] = fraction
+            if box.gate.admits(box.shownFraction) { box.hasNewProgress = true }
         }
     }
 
@@ -71,8 +73,7 @@ final class LoadRunner: Sendable {
         let (finished, progress) = mailbox.withLock { box -> ([(Int, Document)], Double?) in
             let finished = box.finished
             box.finished = []
-            let progress = box.hasNewProgress || !finished.isEmpty
-                ? box.fractions.values.reduce(0, +) / Double(max(1, box.fractions.count)) : nil
+            let progress = box.hasNewProgress || !finished.isEmpty ? box.shownFraction : nil
             box.hasNewProgress = false
             return (finished, progress)
         }

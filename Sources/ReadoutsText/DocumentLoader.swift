@@ -142,7 +142,8 @@ public enum DocumentLoader {
         return Document(
             id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
             label: chosenLabel,
-            source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : $0 },
+            // A path is outside text: shown in titles and exports as the label is (`shownSource` compares the two).
+            source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : Sanitiser.sanitisedLine($0) },
             date: parsed.metadata["date"],
             scalars: parsed.text,
             blocks: parsed.blocks,

@@ -112,7 +112,7 @@ struct QualityCommand: ParsableCommand {
                 for set in sets {
                     let quality = try LabelQuality.evaluate(set, with: linker)
                     if !tableOnly {
-                        for example in quality.examples { print("\(set.split) \(linker.name) \(example.pair): «\(example.label)» ~ \(example.annotated)") }
+                        for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(example.label)» ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
                     }
                     print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
                         + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)")
@@ -217,7 +217,7 @@ struct QualityCommand: ParsableCommand {
                         print("  \(times)×  \(setting.name): precision \(whole.linkPrecision), topic recall \(whole.topicRecall), cross-language \(whole.crossLanguageTopicRecall)")
                     }
                     for (pair, index) in zip(set.pairs, validation.chosen) where index != 0 {
-                        print("  without \(pair.name): \(scored[index].name)")
+                        print("  without \(Sanitiser.escapedForMessage(pair.name)): \(scored[index].name)")
                     }
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import ReadoutsFixtures
+import ReadoutsText
 
 /// One persistent tmux client in control mode (`tmux -C attach`), through which the races
 /// send every command: a command is a line written to its standard input and its reply is
@@ -21,12 +22,16 @@ final class TmuxControlClient {
     private var repliesRead = 0
     private var exited = false
 
+    /// Its text holds command lines (a `--readouts` path) and tmux's replies: escaped once, here.
     struct Failure: Error, CustomStringConvertible {
         var description: String
+        init(description: String) { self.description = Sanitiser.escapedForMessage(description) }
     }
 
     /// Starts `tmux <arguments> -C attach-session -t <session>` and reads the attach's own reply.
     init(tmux arguments: [String], session: String) throws {
+        // A write to a tmux that has exited fails with EPIPE (which `send` reports) rather than killing the bench.
+        signal(SIGPIPE, SIG_IGN)
         var toClient: [Int32] = [0, 0]
         var fromClient: [Int32] = [0, 0]
         guard pipe(&toClient) == 0, pipe(&fromClient) == 0 else { throw Failure(description: "pipe: \(errno)") }
@@ -133,7 +138,9 @@ final class TmuxControlClient {
 
     /// Detaches and waits for the client to leave.
     func close() {
-        _ = send("detach-client")
+        // Written to a tmux that has gone, the detach would raise SIGPIPE and end the bench
+        // without a word, hiding the error that brought it here.
+        if !exited { _ = send("detach-client") }
         Glibc.close(input)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

@@ -93,5 +93,8 @@ final class WrapperTests: XCTestCase {
         // A range inside a longer text ends its last cluster at the range's end.
         let inner = Wrapper.wrap(Array("ab e\u{301}x".unicodeScalars), range: 0..<5, width: 10, keepsLineBreaks: false)
         XCTAssertEqual(inner, [WrappedLine(range: 0..<5, columns: 4)])
+        // The range ends between 👍 and its skin tone: the cluster stops at the range's end.
+        let split = Wrapper.wrap(Array("ab 👍🏽x".unicodeScalars), range: 0..<4, width: 10, keepsLineBreaks: false)
+        XCTAssertEqual(split, [WrappedLine(range: 0..<4, columns: 5)])
     }
 }

@@ -49,4 +49,21 @@ final class CrossValidationTests: XCTestCase {
         let summaries = [QualitySummary(linker: "x", split: "dev", results: one), QualitySummary(linker: "x", split: "dev", results: one)]
         XCTAssertEqual(CrossValidation.choose(summaries), 0)
     }
+
+    /// Among settings finding as many topics, the more precise one.
+    func testEqualTopicsGoToTheMorePrecise() {
+        let lessPrecise = [result("p0", correct: 20, wrong: 1, shared: 2, found: 2)]
+        let precise = [result("p0", correct: 20, wrong: 0, shared: 2, found: 2)]
+        XCTAssertEqual(CrossValidation.choose([QualitySummary(linker: "x", split: "dev", results: lessPrecise),
+                                               QualitySummary(linker: "x", split: "dev", results: precise)]), 1)
+    }
+
+    /// A setting that fails the bundled readouts is never chosen, however well it scores.
+    func testAnIneligibleSettingIsNeverChosen() {
+        let good = [result("p0", correct: 4, wrong: 0, shared: 2, found: 2), result("p1", correct: 4, wrong: 0, shared: 2, found: 2)]
+        let fair = [result("p0", correct: 4, wrong: 0, shared: 2, found: 1), result("p1", correct: 4, wrong: 0, shared: 2, found: 1)]
+        let validation = CrossValidation([.init(name: "fair", results: fair), .init(name: "good", results: good, eligible: false)],
+                                         linker: "x", split: "dev")
+        XCTAssertEqual(validation.chosen, [0, 0])
+    }
 }

@@ -188,6 +188,7 @@ final class TopicNamingTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(quality.multiWordShare.value, multiWord, "\(linker.name) on \(split): \(quality.multiWordShare)")
             XCTAssertGreaterThanOrEqual(quality.matchingShare.value, matching, "\(linker.name) on \(split): \(quality.matchingShare)")
             if let fromQuotes {
+                XCTAssertGreaterThan(quality.quoteJudged, 0, "\(linker.name) on \(split): no label judged against the quotes")
                 XCTAssertGreaterThanOrEqual(quality.fromQuotesShare.value, fromQuotes, "\(linker.name) on \(split): \(quality.fromQuotesShare)")
             }
             XCTAssertGreaterThan(quality.multiWordShare.value, unnamed.multiWordShare.value,

@@ -79,7 +79,7 @@ public struct TopicIndex: Sendable {
         versionCount = documents.count
         var counts = [Int32](repeating: 0, count: analysis.topics.count * documents.count)
         var perVersion = [Int](repeating: 0, count: documents.count)
-        for (topicIndex, topic) in analysis.topics.enumerated() {
+        for topic in analysis.topics {
             for occurrence in topic.occurrences where occurrence.version < documents.count {
                 perVersion[occurrence.version] += 1
             }
@@ -93,18 +93,7 @@ public struct TopicIndex: Sendable {
             return list
         }
         for (topicIndex, topic) in analysis.topics.enumerated() {
-            // A sentence the topic already marks by a word needs no mark by meaning as well
-            // (`]` would land on it twice, and "n/m" and the topic list count it twice). The
-            // engine no longer makes such pairs (`removeMeaningWhereWorded`); an analysis
-            // from elsewhere may.
-            var worded = Set<Int64>()
-            if topic.occurrences.contains(where: \.byMeaning) {
-                for occurrence in topic.occurrences where !occurrence.byMeaning {
-                    worded.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence))
-                }
-            }
             for occurrence in topic.occurrences where occurrence.version < documents.count {
-                if occurrence.byMeaning, worded.contains(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)) { continue }
                 counts[topicIndex * documents.count + occurrence.version] += 1
                 // An occurrence by meaning has no word of its own: an empty mark where its
                 // sentence starts gives the row its gutter letter and a place to land on,
@@ -124,10 +113,7 @@ public struct TopicIndex: Sendable {
             self.analysis = slim
         }
         self.marks = marks
-        let headings = documents.indices.map { version in
-            version < analysis.versions.count ? analysis.versions[version].sentences.map(\.isHeading) : []
-        }
-        (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count, headings: headings)
+        (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
         let isOneSided = analysis.topics.map(\.isOneSided)
@@ -141,7 +127,7 @@ public struct TopicIndex: Sendable {
         var oneSided: [NavigationState.MarkRef] = []
         for (version, list) in self.marks.enumerated() {
             for (position, mark) in list.enumerated() {
-                if headings[version].indices.contains(mark.sentence) && headings[version][mark.sentence] { continue }
+                if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
                 byTopic[mark.topic].append(.init(version: version, index: position))
                 if isOneSided[mark.topic] { oneSided.append(.init(version: version, index: position)) }
             }
@@ -173,23 +159,25 @@ public struct TopicIndex: Sendable {
     }
 
     /// Each version's links grouped by sentence (counted, then placed), strongest first.
-    static func linksBySentence(_ analysis: Analysis, versions: Int, headings: [[Bool]]) -> ([[Int32]], [[Int32]]) {
+    static func linksBySentence(_ analysis: Analysis, versions: Int) -> ([[Int32]], [[Int32]]) {
         var starts: [[Int32]] = []
         var lists: [[Int32]] = []
-        func isHeading(_ end: Analysis.SentenceRef) -> Bool {
-            end.version < headings.count && headings[end.version].indices.contains(end.sentence) && headings[end.version][end.sentence]
-        }
+        func isHeading(_ end: Analysis.SentenceRef) -> Bool { Self.isHeading(analysis, version: end.version, sentence: end.sentence) }
         // Which links to keep, as flags: a filtered copy of the links would copy every link's arrays.
         let kept = analysis.links.map { !isHeading($0.from) && !isHeading($0.to) }
         let links = analysis.links.indices.lazy.filter { kept[$0] }.map { ($0, analysis.links[$0]) }
         for version in 0..<versions {
             var sentenceCount = version < analysis.versions.count ? analysis.versions[version].sentences.count : 0
+            var hasLinks = false
             for (_, link) in links {
-                for end in [link.from, link.to] where end.version == version { sentenceCount = max(sentenceCount, end.sentence + 1) }
+                for end in [link.from, link.to] where end.version == version {
+                    hasLinks = true
+                    sentenceCount = max(sentenceCount, end.sentence + 1)
+                }
             }
             // A version without links (the lexicon's topics, before linking) keeps no starts:
             // the lookup finds no sentence in them.
-            guard links.contains(where: { $0.1.from.version == version || $0.1.to.version == version }) else {
+            guard hasLinks else {
                 starts.append([])
                 lists.append([])
                 continue
@@ -299,7 +287,12 @@ public struct TopicIndex: Sendable {
 
     /// Whether a sentence is (part of) a heading.
     public func isHeading(_ version: Int, sentence: Int) -> Bool {
-        guard version < versionCount, version < analysis.versions.count else { return false }
+        version < versionCount && Self.isHeading(analysis, version: version, sentence: sentence)
+    }
+
+    /// Whether `analysis` marks a sentence as (part of) a heading: read where it is, never copied.
+    static func isHeading(_ analysis: Analysis, version: Int, sentence: Int) -> Bool {
+        guard version >= 0, version < analysis.versions.count else { return false }
         let sentences = analysis.versions[version].sentences
         return sentences.indices.contains(sentence) && sentences[sentence].isHeading
     }

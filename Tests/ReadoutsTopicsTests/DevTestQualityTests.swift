@@ -44,7 +44,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalWithLexiconOnDev() throws {
         try check(LexicalLinker(lexicons: [.international]), .dev, Floors(
-            precision: 0.91, topicRecall: 0.59, crossLanguageTopicRecall: 0.46, oneSidedUnlinked: 0.86, sentencePairRecall: 0.32))
+            precision: 0.91, topicRecall: 0.57, crossLanguageTopicRecall: 0.46, oneSidedUnlinked: 0.86, sentencePairRecall: 0.32))
     }
 
     func testLexicalWithLexiconOnTest() throws {
@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.93, topicRecall: 0.82, crossLanguageTopicRecall: 0.79, oneSidedUnlinked: 0.81, sentencePairRecall: 0.50))
+            precision: 0.93, topicRecall: 0.80, crossLanguageTopicRecall: 0.79, oneSidedUnlinked: 0.81, sentencePairRecall: 0.49))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -44,7 +44,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalWithLexiconOnDev() throws {
         try check(LexicalLinker(lexicons: [.international]), .dev, Floors(
-            precision: 0.87, topicRecall: 0.58, crossLanguageTopicRecall: 0.48, oneSidedUnlinked: 0.84, sentencePairRecall: 0.30))
+            precision: 0.87, topicRecall: 0.56, crossLanguageTopicRecall: 0.48, oneSidedUnlinked: 0.84, sentencePairRecall: 0.30))
     }
 
     func testLexicalWithLexiconOnTest() throws {
@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.85, topicRecall: 0.79, crossLanguageTopicRecall: 0.78, oneSidedUnlinked: 0.78, sentencePairRecall: 0.46))
+            precision: 0.85, topicRecall: 0.78, crossLanguageTopicRecall: 0.78, oneSidedUnlinked: 0.78, sentencePairRecall: 0.46))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -40,7 +40,7 @@ public struct Sentence: Sendable, Equatable, Hashable {
 /// `ss=standard` suppressions keep "M. Poutine" and "Mr. Smith" whole, a short list of
 /// abbreviations ICU does not know ("déc.", "janv.", "H.E.", …) is merged back, as is a
 /// person's initial ("President Joseph R. Biden, Jr.", how every Biden White House readout
-/// opens) and a list item's number ("1. At the outset, …", as Japan's MOFA numbers its
+/// opens), an agency's credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At the outset, …", as Japan's MOFA numbers its
 /// paragraphs); decimal numbers never split because ICU does not break inside "3.5".
 public enum SentenceSplitter {
     /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
@@ -112,7 +112,7 @@ public enum SentenceSplitter {
             if let trimmed = trim(local[start..<end]) {
                 if let previous = ranges.last,
                    endsWithAbbreviation(local, previous) || isListNumber(local, previous)
-                    || endsWithInitial(local, previous, before: trimmed, language: language) {
+                    || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)
@@ -199,6 +199,17 @@ public enum SentenceSplitter {
         var end = space
         while end < sentence.count, sentence[end] == " " || sentence[end] == "\u{00A0}" { end += 1 }
         return end
+    }
+
+    /// True when the sentence `range` is nothing but an agency's credit — "(PTI)",
+    /// "(Reuters)", "/ТАСС/." — which belongs to the sentence before it.
+    static func isCredit(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var body = local[range]
+        if body.last == "." { body = body.dropLast() }
+        guard body.count >= 4, body.count <= 24, let open = body.first, let close = body.last,
+              (open == "(" && close == ")") || (open == "/" && close == "/") else { return false }
+        let inside = body.dropFirst().dropLast()
+        return inside.contains(where: isLetter) && inside.allSatisfy { isLetter($0) || $0 == " " || $0 == "-" || $0 == "," }
     }
 
     /// True when the sentence `range` ends with a person's initial — a lone capital letter

@@ -30,6 +30,19 @@ final class TextPipelineTests: XCTestCase {
             ["They agreed on Plan B.", "The talks ended.", "Sanctions hit the U.S.", "Trade fell."])
     }
 
+    func testAnAgencysCreditStaysWithTheSentenceBeforeIt() {
+        XCTAssertEqual(
+            sentences("They announced a vision. The two leaders agreed to transform the partnership. (PTI)", .english),
+            ["They announced a vision.", "The two leaders agreed to transform the partnership. (PTI)"])
+        XCTAssertEqual(
+            sentences("МОСКВА, 17 августа. /ТАСС/. Президент России провел телефонный разговор.", .russian),
+            ["МОСКВА, 17 августа. /ТАСС/.", "Президент России провел телефонный разговор."])
+        // A parenthesis that says something is a sentence of its own.
+        XCTAssertEqual(
+            sentences("They met in Delhi. (The talks lasted two hours and covered trade.)", .english),
+            ["They met in Delhi.", "(The talks lasted two hours and covered trade.)"])
+    }
+
     func testAListItemsNumberStaysWithItsSentence() {
         XCTAssertEqual(
             sentences("1. At the outset, Prime Minister Kishida thanked him. He stated his view.", .english),

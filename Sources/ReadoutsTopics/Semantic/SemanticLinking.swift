@@ -55,6 +55,16 @@ public struct SemanticParameters: Sendable {
     /// How far a mutual best pair's similarity must exceed the mean of the best four
     /// other similarities of its two sentences.
     public var margin: Double = 0.03
+    /// Mutual best pairs under `similarityLow` link from here when they stand out from four
+    /// other neighbours on each side by `distinctMargin` (above 1: never). A paraphrase
+    /// across languages or registers ("citoyens japonais enlevés par la Corée du Nord" /
+    /// "the abduction issues") often scores under `similarityLow` while nothing else in
+    /// either version comes near it. (0.27 and 0.15: the middle of the plateau that
+    /// leave-one-pair-out cross-validation on `dev/` chose, 0.26–0.28.)
+    public var distinctLow: Double = 0.27
+    /// How far such a pair's similarity must exceed the mean of the best four other
+    /// similarities of its two sentences (`margin` is for pairs from `similarityLow`).
+    public var distinctMargin: Double = 0.15
     /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
     public var highMargin: Double = 0.05
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences

@@ -59,7 +59,8 @@ struct QualityCommand: ParsableCommand {
         case "counterpart": parameters.counterpart = value
         case "distinct": parameters.distinctLow = value
         case "distinctmargin": parameters.distinctMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, distinct, distinctmargin)")
+        case "distinctwords": parameters.distinctWords = Int(value)
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, distinct, distinctmargin, distinctwords)")
         }
     }
 

@@ -26,6 +26,11 @@ struct SemanticLinker {
     let topicsB: FlatLists<Int32>
     let parameters: SemanticParameters
     let linksPerSentence: Int
+    /// Per sentence, the words its embedded text keeps (`SentenceTexts.keptWords`); nil:
+    /// not counted (the viewport's early links, unmasked texts), every sentence counts as
+    /// full.
+    var keptWordsA: [UInt8]? = nil
+    var keptWordsB: [UInt8]? = nil
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -122,8 +127,12 @@ struct SemanticLinker {
                         // Under `similarityLow`, a pair links when it stands far out from four
                         // other neighbours on each side: with fewer (a version of four
                         // sentences), being each other's closest says little.
+                        // Nor when either sentence is left with next to no words after masking
+                        // (two opening sentences masked to "this morning" and "today").
                         accepted = mutual && !heading && s - competition >= parameters.distinctMargin
                             && row.count > 4 && columns[sb].count > 4
+                            && Int(keptWordsA?[sa] ?? .max) >= parameters.distinctWords
+                            && Int(keptWordsB?[sb] ?? .max) >= parameters.distinctWords
                     }
                 }
                 guard accepted else { continue }

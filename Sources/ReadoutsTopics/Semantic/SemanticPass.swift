@@ -115,6 +115,10 @@ struct SemanticPass {
             guard !isCancelled() else { return nil }
         }
         let vectors = embeddings.map { $0.finish(cache: semantic.cache).centred(by: Float(semantic.parameters.centring)) }
+        // What each sentence keeps after masking (`SemanticLinker.keptWordsA`).
+        let keptWords: [[UInt8]]? = semantic.parameters.masksParticipants ? prepared.indices.map { v in
+            SentenceTexts.keptWords(prepared[v], ignored: ignored, participants: context.participants[v])
+        } : nil
         embeddings = []
         viewportTopics = nil
         MemoryTrace.mark("sentences embedded")
@@ -149,7 +153,8 @@ struct SemanticPass {
                 let weights = lexical.weights
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
-                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
+                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence,
+                    keptWordsA: keptWords?[i], keptWordsB: keptWords?[j])
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.

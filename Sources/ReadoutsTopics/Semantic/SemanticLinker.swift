@@ -27,8 +27,7 @@ struct SemanticLinker {
     let parameters: SemanticParameters
     let linksPerSentence: Int
     /// Per sentence, the words its embedded text keeps (`SentenceTexts.keptWords`); nil:
-    /// not counted (the viewport's early links, unmasked texts), every sentence counts as
-    /// full.
+    /// not counted (unmasked texts), every sentence counts as full.
     var keptWordsA: [UInt8]? = nil
     var keptWordsB: [UInt8]? = nil
 

@@ -38,8 +38,10 @@ public struct Sentence: Sendable, Equatable, Hashable {
 
 /// Splits blocks into sentences with ICU's sentence break iterator. The locale's
 /// `ss=standard` suppressions keep "M. Poutine" and "Mr. Smith" whole, a short list of
-/// abbreviations ICU does not know ("déc.", "janv.", …) is merged back, and decimal numbers
-/// never split because ICU does not break inside "3.5".
+/// abbreviations ICU does not know ("déc.", "janv.", "H.E.", …) is merged back, as is a
+/// person's initial ("President Joseph R. Biden, Jr.", how every Biden White House readout
+/// opens) and a list item's number ("1. At the outset, …", as Japan's MOFA numbers its
+/// paragraphs); decimal numbers never split because ICU does not break inside "3.5".
 public enum SentenceSplitter {
     /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
     static let abbreviations: Set<String> = [
@@ -47,6 +49,7 @@ public enum SentenceSplitter {
         "apr", "jun", "jul", "aug", "sep", "dec", "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs",
         "ms", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "art", "vol",
         "p", "pp", "cf", "env", "av", "apr", "approx", "vs", "etc.", "г", "гг", "т", "им", "ул",
+        "h.e", "s.e",
     ]
 
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
@@ -61,7 +64,7 @@ public enum SentenceSplitter {
                 }
                 continue
             }
-            for sentence in split(scalars, base: range.lowerBound, locale: language.sentenceLocale) {
+            for sentence in split(scalars, base: range.lowerBound, language: language) {
                 result.append(Sentence(index: result.count, range: sentence, block: blockIndex, isHeading: false))
             }
         }
@@ -69,7 +72,8 @@ public enum SentenceSplitter {
     }
 
     /// Sentence ranges (absolute scalar offsets) of one block's scalars.
-    static func split(_ local: [Unicode.Scalar], base: Int, locale: String) -> [Range<Int>] {
+    static func split(_ local: [Unicode.Scalar], base: Int, language: Language) -> [Range<Int>] {
+        let locale = language.sentenceLocale
         // UTF-16 for ICU, remembering the scalar offset of every UTF-16 unit.
         var units: [UInt16] = []
         var scalarOfUnit: [Int32] = []
@@ -106,7 +110,9 @@ public enum SentenceSplitter {
         var start = 0
         for end in ends where end > start {
             if let trimmed = trim(local[start..<end]) {
-                if let previous = ranges.last, endsWithAbbreviation(local, previous) {
+                if let previous = ranges.last,
+                   endsWithAbbreviation(local, previous) || isListNumber(local, previous)
+                    || endsWithInitial(local, previous, before: trimmed, language: language) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)
@@ -151,16 +157,68 @@ public enum SentenceSplitter {
         return pieces
     }
 
-    /// True when the sentence `range` ends with a known abbreviation's period.
+    /// True when the sentence `range` ends with a known abbreviation's period ("déc.",
+    /// "H.E.": letters with periods inside count as one word).
     private static func endsWithAbbreviation(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let end = range.upperBound
         guard end >= 2, local[end - 1] == "." else { return false }
         var start = end - 1
-        while start > 0, isLetter(local[start - 1]) { start -= 1 }
+        while start > range.lowerBound,
+              isLetter(local[start - 1]) || (local[start - 1] == "." && start - 2 >= range.lowerBound && isLetter(local[start - 2])) {
+            start -= 1
+        }
         guard start < end - 1 else { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: local[start..<(end - 1)])
         return abbreviations.contains(String(word).lowercased())
+    }
+
+    /// True when the sentence `range` is nothing but a list item's number or letter: "1.",
+    /// "12)", "(a)", "b)". It belongs to the sentence it numbers.
+    static func isListNumber(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        isListMarker(local[range])
+    }
+
+    static func isListMarker(_ marker: ArraySlice<Unicode.Scalar>) -> Bool {
+        var body = marker
+        guard body.count >= 2, body.count <= 5, let last = body.last, last == "." || last == ")" else { return false }
+        body = body.dropLast()
+        if last == ")", body.first == "(" { body = body.dropFirst() }
+        guard !body.isEmpty else { return false }
+        if body.allSatisfy({ $0.properties.numericType == .decimal }) { return body.count <= 3 }
+        // A single lower-case letter: "a)", "(b)"; never "M." or "R.", which are names.
+        return last == ")" && body.count == 1 && body.first!.properties.isLowercase
+    }
+
+    /// How many scalars a list item's number and the spaces after it take at the start of
+    /// a sentence ("1. At the outset…" → 3), or 0: the number is shown, never tokenised
+    /// or embedded, so "1." weighs nothing in a link.
+    public static func listNumberLength(_ sentence: [Unicode.Scalar]) -> Int {
+        guard let space = sentence.prefix(6).firstIndex(where: { $0 == " " || $0 == "\u{00A0}" }),
+              isListMarker(sentence[..<space]) else { return 0 }
+        var end = space
+        while end < sentence.count, sentence[end] == " " || sentence[end] == "\u{00A0}" { end += 1 }
+        return end
+    }
+
+    /// True when the sentence `range` ends with a person's initial — a lone capital letter
+    /// and its period after a capitalised word ("Joseph R.") — and `next` goes on with a
+    /// capitalised word that is not a stopword ("Biden"): a name, not "Plan B. The".
+    static func endsWithInitial(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
+        let end = range.upperBound
+        guard end - range.lowerBound >= 4, local[end - 1] == ".", local[end - 2].properties.isUppercase,
+              local[end - 3] == " " || local[end - 3] == "\u{00A0}", isLetter(local[end - 4]) else { return false }
+        // The word before the initial is capitalised.
+        var wordStart = end - 4
+        while wordStart > range.lowerBound, isLetter(local[wordStart - 1]) { wordStart -= 1 }
+        guard local[wordStart].properties.isUppercase else { return false }
+        // The next word is capitalised and not a stopword.
+        var nextEnd = next.lowerBound
+        while nextEnd < next.upperBound, isLetter(local[nextEnd]) { nextEnd += 1 }
+        guard nextEnd > next.lowerBound, local[next.lowerBound].properties.isUppercase else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: local[next.lowerBound..<nextEnd])
+        return !Stopwords.words(for: language).contains(String(word).lowercased())
     }
 
     /// The range of `slice` without leading and trailing white space, in the slice's own

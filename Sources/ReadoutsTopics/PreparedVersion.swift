@@ -117,7 +117,10 @@ struct VersionPreparer {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
             var dropped = 0
             var compoundEnd = Int.min
-            for (position, token) in Tokenizer.tokens(in: document.scalars, sentence.range).enumerated() {
+            // A list item's number ("1. ") is shown but not a word of the sentence.
+            let numberLength = SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(6)))
+            let words = (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
+            for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {
                 var flag: UInt8 = token.isCapitalised ? PreparedVersion.capitalisedFlag : 0
                 if token.kind == .number { flag |= PreparedVersion.numberFlag }
                 if token.kind == .compound { flag |= PreparedVersion.compoundFlag }

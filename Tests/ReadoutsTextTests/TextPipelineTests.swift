@@ -16,6 +16,30 @@ final class TextPipelineTests: XCTestCase {
             ["Mr. Biden spoke with Mr. Putin.", "Growth was 3.5 percent.", "They agreed."])
     }
 
+    func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {
+        // How every Biden White House readout opens, and Japan's "H.E." before a name.
+        XCTAssertEqual(
+            sentences("President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron. They agreed to meet.", .english),
+            ["President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron.", "They agreed to meet."])
+        XCTAssertEqual(
+            sentences("Spoke with H.E. Mr. Fumio Kishida. We discussed trade.", .english),
+            ["Spoke with H.E. Mr. Fumio Kishida.", "We discussed trade."])
+        // A lone capital that ends a sentence before "The" is not an initial, nor "U.S." one.
+        XCTAssertEqual(
+            sentences("They agreed on Plan B. The talks ended. Sanctions hit the U.S. Trade fell.", .english),
+            ["They agreed on Plan B.", "The talks ended.", "Sanctions hit the U.S.", "Trade fell."])
+    }
+
+    func testAListItemsNumberStaysWithItsSentence() {
+        XCTAssertEqual(
+            sentences("1. At the outset, Prime Minister Kishida thanked him. He stated his view.", .english),
+            ["1. At the outset, Prime Minister Kishida thanked him.", "He stated his view."])
+        XCTAssertEqual(
+            sentences("Les points suivants. 2. Les deux parties ont parlé. 3. Elles ont convenu."),
+            ["Les points suivants.", "2. Les deux parties ont parlé.", "3. Elles ont convenu."])
+        XCTAssertEqual(sentences("Il a dit 2. Puis il est parti."), ["Il a dit 2.", "Puis il est parti."])
+    }
+
     func testRunOnSentencesAreCutAtSemicolons() {
         let clause = (1...35).map { "mot\($0)" }.joined(separator: " ")
         let found = sentences("\(clause); \(clause): \(clause). Fin.")

@@ -1,3 +1,4 @@
+import ReadoutsText
 @testable import ReadoutsTopics
 import XCTest
 
@@ -29,5 +30,25 @@ final class SentenceTextsTests: XCTestCase {
             let scalars = Array(text.unicodeScalars)
             XCTAssertEqual(SentenceTexts.collapsingWhiteSpace(scalars), SentenceTexts.characterWise(scalars), text.debugDescription)
         }
+    }
+}
+
+/// Japan's MOFA numbers its paragraphs ("1. At the outset, …"): the number stays with its
+/// sentence on screen, but it is no word of it — neither a token that two numbered
+/// paragraphs of two readouts would share, nor part of the text the encoder reads.
+final class ListNumberTests: XCTestCase {
+    func testAListItemsNumberIsShownButNeitherTokenisedNorEmbedded() throws {
+        let text = "Talks were held.\n\n1. At the outset, the leaders discussed grain exports.\n\n2. They agreed."
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: false, label: "a")
+        var preparer = VersionPreparer(keys: Vocabulary(), key2s: Vocabulary())
+        let version = try XCTUnwrap(preparer.prepare(document, language: .english))
+        XCTAssertEqual(version.sentences.map { document.string($0.range) },
+                       ["Talks were held.", "1. At the outset, the leaders discussed grain exports.", "2. They agreed."])
+        let words = version.tokens(of: 1).map { document.string(version.tokenRange($0)) }
+        XCTAssertEqual(words.first, "outset")
+        XCTAssertFalse(words.contains("1"))
+        let texts = SentenceTexts.masked(version, document, ignored: [], participants: [])
+        XCTAssertEqual(texts[1], "At the outset, the leaders discussed grain exports.")
+        XCTAssertEqual(texts[2], "They agreed.")
     }
 }

@@ -197,9 +197,10 @@ final class TopicNamingTests: XCTestCase {
     }
 
     func testLabelsOnDev() throws {
-        // 30 pairs: multi-word 0.88 and 0.81, matching 0.69 and 0.61, drawn from the
-        // annotation's quotes 0.64 and 0.68 (lexical, lexical + lexicon).
-        try checkLabels(.dev, multiWord: 0.79, matching: 0.59, fromQuotes: 0.62)
+        // 37 pairs: multi-word 0.85 and 0.79, matching 0.71 and 0.67, drawn from the
+        // annotation's quotes 0.69 and 0.75 (lexical, lexical + lexicon); on the 30 of
+        // before, 0.88 and 0.81, 0.69 and 0.61, 0.64 and 0.68.
+        try checkLabels(.dev, multiWord: 0.78, matching: 0.66, fromQuotes: 0.68)
     }
 
     func testLabelsOnTest() throws {

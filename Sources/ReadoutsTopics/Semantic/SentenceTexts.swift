@@ -24,9 +24,13 @@ enum SentenceTexts {
         for s in sentences {
             let tokens = version.tokens(of: s)
             let sentence = version.sentences[s].range
-            let scalars = document.scalars.scalars(sentence)
+            var scalars = document.scalars.scalars(sentence)
+            // A list item's number ("1. ") says nothing of the sentence's meaning.
+            let numberLength = SentenceSplitter.listNumberLength(scalars)
+            if numberLength > 0 { scalars.removeFirst(numberLength) }
+            let start = sentence.lowerBound + numberLength
             kept.removeAll(keepingCapacity: true)
-            var cursor = sentence.lowerBound
+            var cursor = start
             var words = 0
             for t in tokens {
                 let term = version.term[t]
@@ -34,7 +38,7 @@ enum SentenceTexts {
                 if ignored.contains(term) || participants.contains(term) {
                     let range = version.tokenRange(t)
                     guard range.lowerBound >= cursor else { continue }
-                    kept += scalars[(cursor - sentence.lowerBound)..<(range.lowerBound - sentence.lowerBound)]
+                    kept += scalars[(cursor - start)..<(range.lowerBound - start)]
                     cursor = range.upperBound
                 } else {
                     words += 1
@@ -44,7 +48,7 @@ enum SentenceTexts {
                 texts.append(UTF8Scalars.string(scalars[...]))
                 continue
             }
-            kept += scalars[(cursor - sentence.lowerBound)...]
+            kept += scalars[(cursor - start)...]
             texts.append(collapsingWhiteSpace(kept))
         }
         return texts

@@ -151,7 +151,7 @@ public struct TopicEngine: Sendable {
 
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
-            ? TopicNaming(versions: prepared, documents: documents, keys: keys.strings, empty: silent.union(labelStop),
+            ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
                           weak: generic, participants: participants.reduce(into: Set<Int32>()) { $0.formUnion($1) },
                           labelLanguage: grouper.labelLanguage)
             : nil

@@ -29,19 +29,10 @@ struct TopicNamer: Sendable {
     /// Justin Trudeau"): a last resort, when nothing else can name the topic.
     static let nothingTellingFactor: Float = 0.1
 
-    /// A phrase whose subject a version in another language speaks of too, by a word
-    /// written alike (a name, a figure, a cognate: "intégrité territoriale" where the other
-    /// side has "territorial integrity"), against one only its own side has: enough to choose
-    /// between a sentence's subjects, not to prefer a word to a phrase.
-    static let translatedBonus: Float = 0.5
-
     let versions: [PreparedVersion]
     let documents: [Document]
     let salience: TermSalience
     let labelLanguage: Language
-    /// The keys' strings, to find a phrase's word in another language's sentences as a
-    /// cognate ("nucléaire" ~ "nuclear", "territoriale" ~ "territorial").
-    let keys: [String]
 
     private struct Candidate {
         var keys: [Int32]
@@ -89,19 +80,6 @@ struct TopicNamer: Sendable {
         guard !shortlist.isEmpty else { return nil }
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
-        // The versions in another language: a phrase is shared with one as far as its telling
-        // words are found there, by key, key2 or as a cognate.
-        // The versions in another language, each as the more specific half of the telling
-        // words of its sentences of the topic (what sets them apart there, not "peace" or
-        // "conflict" that run through the whole readout).
-        let others = topicVersions.filter { !comparable.contains($0) }.map { v -> Bag in
-            let telling = sentencesOf[v]!.reduce(into: Set<Int32>()) { $0.formUnion(bag(versions[v], $1).keys) }.filter(salience.isTelling)
-            let idfs = telling.map { salience.idf[Int($0)] }.sorted()
-            let median = idfs.isEmpty ? 0 : idfs[idfs.count / 2]
-            let specific = telling.filter { salience.idf[Int($0)] >= median }
-            return Bag(keys: specific, key2s: Set(specific.map { salience.key2[Int($0)] }.filter { $0 >= 0 }))
-        }
-        var cognates = CognateFinder(keys: keys)
         var best: (candidate: Candidate, score: Float)?
         for (shortlisted, _) in shortlist {
             // Only the instances of its best form are kept, to be written as the label.
@@ -115,16 +93,10 @@ struct TopicNamer: Sendable {
                 versionsWith.insert(v)
                 sentencesWith += 1
             }
-            let telling = candidate.keys.filter(salience.isTelling)
-            // A translation shares a phrase's subject, seldom all its words: one telling word
-            // found there is enough.
-            let sharedAcross = others.filter { other in
-                telling.contains { key in other.holds(key, salience) || other.keys.contains { cognates.similar(key, $0) } }
-            }.count
             let versionShare = Float(versionsWith.count) / Float(comparable.count)
             let sentenceShare = Float(sentencesWith) / Float(max(1, bags.count))
             var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
-            if !others.isEmpty { score *= 1 + Self.translatedBonus * Float(sharedAcross) / Float(others.count) }
+            let telling = candidate.keys.filter(salience.isTelling)
             if telling.isEmpty {
                 score *= Self.nothingTellingFactor
             } else if telling.allSatisfy({ salience.role[Int($0)] == .name }) {

@@ -9,10 +9,10 @@ struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger
 
-    init(versions: [PreparedVersion], documents: [Document], keys: [String], empty: Set<Int32>, weak: Set<Int32>,
+    init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
          participants: Set<Int32>, labelLanguage: Language) {
-        let salience = TermSalience(versions, keyCount: keys.count, empty: empty, weak: weak.union(participants))
-        namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage, keys: keys)
+        let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
+        namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
     }
 

@@ -120,7 +120,8 @@ public struct TopicEngine: Sendable {
         var hitsByVersion: [[LexiconHit]] = []
         // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
-        let silent = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
+        let reporting = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
+        let silent = reporting.union(Self.keySet(ReadoutVocabulary.courtesies, prepared, keys, &preparer))
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         let names = Participants.find(prepared, titles: titles)
@@ -227,7 +228,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                silent: silent, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                silent: reporting, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by

@@ -22,6 +22,21 @@ final class LinkQualityTests: XCTestCase {
         return scores
     }
 
+    /// "Looked forward to", "work closely together": the readouts' courtesies are in half
+    /// their sentences, and two sentences sharing only them speak of different things.
+    func testSentencesSharingOnlyCourtesiesDoNotLink() throws {
+        func document(_ id: String, _ text: String) throws -> Document {
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
+        }
+        let a = try document("a", "The leaders discussed grain exports through the Black Sea. "
+            + "The minister said they look forward to the next round of talks shortly.")
+        let b = try document("b", "The two sides reviewed grain exports through the Black Sea. "
+            + "As you take office, I look forward to working closely together on climate finance.")
+        let predicted = links(TopicEngine(lexicons: []).analyse([a, b]))
+        XCTAssertTrue(predicted.contains([0, 0]), "the grain exports are not linked: \(predicted)")
+        XCTAssertFalse(predicted.contains([1, 1]), "two sentences sharing only \"look forward\" are linked")
+    }
+
     func testBundledReadoutsWithLexiconFindEveryNamedPairPrecisely() throws {
         let gold = try GoldPair.load("bundled")
         let analysis = TopicEngine(lexicons: [.international]).analyse(gold.documents)

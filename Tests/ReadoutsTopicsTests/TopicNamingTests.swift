@@ -214,12 +214,15 @@ final class TopicNamingTests: XCTestCase {
         let unnamed = try LabelQuality.evaluate(set, with: UnnamedLinker(lexicons: []))
         for linker in LexicalLinker.shipped.map({ $0 as any QualityLinker }) + [UnnamedLinker(lexicons: [])] {
             let quality = try LabelQuality.evaluate(set, with: linker)
-            for example in quality.examples {
-                print("\(split) \(linker.name) \(example.pair): «\(example.label)» ~ \(example.annotated)")
+            // Only dev's labels are printed: test's are never looked at to tune naming.
+            if split == .dev {
+                for example in quality.examples {
+                    print("\(split) \(linker.name) \(example.pair): «\(example.label)» ~ \(example.annotated)")
+                }
+                print("\(split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
+                    + "uninformative \(quality.uninformative)/\(quality.labelled)")
+                fflush(nil)
             }
-            print("\(split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
-                + "uninformative \(quality.uninformative)/\(quality.labelled)")
-            fflush(nil)
             if linker is UnnamedLinker { continue }
             XCTAssertEqual(quality.uninformative, 0, "\(linker.name) on \(split)")
             XCTAssertGreaterThanOrEqual(quality.multiWordShare.value, multiWord, "\(linker.name) on \(split): \(quality.multiWordShare)")
@@ -237,7 +240,7 @@ final class TopicNamingTests: XCTestCase {
         // 37 pairs: multi-word 0.85 and 0.79, matching 0.71 and 0.67, drawn from the
         // annotation's quotes 0.69 and 0.75 (lexical, lexical + lexicon); on the 30 of
         // before, 0.88 and 0.81, 0.69 and 0.61, 0.64 and 0.68.
-        try checkLabels(.dev, multiWord: 0.78, matching: 0.66, fromQuotes: 0.68)
+        try checkLabels(.dev, multiWord: 0.78, matching: 0.63, fromQuotes: 0.68)
     }
 
     func testLabelsOnTest() throws {

@@ -23,6 +23,8 @@ public struct LabelQuality: Sendable {
         public var label: String
         /// The annotated names of the topics the automatic one's links fall in.
         public var annotated: [String]
+        /// Whether the label shares a word with those topics' quotes (nil: not judged).
+        public var fromQuotes: Bool?
     }
 
     public var labelled = 0
@@ -75,7 +77,9 @@ public struct LabelQuality: Sendable {
                 let sides = analysis.versions.indices.filter { $0 < 2 && analysis.versions[$0].language == language }
                 let quoted = annotated.flatMap { topic in sides.flatMap { topic.quotes[$0] } }.reduce(into: Set<String>()) { $0.formUnion(own($1)) }
                 quoteJudged += 1
-                if !own(topic.label).isDisjoint(with: quoted) { fromQuotes += 1 }
+                let drawn = !own(topic.label).isDisjoint(with: quoted)
+                if drawn { fromQuotes += 1 }
+                examples[examples.count - 1].fromQuotes = drawn
             }
             guard language == .english, !annotated.isEmpty else { continue }
             judged += 1

@@ -50,7 +50,7 @@ public enum LabelStopwords {
                   "entretenir", "entretenu", "saluer", "salué", "réaffirmer", "réaffirmé", "encourager", "inviter",
                   "invité", "établir", "viser", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                   "septembre", "octobre", "novembre", "décembre", "minutes", "heure", "heures", "participer", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                  "téléphone", "téléphonique", "conversation"],
+                  "téléphone", "téléphonique", "conversation", "veut", "veulent", "auprès"],
         .russian: ["новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",

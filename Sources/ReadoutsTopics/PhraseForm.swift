@@ -5,7 +5,8 @@ import ReadoutsText
 /// bilateral", "increasing global"), a nationality included ("solidarity with the Russian"),
 /// nor start with a past form or an adverb ("reflected on", "closely"); a Russian one should
 /// not have a verb at either edge ("поздравили"), nor a French one a finite verb of the
-/// future, the conditional or the imperfect ("effectuera au Canada"). Without a
+/// future, the conditional or the imperfect ("effectuera au Canada"), nor end in an
+/// infinitive ("détermination à soutenir"). Without a
 /// part-of-speech tagger this is a hint, so it only lowers a phrase's score: a topic with no
 /// better candidate keeps it. Names are otherwise left alone ("Tokyo Olympic", "Five Eyes").
 enum PhraseForm {
@@ -45,6 +46,9 @@ enum PhraseForm {
             if first != last, !lastIsName, looksLikeRussianAdjective(last) { factor *= penalty }
         case .french:
             if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= penalty }
+            // A phrase that stops at an infinitive ("détermination à soutenir", "décidé de
+            // coordonner") is a clause cut before its object, not a name.
+            if first != last, !lastIsName, looksLikeFrenchInfinitive(last) { factor *= penalty }
         case .undetermined:
             break
         }
@@ -59,6 +63,19 @@ enum PhraseForm {
     /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient").
     private static func looksLikeFrenchFiniteVerb(_ word: String) -> Bool {
         word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
+    }
+
+    /// French nouns ending like an infinitive.
+    static let frenchNouns: Set<String> = [
+        "avenir", "désir", "plaisir", "loisir", "pouvoir", "devoir", "savoir", "hiver", "cancer", "conseiller",
+        "foyer", "loyer", "danger", "étranger", "boulanger",
+    ]
+
+    /// "-er" and "-ir" endings of a word of six letters or more ("soutenir", "coordonner"),
+    /// not "-ier" ("dossier", "chantier") nor a noun that ends alike ("avenir", "étranger").
+    private static func looksLikeFrenchInfinitive(_ word: String) -> Bool {
+        word.count >= 6 && (word.hasSuffix("er") || word.hasSuffix("ir")) && !frenchNouns.contains(word)
+            && !word.hasSuffix("ier")
     }
 
     private static func endsLikeEnglishModifier(_ word: String) -> Bool {

@@ -115,7 +115,7 @@ struct QualityCommand: ParsableCommand {
                 for set in sets {
                     let quality = try LabelQuality.evaluate(set, with: linker)
                     if !tableOnly {
-                        for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(example.label)» ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
+                        for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(example.label)»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
                     }
                     print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
                         + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)")

@@ -131,6 +131,43 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(factor("сотрудничество", "страной"), 1, "an instrumental noun is no adjective")
     }
 
+    /// A French phrase that stops at an infinitive ("détermination à soutenir", "décidé de
+    /// coordonner") is a clause cut before its object: it counts less than a noun phrase;
+    /// nouns that end alike ("dossier", "avenir") are left alone.
+    func testAFrenchPhraseEndingInAnInfinitiveCountsLess() {
+        func factor(_ first: String, _ last: String) -> Float {
+            PhraseForm.factor(first: first, last: last, firstIsName: false, lastIsName: false, language: .french)
+        }
+        XCTAssertLessThan(factor("détermination", "soutenir"), 1)
+        XCTAssertLessThan(factor("décidé", "coordonner"), 1)
+        XCTAssertEqual(factor("intégrité", "territoriale"), 1)
+        XCTAssertEqual(factor("règlement", "dossier"), 1, "-ier is a noun's ending")
+        XCTAssertEqual(factor("questions", "avenir"), 1)
+        XCTAssertEqual(factor("soutenir", "soutenir"), 1, "a lone word is judged by the other rules")
+    }
+
+    /// Two French accounts that both say they will go on supporting a country: the topic is
+    /// named by what they support it against, not by "détermination à soutenir".
+    func testAFrenchTopicIsNotNamedByAClauseCutAtItsVerb() throws {
+        let documents = documents([
+            "Le président a réaffirmé sa détermination à soutenir l'Arie face à l'agression varguienne. Une rencontre est prévue.",
+            "Les dirigeants ont redit leur détermination à soutenir l'Arie face à l'agression varguienne. Ils se reverront.",
+        ])
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let topic = try XCTUnwrap(topic(analysis, documents, "sa détermination", "leur détermination"))
+        XCTAssertNotEqual(topic.label, "détermination à soutenir")
+        XCTAssertFalse(topic.label.hasSuffix("soutenir"), topic.label)
+    }
+
+    /// "veulent" and "auprès" say who wants and where, never what about ("efforts auprès",
+    /// "Anthony Albanese veulent"); a word sharing a stem with a noun that can name a subject
+    /// ("contribuer", "contribution") is not listed.
+    func testFrenchWantAndWhereNameNothing() {
+        XCTAssertTrue(LabelStopwords.isUninformative("auprès", language: .french))
+        XCTAssertTrue(LabelStopwords.isUninformative("veulent", language: .french))
+        XCTAssertFalse(LabelStopwords.isUninformative("contribution", language: .french))
+    }
+
     /// A nationality is an adjective, though capitalised: the phrase does not stop at it
     /// ("solidarity with the Arian"), it names what it qualifies.
     func testAPhraseDoesNotEndInANationality() throws {

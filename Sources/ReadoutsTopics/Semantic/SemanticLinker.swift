@@ -10,8 +10,7 @@ import ReadoutsText
 /// - a pair links on meaning alone (a paraphrase, a translation) when its similarity reaches
 ///   `similarityHigh`, or `similarityLow` when the two sentences are each other's closest
 ///   and stand out from their other neighbours by `margin` (so a sentence close to
-///   everything — a hub — links to nothing by meaning), or from `distinctLow` when they
-///   stand out by far (`distinctMargin`) from four other neighbours on each side;
+///   everything — a hub — links to nothing by meaning);
 /// - at most `linksPerSentence` links per sentence, strongest first; links stay
 ///   many-to-many and order-free.
 ///
@@ -26,10 +25,6 @@ struct SemanticLinker {
     let topicsB: FlatLists<Int32>
     let parameters: SemanticParameters
     let linksPerSentence: Int
-    /// Per sentence, the words its embedded text keeps (`SentenceTexts.keptWords`); nil:
-    /// not counted (unmasked texts), every sentence counts as full.
-    var keptWordsA: [UInt8]? = nil
-    var keptWordsB: [UInt8]? = nil
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -114,25 +109,13 @@ struct SemanticLinker {
                 let sb = Int(item.index)
                 guard !seen.contains(key(sa, sb)) else { continue }
                 let s = Double(item.similarity)
-                guard s >= min(parameters.similarityLow, parameters.distinctLow) else { break }
+                guard s >= parameters.similarityLow else { break }
                 let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading
                 let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
                 var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
                 if !accepted {
                     let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
-                    if s >= parameters.similarityLow {
-                        accepted = mutual && !heading && s - competition >= parameters.margin
-                    } else {
-                        // Under `similarityLow`, a pair links when it stands far out from four
-                        // other neighbours on each side: with fewer (a version of four
-                        // sentences), being each other's closest says little.
-                        // Nor when either sentence is left with next to no words after masking
-                        // (two opening sentences masked to "this morning" and "today").
-                        accepted = mutual && !heading && s - competition >= parameters.distinctMargin
-                            && row.count > 4 && columns[sb].count > 4
-                            && Int(keptWordsA?[sa] ?? .max) >= parameters.distinctWords
-                            && Int(keptWordsB?[sb] ?? .max) >= parameters.distinctWords
-                    }
+                    accepted = mutual && !heading && s - competition >= parameters.margin
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))

@@ -55,18 +55,6 @@ public struct SemanticParameters: Sendable {
     /// How far a mutual best pair's similarity must exceed the mean of the best four
     /// other similarities of its two sentences.
     public var margin: Double = 0.03
-    /// Mutual best pairs under `similarityLow` link from here when they stand out from four
-    /// other neighbours on each side by `distinctMargin` (above 1: never). A paraphrase
-    /// across languages or registers ("remercié … de sa présence à la cérémonie" / "thanked …
-    /// for the personal invitation") often scores under `similarityLow` while nothing else
-    /// in either version comes near it. (Tuned on `dev/` with leave-one-pair-out
-    /// cross-validation: see the record.)
-    public var distinctLow: Double = 0.27
-    /// How far such a pair's similarity must exceed the mean of the best four other
-    /// similarities of its two sentences (`margin` is for pairs from `similarityLow`).
-    public var distinctMargin: Double = 0.18
-    /// The words each sentence of such a pair must keep after masking (`SentenceTexts.keptWords`).
-    public var distinctWords = 3
     /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
     public var highMargin: Double = 0.05
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences

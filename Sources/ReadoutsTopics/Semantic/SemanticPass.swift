@@ -80,10 +80,6 @@ struct SemanticPass {
             if semantic.probe != nil { embeddedTexts.append(texts(Array(0..<version.sentenceCount))) }
             embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: texts, encoder: encoder, cache: semantic.cache))
         }
-        // What each sentence keeps after masking (`SemanticLinker.keptWordsA`): a byte a sentence.
-        let keptWords: [[UInt8]]? = semantic.parameters.masksParticipants ? prepared.indices.map { v in
-            SentenceTexts.keptWords(prepared[v], ignored: ignored, participants: context.participants[v])
-        } : nil
         var shownWindows: [Range<Int>]?
         // The lexicon topics of each sentence, for the viewport's links: made once, when first needed.
         var viewportTopics: [FlatLists<Int32>]?
@@ -107,8 +103,7 @@ struct SemanticPass {
                             TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
                         }
                     }
-                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, keptWords: keptWords,
-                                                    isCancelled: isCancelled) else { return nil }
+                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, isCancelled: isCancelled) else { return nil }
                     viewport(links)
                     continue
                 }
@@ -154,8 +149,7 @@ struct SemanticPass {
                 let weights = lexical.weights
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
-                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence,
-                    keptWordsA: keptWords?[i], keptWordsB: keptWords?[j])
+                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.
@@ -206,7 +200,7 @@ struct SemanticPass {
     /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
     /// sentence. Nil when cancelled.
     private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
-                               keptWords: [[UInt8]]?, isCancelled: () -> Bool) -> [ViewportLinks]? {
+                               isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
         var parameters = semantic.parameters
         // Only the windows' pairs are compared, whatever the versions' size.
@@ -222,8 +216,7 @@ struct SemanticPass {
                 for a in windows[i] { for b in windows[j] { candidates.append(LexicalCandidate(a: Int32(a), b: Int32(b), score: 0)) } }
                 let linker = SemanticLinker(
                     a: prepared[i], b: prepared[j], vectorsA: embeddings[i].current, vectorsB: embeddings[j].current,
-                    topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence,
-                    keptWordsA: keptWords?[i], keptWordsB: keptWords?[j])
+                    topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence)
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {

@@ -54,19 +54,6 @@ enum SentenceTexts {
         return texts
     }
 
-    /// Per sentence, how many of its words the masked text keeps (at most 255): an opening
-    /// sentence masked down to "this morning" has one, and its vector says next to nothing.
-    static func keptWords(_ version: PreparedVersion, ignored: Set<Int32>, participants: Set<Int32>) -> [UInt8] {
-        (0..<version.sentenceCount).map { s in
-            var words = 0
-            for t in version.tokens(of: s) {
-                let term = version.term[t]
-                if term >= 0, !ignored.contains(term), !participants.contains(term) { words += 1 }
-            }
-            return UInt8(min(words, 255))
-        }
-    }
-
     /// The scalars' words joined by single spaces: what `split(whereSeparator:
     /// \.isWhitespace).joined(separator: " ")` gives on their String, computed on scalars
     /// (grapheme breaking made masking the slowest step of reopening a large document).

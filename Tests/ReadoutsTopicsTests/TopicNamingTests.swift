@@ -119,12 +119,15 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(RussianHeadNoun.nominative("дня"), "дня", "a lone word is not a phrase's head")
     }
 
+    /// `PhraseForm.factor` of a phrase of common words from `first` to `last` in `language`.
+    private func formFactor(_ language: Language) -> (String, String) -> Float {
+        { first, last in PhraseForm.factor(first: first, last: last, firstIsName: false, lastIsName: false, language: language) }
+    }
+
     /// A Russian phrase that stops at an adjective ("23-м ежегодном") reads as a fragment: it
     /// counts less than one that reaches the noun ("ежегодном саммите").
     func testARussianPhraseEndingInAnAdjectiveCountsLess() {
-        func factor(_ first: String, _ last: String) -> Float {
-            PhraseForm.factor(first: first, last: last, firstIsName: false, lastIsName: false, language: .russian)
-        }
+        let factor = formFactor(.russian)
         XCTAssertLessThan(factor("23-м", "ежегодном"), 1)
         XCTAssertLessThan(factor("российской", "экономической"), 1)
         XCTAssertEqual(factor("ежегодном", "саммите"), 1)
@@ -135,9 +138,7 @@ final class TopicNamingTests: XCTestCase {
     /// coordonner") is a clause cut before its object: it counts less than a noun phrase;
     /// nouns that end alike ("dossier", "avenir") are left alone.
     func testAFrenchPhraseEndingInAnInfinitiveCountsLess() {
-        func factor(_ first: String, _ last: String) -> Float {
-            PhraseForm.factor(first: first, last: last, firstIsName: false, lastIsName: false, language: .french)
-        }
+        let factor = formFactor(.french)
         XCTAssertLessThan(factor("détermination", "soutenir"), 1)
         XCTAssertLessThan(factor("décidé", "coordonner"), 1)
         XCTAssertEqual(factor("intégrité", "territoriale"), 1)

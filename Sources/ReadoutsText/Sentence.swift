@@ -194,10 +194,11 @@ public enum SentenceSplitter {
     /// a sentence ("1. At the outset…" → 3), or 0: the number is shown, never tokenised
     /// or embedded, so "1." weighs nothing in a link.
     public static func listNumberLength(_ sentence: [Unicode.Scalar]) -> Int {
-        guard let space = sentence.prefix(6).firstIndex(where: { $0 == " " || $0 == "\u{00A0}" }),
+        guard let first = sentence.first, first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase,
+              let space = sentence.prefix(6).firstIndex(where: \.properties.isWhitespace),
               isListMarker(sentence[..<space]) else { return 0 }
         var end = space
-        while end < sentence.count, sentence[end] == " " || sentence[end] == "\u{00A0}" { end += 1 }
+        while end < sentence.count, sentence[end].properties.isWhitespace { end += 1 }
         return end
     }
 
@@ -212,17 +213,41 @@ public enum SentenceSplitter {
         return inside.contains(where: isLetter) && inside.allSatisfy { isLetter($0) || $0 == " " || $0 == "-" || $0 == "," }
     }
 
-    /// True when the sentence `range` ends with a person's initial — a lone capital letter
-    /// and its period after a capitalised word ("Joseph R.") — and `next` goes on with a
-    /// capitalised word that is not a stopword ("Biden"): a name, not "Plan B. The".
+    /// True when the sentence `range` ends with a person's initial and `next` goes on with
+    /// the name: a capitalised word that is no stopword ("Biden", not "The").
+    ///
+    /// A Latin initial is a lone capital after a capitalised word that itself opens the
+    /// sentence or follows another capitalised word or a title's period ("President Joseph
+    /// R. Biden", "Mr. John F. Kennedy"): "They discussed Plan B. Russia objected." is two
+    /// sentences. Russian writes initials after any word and often two of them ("с В. Путиным",
+    /// "В.В. Путин"): a lone Cyrillic capital, or two, is an initial wherever it stands.
     static func endsWithInitial(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
         let end = range.upperBound
-        guard end - range.lowerBound >= 4, local[end - 1] == ".", local[end - 2].properties.isUppercase,
-              local[end - 3] == " " || local[end - 3] == "\u{00A0}", isLetter(local[end - 4]) else { return false }
-        // The word before the initial is capitalised.
-        var wordStart = end - 4
-        while wordStart > range.lowerBound, isLetter(local[wordStart - 1]) { wordStart -= 1 }
-        guard local[wordStart].properties.isUppercase else { return false }
+        guard end - range.lowerBound >= 3, local[end - 1] == ".", local[end - 2].properties.isUppercase else { return false }
+        func isSpace(_ i: Int) -> Bool { local[i] == " " || local[i] == "\u{00A0}" }
+        func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0400...0x04FF).contains(scalar.value) }
+        var initialStart = end - 2
+        // "В.В.": a second Cyrillic initial before the first.
+        if isCyrillic(local[end - 2]), initialStart - 2 >= range.lowerBound, local[initialStart - 1] == ".",
+           local[initialStart - 2].properties.isUppercase, isCyrillic(local[initialStart - 2]) {
+            initialStart -= 2
+        }
+        guard initialStart == range.lowerBound || isSpace(initialStart - 1) else { return false }
+        if !isCyrillic(local[end - 2]) {
+            // The word before the initial: capitalised, and opening the sentence or after a
+            // capitalised word or a period ("Mr.").
+            guard initialStart - 2 >= range.lowerBound, isLetter(local[initialStart - 2]) else { return false }
+            var wordStart = initialStart - 2
+            while wordStart > range.lowerBound, isLetter(local[wordStart - 1]) { wordStart -= 1 }
+            guard local[wordStart].properties.isUppercase else { return false }
+            if wordStart > range.lowerBound {
+                var before = wordStart - 1
+                while before > range.lowerBound, isSpace(before) { before -= 1 }
+                guard local[before] == "." || local[before].properties.isUppercase
+                        || (isLetter(local[before]) && Self.startsCapitalisedWord(local, endingAt: before, from: range.lowerBound))
+                else { return false }
+            }
+        }
         // The next word is capitalised and not a stopword.
         var nextEnd = next.lowerBound
         while nextEnd < next.upperBound, isLetter(local[nextEnd]) { nextEnd += 1 }
@@ -230,6 +255,13 @@ public enum SentenceSplitter {
         var word = String.UnicodeScalarView()
         word.append(contentsOf: local[next.lowerBound..<nextEnd])
         return !Stopwords.words(for: language).contains(String(word).lowercased())
+    }
+
+    /// Whether the word whose last letter is at `last` starts with a capital.
+    private static func startsCapitalisedWord(_ local: [Unicode.Scalar], endingAt last: Int, from lower: Int) -> Bool {
+        var start = last
+        while start > lower, isLetter(local[start - 1]) { start -= 1 }
+        return local[start].properties.isUppercase
     }
 
     /// The range of `slice` without leading and trailing white space, in the slice's own

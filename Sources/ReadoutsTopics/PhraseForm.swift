@@ -67,8 +67,8 @@ enum PhraseForm {
 
     /// French nouns ending like an infinitive.
     static let frenchNouns: Set<String> = [
-        "avenir", "désir", "plaisir", "loisir", "pouvoir", "devoir", "savoir", "hiver", "cancer", "conseiller",
-        "foyer", "loyer", "danger", "étranger", "boulanger",
+        "avenir", "plaisir", "loisir", "pouvoir", "devoir", "savoir", "cancer", "conseiller", "danger",
+        "étranger", "boulanger", "espoir", "souvenir", "devenir", "déjeuner", "leader", "dîner", "manager",
     ]
 
     /// "-er" and "-ir" endings of a word of six letters or more ("soutenir", "coordonner"),

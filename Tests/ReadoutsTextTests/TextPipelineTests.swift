@@ -24,10 +24,18 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("Spoke with H.E. Mr. Fumio Kishida. We discussed trade.", .english),
             ["Spoke with H.E. Mr. Fumio Kishida.", "We discussed trade."])
-        // A lone capital that ends a sentence before "The" is not an initial, nor "U.S." one.
+        // A lone capital that ends a sentence before "The" is not an initial, nor "U.S." one,
+        // nor a capital after an ordinary word ("discussed Plan B.").
         XCTAssertEqual(
             sentences("They agreed on Plan B. The talks ended. Sanctions hit the U.S. Trade fell.", .english),
             ["They agreed on Plan B.", "The talks ended.", "Sanctions hit the U.S.", "Trade fell."])
+        XCTAssertEqual(
+            sentences("They discussed Plan B. Russia objected. Mr. John F. Kennedy came.", .english),
+            ["They discussed Plan B.", "Russia objected.", "Mr. John F. Kennedy came."])
+        // Russian initials, one or two, after any word.
+        XCTAssertEqual(
+            sentences("Состоялась встреча с В.В. Путиным. Переговоры прошли с С. Лавровым. Стороны договорились.", .russian),
+            ["Состоялась встреча с В.В. Путиным.", "Переговоры прошли с С. Лавровым.", "Стороны договорились."])
     }
 
     func testAnAgencysCreditStaysWithTheSentenceBeforeIt() {
@@ -51,6 +59,8 @@ final class TextPipelineTests: XCTestCase {
             sentences("Les points suivants. 2. Les deux parties ont parlé. 3. Elles ont convenu."),
             ["Les points suivants.", "2. Les deux parties ont parlé.", "3. Elles ont convenu."])
         XCTAssertEqual(sentences("Il a dit 2. Puis il est parti."), ["Il a dit 2.", "Puis il est parti."])
+        XCTAssertEqual(SentenceSplitter.listNumberLength(Array("1.\tAt the outset".unicodeScalars)), 3, "a tab after the number")
+        XCTAssertEqual(SentenceSplitter.listNumberLength(Array("10 May".unicodeScalars)), 0)
     }
 
     func testRunOnSentencesAreCutAtSemicolons() {

@@ -164,6 +164,20 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// "called for de-escalation" is no ceasefire: the topic the word falls under says both,
+    /// so a reader does not take a call for de-escalation for one for a ceasefire.
+    func testDeEscalationIsNotLabelledCeasefireAlone() throws {
+        let texts = [
+            ("President Biden called for de-escalation and a return to diplomacy.", "ceasefire and de-escalation"),
+            ("Il a appelé à la désescalade et à un retour à la diplomatie.", "cessez-le-feu et désescalade"),
+        ]
+        for (text, label) in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(try XCTUnwrap(analysis.topic(id: "ceasefire"), text).label, label)
+        }
+    }
+
     func testRussianNamesMatchInEveryCase() {
         let text = "Обсуждали Иран. Говорили об Иране. Речь шла об Ираном. Вопрос Ирана."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

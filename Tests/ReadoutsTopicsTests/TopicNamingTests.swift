@@ -27,6 +27,14 @@ final class TopicNamingTests: XCTestCase {
         return link?.topics.first.flatMap { analysis.topic(id: $0) }
     }
 
+    /// The topic of the lexical link between the sentence of `texts[0]` quoting `a` and the
+    /// sentence of `texts[1]` quoting `b`.
+    private func linkedTopic(_ texts: [String], _ a: String, _ b: String) throws -> Analysis.Topic {
+        let documents = documents(texts)
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        return try XCTUnwrap(topic(analysis, documents, a, b), "«\(a)» and «\(b)» are not linked")
+    }
+
     /// Two short accounts of one meeting in which the shared subjects are reworded: the
     /// words both use are a place, a figure and a few nouns.
     static let meeting = [
@@ -83,12 +91,10 @@ final class TopicNamingTests: XCTestCase {
     }
 
     func testFrenchTopicsAreNamedByAFrenchNounPhrase() throws {
-        let documents = documents([
+        let topic = try linkedTopic([
             "Les dirigeants ont évoqué les exportations de céréales ukrainiennes par la mer Noire. Ils se reverront en juin.",
             "Le président a soulevé la question des exportations de céréales, bloquées depuis 2022. Une rencontre est prévue.",
-        ])
-        let analysis = TopicEngine(lexicons: []).analyse(documents)
-        let topic = try XCTUnwrap(topic(analysis, documents, "exportations de céréales ukrainiennes", "exportations de céréales,"))
+        ], "exportations de céréales ukrainiennes", "exportations de céréales,")
         XCTAssertEqual(topic.label, "exportations de céréales")
     }
 
@@ -96,12 +102,10 @@ final class TopicNamingTests: XCTestCase {
     /// topic is named in the nominative, as a reader names a subject, not by a torn-out
     /// genitive.
     func testRussianTopicsAreNamedInTheNominative() throws {
-        let documents = documents([
+        let topic = try linkedTopic([
             "Собеседники обсудили вопросы стабилизации обстановки в регионе. Договорились о новых контактах.",
             "Особое внимание уделено стабилизации обстановки на границе. Лидеры обменялись поздравлениями.",
-        ])
-        let analysis = TopicEngine(lexicons: []).analyse(documents)
-        let topic = try XCTUnwrap(topic(analysis, documents, "стабилизации обстановки в регионе", "стабилизации обстановки на границе"))
+        ], "стабилизации обстановки в регионе", "стабилизации обстановки на границе")
         XCTAssertEqual(topic.label, "стабилизация обстановки")
     }
 
@@ -150,12 +154,10 @@ final class TopicNamingTests: XCTestCase {
     /// Two French accounts that both say they will go on supporting a country: the topic is
     /// named by what they support it against, not by "détermination à soutenir".
     func testAFrenchTopicIsNotNamedByAClauseCutAtItsVerb() throws {
-        let documents = documents([
+        let topic = try linkedTopic([
             "Le président a réaffirmé sa détermination à soutenir l'Arie face à l'agression varguienne. Une rencontre est prévue.",
             "Les dirigeants ont redit leur détermination à soutenir l'Arie face à l'agression varguienne. Ils se reverront.",
-        ])
-        let analysis = TopicEngine(lexicons: []).analyse(documents)
-        let topic = try XCTUnwrap(topic(analysis, documents, "sa détermination", "leur détermination"))
+        ], "sa détermination", "leur détermination")
         XCTAssertNotEqual(topic.label, "détermination à soutenir")
         XCTAssertFalse(topic.label.hasSuffix("soutenir"), topic.label)
     }
@@ -172,12 +174,10 @@ final class TopicNamingTests: XCTestCase {
     /// A nationality is an adjective, though capitalised: the phrase does not stop at it
     /// ("solidarity with the Arian"), it names what it qualifies.
     func testAPhraseDoesNotEndInANationality() throws {
-        let documents = documents([
+        let topic = try linkedTopic([
             "Prime Minister Holt spoke with President Varga on Tuesday. She stressed solidarity with the Arian people after the floods.",
             "President Varga received a call from Prime Minister Holt. He thanked her for the solidarity with the Arian people.",
-        ])
-        let analysis = TopicEngine(lexicons: []).analyse(documents)
-        let topic = try XCTUnwrap(topic(analysis, documents, "solidarity with the Arian people after", "for the solidarity"))
+        ], "solidarity with the Arian people after", "for the solidarity")
         XCTAssertFalse(topic.label.hasSuffix("Arian"), topic.label)
     }
 

@@ -40,8 +40,8 @@ public struct Sentence: Sendable, Equatable, Hashable {
 /// `ss=standard` suppressions keep "M. Poutine" and "Mr. Smith" whole, a short list of
 /// abbreviations ICU does not know ("déc.", "janv.", "H.E.", …) is merged back, as is a
 /// person's initial ("President Joseph R. Biden, Jr.", how every Biden White House readout
-/// opens), an agency's credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At the outset, …", as Japan's MOFA numbers its
-/// paragraphs); decimal numbers never split because ICU does not break inside "3.5".
+/// opens), an agency's credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At
+/// the outset, …", as Japan's MOFA numbers its paragraphs); decimal numbers never split because ICU does not break inside "3.5".
 public enum SentenceSplitter {
     /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
     static let abbreviations: Set<String> = [
@@ -111,7 +111,7 @@ public enum SentenceSplitter {
         for end in ends where end > start {
             if let trimmed = trim(local[start..<end]) {
                 if let previous = ranges.last,
-                   endsWithAbbreviation(local, previous) || isListNumber(local, previous)
+                   endsWithAbbreviation(local, previous) || isListMarker(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
@@ -173,12 +173,9 @@ public enum SentenceSplitter {
         return abbreviations.contains(String(word).lowercased())
     }
 
-    /// True when the sentence `range` is nothing but a list item's number or letter: "1.",
-    /// "12)", "(a)", "b)". It belongs to the sentence it numbers.
-    static func isListNumber(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        isListMarker(local[range])
-    }
-
+    /// True when `marker` (a whole sentence as ICU cut it, or a sentence's first word) is
+    /// nothing but a list item's number or letter: "1.", "12)", "(a)", "b)". It belongs to
+    /// the sentence it numbers.
     static func isListMarker(_ marker: ArraySlice<Unicode.Scalar>) -> Bool {
         var body = marker
         guard body.count >= 2, body.count <= 5, let last = body.last, last == "." || last == ")" else { return false }
@@ -237,14 +234,13 @@ public enum SentenceSplitter {
             // The word before the initial: capitalised, and opening the sentence or after a
             // capitalised word or a period ("Mr.").
             guard initialStart - 2 >= range.lowerBound, isLetter(local[initialStart - 2]) else { return false }
-            var wordStart = initialStart - 2
-            while wordStart > range.lowerBound, isLetter(local[wordStart - 1]) { wordStart -= 1 }
-            guard local[wordStart].properties.isUppercase else { return false }
-            if wordStart > range.lowerBound {
-                var before = wordStart - 1
+            let nameStart = wordStart(local, endingAt: initialStart - 2, from: range.lowerBound)
+            guard local[nameStart].properties.isUppercase else { return false }
+            if nameStart > range.lowerBound {
+                var before = nameStart - 1
                 while before > range.lowerBound, isSpace(before) { before -= 1 }
-                guard local[before] == "." || local[before].properties.isUppercase
-                        || (isLetter(local[before]) && Self.startsCapitalisedWord(local, endingAt: before, from: range.lowerBound))
+                guard local[before] == "."
+                        || (isLetter(local[before]) && local[wordStart(local, endingAt: before, from: range.lowerBound)].properties.isUppercase)
                 else { return false }
             }
         }
@@ -257,11 +253,11 @@ public enum SentenceSplitter {
         return !Stopwords.words(for: language).contains(String(word).lowercased())
     }
 
-    /// Whether the word whose last letter is at `last` starts with a capital.
-    private static func startsCapitalisedWord(_ local: [Unicode.Scalar], endingAt last: Int, from lower: Int) -> Bool {
+    /// Where the word whose last letter is at `last` starts (not before `lower`).
+    private static func wordStart(_ local: [Unicode.Scalar], endingAt last: Int, from lower: Int) -> Int {
         var start = last
         while start > lower, isLetter(local[start - 1]) { start -= 1 }
-        return local[start].properties.isUppercase
+        return start
     }
 
     /// The range of `slice` without leading and trailing white space, in the slice's own

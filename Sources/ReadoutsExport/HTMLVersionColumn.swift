@@ -142,18 +142,11 @@ private struct TextWriter {
             let start = max(position, mark.range.lowerBound)
             out.appendEscaped(document.scalars, position..<start)
             let end = min(range.upperBound, mark.range.upperBound)
-            out.append("<span class=\"\(appearance.classes(mark.topic, in: index))\"")
-            if anchored.insert(mark.topic).inserted {
-                out.append(" id=\"\(HTMLVersionColumn.firstOccurrenceID(topic: mark.topic, version: version))\"")
-            }
+            openSpan(mark.topic, to: &out)
             out.append(">")
             out.appendEscaped(document.scalars, start..<end)
             if end == mark.range.upperBound {
-                if !continuesSameTopic(after: nextMark, before: range.upperBound) {
-                    out.append("<sup aria-hidden=\"true\">")
-                    out.append(String(appearance.mark(mark.topic, in: index)))
-                    out.append("</sup>")
-                }
+                if !continuesSameTopic(after: nextMark, before: range.upperBound) { appendLetter(mark.topic, to: &out) }
                 out.append("</span>")
                 nextMark += 1
                 position = end
@@ -170,13 +163,26 @@ private struct TextWriter {
     /// topic's letter alone, saying so, and no word in the topic's colour — none of the
     /// sentence's words is the topic's.
     private mutating func writeByMeaning(_ mark: TopicIndex.Mark, to out: inout ChunkedOutput) {
-        out.append("<span class=\"\(appearance.classes(mark.topic, in: index))\"")
-        if anchored.insert(mark.topic).inserted {
-            out.append(" id=\"\(HTMLVersionColumn.firstOccurrenceID(topic: mark.topic, version: version))\"")
+        openSpan(mark.topic, to: &out)
+        out.append(" title=\"found by meaning\">")
+        appendLetter(mark.topic, to: &out)
+        out.append("<span class=\"sr\">(by meaning)</span></span>")
+    }
+
+    /// A topic's span, its tag left open: its classes, and the anchor of the topic's first
+    /// occurrence in this version.
+    private mutating func openSpan(_ topic: Int, to out: inout ChunkedOutput) {
+        out.append("<span class=\"\(appearance.classes(topic, in: index))\"")
+        if anchored.insert(topic).inserted {
+            out.append(" id=\"\(HTMLVersionColumn.firstOccurrenceID(topic: topic, version: version))\"")
         }
-        out.append(" title=\"found by meaning\"><sup aria-hidden=\"true\">")
-        out.append(String(appearance.mark(mark.topic, in: index)))
-        out.append("</sup><span class=\"sr\">(by meaning)</span></span>")
+    }
+
+    /// The topic's letter after its words, hidden from screen readers.
+    private func appendLetter(_ topic: Int, to out: inout ChunkedOutput) {
+        out.append("<sup aria-hidden=\"true\">")
+        out.append(String(appearance.mark(topic, in: index)))
+        out.append("</sup>")
     }
 
     /// True when the next mark has the same topic and only white space separates them

@@ -21,12 +21,8 @@ public struct BundledCheck: Sendable {
         let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: root.appendingPathComponent("bundled.json")))
         let documents = BundledReadouts.documents()
         let analysis = linker.analyse(documents)
-        // A quote that names no sentence, or several, is an error, as in `GoldStandard`: dropped,
-        // a must-find pair would no longer count as missing.
         func sentence(_ side: Int, _ quote: String) throws -> Int {
-            let matches = analysis.versions[side].sentences.filter { documents[side].string($0.range).contains(quote) }
-            guard matches.count == 1 else { throw GoldStandard.QuoteError(pair: "bundled", side: side, quote: quote, matches: matches.count) }
-            return matches[0].index
+            try GoldStandard.sentence(quoting: quote, side: side, pair: "bundled", documents: documents, analysis: analysis)
         }
         func resolve(_ pairs: [[String]]) throws -> Set<SentencePair> {
             Set(try pairs.map { SentencePair(a: try sentence(0, $0[0]), b: try sentence(1, $0[1])) })

@@ -34,6 +34,14 @@ public struct GoldStandard: Sendable {
         }
     }
 
+    /// The index of the one sentence of `side` that holds `quote`; a quote that names no
+    /// sentence, or several, is an error (dropped, a pair it names would silently not count).
+    public static func sentence(quoting quote: String, side: Int, pair: String, documents: [Document], analysis: Analysis) throws -> Int {
+        let matches = analysis.versions[side].sentences.filter { documents[side].string($0.range).contains(quote) }
+        guard matches.count == 1 else { throw QuoteError(pair: pair, side: side, quote: quote, matches: matches.count) }
+        return matches[0].index
+    }
+
     public var topics: [Topic]
     public var sure: Set<SentencePair>
     public var possible: Set<SentencePair>
@@ -47,11 +55,7 @@ public struct GoldStandard: Sendable {
     /// must be the pair's two documents, in order).
     public init(_ pair: AnnotatedPair, documents: [Document], analysis: Analysis) throws {
         func sentence(_ side: Int, _ quote: String) throws -> Int {
-            let matches = analysis.versions[side].sentences.filter { documents[side].string($0.range).contains(quote) }
-            guard matches.count == 1 else {
-                throw QuoteError(pair: pair.name, side: side, quote: quote, matches: matches.count)
-            }
-            return matches[0].index
+            try Self.sentence(quoting: quote, side: side, pair: pair.name, documents: documents, analysis: analysis)
         }
         var topics: [Topic] = []
         for topic in pair.topics {

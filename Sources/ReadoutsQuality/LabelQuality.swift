@@ -57,8 +57,9 @@ public struct LabelQuality: Sendable {
     mutating func add(_ name: String, _ analysis: Analysis, _ gold: GoldStandard) {
         let language = analysis.versions.first?.language ?? .english
         let english = Normaliser(language: .english)
-        func keys(_ text: String) -> Set<String> {
-            Set(Tokenizer.tokens(in: text).compactMap { english.normalise($0)?.key })
+        let own = Normaliser(language: language)
+        func keys(_ text: String, _ normaliser: Normaliser) -> Set<String> {
+            Set(Tokenizer.tokens(in: text).compactMap { normaliser.normalise($0)?.key })
         }
         for topic in analysis.topics where topic.origin == .automatic && topic.versions.count >= 2 {
             labelled += 1
@@ -72,19 +73,18 @@ public struct LabelQuality: Sendable {
             }
             examples.append(Example(pair: name, label: topic.label, annotated: annotated.map(\.label)))
             if !annotated.isEmpty {
-                let normaliser = Normaliser(language: language)
-                func own(_ text: String) -> Set<String> { Set(Tokenizer.tokens(in: text).compactMap { normaliser.normalise($0)?.key }) }
                 let sides = analysis.versions.indices.filter { $0 < 2 && analysis.versions[$0].language == language }
-                let quoted = annotated.flatMap { topic in sides.flatMap { topic.quotes[$0] } }.reduce(into: Set<String>()) { $0.formUnion(own($1)) }
+                let quoted = annotated.flatMap { topic in sides.flatMap { topic.quotes[$0] } }
+                    .reduce(into: Set<String>()) { $0.formUnion(keys($1, own)) }
                 quoteJudged += 1
-                let drawn = !own(topic.label).isDisjoint(with: quoted)
+                let drawn = !keys(topic.label, own).isDisjoint(with: quoted)
                 if drawn { fromQuotes += 1 }
                 examples[examples.count - 1].fromQuotes = drawn
             }
             guard language == .english, !annotated.isEmpty else { continue }
             judged += 1
-            let label = keys(topic.label)
-            if annotated.contains(where: { !keys($0.label).isDisjoint(with: label) }) { matching += 1 }
+            let label = keys(topic.label, english)
+            if annotated.contains(where: { !keys($0.label, english).isDisjoint(with: label) }) { matching += 1 }
         }
     }
 }

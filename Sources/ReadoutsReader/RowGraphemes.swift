@@ -27,7 +27,7 @@ enum RowGraphemes {
             let value = scalars[i].value
             if isLone(scalars, at: i, end: scalars.count) {
                 let glyph = value < 0x300 ? latin[Int(value)] : String(Character(scalars[i]))
-                let columns = value < 0x300 ? 1 : CellWidth.of(scalars[i])
+                let columns = loneColumns(scalars[i])
                 guard body(RowGrapheme(range: base + i..<base + i + 1, glyph: glyph, columns: columns, isPlaceholder: false)) else { return }
                 i += 1
                 continue
@@ -61,6 +61,11 @@ enum RowGraphemes {
         case 0x2010..<0x2028, 0x2030..<0x203C, 0x203D..<0x2049, 0x204A..<0x205F: return true
         default: return false
         }
+    }
+
+    /// The columns of a lone scalar (`isLone`): one below U+0300 without a lookup.
+    @inline(__always) static func loneColumns(_ scalar: Unicode.Scalar) -> Int {
+        scalar.value < 0x300 ? 1 : CellWidth.of(scalar)
     }
 
     /// Whether the scalar at `index` is a cluster of its own, known without `Character`: a

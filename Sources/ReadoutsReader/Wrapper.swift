@@ -61,7 +61,7 @@ public enum Wrapper {
                 count = 1
                 isNewline = false
                 isSpace = value == 0x20
-                cellWidth = value < 0x300 ? 1 : CellWidth.of(scalars[offset])
+                cellWidth = RowGraphemes.loneColumns(scalars[offset])
             } else {
                 let character = RowGraphemes.cluster(scalars, at: offset, end: range.upperBound)
                 count = character.unicodeScalars.count

@@ -190,13 +190,19 @@ public enum SentenceSplitter {
     /// How many scalars a list item's number and the spaces after it take at the start of
     /// a sentence ("1. At the outset…" → 3), or 0: the number is shown, never tokenised
     /// or embedded, so "1." weighs nothing in a link.
-    public static func listNumberLength(_ sentence: [Unicode.Scalar]) -> Int {
-        guard let first = sentence.first, first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase,
+    public static func listNumberLength(_ sentence: ArraySlice<Unicode.Scalar>) -> Int {
+        guard let first = sentence.first, mayStartListNumber(first),
               let space = sentence.prefix(6).firstIndex(where: \.properties.isWhitespace),
               isListMarker(sentence[..<space]) else { return 0 }
         var end = space
-        while end < sentence.count, sentence[end].properties.isWhitespace { end += 1 }
-        return end
+        while end < sentence.endIndex, sentence[end].properties.isWhitespace { end += 1 }
+        return end - sentence.startIndex
+    }
+
+    /// Whether a sentence starting with `first` may start with a list item's number: a
+    /// digit, "(" or a lower-case letter ("a)"). Most sentences are ruled out by it alone.
+    public static func mayStartListNumber(_ first: Unicode.Scalar) -> Bool {
+        first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase
     }
 
     /// True when the sentence `range` is nothing but an agency's credit — "(PTI)",

@@ -106,9 +106,9 @@ struct Linker: Sendable {
 
     /// The distinct content keys of a sentence with positive weight.
     static func bag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights) -> [Int32] {
-        var bag = FlatLists<Int32>()
-        appendBag(version, sentence, weights, to: &bag)
-        return bag.values
+        var bag: [Int32] = []
+        fillBag(version, sentence, weights, into: &bag)
+        return bag
     }
 
     /// The bags of every sentence of `version`.
@@ -128,21 +128,20 @@ struct Linker: Sendable {
         bag.removeAll(keepingCapacity: true)
         for t in version.tokens(of: sentence) {
             let term = version.term[t]
-            if term >= 0, weights.weight[Int(term)] > 0, !bag.contains(term) { bag.append(term) }
+            if isBagTerm(term, weights), !bag.contains(term) { bag.append(term) }
         }
     }
 
     private static func appendBag(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights, to bags: inout FlatLists<Int32>) {
         for t in version.tokens(of: sentence) {
             let term = version.term[t]
-            if term >= 0, weights.weight[Int(term)] > 0, !bags.openList.contains(term) { bags.append(term) }
+            if isBagTerm(term, weights), !bags.openList.contains(term) { bags.append(term) }
         }
     }
 
-    /// Scores candidate pairs and selects links; `step` gets the fraction done and answers
-    /// false to cancel (nil is returned).
-    mutating func link(step: (Double) -> Bool) -> [PairLink]? {
-        link(keepingCandidates: false, step: step).map { Array($0.links) }
+    /// A bag holds content keys (not stopwords' -1) that weigh something.
+    @inline(__always) private static func isBagTerm(_ term: Int32, _ weights: TermWeights) -> Bool {
+        term >= 0 && weights.weight[Int(term)] > 0
     }
 
     /// The links, and with `keepingCandidates` every scored candidate pair (what the

@@ -118,9 +118,8 @@ struct VersionPreparer {
             var dropped = 0
             var compoundEnd = Int.min
             // A list item's number ("1. ") is shown but not a word of the sentence.
-            let head = document.scalars[sentence.range.lowerBound]
-            let numberLength = head == "(" || head.properties.numericType == .decimal || head.properties.isLowercase
-                ? SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(6))) : 0
+            let numberLength = SentenceSplitter.mayStartListNumber(document.scalars[sentence.range.lowerBound])
+                ? SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(16))[...]) : 0
             let words = (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
             for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {
                 var flag: UInt8 = token.isCapitalised ? PreparedVersion.capitalisedFlag : 0

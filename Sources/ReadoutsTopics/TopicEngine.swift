@@ -141,6 +141,8 @@ public struct TopicEngine: Sendable {
         // only evidence spans, the one-sided names and the semantic pass: without them (the
         // reader's lexical linking), they are not held through linking's memory plateaus.
         if !keepsLexiconHits { hitsByVersion = hitsByVersion.map { _ in [] } }
+        // Each sentence's hits, for the links' evidence spans (none when dropped), once per version.
+        let hitsBySentence = prepared.indices.map { Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount) }
         MemoryTrace.mark("hits grouped")
         analysis.topics = grouper.sortedTopics()
         guard report(done, isNew: true) else { return analysis }
@@ -170,8 +172,7 @@ public struct TopicEngine: Sendable {
                 let (a, b) = (prepared[i], prepared[j])
                 let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic,
                                           participants: participants[i].union(participants[j]))
-                let hitsA = Self.hitsPerSentence(hitsByVersion[i], a.sentenceCount)
-                let hitsB = Self.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
+                let (hitsA, hitsB) = (hitsBySentence[i], hitsBySentence[j])
                 let (topicsA, topicsB) = (topicsByVersion[i], topicsByVersion[j])
                 let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)
                 var linker = Linker(
@@ -228,7 +229,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                silent: reporting, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                reportingVerbs: reporting, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by
@@ -240,8 +241,6 @@ public struct TopicEngine: Sendable {
             analysis.links = []
             var fraction = lexicalShare
             var isNew = true
-            // Each version's lexicon hits by sentence, for the viewport's links: made once, when first needed.
-            var hitsBySentence: [FlatLists<LexiconHit>]?
             guard let result = pass.run(
                 progress: { done in
                     fraction = lexicalShare + (1 - lexicalShare) * done
@@ -253,10 +252,7 @@ public struct TopicEngine: Sendable {
                     // Each replaces the one before: provisional links never pile up.
                     shown.links.removeSubrange(lexicalLinks...)
                     shown.topics = lexicalTopics
-                    if hitsBySentence == nil {
-                        hitsBySentence = prepared.indices.map { Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount) }
-                    }
-                    Self.addViewportLinks(found, to: &shown, prepared: prepared, hits: hitsBySentence!, lexicalPairs: lexicalPairs,
+                    Self.addViewportLinks(found, to: &shown, prepared: prepared, hits: hitsBySentence, lexicalPairs: lexicalPairs,
                                           matcher: matcher, keys: keys, labelLanguage: grouper.labelLanguage)
                     progress(Progress(fraction: fraction, partial: shown, isNew: true))
                 })

@@ -112,7 +112,7 @@ struct QualityCommand: ParsableCommand {
                 for set in sets {
                     let quality = try LabelQuality.evaluate(set, with: linker)
                     if !tableOnly {
-                        for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(example.label)»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
+                        for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(Sanitiser.escapedForMessage(example.label))»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
                     }
                     print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
                         + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)")
@@ -142,7 +142,7 @@ struct QualityCommand: ParsableCommand {
         let analysis = TopicEngine(lexicons: []).analyse(documents)
         for (side, version) in analysis.versions.enumerated() {
             let declared = pair.sides[side].language
-            print("side \(side == 0 ? "a" : "b"): \(version.label), declared \(declared), detected \(version.language.rawValue)")
+            print("side \(side == 0 ? "a" : "b"): \(Sanitiser.escapedForMessage(version.label)), declared \(declared), detected \(version.language.rawValue)")
             for sentence in version.sentences {
                 let text = documents[side].string(sentence.range)
                 let quoted = pair.topics.filter { topic in (side == 0 ? topic.a : topic.b).contains { text.contains($0) } }
@@ -163,7 +163,7 @@ struct QualityCommand: ParsableCommand {
             }
             for topic in analysis.topics where topic.origin == .automatic {
                 let sides = topic.versions.map { $0 == 0 ? "a" : "b" }.joined(separator: "+")
-                print("  topic «\(topic.label)» (\(sides))")
+                print("  topic «\(Sanitiser.escapedForMessage(topic.label))» (\(sides))")
             }
         }
     }
@@ -189,6 +189,8 @@ struct QualityCommand: ParsableCommand {
         }
         let settings = [(name: tune ?? "defaults", parameters: base)] + grid
         var summaries: [QualitySummary] = []
+        // The bundled readouts' check of each setting, made once whatever the sets and linkers.
+        var bundledChecks: [Int: BundledCheck] = [:]
         for set in sets {
             for linker in linkers {
                 guard let semanticLinker = linker as? SemanticQualityLinker else {
@@ -196,12 +198,13 @@ struct QualityCommand: ParsableCommand {
                     continue
                 }
                 var scored: [CrossValidation.Setting] = []
-                for setting in settings {
+                for (index, setting) in settings.enumerated() {
                     var variant = semanticLinker
                     variant.semantic.parameters = setting.parameters
                     // The bundled readouts' must-find pairs, with the lexicon as the reader ships.
-                    let shipped = SemanticQualityLinker(lexicons: [.international], semantic: variant.semantic)
-                    let bundled = try BundledCheck(shipped)
+                    let bundled = try bundledChecks[index]
+                        ?? BundledCheck(SemanticQualityLinker(lexicons: [.international], semantic: variant.semantic))
+                    bundledChecks[index] = bundled
                     scored.append(CrossValidation.Setting(
                         name: setting.name + (bundled.passes ? "" : " (fails the bundled readouts: \(bundled.missing) missing, precision \(bundled.precision))"),
                         results: try QualityEvaluation.evaluate(set, with: variant).results, eligible: bundled.passes))

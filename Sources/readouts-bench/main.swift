@@ -11,6 +11,9 @@ import ReadoutsTopics
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
 // chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
 MallocPolicy.returnLargeBlocks()  // as the reader does, so that its peak is the reader's
+// A write to a tmux control client that has exited fails with EPIPE (which the client
+// reports) rather than ending the bench without a word.
+signal(SIGPIPE, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "search" {
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10

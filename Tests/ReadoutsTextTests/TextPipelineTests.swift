@@ -59,8 +59,8 @@ final class TextPipelineTests: XCTestCase {
             sentences("Les points suivants. 2. Les deux parties ont parlé. 3. Elles ont convenu."),
             ["Les points suivants.", "2. Les deux parties ont parlé.", "3. Elles ont convenu."])
         XCTAssertEqual(sentences("Il a dit 2. Puis il est parti."), ["Il a dit 2.", "Puis il est parti."])
-        XCTAssertEqual(SentenceSplitter.listNumberLength(Array("1.\tAt the outset".unicodeScalars)), 3, "a tab after the number")
-        XCTAssertEqual(SentenceSplitter.listNumberLength(Array("10 May".unicodeScalars)), 0)
+        XCTAssertEqual(SentenceSplitter.listNumberLength(Array("1.\tAt the outset".unicodeScalars)[...]), 3, "a tab after the number")
+        XCTAssertEqual(SentenceSplitter.listNumberLength(Array("10 May".unicodeScalars)[...]), 0)
     }
 
     func testRunOnSentencesAreCutAtSemicolons() {

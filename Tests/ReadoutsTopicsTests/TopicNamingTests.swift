@@ -215,15 +215,6 @@ final class TopicNamingTests: XCTestCase {
         let unnamed = try LabelQuality.evaluate(set, with: UnnamedLinker(lexicons: []))
         for linker in LexicalLinker.shipped.map({ $0 as any QualityLinker }) + [UnnamedLinker(lexicons: [])] {
             let quality = try LabelQuality.evaluate(set, with: linker)
-            // Only dev's labels are printed: test's are never looked at to tune naming.
-            if split == .dev {
-                for example in quality.examples {
-                    print("\(split) \(linker.name) \(example.pair): «\(example.label)» ~ \(example.annotated)")
-                }
-                print("\(split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
-                    + "uninformative \(quality.uninformative)/\(quality.labelled)")
-                fflush(nil)
-            }
             if linker is UnnamedLinker { continue }
             XCTAssertEqual(quality.uninformative, 0, "\(linker.name) on \(split)")
             XCTAssertGreaterThanOrEqual(quality.multiWordShare.value, multiWord, "\(linker.name) on \(split): \(quality.multiWordShare)")

@@ -14,7 +14,9 @@ struct SemanticPass {
         var allHits: [[LexiconHit]]
         /// What the lexical pass made of each pair i < j.
         var lexicalPairs: [[Int: LexicalPair]]
-        var silent: Set<Int32>
+        /// The reporting verbs' keys, left out of the embedded text (the courtesies, silent
+        /// for the lexical linker, stay: they are part of what a sentence means).
+        var reportingVerbs: Set<Int32>
         var generic: Set<Int32>
         /// Per version, its participants' names (`Participants`).
         var participants: [Set<Int32>]
@@ -69,7 +71,7 @@ struct SemanticPass {
         let total = max(1, prepared.reduce(0) { $0 + $1.sentenceCount })
         let embeddingShare = 0.85
         var embeddedTexts: [[String]] = []
-        let ignored = context.silent.union(context.generic)
+        let ignored = context.reportingVerbs.union(context.generic)
         var embeddings: [IncrementalEmbedding] = []
         for (v, version) in prepared.enumerated() {
             let (document, participants, masks) = (context.documents[v], context.participants[v], semantic.parameters.masksParticipants)

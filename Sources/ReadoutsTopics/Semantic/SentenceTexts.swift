@@ -24,13 +24,11 @@ enum SentenceTexts {
         for s in sentences {
             let tokens = version.tokens(of: s)
             let sentence = version.sentences[s].range
-            var scalars = document.scalars.scalars(sentence)
+            let scalars = document.scalars.scalars(sentence)
             // A list item's number ("1. ") says nothing of the sentence's meaning.
-            let numberLength = SentenceSplitter.listNumberLength(scalars)
-            if numberLength > 0 { scalars.removeFirst(numberLength) }
-            let start = sentence.lowerBound + numberLength
+            let numberLength = SentenceSplitter.listNumberLength(scalars[...])
             kept.removeAll(keepingCapacity: true)
-            var cursor = start
+            var cursor = sentence.lowerBound + numberLength
             var words = 0
             for t in tokens {
                 let term = version.term[t]
@@ -38,17 +36,17 @@ enum SentenceTexts {
                 if ignored.contains(term) || participants.contains(term) {
                     let range = version.tokenRange(t)
                     guard range.lowerBound >= cursor else { continue }
-                    kept += scalars[(cursor - start)..<(range.lowerBound - start)]
+                    kept += scalars[(cursor - sentence.lowerBound)..<(range.lowerBound - sentence.lowerBound)]
                     cursor = range.upperBound
                 } else {
                     words += 1
                 }
             }
             if words == 0 {
-                texts.append(UTF8Scalars.string(scalars[...]))
+                texts.append(UTF8Scalars.string(scalars[numberLength...]))
                 continue
             }
-            kept += scalars[(cursor - start)...]
+            kept += scalars[(cursor - sentence.lowerBound)...]
             texts.append(collapsingWhiteSpace(kept))
         }
         return texts

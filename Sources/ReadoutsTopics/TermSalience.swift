@@ -75,6 +75,9 @@ struct TermSalience: Sendable {
         }
     }
 
+    /// True for a name used inside sentences ("Genève", "Canada"), not for a content word.
+    func isProperName(_ term: Int32) -> Bool { role[Int(term)] == .name }
+
     /// What a key adds to a label's specificity.
     func weight(_ term: Int32) -> Float {
         let base = idf[Int(term)]

@@ -6,7 +6,9 @@
 ///   sentences in two versions (they join the same passages) or their other sentences share a
 ///   telling word ("the initiative" that the pledge refers to); or
 /// - in every version their sentences follow each other, and in one the later refers back to
-///   the earlier with a telling word ("… to the partnership").
+///   the earlier with a telling word that is not a name ("… to the partnership"): two
+///   neighbouring sentences that both name a country ("Canada's defence plan", "gas exports
+///   from Canada") speak of it because it is a party, not because they share a subject.
 ///
 /// Two subjects that merely meet in one sentence or follow each other ("Ukraine and the
 /// climate were discussed") share no such word and stay apart.
@@ -93,7 +95,7 @@ struct TopicMerger: Sendable {
             }
             guard near else { return false }
             let (onlyX, onlyY) = (xs.subtracting(ys), ys.subtracting(xs))
-            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = shareTellingWord(onlyX, onlyY) }
+            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = shareTellingWord(onlyX, onlyY, namesCount: false) }
         }
         return refersBack
     }
@@ -109,13 +111,15 @@ struct TopicMerger: Sendable {
         return shareTellingWord(restX, restY)
     }
 
-    /// Whether some sentence of `x` and some of `y` share a telling key. Large topics are
-    /// read in part (`sentencesRead` of each): two subjects that go on together show it early.
-    private func shareTellingWord(_ x: Set<Ref>, _ y: Set<Ref>) -> Bool {
+    /// Whether some sentence of `x` and some of `y` share a telling key (`namesCount` false:
+    /// a key that is no name). Large topics are read in part (`sentencesRead` of each): two
+    /// subjects that go on together show it early.
+    private func shareTellingWord(_ x: Set<Ref>, _ y: Set<Ref>, namesCount: Bool = true) -> Bool {
         var keys = Set<Int32>()
         for ref in x.sorted().prefix(Self.sentencesRead) {
             let version = versions[ref.version]
             for t in version.tokens(of: ref.sentence) where version.term[t] >= 0 && salience.isTelling(version.term[t]) {
+                if !namesCount, salience.isProperName(version.term[t]) { continue }
                 keys.insert(version.term[t])
             }
         }

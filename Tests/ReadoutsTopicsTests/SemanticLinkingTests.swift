@@ -159,6 +159,64 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertTrue(narcotics.occurrences.contains { $0.version == 1 && $0.sentence == smuggling }, "\(narcotics.occurrences)")
     }
 
+    /// A Canadian and a German account of one call, every shared subject reworded.
+    private func ottawaAndBerlin() throws -> [Document] {
+        [
+            try document("ottawa", """
+                Prime Minister Carney spoke today with Chancellor Merz of Germany. \
+                The leaders discussed the war in Ukraine and agreed that a just and lasting peace requires continued military support for Kyiv. \
+                Prime Minister Carney welcomed Germany's decision to increase its defence spending and highlighted Canada's plan to reach the NATO target of two per cent of GDP this year. \
+                They talked about energy security, including Canadian exports of liquefied natural gas to Europe and new projects for critical minerals. \
+                The Prime Minister raised the importance of free trade and the ratification of the Canada–EU trade agreement by all member states. \
+                The leaders agreed to remain in close contact.
+                """),
+            try document("berlin", """
+                Federal Chancellor Friedrich Merz held a telephone conversation with the Canadian Prime Minister, Mark Carney. \
+                Both sides reaffirmed their unwavering support for Ukraine in its defence against Russian aggression and stressed that any ceasefire must not reward the aggressor. \
+                The Chancellor thanked Canada for its contribution to the alliance's eastern flank and noted that both countries are raising their military budgets. \
+                Supplies of LNG from Canada and cooperation on rare earths and battery raw materials were also on the agenda. \
+                The Chancellor said Germany would press the remaining EU countries to ratify CETA swiftly.
+                """),
+        ]
+    }
+
+    /// Two subjects told in neighbouring sentences of both accounts, whose only common word
+    /// is a party's country ("Canada thanked for its contribution", "LNG from Canada"), stay
+    /// two topics: the name is there because Canada is a party, not because the second
+    /// sentence goes on with the first's subject.
+    func testNeighbouringSubjectsThatNameTheSameCountryStayApart() throws {
+        let documents = try ottawaAndBerlin()
+        let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
+        func topic(_ a: String, _ b: String) throws -> String {
+            let (x, y) = (sentence(analysis, documents, 0, a), sentence(analysis, documents, 1, b))
+            let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == x && $0.to.sentence == y }, "«\(a)» and «\(b)» are not linked")
+            return try XCTUnwrap(link.topics.first)
+        }
+        XCTAssertNotEqual(try topic("NATO target", "military budgets"), try topic("liquefied natural gas", "Supplies of LNG"),
+                          "defence spending and gas exports are different subjects")
+    }
+
+    /// A lexicon topic's passage in the other version is among those its sentence is linked
+    /// to, not merely the nearest by meaning: the Canadian account's free trade and Canada–EU
+    /// agreement, linked to the German account's pressing the EU countries to ratify CETA,
+    /// is not the German military budgets. And a link by meaning whose other sentence
+    /// carries the topic so is that topic's ("NATO and security guarantees"), not an
+    /// automatic topic of its own named after a word of one side.
+    func testACounterpartByMeaningIsTheLinkedPassage() throws {
+        let documents = try ottawaAndBerlin()
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let ratify = sentence(analysis, documents, 1, "ratify CETA")
+        let budgets = sentence(analysis, documents, 1, "military budgets")
+        let freeTrade = sentence(analysis, documents, 0, "free trade")
+        XCTAssertTrue(analysis.links.contains { $0.from.sentence == freeTrade && $0.to.sentence == ratify })
+        let trade = try XCTUnwrap(analysis.topic(id: "trade"))
+        let inBerlin = Set(trade.occurrences.filter { $0.version == 1 }.map(\.sentence))
+        XCTAssertFalse(inBerlin.contains(budgets), "trade is not the military budgets")
+        let defence = sentence(analysis, documents, 0, "NATO target")
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == defence && $0.to.sentence == budgets })
+        XCTAssertEqual(link.topics, ["nato"], "the link is the NATO topic's, not an automatic one")
+    }
+
     /// The counterpart by meaning is no licence: on the bundled readouts, the lexicon topics
     /// only one side speaks of (the Minsk agreements, NATO, the diplomatic missions…) stay
     /// one-sided with the encoder too.

@@ -9,6 +9,14 @@ import ReadoutsText
 /// the topic's alias, so none is shown as one), and is no longer listed as "only in" the first
 /// version: the other account speaks of it in other words ("les mesures économiques" where
 /// the lexicon knows "sanctions" in one language only, a paraphrase no alias covers).
+///
+/// A sentence linked to sentences of the other version looks for its counterpart among
+/// those only: the reader sees them as its passages there, and its nearest sentence overall
+/// may be another's counterpart ("free trade and the ratification of the Canada–EU
+/// agreement", linked to "would press the EU countries to ratify CETA", is nearer to "both
+/// countries are raising their military budgets"). A linked partner must be as close as any
+/// counterpart: a sentence of many subjects is linked for one of them, and its partner does
+/// not speak of the others ("the Geneva summit, cybersecurity, Iran" against "Ukraine").
 struct MeaningCounterparts {
     typealias Side = (index: Int, version: PreparedVersion, topics: FlatLists<Int32>, vectors: Embeddings)
 
@@ -16,9 +24,11 @@ struct MeaningCounterparts {
     let lexiconTopics: [Lexicon.Topic]
     let labelLanguage: Language
 
-    /// Adds, to `grouper`, the occurrences in `y` of the topics `x` has and `y` lacks.
-    func add(from x: Side, to y: Side, weights: TermWeights, grouper: inout TopicGrouper) {
-        guard y.version.sentenceCount > 0 else { return }
+    /// The sentences of `y` that carry by meaning the topics `x` has and `y` lacks.
+    /// `partners`: the sentences of `y` each sentence of `x` is linked to.
+    func find(from x: Side, to y: Side, partners: FlatLists<Int32>, weights: TermWeights) -> [(sentence: Int, topic: Int32)] {
+        guard y.version.sentenceCount > 0 else { return [] }
+        var found: [(sentence: Int, topic: Int32)] = []
         let present = Set(y.topics.values)
         var done = Set<Int64>()
         var row = [Float](repeating: 0, count: y.version.sentenceCount)
@@ -26,13 +36,22 @@ struct MeaningCounterparts {
             let missing = x.topics[s].filter { !present.contains($0) }
             guard !missing.isEmpty else { continue }
             row.withUnsafeMutableBufferPointer { x.vectors.similarities(of: s, against: y.vectors, into: $0.baseAddress!) }
-            guard let t = row.indices.max(by: { row[$0] < row[$1] }), Double(row[t]) >= threshold,
+            let linked = partners[s]
+            let closest = linked.isEmpty ? row.indices.max { row[$0] < row[$1] }
+                : linked.map(Int.init).max { (row[$0], $1) < (row[$1], $0) }
+            guard let t = closest, Double(row[t]) >= threshold,
                   LinkAssembler.heaviestToken(y.version, t, weights) != nil else { continue }
-            for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted {
-                let lexiconTopic = lexiconTopics[Int(topic)]
-                grouper.add(LinkAssembler.byMeaning(y.index, y.version, t),
-                            topic: lexiconTopic.id, label: lexiconTopic.label(for: labelLanguage), origin: .lexicon)
-            }
+            for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted { found.append((t, topic)) }
+        }
+        return found
+    }
+
+    /// Adds to `grouper` the occurrences by meaning `find` found in `y`.
+    func add(_ found: [(sentence: Int, topic: Int32)], in y: Side, grouper: inout TopicGrouper) {
+        for (sentence, topic) in found {
+            let lexiconTopic = lexiconTopics[Int(topic)]
+            grouper.add(LinkAssembler.byMeaning(y.index, y.version, sentence),
+                        topic: lexiconTopic.id, label: lexiconTopic.label(for: labelLanguage), origin: .lexicon)
         }
     }
 }

@@ -174,6 +174,24 @@ struct SemanticPass {
                         candidates: lexical.candidates.map { (Int($0.a), Int($0.b), Double($0.score)) },
                         topics: (ids(topicsA), ids(topicsB))))
                 }
+                // Lexicon topics one version has and the other carries by meaning, found
+                // before the links are assembled: a link that shares no topic, whose other
+                // sentence carries one of its topics so, is that topic's, not an automatic
+                // topic of its own ("NATO and security guarantees", not "NATO target").
+                let counterparts = MeaningCounterparts(
+                    threshold: semantic.parameters.counterpart,
+                    lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
+                var inA: [(sentence: Int, topic: Int32)] = []
+                var inB: [(sentence: Int, topic: Int32)] = []
+                if semantic.parameters.counterpart <= 1 {
+                    let partnersA = FlatLists<Int32>(count: a.sentenceCount) { add in for link in fused { add(Int(link.a), link.b) } }
+                    let partnersB = FlatLists<Int32>(count: b.sentenceCount) { add in for link in fused { add(Int(link.b), link.a) } }
+                    inB = counterparts.find(from: (i, a, topicsA, vectors[i]), to: (j, b, topicsB, vectors[j]), partners: partnersA, weights: weights)
+                    inA = counterparts.find(from: (j, b, topicsB, vectors[j]), to: (i, a, topicsA, vectors[i]), partners: partnersB, weights: weights)
+                }
+                func key(_ sentence: Int, _ topic: Int32) -> Int64 { Int64(sentence) << 32 | Int64(topic) }
+                let carriedInA = Set(inA.map { key($0.sentence, $0.topic) })
+                let carriedInB = Set(inB.map { key($0.sentence, $0.topic) })
                 var assembler = LinkAssembler(
                     x: (i, a, hitsA), y: (j, b, hitsB), weights: weights,
                     builder: EvidenceBuilder(weights: weights, key2OfTerm: lexical.key2OfTerm),
@@ -181,17 +199,17 @@ struct SemanticPass {
                 links.reserveCapacity(links.count + fused.count)
                 for ranked in fused {
                     var link = linker.pairLink(ranked, lexical: lexical.links, unconfirmed: lexical.unconfirmed)
+                    if link.sharedTopics.isEmpty {
+                        link.sharedTopics = topicsA[link.a].filter { carriedInB.contains(key(link.b, $0)) }
+                            + topicsB[link.b].filter { carriedInA.contains(key(link.a, $0)) }
+                    }
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
                     links.append(assembler.link(link, grouper: &grouper))
                 }
                 MemoryTrace.mark("semantic pair assembled")
-                if semantic.parameters.counterpart <= 1 {
-                    let counterparts = MeaningCounterparts(
-                        threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
-                    counterparts.add(from: (i, a, topicsA, vectors[i]), to: (j, b, topicsB, vectors[j]), weights: weights, grouper: &grouper)
-                    counterparts.add(from: (j, b, topicsB, vectors[j]), to: (i, a, topicsA, vectors[i]), weights: weights, grouper: &grouper)
-                }
+                counterparts.add(inB, in: (j, b, topicsB, vectors[j]), grouper: &grouper)
+                counterparts.add(inA, in: (i, a, topicsA, vectors[i]), grouper: &grouper)
                 pairsDone += 1
             }
         }

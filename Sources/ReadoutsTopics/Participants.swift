@@ -90,18 +90,43 @@ enum Participants {
     /// "Central Asia" topic. Only after a title, not after any word every readout uses: "la
     /// question de l'Ukraine" is the subject, however often the account names Ukraine. Elsewhere the same name is a subject ("measures taken in
     /// Kazakhstan", "the situation in Lebanon"), and a phrase ("Great Patriotic War") always is.
+    ///
+    /// `speakerTopics`: the lexicon topics such a hit names in any version
+    /// (`speakerTopics(_:_:_:titles:)`). A hit of one of them right after a title is who
+    /// speaks too, the name a participant's or not: the participants are known by their keys,
+    /// and another language writes them with other keys ("President of Kazakhstan" in one
+    /// account, "президент Казахстана" in the other).
     static func withoutTitleHits(_ hits: [LexiconHit], _ version: PreparedVersion, _ participants: Set<Int32>,
-                                 titles: Set<Int32>) -> [LexiconHit] {
-        guard !participants.isEmpty, !titles.isEmpty else { return hits }
+                                 titles: Set<Int32>, speakerTopics: Set<Int32> = []) -> [LexiconHit] {
+        guard !titles.isEmpty, !participants.isEmpty || !speakerTopics.isEmpty else { return hits }
         return hits.filter { hit in
-            let first = Int(hit.firstToken)
-            let term = version.term[first]
-            guard hit.firstToken == hit.lastToken, term >= 0, participants.contains(term) else { return true }
-            let sentenceStart = version.tokens(of: Int(hit.sentence)).lowerBound
-            var t = first - 1
-            while t >= sentenceStart, version.term[t] < 0 { t -= 1 }
-            return t < sentenceStart || !titles.contains(version.term[t])
+            guard isTitleHit(hit, version, titles: titles) else { return true }
+            return !participants.contains(version.term[Int(hit.firstToken)]) && !speakerTopics.contains(hit.topic)
         }
+    }
+
+    /// The lexicon topics that a hit on a participant's name right after a title names in
+    /// `versions` (`hits`: each version's): the participants' countries as the lexicon knows them.
+    static func speakerTopics(_ hits: [[LexiconHit]], _ versions: [PreparedVersion], _ participants: [Set<Int32>],
+                              titles: Set<Int32>) -> Set<Int32> {
+        var topics = Set<Int32>()
+        for (v, version) in versions.enumerated() {
+            for hit in hits[v] where isTitleHit(hit, version, titles: titles)
+                && participants[v].contains(version.term[Int(hit.firstToken)]) {
+                topics.insert(hit.topic)
+            }
+        }
+        return topics
+    }
+
+    /// Whether `hit` is one word right after a person's title, stopwords aside.
+    private static func isTitleHit(_ hit: LexiconHit, _ version: PreparedVersion, titles: Set<Int32>) -> Bool {
+        let first = Int(hit.firstToken)
+        guard hit.firstToken == hit.lastToken, version.term[first] >= 0 else { return false }
+        let sentenceStart = version.tokens(of: Int(hit.sentence)).lowerBound
+        var t = first - 1
+        while t >= sentenceStart, version.term[t] < 0 { t -= 1 }
+        return t >= sentenceStart && titles.contains(version.term[t])
     }
 
     /// Whether a word is written in capitals alone, with at least two letters ("ОДКБ", "NATO").

@@ -126,8 +126,13 @@ public struct TopicEngine: Sendable {
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         let names = Participants.find(prepared, titles: titles)
         let (participants, masked) = (names.participants, names.masked)
+        // Every version's hits before any is filtered: a participant's country named after a
+        // title in one account is who speaks in the others too (`Participants.speakerTopics`).
+        var matched = prepared.map { matcher.match($0) }
+        let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
         for (index, version) in prepared.enumerated() {
-            let found = Participants.withoutTitleHits(matcher.match(version), version, participants[index], titles: titles)
+            let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics)
+            matched[index] = []
             let hits = LexiconMatcher.unambiguous(found)
             if semantic != nil { allHits.append(found) }
             hitsByVersion.append(hits)

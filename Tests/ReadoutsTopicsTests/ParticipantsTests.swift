@@ -84,4 +84,27 @@ final class ParticipantsTests: XCTestCase {
         XCTAssertTrue(places.contains([1, 1]), "Kazakhstan as a place is a topic: \(places)")
         XCTAssertTrue(places.contains([0, 2]), "after a word of every readout that is no title (\"issue\"), Kazakhstan is a topic: \(places)")
     }
+
+    /// tokayev-putin-2021-09-20: the Kremlin's "президент Казахстана выразил соболезнования"
+    /// (condolences for the Perm shooting) linked to Akorda's sentence on the CSTO summit
+    /// through the Central Asia topic. In English "President of Kazakhstan" is a participant's
+    /// title; in Russian the same country is another word, never a participant's name there.
+    /// A country the lexicon finds in a participant's title in one account is who speaks,
+    /// after a title, in the other too; elsewhere it stays a subject.
+    func testACountryInAParticipantsTitleIsNoTopicInTheOtherLanguageEither() throws {
+        let a = try document("a", """
+            Президент России Владимир Путин провел телефонный разговор с казахстанским лидером Касым-Жомартом Токаевым.             В свою очередь президент Казахстана выразил соболезнования в связи с трагедией в Перми.             Напомним, сегодня житель Казахстана застрелил пять человек.
+            """)
+        let b = try document("b", """
+            President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President Vladimir Putin of Russia.             The leaders of Kazakhstan and Russia reiterated their readiness to implement the agreements of the CSTO summit in Dushanbe.
+            """)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
+        let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        XCTAssertFalse(places.contains([0, 1]), "\"президент Казахстана\" names who speaks, as \"President of Kazakhstan\" does: \(places)")
+        XCTAssertTrue(places.contains([0, 2]), "a resident of Kazakhstan is a place, a topic: \(places)")
+        XCTAssertTrue(places.contains([1, 1]), "the CSTO is a topic: \(places)")
+        let links = analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { [$0.from.sentence, $0.to.sentence] }
+        XCTAssertFalse(links.contains([1, 1]), "condolences linked to the CSTO summit by a participant's title: \(links)")
+    }
 }

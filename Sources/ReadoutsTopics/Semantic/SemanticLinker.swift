@@ -11,6 +11,8 @@ import ReadoutsText
 ///   `similarityHigh`, or `similarityLow` when the two sentences are each other's closest
 ///   and stand out from their other neighbours by `margin` (so a sentence close to
 ///   everything — a hub — links to nothing by meaning);
+/// - a pair continuing a run of those links (its diagonal neighbour linked) links from
+///   `contextFloor` when one of its sentences is the other's closest (`runLinks`);
 /// - at most `linksPerSentence` links per sentence, strongest first; links stay
 ///   many-to-many and order-free.
 ///
@@ -141,10 +143,7 @@ struct SemanticLinker {
                 start = end
             }
         }
-        for link in runLinks(ranked, seen: seen, rows: rows, columns: columns) {
-            seen.insert(key(Int(link.a), Int(link.b)))
-            ranked.append(link)
-        }
+        ranked += runLinks(ranked, seen: &seen, rows: rows, columns: columns)
         // Let the neighbour lists go before the links are sorted and kept.
         rows = nil
         columns = NeighbourTable(count: 0)
@@ -199,22 +198,22 @@ struct SemanticLinker {
     /// meaning alone have judged it). In the candidates-only mode (very large versions) A's
     /// table may be missing and B's holds only the candidates: B's side decides, among them.
     /// Costs nothing but the links it makes: only the neighbours of links are compared.
-    private func runLinks(_ links: [Ranked], seen: Set<Int64>, rows: NeighbourTable?, columns: NeighbourTable) -> [Ranked] {
+    /// The pairs it links are added to `seen`.
+    private func runLinks(_ links: [Ranked], seen: inout Set<Int64>, rows: NeighbourTable?, columns: NeighbourTable) -> [Ranked] {
         guard parameters.contextFloor < parameters.similarityLow else { return [] }
         var made: [Ranked] = []
-        var taken = Set<Int64>()
         for link in links {
             for step in [-1, 1] {
                 let (sa, sb) = (Int(link.a) + step, Int(link.b) + step)
                 guard sa >= 0, sb >= 0, sa < a.sentenceCount, sb < b.sentenceCount else { continue }
                 let key = Int64(sa) << 32 | Int64(sb)
-                guard !seen.contains(key), !taken.contains(key),
+                guard !seen.contains(key),
                       !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }
                 let s = vectorsA.cosine(sa, vectorsB, sb)
                 guard Double(s) >= parameters.contextFloor, Double(s) < parameters.similarityLow else { continue }
                 let closest = columns.first(sb)?.index == Int32(sa) || rows?.first(sa)?.index == Int32(sb)
                 guard closest else { continue }
-                taken.insert(key)
+                seen.insert(key)
                 made.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: -1))
             }
         }

@@ -58,7 +58,8 @@ struct QualityCommand: ParsableCommand {
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
         case "words": parameters.meaningWords = Int(value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, words)")
+        case "context": parameters.contextFloor = value
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, words, context)")
         }
     }
 

@@ -25,7 +25,7 @@
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
 /// | focused topic | `B Ukraine 3/6 · Kremlin` (60), `B Ukraine 3/6` (79), `B 3/6` (84) |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
-/// | notice (link i/n, wrapped, only in …) | elastic: cut at a word to fit (81), left out only at 88 |
+/// | notice (link i/n, wrapped, one-sided passage i/n) | elastic: cut at a word to fit (81), left out only at 88 |
 /// | help | `? help` (82), `?` (required) |
 /// | loading, then linking progress | `loading 45%`, `linking 45%` (50); while a semantic run links by meaning `linking by meaning 45%` (50), `linking 45%` (48) |
 /// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), `sem…` (25) |

@@ -90,7 +90,11 @@ final class NavigationTests: XCTestCase {
             state.press(.character("o"))
             let topic = analysis.topics[state.navigation.focusedTopic!]
             XCTAssertTrue(topic.isOneSided, topic.label)
-            XCTAssertTrue(state.message!.hasPrefix("only in "), state.message!)
+            XCTAssertTrue(state.message!.hasPrefix("one-sided passage "), state.message!)
+            // The status line says "only in …" once, beside the topic's name, not again in the notice.
+            let status = render(state).row(state.height - 1)
+            XCTAssertEqual(status.components(separatedBy: "only in ").count - 1, 1, status)
+            XCTAssertTrue(status.contains(topic.label), status)
             seen.insert(topic.id)
         }
         XCTAssertTrue(seen.isSuperset(of: ["minsk", "nato", "diplomatic-missions", "geneva", "ww2"]), "\(seen)")

@@ -41,7 +41,7 @@ final class SlimTopicIndexTests: XCTestCase {
         for _ in 0..<3 {
             slim.press(.character("o"))
             whole.press(.character("o"))
-            XCTAssertTrue(slim.message?.hasPrefix("only in ") == true, slim.message ?? "")
+            XCTAssertTrue(slim.message?.hasPrefix("one-sided passage ") == true, slim.message ?? "")
             XCTAssertEqual(slim.focusedTopicSummary()?.full, whole.focusedTopicSummary()?.full)
             XCTAssertTrue(slim.focusedTopicSummary()?.full.contains(" · only in ") == true, slim.focusedTopicSummary()?.full ?? "")
         }

@@ -57,7 +57,7 @@ final class StatusLineTests: XCTestCase {
         var state = Fixtures.bundledState(width: 200, height: 30)
         state.press(.character("}"), .character("}"), .enter)  // a link notice
         states.append(state)
-        state.press(.character("o"))  // "only in Kremlin: …"
+        state.press(.character("o"))  // "one-sided passage 1/…", "… · only in Kremlin"
         states.append(state)
         state = Fixtures.bundledState(width: 200, height: 30)
         let all = state.topics!.occurrencesByTopic[state.topics!.topicOrders[0][0]].count

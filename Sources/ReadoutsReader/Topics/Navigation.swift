@@ -82,8 +82,8 @@ extension ReaderState {
         let position = navigation.current == nil ? 0 : after
         let target = all[position % all.count]
         go(to: target)
-        let topic = index.analysis.topics[index.marks[target.version][target.index].topic]
-        message = "only in \(documents[target.version].label): \(topic.label) (\(position % all.count + 1)/\(all.count))"
+        // The focused topic's segment says which topic and "only in" which version.
+        message = "one-sided passage \(position % all.count + 1)/\(all.count)"
     }
 
     // MARK: Jump list

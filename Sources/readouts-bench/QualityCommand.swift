@@ -58,8 +58,7 @@ struct QualityCommand: ParsableCommand {
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
         case "words": parameters.meaningWords = Int(value)
-        case "context": parameters.contextFloor = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, words, context)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, words)")
         }
     }
 

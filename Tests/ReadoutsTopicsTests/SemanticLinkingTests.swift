@@ -278,31 +278,6 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(link.topics, ["trade"])
     }
 
-    /// Two accounts tell their subjects in the same local order: Tokyo's "Modi again offered
-    /// his congratulations" is followed by the leaders' wish to develop relations towards a
-    /// "Free and Open Indo-Pacific", New Delhi's congratulations by "strengthen India-Japan
-    /// Special Strategic and Global Partnership and … cooperation in the Indo-Pacific" (dev's
-    /// kishida-modi pair). The congratulations link; the next pair, similar but under what
-    /// meaning alone needs, links because it continues that run and the Indian sentence
-    /// has the Japanese one as its closest. Without the rule it does not.
-    func testAPairContinuingARunOfLinksLinks() throws {
-        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
-        let pair = try XCTUnwrap(set.pairs.first { $0.name == "kishida-modi-2021-10-08" })
-        let documents = try pair.documents()
-        var engine = try InstalledEncoder.engine()
-        let semantic = engine.analyse(documents)
-        let congratulations = [sentence(semantic, documents, 0, "again offered his congratulations"), sentence(semantic, documents, 1, "to congratulate him")]
-        let indoPacific = [sentence(semantic, documents, 0, "concurred to further develop"), sentence(semantic, documents, 1, "I look forward to working with him")]
-        XCTAssertEqual(indoPacific, congratulations.map { $0 + 1 }, "the pair must follow the linked one")
-        XCTAssertTrue(links(semantic).contains(congratulations), "\(links(semantic))")
-        XCTAssertTrue(links(semantic).contains(indoPacific), "\(links(semantic))")
-        let link = try XCTUnwrap(semantic.links.first { [$0.from.sentence, $0.to.sentence] == indoPacific })
-        XCTAssertLessThan(try XCTUnwrap(link.similarity), engine.semantic!.parameters.similarityLow, "linked by meaning alone: not the run")
-
-        engine.semantic!.parameters.contextFloor = 1
-        XCTAssertFalse(links(engine.analyse(documents)).contains(indoPacific), "linked without the run: the test proves nothing")
-    }
-
     /// Canada's readout speaks of trade twice (bilateral trade, then trade with the United
     /// States), the UK's of trade with allies once: the second Canadian sentence's closest
     /// trade sentence is that one, though that one is closer still to the first. Either

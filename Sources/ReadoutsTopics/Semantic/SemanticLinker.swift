@@ -12,8 +12,6 @@ import ReadoutsText
 ///   and stand out from their other neighbours by `margin` (so a sentence close to
 ///   everything — a hub — links to nothing by meaning), both sentences keeping some words
 ///   of their own once masked (`SemanticParameters.meaningWords`);
-/// - a pair continuing a run of those links (its diagonal neighbour linked) links from
-///   `contextFloor` when one of its sentences is the other's closest (`runLinks`);
 /// - at most `linksPerSentence` links per sentence, strongest first; links stay
 ///   many-to-many and order-free.
 ///
@@ -156,7 +154,6 @@ struct SemanticLinker {
                 start = end
             }
         }
-        ranked += runLinks(ranked, seen: &seen, rows: rows, columns: columns)
         // Let the neighbour lists go before the links are sorted and kept.
         rows = nil
         columns = NeighbourTable(count: 0)
@@ -200,37 +197,6 @@ struct SemanticLinker {
         pair.sharedTopics = topicsA[sa].filter { topicsB[sb].contains($0) }
         pair.similarity = Double(link.similarity)
         return pair
-    }
-
-    /// Links that continue a run of the alignment: two accounts of one call often tell
-    /// several subjects in the same local order. A pair (sa, sb) whose diagonal neighbour
-    /// (sa − 1, sb − 1) or (sa + 1, sb + 1) is among `links` (the lexical links and the
-    /// links by meaning found so far: never one made here, so runs do not grow by
-    /// themselves) links when one of its sentences is the other's closest and its similarity
-    /// is at least `contextFloor` but under `similarityLow` (from there on the rules by
-    /// meaning alone have judged it). In the candidates-only mode (very large versions) A's
-    /// table may be missing and B's holds only the candidates: B's side decides, among them.
-    /// Costs nothing but the links it makes: only the neighbours of links are compared.
-    /// The pairs it links are added to `seen`.
-    private func runLinks(_ links: [Ranked], seen: inout Set<Int64>, rows: NeighbourTable?, columns: NeighbourTable) -> [Ranked] {
-        guard parameters.contextFloor < parameters.similarityLow else { return [] }
-        var made: [Ranked] = []
-        for link in links {
-            for step in [-1, 1] {
-                let (sa, sb) = (Int(link.a) + step, Int(link.b) + step)
-                guard sa >= 0, sb >= 0, sa < a.sentenceCount, sb < b.sentenceCount else { continue }
-                let key = Int64(sa) << 32 | Int64(sb)
-                guard !seen.contains(key),
-                      !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }
-                let s = vectorsA.cosine(sa, vectorsB, sb)
-                guard Double(s) >= parameters.contextFloor, Double(s) < parameters.similarityLow else { continue }
-                let closest = columns.first(sb)?.index == Int32(sa) || rows?.first(sa)?.index == Int32(sb)
-                guard closest else { continue }
-                seen.insert(key)
-                made.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: -1))
-            }
-        }
-        return made
     }
 
     /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences

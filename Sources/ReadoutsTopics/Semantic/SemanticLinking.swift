@@ -73,10 +73,6 @@ public struct SemanticParameters: Sendable {
     public var topicLinkFloor: Double = 0.2
     /// Topics in more sentences of a version than this make no such links.
     public var topicLinkSentences = 64
-    /// A pair whose diagonal neighbour is linked (it continues a run of the alignment) and
-    /// one of whose sentences is the other's closest links from this similarity, under
-    /// `similarityLow` (`SemanticLinker.runLinks`; at or above `similarityLow`: never).
-    public var contextFloor: Double = 0.27
     /// A lexicon topic found in one version of a pair is not one-sided when one of its
     /// sentences is this close to a sentence of the other (`MeaningCounterparts`; above 1:
     /// never): as close as a link by meaning between mutual best sentences needs to be.

@@ -57,8 +57,7 @@ struct QualityCommand: ParsableCommand {
         case "mask": parameters.masksParticipants = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
-        case "words": parameters.meaningWords = Int(value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, words)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
         }
     }
 

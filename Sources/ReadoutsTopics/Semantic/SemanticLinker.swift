@@ -10,8 +10,7 @@ import ReadoutsText
 /// - a pair links on meaning alone (a paraphrase, a translation) when its similarity reaches
 ///   `similarityHigh`, or `similarityLow` when the two sentences are each other's closest
 ///   and stand out from their other neighbours by `margin` (so a sentence close to
-///   everything — a hub — links to nothing by meaning), both sentences keeping some words
-///   of their own once masked (`SemanticParameters.meaningWords`);
+///   everything — a hub — links to nothing by meaning);
 /// - at most `linksPerSentence` links per sentence, strongest first; links stay
 ///   many-to-many and order-free.
 ///
@@ -26,17 +25,6 @@ struct SemanticLinker {
     let topicsB: FlatLists<Int32>
     let parameters: SemanticParameters
     let linksPerSentence: Int
-    /// Per sentence of A and of B, the words its embedded text keeps of its own
-    /// (`SentenceTexts.wordsLeft`); empty: not counted, every sentence may link by meaning.
-    var wordsA: [UInt8] = []
-    var wordsB: [UInt8] = []
-
-    /// Whether sentence `s` says enough, once its participants and the call's words are
-    /// left out, for its vector to vouch for a link by meaning alone
-    /// (`SemanticParameters.meaningWords`).
-    private func saysEnough(_ words: [UInt8], _ s: Int) -> Bool {
-        words.isEmpty || Int(words[s]) >= parameters.meaningWords
-    }
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -122,13 +110,12 @@ struct SemanticLinker {
                 guard !seen.contains(key(sa, sb)) else { continue }
                 let s = Double(item.similarity)
                 guard s >= parameters.similarityLow else { break }
-                // A heading, or a sentence with next to nothing of its own once masked, links by meaning to nothing.
-                let mute = a.sentences[sa].isHeading || b.sentences[sb].isHeading || !saysEnough(wordsA, sa) || !saysEnough(wordsB, sb)
+                let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading
                 let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
-                var accepted = s >= parameters.similarityHigh && !mute && s - competition >= parameters.highMargin
+                var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
                 if !accepted {
                     let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
-                    accepted = mutual && !mute && s - competition >= parameters.margin
+                    accepted = mutual && !heading && s - competition >= parameters.margin
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))

@@ -57,17 +57,6 @@ public struct SemanticParameters: Sendable {
     public var margin: Double = 0.03
     /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
     public var highMargin: Double = 0.05
-    /// A link by meaning alone needs both sentences to keep at least this many words of
-    /// their own once masked (`SentenceTexts.wordsLeft`; 0: no such rule). "Президент России
-    /// Владимир Путин провел телефонный разговор с премьер-министром Индии Нарендрой Моди"
-    /// keeps two ("провел", "премьер-министром"): the vector of so little is a call's, close
-    /// to any sentence that mentions a meeting ("Putin visited India last year for the
-    /// summit", its mutual best on dev). Three is the least a statement keeps on dev
-    /// ("Le premier ministre Carney et le premier ministre Starmer ont convenu de rester en contact
-    /// étroit": "rester", "contact", "étroit").
-    /// Measured on `dev/`: one wrong link fewer for each semantic linker, no sure one lost;
-    /// leave-one-pair-out over 0, 2, 3, 4, 5 prefers 5, which loses that closing link.
-    public var meaningWords = 3
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
     /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
     public var topicLinkFloor: Double = 0.2

@@ -52,21 +52,6 @@ enum SentenceTexts {
         return texts
     }
 
-    /// How many words of each sentence of `version` the embedded text keeps of its own
-    /// (`masked`: neither a participant, a title, the call's generic words nor a reporting
-    /// verb; numbers count), capped at 255. A sentence with none left keeps its words in the
-    /// embedded text, but it has still said nothing but who spoke with whom.
-    static func wordsLeft(_ version: PreparedVersion, ignored: Set<Int32>, participants: Set<Int32>) -> [UInt8] {
-        (0..<version.sentenceCount).map { s in
-            var words = 0
-            for t in version.tokens(of: s) where words < 255 {
-                let term = version.term[t]
-                if term >= 0, !ignored.contains(term), !participants.contains(term) { words += 1 }
-            }
-            return UInt8(words)
-        }
-    }
-
     /// The scalars' words joined by single spaces: what `split(whereSeparator:
     /// \.isWhitespace).joined(separator: " ")` gives on their String, computed on scalars
     /// (grapheme breaking made masking the slowest step of reopening a large document).

@@ -49,7 +49,7 @@ public enum SentenceSplitter {
         "apr", "jun", "jul", "aug", "sep", "dec", "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs",
         "ms", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "art", "vol",
         "p", "pp", "cf", "env", "av", "apr", "approx", "vs", "etc.", "г", "гг", "т", "им", "ул",
-        "h.e", "s.e",
+        "h.e", "s.e", "messrs", "dept", "corp", "govt", "capt", "supt", "univ", "assn", "blvd", "млрд",
     ]
 
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
@@ -106,6 +106,8 @@ public enum SentenceSplitter {
         }
         var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [local.count]
         if ends.last != local.count { ends.append(local.count) }
+        let missed = missedEnds(local)
+        if !missed.isEmpty { ends = Array(Set(ends).union(missed)).sorted() }
         var ranges: [Range<Int>] = []
         var start = 0
         for end in ends where end > start {
@@ -121,6 +123,36 @@ public enum SentenceSplitter {
             start = end
         }
         return ranges.flatMap { splitLong(local, $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+    }
+
+    /// Sentence ends ICU's abbreviation filter hides: it matches the end of a longer word,
+    /// so the French weekday "mer." (mercredi) kept "avec Keir Starmer. Les deux dirigeants…"
+    /// whole, as "mar." does "Myanmar. The…". A period after a word of four letters or more
+    /// with a lower-case letter in it, not in `abbreviations`, then a space and a capital,
+    /// ends a sentence (the offset after the period's spaces); the merges that follow
+    /// (initials, credits, list numbers) still apply.
+    static func missedEnds(_ local: [Unicode.Scalar]) -> [Int] {
+        var ends: [Int] = []
+        var i = 4
+        while i < local.count - 2 {
+            defer { i += 1 }
+            guard local[i] == ".", local[i + 1] == " " || local[i + 1] == "\u{00A0}" else { continue }
+            var next = i + 1
+            while next < local.count, local[next] == " " || local[next] == "\u{00A0}" { next += 1 }
+            guard next < local.count, local[next].properties.isUppercase else { continue }
+            var start = i
+            var hasLower = false
+            while start > 0, isLetter(local[start - 1]) {
+                start -= 1
+                if local[start].properties.isLowercase { hasLower = true }
+            }
+            guard i - start >= 4, hasLower, start == 0 || !isLetter(local[start - 1]) && local[start - 1] != "." else { continue }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: local[start..<i])
+            guard !abbreviations.contains(String(word).lowercased()) else { continue }
+            ends.append(next)
+        }
+        return ends
     }
 
     /// Units of more than `longUnit` words are cut after ";", ":" and "—", so one run-on

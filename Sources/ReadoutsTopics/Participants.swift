@@ -48,6 +48,16 @@ enum Participants {
         read(version, titles: titles).participants
     }
 
+    /// The version's opening sentence: the first that is no heading and has more than three
+    /// words (a dateline or a title before it is not where a readout says who spoke).
+    static func openingSentence(_ version: PreparedVersion) -> Int? {
+        (0..<version.sentenceCount).first { isOpening(version, $0) }
+    }
+
+    private static func isOpening(_ version: PreparedVersion, _ s: Int) -> Bool {
+        !version.sentences[s].isHeading && version.tokens(of: s).count > 3
+    }
+
     /// One version's participants, and the untitled names of its opening sentence (those
     /// named again among the participants, the others subjects).
     private static func read(_ version: PreparedVersion, titles: Set<Int32>) -> (participants: Set<Int32>, untitledOpening: Set<Int32>) {
@@ -56,7 +66,7 @@ enum Participants {
         var opening: Int?
         for s in 0..<version.sentenceCount {
             let tokens = version.tokens(of: s)
-            if opening == nil, !version.sentences[s].isHeading, tokens.count > 3 { opening = s }
+            if opening == nil, isOpening(version, s) { opening = s }
             var seen = Set<Int32>()
             // In the opening sentence: whether the words since the last title are names.
             var afterTitle = false

@@ -57,7 +57,8 @@ struct QualityCommand: ParsableCommand {
         case "mask": parameters.masksParticipants = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart)")
+        case "opening": parameters.bareOpeningWords = Int(value)
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, opening)")
         }
     }
 

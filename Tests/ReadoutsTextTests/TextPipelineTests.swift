@@ -16,6 +16,19 @@ final class TextPipelineTests: XCTestCase {
             ["Mr. Biden spoke with Mr. Putin.", "Growth was 3.5 percent.", "They agreed."])
     }
 
+    /// ICU's abbreviation filter matches the end of a longer word: the French weekday
+    /// "mer." (mercredi) kept "Keir Starmer. Les deux dirigeants…" as one sentence, "mar."
+    /// (mardi) "Myanmar. The…". Abbreviations themselves still hold.
+    func testANameEndingLikeAnAbbreviationEndsItsSentence() {
+        XCTAssertEqual(
+            sentences("Le Président s'est entretenu avec Keir Starmer. Les deux dirigeants ont parlé de l'Ukraine."),
+            ["Le Président s'est entretenu avec Keir Starmer.", "Les deux dirigeants ont parlé de l'Ukraine."])
+        XCTAssertEqual(
+            sentences("They discussed Myanmar. The leaders also spoke of Palmer. Gen. Milley and Prof. Smith attended.", .english),
+            ["They discussed Myanmar.", "The leaders also spoke of Palmer.", "Gen. Milley and Prof. Smith attended."])
+        XCTAssertEqual(sentences("Réunion le mer. 5 mai avec M. Dupont. Fin."), ["Réunion le mer. 5 mai avec M. Dupont.", "Fin."])
+    }
+
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {
         // How every Biden White House readout opens, and Japan's "H.E." before a name.
         XCTAssertEqual(

@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.88, topicRecall: 0.78, crossLanguageTopicRecall: 0.78, oneSidedUnlinked: 0.79, sentencePairRecall: 0.45))
+            precision: 0.89, topicRecall: 0.78, crossLanguageTopicRecall: 0.78, oneSidedUnlinked: 0.79, sentencePairRecall: 0.45))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -150,6 +150,16 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// "Diplomatic efforts" to end a war are no diplomatic missions: "diplomats" stems like
+    /// "diplomatic" ("diplomat"), so it is no alias of its own; embassies and expelled
+    /// diplomats still are.
+    func testDiplomaticEffortsAreNotTheDiplomaticMissionsTopic() {
+        let text = "They discussed the latest diplomatic efforts to end the war. Moscow expelled diplomats and closed the embassy."
+        let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        XCTAssertEqual(Set(analysis.topic(id: "diplomatic-missions")?.occurrences.map(\.sentence) ?? []), [1])
+    }
+
     /// A topic some of whose aliases name a neighbouring subject is labelled by both, so a
     /// reader does not take one for the other: a sentence that names only the Indo-Pacific is
     /// not shown under "China" alone (Indo-Pacific talk is mostly about China), nor a call for

@@ -159,6 +159,37 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertTrue(narcotics.occurrences.contains { $0.version == 1 && $0.sentence == smuggling }, "\(narcotics.occurrences)")
     }
 
+    /// dev's modi-putin-2022-12-16, shortened: the Kremlin's opening line, once who spoke with
+    /// whom is left out, is "провел с - .", and its vector, a call's, was the mutual best of
+    /// "Putin visited India last year for the summit" (another meeting). An opening line left
+    /// with under three words of its own links by meaning to the other's opening line only;
+    /// the subjects both accounts tell still link.
+    func testABareOpeningLineLinksByMeaningToTheOtherOpeningOnly() throws {
+        let documents = [
+            try document("ru", """
+                Президент России Владимир Путин провел телефонный разговор с премьер-министром Индии Нарендрой Моди. \
+                В Кремле уточнили, что телефонные переговоры Путина и Моди касались сотрудничества России и Индии в сфере логистики, сельского хозяйства, энергетики и взаимных инвестиций.
+                """),
+            try document("en", """
+                New Delhi: Indian Prime Minister Narendra Modi had a telephonic conversation with Russian President Vladimir Putin on Friday. \
+                Both the leaders reviewed bilateral cooperation in areas of energy, trade and defence and security during the conversation. \
+                During the conversation, the Indian Prime Minister briefed the Russian president on India’s ongoing Presidency of G20 and highlighted its key priorities. \
+                The telephonic conversation came days after it emerged that PM Modi will not be travelling to Moscow for the annual India-Russia summit this year. \
+                Putin visited India last year for the summit.
+                """),
+        ]
+        var engine = try InstalledEncoder.engine(lexicons: [])
+        engine.semantic!.parameters.bareOpeningWords = 0
+        let loose = engine.analyse(documents)
+        let stray = [sentence(loose, documents, 0, "провел"), sentence(loose, documents, 1, "visited India")]
+        XCTAssertTrue(links(loose).contains(stray), "the opening line does not link to the summit without the rule: the test proves nothing")
+        engine.semantic!.parameters.bareOpeningWords = 3
+        let analysis = engine.analyse(documents)
+        XCTAssertFalse(links(analysis).contains(stray), "the call's opening line linked by meaning to another meeting: \(links(analysis))")
+        let cooperation = [sentence(analysis, documents, 0, "сотрудничества"), sentence(analysis, documents, 1, "bilateral cooperation")]
+        XCTAssertTrue(links(analysis).contains(cooperation), "the subject still links by meaning: \(links(analysis))")
+    }
+
     /// A Canadian and a German account of one call, every shared subject reworded.
     private func ottawaAndBerlin() throws -> [Document] {
         [

@@ -10,7 +10,8 @@ import ReadoutsText
 /// - a pair links on meaning alone (a paraphrase, a translation) when its similarity reaches
 ///   `similarityHigh`, or `similarityLow` when the two sentences are each other's closest
 ///   and stand out from their other neighbours by `margin` (so a sentence close to
-///   everything — a hub — links to nothing by meaning);
+///   everything — a hub — links to nothing by meaning; a bare opening sentence, to the
+///   other's opening sentence only);
 /// - at most `linksPerSentence` links per sentence, strongest first; links stay
 ///   many-to-many and order-free.
 ///
@@ -25,6 +26,9 @@ struct SemanticLinker {
     let topicsB: FlatLists<Int32>
     let parameters: SemanticParameters
     let linksPerSentence: Int
+    /// Each version's opening sentence, and whether it is bare (`SemanticParameters.bareOpeningWords`).
+    var openingA: (sentence: Int, isBare: Bool)?
+    var openingB: (sentence: Int, isBare: Bool)?
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -110,7 +114,10 @@ struct SemanticLinker {
                 guard !seen.contains(key(sa, sb)) else { continue }
                 let s = Double(item.similarity)
                 guard s >= parameters.similarityLow else { break }
-                let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading
+                // A bare opening sentence (who spoke with whom) links by meaning to the other's opening only.
+                let bareOpening = (openingA.map { $0.isBare && $0.sentence == sa } ?? false) && openingB?.sentence != sb
+                    || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa
+                let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading || bareOpening
                 let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
                 var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
                 if !accepted {

@@ -57,6 +57,13 @@ public struct SemanticParameters: Sendable {
     public var margin: Double = 0.03
     /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
     public var highMargin: Double = 0.05
+    /// A version's opening sentence that keeps fewer words than this of its own once masked
+    /// (`SentenceTexts.ownWords`) says only who spoke with whom: it links by meaning alone
+    /// to the other version's opening sentence only. Its vector is a call's, close to any
+    /// sentence about a meeting or a visit ("The Prime Minister also updated on the upcoming
+    /// visit of the Chinese Premier" against "Le Président s'est entretenu ce jour avec le
+    /// Premier ministre britannique"). 0: no such rule.
+    public var bareOpeningWords = 3
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
     /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
     public var topicLinkFloor: Double = 0.2

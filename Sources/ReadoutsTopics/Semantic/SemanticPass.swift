@@ -73,6 +73,13 @@ struct SemanticPass {
         var embeddedTexts: [[String]] = []
         let ignored = context.reportingVerbs.union(context.generic)
         var embeddings: [IncrementalEmbedding] = []
+        let openings = prepared.indices.map { v -> (sentence: Int, isBare: Bool)? in
+            Participants.openingSentence(prepared[v]).map { s in
+                let (masks, participants) = (semantic.parameters.masksParticipants, context.participants[v])
+                let words = SentenceTexts.ownWords(prepared[v], s, ignored: masks ? ignored : [], participants: masks ? participants : [])
+                return (s, words < semantic.parameters.bareOpeningWords)
+            }
+        }
         for (v, version) in prepared.enumerated() {
             let (document, participants, masks) = (context.documents[v], context.participants[v], semantic.parameters.masksParticipants)
             let texts: IncrementalEmbedding.Texts = { sentences in
@@ -105,7 +112,7 @@ struct SemanticPass {
                             TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
                         }
                     }
-                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, isCancelled: isCancelled) else { return nil }
+                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, isCancelled: isCancelled) else { return nil }
                     viewport(links)
                     continue
                 }
@@ -151,7 +158,8 @@ struct SemanticPass {
                 let weights = lexical.weights
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
-                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence)
+                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence,
+                    openingA: openings[i], openingB: openings[j])
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.
@@ -220,7 +228,7 @@ struct SemanticPass {
     /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
     /// sentence. Nil when cancelled.
     private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
-                               isCancelled: () -> Bool) -> [ViewportLinks]? {
+                               openings: [(sentence: Int, isBare: Bool)?], isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
         var parameters = semantic.parameters
         // Only the windows' pairs are compared, whatever the versions' size.
@@ -236,7 +244,8 @@ struct SemanticPass {
                 for a in windows[i] { for b in windows[j] { candidates.append(LexicalCandidate(a: Int32(a), b: Int32(b), score: 0)) } }
                 let linker = SemanticLinker(
                     a: prepared[i], b: prepared[j], vectorsA: embeddings[i].current, vectorsB: embeddings[j].current,
-                    topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence)
+                    topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence,
+                    openingA: openings[i], openingB: openings[j])
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {

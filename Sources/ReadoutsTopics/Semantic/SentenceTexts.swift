@@ -52,6 +52,15 @@ enum SentenceTexts {
         return texts
     }
 
+    /// How many words of sentence `s` its embedded text keeps of its own: neither a
+    /// participant, a title, the readouts' own words nor a reporting verb (numbers count).
+    static func ownWords(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>) -> Int {
+        version.tokens(of: s).reduce(0) { count, t in
+            let term = version.term[t]
+            return term >= 0 && !ignored.contains(term) && !participants.contains(term) ? count + 1 : count
+        }
+    }
+
     /// The scalars' words joined by single spaces: what `split(whereSeparator:
     /// \.isWhitespace).joined(separator: " ")` gives on their String, computed on scalars
     /// (grapheme breaking made masking the slowest step of reopening a large document).

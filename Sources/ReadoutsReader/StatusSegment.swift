@@ -51,7 +51,7 @@ public struct StatusSegment: Equatable, Sendable {
     /// A priority that is never given up.
     public static let required = Int.max
 
-    /// The narrowest a notice is cut to: a couple of words, not a stump ("only in…").
+    /// The narrowest a notice is cut to: a couple of words, not a stump ("one-sided…").
     public static let minimumElasticWidth = 16
 
     public var forms: [Form]

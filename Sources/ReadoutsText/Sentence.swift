@@ -49,7 +49,8 @@ public enum SentenceSplitter {
         "apr", "jun", "jul", "aug", "sep", "dec", "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs",
         "ms", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "art", "vol",
         "p", "pp", "cf", "env", "av", "apr", "approx", "vs", "etc.", "г", "гг", "т", "им", "ул",
-        "h.e", "s.e", "messrs", "dept", "corp", "govt", "capt", "supt", "univ", "assn", "blvd", "млрд",
+        "h.e", "s.e", "messrs", "dept", "corp", "govt", "capt", "supt", "univ", "assn", "blvd", "exec", "comm", "cont",
+        "misc", "coll", "млрд", "проф",
     ]
 
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
@@ -126,8 +127,8 @@ public enum SentenceSplitter {
     }
 
     /// Sentence ends ICU's abbreviation filter hides: it matches the end of a longer word,
-    /// so the French weekday "mer." (mercredi) kept "avec Keir Starmer. Les deux dirigeants…"
-    /// whole, as "mar." does "Myanmar. The…". A period after a word of four letters or more
+    /// so the French abbreviation of mercredi, "mer.", kept "avec Keir Starmer. Les deux
+    /// dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…". A period after a word of four letters or more
     /// with a lower-case letter in it, not in `abbreviations`, then a space and a capital,
     /// ends a sentence (the offset after the period's spaces); the merges that follow
     /// (initials, credits, list numbers) still apply.
@@ -136,9 +137,11 @@ public enum SentenceSplitter {
         var i = 4
         while i < local.count - 2 {
             defer { i += 1 }
-            guard local[i] == ".", local[i + 1] == " " || local[i + 1] == "\u{00A0}" else { continue }
+            // Spaces, and line breaks (a soft wrap, read as a space).
+            func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{00A0}" || scalar == "\n" || scalar == "\r" }
+            guard local[i] == ".", isSpace(local[i + 1]) else { continue }
             var next = i + 1
-            while next < local.count, local[next] == " " || local[next] == "\u{00A0}" { next += 1 }
+            while next < local.count, isSpace(local[next]) { next += 1 }
             guard next < local.count, local[next].properties.isUppercase else { continue }
             var start = i
             var hasLower = false

@@ -82,7 +82,7 @@ public struct Analysis: Sendable {
         }
         /// The versions the topic occurs in, sorted.
         public var versions: [Int] { Array(Set(occurrences.map(\.version))).sorted() }
-        /// True for a topic found in one version only ("only in Kremlin: OTAN").
+        /// True for a topic found in one version only ("OTAN — only in Kremlin").
         public var isOneSided: Bool { versions.count == 1 }
     }
 

@@ -1,7 +1,7 @@
 import ReadoutsText
 
 /// One-sided automatic topics, for runs without a lexicon: a name that one version uses in
-/// at least two sentences and no other version uses at all ("only in Kremlin: Genève").
+/// at least two sentences and no other version uses at all ("Genève — only in Kremlin").
 /// Names in a version's opening sentence (the participants) and the words of every readout
 /// ("Kremlin", "président") are left out.
 enum OrphanTopics {

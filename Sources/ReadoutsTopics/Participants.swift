@@ -101,11 +101,13 @@ enum Participants {
     /// question de l'Ukraine" is the subject, however often the account names Ukraine. Elsewhere the same name is a subject ("measures taken in
     /// Kazakhstan", "the situation in Lebanon"), and a phrase ("Great Patriotic War") always is.
     ///
-    /// `speakerTopics`: the lexicon topics such a hit names in any version
+    /// `speakerTopics`: the lexicon topics such a hit names in a version of another language
     /// (`speakerTopics(_:_:_:titles:)`). A hit of one of them right after a title is who
     /// speaks too, the name a participant's or not: the participants are known by their keys,
     /// and another language writes them with other keys ("President of Kazakhstan" in one
-    /// account, "президент Казахстана" in the other).
+    /// account, "президент Казахстана" in the other). In the same language the keys are the
+    /// participants' own, and another country of the same topic after a title ("the
+    /// President of Uzbekistan") stays a subject.
     static func withoutTitleHits(_ hits: [LexiconHit], _ version: PreparedVersion, _ participants: Set<Int32>,
                                  titles: Set<Int32>, speakerTopics: Set<Int32> = []) -> [LexiconHit] {
         guard !titles.isEmpty, !participants.isEmpty || !speakerTopics.isEmpty else { return hits }
@@ -115,18 +117,20 @@ enum Participants {
         }
     }
 
-    /// The lexicon topics that a hit on a participant's name right after a title names in
-    /// `versions` (`hits`: each version's): the participants' countries as the lexicon knows them.
+    /// For each of `versions`, the lexicon topics that a hit on a participant's name right
+    /// after a title names in the versions of other languages (`hits`: each version's): the
+    /// participants' countries as the lexicon knows them.
     static func speakerTopics(_ hits: [[LexiconHit]], _ versions: [PreparedVersion], _ participants: [Set<Int32>],
-                              titles: Set<Int32>) -> Set<Int32> {
-        var topics = Set<Int32>()
-        for (v, version) in versions.enumerated() {
-            for hit in hits[v] where isTitleHit(hit, version, titles: titles)
-                && participants[v].contains(version.term[Int(hit.firstToken)]) {
-                topics.insert(hit.topic)
+                              titles: Set<Int32>) -> [Set<Int32>] {
+        let named = versions.indices.map { v in
+            Set(hits[v].lazy.filter { isTitleHit($0, versions[v], titles: titles) && participants[v].contains(versions[v].term[Int($0.firstToken)]) }
+                .map(\.topic))
+        }
+        return versions.indices.map { v in
+            versions.indices.reduce(into: Set<Int32>()) { topics, w in
+                if versions[w].language != versions[v].language { topics.formUnion(named[w]) }
             }
         }
-        return topics
     }
 
     /// Whether `hit` is one word right after a person's title, stopwords aside.

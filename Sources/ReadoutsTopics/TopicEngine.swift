@@ -127,11 +127,11 @@ public struct TopicEngine: Sendable {
         let names = Participants.find(prepared, titles: titles)
         let (participants, masked) = (names.participants, names.masked)
         // Every version's hits before any is filtered: a participant's country named after a
-        // title in one account is who speaks in the others too (`Participants.speakerTopics`).
+        // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
         var matched = prepared.map { matcher.match($0) }
         let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
         for (index, version) in prepared.enumerated() {
-            let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics)
+            let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index])
             matched[index] = []
             let hits = LexiconMatcher.unambiguous(found)
             if semantic != nil { allHits.append(found) }

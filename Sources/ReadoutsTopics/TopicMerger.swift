@@ -82,7 +82,7 @@ struct TopicMerger: Sendable {
 
     /// Adjacent sentences that go on with one subject: in every version, the two topics'
     /// sentences are neighbours, and in one version the second refers back to the first with
-    /// a telling word ("the Danube partnership …" / "40 million euros to the partnership").
+    /// a telling word that is no name ("the Danube partnership …" / "40 million euros to the partnership").
     private func continued(_ x: Set<Ref>, _ y: Set<Ref>) -> Bool {
         let versionsX = Set(x.map(\.version))
         guard versionsX == Set(y.map(\.version)) else { return false }
@@ -95,7 +95,7 @@ struct TopicMerger: Sendable {
             }
             guard near else { return false }
             let (onlyX, onlyY) = (xs.subtracting(ys), ys.subtracting(xs))
-            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = shareTellingWord(onlyX, onlyY, namesCount: false) }
+            if !refersBack, !onlyX.isEmpty, !onlyY.isEmpty { refersBack = shareTellingWord(onlyX, onlyY, ignoringNames: true) }
         }
         return refersBack
     }
@@ -111,15 +111,15 @@ struct TopicMerger: Sendable {
         return shareTellingWord(restX, restY)
     }
 
-    /// Whether some sentence of `x` and some of `y` share a telling key (`namesCount` false:
-    /// a key that is no name). Large topics are read in part (`sentencesRead` of each): two
+    /// Whether some sentence of `x` and some of `y` share a telling key (`ignoringNames`: a
+    /// key that is no name). Large topics are read in part (`sentencesRead` of each): two
     /// subjects that go on together show it early.
-    private func shareTellingWord(_ x: Set<Ref>, _ y: Set<Ref>, namesCount: Bool = true) -> Bool {
+    private func shareTellingWord(_ x: Set<Ref>, _ y: Set<Ref>, ignoringNames: Bool = false) -> Bool {
         var keys = Set<Int32>()
         for ref in x.sorted().prefix(Self.sentencesRead) {
             let version = versions[ref.version]
             for t in version.tokens(of: ref.sentence) where version.term[t] >= 0 && salience.isTelling(version.term[t]) {
-                if !namesCount, salience.isProperName(version.term[t]) { continue }
+                if ignoringNames, salience.isProperName(version.term[t]) { continue }
                 keys.insert(version.term[t])
             }
         }

@@ -57,7 +57,9 @@ struct QualityCommand: ParsableCommand {
         case "mask": parameters.masksParticipants = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
-        case "opening": parameters.bareOpeningWords = Int(value)
+        case "opening":
+            guard let words = Int(exactly: value.rounded()), words >= 0 else { throw ValidationError("opening takes a number of words") }
+            parameters.bareOpeningWords = words
         default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, opening)")
         }
     }

@@ -107,4 +107,23 @@ final class ParticipantsTests: XCTestCase {
         let links = analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { [$0.from.sentence, $0.to.sentence] }
         XCTAssertFalse(links.contains([1, 1]), "condolences linked to the CSTO summit by a participant's title: \(links)")
     }
+
+    /// In the account's own language the participant is known by their own name: another
+    /// country of the same lexicon topic after a title ("the President of Uzbekistan", in an
+    /// account where "President of Kazakhstan" names who speaks) is a subject.
+    func testAnotherCountryOfTheSameTopicAfterATitleStaysASubject() throws {
+        let a = try document("a", """
+            President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President Vladimir Putin of Russia. \
+            They discussed the coming visit of the President of Uzbekistan to Astana.
+            """)
+        let b = try document("b", """
+            President Vladimir Putin of Russia spoke with President of Kazakhstan Kassym-Jomart Tokayev. \
+            The leaders discussed energy supplies.
+            """)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
+        let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        XCTAssertTrue(places.contains([0, 1]), "the President of Uzbekistan's visit is a Central Asia subject: \(places)")
+        XCTAssertFalse(places.contains([0, 0]), "\"President of Kazakhstan\" names who speaks: \(places)")
+    }
 }

@@ -243,6 +243,7 @@ final class SemanticLinkingTests: XCTestCase {
         let trade = try XCTUnwrap(analysis.topic(id: "trade"))
         let inBerlin = Set(trade.occurrences.filter { $0.version == 1 }.map(\.sentence))
         XCTAssertFalse(inBerlin.contains(budgets), "trade is not the military budgets")
+        XCTAssertTrue(inBerlin.isSubset(of: [ratify]), "trade, where the Berlin account has it, is the passage linked to free trade: \(inBerlin)")
         let defence = sentence(analysis, documents, 0, "NATO target")
         let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == defence && $0.to.sentence == budgets })
         XCTAssertEqual(link.topics, ["nato"], "the link is the NATO topic's, not an automatic one")

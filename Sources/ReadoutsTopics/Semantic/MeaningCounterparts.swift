@@ -35,22 +35,32 @@ struct MeaningCounterparts {
         for s in 0..<x.topics.count {
             let missing = x.topics[s].filter { !present.contains($0) }
             guard !missing.isEmpty else { continue }
-            row.withUnsafeMutableBufferPointer { x.vectors.similarities(of: s, against: y.vectors, into: $0.baseAddress!) }
+            // The closest sentence of `y`, among the linked ones when there are any (their
+            // similarities alone are computed then).
+            var closest: (sentence: Int, similarity: Float)?
             let linked = partners[s]
-            let closest = linked.isEmpty ? row.indices.max { row[$0] < row[$1] }
-                : linked.map(Int.init).max { (row[$0], $1) < (row[$1], $0) }
-            guard let t = closest, Double(row[t]) >= threshold,
+            if linked.isEmpty {
+                row.withUnsafeMutableBufferPointer { x.vectors.similarities(of: s, against: y.vectors, into: $0.baseAddress!) }
+                closest = row.indices.max { row[$0] < row[$1] }.map { ($0, row[$0]) }
+            } else {
+                for t in linked.map(Int.init) {
+                    let similarity = x.vectors.cosine(s, y.vectors, t)
+                    if closest.map({ similarity > $0.similarity }) ?? true { closest = (t, similarity) }
+                }
+            }
+            guard let (t, similarity) = closest, Double(similarity) >= threshold,
                   LinkAssembler.heaviestToken(y.version, t, weights) != nil else { continue }
             for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted { found.append((t, topic)) }
         }
         return found
     }
 
-    /// Adds to `grouper` the occurrences by meaning `find` found in `y`.
-    func add(_ found: [(sentence: Int, topic: Int32)], in y: Side, grouper: inout TopicGrouper) {
+    /// Adds to `grouper` the occurrences by meaning `find` found in `version` (the
+    /// analysis' version `index`).
+    func add(_ found: [(sentence: Int, topic: Int32)], in index: Int, _ version: PreparedVersion, grouper: inout TopicGrouper) {
         for (sentence, topic) in found {
             let lexiconTopic = lexiconTopics[Int(topic)]
-            grouper.add(LinkAssembler.byMeaning(y.index, y.version, sentence),
+            grouper.add(LinkAssembler.byMeaning(index, version, sentence),
                         topic: lexiconTopic.id, label: lexiconTopic.label(for: labelLanguage), origin: .lexicon)
         }
     }

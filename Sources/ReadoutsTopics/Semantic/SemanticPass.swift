@@ -216,8 +216,8 @@ struct SemanticPass {
                     links.append(assembler.link(link, grouper: &grouper))
                 }
                 MemoryTrace.mark("semantic pair assembled")
-                counterparts.add(inB, in: (j, b, topicsB, vectors[j]), grouper: &grouper)
-                counterparts.add(inA, in: (i, a, topicsA, vectors[i]), grouper: &grouper)
+                counterparts.add(inB, in: j, b, grouper: &grouper)
+                counterparts.add(inA, in: i, a, grouper: &grouper)
                 pairsDone += 1
             }
         }

@@ -52,8 +52,9 @@ enum SentenceTexts {
         return texts
     }
 
-    /// How many words of sentence `s` its embedded text keeps of its own: neither a
-    /// participant, a title, the readouts' own words nor a reporting verb (numbers count).
+    /// How many words of sentence `s` its embedded text keeps of its own: those `masked`
+    /// keeps, neither in `ignored` (reporting verbs, the readouts' own words) nor among the
+    /// `participants` (numbers count).
     static func ownWords(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>) -> Int {
         version.tokens(of: s).reduce(0) { count, t in
             let term = version.term[t]

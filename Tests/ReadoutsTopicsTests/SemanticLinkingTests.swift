@@ -190,6 +190,30 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertTrue(links(analysis).contains(cooperation), "the subject still links by meaning: \(links(analysis))")
     }
 
+    /// The Élysée's opening line says nothing of its own either once the call's words are
+    /// left out: "Président de la République" names who speaks and "ce jour" is the call's
+    /// day (both the readouts' own words). It no longer links by meaning to Downing Street's
+    /// "upcoming visit of the Chinese Premier", so China is one-sided, as it is.
+    func testAFrenchOpeningLineIsBareToo() throws {
+        let documents = [
+            try document("elysee", """
+                Le Président de la République s'est entretenu ce jour avec le Premier ministre britannique, Keir Starmer. \
+                Les deux dirigeants ont fait le point sur la situation en Ukraine et sur les garanties de sécurité que la coalition des volontaires est prête à apporter après un cessez-le-feu. \
+                Ils ont évoqué la lutte contre l'immigration irrégulière dans la Manche et la mise en œuvre de l'accord de retour conclu en juillet.
+                """),
+            try document("downing-street", """
+                The Prime Minister spoke to President Macron this afternoon. \
+                They discussed the latest diplomatic efforts to end the war in Ukraine, and the leaders agreed that robust security guarantees backed by the Coalition of the Willing would be vital to any lasting peace. \
+                On illegal migration, the leaders welcomed the early results of the UK-France returns pilot and agreed to go further to stop small boat crossings. \
+                The Prime Minister also updated on the upcoming visit of the Chinese Premier to London.
+                """),
+        ]
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertFalse(links(analysis).contains([0, 3]), "\(links(analysis))")
+        XCTAssertTrue(links(analysis).isSuperset(of: [[1, 1], [2, 2]]), "\(links(analysis))")
+        XCTAssertEqual(analysis.topic(id: "china")?.versions, [1], "China is only in Downing Street's account")
+    }
+
     /// A Canadian and a German account of one call, every shared subject reworded.
     private func ottawaAndBerlin() throws -> [Document] {
         [

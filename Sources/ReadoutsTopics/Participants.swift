@@ -48,6 +48,23 @@ enum Participants {
         read(version, titles: titles).participants
     }
 
+    /// The words written right before a person's title in the versions' opening sentences
+    /// ("Canadian Prime Minister Justin Trudeau", "UK Prime Minister"): part of who speaks,
+    /// so a topic's name does not rest on them. (As participants for the links' weights they
+    /// cost a sure link on dev; they serve naming only.)
+    static func titleAdjuncts(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
+        var adjuncts = Set<Int32>()
+        for version in versions {
+            guard let opening = openingSentence(version) else { continue }
+            let tokens = version.tokens(of: opening)
+            for t in tokens.dropLast() where version.term[t] >= 0 && !titles.contains(version.term[t])
+                && version.term[t + 1] >= 0 && titles.contains(version.term[t + 1]) {
+                adjuncts.insert(version.term[t])
+            }
+        }
+        return adjuncts
+    }
+
     /// The version's opening sentence: the first that is no heading and has more than three
     /// words (a dateline or a title before it is not where a readout says who spoke).
     static func openingSentence(_ version: PreparedVersion) -> Int? {

@@ -214,6 +214,28 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "china")?.versions, [1], "China is only in Downing Street's account")
     }
 
+    /// The opening lines of a Canadian and a British account link by meaning; their topic is
+    /// named by who spoke, not by the one word only one side writes before the title
+    /// ("Canadian Prime Minister Justin", cut at four words): a word right before a person's
+    /// title in an opening sentence is part of who speaks.
+    func testTheOpeningLinesTopicIsNotNamedByAWordBeforeATitle() throws {
+        let documents = [
+            try document("ottawa", """
+                Prime Minister Justin Trudeau today spoke with the Prime Minister of the United Kingdom, Keir Starmer. \
+                The leaders discussed the importance of continued support for Ukraine. \
+                They agreed to remain in close contact.
+                """),
+            try document("london", """
+                The Prime Minister spoke to Canadian Prime Minister Justin Trudeau this evening. \
+                They agreed that their support for Ukraine must remain unwavering.
+                """),
+        ]
+        let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "the opening lines are not linked")
+        let label = try XCTUnwrap(link.topics.first.flatMap { analysis.topic(id: $0) }?.label)
+        XCTAssertFalse(label.contains("Canadian"), label)
+    }
+
     /// A Canadian and a German account of one call, every shared subject reworded.
     private func ottawaAndBerlin() throws -> [Document] {
         [

@@ -229,7 +229,7 @@ final class TopicNamingTests: XCTestCase {
     }
 
     func testLabelsOnDev() throws {
-        // 37 pairs: multi-word 0.85 and 0.80, matching 0.70 and 0.59, drawn from the
+        // 37 pairs: multi-word 0.86 and 0.81, matching 0.70 and 0.59, drawn from the
         // annotation's quotes 0.68 and 0.71 (lexical, lexical + lexicon). Matching fell from
         // 0.64 (18/28) with the lexicon when a wrong merge was undone (two neighbouring
         // subjects that share only a name: its second topic is named "progress", which

@@ -30,7 +30,7 @@ public struct GoldStandard: Sendable {
         public var quote: String
         public var matches: Int
         public var description: String {
-            "\(pair): quote «\(quote)» matches \(matches) sentences of side \(side == 0 ? "a" : "b") (it must match one)"
+            "\(Sanitiser.escapedForMessage(pair)): quote «\(Sanitiser.escapedForMessage(quote))» matches \(matches) sentences of side \(side == 0 ? "a" : "b") (it must match one)"
         }
     }
 

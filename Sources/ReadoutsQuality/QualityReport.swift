@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutsText
 
 /// The quality figures as text: one line per pair, and a table of the summaries.
 public enum QualityReport {
@@ -10,11 +11,11 @@ public enum QualityReport {
             + column("topics", 8) + column("one-sided", 10) + column("sure pairs", 11) + "missed"]
         for result in summary.results {
             lines.append(
-                column(result.name, 30) + column(result.languagePair, 7)
+                column(Sanitiser.escapedForMessage(result.name), 30) + column(Sanitiser.escapedForMessage(result.languagePair), 7)
                     + column(Ratio(result.correct, result.correct + result.wrong).description, 17)
                     + column("\(result.possible)", 9) + column("\(result.topicsFound)/\(result.sharedTopics)", 8)
                     + column("\(result.oneSidedDetected)/\(result.oneSided)", 10)
-                    + column("\(result.correct)/\(result.sure)", 11) + result.missedTopics.joined(separator: ", "))
+                    + column("\(result.correct)/\(result.sure)", 11) + result.missedTopics.map(Sanitiser.escapedForMessage).joined(separator: ", "))
         }
         lines.append(
             column("total", 37) + column(summary.linkPrecision.description, 17)

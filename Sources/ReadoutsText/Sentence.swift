@@ -134,25 +134,14 @@ public enum SentenceSplitter {
     /// (initials, credits, list numbers) still apply.
     static func missedEnds(_ local: [Unicode.Scalar]) -> [Int] {
         var ends: [Int] = []
-        var i = 4
-        while i < local.count - 2 {
-            defer { i += 1 }
-            // Spaces, and line breaks (a soft wrap, read as a space).
-            func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{00A0}" || scalar == "\n" || scalar == "\r" }
-            guard local[i] == ".", isSpace(local[i + 1]) else { continue }
+        for i in 4..<max(4, local.count - 2) where local[i] == "." && isSpace(local[i + 1]) && isLetter(local[i - 1]) {
             var next = i + 1
             while next < local.count, isSpace(local[next]) { next += 1 }
             guard next < local.count, local[next].properties.isUppercase else { continue }
-            var start = i
-            var hasLower = false
-            while start > 0, isLetter(local[start - 1]) {
-                start -= 1
-                if local[start].properties.isLowercase { hasLower = true }
-            }
-            guard i - start >= 4, hasLower, start == 0 || !isLetter(local[start - 1]) && local[start - 1] != "." else { continue }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: local[start..<i])
-            guard !abbreviations.contains(String(word).lowercased()) else { continue }
+            let start = wordStart(local, endingAt: i - 1, from: 0)
+            guard i - start >= 4, start == 0 || local[start - 1] != ".",
+                  local[start..<i].contains(where: \.properties.isLowercase),
+                  !endsWithAbbreviation(local, start..<(i + 1)) else { continue }
             ends.append(next)
         }
         return ends
@@ -164,6 +153,11 @@ public enum SentenceSplitter {
 
     /// `isAlphabetic` with the ASCII answer inline: the Unicode property lookup was three
     /// quarters of sentence splitting on long versions (profiled with readouts-bench).
+    /// A space, a no-break space, or a line break (a soft wrap inside a paragraph, read as a space).
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\n" || scalar == "\r"
+    }
+
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
@@ -262,7 +256,6 @@ public enum SentenceSplitter {
     static func endsWithInitial(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
         let end = range.upperBound
         guard end - range.lowerBound >= 3, local[end - 1] == ".", local[end - 2].properties.isUppercase else { return false }
-        func isSpace(_ i: Int) -> Bool { local[i] == " " || local[i] == "\u{00A0}" }
         func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0400...0x04FF).contains(scalar.value) }
         var initialStart = end - 2
         // "В.В.": a second Cyrillic initial before the first.
@@ -270,7 +263,7 @@ public enum SentenceSplitter {
            local[initialStart - 2].properties.isUppercase, isCyrillic(local[initialStart - 2]) {
             initialStart -= 2
         }
-        guard initialStart == range.lowerBound || isSpace(initialStart - 1) else { return false }
+        guard initialStart == range.lowerBound || isSpace(local[initialStart - 1]) else { return false }
         if !isCyrillic(local[end - 2]) {
             // The word before the initial: capitalised, and opening the sentence or after a
             // capitalised word or a period ("Mr.").
@@ -279,7 +272,7 @@ public enum SentenceSplitter {
             guard local[nameStart].properties.isUppercase else { return false }
             if nameStart > range.lowerBound {
                 var before = nameStart - 1
-                while before > range.lowerBound, isSpace(before) { before -= 1 }
+                while before > range.lowerBound, isSpace(local[before]) { before -= 1 }
                 guard local[before] == "."
                         || (isLetter(local[before]) && local[wordStart(local, endingAt: before, from: range.lowerBound)].properties.isUppercase)
                 else { return false }

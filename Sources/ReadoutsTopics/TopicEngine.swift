@@ -160,7 +160,7 @@ public struct TopicEngine: Sendable {
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          weak: generic, participants: participants.reduce(into: Participants.titleAdjuncts(prepared, titles: titles)) { $0.formUnion($1) },
+                          weak: generic, participants: (participants.first ?? []).union(Participants.titleAdjuncts(prepared, titles: titles)),
                           labelLanguage: grouper.labelLanguage)
             : nil
         let baseWeights = matcher.topics.map(\.weight)

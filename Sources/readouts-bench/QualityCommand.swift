@@ -58,7 +58,7 @@ struct QualityCommand: ParsableCommand {
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
         case "opening":
-            guard let words = Int(exactly: value.rounded()), words >= 0 else { throw ValidationError("opening takes a number of words") }
+            guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else { throw ValidationError("opening takes a whole number of words") }
             parameters.bareOpeningWords = words
         default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, mask, topiclink, counterpart, opening)")
         }
@@ -145,12 +145,12 @@ struct QualityCommand: ParsableCommand {
         let analysis = TopicEngine(lexicons: []).analyse(documents)
         for (side, version) in analysis.versions.enumerated() {
             let declared = pair.sides[side].language
-            print("side \(side == 0 ? "a" : "b"): \(Sanitiser.escapedForMessage(version.label)), declared \(declared), detected \(version.language.rawValue)")
+            print("side \(side == 0 ? "a" : "b"): \(Sanitiser.escapedForMessage(version.label)), declared \(Sanitiser.escapedForMessage(declared)), detected \(version.language.rawValue)")
             for sentence in version.sentences {
                 let text = documents[side].string(sentence.range)
                 let quoted = pair.topics.filter { topic in (side == 0 ? topic.a : topic.b).contains { text.contains($0) } }
-                let tags = quoted.isEmpty ? "" : "  [" + quoted.map(\.id).joined(separator: ", ") + "]"
-                print(String(format: "%3d  ", sentence.index) + text + tags)
+                let tags = quoted.isEmpty ? "" : "  [" + quoted.map { Sanitiser.escapedForMessage($0.id) }.joined(separator: ", ") + "]"
+                print(String(format: "%3d  ", sentence.index) + Sanitiser.escapedForMessage(text) + tags)
             }
         }
         for linker in linkers {

@@ -10,6 +10,14 @@ final class ParticipantsTests: XCTestCase {
         try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
     }
 
+    /// The analysis of `a` and `b` with the shipped lexicon, and the sentences ([version,
+    /// sentence]) its Central Asia topic occurs in.
+    private func centralAsiaPlaces(_ a: Document, _ b: Document) -> (Analysis, Set<[Int]>) {
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
+        return (analysis, Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] }))
+    }
+
     private func prepared(_ text: String) throws -> (PreparedVersion, Vocabulary) {
         let (version, keys, _) = try preparedWithTitles(text)
         return (version, keys)
@@ -77,9 +85,7 @@ final class ParticipantsTests: XCTestCase {
             Mr Abenov and Prime Minister Haugen spoke on the telephone. \
             Gas deliveries from Kazakhstan through the new pipeline will double next year.
             """)
-        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
-        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
-        let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        let (_, places) = centralAsiaPlaces(a, b)
         XCTAssertFalse(places.contains([0, 0]), "a participant's title made a topic: \(places)")
         XCTAssertTrue(places.contains([1, 1]), "Kazakhstan as a place is a topic: \(places)")
         XCTAssertTrue(places.contains([0, 2]), "after a word of every readout that is no title (\"issue\"), Kazakhstan is a topic: \(places)")
@@ -93,14 +99,15 @@ final class ParticipantsTests: XCTestCase {
     /// after a title, in the other too; elsewhere it stays a subject.
     func testACountryInAParticipantsTitleIsNoTopicInTheOtherLanguageEither() throws {
         let a = try document("a", """
-            Президент России Владимир Путин провел телефонный разговор с казахстанским лидером Касым-Жомартом Токаевым.             В свою очередь президент Казахстана выразил соболезнования в связи с трагедией в Перми.             Напомним, сегодня житель Казахстана застрелил пять человек.
+            Президент России Владимир Путин провел телефонный разговор с казахстанским лидером Касым-Жомартом Токаевым. \
+            В свою очередь президент Казахстана выразил соболезнования в связи с трагедией в Перми. \
+            Напомним, сегодня житель Казахстана застрелил пять человек.
             """)
         let b = try document("b", """
-            President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President Vladimir Putin of Russia.             The leaders of Kazakhstan and Russia reiterated their readiness to implement the agreements of the CSTO summit in Dushanbe.
+            President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with President Vladimir Putin of Russia. \
+            The leaders of Kazakhstan and Russia reiterated their readiness to implement the agreements of the CSTO summit in Dushanbe.
             """)
-        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
-        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
-        let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        let (analysis, places) = centralAsiaPlaces(a, b)
         XCTAssertFalse(places.contains([0, 1]), "\"президент Казахстана\" names who speaks, as \"President of Kazakhstan\" does: \(places)")
         XCTAssertTrue(places.contains([0, 2]), "a resident of Kazakhstan is a place, a topic: \(places)")
         XCTAssertTrue(places.contains([1, 1]), "the CSTO is a topic: \(places)")
@@ -120,9 +127,7 @@ final class ParticipantsTests: XCTestCase {
             President Vladimir Putin of Russia spoke with President of Kazakhstan Kassym-Jomart Tokayev. \
             The leaders discussed energy supplies.
             """)
-        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
-        let centralAsia = analysis.topics.first { $0.id.contains("central-asia") }
-        let places = Set((centralAsia?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        let (_, places) = centralAsiaPlaces(a, b)
         XCTAssertTrue(places.contains([0, 1]), "the President of Uzbekistan's visit is a Central Asia subject: \(places)")
         XCTAssertFalse(places.contains([0, 0]), "\"President of Kazakhstan\" names who speaks: \(places)")
     }

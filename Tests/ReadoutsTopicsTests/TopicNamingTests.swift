@@ -160,6 +160,7 @@ final class TopicNamingTests: XCTestCase {
         ], "sa détermination", "leur détermination")
         XCTAssertNotEqual(topic.label, "détermination à soutenir")
         XCTAssertFalse(topic.label.hasSuffix("soutenir"), topic.label)
+        XCTAssertTrue(topic.label.contains("agression") || topic.label.contains("Arie"), topic.label)
     }
 
     /// "veulent" and "auprès" say who wants and where, never what about ("efforts auprès",

@@ -18,7 +18,7 @@ import ReadoutsText
 /// counterpart: a sentence of many subjects is linked for one of them, and its partner does
 /// not speak of the others ("the Geneva summit, cybersecurity, Iran" against "Ukraine").
 struct MeaningCounterparts {
-    typealias Side = (index: Int, version: PreparedVersion, topics: FlatLists<Int32>, vectors: Embeddings)
+    typealias Side = (version: PreparedVersion, topics: FlatLists<Int32>, vectors: Embeddings)
 
     let threshold: Double
     let lexiconTopics: [Lexicon.Topic]

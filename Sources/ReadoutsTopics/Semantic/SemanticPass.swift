@@ -194,8 +194,8 @@ struct SemanticPass {
                 if semantic.parameters.counterpart <= 1 {
                     let partnersA = FlatLists<Int32>(count: a.sentenceCount) { add in for link in fused { add(Int(link.a), link.b) } }
                     let partnersB = FlatLists<Int32>(count: b.sentenceCount) { add in for link in fused { add(Int(link.b), link.a) } }
-                    inB = counterparts.find(from: (i, a, topicsA, vectors[i]), to: (j, b, topicsB, vectors[j]), partners: partnersA, weights: weights)
-                    inA = counterparts.find(from: (j, b, topicsB, vectors[j]), to: (i, a, topicsA, vectors[i]), partners: partnersB, weights: weights)
+                    inB = counterparts.find(from: (a, topicsA, vectors[i]), to: (b, topicsB, vectors[j]), partners: partnersA, weights: weights)
+                    inA = counterparts.find(from: (b, topicsB, vectors[j]), to: (a, topicsA, vectors[i]), partners: partnersB, weights: weights)
                 }
                 func key(_ sentence: Int, _ topic: Int32) -> Int64 { Int64(sentence) << 32 | Int64(topic) }
                 let carriedInA = Set(inA.map { key($0.sentence, $0.topic) })

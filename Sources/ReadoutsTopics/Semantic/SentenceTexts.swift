@@ -33,13 +33,13 @@ enum SentenceTexts {
             for t in tokens {
                 let term = version.term[t]
                 guard term >= 0 else { continue }
-                if ignored.contains(term) || participants.contains(term) {
+                if isOwn(term, ignored: ignored, participants: participants) {
+                    words += 1
+                } else {
                     let range = version.tokenRange(t)
                     guard range.lowerBound >= cursor else { continue }
                     kept += scalars[(cursor - sentence.lowerBound)..<(range.lowerBound - sentence.lowerBound)]
                     cursor = range.upperBound
-                } else {
-                    words += 1
                 }
             }
             if words == 0 {
@@ -56,10 +56,12 @@ enum SentenceTexts {
     /// keeps, neither in `ignored` (reporting verbs, the readouts' own words) nor among the
     /// `participants` (numbers count).
     static func ownWords(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>) -> Int {
-        version.tokens(of: s).reduce(0) { count, t in
-            let term = version.term[t]
-            return term >= 0 && !ignored.contains(term) && !participants.contains(term) ? count + 1 : count
-        }
+        version.tokens(of: s).count { isOwn(version.term[$0], ignored: ignored, participants: participants) }
+    }
+
+    /// Whether a token's key is a word of the sentence's own, kept in the embedded text.
+    private static func isOwn(_ term: Int32, ignored: Set<Int32>, participants: Set<Int32>) -> Bool {
+        term >= 0 && !ignored.contains(term) && !participants.contains(term)
     }
 
     /// The scalars' words joined by single spaces: what `split(whereSeparator:

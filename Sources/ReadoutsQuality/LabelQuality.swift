@@ -17,6 +17,10 @@ import ReadoutsTopics
 ///   sentence that speaks of several subjects ("… first call since 2022, calling for a
 ///   ceasefire and coordination on Iran's nuclear programme") must be named by the part
 ///   its link is about, which a translation on the other side shares no word with.
+///
+/// The lexicon's topics are named by hand and not judged above; for them only the share
+/// matching the annotation is kept apart (`lexiconMatchingShare`), so that a topic moving
+/// from an automatic name to a lexicon one stays visible in the figures.
 public struct LabelQuality: Sendable {
     public struct Example: Sendable {
         public var pair: String
@@ -34,11 +38,14 @@ public struct LabelQuality: Sendable {
     public var matching = 0
     public var quoteJudged = 0
     public var fromQuotes = 0
+    public var lexiconJudged = 0
+    public var lexiconMatching = 0
     public var examples: [Example] = []
 
     public var multiWordShare: Ratio { Ratio(multiWord, labelled) }
     public var matchingShare: Ratio { Ratio(matching, judged) }
     public var fromQuotesShare: Ratio { Ratio(fromQuotes, quoteJudged) }
+    public var lexiconMatchingShare: Ratio { Ratio(lexiconMatching, lexiconJudged) }
 
     public init() {}
 
@@ -61,16 +68,28 @@ public struct LabelQuality: Sendable {
         func keys(_ text: String, _ normaliser: Normaliser) -> Set<String> {
             Set(Tokenizer.tokens(in: text).compactMap { normaliser.normalise($0)?.key })
         }
+        func annotatedTopics(_ topic: Analysis.Topic) -> [GoldStandard.Topic] {
+            let linked = analysis.links.filter { $0.topics.contains(topic.id) }
+            return gold.sharedTopics.filter { g in
+                linked.contains { g.a.contains($0.from.sentence) && g.b.contains($0.to.sentence) }
+            }
+        }
+        if language == .english {
+            for topic in analysis.topics where topic.origin == .lexicon && topic.versions.count >= 2 {
+                let annotated = annotatedTopics(topic)
+                guard !annotated.isEmpty else { continue }
+                lexiconJudged += 1
+                let label = keys(topic.label, english)
+                if annotated.contains(where: { !keys($0.label, english).isDisjoint(with: label) }) { lexiconMatching += 1 }
+            }
+        }
         for topic in analysis.topics where topic.origin == .automatic && topic.versions.count >= 2 {
             labelled += 1
             if LabelStopwords.isUninformative(topic.label, language: language) { uninformative += 1 }
             if topic.label.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "'" || $0 == "’" }).count >= 2 {
                 multiWord += 1
             }
-            let linked = analysis.links.filter { $0.topics.contains(topic.id) }
-            let annotated = gold.sharedTopics.filter { g in
-                linked.contains { g.a.contains($0.from.sentence) && g.b.contains($0.to.sentence) }
-            }
+            let annotated = annotatedTopics(topic)
             examples.append(Example(pair: name, label: topic.label, annotated: annotated.map(\.label)))
             if !annotated.isEmpty {
                 let sides = analysis.versions.indices.filter { $0 < 2 && analysis.versions[$0].language == language }

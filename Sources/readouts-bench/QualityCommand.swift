@@ -43,6 +43,16 @@ struct QualityCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write, for every pair of the split, what the semantic + lexicon linker saw (embedded texts, similarities, lexical links and candidates, lexicon topics, the annotation) as JSON to FILE, and exit: for studying the fusion on dev.", valueName: "FILE"))
     var probe: String?
 
+    @Option(name: .customLong("without-topics"), help: ArgumentHelp("Score the lexicon linkers with these shipped lexicon topics left out (ids, comma-separated), on dev only (needs --split dev): what each topic brings.", valueName: "IDS"))
+    var withoutTopics: String?
+
+    /// The shipped lexicon, less the topics of `--without-topics`.
+    var lexicon: Lexicon {
+        let left = Set((withoutTopics ?? "").split(separator: ",").map { String($0) })
+        return left.isEmpty ? .international
+            : Lexicon(name: Lexicon.international.name, topics: Lexicon.international.topics.filter { !left.contains($0.id) })
+    }
+
     /// Sets the semantic parameter `name` (as `--tune` and `--cross-validate` spell it).
     static func set(_ name: Substring, _ value: Double, in parameters: inout SemanticParameters) throws {
         switch name {
@@ -70,6 +80,15 @@ struct QualityCommand: ParsableCommand {
         }
         if tune != nil, split != .dev {
             throw ValidationError("--tune scores dev/ only (test/ is never tuned on): add --split dev")
+        }
+        if withoutTopics != nil, split != .dev {
+            throw ValidationError("--without-topics scores dev/ only (test/ is never tuned on): add --split dev")
+        }
+        if let withoutTopics {
+            let known = Set(Lexicon.international.topics.map(\.id))
+            if let unknown = withoutTopics.split(separator: ",").first(where: { !known.contains(String($0)) }) {
+                throw ValidationError("--without-topics: no shipped lexicon topic \(Sanitiser.escapedForMessage(String(unknown)))")
+            }
         }
         let root = annotations.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AnnotationSet.defaultRoot
         let splits: [AnnotationSet.Split] = split == .all ? AnnotationSet.Split.allCases : [AnnotationSet.Split(rawValue: split.rawValue)!]
@@ -101,10 +120,11 @@ struct QualityCommand: ParsableCommand {
         }
         let linkers: [any QualityLinker] = switch linker {
         case .lexical: [LexicalLinker(lexicons: [])]
-        case .lexicon: [LexicalLinker(lexicons: [.international])]
+        case .lexicon: [LexicalLinker(lexicons: [lexicon])]
         case .semantic: [SemanticQualityLinker(lexicons: [], semantic: try needSemantic())]
-        case .`semantic-lexicon`: [SemanticQualityLinker(lexicons: [.international], semantic: try needSemantic())]
-        case .all: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? [])
+        case .`semantic-lexicon`: [SemanticQualityLinker(lexicons: [lexicon], semantic: try needSemantic())]
+        case .all: [LexicalLinker(lexicons: []), LexicalLinker(lexicons: [lexicon])]
+            + (semantic.map { [SemanticQualityLinker(lexicons: [], semantic: $0), SemanticQualityLinker(lexicons: [lexicon], semantic: $0)] } ?? [])
         }
         if let cross {
             try crossValidate(cross, base: parameters, linkers: linkers, sets: sets)
@@ -118,7 +138,8 @@ struct QualityCommand: ParsableCommand {
                         for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(Sanitiser.escapedForMessage(example.label))»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
                     }
                     print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
-                        + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)")
+                        + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)"
+                        + (quality.lexiconJudged > 0 ? "; lexicon topics matching \(quality.lexiconMatchingShare)" : ""))
                 }
             }
             return

@@ -191,4 +191,41 @@ final class LexiconTests: XCTestCase {
         let analysis = TopicEngine(lexicons: [.international]).analyse([document])
         XCTAssertEqual(analysis.topic(id: "sanctions")?.occurrences.map { document.string($0.range) }, ["mesures économiques"])
     }
+
+    /// Nearly every readout of a call after an election opens on congratulations, in each
+    /// side's language: the two opening lines link across languages with the lexicon alone,
+    /// where no word is shared.
+    func testCongratulationsLinkAFrenchAndAnEnglishOpening() throws {
+        let a = try DocumentLoader.load(bytes: Array("Le Premier ministre a félicité M. Varga pour sa victoire. Ils ont parlé des quotas de pêche.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("The Prime Minister congratulated Mr Varga on winning the vote. They then turned to energy prices.".utf8), name: "b.txt", markdown: false)
+        XCTAssertTrue(TopicEngine(lexicons: []).analyse([a, b]).links.isEmpty)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.map { [$0.from.sentence, $0.to.sentence] }, [[0, 0]])
+        XCTAssertEqual(analysis.links.first?.topics, ["congratulations"])
+        XCTAssertEqual(analysis.topic(id: "congratulations")?.label, "félicitations")
+    }
+
+    /// Condolences after a disaster, in Russian and English, are one topic.
+    func testCondolencesLinkARussianAndAnEnglishSentence() throws {
+        let a = try DocumentLoader.load(bytes: Array("Президент выразил соболезнования в связи с землетрясением. Стороны обсудили торговлю зерном.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("The President offered his condolences for the victims of the earthquake. They also spoke about fisheries.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "\(analysis.links.map(\.topics))")
+        XCTAssertEqual(link.topics, ["condolences"])
+    }
+
+    /// South Africa is a participant's country, not the Africa topic, in any of the three
+    /// languages; the Sahel still is.
+    func testSouthAfricaIsNotTheAfricaTopic() throws {
+        let texts = [
+            "The President of South Africa called. They discussed the Sahel.",
+            "Le président de l'Afrique du Sud a appelé. Ils ont parlé du Sahel.",
+            "Позвонил президент Южно-Африканской Республики. Обсудили Сахель.",
+        ]
+        for text in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(analysis.topic(id: "africa")?.occurrences.map(\.sentence), [1], text)
+        }
+    }
 }

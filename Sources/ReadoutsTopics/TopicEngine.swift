@@ -120,6 +120,9 @@ public struct TopicEngine: Sendable {
         var hitsByVersion: [[LexiconHit]] = []
         // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
+        // Each sentence's ambiguous hits left standing alone: a lexical link to a sentence
+        // that has their topic confirms them (`confirmByLink`).
+        var standingAlone: [FlatLists<LexiconHit>] = []
         let reporting = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let silent = reporting.union(Self.keySet(ReadoutVocabulary.courtesies, prepared, keys, &preparer))
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
@@ -135,6 +138,12 @@ public struct TopicEngine: Sendable {
             matched[index] = []
             let hits = LexiconMatcher.unambiguous(found)
             if semantic != nil { allHits.append(found) }
+            var alone: [LexiconHit] = []
+            if hits.count < found.count {
+                let kept = Set(hits.lazy.filter(\.isAmbiguous))
+                alone = found.filter { $0.isAmbiguous && !kept.contains($0) }
+            }
+            standingAlone.append(Self.hitsPerSentence(alone, version.sentenceCount))
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
@@ -168,6 +177,8 @@ public struct TopicEngine: Sendable {
         let features = KeyFeatures(keys: keys.strings)
         MallocPolicy.trim()
         MemoryTrace.mark("naming set up")
+        // Per version, the ambiguous hits a link confirmed, each added once.
+        var confirmedHits = [Set<LexiconHit>](repeating: [], count: prepared.count)
         var lexicalPairs: [[Int: SemanticPass.LexicalPair]] = Array(repeating: [:], count: prepared.count)
         let keepsCandidates = semantic.map { $0.probe != nil || totalSentences > 0 && prepared.map(\.sentenceCount).max()!
             * prepared.map(\.sentenceCount).max()! > $0.parameters.allPairsLimit } ?? false
@@ -203,6 +214,8 @@ public struct TopicEngine: Sendable {
                 // Drained as they are assembled: the linker's links are not held whole beside the analysis'.
                 pairLinks.drain { (link: PairLink) in
                     var link = link
+                    Self.confirmByLink(&link, standingAlone: (standingAlone[i], standingAlone[j]), topics: (topicsA, topicsB),
+                                       versions: (i, j), prepared: (a, b), confirmed: &confirmedHits, grouper: &grouper)
                     // The event's subject ("China" in a US–China call) is left out of a link's
                     // topics when the link has a more specific one.
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= parameters.carryingWeight }
@@ -369,6 +382,25 @@ public struct TopicEngine: Sendable {
             for (topic, count) in df where count >= 3 && Double(count) >= 0.25 * Double(topics.count) { result.insert(topic) }
         }
         return result
+    }
+
+    /// An ambiguous alias standing alone in a sentence ("trade" of "the Free Trade
+    /// Agreement") is confirmed by a lexical link to a sentence of the other version that has
+    /// its topic ("the landmark trade deal … will slash tariffs"): the link carries the topic,
+    /// which is no longer listed as "only in" the other version, and no automatic topic
+    /// stands beside it for the same two sentences.
+    static func confirmByLink(
+        _ link: inout PairLink, standingAlone: (FlatLists<LexiconHit>, FlatLists<LexiconHit>), topics: (FlatLists<Int32>, FlatLists<Int32>),
+        versions: (Int, Int), prepared: (PreparedVersion, PreparedVersion), confirmed: inout [Set<LexiconHit>], grouper: inout TopicGrouper
+    ) {
+        func confirm(_ hits: ArraySlice<LexiconHit>, partnerTopics: ArraySlice<Int32>, version: Int, _ prepared: PreparedVersion) {
+            for hit in hits where partnerTopics.contains(hit.topic) {
+                if !link.sharedTopics.contains(hit.topic) { link.sharedTopics.append(hit.topic) }
+                if confirmed[version].insert(hit).inserted { grouper.addHits([hit], version: version, prepared: prepared) }
+            }
+        }
+        confirm(standingAlone.0[link.a], partnerTopics: topics.1[link.b], version: versions.0, prepared.0)
+        confirm(standingAlone.1[link.b], partnerTopics: topics.0[link.a], version: versions.1, prepared.1)
     }
 
     /// The hits of each sentence, sharing the storage of `hits` (which come in sentence order).

@@ -126,6 +126,28 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(link.topics, ["follow-up"])
     }
 
+    /// "trade" alone is an ambiguous alias ("trade" of "Free Trade Agreement" stands beside no
+    /// other alias), but a sentence linked to one that has the trade topic ("slash tariffs")
+    /// speaks of it: the link carries the lexicon topic, which is not "only in" the other
+    /// version, and no automatic topic stands beside it for the same two sentences.
+    func testALinkConfirmsAnAmbiguousAliasOfItsPartnersTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("""
+            Prime Minister Modi received a telephone call from Prime Minister Starmer. \
+            They welcomed the conclusion of the ambitious Free Trade Agreement, which would boost bilateral commerce and job creation.
+            """.utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("""
+            The Prime Minister spoke to Prime Minister Modi this morning. \
+            The leaders celebrated the landmark trade deal, which will slash tariffs and create jobs for working people.
+            """.utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "the two trade sentences are not linked")
+        XCTAssertEqual(link.topics, ["trade"], "the link's topic is the lexicon's, not an automatic one")
+        let trade = try XCTUnwrap(analysis.topic(id: "trade"))
+        XCTAssertEqual(trade.versions, [0, 1], "both versions speak of trade: it is not one-sided")
+        XCTAssertEqual(trade.occurrences.filter { $0.version == 0 }.map { a.string($0.range) }, ["Trade"])
+        XCTAssertTrue(analysis.topics.allSatisfy { $0.origin == .lexicon }, "\(analysis.topics.map(\.label))")
+    }
+
     func testExclusionCancelsAnOverlappingAlias() {
         let text = "Les dirigeants ont rappelé les relations alliées des deux États. Les États-Unis consulteront leurs alliés."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

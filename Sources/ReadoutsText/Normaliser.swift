@@ -21,6 +21,7 @@ public final class Normaliser {
     private let stemmer: Stemmer?
     private let stopwords: Set<String>
     private var cache: [String: NormalisedWord?] = [:]
+    private var nameCache: [String: NormalisedWord?] = [:]
 
     public init(language: Language) {
         self.language = language
@@ -34,7 +35,25 @@ public final class Normaliser {
     /// The matching forms of `token`, or nil for a stopword.
     public func normalise(_ token: Token) -> NormalisedWord? {
         if token.kind == .number { return NormalisedWord(stem: token.text, key: token.text, key2: nil) }
+        if language == .russian, token.isCapitalised { return normalise(capitalised: token.text) }
         return normalise(word: token.text)
+    }
+
+    /// Russian past-tense endings, which the stemmer cuts from any word.
+    private static let pastTenseEndings: Set<String> = ["ил", "ыл", "ила", "ыла", "ило", "или", "ыли"]
+
+    /// A capitalised Russian word: a name the stemmer reads as a verb and cuts to three
+    /// letters or fewer keeps its whole form ("Сирил", Cyril, would otherwise be "сир", the
+    /// stem of "Сирия", Syria).
+    private func normalise(capitalised word: String) -> NormalisedWord? {
+        if let cached = nameCache[word] { return cached }
+        var result = normalise(word: word)
+        if let normalised = result, normalised.stem.count <= 3, word.hasPrefix(normalised.stem),
+           Self.pastTenseEndings.contains(String(word.dropFirst(normalised.stem.count))) {
+            result = NormalisedWord(stem: word, key: Folding.fold(word), key2: nil)
+        }
+        nameCache[word] = result
+        return result
     }
 
     /// The matching forms of a lower-case word, or nil for a stopword or a single letter.

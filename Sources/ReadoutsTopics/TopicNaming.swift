@@ -4,16 +4,47 @@ import ReadoutsText
 /// (`TopicMerger`), and each linked automatic topic is named by the phrase its passages
 /// share (`TopicNamer`). Lexicon topics keep their ids and their curated labels; a one-sided
 /// automatic topic (a name only one version uses) is named by a phrase that holds its name
-/// ("sommet de Genève"), or by the name alone.
+/// ("sommet de Genève"), or by the name alone. A topic of the versions' opening lines that
+/// say only who spoke with whom is "the participants": named by the namer it took a
+/// participant's name ("Keir Starmer"), as if the call were about that person.
 struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger
+    /// Per version, its opening sentence when it keeps fewer than `bareOpeningWords` words
+    /// of its own (participants, titles, reporting verbs and the readouts' words aside).
+    private let bareOpenings: [Int?]
+    private let labelLanguage: Language
+
+    /// As `SemanticParameters.bareOpeningWords`: under three words of its own, an opening
+    /// line says who spoke with whom and nothing else.
+    static let bareOpeningWords = 3
+
+    /// The name of a topic of bare opening lines, per label language.
+    static func participantsLabel(_ language: Language) -> String {
+        switch language {
+        case .french: "les participants"
+        case .russian: "участники"
+        default: "the participants"
+        }
+    }
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
          participants: Set<Int32>, labelLanguage: Language) {
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
+        self.labelLanguage = labelLanguage
+        let notOwn = empty.union(weak).union(participants)
+        bareOpenings = versions.map { version in
+            Participants.openingSentence(version).flatMap { s in
+                version.tokens(of: s).count { version.term[$0] >= 0 && !notOwn.contains(version.term[$0]) } < Self.bareOpeningWords ? s : nil
+            }
+        }
+    }
+
+    /// Whether every passage of `topic` is a bare opening line (and it has two versions).
+    private func isBareOpenings(_ topic: Analysis.Topic) -> Bool {
+        topic.versions.count >= 2 && topic.occurrences.allSatisfy { bareOpenings[$0.version] == $0.sentence }
     }
 
     /// Merges and names the automatic topics of `analysis`, rewriting its links' topic ids.
@@ -61,6 +92,7 @@ struct TopicNaming: Sendable {
         let named = merged
         let labels = parallelMap(halves) { indices in
             indices.map { index -> String? in
+                if isBareOpenings(named[index]) { return Self.participantsLabel(labelLanguage) }
                 let own = named[index].versions.count >= 2 ? [] : ownKeys(named[index])
                 return namer.name(named[index], mustContain: own)
             }

@@ -214,11 +214,11 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "china")?.versions, [1], "China is only in Downing Street's account")
     }
 
-    /// The opening lines of a Canadian and a British account link by meaning; their topic is
-    /// named by who spoke, not by the one word only one side writes before the title
-    /// ("Canadian Prime Minister Justin", cut at four words): a word right before a person's
-    /// title in an opening sentence is part of who speaks.
-    func testTheOpeningLinesTopicIsNotNamedByAWordBeforeATitle() throws {
+    /// The opening lines of a Canadian and a British account link by meaning. They say only
+    /// who spoke with whom, so their topic is "the participants": not a participant's name
+    /// ("Prime Minister Justin Trudeau", as if the call were about him), nor the one word only
+    /// one side writes before the title ("Canadian Prime Minister Justin", cut at four words).
+    func testTheOpeningLinesTopicIsNamedAsTheParticipants() throws {
         let documents = [
             try document("ottawa", """
                 Prime Minister Justin Trudeau today spoke with the Prime Minister of the United Kingdom, Keir Starmer. \
@@ -233,7 +233,10 @@ final class SemanticLinkingTests: XCTestCase {
         let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
         let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "the opening lines are not linked")
         let label = try XCTUnwrap(link.topics.first.flatMap { analysis.topic(id: $0) }?.label)
-        XCTAssertEqual(label, "Prime Minister Justin Trudeau")
+        XCTAssertEqual(label, "the participants")
+        // The subject the accounts share is still named by its words.
+        let ukraine = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "the Ukraine lines are not linked")
+        XCTAssertNotEqual(ukraine.topics.first.flatMap { analysis.topic(id: $0) }?.label, "the participants")
     }
 
     /// A Canadian and a German account of one call, every shared subject reworded.

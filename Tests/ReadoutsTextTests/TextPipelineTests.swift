@@ -45,6 +45,14 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("They discussed Plan B. Russia objected. Mr. John F. Kennedy came.", .english),
             ["They discussed Plan B.", "Russia objected.", "Mr. John F. Kennedy came."])
+        // A name in apposition after a comma, as the Élysée writes the American President
+        // (it read "Joseph R." and "Biden." as two sentences).
+        XCTAssertEqual(
+            sentences("Le Président de la République s'est entretenu avec le Président des États-Unis, Joseph R. Biden. Ils ont parlé du climat."),
+            ["Le Président de la République s'est entretenu avec le Président des États-Unis, Joseph R. Biden.", "Ils ont parlé du climat."])
+        XCTAssertEqual(
+            sentences("He spoke with the President of the United States, Joseph R. Biden. They discussed energy.", .english),
+            ["He spoke with the President of the United States, Joseph R. Biden.", "They discussed energy."])
         // Russian initials, one or two, after any word.
         XCTAssertEqual(
             sentences("Состоялась встреча с В.В. Путиным. Переговоры прошли с С. Лавровым. Стороны договорились.", .russian),

@@ -128,10 +128,11 @@ public enum SentenceSplitter {
 
     /// Sentence ends ICU's abbreviation filter hides: it matches the end of a longer word,
     /// so the French abbreviation of mercredi, "mer.", kept "avec Keir Starmer. Les deux
-    /// dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…". A period after a word of four letters or more
-    /// with a lower-case letter in it, not in `abbreviations`, then a space and a capital,
-    /// ends a sentence (the offset after the period's spaces); the merges that follow
-    /// (initials, credits, list numbers) still apply.
+    /// dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…", and English
+    /// "NATO." (an acronym in capitals: "complementary to NATO. President Biden reaffirmed…"
+    /// was one sentence). A period after a word of four letters or more, not in
+    /// `abbreviations`, then a space and a capital, ends a sentence (the offset after the
+    /// period's spaces); the merges that follow (initials, credits, list numbers) still apply.
     static func missedEnds(_ local: [Unicode.Scalar]) -> [Int] {
         var ends: [Int] = []
         for i in 4..<max(4, local.count - 2) where local[i] == "." && isSpace(local[i + 1]) && isLetter(local[i - 1]) {
@@ -140,7 +141,6 @@ public enum SentenceSplitter {
             guard next < local.count, local[next].properties.isUppercase else { continue }
             let start = wordStart(local, endingAt: i - 1, from: 0)
             guard i - start >= 4, start == 0 || local[start - 1] != ".",
-                  local[start..<i].contains(where: \.properties.isLowercase),
                   !endsWithAbbreviation(local, start..<(i + 1)) else { continue }
             ends.append(next)
         }

@@ -27,6 +27,10 @@ final class TextPipelineTests: XCTestCase {
             sentences("Ils ont évoqué la situation du Myanmar.\nLes dirigeants ont reçu le Prof. Dupont et M. Martin."),
             ["Ils ont évoqué la situation du Myanmar.", "Les dirigeants ont reçu le Prof. Dupont et M. Martin."])
         XCTAssertEqual(sentences("Выступил проф. Иванов. Встреча закончилась.", .russian), ["Выступил проф. Иванов.", "Встреча закончилась."])
+        // An acronym in capitals ends its sentence too ("NATO." was hidden in English).
+        XCTAssertEqual(
+            sentences("It is complementary to NATO. President Biden reaffirmed the engagement in the Indo-Pacific.", .english),
+            ["It is complementary to NATO.", "President Biden reaffirmed the engagement in the Indo-Pacific."])
     }
 
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {

@@ -128,10 +128,11 @@ public enum SentenceSplitter {
 
     /// Sentence ends ICU's abbreviation filter hides: it matches the end of a longer word,
     /// so the French abbreviation of mercredi, "mer.", kept "avec Keir Starmer. Les deux
-    /// dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…". A period after a word of four letters or more
-    /// with a lower-case letter in it, not in `abbreviations`, then a space and a capital,
-    /// ends a sentence (the offset after the period's spaces); the merges that follow
-    /// (initials, credits, list numbers) still apply.
+    /// dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…", and English
+    /// "NATO." (an acronym in capitals: "complementary to NATO. President Biden reaffirmed…"
+    /// was one sentence). A period after a word of four letters or more, not in
+    /// `abbreviations`, then a space and a capital, ends a sentence (the offset after the
+    /// period's spaces); the merges that follow (initials, credits, list numbers) still apply.
     static func missedEnds(_ local: [Unicode.Scalar]) -> [Int] {
         var ends: [Int] = []
         for i in 4..<max(4, local.count - 2) where local[i] == "." && isSpace(local[i + 1]) && isLetter(local[i - 1]) {
@@ -140,7 +141,6 @@ public enum SentenceSplitter {
             guard next < local.count, local[next].properties.isUppercase else { continue }
             let start = wordStart(local, endingAt: i - 1, from: 0)
             guard i - start >= 4, start == 0 || local[start - 1] != ".",
-                  local[start..<i].contains(where: \.properties.isLowercase),
                   !endsWithAbbreviation(local, start..<(i + 1)) else { continue }
             ends.append(next)
         }
@@ -249,9 +249,10 @@ public enum SentenceSplitter {
     /// the name: a capitalised word that is no stopword ("Biden", not "The").
     ///
     /// A Latin initial is a lone capital after a capitalised word that itself opens the
-    /// sentence or follows another capitalised word or a title's period ("President Joseph
-    /// R. Biden", "Mr. John F. Kennedy"): "They discussed Plan B. Russia objected." is two
-    /// sentences. Russian writes initials after any word and often two of them ("с В. Путиным",
+    /// sentence or follows another capitalised word, a title's period or a comma ("President
+    /// Joseph R. Biden", "Mr. John F. Kennedy", the Élysée's "le Président des États-Unis,
+    /// Joseph R. Biden", a name in apposition): "They discussed Plan B. Russia objected." is
+    /// two sentences. Russian writes initials after any word and often two of them ("с В. Путиным",
     /// "В.В. Путин"): a lone Cyrillic capital, or two, is an initial wherever it stands.
     static func endsWithInitial(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
         let end = range.upperBound
@@ -266,14 +267,14 @@ public enum SentenceSplitter {
         guard initialStart == range.lowerBound || isSpace(local[initialStart - 1]) else { return false }
         if !isCyrillic(local[end - 2]) {
             // The word before the initial: capitalised, and opening the sentence or after a
-            // capitalised word or a period ("Mr.").
+            // capitalised word, a period ("Mr.") or a comma (a name in apposition).
             guard initialStart - 2 >= range.lowerBound, isLetter(local[initialStart - 2]) else { return false }
             let nameStart = wordStart(local, endingAt: initialStart - 2, from: range.lowerBound)
             guard local[nameStart].properties.isUppercase else { return false }
             if nameStart > range.lowerBound {
                 var before = nameStart - 1
                 while before > range.lowerBound, isSpace(local[before]) { before -= 1 }
-                guard local[before] == "."
+                guard local[before] == "." || local[before] == ","
                         || (isLetter(local[before]) && local[wordStart(local, endingAt: before, from: range.lowerBound)].properties.isUppercase)
                 else { return false }
             }

@@ -27,6 +27,10 @@ final class TextPipelineTests: XCTestCase {
             sentences("Ils ont évoqué la situation du Myanmar.\nLes dirigeants ont reçu le Prof. Dupont et M. Martin."),
             ["Ils ont évoqué la situation du Myanmar.", "Les dirigeants ont reçu le Prof. Dupont et M. Martin."])
         XCTAssertEqual(sentences("Выступил проф. Иванов. Встреча закончилась.", .russian), ["Выступил проф. Иванов.", "Встреча закончилась."])
+        // An acronym in capitals ends its sentence too ("NATO." was hidden in English).
+        XCTAssertEqual(
+            sentences("It is complementary to NATO. President Biden reaffirmed the engagement in the Indo-Pacific.", .english),
+            ["It is complementary to NATO.", "President Biden reaffirmed the engagement in the Indo-Pacific."])
     }
 
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {
@@ -45,6 +49,14 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("They discussed Plan B. Russia objected. Mr. John F. Kennedy came.", .english),
             ["They discussed Plan B.", "Russia objected.", "Mr. John F. Kennedy came."])
+        // A name in apposition after a comma, as the Élysée writes the American President
+        // (it read "Joseph R." and "Biden." as two sentences).
+        XCTAssertEqual(
+            sentences("Le Président de la République s'est entretenu avec le Président des États-Unis, Joseph R. Biden. Ils ont parlé du climat."),
+            ["Le Président de la République s'est entretenu avec le Président des États-Unis, Joseph R. Biden.", "Ils ont parlé du climat."])
+        XCTAssertEqual(
+            sentences("He spoke with the President of the United States, Joseph R. Biden. They discussed energy.", .english),
+            ["He spoke with the President of the United States, Joseph R. Biden.", "They discussed energy."])
         // Russian initials, one or two, after any word.
         XCTAssertEqual(
             sentences("Состоялась встреча с В.В. Путиным. Переговоры прошли с С. Лавровым. Стороны договорились.", .russian),

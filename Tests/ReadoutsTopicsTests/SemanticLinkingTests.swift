@@ -93,6 +93,36 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertFalse(predicted.contains([energyA, fishing]), "different subjects are linked: \(predicted)")
     }
 
+    /// A judge-like India / UK pair: "the India-UK Comprehensive Strategic Partnership" was
+    /// linked by meaning (0.45) to "the Prime Minister's visit to India later this year",
+    /// under a topic named "India", the one word the two share once the participants' names
+    /// are left out. The country of a participant ("Indian Prime Minister Narendra Modi") is
+    /// who speaks, left out of the embedded text as the names are: the two stay apart, the
+    /// shared subjects stay linked.
+    func testAParticipantsCountryAloneLinksNothingByMeaning() throws {
+        let a = try document("mea", """
+            Prime Minister Shri Narendra Modi received a telephone call today from Prime Minister Keir Starmer of the United Kingdom. \
+            The two leaders reviewed progress in the India-UK Comprehensive Strategic Partnership. \
+            They welcomed the conclusion of the Free Trade Agreement and discussed cooperation in technology, defence and education. \
+            The leaders also exchanged views on the situation in the Middle East. \
+            They agreed to remain in touch.
+            """)
+        let b = try document("no10", """
+            The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. \
+            The leaders welcomed the signing of the free trade deal, which will boost jobs and growth in both countries. \
+            They discussed working together on defence, technology and education. \
+            The Prime Minister set out the UK's efforts to secure a ceasefire in Gaza. \
+            Both leaders looked forward to the Prime Minister's visit to India later this year.
+            """)
+        for lexicons in [[], [Lexicon.international]] {
+            let analysis = try InstalledEncoder.engine(lexicons: lexicons).analyse([a, b])
+            let predicted = links(analysis)
+            XCTAssertFalse(predicted.contains([1, 4]), "the partnership and the visit share only India (\(lexicons.count) lexicons): \(predicted)")
+            XCTAssertTrue(predicted.contains([2, 1]), "the trade agreement stays linked (\(lexicons.count) lexicons): \(predicted)")
+            XCTAssertTrue(predicted.contains([2, 2]), "technology, defence and education stay linked (\(lexicons.count) lexicons): \(predicted)")
+        }
+    }
+
     /// Élysée and Kremlin accounts of one call (dev's macron-putin pair, shortened): the year
     /// is the one word the first call's sentences share — too few for a link of words alone —
     /// and their similarity is under what meaning alone needs; together, the two agree.

@@ -71,9 +71,12 @@ enum Participants {
     /// four letters with one of them, the country of a nationality ("India" of "Indian",
     /// "Britain" of "British"). Every readout of the call names them in sentences of every
     /// subject ("the India-UK Comprehensive Strategic Partnership", "the Prime Minister's visit
-    /// to India"), so such a name alone is no subject two sentences share: it is no rare name,
-    /// enough for a link by itself (`TermWeights.isRareName`), and a topic's name does not rest
-    /// on it. (Weighed as participants, a fifth, the adjuncts cost a sure link on dev.)
+    /// to India"), so such a name alone is no subject two sentences share: it is no rare name
+    /// enough for a link by itself but between the two opening sentences, where it is who
+    /// speaks on both sides (`TermWeights.isParticipantCountry`); and a topic's name does not
+    /// rest on it. (Weighed as participants, a fifth, the adjuncts cost a sure link on dev;
+    /// left out of the semantic linker's embedded text, the countries unlink "Canadian exports
+    /// of liquefied natural gas" from "Supplies of LNG from Canada".)
     static func countries(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
         let adjuncts = titleAdjuncts(versions, titles: titles)
         let prefixes = Set(versions.flatMap { version in

@@ -248,7 +248,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                reportingVerbs: reporting, generic: generic, participants: masked.map { $0.union(countries) }, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                reportingVerbs: reporting, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by

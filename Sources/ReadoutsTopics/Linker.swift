@@ -90,6 +90,9 @@ struct Linker: Sendable {
     let keyCount: Int
     var parameters: LinkerParameters
     let features: KeyFeatures
+    /// The versions' opening sentences (`Participants.openingSentence`): between the two, a
+    /// participant's country is who speaks on both sides, and enough for a link on its own.
+    let openings: (a: Int?, b: Int?)
 
     init(a: PreparedVersion, b: PreparedVersion, weights: TermWeights, topicsA: FlatLists<Int32>, topicsB: FlatLists<Int32>,
          topicWeights: [Double], keyCount: Int, features: KeyFeatures, parameters: LinkerParameters) {
@@ -102,6 +105,7 @@ struct Linker: Sendable {
         self.keyCount = keyCount
         self.parameters = parameters
         self.features = features
+        openings = (Participants.openingSentence(a), Participants.openingSentence(b))
     }
 
     /// The distinct content keys of a sentence with positive weight.
@@ -233,8 +237,9 @@ struct Linker: Sendable {
     }
 
     /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
-    /// many weighty words of `x` found a match (a rare name counts as enough on its own).
-    func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32]) -> (Double, Int32, Int) {
+    /// many weighty words of `x` found a match (a rare name counts as enough on its own, a
+    /// participant's country only between the two opening sentences: `betweenOpenings`).
+    func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32], betweenOpenings: Bool = false) -> (Double, Int32, Int) {
         var numerator: Float = 0
         var normX: Float = 0
         var normY: Float = 0
@@ -270,7 +275,9 @@ struct Linker: Sendable {
             numerator += best
             // Only words that weigh count as shared: not the participants, not "président".
             if best > 0, w >= 0.7, bestTerm >= 0, weights.weight[Int(bestTerm)] >= 0.7 {
-                matched += weights.isRareName[Int(term)] && bestTerm == term ? parameters.minimumSharedWords : 1
+                let enough = weights.isRareName[Int(term)] && bestTerm == term
+                    && (betweenOpenings || !weights.isParticipantCountry[Int(term)])
+                matched += enough ? parameters.minimumSharedWords : 1
             }
             // The topic is named after a word both sides share exactly, when there is one.
             // Ties go to the longer word ("humanitarian" rather than "need").

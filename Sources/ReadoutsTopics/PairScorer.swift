@@ -76,7 +76,8 @@ struct PairScorer: Sendable {
                 for sb in list where !candidates.contains(Int(sb)) { candidates.append(Int(sb)) }
             }
             for sb in candidates {
-                let (similarity, _, matched) = linker.softCosine(bag[...], bagsB[sb], key2OfTerm)
+                let (similarity, _, matched) = linker.softCosine(
+                    bag[...], bagsB[sb], key2OfTerm, betweenOpenings: sa == linker.openings.a && sb == linker.openings.b)
                 var topicsBonus = 0.0
                 for topic in topicsA[sa] where topicsB[sb].contains(topic) { topicsBonus += 0.15 * topicWeights[Int(topic)] }
                 let bonus = min(0.3, topicsBonus)

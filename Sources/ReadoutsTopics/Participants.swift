@@ -65,6 +65,43 @@ enum Participants {
         return adjuncts
     }
 
+    /// The participants' countries: the words written right before a person's title in the
+    /// versions' opening sentences ("Indian Prime Minister", "UK Prime Minister", "his British
+    /// counterpart", `titleAdjuncts`), and every name of the versions that shares its first
+    /// four letters with one of them, the country of a nationality ("India" of "Indian",
+    /// "Britain" of "British"). Every readout of the call names them in sentences of every
+    /// subject ("the India-UK Comprehensive Strategic Partnership", "the Prime Minister's visit
+    /// to India"), so such a name alone is no subject two sentences share: it is no rare name
+    /// enough for a link by itself but between the two opening sentences, where it is who
+    /// speaks on both sides (`TermWeights.isParticipantCountry`); and a topic's name does not
+    /// rest on it. (Weighed as participants, a fifth, the adjuncts cost a sure link on dev;
+    /// left out of the semantic linker's embedded text, the countries unlink "Canadian exports
+    /// of liquefied natural gas" from "Supplies of LNG from Canada".)
+    static func countries(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
+        let adjuncts = titleAdjuncts(versions, titles: titles)
+        let prefixes = Set(versions.flatMap { version in
+            adjuncts.compactMap { version.surface[$0].flatMap(countryPrefix) }
+        })
+        guard !prefixes.isEmpty else { return adjuncts }
+        var countries = adjuncts
+        for version in versions {
+            for (term, surface) in version.surface where !countries.contains(term) {
+                guard let prefix = countryPrefix(surface), prefixes.contains(prefix),
+                      surface.first?.isUppercase == true else { continue }
+                countries.insert(term)
+            }
+        }
+        return countries
+    }
+
+    /// The first four letters of a word, lowercased, when it has at least four ("indi" of
+    /// "India" and "Indian", "brit" of "Britain" and "British"); nil for a shorter one ("UK"
+    /// is matched as itself).
+    private static func countryPrefix(_ word: String) -> String? {
+        let letters = word.prefix { $0.isLetter }
+        return letters.count >= 4 ? String(letters.prefix(4)).lowercased() : nil
+    }
+
     /// The version's opening sentence: the first that is no heading and has more than three
     /// words (a dateline or a title before it is not where a readout says who spoke).
     static func openingSentence(_ version: PreparedVersion) -> Int? {

@@ -84,12 +84,16 @@ struct TermWeights {
     var weight: [Float]
     /// Names used in at most two sentences in all ("Taiwan", "Sahel"): one is enough for a link.
     var isRareName: [Bool]
+    /// The participants' countries (`Participants.countries`): a rare one is enough for a
+    /// link only between the two opening sentences, where it is who speaks on both sides.
+    var isParticipantCountry: [Bool]
     var dfA: [Int32]
     var dfB: [Int32]
 
     /// `participants`: the event's participants' names in either version (`Participants`).
+    /// `countries`: the participants' countries (`Participants.countries`).
     init(_ a: PreparedVersion, _ b: PreparedVersion, vocabularySize: Int, silent: Set<Int32>, generic: Set<Int32>,
-         participants: Set<Int32>) {
+         participants: Set<Int32>, countries: Set<Int32> = []) {
         dfA = Self.documentFrequencies(a, vocabularySize)
         dfB = Self.documentFrequencies(b, vocabularySize)
         var isName = [Bool](repeating: false, count: vocabularySize)
@@ -110,6 +114,8 @@ struct TermWeights {
         let n = nA + nB
         weight = [Float](repeating: 0, count: vocabularySize)
         isRareName = [Bool](repeating: false, count: vocabularySize)
+        isParticipantCountry = [Bool](repeating: false, count: vocabularySize)
+        for term in countries where Int(term) < vocabularySize { isParticipantCountry[Int(term)] = true }
         for term in 0..<vocabularySize {
             let da = Float(dfA[term])
             let db = Float(dfB[term])

@@ -129,6 +129,7 @@ public struct TopicEngine: Sendable {
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         let names = Participants.find(prepared, titles: titles)
         let (participants, masked) = (names.participants, names.masked)
+        let countries = Participants.countries(prepared, titles: titles)
         // Every version's hits before any is filtered: a participant's country named after a
         // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
         var matched = prepared.map { matcher.match($0) }
@@ -169,7 +170,7 @@ public struct TopicEngine: Sendable {
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          weak: generic, participants: (participants.first ?? []).union(Participants.titleAdjuncts(prepared, titles: titles)),
+                          weak: generic, participants: (participants.first ?? []).union(countries),
                           labelLanguage: grouper.labelLanguage)
             : nil
         let baseWeights = matcher.topics.map(\.weight)
@@ -187,7 +188,7 @@ public struct TopicEngine: Sendable {
                 let share = 0.55 / Double(pairCount)
                 let (a, b) = (prepared[i], prepared[j])
                 let weights = TermWeights(a, b, vocabularySize: keys.count, silent: silent, generic: generic,
-                                          participants: participants[i].union(participants[j]))
+                                          participants: participants[i].union(participants[j]), countries: countries)
                 let (hitsA, hitsB) = (hitsBySentence[i], hitsBySentence[j])
                 let (topicsA, topicsB) = (topicsByVersion[i], topicsByVersion[j])
                 let topicWeights = Self.subjectDamped(baseWeights, topicsA, topicsB)

@@ -31,6 +31,35 @@ final class ParticipantsTests: XCTestCase {
         return (version, keys, TopicEngine.keySet(ReadoutVocabulary.titles, [version], keys, &preparer))
     }
 
+    /// A judge-like India / UK pair: "the India-UK Comprehensive Strategic Partnership" was
+    /// linked to "the Prime Minister's visit to India later this year", under a topic named
+    /// "India", by the one word they share: the country of a participant ("Indian Prime
+    /// Minister Narendra Modi"), named in sentences of every subject. The sentences that share
+    /// a subject stay linked.
+    func testAParticipantsCountryAloneLinksNothing() throws {
+        let a = try document("mea", """
+            Prime Minister Shri Narendra Modi received a telephone call today from Prime Minister Keir Starmer of the United Kingdom. \
+            The two leaders reviewed progress in the India-UK Comprehensive Strategic Partnership. \
+            They welcomed the conclusion of the Free Trade Agreement and discussed cooperation in technology, defence and education. \
+            The leaders also exchanged views on the situation in the Middle East. \
+            They agreed to remain in touch.
+            """)
+        let b = try document("no10", """
+            The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. \
+            The leaders welcomed the signing of the free trade deal, which will boost jobs and growth in both countries. \
+            They discussed working together on defence, technology and education. \
+            The Prime Minister set out the UK's efforts to secure a ceasefire in Gaza. \
+            Both leaders looked forward to the Prime Minister's visit to India later this year.
+            """)
+        for lexicons in [[], [Lexicon.international]] {
+            let analysis = TopicEngine(lexicons: lexicons).analyse([a, b])
+            let links = Set(analysis.links.map { [$0.from.sentence, $0.to.sentence] })
+            XCTAssertFalse(links.contains([1, 4]), "the partnership and the visit share only India (\(lexicons.count) lexicons)")
+            XCTAssertTrue(links.contains([2, 2]), "technology, defence and education stay linked (\(lexicons.count) lexicons)")
+            XCTAssertFalse(analysis.topics.contains { $0.label == "India" }, "no topic is named after the participant's country")
+        }
+    }
+
     /// The opening sentence of nazarbayev-putin ("…congratulations on the 75th anniversary of
     /// Victory in the Great Patriotic War") made the war a participant: masked from the
     /// embedded text and weighed a fifth, the subject of the call linked nothing by meaning.

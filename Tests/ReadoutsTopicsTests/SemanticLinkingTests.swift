@@ -93,6 +93,37 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertFalse(predicted.contains([energyA, fishing]), "different subjects are linked: \(predicted)")
     }
 
+    /// A judge-like India / UK pair: "the India-UK Comprehensive Strategic Partnership" and
+    /// "the Prime Minister's visit to India later this year" are 0.45 alike by meaning once
+    /// the participants' names are left out, and were linked under a topic named "India". The
+    /// country of a participant ("Indian Prime Minister Narendra Modi") is who speaks: no
+    /// topic is named after it. (Leaving it out of the embedded text too unlinks the pair, but
+    /// also "Canadian exports of liquefied natural gas" / "Supplies of LNG from Canada" of
+    /// `testNeighbouringSubjectsThatNameTheSameCountryStayApart`: the link by meaning stays.)
+    func testATopicLinkedByMeaningIsNotNamedAfterAParticipantsCountry() throws {
+        let a = try document("mea", """
+            Prime Minister Shri Narendra Modi received a telephone call today from Prime Minister Keir Starmer of the United Kingdom. \
+            The two leaders reviewed progress in the India-UK Comprehensive Strategic Partnership. \
+            They welcomed the conclusion of the Free Trade Agreement and discussed cooperation in technology, defence and education. \
+            The leaders also exchanged views on the situation in the Middle East. \
+            They agreed to remain in touch.
+            """)
+        let b = try document("no10", """
+            The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. \
+            The leaders welcomed the signing of the free trade deal, which will boost jobs and growth in both countries. \
+            They discussed working together on defence, technology and education. \
+            The Prime Minister set out the UK's efforts to secure a ceasefire in Gaza. \
+            Both leaders looked forward to the Prime Minister's visit to India later this year.
+            """)
+        for lexicons in [[], [Lexicon.international]] {
+            let analysis = try InstalledEncoder.engine(lexicons: lexicons).analyse([a, b])
+            let predicted = links(analysis)
+            XCTAssertTrue(predicted.contains([2, 2]), "technology, defence and education stay linked (\(lexicons.count) lexicons): \(predicted)")
+            let labels = analysis.topics.map(\.label)
+            XCTAssertFalse(labels.contains("India"), "a topic is named after the participant's country (\(lexicons.count) lexicons): \(labels)")
+        }
+    }
+
     /// Élysée and Kremlin accounts of one call (dev's macron-putin pair, shortened): the year
     /// is the one word the first call's sentences share — too few for a link of words alone —
     /// and their similarity is under what meaning alone needs; together, the two agree.

@@ -37,22 +37,9 @@ final class ParticipantsTests: XCTestCase {
     /// Minister Narendra Modi"), named in sentences of every subject. The sentences that share
     /// a subject stay linked.
     func testAParticipantsCountryAloneLinksNothing() throws {
-        let a = try document("mea", """
-            Prime Minister Shri Narendra Modi received a telephone call today from Prime Minister Keir Starmer of the United Kingdom. \
-            The two leaders reviewed progress in the India-UK Comprehensive Strategic Partnership. \
-            They welcomed the conclusion of the Free Trade Agreement and discussed cooperation in technology, defence and education. \
-            The leaders also exchanged views on the situation in the Middle East. \
-            They agreed to remain in touch.
-            """)
-        let b = try document("no10", """
-            The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. \
-            The leaders welcomed the signing of the free trade deal, which will boost jobs and growth in both countries. \
-            They discussed working together on defence, technology and education. \
-            The Prime Minister set out the UK's efforts to secure a ceasefire in Gaza. \
-            Both leaders looked forward to the Prime Minister's visit to India later this year.
-            """)
+        let documents = try IndiaAndUKPair.documents()
         for lexicons in [[], [Lexicon.international]] {
-            let analysis = TopicEngine(lexicons: lexicons).analyse([a, b])
+            let analysis = TopicEngine(lexicons: lexicons).analyse(documents)
             let links = Set(analysis.links.map { [$0.from.sentence, $0.to.sentence] })
             XCTAssertFalse(links.contains([1, 4]), "the partnership and the visit share only India (\(lexicons.count) lexicons)")
             XCTAssertTrue(links.contains([2, 2]), "technology, defence and education stay linked (\(lexicons.count) lexicons)")

@@ -101,22 +101,9 @@ final class SemanticLinkingTests: XCTestCase {
     /// also "Canadian exports of liquefied natural gas" / "Supplies of LNG from Canada" of
     /// `testNeighbouringSubjectsThatNameTheSameCountryStayApart`: the link by meaning stays.)
     func testATopicLinkedByMeaningIsNotNamedAfterAParticipantsCountry() throws {
-        let a = try document("mea", """
-            Prime Minister Shri Narendra Modi received a telephone call today from Prime Minister Keir Starmer of the United Kingdom. \
-            The two leaders reviewed progress in the India-UK Comprehensive Strategic Partnership. \
-            They welcomed the conclusion of the Free Trade Agreement and discussed cooperation in technology, defence and education. \
-            The leaders also exchanged views on the situation in the Middle East. \
-            They agreed to remain in touch.
-            """)
-        let b = try document("no10", """
-            The Prime Minister spoke to Indian Prime Minister Narendra Modi this morning. \
-            The leaders welcomed the signing of the free trade deal, which will boost jobs and growth in both countries. \
-            They discussed working together on defence, technology and education. \
-            The Prime Minister set out the UK's efforts to secure a ceasefire in Gaza. \
-            Both leaders looked forward to the Prime Minister's visit to India later this year.
-            """)
+        let documents = try IndiaAndUKPair.documents()
         for lexicons in [[], [Lexicon.international]] {
-            let analysis = try InstalledEncoder.engine(lexicons: lexicons).analyse([a, b])
+            let analysis = try InstalledEncoder.engine(lexicons: lexicons).analyse(documents)
             let predicted = links(analysis)
             XCTAssertTrue(predicted.contains([2, 2]), "technology, defence and education stay linked (\(lexicons.count) lexicons): \(predicted)")
             let labels = analysis.topics.map(\.label)

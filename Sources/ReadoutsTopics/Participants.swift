@@ -58,11 +58,22 @@ enum Participants {
             guard let opening = openingSentence(version) else { continue }
             let tokens = version.tokens(of: opening)
             for t in tokens.dropLast() where version.term[t] >= 0 && !titles.contains(version.term[t])
-                && version.term[t + 1] >= 0 && titles.contains(version.term[t + 1]) {
+                && version.term[t + 1] >= 0 && titles.contains(version.term[t + 1])
+                && isAdjunct(version, t) {
                 adjuncts.insert(version.term[t])
             }
         }
         return adjuncts
+    }
+
+    /// Whether token `t` is written as part of the title that follows it: capitalised, a
+    /// word of its own (not a compound whose part is the title: "Премьер-министр"), and
+    /// separated from the title by one space only (not a surname before an appositive title,
+    /// "Justin Trudeau, Prime Minister of Canada", nor a verb, "congratulated Prime Minister").
+    private static func isAdjunct(_ version: PreparedVersion, _ t: Int) -> Bool {
+        version.flags[t] & PreparedVersion.capitalisedFlag != 0
+            && version.flags[t] & PreparedVersion.compoundFlag == 0
+            && version.tokenStart(t + 1) - version.tokenEnd(t) <= 1
     }
 
     /// The participants' countries: the words written right before a person's title in the

@@ -5,8 +5,8 @@ import ReadoutsText
 /// share (`TopicNamer`). Lexicon topics keep their ids and their curated labels; a one-sided
 /// automatic topic (a name only one version uses) is named by a phrase that holds its name
 /// ("sommet de Genève"), or by the name alone. A topic of the versions' opening lines that
-/// say only who spoke with whom is "the participants": named by the namer it took a
-/// participant's name ("Keir Starmer"), as if the call were about that person.
+/// say only who spoke with whom is named "the participants": the namer would otherwise name
+/// it after one of them ("Keir Starmer"), as if the call were about that person.
 struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger

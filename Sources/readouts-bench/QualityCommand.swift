@@ -53,6 +53,20 @@ struct QualityCommand: ParsableCommand {
             : Lexicon(name: Lexicon.international.name, topics: Lexicon.international.topics.filter { !left.contains($0.id) })
     }
 
+    /// `linker`, named with the topics left out when it has the lexicon.
+    static func renamed(_ linker: any QualityLinker, without ids: String) -> any QualityLinker {
+        switch linker {
+        case var lexical as LexicalLinker where !lexical.lexicons.isEmpty:
+            lexical.name += " without \(Sanitiser.escapedForMessage(ids))"
+            return lexical
+        case var semantic as SemanticQualityLinker where !semantic.lexicons.isEmpty:
+            semantic.name += " without \(Sanitiser.escapedForMessage(ids))"
+            return semantic
+        default:
+            return linker
+        }
+    }
+
     /// Sets the semantic parameter `name` (as `--tune` and `--cross-validate` spell it).
     static func set(_ name: Substring, _ value: Double, in parameters: inout SemanticParameters) throws {
         switch name {
@@ -86,8 +100,13 @@ struct QualityCommand: ParsableCommand {
         }
         if let withoutTopics {
             let known = Set(Lexicon.international.topics.map(\.id))
-            if let unknown = withoutTopics.split(separator: ",").first(where: { !known.contains(String($0)) }) {
+            let ids = withoutTopics.split(separator: ",")
+            if ids.isEmpty { throw ValidationError("--without-topics needs at least one topic id") }
+            if let unknown = ids.first(where: { !known.contains(String($0)) }) {
                 throw ValidationError("--without-topics: no shipped lexicon topic \(Sanitiser.escapedForMessage(String(unknown)))")
+            }
+            if probe != nil || sentences != nil || cross != nil || linker == .lexical || linker == .semantic {
+                throw ValidationError("--without-topics scores the lexicon linkers' tables and labels only (not with --probe, --sentences, --cross-validate, or --linker lexical or semantic)")
             }
         }
         let root = annotations.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? AnnotationSet.defaultRoot
@@ -118,7 +137,7 @@ struct QualityCommand: ParsableCommand {
             try printSentences(pair, linkers: LexicalLinker.shipped + (semantic.map { SemanticQualityLinker.both($0) } ?? []))
             return
         }
-        let linkers: [any QualityLinker] = switch linker {
+        let chosen: [any QualityLinker] = switch linker {
         case .lexical: [LexicalLinker(lexicons: [])]
         case .lexicon: [LexicalLinker(lexicons: [lexicon])]
         case .semantic: [SemanticQualityLinker(lexicons: [], semantic: try needSemantic())]
@@ -126,6 +145,8 @@ struct QualityCommand: ParsableCommand {
         case .all: [LexicalLinker(lexicons: []), LexicalLinker(lexicons: [lexicon])]
             + (semantic.map { [SemanticQualityLinker(lexicons: [], semantic: $0), SemanticQualityLinker(lexicons: [lexicon], semantic: $0)] } ?? [])
         }
+        // An ablation's rows say what was left out, so a saved table is not taken for the full lexicon's.
+        let linkers = withoutTopics.map { ids in chosen.map { linker in Self.renamed(linker, without: ids) } } ?? chosen
         if let cross {
             try crossValidate(cross, base: parameters, linkers: linkers, sets: sets)
             return

@@ -44,7 +44,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalWithLexiconOnDev() throws {
         try check(LexicalLinker(lexicons: [.international]), .dev, Floors(
-            precision: 0.93, topicRecall: 0.65, crossLanguageTopicRecall: 0.56, oneSidedUnlinked: 0.88, sentencePairRecall: 0.36))
+            precision: 0.93, topicRecall: 0.65, crossLanguageTopicRecall: 0.58, oneSidedUnlinked: 0.88, sentencePairRecall: 0.36))
     }
 
     func testLexicalWithLexiconOnTest() throws {
@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.78, crossLanguageTopicRecall: 0.78, oneSidedUnlinked: 0.79, sentencePairRecall: 0.48))
+            precision: 0.89, topicRecall: 0.79, crossLanguageTopicRecall: 0.80, oneSidedUnlinked: 0.79, sentencePairRecall: 0.48))
     }
 
     func testSemanticWithLexiconOnTest() throws {

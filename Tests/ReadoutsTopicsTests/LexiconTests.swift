@@ -261,7 +261,7 @@ final class LexiconTests: XCTestCase {
     }
 
     /// Two accounts of one call that speak of a prisoner exchange in different words and
-    /// languages share the prisoners topic; a call on human rights alone does not.
+    /// languages share the prisoners topic, not the human-rights one.
     func testAPrisonerExchangeIsOneTopicAcrossLanguages() throws {
         let a = try DocumentLoader.load(bytes: Array("President Biden pressed for the release of wrongfully detained Americans. They also spoke of grain.".utf8), name: "a.txt", markdown: false)
         let b = try DocumentLoader.load(bytes: Array("Обсуждался возможный обмен заключенными. Говорили также о климате.".utf8), name: "b.txt", markdown: false)

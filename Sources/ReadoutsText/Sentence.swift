@@ -126,11 +126,11 @@ public enum SentenceSplitter {
         return ranges.flatMap { splitLong(local, $0) }.map { ($0.lowerBound + base)..<($0.upperBound + base) }
     }
 
-    /// Sentence ends ICU's abbreviation filter hides: it matches the end of a longer word,
-    /// so the French abbreviation of mercredi, "mer.", kept "avec Keir Starmer. Les deux
-    /// dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…", and English
-    /// "NATO." (an acronym in capitals: "complementary to NATO. President Biden reaffirmed…"
-    /// was one sentence). A period after a word of four letters or more, not in
+    /// Sentence ends ICU's abbreviation filter hides, for two reasons: it matches the end of
+    /// a longer word, so the French abbreviation of mercredi, "mer.", kept "avec Keir
+    /// Starmer. Les deux dirigeants…" whole, as "mar." (mardi) does "du Myanmar. Les…"; and
+    /// its English list holds acronyms written in capitals ("complementary to NATO. President
+    /// Biden reaffirmed…" was one sentence). A period after a word of four letters or more, not in
     /// `abbreviations`, then a space and a capital, ends a sentence (the offset after the
     /// period's spaces); the merges that follow (initials, credits, list numbers) still apply.
     static func missedEnds(_ local: [Unicode.Scalar]) -> [Int] {

@@ -149,11 +149,22 @@ struct LexiconMatcher {
     /// topic only beside an unambiguous alias of it in the same sentence, or when
     /// `agrees(topic, sentence)` (the sentence means the topic).
     static func unambiguous(_ hits: [LexiconHit], agrees: (Int32, Int32) -> Bool = { _, _ in false }) -> [LexiconHit] {
+        partition(hits, agrees: agrees).kept
+    }
+
+    /// `unambiguous`'s hits, and the ambiguous hits it leaves out: those standing alone in
+    /// their sentence, which a link may still confirm (`TopicEngine.confirmByLink`).
+    static func partition(_ hits: [LexiconHit], agrees: (Int32, Int32) -> Bool = { _, _ in false }) -> (kept: [LexiconHit], alone: [LexiconHit]) {
         // (topic, sentence) as one integer: a set of two-element arrays cost a heap block per hit.
         func key(_ hit: LexiconHit) -> Int64 { Int64(hit.topic) << 32 | Int64(UInt32(bitPattern: hit.sentence)) }
-        guard hits.contains(where: \.isAmbiguous) else { return hits }
+        guard hits.contains(where: \.isAmbiguous) else { return (hits, []) }
         var confirmed = Set<Int64>()
         for hit in hits where !hit.isAmbiguous { confirmed.insert(key(hit)) }
-        return hits.filter { !$0.isAmbiguous || confirmed.contains(key($0)) || agrees($0.topic, $0.sentence) }
+        var kept: [LexiconHit] = []
+        var alone: [LexiconHit] = []
+        for hit in hits {
+            if !hit.isAmbiguous || confirmed.contains(key(hit)) || agrees(hit.topic, hit.sentence) { kept.append(hit) } else { alone.append(hit) }
+        }
+        return (kept, alone)
     }
 }

@@ -93,7 +93,7 @@ struct TermWeights {
     /// `participants`: the event's participants' names in either version (`Participants`).
     /// `countries`: the participants' countries (`Participants.countries`).
     init(_ a: PreparedVersion, _ b: PreparedVersion, vocabularySize: Int, silent: Set<Int32>, generic: Set<Int32>,
-         participants: Set<Int32>, countries: Set<Int32> = []) {
+         participants: Set<Int32>, countries: Set<Int32>) {
         dfA = Self.documentFrequencies(a, vocabularySize)
         dfB = Self.documentFrequencies(b, vocabularySize)
         var isName = [Bool](repeating: false, count: vocabularySize)

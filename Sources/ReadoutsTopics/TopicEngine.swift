@@ -137,13 +137,8 @@ public struct TopicEngine: Sendable {
         for (index, version) in prepared.enumerated() {
             let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index])
             matched[index] = []
-            let hits = LexiconMatcher.unambiguous(found)
+            let (hits, alone) = LexiconMatcher.partition(found)
             if semantic != nil { allHits.append(found) }
-            var alone: [LexiconHit] = []
-            if hits.count < found.count {
-                let kept = Set(hits.lazy.filter(\.isAmbiguous))
-                alone = found.filter { $0.isAmbiguous && !kept.contains($0) }
-            }
             standingAlone.append(Self.hitsPerSentence(alone, version.sentenceCount))
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
@@ -171,7 +166,8 @@ public struct TopicEngine: Sendable {
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
                           weak: generic, participants: (participants.first ?? []).union(countries),
-                          labelLanguage: grouper.labelLanguage)
+                          labelLanguage: grouper.labelLanguage,
+                          bareOpeningWords: (semantic?.parameters ?? SemanticParameters()).bareOpeningWords)
             : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.

@@ -10,14 +10,11 @@ import ReadoutsText
 struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger
-    /// Per version, its opening sentence when it keeps fewer than `bareOpeningWords` words
-    /// of its own (participants, titles, reporting verbs and the readouts' words aside).
+    /// Per version, its opening sentence when it is bare (`SentenceTexts.opening`: fewer than
+    /// `SemanticParameters.bareOpeningWords` words of its own, the participants, their
+    /// countries, reporting verbs and the readouts' words aside).
     private let bareOpenings: [Int?]
     private let labelLanguage: Language
-
-    /// As `SemanticParameters.bareOpeningWords`: under three words of its own, an opening
-    /// line says who spoke with whom and nothing else.
-    static let bareOpeningWords = 3
 
     /// The name of a topic of bare opening lines, per label language.
     static func participantsLabel(_ language: Language) -> String {
@@ -29,16 +26,15 @@ struct TopicNaming: Sendable {
     }
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
-         participants: Set<Int32>, labelLanguage: Language) {
+         participants: Set<Int32>, labelLanguage: Language, bareOpeningWords: Int) {
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
-        let notOwn = empty.union(weak).union(participants)
+        let ignored = empty.union(weak)
         bareOpenings = versions.map { version in
-            Participants.openingSentence(version).flatMap { s in
-                version.tokens(of: s).count { version.term[$0] >= 0 && !notOwn.contains(version.term[$0]) } < Self.bareOpeningWords ? s : nil
-            }
+            SentenceTexts.opening(version, ignored: ignored, participants: participants, limit: bareOpeningWords)
+                .flatMap { $0.isBare ? $0.sentence : nil }
         }
     }
 

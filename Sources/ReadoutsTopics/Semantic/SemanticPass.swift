@@ -74,11 +74,9 @@ struct SemanticPass {
         let ignored = context.reportingVerbs.union(context.generic)
         var embeddings: [IncrementalEmbedding] = []
         let openings = prepared.indices.map { v -> (sentence: Int, isBare: Bool)? in
-            Participants.openingSentence(prepared[v]).map { s in
-                let (masks, participants) = (semantic.parameters.masksParticipants, context.participants[v])
-                let words = SentenceTexts.ownWords(prepared[v], s, ignored: masks ? ignored : [], participants: masks ? participants : [])
-                return (s, words < semantic.parameters.bareOpeningWords)
-            }
+            let masks = semantic.parameters.masksParticipants
+            return SentenceTexts.opening(prepared[v], ignored: masks ? ignored : [], participants: masks ? context.participants[v] : [],
+                                         limit: semantic.parameters.bareOpeningWords)
         }
         for (v, version) in prepared.enumerated() {
             let (document, participants, masks) = (context.documents[v], context.participants[v], semantic.parameters.masksParticipants)

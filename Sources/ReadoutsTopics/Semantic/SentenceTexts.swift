@@ -59,6 +59,15 @@ enum SentenceTexts {
         version.tokens(of: s).count { isOwn(version.term[$0], ignored: ignored, participants: participants) }
     }
 
+    /// A version's opening sentence, and whether it is bare: fewer than `limit` words of its
+    /// own once `ignored` and `participants` are set aside, so it says who spoke with whom
+    /// and nothing else (`SemanticParameters.bareOpeningWords`).
+    static func opening(_ version: PreparedVersion, ignored: Set<Int32>, participants: Set<Int32>, limit: Int) -> (sentence: Int, isBare: Bool)? {
+        Participants.openingSentence(version).map { s in
+            (s, ownWords(version, s, ignored: ignored, participants: participants) < limit)
+        }
+    }
+
     /// Whether a token's key is a word of the sentence's own, kept in the embedded text.
     private static func isOwn(_ term: Int32, ignored: Set<Int32>, participants: Set<Int32>) -> Bool {
         term >= 0 && !ignored.contains(term) && !participants.contains(term)

@@ -33,6 +33,10 @@ enum Participants {
         /// on dev, the embedded texts lose more to keeping an untitled opening name ("Proche
         /// et Moyen-Orient" aside) than they gain: the title rule serves the words' weights alone.
         var masked: [Set<Int32>]
+        /// Per version, the names that are participants only by recurring in a tenth of its
+        /// sentences (neither titled nor named in the opening sentence): a recurring place may
+        /// be what the account is about (`SubjectNames`).
+        var recurring: [Set<Int32>] = []
     }
 
     /// Both sets of every version, each version's tokens read once. `titles`: the key ids of
@@ -40,7 +44,8 @@ enum Participants {
     static func find(_ versions: [PreparedVersion], titles: Set<Int32>) -> Found {
         let own = versions.map { read($0, titles: titles) }
         let all = own.reduce(into: Set<Int32>()) { $0.formUnion($1.participants) }
-        return Found(participants: own.map { _ in all }, masked: own.map { $0.participants.union($0.untitledOpening) })
+        return Found(participants: own.map { _ in all }, masked: own.map { $0.participants.union($0.untitledOpening) },
+                     recurring: own.map(\.recurring))
     }
 
     /// The participants' names of one version.
@@ -125,7 +130,7 @@ enum Participants {
 
     /// One version's participants, and the untitled names of its opening sentence (those
     /// named again among the participants, the others subjects).
-    private static func read(_ version: PreparedVersion, titles: Set<Int32>) -> (participants: Set<Int32>, untitledOpening: Set<Int32>) {
+    private static func read(_ version: PreparedVersion, titles: Set<Int32>) -> (participants: Set<Int32>, untitledOpening: Set<Int32>, recurring: Set<Int32>) {
         var titled = Set<Int32>(), untitled = Set<Int32>()
         var df: [Int32: Int] = [:]
         var opening: Int?
@@ -155,8 +160,41 @@ enum Participants {
         // speaks ("Vladimir Putin had a telephone conversation…", then "Putin noted…").
         for term in untitled where df[term, default: 0] >= 2 { result.insert(term) }
         let floor = max(3, Int((0.1 * Double(version.sentenceCount)).rounded(.up)))
-        for (term, count) in df where count >= floor && !isAcronym(version.surface[term]) { result.insert(term) }
-        return (result, untitled)
+        var recurring = Set<Int32>()
+        for (term, count) in df where count >= floor && !isAcronym(version.surface[term]) {
+            if result.insert(term).inserted, !untitled.contains(term) { recurring.insert(term) }
+        }
+        return (result, untitled, recurring)
+    }
+
+    /// The recurring names (`Found.recurring`) that a lexicon hit of `version` matches
+    /// ("support for Ukraine", "la crise ukrainienne"): a place the account keeps coming back
+    /// to is a subject, not who speaks. They stay participants for the words' weights (a name
+    /// in every other sentence links nothing by itself); `unmaskingSubjects` decides whether
+    /// the semantic linker embeds them. `hits`: the version's hits, title hits left out
+    /// (`withoutTitleHits`).
+    static func lexiconSubjects(_ recurring: Set<Int32>, hits: [LexiconHit], _ version: PreparedVersion) -> Set<Int32> {
+        guard !recurring.isEmpty else { return [] }
+        var subjects = Set<Int32>()
+        for hit in hits {
+            for t in Int(hit.firstToken)...Int(hit.lastToken) where recurring.contains(version.term[t]) { subjects.insert(version.term[t]) }
+        }
+        return subjects
+    }
+
+    /// `masked` (per version, the names left out of the embedded text) without the subject
+    /// names (`lexiconSubjects`) that another version keeps: masked on one side only, they
+    /// leave "continuing to work in support of" against "leur soutien à l'Ukraine". A subject
+    /// every version masks stays masked: named in every other sentence of both accounts
+    /// ("Ukraine" in a call about the war), it would pull all their sentences together.
+    static func unmaskingSubjects(_ masked: [Set<Int32>], subjects: [Set<Int32>]) -> [Set<Int32>] {
+        var result = masked
+        for (i, names) in subjects.enumerated() {
+            for term in names where masked.indices.contains(where: { $0 != i && !masked[$0].contains(term) }) {
+                result[i].remove(term)
+            }
+        }
+        return result
     }
 
     /// `hits` of `version` without those that name a participant by their title: one word,

@@ -128,21 +128,28 @@ public struct TopicEngine: Sendable {
         let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         let names = Participants.find(prepared, titles: titles)
-        let (participants, masked) = (names.participants, names.masked)
+        let participants = names.participants
+        var masked = names.masked
         let countries = Participants.countries(prepared, titles: titles)
         // Every version's hits before any is filtered: a participant's country named after a
         // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
         var matched = prepared.map { matcher.match($0) }
+        var subjectNames: [Set<Int32>] = []
         let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
         for (index, version) in prepared.enumerated() {
             let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index])
             matched[index] = []
             let (hits, alone) = LexiconMatcher.partition(found)
-            if semantic != nil { allHits.append(found) }
+            if semantic != nil {
+                allHits.append(found)
+                subjectNames.append(Participants.lexiconSubjects(names.recurring[index], hits: found, version))
+            }
             standingAlone.append(Self.hitsPerSentence(alone, version.sentenceCount))
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
+        // A place one account keeps naming and another names less often is embedded where named (`unmaskingSubjects`).
+        if semantic != nil { masked = Participants.unmaskingSubjects(masked, subjects: subjectNames) }
         // What linking reads of the hits: each sentence's lexicon topics, made once per version.
         let topicsByVersion = prepared.indices.map {
             Self.topicsPerSentence(Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount))

@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.79, crossLanguageTopicRecall: 0.80, oneSidedUnlinked: 0.79, sentencePairRecall: 0.48))
+            precision: 0.89, topicRecall: 0.81, crossLanguageTopicRecall: 0.84, oneSidedUnlinked: 0.79, sentencePairRecall: 0.49))
     }
 
     func testSemanticWithLexiconOnTest() throws {

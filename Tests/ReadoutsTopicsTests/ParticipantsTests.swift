@@ -147,4 +147,31 @@ final class ParticipantsTests: XCTestCase {
         XCTAssertTrue(places.contains([0, 1]), "the President of Uzbekistan's visit is a Central Asia subject: \(places)")
         XCTAssertFalse(places.contains([0, 0]), "\"President of Kazakhstan\" names who speaks: \(places)")
     }
+
+    /// A subject name (a recurring place a lexicon hit matches) masked in one version is
+    /// embedded when another version keeps it; masked in every version, it stays masked.
+    func testASubjectMaskedOnOneSideOnlyIsUnmasked() {
+        let masked: [Set<Int32>] = [[1, 2, 5], [2, 3], [1, 2]]
+        let subjects: [Set<Int32>] = [[1, 2], [], [1]]
+        let result = Participants.unmaskingSubjects(masked, subjects: subjects)
+        XCTAssertEqual(result[0], [2, 5], "1 is kept by version 1: embedded; 2 is masked everywhere; 5 is no subject")
+        XCTAssertEqual(result[1], [2, 3])
+        XCTAssertEqual(result[2], [2], "1 is kept by version 1")
+    }
+
+    /// The recurring names are those a tenth of the sentences name, not the titled ones:
+    /// "Ukraine" of "support for Ukraine" in three sentences is recurring, "Macron" after
+    /// "President" is a participant.
+    func testRecurringNamesAreNeitherTitledNorOpening() throws {
+        let (version, keys, titles) = try preparedWithTitles("""
+            The Prime Minister spoke to President Macron this morning. They discussed Ukraine and trade. \
+            They agreed to support Ukraine. President Macron thanked him. Both condemned the attacks on Ukraine.
+            """)
+        let found = Participants.find([version], titles: titles)
+        let ukraine = try XCTUnwrap(keys.id(of: "ukrain"))
+        let macron = try XCTUnwrap(keys.id(of: "macron"))
+        XCTAssertTrue(found.recurring[0].contains(ukraine))
+        XCTAssertFalse(found.recurring[0].contains(macron))
+        XCTAssertTrue(found.masked[0].contains(macron))
+    }
 }

@@ -177,6 +177,39 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertTrue(narcotics.occurrences.contains { $0.version == 1 && $0.sentence == smuggling }, "\(narcotics.occurrences)")
     }
 
+    /// A place one account names in three sentences of five (a participant by recurring,
+    /// masked in the text the encoder reads) and the other names once (kept): masked on one
+    /// side only, "They agreed on the importance of continuing to work in support of Ukraine"
+    /// was embedded as "continuing to in support of" and linked to nothing, though the French
+    /// account's "leur soutien plein et entier à l'Ukraine" says the same. The recurring place
+    /// is a lexicon subject: it is embedded where the other account embeds it.
+    func testARecurringPlaceMaskedOnOneSideOnlyIsEmbedded() throws {
+        let documents = [
+            try document("a", """
+                The Prime Minister spoke to President Macron this morning.
+
+                The leaders agreed that cooperation on Ukraine, climate and defence was vital.
+
+                They discussed Russia's invasion of Ukraine.
+
+                They agreed on the importance of continuing to work in support of Ukraine.
+
+                The Prime Minister stressed the need to stop people smugglers in the Channel.
+                """),
+            try document("b", """
+                Le Président de la République s'est entretenu ce matin avec le Premier ministre britannique.
+
+                Ils ont réaffirmé leur soutien plein et entier à l'Ukraine face à la guerre d'agression menée par la Russie.
+
+                Ils ont évoqué la lutte contre les réseaux de passeurs dans la Manche.
+                """),
+        ]
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let support = sentence(analysis, documents, 0, "in support of Ukraine")
+        let soutien = sentence(analysis, documents, 1, "soutien plein")
+        XCTAssertTrue(links(analysis).contains([support, soutien]), "\(links(analysis).sorted { $0.lexicographicallyPrecedes($1) })")
+    }
+
     /// dev's modi-putin-2022-12-16, shortened: the Kremlin's opening line, once who spoke with
     /// whom is left out, is "провел с - .", and its vector, a call's, was the mutual best of
     /// "Putin visited India last year for the summit" (another meeting). An opening line left

@@ -269,4 +269,38 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }?.topics, ["prisoners"])
         XCTAssertNil(analysis.topic(id: "human-rights"))
     }
+
+    /// Judge-like Élysée / Downing Street and Canada's PMO pairs: the winter's energy costs
+    /// and "la crise énergétique", the Channel's people smugglers and "les réseaux de
+    /// passeurs", "commercial ties" and "les liens commerciaux" are one topic each across
+    /// the languages, with no word shared.
+    func testEnergyCrisisSmugglersAndCommercialTiesLinkAcrossLanguages() throws {
+        let a = try DocumentLoader.load(bytes: Array("""
+            Europe faces rising energy costs this winter. The leaders vowed to stop the people smugglers. \
+            They will strengthen commercial ties between their countries.
+            """.utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("""
+            Ils ont évoqué la crise énergétique. Ils luttent contre les réseaux de passeurs. \
+            Ils ont discuté de resserrer les liens commerciaux.
+            """.utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "energy")?.occurrences.map { [$0.version, $0.sentence] }, [[0, 0], [1, 0]])
+        XCTAssertEqual(analysis.topic(id: "migration")?.occurrences.map { [$0.version, $0.sentence] }, [[0, 1], [1, 1]])
+        XCTAssertEqual(analysis.topic(id: "trade")?.occurrences.map { [$0.version, $0.sentence] }, [[0, 2], [1, 2]])
+        let links = Set(analysis.links.map { [$0.from.sentence, $0.to.sentence] })
+        XCTAssertTrue(links.isSuperset(of: [[0, 0], [1, 1]]), "\(links)")
+    }
+
+    /// The G7 is a topic of its own in both languages, named so ("G7", where an automatic
+    /// topic was named "leaders discussed future"): "France's G7 Presidency in 2026" and "la
+    /// présidence française du G7". A broad topic (weight 0.5): it links nothing alone.
+    func testTheG7IsATopicInBothLanguages() throws {
+        let a = try DocumentLoader.load(bytes: Array("They discussed France's G7 Presidency in 2026. They spoke of fisheries.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Ils ont évoqué la présidence française du G7 en 2026. Ils ont parlé du climat.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "g7")?.versions, [0, 1])
+        XCTAssertEqual(analysis.topic(id: "g7")?.label, "G7")
+        XCTAssertEqual(analysis.topic(id: "g7")?.occurrences.map(\.sentence), [0, 0])
+    }
 }
+

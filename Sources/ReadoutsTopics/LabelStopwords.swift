@@ -51,7 +51,11 @@ public enum LabelStopwords {
                   "entretenir", "entretenu", "saluer", "salué", "réaffirmer", "réaffirmé", "encourager", "inviter",
                   "invité", "établir", "viser", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                   "septembre", "octobre", "novembre", "décembre", "minutes", "heure", "heures", "participer", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                  "téléphone", "téléphonique", "conversation", "veut", "veulent", "auprès"],
+                  "téléphone", "téléphonique", "conversation", "veut", "veulent", "auprès",
+                  // What was said of a subject, not the subject ("accueillent favorablement",
+                  // "au chapitre de", "soutenir des milliers d'emplois", "entretiennent").
+                  "accueillir", "accueillent", "accueille", "favorablement", "chapitre", "soutenir", "soutient",
+                  "entretiennent", "permettra", "permettront"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",

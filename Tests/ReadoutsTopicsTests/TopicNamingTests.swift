@@ -172,6 +172,18 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(LabelStopwords.isUninformative("contribution", language: .french))
     }
 
+    /// Canada's PMO in French: "Les dirigeants accueillent favorablement l'annonce… d'un
+    /// accord entre LOT Polish Airlines et Airbus", "les liens qu'ils entretiennent au
+    /// chapitre de leur culture", "Cet accord permettra de soutenir des milliers d'emplois"
+    /// were named "accueillent favorablement", "entretiennent au chapitre" and "soutenir des
+    /// milliers": what was said of the subject, not the subject.
+    func testFrenchWelcomingAndRegardingNameNothing() {
+        XCTAssertTrue(LabelStopwords.isUninformative("accueillent favorablement", language: .french))
+        XCTAssertTrue(LabelStopwords.isUninformative("entretiennent au chapitre", language: .french))
+        XCTAssertTrue(LabelStopwords.isUninformative("permettra de soutenir", language: .french))
+        XCTAssertFalse(LabelStopwords.isUninformative("milliers d'emplois", language: .french))
+    }
+
     /// A nationality is an adjective, though capitalised: the phrase does not stop at it
     /// ("solidarity with the Arian"), it names what it qualifies.
     func testAPhraseDoesNotEndInANationality() throws {

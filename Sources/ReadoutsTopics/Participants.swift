@@ -246,14 +246,20 @@ enum Participants {
         return t >= sentenceStart && titles.contains(version.term[t])
     }
 
-    /// Whether a word is written in capitals alone, with at least two letters ("ОДКБ", "NATO").
+    /// Whether a word is written in capitals alone, with at least two letters ("ОДКБ", "NATO"),
+    /// or in capitals and digits ("G7", "COP26"): an organisation's name, not a person's.
     static func isAcronym(_ word: String?) -> Bool {
         guard let word else { return false }
-        var letters = 0
-        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
-            letters += 1
+        var letters = 0, digits = 0
+        for scalar in word.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            } else if scalar.properties.numericType == .decimal {
+                digits += 1
+            }
         }
-        return letters >= 2
+        // "G7", "G20", "COP26": a code of capitals and digits is an organisation's name too.
+        return letters >= 2 || letters >= 1 && digits >= 1
     }
 }

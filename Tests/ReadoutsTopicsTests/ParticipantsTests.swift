@@ -89,6 +89,25 @@ final class ParticipantsTests: XCTestCase {
         XCTAssertFalse(Participants.isAcronym("Abenov"))
     }
 
+    /// Canada's PMO, the G7 in three sentences of six: "G7" is an organisation, like an
+    /// acronym, not a participant; so "Canada's successful Presidency of the G7" ("Presidency"
+    /// stems as the title "President") is a G7 topic, not a participant named by their title.
+    func testTheG7IsNoParticipant() throws {
+        XCTAssertTrue(Participants.isAcronym("G7"))
+        XCTAssertTrue(Participants.isAcronym("COP26"))
+        XCTAssertFalse(Participants.isAcronym("A"))
+        XCTAssertFalse(Participants.isAcronym("2025"))
+        let text = """
+            Today, the Prime Minister, Mark Carney, spoke with the President of France, Emmanuel Macron. \
+            President Macron congratulated Prime Minister Carney on Canada's successful Presidency of the G7 in 2025. \
+            The leaders discussed key accomplishments achieved by the G7 under Canada's leadership. \
+            They discussed the challenges ahead of France's G7 Presidency in 2026. \
+            They committed to cooperation on critical minerals. They agreed to remain in close contact.
+            """
+        let analysis = TopicEngine(lexicons: [.international]).analyse([try document("a", text)])
+        XCTAssertEqual(analysis.topic(id: "g7")?.occurrences.map(\.sentence), [1, 2, 3])
+    }
+
     /// "the first President of Kazakhstan" names who speaks: it is no Central Asia topic,
     /// where "gas deliveries from Kazakhstan" and "the issue of Kazakhstan's border" are.
     func testACountryInAParticipantsTitleIsNoLexiconTopic() throws {

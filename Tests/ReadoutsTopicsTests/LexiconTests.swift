@@ -142,10 +142,28 @@ final class LexiconTests: XCTestCase {
         let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
         let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "the two trade sentences are not linked")
         XCTAssertEqual(link.topics, ["trade"], "the link's topic is the lexicon's, not an automatic one")
+        XCTAssertEqual(link.evidence.filter { $0.topic == "trade" && $0.side.version == 0 }.map { a.string($0.range) }, ["trade"],
+                       "the confirmed alias is shown as the topic's evidence")
         let trade = try XCTUnwrap(analysis.topic(id: "trade"))
         XCTAssertEqual(trade.versions, [0, 1], "both versions speak of trade: it is not one-sided")
         XCTAssertEqual(trade.occurrences.filter { $0.version == 0 }.map { a.string($0.range) }, ["trade"])
         XCTAssertTrue(analysis.topics.allSatisfy { $0.origin == .lexicon }, "\(analysis.topics.map(\.label))")
+    }
+
+    /// The trade topic reads alike in the three languages: a Russian trade agreement is
+    /// trade, and investment alone (a fund's, a company's) is no more trade in French or
+    /// Russian than in English.
+    func testTradeAliasesAgreeAcrossLanguages() throws {
+        let texts = [
+            "Стороны обсудили торговое соглашение. Фонд объявил об инвестициях в порт.",
+            "Les dirigeants ont évoqué l'accord commercial. Le fonds a annoncé des investissements dans le port.",
+            "The leaders discussed the trade agreement. The fund announced an investment in the port.",
+        ]
+        for text in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(analysis.topic(id: "trade")?.occurrences.map(\.sentence), [0], text)
+        }
     }
 
     func testExclusionCancelsAnOverlappingAlias() {

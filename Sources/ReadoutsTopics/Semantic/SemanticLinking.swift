@@ -65,10 +65,8 @@ public struct SemanticParameters: Sendable {
     /// Premier ministre britannique"). 0: no such rule.
     public var bareOpeningWords = 3
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
-    /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`). 0.16,
-    /// the middle of dev's plateau 0.15–0.17 (leave-one-pair-out chose 0.15 on every fold;
-    /// under it a wrong link comes, 0.18 and over lose right ones).
-    public var topicLinkFloor: Double = 0.16
+    /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
+    public var topicLinkFloor: Double = 0.2
     /// Topics in more sentences of a version than this make no such links.
     public var topicLinkSentences = 64
     /// A lexicon topic found in one version of a pair is not one-sided when one of its

@@ -166,6 +166,16 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// Since 2022 "Russia's invasion" is the war in Ukraine, not a build-up of troops: two
+    /// accounts of one call that say so share Ukraine, and no troops topic stands for it.
+    func testAnInvasionIsUkraine() throws {
+        let a = try DocumentLoader.load(bytes: Array("They discussed supporting Ukraine in the face of Russia's invasion. They spoke of tariffs.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Они осудили вторжение. Обсуждалась торговля.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "ukraine")?.versions, [0, 1])
+        XCTAssertNil(analysis.topic(id: "troops"))
+    }
+
     func testExclusionCancelsAnOverlappingAlias() {
         let text = "Les dirigeants ont rappelé les relations alliées des deux États. Les États-Unis consulteront leurs alliés."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

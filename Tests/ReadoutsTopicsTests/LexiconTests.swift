@@ -176,6 +176,18 @@ final class LexiconTests: XCTestCase {
         XCTAssertNil(analysis.topic(id: "troops"))
     }
 
+    /// A maritime ceasefire in the Black Sea and the Kremlin's "safety of navigation in the
+    /// Black Sea" are one subject across languages; the Kremlin's "ближневосточное
+    /// урегулирование" is the Middle East.
+    func testTheBlackSeaAndTheMiddleEastAcrossLanguages() throws {
+        let a = try DocumentLoader.load(bytes: Array("The leaders agreed on a maritime ceasefire in the Black Sea. They discussed Gaza.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Обсуждалась безопасность мореплавания на Черном море. Затронуто ближневосточное урегулирование.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "black-sea")?.versions, [0, 1])
+        XCTAssertEqual(analysis.topic(id: "middle-east")?.versions, [0, 1])
+        XCTAssertNotNil(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 && $0.topics == ["black-sea"] })
+    }
+
     func testExclusionCancelsAnOverlappingAlias() {
         let text = "Les dirigeants ont rappelé les relations alliées des deux États. Les États-Unis consulteront leurs alliés."
         let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

@@ -309,4 +309,41 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }?.topics, ["prisoners"])
         XCTAssertNil(analysis.topic(id: "human-rights"))
     }
+
+    /// A halt to strikes on power grids, in English and Russian: "an energy and
+    /// infrastructure ceasefire" and "ударов по объектам энергетической инфраструктуры" are
+    /// the energy topic, so the two sentences link across languages.
+    func testStrikesOnEnergyInfrastructureAreTheEnergyTopicAcrossLanguages() throws {
+        let a = try DocumentLoader.load(bytes: Array("The leaders agreed on an energy and infrastructure ceasefire. They also spoke about fishing quotas.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Стороны договорились воздерживаться от ударов по объектам энергетической инфраструктуры. Обсуждалась также ситуация в Арктике.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "\(analysis.links.map(\.topics))")
+        XCTAssertEqual(link.topics, ["energy"])
+    }
+
+    /// "Stop proliferation of strategic weapons" (the White House) and "нераспространение"
+    /// (the Kremlin) are one subject, strategic stability.
+    func testProliferationOfStrategicWeaponsIsStrategicStability() throws {
+        let a = try DocumentLoader.load(bytes: Array("They discussed the need to stop proliferation of strategic weapons. They also spoke about fishing quotas.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Президенты договорились о сотрудничестве в сфере нераспространения. Обсуждалась также ситуация в Арктике.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "\(analysis.links.map(\.topics))")
+        XCTAssertEqual(link.topics, ["strategic-stability"])
+    }
+
+    /// A release called "a humanitarian gesture" and the Kremlin's "humanitarian ties" are
+    /// not humanitarian aid; aid still is.
+    func testAHumanitarianGestureIsNotHumanitarianAid() throws {
+        let texts = [
+            "Donald Trump thanked him for the release of Marc Fogel, a humanitarian gesture.",
+            "They stressed the importance of political, economic and humanitarian ties.",
+            "Стороны отметили развитие гуманитарных связей.",
+        ]
+        for text in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "humanitarian"), text)
+        }
+        let aid = try DocumentLoader.load(bytes: Array("They called for humanitarian aid to reach Gaza.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([aid]).topic(id: "humanitarian"))
+    }
 }

@@ -346,4 +346,44 @@ final class LexiconTests: XCTestCase {
         let aid = try DocumentLoader.load(bytes: Array("They called for humanitarian aid to reach Gaza.".utf8), name: "x.txt", markdown: false)
         XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([aid]).topic(id: "humanitarian"))
     }
+
+    /// Iraq is a topic of its own, in the noun and the adjective ("the situation in Iraq",
+    /// "Iraqi bases"), which share no stem: the two sentences link on it.
+    func testIraqAndIraqiAreOneTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski. The two leaders discussed the situation in Iraq.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski spoke to Prime Minister Haugen. They condemned last night's missile strike on Iraqi bases.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["iraq"],
+                       "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+    }
+
+    /// Daesh (ISIS, Daech, ИГИЛ) is the terrorism topic: "the fight against Daesh" and
+    /// "countering terrorists" link on it.
+    func testDaeshIsTheTerrorismTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski. They praised the coalition's fight against Daesh.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski spoke to Prime Minister Haugen. They want allied forces to go on countering terrorists.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["terrorism"],
+                       "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+    }
+
+    /// Downing Street writes "deescalation" where Ottawa writes "de-escalation": one
+    /// ceasefire and de-escalation topic, which links the two sentences.
+    func testDeescalationWithoutAHyphenIsTheCeasefireTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski. Both stressed that de-escalation is paramount.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski spoke to Prime Minister Haugen. They called for urgent deescalation on all sides.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["ceasefire"],
+                       "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+    }
+
+    /// "the State of Palestine" is the Middle East topic, as "Palestinian" was (their stems
+    /// differ), and "the pathway to peace" the peace settlement.
+    func testPalestineAndThePathToPeaceAreTheirTopics() throws {
+        let text = "The Prime Minister set out the UK's path to recognising the State of Palestine. They agreed on the pathway to peace."
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        XCTAssertEqual(analysis.topic(id: "middle-east")?.occurrences.map(\.sentence), [0])
+        XCTAssertEqual(analysis.topic(id: "peace")?.occurrences.map(\.sentence), [1])
+    }
 }

@@ -39,8 +39,10 @@ public final class Normaliser {
         return normalise(word: token.text)
     }
 
-    /// Russian past-tense endings, which the stemmer cuts from any word.
-    private static let pastTenseEndings: Set<String> = ["ил", "ыл", "ила", "ыла", "ило", "или", "ыли"]
+    /// Russian singular past-tense endings, which the stemmer cuts from any word. The plural
+    /// ones ("-или", "-ыли") are left out: no name ends so, while a sentence may open with
+    /// a plural verb ("Решили", they decided), which must match itself mid-sentence.
+    private static let pastTenseEndings: Set<String> = ["ил", "ыл", "ила", "ыла", "ило"]
 
     /// A capitalised Russian word: a name the stemmer reads as a verb and cuts to three
     /// letters or fewer keeps its whole form ("Сирил", Cyril, would otherwise be "сир", the

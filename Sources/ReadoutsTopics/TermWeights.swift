@@ -5,7 +5,10 @@ import ReadoutsText
 /// Written as surface words and normalised at start-up, so every inflection the stemmer
 /// folds together is covered.
 enum ReadoutVocabulary {
-    /// Reporting verbs: weight 0 ("a souligné", "discussed", "подчеркнул"). Not a verb whose
+    /// Reporting verbs: weight 0 ("a souligné", "discussed", "подчеркнул"), with the nouns of
+    /// the readouts' reporting formulas: "shared the view that", "an exchange of views on",
+    /// "обменялись мнениями" say how, not what ("The two leaders shared the view that Iran…"
+    /// linked to "…a frank exchange of views on the situation around Ukraine"). Not a verb whose
     /// stem is a noun's: "договорились" (agreed) stems to "договор", which would silence the
     /// Collective Security Treaty ("Договора").
     static let reportingVerbs: [Language: [String]] = [
@@ -16,18 +19,20 @@ enum ReadoutVocabulary {
                   "insister", "insisté", "informer", "informé", "signaler", "signalé", "mentionner", "mentionné",
                   "aborder", "abordé", "convenir", "convenu", "convenu", "exprimant", "déclarant", "passer", "passé",
                   "porter", "porté", "parler", "parlé", "décrire", "décrit", "appeler", "appelé", "proposer", "proposé",
-                  "prononcer", "prononcé", "faire", "fait", "donner", "donné", "publier", "publié", "important", "importance"],
+                  "prononcer", "prononcé", "faire", "fait", "donner", "donné", "publier", "publié", "important", "importance",
+                  "vues"],
         .english: ["say", "said", "says", "state", "stated", "stress", "stressed", "emphasize", "emphasized", "emphasised",
                    "underscore", "underscored", "underline", "underlined", "note", "noted", "discuss", "discussed",
                    "reiterate", "reiterated", "express", "expressed", "highlight", "highlighted", "raise", "raised",
                    "add", "added", "tell", "told", "according", "welcome", "welcomed", "affirm", "affirmed",
                    "reaffirm", "reaffirmed", "convey", "conveyed", "mention", "mentioned", "review", "reviewed",
                    "agree", "agreed", "address", "addressed", "made", "make", "clear", "call", "called", "describe",
-                   "described", "speak", "spoke", "propose", "proposed", "importance", "important", "also"],
+                   "described", "speak", "spoke", "propose", "proposed", "importance", "important", "also",
+                   "view", "views"],
         .russian: ["заявил", "заявили", "заявить", "подчеркнул", "подчеркнули", "отметил", "отметили", "обсудили",
                    "обсудил", "выразил", "выразили", "сообщил", "сообщили", "указал", "сказал", "напомнил",
                    "согласно", "обменялись", "высказал", "высказались", "призвал", "предложил",
-                   "важность", "важно"],
+                   "важность", "важно", "мнениями", "мнения"],
     ]
 
     /// The readouts' courtesies ("looked forward to", "work together", "se réjouir de"):

@@ -218,13 +218,13 @@ public struct TopicEngine: Sendable {
                 // Drained as they are assembled: the linker's links are not held whole beside the analysis'.
                 pairLinks.drain { (link: PairLink) in
                     var link = link
-                    Self.confirmByLink(&link, standingAlone: (standingAlone[i], standingAlone[j]), topics: (topicsA, topicsB),
-                                       versions: (i, j), prepared: (a, b), confirmed: &confirmedHits, grouper: &grouper)
+                    let confirmed = Self.confirmByLink(&link, standingAlone: (standingAlone[i], standingAlone[j]), topics: (topicsA, topicsB),
+                                                       versions: (i, j), prepared: (a, b), confirmed: &confirmedHits, grouper: &grouper)
                     // The event's subject ("China" in a US–China call) is left out of a link's
                     // topics when the link has a more specific one.
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
-                    analysis.links.append(assembler.link(link, grouper: &grouper))
+                    analysis.links.append(assembler.link(link, confirmed: confirmed, grouper: &grouper))
                 }
                 // In their final order while no partial analysis shares them: sorting at the
                 // end would copy every link the reader's last partial index still holds.
@@ -393,18 +393,24 @@ public struct TopicEngine: Sendable {
     /// its topic ("the landmark trade deal … will slash tariffs"): the link carries the topic,
     /// which is no longer listed as "only in" the other version, and no automatic topic
     /// stands beside it for the same two sentences.
+    /// Returns the hits this link confirmed on each side, which its evidence shows as the
+    /// topic's aliases.
     static func confirmByLink(
         _ link: inout PairLink, standingAlone: (FlatLists<LexiconHit>, FlatLists<LexiconHit>), topics: (FlatLists<Int32>, FlatLists<Int32>),
         versions: (Int, Int), prepared: (PreparedVersion, PreparedVersion), confirmed: inout [Set<LexiconHit>], grouper: inout TopicGrouper
-    ) {
-        func confirm(_ hits: ArraySlice<LexiconHit>, partnerTopics: ArraySlice<Int32>, version: Int, _ prepared: PreparedVersion) {
+    ) -> (a: [LexiconHit], b: [LexiconHit]) {
+        func confirm(_ hits: ArraySlice<LexiconHit>, partnerTopics: ArraySlice<Int32>, version: Int, _ prepared: PreparedVersion) -> [LexiconHit] {
+            var confirmedHere: [LexiconHit] = []
             for hit in hits where partnerTopics.contains(hit.topic) {
                 if !link.sharedTopics.contains(hit.topic) { link.sharedTopics.append(hit.topic) }
                 if confirmed[version].insert(hit).inserted { grouper.addHits([hit], version: version, prepared: prepared) }
+                confirmedHere.append(hit)
             }
+            return confirmedHere
         }
-        confirm(standingAlone.0[link.a], partnerTopics: topics.1[link.b], version: versions.0, prepared.0)
-        confirm(standingAlone.1[link.b], partnerTopics: topics.0[link.a], version: versions.1, prepared.1)
+        let a = confirm(standingAlone.0[link.a], partnerTopics: topics.1[link.b], version: versions.0, prepared.0)
+        let b = confirm(standingAlone.1[link.b], partnerTopics: topics.0[link.a], version: versions.1, prepared.1)
+        return (a, b)
     }
 
     /// The hits of each sentence, sharing the storage of `hits` (which come in sentence order).

@@ -153,6 +153,18 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(russian.normalise(word: "терроризмом")?.key, russian.normalise(word: "терроризма")?.key)
     }
 
+    /// A capitalised Russian name the stemmer would cut like a verb keeps its whole form
+    /// ("Сирил", Cyril, is not "сир", Syria's stem), but a plural past-tense verb opening a
+    /// sentence ("Решили", they decided) is no name: it matches the same verb mid-sentence.
+    func testASentenceInitialPluralVerbMatchesItselfMidSentence() {
+        let russian = Normaliser(language: .russian)
+        func key(_ text: String) -> String? {
+            Tokenizer.tokens(in: text).first.flatMap(russian.normalise)?.key
+        }
+        XCTAssertEqual(key("Решили"), key("решили"))
+        XCTAssertNotEqual(key("Сирил"), key("Сирия"))
+    }
+
     func testLanguageIdentification() {
         XCTAssertEqual(LanguageIdentifier.identify("Les présidents de la Russie et des États-Unis se sont mis d’accord sur des consultations."), .french)
         XCTAssertEqual(LanguageIdentifier.identify("The presidents of Russia and the United States agreed on consultations about their security."), .english)

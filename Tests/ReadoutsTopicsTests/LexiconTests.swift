@@ -142,10 +142,50 @@ final class LexiconTests: XCTestCase {
         let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
         let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "the two trade sentences are not linked")
         XCTAssertEqual(link.topics, ["trade"], "the link's topic is the lexicon's, not an automatic one")
+        XCTAssertEqual(link.evidence.filter { $0.topic == "trade" && $0.side.version == 0 }.map { a.string($0.range) }, ["trade"],
+                       "the confirmed alias is shown as the topic's evidence")
         let trade = try XCTUnwrap(analysis.topic(id: "trade"))
         XCTAssertEqual(trade.versions, [0, 1], "both versions speak of trade: it is not one-sided")
         XCTAssertEqual(trade.occurrences.filter { $0.version == 0 }.map { a.string($0.range) }, ["trade"])
         XCTAssertTrue(analysis.topics.allSatisfy { $0.origin == .lexicon }, "\(analysis.topics.map(\.label))")
+    }
+
+    /// The trade topic reads alike in the three languages: a Russian trade agreement is
+    /// trade, and investment alone (a fund's, a company's) is no more trade in French or
+    /// Russian than in English.
+    func testTradeAliasesAgreeAcrossLanguages() throws {
+        let texts = [
+            "Стороны обсудили торговое соглашение. Фонд объявил об инвестициях в порт.",
+            "Les dirigeants ont évoqué l'accord commercial. Le fonds a annoncé des investissements dans le port.",
+            "The leaders discussed the trade agreement. The fund announced an investment in the port.",
+        ]
+        for text in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(analysis.topic(id: "trade")?.occurrences.map(\.sentence), [0], text)
+        }
+    }
+
+    /// Since 2022 "Russia's invasion" is the war in Ukraine, not a build-up of troops: two
+    /// accounts of one call that say so share Ukraine, and no troops topic stands for it.
+    func testAnInvasionIsUkraine() throws {
+        let a = try DocumentLoader.load(bytes: Array("They discussed supporting Ukraine in the face of Russia's invasion. They spoke of tariffs.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Они осудили вторжение. Обсуждалась торговля.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "ukraine")?.versions, [0, 1])
+        XCTAssertNil(analysis.topic(id: "troops"))
+    }
+
+    /// A maritime ceasefire in the Black Sea and the Kremlin's "safety of navigation in the
+    /// Black Sea" are one subject across languages; the Kremlin's "ближневосточное
+    /// урегулирование" is the Middle East.
+    func testTheBlackSeaAndTheMiddleEastAcrossLanguages() throws {
+        let a = try DocumentLoader.load(bytes: Array("The leaders agreed on a maritime ceasefire in the Black Sea. They discussed Gaza.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Обсуждалась безопасность мореплавания на Черном море. Затронуто ближневосточное урегулирование.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "black-sea")?.versions, [0, 1])
+        XCTAssertEqual(analysis.topic(id: "middle-east")?.versions, [0, 1])
+        XCTAssertNotNil(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 && $0.topics == ["black-sea"] })
     }
 
     func testExclusionCancelsAnOverlappingAlias() {
@@ -301,6 +341,83 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "g7")?.versions, [0, 1])
         XCTAssertEqual(analysis.topic(id: "g7")?.label, "G7")
         XCTAssertEqual(analysis.topic(id: "g7")?.occurrences.map(\.sentence), [0, 0])
+    }
+
+    /// A halt to strikes on power grids, in English and Russian: "an energy and
+    /// infrastructure ceasefire" and "ударов по объектам энергетической инфраструктуры" are
+    /// the energy topic, so the two sentences link across languages.
+    func testStrikesOnEnergyInfrastructureAreTheEnergyTopicAcrossLanguages() throws {
+        let a = try DocumentLoader.load(bytes: Array("The leaders agreed on an energy and infrastructure ceasefire. They also spoke about fishing quotas.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Стороны договорились воздерживаться от ударов по объектам энергетической инфраструктуры. Обсуждалась также ситуация в Арктике.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "\(analysis.links.map(\.topics))")
+        XCTAssertEqual(link.topics, ["energy"])
+    }
+
+    /// "Stop proliferation of strategic weapons" (the White House) and "нераспространение"
+    /// (the Kremlin) are one subject, strategic stability.
+    func testProliferationOfStrategicWeaponsIsStrategicStability() throws {
+        let a = try DocumentLoader.load(bytes: Array("They discussed the need to stop proliferation of strategic weapons. They also spoke about fishing quotas.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Президенты договорились о сотрудничестве в сфере нераспространения. Обсуждалась также ситуация в Арктике.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "\(analysis.links.map(\.topics))")
+        XCTAssertEqual(link.topics, ["strategic-stability"])
+    }
+
+    /// A release called "a humanitarian gesture" and the Kremlin's "humanitarian ties" are
+    /// not humanitarian aid; aid still is.
+    func testAHumanitarianGestureIsNotHumanitarianAid() throws {
+        let texts = [
+            "Donald Trump thanked him for the release of Marc Fogel, a humanitarian gesture.",
+            "They stressed the importance of political, economic and humanitarian ties.",
+            "Стороны отметили развитие гуманитарных связей.",
+        ]
+        for text in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "humanitarian"), text)
+        }
+        let aid = try DocumentLoader.load(bytes: Array("They called for humanitarian aid to reach Gaza.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([aid]).topic(id: "humanitarian"))
+    }
+
+    /// Iraq is a topic of its own, in the noun and the adjective ("the situation in Iraq",
+    /// "Iraqi bases"), which share no stem: the two sentences link on it.
+    func testIraqAndIraqiAreOneTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski. The two leaders discussed the situation in Iraq.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski spoke to Prime Minister Haugen. They condemned last night's missile strike on Iraqi bases.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["iraq"],
+                       "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+    }
+
+    /// Daesh (ISIS, Daech, ИГИЛ) is the terrorism topic: "the fight against Daesh" and
+    /// "countering terrorists" link on it.
+    func testDaeshIsTheTerrorismTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski. They praised the coalition's fight against Daesh.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski spoke to Prime Minister Haugen. They want allied forces to go on countering terrorists.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["terrorism"],
+                       "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+    }
+
+    /// Downing Street writes "deescalation" where Ottawa writes "de-escalation": one
+    /// ceasefire and de-escalation topic, which links the two sentences.
+    func testDeescalationWithoutAHyphenIsTheCeasefireTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("Prime Minister Haugen spoke with President Kowalski. Both stressed that de-escalation is paramount.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("President Kowalski spoke to Prime Minister Haugen. They called for urgent deescalation on all sides.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["ceasefire"],
+                       "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+    }
+
+    /// "the State of Palestine" is the Middle East topic, as "Palestinian" was (their stems
+    /// differ), and "the pathway to peace" the peace settlement.
+    func testPalestineAndThePathToPeaceAreTheirTopics() throws {
+        let text = "The Prime Minister set out the UK's path to recognising the State of Palestine. They agreed on the pathway to peace."
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+        XCTAssertEqual(analysis.topic(id: "middle-east")?.occurrences.map(\.sentence), [0])
+        XCTAssertEqual(analysis.topic(id: "peace")?.occurrences.map(\.sentence), [1])
     }
 }
 

@@ -441,4 +441,34 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: intact)[.modificationDate] as? Date, intactDate,
                        "the sound entry was written again instead of read")
     }
+
+    /// "…stressed that de-escalation is paramount" keeps three words of its own once the
+    /// participants and the reporting verb are left out: its vector is nearly nothing, and
+    /// its similarity to No 10's "urgent deescalation on all sides" about zero, which vetoed
+    /// the link their shared lexicon topic carries. A terse sentence no longer vetoes it.
+    /// (Prime Minister's Office, Canada, and 10 Downing Street, 8 January 2020.)
+    func testATerseSentenceKeepsTheLinkItsLexiconTopicCarries() throws {
+        let documents = [
+            try document("pmo", """
+                Today, the Prime Minister, Justin Trudeau, spoke with Boris Johnson, Prime Minister of the United Kingdom. \
+                The two leaders discussed the situation in Iraq. \
+                Prime Minister Trudeau and Prime Minister Johnson stressed that de-escalation is paramount. \
+                They emphasized the valuable role of the coalition in the fight against Daesh and the importance of the NATO mission in building security capacity in Iraq.
+                """),
+            try document("no10", """
+                The Prime Minister spoke to Prime Minister Trudeau of Canada. \
+                The leaders discussed the need for urgent deescalation on all sides following last night's airstrike on Iraqi bases hosting Coalition forces. \
+                They also agreed on the importance of Coalition forces being able to continue their vital work in Iraq countering the shared threat from Daesh.
+                """),
+        ]
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.terseWords = 0
+        let vetoed = engine.analyse(documents)
+        let deescalation = [sentence(vetoed, documents, 0, "paramount"), sentence(vetoed, documents, 1, "urgent deescalation")]
+        XCTAssertFalse(links(vetoed).contains(deescalation), "linked without the rule: the test proves nothing")
+        engine.semantic!.parameters.terseWords = SemanticParameters().terseWords
+        let analysis = engine.analyse(documents)
+        let link = try XCTUnwrap(analysis.links.first { [$0.from.sentence, $0.to.sentence] == deescalation }, "\(links(analysis))")
+        XCTAssertEqual(link.topics, ["ceasefire"])
+    }
 }

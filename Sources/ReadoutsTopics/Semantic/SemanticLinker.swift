@@ -29,6 +29,12 @@ struct SemanticLinker {
     /// Each version's opening sentence, and whether it is bare (`SemanticParameters.bareOpeningWords`).
     var openingA: (sentence: Int, isBare: Bool)?
     var openingB: (sentence: Int, isBare: Bool)?
+    /// The words left out of the embedded texts (`SentenceTexts`): reporting verbs and the
+    /// readouts' own words, and each version's participants. They tell a terse sentence
+    /// (`SemanticParameters.terseWords`).
+    var ignored: Set<Int32> = []
+    var participantsA: Set<Int32> = []
+    var participantsB: Set<Int32> = []
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -84,7 +90,8 @@ struct SemanticLinker {
             seen.insert(key(link.a, link.b))
             // The event's subject does not vouch for a link: every sentence is about it.
             let vouched = shared.contains { !subjects.contains($0) }
-            if Double(s) < (vouched ? parameters.topicVeto : parameters.veto) { continue }
+            // A terse sentence's vector says little: the lexicon's word stands for it.
+            if Double(s) < (vouched ? parameters.topicVeto : parameters.veto), !(vouched && isTerse(link.a, link.b)) { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
                                  similarity: s, lexical: Int32(index)))
         }
@@ -176,6 +183,13 @@ struct SemanticLinker {
         ranked.removeLast(ranked.count - kept)
         MemoryTrace.mark("semantic links fused")
         return ranked
+    }
+
+    /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own
+    /// in its embedded text.
+    private func isTerse(_ sa: Int, _ sb: Int) -> Bool {
+        SentenceTexts.ownWords(a, sa, ignored: ignored, participants: participantsA) < parameters.terseWords
+            || SentenceTexts.ownWords(b, sb, ignored: ignored, participants: participantsB) < parameters.terseWords
     }
 
     /// The link `link` stands for (`lexical`: the links `link(lexical:…)` was given), with

@@ -79,6 +79,11 @@ public struct SemanticParameters: Sendable {
     /// The same for a link carried by a shared lexicon topic (the lexicon vouches for it:
     /// only a flat contradiction of meaning drops it).
     public var topicVeto: Double = 0.1
+    /// A sentence keeping fewer words than this of its own once masked (`SentenceTexts.ownWords`:
+    /// "stressed that de-escalation is paramount") has too few for its vector to say what it
+    /// is about: a link its lexicon topic carries is not vetoed by meaning. 0: no such rule.
+    /// (On dev, 7 to 10 find one sure link and topic more and no wrong one, 12 a wrong one.)
+    public var terseWords = 8
     /// A lexicon hit by an ambiguous alias ("guarantees", "cyber") stands when the sentence
     /// is at least this close to the topic's description.
     public var topicAgreement: Double = 0.2

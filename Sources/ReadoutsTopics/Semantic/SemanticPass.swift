@@ -157,7 +157,10 @@ struct SemanticPass {
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence,
-                    openingA: openings[i], openingB: openings[j])
+                    openingA: openings[i], openingB: openings[j],
+                    ignored: semantic.parameters.masksParticipants ? ignored : [],
+                    participantsA: semantic.parameters.masksParticipants ? context.participants[i] : [],
+                    participantsB: semantic.parameters.masksParticipants ? context.participants[j] : [])
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.

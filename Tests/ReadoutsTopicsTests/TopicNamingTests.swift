@@ -246,7 +246,10 @@ final class TopicNamingTests: XCTestCase {
         // participant's-country rule, lexical 0.88 (63/72), 0.72 (31/43), 0.69, with the
         // lexicon 0.82 (33/40), 0.62 (13/21), 0.76; the lexicon's names match the annotation
         // for 0.74 (32/43) of the linked topics they name (0.70, 16/23, before).
-        try checkLabels(.dev, multiWord: 0.78, matching: 0.58, fromQuotes: 0.68, lexiconMatching: 0.72)
+        // With the five PMO / Downing Street pairs of 2026-12-03's evening (42 pairs): lexical
+        // 0.83 (76/92), 0.67 (41/61), 0.70; with the lexicon 0.78 (35/45), 0.67 (16/24), 0.75;
+        // the lexicon's names 0.72 (41/57).
+        try checkLabels(.dev, multiWord: 0.77, matching: 0.65, fromQuotes: 0.69, lexiconMatching: 0.71)
     }
 
     func testLabelsOnTest() throws {

@@ -258,7 +258,13 @@ final class TopicNamingTests: XCTestCase {
         // participant's-country rule, lexical 0.88 (63/72), 0.72 (31/43), 0.69, with the
         // lexicon 0.82 (33/40), 0.62 (13/21), 0.76; the lexicon's names match the annotation
         // for 0.74 (32/43) of the linked topics they name (0.70, 16/23, before).
-        try checkLabels(.dev, multiWord: 0.78, matching: 0.58, fromQuotes: 0.68, lexiconMatching: 0.72)
+        // With the five PMO / Downing Street pairs of 2026-12-03's evening (42 pairs): lexical
+        // 0.83 (76/92), 0.67 (41/61), 0.70; with the lexicon 0.78 (35/45), 0.67 (16/24), 0.75;
+        // the lexicon's names 0.72 (41/57). With the G7 lexicon topic (branch judge11), two
+        // automatic topics that matched their annotated names are the lexicon's "G7" topic, which
+        // matches them too: with the lexicon 0.79 (33/42), 0.64 (14/22), 0.77; the lexicon's names
+        // 0.73 (43/59) — 57 of 81 names matching either way.
+        try checkLabels(.dev, multiWord: 0.77, matching: 0.63, fromQuotes: 0.69, lexiconMatching: 0.71)
     }
 
     func testLabelsOnTest() throws {

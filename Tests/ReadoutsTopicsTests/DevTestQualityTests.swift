@@ -64,11 +64,11 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.90, topicRecall: 0.80, crossLanguageTopicRecall: 0.84, oneSidedUnlinked: 0.79, sentencePairRecall: 0.50))
+            precision: 0.90, topicRecall: 0.80, crossLanguageTopicRecall: 0.84, oneSidedUnlinked: 0.79, sentencePairRecall: 0.52))
     }
 
     func testSemanticWithLexiconOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.86, topicRecall: 0.78, crossLanguageTopicRecall: 0.68, oneSidedUnlinked: 0.75, sentencePairRecall: 0.55))
+            precision: 0.83, topicRecall: 0.81, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.70, sentencePairRecall: 0.56))
     }
 }

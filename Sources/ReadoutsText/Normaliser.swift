@@ -40,8 +40,9 @@ public final class Normaliser {
     }
 
     /// Russian singular past-tense endings, which the stemmer cuts from any word. The plural
-    /// ones ("-или", "-ыли") are left out: no name ends so, while a sentence may open with
-    /// a plural verb ("Решили", they decided), which must match itself mid-sentence.
+    /// ones ("-или", "-ыли") are left out: few names end so ("Эмили" is cut to "эм"), while
+    /// readouts often open a sentence with a plural verb ("Решили", they decided), which must
+    /// match itself mid-sentence.
     private static let pastTenseEndings: Set<String> = ["ил", "ыл", "ила", "ыла", "ило"]
 
     /// A capitalised Russian word: a name the stemmer reads as a verb and cuts to three

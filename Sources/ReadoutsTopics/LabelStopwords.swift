@@ -16,7 +16,7 @@ public enum LabelStopwords {
                    "use", "used", "come", "give", "given", "see", "seen", "think", "thought", "believe", "hope", "looked",
                    "ask", "asked", "thank", "thanked", "thanks", "congratulate", "congratulated",
                    "committed", "shared", "share", "regard",
-                   "regarding", "view", "views", "matter", "matters", "area", "areas", "field", "fields", "level",
+                   "regarding", "matter", "matters", "area", "areas", "field", "fields", "level",
                    "levels", "point", "points", "term", "terms", "opportunity", "opportunities", "year", "years", "month",
                    "months", "morning", "evening", "afternoon", "tonight", "ago", "ahead", "real", "really", "key", "major", "significant", "particular", "particularly", "specific",
                    "met", "meet", "meets", "held", "hold", "holds", "talked", "rt", "hon", "honourable",

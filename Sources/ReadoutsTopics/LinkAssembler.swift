@@ -31,18 +31,25 @@ struct LinkAssembler {
     }
 
     /// `confirmed`: the ambiguous hits of the two sentences that this link confirmed
-    /// (`TopicEngine.confirmByLink`), shown as their topic's aliases like the others.
-    mutating func link(_ link: PairLink, confirmed: (a: [LexiconHit], b: [LexiconHit]) = ([], []),
+    /// (`TopicEngine.confirmByLink`; none outside the lexical pass), shown as their topic's
+    /// aliases like the others.
+    mutating func link(_ link: PairLink, confirmed: (a: [LexiconHit], b: [LexiconHit]),
                        grouper: inout TopicGrouper) -> Analysis.Link {
         let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
         let to = Analysis.SentenceRef(version: y.index, sentence: link.b)
         var topicEvidence: [Analysis.Evidence] = []
         for topic in link.sharedTopics where keepsEvidence {
             let id = lexiconTopics[Int(topic)].id
-            for hit in x.hits[link.a] + confirmed.a where hit.topic == topic {
+            for hit in x.hits[link.a] where hit.topic == topic {
                 topicEvidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
             }
-            for hit in y.hits[link.b] + confirmed.b where hit.topic == topic {
+            for hit in confirmed.a where hit.topic == topic {
+                topicEvidence.append(.init(side: from, range: EvidenceBuilder.range(of: hit, in: x.version), topic: id))
+            }
+            for hit in y.hits[link.b] where hit.topic == topic {
+                topicEvidence.append(.init(side: to, range: EvidenceBuilder.range(of: hit, in: y.version), topic: id))
+            }
+            for hit in confirmed.b where hit.topic == topic {
                 topicEvidence.append(.init(side: to, range: EvidenceBuilder.range(of: hit, in: y.version), topic: id))
             }
         }

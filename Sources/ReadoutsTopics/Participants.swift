@@ -35,8 +35,8 @@ enum Participants {
         var masked: [Set<Int32>]
         /// Per version, the names that are participants only by recurring in a tenth of its
         /// sentences (neither titled nor named in the opening sentence): a recurring place may
-        /// be what the account is about (`SubjectNames`).
-        var recurring: [Set<Int32>] = []
+        /// be what the account is about (`lexiconSubjects`, `unmaskingSubjects`).
+        var recurring: [Set<Int32>]
     }
 
     /// Both sets of every version, each version's tokens read once. `titles`: the key ids of
@@ -168,29 +168,44 @@ enum Participants {
     }
 
     /// The recurring names (`Found.recurring`) that a lexicon hit of `version` matches
-    /// ("support for Ukraine", "la crise ukrainienne"): a place the account keeps coming back
-    /// to is a subject, not who speaks. They stay participants for the words' weights (a name
-    /// in every other sentence links nothing by itself); `unmaskingSubjects` decides whether
-    /// the semantic linker embeds them. `hits`: the version's hits, title hits left out
-    /// (`withoutTitleHits`).
-    static func lexiconSubjects(_ recurring: Set<Int32>, hits: [LexiconHit], _ version: PreparedVersion) -> Set<Int32> {
-        guard !recurring.isEmpty else { return [] }
-        var subjects = Set<Int32>()
+    /// ("support for Ukraine", "la crise ukrainienne"), each with the topics of those hits: a
+    /// place the account keeps coming back to is a subject, not who speaks. They stay
+    /// participants for the words' weights (a name in every other sentence links nothing by
+    /// itself); `unmaskingSubjects` decides whether the semantic linker embeds them. `hits`:
+    /// the version's hits, title hits left out (`withoutTitleHits`).
+    static func lexiconSubjects(_ recurring: Set<Int32>, hits: [LexiconHit], _ version: PreparedVersion) -> [Int32: Set<Int32>] {
+        guard !recurring.isEmpty else { return [:] }
+        var subjects: [Int32: Set<Int32>] = [:]
         for hit in hits {
-            for t in Int(hit.firstToken)...Int(hit.lastToken) where recurring.contains(version.term[t]) { subjects.insert(version.term[t]) }
+            for t in Int(hit.firstToken)...Int(hit.lastToken) where recurring.contains(version.term[t]) {
+                subjects[version.term[t], default: []].insert(hit.topic)
+            }
         }
         return subjects
     }
 
+    /// The lexicon topics a version's embedded text keeps: those with a hit none of whose
+    /// words it masks ("la crise ukrainienne" where only "Ukraine" is masked).
+    static func keptTopics(hits: [LexiconHit], masked: Set<Int32>, _ version: PreparedVersion) -> Set<Int32> {
+        var kept = Set<Int32>()
+        for hit in hits where !kept.contains(hit.topic) {
+            if !(Int(hit.firstToken)...Int(hit.lastToken)).contains(where: { masked.contains(version.term[$0]) }) { kept.insert(hit.topic) }
+        }
+        return kept
+    }
+
     /// `masked` (per version, the names left out of the embedded text) without the subject
-    /// names (`lexiconSubjects`) that another version keeps: masked on one side only, they
-    /// leave "continuing to work in support of" against "leur soutien à l'Ukraine". A subject
-    /// every version masks stays masked: named in every other sentence of both accounts
-    /// ("Ukraine" in a call about the war), it would pull all their sentences together.
-    static func unmaskingSubjects(_ masked: [Set<Int32>], subjects: [Set<Int32>]) -> [Set<Int32>] {
+    /// names (`lexiconSubjects`) whose topic another version's embedded text keeps
+    /// (`keptTopics`): masked on one side only, they leave "continuing to work in support
+    /// of" against "leur soutien à l'Ukraine". Decided by topic, not by word, so that another
+    /// language or script ("Украина") counts, and a version that never names the subject
+    /// keeps nothing. A subject every version masks stays masked: named in every other
+    /// sentence of both accounts ("Ukraine" in a call about the war), it would pull all
+    /// their sentences together.
+    static func unmaskingSubjects(_ masked: [Set<Int32>], subjects: [[Int32: Set<Int32>]], keptTopics: [Set<Int32>]) -> [Set<Int32>] {
         var result = masked
         for (i, names) in subjects.enumerated() {
-            for term in names where masked.indices.contains(where: { $0 != i && !masked[$0].contains(term) }) {
+            for (term, topics) in names where keptTopics.indices.contains(where: { $0 != i && !keptTopics[$0].isDisjoint(with: topics) }) {
                 result[i].remove(term)
             }
         }

@@ -134,7 +134,8 @@ public struct TopicEngine: Sendable {
         // Every version's hits before any is filtered: a participant's country named after a
         // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
         var matched = prepared.map { matcher.match($0) }
-        var subjectNames: [Set<Int32>] = []
+        var subjectNames: [[Int32: Set<Int32>]] = []
+        var keptTopics: [Set<Int32>] = []
         let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
         for (index, version) in prepared.enumerated() {
             let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index])
@@ -143,13 +144,16 @@ public struct TopicEngine: Sendable {
             if semantic != nil {
                 allHits.append(found)
                 subjectNames.append(Participants.lexiconSubjects(names.recurring[index], hits: found, version))
+                keptTopics.append(Participants.keptTopics(hits: found, masked: masked[index], version))
             }
             standingAlone.append(Self.hitsPerSentence(alone, version.sentenceCount))
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
         // A place one account keeps naming and another names less often is embedded where named (`unmaskingSubjects`).
-        if semantic != nil { masked = Participants.unmaskingSubjects(masked, subjects: subjectNames) }
+        if semantic != nil {
+            masked = Participants.unmaskingSubjects(masked, subjects: subjectNames, keptTopics: keptTopics)
+        }
         // What linking reads of the hits: each sentence's lexicon topics, made once per version.
         let topicsByVersion = prepared.indices.map {
             Self.topicsPerSentence(Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount))
@@ -319,7 +323,7 @@ public struct TopicEngine: Sendable {
                 x: (i, prepared[i], hits[i]), y: (j, prepared[j], hits[j]), weights: lexical.weights,
                 builder: EvidenceBuilder(weights: lexical.weights, key2OfTerm: lexical.key2OfTerm),
                 lexiconTopics: matcher.topics, keys: keys, keepsEvidence: false)
-            for link in pair.links { analysis.links.append(assembler.link(link, grouper: &grouper)) }
+            for link in pair.links { analysis.links.append(assembler.link(link, confirmed: ([], []), grouper: &grouper)) }
         }
         var position: [String: Int] = [:]
         for (index, topic) in analysis.topics.enumerated() { position[topic.id] = index }

@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.90, topicRecall: 0.80, crossLanguageTopicRecall: 0.84, oneSidedUnlinked: 0.79, sentencePairRecall: 0.52))
+            precision: 0.89, topicRecall: 0.80, crossLanguageTopicRecall: 0.82, oneSidedUnlinked: 0.80, sentencePairRecall: 0.51))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -168,14 +168,20 @@ final class ParticipantsTests: XCTestCase {
     }
 
     /// A subject name (a recurring place a lexicon hit matches) masked in one version is
-    /// embedded when another version keeps it; masked in every version, it stays masked.
+    /// embedded when another version's text keeps its topic; when every version that speaks
+    /// of the topic masks it, it stays masked, and a version that never speaks of the topic
+    /// keeps nothing.
     func testASubjectMaskedOnOneSideOnlyIsUnmasked() {
+        // Names 1 and 2 (topics 10 and 20) recur in version 0; 1 in version 2 too.
         let masked: [Set<Int32>] = [[1, 2, 5], [2, 3], [1, 2]]
-        let subjects: [Set<Int32>] = [[1, 2], [], [1]]
-        let result = Participants.unmaskingSubjects(masked, subjects: subjects)
-        XCTAssertEqual(result[0], [2, 5], "1 is kept by version 1: embedded; 2 is masked everywhere; 5 is no subject")
+        let subjects: [[Int32: Set<Int32>]] = [[1: [10], 2: [20]], [:], [1: [10]]]
+        // Version 1 keeps topic 10 in its text ("la crise ukrainienne"); nobody keeps 20.
+        let result = Participants.unmaskingSubjects(masked, subjects: subjects, keptTopics: [[], [10], []])
+        XCTAssertEqual(result[0], [2, 5], "1's topic is kept by version 1: embedded; 2's by nobody; 5 is no subject")
         XCTAssertEqual(result[1], [2, 3])
-        XCTAssertEqual(result[2], [2], "1 is kept by version 1")
+        XCTAssertEqual(result[2], [2], "1's topic is kept by version 1")
+        let unnamed = Participants.unmaskingSubjects([[1], []], subjects: [[1: [10]], [:]], keptTopics: [[], []])
+        XCTAssertEqual(unnamed[0], [1], "the other version never speaks of topic 10: 1 stays masked")
     }
 
     /// The recurring names are those a tenth of the sentences name, not the titled ones:

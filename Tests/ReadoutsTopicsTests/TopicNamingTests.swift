@@ -263,8 +263,10 @@ final class TopicNamingTests: XCTestCase {
         // the lexicon's names 0.72 (41/57). With the G7 lexicon topic (branch judge11), two
         // automatic topics that matched their annotated names are the lexicon's "G7" topic, which
         // matches them too: with the lexicon 0.79 (33/42), 0.64 (14/22), 0.77; the lexicon's names
-        // 0.73 (43/59) — 57 of 81 names matching either way.
-        try checkLabels(.dev, multiWord: 0.77, matching: 0.63, fromQuotes: 0.69, lexiconMatching: 0.71)
+        // 0.73 (43/59) — 57 of 81 names matching either way. With the five pairs' annotations
+        // mended on review: lexical 0.83 (76/92), 0.66 (39/59), 0.71; with the lexicon 0.79
+        // (33/42), 0.62 (13/21), 0.79; the lexicon's names 0.73 (43/59).
+        try checkLabels(.dev, multiWord: 0.77, matching: 0.61, fromQuotes: 0.69, lexiconMatching: 0.72)
     }
 
     func testLabelsOnTest() throws {

@@ -32,9 +32,9 @@ struct SemanticLinker {
     /// The words left out of the embedded texts (`SentenceTexts`): reporting verbs and the
     /// readouts' own words, and each version's participants. They tell a terse sentence
     /// (`SemanticParameters.terseWords`).
-    var ignored: Set<Int32> = []
-    var participantsA: Set<Int32> = []
-    var participantsB: Set<Int32> = []
+    var ignored: Set<Int32>
+    var participantsA: Set<Int32>
+    var participantsB: Set<Int32>
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.

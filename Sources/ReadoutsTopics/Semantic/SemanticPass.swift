@@ -214,7 +214,7 @@ struct SemanticPass {
                     }
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
-                    links.append(assembler.link(link, grouper: &grouper))
+                    links.append(assembler.link(link, confirmed: ([], []), grouper: &grouper))
                 }
                 MemoryTrace.mark("semantic pair assembled")
                 counterparts.add(inB, in: j, b, grouper: &grouper)
@@ -246,7 +246,9 @@ struct SemanticPass {
                 let linker = SemanticLinker(
                     a: prepared[i], b: prepared[j], vectorsA: embeddings[i].current, vectorsB: embeddings[j].current,
                     topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence,
-                    openingA: openings[i], openingB: openings[j])
+                    openingA: openings[i], openingB: openings[j],
+                    // No lexical link is fused here (they are shown already): no terse sentence to spare.
+                    ignored: [], participantsA: [], participantsB: [])
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {

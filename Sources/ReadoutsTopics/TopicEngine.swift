@@ -151,7 +151,7 @@ public struct TopicEngine: Sendable {
             grouper.addHits(hits, version: index, prepared: version)
         }
         // A place one account keeps naming and another names less often is embedded where named (`unmaskingSubjects`).
-        if semantic != nil {
+        if let semantic, semantic.parameters.unmasksRecurringSubjects {
             masked = Participants.unmaskingSubjects(masked, subjects: subjectNames, keptTopics: keptTopics)
         }
         // What linking reads of the hits: each sentence's lexicon topics, made once per version.

@@ -82,12 +82,13 @@ struct QualityCommand: ParsableCommand {
             guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else { throw ValidationError("terse takes a whole number of words") }
             parameters.terseWords = words
         case "mask": parameters.masksParticipants = value != 0
+        case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
         case "opening":
             guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else { throw ValidationError("opening takes a whole number of words") }
             parameters.bareOpeningWords = words
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, topiclink, counterpart, opening)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening)")
         }
     }
 

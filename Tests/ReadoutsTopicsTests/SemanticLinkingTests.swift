@@ -204,9 +204,14 @@ final class SemanticLinkingTests: XCTestCase {
                 Ils ont évoqué la lutte contre les réseaux de passeurs dans la Manche.
                 """),
         ]
-        let analysis = try InstalledEncoder.engine().analyse(documents)
-        let support = sentence(analysis, documents, 0, "in support of Ukraine")
-        let soutien = sentence(analysis, documents, 1, "soutien plein")
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.unmasksRecurringSubjects = false
+        let without = engine.analyse(documents)
+        let support = sentence(without, documents, 0, "in support of Ukraine")
+        let soutien = sentence(without, documents, 1, "soutien plein")
+        XCTAssertFalse(links(without).contains([support, soutien]), "linked even with \"Ukraine\" masked on one side: the test shows nothing")
+        engine.semantic!.parameters.unmasksRecurringSubjects = true
+        let analysis = engine.analyse(documents)
         XCTAssertTrue(links(analysis).contains([support, soutien]), "\(links(analysis).sorted { $0.lexicographicallyPrecedes($1) })")
     }
 

@@ -92,6 +92,10 @@ public struct SemanticParameters: Sendable {
     public var centring: Double = 0
     /// Whether participants, titles and reporting verbs are left out of the embedded text.
     public var masksParticipants = true
+    /// Whether a name that is a participant only by recurring, and that a lexicon topic
+    /// matches, is embedded where another version's text keeps that topic
+    /// (`Participants.unmaskingSubjects`).
+    public var unmasksRecurringSubjects = true
     /// Versions of up to this many sentences in all are embedded by the full encoder
     /// (about 2 × 1.2 MB of prose in a minute on two busy cores); larger ones use token
     /// averages projected to 64 dimensions (`TokenTableEncoder`).

@@ -166,7 +166,8 @@ struct Linker: Sendable {
         func dominant(_ pair: Scored) -> Int32 {
             Self.fillBag(a, Int(pair.a), weights, into: &bagA)
             Self.fillBag(b, pair.b, weights, into: &bagB)
-            return softCosine(bagA[...], bagB[...], key2OfTerm).1
+            // Only the shared key is read: the count of matched words, which the openings decide, is not.
+            return softCosine(bagA[...], bagB[...], key2OfTerm, betweenOpenings: false).1
         }
         let selected = select(&scored, releasingScored: !keepingCandidates && !keepingUnconfirmed) { dominant($0) }
         MemoryTrace.mark("links selected")
@@ -239,7 +240,7 @@ struct Linker: Sendable {
     /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
     /// many weighty words of `x` found a match (a rare name counts as enough on its own, a
     /// participant's country only between the two opening sentences: `betweenOpenings`).
-    func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32], betweenOpenings: Bool = false) -> (Double, Int32, Int) {
+    func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32], betweenOpenings: Bool) -> (Double, Int32, Int) {
         var numerator: Float = 0
         var normX: Float = 0
         var normY: Float = 0

@@ -162,7 +162,8 @@ enum Participants {
         let floor = max(3, Int((0.1 * Double(version.sentenceCount)).rounded(.up)))
         var recurring = Set<Int32>()
         for (term, count) in df where count >= floor && !isAcronym(version.surface[term]) {
-            if result.insert(term).inserted, !untitled.contains(term) { recurring.insert(term) }
+            // Inserted here only: neither titled nor an opening name (those named twice are in already).
+            if result.insert(term).inserted { recurring.insert(term) }
         }
         return (result, untitled, recurring)
     }

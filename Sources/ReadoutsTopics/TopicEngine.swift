@@ -134,6 +134,8 @@ public struct TopicEngine: Sendable {
         // Every version's hits before any is filtered: a participant's country named after a
         // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
         var matched = prepared.map { matcher.match($0) }
+        // Recurring places the semantic linker may embed after all (`Participants.unmaskingSubjects`).
+        let unmasks = semantic?.parameters.unmasksRecurringSubjects ?? false
         var subjectNames: [[Int32: Set<Int32>]] = []
         var keptTopics: [Set<Int32>] = []
         let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
@@ -141,8 +143,8 @@ public struct TopicEngine: Sendable {
             let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index])
             matched[index] = []
             let (hits, alone) = LexiconMatcher.partition(found)
-            if semantic != nil {
-                allHits.append(found)
+            if semantic != nil { allHits.append(found) }
+            if unmasks {
                 subjectNames.append(Participants.lexiconSubjects(names.recurring[index], hits: found, version))
                 keptTopics.append(Participants.keptTopics(hits: found, masked: masked[index], version))
             }
@@ -150,10 +152,8 @@ public struct TopicEngine: Sendable {
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: index, prepared: version)
         }
-        // A place one account keeps naming and another names less often is embedded where named (`unmaskingSubjects`).
-        if let semantic, semantic.parameters.unmasksRecurringSubjects {
-            masked = Participants.unmaskingSubjects(masked, subjects: subjectNames, keptTopics: keptTopics)
-        }
+        // A place one account keeps naming is embedded where another account's text keeps its topic (`unmaskingSubjects`).
+        if unmasks { masked = Participants.unmaskingSubjects(masked, subjects: subjectNames, keptTopics: keptTopics) }
         // What linking reads of the hits: each sentence's lexicon topics, made once per version.
         let topicsByVersion = prepared.indices.map {
             Self.topicsPerSentence(Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount))

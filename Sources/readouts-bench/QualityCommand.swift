@@ -67,6 +67,14 @@ struct QualityCommand: ParsableCommand {
         }
     }
 
+    /// A parameter counted in words (`terse`, `opening`): a whole number, zero or more.
+    private static func wholeWords(_ name: Substring, _ value: Double) throws -> Int {
+        guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else {
+            throw ValidationError("\(name) takes a whole number of words")
+        }
+        return words
+    }
+
     /// Sets the semantic parameter `name` (as `--tune` and `--cross-validate` spell it).
     static func set(_ name: Substring, _ value: Double, in parameters: inout SemanticParameters) throws {
         switch name {
@@ -78,16 +86,12 @@ struct QualityCommand: ParsableCommand {
         case "centre": parameters.centring = value
         case "highmargin": parameters.highMargin = value
         case "topicveto": parameters.topicVeto = value
-        case "terse":
-            guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else { throw ValidationError("terse takes a whole number of words") }
-            parameters.terseWords = words
+        case "terse": parameters.terseWords = try wholeWords(name, value)
         case "mask": parameters.masksParticipants = value != 0
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
-        case "opening":
-            guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else { throw ValidationError("opening takes a whole number of words") }
-            parameters.bareOpeningWords = words
+        case "opening": parameters.bareOpeningWords = try wholeWords(name, value)
         default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening)")
         }
     }

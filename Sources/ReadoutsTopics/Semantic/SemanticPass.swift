@@ -72,14 +72,17 @@ struct SemanticPass {
         let embeddingShare = 0.85
         var embeddedTexts: [[String]] = []
         let ignored = context.reportingVerbs.union(context.generic)
+        // What the embedded texts leave out, decided once: the words of every readout and,
+        // per version, its participants (nothing when `masksParticipants` is off).
+        let masks = semantic.parameters.masksParticipants
+        let leftOut = masks ? ignored : []
+        let leftOutNames = prepared.indices.map { masks ? context.participants[$0] : [] }
         var embeddings: [IncrementalEmbedding] = []
-        let openings = prepared.indices.map { v -> (sentence: Int, isBare: Bool)? in
-            let masks = semantic.parameters.masksParticipants
-            return SentenceTexts.opening(prepared[v], ignored: masks ? ignored : [], participants: masks ? context.participants[v] : [],
-                                         limit: semantic.parameters.bareOpeningWords)
+        let openings = prepared.indices.map { v in
+            SentenceTexts.opening(prepared[v], ignored: leftOut, participants: leftOutNames[v], limit: semantic.parameters.bareOpeningWords)
         }
         for (v, version) in prepared.enumerated() {
-            let (document, participants, masks) = (context.documents[v], context.participants[v], semantic.parameters.masksParticipants)
+            let (document, participants) = (context.documents[v], context.participants[v])
             let texts: IncrementalEmbedding.Texts = { sentences in
                 masks ? SentenceTexts.masked(version, document, sentences: sentences, ignored: ignored, participants: participants)
                       : sentences.map { document.string(version.sentences[$0].range) }
@@ -158,9 +161,7 @@ struct SemanticPass {
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
-                    ignored: semantic.parameters.masksParticipants ? ignored : [],
-                    participantsA: semantic.parameters.masksParticipants ? context.participants[i] : [],
-                    participantsB: semantic.parameters.masksParticipants ? context.participants[j] : [])
+                    ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j])
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.

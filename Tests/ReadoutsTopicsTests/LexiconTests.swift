@@ -323,7 +323,8 @@ final class LexiconTests: XCTestCase {
 
     /// The G7 is a topic of its own in both languages, named so ("G7", where an automatic
     /// topic was named "leaders discussed future"): "France's G7 Presidency in 2026" and "la
-    /// présidence française du G7". A broad topic (weight 0.5): it links nothing alone.
+    /// présidence française du G7". A broad topic (weight 0.5): it links nothing alone
+    /// (the shared word "G7" still may, as any shared rare word).
     func testTheG7IsATopicInBothLanguages() throws {
         let a = try DocumentLoader.load(bytes: Array("They discussed France's G7 Presidency in 2026. They spoke of fisheries.".utf8), name: "a.txt", markdown: false)
         let b = try DocumentLoader.load(bytes: Array("Ils ont évoqué la présidence française du G7 en 2026. Ils ont parlé du climat.".utf8), name: "b.txt", markdown: false)
@@ -331,6 +332,12 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "g7")?.versions, [0, 1])
         XCTAssertEqual(analysis.topic(id: "g7")?.label, "G7")
         XCTAssertEqual(analysis.topic(id: "g7")?.occurrences.map(\.sentence), [0, 0])
+        // The topic alone, without a shared word ("Group of Seven" / "G7"), links nothing.
+        let c = try DocumentLoader.load(bytes: Array("They discussed the Group of Seven agenda. They spoke of fisheries.".utf8), name: "c.txt", markdown: false)
+        let d = try DocumentLoader.load(bytes: Array("Ils ont évoqué la présidence française du G7. Ils ont parlé du climat.".utf8), name: "d.txt", markdown: false)
+        let alone = TopicEngine(lexicons: [.international]).analyse([c, d])
+        XCTAssertEqual(alone.topic(id: "g7")?.versions, [0, 1])
+        XCTAssertFalse(alone.links.contains { $0.from.sentence == 0 && $0.to.sentence == 0 }, "\(alone.links.map(\.topics))")
     }
 
     /// A halt to strikes on power grids, in English and Russian: "an energy and

@@ -198,5 +198,14 @@ final class ParticipantsTests: XCTestCase {
         XCTAssertTrue(found.recurring[0].contains(ukraine))
         XCTAssertFalse(found.recurring[0].contains(macron))
         XCTAssertTrue(found.masked[0].contains(macron))
+        // Named in the opening sentence as well, Ukraine is who speaks, not a recurring subject.
+        let (opening, openingKeys, openingTitles) = try preparedWithTitles("""
+            The Prime Minister spoke to Zelenskyy of Ukraine this morning. They discussed Ukraine and trade. \
+            They agreed to support Ukraine. President Macron thanked him. Both condemned the attacks on Ukraine.
+            """)
+        let named = Participants.find([opening], titles: openingTitles)
+        let openingUkraine = try XCTUnwrap(openingKeys.id(of: "ukrain"))
+        XCTAssertTrue(named.masked[0].contains(openingUkraine))
+        XCTAssertFalse(named.recurring[0].contains(openingUkraine), "an opening name is a participant, never unmasked as a subject")
     }
 }

@@ -52,3 +52,24 @@ final class ListNumberTests: XCTestCase {
         XCTAssertEqual(texts[2], "They agreed.")
     }
 }
+
+/// The terse-sentence and bare-opening rules count the words a sentence keeps of its own.
+/// A hyphenated compound is one word a reader sees: "de-escalation" counts once, not as
+/// itself and again as its part "escalation"; a masked compound does not come back
+/// through its parts either.
+final class OwnWordsTests: XCTestCase {
+    func testAHyphenatedCompoundCountsAsOneWord() throws {
+        let text = "They stressed that de-escalation is paramount. They stressed that calm is paramount."
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: false, label: "a")
+        var preparer = VersionPreparer(keys: Vocabulary(), key2s: Vocabulary())
+        let version = try XCTUnwrap(preparer.prepare(document, language: .english))
+        XCTAssertEqual(version.sentenceCount, 2)
+        // The same sentence with a plain word in the compound's place keeps as many words.
+        let plain = SentenceTexts.ownWords(version, 1, ignored: [], participants: [])
+        XCTAssertEqual(SentenceTexts.ownWords(version, 0, ignored: [], participants: []), plain)
+        // A masked compound takes its parts with it, as the embedded text does.
+        let compound = try XCTUnwrap(version.tokens(of: 0).first { version.flags[$0] & PreparedVersion.compoundFlag != 0 })
+        XCTAssertEqual(SentenceTexts.ownWords(version, 0, ignored: [version.term[compound]], participants: []), plain - 1)
+        XCTAssertFalse(SentenceTexts.masked(version, document, ignored: [version.term[compound]], participants: [])[0].contains("escalation"))
+    }
+}

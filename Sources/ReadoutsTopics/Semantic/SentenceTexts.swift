@@ -54,9 +54,19 @@ enum SentenceTexts {
 
     /// How many words of sentence `s` its embedded text keeps of its own: those `masked`
     /// keeps, neither in `ignored` (reporting verbs, the readouts' own words) nor among the
-    /// `participants` (numbers count).
+    /// `participants` (numbers count). A hyphenated compound is one word: its parts, which
+    /// follow it, are not counted again ("de-escalation" is one word, not two).
     static func ownWords(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>) -> Int {
-        version.tokens(of: s).count { isOwn(version.term[$0], ignored: ignored, participants: participants) }
+        var words = 0
+        var compoundEnd = Int.min
+        for t in version.tokens(of: s) {
+            let range = version.tokenRange(t)
+            if range.upperBound <= compoundEnd { continue }  // a part of the compound before it
+            let term = version.term[t]
+            if version.flags[t] & PreparedVersion.compoundFlag != 0, term >= 0 { compoundEnd = range.upperBound }
+            if isOwn(term, ignored: ignored, participants: participants) { words += 1 }
+        }
+        return words
     }
 
     /// A version's opening sentence, and whether it is bare: fewer than `limit` words of its

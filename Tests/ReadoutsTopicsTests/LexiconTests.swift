@@ -416,5 +416,41 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "middle-east")?.occurrences.map(\.sentence), [0])
         XCTAssertEqual(analysis.topic(id: "peace")?.occurrences.map(\.sentence), [1])
     }
-}
 
+    /// Phrases of the readouts the lexicon missed, each in the languages that use it: the
+    /// treaty's own name, the Kremlin's spelling of Zaporizhzhia, civilians' evacuation and
+    /// the Red Cross, media freedom and Ottawa's "droits de la personne", the Kremlin's
+    /// "intra-Ukrainian" settlement, the G7 leaders' summit.
+    func testReadoutsPhrasesFindTheirTopics() throws {
+        let expected: [(String, String)] = [
+            ("They agreed to extend the treaty on strategic offensive arms.", "strategic-stability"),
+            ("Ils ont évoqué la limitation des armements stratégiques offensifs.", "strategic-stability"),
+            ("They discussed the situation around the Zaporozhye plant.", "nuclear-safety"),
+            ("They called for the evacuation of civilians from the city.", "humanitarian"),
+            ("Ils ont demandé l’évacuation des civils de la ville.", "humanitarian"),
+            ("Они обсудили эвакуацию мирных жителей.", "humanitarian"),
+            ("The leaders praised the work of the Red Cross.", "humanitarian"),
+            ("Ils ont salué le travail du Comité international de la Croix-Rouge.", "humanitarian"),
+            ("They raised media freedom in Hong Kong.", "human-rights"),
+            ("Ils ont parlé des droits de la personne et de la liberté des médias.", "human-rights"),
+            ("Путин изложил позицию по внутриукраинскому урегулированию.", "ukraine"),
+            ("Ils ont préparé le sommet des dirigeants du G7 à Evian.", "g7"),
+        ]
+        for (text, topic) in expected {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let found = TopicEngine(lexicons: [.international]).analyse([document]).topics.map(\.id)
+            XCTAssertTrue(found.contains(topic), "«\(text)» is not the \(topic) topic: \(found)")
+        }
+    }
+
+    /// "Extremism" alone is a word of domestic politics too (hate speech, elections): it is
+    /// the terrorism topic only beside another of its aliases.
+    func testExtremismAloneIsNotTheTerrorismTopic() throws {
+        for text in ["They discussed online extremism ahead of the elections.", "Ils ont parlé de l’extrémisme en ligne."] {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "terrorism"), text)
+        }
+        let both = try DocumentLoader.load(bytes: Array("They pledged to fight terrorism and extremism.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([both]).topic(id: "terrorism"))
+    }
+}

@@ -476,4 +476,60 @@ final class SemanticLinkingTests: XCTestCase {
         let link = try XCTUnwrap(analysis.links.first { [$0.from.sentence, $0.to.sentence] == deescalation }, "\(links(analysis))")
         XCTAssertEqual(link.topics, ["ceasefire"])
     }
+
+    /// The documents of dev pair `name` (`Annotations/dev/`).
+    private func devPair(_ name: String) throws -> [Document] {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        return try XCTUnwrap(set.pairs.first { $0.name == name }, "no dev pair \(name)").documents()
+    }
+
+    /// Whether `engine` links the sentences of `documents` quoted by `quoteA` and `quoteB`.
+    private func linksQuotes(_ engine: TopicEngine, _ documents: [Document], _ quoteA: String, _ quoteB: String) -> Bool {
+        let analysis = engine.analyse(documents)
+        return links(analysis).contains([sentence(analysis, documents, 0, quoteA), sentence(analysis, documents, 1, quoteB)])
+    }
+
+    /// A sentence close to several of the other version's is a hub: "The UK has almost
+    /// completed a free trade agreement with India" is 0.45 alike to "…he is looking forward
+    /// to working closely together on global issues" (dev's sunak-modi pair), and stood
+    /// out from its other neighbours by 0.05 — enough under the old margin, not under 0.10.
+    func testAPairLinkingOnMeaningAloneMustStandOutFromItsNeighbours() throws {
+        let documents = try devPair("sunak-modi-2022-10-27")
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.highMargin = 0.05
+        let (trade, globalIssues) = ("almost completed a free trade agreement", "working closely together on global issues")
+        XCTAssertTrue(linksQuotes(engine, documents, trade, globalIssues), "not linked under the old margin: the test proves nothing")
+        engine.semantic!.parameters.highMargin = SemanticParameters().highMargin
+        XCTAssertFalse(linksQuotes(engine, documents, trade, globalIssues), "a hub's neighbour linked by meaning alone")
+    }
+
+    /// "…partagent la même aspiration à une paix juste et durable en Ukraine" against "Both
+    /// leaders agreed to continue to remain in touch and work closely together to promote
+    /// global peace and stability" (dev's macron-modi pair): 0.41 alike, but the lexicon
+    /// says one is about the peace in Ukraine and the other about keeping in touch. Sentences
+    /// whose lexicon topics clash need more than that to link by meaning alone.
+    func testSentencesWhoseLexiconTopicsClashNeedMoreThanMeaningToLink() throws {
+        let documents = try devPair("macron-modi-2025-09-06")
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.topicClash = 0
+        let (peace, inTouch) = ("paix juste et durable", "remain in touch")
+        XCTAssertTrue(linksQuotes(engine, documents, peace, inTouch), "not linked without the rule: the test proves nothing")
+        engine.semantic!.parameters.topicClash = SemanticParameters().topicClash
+        XCTAssertFalse(linksQuotes(engine, documents, peace, inTouch), "sentences of clashing topics linked by meaning alone")
+    }
+
+    /// The Élysée's long sentence on rebuilding trust with Australia (dev's macron-albanese
+    /// pair) is close by meaning to three of the agency report's: with a third link by
+    /// meaning alone it had no room left for the report's "climate change and strategic
+    /// challenges in the Indo-Pacific", which shares its words and its topic. A sentence
+    /// keeps at most two links by meaning alone.
+    func testASentenceKeepsRoomForWordsAfterTwoLinksByMeaningAlone() throws {
+        let documents = try devPair("macron-albanese-2022-05-26")
+        var engine = try InstalledEncoder.engine(lexicons: [])
+        engine.semantic!.parameters.meaningLinksPerSentence = 0
+        let (trust, climate) = ("rupture de confiance", "climate change and strategic challenges")
+        XCTAssertFalse(linksQuotes(engine, documents, trust, climate), "linked without the bound: the test proves nothing")
+        engine.semantic!.parameters.meaningLinksPerSentence = SemanticParameters().meaningLinksPerSentence
+        XCTAssertTrue(linksQuotes(engine, documents, trust, climate), "the shared climate and Indo-Pacific passage is not linked")
+    }
 }

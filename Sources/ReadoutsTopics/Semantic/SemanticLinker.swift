@@ -44,9 +44,15 @@ struct SemanticLinker {
         var score: Double
         /// Every similarity is a Float (`Embeddings.cosine`): kept as such, exactly.
         var similarity: Float
-        /// The link's index in the lexical links (counting on into the unconfirmed ones), or -1 for a link by meaning alone.
+        /// The link's index in the lexical links (counting on into the unconfirmed ones), or
+        /// `byMeaningAlone` or `byTopicAgreement`.
         var lexical: Int32
     }
+
+    /// `Ranked.lexical` of a link by meaning alone…
+    static let byMeaningAlone: Int32 = -1
+    /// …and of one a lexicon topic and meaning agree on (`topicAgreementLinks`).
+    static let byTopicAgreement: Int32 = -2
 
     /// The fused links, strongest first (`pairLink` makes each a `PairLink`), or nil when
     /// `step` answered false. `unconfirmed`: the pairs the lexical pass scored high but did
@@ -126,14 +132,16 @@ struct SemanticLinker {
                     || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa
                 let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading || bareOpening
                 let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
-                var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
+                let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
+                // Sentences the lexicon gives different subjects need more than closeness.
+                let high = !mutual && topicsClash(sa, sb, subjects: subjects) ? max(parameters.similarityHigh, parameters.topicClash) : parameters.similarityHigh
+                var accepted = s >= high && !heading && s - competition >= parameters.highMargin
                 if !accepted {
-                    let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
                     accepted = mutual && !heading && s - competition >= parameters.margin
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))
-                ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: -1))
+                ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: Self.byMeaningAlone))
             }
         }
         if let rows {
@@ -171,10 +179,18 @@ struct SemanticLinker {
         var countA = [Int32](repeating: 0, count: a.sentenceCount)
         var countB = [Int32](repeating: 0, count: b.sentenceCount)
         // The links kept are moved to the front, in order: no second array.
+        var meaningA = [Int32](repeating: 0, count: parameters.meaningLinksPerSentence > 0 ? a.sentenceCount : 0)
+        var meaningB = [Int32](repeating: 0, count: parameters.meaningLinksPerSentence > 0 ? b.sentenceCount : 0)
         var kept = 0
         for index in ranked.indices {
             let (sa, sb) = (Int(ranked[index].a), Int(ranked[index].b))
             guard countA[sa] < linksPerSentence, countB[sb] < linksPerSentence else { continue }
+            if ranked[index].lexical == Self.byMeaningAlone, parameters.meaningLinksPerSentence > 0 {
+                let bound = Int32(parameters.meaningLinksPerSentence)
+                guard meaningA[sa] < bound, meaningB[sb] < bound else { continue }
+                meaningA[sa] += 1
+                meaningB[sb] += 1
+            }
             if !b.sentences[sb].isHeading { countA[sa] += 1 }
             if !a.sentences[sa].isHeading { countB[sb] += 1 }
             ranked.swapAt(kept, index)
@@ -183,6 +199,15 @@ struct SemanticLinker {
         ranked.removeLast(ranked.count - kept)
         MemoryTrace.mark("semantic links fused")
         return ranked
+    }
+
+    /// Whether sentence `sa` of A and `sb` of B both carry lexicon topics other than the
+    /// event's `subjects` and share none of them (`SemanticParameters.topicClash`).
+    private func topicsClash(_ sa: Int, _ sb: Int, subjects: Set<Int32>) -> Bool {
+        guard parameters.topicClash > parameters.similarityHigh else { return false }
+        let inA = topicsA[sa].filter { !subjects.contains($0) }
+        let inB = topicsB[sb].filter { !subjects.contains($0) }
+        return !inA.isEmpty && !inB.isEmpty && !inA.contains { inB.contains($0) }
     }
 
     /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own
@@ -241,7 +266,7 @@ struct SemanticLinker {
                 let key = Int64(sa) << 32 | Int64(sb)
                 guard !seen.contains(key), linked.insert(key).inserted,
                       !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }
-                links.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: -1))
+                links.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byTopicAgreement))
             }
         }
         return links

@@ -56,7 +56,18 @@ public struct SemanticParameters: Sendable {
     /// other similarities of its two sentences.
     public var margin: Double = 0.03
     /// The margin a pair linking at `similarityHigh` needs (a hub close to everything has none).
-    public var highMargin: Double = 0.05
+    /// (0.10, chosen by leave-one-pair-out cross-validation on `dev/` in nearly every fold,
+    /// where 0.05 let a sentence close to several of the other's link to all of them.)
+    public var highMargin: Double = 0.10
+    /// Two sentences whose lexicon topics (the event's subject aside) are both known and
+    /// share none speak of different things however close their vectors ("sanctions" against
+    /// "energy"): unless each is the other's closest, meaning alone links them only from
+    /// this similarity (above `similarityHigh`; at or below it: no such rule).
+    public var topicClash: Double = 0.5
+    /// Links by meaning alone (no shared word, no shared lexicon topic) a sentence keeps at
+    /// most: a third is a hub's, close to everything of one kind. (Heading-free links only;
+    /// `linksPerSentence` still bounds all links.) 0: no such bound.
+    public var meaningLinksPerSentence = 2
     /// A version's opening sentence that keeps fewer words than this of its own once masked
     /// (`SentenceTexts.ownWords`) says only who spoke with whom: it links by meaning alone
     /// to the other version's opening sentence only. Its vector is a call's, close to any

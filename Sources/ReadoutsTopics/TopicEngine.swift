@@ -383,13 +383,14 @@ public struct TopicEngine: Sendable {
     /// The lexicon topics in a quarter of either version's sentences (at least three): the
     /// event's subject.
     static func subjectTopics(_ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> Set<Int32> {
-        var result = Set<Int32>()
-        for topics in [topicsA, topicsB] {
-            var df: [Int32: Int] = [:]
-            for topic in topics.values { df[topic, default: 0] += 1 }
-            for (topic, count) in df where count >= 3 && Double(count) >= 0.25 * Double(topics.count) { result.insert(topic) }
-        }
-        return result
+        subjectTopics(of: topicsA).union(subjectTopics(of: topicsB))
+    }
+
+    /// The lexicon topics in a quarter of one version's sentences (at least three).
+    static func subjectTopics(of topics: FlatLists<Int32>) -> Set<Int32> {
+        var df: [Int32: Int] = [:]
+        for topic in topics.values { df[topic, default: 0] += 1 }
+        return Set(df.filter { $0.value >= 3 && Double($0.value) >= 0.25 * Double(topics.count) }.keys)
     }
 
     /// An ambiguous alias standing alone in a sentence ("trade" of "the Free Trade

@@ -93,8 +93,9 @@ struct QualityCommand: ParsableCommand {
         case "counterpart": parameters.counterpart = value
         case "opening": parameters.bareOpeningWords = try wholeWords(name, value)
         case "clash": parameters.topicClash = value
+        case "mutualtopic": parameters.mutualTopicFloor = value
         case "meaninglinks": parameters.meaningLinksPerSentence = try wholeWords(name, value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, meaninglinks)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, meaninglinks, mutualtopic)")
         }
     }
 

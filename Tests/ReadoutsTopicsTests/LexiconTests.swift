@@ -453,4 +453,25 @@ final class LexiconTests: XCTestCase {
         let both = try DocumentLoader.load(bytes: Array("They pledged to fight terrorism and extremism.".utf8), name: "x.txt", markdown: false)
         XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([both]).topic(id: "terrorism"))
     }
+
+    /// Meetings to come are a topic of their own: "hoped to meet at the earliest opportunity"
+    /// and "an invitation … for an early visit to India" (dev's starmer-modi pair) link on
+    /// it, as the Kremlin's "ежегодная встреча" and an agency's "annual summit" do; a visit
+    /// merely mentioned is not it.
+    func testMeetingsToComeAreATopicAcrossLanguages() throws {
+        let pairs = [
+            ("Prime Minister Haugen spoke with President Kowalski. The leaders hoped to meet at the earliest opportunity.",
+             "President Kowalski spoke to Prime Minister Haugen. He extended an invitation to Haugen for an early visit to Oslo."),
+            ("Prime Minister Haugen spoke with President Kowalski. The call came after he cancelled the annual summit in Moscow.",
+             "Президент Ковальский поговорил с премьер-министром Хаугеном. Ранее стало известно, что ежегодная встреча не состоится."),
+        ]
+        for (a, b) in pairs {
+            let documents = try [a, b].map { try DocumentLoader.load(bytes: Array($0.utf8), name: "x.txt", markdown: false) }
+            let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+            XCTAssertEqual(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }?.topics, ["meeting"],
+                           "\(analysis.links.map { [$0.from.sentence, $0.to.sentence] })")
+        }
+        let mention = try DocumentLoader.load(bytes: Array("During his visit to Oslo, the President met students.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([mention]).topic(id: "meeting"))
+    }
 }

@@ -205,6 +205,9 @@ final class SemanticLinkingTests: XCTestCase {
                 """),
         ]
         var engine = try InstalledEncoder.engine()
+        // Meaning alone: the lexicon topic they share would link them by agreement too.
+        engine.semantic!.parameters.topicLinkFloor = 2
+        engine.semantic!.parameters.mutualTopicFloor = 2
         engine.semantic!.parameters.unmasksRecurringSubjects = false
         let without = engine.analyse(documents)
         let support = sentence(without, documents, 0, "in support of Ukraine")
@@ -531,5 +534,36 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertFalse(linksQuotes(engine, documents, trust, climate), "linked without the bound: the test proves nothing")
         engine.semantic!.parameters.meaningLinksPerSentence = SemanticParameters().meaningLinksPerSentence
         XCTAssertTrue(linksQuotes(engine, documents, trust, climate), "the shared climate and Indo-Pacific passage is not linked")
+    }
+
+    /// "…the citizens North Korea abducted" (Ottawa, in French) and "…responding to North
+    /// Korea, including on the abduction issues" (Tokyo, dev's trudeau-kishida pair) are
+    /// each other's closest (0.31) and stand out from the rest by 0.18: with a lexicon topic
+    /// in common that is enough, where closeness alone needs 0.33.
+    func testEachOthersClosestSentencesSharingATopicLinkFromALowerSimilarity() throws {
+        let documents = try devPair("trudeau-kishida-2022-02-08")
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.mutualTopicFloor = 1
+        let (abducted, abductions) = ("enlevés par la Corée du Nord", "abduction issues")
+        XCTAssertFalse(linksQuotes(engine, documents, abducted, abductions), "linked without the rule: the test proves nothing")
+        engine.semantic!.parameters.mutualTopicFloor = SemanticParameters().mutualTopicFloor
+        XCTAssertTrue(linksQuotes(engine, documents, abducted, abductions), "the abductions are not linked")
+    }
+
+    /// Downing Street speaks of trade in three of its eight sentences, the Kuwaiti agency in
+    /// two of five (dev's starmer-ishiba pair): trade is what both discuss, not the subject
+    /// of every sentence, so a lexicon topic and meaning still agree on links there — "a
+    /// trade war does not benefit anyone" to the agency's lead on tariffs. (The event's
+    /// subject, which makes no such links, is a topic frequent in both versions.)
+    func testATopicFrequentInOneVersionOnlyStillLinksByAgreement() throws {
+        let documents = try devPair("starmer-ishiba-2025-04-10")
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let trade = try XCTUnwrap(analysis.topic(id: "trade"))
+        let inA = Set(trade.occurrences.filter { $0.version == 0 }.map(\.sentence))
+        XCTAssertGreaterThanOrEqual(Double(inA.count), max(3, 0.25 * Double(analysis.versions[0].sentences.count)),
+                                    "trade is not frequent in Downing Street's account: the test proves nothing")
+        let pair = [sentence(analysis, documents, 0, "trade war does not benefit anyone"), sentence(analysis, documents, 1, "KUNA")]
+        let link = try XCTUnwrap(analysis.links.first { [$0.from.sentence, $0.to.sentence] == pair }, "\(links(analysis))")
+        XCTAssertEqual(link.topics, ["trade"])
     }
 }

@@ -126,7 +126,7 @@ struct SemanticLinker {
                 let sb = Int(item.index)
                 guard !seen.contains(key(sa, sb)) else { continue }
                 let s = Double(item.similarity)
-                guard s >= parameters.similarityLow else { break }
+                guard s >= min(parameters.similarityLow, parameters.mutualTopicFloor) else { break }
                 // A bare opening sentence (who spoke with whom) links by meaning to the other's opening only.
                 let bareOpening = (openingA.map { $0.isBare && $0.sentence == sa } ?? false) && openingB?.sentence != sb
                     || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa
@@ -136,8 +136,10 @@ struct SemanticLinker {
                 // Sentences the lexicon gives different subjects need more than closeness.
                 let high = !mutual && topicsClash(sa, sb, subjects: subjects) ? max(parameters.similarityHigh, parameters.topicClash) : parameters.similarityHigh
                 var accepted = s >= high && !heading && s - competition >= parameters.highMargin
-                if !accepted {
-                    accepted = mutual && !heading && s - competition >= parameters.margin
+                if !accepted, mutual, !heading {
+                    accepted = s >= parameters.similarityLow && s - competition >= parameters.margin
+                        // Each other's closest, and a topic in common: less closeness will do.
+                        || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin && sharesTopic(sa, sb)
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))
@@ -167,7 +169,7 @@ struct SemanticLinker {
         rows = nil
         columns = NeighbourTable(count: 0)
 
-        for link in topicAgreementLinks(seen: seen, subjects: subjects) {
+        for link in topicAgreementLinks(seen: seen) {
             seen.insert(key(Int(link.a), Int(link.b)))
             ranked.append(link)
         }
@@ -199,6 +201,11 @@ struct SemanticLinker {
         ranked.removeLast(ranked.count - kept)
         MemoryTrace.mark("semantic links fused")
         return ranked
+    }
+
+    /// Whether sentence `sa` of A and `sb` of B carry a lexicon topic in common.
+    private func sharesTopic(_ sa: Int, _ sb: Int) -> Bool {
+        topicsA[sa].contains { topicsB[sb].contains($0) }
     }
 
     /// Whether sentence `sa` of A and `sb` of B both carry lexicon topics other than the
@@ -236,10 +243,14 @@ struct SemanticLinker {
     /// share a lexicon topic of any weight ("trade", which alone carries no lexical link),
     /// one is the other's closest among the sentences carrying that topic (either way: a
     /// version that speaks of trade twice links both sentences to the other's nearest),
-    /// and their similarity reaches `topicLinkFloor`. The event's subject (a topic in a quarter of a
-    /// version's sentences) and topics in more than `topicLinkSentences` sentences of a
-    /// version are left out: being the closest among so many says little.
-    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [Ranked] {
+    /// and their similarity reaches `topicLinkFloor`. The event's subject and topics in
+    /// more than `topicLinkSentences` sentences of a version are left out: being the closest
+    /// among so many says little. The subject here is a topic in a quarter of *both*
+    /// versions' sentences: trade in three of a readout's eight sentences and two of a
+    /// news report's five is what both speak of, sentence by sentence, not what every
+    /// sentence is about.
+    private func topicAgreementLinks(seen: Set<Int64>) -> [Ranked] {
+        let subjects = TopicEngine.subjectTopics(of: topicsA).intersection(TopicEngine.subjectTopics(of: topicsB))
         var sentencesA: [Int32: [Int]] = [:]
         var sentencesB: [Int32: [Int]] = [:]
         for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }

@@ -492,18 +492,28 @@ final class SemanticLinkingTests: XCTestCase {
         return links(analysis).contains([sentence(analysis, documents, 0, quoteA), sentence(analysis, documents, 1, quoteB)])
     }
 
+    /// Asserts that on dev pair `pair` the sentences quoted by `quotes` link (`linked`) with
+    /// the default parameters, and the other way once `withoutRule` has turned the rule off:
+    /// the rule alone decides.
+    private func assertRuleDecides(_ pair: String, lexicons: [Lexicon] = [.international], _ quotes: (String, String), linked: Bool,
+                                   withoutRule: (inout SemanticParameters) -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
+        let documents = try devPair(pair)
+        var engine = try InstalledEncoder.engine(lexicons: lexicons)
+        withoutRule(&engine.semantic!.parameters)
+        XCTAssertEqual(linksQuotes(engine, documents, quotes.0, quotes.1), !linked,
+                       "«\(quotes.0)» / «\(quotes.1)» the same without the rule: the test proves nothing", file: file, line: line)
+        engine.semantic!.parameters = SemanticParameters()
+        XCTAssertEqual(linksQuotes(engine, documents, quotes.0, quotes.1), linked,
+                       "«\(quotes.0)» / «\(quotes.1)» \(linked ? "not linked" : "linked")", file: file, line: line)
+    }
+
     /// A sentence close to several of the other version's is a hub: "The UK has almost
     /// completed a free trade agreement with India" is 0.45 alike to "…he is looking forward
     /// to working closely together on global issues" (dev's sunak-modi pair), and stood
     /// out from its other neighbours by 0.05 — enough under the old margin, not under 0.10.
     func testAPairLinkingOnMeaningAloneMustStandOutFromItsNeighbours() throws {
-        let documents = try devPair("sunak-modi-2022-10-27")
-        var engine = try InstalledEncoder.engine()
-        engine.semantic!.parameters.highMargin = 0.05
-        let (trade, globalIssues) = ("almost completed a free trade agreement", "working closely together on global issues")
-        XCTAssertTrue(linksQuotes(engine, documents, trade, globalIssues), "not linked under the old margin: the test proves nothing")
-        engine.semantic!.parameters.highMargin = SemanticParameters().highMargin
-        XCTAssertFalse(linksQuotes(engine, documents, trade, globalIssues), "a hub's neighbour linked by meaning alone")
+        try assertRuleDecides("sunak-modi-2022-10-27", ("almost completed a free trade agreement", "working closely together on global issues"),
+                              linked: false) { $0.highMargin = 0.05 }
     }
 
     /// "…partagent la même aspiration à une paix juste et durable en Ukraine" against "Both
@@ -512,13 +522,7 @@ final class SemanticLinkingTests: XCTestCase {
     /// says one is about the peace in Ukraine and the other about keeping in touch. Sentences
     /// whose lexicon topics clash need more than that to link by meaning alone.
     func testSentencesWhoseLexiconTopicsClashNeedMoreThanMeaningToLink() throws {
-        let documents = try devPair("macron-modi-2025-09-06")
-        var engine = try InstalledEncoder.engine()
-        engine.semantic!.parameters.topicClash = 0
-        let (peace, inTouch) = ("paix juste et durable", "remain in touch")
-        XCTAssertTrue(linksQuotes(engine, documents, peace, inTouch), "not linked without the rule: the test proves nothing")
-        engine.semantic!.parameters.topicClash = SemanticParameters().topicClash
-        XCTAssertFalse(linksQuotes(engine, documents, peace, inTouch), "sentences of clashing topics linked by meaning alone")
+        try assertRuleDecides("macron-modi-2025-09-06", ("paix juste et durable", "remain in touch"), linked: false) { $0.topicClash = 0 }
     }
 
     /// The Élysée's long sentence on rebuilding trust with Australia (dev's macron-albanese
@@ -527,13 +531,8 @@ final class SemanticLinkingTests: XCTestCase {
     /// challenges in the Indo-Pacific", which shares its words and its topic. A sentence
     /// keeps at most two links by meaning alone.
     func testASentenceKeepsRoomForWordsAfterTwoLinksByMeaningAlone() throws {
-        let documents = try devPair("macron-albanese-2022-05-26")
-        var engine = try InstalledEncoder.engine(lexicons: [])
-        engine.semantic!.parameters.meaningLinksPerSentence = 0
-        let (trust, climate) = ("rupture de confiance", "climate change and strategic challenges")
-        XCTAssertFalse(linksQuotes(engine, documents, trust, climate), "linked without the bound: the test proves nothing")
-        engine.semantic!.parameters.meaningLinksPerSentence = SemanticParameters().meaningLinksPerSentence
-        XCTAssertTrue(linksQuotes(engine, documents, trust, climate), "the shared climate and Indo-Pacific passage is not linked")
+        try assertRuleDecides("macron-albanese-2022-05-26", lexicons: [], ("rupture de confiance", "climate change and strategic challenges"),
+                              linked: true) { $0.meaningLinksPerSentence = 0 }
     }
 
     /// "…the citizens North Korea abducted" (Ottawa, in French) and "…responding to North
@@ -541,13 +540,7 @@ final class SemanticLinkingTests: XCTestCase {
     /// each other's closest (0.31) and stand out from the rest by 0.18: with a lexicon topic
     /// in common that is enough, where closeness alone needs 0.33.
     func testEachOthersClosestSentencesSharingATopicLinkFromALowerSimilarity() throws {
-        let documents = try devPair("trudeau-kishida-2022-02-08")
-        var engine = try InstalledEncoder.engine()
-        engine.semantic!.parameters.mutualTopicFloor = 1
-        let (abducted, abductions) = ("enlevés par la Corée du Nord", "abduction issues")
-        XCTAssertFalse(linksQuotes(engine, documents, abducted, abductions), "linked without the rule: the test proves nothing")
-        engine.semantic!.parameters.mutualTopicFloor = SemanticParameters().mutualTopicFloor
-        XCTAssertTrue(linksQuotes(engine, documents, abducted, abductions), "the abductions are not linked")
+        try assertRuleDecides("trudeau-kishida-2022-02-08", ("enlevés par la Corée du Nord", "abduction issues"), linked: true) { $0.mutualTopicFloor = 1 }
     }
 
     /// Downing Street speaks of trade in three of its eight sentences, the Kuwaiti agency in

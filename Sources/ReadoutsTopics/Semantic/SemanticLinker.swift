@@ -133,9 +133,9 @@ struct SemanticLinker {
                 let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading || bareOpening
                 let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
                 let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
-                // Sentences the lexicon gives different subjects need more than closeness.
-                let high = !mutual && topicsClash(sa, sb, subjects: subjects) ? max(parameters.similarityHigh, parameters.topicClash) : parameters.similarityHigh
-                var accepted = s >= high && !heading && s - competition >= parameters.highMargin
+                var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
+                    // Sentences the lexicon gives different subjects need more than closeness.
+                    && (mutual || s >= parameters.topicClash || !topicsClash(sa, sb, subjects: subjects))
                 if !accepted, mutual, !heading {
                     accepted = s >= parameters.similarityLow && s - competition >= parameters.margin
                         // Each other's closest, and a topic in common: less closeness will do.
@@ -211,10 +211,12 @@ struct SemanticLinker {
     /// Whether sentence `sa` of A and `sb` of B both carry lexicon topics other than the
     /// event's `subjects` and share none of them (`SemanticParameters.topicClash`).
     private func topicsClash(_ sa: Int, _ sb: Int, subjects: Set<Int32>) -> Bool {
-        guard parameters.topicClash > parameters.similarityHigh else { return false }
-        let inA = topicsA[sa].filter { !subjects.contains($0) }
-        let inB = topicsB[sb].filter { !subjects.contains($0) }
-        return !inA.isEmpty && !inB.isEmpty && !inA.contains { inB.contains($0) }
+        var knownInA = false
+        for topic in topicsA[sa] where !subjects.contains(topic) {
+            if topicsB[sb].contains(topic) { return false }
+            knownInA = true
+        }
+        return knownInA && topicsB[sb].contains { !subjects.contains($0) }
     }
 
     /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own

@@ -62,7 +62,7 @@ public struct SemanticParameters: Sendable {
     /// Two sentences whose lexicon topics (the event's subject aside) are both known and
     /// share none speak of different things however close their vectors ("sanctions" against
     /// "energy"): unless each is the other's closest, meaning alone links them only from
-    /// this similarity (above `similarityHigh`; at or below it: no such rule).
+    /// this similarity (at or below `similarityHigh`: no such rule).
     public var topicClash: Double = 0.5
     /// Links by meaning alone (no shared word, no shared lexicon topic) a sentence keeps at
     /// most: a third is a hub's, close to everything of one kind. (Heading-free links only;

@@ -472,6 +472,8 @@ final class LexiconTests: XCTestCase {
              "President Kowalski spoke to Prime Minister Haugen. He extended an invitation to Haugen for an early visit to Oslo."),
             ("Prime Minister Haugen spoke with President Kowalski. The call came after he cancelled the annual summit in Moscow.",
              "Президент Ковальский поговорил с премьер-министром Хаугеном. Ранее стало известно, что ежегодная встреча не состоится."),
+            ("Prime Minister Haugen spoke with President Kowalski. The leaders said they look forward to meeting in Oslo.",
+             "Президент Ковальский поговорил с премьер-министром Хаугеном. Стороны договорились о встрече в Осло."),
         ]
         for (a, b) in pairs {
             let documents = try [a, b].map { try DocumentLoader.load(bytes: Array($0.utf8), name: "x.txt", markdown: false) }

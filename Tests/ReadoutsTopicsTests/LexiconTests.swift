@@ -474,6 +474,8 @@ final class LexiconTests: XCTestCase {
              "Президент Ковальский поговорил с премьер-министром Хаугеном. Ранее стало известно, что ежегодная встреча не состоится."),
             ("Prime Minister Haugen spoke with President Kowalski. The leaders said they look forward to meeting in Oslo.",
              "Президент Ковальский поговорил с премьер-министром Хаугеном. Стороны договорились о встрече в Осло."),
+            ("Prime Minister Haugen spoke with President Kowalski. Haugen proposed a summit meeting in a third country.",
+             "President Kowalski spoke to Prime Minister Haugen. Kowalski suggested holding a personal summit meeting soon."),
         ]
         for (a, b) in pairs {
             let documents = try [a, b].map { try DocumentLoader.load(bytes: Array($0.utf8), name: "x.txt", markdown: false) }

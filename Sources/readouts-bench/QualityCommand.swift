@@ -67,10 +67,10 @@ struct QualityCommand: ParsableCommand {
         }
     }
 
-    /// A parameter counted in words (`terse`, `opening`): a whole number, zero or more.
-    private static func wholeWords(_ name: Substring, _ value: Double) throws -> Int {
+    /// A parameter that counts (`terse`, `opening`, `meaninglinks`, `clashtopics`): a whole number, zero or more.
+    private static func wholeNumber(_ name: Substring, _ value: Double) throws -> Int {
         guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else {
-            throw ValidationError("\(name) takes a whole number of words")
+            throw ValidationError("\(name) takes a whole number, zero or more")
         }
         return words
     }
@@ -86,16 +86,17 @@ struct QualityCommand: ParsableCommand {
         case "centre": parameters.centring = value
         case "highmargin": parameters.highMargin = value
         case "topicveto": parameters.topicVeto = value
-        case "terse": parameters.terseWords = try wholeWords(name, value)
+        case "terse": parameters.terseWords = try wholeNumber(name, value)
         case "mask": parameters.masksParticipants = value != 0
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
-        case "opening": parameters.bareOpeningWords = try wholeWords(name, value)
+        case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)
         case "clash": parameters.topicClash = value
+        case "clashtopics": parameters.clashTopics = try wholeNumber(name, value)
         case "mutualtopic": parameters.mutualTopicFloor = value
-        case "meaninglinks": parameters.meaningLinksPerSentence = try wholeWords(name, value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, meaninglinks, mutualtopic)")
+        case "meaninglinks": parameters.meaningLinksPerSentence = try wholeNumber(name, value)
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic)")
         }
     }
 

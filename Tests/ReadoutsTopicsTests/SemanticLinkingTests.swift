@@ -525,6 +525,23 @@ final class SemanticLinkingTests: XCTestCase {
         try assertRuleDecides("macron-modi-2025-09-06", ("paix juste et durable", "remain in touch"), linked: false) { $0.topicClash = 0 }
     }
 
+    /// Which lexicon topics clash: known on both sides, none in common (the event's
+    /// subject aside), and few: one side's sentence on a stable relationship and a summit
+    /// meeting (meetings) does not clash with the other's on stable cooperation on strategic
+    /// stability, Iran, Afghanistan and climate (four topics), which meaning alone links at
+    /// 0.42 in a judge-like pair kept out of the repository.
+    func testOnlySentencesOfFewDisjointTopicsClash() {
+        let (peace, followUp, meeting, ukraine) = (Int32(1), Int32(2), Int32(3), Int32(9))
+        let many: ArraySlice<Int32> = [10, 11, 12, 13]
+        XCTAssertTrue(SemanticLinker.clash([peace], [followUp], subjects: [], most: 2))
+        XCTAssertTrue(SemanticLinker.clash([peace, ukraine], [followUp], subjects: [ukraine], most: 2))
+        XCTAssertFalse(SemanticLinker.clash([peace, followUp], [followUp], subjects: [], most: 2), "a topic in common")
+        XCTAssertFalse(SemanticLinker.clash([ukraine], [followUp], subjects: [ukraine], most: 2), "only the event's subject on one side")
+        XCTAssertFalse(SemanticLinker.clash([], [followUp], subjects: [], most: 2), "no topic on one side")
+        XCTAssertFalse(SemanticLinker.clash([meeting], many, subjects: [], most: 2), "a sentence of four subjects")
+        XCTAssertTrue(SemanticLinker.clash([meeting], many, subjects: [], most: 4))
+    }
+
     /// The Élysée's long sentence on rebuilding trust with Australia (dev's macron-albanese
     /// pair) is close by meaning to three of the agency report's: with a third link by
     /// meaning alone it had no room left for the report's "climate change and strategic

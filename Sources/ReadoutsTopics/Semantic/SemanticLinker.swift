@@ -208,15 +208,25 @@ struct SemanticLinker {
         topicsA[sa].contains { topicsB[sb].contains($0) }
     }
 
-    /// Whether sentence `sa` of A and `sb` of B both carry lexicon topics other than the
-    /// event's `subjects` and share none of them (`SemanticParameters.topicClash`).
+    /// Whether sentence `sa` of A and `sb` of B speak of different things by the lexicon
+    /// (`SemanticParameters.topicClash`): `clash(_:_:subjects:most:)` of their topics.
     private func topicsClash(_ sa: Int, _ sb: Int, subjects: Set<Int32>) -> Bool {
-        var knownInA = false
-        for topic in topicsA[sa] where !subjects.contains(topic) {
-            if topicsB[sb].contains(topic) { return false }
-            knownInA = true
+        Self.clash(topicsA[sa], topicsB[sb], subjects: subjects, most: parameters.clashTopics)
+    }
+
+    /// Whether two sentences' lexicon topics, the event's `subjects` left aside, are both
+    /// known, share none, and number at most `most` each: a sentence of many subjects
+    /// (strategic stability, Iran, Afghanistan and climate) says little by not naming one
+    /// more ("a summit meeting").
+    static func clash(_ topicsA: ArraySlice<Int32>, _ topicsB: ArraySlice<Int32>, subjects: Set<Int32>, most: Int) -> Bool {
+        var inA = 0
+        for topic in topicsA where !subjects.contains(topic) {
+            if topicsB.contains(topic) { return false }
+            inA += 1
         }
-        return knownInA && topicsB[sb].contains { !subjects.contains($0) }
+        let inB = topicsB.lazy.filter { !subjects.contains($0) }.count
+        let few = 1...max(1, most)
+        return few.contains(inA) && few.contains(inB)
     }
 
     /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own

@@ -64,6 +64,10 @@ public struct SemanticParameters: Sendable {
     /// "energy"): unless each is the other's closest, meaning alone links them only from
     /// this similarity (at or below `similarityHigh`: no such rule).
     public var topicClash: Double = 0.5
+    /// …when neither sentence carries more lexicon topics than this: a sentence naming
+    /// strategic stability, Iran, Afghanistan and climate says little by not naming "a
+    /// summit meeting" too.
+    public var clashTopics = 2
     /// Links by meaning alone (no shared word, no shared lexicon topic) a sentence keeps at
     /// most: a third is a hub's, close to everything of one kind. (Heading-free links only;
     /// `linksPerSentence` still bounds all links.) 0: no such bound.

@@ -8,12 +8,17 @@ import ReadoutsText
 /// - a pair the lexical linker scored high without selecting it (one shared word) links
 ///   when one of its sentences is the other's closest by meaning;
 /// - a pair links on meaning alone (a paraphrase, a translation) when its similarity reaches
-///   `similarityHigh`, or `similarityLow` when the two sentences are each other's closest
-///   and stand out from their other neighbours by `margin` (so a sentence close to
-///   everything — a hub — links to nothing by meaning; a bare opening sentence, to the
-///   other's opening sentence only);
-/// - at most `linksPerSentence` links per sentence, strongest first; links stay
-///   many-to-many and order-free.
+///   `similarityHigh` and stands out from its sentences' other neighbours by `highMargin`
+///   (`topicClash` when the lexicon says they speak of different things), or `similarityLow`
+///   when the two sentences are each other's closest and stand out by `margin` —
+///   `mutualTopicFloor` when they also share a lexicon topic and stand out by `highMargin`
+///   (so a sentence close to everything — a hub — links to nothing by meaning; a bare
+///   opening sentence, to the other's opening sentence only);
+/// - two sentences sharing a lexicon topic link when one is the other's closest among the
+///   sentences carrying it (`topicAgreementLinks`);
+/// - at most `linksPerSentence` links per sentence, strongest first, of which at most
+///   `meaningLinksPerSentence` made by the meaning pass; links stay many-to-many and
+///   order-free.
 ///
 /// Similarities are computed for every pair when the versions are small enough
 /// (`allPairsLimit`), else only for the lexical linker's candidates.
@@ -88,14 +93,15 @@ struct SemanticLinker {
 
         var ranked: [Ranked] = []
         var seen = Set<Int64>()
-        let subjects = TopicEngine.subjectTopics(topicsA, topicsB)
+        // The event's subject by either version: it vouches for no link and clashes with nothing.
+        let subjectsOfEither = TopicEngine.subjectTopics(topicsA, topicsB)
 
         for (index, link) in lexical.enumerated() {
             let shared = topicsA[link.a].filter { topicsB[link.b].contains($0) }
             let s = cosine(link.a, link.b)
             seen.insert(key(link.a, link.b))
             // The event's subject does not vouch for a link: every sentence is about it.
-            let vouched = shared.contains { !subjects.contains($0) }
+            let vouched = shared.contains { !subjectsOfEither.contains($0) }
             // A terse sentence's vector says little: the lexicon's word stands for it.
             if Double(s) < (vouched ? parameters.topicVeto : parameters.veto), !(vouched && isTerse(link.a, link.b)) { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
@@ -135,10 +141,12 @@ struct SemanticLinker {
                 let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
                 var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
                     // Sentences the lexicon gives different subjects need more than closeness.
-                    && (mutual || s >= parameters.topicClash || !topicsClash(sa, sb, subjects: subjects))
+                    && (mutual || s >= parameters.topicClash || !topicsClash(sa, sb, subjects: subjectsOfEither))
                 if !accepted, mutual, !heading {
                     accepted = s >= parameters.similarityLow && s - competition >= parameters.margin
-                        // Each other's closest, and a topic in common: less closeness will do.
+                        // Each other's closest, and a topic in common (the subject too: being each
+                        // other's closest of all is what the subject alone does not give): less
+                        // closeness will do.
                         || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin && sharesTopic(sa, sb)
                 }
                 guard accepted else { continue }
@@ -262,7 +270,7 @@ struct SemanticLinker {
     /// news report's five is what both speak of, sentence by sentence, not what every
     /// sentence is about.
     private func topicAgreementLinks(seen: Set<Int64>) -> [Ranked] {
-        let subjects = TopicEngine.subjectTopics(of: topicsA).intersection(TopicEngine.subjectTopics(of: topicsB))
+        let subjectsOfBoth = TopicEngine.subjectTopics(of: topicsA).intersection(TopicEngine.subjectTopics(of: topicsB))
         var sentencesA: [Int32: [Int]] = [:]
         var sentencesB: [Int32: [Int]] = [:]
         for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }
@@ -270,7 +278,7 @@ struct SemanticLinker {
         var links: [Ranked] = []
         var linked = Set<Int64>()
         for (topic, inA) in sentencesA.sorted(by: { $0.key < $1.key }) {
-            guard let inB = sentencesB[topic], !subjects.contains(topic),
+            guard let inB = sentencesB[topic], !subjectsOfBoth.contains(topic),
                   inA.count <= parameters.topicLinkSentences, inB.count <= parameters.topicLinkSentences else { continue }
             var similarity = [Float](repeating: 0, count: inA.count * inB.count)
             for (i, sa) in inA.enumerated() { for (j, sb) in inB.enumerated() { similarity[i * inB.count + j] = vectorsA.cosine(sa, vectorsB, sb) } }

@@ -68,9 +68,10 @@ public struct SemanticParameters: Sendable {
     /// strategic stability, Iran, Afghanistan and climate says little by not naming "a
     /// summit meeting" too.
     public var clashTopics = 2
-    /// Links by meaning alone (no shared word, no shared lexicon topic) a sentence keeps at
-    /// most: a third is a hub's, close to everything of one kind. (Heading-free links only;
-    /// `linksPerSentence` still bounds all links.) 0: no such bound.
+    /// Links made by the meaning pass (not carried by words nor by the lexicon's agreement,
+    /// `SemanticLinker.topicAgreementLinks`) a sentence keeps at most: a third is a hub's,
+    /// close to everything of one kind. (`linksPerSentence` still bounds all links.) 0: no
+    /// such bound.
     public var meaningLinksPerSentence = 2
     /// A version's opening sentence that keeps fewer words than this of its own once masked
     /// (`SentenceTexts.ownWords`) says only who spoke with whom: it links by meaning alone
@@ -84,9 +85,9 @@ public struct SemanticParameters: Sendable {
     public var topicLinkFloor: Double = 0.2
     /// Two sentences sharing a lexicon topic — the event's subject too — that are each
     /// other's closest of all link from this similarity when they stand out from their
-    /// other neighbours by `highMargin` ("Through trading blocs such as the CPTPP…" and a
-    /// news agency's opening on the free trade talks: 0.33 alike, 0.19 above the rest).
-    /// (Above `similarityLow`: no such rule.)
+    /// other neighbours by `highMargin` ("…the citizens North Korea abducted" and "…the
+    /// abduction issues": 0.31 alike, 0.18 above the rest). (At or above `similarityLow`: no
+    /// such rule.)
     public var mutualTopicFloor: Double = 0.2
     /// Topics in more sentences of a version than this make no such links.
     public var topicLinkSentences = 64

@@ -133,6 +133,9 @@ struct SemanticLinker {
                 guard !seen.contains(key(sa, sb)) else { continue }
                 let s = Double(item.similarity)
                 guard s >= min(parameters.similarityLow, parameters.mutualTopicFloor) else { break }
+                // Under `similarityHigh` only each other's closest link, and the row's closest
+                // came first: the rest of the row cannot.
+                guard s >= parameters.similarityHigh || item.index == row.first?.index else { break }
                 // A bare opening sentence (who spoke with whom) links by meaning to the other's opening only.
                 let bareOpening = (openingA.map { $0.isBare && $0.sentence == sa } ?? false) && openingB?.sentence != sb
                     || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa

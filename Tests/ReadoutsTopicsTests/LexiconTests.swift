@@ -480,7 +480,7 @@ final class LexiconTests: XCTestCase {
              "President Kowalski spoke to Prime Minister Haugen. He extended an invitation to Haugen for an early visit to Oslo."),
             ("Prime Minister Haugen spoke with President Kowalski. The call came after he cancelled the annual summit in Moscow.",
              "Президент Ковальский поговорил с премьер-министром Хаугеном. Ранее стало известно, что ежегодная встреча не состоится."),
-            ("Prime Minister Haugen spoke with President Kowalski. The leaders said they look forward to meeting in Oslo.",
+            ("Prime Minister Haugen spoke with President Kowalski. The leaders said they looked forward to meeting in Oslo.",
              "Президент Ковальский поговорил с премьер-министром Хаугеном. Стороны договорились о встрече в Осло."),
             ("Prime Minister Haugen spoke with President Kowalski. Haugen proposed a summit meeting in a third country.",
              "President Kowalski spoke to Prime Minister Haugen. Kowalski suggested holding a personal summit meeting soon."),

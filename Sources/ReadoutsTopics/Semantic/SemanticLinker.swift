@@ -93,11 +93,13 @@ struct SemanticLinker {
 
         var ranked: [Ranked] = []
         var seen = Set<Int64>()
-        // The event's subject by either version: it vouches for no link and clashes with nothing.
-        let subjectsOfEither = TopicEngine.subjectTopics(topicsA, topicsB)
+        // The event's subject, by either version: it vouches for no link and clashes with
+        // nothing; by both, it makes no agreement link (`topicAgreementLinks`).
+        let (subjectsOfA, subjectsOfB) = (TopicEngine.subjectTopics(of: topicsA), TopicEngine.subjectTopics(of: topicsB))
+        let subjectsOfEither = subjectsOfA.union(subjectsOfB)
 
         for (index, link) in lexical.enumerated() {
-            let shared = topicsA[link.a].filter { topicsB[link.b].contains($0) }
+            let shared = sharedTopics(link.a, link.b)
             let s = cosine(link.a, link.b)
             seen.insert(key(link.a, link.b))
             // The event's subject does not vouch for a link: every sentence is about it.
@@ -180,7 +182,7 @@ struct SemanticLinker {
         rows = nil
         columns = NeighbourTable(count: 0)
 
-        for link in topicAgreementLinks(seen: seen) {
+        for link in topicAgreementLinks(seen: seen, subjects: subjectsOfA.intersection(subjectsOfB)) {
             seen.insert(key(Int(link.a), Int(link.b)))
             ranked.append(link)
         }
@@ -212,6 +214,11 @@ struct SemanticLinker {
         ranked.removeLast(ranked.count - kept)
         MemoryTrace.mark("semantic links fused")
         return ranked
+    }
+
+    /// The lexicon topics sentence `sa` of A and `sb` of B have in common.
+    private func sharedTopics(_ sa: Int, _ sb: Int) -> [Int32] {
+        topicsA[sa].filter { topicsB[sb].contains($0) }
     }
 
     /// Whether sentence `sa` of A and `sb` of B carry a lexicon topic in common.
@@ -257,7 +264,7 @@ struct SemanticLinker {
         var pair = index < 0 ? PairLink(a: sa, b: sb, score: 0, sharedTopics: [], dominantTerm: -1)
             : index < lexical.count ? lexical[index] : unconfirmed[index - lexical.count].pairLink
         pair.score = link.score
-        pair.sharedTopics = topicsA[sa].filter { topicsB[sb].contains($0) }
+        pair.sharedTopics = sharedTopics(sa, sb)
         pair.similarity = Double(link.similarity)
         return pair
     }
@@ -266,14 +273,13 @@ struct SemanticLinker {
     /// share a lexicon topic of any weight ("trade", which alone carries no lexical link),
     /// one is the other's closest among the sentences carrying that topic (either way: a
     /// version that speaks of trade twice links both sentences to the other's nearest),
-    /// and their similarity reaches `topicLinkFloor`. The event's subject and topics in
+    /// and their similarity reaches `topicLinkFloor`. The event's `subjects` and topics in
     /// more than `topicLinkSentences` sentences of a version are left out: being the closest
     /// among so many says little. The subject here is a topic in a quarter of *both*
     /// versions' sentences: trade in three of a readout's eight sentences and two of a
     /// news report's five is what both speak of, sentence by sentence, not what every
     /// sentence is about.
-    private func topicAgreementLinks(seen: Set<Int64>) -> [Ranked] {
-        let subjectsOfBoth = TopicEngine.subjectTopics(of: topicsA).intersection(TopicEngine.subjectTopics(of: topicsB))
+    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [Ranked] {
         var sentencesA: [Int32: [Int]] = [:]
         var sentencesB: [Int32: [Int]] = [:]
         for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }
@@ -281,7 +287,7 @@ struct SemanticLinker {
         var links: [Ranked] = []
         var linked = Set<Int64>()
         for (topic, inA) in sentencesA.sorted(by: { $0.key < $1.key }) {
-            guard let inB = sentencesB[topic], !subjectsOfBoth.contains(topic),
+            guard let inB = sentencesB[topic], !subjects.contains(topic),
                   inA.count <= parameters.topicLinkSentences, inB.count <= parameters.topicLinkSentences else { continue }
             var similarity = [Float](repeating: 0, count: inA.count * inB.count)
             for (i, sa) in inA.enumerated() { for (j, sb) in inB.enumerated() { similarity[i * inB.count + j] = vectorsA.cosine(sa, vectorsB, sb) } }

@@ -39,10 +39,13 @@ public struct EmbeddingCache: CacheDirectory, Sendable {
 
     /// The key of `count` sentences that `feed` hands over in order, a batch at a time (so
     /// that the texts of a large document need never be held at once): the same key as
-    /// `key(for:model:)` of them all.
-    public static func key(count: Int, model: ModelIdentity, _ feed: ((_ batch: [String]) -> Void) -> Void) -> Key {
+    /// `key(for:model:)` of them all. `variant` names how the texts make a vector when it is
+    /// not one text's vector as the model gives it (several readings of each sentence side by
+    /// side): "" keeps the plain key.
+    public static func key(count: Int, model: ModelIdentity, variant: String = "", _ feed: ((_ batch: [String]) -> Void) -> Void) -> Key {
         var hash = SHA256()
         hash.update("readouts-embeddings-1\u{0}\(model.name)\u{0}\(model.fingerprint)\u{0}\(count)\u{0}")
+        if !variant.isEmpty { hash.update("\(variant)\u{0}") }
         feed { batch in
             for sentence in batch {
                 hash.update("\(sentence.utf8.count):")

@@ -95,8 +95,9 @@ struct QualityCommand: ParsableCommand {
         case "clash": parameters.topicClash = value
         case "clashtopics": parameters.clashTopics = try wholeNumber(name, value)
         case "mutualtopic": parameters.mutualTopicFloor = value
+        case "whole": parameters.wholeTextShare = value
         case "meaninglinks": parameters.meaningLinksPerSentence = try wholeNumber(name, value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole)")
         }
     }
 

@@ -6,14 +6,20 @@ import ReadoutsEncoder
 /// long before the whole version is embedded. The whole version's vectors are cached on
 /// disk (keyed by the texts embedded and the model) and read back at once when the version
 /// is opened again.
+///
+/// A sentence may be read in several ways (`SentenceReadings`): its vector is then each
+/// reading's, scaled by the square root of its share, side by side.
 struct IncrementalEmbedding {
     /// Makes the texts of the given sentences (in their order). They are made a batch at a
     /// time, for the cache key and then for the encoder, and never all held at once: at
     /// 2 × 10 MB the texts of both versions would take more than the input.
     typealias Texts = ([Int]) -> [String]
-    private let texts: Texts
+    /// One text-maker per reading, in the order of `readings.shares`.
+    private let texts: [Texts]
+    private let scales: [Float]
     /// Sentences in the version.
     let count: Int
+    /// The model's dimension times the readings.
     let dimension: Int
     /// Row `s` holds sentence `s`'s vector once `isEmbedded[s]`; zeros until then (a cosine
     /// of 0 with everything: a sentence not yet embedded links to nothing by meaning).
@@ -23,21 +29,27 @@ struct IncrementalEmbedding {
     private let key: EmbeddingCache.Key?
     static let keyBatch = 4096
 
-    init(count: Int, texts: @escaping Texts, encoder: any SentenceEncoder, cache: EmbeddingCache?) {
+    /// `texts`: one text-maker per reading of `readings`.
+    init(count: Int, texts: [Texts], readings: SentenceReadings = .maskedOnly, encoder: any SentenceEncoder, cache: EmbeddingCache?) {
+        precondition(texts.count == readings.count)
         self.texts = texts
+        scales = readings.scales
         self.count = count
-        dimension = encoder.dimension
+        dimension = encoder.dimension * readings.count
         key = cache.map { _ in
-            EmbeddingCache.key(count: count, model: encoder.identity) { feed in
-                for start in stride(from: 0, to: count, by: Self.keyBatch) { feed(texts(Array(start..<min(count, start + Self.keyBatch)))) }
+            EmbeddingCache.key(count: count, model: encoder.identity, variant: readings.cacheVariant) { feed in
+                for start in stride(from: 0, to: count, by: Self.keyBatch) {
+                    let batch = Array(start..<min(count, start + Self.keyBatch))
+                    for reading in texts { feed(reading(batch)) }
+                }
             }
         }
-        if let cache, let key, let cached = cache.load(key), cached.count == count, cached.dimension == encoder.dimension {
+        if let cache, let key, let cached = cache.load(key), cached.count == count, cached.dimension == dimension {
             values = cached.values
             isEmbedded = []
             embeddedCount = count
         } else {
-            values = [Float16](repeating: 0, count: count * encoder.dimension)
+            values = [Float16](repeating: 0, count: count * dimension)
             isEmbedded = [Bool](repeating: false, count: count)
             embeddedCount = 0
         }
@@ -72,12 +84,20 @@ struct IncrementalEmbedding {
     /// Embeds `sentences` (sorted, none embedded yet) with `encoder`.
     mutating func embed(_ sentences: [Int], encoder: any SentenceEncoder) {
         guard !sentences.isEmpty else { return }
-        let vectors = encoder.embed(texts(sentences))
-        for (row, s) in sentences.enumerated() {
-            values.replaceSubrange((s * dimension)..<((s + 1) * dimension),
-                                   with: vectors.values[(row * dimension)..<((row + 1) * dimension)])
-            isEmbedded[s] = true
+        let part = encoder.dimension
+        for (reading, makeTexts) in texts.enumerated() {
+            let vectors = encoder.embed(makeTexts(sentences))
+            let (scale, offset) = (scales[reading], reading * part)
+            for (row, s) in sentences.enumerated() {
+                let start = s * dimension + offset
+                if scales.count == 1 {
+                    values.replaceSubrange(start..<(start + part), with: vectors.values[(row * part)..<((row + 1) * part)])
+                } else {
+                    for column in 0..<part { values[start + column] = Float16(Float(vectors.values[row * part + column]) * scale) }
+                }
+            }
         }
+        for s in sentences { isEmbedded[s] = true }
         embeddedCount += sentences.count
     }
 

@@ -81,14 +81,20 @@ struct SemanticPass {
         let openings = prepared.indices.map { v in
             SentenceTexts.opening(prepared[v], ignored: leftOut, participants: leftOutNames[v], limit: semantic.parameters.bareOpeningWords)
         }
+        let readings = semantic.readings(for: path)
         for (v, version) in prepared.enumerated() {
             let (document, participants) = (context.documents[v], context.participants[v])
             let texts: IncrementalEmbedding.Texts = { sentences in
                 masks ? SentenceTexts.masked(version, document, sentences: sentences, ignored: ignored, participants: participants)
                       : sentences.map { document.string(version.sentences[$0].range) }
             }
+            // The second reading, when there is one: the whole text, the participants' names alone left out.
+            let wholeTexts: IncrementalEmbedding.Texts = { sentences in
+                SentenceTexts.masked(version, document, sentences: sentences, ignored: [], participants: participants)
+            }
             if semantic.probe != nil { embeddedTexts.append(texts(Array(0..<version.sentenceCount))) }
-            embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: texts, encoder: encoder, cache: semantic.cache))
+            embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: Array([texts, wholeTexts].prefix(readings.count)),
+                                                   readings: readings, encoder: encoder, cache: semantic.cache))
         }
         var shownWindows: [Range<Int>]?
         // The lexicon topics of each sentence, for the viewport's links: made once, when first needed.
@@ -127,6 +133,11 @@ struct SemanticPass {
         let vectors = embeddings.map { $0.finish(cache: semantic.cache).centred(by: Float(semantic.parameters.centring)) }
         embeddings = []
         viewportTopics = nil
+        // What a sentence says of a topic (an ambiguous alias' sense, a counterpart of a topic
+        // the other version lacks) is judged on its masked text alone, as those rules were
+        // made: the whole text's words of the call ("the Prime Minister", "a telephone
+        // conversation") would make a call's opening line the counterpart of any topic.
+        let maskedVectors = vectors.map { readings.first(of: $0) }
         MemoryTrace.mark("sentences embedded")
         progress(embeddingShare)
 
@@ -138,7 +149,7 @@ struct SemanticPass {
             let language = version.language == .undetermined ? Language.english : version.language
             let hits = LexiconMatcher.unambiguous(context.allHits[v]) { topic, sentence in
                 guard let described = topicVectors[language], let row = described.rows[Int(topic)] else { return false }
-                return Double(vectors[v].cosine(Int(sentence), described.vectors, row)) >= semantic.parameters.topicAgreement
+                return Double(maskedVectors[v].cosine(Int(sentence), described.vectors, row)) >= semantic.parameters.topicAgreement
             }
             hitsByVersion.append(hits)
             grouper.addHits(hits, version: v, prepared: version)
@@ -196,8 +207,8 @@ struct SemanticPass {
                 if semantic.parameters.counterpart <= 1 {
                     let partnersA = FlatLists<Int32>(count: a.sentenceCount) { add in for link in fused { add(Int(link.a), link.b) } }
                     let partnersB = FlatLists<Int32>(count: b.sentenceCount) { add in for link in fused { add(Int(link.b), link.a) } }
-                    inB = counterparts.find(from: (a, topicsA, vectors[i]), to: (b, topicsB, vectors[j]), partners: partnersA, weights: weights)
-                    inA = counterparts.find(from: (b, topicsB, vectors[j]), to: (a, topicsA, vectors[i]), partners: partnersB, weights: weights)
+                    inB = counterparts.find(from: (a, topicsA, maskedVectors[i]), to: (b, topicsB, maskedVectors[j]), partners: partnersA, weights: weights)
+                    inA = counterparts.find(from: (b, topicsB, maskedVectors[j]), to: (a, topicsA, maskedVectors[i]), partners: partnersB, weights: weights)
                 }
                 func key(_ sentence: Int, _ topic: Int32) -> Int64 { Int64(sentence) << 32 | Int64(topic) }
                 let carriedInA = Set(inA.map { key($0.sentence, $0.topic) })

@@ -133,8 +133,9 @@ public struct SemanticParameters: Sendable {
     /// (`Participants.unmaskingSubjects`).
     public var unmasksRecurringSubjects = true
     /// Versions of up to this many sentences in all are embedded by the full encoder
-    /// (about 2 × 1.2 MB of prose in a minute on two busy cores); larger ones use token
-    /// averages projected to 64 dimensions (`TokenTableEncoder`).
+    /// (about 2 × 1.2 MB of prose; read twice, 2 × 1 MB's 20,799 sentences take 22 s on two
+    /// quiet cores, within a minute on busy ones); larger ones use token averages projected
+    /// to 64 dimensions (`TokenTableEncoder`), reading the masked text alone.
     public var fullEncoderSentences = 24_000
     /// Pairs of versions with more sentence pairs than this compare the meaning of
     /// lexically retrieved candidates only, not every pair.

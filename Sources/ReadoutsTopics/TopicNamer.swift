@@ -110,12 +110,36 @@ struct TopicNamer: Sendable {
             }
             best = (candidate, score)
         }
-        guard let chosen = best?.candidate, best!.score > 0 else { return nil }
+        guard var chosen = best?.candidate, best!.score > 0 else { return nil }
+        if chosen.keys.count == 1, let widened = widening(of: chosen, among: candidates) { chosen = widened }
         var surfaces: [String: Int] = [:]
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let russian = versions[chosen.instances[0].version].language == .russian
         return DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface)
+    }
+
+    /// A lone word that reads as a modifier ("transatlantic", "European", "stable",
+    /// "inaugurated"), or a place alone ("London"), names no subject: the noun phrase of two
+    /// words it is part of in the topic's sentences, with a content word added ("transatlantic
+    /// alliance", "global challenges"), when one reads as a noun phrase; the one in most
+    /// sentences, then the most specific. Nil when none does, or when the word reads as a noun.
+    private func widening(of lone: Candidate, among candidates: [[Int32]: Candidate]) -> Candidate? {
+        let key = lone.keys[0]
+        let loneForms = lone.instances.map { form($0.phrase, version: $0.version) }
+        guard salience.role[Int(key)] == .name || (loneForms.max() ?? 1) < 1 else { return nil }
+        var best: (candidate: Candidate, rank: (Int, Float, Int))?
+        for candidate in candidates.values where candidate.keys.count == 2 && candidate.keys.contains(key) {
+            guard let other = candidate.keys.first(where: { $0 != key }), salience.role[Int(other)] == .content else { continue }
+            let formed = candidate.instances.filter { form($0.phrase, version: $0.version) == 1 }
+            guard !formed.isEmpty else { continue }
+            let rank = (candidate.sentences, specificity(candidate.keys), -candidate.order)
+            if let current = best?.rank, rank <= current { continue }
+            var kept = candidate
+            kept.instances = formed
+            best = (kept, rank)
+        }
+        return best?.candidate
     }
 
     /// The sum of the words' weights, scaled down with the number of words: two shared words

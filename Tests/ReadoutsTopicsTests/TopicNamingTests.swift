@@ -194,6 +194,17 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(topic.label.hasSuffix("Arian"), topic.label)
     }
 
+    /// A place alone ("Ukraine") names no subject when the phrase it comes in does: the topic
+    /// is named by that two-word noun phrase (as a lone modifier, "transatlantic", is named
+    /// "transatlantic alliance" on dev's biden-merkel pair).
+    func testAPlaceAloneIsNamedByItsNounPhrase() throws {
+        let place = try linkedTopic([
+            "Prime Minister Holt spoke with President Varga on Tuesday. They reaffirmed their support for Ukraine.",
+            "President Varga received a call from Prime Minister Holt. The leaders talked about Ukraine before the winter.",
+        ], "support for Ukraine", "talked about Ukraine")
+        XCTAssertEqual(place.label, "support for Ukraine")
+    }
+
     func testAOneSidedNameIsShownInThePhraseItComesIn() throws {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let geneva = try XCTUnwrap(analysis.topics.first { $0.origin == .automatic && $0.isOneSided && $0.label.contains("Genève") })
@@ -266,11 +277,15 @@ final class TopicNamingTests: XCTestCase {
         // 0.73 (43/59) — 57 of 81 names matching either way. With the five pairs' annotations
         // mended on review: lexical 0.83 (76/92), 0.66 (39/59), 0.71; with the lexicon 0.79
         // (33/42), 0.62 (13/21), 0.79; the lexicon's names 0.73 (43/59).
-        try checkLabels(.dev, multiWord: 0.77, matching: 0.61, fromQuotes: 0.69, lexiconMatching: 0.72)
+        // A lone modifier or place widened to its noun phrase (2026-12-04, second session):
+        // multi-word lexical 0.83 → 0.86 (79/92), with the lexicon 0.80 → 0.85 (35/41).
+        try checkLabels(.dev, multiWord: 0.84, matching: 0.61, fromQuotes: 0.69, lexiconMatching: 0.72)
     }
 
     func testLabelsOnTest() throws {
-        // Lexicon topics' names matching the annotation: 0.77 (17/22).
-        try checkLabels(.test, multiWord: 0.70, matching: 0.75, lexiconMatching: 0.75)
+        // Lexicon topics' names matching the annotation: 0.77 (17/22). Multi-word: lexical
+        // 0.84 (31/37), with the lexicon 0.76 (13/17) (0.81 and 0.71 before a lone word was
+        // widened to its noun phrase).
+        try checkLabels(.test, multiWord: 0.75, matching: 0.75, lexiconMatching: 0.75)
     }
 }

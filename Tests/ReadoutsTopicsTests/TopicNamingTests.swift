@@ -184,6 +184,16 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(LabelStopwords.isUninformative("milliers d'emplois", language: .french))
     }
 
+    /// A Russian date says when, not what about: dev's Kremlin accounts were named
+    /// "30 декабря" and "начале декабря" (the call's day, "in early December"), as English and
+    /// French dates never are.
+    func testARussianDateNamesNothing() {
+        XCTAssertTrue(LabelStopwords.isUninformative("30 декабря", language: .russian))
+        XCTAssertTrue(LabelStopwords.isUninformative("в начале декабря", language: .russian))
+        XCTAssertTrue(LabelStopwords.isUninformative("в пятницу", language: .russian))
+        XCTAssertFalse(LabelStopwords.isUninformative("визит в Индию", language: .russian))
+    }
+
     /// A nationality is an adjective, though capitalised: the phrase does not stop at it
     /// ("solidarity with the Arian"), it names what it qualifies.
     func testAPhraseDoesNotEndInANationality() throws {

@@ -15,21 +15,25 @@ extension Linker {
     struct Scored {
         var score: Double
         var a: Int32
-        /// B's sentence in the low 31 bits; the high bit says whether enough weighty words
-        /// of A's sentence found a match (`minimumSharedWords`).
+        /// B's sentence in the low 30 bits; the high bit says whether enough weighty words
+        /// of A's sentence found a match (`minimumSharedWords`), the next whether one did.
         private var bAndShared: UInt32
 
-        init(score: Double, a: Int, b: Int, hasSharedWords: Bool) {
+        init(score: Double, a: Int, b: Int, hasSharedWords: Bool, sharesAWord: Bool = true) {
             self.score = score
             self.a = Int32(a)
-            precondition(b >= 0 && b < 1 << 31, "sentence number out of range")
-            bAndShared = UInt32(b) | (hasSharedWords ? 1 << 31 : 0)
+            precondition(b >= 0 && b < 1 << 30, "sentence number out of range")
+            bAndShared = UInt32(b) | (hasSharedWords ? 1 << 31 : 0) | (sharesAWord ? 1 << 30 : 0)
         }
 
-        var b: Int { Int(bAndShared & 0x7FFF_FFFF) }
+        var b: Int { Int(bAndShared & 0x3FFF_FFFF) }
 
         /// Enough weighty words of A's sentence found a match for a link of words alone.
         var hasSharedWords: Bool { bAndShared & (1 << 31) != 0 }
+
+        /// At least one weighty word of A's sentence found a match (not merely the
+        /// participants, their countries or the readouts' own words).
+        var sharesAWord: Bool { bAndShared & (1 << 30) != 0 }
     }
 
     /// Whether both sentences of `pair` carry `topic`.

@@ -186,9 +186,10 @@ struct Linker: Sendable {
     }
 
     /// Whether selection turned `pair` down although it scored `thresholdHigh`: too few
-    /// shared words for a link of words alone, and no shared lexicon topic.
+    /// shared words for a link of words alone — one, not none (a pair sharing only the
+    /// participants' countries is no candidate) — and no shared lexicon topic.
     private func isTurnedDown(_ pair: Scored) -> Bool {
-        pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && sharedTopics(pair).isEmpty
+        pair.score >= parameters.thresholdHigh && !pair.hasSharedWords && pair.sharesAWord && sharedTopics(pair).isEmpty
     }
 
     /// Builds B's bags and inverted indexes and scores every candidate pair; the bags and
@@ -239,7 +240,8 @@ struct Linker: Sendable {
 
     /// aᵀSb / √(aᵀa · bᵀb) over the two bags, the shared key with the most weight, and how
     /// many weighty words of `x` found a match (a rare name counts as enough on its own, a
-    /// participant's country only between the two opening sentences: `betweenOpenings`).
+    /// participant's country only between the two opening sentences, `betweenOpenings`, and
+    /// elsewhere only beside another word).
     func softCosine(_ x: ArraySlice<Int32>, _ y: ArraySlice<Int32>, _ key2OfTerm: [Int32], betweenOpenings: Bool) -> (Double, Int32, Int) {
         var numerator: Float = 0
         var normX: Float = 0
@@ -247,6 +249,7 @@ struct Linker: Sendable {
         var dominant: Int32 = -1
         var dominantWeight: Float = 0
         var matched = 0
+        var matchedCountries = 0
         // Words absent from the other version can never match: they count less in the norm,
         // so a long sentence is not drowned by its own details.
         let unshared = Float(parameters.unsharedNormWeight * parameters.unsharedNormWeight)
@@ -274,11 +277,18 @@ struct Linker: Sendable {
                 if contribution > best { best = contribution; bestTerm = other }
             }
             numerator += best
-            // Only words that weigh count as shared: not the participants, not "président".
+            // Only words that weigh count as shared: not the participants, not "président";
+            // the participants' countries outside the two opening sentences only beside
+            // another word ("Japanese food"), not alone ("relations between Canada and the UK"
+            // / "how Canada and the UK could deepen collaboration on defence": who speaks,
+            // twice, not a subject).
             if best > 0, w >= 0.7, bestTerm >= 0, weights.weight[Int(bestTerm)] >= 0.7 {
-                let enough = weights.isRareName[Int(term)] && bestTerm == term
-                    && (betweenOpenings || !weights.isParticipantCountry[Int(term)])
-                matched += enough ? parameters.minimumSharedWords : 1
+                if !betweenOpenings, weights.isParticipantCountry[Int(term)] {
+                    matchedCountries += 1
+                } else {
+                    let enough = weights.isRareName[Int(term)] && bestTerm == term
+                    matched += enough ? parameters.minimumSharedWords : 1
+                }
             }
             // The topic is named after a word both sides share exactly, when there is one.
             // Ties go to the longer word ("humanitarian" rather than "need").
@@ -287,6 +297,6 @@ struct Linker: Sendable {
             if naming > dominantWeight { dominantWeight = naming; dominant = bestTerm }
         }
         guard normX > 0, normY > 0 else { return (0, -1, 0) }
-        return (Double(numerator / (normX * normY).squareRoot()), dominant, matched)
+        return (Double(numerator / (normX * normY).squareRoot()), dominant, matched > 0 ? matched + matchedCountries : 0)
     }
 }

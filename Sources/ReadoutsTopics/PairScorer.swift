@@ -84,7 +84,8 @@ struct PairScorer: Sendable {
                 let numbers = linker.sharesNumber(sa, sb) ? 0.1 : 0
                 let score = similarity + bonus + numbers
                 if score > 0 {
-                    scored.append(Linker.Scored(score: score, a: sa, b: sb, hasSharedWords: matched >= parameters.minimumSharedWords))
+                    scored.append(Linker.Scored(score: score, a: sa, b: sb, hasSharedWords: matched >= parameters.minimumSharedWords,
+                                                sharesAWord: matched > 0))
                 }
             }
         }

@@ -94,20 +94,58 @@ enum Participants {
     /// left out of the semantic linker's embedded text, the countries unlink "Canadian exports
     /// of liquefied natural gas" from "Supplies of LNG from Canada".)
     static func countries(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
-        let adjuncts = titleAdjuncts(versions, titles: titles)
-        let prefixes = Set(versions.flatMap { version in
-            adjuncts.compactMap { version.surface[$0].flatMap(countryPrefix) }
-        })
-        guard !prefixes.isEmpty else { return adjuncts }
+        let adjuncts = titleAdjuncts(versions, titles: titles).union(titleComplements(versions, titles: titles))
+        let surfaces = Set(versions.flatMap { version in adjuncts.compactMap { version.surface[$0] } })
+        let prefixes = Set(surfaces.compactMap(countryPrefix))
+        let abbreviations = Set(countryAbbreviations.filter { surfaces.contains($0.key) }.flatMap(\.value))
+        guard !prefixes.isEmpty || !abbreviations.isEmpty else { return adjuncts }
         var countries = adjuncts
         for version in versions {
             for (term, surface) in version.surface where !countries.contains(term) {
-                guard let prefix = countryPrefix(surface), prefixes.contains(prefix),
-                      surface.first?.isUppercase == true else { continue }
-                countries.insert(term)
+                guard surface.first?.isUppercase == true else { continue }
+                if abbreviations.contains(surface) || countryPrefix(surface).map(prefixes.contains) == true { countries.insert(term) }
             }
         }
         return countries
+    }
+
+    /// The short names of a country written out in full ("the Prime Minister of the United
+    /// Kingdom" is "the UK" further down), by a word of its full name.
+    static let countryAbbreviations: [String: [String]] = [
+        "Kingdom": ["UK", "U.K.", "Britain", "British"],
+        "Britain": ["UK", "U.K."],
+        "British": ["UK", "U.K."],
+        "States": ["US", "U.S.", "USA"],
+        "American": ["US", "U.S.", "USA"],
+    ]
+
+    /// The capitalised words after a title and "of" in the versions' opening sentences: "the
+    /// Prime Minister of the United Kingdom", "President of the United States" ("United",
+    /// "Kingdom"). Read from the gap the dropped words leave: four to eight characters (" of ",
+    /// " of the ", " du "), not a comma ("Prime Minister, Mark Carney") nor a space alone (a
+    /// name: "Prime Minister Justin Trudeau").
+    static func titleComplements(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
+        var complements = Set<Int32>()
+        for version in versions {
+            guard let opening = openingSentence(version) else { continue }
+            let tokens = Array(version.tokens(of: opening))
+            var index = 0
+            while index + 1 < tokens.count {
+                let (t, next) = (tokens[index], tokens[index + 1])
+                index += 1
+                guard version.term[t] >= 0, titles.contains(version.term[t]), version.term[next] >= 0,
+                      !titles.contains(version.term[next]), (4...8).contains(version.tokenStart(next) - version.tokenEnd(t)),
+                      version.flags[next] & PreparedVersion.capitalisedFlag != 0 else { continue }
+                var run = index
+                while run < tokens.count, version.term[tokens[run]] >= 0, !titles.contains(version.term[tokens[run]]),
+                      version.flags[tokens[run]] & PreparedVersion.capitalisedFlag != 0,
+                      run == index || version.tokenStart(tokens[run]) - version.tokenEnd(tokens[run - 1]) <= 1 {
+                    complements.insert(version.term[tokens[run]])
+                    run += 1
+                }
+            }
+        }
+        return complements
     }
 
     /// The first four letters of a word, lowercased, when it has at least four ("indi" of

@@ -47,6 +47,39 @@ final class ParticipantsTests: XCTestCase {
         }
     }
 
+    /// Canada's account of a Sunak–Trudeau meeting names the other side "the Prime Minister of
+    /// the United Kingdom", then "Canada and the UK"; Downing Street's, "Canada and the UK"
+    /// again, about defence technology. The two countries of the participants are who speaks,
+    /// twice, not a subject: those sentences do not link on them (the lexical linker linked
+    /// them, under a topic named "Canada"). A participant's nationality beside a subject word
+    /// still counts ("market access for Canadian beef and pork").
+    func testTheParticipantsCountriesAloneLinkNothing() throws {
+        let documents = [
+            try document("ottawa", """
+                Today, Prime Minister Justin Trudeau met with the Prime Minister of the United Kingdom, Rishi Sunak. \
+                The two leaders spoke of the extremely close and productive relations between Canada and the UK. \
+                They discussed market access for Canadian beef and pork.
+                """),
+            try document("london", """
+                The Prime Minister hosted Canadian Prime Minister Justin Trudeau at Downing Street this evening. \
+                The leaders also discussed how Canada and the UK could deepen collaboration on defence and security technology. \
+                The Prime Minister raised market access for Canadian beef and pork exports.
+                """),
+        ]
+        let (_, keys, titles) = try preparedWithTitles("Today, Prime Minister Justin Trudeau met with the Prime Minister of the United Kingdom, Rishi Sunak. Canada and the UK.")
+        var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
+        let versions = try documents.map { try XCTUnwrap(preparer.prepare($0, language: .english)) }
+        let countries = Participants.countries(versions, titles: titles)
+        for word in ["kingdom", "uk", "canada"] {
+            let key = try XCTUnwrap(keys.id(of: Normaliser(language: .english).normalise(word: word)?.key ?? ""), word)
+            XCTAssertTrue(countries.contains(key), "\(word) is a participant's country")
+        }
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let links = Set(analysis.links.map { [$0.from.sentence, $0.to.sentence] })
+        XCTAssertFalse(links.contains([1, 1]), "relations and defence technology share only the two countries: \(links)")
+        XCTAssertTrue(links.contains([2, 2]), "Canadian beef, a subject, still links: \(links)")
+    }
+
     /// The opening sentence of nazarbayev-putin ("…congratulations on the 75th anniversary of
     /// Victory in the Great Patriotic War") made the war a participant: masked from the
     /// embedded text and weighed a fifth, the subject of the call linked nothing by meaning.

@@ -110,12 +110,17 @@ final class TokenStorageTests: XCTestCase {
         XCTAssertEqual((0..<spans.count).map { Int(spans.start($0))..<Int(spans.end($0)) }, ranges)
     }
 
-    /// A scored pair keeps B's sentence and whether enough words matched in one field.
+    /// A scored pair keeps B's sentence, whether enough words matched and whether one did, in one field.
     func testScoredPairsPackTheirSentenceAndSharedWords() {
-        let pair = Linker.Scored(score: 0.5, a: 12, b: 2_000_000_000, hasSharedWords: true)
-        XCTAssertEqual([Int(pair.a), pair.b], [12, 2_000_000_000])
+        let pair = Linker.Scored(score: 0.5, a: 12, b: 1_000_000_000, hasSharedWords: true)
+        XCTAssertEqual([Int(pair.a), pair.b], [12, 1_000_000_000])
         XCTAssertTrue(pair.hasSharedWords)
-        XCTAssertFalse(Linker.Scored(score: 0.5, a: 0, b: 5, hasSharedWords: false).hasSharedWords)
+        XCTAssertTrue(pair.sharesAWord)
+        let none = Linker.Scored(score: 0.5, a: 0, b: (1 << 30) - 1, hasSharedWords: false, sharesAWord: false)
+        XCTAssertEqual(none.b, (1 << 30) - 1)
+        XCTAssertFalse(none.hasSharedWords)
+        XCTAssertFalse(none.sharesAWord)
+        XCTAssertTrue(Linker.Scored(score: 0.5, a: 0, b: 5, hasSharedWords: false, sharesAWord: true).sharesAWord)
         // At 2 × 10 MB, 700,000 scored pairs are the largest thing alive while linking.
         XCTAssertEqual(MemoryLayout<Linker.Scored>.stride, 16)
         XCTAssertEqual(MemoryLayout<PairLink>.stride, 40)

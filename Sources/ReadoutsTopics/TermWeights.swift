@@ -103,16 +103,29 @@ struct TermWeights {
         dfB = Self.documentFrequencies(b, vocabularySize)
         var isName = [Bool](repeating: false, count: vocabularySize)
         var isNumber = [Bool](repeating: false, count: vocabularySize)
-        for version in [a, b] {
+        // Per version, whether a word is written with a capital, or in lower case, inside a
+        // sentence (not as its first word).
+        var capitalised = [[Bool]](repeating: [Bool](repeating: false, count: vocabularySize), count: 2)
+        var lower = [[Bool]](repeating: [Bool](repeating: false, count: vocabularySize), count: 2)
+        for (v, version) in [a, b].enumerated() {
             for s in 0..<version.sentenceCount {
                 let tokens = version.tokens(of: s)
                 for t in tokens where version.term[t] >= 0 {
                     let flags = version.flags[t]
                     if flags & PreparedVersion.numberFlag != 0 { isNumber[Int(version.term[t])] = true }
-                    // A capital inside a sentence (not its first word) marks a name.
-                    if flags & PreparedVersion.capitalisedFlag != 0, !version.startsSentence(t) { isName[Int(version.term[t])] = true }
+                    guard !version.startsSentence(t) else { continue }
+                    if flags & PreparedVersion.capitalisedFlag != 0 { capitalised[v][Int(version.term[t])] = true } else { lower[v][Int(version.term[t])] = true }
                 }
             }
+        }
+        // A capital inside a sentence marks a name, unless the other version, in the same
+        // language, writes the word in lower case: "the G7 Summit" against "a summit for
+        // NATO" share a common noun. (Across languages capitals differ by custom: English
+        // writes "the India-France Strategic Partnership", French "partenariat stratégique".)
+        let sameLanguage = a.language == b.language
+        for term in 0..<vocabularySize {
+            isName[term] = (capitalised[0][term] && !(sameLanguage && lower[1][term]))
+                || (capitalised[1][term] && !(sameLanguage && lower[0][term]))
         }
         let nA = Float(max(1, a.sentenceCount))
         let nB = Float(max(1, b.sentenceCount))

@@ -34,7 +34,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalOnDev() throws {
         try check(LexicalLinker(lexicons: []), .dev, Floors(
-            precision: 0.93, topicRecall: 0.50, crossLanguageTopicRecall: 0.34, oneSidedUnlinked: 0.89, sentencePairRecall: 0.26))
+            precision: 0.94, topicRecall: 0.50, crossLanguageTopicRecall: 0.34, oneSidedUnlinked: 0.90, sentencePairRecall: 0.26))
     }
 
     func testLexicalOnTest() throws {
@@ -44,7 +44,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalWithLexiconOnDev() throws {
         try check(LexicalLinker(lexicons: [.international]), .dev, Floors(
-            precision: 0.92, topicRecall: 0.67, crossLanguageTopicRecall: 0.60, oneSidedUnlinked: 0.86, sentencePairRecall: 0.39))
+            precision: 0.93, topicRecall: 0.67, crossLanguageTopicRecall: 0.60, oneSidedUnlinked: 0.87, sentencePairRecall: 0.39))
     }
 
     func testLexicalWithLexiconOnTest() throws {
@@ -59,12 +59,12 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.85, topicRecall: 0.67, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.75, sentencePairRecall: 0.47))
+            precision: 0.85, topicRecall: 0.67, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.80, sentencePairRecall: 0.47))
     }
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.91, topicRecall: 0.89, crossLanguageTopicRecall: 0.86, oneSidedUnlinked: 0.76, sentencePairRecall: 0.55))
+            precision: 0.91, topicRecall: 0.88, crossLanguageTopicRecall: 0.86, oneSidedUnlinked: 0.77, sentencePairRecall: 0.55))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -203,4 +203,22 @@ final class EngineTests: XCTestCase {
         XCTAssertLessThan(a1.text.utf8.count, 22_000)
         XCTAssertNotEqual(SyntheticReadouts.pair(bytes: 20_000, seed: 6).0.text, a1.text)
     }
+
+    /// "the upcoming G7 Summit in Hiroshima" and "an important summit for NATO at Vilnius"
+    /// (a judge-like PMO / Downing Street pair) share a common noun, capitalised in one name:
+    /// not a rare name enough for a link alone, since the other account, in the same language,
+    /// writes it in lower case. A name both write with its capital still is.
+    func testACommonNounCapitalisedInOneNameIsNoNameToLinkOn() throws {
+        func linked(_ a: String, _ b: String) throws -> Bool {
+            let documents = try [
+                "Prime Minister Holt spoke with President Varga on Tuesday. \(a)",
+                "President Varga received a call from Prime Minister Holt. \(b)",
+            ].enumerated().map { index, text in
+                try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+            }
+            return TopicEngine(lexicons: []).analyse(documents).links.contains { $0.from.sentence == 1 && $0.to.sentence == 1 }
+        }
+        XCTAssertFalse(try linked("They looked forward to the upcoming G7 Summit in Japan.", "They looked forward to an important summit for NATO at Vilnius."))
+        XCTAssertTrue(try linked("They looked forward to the upcoming meeting in Hiroshima.", "They looked forward to an important visit to Hiroshima."))
+    }
 }

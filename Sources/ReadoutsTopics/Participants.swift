@@ -1,3 +1,5 @@
+import ReadoutsText
+
 /// The event's participants: who spoke with whom. Every readout of a call names them in its
 /// opening sentence and again and again after ("President Biden spoke with Prime Minister
 /// Trudeau…", "Trudeau", "Путин"), so their names are in sentences of every subject and say
@@ -83,7 +85,9 @@ enum Participants {
 
     /// The participants' countries: the words written right before a person's title in the
     /// versions' opening sentences ("Indian Prime Minister", "UK Prime Minister", "his British
-    /// counterpart", `titleAdjuncts`), and every name of the versions that shares its first
+    /// counterpart", `titleAdjuncts`) or after it and "of" ("the Prime Minister of the United
+    /// Kingdom", `titleComplements`), with their short names ("UK": `countryAbbreviations`),
+    /// and every name of the versions that shares its first
     /// four letters with one of them, the country of a nationality ("India" of "Indian",
     /// "Britain" of "British"). Every readout of the call names them in sentences of every
     /// subject ("the India-UK Comprehensive Strategic Partnership", "the Prime Minister's visit
@@ -93,8 +97,8 @@ enum Participants {
     /// rest on it. (Weighed as participants, a fifth, the adjuncts cost a sure link on dev;
     /// left out of the semantic linker's embedded text, the countries unlink "Canadian exports
     /// of liquefied natural gas" from "Supplies of LNG from Canada".)
-    static func countries(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
-        let adjuncts = titleAdjuncts(versions, titles: titles).union(titleComplements(versions, titles: titles))
+    static func countries(_ versions: [PreparedVersion], titles: Set<Int32>, documents: [Document] = []) -> Set<Int32> {
+        let adjuncts = titleAdjuncts(versions, titles: titles).union(titleComplements(versions, documents, titles: titles))
         let surfaces = Set(versions.flatMap { version in adjuncts.compactMap { version.surface[$0] } })
         let prefixes = Set(surfaces.compactMap(countryPrefix))
         let abbreviations = Set(countryAbbreviations.filter { surfaces.contains($0.key) }.flatMap(\.value))
@@ -109,6 +113,9 @@ enum Participants {
         return countries
     }
 
+    /// The words between a title and the country it is of.
+    static let countryLinks: Set<String> = ["of", "of the", "du", "de la", "de l'", "des", "de"]
+
     /// The short names of a country written out in full ("the Prime Minister of the United
     /// Kingdom" is "the UK" further down), by a word of its full name.
     static let countryAbbreviations: [String: [String]] = [
@@ -120,13 +127,14 @@ enum Participants {
     ]
 
     /// The capitalised words after a title and "of" in the versions' opening sentences: "the
-    /// Prime Minister of the United Kingdom", "President of the United States" ("United",
-    /// "Kingdom"). Read from the gap the dropped words leave: four to eight characters (" of ",
-    /// " of the ", " du "), not a comma ("Prime Minister, Mark Carney") nor a space alone (a
-    /// name: "Prime Minister Justin Trudeau").
-    static func titleComplements(_ versions: [PreparedVersion], titles: Set<Int32>) -> Set<Int32> {
+    /// Prime Minister of the United Kingdom", "President of the United States", "le Premier
+    /// ministre du Canada" ("United", "Kingdom"; "Canada"). The words between are read from
+    /// `documents` (the versions' own, in order; none given, none found): "of", "of the",
+    /// "du", "de la", "de l'", "des", nothing else ("the leaders at the G20 Summit", "the
+    /// Prime Minister in Paris", "Minister for Foreign Affairs" name no country).
+    static func titleComplements(_ versions: [PreparedVersion], _ documents: [Document], titles: Set<Int32>) -> Set<Int32> {
         var complements = Set<Int32>()
-        for version in versions {
+        for (version, document) in zip(versions, documents) {
             guard let opening = openingSentence(version) else { continue }
             let tokens = Array(version.tokens(of: opening))
             var index = 0
@@ -134,8 +142,12 @@ enum Participants {
                 let (t, next) = (tokens[index], tokens[index + 1])
                 index += 1
                 guard version.term[t] >= 0, titles.contains(version.term[t]), version.term[next] >= 0,
-                      !titles.contains(version.term[next]), (4...8).contains(version.tokenStart(next) - version.tokenEnd(t)),
+                      !titles.contains(version.term[next]), (3...9).contains(version.tokenStart(next) - version.tokenEnd(t)),
                       version.flags[next] & PreparedVersion.capitalisedFlag != 0 else { continue }
+                let between = document.scalars.string(Int(version.tokenEnd(t))..<Int(version.tokenStart(next)))
+                let words = String(between.lowercased().map { $0 == "’" ? "'" : $0 })
+                    .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                guard Self.countryLinks.contains(words) else { continue }
                 var run = index
                 while run < tokens.count, version.term[tokens[run]] >= 0, !titles.contains(version.term[tokens[run]]),
                       version.flags[tokens[run]] & PreparedVersion.capitalisedFlag != 0,

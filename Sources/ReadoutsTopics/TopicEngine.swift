@@ -130,7 +130,7 @@ public struct TopicEngine: Sendable {
         let names = Participants.find(prepared, titles: titles)
         let participants = names.participants
         var masked = names.masked
-        let countries = Participants.countries(prepared, titles: titles)
+        let countries = Participants.countries(prepared, titles: titles, documents: documents)
         // Every version's hits before any is filtered: a participant's country named after a
         // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
         var matched = prepared.map { matcher.match($0) }

@@ -120,7 +120,7 @@ struct TopicNamer: Sendable {
     }
 
     /// A lone word that reads as a modifier ("transatlantic", "European", "stable",
-    /// "inaugurated"), or a place alone ("London"), names no subject: the noun phrase of two
+    /// "inaugurated"), or a name alone (a place, "Ukraine"; "NATO"), names no subject: the noun phrase of two
     /// words it is part of in the topic's sentences, with a content word added ("transatlantic
     /// alliance", "global challenges"), when one reads as a noun phrase; the one in most
     /// sentences, then the most specific. Nil when none does, or when the word reads as a noun.

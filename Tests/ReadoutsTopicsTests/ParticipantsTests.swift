@@ -69,11 +69,16 @@ final class ParticipantsTests: XCTestCase {
         let (_, keys, titles) = try preparedWithTitles("Today, Prime Minister Justin Trudeau met with the Prime Minister of the United Kingdom, Rishi Sunak. Canada and the UK.")
         var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
         let versions = try documents.map { try XCTUnwrap(preparer.prepare($0, language: .english)) }
-        let countries = Participants.countries(versions, titles: titles)
+        let countries = Participants.countries(versions, titles: titles, documents: documents)
         for word in ["kingdom", "uk", "canada"] {
             let key = try XCTUnwrap(keys.id(of: Normaliser(language: .english).normalise(word: word)?.key ?? ""), word)
             XCTAssertTrue(countries.contains(key), "\(word) is a participant's country")
         }
+        // Only "of" (the, du, de la…) leads from a title to its country: not "at the", "for".
+        let meeting = try document("summit", "The leaders at the Vilnius Summit met the Minister for Foreign Affairs.")
+        let versionsAtSummit = try [XCTUnwrap(preparer.prepare(meeting, language: .english))]
+        XCTAssertTrue(Participants.titleComplements(versionsAtSummit, [meeting], titles: titles).isEmpty)
+        XCTAssertFalse(Participants.titleComplements(versions, documents, titles: titles).isEmpty)
         let analysis = TopicEngine(lexicons: []).analyse(documents)
         let links = Set(analysis.links.map { [$0.from.sentence, $0.to.sentence] })
         XCTAssertFalse(links.contains([1, 1]), "relations and defence technology share only the two countries: \(links)")

@@ -30,9 +30,17 @@ public struct SemanticLinking: Sendable {
     }
 
     /// How sentences are read on `path` (`SentenceReadings`): the token average reads the
-    /// masked text alone (one reading keeps large documents' vectors and time as they were).
+    /// masked text alone (one reading keeps large documents' vectors, time and links as they
+    /// were, with `maskedOnlyHighMargin`).
     func readings(for path: Path) -> SentenceReadings {
         path == .full && parameters.masksParticipants ? .masked(wholeShare: parameters.wholeTextShare) : .maskedOnly
+    }
+
+    /// The parameters the linker uses with `readings`: the hub margin is the one chosen for them.
+    func parameters(for readings: SentenceReadings) -> SemanticParameters {
+        var chosen = parameters
+        if readings.count == 1 { chosen.highMargin = parameters.maskedOnlyHighMargin }
+        return chosen
     }
 
     /// The path for versions of `sentences` sentences in all.
@@ -66,6 +74,9 @@ public struct SemanticParameters: Sendable {
     /// where 0.05 let a sentence close to several of the other's link to all of them; 0.12
     /// with `wholeTextShare`, whose similarities stand closer together.)
     public var highMargin: Double = 0.12
+    /// `highMargin` where sentences are read once, the masked text alone (the token average
+    /// of large documents, or masking off): 0.10, as chosen for that reading.
+    public var maskedOnlyHighMargin: Double = 0.10
     /// Two sentences whose lexicon topics (the event's subject aside) are both known and
     /// share none speak of different things however close their vectors ("sanctions" against
     /// "energy"): unless each is the other's closest, meaning alone links them only from
@@ -128,6 +139,9 @@ public struct SemanticParameters: Sendable {
     /// (0.25, with `highMargin` 0.12, chosen by leave-one-pair-out cross-validation on
     /// `dev/` in 41 of 42 folds.)
     public var wholeTextShare: Double = 0.25
+    /// The shares `wholeTextShare` may take (a larger one is taken as the largest: the masked
+    /// reading keeps a share).
+    public static let wholeTextShares: ClosedRange<Double> = 0...0.9
     /// Whether a name that is a participant only by recurring, and that a lexicon topic
     /// matches, is embedded where another version's text keeps that topic
     /// (`Participants.unmaskingSubjects`).

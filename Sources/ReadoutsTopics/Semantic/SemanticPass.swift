@@ -82,6 +82,8 @@ struct SemanticPass {
             SentenceTexts.opening(prepared[v], ignored: leftOut, participants: leftOutNames[v], limit: semantic.parameters.bareOpeningWords)
         }
         let readings = semantic.readings(for: path)
+        // The linker's parameters for these readings (the hub margin chosen for them).
+        let linking = semantic.parameters(for: readings)
         for (v, version) in prepared.enumerated() {
             let (document, participants) = (context.documents[v], context.participants[v])
             let texts: IncrementalEmbedding.Texts = { sentences in
@@ -170,7 +172,7 @@ struct SemanticPass {
                 let weights = lexical.weights
                 let linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
-                    parameters: semantic.parameters, linksPerSentence: context.parameters.linksPerSentence,
+                    parameters: linking, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
                     ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j])
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
@@ -243,7 +245,7 @@ struct SemanticPass {
     private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
                                openings: [(sentence: Int, isBare: Bool)?], isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
-        var parameters = semantic.parameters
+        var parameters = semantic.parameters(for: semantic.readings(for: path))
         // Only the windows' pairs are compared, whatever the versions' size.
         parameters.allPairsLimit = 0
         var result: [ViewportLinks] = []

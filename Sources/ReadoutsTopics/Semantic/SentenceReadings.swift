@@ -18,10 +18,15 @@ struct SentenceReadings: Sendable, Equatable {
     /// The masked text alone.
     static let maskedOnly = SentenceReadings(shares: [1])
 
-    /// The masked text with `1 - wholeShare`, the whole text with `wholeShare` (0: the masked alone).
+    /// The masked text with `1 - wholeShare`, the whole text with `wholeShare` (0 or less:
+    /// the masked alone; at most `largestWholeShare`, so the masked reading can be had back).
     static func masked(wholeShare: Double) -> SentenceReadings {
-        wholeShare > 0 ? SentenceReadings(shares: [1 - wholeShare, wholeShare]) : maskedOnly
+        guard wholeShare > 0 else { return maskedOnly }
+        let share = min(wholeShare, largestWholeShare)
+        return SentenceReadings(shares: [1 - share, share])
     }
+
+    static let largestWholeShare = SemanticParameters.wholeTextShares.upperBound
 
     var count: Int { shares.count }
 
@@ -34,8 +39,9 @@ struct SentenceReadings: Sendable, Equatable {
         count == 1 ? "" : "readings " + shares.map { "\($0)" }.joined(separator: ",")
     }
 
-    /// The first reading's vectors (the masked text's) alone, as the model gave them:
-    /// the first part of each row, unscaled. One reading: the vectors themselves.
+    /// The first reading's vectors (the masked text's) alone, as the model gave them (and
+    /// as centred with the rest, when `SemanticParameters.centring` is set): the first part
+    /// of each row, unscaled. One reading: the vectors themselves.
     func first(of vectors: Embeddings) -> Embeddings {
         guard count > 1 else { return vectors }
         let part = vectors.dimension / count

@@ -48,6 +48,17 @@ enum ReadoutVocabulary {
         .russian: ["вместе"],
     ]
 
+    /// Words naming the two sides' relations ("bilateral cooperation", "отношений
+    /// стратегического партнерства", "coopération bilatérale"): among the readouts' own words
+    /// (`generic`) for words, but a subject of its own for the semantic linker, which lets two
+    /// sentences that both speak of the relations and are each other's closest link as if they
+    /// shared a lexicon topic (`SemanticParameters.relationsShareATopic`).
+    static let relations: [Language: [String]] = [
+        .english: ["relations", "relationship", "cooperation", "partnership", "ties"],
+        .french: ["relations", "coopération", "partenariat", "liens"],
+        .russian: ["отношения", "отношений", "сотрудничество", "сотрудничества", "партнерство", "партнёрство"],
+    ]
+
     /// Titles of persons: a participant's name right after one ("first President of
     /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
     /// "Mr", "Mrs" and "Ms" are not among them: they are stopwords, dropped before any title

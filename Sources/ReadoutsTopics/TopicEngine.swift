@@ -255,7 +255,8 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                reportingVerbs: reporting, generic: generic, participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                reportingVerbs: reporting, generic: generic,
+                relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by

@@ -95,13 +95,14 @@ struct QualityCommand: ParsableCommand {
         case "clash": parameters.topicClash = value
         case "clashtopics": parameters.clashTopics = try wholeNumber(name, value)
         case "mutualtopic": parameters.mutualTopicFloor = value
+        case "relations": parameters.relationsShareATopic = value != 0
         case "whole":
             guard SemanticParameters.wholeTextShares.contains(value) else {
                 throw ValidationError("whole takes a share from 0 to \(SemanticParameters.wholeTextShares.upperBound)")
             }
             parameters.wholeTextShare = value
         case "meaninglinks": parameters.meaningLinksPerSentence = try wholeNumber(name, value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations)")
         }
     }
 

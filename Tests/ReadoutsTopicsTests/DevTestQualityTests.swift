@@ -54,7 +54,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.92, topicRecall: 0.70, crossLanguageTopicRecall: 0.71, oneSidedUnlinked: 0.85, sentencePairRecall: 0.41))
+            precision: 0.92, topicRecall: 0.71, crossLanguageTopicRecall: 0.73, oneSidedUnlinked: 0.85, sentencePairRecall: 0.42))
     }
 
     func testSemanticOnTest() throws {
@@ -64,7 +64,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.91, topicRecall: 0.88, crossLanguageTopicRecall: 0.86, oneSidedUnlinked: 0.77, sentencePairRecall: 0.55))
+            precision: 0.91, topicRecall: 0.89, crossLanguageTopicRecall: 0.88, oneSidedUnlinked: 0.77, sentencePairRecall: 0.56))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -11,7 +11,8 @@ import ReadoutsText
 ///   `similarityHigh` and stands out from its sentences' other neighbours by `highMargin`
 ///   (`topicClash` when the lexicon says they speak of different things), or `similarityLow`
 ///   when the two sentences are each other's closest and stand out by `margin` —
-///   `mutualTopicFloor` when they also share a lexicon topic and stand out by `highMargin`
+///   `mutualTopicFloor` when they also share a lexicon topic (or both name the two sides'
+///   relations) and stand out by `highMargin`
 ///   (so a sentence close to everything — a hub — links to nothing by meaning; a bare
 ///   opening sentence, to the other's opening sentence only);
 /// - two sentences sharing a lexicon topic link when one is the other's closest among the
@@ -40,6 +41,8 @@ struct SemanticLinker {
     var ignored: Set<Int32>
     var participantsA: Set<Int32>
     var participantsB: Set<Int32>
+    /// The keys of the words naming the two sides' relations (`ReadoutVocabulary.relations`).
+    var relationWords: Set<Int32> = []
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -152,7 +155,8 @@ struct SemanticLinker {
                         // Each other's closest, and a topic in common (the subject too: being each
                         // other's closest of all is what the subject alone does not give): less
                         // closeness will do.
-                        || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin && sharesTopic(sa, sb)
+                        || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin
+                            && (sharesTopic(sa, sb) || bothSpeakOfRelations(sa, sb))
                 }
                 guard accepted else { continue }
                 seen.insert(key(sa, sb))
@@ -249,6 +253,17 @@ struct SemanticLinker {
 
     /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own
     /// in its embedded text.
+    /// Whether both sentences name the two sides' relations ("bilateral cooperation" /
+    /// "двустороннего сотрудничества"), a subject the lexicon leaves to meaning
+    /// (`SemanticParameters.relationsShareATopic`).
+    private func bothSpeakOfRelations(_ sa: Int, _ sb: Int) -> Bool {
+        guard parameters.relationsShareATopic, !relationWords.isEmpty else { return false }
+        func speaks(_ version: PreparedVersion, _ s: Int) -> Bool {
+            version.tokens(of: s).contains { version.term[$0] >= 0 && relationWords.contains(version.term[$0]) }
+        }
+        return speaks(a, sa) && speaks(b, sb)
+    }
+
     private func isTerse(_ sa: Int, _ sb: Int) -> Bool {
         SentenceTexts.ownWords(a, sa, ignored: ignored, participants: participantsA) < parameters.terseWords
             || SentenceTexts.ownWords(b, sb, ignored: ignored, participants: participantsB) < parameters.terseWords

@@ -18,6 +18,8 @@ struct SemanticPass {
         /// for the lexical linker, stay: they are part of what a sentence means).
         var reportingVerbs: Set<Int32>
         var generic: Set<Int32>
+        /// The words naming the two sides' relations (`ReadoutVocabulary.relations`).
+        var relationWords: Set<Int32>
         /// Per version, its participants' names (`Participants`).
         var participants: [Set<Int32>]
         var baseWeights: [Double]
@@ -174,7 +176,7 @@ struct SemanticPass {
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: linking, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
-                    ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j])
+                    ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j], relationWords: context.relationWords)
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.
@@ -262,7 +264,7 @@ struct SemanticPass {
                     topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
                     // No lexical link is fused here (they are shown already): no terse sentence to spare.
-                    ignored: [], participantsA: [], participantsB: [])
+                    ignored: [], participantsA: [], participantsB: [], relationWords: context.relationWords)
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {

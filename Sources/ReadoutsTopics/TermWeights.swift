@@ -112,7 +112,6 @@ struct TermWeights {
          participants: Set<Int32>, countries: Set<Int32>) {
         dfA = Self.documentFrequencies(a, vocabularySize)
         dfB = Self.documentFrequencies(b, vocabularySize)
-        var isName = [Bool](repeating: false, count: vocabularySize)
         var isNumber = [Bool](repeating: false, count: vocabularySize)
         // Per version, whether a word is written with a capital, or in lower case, inside a
         // sentence (not as its first word).
@@ -134,9 +133,8 @@ struct TermWeights {
         // NATO" share a common noun. (Across languages capitals differ by custom: English
         // writes "the India-France Strategic Partnership", French "partenariat stratégique".)
         let sameLanguage = a.language == b.language
-        for term in 0..<vocabularySize {
-            isName[term] = (capitalised[0][term] && !(sameLanguage && lower[1][term]))
-                || (capitalised[1][term] && !(sameLanguage && lower[0][term]))
+        let isName = (0..<vocabularySize).map { term in
+            (capitalised[0][term] && !(sameLanguage && lower[1][term])) || (capitalised[1][term] && !(sameLanguage && lower[0][term]))
         }
         let nA = Float(max(1, a.sentenceCount))
         let nB = Float(max(1, b.sentenceCount))

@@ -251,8 +251,6 @@ struct SemanticLinker {
         return few.contains(inA) && few.contains(inB)
     }
 
-    /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own
-    /// in its embedded text.
     /// Whether both sentences name the two sides' relations ("bilateral cooperation" /
     /// "двустороннего сотрудничества"), a subject the lexicon leaves to meaning
     /// (`SemanticParameters.relationsShareATopic`).
@@ -264,6 +262,8 @@ struct SemanticLinker {
         return speaks(a, sa) && speaks(b, sb)
     }
 
+    /// Whether sentence `sa` of A or `sb` of B keeps fewer than `terseWords` words of its own
+    /// in its embedded text.
     private func isTerse(_ sa: Int, _ sb: Int) -> Bool {
         SentenceTexts.ownWords(a, sa, ignored: ignored, participants: participantsA) < parameters.terseWords
             || SentenceTexts.ownWords(b, sb, ignored: ignored, participants: participantsB) < parameters.terseWords

@@ -123,7 +123,8 @@ struct SemanticPass {
                             TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
                         }
                     }
-                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, isCancelled: isCancelled) else { return nil }
+                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, parameters: linking,
+                                                    isCancelled: isCancelled) else { return nil }
                     viewport(links)
                     continue
                 }
@@ -243,11 +244,12 @@ struct SemanticPass {
 
     /// The links by meaning among the sentences of `windows` (one per version), with what
     /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
-    /// sentence. Nil when cancelled.
+    /// sentence; `parameters`: the linker's, for the pass's readings. Nil when cancelled.
     private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
-                               openings: [(sentence: Int, isBare: Bool)?], isCancelled: () -> Bool) -> [ViewportLinks]? {
+                               openings: [(sentence: Int, isBare: Bool)?], parameters linking: SemanticParameters,
+                               isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
-        var parameters = semantic.parameters(for: semantic.readings(for: path))
+        var parameters = linking
         // Only the windows' pairs are compared, whatever the versions' size.
         parameters.allPairsLimit = 0
         var result: [ViewportLinks] = []

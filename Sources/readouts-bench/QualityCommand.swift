@@ -67,7 +67,7 @@ struct QualityCommand: ParsableCommand {
         }
     }
 
-    /// A parameter that counts (`terse`, `opening`, `meaninglinks`, `clashtopics`): a whole number, zero or more.
+    /// A parameter that counts (`terse`, `opening`, `meaninglinks`, `clashtopics`, `clauses`, `clausewords`): a whole number, zero or more.
     private static func wholeNumber(_ name: Substring, _ value: Double) throws -> Int {
         guard value == value.rounded(), let words = Int(exactly: value), words >= 0 else {
             throw ValidationError("\(name) takes a whole number, zero or more")
@@ -102,7 +102,11 @@ struct QualityCommand: ParsableCommand {
             }
             parameters.wholeTextShare = value
         case "meaninglinks": parameters.meaningLinksPerSentence = try wholeNumber(name, value)
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations)")
+        case "clauses": parameters.clauseSentences = try wholeNumber(name, value)
+        case "clausewords": parameters.clauseWords = try wholeNumber(name, value)
+        case "clauselow": parameters.clauseSimilarity = value
+        case "clausemargin": parameters.clauseMargin = value
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, clauselow, clausemargin)")
         }
     }
 

@@ -43,6 +43,9 @@ struct SemanticLinker {
     var participantsB: Set<Int32>
     /// The keys of the words naming the two sides' relations (`ReadoutVocabulary.relations`).
     var relationWords: Set<Int32> = []
+    /// Each version's clauses (`clauseLinks`), when its sentences are read clause by clause.
+    var clausesA: ClauseUnits?
+    var clausesB: ClauseUnits?
 
     /// A link while the fusion ranks them: 24 bytes, where a `PairLink` takes 48 and its
     /// shared topics a heap block of their own. Only the links kept become `PairLink`s.
@@ -141,10 +144,7 @@ struct SemanticLinker {
                 // Under `similarityHigh` only each other's closest link, and the row's closest
                 // came first: the rest of the row cannot.
                 guard s >= parameters.similarityHigh || item.index == row.first?.index else { break }
-                // A bare opening sentence (who spoke with whom) links by meaning to the other's opening only.
-                let bareOpening = (openingA.map { $0.isBare && $0.sentence == sa } ?? false) && openingB?.sentence != sb
-                    || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa
-                let heading = a.sentences[sa].isHeading || b.sentences[sb].isHeading || bareOpening
+                let heading = isHeadingOrBareOpening(sa, sb)
                 let competition = Double(NeighbourTable.competition(row, excluding: Int32(sb)) + columns.competition(sb, excluding: Int32(sa))) / 2
                 let mutual = row.first?.index == Int32(sb) && columns.first(sb)?.index == Int32(sa)
                 var accepted = s >= parameters.similarityHigh && !heading && s - competition >= parameters.highMargin
@@ -165,6 +165,12 @@ struct SemanticLinker {
         }
         if let rows {
             for sa in 0..<rows.count { linkByMeaning(sa, rows[sa]) }
+            if let clausesA, let clausesB {
+                for link in clauseLinks(clausesA, clausesB, seen: seen, isExcluded: isHeadingOrBareOpening) {
+                    seen.insert(key(Int(link.a), Int(link.b)))
+                    ranked.append(link)
+                }
+            }
         } else {
             // The candidates of one sentence of A at a time, offered in the order they came:
             // its list is the one a whole table would have held.
@@ -220,13 +226,21 @@ struct SemanticLinker {
         return ranked
     }
 
+    /// Whether sentence `sa` of A or `sb` of B is a heading, or a bare opening sentence (who
+    /// spoke with whom) facing anything but the other's opening: no link by meaning alone.
+    func isHeadingOrBareOpening(_ sa: Int, _ sb: Int) -> Bool {
+        let bareOpening = (openingA.map { $0.isBare && $0.sentence == sa } ?? false) && openingB?.sentence != sb
+            || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa
+        return a.sentences[sa].isHeading || b.sentences[sb].isHeading || bareOpening
+    }
+
     /// The lexicon topics sentence `sa` of A and `sb` of B have in common.
     private func sharedTopics(_ sa: Int, _ sb: Int) -> [Int32] {
         topicsA[sa].filter { topicsB[sb].contains($0) }
     }
 
     /// Whether sentence `sa` of A and `sb` of B carry a lexicon topic in common.
-    private func sharesTopic(_ sa: Int, _ sb: Int) -> Bool {
+    func sharesTopic(_ sa: Int, _ sb: Int) -> Bool {
         topicsA[sa].contains { topicsB[sb].contains($0) }
     }
 
@@ -254,7 +268,7 @@ struct SemanticLinker {
     /// Whether both sentences name the two sides' relations ("bilateral cooperation" /
     /// "двустороннего сотрудничества"), a subject the lexicon leaves to meaning
     /// (`SemanticParameters.relationsShareATopic`).
-    private func bothSpeakOfRelations(_ sa: Int, _ sb: Int) -> Bool {
+    func bothSpeakOfRelations(_ sa: Int, _ sb: Int) -> Bool {
         guard parameters.relationsShareATopic, !relationWords.isEmpty else { return false }
         func speaks(_ version: PreparedVersion, _ s: Int) -> Bool {
             version.tokens(of: s).contains { version.term[$0] >= 0 && relationWords.contains(version.term[$0]) }

@@ -149,6 +149,17 @@ public struct SemanticParameters: Sendable {
     /// The shares `wholeTextShare` may take (a larger one is taken as the largest: the masked
     /// reading keeps a share).
     public static let wholeTextShares: ClosedRange<Double> = 0...0.9
+    /// Sentences are also read clause by clause (`SentenceClauses`, `SemanticLinker.clauseLinks`)
+    /// when the versions have this many sentences in all or fewer (a readout's dozens, a
+    /// report's hundreds), on the full encoder's path; 0: never.
+    public var clauseSentences = 2_000
+    /// A clause keeps at least this many words of its own.
+    public var clauseWords = 6
+    /// A clause and a sentence (or two clauses), each the other's closest, link from this
+    /// similarity…
+    public var clauseSimilarity: Double = 0.35
+    /// …standing this far above their sentences' other neighbours.
+    public var clauseMargin: Double = 0.05
     /// Whether a name that is a participant only by recurring, and that a lexicon topic
     /// matches, is embedded where another version's text keeps that topic
     /// (`Participants.unmaskingSubjects`).

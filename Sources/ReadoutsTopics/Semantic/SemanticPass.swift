@@ -143,6 +143,16 @@ struct SemanticPass {
         // made: the whole text's words of the call ("the Prime Minister", "a telephone
         // conversation") would make a call's opening line the counterpart of any topic.
         let maskedVectors = vectors.map { readings.first(of: $0) }
+        // Long sentences read clause by clause too, where the versions are readout-sized.
+        var clauses: [ClauseUnits]?
+        let clauseLimit = semantic.parameters.clauseSentences
+        if path == .full, clauseLimit > 0, total <= clauseLimit {
+            clauses = []
+            for v in prepared.indices {
+                clauses?.append(clauseUnits(v, leftOut: leftOut, participants: leftOutNames[v], readings: readings, encoder: encoder))
+                guard !isCancelled() else { return nil }
+            }
+        }
         MemoryTrace.mark("sentences embedded")
         progress(embeddingShare)
 
@@ -173,11 +183,13 @@ struct SemanticPass {
                 let topicWeights = TopicEngine.subjectDamped(context.baseWeights, topicsA, topicsB)
                 guard let lexical = context.lexicalPairs[i][j] else { continue }
                 let weights = lexical.weights
-                let linker = SemanticLinker(
+                var linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: linking, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
                     ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j], relationWords: context.relationWords)
+                linker.clausesA = clauses?[i]
+                linker.clausesB = clauses?[j]
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.
@@ -276,6 +288,36 @@ struct SemanticPass {
             }
         }
         return result
+    }
+
+    /// Version `v`'s clauses (`SentenceClauses`), embedded as its sentences are: each reading
+    /// of `readings`, masked alike (`leftOut`, `participants`). Cached like the sentences'.
+    private func clauseUnits(_ v: Int, leftOut: Set<Int32>, participants: Set<Int32>, readings: SentenceReadings,
+                             encoder: any SentenceEncoder) -> ClauseUnits {
+        let (version, document) = (context.prepared[v], context.documents[v])
+        var parts: [(sentence: Int, range: Range<Int>)] = []
+        for s in 0..<version.sentenceCount where !version.sentences[s].isHeading {
+            for range in SentenceClauses.clauses(version, document, sentence: s, minimumWords: semantic.parameters.clauseWords,
+                                                 ignored: leftOut, participants: participants) {
+                parts.append((s, range))
+            }
+        }
+        let dimension = encoder.dimension * readings.count
+        guard !parts.isEmpty else { return ClauseUnits(sentence: [], vectors: Embeddings(dimension: dimension, halves: [])) }
+        let masks = semantic.parameters.masksParticipants
+        let names = context.participants[v]
+        let ignored = context.reportingVerbs.union(context.generic)
+        let masked: IncrementalEmbedding.Texts = { indices in
+            masks ? SentenceTexts.masked(version, document, parts: indices.map { parts[$0] }, ignored: ignored, participants: names)
+                  : indices.map { document.string(parts[$0].range) }
+        }
+        let whole: IncrementalEmbedding.Texts = { indices in
+            SentenceTexts.masked(version, document, parts: indices.map { parts[$0] }, ignored: [], participants: names)
+        }
+        var embedding = IncrementalEmbedding(count: parts.count, texts: Array([masked, whole].prefix(readings.count)),
+                                             readings: readings, encoder: encoder, cache: semantic.cache)
+        embedding.embed(embedding.missing(in: 0..<parts.count), encoder: encoder)
+        return ClauseUnits(sentence: parts.map { Int32($0.sentence) }, vectors: embedding.finish(cache: semantic.cache))
     }
 
     /// The sentence containing scalar `offset` (or the last before it).

@@ -18,15 +18,27 @@ enum SentenceTexts {
     /// batch at a time, never all held at once.
     static func masked(_ version: PreparedVersion, _ document: Document, sentences: some Collection<Int>, ignored: Set<Int32>,
                        participants: Set<Int32>) -> [String] {
+        masked(version, document, parts: sentences.lazy.map { ($0, version.sentences[$0].range) }, ignored: ignored, participants: participants)
+    }
+
+    /// The texts of parts of sentences (a sentence and a scalar range within it: the whole
+    /// sentence, or one of its clauses, `SentenceClauses`), masked as the sentences are.
+    static func masked(_ version: PreparedVersion, _ document: Document, parts: some Collection<(sentence: Int, range: Range<Int>)>,
+                       ignored: Set<Int32>, participants: Set<Int32>) -> [String] {
         var texts: [String] = []
-        texts.reserveCapacity(sentences.count)
+        texts.reserveCapacity(parts.count)
         var kept: [Unicode.Scalar] = []
-        for s in sentences {
-            let tokens = version.tokens(of: s)
-            let sentence = version.sentences[s].range
+        for (s, sentence) in parts {
+            var tokens = version.tokens(of: s)
+            if sentence != version.sentences[s].range {
+                // A clause: its own tokens only.
+                let lower = tokens.first { version.tokenStart($0) >= sentence.lowerBound } ?? tokens.upperBound
+                let upper = tokens[lower...].first { version.tokenStart($0) >= sentence.upperBound } ?? tokens.upperBound
+                tokens = lower..<upper
+            }
             let scalars = document.scalars.scalars(sentence)
             // A list item's number ("1. ") says nothing of the sentence's meaning.
-            let numberLength = SentenceSplitter.listNumberLength(scalars[...])
+            let numberLength = sentence.lowerBound == version.sentences[s].range.lowerBound ? SentenceSplitter.listNumberLength(scalars[...]) : 0
             kept.removeAll(keepingCapacity: true)
             var cursor = sentence.lowerBound + numberLength
             var words = 0
@@ -37,7 +49,7 @@ enum SentenceTexts {
                     words += 1
                 } else {
                     let range = version.tokenRange(t)
-                    guard range.lowerBound >= cursor else { continue }
+                    guard range.lowerBound >= cursor, range.upperBound <= sentence.upperBound else { continue }
                     kept += scalars[(cursor - sentence.lowerBound)..<(range.lowerBound - sentence.lowerBound)]
                     cursor = range.upperBound
                 }

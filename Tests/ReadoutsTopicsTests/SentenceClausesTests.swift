@@ -1,0 +1,63 @@
+import ReadoutsText
+@testable import ReadoutsTopics
+import XCTest
+
+/// A sentence of two subjects is read clause by clause too: where its punctuation or a
+/// conjunction begins a part, joined again until each clause says something of its own.
+final class SentenceClausesTests: XCTestCase {
+    private func prepared(_ text: String, _ language: Language) throws -> (PreparedVersion, Document) {
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: false, label: "a")
+        var preparer = VersionPreparer(keys: Vocabulary(), key2s: Vocabulary())
+        return (try XCTUnwrap(preparer.prepare(document, language: language)), document)
+    }
+
+    private func clauses(_ text: String, _ language: Language, sentence: Int = 0) throws -> [String] {
+        let (version, document) = try prepared(text, language)
+        let ranges = SentenceClauses.clauses(version, document, sentence: sentence, minimumWords: 6, ignored: [], participants: [])
+        return ranges.map { document.string($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// A pipeline's progress and military cooperation in the Sahel, in one French sentence:
+    /// ", et ont convenu…" begins the second subject.
+    func testAFrenchSentenceOfTwoSubjectsHasAClauseForEach() throws {
+        let text = "Les deux dirigeants ont salué les progrès du projet de gazoduc transcaspien entre leurs deux pays, "
+            + "et ont convenu de renforcer la coopération militaire face aux menaces terroristes au Sahel."
+        let parts = try clauses(text, .french)
+        XCTAssertEqual(parts.count, 2, "\(parts)")
+        XCTAssertTrue(parts[0].contains("gazoduc") && !parts[0].contains("Sahel"), "\(parts)")
+        XCTAssertTrue(parts[1].hasPrefix("et ont convenu") && parts[1].contains("Sahel"), "\(parts)")
+        // The clauses cover the sentence, in order.
+        XCTAssertEqual(parts.joined(separator: " "), text)
+    }
+
+    func testARussianSentenceSplitsAtItsConjunction() throws {
+        let text = "Стороны обсудили торговлю зерном и удобрениями через черноморские порты, "
+            + "а также договорились продолжить переговоры о прекращении огня на востоке страны."
+        let parts = try clauses(text, .russian)
+        XCTAssertEqual(parts.count, 2, "\(parts)")
+        XCTAssertTrue(parts[0].contains("зерном") && parts[1].contains("прекращении огня"), "\(parts)")
+    }
+
+    /// A part of fewer own words than the minimum joins its neighbour: "including through
+    /// the joint mission in Mali" alone says too little to be a clause.
+    func testShortPartsJoinTheirNeighbours() throws {
+        XCTAssertEqual(try clauses("They agreed to keep in close touch.", .english), [])
+        let text = "The leaders noted the strategic significance of their long-standing cooperation in the Indo-Pacific "
+            + "and in Africa, including through the joint mission in Mali."
+        XCTAssertEqual(try clauses(text, .english), [], "no part but the first has six words of its own")
+    }
+
+    /// A clause's embedded text is masked as a sentence's, and holds its own words only.
+    func testAClausesTextIsItsOwnMasked() throws {
+        let text = "President Macron thanked Prime Minister Johnson for their friendship over the last five difficult years, "
+            + "and both agreed that bilateral cooperation on migration in the Channel had made a real difference."
+        let (version, document) = try prepared(text, .english)
+        let ranges = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, ignored: [], participants: [])
+        XCTAssertEqual(ranges.count, 2)
+        let macron = try XCTUnwrap(version.tokens(of: 0).first { document.string(version.tokenRange($0)) == "Macron" })
+        let texts = SentenceTexts.masked(version, document, parts: ranges.map { (0, $0) }, ignored: [], participants: [version.term[macron]])
+        XCTAssertFalse(texts[0].contains("Macron"), texts[0])
+        XCTAssertTrue(texts[0].contains("friendship") && !texts[0].contains("Channel"), texts[0])
+        XCTAssertTrue(texts[1].hasPrefix("and both agreed") && texts[1].contains("Channel"), texts[1])
+    }
+}

@@ -135,7 +135,8 @@ public struct Analysis: Sendable {
             set { (toVersion, toSentence) = (Int16(newValue.version), Int32(newValue.sentence)) }
         }
 
-        /// The two sentences' cosine similarity when the semantic linker scored the link.
+        /// The two sentences' cosine similarity when the semantic linker scored the link (for a
+        /// link a clause made, `SemanticLinker.clauseLinks`, the clause's with the other side).
         public var similarity: Double? {
             get { hasSimilarity ? storedSimilarity : nil }
             set { (hasSimilarity, storedSimilarity) = (newValue != nil, newValue ?? 0) }

@@ -225,8 +225,10 @@ struct QualityCommand: ParsableCommand {
             print("\(linker.name): \(links.count) links")
             for link in links.sorted() {
                 let verdict = gold.sure.contains(link) ? "sure" : gold.possible.contains(link) ? "possible" : "wrong"
-                let similarity = analysis.links.first { $0.from.sentence == link.a && $0.to.sentence == link.b && $0.from.version == 0 }?.similarity
-                print("  a\(link.a) – b\(link.b)  \(verdict)" + (similarity.map { "  similarity \($0)" } ?? ""))
+                let found = analysis.links.first { $0.from.sentence == link.a && $0.to.sentence == link.b && $0.from.version == 0 }
+                let topics = found.map { " topics " + $0.topics.map { Sanitiser.escapedForMessage($0) }.joined(separator: ",") } ?? ""
+                let words = found.map { " evidence words \($0.evidence.count)" } ?? ""
+                print("  a\(link.a) – b\(link.b)  \(verdict)" + (found?.similarity.map { "  similarity \($0)" } ?? "") + topics + words)
             }
             for topic in analysis.topics where topic.origin == .automatic {
                 let sides = topic.versions.map { $0 == 0 ? "a" : "b" }.joined(separator: "+")

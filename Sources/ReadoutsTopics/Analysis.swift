@@ -36,7 +36,8 @@ public struct Analysis: Sendable {
     ///
     /// An occurrence found by meaning alone (`byMeaning`: a sentence linked by its meaning to
     /// one where the topic is, with no word of its own for the topic) covers its whole
-    /// sentence: no word in it says the topic, so none is shown as saying it.
+    /// sentence, or the clause whose meaning made the link (`SemanticLinker.clauseLinks`): no
+    /// word in it says the topic, so none is shown as saying it.
     public struct Occurrence: Sendable, Equatable, Hashable {
         /// The version, shifted left once, with `byMeaning` in the low bit.
         private var storedVersionAndFlag: Int32

@@ -32,9 +32,10 @@ struct LinkAssembler {
 
     /// `confirmed`: the ambiguous hits of the two sentences that this link confirmed
     /// (`TopicEngine.confirmByLink`; none outside the lexical pass), shown as their topic's
-    /// aliases like the others.
+    /// aliases like the others. `parts`: for a link a clause made (`SemanticLinker.clauseLinks`),
+    /// the clause of each side that made it (nil: the whole sentence).
     mutating func link(_ link: PairLink, confirmed: (a: [LexiconHit], b: [LexiconHit]),
-                       grouper: inout TopicGrouper) -> Analysis.Link {
+                       parts: (a: Range<Int>?, b: Range<Int>?) = (nil, nil), grouper: inout TopicGrouper) -> Analysis.Link {
         let from = Analysis.SentenceRef(version: x.index, sentence: link.a)
         let to = Analysis.SentenceRef(version: y.index, sentence: link.b)
         var topicEvidence: [Analysis.Evidence] = []
@@ -81,37 +82,41 @@ struct LinkAssembler {
             topicIDs = topic.ids
             for range in lexicalA { grouper.add(.init(version: x.index, sentence: link.a, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
             for range in lexicalB { grouper.add(.init(version: y.index, sentence: link.b, range: range), topic: topic.ids[0], label: topic.label, origin: .automatic) }
-        } else if link.similarity != nil, let termA = heaviestTerm(x.version, link.a) {
+        } else if link.similarity != nil, let termA = heaviestTerm(x.version, link.a, within: parts.a) {
             // Linked by meaning alone (a paraphrase, a translation): the topic is named after
             // the weightiest word of the first side, and occurs in both sentences by meaning —
             // as whole sentences, since no word of either was matched (a sentence without a
-            // word of weight, all stopwords or reporting verbs, gets none, as before).
+            // word of weight, all stopwords or reporting verbs, gets none, as before); where a
+            // clause made the link, as that clause, named from it ("ежегодную встречу", not
+            // the "высокопоставленный чиновник" who reported it).
             let topic = automaticTopic(x.version.term[termA])
             topicIDs = topic.ids
-            grouper.add(Self.byMeaning(x.index, x.version, link.a), topic: topic.ids[0], label: topic.label, origin: .automatic)
-            if heaviestTerm(y.version, link.b) != nil {
-                grouper.add(Self.byMeaning(y.index, y.version, link.b), topic: topic.ids[0], label: topic.label, origin: .automatic)
+            grouper.add(Self.byMeaning(x.index, x.version, link.a, within: parts.a), topic: topic.ids[0], label: topic.label, origin: .automatic)
+            if heaviestTerm(y.version, link.b, within: parts.b) != nil {
+                grouper.add(Self.byMeaning(y.index, y.version, link.b, within: parts.b), topic: topic.ids[0], label: topic.label, origin: .automatic)
             }
         }
         return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence,
                              similarity: link.similarity.map { ($0 * 1000).rounded() / 1000 })
     }
 
-    /// The token of `sentence` whose key weighs most (ties: the longer word), if any weighs.
-    private func heaviestTerm(_ version: PreparedVersion, _ sentence: Int) -> Int? {
-        Self.heaviestToken(version, sentence, weights)
+    /// The token of `sentence` (of its part `within`, when given) whose key weighs most (ties:
+    /// the longer word), if any weighs.
+    private func heaviestTerm(_ version: PreparedVersion, _ sentence: Int, within part: Range<Int>? = nil) -> Int? {
+        Self.heaviestToken(version, sentence, weights, within: part)
     }
 
-    /// An occurrence by meaning alone: the whole of `sentence`, flagged `byMeaning`.
-    static func byMeaning(_ index: Int, _ version: PreparedVersion, _ sentence: Int) -> Analysis.Occurrence {
-        Analysis.Occurrence(version: index, sentence: sentence, range: version.sentences[sentence].range, byMeaning: true)
+    /// An occurrence by meaning alone: the whole of `sentence` (or its clause `within`), flagged `byMeaning`.
+    static func byMeaning(_ index: Int, _ version: PreparedVersion, _ sentence: Int, within part: Range<Int>? = nil) -> Analysis.Occurrence {
+        Analysis.Occurrence(version: index, sentence: sentence, range: part ?? version.sentences[sentence].range, byMeaning: true)
     }
 
-    /// The token of `sentence` whose key weighs most under `weights` (ties: the longer word).
-    static func heaviestToken(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights) -> Int? {
+    /// The token of `sentence` whose key weighs most under `weights` (ties: the longer word),
+    /// among those starting in `part` when given.
+    static func heaviestToken(_ version: PreparedVersion, _ sentence: Int, _ weights: TermWeights, within part: Range<Int>? = nil) -> Int? {
         var best: Int?
         var bestWeight: Float = 0
-        for t in version.tokens(of: sentence) where version.term[t] >= 0 {
+        for t in version.tokens(of: sentence) where version.term[t] >= 0 && part.map({ $0.contains(Int(version.tokenStart(t))) }) ?? true {
             let w = weights.weight[Int(version.term[t])] * (1 + 0.02 * Float(version.tokenRange(t).count))
             if w > bestWeight { bestWeight = w; best = t }
         }

@@ -559,6 +559,23 @@ final class SemanticLinkingTests: XCTestCase {
                               linked: true) { $0.clauseSentences = 0 }
     }
 
+    /// The link a clause made occurs by meaning in that clause, not in the whole sentence:
+    /// the Russian sentence's part on the annual meeting, without its other subject (the
+    /// threat of nuclear weapons), is what the reader is shown and the export lists.
+    func testALinkAClauseMadeOccursInThatClause() throws {
+        let documents = try devPair("modi-putin-2022-12-16")
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let (a, b) = (sentence(analysis, documents, 0, "ежегодную встречу"), sentence(analysis, documents, 1, "annual India-Russia summit"))
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == a && $0.to.sentence == b }, "\(links(analysis))")
+        let topic = try XCTUnwrap(analysis.topics.first { $0.id == link.topics.first })
+        let occurrence = try XCTUnwrap(topic.occurrences.first { $0.version == 0 && $0.sentence == a })
+        XCTAssertTrue(occurrence.byMeaning)
+        let whole = analysis.versions[0].sentences[a].range
+        XCTAssertTrue(occurrence.range.count < whole.count && whole.contains(occurrence.range.lowerBound), "\(occurrence.range) of \(whole)")
+        let text = documents[0].string(occurrence.range)
+        XCTAssertTrue(text.contains("ежегодную встречу") && !text.contains("ядерное оружие"), text)
+    }
+
     /// "…partagent la même aspiration à une paix juste et durable en Ukraine" against "Both
     /// leaders agreed to continue to remain in touch and work closely together to promote
     /// global peace and stability" (dev's macron-modi pair): 0.41 alike, but the lexicon

@@ -3,11 +3,17 @@ import ReadoutsEncoder
 /// The clauses of a version's long sentences (`SentenceClauses`) and their vectors, read as
 /// the sentences are (`SentenceReadings`).
 struct ClauseUnits: Sendable {
-    /// Clause `c` belongs to sentence `sentence[c]`.
+    /// Clause `c` belongs to sentence `sentence[c]`…
     var sentence: [Int32]
+    /// …and covers these scalars of the document.
+    var ranges: [Range<Int>]
     var vectors: Embeddings
 
     var count: Int { sentence.count }
+
+    static func none(dimension: Int) -> ClauseUnits {
+        ClauseUnits(sentence: [], ranges: [], vectors: Embeddings(dimension: dimension, halves: []))
+    }
 }
 
 extension SemanticLinker {
@@ -63,8 +69,30 @@ extension SemanticLinker {
             let rivals = (competition(row, excluding: sb) + competition(column, excluding: sa)) / 2
             guard Double(s) >= parameters.clauseSimilarity, Double(s) - rivals >= parameters.clauseMargin else { continue }
             linked.insert(key)
-            links.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byMeaningAlone))
+            links.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byClause))
         }
         return links
+    }
+}
+
+extension SemanticLinker {
+    /// The parts of sentences `sa` of A and `sb` of B that made a clause link: of each
+    /// sentence's units (itself and its clauses), the two closest to each other; nil for a
+    /// side whose whole sentence it was.
+    func clauseParts(_ sa: Int, _ sb: Int) -> (a: Range<Int>?, b: Range<Int>?) {
+        guard let clausesA, let clausesB else { return (nil, nil) }
+        // Each side's units: the sentence (nil) and its clauses.
+        let unitsA: [Int?] = [nil] + clausesA.sentence.indices.filter { Int(clausesA.sentence[$0]) == sa }
+        let unitsB: [Int?] = [nil] + clausesB.sentence.indices.filter { Int(clausesB.sentence[$0]) == sb }
+        var best: (a: Int?, b: Int?, similarity: Float) = (nil, nil, -.infinity)
+        for ua in unitsA {
+            for ub in unitsB {
+                let (vectors, row) = ua.map { (clausesA.vectors, $0) } ?? (vectorsA, sa)
+                let (others, column) = ub.map { (clausesB.vectors, $0) } ?? (vectorsB, sb)
+                let s = vectors.cosine(row, others, column)
+                if s > best.similarity { best = (ua, ub, s) }
+            }
+        }
+        return (best.a.map { clausesA.ranges[$0] }, best.b.map { clausesB.ranges[$0] })
     }
 }

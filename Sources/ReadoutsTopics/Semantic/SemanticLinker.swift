@@ -62,8 +62,14 @@ struct SemanticLinker {
 
     /// `Ranked.lexical` of a link by meaning alone…
     static let byMeaningAlone: Int32 = -1
-    /// …and of one a lexicon topic and meaning agree on (`topicAgreementLinks`).
+    /// …of one a lexicon topic and meaning agree on (`topicAgreementLinks`)…
     static let byTopicAgreement: Int32 = -2
+    /// …and of one a clause made (`clauseLinks`).
+    static let byClause: Int32 = -3
+
+    /// Whether a link of `Ranked.lexical` `origin` was made by the meaning rules (its
+    /// sentences' or a clause's): those a sentence keeps at most `meaningLinksPerSentence` of.
+    static func isByMeaning(_ origin: Int32) -> Bool { origin == byMeaningAlone || origin == byClause }
 
     /// The fused links, strongest first (`pairLink` makes each a `PairLink`), or nil when
     /// `step` answered false. `unconfirmed`: the pairs the lexical pass scored high but did
@@ -210,7 +216,7 @@ struct SemanticLinker {
         for index in ranked.indices {
             let (sa, sb) = (Int(ranked[index].a), Int(ranked[index].b))
             guard countA[sa] < linksPerSentence, countB[sb] < linksPerSentence else { continue }
-            if ranked[index].lexical == Self.byMeaningAlone, parameters.meaningLinksPerSentence > 0 {
+            if Self.isByMeaning(ranked[index].lexical), parameters.meaningLinksPerSentence > 0 {
                 let bound = Int32(parameters.meaningLinksPerSentence)
                 guard meaningA[sa] < bound, meaningB[sb] < bound else { continue }
                 meaningA[sa] += 1

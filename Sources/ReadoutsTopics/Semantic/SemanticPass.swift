@@ -243,7 +243,9 @@ struct SemanticPass {
                     }
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
-                    links.append(assembler.link(link, confirmed: ([], []), grouper: &grouper))
+                    // A link a clause made occurs by meaning in that clause, and its topic is named from it.
+                    let parts = ranked.lexical == SemanticLinker.byClause ? linker.clauseParts(link.a, link.b) : (nil, nil)
+                    links.append(assembler.link(link, confirmed: ([], []), parts: parts, grouper: &grouper))
                 }
                 MemoryTrace.mark("semantic pair assembled")
                 counterparts.add(inB, in: j, b, grouper: &grouper)
@@ -303,7 +305,7 @@ struct SemanticPass {
             }
         }
         let dimension = encoder.dimension * readings.count
-        guard !parts.isEmpty else { return ClauseUnits(sentence: [], vectors: Embeddings(dimension: dimension, halves: [])) }
+        guard !parts.isEmpty else { return .none(dimension: dimension) }
         let masks = semantic.parameters.masksParticipants
         let names = context.participants[v]
         let ignored = context.reportingVerbs.union(context.generic)
@@ -317,7 +319,7 @@ struct SemanticPass {
         var embedding = IncrementalEmbedding(count: parts.count, texts: Array([masked, whole].prefix(readings.count)),
                                              readings: readings, encoder: encoder, cache: semantic.cache)
         embedding.embed(embedding.missing(in: 0..<parts.count), encoder: encoder)
-        return ClauseUnits(sentence: parts.map { Int32($0.sentence) }, vectors: embedding.finish(cache: semantic.cache))
+        return ClauseUnits(sentence: parts.map { Int32($0.sentence) }, ranges: parts.map(\.range), vectors: embedding.finish(cache: semantic.cache))
     }
 
     /// The sentence containing scalar `offset` (or the last before it).

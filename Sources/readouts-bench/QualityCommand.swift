@@ -103,10 +103,13 @@ struct QualityCommand: ParsableCommand {
             parameters.wholeTextShare = value
         case "meaninglinks": parameters.meaningLinksPerSentence = try wholeNumber(name, value)
         case "clauses": parameters.clauseSentences = try wholeNumber(name, value)
-        case "clausewords": parameters.clauseWords = try wholeNumber(name, value)
+        case "clausewords":
+            guard value >= 1 else { throw ValidationError("clausewords takes a whole number, one or more") }
+            parameters.clauseWords = try wholeNumber(name, value)
+        case "maxclauses": parameters.maximumClauses = try wholeNumber(name, value)
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, clauselow, clausemargin)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin)")
         }
     }
 

@@ -38,13 +38,42 @@ final class SentenceClausesTests: XCTestCase {
         XCTAssertTrue(parts[0].contains("зерном") && parts[1].contains("прекращении огня"), "\(parts)")
     }
 
-    /// A part of fewer own words than the minimum joins its neighbour: "including through
-    /// the joint mission in Mali" alone says too little to be a clause.
+    /// A part of fewer own words than the minimum joins the next: "and in Africa" (one word
+    /// of its own) goes with what follows it; a short tail joins the clause before it.
     func testShortPartsJoinTheirNeighbours() throws {
         XCTAssertEqual(try clauses("They agreed to keep in close touch.", .english), [])
-        let text = "The leaders noted the strategic significance of their long-standing cooperation in the Indo-Pacific "
-            + "and in Africa, including through the joint mission in Mali."
-        XCTAssertEqual(try clauses(text, .english), [], "no part but the first has six words of its own")
+        let text = "The leaders noted the strategic significance of their long-standing cooperation in the Indo-Pacific region, "
+            + "and in Africa, including through the joint peacekeeping mission in northern Mali against terrorist groups, "
+            + "as agreed."
+        XCTAssertEqual(try clauses(text, .english), [
+            "The leaders noted the strategic significance of their long-standing cooperation in the Indo-Pacific region,",
+            "and in Africa, including through the joint peacekeeping mission in northern Mali against terrorist groups, as agreed.",
+        ])
+    }
+
+    /// Words that are not a sentence's own — the participants, the reporting verbs — make no
+    /// clause: "President Macron and Prime Minister Johnson said" says nothing by itself.
+    func testTheParticipantsAndReportingVerbsAreNoWordsOfAClause() throws {
+        let text = "President Macron and Prime Minister Johnson said, in a statement released this morning, "
+            + "that grain exports through the Black Sea ports must resume without delay."
+        let (version, document) = try prepared(text, .english)
+        let counted = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 4, ignored: [], participants: [])
+        XCTAssertGreaterThan(counted.count, 1, "with every word counted, the speakers make a clause")
+        let keys = Set(version.tokens(of: 0).filter {
+            ["President", "Macron", "Prime", "Minister", "Johnson", "said", "statement", "released"].contains(document.string(version.tokenRange($0)))
+        }.map { version.term[$0] })
+        let own = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 4, ignored: keys, participants: [])
+        XCTAssertFalse(own.contains { document.string($0).hasPrefix("President Macron and Prime Minister Johnson said,") && !document.string($0).contains("grain") },
+                       own.map { document.string($0) }.description)
+    }
+
+    /// A sentence of more clauses than the cap is a run-on list, read whole only.
+    func testARunOnListHasNoClauses() throws {
+        let items = (1...12).map { "the ministers reviewed grain exports number \($0) through northern ports" }
+        let text = "The leaders discussed " + items.joined(separator: ", ") + "."
+        let (version, document) = try prepared(text, .english)
+        XCTAssertEqual(SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, maximumClauses: 20, ignored: [], participants: []).count, 12)
+        XCTAssertEqual(SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, maximumClauses: 8, ignored: [], participants: []), [])
     }
 
     /// A clause's embedded text is masked as a sentence's, and holds its own words only.

@@ -71,12 +71,19 @@ struct SemanticLinker {
     /// sentences' or a clause's): those a sentence keeps at most `meaningLinksPerSentence` of.
     static func isByMeaning(_ origin: Int32) -> Bool { origin == byMeaningAlone || origin == byClause }
 
-    /// The fused links, strongest first (`pairLink` makes each a `PairLink`), or nil when
-    /// `step` answered false. `unconfirmed`: the pairs the lexical pass scored high but did
+    /// What the fusion made of a pair of versions: its links, strongest first (`pairLink`
+    /// makes each a `PairLink`), and for each link a clause made (keyed `a << 32 | b`) the
+    /// part of each sentence that made it (nil: the whole sentence).
+    struct Fusion {
+        var links: [Ranked]
+        var clauseParts: [Int64: (a: Range<Int>?, b: Range<Int>?)] = [:]
+    }
+
+    /// The fusion of the pair's links (`Fusion`), or nil when `step` answered false. `unconfirmed`: the pairs the lexical pass scored high but did
     /// not select (their `Ranked.lexical` counts on from `lexical.count`). `lexical`: the lexical pass's
     /// links, whose shared topics are taken again from `topicsA` and `topicsB` (the topics
     /// as settled by meaning: an ambiguous hit may have come or gone).
-    func link(lexical: [PairLink], unconfirmed: [UnconfirmedPair] = [], candidates: [LexicalCandidate], step: (Double) -> Bool) -> [Ranked]? {
+    func link(lexical: [PairLink], unconfirmed: [UnconfirmedPair] = [], candidates: [LexicalCandidate], step: (Double) -> Bool) -> Fusion? {
         // Each sentence's nearest neighbours on the other side. A's lists are left out when
         // the candidates come grouped by A's sentence (as the lexical pass and the viewport
         // hand them): each is then made when its turn comes, and the memory of a table saved.
@@ -104,6 +111,7 @@ struct SemanticLinker {
         MemoryTrace.mark("similarities compared")
 
         var ranked: [Ranked] = []
+        var clauseParts: [Int64: (a: Range<Int>?, b: Range<Int>?)] = [:]
         var seen = Set<Int64>()
         // The event's subject, by either version: it vouches for no link and clashes with
         // nothing; by both, it makes no agreement link (`topicAgreementLinks`).
@@ -172,9 +180,14 @@ struct SemanticLinker {
         if let rows {
             for sa in 0..<rows.count { linkByMeaning(sa, rows[sa]) }
             if let clausesA, let clausesB {
-                for link in clauseLinks(clausesA, clausesB, seen: seen, isExcluded: isHeadingOrBareOpening) {
-                    seen.insert(key(Int(link.a), Int(link.b)))
-                    ranked.append(link)
+                // After every pair's similarity (`step`'s fraction 1): only cancellation is asked.
+                guard let made = clauseLinks(clausesA, clausesB, seen: seen, isExcluded: isHeadingOrBareOpening, step: { _ in step(1) })
+                else { return nil }
+                for clause in made {
+                    let pair = key(Int(clause.link.a), Int(clause.link.b))
+                    seen.insert(pair)
+                    clauseParts[pair] = clause.parts
+                    ranked.append(clause.link)
                 }
             }
         } else {
@@ -229,7 +242,7 @@ struct SemanticLinker {
         }
         ranked.removeLast(ranked.count - kept)
         MemoryTrace.mark("semantic links fused")
-        return ranked
+        return Fusion(links: ranked, clauseParts: clauseParts)
     }
 
     /// Whether sentence `sa` of A or `sb` of B is a heading, or a bare opening sentence (who
@@ -246,7 +259,7 @@ struct SemanticLinker {
     }
 
     /// Whether sentence `sa` of A and `sb` of B carry a lexicon topic in common.
-    func sharesTopic(_ sa: Int, _ sb: Int) -> Bool {
+    private func sharesTopic(_ sa: Int, _ sb: Int) -> Bool {
         topicsA[sa].contains { topicsB[sb].contains($0) }
     }
 
@@ -274,7 +287,7 @@ struct SemanticLinker {
     /// Whether both sentences name the two sides' relations ("bilateral cooperation" /
     /// "двустороннего сотрудничества"), a subject the lexicon leaves to meaning
     /// (`SemanticParameters.relationsShareATopic`).
-    func bothSpeakOfRelations(_ sa: Int, _ sb: Int) -> Bool {
+    private func bothSpeakOfRelations(_ sa: Int, _ sb: Int) -> Bool {
         guard parameters.relationsShareATopic, !relationWords.isEmpty else { return false }
         func speaks(_ version: PreparedVersion, _ s: Int) -> Bool {
             version.tokens(of: s).contains { version.term[$0] >= 0 && relationWords.contains(version.term[$0]) }

@@ -151,8 +151,13 @@ public struct SemanticParameters: Sendable {
     public static let wholeTextShares: ClosedRange<Double> = 0...0.9
     /// Sentences are also read clause by clause (`SentenceClauses`, `SemanticLinker.clauseLinks`)
     /// when the versions have this many sentences in all or fewer (a readout's dozens, a
-    /// report's hundreds), on the full encoder's path; 0: never.
+    /// report's hundreds), on the full encoder's path, without centring; 0: never…
     public var clauseSentences = 2_000
+    /// …and make this many clauses in all or fewer (a readout makes a few dozen; each costs
+    /// the encoder two readings, about a millisecond: they add under a second).
+    public var maximumClauses = 500
+    /// A sentence of more clauses than this is a run-on list: it is read whole only.
+    public var clausesPerSentence = 8
     /// A clause keeps at least this many words of its own.
     public var clauseWords = 6
     /// A clause and a sentence (or two clauses), each the other's closest, link from this

@@ -145,12 +145,11 @@ struct SemanticPass {
         let maskedVectors = vectors.map { readings.first(of: $0) }
         // Long sentences read clause by clause too, where the versions are readout-sized.
         var clauses: [ClauseUnits]?
-        let clauseLimit = semantic.parameters.clauseSentences
-        if path == .full, clauseLimit > 0, total <= clauseLimit {
+        if let parts = clausesToRead(total: total, leftOut: leftOut, participants: leftOutNames) {
             clauses = []
             for v in prepared.indices {
-                clauses?.append(clauseUnits(v, leftOut: leftOut, participants: leftOutNames[v], readings: readings, encoder: encoder))
-                guard !isCancelled() else { return nil }
+                guard let units = clauseUnits(v, parts[v], readings: readings, encoder: encoder, isCancelled: isCancelled) else { return nil }
+                clauses?.append(units)
             }
         }
         MemoryTrace.mark("sentences embedded")
@@ -193,10 +192,11 @@ struct SemanticPass {
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.
-                guard let fused = linker.link(lexical: lexical.links, unconfirmed: lexical.unconfirmed, candidates: lexical.candidates, step: { fraction in
+                guard let fusion = linker.link(lexical: lexical.links, unconfirmed: lexical.unconfirmed, candidates: lexical.candidates, step: { fraction in
                     progress(base + (1 - embeddingShare) * fraction / Double(pairCount))
                     return !isCancelled()
                 }) else { return nil }
+                let fused = fusion.links
                 if let probe = semantic.probe {
                     let lexicalLinks = lexical.links.map { link in
                         var link = link
@@ -244,7 +244,7 @@ struct SemanticPass {
                     let specific = link.sharedTopics.filter { topicWeights[Int($0)] >= context.parameters.carryingWeight }
                     if !specific.isEmpty { link.sharedTopics = specific }
                     // A link a clause made occurs by meaning in that clause, and its topic is named from it.
-                    let parts = ranked.lexical == SemanticLinker.byClause ? linker.clauseParts(link.a, link.b) : (nil, nil)
+                    let parts = fusion.clauseParts[Int64(link.a) << 32 | Int64(link.b)] ?? (nil, nil)
                     links.append(assembler.link(link, confirmed: ([], []), parts: parts, grouper: &grouper))
                 }
                 MemoryTrace.mark("semantic pair assembled")
@@ -281,7 +281,7 @@ struct SemanticPass {
                     openingA: openings[i], openingB: openings[j],
                     // No lexical link is fused here (they are shown already): no terse sentence to spare.
                     ignored: [], participantsA: [], participantsB: [], relationWords: context.relationWords)
-                guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() }) else { return nil }
+                guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() })?.links else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {
                     windows[i].contains($0.a) && windows[j].contains($0.b) && !linkedLexically.contains(key($0.a, $0.b))
@@ -292,20 +292,37 @@ struct SemanticPass {
         return result
     }
 
-    /// Version `v`'s clauses (`SentenceClauses`), embedded as its sentences are: each reading
-    /// of `readings`, masked alike (`leftOut`, `participants`). Cached like the sentences'.
-    private func clauseUnits(_ v: Int, leftOut: Set<Int32>, participants: Set<Int32>, readings: SentenceReadings,
-                             encoder: any SentenceEncoder) -> ClauseUnits {
-        let (version, document) = (context.prepared[v], context.documents[v])
-        var parts: [(sentence: Int, range: Range<Int>)] = []
-        for s in 0..<version.sentenceCount where !version.sentences[s].isHeading {
-            for range in SentenceClauses.clauses(version, document, sentence: s, minimumWords: semantic.parameters.clauseWords,
-                                                 ignored: leftOut, participants: participants) {
-                parts.append((s, range))
+    /// Each version's clauses (`SentenceClauses`: a sentence and a scalar range of it), when
+    /// they are read: on the full encoder's path, for versions of up to `clauseSentences`
+    /// sentences in all making up to `maximumClauses` clauses in all, and without centring
+    /// (the clauses would not share their sentences' mean). Nil otherwise.
+    private func clausesToRead(total: Int, leftOut: Set<Int32>, participants: [Set<Int32>]) -> [[(sentence: Int, range: Range<Int>)]]? {
+        let parameters = semantic.parameters
+        guard path == .full, parameters.clauseSentences > 0, total <= parameters.clauseSentences, parameters.centring == 0 else { return nil }
+        var parts: [[(sentence: Int, range: Range<Int>)]] = []
+        var count = 0
+        for (v, version) in context.prepared.enumerated() {
+            var versionParts: [(sentence: Int, range: Range<Int>)] = []
+            for s in 0..<version.sentenceCount where !version.sentences[s].isHeading {
+                for range in SentenceClauses.clauses(version, context.documents[v], sentence: s, minimumWords: parameters.clauseWords,
+                                                     maximumClauses: parameters.clausesPerSentence, ignored: leftOut, participants: participants[v]) {
+                    versionParts.append((s, range))
+                }
             }
+            count += versionParts.count
+            guard count <= parameters.maximumClauses else { return nil }
+            parts.append(versionParts)
         }
+        return parts
+    }
+
+    /// Version `v`'s clauses `parts`, embedded as its sentences are (each reading of
+    /// `readings`, masked alike) and cached like them, a batch at a time. Nil when cancelled.
+    private func clauseUnits(_ v: Int, _ parts: [(sentence: Int, range: Range<Int>)], readings: SentenceReadings,
+                             encoder: any SentenceEncoder, isCancelled: () -> Bool) -> ClauseUnits? {
         let dimension = encoder.dimension * readings.count
         guard !parts.isEmpty else { return .none(dimension: dimension) }
+        let (version, document) = (context.prepared[v], context.documents[v])
         let masks = semantic.parameters.masksParticipants
         let names = context.participants[v]
         let ignored = context.reportingVerbs.union(context.generic)
@@ -318,7 +335,10 @@ struct SemanticPass {
         }
         var embedding = IncrementalEmbedding(count: parts.count, texts: Array([masked, whole].prefix(readings.count)),
                                              readings: readings, encoder: encoder, cache: semantic.cache)
-        embedding.embed(embedding.missing(in: 0..<parts.count), encoder: encoder)
+        for start in stride(from: 0, to: parts.count, by: max(1, semantic.parameters.chunk)) {
+            guard !isCancelled() else { return nil }
+            embedding.embed(embedding.missing(in: start..<min(parts.count, start + semantic.parameters.chunk)), encoder: encoder)
+        }
         return ClauseUnits(sentence: parts.map { Int32($0.sentence) }, ranges: parts.map(\.range), vectors: embedding.finish(cache: semantic.cache))
     }
 

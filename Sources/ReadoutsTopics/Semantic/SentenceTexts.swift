@@ -28,19 +28,19 @@ enum SentenceTexts {
         var texts: [String] = []
         texts.reserveCapacity(parts.count)
         var kept: [Unicode.Scalar] = []
-        for (s, sentence) in parts {
+        for (s, part) in parts {
             var tokens = version.tokens(of: s)
-            if sentence != version.sentences[s].range {
+            if part != version.sentences[s].range {
                 // A clause: its own tokens only.
-                let lower = tokens.first { version.tokenStart($0) >= sentence.lowerBound } ?? tokens.upperBound
-                let upper = tokens[lower...].first { version.tokenStart($0) >= sentence.upperBound } ?? tokens.upperBound
+                let lower = tokens.first { version.tokenStart($0) >= part.lowerBound } ?? tokens.upperBound
+                let upper = tokens[lower...].first { version.tokenStart($0) >= part.upperBound } ?? tokens.upperBound
                 tokens = lower..<upper
             }
-            let scalars = document.scalars.scalars(sentence)
+            let scalars = document.scalars.scalars(part)
             // A list item's number ("1. ") says nothing of the sentence's meaning.
-            let numberLength = sentence.lowerBound == version.sentences[s].range.lowerBound ? SentenceSplitter.listNumberLength(scalars[...]) : 0
+            let numberLength = part.lowerBound == version.sentences[s].range.lowerBound ? SentenceSplitter.listNumberLength(scalars[...]) : 0
             kept.removeAll(keepingCapacity: true)
-            var cursor = sentence.lowerBound + numberLength
+            var cursor = part.lowerBound + numberLength
             var words = 0
             for t in tokens {
                 let term = version.term[t]
@@ -49,8 +49,8 @@ enum SentenceTexts {
                     words += 1
                 } else {
                     let range = version.tokenRange(t)
-                    guard range.lowerBound >= cursor, range.upperBound <= sentence.upperBound else { continue }
-                    kept += scalars[(cursor - sentence.lowerBound)..<(range.lowerBound - sentence.lowerBound)]
+                    guard range.lowerBound >= cursor, range.upperBound <= part.upperBound else { continue }
+                    kept += scalars[(cursor - part.lowerBound)..<(range.lowerBound - part.lowerBound)]
                     cursor = range.upperBound
                 }
             }
@@ -58,7 +58,7 @@ enum SentenceTexts {
                 texts.append(UTF8Scalars.string(scalars[numberLength...]))
                 continue
             }
-            kept += scalars[(cursor - sentence.lowerBound)...]
+            kept += scalars[(cursor - part.lowerBound)...]
             texts.append(collapsingWhiteSpace(kept))
         }
         return texts
@@ -70,15 +70,20 @@ enum SentenceTexts {
     /// follow it, are not counted again ("de-escalation" is one word, not two).
     static func ownWords(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>) -> Int {
         var words = 0
+        forEachOwnWord(version, s, ignored: ignored, participants: participants) { _ in words += 1 }
+        return words
+    }
+
+    /// Calls `body` with each token of sentence `s` that is a word of its own (`ownWords`).
+    static func forEachOwnWord(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>, _ body: (Int) -> Void) {
         var compoundEnd = Int.min
         for t in version.tokens(of: s) {
             let range = version.tokenRange(t)
             if range.upperBound <= compoundEnd { continue }  // a part of the compound before it
             let term = version.term[t]
             if version.flags[t] & PreparedVersion.compoundFlag != 0, term >= 0 { compoundEnd = range.upperBound }
-            if isOwn(term, ignored: ignored, participants: participants) { words += 1 }
+            if isOwn(term, ignored: ignored, participants: participants) { body(t) }
         }
-        return words
     }
 
     /// A version's opening sentence, and whether it is bare: fewer than `limit` words of its

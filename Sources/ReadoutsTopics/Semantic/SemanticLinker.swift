@@ -15,6 +15,8 @@ import ReadoutsText
 ///   relations) and stand out by `highMargin`
 ///   (so a sentence close to everything — a hub — links to nothing by meaning; a bare
 ///   opening sentence, to the other's opening sentence only);
+/// - where long sentences are read clause by clause too, a clause and a sentence (or two
+///   clauses) that are each other's closest link their sentences (`clauseLinks`);
 /// - two sentences sharing a lexicon topic link when one is the other's closest among the
 ///   sentences carrying it (`topicAgreementLinks`);
 /// - at most `linksPerSentence` links per sentence, strongest first, of which at most
@@ -79,10 +81,11 @@ struct SemanticLinker {
         var clauseParts: [Int64: (a: Range<Int>?, b: Range<Int>?)] = [:]
     }
 
-    /// The fusion of the pair's links (`Fusion`), or nil when `step` answered false. `unconfirmed`: the pairs the lexical pass scored high but did
-    /// not select (their `Ranked.lexical` counts on from `lexical.count`). `lexical`: the lexical pass's
-    /// links, whose shared topics are taken again from `topicsA` and `topicsB` (the topics
-    /// as settled by meaning: an ambiguous hit may have come or gone).
+    /// The fusion of the pair's links (`Fusion`), or nil when `step` answered false.
+    /// `unconfirmed`: the pairs the lexical pass scored high but did not select (their
+    /// `Ranked.lexical` counts on from `lexical.count`). `lexical`: the lexical pass's links,
+    /// whose shared topics are taken again from `topicsA` and `topicsB` (the topics as
+    /// settled by meaning: an ambiguous hit may have come or gone).
     func link(lexical: [PairLink], unconfirmed: [UnconfirmedPair] = [], candidates: [LexicalCandidate], step: (Double) -> Bool) -> Fusion? {
         // Each sentence's nearest neighbours on the other side. A's lists are left out when
         // the candidates come grouped by A's sentence (as the lexical pass and the viewport

@@ -216,15 +216,29 @@ public struct Analysis: Sendable {
 }
 
 extension Array where Element == Analysis.Occurrence {
-    /// Drops the occurrences by meaning of sentences that hold a word of the same topic: such a
-    /// sentence is the topic's by its word, once — not also "by meaning", which says no word
-    /// of it is the topic's (a link by meaning alone and a lexical link from one sentence, or
-    /// two topics merged, can give it both).
-    mutating func removeMeaningWhereWorded() {
+    /// Leaves a topic's sentences at most one occurrence by meaning each, and none where the
+    /// sentence holds a word of the topic: such a sentence is the topic's by its word, once —
+    /// not also "by meaning", which says no word of it is the topic's (a link by meaning alone
+    /// and a lexical link from one sentence, or two topics merged, can give it both). Of two
+    /// by meaning (the whole sentence, linked by its meaning, and a clause of it that made
+    /// another link, `SemanticLinker.clauseLinks`), the wider stays.
+    mutating func settleByMeaning() {
         guard contains(where: \.byMeaning) else { return }
+        func key(_ occurrence: Analysis.Occurrence) -> Int64 { Int64(occurrence.version) << 32 | Int64(occurrence.sentence) }
         var worded = Set<Int64>()
-        for occurrence in self where !occurrence.byMeaning { worded.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)) }
-        guard !worded.isEmpty else { return }
-        removeAll { $0.byMeaning && worded.contains(Int64($0.version) << 32 | Int64($0.sentence)) }
+        var widest: [Int64: Range<Int>] = [:]
+        for occurrence in self {
+            if !occurrence.byMeaning {
+                worded.insert(key(occurrence))
+            } else if widest[key(occurrence)].map({ occurrence.range.count > $0.count }) ?? true {
+                widest[key(occurrence)] = occurrence.range
+            }
+        }
+        var kept = Set<Int64>()
+        removeAll { occurrence in
+            guard occurrence.byMeaning else { return false }
+            let sentence = key(occurrence)
+            return worded.contains(sentence) || occurrence.range != widest[sentence] || !kept.insert(sentence).inserted
+        }
     }
 }

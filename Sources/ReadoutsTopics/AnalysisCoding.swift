@@ -91,7 +91,7 @@ enum AnalysisCoding {
                 occurrences.append(Analysis.Occurrence(version: version, sentence: sentence, range: start..<end, byMeaning: byMeaning == 1))
             }
             // Read from a file: held to what the engine makes (a sentence is a topic's by its word or by meaning).
-            occurrences.removeMeaningWhereWorded()
+            occurrences.settleByMeaning()
             analysis.topics.append(Analysis.Topic(id: id, label: label, origin: origin, occurrences: occurrences))
         }
         guard let nameCount = input.count(atLeast: 4) else { return nil }

@@ -87,8 +87,8 @@ struct LinkAssembler {
             // the weightiest word of the first side, and occurs in both sentences by meaning —
             // as whole sentences, since no word of either was matched (a sentence without a
             // word of weight, all stopwords or reporting verbs, gets none, as before); where a
-            // clause made the link, as that clause, named from it ("ежегодную встречу", not
-            // the "высокопоставленный чиновник" who reported it).
+            // clause made the link, as that clause, and named from it: not from the sentence's
+            // other subject.
             let topic = automaticTopic(x.version.term[termA])
             topicIDs = topic.ids
             grouper.add(Self.byMeaning(x.index, x.version, link.a, within: parts.a), topic: topic.ids[0], label: topic.label, origin: .automatic)

@@ -85,7 +85,7 @@ struct TopicGrouper {
             }
             if !unique[runStart...].contains(occurrence) { unique.append(occurrence) }
         }
-        unique.removeMeaningWhereWorded()
+        unique.settleByMeaning()
         return unique
     }
 }

@@ -138,6 +138,6 @@ struct TopicNaming: Sendable {
             }
         }
         occurrences.removeLast(occurrences.count - kept)
-        occurrences.removeMeaningWhereWorded()
+        occurrences.settleByMeaning()
     }
 }

@@ -106,7 +106,7 @@ struct QualityCommand: ParsableCommand {
         case "clausewords":
             guard value >= 1 else { throw ValidationError("clausewords takes a whole number, one or more") }
             parameters.clauseWords = try wholeNumber(name, value)
-        case "maxclauses": parameters.maximumClauses = try wholeNumber(name, value)
+        case "maxclauses": parameters.clausesInAll = try wholeNumber(name, value)
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
         default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin)")

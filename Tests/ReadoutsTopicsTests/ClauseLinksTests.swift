@@ -18,9 +18,9 @@ final class ClauseLinksTests: XCTestCase {
         return (try XCTUnwrap(preparer.prepare(document, language: .english)), document)
     }
 
-    /// Unit vectors in three dimensions: x is grain, y is military talks.
+    /// Unit vectors (x is grain, y is military talks).
     private func vectors(_ rows: [[Float]]) -> Embeddings {
-        Embeddings(dimension: 3, values: rows.flatMap { row in
+        Embeddings(dimension: rows[0].count, values: rows.flatMap { row in
             let norm = row.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return row.map { $0 / norm }
         })
@@ -39,7 +39,7 @@ final class ClauseLinksTests: XCTestCase {
         let (b, _) = try prepared(oneEach)
         XCTAssertEqual(a.sentenceCount, 1)
         XCTAssertEqual(b.sentenceCount, 2)
-        let ranges = SentenceClauses.clauses(a, documentA, sentence: 0, minimumWords: 6, ignored: [], participants: [])
+        let ranges = SentenceClauses.clauses(a, documentA, sentence: 0, minimumWords: 6, limit: 8, ignored: [], participants: [])
         XCTAssertEqual(ranges.count, 2, "the sentence's two clauses")
         let linker = SemanticLinker(
             a: a, b: b, vectorsA: vectors([[1, 1, 0]]), vectorsB: vectors([[1, 0, 0], [0, 1, 0]]),
@@ -63,9 +63,45 @@ final class ClauseLinksTests: XCTestCase {
             XCTAssertNil(link.parts.b)
             XCTAssertEqual(link.link.lexical, SemanticLinker.byClause)
         }
-        // The whole sentence, equally close to both, would have linked neither as its closest.
-        XCTAssertEqual(try XCTUnwrap(setup.linker.clauseLinks(ClauseUnits.none(dimension: 3), .none(dimension: 3), seen: [],
-                                                               isExcluded: { _, _ in false }, step: { _ in true })).count, 0)
+    }
+
+    /// A rival sentence counts once in the margin, by its closest unit, however many clauses
+    /// it has: the grain clause (0.8 to the grain sentence) against a rival sentence whose
+    /// whole and two clauses are each 0.6 from it stands 0.8 − (0.6 / 4) / 2 = 0.725 above
+    /// the rest; counted three times, the rival would leave it 0.575.
+    func testARivalSentenceCountsOnceWhateverItsClauses() throws {
+        let (a, documentA) = try prepared(twoSubjects)
+        let (b, _) = try prepared(oneEach)
+        let ranges = SentenceClauses.clauses(a, documentA, sentence: 0, minimumWords: 6, limit: 8, ignored: [], participants: [])
+        var parameters = SemanticParameters()
+        parameters.clauseMargin = 0.65
+        let rival = b.sentences[1].range
+        let middle = (rival.lowerBound + rival.upperBound) / 2
+        let linker = SemanticLinker(
+            a: a, b: b, vectorsA: vectors([[0, 0, 0, -1]]), vectorsB: vectors([[0.8, 0.6, 0, 0], [0.6, 0, 0.8, 0]]),
+            topicsA: FlatLists<Int32>(count: 1) { _ in }, topicsB: FlatLists<Int32>(count: 2) { _ in },
+            parameters: parameters, linksPerSentence: 3, ignored: [], participantsA: [], participantsB: [])
+        let clausesA = ClauseUnits(sentence: [0, 0], ranges: ranges, vectors: vectors([[1, 0, 0, 0], [0, 1, 0, 0]]))
+        let clausesB = ClauseUnits(sentence: [1, 1], ranges: [rival.lowerBound..<middle, middle..<rival.upperBound],
+                                   vectors: vectors([[0.6, 0, 0, 0.8], [0.6, 0, -0.8, 0]]))
+        let made = try XCTUnwrap(linker.clauseLinks(clausesA, clausesB, seen: [], isExcluded: { _, _ in false }, step: { _ in true }))
+        XCTAssertEqual(made.map { [$0.link.a, $0.link.b] }, [[0, 0]])
+        XCTAssertEqual(made.first?.parts.a, ranges[0])
+    }
+
+    /// A sentence linked by its meaning whole and again through a clause occurs by meaning
+    /// once in the topic (the wider occurrence), and not at all where a word of it is the topic's.
+    func testASentenceOccursByMeaningOnceInATopic() {
+        let whole = Analysis.Occurrence(version: 0, sentence: 3, range: 100..<200, byMeaning: true)
+        let clause = Analysis.Occurrence(version: 0, sentence: 3, range: 140..<200, byMeaning: true)
+        let other = Analysis.Occurrence(version: 1, sentence: 2, range: 50..<90, byMeaning: true)
+        var occurrences = [clause, whole, other]
+        occurrences.settleByMeaning()
+        XCTAssertEqual(occurrences, [whole, other])
+        let word = Analysis.Occurrence(version: 1, sentence: 2, range: 60..<65)
+        occurrences = [clause, other, word, whole]
+        occurrences.settleByMeaning()
+        XCTAssertEqual(occurrences, [word, whole])
     }
 
     func testPairsLinkedAlreadyOrExcludedAreLeft() throws {

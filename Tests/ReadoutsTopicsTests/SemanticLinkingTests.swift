@@ -559,6 +559,13 @@ final class SemanticLinkingTests: XCTestCase {
                               linked: true) { $0.clauseSentences = 0 }
     }
 
+    /// Versions making more clauses in all than `clausesInAll` are read sentence by sentence
+    /// (the pair makes a handful: with room for one, the link goes).
+    func testVersionsOfTooManyClausesAreReadSentenceBySentence() throws {
+        try assertRuleDecides("modi-putin-2022-12-16", ("ежегодную встречу", "annual India-Russia summit"),
+                              linked: true) { $0.clausesInAll = 1 }
+    }
+
     /// The link a clause made occurs by meaning in that clause, not in the whole sentence:
     /// the Russian sentence's part on the annual meeting, without its other subject (the
     /// threat of nuclear weapons), is what the reader is shown and the export lists.

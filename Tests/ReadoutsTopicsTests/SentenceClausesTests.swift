@@ -13,8 +13,9 @@ final class SentenceClausesTests: XCTestCase {
 
     private func clauses(_ text: String, _ language: Language, sentence: Int = 0) throws -> [String] {
         let (version, document) = try prepared(text, language)
-        let ranges = SentenceClauses.clauses(version, document, sentence: sentence, minimumWords: 6, ignored: [], participants: [])
-        return ranges.map { document.string($0).trimmingCharacters(in: .whitespaces) }
+        let ranges = SentenceClauses.clauses(version, document, sentence: sentence, minimumWords: 6, limit: 8, ignored: [], participants: [])
+        // Each clause as it stands in the document: none ends with the space before the next.
+        return ranges.map { document.string($0) }
     }
 
     /// A pipeline's progress and military cooperation in the Sahel, in one French sentence:
@@ -57,12 +58,12 @@ final class SentenceClausesTests: XCTestCase {
         let text = "President Macron and Prime Minister Johnson said, in a statement released this morning, "
             + "that grain exports through the Black Sea ports must resume without delay."
         let (version, document) = try prepared(text, .english)
-        let counted = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 4, ignored: [], participants: [])
+        let counted = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 4, limit: 8, ignored: [], participants: [])
         XCTAssertGreaterThan(counted.count, 1, "with every word counted, the speakers make a clause")
         let keys = Set(version.tokens(of: 0).filter {
             ["President", "Macron", "Prime", "Minister", "Johnson", "said", "statement", "released"].contains(document.string(version.tokenRange($0)))
         }.map { version.term[$0] })
-        let own = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 4, ignored: keys, participants: [])
+        let own = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 4, limit: 8, ignored: keys, participants: [])
         XCTAssertFalse(own.contains { document.string($0).hasPrefix("President Macron and Prime Minister Johnson said,") && !document.string($0).contains("grain") },
                        own.map { document.string($0) }.description)
     }
@@ -72,8 +73,8 @@ final class SentenceClausesTests: XCTestCase {
         let items = (1...12).map { "the ministers reviewed grain exports number \($0) through northern ports" }
         let text = "The leaders discussed " + items.joined(separator: ", ") + "."
         let (version, document) = try prepared(text, .english)
-        XCTAssertEqual(SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, maximumClauses: 20, ignored: [], participants: []).count, 12)
-        XCTAssertEqual(SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, maximumClauses: 8, ignored: [], participants: []), [])
+        XCTAssertEqual(SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, limit: 20, ignored: [], participants: []).count, 12)
+        XCTAssertEqual(SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, limit: 8, ignored: [], participants: []), [])
     }
 
     /// A clause's embedded text is masked as a sentence's, and holds its own words only.
@@ -81,7 +82,7 @@ final class SentenceClausesTests: XCTestCase {
         let text = "President Macron thanked Prime Minister Johnson for their friendship over the last five difficult years, "
             + "and both agreed that bilateral cooperation on migration in the Channel had made a real difference."
         let (version, document) = try prepared(text, .english)
-        let ranges = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, ignored: [], participants: [])
+        let ranges = SentenceClauses.clauses(version, document, sentence: 0, minimumWords: 6, limit: 8, ignored: [], participants: [])
         XCTAssertEqual(ranges.count, 2)
         let macron = try XCTUnwrap(version.tokens(of: 0).first { document.string(version.tokenRange($0)) == "Macron" })
         let texts = SentenceTexts.masked(version, document, parts: ranges.map { (0, $0) }, ignored: [], participants: [version.term[macron]])

@@ -58,7 +58,7 @@ struct SemanticLinker {
         /// Every similarity is a Float (`Embeddings.cosine`): kept as such, exactly.
         var similarity: Float
         /// The link's index in the lexical links (counting on into the unconfirmed ones), or
-        /// `byMeaningAlone` or `byTopicAgreement`.
+        /// `byMeaningAlone`, `byTopicAgreement` or `byClause`.
         var lexical: Int32
     }
 

@@ -155,7 +155,7 @@ public struct SemanticParameters: Sendable {
     public var clauseSentences = 2_000
     /// …and make this many clauses in all or fewer (a readout makes a few dozen; each costs
     /// the encoder two readings, about a millisecond: they add under a second).
-    public var maximumClauses = 500
+    public var clausesInAll = 500
     /// A sentence of more clauses than this is a run-on list: it is read whole only.
     public var clausesPerSentence = 8
     /// A clause keeps at least this many words of its own.

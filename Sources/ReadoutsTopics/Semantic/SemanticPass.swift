@@ -294,7 +294,7 @@ struct SemanticPass {
 
     /// Each version's clauses (`SentenceClauses`: a sentence and a scalar range of it), when
     /// they are read: on the full encoder's path, for versions of up to `clauseSentences`
-    /// sentences in all making up to `maximumClauses` clauses in all, and without centring
+    /// sentences in all making up to `clausesInAll` clauses, and without centring
     /// (the clauses would not share their sentences' mean). Nil otherwise.
     private func clausesToRead(total: Int, leftOut: Set<Int32>, participants: [Set<Int32>]) -> [[(sentence: Int, range: Range<Int>)]]? {
         let parameters = semantic.parameters
@@ -305,12 +305,12 @@ struct SemanticPass {
             var versionParts: [(sentence: Int, range: Range<Int>)] = []
             for s in 0..<version.sentenceCount where !version.sentences[s].isHeading {
                 for range in SentenceClauses.clauses(version, context.documents[v], sentence: s, minimumWords: parameters.clauseWords,
-                                                     maximumClauses: parameters.clausesPerSentence, ignored: leftOut, participants: participants[v]) {
+                                                     limit: parameters.clausesPerSentence, ignored: leftOut, participants: participants[v]) {
                     versionParts.append((s, range))
                 }
             }
             count += versionParts.count
-            guard count <= parameters.maximumClauses else { return nil }
+            guard count <= parameters.clausesInAll else { return nil }
             parts.append(versionParts)
         }
         return parts

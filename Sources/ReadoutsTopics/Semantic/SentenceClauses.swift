@@ -13,8 +13,9 @@ import ReadoutsText
 /// "и", "including", "notamment"…) begins a new part, then joined again, left to right,
 /// until each keeps at least `minimumWords` words of its own (`SentenceTexts.ownWords`: not
 /// the participants, titles and reporting verbs): a clause must say something. A sentence
-/// that does not make two such clauses has none; nor has one that makes more than
-/// `maximumClauses` (a run-on list, whose clauses would cost more than they tell).
+/// that does not make two such clauses has none; nor has one that makes more than `limit`
+/// (a run-on list, whose clauses would cost more than they tell). A clause ends before the
+/// white space that separates it from the next.
 enum SentenceClauses {
     /// Words that open a new part of a sentence, in the languages the lexicons know.
     static let conjunctions: Set<String> = [
@@ -30,14 +31,14 @@ enum SentenceClauses {
     /// Dashes that begin a part when they stand alone between spaces.
     static let dashes: Set<Unicode.Scalar> = ["—", "–", "-"]
 
-    /// The document scalar ranges of sentence `s`'s clauses, in order, covering it; empty
-    /// when it has fewer than two or more than `maximumClauses`. `ignored` and
-    /// `participants`: the words that are not a sentence's own (as its masked text leaves
-    /// them out).
-    static func clauses(_ version: PreparedVersion, _ document: Document, sentence s: Int, minimumWords: Int, maximumClauses: Int = 8,
+    /// The document scalar ranges of sentence `s`'s clauses, in order; empty when it has
+    /// fewer than two or more than `limit`. `ignored` and `participants`: the words that are
+    /// not a sentence's own (as its masked text leaves them out).
+    static func clauses(_ version: PreparedVersion, _ document: Document, sentence s: Int, minimumWords: Int, limit: Int,
                         ignored: Set<Int32>, participants: Set<Int32>) -> [Range<Int>] {
         let range = version.sentences[s].range
-        let starts = partStarts(document.scalars.scalars(range)).map { $0 + range.lowerBound }
+        let scalars = document.scalars.scalars(range)
+        let starts = partStarts(scalars).map { $0 + range.lowerBound }
         guard starts.count > 1 else { return [] }
         // Own words per part: each counted in the part where it starts.
         var words = [Int](repeating: 0, count: starts.count)
@@ -61,7 +62,12 @@ enum SentenceClauses {
             }
         }
         if open != nil, let last = clauses.popLast() { clauses.append(last.lowerBound..<range.upperBound) }
-        return (2...max(2, maximumClauses)).contains(clauses.count) ? clauses : []
+        guard (2...max(2, limit)).contains(clauses.count) else { return [] }
+        return clauses.map { clause in
+            var end = clause.upperBound
+            while end > clause.lowerBound, scalars[end - 1 - range.lowerBound].properties.isWhitespace { end -= 1 }
+            return clause.lowerBound..<end
+        }
     }
 
     /// Where each part of a sentence begins (offsets into `scalars`; the first is 0): at each

@@ -87,17 +87,9 @@ struct SemanticPass {
         // The linker's parameters for these readings (the hub margin chosen for them).
         let linking = semantic.parameters(for: readings)
         for (v, version) in prepared.enumerated() {
-            let (document, participants) = (context.documents[v], context.participants[v])
-            let texts: IncrementalEmbedding.Texts = { sentences in
-                masks ? SentenceTexts.masked(version, document, sentences: sentences, ignored: ignored, participants: participants)
-                      : sentences.map { document.string(version.sentences[$0].range) }
-            }
-            // The second reading, when there is one: the whole text, the participants' names alone left out.
-            let wholeTexts: IncrementalEmbedding.Texts = { sentences in
-                SentenceTexts.masked(version, document, sentences: sentences, ignored: [], participants: participants)
-            }
-            if semantic.probe != nil { embeddedTexts.append(texts(Array(0..<version.sentenceCount))) }
-            embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: Array([texts, wholeTexts].prefix(readings.count)),
+            let texts = readingTexts(v, readings: readings, ignored: ignored) { ($0, version.sentences[$0].range) }
+            if semantic.probe != nil { embeddedTexts.append(texts[0](Array(0..<version.sentenceCount))) }
+            embeddings.append(IncrementalEmbedding(count: version.sentenceCount, texts: texts,
                                                    readings: readings, encoder: encoder, cache: semantic.cache))
         }
         var shownWindows: [Range<Int>]?
@@ -148,7 +140,8 @@ struct SemanticPass {
         if let parts = clausesToRead(total: total, leftOut: leftOut, participants: leftOutNames) {
             clauses = []
             for v in prepared.indices {
-                guard let units = clauseUnits(v, parts[v], readings: readings, encoder: encoder, isCancelled: isCancelled) else { return nil }
+                guard let units = clauseUnits(v, parts[v], readings: readings, ignored: ignored, encoder: encoder, isCancelled: isCancelled)
+                else { return nil }
                 clauses?.append(units)
             }
         }
@@ -298,7 +291,7 @@ struct SemanticPass {
     /// (the clauses would not share their sentences' mean). Nil otherwise.
     private func clausesToRead(total: Int, leftOut: Set<Int32>, participants: [Set<Int32>]) -> [[(sentence: Int, range: Range<Int>)]]? {
         let parameters = semantic.parameters
-        guard path == .full, parameters.clauseSentences > 0, total <= parameters.clauseSentences, parameters.centring == 0 else { return nil }
+        guard path == .full, total <= parameters.clauseSentences, parameters.centring == 0 else { return nil }
         var parts: [[(sentence: Int, range: Range<Int>)]] = []
         var count = 0
         for (v, version) in context.prepared.enumerated() {
@@ -316,24 +309,31 @@ struct SemanticPass {
         return parts
     }
 
-    /// Version `v`'s clauses `parts`, embedded as its sentences are (each reading of
-    /// `readings`, masked alike) and cached like them, a batch at a time. Nil when cancelled.
-    private func clauseUnits(_ v: Int, _ parts: [(sentence: Int, range: Range<Int>)], readings: SentenceReadings,
-                             encoder: any SentenceEncoder, isCancelled: () -> Bool) -> ClauseUnits? {
-        let dimension = encoder.dimension * readings.count
-        guard !parts.isEmpty else { return .none(dimension: dimension) }
-        let (version, document) = (context.prepared[v], context.documents[v])
+    /// The texts the encoder reads of version `v`'s units (`part` gives unit `i`'s sentence
+    /// and scalar range: the whole sentence, or a clause), one text-maker per reading of
+    /// `readings`: the masked text (without the participants and `ignored`, the reporting
+    /// verbs and the readouts' own words; the plain text when masking is off), then the
+    /// whole text, the participants' names alone left out.
+    private func readingTexts(_ v: Int, readings: SentenceReadings, ignored: Set<Int32>,
+                              part: @escaping (Int) -> (sentence: Int, range: Range<Int>)) -> [IncrementalEmbedding.Texts] {
+        let (version, document, participants) = (context.prepared[v], context.documents[v], context.participants[v])
         let masks = semantic.parameters.masksParticipants
-        let names = context.participants[v]
-        let ignored = context.reportingVerbs.union(context.generic)
-        let masked: IncrementalEmbedding.Texts = { indices in
-            masks ? SentenceTexts.masked(version, document, parts: indices.map { parts[$0] }, ignored: ignored, participants: names)
-                  : indices.map { document.string(parts[$0].range) }
+        let masked: IncrementalEmbedding.Texts = { units in
+            masks ? SentenceTexts.masked(version, document, parts: units.map(part), ignored: ignored, participants: participants)
+                  : units.map { document.string(part($0).range) }
         }
-        let whole: IncrementalEmbedding.Texts = { indices in
-            SentenceTexts.masked(version, document, parts: indices.map { parts[$0] }, ignored: [], participants: names)
+        let whole: IncrementalEmbedding.Texts = { units in
+            SentenceTexts.masked(version, document, parts: units.map(part), ignored: [], participants: participants)
         }
-        var embedding = IncrementalEmbedding(count: parts.count, texts: Array([masked, whole].prefix(readings.count)),
+        return Array([masked, whole].prefix(readings.count))
+    }
+
+    /// Version `v`'s clauses `parts`, embedded as its sentences are (`readingTexts`) and
+    /// cached like them, a batch at a time. Nil when cancelled.
+    private func clauseUnits(_ v: Int, _ parts: [(sentence: Int, range: Range<Int>)], readings: SentenceReadings, ignored: Set<Int32>,
+                             encoder: any SentenceEncoder, isCancelled: () -> Bool) -> ClauseUnits? {
+        guard !parts.isEmpty else { return .none(dimension: encoder.dimension * readings.count) }
+        var embedding = IncrementalEmbedding(count: parts.count, texts: readingTexts(v, readings: readings, ignored: ignored) { parts[$0] },
                                              readings: readings, encoder: encoder, cache: semantic.cache)
         for start in stride(from: 0, to: parts.count, by: max(1, semantic.parameters.chunk)) {
             guard !isCancelled() else { return nil }

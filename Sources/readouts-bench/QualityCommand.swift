@@ -107,9 +107,12 @@ struct QualityCommand: ParsableCommand {
             guard value >= 1 else { throw ValidationError("clausewords takes a whole number, one or more") }
             parameters.clauseWords = try wholeNumber(name, value)
         case "maxclauses": parameters.clausesInAll = try wholeNumber(name, value)
+        case "onesided": parameters.oneSidedCeiling = value
+        case "onesidedwords": parameters.oneSidedWords = try wholeNumber(name, value)
+        case "onesidedcohesion": parameters.oneSidedCohesion = value
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion)")
         }
     }
 

@@ -165,6 +165,16 @@ public struct SemanticParameters: Sendable {
     public var clauseSimilarity: Double = 0.35
     /// …standing this far above their sentences' other neighbours.
     public var clauseMargin: Double = 0.05
+    /// A sentence linked to nothing and of no topic, whose nearest sentence or clause in every
+    /// other version stays under this similarity, is a one-sided passage (`OneSidedPassages`);
+    /// 0: none are sought…
+    public var oneSidedCeiling: Double = 0.35
+    /// …when it has this many words of its own…
+    public var oneSidedWords = 4
+    /// …and neighbouring ones this close are one subject…
+    public var oneSidedCohesion: Double = 0.35
+    /// …in versions of this many sentences in all or fewer.
+    public var oneSidedSentences = 2_000
     /// Whether a name that is a participant only by recurring, and that a lexicon topic
     /// matches, is embedded where another version's text keeps that topic
     /// (`Participants.unmaskingSubjects`).

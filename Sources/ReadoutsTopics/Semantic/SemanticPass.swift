@@ -246,6 +246,9 @@ struct SemanticPass {
                 pairsDone += 1
             }
         }
+        guard addOneSidedPassages(links: links, vectors: vectors, clauses: clauses, openings: openings, ignored: leftOut,
+                                  participants: leftOutNames, grouper: &grouper, isCancelled: isCancelled)
+        else { return nil }
         return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion)
     }
 

@@ -1,0 +1,79 @@
+import ReadoutsEncoder
+import ReadoutsQuality
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// Passages only one version has, found by meaning (`OneSidedPassages`): on hand-made
+/// vectors, then on a dev pair with the installed encoder.
+final class OneSidedPassagesTests: XCTestCase {
+    private let finder = OneSidedPassages(ceiling: 0.35, cohesion: 0.35, minimumWords: 4)
+
+    private func vectors(_ rows: [[Float]]) -> Embeddings {
+        Embeddings(dimension: rows[0].count, halves: rows.flatMap { $0.map(Float16.init) })
+    }
+
+    func testASentenceFarFromEveryOtherIsOneSided() throws {
+        let versions = [
+            OneSidedPassages.Version(vectors: vectors([[1, 0, 0], [0, 1, 0]])),
+            OneSidedPassages.Version(vectors: vectors([[1, 0, 0], [0.8, 0, 0.6]])),
+        ]
+        XCTAssertEqual(finder.passages(of: 0, candidates: [0, 1], versions: versions) { false }, [[1]])
+        XCTAssertEqual(finder.passages(of: 1, candidates: [0, 1], versions: versions) { false }, [],
+                       "each of the second version's sentences is close to the first version's first")
+    }
+
+    /// A sentence of several subjects is close to none: its clause saying the same is what counts.
+    func testAClauseOfTheOtherVersionSayingTheSameIsNear() throws {
+        let alone = OneSidedPassages.Version(vectors: vectors([[0, 1, 0]]))
+        let sentence = vectors([[0.6, 0, 0.8]])
+        XCTAssertEqual(finder.passages(of: 0, candidates: [0], versions: [alone, .init(vectors: sentence)]) { false }, [[0]])
+        let withClause = OneSidedPassages.Version(vectors: sentence, clauses: vectors([[0, 1, 0]]))
+        XCTAssertEqual(finder.passages(of: 0, candidates: [0], versions: [alone, withClause]) { false }, [])
+    }
+
+    /// Neighbouring passages close to each other are one subject; others, or passages apart, are not.
+    func testCloseNeighboursAreOneSubject() throws {
+        let versions = [
+            OneSidedPassages.Version(vectors: vectors([[0, 1, 0, 0], [0, 0.8, 0.6, 0], [0, 0, 0, 1], [0, 1, 0, 0], [0, 1, 0, 0]])),
+            OneSidedPassages.Version(vectors: vectors([[1, 0, 0, 0]])),
+        ]
+        XCTAssertEqual(finder.passages(of: 0, candidates: [0, 1, 2, 4], versions: versions) { false }, [[0, 1], [2], [4]])
+    }
+
+    func testCancellationStopsTheSearch() {
+        let versions = [OneSidedPassages.Version(vectors: vectors([[0, 1]])), OneSidedPassages.Version(vectors: vectors([[1, 0]]))]
+        XCTAssertNil(finder.passages(of: 0, candidates: [0], versions: versions) { true })
+    }
+
+    /// On dev's Sunak–Modi pair, the Indian report's "Sunak's change in fate was triggered by
+    /// the resignation of Truss…" is what the British one left out: it is a one-sided topic,
+    /// the passage as a whole (no word of it coloured), named by a phrase; no linked sentence is.
+    func testAPassageTheOtherVersionLeftOutIsAOneSidedTopic() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let documents = try XCTUnwrap(set.pairs.first { $0.name == "sunak-modi-2022-10-27" }).documents()
+        var engine = try InstalledEncoder.engine()
+        func passageTopics(_ analysis: Analysis) -> [Analysis.Topic] {
+            analysis.topics.filter { $0.origin == .automatic && $0.isOneSided && $0.occurrences.allSatisfy(\.byMeaning) }
+        }
+        let analysis = engine.analyse(documents)
+        let truss = try XCTUnwrap(analysis.versions[1].sentences.first { documents[1].string($0.range).contains("resignation of Truss") }).index
+        let topic = try XCTUnwrap(passageTopics(analysis).first { $0.occurrences.contains { $0.sentence == truss } },
+                                  "\(analysis.topics.map(\.label))")
+        XCTAssertEqual(topic.versions, [1])
+        XCTAssertGreaterThanOrEqual(topic.label.split(separator: " ").count, 2, topic.label)
+        XCTAssertTrue(topic.label.contains("Truss"), topic.label)
+        var linked = Set<[Int]>()
+        for link in analysis.links { linked.insert([link.from.version, link.from.sentence]); linked.insert([link.to.version, link.to.sentence]) }
+        for topic in passageTopics(analysis) {
+            for occurrence in topic.occurrences {
+                XCTAssertFalse(linked.contains([occurrence.version, occurrence.sentence]), "«\(topic.label)» is on a linked sentence")
+            }
+        }
+
+        engine.semantic!.parameters.oneSidedCeiling = 0
+        let without = engine.analyse(documents)
+        XCTAssertFalse(without.topics.contains { $0.occurrences.contains { $0.version == 1 && $0.sentence == truss } },
+                       "without the search, the passage has no topic: the test proves nothing")
+    }
+}

@@ -18,6 +18,12 @@ import ReadoutsTopics
 ///   ceasefire and coordination on Iran's nuclear programme") must be named by the part
 ///   its link is about, which a translation on the other side shares no word with.
 ///
+/// The one-sided passages (automatic topics of one version whose occurrences are all by
+/// meaning: what the other version left out, named from one passage) are judged apart:
+/// multi-word and uninformative as above, and, among those whose sentences fall in an
+/// annotated one-sided topic of their side, the share whose label shares a word with that
+/// topic's quotes.
+///
 /// The lexicon's topics are named by hand and not judged above; for them only the share
 /// matching the annotation is kept apart (`lexiconMatchingShare`), so that a topic moving
 /// from an automatic name to a lexicon one stays visible in the figures.
@@ -41,6 +47,15 @@ public struct LabelQuality: Sendable {
     public var lexiconJudged = 0
     public var lexiconMatching = 0
     public var examples: [Example] = []
+    public var passages = 0
+    public var passagesMultiWord = 0
+    public var passagesUninformative = 0
+    public var passagesJudged = 0
+    public var passagesFromQuotes = 0
+    public var passageExamples: [Example] = []
+
+    public var passagesMultiWordShare: Ratio { Ratio(passagesMultiWord, passages) }
+    public var passagesFromQuotesShare: Ratio { Ratio(passagesFromQuotes, passagesJudged) }
 
     public var multiWordShare: Ratio { Ratio(multiWord, labelled) }
     public var matchingShare: Ratio { Ratio(matching, judged) }
@@ -83,12 +98,31 @@ public struct LabelQuality: Sendable {
                 if annotated.contains(where: { !keys($0.label, english).isDisjoint(with: label) }) { lexiconMatching += 1 }
             }
         }
+        func isMultiWord(_ label: String) -> Bool {
+            label.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "'" || $0 == "’" }).count >= 2
+        }
+        for topic in analysis.topics where topic.origin == .automatic && topic.isOneSided && topic.occurrences.allSatisfy(\.byMeaning) {
+            guard let side = topic.versions.first, side < 2 else { continue }
+            let passageLanguage = analysis.versions[side].language
+            passages += 1
+            if LabelStopwords.isUninformative(topic.label, language: passageLanguage) { passagesUninformative += 1 }
+            if isMultiWord(topic.label) { passagesMultiWord += 1 }
+            let sentences = Set(topic.occurrences.map(\.sentence))
+            let annotated = gold.oneSidedTopics.filter { $0.onlySide == side && !$0.sentences(side: side).isDisjoint(with: sentences) }
+            var example = Example(pair: name, label: topic.label, annotated: annotated.map(\.label))
+            if !annotated.isEmpty {
+                let normaliser = Normaliser(language: passageLanguage)
+                let quoted = annotated.flatMap { $0.quotes[side] }.reduce(into: Set<String>()) { $0.formUnion(keys($1, normaliser)) }
+                passagesJudged += 1
+                example.fromQuotes = !keys(topic.label, normaliser).isDisjoint(with: quoted)
+                if example.fromQuotes == true { passagesFromQuotes += 1 }
+            }
+            passageExamples.append(example)
+        }
         for topic in analysis.topics where topic.origin == .automatic && topic.versions.count >= 2 {
             labelled += 1
             if LabelStopwords.isUninformative(topic.label, language: language) { uninformative += 1 }
-            if topic.label.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "'" || $0 == "’" }).count >= 2 {
-                multiWord += 1
-            }
+            if isMultiWord(topic.label) { multiWord += 1 }
             let annotated = annotatedTopics(topic)
             examples.append(Example(pair: name, label: topic.label, annotated: annotated.map(\.label)))
             if !annotated.isEmpty {

@@ -189,6 +189,13 @@ struct QualityCommand: ParsableCommand {
                     print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
                         + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)"
                         + (quality.lexiconJudged > 0 ? "; lexicon topics matching \(quality.lexiconMatchingShare)" : ""))
+                    if !tableOnly {
+                        for example in quality.passageExamples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)) one-sided: «\(Sanitiser.escapedForMessage(example.label))»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
+                    }
+                    if quality.passages > 0 {
+                        print("\(set.split) \(linker.name): one-sided passages multi-word \(quality.passagesMultiWordShare), "
+                            + "from the quotes \(quality.passagesFromQuotesShare), uninformative \(quality.passagesUninformative)/\(quality.passages)")
+                    }
                 }
             }
             return

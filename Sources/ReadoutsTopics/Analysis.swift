@@ -70,7 +70,9 @@ public struct Analysis: Sendable {
     }
 
     public struct Topic: Sendable, Equatable, Identifiable {
-        /// Stable: the lexicon topic id ("sanctions"), or "auto:" and the shared key ("auto:vaccin").
+        /// Stable: the lexicon topic id ("sanctions"), or "auto:" and the shared key
+        /// ("auto:vaccin"), or for a passage only one version has, "auto:only-" and its
+        /// weightiest key ("auto:only-expuls", `OneSidedPassages`).
         public var id: String
         public var label: String
         public var origin: Origin

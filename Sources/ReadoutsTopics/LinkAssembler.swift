@@ -117,10 +117,16 @@ struct LinkAssembler {
         var best: Int?
         var bestWeight: Float = 0
         for t in version.tokens(of: sentence) where version.term[t] >= 0 && part.map({ $0.contains(Int(version.tokenStart(t))) }) ?? true {
-            let w = weights.weight[Int(version.term[t])] * (1 + 0.02 * Float(version.tokenRange(t).count))
+            let w = tokenWeight(version, t, weights)
             if w > bestWeight { bestWeight = w; best = t }
         }
         return best
+    }
+
+    /// How much token `t`'s key weighs under `weights`, a longer word a little more (so that
+    /// of two equally rare words the longer, more telling one names a topic).
+    static func tokenWeight(_ version: PreparedVersion, _ t: Int, _ weights: TermWeights) -> Float {
+        weights.weight[Int(version.term[t])] * (1 + 0.02 * Float(version.tokenRange(t).count))
     }
 
     /// The automatic topic named after `term`, as the link's topic ids, and its label.

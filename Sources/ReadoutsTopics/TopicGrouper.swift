@@ -6,10 +6,13 @@ import ReadoutsText
 ///   linked or not, so a topic found in one version only is reported as one-sided;
 /// - a link that shares no lexicon topic joins the automatic topic of its strongest shared
 ///   key (id "auto:" + key, labelled with the key's surface form); the link's evidence
-///   words are that topic's occurrences.
+///   words are that topic's occurrences;
+/// - a passage only one version has (`OneSidedPassages`, after every link) is a topic of
+///   its own (id "auto:only-" + its weightiest key no other passage took).
 ///
-/// Ids depend only on the lexicon and the keys, never on the order of discovery, so the
-/// topics of a partial analysis keep their ids (and colours) in later ones.
+/// Ids depend only on the lexicon and the keys, never on the order of discovery (but for
+/// passages, found once, in the complete analysis alone), so the topics of a partial
+/// analysis keep their ids (and colours) in later ones.
 ///
 /// Occurrences are appended as they come, repeats included, and sorted and made unique
 /// when the topics are read: a set per topic to turn repeats away costs more than the few
@@ -49,6 +52,14 @@ struct TopicGrouper {
     }
 
     /// The automatic topic id and label for a key.
+    /// The id and provisional label (the naming step gives the final one) of a one-sided
+    /// passage named after `key`: apart from the automatic topics of links and names, so
+    /// that no word occurrence found later joins it.
+    static func passageTopic(key: String, surface: String?) -> (id: String, label: String) {
+        let (id, label) = automaticTopic(key: key, surface: surface)
+        return ("auto:only-" + id.dropFirst("auto:".count), label)
+    }
+
     static func automaticTopic(key: String, surface: String?) -> (id: String, label: String) {
         let label = surface.map { word in
             // Keep names ("Genève") and acronyms ("PRC") as written; lower-case the rest.

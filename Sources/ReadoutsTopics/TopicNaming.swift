@@ -3,8 +3,9 @@ import ReadoutsText
 /// The last step of an analysis for automatic topics: one subject becomes one topic
 /// (`TopicMerger`), and each linked automatic topic is named by the phrase its passages
 /// share (`TopicNamer`). Lexicon topics keep their ids and their curated labels; a one-sided
-/// automatic topic (a name only one version uses) is named by a phrase that holds its name
-/// ("sommet de Genève"), or by the name alone. A topic of the versions' opening lines that
+/// automatic topic of a name only one version uses is named by a phrase that holds its name
+/// ("sommet de Genève"), or by the name alone; one of a passage only one version has
+/// (`OneSidedPassages`: no word of it is the topic's) by the phrase that best describes it. A topic of the versions' opening lines that
 /// say only who spoke with whom is named "the participants": the namer would otherwise name
 /// it after one of them ("Keir Starmer"), as if the call were about that person.
 struct TopicNaming: Sendable {

@@ -7,7 +7,7 @@ import XCTest
 /// Passages only one version has, found by meaning (`OneSidedPassages`): on hand-made
 /// vectors, then on a dev pair with the installed encoder.
 final class OneSidedPassagesTests: XCTestCase {
-    private let finder = OneSidedPassages(ceiling: 0.35, cohesion: 0.35, minimumWords: 4)
+    private let finder = OneSidedPassages(ceiling: 0.35, cohesion: 0.35)
 
     private func vectors(_ rows: [[Float]]) -> Embeddings {
         Embeddings(dimension: rows[0].count, halves: rows.flatMap { $0.map(Float16.init) })
@@ -87,5 +87,44 @@ final class OneSidedPassagesTests: XCTestCase {
         XCTAssertEqual(quality.passagesUninformative, 0, "\(quality.passageExamples.map(\.label))")
         XCTAssertGreaterThanOrEqual(quality.passagesMultiWordShare.value, 0.88, "\(quality.passagesMultiWordShare)")
         XCTAssertGreaterThanOrEqual(quality.passagesFromQuotesShare.value, 0.55, "\(quality.passagesFromQuotesShare)")
+    }
+
+    /// On every dev pair, a passage topic is of one version, occurs by meaning only, and
+    /// never on a heading, a version's opening sentence, a linked sentence, a sentence of
+    /// another topic or one of fewer than four words of its own; its id is its own.
+    func testPassagesAreOnlyTheSentencesTheSearchMayTake() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let engine = try InstalledEncoder.engine()
+        var passages = 0
+        for pair in set.pairs {
+            let documents = try pair.documents()
+            let analysis = engine.analyse(documents)
+            var linked = Set<[Int]>()
+            for link in analysis.links { linked.insert([link.from.version, link.from.sentence]); linked.insert([link.to.version, link.to.sentence]) }
+            let isPassage = { (topic: Analysis.Topic) in topic.id.hasPrefix("auto:only-") }
+            var ofOtherTopics = Set<[Int]>()
+            for topic in analysis.topics where !isPassage(topic) {
+                for occurrence in topic.occurrences { ofOtherTopics.insert([occurrence.version, occurrence.sentence]) }
+            }
+            for topic in analysis.topics where isPassage(topic) {
+                passages += 1
+                XCTAssertEqual(topic.versions.count, 1, "\(pair.name): «\(topic.label)»")
+                XCTAssertEqual(topic.origin, .automatic)
+                for occurrence in topic.occurrences {
+                    let version = analysis.versions[occurrence.version]
+                    let sentence = version.sentences[occurrence.sentence]
+                    let place = "\(pair.name): «\(topic.label)» on «\(documents[occurrence.version].string(sentence.range))»"
+                    XCTAssertTrue(occurrence.byMeaning, place)
+                    XCTAssertEqual(occurrence.range, sentence.range, place)
+                    XCTAssertFalse(sentence.isHeading, place)
+                    XCTAssertNotEqual(occurrence.sentence, version.sentences.first { !$0.isHeading }?.index, "opening line: " + place)
+                    XCTAssertFalse(linked.contains([occurrence.version, occurrence.sentence]), "linked: " + place)
+                    XCTAssertFalse(ofOtherTopics.contains([occurrence.version, occurrence.sentence]), "of another topic: " + place)
+                    XCTAssertGreaterThanOrEqual(Tokenizer.tokens(in: documents[occurrence.version].string(sentence.range)).count, 4, place)
+                }
+            }
+            XCTAssertEqual(Set(analysis.topics.map(\.id)).count, analysis.topics.count, "\(pair.name): an id twice")
+        }
+        XCTAssertGreaterThan(passages, 50)
     }
 }

@@ -6,17 +6,16 @@ import ReadoutsText
 /// A lexicon topic or a name only one version uses is one-sided already; but most of what
 /// one side alone reports has neither ("the Prime Minister thanked President Macron for
 /// his efforts to help resolve border disruption and tackle the scourge of illegal people
-/// trafficking"). A sentence that says something (`minimumWords` words of its own), is
-/// linked to nothing, carries no topic, and whose nearest sentence or clause in every
-/// other version stays under `ceiling` is such a passage. Neighbouring passages of one
-/// version that are close to each other (`cohesion`) are one subject: one topic.
+/// trafficking"). A sentence that says something (`SemanticParameters.oneSidedWords` words
+/// of its own), is linked to nothing, carries no topic, and whose nearest sentence or clause
+/// in every other version stays under `ceiling` is such a passage. Neighbouring passages of
+/// one version that are close to each other (`cohesion`) are one subject: one topic.
 struct OneSidedPassages {
     var ceiling: Double
     var cohesion: Double
-    var minimumWords: Int
 
-    /// A version's candidate sentences, and the units (sentences, then clauses) of the
-    /// versions it is compared with.
+    /// A version's vectors: its sentences', and its clauses' where they are read (a rival's
+    /// clause saying the same makes a sentence no passage).
     struct Version {
         var vectors: Embeddings
         var clauses: Embeddings?
@@ -54,54 +53,58 @@ struct OneSidedPassages {
 }
 
 extension SemanticPass {
-    /// Adds each version's one-sided passages (`OneSidedPassages`) to `grouper` as automatic
-    /// topics, named after their weightiest word of their own (one no other topic is named
-    /// after). On the full encoder's path, for versions of up to
-    /// `SemanticParameters.oneSidedSentences` sentences in all. False when cancelled.
+    /// Adds each version's one-sided passages (`OneSidedPassages`) to `grouper`, each a topic
+    /// of its own (`TopicGrouper.passageTopic`) occurring by meaning in its sentences, and
+    /// identified by their weightiest word of their own that no other passage took (the
+    /// naming step labels it). On the full encoder's path, for versions of up to
+    /// `SemanticParameters.oneSidedSentences` sentences in all, none empty (against an empty
+    /// version, everything would be a passage). False when cancelled.
     func addOneSidedPassages(links: [Analysis.Link], vectors: [Embeddings], clauses: [ClauseUnits]?,
                              openings: [(sentence: Int, isBare: Bool)?], ignored: Set<Int32>, participants: [Set<Int32>],
                              grouper: inout TopicGrouper, isCancelled: () -> Bool) -> Bool {
         let parameters = semantic.parameters
         let prepared = context.prepared
         let total = prepared.reduce(0) { $0 + $1.sentenceCount }
-        guard prepared.count > 1, parameters.oneSidedCeiling > 0, path == .full, total <= parameters.oneSidedSentences else { return true }
+        guard prepared.count > 1, parameters.oneSidedCeiling > 0, path == .full, total <= parameters.oneSidedSentences,
+              prepared.allSatisfy({ $0.sentenceCount > 0 })
+        else { return true }
         func key(_ v: Int, _ s: Int) -> Int64 { Int64(v) << 32 | Int64(s) }
+        // Sentences linked or of a topic already.
         var taken = Set<Int64>()
         for link in links {
             taken.insert(key(link.from.version, link.from.sentence))
             taken.insert(key(link.to.version, link.to.sentence))
         }
-        let topics = grouper.sortedTopics()
-        for topic in topics { for occurrence in topic.occurrences { taken.insert(key(occurrence.version, occurrence.sentence)) } }
-        var names = Set(topics.map(\.id))
-        let finder = OneSidedPassages(ceiling: parameters.oneSidedCeiling, cohesion: parameters.oneSidedCohesion,
-                                      minimumWords: parameters.oneSidedWords)
+        for topic in grouper.sortedTopics() {
+            for occurrence in topic.occurrences { taken.insert(key(occurrence.version, occurrence.sentence)) }
+        }
+        var ids = Set<String>()
+        let finder = OneSidedPassages(ceiling: parameters.oneSidedCeiling, cohesion: parameters.oneSidedCohesion)
         let versions = prepared.indices.map { OneSidedPassages.Version(vectors: vectors[$0], clauses: clauses?[$0].vectors) }
         for (v, version) in prepared.enumerated() {
-            let candidates = (0..<version.sentenceCount).filter { s in
-                !version.sentences[s].isHeading && openings[v]?.sentence != s && !taken.contains(key(v, s))
-                    && SentenceTexts.ownWords(version, s, ignored: ignored, participants: participants[v]) >= finder.minimumWords
-            }
-            guard let groups = finder.passages(of: v, candidates: candidates, versions: versions, isCancelled: isCancelled) else { return false }
-            // The term weights of the lexical pass's pair with the first other version.
+            // Words weigh as in the lexical pass's pair with the first other version.
             let w = v == 0 ? 1 : 0
             guard let weights = context.lexicalPairs[min(v, w)][max(v, w)]?.weights else { continue }
+            let candidates = (0..<version.sentenceCount).filter { s in
+                !version.sentences[s].isHeading && openings[v]?.sentence != s && !taken.contains(key(v, s))
+                    && SentenceTexts.ownWords(version, s, ignored: ignored, participants: participants[v]) >= parameters.oneSidedWords
+            }
+            guard let groups = finder.passages(of: v, candidates: candidates, versions: versions, isCancelled: isCancelled) else { return false }
             for group in groups {
-                // The weightiest word of its own no topic is named after yet.
-                var best: (term: Int32, weight: Float)?
+                var best: (id: String, label: String, weight: Float)?
                 for s in group {
                     SentenceTexts.forEachOwnWord(version, s, ignored: ignored, participants: participants[v]) { t in
+                        let weight = LinkAssembler.tokenWeight(version, t, weights)
+                        guard weight > best?.weight ?? 0 else { return }
                         let term = version.term[t]
-                        let weight = weights.weight[Int(term)] * (1 + 0.02 * Float(version.tokenRange(t).count))
-                        guard weight > best?.weight ?? 0, !names.contains("auto:" + context.keys.strings[Int(term)]) else { return }
-                        best = (term, weight)
+                        let (id, label) = TopicGrouper.passageTopic(key: context.keys.strings[Int(term)], surface: version.surface[term])
+                        if !ids.contains(id) { best = (id, label, weight) }
                     }
                 }
-                guard let term = best?.term else { continue }
-                let (id, label) = TopicGrouper.automaticTopic(key: context.keys.strings[Int(term)], surface: version.surface[term])
-                names.insert(id)
+                guard let (id, label, _) = best else { continue }
+                ids.insert(id)
                 // The passage says the subject as a whole: no word of it is coloured, and the
-                // topic is named by the phrase that best describes it (`TopicNamer`).
+                // naming step names it by the phrase that best describes it (`TopicNamer`).
                 for s in group { grouper.add(LinkAssembler.byMeaning(v, version, s), topic: id, label: label, origin: .automatic) }
             }
         }

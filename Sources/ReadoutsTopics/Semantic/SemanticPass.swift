@@ -3,8 +3,9 @@ import ReadoutsText
 
 /// The semantic half of an analysis, after the lexical pass: embeds every version's
 /// sentences (participants left out, `SentenceTexts`), settles the lexicon's ambiguous
-/// hits by meaning, and fuses each pair's lexical links with sentence similarity
-/// (`SemanticLinker`). Its links, topics and hits replace the lexical pass's.
+/// hits by meaning, fuses each pair's lexical links with sentence similarity
+/// (`SemanticLinker`), then makes a topic of each passage only one version has
+/// (`OneSidedPassages`). Its links, topics and hits replace the lexical pass's.
 struct SemanticPass {
     struct Context {
         var documents: [Document]

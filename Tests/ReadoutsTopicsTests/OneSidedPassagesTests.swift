@@ -127,4 +127,23 @@ final class OneSidedPassagesTests: XCTestCase {
         }
         XCTAssertGreaterThan(passages, 50)
     }
+
+    /// With three versions, a passage is one that no other version says: the third repeats
+    /// the first, so only the second's own sentence (the grain corridor) is a passage.
+    func testWithThreeVersionsAPassageIsWhatNoOtherVersionSays() throws {
+        let shared = [
+            "The Prime Minister spoke to the Chancellor of Germany this afternoon.",
+            "The leaders discussed the war in Ukraine and agreed that support for Kyiv must continue for as long as it takes.",
+            "They welcomed progress on the joint procurement of air defence systems for European allies.",
+        ]
+        let dockers = "The Chancellor raised the strike of dockworkers in Hamburg and its effects on supply chains across northern Europe."
+        let grain = "The Prime Minister described British plans to fund a new grain corridor through Romanian ports to Africa."
+        func document(_ id: String, _ sentences: [String]) throws -> Document {
+            try DocumentLoader.load(bytes: Array(sentences.joined(separator: " ").utf8), name: "\(id).txt", markdown: false, label: id)
+        }
+        let documents = try [document("first", shared + [dockers]), document("second", shared + [grain]), document("third", shared + [dockers])]
+        let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
+        let passages = analysis.topics.filter { $0.id.hasPrefix("auto:only-") }
+        XCTAssertEqual(passages.flatMap(\.occurrences).map { [$0.version, $0.sentence] }, [[1, 3]], "\(passages.map(\.label))")
+    }
 }

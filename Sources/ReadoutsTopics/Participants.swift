@@ -97,7 +97,7 @@ enum Participants {
     /// rest on it. (Weighed as participants, a fifth, the adjuncts cost a sure link on dev;
     /// left out of the semantic linker's embedded text, the countries unlink "Canadian exports
     /// of liquefied natural gas" from "Supplies of LNG from Canada".)
-    static func countries(_ versions: [PreparedVersion], titles: Set<Int32>, documents: [Document] = []) -> Set<Int32> {
+    static func countries(_ versions: [PreparedVersion], titles: Set<Int32>, documents: [Document]) -> Set<Int32> {
         let adjuncts = titleAdjuncts(versions, titles: titles).union(titleComplements(versions, documents, titles: titles))
         let surfaces = Set(versions.flatMap { version in adjuncts.compactMap { version.surface[$0] } })
         let prefixes = Set(surfaces.compactMap(countryPrefix))
@@ -129,7 +129,7 @@ enum Participants {
     /// The capitalised words after a title and "of" in the versions' opening sentences: "the
     /// Prime Minister of the United Kingdom", "President of the United States", "le Premier
     /// ministre du Canada" ("United", "Kingdom"; "Canada"). The words between are read from
-    /// `documents` (the versions' own, in order; none given, none found): "of", "of the",
+    /// `documents` (the versions' own, in order): "of", "of the",
     /// "du", "de la", "de l'", "des", nothing else ("the leaders at the G20 Summit", "the
     /// Prime Minister in Paris", "Minister for Foreign Affairs" name no country).
     static func titleComplements(_ versions: [PreparedVersion], _ documents: [Document], titles: Set<Int32>) -> Set<Int32> {

@@ -51,7 +51,6 @@ struct TopicGrouper {
         }
     }
 
-    /// The automatic topic id and label for a key.
     /// The id and provisional label (the naming step gives the final one) of a one-sided
     /// passage named after `key`: apart from the automatic topics of links and names, so
     /// that no word occurrence found later joins it.
@@ -60,6 +59,7 @@ struct TopicGrouper {
         return ("auto:only-" + id.dropFirst("auto:".count), label)
     }
 
+    /// The automatic topic id and label for a key.
     static func automaticTopic(key: String, surface: String?) -> (id: String, label: String) {
         let label = surface.map { word in
             // Keep names ("Genève") and acronyms ("PRC") as written; lower-case the rest.

@@ -5,9 +5,10 @@ import ReadoutsText
 /// share (`TopicNamer`). Lexicon topics keep their ids and their curated labels; a one-sided
 /// automatic topic of a name only one version uses is named by a phrase that holds its name
 /// ("sommet de Genève"), or by the name alone; one of a passage only one version has
-/// (`OneSidedPassages`: no word of it is the topic's) by the phrase that best describes it. A topic of the versions' opening lines that
-/// say only who spoke with whom is named "the participants": the namer would otherwise name
-/// it after one of them ("Keir Starmer"), as if the call were about that person.
+/// (`OneSidedPassages`: no word of it is the topic's) by the phrase that best describes it.
+/// A topic of the versions' opening lines that say only who spoke with whom is named "the
+/// participants": the namer would otherwise name it after one of them ("Keir Starmer"), as
+/// if the call were about that person.
 struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger

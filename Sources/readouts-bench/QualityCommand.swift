@@ -116,6 +116,13 @@ struct QualityCommand: ParsableCommand {
         }
     }
 
+    /// One judged label: its pair, the label, whether it is drawn from the quotes, and the
+    /// annotated topics' names (all from outside: escaped).
+    private static func line(_ example: LabelQuality.Example, kind: String) -> String {
+        "\(Sanitiser.escapedForMessage(example.pair))\(kind): «\(Sanitiser.escapedForMessage(example.label))»"
+            + (example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") + " ~ \(example.annotated.map(Sanitiser.escapedForMessage))"
+    }
+
     func run() throws {
         if cross != nil, split != .dev {
             throw ValidationError("--cross-validate tunes on dev/ only (test/ is never tuned on): add --split dev")
@@ -184,13 +191,13 @@ struct QualityCommand: ParsableCommand {
                 for set in sets {
                     let quality = try LabelQuality.evaluate(set, with: linker)
                     if !tableOnly {
-                        for example in quality.examples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)): «\(Sanitiser.escapedForMessage(example.label))»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
+                        for example in quality.examples { print("\(set.split) \(linker.name) " + Self.line(example, kind: "")) }
                     }
                     print("\(set.split) \(linker.name): multi-word \(quality.multiWordShare), matching \(quality.matchingShare), "
                         + "from the quotes \(quality.fromQuotesShare), uninformative \(quality.uninformative)/\(quality.labelled)"
                         + (quality.lexiconJudged > 0 ? "; lexicon topics matching \(quality.lexiconMatchingShare)" : ""))
                     if !tableOnly {
-                        for example in quality.passageExamples { print("\(set.split) \(linker.name) \(Sanitiser.escapedForMessage(example.pair)) one-sided: «\(Sanitiser.escapedForMessage(example.label))»\(example.fromQuotes.map { $0 ? " (quoted)" : " (not quoted)" } ?? "") ~ \(example.annotated.map(Sanitiser.escapedForMessage))") }
+                        for example in quality.passageExamples { print("\(set.split) \(linker.name) " + Self.line(example, kind: " one-sided")) }
                     }
                     if quality.passages > 0 {
                         print("\(set.split) \(linker.name): one-sided passages multi-word \(quality.passagesMultiWordShare), "

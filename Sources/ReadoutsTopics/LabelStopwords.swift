@@ -31,7 +31,13 @@ public enum LabelStopwords {
                    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "minutes", "hour", "hours", "attend", "attended", "attending", "one", "two", "three", "four", "five",
                    "six", "seven", "eight", "nine", "ten", "phone", "telephone", "conversation", "occasion",
-                   "almost", "nearly", "already"],
+                   "almost", "nearly", "already",
+                   // Prepositions and adverbs Snowball's list lacks: a label never starts or
+                   // ends with one ("since Kishida", "Northern Territories issue rather").
+                   "since", "rather", "despite", "however", "instead", "whether", "amid", "among", "within",
+                   "without", "towards", "toward", "across", "via", "worth", "ever", "even", "likely",
+                   // "As a whole", "the pair" (the two leaders); generic verbs.
+                   "whole", "pair", "put", "puts", "putting", "set", "let", "make", "makes", "made", "making"],
         .french: ["presque", "déjà", "nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",
@@ -55,7 +61,11 @@ public enum LabelStopwords {
                   // What was said of a subject, not the subject ("accueillent favorablement",
                   // "au chapitre de", "soutenir des milliers d'emplois", "entretiennent").
                   "accueillir", "accueillent", "accueille", "favorablement", "chapitre", "soutenir", "soutient",
-                  "entretiennent", "permettra", "permettront"],
+                  "entretiennent", "permettra", "permettront",
+                  "début", "alors", "ailleurs", "pourtant", "toutefois", "cependant", "désormais", "encore",
+                  "témoigne", "témoignent", "témoigner", "illustre", "illustrent", "montre", "montrent",
+                  // "Les deux hommes": the two leaders.
+                  "hommes", "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",
@@ -66,7 +76,10 @@ public enum LabelStopwords {
                    "январь", "января", "февраль", "февраля", "март", "марта", "апрель", "апреля", "май", "мая",
                    "июнь", "июня", "июль", "июля", "август", "августа", "сентябрь", "сентября", "октябрь", "октября",
                    "ноябрь", "ноября", "декабрь", "декабря", "понедельник", "вторник", "четверг",
-                   "пятница", "пятницу", "суббота", "субботу", "воскресенье", "начале", "конце", "середине", "неделе"],
+                   "пятница", "пятницу", "суббота", "субботу", "воскресенье", "начале", "конце", "середине", "неделе",
+                   // Adverbs and "at the moment": when, not what about ("ранее", "данный момент").
+                   "ранее", "сейчас", "вновь", "однако", "именно", "данный", "данном", "данного", "данной", "момент",
+                   "словам"],
     ]
 }
 

@@ -63,7 +63,18 @@ struct PhraseExtractor {
             units.append((t, version.term[t], breakBefore, link))
             previousEnd = version.tokenEnd(t)
         }
-        for i in units.indices where canEdge(units[i].term) {
+        // A word a label never rests on that opens a name of capitalised words ("Five Eyes",
+        // "New Zealand", "Great Britain") may open a phrase: it is part of the name.
+        func opensAName(_ i: Int) -> Bool {
+            let (token, next) = (units[i].token, i + 1)
+            guard token >= 0, units[i].term >= 0, next < units.count, units[next].token >= 0, units[next].term >= 0,
+                  !units[next].breakBefore else { return false }
+            func isInnerCapital(_ t: Int) -> Bool {
+                version.flags[t] & PreparedVersion.capitalisedFlag != 0 && !version.startsSentence(t)
+            }
+            return isInnerCapital(token) && isInnerCapital(units[next].token)
+        }
+        for i in units.indices where canEdge(units[i].term) || opensAName(i) {
             var contentCount = 0
             var afterPreposition = false
             var connectorRun = 0

@@ -11,6 +11,17 @@ import ReadoutsText
 /// better candidate keeps it. Names are otherwise left alone ("Tokyo Olympic", "Five Eyes").
 enum PhraseForm {
     static let penalty: Float = 0.5
+    /// A verb makes a clause of a phrase ("switch caused fury", "Моди общались"): a reader
+    /// takes it for a fragment, never a name. Lower than `penalty`, which also marks modifiers.
+    static let verbPenalty: Float = 0.25
+
+    /// English irregular past forms that read as nothing else in a phrase ("sought refuge",
+    /// "paid tribute"). Those of `LabelStopwords` ("held", "met", "took") are never in one.
+    static let englishIrregularPasts: Set<String> = [
+        "sought", "paid", "told", "brought", "caught", "taught", "kept", "felt", "sent", "spent", "meant", "stood",
+        "understood", "began", "chose", "drew", "grew", "knew", "rose", "spoke", "wrote", "struck", "sold", "bought",
+        "fought", "gave", "came", "went", "became", "driven",
+    ]
 
     /// English nouns with an adjective's or a participle's ending.
     static let englishNouns: Set<String> = [
@@ -38,14 +49,17 @@ enum PhraseForm {
             if lastIsName ? isEnglishNationality(last) : !englishNouns.contains(last) && endsLikeEnglishModifier(last) {
                 factor *= penalty
             }
-            if first != last, !firstIsName, !englishNouns.contains(first),
+            // A compound in -ed is an adjective ("science-led approach", "state-owned firms").
+            if first != last, !firstIsName, !englishNouns.contains(first), !first.contains("-"),
                 (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") { factor *= penalty }
         case .russian:
-            if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= penalty }
+            if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= verbPenalty }
             // A noun phrase ends in a noun or its complement, not in an adjective ("23-м ежегодном").
-            if first != last, !lastIsName, looksLikeRussianAdjective(last) { factor *= penalty }
+            // A capitalised one too: a name's adjective ("по линии Шанхайской организации") is cut.
+            // Alone, an adjective names nothing ("крепкими"): the phrase it is part of may.
+            if looksLikeRussianAdjective(last) { factor *= penalty }
         case .french:
-            if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= penalty }
+            if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= verbPenalty }
             // A phrase that stops at an infinitive ("détermination à soutenir", "décidé de
             // coordonner") is a clause cut before its object, not a name.
             if first != last, !lastIsName, looksLikeFrenchInfinitive(last) { factor *= penalty }
@@ -53,6 +67,27 @@ enum PhraseForm {
             break
         }
         return factor
+    }
+
+    /// Whether an English phrase reads as a clause, a subject and its verb: an irregular past
+    /// form after its first word ("sought refuge", "switch paid"), a form in -ed after a
+    /// capitalised word (a name, a title: "Putin informed PM", "Minister exchanged
+    /// assessments"), or one between two words ("switch caused fury"; a form in -ed that
+    /// opens a phrase is a modifier, "expanded troika", and `factor` judges it).
+    /// `words`: the phrase's words, lower-cased, each with whether it was written with a
+    /// capital and whether it follows the word before with no small word between ("on shared
+    /// priorities" is no clause).
+    static func readsAsClause(_ words: [(text: String, isName: Bool, follows: Bool)], language: Language) -> Bool {
+        guard language == .english, words.count >= 2 else { return false }
+        for index in 1..<words.count {
+            let word = words[index]
+            guard !word.isName, !englishNouns.contains(word.text) else { continue }
+            if englishIrregularPasts.contains(word.text) { return true }
+            let past = word.text.count > 4 && word.text.hasSuffix("ed") && !word.text.hasSuffix("eed") && !word.text.contains("-")
+            let before = words[index - 1]
+            if past, word.follows, before.isName || index + 1 < words.count && !before.text.hasSuffix("ly") { return true }
+        }
+        return false
     }
 
     /// "Russian", "European", "Japanese", "British": an adjective, though written with a capital.
@@ -87,16 +122,19 @@ enum PhraseForm {
     }
 
     /// Adjectival endings that nouns seldom have (not -ой, -ом, -ей, -ем, -ие, -ий: "страной",
-    /// "законом", "развитие", "сценарий" are nouns).
+    /// "законом", "развитие", "сценарий" are nouns; but -ьной, -шей, -щей: "последовательной",
+    /// "дальнейшей", "будущей").
     private static func looksLikeRussianAdjective(_ word: String) -> Bool {
         guard word.count > 4 else { return false }
-        return ["ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ых", "ый", "ая", "яя", "ое", "ые", "ском", "ской", "ном"]
+        return ["ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ых", "ый", "ая", "яя", "ое", "ые", "ском", "ской", "ном",
+                "ьной", "шей", "щей"]
             .contains { word.hasSuffix($0) }
     }
 
     private static func looksLikeRussianVerb(_ word: String) -> Bool {
         guard word.count > 4 else { return false }
-        return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал"]
+        if word.count > 6, word.hasSuffix("ены") { return true }  // "обсуждены", not "цены", "сцены"
+        return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал", "ено", "ано"]
             .contains { word.hasSuffix($0) }
     }
 }

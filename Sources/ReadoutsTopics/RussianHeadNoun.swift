@@ -1,13 +1,16 @@
-/// The nominative of a Russian label's first word, where its ending tells the case without
-/// doubt. A label is a phrase as the text writes it, and Russian mostly writes a subject in
-/// an oblique case ("о стабилизации", "в сфере безопасности", "развитие сотрудничества"):
+/// The nominative of a Russian label's head, where its ending tells the case without doubt.
+/// A label is a phrase as the text writes it, and Russian mostly writes a subject in an
+/// oblique case ("о стабилизации", "в сфере безопасности", "развитие сотрудничества"):
 /// "стабилизации" alone reads as a torn-out fragment, "стабилизация" names the subject. A
-/// Russian noun phrase starts with its head, whose complements stay as they are
-/// ("стабилизации обстановки" → "стабилизация обстановки"), so only the first word changes,
-/// and only when it is a common noun of a family whose endings are unambiguous (-ция, -сия,
-/// -ость, -ение, -ование, -ство, -стка, -жка, -вка, and a few irregular heads such as «день»);
-/// an adjective, a name ("Армении") or any other word is left
-/// as written, and so is "-ения", as often a plural ("отношения") as an oblique case.
+/// Russian noun phrase starts with its head, or with one or two adjectives and then its head,
+/// whose complements stay as they are ("стабилизации обстановки" → "стабилизация
+/// обстановки"), so only the head changes, with the adjectives before it, which agree
+/// ("стратегического партнерства" → "стратегическое партнерство"); and only when the head is
+/// a common noun of a family whose endings are unambiguous (-ция, -сия, -ость, -ение,
+/// -ование, -ство, -стка, -жка, -вка, and a few irregular heads such as «день»), its gender
+/// told by the family. Any other word, a name ("Армении") or a head of another family
+/// ("российской экономики") leaves the label as written, and so does "-ения", as often a
+/// plural ("отношения") as an oblique case.
 enum RussianHeadNoun {
     /// Oblique endings and their nominative, longest first within a family.
     static let endings: [(oblique: String, nominative: String)] = [
@@ -28,14 +31,73 @@ enum RussianHeadNoun {
     /// Common heads whose oblique forms no ending rule reaches ("с днём рождения").
     static let irregular: [String: String] = ["днем": "день", "днём": "день", "дня": "день", "дню": "день"]
 
-    /// `label` with its first word in the nominative where that is sure.
+    /// `label` with its head in the nominative where that is sure: its first word, or the
+    /// noun after one or two adjectives, which then agree with it ("стратегического
+    /// партнерства" → "стратегическое партнерство", "Шанхайской организации" → "Шанхайская
+    /// организация"). An adjective before a head whose case is not sure stays as written.
     static func nominative(_ label: String) -> String {
-        let first = label.prefix { !$0.isWhitespace }
-        if let head = irregular[String(first)], label.count > first.count { return head + label.dropFirst(first.count) }
-        guard first.count >= 6, first.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return label }
-        for (oblique, nominative) in endings where first.hasSuffix(oblique) {
-            return String(first.dropLast(oblique.count)) + nominative + label.dropFirst(first.count)
+        var words = label.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // A lone word of an irregular head is no phrase's head ("дня" of "повестка дня").
+        guard words.count >= 2 || irregular[label] == nil else { return label }
+        var head = 0
+        while head < min(2, words.count - 1), isAdjective(words[head]) { head += 1 }
+        guard let (nominative, gender) = headNominative(words[head]) else { return label }
+        for index in 0..<head {
+            guard let agreed = adjectiveNominative(words[index], gender: gender) else { return label }
+            words[index] = agreed
         }
-        return label
+        words[head] = nominative
+        return words.joined(separator: " ")
+    }
+
+    enum Gender { case feminine, neuter, masculine }
+
+    /// A head noun's nominative and gender, where its ending tells them without doubt.
+    private static func headNominative(_ word: String) -> (String, Gender)? {
+        if let head = irregular[word] { return (head, .masculine) }
+        guard word.count >= 6, word.allSatisfy({ $0.isLetter && $0.isLowercase }) else { return nil }
+        for (oblique, nominative) in endings where word.hasSuffix(oblique) {
+            let gender: Gender = nominative.hasSuffix("е") || nominative.hasSuffix("о") ? .neuter : .feminine
+            return (String(word.dropLast(oblique.count)) + nominative, gender)
+        }
+        return nil
+    }
+
+    /// Singular oblique endings of adjectives, and their nominative per gender (feminine,
+    /// neuter), longest first: "-ской" → "-ская", "-шей" → "-шая", "-ого" → "-ое". Not a bare
+    /// "-ой", "-ом" or "-ном", which nouns share ("страной", "законом", "регионом").
+    private static let adjectiveEndings: [(oblique: String, feminine: String?, neuter: String?)] = [
+        ("ской", "ская", nil), ("цкой", "цкая", nil), ("ной", "ная", nil), ("вой", "вая", nil), ("кой", "кая", nil),
+        ("шей", "шая", nil), ("щей", "щая", nil), ("жей", "жая", nil), ("чей", "чая", nil),
+        ("ую", "ая", nil), ("юю", "яя", nil),
+        ("шего", nil, "шее"), ("щего", nil, "щее"), ("шему", nil, "шее"), ("щему", nil, "щее"),
+        ("ого", nil, "ое"), ("ому", nil, "ое"), ("его", nil, "ее"), ("ему", nil, "ее"),
+        ("ском", nil, "ское"), ("ским", nil, "ское"),
+    ]
+
+    /// Nouns of six letters or more with an ending of `adjectiveEndings`.
+    private static let nounsEndingLikeAdjectives: Set<String> = [
+        "страной", "войной", "стороной", "стеной", "спиной", "тишиной", "головой", "строкой", "дорогой",
+        "вещей", "овощей", "врачей", "ключей", "рубежей", "платежей", "этажей", "мужей",
+    ]
+
+    private static func ending(of word: String) -> (oblique: String, feminine: String?, neuter: String?)? {
+        guard word.count >= 6, word.allSatisfy(\.isLetter), word.dropFirst().allSatisfy(\.isLowercase),
+              !nounsEndingLikeAdjectives.contains(word.lowercased()),
+              let ending = adjectiveEndings.first(where: { word.hasSuffix($0.oblique) }) else { return nil }
+        // A capital: a name's adjective in -ский ("Шанхайской"); any other is a name ("Москвой").
+        let isCapitalised = word.first?.isUppercase ?? false
+        return !isCapitalised || ending.oblique == "ской" || ending.oblique == "цкой" ? ending : nil
+    }
+
+    /// Whether a word is an adjective in a singular oblique case: six letters or more,
+    /// lowercase or a name's ("Шанхайской").
+    private static func isAdjective(_ word: String) -> Bool { ending(of: word) != nil }
+
+    /// An adjective's nominative in `gender`; nil when its ending is not one of that gender's.
+    private static func adjectiveNominative(_ word: String, gender: Gender) -> String? {
+        guard let ending = ending(of: word) else { return nil }
+        let nominative = gender == .feminine ? ending.feminine : gender == .neuter ? ending.neuter : nil
+        return nominative.map { String(word.dropLast(ending.oblique.count)) + $0 }
     }
 }

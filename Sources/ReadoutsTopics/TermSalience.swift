@@ -51,7 +51,11 @@ struct TermSalience: Sendable {
                     let term = Int(version.term[t])
                     guard term >= 0, term < keyCount else { continue }
                     let flags = version.flags[t]
-                    if flags & PreparedVersion.numberFlag != 0 { isNumber[term] = true }
+                    // A compound that starts with a figure ("20-minute", "2-3") counts as one.
+                    if flags & PreparedVersion.numberFlag != 0
+                        || flags & PreparedVersion.compoundFlag != 0 && version.surface[Int32(term)]?.first?.isNumber == true {
+                        isNumber[term] = true
+                    }
                     if flags & PreparedVersion.capitalisedFlag != 0, !version.startsSentence(t) { isName[term] = true }
                     if seen[term] != stamp {
                         seen[term] = stamp

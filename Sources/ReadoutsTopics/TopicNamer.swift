@@ -28,6 +28,12 @@ struct TopicNamer: Sendable {
     /// A phrase of the participants' names and the readouts' own words only ("Prime Minister
     /// Justin Trudeau"): a last resort, when nothing else can name the topic.
     static let nothingTellingFactor: Float = 0.1
+    /// A lone word wins only by this much over the best phrase of two words or more that reads
+    /// as a noun phrase: a word rare in the versions is often an incidental one ("end", "put",
+    /// "whole" in "…put an end to the Northern Territories issue…"), and a phrase says more.
+    /// Not a name alone ("Iraq", "Tokyo"), which names what happened there or is the subject
+    /// itself: `nameAloneFactor` and `widening` judge it.
+    static let phraseOverWord: Float = 0.5
 
     let versions: [PreparedVersion]
     let documents: [Document]
@@ -81,6 +87,7 @@ struct TopicNamer: Sendable {
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
         var best: (candidate: Candidate, score: Float)?
+        var bestPhrase: (candidate: Candidate, score: Float)?
         for (shortlisted, _) in shortlist {
             // Only the instances of its best form are kept, to be written as the label.
             var candidate = shortlisted
@@ -102,16 +109,23 @@ struct TopicNamer: Sendable {
             } else if telling.allSatisfy({ salience.role[Int($0)] == .name }) {
                 score *= telling.count == 1 ? Self.nameAloneFactor : Self.namesOnlyFactor
             }
-            if let current = best {
-                let better = score != current.score ? score > current.score
+            func beats(_ current: (candidate: Candidate, score: Float)?) -> Bool {
+                guard let current else { return true }
+                return score != current.score ? score > current.score
                     : candidate.keys.count != current.candidate.keys.count ? candidate.keys.count > current.candidate.keys.count
                     : candidate.order < current.candidate.order
-                if !better { continue }
             }
-            best = (candidate, score)
+            if candidate.keys.count >= 2, bestForm == 1, !telling.isEmpty, beats(bestPhrase) { bestPhrase = (candidate, score) }
+            if beats(best) { best = (candidate, score) }
         }
-        guard var chosen = best?.candidate, best!.score > 0 else { return nil }
-        if chosen.keys.count == 1, let widened = widening(of: chosen, among: candidates) { chosen = widened }
+        guard var chosen = best?.candidate, let bestScore = best?.score, bestScore > 0 else { return nil }
+        if chosen.keys.count == 1 {
+            if let widened = widening(of: chosen, among: candidates) {
+                chosen = widened
+            } else if salience.role[Int(chosen.keys[0])] != .name, let phrase = bestPhrase, phrase.score >= Self.phraseOverWord * bestScore {
+                chosen = phrase.candidate
+            }
+        }
         var surfaces: [String: Int] = [:]
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
@@ -174,8 +188,39 @@ struct TopicNamer: Sendable {
         guard PhraseForm.judges(version.language) else { return 1 }
         let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
-        return PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
-                                 lastIsName: isName(phrase.lastToken), language: version.language)
+        let factor = PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
+                                       lastIsName: isName(phrase.lastToken), language: version.language)
+        var words: [(text: String, isName: Bool, follows: Bool)] = []
+        for t in phrase.firstToken...phrase.lastToken where t == phrase.firstToken || version.tokenStart(t) >= version.tokenEnd(t - 1) {
+            words.append((text(t), version.flags[t] & PreparedVersion.capitalisedFlag != 0, version.stopwordsBefore(t) == 0))
+        }
+        let isClause = PhraseForm.readsAsClause(words, language: version.language)
+        return factor * (cutsAName(phrase, version: v) ? PhraseForm.penalty : 1) * (isClause ? PhraseForm.verbPenalty : 1)
+    }
+
+    /// Whether a phrase cuts a proper name in two: its first or last word is capitalised
+    /// inside the sentence, and so is the word just before or after it, joined to it by a
+    /// space alone ("UN Security" of "UN Security Council", "upcoming UK-France" of "…UK-France
+    /// Summit", "britannique Boris" of "Boris Johnson"). The whole name is the label, or another phrase.
+    private func cutsAName(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Bool {
+        let version = versions[v]
+        let scalars = documents[v].scalars
+        func isInnerCapital(_ t: Int) -> Bool {
+            version.flags[t] & PreparedVersion.capitalisedFlag != 0 && !version.startsSentence(t)
+        }
+        func joined(_ left: Int, _ right: Int) -> Bool {
+            guard version.stopwordsBefore(right) == 0 else { return false }
+            let gap = Int(version.tokenEnd(left))..<Int(version.tokenStart(right))
+            return !gap.isEmpty && gap.allSatisfy { scalars[$0] == " " || scalars[$0] == "\u{00A0}" }
+        }
+        // The word before the phrase (a compound's last part, if a compound), and the word
+        // after it (past a compound's parts). A word that starts a sentence is no inner capital.
+        let (first, last) = (phrase.firstToken, phrase.lastToken)
+        if isInnerCapital(first), first > 0, isInnerCapital(first - 1), joined(first - 1, first) { return true }
+        var after = last + 1
+        while after < version.term.count, version.tokenStart(after) < version.tokenEnd(last) { after += 1 }
+        if isInnerCapital(last), after < version.term.count, isInnerCapital(after), joined(last, after) { return true }
+        return false
     }
 
     /// The phrase as written, spaces collapsed; a first word capitalised only because it

@@ -215,6 +215,94 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(place.label, "support for Ukraine")
     }
 
+    /// A phrase does not cut a proper name in two: dev and judge-like labels stopped one
+    /// word short ("UN Security", "Rugby World", "upcoming UK-France" of "…Summit").
+    func testANameIsNotCutInTwo() throws {
+        let topic = try linkedTopic([
+            "Prime Minister Holt spoke with President Varga on Tuesday. They discussed reforming the Danube River Commission and its budget.",
+            "President Varga received a call from Prime Minister Holt. The leaders called for changes to the Danube River Commission budget.",
+        ], "reforming the Danube", "changes to the Danube")
+        XCTAssertTrue(topic.label.contains("River Commission"), topic.label)
+    }
+
+    /// A word no label rests on may open a name of capitalised words ("New Zealand", "Five
+    /// Eyes"): the name is the label, not its second half.
+    func testANameMayOpenWithAWordNoLabelRestsOn() throws {
+        let topic = try linkedTopic([
+            "Prime Minister Holt spoke with President Varga on Tuesday. The leaders raised the dairy quarrel with New Zealand exporters.",
+            "President Varga received a call from Prime Minister Holt. Both mentioned New Zealand exporters and the dairy quarrel.",
+        ], "raised the dairy", "Both mentioned")
+        XCTAssertTrue(topic.label.contains("New Zealand") || !topic.label.contains("Zealand"), topic.label)
+        let name = try linkedTopic([
+            "Prime Minister Holt spoke with President Varga on Tuesday. The leaders raised New Zealand again.",
+            "President Varga received a call from Prime Minister Holt. Both mentioned New Zealand too.",
+        ], "raised New Zealand", "mentioned New Zealand")
+        XCTAssertEqual(name.label, "New Zealand")
+    }
+
+    /// A subject and its verb make a clause, not a name ("switch caused fury", "Putin
+    /// informed PM", "sought refuge"); a past form that qualifies a noun does not
+    /// ("expanded troika", "science-led approach", "on shared priorities").
+    func testAPhraseWithAVerbReadsAsAClause() {
+        func clause(_ words: [(String, Bool, Bool)]) -> Bool {
+            PhraseForm.readsAsClause(words.map { (text: $0.0, isName: $0.1, follows: $0.2) }, language: .english)
+        }
+        XCTAssertTrue(clause([("switch", false, true), ("caused", false, true), ("fury", false, true)]))
+        XCTAssertTrue(clause([("putin", true, true), ("informed", false, true), ("pm", true, true)]))
+        XCTAssertTrue(clause([("economic", false, true), ("offenders", false, true), ("sought", false, true), ("refuge", false, true)]))
+        XCTAssertFalse(clause([("expanded", false, true), ("troika", false, true), ("consultations", false, true)]))
+        XCTAssertFalse(clause([("science-led", false, true), ("approach", false, true)]))
+        XCTAssertFalse(clause([("closely", false, true), ("shared", false, false), ("priorities", false, true)]))
+        XCTAssertFalse(PhraseForm.readsAsClause([(text: "switch", isName: false, follows: true), (text: "caused", isName: false, follows: true),
+                                                 (text: "fury", isName: false, follows: true)], language: .french))
+        XCTAssertLessThan(PhraseForm.verbPenalty, PhraseForm.penalty, "a verb counts less than a modifier at an edge")
+    }
+
+    /// A Russian label's adjectives agree with its head put in the nominative: "стратегического
+    /// партнерства" (three dev labels) reads "стратегическое партнерство"; a word that only
+    /// ends like an adjective ("законом", "стороной") or a head of unsure case leaves it as written.
+    func testRussianAdjectivesAgreeWithTheirHead() {
+        XCTAssertEqual(RussianHeadNoun.nominative("стратегического партнерства"), "стратегическое партнерство")
+        XCTAssertEqual(RussianHeadNoun.nominative("Шанхайской организации"), "Шанхайская организация")
+        XCTAssertEqual(RussianHeadNoun.nominative("последовательной реализации"), "последовательная реализация")
+        XCTAssertEqual(RussianHeadNoun.nominative("дальнейшего партнерства"), "дальнейшее партнерство")
+        XCTAssertEqual(RussianHeadNoun.nominative("международной безопасности"), "международная безопасность")
+        XCTAssertEqual(RussianHeadNoun.nominative("законом сотрудничества"), "законом сотрудничества")
+        XCTAssertEqual(RussianHeadNoun.nominative("стороной сотрудничества"), "стороной сотрудничества")
+        XCTAssertEqual(RussianHeadNoun.nominative("стратегического диалога"), "стратегического диалога", "a head of unsure case")
+        XCTAssertEqual(RussianHeadNoun.nominative("стратегической партнерства"), "стратегической партнерства", "no agreement: no parse")
+        XCTAssertEqual(RussianHeadNoun.nominative("информации"), "информация")
+    }
+
+    /// Prepositions and adverbs Snowball's lists lack, and "at the moment", never name a subject.
+    func testSinceRatherAndEarlierNameNothing() {
+        XCTAssertTrue(LabelStopwords.isUninformative("since", language: .english))
+        XCTAssertTrue(LabelStopwords.isUninformative("rather", language: .english))
+        XCTAssertTrue(LabelStopwords.isUninformative("ранее", language: .russian))
+        XCTAssertTrue(LabelStopwords.isUninformative("данный момент", language: .russian))
+        XCTAssertTrue(LabelStopwords.isUninformative("vingtaine", language: .french))
+        XCTAssertFalse(LabelStopwords.isUninformative("Northern Territories issue", language: .english))
+    }
+
+    /// Labels on dev pairs that the blind review judged, with the installed encoder: a
+    /// one-sided passage named by its noun phrase rather than by a rare word beside it
+    /// (putin-suga's "…put an end to the Northern Territories issue rather than…", once
+    /// "issue rather", "whole" or "end"), a name whole ("Rugby World Cup"), a Russian phrase
+    /// in the nominative.
+    func testDevLabelsTheBlindReviewJudged() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let engine = try InstalledEncoder.engine()
+        func labels(_ name: String) throws -> [String] {
+            let documents = try XCTUnwrap(set.pairs.first { $0.name == name }).documents()
+            return engine.analyse(documents).topics.filter { $0.origin == .automatic }.map(\.label)
+        }
+        let (suga, rugby, mirziyoyev) = try (labels("putin-suga-2020-09-29"), labels("carney-starmer-2025-09-26"),
+                                             labels("mirziyoyev-putin-2025-12-30"))
+        XCTAssertTrue(suga.contains("Northern Territories issue"), "\(suga)")
+        XCTAssertTrue(rugby.contains("Rugby World Cup"), "\(rugby)")
+        XCTAssertTrue(mirziyoyev.contains("стратегическое партнерство"), "\(mirziyoyev)")
+    }
+
     func testAOneSidedNameIsShownInThePhraseItComesIn() throws {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let geneva = try XCTUnwrap(analysis.topics.first { $0.origin == .automatic && $0.isOneSided && $0.label.contains("Genève") })

@@ -63,6 +63,8 @@ enum PhraseForm {
             // A phrase that stops at an infinitive ("détermination à soutenir", "décidé de
             // coordonner") is a clause cut before its object, not a name.
             if first != last, !lastIsName, looksLikeFrenchInfinitive(last) { factor *= penalty }
+            // One that opens with an infinitive is a verb and its object ("servir de modèle").
+            if first != last, !firstIsName, looksLikeFrenchInfinitive(first) { factor *= verbPenalty }
         case .undetermined:
             break
         }

@@ -67,7 +67,7 @@ public enum LabelStopwords {
                   // "Les deux hommes": the two leaders.
                   "hommes", "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",
                   // "situation autour de", "en raison de", "liés à": how, not what.
-                  "autour", "raison", "lié", "liée", "liés", "liées"],
+                  "autour", "raison", "lié", "liée", "liés", "liées", "décider", "décidé"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",

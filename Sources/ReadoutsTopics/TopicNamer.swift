@@ -39,6 +39,9 @@ struct TopicNamer: Sendable {
     let documents: [Document]
     let salience: TermSalience
     let labelLanguage: Language
+    /// The reporting verbs' keys: a clause they open after a comma names the source
+    /// (`isAside`).
+    var reporting: Set<Int32> = []
 
     private struct Candidate {
         var keys: [Int32]
@@ -196,6 +199,78 @@ struct TopicNamer: Sendable {
         }
         let isClause = PhraseForm.readsAsClause(words, language: version.language)
         return factor * (cutsAName(phrase, version: v) ? PhraseForm.penalty : 1) * (isClause ? PhraseForm.verbPenalty : 1)
+            * (isAside(phrase, version: v) ? PhraseForm.penalty : 1)
+    }
+
+    /// Words that open a source: "according to a GOJ briefing", "selon l’Élysée", "по
+    /// словам чиновника", "по данным агентства".
+    static let sourceOpeners: [Language: [[String]]] = [
+        .english: [["according", "to"]],
+        .french: [["selon"], ["d'après"], ["d’après"]],
+        .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"]],
+    ]
+
+    /// Whether a phrase sits in a sentence's aside rather than its matter: within brackets
+    /// (a byline, "TOKYO (Jiji Press) —", "(UrduPoint News / Sputnik …)"), in a source
+    /// ("according to a GOJ briefing", "…, сообщил офис главы правительства республики":
+    /// a clause a reporting verb opens after a comma), where a reader looks for the subject.
+    private func isAside(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Bool {
+        let version = versions[v]
+        let scalars = documents[v].scalars
+        let start = Int(version.tokenStart(phrase.firstToken))
+        // The sentence's first token: its start bounds the scan.
+        var first = phrase.firstToken
+        while first > 0, !version.startsSentence(first) { first -= 1 }
+        let sentenceStart = Int(version.tokenStart(first))
+        var depth = 0
+        var clauseStart = sentenceStart
+        for index in sentenceStart..<start {
+            switch scalars[index] {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case ",", ";", ":", "—", "–": clauseStart = index + 1
+            default: break
+            }
+        }
+        if depth > 0 { return true }
+        // A reporting verb right after a comma, before the phrase in its clause, that clause
+        // the sentence's short last one: the attribution tail "…, a annoncé l’Élysée",
+        // "…, сообщил офис главы правительства республики" (not "…, welcoming the progress…").
+        var end = Int(version.tokenEnd(phrase.lastToken))
+        var sentenceEnd = phrase.lastToken + 1
+        while sentenceEnd < version.term.count, !version.startsSentence(sentenceEnd) { sentenceEnd += 1 }
+        let lastEnd = Int(version.tokenEnd(sentenceEnd - 1))
+        while end < lastEnd, ![",", ";", ":", "(", "—", "–"].contains(scalars[end]) { end += 1 }
+        let isLastClause = end >= lastEnd
+        // …or its subject, the tail ending with the verb: "…, German government spokesman Steffen Seibert said."
+        if isLastClause, clauseStart > sentenceStart, reporting.contains(version.term[sentenceEnd - 1]),
+           (first..<sentenceEnd).filter({ Int(version.tokenStart($0)) >= clauseStart }).count <= 8 {
+            return true
+        }
+        for t in first..<phrase.firstToken where isLastClause && reporting.contains(version.term[t]) {
+            guard Int(version.tokenStart(t)) >= clauseStart, sentenceEnd - t <= 8 else { continue }
+            // Back over white space and the small words dropped before the verb ("…, a rapporté").
+            var before = Int(version.tokenStart(t)) - 1
+            var words = version.stopwordsBefore(t)
+            while before > sentenceStart {
+                if scalars[before].properties.isWhitespace {
+                    before -= 1
+                } else if words > 0, scalars[before].properties.isAlphabetic || scalars[before] == "'" || scalars[before] == "\u{2019}" {
+                    while before > sentenceStart, !scalars[before].properties.isWhitespace { before -= 1 }
+                    words -= 1
+                } else {
+                    break
+                }
+            }
+            if before >= sentenceStart, [",", "—", "–"].contains(scalars[before]) { return true }
+        }
+        // A source's opener in the phrase's clause, before it.
+        let clause = documents[v].string(clauseStart..<start).lowercased()
+            .split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        for opener in Self.sourceOpeners[version.language] ?? [] where clause.count >= opener.count {
+            for index in 0...(clause.count - opener.count) where Array(clause[index..<(index + opener.count)]) == opener { return true }
+        }
+        return false
     }
 
     /// Whether a phrase cuts a proper name in two: its first or last word is capitalised

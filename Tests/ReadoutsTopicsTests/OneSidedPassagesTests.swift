@@ -79,7 +79,7 @@ final class OneSidedPassagesTests: XCTestCase {
 
     /// The passages' labels on `dev/`, with the lexicon: none uninformative, most of them
     /// phrases, and more than half sharing a word with the annotated one-sided topic's quotes
-    /// (floors just under the measured 0.88 (69/78) and 0.59 (33/56); 0.90 and 0.57 before the
+    /// (floors just under the measured 0.88 (69/78) and 0.61 (34/56); 0.90 and 0.57 before the
     /// naming rules of 2026-12-04's fifth session).
     func testPassagesAreNamedByPhrasesOfTheirOwn() throws {
         let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
@@ -87,7 +87,7 @@ final class OneSidedPassagesTests: XCTestCase {
         XCTAssertGreaterThan(quality.passages, 50, "one-sided passages on dev/")
         XCTAssertEqual(quality.passagesUninformative, 0, "\(quality.passageExamples.map(\.label))")
         XCTAssertGreaterThanOrEqual(quality.passagesMultiWordShare.value, 0.88, "\(quality.passagesMultiWordShare)")
-        XCTAssertGreaterThanOrEqual(quality.passagesFromQuotesShare.value, 0.58, "\(quality.passagesFromQuotesShare)")
+        XCTAssertGreaterThanOrEqual(quality.passagesFromQuotesShare.value, 0.60, "\(quality.passagesFromQuotesShare)")
     }
 
     /// On every dev pair, a passage topic is of one version, occurs by meaning only, and

@@ -176,7 +176,7 @@ public struct TopicEngine: Sendable {
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          reporting: reporting, weak: generic, participants: (participants.first ?? []).union(countries),
+                          weak: generic, participants: (participants.first ?? []).union(countries),
                           labelLanguage: grouper.labelLanguage,
                           bareOpeningWords: (semantic?.parameters ?? SemanticParameters()).bareOpeningWords)
             : nil

@@ -39,16 +39,13 @@ struct TopicNamer: Sendable {
     let documents: [Document]
     let salience: TermSalience
     let labelLanguage: Language
-    /// The reporting verbs' keys: a clause they open after a comma names the source
-    /// (`isAside`).
-    var reporting: Set<Int32> = []
 
     private struct Candidate {
         var keys: [Int32]
         var sentences = 0
         /// Where it is written (the first few places): its form and surface are read only
         /// for the shortlist and the phrase chosen.
-        var instances: [(version: Int, sentence: Int, phrase: PhraseExtractor.Phrase)] = []
+        var instances: [Instance] = []
         var order: Int
     }
 
@@ -89,12 +86,13 @@ struct TopicNamer: Sendable {
         guard !shortlist.isEmpty else { return nil }
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
+        let judge = FormJudge(self)
         var best: (candidate: Candidate, score: Float)?
         var bestPhrase: (candidate: Candidate, score: Float)?
         for (shortlisted, _) in shortlist {
             // Only the instances of its best form are kept, to be written as the label.
             var candidate = shortlisted
-            let forms = candidate.instances.map { form($0.phrase, version: $0.version) }
+            let forms = candidate.instances.map { judge($0) }
             let bestForm = forms.max() ?? 0
             candidate.instances = zip(candidate.instances, forms).filter { $0.1 == bestForm }.map(\.0)
             var versionsWith = Set<Int>()
@@ -123,7 +121,7 @@ struct TopicNamer: Sendable {
         }
         guard var chosen = best?.candidate, let bestScore = best?.score, bestScore > 0 else { return nil }
         if chosen.keys.count == 1 {
-            if let widened = widening(of: chosen, among: candidates) {
+            if let widened = widening(of: chosen, among: candidates, judge: judge) {
                 chosen = widened
             } else if salience.role[Int(chosen.keys[0])] != .name, let phrase = bestPhrase, phrase.score >= Self.phraseOverWord * bestScore {
                 chosen = phrase.candidate
@@ -141,14 +139,14 @@ struct TopicNamer: Sendable {
     /// words it is part of in the topic's sentences, with a content word added ("transatlantic
     /// alliance", "global challenges"), when one reads as a noun phrase; the one in most
     /// sentences, then the most specific. Nil when none does, or when the word reads as a noun.
-    private func widening(of lone: Candidate, among candidates: [[Int32]: Candidate]) -> Candidate? {
+    private func widening(of lone: Candidate, among candidates: [[Int32]: Candidate], judge: FormJudge) -> Candidate? {
         let key = lone.keys[0]
-        let loneForms = lone.instances.map { form($0.phrase, version: $0.version) }
+        let loneForms = lone.instances.map { judge($0) }
         guard salience.role[Int(key)] == .name || (loneForms.max() ?? 1) < 1 else { return nil }
         var best: (candidate: Candidate, rank: (Int, Float, Int))?
         for candidate in candidates.values where candidate.keys.count == 2 && candidate.keys.contains(key) {
             guard let other = candidate.keys.first(where: { $0 != key }), salience.role[Int(other)] == .content else { continue }
-            let formed = candidate.instances.filter { form($0.phrase, version: $0.version) == 1 }
+            let formed = candidate.instances.filter { judge($0) == 1 }
             guard !formed.isEmpty else { continue }
             let rank = (candidate.sentences, specificity(candidate.keys), -candidate.order)
             if let current = best?.rank, rank <= current { continue }
@@ -185,92 +183,49 @@ struct TopicNamer: Sendable {
         return table[low] + (table[low + 1] - table[low]) * fraction
     }
 
-    /// The `PhraseForm` factor of one instance of a phrase.
-    private func form(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Float {
+    /// A phrase where it is written.
+    private typealias Instance = (version: Int, sentence: Int, phrase: PhraseExtractor.Phrase)
+
+    /// The form factor of each instance of a phrase, its sentence's asides (`SentenceAsides`)
+    /// found once per sentence a name reads.
+    private final class FormJudge {
+        let namer: TopicNamer
+        private var asides: [Int64: [Range<Int>]] = [:]
+        init(_ namer: TopicNamer) { self.namer = namer }
+
+        func callAsFunction(_ instance: Instance) -> Float {
+            let key = Int64(instance.version) << 32 | Int64(instance.sentence)
+            let ranges = asides[key] ?? {
+                let found = SentenceAsides.ranges(namer.versions[instance.version], namer.documents[instance.version],
+                                                  sentence: instance.sentence)
+                asides[key] = found
+                return found
+            }()
+            return namer.form(instance.phrase, version: instance.version, asides: ranges)
+        }
+    }
+
+    /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
+    /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`) or a phrase in one
+    /// of its sentence's `asides`.
+    private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, asides: [Range<Int>]) -> Float {
         let version = versions[v]
         guard PhraseForm.judges(version.language) else { return 1 }
         let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
-        let factor = PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
+        var factor = PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
                                        lastIsName: isName(phrase.lastToken), language: version.language)
-        var words: [(text: String, isName: Bool, follows: Bool)] = []
-        for t in phrase.firstToken...phrase.lastToken where t == phrase.firstToken || version.tokenStart(t) >= version.tokenEnd(t - 1) {
-            words.append((text(t), version.flags[t] & PreparedVersion.capitalisedFlag != 0, version.stopwordsBefore(t) == 0))
+        if version.language == .english {
+            var words: [(text: String, isName: Bool, follows: Bool)] = []
+            for t in phrase.firstToken...phrase.lastToken where t == phrase.firstToken || version.tokenStart(t) >= version.tokenEnd(t - 1) {
+                words.append((text(t), version.flags[t] & PreparedVersion.capitalisedFlag != 0, version.stopwordsBefore(t) == 0))
+            }
+            if PhraseForm.readsAsClause(words, language: version.language) { factor *= PhraseForm.verbPenalty }
         }
-        let isClause = PhraseForm.readsAsClause(words, language: version.language)
-        return factor * (cutsAName(phrase, version: v) ? PhraseForm.penalty : 1) * (isClause ? PhraseForm.verbPenalty : 1)
-            * (isAside(phrase, version: v) ? PhraseForm.penalty : 1)
-    }
-
-    /// Words that open a source: "according to a GOJ briefing", "selon l’Élysée", "по
-    /// словам чиновника", "по данным агентства".
-    static let sourceOpeners: [Language: [[String]]] = [
-        .english: [["according", "to"]],
-        .french: [["selon"], ["d'après"], ["d’après"]],
-        .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"]],
-    ]
-
-    /// Whether a phrase sits in a sentence's aside rather than its matter: within brackets
-    /// (a byline, "TOKYO (Jiji Press) —", "(UrduPoint News / Sputnik …)"), in a source
-    /// ("according to a GOJ briefing", "…, сообщил офис главы правительства республики":
-    /// a clause a reporting verb opens after a comma), where a reader looks for the subject.
-    private func isAside(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Bool {
-        let version = versions[v]
-        let scalars = documents[v].scalars
+        if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         let start = Int(version.tokenStart(phrase.firstToken))
-        // The sentence's first token: its start bounds the scan.
-        var first = phrase.firstToken
-        while first > 0, !version.startsSentence(first) { first -= 1 }
-        let sentenceStart = Int(version.tokenStart(first))
-        var depth = 0
-        var clauseStart = sentenceStart
-        for index in sentenceStart..<start {
-            switch scalars[index] {
-            case "(", "[": depth += 1
-            case ")", "]": depth = max(0, depth - 1)
-            case ",", ";", ":", "—", "–": clauseStart = index + 1
-            default: break
-            }
-        }
-        if depth > 0 { return true }
-        // A reporting verb right after a comma, before the phrase in its clause, that clause
-        // the sentence's short last one: the attribution tail "…, a annoncé l’Élysée",
-        // "…, сообщил офис главы правительства республики" (not "…, welcoming the progress…").
-        var end = Int(version.tokenEnd(phrase.lastToken))
-        var sentenceEnd = phrase.lastToken + 1
-        while sentenceEnd < version.term.count, !version.startsSentence(sentenceEnd) { sentenceEnd += 1 }
-        let lastEnd = Int(version.tokenEnd(sentenceEnd - 1))
-        while end < lastEnd, ![",", ";", ":", "(", "—", "–"].contains(scalars[end]) { end += 1 }
-        let isLastClause = end >= lastEnd
-        // …or its subject, the tail ending with the verb: "…, German government spokesman Steffen Seibert said."
-        if isLastClause, clauseStart > sentenceStart, reporting.contains(version.term[sentenceEnd - 1]),
-           (first..<sentenceEnd).filter({ Int(version.tokenStart($0)) >= clauseStart }).count <= 8 {
-            return true
-        }
-        for t in first..<phrase.firstToken where isLastClause && reporting.contains(version.term[t]) {
-            guard Int(version.tokenStart(t)) >= clauseStart, sentenceEnd - t <= 8 else { continue }
-            // Back over white space and the small words dropped before the verb ("…, a rapporté").
-            var before = Int(version.tokenStart(t)) - 1
-            var words = version.stopwordsBefore(t)
-            while before > sentenceStart {
-                if scalars[before].properties.isWhitespace {
-                    before -= 1
-                } else if words > 0, scalars[before].properties.isAlphabetic || scalars[before] == "'" || scalars[before] == "\u{2019}" {
-                    while before > sentenceStart, !scalars[before].properties.isWhitespace { before -= 1 }
-                    words -= 1
-                } else {
-                    break
-                }
-            }
-            if before >= sentenceStart, [",", "—", "–"].contains(scalars[before]) { return true }
-        }
-        // A source's opener in the phrase's clause, before it.
-        let clause = documents[v].string(clauseStart..<start).lowercased()
-            .split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        for opener in Self.sourceOpeners[version.language] ?? [] where clause.count >= opener.count {
-            for index in 0...(clause.count - opener.count) where Array(clause[index..<(index + opener.count)]) == opener { return true }
-        }
-        return false
+        if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
+        return factor
     }
 
     /// Whether a phrase cuts a proper name in two: its first or last word is capitalised

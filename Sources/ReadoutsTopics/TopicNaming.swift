@@ -27,10 +27,10 @@ struct TopicNaming: Sendable {
         }
     }
 
-    init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, reporting: Set<Int32>, weak: Set<Int32>,
+    init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
          participants: Set<Int32>, labelLanguage: Language, bareOpeningWords: Int) {
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
-        namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage, reporting: reporting)
+        namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
         let ignored = empty.union(weak)

@@ -1,0 +1,84 @@
+import ReadoutsText
+
+/// The parts of a sentence that say where its words come from rather than what it is about:
+/// a topic's name is not looked for there (`TopicNamer`, whose phrases in them count half).
+///
+/// - Brackets: a byline or a dateline ("TOKYO (Jiji Press) —", "(UrduPoint News / Sputnik…)").
+/// - A source's clause, from its opener to the clause's end: "according to a GOJ briefing",
+///   "selon l’Élysée", "по словам чиновника", "по данным агентства".
+/// - An attribution tail: the sentence's last clause, after a comma or a dash, of at most
+///   `tailWords` words (small ones included), that a verb of attribution opens or closes ("…, a annoncé la présidence
+///   française", "…, сообщил офис главы правительства республики", "…, German government
+///   spokesman Steffen Seibert said"); not a longer clause that goes on with its matter
+///   ("…, welcoming the progress of the Global Combat Air Programme…").
+enum SentenceAsides {
+    static let tailWords = 8
+
+    /// Words that open a source, lower-case, as written.
+    static let sourceOpeners: [Language: [[String]]] = [
+        .english: [["according", "to"]],
+        .french: [["selon"], ["d'après"], ["d’après"]],
+        .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"]],
+    ]
+
+    /// Words that attribute what was said, as written: verbs, and French "selon" (not
+    /// `ReadoutVocabulary`'s reporting verbs, which also hold "important", "agreed",
+    /// "discussed": a clause they open goes on with its matter).
+    static let attributionWords: [Language: Set<String>] = [
+        .english: ["said", "says", "told", "added", "reported", "reports", "stated", "announced", "tweeted", "wrote"],
+        .french: ["annoncé", "annonce", "ajouté", "ajoute", "poursuit", "précisé", "précise", "indiqué", "indique",
+                  "rapporté", "rapporte", "déclaré", "affirmé", "souligné", "souligne", "écrit", "selon"],
+        .russian: ["сообщил", "сообщила", "сообщили", "сообщает", "сообщается", "заявил", "заявили", "отметил", "отметили",
+                   "рассказал", "рассказали", "пишет", "передает", "передаёт", "уточнили", "уточнил", "добавил", "подчеркнул"],
+    ]
+
+    private static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
+
+    /// The scalar ranges of sentence `s`'s asides.
+    static func ranges(_ version: PreparedVersion, _ document: Document, sentence s: Int) -> [Range<Int>] {
+        let range = version.sentences[s].range
+        let scalars = document.scalars.scalars(range)
+        var asides: [Range<Int>] = []
+        // Brackets, and where each clause starts (after a mark outside brackets).
+        var opened: [Int] = []
+        var clauseStarts = [0]
+        for (offset, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "(", "[": opened.append(offset)
+            case ")", "]": if let start = opened.popLast() { asides.append((range.lowerBound + start)..<(range.lowerBound + offset + 1)) }
+            default: if opened.isEmpty, clauseMarks.contains(scalar) { clauseStarts.append(offset + 1) }
+            }
+        }
+        func clauseEnd(after offset: Int) -> Int { clauseStarts.first { $0 > offset }.map { $0 - 1 } ?? scalars.count }
+
+        // The words, lower-case, with their offsets: a source's opener.
+        var words: [(text: String, start: Int)] = []
+        var start: Int?
+        for offset in 0...scalars.count {
+            let scalar: Unicode.Scalar = offset < scalars.count ? scalars[offset] : " "
+            let isWord = scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}"
+            if isWord, start == nil { start = offset }
+            if !isWord, let first = start {
+                words.append((String(String.UnicodeScalarView(scalars[first..<offset])).lowercased(), first))
+                start = nil
+            }
+        }
+        for opener in sourceOpeners[version.language] ?? [] where words.count >= opener.count {
+            for index in 0...(words.count - opener.count) where zip(words[index...], opener).allSatisfy({ $0.text == $1 }) {
+                let from = words[index].start
+                asides.append((range.lowerBound + from)..<(range.lowerBound + clauseEnd(after: from)))
+            }
+        }
+
+        // The attribution tail: opened by a word of attribution (after an auxiliary: "a
+        // annoncé", "has said"), or closed by one.
+        if let last = clauseStarts.last, last > 0, let attributing = attributionWords[version.language] {
+            let tail = words.filter { $0.start >= last }
+            if let final = tail.last, tail.count <= tailWords,
+               tail.prefix(2).contains(where: { attributing.contains($0.text) }) || attributing.contains(final.text) {
+                asides.append((range.lowerBound + last)..<range.upperBound)
+            }
+        }
+        return asides
+    }
+}

@@ -37,7 +37,7 @@ public enum LabelStopwords {
                    "since", "rather", "despite", "however", "instead", "whether", "amid", "among", "within",
                    "without", "towards", "toward", "across", "via", "worth", "ever", "even", "likely",
                    // "As a whole", "the pair" (the two leaders); generic verbs.
-                   "whole", "pair", "put", "puts", "putting", "set", "let", "make", "makes", "made", "making"],
+                   "whole", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making"],
         .french: ["presque", "déjà", "nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",
@@ -63,11 +63,10 @@ public enum LabelStopwords {
                   "accueillir", "accueillent", "accueille", "favorablement", "chapitre", "soutenir", "soutient",
                   "entretiennent", "permettra", "permettront",
                   "début", "alors", "ailleurs", "pourtant", "toutefois", "cependant", "désormais", "encore",
-                  "témoigne", "témoignent", "témoigner", "illustre", "illustrent", "montre", "montrent",
-                  // "Les deux hommes": the two leaders.
-                  "hommes", "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",
-                  // "situation autour de", "en raison de", "liés à": how, not what.
-                  "autour", "raison", "lié", "liée", "liés", "liées", "décider", "décidé"],
+                  "témoigne", "témoignent", "témoigner", "montre", "montrent",
+                  "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",
+                  // "situation autour de", "liés à": how, not what.
+                  "autour", "lié", "liée", "liés", "liées", "décider", "décidé"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",
@@ -79,9 +78,10 @@ public enum LabelStopwords {
                    "июнь", "июня", "июль", "июля", "август", "августа", "сентябрь", "сентября", "октябрь", "октября",
                    "ноябрь", "ноября", "декабрь", "декабря", "понедельник", "вторник", "четверг",
                    "пятница", "пятницу", "суббота", "субботу", "воскресенье", "начале", "конце", "середине", "неделе",
-                   // Adverbs and "at the moment": when, not what about ("ранее", "данный момент").
-                   "ранее", "сейчас", "вновь", "однако", "именно", "данный", "данном", "данного", "данной", "момент",
-                   "словам"],
+                   // Adverbs and "moment": when, not what about ("ранее", "в данный момент"). Not
+                   // "данный", whose stem is "данные" (data), nor "hommes" (droits de l'homme),
+                   // "raison" (raisonnable), "словам" (слово): every form of a stem is stopped.
+                   "ранее", "сейчас", "вновь", "однако", "момент"],
     ]
 }
 

@@ -64,15 +64,14 @@ struct PhraseExtractor {
             previousEnd = version.tokenEnd(t)
         }
         // A word a label never rests on that opens a name of capitalised words ("Five Eyes",
-        // "New Zealand", "Great Britain") may open a phrase: it is part of the name.
+        // "New Zealand", "Great Britain") may open a phrase: it is part of the name. Not a
+        // date before a title ("Monday Prime Minister Kishida"): the name must go on with a
+        // word of its own.
         func opensAName(_ i: Int) -> Bool {
             let (token, next) = (units[i].token, i + 1)
             guard token >= 0, units[i].term >= 0, next < units.count, units[next].token >= 0, units[next].term >= 0,
                   !units[next].breakBefore else { return false }
-            func isInnerCapital(_ t: Int) -> Bool {
-                version.flags[t] & PreparedVersion.capitalisedFlag != 0 && !version.startsSentence(t)
-            }
-            return isInnerCapital(token) && isInnerCapital(units[next].token)
+            return version.isInnerCapital(token) && version.isInnerCapital(units[next].token) && salience.isTelling(units[next].term)
         }
         for i in units.indices where canEdge(units[i].term) || opensAName(i) {
             var contentCount = 0

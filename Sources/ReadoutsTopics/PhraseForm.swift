@@ -1,25 +1,28 @@
 import ReadoutsText
 
-/// Whether a phrase reads as a noun phrase, judged from its edge words where a language's
-/// endings tell: an English phrase should not end in an adjective or a verb form ("strengthen
+/// Whether a phrase reads as a noun phrase, judged from its words where a language's endings
+/// tell: an English phrase should not end in an adjective or a verb form ("strengthen
 /// bilateral", "increasing global"), a nationality included ("solidarity with the Russian"),
-/// nor start with a past form or an adverb ("reflected on", "closely"); a Russian one should
-/// not have a verb at either edge ("поздравили"), nor a French one a finite verb of the
-/// future, the conditional or the imperfect ("effectuera au Canada"), nor end in an
-/// infinitive ("détermination à soutenir"). Without a
-/// part-of-speech tagger this is a hint, so it only lowers a phrase's score: a topic with no
-/// better candidate keeps it. Names are otherwise left alone ("Tokyo Olympic", "Five Eyes").
+/// nor start with a past form or an adverb ("reflected on", "closely"), nor read as a clause
+/// ("switch caused fury", `readsAsClause`); a Russian one should not have a verb at either
+/// edge ("поздравили", "обсуждены") nor end in an adjective; a French one should not have a
+/// finite verb of the future, the conditional or the imperfect at an edge ("effectuera au
+/// Canada"), nor end in an infinitive ("détermination à soutenir") or start with one
+/// ("servir de modèle"). Without a part-of-speech tagger this is a hint, so it only lowers a
+/// phrase's score (a verb more than a modifier): a topic with no better candidate keeps it.
+/// Names are judged apart: a nationality, a name's Russian adjective in -ской.
 enum PhraseForm {
     static let penalty: Float = 0.5
     /// A verb makes a clause of a phrase ("switch caused fury", "Моди общались"): a reader
     /// takes it for a fragment, never a name. Lower than `penalty`, which also marks modifiers.
     static let verbPenalty: Float = 0.25
 
-    /// English irregular past forms that read as nothing else in a phrase ("sought refuge",
-    /// "paid tribute"). Those of `LabelStopwords` ("held", "met", "took") are never in one.
+    /// English irregular past forms that a phrase of a readout seldom holds as anything else
+    /// ("sought refuge", "paid tribute"). Those of `LabelStopwords` ("held", "met", "took")
+    /// are never in one.
     static let englishIrregularPasts: Set<String> = [
-        "sought", "paid", "told", "brought", "caught", "taught", "kept", "felt", "sent", "spent", "meant", "stood",
-        "understood", "began", "chose", "drew", "grew", "knew", "rose", "spoke", "wrote", "struck", "sold", "bought",
+        "sought", "paid", "told", "brought", "caught", "taught", "kept", "sent", "spent", "meant", "stood",
+        "understood", "began", "chose", "drew", "grew", "knew", "wrote", "struck", "sold", "bought",
         "fought", "gave", "came", "went", "became", "driven",
     ]
 
@@ -55,9 +58,10 @@ enum PhraseForm {
         case .russian:
             if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= verbPenalty }
             // A noun phrase ends in a noun or its complement, not in an adjective ("23-м ежегодном").
-            // A capitalised one too: a name's adjective ("по линии Шанхайской организации") is cut.
-            // Alone, an adjective names nothing ("крепкими"): the phrase it is part of may.
-            if looksLikeRussianAdjective(last) { factor *= penalty }
+            // A name's adjective in -ской too ("по линии Шанхайской организации" is cut), not a
+            // name that declines like one ("Казахстаном", "Зеленского"). Alone, an adjective
+            // names nothing ("крепкими"): the phrase it is part of may.
+            if lastIsName ? last.hasSuffix("ской") || last.hasSuffix("цкой") : looksLikeRussianAdjective(last) { factor *= penalty }
         case .french:
             if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= verbPenalty }
             // A phrase that stops at an infinitive ("détermination à soutenir", "décidé de
@@ -79,7 +83,13 @@ enum PhraseForm {
     /// `words`: the phrase's words, lower-cased, each with whether it was written with a
     /// capital and whether it follows the word before with no small word between ("on shared
     /// priorities" is no clause).
-    static func readsAsClause(_ words: [(text: String, isName: Bool, follows: Bool)], language: Language) -> Bool {
+    struct Word {
+        var text: String
+        var isName: Bool
+        var follows: Bool
+    }
+
+    static func readsAsClause(_ words: [Word], language: Language) -> Bool {
         guard language == .english, words.count >= 2 else { return false }
         for index in 1..<words.count {
             let word = words[index]
@@ -87,7 +97,9 @@ enum PhraseForm {
             if englishIrregularPasts.contains(word.text) { return true }
             let past = word.text.count > 4 && word.text.hasSuffix("ed") && !word.text.hasSuffix("eed") && !word.text.contains("-")
             let before = words[index - 1]
-            if past, word.follows, before.isName || index + 1 < words.count && !before.text.hasSuffix("ly") { return true }
+            // Between two words, after a modifier it is one too ("peaceful negotiated settlement").
+            let afterModifier = before.text.hasSuffix("ly") || endsLikeEnglishModifier(before.text)
+            if past, word.follows, before.isName || index + 1 < words.count && !afterModifier { return true }
         }
         return false
     }
@@ -135,7 +147,8 @@ enum PhraseForm {
 
     private static func looksLikeRussianVerb(_ word: String) -> Bool {
         guard word.count > 4 else { return false }
-        if word.count > 6, word.hasSuffix("ены") { return true }  // "обсуждены", not "цены", "сцены"
+        // Short participles in -ены ("обсуждены", "решены", "заключены"), not "цены", "перемены".
+        if ["ждены", "шены", "чены", "щены", "лены", "дены"].contains(where: word.hasSuffix) { return true }
         return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал", "ено", "ано"]
             .contains { word.hasSuffix($0) }
     }

@@ -56,6 +56,9 @@ struct PreparedVersion: Sendable {
     /// Whether token `t` is its sentence's first word.
     func startsSentence(_ t: Int) -> Bool { flags[t] & Self.sentenceStartFlag != 0 }
 
+    /// Whether token `t` is capitalised inside its sentence: part of a name, a title or an acronym.
+    func isInnerCapital(_ t: Int) -> Bool { flags[t] & Self.capitalisedFlag != 0 && !startsSentence(t) }
+
     /// How many words the sentence has, stopwords included (exact up to 15 stopwords in a row).
     func wordCount(of sentence: Int) -> Int {
         tokens(of: sentence).reduce(Int(trailingStopwords[sentence])) { $0 + 1 + stopwordsBefore($1) }

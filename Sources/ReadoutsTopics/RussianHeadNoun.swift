@@ -39,8 +39,10 @@ enum RussianHeadNoun {
         var words = label.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         // A lone word of an irregular head is no phrase's head ("дня" of "повестка дня").
         guard words.count >= 2 || irregular[label] == nil else { return label }
+        // A first word that is a head of a sure family is the head ("поддержкой Украины"),
+        // whatever its ending shares with an adjective's.
         var head = 0
-        while head < min(2, words.count - 1), isAdjective(words[head]) { head += 1 }
+        while head < min(2, words.count - 1), headNominative(words[head]) == nil, isAdjective(words[head]) { head += 1 }
         guard let (nominative, gender) = headNominative(words[head]) else { return label }
         for index in 0..<head {
             guard let agreed = adjectiveNominative(words[index], gender: gender) else { return label }
@@ -63,31 +65,32 @@ enum RussianHeadNoun {
         return nil
     }
 
-    /// Singular oblique endings of adjectives, and their nominative per gender (feminine,
-    /// neuter), longest first: "-ской" → "-ская", "-шей" → "-шая", "-ого" → "-ое". Not a bare
-    /// "-ой", "-ом" or "-ном", which nouns share ("страной", "законом", "регионом").
+    /// Singular oblique endings of adjectives that nouns do not share, and their nominative
+    /// per gender (feminine, neuter), longest first: "-ской" → "-ская", "-ьной" → "-ьная",
+    /// "-шей" → "-шая", "-ного" → "-ное". Not "-ой", "-ной", "-вой", "-кой", "-чей", "-ом",
+    /// "-ном", which nouns share ("страной", "причиной", "основой", "политикой", "задачей",
+    /// "законом", "регионом").
     private static let adjectiveEndings: [(oblique: String, feminine: String?, neuter: String?)] = [
-        ("ской", "ская", nil), ("цкой", "цкая", nil), ("ной", "ная", nil), ("вой", "вая", nil), ("кой", "кая", nil),
-        ("шей", "шая", nil), ("щей", "щая", nil), ("жей", "жая", nil), ("чей", "чая", nil),
-        ("ую", "ая", nil), ("юю", "яя", nil),
+        ("ской", "ская", nil), ("цкой", "цкая", nil), ("ьной", "ьная", nil), ("шей", "шая", nil), ("щей", "щая", nil),
+        ("скую", "ская", nil), ("ьную", "ьная", nil),
         ("шего", nil, "шее"), ("щего", nil, "щее"), ("шему", nil, "шее"), ("щему", nil, "щее"),
-        ("ого", nil, "ое"), ("ому", nil, "ое"), ("его", nil, "ее"), ("ему", nil, "ее"),
+        ("ского", nil, "ское"), ("скому", nil, "ское"), ("ного", nil, "ное"), ("ному", nil, "ное"),
         ("ском", nil, "ское"), ("ским", nil, "ское"),
     ]
 
-    /// Nouns of six letters or more with an ending of `adjectiveEndings`.
-    private static let nounsEndingLikeAdjectives: Set<String> = [
-        "страной", "войной", "стороной", "стеной", "спиной", "тишиной", "головой", "строкой", "дорогой",
-        "вещей", "овощей", "врачей", "ключей", "рубежей", "платежей", "этажей", "мужей",
+    /// Pronouns and nouns of six letters or more with an ending of `adjectiveEndings`.
+    private static let notAdjectives: Set<String> = [
+        "нашего", "вашего", "своего", "нашему", "вашему", "своему", "другого", "другому", "каждого", "каждому",
+        "самого", "самому", "одного", "одному", "овощей",
     ]
 
     private static func ending(of word: String) -> (oblique: String, feminine: String?, neuter: String?)? {
         guard word.count >= 6, word.allSatisfy(\.isLetter), word.dropFirst().allSatisfy(\.isLowercase),
-              !nounsEndingLikeAdjectives.contains(word.lowercased()),
+              !notAdjectives.contains(word.lowercased()),
               let ending = adjectiveEndings.first(where: { word.hasSuffix($0.oblique) }) else { return nil }
         // A capital: a name's adjective in -ский ("Шанхайской"); any other is a name ("Москвой").
         let isCapitalised = word.first?.isUppercase ?? false
-        return !isCapitalised || ending.oblique == "ской" || ending.oblique == "цкой" ? ending : nil
+        return !isCapitalised || ending.oblique.hasPrefix("ск") || ending.oblique.hasPrefix("цк") ? ending : nil
     }
 
     /// Whether a word is an adjective in a singular oblique case: six letters or more,

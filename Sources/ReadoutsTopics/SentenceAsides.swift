@@ -33,6 +33,7 @@ enum SentenceAsides {
     ]
 
     private static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
+    private static let conjunctions: Set<String> = ["and", "but", "et", "mais", "и", "а", "но"]
 
     /// The scalar ranges of sentence `s`'s asides.
     static func ranges(_ version: PreparedVersion, _ document: Document, sentence s: Int) -> [Range<Int>] {
@@ -63,19 +64,32 @@ enum SentenceAsides {
                 start = nil
             }
         }
+        // An opener that opens its clause: "according to the 1956 joint declaration" within
+        // a clause is "in keeping with", no source.
+        func opensClause(_ index: Int) -> Bool {
+            let start = words[index].start
+            let clause = clauseStarts.last { $0 <= start } ?? 0
+            return !words.contains { $0.start >= clause && $0.start < start }
+        }
         for opener in sourceOpeners[version.language] ?? [] where words.count >= opener.count {
-            for index in 0...(words.count - opener.count) where zip(words[index...], opener).allSatisfy({ $0.text == $1 }) {
+            for index in 0...(words.count - opener.count)
+            where zip(words[index...], opener).allSatisfy({ $0.text == $1 }) && opensClause(index) {
                 let from = words[index].start
                 asides.append((range.lowerBound + from)..<(range.lowerBound + clauseEnd(after: from)))
             }
         }
 
-        // The attribution tail: opened by a word of attribution (after an auxiliary: "a
-        // annoncé", "has said"), or closed by one.
+        // The attribution tail: closed by a word of attribution, or opened by one (after an
+        // auxiliary: "a annoncé", "has said") when what comes before it is a clause of its
+        // own: not the predicate after an aside ("Путин, в свою очередь, отметил важность…",
+        // "Kishida, for his part, said…") nor after "and" ("…, and announced a new fund").
         if let last = clauseStarts.last, last > 0, let attributing = attributionWords[version.language] {
             let tail = words.filter { $0.start >= last }
-            if let final = tail.last, tail.count <= tailWords,
-               tail.prefix(2).contains(where: { attributing.contains($0.text) }) || attributing.contains(final.text) {
+            let before = clauseStarts.dropLast().last ?? 0
+            let clauseBefore = words.filter { $0.start >= before && $0.start < last }.count
+            let opens = tail.prefix(2).contains { attributing.contains($0.text) } && clauseBefore >= 4
+                && !(tail.first.map { conjunctions.contains($0.text) } ?? false)
+            if let final = tail.last, tail.count <= tailWords, opens || attributing.contains(final.text) {
                 asides.append((range.lowerBound + last)..<range.upperBound)
             }
         }

@@ -194,6 +194,7 @@ struct TopicNamer: Sendable {
         init(_ namer: TopicNamer) { self.namer = namer }
 
         func callAsFunction(_ instance: Instance) -> Float {
+            guard PhraseForm.judges(namer.versions[instance.version].language) else { return 1 }
             let key = Int64(instance.version) << 32 | Int64(instance.sentence)
             let ranges = asides[key] ?? {
                 let found = SentenceAsides.ranges(namer.versions[instance.version], namer.documents[instance.version],
@@ -215,17 +216,27 @@ struct TopicNamer: Sendable {
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
         var factor = PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
                                        lastIsName: isName(phrase.lastToken), language: version.language)
-        if version.language == .english {
-            var words: [(text: String, isName: Bool, follows: Bool)] = []
-            for t in phrase.firstToken...phrase.lastToken where t == phrase.firstToken || version.tokenStart(t) >= version.tokenEnd(t - 1) {
-                words.append((text(t), version.flags[t] & PreparedVersion.capitalisedFlag != 0, version.stopwordsBefore(t) == 0))
-            }
-            if PhraseForm.readsAsClause(words, language: version.language) { factor *= PhraseForm.verbPenalty }
+        if version.language == .english, PhraseForm.readsAsClause(Self.words(of: phrase, version, documents[v]), language: .english) {
+            factor *= PhraseForm.verbPenalty
         }
         if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         let start = Int(version.tokenStart(phrase.firstToken))
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
         return factor
+    }
+
+    /// A phrase's words as `PhraseForm.readsAsClause` reads them: a compound once, its parts
+    /// (which follow it) skipped ("state-owned firms" is two words).
+    static func words(of phrase: PhraseExtractor.Phrase, _ version: PreparedVersion, _ document: Document) -> [PhraseForm.Word] {
+        var words: [PhraseForm.Word] = []
+        var coveredUntil: Int32 = -1
+        for t in phrase.firstToken...phrase.lastToken where version.tokenStart(t) >= coveredUntil {
+            coveredUntil = version.tokenEnd(t)
+            words.append(PhraseForm.Word(text: document.scalars.string(version.tokenRange(t)).lowercased(),
+                                         isName: version.flags[t] & PreparedVersion.capitalisedFlag != 0,
+                                         follows: version.stopwordsBefore(t) == 0))
+        }
+        return words
     }
 
     /// Whether a phrase cuts a proper name in two: its first or last word is capitalised
@@ -235,21 +246,26 @@ struct TopicNamer: Sendable {
     private func cutsAName(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Bool {
         let version = versions[v]
         let scalars = documents[v].scalars
-        func isInnerCapital(_ t: Int) -> Bool {
-            version.flags[t] & PreparedVersion.capitalisedFlag != 0 && !version.startsSentence(t)
-        }
         func joined(_ left: Int, _ right: Int) -> Bool {
             guard version.stopwordsBefore(right) == 0 else { return false }
             let gap = Int(version.tokenEnd(left))..<Int(version.tokenStart(right))
             return !gap.isEmpty && gap.allSatisfy { scalars[$0] == " " || scalars[$0] == "\u{00A0}" }
         }
+        // A capitalised word no label rests on (a weekday, a month) cuts nothing, unless it
+        // opens the name with a word of its own after it ("Five" of "Five Eyes partners").
+        func cuts(_ neighbour: Int, before edge: Int?) -> Bool {
+            guard version.isInnerCapital(neighbour) else { return false }
+            let term = version.term[neighbour]
+            guard term >= 0, salience.role[Int(term)] == .empty else { return true }
+            return edge.map { version.term[$0] >= 0 && salience.isTelling(version.term[$0]) } ?? false
+        }
         // The word before the phrase (a compound's last part, if a compound), and the word
         // after it (past a compound's parts). A word that starts a sentence is no inner capital.
         let (first, last) = (phrase.firstToken, phrase.lastToken)
-        if isInnerCapital(first), first > 0, isInnerCapital(first - 1), joined(first - 1, first) { return true }
+        if version.isInnerCapital(first), first > 0, cuts(first - 1, before: first), joined(first - 1, first) { return true }
         var after = last + 1
         while after < version.term.count, version.tokenStart(after) < version.tokenEnd(last) { after += 1 }
-        if isInnerCapital(last), after < version.term.count, isInnerCapital(after), joined(last, after) { return true }
+        if version.isInnerCapital(last), after < version.term.count, cuts(after, before: nil), joined(last, after) { return true }
         return false
     }
 

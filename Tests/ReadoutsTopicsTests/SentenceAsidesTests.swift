@@ -30,5 +30,11 @@ final class SentenceAsidesTests: XCTestCase {
                                   .english), [])
         XCTAssertEqual(try asides("Now was an important moment for democracies, and it was important that autocracies were sent a message.",
                                   .english), [])
+        XCTAssertEqual(try asides("Путин, в свою очередь, отметил важность сотрудничества в энергетике.", .russian), [],
+                       "the predicate after an aside is the matter")
+        XCTAssertEqual(try asides("Kishida, for his part, said Japan backs the summit.", .english), [])
+        XCTAssertEqual(try asides("The leaders agreed on the energy projects, and announced a new fund.", .english), [])
+        XCTAssertEqual(try asides("They reaffirmed the talks according to the 1956 joint declaration.", .english), [],
+                       "within a clause, \"according to\" is \"in keeping with\"")
     }
 }

@@ -86,6 +86,16 @@ public enum LabelStopwords {
 }
 
 extension LabelStopwords {
+    /// Words that name nothing alone, as written, where their stem's other forms name
+    /// subjects and cannot be listed above (every form of a stem is stopped there): "les deux
+    /// hommes" (the two leaders) but "droits de l'homme"; "по словам" but "слово"; "в данный
+    /// момент" but "персональные данные".
+    static let loneWords: [Language: Set<String>] = [
+        .english: ["set", "pair"],
+        .french: ["hommes", "raison"],
+        .russian: ["словам", "данный", "данном", "именно"],
+    ]
+
     /// True for a label a reader learns nothing from: no letter at all (a bare number), or
     /// only stopwords, reporting verbs and the words above ("sure", "de", "2021", "a souligné").
     public static func isUninformative(_ label: String, language: Language) -> Bool {

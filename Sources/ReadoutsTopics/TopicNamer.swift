@@ -105,7 +105,7 @@ struct TopicNamer: Sendable {
             let sentenceShare = Float(sentencesWith) / Float(max(1, bags.count))
             var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
             let telling = candidate.keys.filter(salience.isTelling)
-            if telling.isEmpty {
+            if telling.isEmpty || candidate.keys.count == 1 && isLoneStopword(candidate) {
                 score *= Self.nothingTellingFactor
             } else if telling.allSatisfy({ salience.role[Int($0)] == .name }) {
                 score *= telling.count == 1 ? Self.nameAloneFactor : Self.namesOnlyFactor
@@ -132,6 +132,14 @@ struct TopicNamer: Sendable {
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let russian = versions[chosen.instances[0].version].language == .russian
         return DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface)
+    }
+
+    /// Whether a one-word candidate is written as a word that names nothing alone, though its
+    /// stem's other forms may (`LabelStopwords.loneWords`: "hommes", not "droits de l'homme").
+    private func isLoneStopword(_ candidate: Candidate) -> Bool {
+        guard let instance = candidate.instances.first, let words = LabelStopwords.loneWords[versions[instance.version].language]
+        else { return false }
+        return words.contains(surface(instance.phrase, version: instance.version, sentence: instance.sentence).lowercased())
     }
 
     /// A lone word that reads as a modifier ("transatlantic", "European", "stable",

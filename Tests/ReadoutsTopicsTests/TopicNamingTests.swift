@@ -336,6 +336,9 @@ final class TopicNamingTests: XCTestCase {
         }
         let (suga, rugby, mirziyoyev) = try (labels("putin-suga-2020-09-29"), labels("carney-starmer-2025-09-26"),
                                              labels("mirziyoyev-putin-2025-12-30"))
+        // "По его словам, отношения … остаются крепкими": "по словам" names nothing, "слово" may.
+        let modi = try labels("modi-putin-2022-12-16")
+        XCTAssertFalse(modi.contains("словам"), "\(modi)")
         XCTAssertTrue(suga.contains("Northern Territories issue"), "\(suga)")
         // "According to a GOJ briefing, the two leaders reaffirmed…": the source is no subject.
         XCTAssertFalse(suga.contains("GOJ briefing"), "\(suga)")

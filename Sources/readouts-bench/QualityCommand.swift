@@ -86,6 +86,7 @@ struct QualityCommand: ParsableCommand {
         case "centre": parameters.centring = value
         case "highmargin": parameters.highMargin = value
         case "topicveto": parameters.topicVeto = value
+        case "clauseveto": parameters.vetoReadsClauses = value != 0
         case "terse": parameters.terseWords = try wholeNumber(name, value)
         case "mask": parameters.masksParticipants = value != 0
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
@@ -112,7 +113,7 @@ struct QualityCommand: ParsableCommand {
         case "onesidedcohesion": parameters.oneSidedCohesion = value
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion)")
         }
     }
 

@@ -64,13 +64,13 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.91, topicRecall: 0.73, crossLanguageTopicRecall: 0.75, oneSidedUnlinked: 0.84, sentencePairRecall: 0.45,
-            flaggedPrecision: 0.54, flaggedRecall: 0.73))
+            precision: 0.91, topicRecall: 0.73, crossLanguageTopicRecall: 0.75, oneSidedUnlinked: 0.82, sentencePairRecall: 0.45,
+            flaggedPrecision: 0.54, flaggedRecall: 0.72))
     }
 
     func testSemanticOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.81, topicRecall: 0.70, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.73, sentencePairRecall: 0.48,
+            precision: 0.80, topicRecall: 0.72, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.73, sentencePairRecall: 0.49,
             flaggedPrecision: 0.51, flaggedRecall: 0.68))
     }
 
@@ -82,7 +82,22 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticWithLexiconOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.83, topicRecall: 0.83, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.64, sentencePairRecall: 0.59,
+            precision: 0.82, topicRecall: 0.84, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.64, sentencePairRecall: 0.60,
             flaggedPrecision: 0.77, flaggedRecall: 0.66))
+    }
+
+    /// A lexical link whose sentences are far apart as wholes but near through a clause of
+    /// one stays (`SemanticParameters.vetoReadsClauses`): on `dev/`, without the lexicon, two
+    /// sure links more (143/156 → 145/158) and not one wrong link more.
+    func testTheVetoAsksTheClausesToo() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        var withClauses = try InstalledEncoder.semantic()
+        var without = withClauses
+        withClauses.parameters.vetoReadsClauses = true
+        without.parameters.vetoReadsClauses = false
+        let on = try QualityEvaluation.evaluate(set, with: SemanticQualityLinker(lexicons: [], semantic: withClauses)).linkPrecision
+        let off = try QualityEvaluation.evaluate(set, with: SemanticQualityLinker(lexicons: [], semantic: without)).linkPrecision
+        XCTAssertGreaterThan(on.numerator, off.numerator, "sure links: \(on) against \(off)")
+        XCTAssertEqual(on.denominator - on.numerator, off.denominator - off.numerator, "no wrong link more: \(on) against \(off)")
     }
 }

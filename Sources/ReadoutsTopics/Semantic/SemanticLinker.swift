@@ -4,7 +4,8 @@ import ReadoutsText
 /// Fuses sentence similarity with the lexical linker's links for one pair of versions:
 ///
 /// - a lexical link stays, scored higher by its similarity, unless its two sentences mean
-///   clearly different things (similarity under `veto`: shared words, another subject);
+///   clearly different things (similarity under `veto`: shared words, another subject), as
+///   wholes and through their clauses (`closestClause`);
 /// - a pair the lexical linker scored high without selecting it (one shared word) links
 ///   when one of its sentences is the other's closest by meaning;
 /// - a pair links on meaning alone (a paraphrase, a translation) when its similarity reaches
@@ -60,6 +61,27 @@ struct SemanticLinker {
         /// The link's index in the lexical links (counting on into the unconfirmed ones), or
         /// `byMeaningAlone`, `byTopicAgreement` or `byClause`.
         var lexical: Int32
+    }
+
+    /// The highest similarity of a clause of sentence `sa` of A with sentence `sb` of B, or of
+    /// `sa` with a clause of `sb` (nil: neither is read clause by clause). A sentence of
+    /// several subjects is far from a sentence about one of them, its clause near
+    /// ("…conforme à nos intérêts communs (climat, Indo-Pacifique, lutte contre le
+    /// terrorisme etc.)" / "…cooperation in the Indo-Pacific"): the veto asks the clause too.
+    func closestClause(_ sa: Int, _ sb: Int) -> Float? {
+        guard parameters.vetoReadsClauses else { return nil }
+        var best: Float?
+        if let clausesA {
+            for c in clausesA.sentence.indices where clausesA.sentence[c] == Int32(sa) {
+                best = max(best ?? -1, clausesA.vectors.cosine(c, vectorsB, sb))
+            }
+        }
+        if let clausesB {
+            for c in clausesB.sentence.indices where clausesB.sentence[c] == Int32(sb) {
+                best = max(best ?? -1, vectorsA.cosine(sa, clausesB.vectors, c))
+            }
+        }
+        return best
     }
 
     /// `Ranked.lexical` of a link by meaning alone…
@@ -128,7 +150,8 @@ struct SemanticLinker {
             // The event's subject does not vouch for a link: every sentence is about it.
             let vouched = shared.contains { !subjectsOfEither.contains($0) }
             // A terse sentence's vector says little: the lexicon's word stands for it.
-            if Double(s) < (vouched ? parameters.topicVeto : parameters.veto), !(vouched && isTerse(link.a, link.b)) { continue }
+            if Double(s) < (vouched ? parameters.topicVeto : parameters.veto), !(vouched && isTerse(link.a, link.b)),
+               Double(closestClause(link.a, link.b) ?? -1) < (vouched ? parameters.topicVeto : parameters.veto) { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
                                  similarity: s, lexical: Int32(index)))
         }

@@ -126,6 +126,11 @@ public struct SemanticParameters: Sendable {
     /// The same for a link carried by a shared lexicon topic (the lexicon vouches for it:
     /// only a flat contradiction of meaning drops it).
     public var topicVeto: Double = 0.1
+    /// Whether the veto asks the two sentences' clauses too, where sentences are read clause
+    /// by clause (`SemanticLinker.closestClause`): a lexical link stays when a clause of one
+    /// and the other sentence are as close as the veto asks. (On `dev/`: semantic +2 sure
+    /// links and a topic, semantic + lexicon +1 sure link, no wrong one.)
+    public var vetoReadsClauses = true
     /// A sentence keeping fewer words than this of its own once masked (`SentenceTexts.ownWords`:
     /// "stressed that de-escalation is paramount") has too few for its vector to say what it
     /// is about: a link its lexicon topic carries is not vetoed by meaning. 0: no such rule.

@@ -91,7 +91,7 @@ extension LabelStopwords {
     /// hommes" (the two leaders) but "droits de l'homme"; "по словам" but "слово"; "в данный
     /// момент" but "персональные данные".
     static let loneWords: [Language: Set<String>] = [
-        .english: ["set", "pair"],
+        .english: ["set"],
         .french: ["hommes", "raison"],
         .russian: ["словам", "данный", "данном", "именно"],
     ]

@@ -14,10 +14,11 @@ import ReadoutsText
 enum SentenceAsides {
     static let tailWords = 8
 
-    /// Words that open a source, lower-case, as written.
+    /// Words that open a source, lower-case, as the tokenizer reads them (an elision split
+    /// off: "d’après" is "d", "après").
     static let sourceOpeners: [Language: [[String]]] = [
         .english: [["according", "to"]],
-        .french: [["selon"], ["d'après"], ["d’après"]],
+        .french: [["selon"], ["d", "après"]],
         .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"]],
     ]
 
@@ -52,17 +53,13 @@ enum SentenceAsides {
         }
         func clauseEnd(after offset: Int) -> Int { clauseStarts.first { $0 > offset }.map { $0 - 1 } ?? scalars.count }
 
-        // The words, lower-case, with their offsets: a source's opener.
+        // The words, lower-case, with their offsets (the tokenizer's, stopwords included; a
+        // compound once, its parts skipped).
         var words: [(text: String, start: Int)] = []
-        var start: Int?
-        for offset in 0...scalars.count {
-            let scalar: Unicode.Scalar = offset < scalars.count ? scalars[offset] : " "
-            let isWord = scalar.properties.isAlphabetic || scalar == "'" || scalar == "\u{2019}"
-            if isWord, start == nil { start = offset }
-            if !isWord, let first = start {
-                words.append((String(String.UnicodeScalarView(scalars[first..<offset])).lowercased(), first))
-                start = nil
-            }
+        var coveredUntil = 0
+        for token in Tokenizer.tokens(in: scalars[...]) where token.range.lowerBound >= coveredUntil {
+            coveredUntil = token.range.upperBound
+            words.append((token.text, token.range.lowerBound))
         }
         // An opener that opens its clause: "according to the 1956 joint declaration" within
         // a clause is "in keeping with", no source.

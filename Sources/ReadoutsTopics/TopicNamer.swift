@@ -217,9 +217,9 @@ struct TopicNamer: Sendable {
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
     /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`) or a phrase in one
     /// of its sentence's `asides`.
+    /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, asides: [Range<Int>]) -> Float {
         let version = versions[v]
-        guard PhraseForm.judges(version.language) else { return 1 }
         let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
         var factor = PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),

@@ -339,6 +339,9 @@ final class TopicNamingTests: XCTestCase {
         // "По его словам, отношения … остаются крепкими": "по словам" names nothing, "слово" may.
         let modi = try labels("modi-putin-2022-12-16")
         XCTAssertFalse(modi.contains("словам"), "\(modi)")
+        // "The switch caused fury in Paris…": a subject and its verb, no name.
+        let albanese = try labels("macron-albanese-2022-05-26")
+        XCTAssertFalse(albanese.contains("switch caused fury"), "\(albanese)")
         XCTAssertTrue(suga.contains("Northern Territories issue"), "\(suga)")
         // "According to a GOJ briefing, the two leaders reaffirmed…": the source is no subject.
         XCTAssertFalse(suga.contains("GOJ briefing"), "\(suga)")

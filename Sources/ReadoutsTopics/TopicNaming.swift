@@ -6,9 +6,10 @@ import ReadoutsText
 /// automatic topic of a name only one version uses is named by a phrase that holds its name
 /// ("sommet de Genève"), or by the name alone; one of a passage only one version has
 /// (`OneSidedPassages`: no word of it is the topic's) by the phrase that best describes it.
-/// A topic of the versions' opening lines that say only who spoke with whom is named "the
-/// participants": the namer would otherwise name it after one of them ("Keir Starmer"), as
-/// if the call were about that person.
+/// A topic of the versions' opening lines that say only who spoke with whom is named so
+/// ("who spoke with whom"): the namer would otherwise name it after one of them ("Keir
+/// Starmer"), as if the call were about that person, and "the participants", its first
+/// name, read to a blind reader as a topic that says nothing.
 struct TopicNaming: Sendable {
     private let namer: TopicNamer
     let merger: TopicMerger
@@ -21,9 +22,9 @@ struct TopicNaming: Sendable {
     /// The name of a topic of bare opening lines, per label language.
     static func participantsLabel(_ language: Language) -> String {
         switch language {
-        case .french: "les participants"
-        case .russian: "участники"
-        default: "the participants"
+        case .french: "qui s’est entretenu avec qui"
+        case .russian: "кто с кем говорил"
+        default: "who spoke with whom"
         }
     }
 
@@ -101,6 +102,7 @@ struct TopicNaming: Sendable {
                 if let label { merged[index].label = label }
             }
         }
+        mergeNamedAlike(&merged, automatic: automatic, renamed: &renamed)
         analysis.topics = merged
         guard !renamed.isEmpty else { return }
         for index in analysis.links.indices where analysis.links[index].topics.contains(where: { renamed[$0] != nil }) {
@@ -108,6 +110,48 @@ struct TopicNaming: Sendable {
             for id in analysis.links[index].topics.map({ renamed[$0] ?? $0 }) where !ids.contains(id) { ids.append(id) }
             analysis.links[index].topics = ids
         }
+    }
+
+    /// Merges the linked automatic topics (among `automatic`, indices into `topics`) that
+    /// were named alike and share a sentence, then names each merged topic again. One
+    /// sentence linked to two of the other version's, each on other words ("…the 70th
+    /// anniversary… to elevate the Japan-India Special Strategic and Global Partnership…"
+    /// with "…transform the Japan-India Special Strategic and Global Partnership…" and with
+    /// "…strengthen India-Japan Special Strategic and Global Partnership…"), makes two topics
+    /// the merger keeps apart; when the namer finds one name for both, they are one subject,
+    /// and two topics a reader cannot tell apart would only confuse. `renamed` gains each
+    /// merged topic's id (and ids merged into it before) pointing at the topic kept.
+    private func mergeNamedAlike(_ topics: inout [Analysis.Topic], automatic: [Int], renamed: inout [String: String]) {
+        var byName: [String: [Int]] = [:]
+        for index in automatic where topics[index].versions.count >= 2 {
+            byName[topics[index].label.lowercased(), default: []].append(index)
+        }
+        var into: [Int: Int] = [:]
+        for (_, indices) in byName where indices.count > 1 {
+            // Each topic joins the first before it (in the list's order) it shares a sentence with.
+            var sentences: [Int: Set<Analysis.SentenceRef>] = [:]
+            for index in indices {
+                sentences[index] = Set(topics[index].occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
+            }
+            for (position, index) in indices.enumerated() {
+                guard let earlier = indices[..<position].first(where: { into[$0] == nil && !sentences[$0]!.isDisjoint(with: sentences[index]!) })
+                else { continue }
+                into[index] = earlier
+                sentences[earlier]!.formUnion(sentences[index]!)
+            }
+        }
+        guard !into.isEmpty else { return }
+        for (index, target) in into.sorted(by: { $0.key < $1.key }) {
+            topics[target].occurrences += topics[index].occurrences
+            let (from, to) = (topics[index].id, topics[target].id)
+            for (id, value) in renamed where value == from { renamed[id] = to }
+            renamed[from] = to
+        }
+        for target in Set(into.values) {
+            Self.sortUnique(&topics[target].occurrences)
+            if let label = namer.name(topics[target], mustContain: []) { topics[target].label = label }
+        }
+        topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
     }
 
     /// The keys of a one-sided topic's own words (the name it was found by; an occurrence by

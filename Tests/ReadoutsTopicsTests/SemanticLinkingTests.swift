@@ -277,7 +277,7 @@ final class SemanticLinkingTests: XCTestCase {
     }
 
     /// The opening lines of a Canadian and a British account link by meaning. They say only
-    /// who spoke with whom, so their topic is "the participants": not a participant's name
+    /// who spoke with whom, so their topic is "who spoke with whom": not a participant's name
     /// ("Prime Minister Justin Trudeau", as if the call were about him), nor the one word only
     /// one side writes before the title ("Canadian Prime Minister Justin", cut at four words).
     func testTheOpeningLinesTopicIsNamedAsTheParticipants() throws {
@@ -295,10 +295,10 @@ final class SemanticLinkingTests: XCTestCase {
         let analysis = try InstalledEncoder.engine(lexicons: []).analyse(documents)
         let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 0 && $0.to.sentence == 0 }, "the opening lines are not linked")
         let label = try XCTUnwrap(link.topics.first.flatMap { analysis.topic(id: $0) }?.label)
-        XCTAssertEqual(label, "the participants")
+        XCTAssertEqual(label, "who spoke with whom")
         // The subject the accounts share is still named by its words.
         let ukraine = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "the Ukraine lines are not linked")
-        XCTAssertNotEqual(ukraine.topics.first.flatMap { analysis.topic(id: $0) }?.label, "the participants")
+        XCTAssertNotEqual(ukraine.topics.first.flatMap { analysis.topic(id: $0) }?.label, "who spoke with whom")
     }
 
     /// A Canadian and a German account of one call, every shared subject reworded.

@@ -350,6 +350,24 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertTrue(mirziyoyev.contains("стратегическое партнерство"), "\(mirziyoyev)")
     }
 
+    /// One sentence of kishida-modi's Japanese readout links to two of the news report's, on
+    /// other words each, and both topics were named "70th anniversary" (macron-starmer's two
+    /// "présence à la cérémonie" alike): a reader could not tell them apart. Named alike and
+    /// sharing a sentence, they are one topic now; on no dev pair do two linked topics share
+    /// a name.
+    func testNoTwoLinkedTopicsOfAPairShareAName() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let engine = try InstalledEncoder.engine()
+        for pair in set.pairs {
+            let analysis = engine.analyse(try pair.documents())
+            let linked = analysis.topics.filter { $0.origin == .automatic && !$0.isOneSided }.map { $0.label.lowercased() }
+            XCTAssertEqual(Set(linked).count, linked.count, "\(pair.name): \(linked.sorted())")
+            // Every link's topics are topics of the analysis (the merged ones' ids rewritten).
+            let ids = Set(analysis.topics.map(\.id))
+            XCTAssertTrue(analysis.links.allSatisfy { $0.topics.allSatisfy(ids.contains) }, pair.name)
+        }
+    }
+
     func testAOneSidedNameIsShownInThePhraseItComesIn() throws {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let geneva = try XCTUnwrap(analysis.topics.first { $0.origin == .automatic && $0.isOneSided && $0.label.contains("Genève") })

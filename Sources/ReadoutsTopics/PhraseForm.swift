@@ -42,6 +42,25 @@ enum PhraseForm {
         "relative", "relatives", "collective", "derivative", "seed", "bed", "red", "lead", "aid",
     ]
 
+    /// Nouns of a stance, which frame what a sentence is about rather than name it: "exchanged
+    /// assessments of bilateral relations", "the importance of…", "готовность к…": the
+    /// phrase that follows names the subject. Russian ones by their stems' start (every case).
+    static let stanceNouns: [Language: Set<String>] = [
+        .english: ["belief", "beliefs", "conviction", "convictions", "gratitude", "appreciation", "satisfaction",
+                   "intention", "intentions", "willingness", "readiness", "determination", "desire", "wish", "wishes",
+                   "importance", "view", "views", "assessment", "assessments"],
+        .french: ["conviction", "gratitude", "satisfaction", "intention", "intentions", "volonté", "détermination",
+                  "souhait", "espoir", "importance", "disponibilité", "attachement", "appréciation"],
+    ]
+    static let russianStanceStems = ["уверенност", "удовлетворени", "благодарност", "признательност", "намерени",
+                                     "готовност", "важност", "заинтересованност", "надежд", "стремлени", "решимост"]
+
+    /// Whether a word, lower-case, is a noun of a stance in `language` (`stanceNouns`).
+    static func isStanceNoun(_ word: String, language: Language) -> Bool {
+        if language == .russian { return russianStanceStems.contains { word.hasPrefix($0) } }
+        return stanceNouns[language]?.contains(word) ?? false
+    }
+
     /// Whether the edge words of phrases in `language` are judged at all.
     static func judges(_ language: Language) -> Bool { language != .undetermined }
 
@@ -72,6 +91,10 @@ enum PhraseForm {
         case .undetermined:
             break
         }
+        // Opening a phrase that goes on, a stance frames its complement, the subject: "assessments
+        // of bilateral relations", "volonté de coopérer". (One that ends a phrase, "firm
+        // belief", or stands alone has, on dev/, no better phrase beside it: "firm", "attaches".)
+        if first != last, !firstIsName, isStanceNoun(first, language: language) { factor *= penalty }
         return factor
     }
 

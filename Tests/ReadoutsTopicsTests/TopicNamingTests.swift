@@ -138,6 +138,20 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(factor("сотрудничество", "страной"), 1, "an instrumental noun is no adjective")
     }
 
+    /// A stance opening a phrase frames the subject its complement names: "assessments of
+    /// bilateral relations" counts less than "relationship with Russia" (a judge-like
+    /// Downing Street / Kremlin pair, named so now), in each language; a stance that ends a
+    /// phrase or stands alone is left alone (on dev/ nothing better stood beside "firm belief").
+    func testAStanceOpeningAPhraseCountsLess() {
+        XCTAssertLessThan(formFactor(.english)("assessments", "relations"), formFactor(.english)("relationship", "russia"))
+        XCTAssertLessThan(formFactor(.english)("importance", "cooperation"), 1)
+        XCTAssertLessThan(formFactor(.french)("volonté", "coopération"), 1)
+        XCTAssertLessThan(formFactor(.russian)("готовности", "сотрудничеству"), 1, "a stance in any case")
+        XCTAssertEqual(formFactor(.english)("firm", "belief"), 1)
+        XCTAssertEqual(formFactor(.english)("gratitude", "gratitude"), 1)
+        XCTAssertEqual(formFactor(.russian)("стратегическое", "партнерство"), 1)
+    }
+
     /// A French phrase that stops at an infinitive ("détermination à soutenir", "décidé de
     /// coordonner") is a clause cut before its object: it counts less than a noun phrase;
     /// nouns that end alike ("dossier", "avenir") are left alone.

@@ -37,7 +37,7 @@ public enum LabelStopwords {
                    "since", "rather", "despite", "however", "instead", "whether", "amid", "among", "within",
                    "without", "towards", "toward", "across", "via", "worth", "ever", "even", "likely",
                    // "As a whole", "the pair" (the two leaders); generic verbs.
-                   "whole", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making"],
+                   "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making"],
         .french: ["presque", "déjà", "nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",

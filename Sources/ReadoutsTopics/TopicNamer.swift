@@ -215,8 +215,8 @@ struct TopicNamer: Sendable {
     }
 
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
-    /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`) or a phrase in one
-    /// of its sentence's `asides`.
+    /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date at its end
+    /// (`PhraseForm.endsInADate`) or a phrase in one of its sentence's `asides`.
     /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, asides: [Range<Int>]) -> Float {
         let version = versions[v]
@@ -224,9 +224,11 @@ struct TopicNamer: Sendable {
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
         var factor = PhraseForm.factor(first: text(phrase.firstToken), last: text(phrase.lastToken), firstIsName: isName(phrase.firstToken),
                                        lastIsName: isName(phrase.lastToken), language: version.language)
-        if version.language == .english, PhraseForm.readsAsClause(Self.words(of: phrase, version, documents[v]), language: .english) {
+        let words = Self.words(of: phrase, version, documents[v])
+        if version.language == .english, PhraseForm.readsAsClause(words, language: .english) {
             factor *= PhraseForm.verbPenalty
         }
+        if PhraseForm.endsInADate(words) { factor *= PhraseForm.penalty }
         if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         let start = Int(version.tokenStart(phrase.firstToken))
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }

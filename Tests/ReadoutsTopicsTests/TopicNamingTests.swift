@@ -362,6 +362,13 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertTrue(suga.contains("1956 joint declaration"), "\(suga)")
         XCTAssertTrue(rugby.contains("Rugby World Cup"), "\(rugby)")
         XCTAssertTrue(mirziyoyev.contains("стратегическое партнерство"), "\(mirziyoyev)")
+        // "…spoke with Japanese Prime Minister Fumio Kishida… on October 4": a date says when.
+        let kishida = try labels("kishida-modi-2021-10-08")
+        XCTAssertFalse(kishida.contains { $0.hasSuffix("October 4") }, "\(kishida)")
+        // "…nearly three quarters of the entire membership of the United Nations…".
+        let trudeau = try labels("trudeau-johnson-2022-03-07")
+        XCTAssertFalse(trudeau.contains("quarters of the entire"), "\(trudeau)")
+        XCTAssertTrue(trudeau.contains("historical milestone"), "\(trudeau)")
     }
 
     /// One sentence of kishida-modi's Japanese readout links to two of the news report's, on

@@ -98,8 +98,11 @@ extension LabelStopwords {
 
     /// True for a label a reader learns nothing from: no letter at all (a bare number), or
     /// only stopwords, reporting verbs and the words above ("sure", "de", "2021", "a souligné").
+    /// The name of opening lines, "who spoke with whom" (`TopicNaming.participantsLabel`),
+    /// is made of such words and says what they hold.
     public static func isUninformative(_ label: String, language: Language) -> Bool {
         guard label.contains(where: \.isLetter) else { return true }
+        if label == TopicNaming.participantsLabel(language) { return false }
         let normaliser = Normaliser(language: language)
         var empty = Set<String>()
         for word in (words[language] ?? []) + (ReadoutVocabulary.reportingVerbs[language] ?? []) {

@@ -17,6 +17,8 @@ struct TopicNaming: Sendable {
     /// `SemanticParameters.bareOpeningWords` words of its own, the participants, their
     /// countries, reporting verbs and the readouts' words aside).
     private let bareOpenings: [Int?]
+    /// Per version, its opening sentence, bare or not (`Participants.openingSentence`).
+    private let openings: [Int?]
     private let labelLanguage: Language
 
     /// The name of a topic of bare opening lines, per label language.
@@ -35,10 +37,22 @@ struct TopicNaming: Sendable {
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
         let ignored = empty.union(weak)
-        bareOpenings = versions.map { version in
+        let opening = versions.map { version in
             SentenceTexts.opening(version, ignored: ignored, participants: participants, limit: bareOpeningWords)
-                .flatMap { $0.isBare ? $0.sentence : nil }
         }
+        bareOpenings = opening.map { $0.flatMap { $0.isBare ? $0.sentence : nil } }
+        openings = opening.map { $0?.sentence }
+    }
+
+    /// Whether every passage of `topic` is an opening line (and it has two versions), bare or not.
+    private func isOpenings(_ topic: Analysis.Topic) -> Bool {
+        topic.versions.count >= 2 && topic.occurrences.allSatisfy { openings[$0.version] == $0.sentence }
+    }
+
+    /// Whether every word of `label` is written with a capital (or is no word): a name alone,
+    /// a person's ("Vladimir Vladimirovich Putin") or a place's ("London", "TOKYO").
+    static func isNamesAlone(_ label: String) -> Bool {
+        label.split(separator: " ").allSatisfy { word in word.first.map { !$0.isLetter || $0.isUppercase } ?? true }
     }
 
     /// Whether every passage of `topic` is a bare opening line (and it has two versions).
@@ -93,7 +107,12 @@ struct TopicNaming: Sendable {
             indices.map { index -> String? in
                 if isBareOpenings(named[index]) { return Self.participantsLabel(labelLanguage) }
                 let own = named[index].versions.count >= 2 ? [] : ownKeys(named[index])
-                return namer.name(named[index], mustContain: own)
+                let label = namer.name(named[index], mustContain: own)
+                // Opening lines that say more than who spoke with whom ("At the initiative of the
+                // Japanese side…", "…in London") but share a name only: who, or where, is not
+                // what the call was about.
+                if let label, isOpenings(named[index]), Self.isNamesAlone(label) { return Self.participantsLabel(labelLanguage) }
+                return label
             }
         }
         MemoryTrace.mark("topics named")

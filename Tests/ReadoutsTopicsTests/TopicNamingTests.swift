@@ -361,6 +361,9 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(suga.contains("GOJ briefing"), "\(suga)")
         XCTAssertTrue(suga.contains("1956 joint declaration"), "\(suga)")
         XCTAssertTrue(rugby.contains("Rugby World Cup"), "\(rugby)")
+        // Both opening lines "…met… in London": where is not what about.
+        XCTAssertFalse(rugby.contains("London"), "\(rugby)")
+        XCTAssertTrue(rugby.contains("who spoke with whom"), "\(rugby)")
         XCTAssertTrue(mirziyoyev.contains("стратегическое партнерство"), "\(mirziyoyev)")
         // "…spoke with Japanese Prime Minister Fumio Kishida… on October 4": a date says when.
         let kishida = try labels("kishida-modi-2021-10-08")

@@ -89,11 +89,11 @@ extension LabelStopwords {
     /// Words that name nothing alone, as written, where their stem's other forms name
     /// subjects and cannot be listed above (every form of a stem is stopped there): "les deux
     /// hommes" (the two leaders) but "droits de l'homme"; "по словам" but "слово"; "в данный
-    /// момент" but "персональные данные".
+    /// момент" but "персональные данные"; "со ссылкой на" (citing) but "ссылка" (a link, exile).
     static let loneWords: [Language: Set<String>] = [
         .english: ["set"],
         .french: ["hommes", "raison"],
-        .russian: ["словам", "данный", "данном", "именно"],
+        .russian: ["словам", "данный", "данном", "именно", "ссылкой"],
     ]
 
     /// True for a label a reader learns nothing from: no letter at all (a bare number), or

@@ -5,7 +5,7 @@ import ReadoutsText
 ///
 /// - Brackets: a byline or a dateline ("TOKYO (Jiji Press) —", "(UrduPoint News / Sputnik…)").
 /// - A source's clause, from its opener to the clause's end: "according to a GOJ briefing",
-///   "selon l’Élysée", "по словам чиновника", "по данным агентства".
+///   "selon l’Élysée", "по словам чиновника", "по данным агентства", "со ссылкой на Акорду".
 /// - An attribution tail: the sentence's last clause, after a comma or a dash, of at most
 ///   `tailWords` words (small ones included), that a verb of attribution opens or closes ("…, a annoncé la présidence
 ///   française", "…, сообщил офис главы правительства республики", "…, German government
@@ -19,7 +19,8 @@ enum SentenceAsides {
     static let sourceOpeners: [Language: [[String]]] = [
         .english: [["according", "to"]],
         .french: [["selon"], ["d", "après"]],
-        .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"]],
+        .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"],
+                   ["со", "ссылкой", "на"]],
     ]
 
     /// Words that attribute what was said, as written: verbs, and French "selon" (not

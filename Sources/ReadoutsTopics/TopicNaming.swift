@@ -108,10 +108,12 @@ struct TopicNaming: Sendable {
                 if isBareOpenings(named[index]) { return Self.participantsLabel(labelLanguage) }
                 let own = named[index].versions.count >= 2 ? [] : ownKeys(named[index])
                 let label = namer.name(named[index], mustContain: own)
-                // Opening lines that say more than who spoke with whom ("At the initiative of the
-                // Japanese side…", "…in London") but share a name only: who, or where, is not
-                // what the call was about.
-                if let label, isOpenings(named[index]), Self.isNamesAlone(label) { return Self.participantsLabel(labelLanguage) }
+                // Opening lines that say more than who spoke with whom ("…in London", "…передает
+                // Liter.kz со ссылкой на Акорду") but share a name or a word only: who, where or
+                // how long is not what the call was about.
+                if let label, isOpenings(named[index]), Self.isNamesAlone(label) || !label.contains(" ") {
+                    return Self.participantsLabel(labelLanguage)
+                }
                 return label
             }
         }

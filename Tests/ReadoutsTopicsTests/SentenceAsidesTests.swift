@@ -17,6 +17,8 @@ final class SentenceAsidesTests: XCTestCase {
         XCTAssertEqual(try asides("According to a GOJ briefing, the two leaders reaffirmed the 1956 joint declaration.", .english),
                        ["According to a GOJ briefing"])
         XCTAssertEqual(try asides("По словам источника, стороны обсудили поставки зерна.", .russian), ["По словам источника"])
+        XCTAssertEqual(try asides("Со ссылкой на пресс-службу Кремля, стороны обсудили поставки зерна.", .russian),
+                       ["Со ссылкой на пресс-службу Кремля"])
     }
 
     /// A short last clause that a word of attribution opens or closes is the source; a long

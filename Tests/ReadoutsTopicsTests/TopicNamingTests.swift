@@ -361,6 +361,11 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(suga.contains("GOJ briefing"), "\(suga)")
         XCTAssertTrue(suga.contains("1956 joint declaration"), "\(suga)")
         XCTAssertTrue(rugby.contains("Rugby World Cup"), "\(rugby)")
+        // "…провел телефонный разговор с президентом… передает Liter.kz со ссылкой на Акорду" /
+        // "Состоялся продолжительный телефонный разговор…": who spoke with whom, not "kz".
+        let tokayev = try labels("tokayev-putin-2022-01-07")
+        XCTAssertTrue(tokayev.contains("кто с кем говорил"), "\(tokayev)")
+        XCTAssertFalse(tokayev.contains("kz") || tokayev.contains("ссылкой") || tokayev.contains("продолжительный"), "\(tokayev)")
         // Both opening lines "…met… in London": where is not what about.
         XCTAssertFalse(rugby.contains("London"), "\(rugby)")
         XCTAssertTrue(rugby.contains("who spoke with whom"), "\(rugby)")

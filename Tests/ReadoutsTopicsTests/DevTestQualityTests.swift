@@ -74,16 +74,24 @@ final class DevTestQualityTests: XCTestCase {
             flaggedPrecision: 0.51, flaggedRecall: 0.68))
     }
 
+    /// The engine's one-sided flags: since a linked partner sharing a topic is lent no other
+    /// (`MeaningCounterparts`), lexicon topics one account names and the other does not
+    /// ("climate", "Iran", "Minsk agreements" in a sentence of several subjects) are flagged
+    /// "only in" it: recall 0.77 → 0.81, precision 0.67 → 0.63 on `dev/`. The measure counts a
+    /// flag in a sentence of a shared annotated topic as wrong (the annotation's "Ukraine"
+    /// holds the Kremlin's "Minsk agreements"): of the 38 lexicon topics that became one-sided
+    /// on the dev and judge-like pairs, read one by one, about 34 are named by one account only.
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
             precision: 0.91, topicRecall: 0.90, crossLanguageTopicRecall: 0.90, oneSidedUnlinked: 0.77, sentencePairRecall: 0.58,
-            flaggedPrecision: 0.66, flaggedRecall: 0.76))
+            flaggedPrecision: 0.62, flaggedRecall: 0.80))
     }
 
     func testSemanticWithLexiconOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .test, Floors(
             precision: 0.82, topicRecall: 0.84, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.64, sentencePairRecall: 0.60,
-            flaggedPrecision: 0.77, flaggedRecall: 0.66))
+            // 0.78 before a linked partner sharing a topic was lent no other (measured once after).
+            flaggedPrecision: 0.70, flaggedRecall: 0.66))
     }
 
     /// A lexical link whose sentences are far apart as wholes but near through a clause of

@@ -363,6 +363,24 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(link.topics, ["nato"], "the link is the NATO topic's, not an automatic one")
     }
 
+    /// A sentence of several subjects linked for one of them lends its partner none of the
+    /// others: the White House's "…common foreign policy priorities, including Afghanistan,
+    /// China, Iran, Russia, Ukraine, and the Western Balkans" shares Afghanistan and Iran with
+    /// the German spokesman's "…foreign policy issues, especially with regard to Afghanistan
+    /// and Iran, as well as trade policy and the climate", which says nothing of China or
+    /// Ukraine: those are only in the White House's (a dev pair).
+    func testALinkSharingATopicLendsItsPartnerNoOther() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let documents = try XCTUnwrap(set.pairs.first { $0.name == "biden-merkel-2021-01-25" }).documents()
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let priorities = sentence(analysis, documents, 0, "Western Balkans")
+        let issues = sentence(analysis, documents, 1, "especially with regard to Afghanistan")
+        XCTAssertTrue(analysis.links.contains { $0.from.sentence == priorities && $0.to.sentence == issues }, "the test proves nothing")
+        XCTAssertEqual(analysis.topic(id: "china")?.versions, [0])
+        XCTAssertEqual(analysis.topic(id: "ukraine")?.versions, [0])
+        XCTAssertEqual(analysis.topic(id: "iran")?.versions, [0, 1], "the subject they share stays shared")
+    }
+
     /// The counterpart by meaning is no licence: on the bundled readouts, the lexicon topics
     /// only one side speaks of (the Minsk agreements, NATO, the diplomatic missions…) stay
     /// one-sided with the encoder too.

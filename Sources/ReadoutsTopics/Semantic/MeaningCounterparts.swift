@@ -16,7 +16,8 @@ import ReadoutsText
 /// agreement", linked to "would press the EU countries to ratify CETA", is nearer to "both
 /// countries are raising their military budgets"). A linked partner must be as close as any
 /// counterpart: a sentence of many subjects is linked for one of them, and its partner does
-/// not speak of the others ("the Geneva summit, cybersecurity, Iran" against "Ukraine").
+/// not speak of the others ("the Geneva summit, cybersecurity, Iran" against "Ukraine"). So
+/// a partner that shares a topic with the sentence already carries none of its others.
 struct MeaningCounterparts {
     typealias Side = (version: PreparedVersion, topics: FlatLists<Int32>, vectors: Embeddings)
 
@@ -50,6 +51,11 @@ struct MeaningCounterparts {
             }
             guard let (t, similarity) = closest, Double(similarity) >= threshold,
                   LinkAssembler.heaviestToken(y.version, t, weights) != nil else { continue }
+            // A linked partner that shares a topic with the sentence already is linked for that
+            // one: it does not speak of the sentence's other subjects ("…strengthen bilateral
+            // trade… fighting climate change…" linked on trade to "…bilateral economic
+            // cooperation…", which says nothing of climate).
+            if !linked.isEmpty, x.topics[s].contains(where: { y.topics[t].contains($0) }) { continue }
             for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted { found.append((t, topic)) }
         }
         return found

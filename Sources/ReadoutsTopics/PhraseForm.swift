@@ -148,9 +148,11 @@ enum PhraseForm {
         word.count > 4 && ["ian", "ean", "ese", "ish"].contains { word.hasSuffix($0) }
     }
 
-    /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient").
-    private static func looksLikeFrenchFiniteVerb(_ word: String) -> Bool {
-        word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
+    /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient"),
+    /// and a verb with its subject after it ("avait-elle lancé", "a-t-il dit").
+    static func looksLikeFrenchFiniteVerb(_ word: String) -> Bool {
+        if ["-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous"].contains(where: word.hasSuffix) { return true }
+        return word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
     }
 
     /// French nouns ending like an infinitive.

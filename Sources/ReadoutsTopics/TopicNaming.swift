@@ -20,6 +20,8 @@ struct TopicNaming: Sendable {
     /// Per version, its opening sentence, bare or not (`Participants.openingSentence`).
     private let openings: [Int?]
     private let labelLanguage: Language
+    /// The versions' languages, for reading an automatic topic's name (`mergeIntoLexiconTopics`).
+    private let languages: [Language]
 
     /// The name of a topic of bare opening lines, per label language.
     static func participantsLabel(_ language: Language) -> String {
@@ -36,6 +38,7 @@ struct TopicNaming: Sendable {
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
+        languages = Array(Set(versions.map(\.language)))
         let ignored = empty.union(weak)
         let opening = versions.map { version in
             SentenceTexts.opening(version, ignored: ignored, participants: participants, limit: bareOpeningWords)
@@ -124,6 +127,7 @@ struct TopicNaming: Sendable {
             }
         }
         mergeNamedAlike(&merged, automatic: automatic, renamed: &renamed)
+        mergeIntoLexiconTopics(&merged, renamed: &renamed)
         analysis.topics = merged
         guard !renamed.isEmpty else { return }
         for index in analysis.links.indices where analysis.links[index].topics.contains(where: { renamed[$0] != nil }) {
@@ -172,6 +176,55 @@ struct TopicNaming: Sendable {
             Self.sortUnique(&topics[target].occurrences)
             if let label = namer.name(topics[target], mustContain: []) { topics[target].label = label }
         }
+        topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
+    }
+
+    /// Merges into a linked lexicon topic each linked automatic topic that shares a sentence
+    /// with it and a word of its name: one sentence of a version linked to two of the other's,
+    /// one on the lexicon's alias ("…renouvelé ses condoléances… décès de la reine Elizabeth
+    /// II" with "…expressed his deepest condolences on the loss of Her Majesty…") and one by
+    /// meaning alone ("…the profound mark Her Majesty The Queen made…"), made "condoléances et
+    /// catastrophes" and "condoléances au peuple", two topics of one subject. A shared
+    /// sentence alone is not enough (a sentence holds several subjects), nor a shared word
+    /// alone (two passages of one word may speak of two things): both are. The lexicon topic
+    /// keeps its id and name; `renamed` points the automatic topic's id (and those merged into
+    /// it before) at it.
+    private func mergeIntoLexiconTopics(_ topics: inout [Analysis.Topic], renamed: inout [String: String]) {
+        let normalisers = languages.map { Normaliser(language: $0) }
+        let labelNormaliser = Normaliser(language: labelLanguage)
+        func keys(_ label: String, _ normalisers: [Normaliser]) -> Set<String> {
+            var keys = Set<String>()
+            for normaliser in normalisers {
+                for word in normaliser.normalise(phrase: label) where word.key.count >= 4 && !word.key.allSatisfy(\.isNumber) {
+                    keys.insert(word.key)
+                }
+            }
+            return keys
+        }
+        func sentences(_ topic: Analysis.Topic) -> Set<Analysis.SentenceRef> {
+            Set(topic.occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
+        }
+        let lexicon = topics.indices.filter { topics[$0].origin == .lexicon && topics[$0].versions.count >= 2 }
+        guard !lexicon.isEmpty else { return }
+        let lexiconKeys = lexicon.map { keys(topics[$0].label, [labelNormaliser]) }
+        let lexiconSentences = lexicon.map { sentences(topics[$0]) }
+        var into: [Int: Int] = [:]
+        for index in topics.indices where topics[index].origin == .automatic && topics[index].versions.count >= 2 {
+            let own = sentences(topics[index])
+            let words = keys(topics[index].label, normalisers)
+            guard !words.isEmpty else { continue }
+            if let match = lexicon.indices.first(where: { !lexiconSentences[$0].isDisjoint(with: own) && !lexiconKeys[$0].isDisjoint(with: words) }) {
+                into[index] = lexicon[match]
+            }
+        }
+        guard !into.isEmpty else { return }
+        for (index, target) in into.sorted(by: { $0.key < $1.key }) {
+            topics[target].occurrences += topics[index].occurrences
+            let (from, to) = (topics[index].id, topics[target].id)
+            for (id, value) in renamed where value == from { renamed[id] = to }
+            renamed[from] = to
+        }
+        for target in Set(into.values) { Self.sortUnique(&topics[target].occurrences) }
         topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
     }
 

@@ -381,6 +381,24 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "iran")?.versions, [0, 1], "the subject they share stays shared")
     }
 
+    /// Reuters' "…renouvelé ses condoléances au peuple britannique… décès de la reine Elizabeth
+    /// II…" links to Downing Street's "…expressed his deepest condolences on the loss of Her
+    /// Majesty…" on the lexicon's alias and to "…the profound mark Her Majesty The Queen made…"
+    /// by meaning: the second link's topic was "condoléances au peuple", beside the lexicon's
+    /// "condoléances et catastrophes". A linked automatic topic sharing a sentence and a word
+    /// of its name with a lexicon topic is that topic.
+    func testAnAutomaticTopicOfALexiconTopicsSubjectJoinsIt() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let documents = try XCTUnwrap(set.pairs.first { $0.name == "truss-macron-2022-09-10" }).documents()
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let mark = sentence(analysis, documents, 1, "profound mark")
+        let condolences = try XCTUnwrap(analysis.topic(id: "condolences"))
+        XCTAssertTrue(condolences.occurrences.contains { $0.version == 1 && $0.sentence == mark }, "\(condolences.occurrences)")
+        let labels = analysis.topics.map(\.label)
+        XCTAssertFalse(labels.contains { $0.hasPrefix("condoléances") && $0 != condolences.label }, "\(labels)")
+        XCTAssertTrue(analysis.links.filter { $0.to.sentence == mark }.allSatisfy { $0.topics == ["condolences"] })
+    }
+
     /// The counterpart by meaning is no licence: on the bundled readouts, the lexicon topics
     /// only one side speaks of (the Minsk agreements, NATO, the diplomatic missions…) stay
     /// one-sided with the encoder too.

@@ -159,6 +159,8 @@ final class TopicNamingTests: XCTestCase {
         let factor = formFactor(.french)
         XCTAssertLessThan(factor("détermination", "soutenir"), 1)
         XCTAssertLessThan(factor("décidé", "coordonner"), 1)
+        XCTAssertLessThan(factor("avait-elle", "lancé"), 1, "a verb with its subject after it")
+        XCTAssertLessThan(factor("a-t-il", "dit"), 1)
         XCTAssertEqual(factor("intégrité", "territoriale"), 1)
         XCTAssertEqual(factor("règlement", "dossier"), 1, "-ier is a noun's ending")
         XCTAssertEqual(factor("questions", "avenir"), 1)
@@ -376,6 +378,9 @@ final class TopicNamingTests: XCTestCase {
         // "…nearly three quarters of the entire membership of the United Nations…".
         let trudeau = try labels("trudeau-johnson-2022-03-07")
         XCTAssertFalse(trudeau.contains("quarters of the entire"), "\(trudeau)")
+        // "«Le jury est toujours en train de délibérer», avait-elle lancé…": a verb and its subject.
+        let truss = try labels("truss-macron-2022-09-10")
+        XCTAssertFalse(truss.contains { $0.hasPrefix("avait-elle") }, "\(truss)")
         XCTAssertTrue(trudeau.contains("historical milestone"), "\(trudeau)")
     }
 

@@ -115,7 +115,8 @@ public enum SentenceSplitter {
             if let trimmed = trim(local[start..<end]) {
                 if let previous = ranges.last,
                    endsWithAbbreviation(local, previous) || isListMarker(local[previous])
-                    || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed) {
+                    || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
+                    || endsWithExcellency(local, previous, before: trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)
@@ -200,6 +201,21 @@ public enum SentenceSplitter {
         var word = String.UnicodeScalarView()
         word.append(contentsOf: local[start..<(end - 1)])
         return abbreviations.contains(String(word).lowercased())
+    }
+
+    /// True when the sentence `range` ends inside "H. E." or "S. E." (His Excellency, Son
+    /// Excellence, written with a space: "…held a telephone talk with H. E. Dr. Ursula von
+    /// der Leyen", as Japan's MOFA writes it at times): "H." before "E.", or "H. E." before
+    /// the name. ("H.E." without the space is an abbreviation of `abbreviations`.)
+    static func endsWithExcellency(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>) -> Bool {
+        func endsWith(_ text: String) -> Bool {
+            let suffix = Array(text.unicodeScalars)
+            guard range.count >= suffix.count, Array(local[(range.upperBound - suffix.count)..<range.upperBound]) == suffix else { return false }
+            let start = range.upperBound - suffix.count
+            return start == range.lowerBound || isSpace(local[start - 1])
+        }
+        let nextStartsWithE = next.count >= 2 && local[next.lowerBound] == "E" && local[next.lowerBound + 1] == "."
+        return (endsWith("H.") || endsWith("S.")) && nextStartsWithE || endsWith("H. E.") || endsWith("S. E.")
     }
 
     /// True when `marker` (a whole sentence as ICU cut it, or a sentence's first word) is

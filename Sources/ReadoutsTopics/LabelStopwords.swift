@@ -37,7 +37,12 @@ public enum LabelStopwords {
                    "since", "rather", "despite", "however", "instead", "whether", "amid", "among", "within",
                    "without", "towards", "toward", "across", "via", "worth", "ever", "even", "likely",
                    // "As a whole", "the pair" (the two leaders); generic verbs.
-                   "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making"],
+                   "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making",
+                   // "for approximately 20 minutes": how long, not what about.
+                   "approximately", "roughly",
+                   // Particles of foreign names: inside a name only ("Rio de Janeiro", "von der
+                   // Leyen"), never at a label's edge ("Rio de").
+                   "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den"],
         .french: ["presque", "déjà", "nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",
@@ -66,7 +71,7 @@ public enum LabelStopwords {
                   "témoigne", "témoignent", "témoigner", "montre", "montrent",
                   "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",
                   // "situation autour de", "liés à": how, not what.
-                  "autour", "lié", "liée", "liés", "liées", "décider", "décidé"],
+                  "autour", "lié", "liée", "liés", "liées", "décider", "décidé", "environ"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",
@@ -81,7 +86,9 @@ public enum LabelStopwords {
                    // Adverbs and "moment": when, not what about ("ранее", "в данный момент"). Not
                    // "данный", whose stem is "данные" (data), nor "hommes" (droits de l'homme),
                    // "raison" (raisonnable), "словам" (слово): every form of a stem is stopped.
-                   "ранее", "сейчас", "вновь", "однако", "момент"],
+                   "ранее", "сейчас", "вновь", "однако", "момент", "примерно", "около",
+                   // "около трёх часов": how long, not what about.
+                   "час", "часа", "часов", "минута", "минуты", "минут"],
     ]
 }
 

@@ -41,6 +41,17 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("Spoke with H.E. Mr. Fumio Kishida. We discussed trade.", .english),
             ["Spoke with H.E. Mr. Fumio Kishida.", "We discussed trade."])
+        // …and with a space, as MOFA writes it at times (it read "…with H.", "E." and "Dr.
+        // Ursula…" as three sentences); French "S. E." alike. A sentence may still end in "H.".
+        XCTAssertEqual(
+            sentences("Mr. KISHIDA Fumio held a telephone talk with H. E. Dr. Ursula von der Leyen, President of the European Commission. The overview is as follows.", .english),
+            ["Mr. KISHIDA Fumio held a telephone talk with H. E. Dr. Ursula von der Leyen, President of the European Commission.", "The overview is as follows."])
+        XCTAssertEqual(
+            sentences("Le Président a reçu S. E. M. Narendra Modi. Ils ont parlé du climat."),
+            ["Le Président a reçu S. E. M. Narendra Modi.", "Ils ont parlé du climat."])
+        XCTAssertEqual(
+            sentences("They agreed on Plan H. Each side will report.", .english),
+            ["They agreed on Plan H.", "Each side will report."])
         // A lone capital that ends a sentence before "The" is not an initial, nor "U.S." one,
         // nor a capital after an ordinary word ("discussed Plan B.").
         XCTAssertEqual(

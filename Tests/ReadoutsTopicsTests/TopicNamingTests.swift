@@ -378,6 +378,15 @@ final class TopicNamingTests: XCTestCase {
         // "…nearly three quarters of the entire membership of the United Nations…".
         let trudeau = try labels("trudeau-johnson-2022-03-07")
         XCTAssertFalse(trudeau.contains("quarters of the entire"), "\(trudeau)")
+        // "On February 15, commencing at 4.33 p.m. for approximately 20 minutes, Mr. KISHIDA
+        // Fumio… held a telephone talk with H. E. Dr. Ursula von der Leyen…": one sentence (it
+        // was three, "Ursula von der Leyen" a passage of its own), who spoke with whom.
+        let eu = try labels("kishida-vonderleyen-2022-02-15")
+        XCTAssertFalse(eu.contains("approximately 20") || eu.contains("Ursula von der Leyen"), "\(eu)")
+        XCTAssertTrue(eu.contains("who spoke with whom"), "\(eu)")
+        // "…on the sidelines of the G20 summit in Rio de Janeiro": a name's particle ends no name.
+        let rio = try labels("starmer-ishiba-2024-11-18")
+        XCTAssertFalse(rio.contains("Rio de"), "\(rio)")
         // "«Le jury est toujours en train de délibérer», avait-elle lancé…": a verb and its subject.
         let truss = try labels("truss-macron-2022-09-10")
         XCTAssertFalse(truss.contains { $0.hasPrefix("avait-elle") }, "\(truss)")

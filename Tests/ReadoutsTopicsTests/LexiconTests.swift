@@ -470,6 +470,19 @@ final class LexiconTests: XCTestCase {
         XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([both]).topic(id: "terrorism"))
     }
 
+    /// The OSCE Minsk Group mediates over Nagorno-Karabakh: the Kremlin's "Michel expressed
+    /// support for… the work of the OSCE Minsk Group co-chairs" linked to the European
+    /// Council's "…implementing the Minsk agreements" on the Minsk topic (a dev pair).
+    func testTheMinskGroupIsNotTheMinskAgreements() throws {
+        for text in ["Michel expressed support for these efforts, including the work of the OSCE Minsk Group co-chairs.",
+                     "Ils ont salué le travail du groupe de Minsk de l’OSCE.", "Стороны поддержали работу Минской группы ОБСЕ."] {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "minsk"), text)
+        }
+        let agreements = try DocumentLoader.load(bytes: Array("Both sides stressed the Minsk agreements.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([agreements]).topic(id: "minsk"))
+    }
+
     /// Meetings to come are a topic of their own: "hoped to meet at the earliest opportunity"
     /// and "an invitation … for an early visit to India" (dev's starmer-modi pair) link on
     /// it, as the Kremlin's "ежегодная встреча" and an agency's "annual summit" do; a visit

@@ -6,7 +6,9 @@ import XCTest
 /// on the annotated dev and test pairs; the semantic ones need the installed encoder
 /// (`InstalledEncoder`: skipped with a notice without it, required in CI). The floors sit just
 /// under the figures measured when the sets were made (the README reports the test ones), so
-/// that a regression fails; raise them when the engine gets better.
+/// that a regression fails; raise them when the engine gets better. The dev floors are the 52
+/// pairs' of 2026-12-04's sixth session: the ten pairs added that session, fresh, brought the
+/// semantic linkers' precision down from 0.91 (what tuning on the 42 had reached) to 0.89–0.90.
 final class DevTestQualityTests: XCTestCase {
     struct Floors {
         var precision: Double
@@ -52,7 +54,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalWithLexiconOnDev() throws {
         try check(LexicalLinker(lexicons: [.international]), .dev, Floors(
-            precision: 0.94, topicRecall: 0.67, crossLanguageTopicRecall: 0.59, oneSidedUnlinked: 0.88, sentencePairRecall: 0.39,
+            precision: 0.94, topicRecall: 0.67, crossLanguageTopicRecall: 0.57, oneSidedUnlinked: 0.88, sentencePairRecall: 0.39,
             flaggedPrecision: 0.49, flaggedRecall: 0.46))
     }
 
@@ -64,8 +66,8 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.91, topicRecall: 0.73, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.82, sentencePairRecall: 0.46,
-            flaggedPrecision: 0.54, flaggedRecall: 0.65))
+            precision: 0.89, topicRecall: 0.73, crossLanguageTopicRecall: 0.72, oneSidedUnlinked: 0.81, sentencePairRecall: 0.46,
+            flaggedPrecision: 0.54, flaggedRecall: 0.64))
     }
 
     func testSemanticOnTest() throws {
@@ -84,8 +86,8 @@ final class DevTestQualityTests: XCTestCase {
     /// by both in other words, 8 debatable.
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.91, topicRecall: 0.90, crossLanguageTopicRecall: 0.87, oneSidedUnlinked: 0.78, sentencePairRecall: 0.59,
-            flaggedPrecision: 0.62, flaggedRecall: 0.73))
+            precision: 0.89, topicRecall: 0.89, crossLanguageTopicRecall: 0.86, oneSidedUnlinked: 0.75, sentencePairRecall: 0.59,
+            flaggedPrecision: 0.62, flaggedRecall: 0.72))
     }
 
     func testSemanticWithLexiconOnTest() throws {

@@ -166,17 +166,25 @@ struct TopicNaming: Sendable {
             }
         }
         guard !into.isEmpty else { return }
+        for target in Self.merge(into, in: &topics, renamed: &renamed) {
+            if let label = namer.name(topics[target], mustContain: []) { topics[target].label = label }
+        }
+        topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
+    }
+
+    /// Moves the occurrences of each topic `into` maps to the topic it maps to (indices into
+    /// `topics`), points `renamed` at the topics kept, and returns the indices of those that
+    /// grew. The merged topics stay in `topics` for the caller to drop once it is done.
+    private static func merge(_ into: [Int: Int], in topics: inout [Analysis.Topic], renamed: inout [String: String]) -> Set<Int> {
         for (index, target) in into.sorted(by: { $0.key < $1.key }) {
             topics[target].occurrences += topics[index].occurrences
             let (from, to) = (topics[index].id, topics[target].id)
             for (id, value) in renamed where value == from { renamed[id] = to }
             renamed[from] = to
         }
-        for target in Set(into.values) {
-            Self.sortUnique(&topics[target].occurrences)
-            if let label = namer.name(topics[target], mustContain: []) { topics[target].label = label }
-        }
-        topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
+        let grown = Set(into.values)
+        for target in grown { sortUnique(&topics[target].occurrences) }
+        return grown
     }
 
     /// Merges into a linked lexicon topic each linked automatic topic that shares a sentence
@@ -218,13 +226,7 @@ struct TopicNaming: Sendable {
             }
         }
         guard !into.isEmpty else { return }
-        for (index, target) in into.sorted(by: { $0.key < $1.key }) {
-            topics[target].occurrences += topics[index].occurrences
-            let (from, to) = (topics[index].id, topics[target].id)
-            for (id, value) in renamed where value == from { renamed[id] = to }
-            renamed[from] = to
-        }
-        for target in Set(into.values) { Self.sortUnique(&topics[target].occurrences) }
+        _ = Self.merge(into, in: &topics, renamed: &renamed)
         topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
     }
 

@@ -71,7 +71,7 @@ public enum LabelStopwords {
                   "témoigne", "témoignent", "témoigner", "montre", "montrent",
                   "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",
                   // "situation autour de", "liés à": how, not what.
-                  "autour", "lié", "liée", "liés", "liées", "décider", "décidé", "environ"],
+                  "autour", "lié", "liée", "liés", "liées", "décider", "décidé"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",
                    "вчера", "неделя", "день", "дни", "первый", "последний", "следующий", "другие", "несколько", "различные", "включая", "продолжить", "продолжать", "обеспечить", "вопрос",
                    "ряд", "часть", "число", "уровень", "год", "года", "лет", "месяц", "укреплять", "укрепить",

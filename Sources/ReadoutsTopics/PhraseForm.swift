@@ -82,7 +82,10 @@ enum PhraseForm {
             // names nothing ("крепкими"): the phrase it is part of may.
             if lastIsName ? last.hasSuffix("ской") || last.hasSuffix("цкой") : looksLikeRussianAdjective(last) { factor *= penalty }
         case .french:
-            if looksLikeFrenchFiniteVerb(first) || (first != last && looksLikeFrenchFiniteVerb(last)) { factor *= verbPenalty }
+            // A name is no verb ("Kim Jong-il").
+            if !firstIsName && looksLikeFrenchFiniteVerb(first) || (first != last && !lastIsName && looksLikeFrenchFiniteVerb(last)) {
+                factor *= verbPenalty
+            }
             // A phrase that stops at an infinitive ("détermination à soutenir", "décidé de
             // coordonner") is a clause cut before its object, not a name.
             if first != last, !lastIsName, looksLikeFrenchInfinitive(last) { factor *= penalty }
@@ -127,7 +130,8 @@ enum PhraseForm {
         return false
     }
 
-    /// Month names, lower-case, as written in a date ("January 13", "13 janvier", "5 сентября").
+    /// Month names, lower-case, as written in a date ("January 13"; a French or Russian day
+    /// comes first, "13 janvier", "5 сентября", and a phrase cut before its month is not seen).
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -151,7 +155,9 @@ enum PhraseForm {
     /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient"),
     /// and a verb with its subject after it ("avait-elle lancé", "a-t-il dit").
     static func looksLikeFrenchFiniteVerb(_ word: String) -> Bool {
-        if ["-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous"].contains(where: word.hasSuffix) { return true }
+        if word != "rendez-vous", ["-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous"].contains(where: word.hasSuffix) {
+            return true
+        }
         return word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
     }
 

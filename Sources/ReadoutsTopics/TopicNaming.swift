@@ -106,20 +106,7 @@ struct TopicNaming: Sendable {
         let half = (automatic.count + 1) / 2
         let halves = automatic.isEmpty ? [] : [Array(automatic[..<half]), Array(automatic[half...])]
         let named = merged
-        let labels = parallelMap(halves) { indices in
-            indices.map { index -> String? in
-                if isBareOpenings(named[index]) { return Self.participantsLabel(labelLanguage) }
-                let own = named[index].versions.count >= 2 ? [] : ownKeys(named[index])
-                let label = namer.name(named[index], mustContain: own)
-                // Opening lines that say more than who spoke with whom ("…in London", "…передает
-                // Liter.kz со ссылкой на Акорду") but share a name or a word only: who, where or
-                // how long is not what the call was about.
-                if let label, isOpenings(named[index]), Self.isNamesAlone(label) || !label.contains(" ") {
-                    return Self.participantsLabel(labelLanguage)
-                }
-                return label
-            }
-        }
+        let labels = parallelMap(halves) { indices in indices.map { label(of: named[$0]) } }
         MemoryTrace.mark("topics named")
         for (indices, names) in zip(halves, labels) {
             for (index, label) in zip(indices, names) {
@@ -135,6 +122,39 @@ struct TopicNaming: Sendable {
             for id in analysis.links[index].topics.map({ renamed[$0] ?? $0 }) where !ids.contains(id) { ids.append(id) }
             analysis.links[index].topics = ids
         }
+    }
+
+    /// The name of automatic topic `topic`, or nil to keep the one it has.
+    private func label(of topic: Analysis.Topic) -> String? {
+        if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
+        let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
+        let label = namer.name(topic, mustContain: own)
+        // Opening lines that say more than who spoke with whom ("…in London", "…передает
+        // Liter.kz со ссылкой на Акорду") but share only a name or a word that no other
+        // sentence holds: who, where or how long, not what the call was about (a subject
+        // the call goes on with, "Ukraine", keeps its name).
+        if let label, isOpenings(topic), Self.isNamesAlone(label) || !label.contains(" "), !recursOutsideOpenings(label) {
+            return Self.participantsLabel(labelLanguage)
+        }
+        return label
+    }
+
+    /// Whether a word of `label` (of three letters or more, any case) is written in a
+    /// sentence of some version other than its opening one.
+    private func recursOutsideOpenings(_ label: String) -> Bool {
+        let words = label.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }.filter { $0.count >= 3 }
+        guard !words.isEmpty else { return false }
+        for (v, version) in namer.versions.enumerated() {
+            let scalars = namer.documents[v].scalars
+            // The text before the opening sentence and after it (headings included: a title
+            // that names the subject counts), each read once.
+            let opening = openings[v].map { version.sentences[$0].range } ?? 0..<0
+            for part in [0..<opening.lowerBound, opening.upperBound..<scalars.count] where !part.isEmpty {
+                let text = scalars.string(part).lowercased()
+                if words.contains(where: text.contains) { return true }
+            }
+        }
+        return false
     }
 
     /// Merges the linked automatic topics (among `automatic`, indices into `topics`) that
@@ -153,21 +173,31 @@ struct TopicNaming: Sendable {
         }
         var into: [Int: Int] = [:]
         for (_, indices) in byName where indices.count > 1 {
-            // Each topic joins the first before it (in the list's order) it shares a sentence with.
-            var sentences: [Int: Set<Analysis.SentenceRef>] = [:]
+            // Topics sharing a sentence, directly or through others, are one: each joins the
+            // first of its group (union–find over the sentences they hold).
+            var root = Dictionary(uniqueKeysWithValues: indices.map { ($0, $0) })
+            func find(_ i: Int) -> Int {
+                var i = i
+                while root[i]! != i { root[i] = root[root[i]!]!; i = root[i]! }
+                return i
+            }
+            var holder: [Analysis.SentenceRef: Int] = [:]
             for index in indices {
-                sentences[index] = Set(topics[index].occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
+                for occurrence in topics[index].occurrences {
+                    let sentence = Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence)
+                    if let other = holder[sentence] {
+                        let (a, b) = (find(other), find(index))
+                        if a != b { root[max(a, b)] = min(a, b) }
+                    } else {
+                        holder[sentence] = index
+                    }
+                }
             }
-            for (position, index) in indices.enumerated() {
-                guard let earlier = indices[..<position].first(where: { into[$0] == nil && !sentences[$0]!.isDisjoint(with: sentences[index]!) })
-                else { continue }
-                into[index] = earlier
-                sentences[earlier]!.formUnion(sentences[index]!)
-            }
+            for index in indices where find(index) != index { into[index] = find(index) }
         }
         guard !into.isEmpty else { return }
         for target in Self.merge(into, in: &topics, renamed: &renamed) {
-            if let label = namer.name(topics[target], mustContain: []) { topics[target].label = label }
+            if let label = label(of: topics[target]) { topics[target].label = label }
         }
         topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
     }
@@ -176,12 +206,15 @@ struct TopicNaming: Sendable {
     /// `topics`), points `renamed` at the topics kept, and returns the indices of those that
     /// grew. The merged topics stay in `topics` for the caller to drop once it is done.
     private static func merge(_ into: [Int: Int], in topics: inout [Analysis.Topic], renamed: inout [String: String]) -> Set<Int> {
+        var redirect: [String: String] = [:]
         for (index, target) in into.sorted(by: { $0.key < $1.key }) {
             topics[target].occurrences += topics[index].occurrences
-            let (from, to) = (topics[index].id, topics[target].id)
-            for (id, value) in renamed where value == from { renamed[id] = to }
-            renamed[from] = to
+            redirect[topics[index].id] = topics[target].id
         }
+        // Ids merged before now point at a merged topic: follow them on, once each (no scan of
+        // every earlier merge per topic merged now).
+        for (id, value) in renamed { if let to = redirect[value] { renamed[id] = to } }
+        renamed.merge(redirect) { _, new in new }
         let grown = Set(into.values)
         for target in grown { sortUnique(&topics[target].occurrences) }
         return grown
@@ -194,12 +227,14 @@ struct TopicNaming: Sendable {
     /// meaning alone ("…the profound mark Her Majesty The Queen made…"), made "condoléances et
     /// catastrophes" and "condoléances au peuple", two topics of one subject. A shared
     /// sentence alone is not enough (a sentence holds several subjects), nor a shared word
-    /// alone (two passages of one word may speak of two things): both are. The lexicon topic
-    /// keeps its id and name; `renamed` points the automatic topic's id (and those merged into
-    /// it before) at it.
+    /// alone (two passages of one word may speak of two things): half the automatic topic's
+    /// sentences at least are the lexicon topic's, and its name shares a word with an alias
+    /// the lexicon matched in one of them ("condoléances"; not a word of the lexicon topic's
+    /// label, "economic" of "sanctions and economic measures"). The lexicon topic keeps its
+    /// id and name; `renamed` points the automatic topic's id (and those merged into it
+    /// before) at it.
     private func mergeIntoLexiconTopics(_ topics: inout [Analysis.Topic], renamed: inout [String: String]) {
         let normalisers = languages.map { Normaliser(language: $0) }
-        let labelNormaliser = Normaliser(language: labelLanguage)
         func keys(_ label: String, _ normalisers: [Normaliser]) -> Set<String> {
             var keys = Set<String>()
             for normaliser in normalisers {
@@ -214,16 +249,30 @@ struct TopicNaming: Sendable {
         }
         let lexicon = topics.indices.filter { topics[$0].origin == .lexicon && topics[$0].versions.count >= 2 }
         guard !lexicon.isEmpty else { return }
-        let lexiconKeys = lexicon.map { keys(topics[$0].label, [labelNormaliser]) }
         let lexiconSentences = lexicon.map { sentences(topics[$0]) }
+        // Per lexicon topic, per sentence, the keys of the aliases it matched there (as written:
+        // "condoléances"), not of its label's generic words ("economic", "talks", "security").
+        let aliasKeys: [[Analysis.SentenceRef: Set<String>]] = lexicon.map { index in
+            var found: [Analysis.SentenceRef: Set<String>] = [:]
+            for occurrence in topics[index].occurrences where !occurrence.byMeaning {
+                let text = namer.documents[occurrence.version].scalars.string(occurrence.range)
+                let sentence = Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence)
+                found[sentence, default: []].formUnion(keys(text, normalisers))
+            }
+            return found
+        }
         var into: [Int: Int] = [:]
         for index in topics.indices where topics[index].origin == .automatic && topics[index].versions.count >= 2 {
             let own = sentences(topics[index])
             let words = keys(topics[index].label, normalisers)
             guard !words.isEmpty else { continue }
-            if let match = lexicon.indices.first(where: { !lexiconSentences[$0].isDisjoint(with: own) && !lexiconKeys[$0].isDisjoint(with: words) }) {
-                into[index] = lexicon[match]
+            // Half its sentences at least are the lexicon topic's, and its name shares a word
+            // with an alias the lexicon matched in one of them.
+            let match = lexicon.indices.first { l in
+                let shared = lexiconSentences[l].intersection(own)
+                return 2 * shared.count >= own.count && shared.contains { !(aliasKeys[l][$0] ?? []).isDisjoint(with: words) }
             }
+            if let match { into[index] = lexicon[match] }
         }
         guard !into.isEmpty else { return }
         _ = Self.merge(into, in: &topics, renamed: &renamed)

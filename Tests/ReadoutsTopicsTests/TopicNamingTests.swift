@@ -186,6 +186,9 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertTrue(LabelStopwords.isUninformative("auprès", language: .french))
         XCTAssertTrue(LabelStopwords.isUninformative("veulent", language: .french))
         XCTAssertFalse(LabelStopwords.isUninformative("contribution", language: .french))
+        // "environ" (about) is not stopped: its stem is "environnement"'s, and English "environment"'s.
+        XCTAssertFalse(LabelStopwords.isUninformative("environnement", language: .french))
+        XCTAssertFalse(LabelStopwords.isUninformative("environment", language: .english))
     }
 
     /// Canada's PMO in French: "Les dirigeants accueillent favorablement l'annonce… d'un

@@ -8,8 +8,9 @@ import ReadoutsText
 /// range into that version's `Document.text`. Partial analyses streamed while the engine
 /// runs are each a superset of the previous one, and a topic keeps its `id` throughout —
 /// except that a semantic run's final analysis replaces the lexical links streamed first,
-/// and that with three or more versions an automatic topic may later be merged into an
-/// older one found to be the same subject (see `TopicMerger`).
+/// and that an automatic topic may later be merged into another found to be the same
+/// subject: an older one with three or more versions (`TopicMerger`), one named alike that
+/// shares a sentence, or a lexicon topic (`TopicNaming`).
 public struct Analysis: Sendable {
     public struct Version: Sendable, Equatable {
         public var id: String

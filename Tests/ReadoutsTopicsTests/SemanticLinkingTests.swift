@@ -379,6 +379,11 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "china")?.versions, [0])
         XCTAssertEqual(analysis.topic(id: "ukraine")?.versions, [0])
         XCTAssertEqual(analysis.topic(id: "iran")?.versions, [0, 1], "the subject they share stays shared")
+        // Sharing the event's subject counts too: Canada's "…les actions de la Chine dans la
+        // région, notamment… Taïwan…" shares China with MOFA's partner sentence, which never
+        // names Taiwan (lent when the subject was set aside).
+        let kishida = try XCTUnwrap(set.pairs.first { $0.name == "trudeau-kishida-2022-02-08" }).documents()
+        XCTAssertEqual(try InstalledEncoder.engine().analyse(kishida).topic(id: "taiwan")?.versions, [0])
     }
 
     /// Reuters' "…renouvelé ses condoléances au peuple britannique… décès de la reine Elizabeth

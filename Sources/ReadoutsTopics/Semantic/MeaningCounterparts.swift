@@ -17,8 +17,7 @@ import ReadoutsText
 /// countries are raising their military budgets"). A linked partner must be as close as any
 /// counterpart: a sentence of many subjects is linked for one of them, and its partner does
 /// not speak of the others ("the Geneva summit, cybersecurity, Iran" against "Ukraine"). So
-/// a linked partner that shares a topic with the sentence already (the event's subject
-/// aside) carries none of its others.
+/// a linked partner that shares a topic with the sentence already carries none of its others.
 struct MeaningCounterparts {
     typealias Side = (version: PreparedVersion, topics: FlatLists<Int32>, vectors: Embeddings)
 
@@ -34,9 +33,6 @@ struct MeaningCounterparts {
         let present = Set(y.topics.values)
         var done = Set<Int64>()
         var row = [Float](repeating: 0, count: y.version.sentenceCount)
-        // The event's subject ("Ukraine" in a call about Ukraine) is in most sentences: sharing
-        // it says nothing of what a link is for.
-        let subjects = TopicEngine.subjectTopics(x.topics, y.topics)
         for s in 0..<x.topics.count {
             let missing = x.topics[s].filter { !present.contains($0) }
             guard !missing.isEmpty else { continue }
@@ -55,13 +51,12 @@ struct MeaningCounterparts {
             }
             guard let (t, similarity) = closest, Double(similarity) >= threshold,
                   LinkAssembler.heaviestToken(y.version, t, weights) != nil else { continue }
-            if !linked.isEmpty {
-                // A linked partner that shares a topic with the sentence (the event's subject
-                // aside) is linked for that one: it does not speak of the sentence's other
-                // subjects ("…strengthen bilateral trade… fighting climate change…" linked on
-                // trade to "…bilateral economic cooperation…", which says nothing of climate).
-                if x.topics[s].contains(where: { !subjects.contains($0) && y.topics[t].contains($0) }) { continue }
-            }
+            // A linked partner that shares a topic with the sentence is linked for that one: it
+            // does not speak of the sentence's other subjects ("…strengthen bilateral trade…
+            // fighting climate change…" linked on trade to "…bilateral economic cooperation…",
+            // which says nothing of climate). The event's subject counts too: set aside, it lent
+            // Taiwan, a ceasefire or strategic stability to partners that never name them.
+            if !linked.isEmpty, x.topics[s].contains(where: { y.topics[t].contains($0) }) { continue }
             for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted { found.append((t, topic)) }
         }
         return found

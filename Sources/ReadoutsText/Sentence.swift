@@ -250,6 +250,24 @@ public enum SentenceSplitter {
         first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase
     }
 
+    /// Whether a sentence is a news report's dateline, a place in capitals and a day, alone:
+    /// "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.", "МОСКВА, 17 августа. /ТАСС/.", or the place
+    /// alone, "NUR-SULTAN.". At most eight words, the first (three letters or more) in
+    /// capitals and followed by a comma or a period, and a day's number (one or two digits,
+    /// not "G7") among them, unless the place is alone. A document that opens with one has
+    /// its opening line, the one that says who spoke with whom, after it.
+    public static func isDateline(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = sentence.split(whereSeparator: isSpace)
+        guard let first = words.first, words.count <= 8, let mark = first.last, mark == "," || mark == "." else { return false }
+        let place = first.dropLast()
+        guard place.filter(isLetter).count >= 3,
+              place.allSatisfy({ $0 == "-" || isLetter($0) && $0.properties.isUppercase }) else { return false }
+        return words.count == 1 || words.dropFirst().contains { word in
+            let digits = word.filter { $0.properties.numericType == .decimal }
+            return (1...2).contains(digits.count) && word.allSatisfy { $0.properties.numericType == .decimal || $0 == "," || $0 == "." }
+        }
+    }
+
     /// True when the sentence `range` is nothing but an agency's credit — "(PTI)",
     /// "(Reuters)", "/ТАСС/." — which belongs to the sentence before it.
     static func isCredit(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

@@ -153,12 +153,58 @@ enum PhraseForm {
     }
 
     /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient"),
-    /// and a verb with its subject after it ("avait-elle lancé", "a-t-il dit").
+    /// the present's third person plural in -ent ("votent", "agissent"; not -ment, nor the
+    /// nouns and adjectives of `frenchWordsInEnt`), and a verb with its subject after it
+    /// ("avait-elle lancé", "a-t-il dit").
     static func looksLikeFrenchFiniteVerb(_ word: String) -> Bool {
         if word != "rendez-vous", ["-il", "-elle", "-on", "-ils", "-elles", "-je", "-tu", "-nous", "-vous"].contains(where: word.hasSuffix) {
             return true
         }
+        if word.count >= 6, word.hasSuffix("ent"), !word.hasSuffix("ment"), !word.contains("-"), !frenchWordsInEnt.contains(word) {
+            return true
+        }
         return word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
+    }
+
+    /// French nouns and adjectives of six letters or more in -ent (not -ment), which end
+    /// like a verb's third person plural.
+    static let frenchWordsInEnt: Set<String> = [
+        "président", "accident", "incident", "continent", "récent", "urgent", "différent", "excellent", "permanent",
+        "talent", "patient", "impatient", "précédent", "résident", "équivalent", "compétent", "adjacent", "évident",
+        "innocent", "intelligent", "prudent", "violent", "fréquent", "cohérent", "incohérent", "transparent",
+        "concurrent", "orient", "occident", "ingrédient", "coefficient", "client", "conscient", "efficient", "argent",
+        "parent", "souvent", "couvent", "serpent", "torrent", "adolescent", "pourcent", "décent", "absent", "présent",
+        "omniprésent", "apparent", "inhérent", "divergent", "convergent", "émergent", "contingent", "régent",
+        "adhérent", "influent", "affluent", "turbulent", "ambivalent", "récurrent", "pertinent", "imminent", "éminent",
+        "conséquent", "subséquent", "éloquent", "accent", "strident", "dissident", "confident", "sergent", "négligent",
+        "exigent", "indulgent", "diligent", "détergent", "expédient", "récipient", "quotient",
+    ]
+
+    /// The French auxiliaries (avoir, être) a participle follows: "a répondu", "ont démissionné",
+    /// "s’est félicité", "est donnée favorite".
+    static let frenchAuxiliaries: Set<String> = [
+        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eu",
+        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient",
+    ]
+
+    /// Words that stand between an auxiliary and its participle ("n’a pas répondu", "ont
+    /// également souligné", "a longuement évoqué", "a été signé"): negations, short adverbs,
+    /// adverbs in -ment, and "été" (a noun too, "cet été": it makes no participle alone).
+    static let frenchAdverbs: Set<String> = [
+        "pas", "plus", "jamais", "point", "également", "aussi", "déjà", "bien", "encore", "toujours", "notamment",
+        "ensuite", "enfin", "tous", "toutes", "tout", "ainsi", "donc", "alors", "beaucoup", "très", "trop", "souvent",
+        "abord", "ailleurs", "outre", "été",
+    ]
+
+    /// Whether the word after `before` (the words just before it, lower-case, nearest last)
+    /// is a participle: an auxiliary comes before it, alone or with an adverb or a negation
+    /// between ("Le président lui a répondu…": "répondu" names nothing).
+    static func followsFrenchAuxiliary(_ before: ArraySlice<String>) -> Bool {
+        for word in before.reversed() {
+            if frenchAuxiliaries.contains(word) { return true }
+            guard frenchAdverbs.contains(word) || word.count > 6 && word.hasSuffix("ment") else { return false }
+        }
+        return false
     }
 
     /// French nouns ending like an infinitive.

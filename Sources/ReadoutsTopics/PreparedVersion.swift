@@ -116,6 +116,11 @@ struct VersionPreparer {
         version.term.reserveCapacity(estimate)
         version.flags.reserveCapacity(estimate)
         version.trailingStopwords.reserveCapacity(sentences.count)
+        // A news report's dateline ("МОСКВА, 17 августа. /ТАСС/.") is shown but says nothing:
+        // no words, so the sentence after it is the opening line that names the participants.
+        let dateline = sentences.firstIndex { !$0.isHeading }.flatMap { first in
+            sentences[first].range.count <= 80 && SentenceSplitter.isDateline(document.scalars.scalars(sentences[first].range)[...]) ? first : nil
+        }
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
             var dropped = 0
@@ -123,7 +128,8 @@ struct VersionPreparer {
             // A list item's number ("1. ") is shown but not a word of the sentence.
             let numberLength = SentenceSplitter.mayStartListNumber(document.scalars[sentence.range.lowerBound])
                 ? SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(16))[...]) : 0
-            let words = (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
+            let words = index == dateline ? sentence.range.upperBound..<sentence.range.upperBound
+                : (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
             for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {
                 var flag: UInt8 = token.isCapitalised ? PreparedVersion.capitalisedFlag : 0
                 if token.kind == .number { flag |= PreparedVersion.numberFlag }

@@ -53,6 +53,12 @@ struct TopicNamer: Sendable {
     /// With `mustContain`, only phrases holding one of those keys are considered (a
     /// one-sided topic is about its name: "sommet de Genève", not whatever else is near it).
     func name(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> String? {
+        named(topic, mustContain: mustContain)?.label
+    }
+
+    /// `name(_:mustContain:)`'s label, and whether it holds a telling word: one that is no
+    /// participant's name nor a word of every readout ("President Kassym-Jomart Tokayev" holds none).
+    func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, isTelling: Bool)? {
         var sentencesOf: [Int: [Int]] = [:]
         for occurrence in topic.occurrences where sentencesOf[occurrence.version]?.last != occurrence.sentence {
             if sentencesOf[occurrence.version, default: []].count < Self.sentencesPerVersion,
@@ -131,7 +137,8 @@ struct TopicNamer: Sendable {
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let russian = versions[chosen.instances[0].version].language == .russian
-        return DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface)
+        return (DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface),
+                chosen.keys.contains(where: salience.isTelling))
     }
 
     /// Whether a one-word candidate is written as a word that names nothing alone, though its
@@ -210,15 +217,16 @@ struct TopicNamer: Sendable {
                 asides[key] = found
                 return found
             }()
-            return namer.form(instance.phrase, version: instance.version, asides: ranges)
+            return namer.form(instance.phrase, version: instance.version, sentence: instance.sentence, asides: ranges)
         }
     }
 
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
     /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date at its end
-    /// (`PhraseForm.endsInADate`) or a phrase in one of its sentence's `asides`.
+    /// (`PhraseForm.endsInADate`), a French participle after its auxiliary
+    /// (`PhraseForm.followsFrenchAuxiliary`) or a phrase in one of its sentence's `asides`.
     /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
-    private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, asides: [Range<Int>]) -> Float {
+    private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int, asides: [Range<Int>]) -> Float {
         let version = versions[v]
         let text = { (t: Int) in documents[v].scalars.string(version.tokenRange(t)).lowercased() }
         let isName = { (t: Int) in version.term[t] >= 0 && salience.isName[Int(version.term[t])] }
@@ -229,8 +237,16 @@ struct TopicNamer: Sendable {
             factor *= PhraseForm.verbPenalty
         }
         if PhraseForm.endsInADate(words) { factor *= PhraseForm.penalty }
-        if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         let start = Int(version.tokenStart(phrase.firstToken))
+        if version.language == .french, !isName(phrase.firstToken) {
+            // The last words before the phrase in its sentence (a word the window cuts left out).
+            let sentenceStart = version.sentences[sentence].range.lowerBound
+            let window = max(sentenceStart, start - 48)..<start
+            let previous = Tokenizer.tokens(in: documents[v].scalars, window)
+                .filter { $0.range.lowerBound > window.lowerBound || window.lowerBound == sentenceStart }.map(\.text)
+            if PhraseForm.followsFrenchAuxiliary(previous.suffix(3)) { factor *= PhraseForm.verbPenalty }
+        }
+        if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
         return factor
     }

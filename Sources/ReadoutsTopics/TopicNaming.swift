@@ -128,15 +128,17 @@ struct TopicNaming: Sendable {
     private func label(of topic: Analysis.Topic) -> String? {
         if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
-        let label = namer.name(topic, mustContain: own)
+        let named = namer.named(topic, mustContain: own)
         // Opening lines that say more than who spoke with whom ("…in London", "…передает
-        // Liter.kz со ссылкой на Акорду") but share only a name or a word that no other
-        // sentence holds: who, where or how long, not what the call was about (a subject
-        // the call goes on with, "Ukraine", keeps its name).
-        if let label, isOpenings(topic), Self.isNamesAlone(label) || !label.contains(" "), !recursOutsideOpenings(label) {
+        // Liter.kz со ссылкой на Акорду") but share only the participants ("President
+        // Kassym-Jomart Tokayev"), or a name or a word that no other sentence holds: who,
+        // where or how long, not what the call was about (a subject the call goes on with,
+        // "Ukraine", keeps its name).
+        if let named, isOpenings(topic),
+           !named.isTelling || (Self.isNamesAlone(named.label) || !named.label.contains(" ")) && !recursOutsideOpenings(named.label) {
             return Self.participantsLabel(labelLanguage)
         }
-        return label
+        return named?.label
     }
 
     /// Whether a word of `label` (of three letters or more, any case) is written in a

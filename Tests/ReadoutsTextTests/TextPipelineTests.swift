@@ -87,6 +87,20 @@ final class TextPipelineTests: XCTestCase {
             ["They met in Delhi.", "(The talks lasted two hours and covered trade.)"])
     }
 
+    /// A news report's dateline, a place in capitals and a day, alone as a sentence: the
+    /// opening line is the one after it.
+    func testADatelineIsToldFromASentence() {
+        func dateline(_ text: String) -> Bool { SentenceSplitter.isDateline(Array(text.unicodeScalars)[...]) }
+        XCTAssertTrue(dateline("НЬЮ-ДЕЛИ, 7 окт — РИА Новости."))
+        XCTAssertTrue(dateline("МОСКВА, 17 августа. /ТАСС/."))
+        XCTAssertTrue(dateline("NUR-SULTAN."))
+        XCTAssertFalse(dateline("NATO, the EU and the G7 agreed."), "no day: G7 is no date")
+        XCTAssertFalse(dateline("NATO will respond."))
+        XCTAssertFalse(dateline("Moscow, 17 August. The talks went on."), "no place in capitals")
+        XCTAssertFalse(dateline("UN."), "too short for a place")
+        XCTAssertFalse(dateline("PARIS, 7 décembre 2021, les présidents se sont entretenus pendant deux heures sur l’Ukraine."))
+    }
+
     func testAListItemsNumberStaysWithItsSentence() {
         XCTAssertEqual(
             sentences("1. At the outset, Prime Minister Kishida thanked him. He stated his view.", .english),

@@ -9,6 +9,10 @@ import XCTest
 /// that a regression fails; raise them when the engine gets better. The dev floors are the 52
 /// pairs' of 2026-12-04's sixth session: the ten pairs added that session, fresh, brought the
 /// semantic linkers' precision down from 0.91 (what tuning on the 42 had reached) to 0.89–0.90.
+/// Since a report's dateline is no opening line (`SentenceSplitter.isDateline`), TASS's
+/// "МОСКВА, 17 августа. /ТАСС/." on tokayev-putin-2025-08-17 leaves the sentence after it
+/// the opening, its names masked and its closest sentence the other's opening: the
+/// semantic linkers find one topic fewer on dev (Putin's account of the Alaska summit).
 final class DevTestQualityTests: XCTestCase {
     struct Floors {
         var precision: Double
@@ -66,7 +70,7 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.73, crossLanguageTopicRecall: 0.72, oneSidedUnlinked: 0.81, sentencePairRecall: 0.46,
+            precision: 0.89, topicRecall: 0.72, crossLanguageTopicRecall: 0.71, oneSidedUnlinked: 0.81, sentencePairRecall: 0.46,
             flaggedPrecision: 0.54, flaggedRecall: 0.64))
     }
 
@@ -86,7 +90,7 @@ final class DevTestQualityTests: XCTestCase {
     /// by both in other words, 8 debatable.
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.89, crossLanguageTopicRecall: 0.86, oneSidedUnlinked: 0.75, sentencePairRecall: 0.59,
+            precision: 0.89, topicRecall: 0.88, crossLanguageTopicRecall: 0.85, oneSidedUnlinked: 0.75, sentencePairRecall: 0.59,
             flaggedPrecision: 0.62, flaggedRecall: 0.72))
     }
 

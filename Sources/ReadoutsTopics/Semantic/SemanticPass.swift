@@ -204,7 +204,16 @@ struct SemanticPass {
                         similarity: (0..<a.sentenceCount).map { sa in (0..<b.sentenceCount).map { vectors[i].cosine(sa, vectors[j], $0) } },
                         lexicalLinks: lexicalLinks.map { ($0.a, $0.b, $0.score, $0.sharedTopics.map { names[Int($0)] }) },
                         candidates: lexical.candidates.map { (Int($0.a), Int($0.b), Double($0.score)) },
-                        topics: (ids(topicsA), ids(topicsB))))
+                        topics: (ids(topicsA), ids(topicsB)),
+                        fused: fused.map { link in
+                            let rule = switch link.lexical {
+                            case SemanticLinker.byMeaningAlone: "meaning"
+                            case SemanticLinker.byTopicAgreement: "topic"
+                            case SemanticLinker.byClause: "clause"
+                            default: Int(link.lexical) < lexical.links.count ? "lexical" : "unconfirmed"
+                            }
+                            return (Int(link.a), Int(link.b), rule)
+                        }))
                 }
                 // Lexicon topics one version has and the other carries by meaning, found
                 // before the links are assembled: a link that shares no topic, whose other

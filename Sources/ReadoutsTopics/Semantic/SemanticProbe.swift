@@ -14,4 +14,7 @@ public struct SemanticProbe: Sendable {
     public var candidates: [(a: Int, b: Int, score: Double)]
     /// Each sentence's lexicon topic ids, per side.
     public var topics: ([[String]], [[String]])
+    /// The fused links and the rule that made each: "lexical", "unconfirmed" (one shared
+    /// word, meaning agreeing), "meaning", "topic" (topic agreement) or "clause".
+    public var fused: [(a: Int, b: Int, rule: String)] = []
 }

@@ -238,11 +238,18 @@ enum PhraseForm {
             .contains { word.hasSuffix($0) }
     }
 
+    /// Short Russian verb forms the endings below pass over ("дал оценку", "ждет поездку").
+    static let russianShortVerbs: Set<String> = [
+        "дал", "дала", "дали", "дало", "ждет", "ждёт", "ждут", "был", "была", "были", "было", "стал", "стала", "стали",
+        "идет", "идёт", "идут", "дает", "даёт", "дают", "шел", "шёл", "шла", "шли", "жил", "ведет", "ведёт", "живет", "живёт",
+    ]
+
     private static func looksLikeRussianVerb(_ word: String) -> Bool {
+        if russianShortVerbs.contains(word) { return true }
         guard word.count > 4 else { return false }
         // Short participles in -ены ("обсуждены", "решены", "заключены"), not "цены", "перемены".
         if ["ждены", "шены", "чены", "щены", "лены", "дены"].contains(where: word.hasSuffix) { return true }
-        return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал", "ено", "ано"]
+        return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал", "ял", "ено", "ано"]
             .contains { word.hasSuffix($0) }
     }
 }

@@ -7,7 +7,7 @@
 /// обстановки"), so only the head changes, with the adjectives before it, which agree
 /// ("стратегического партнерства" → "стратегическое партнерство"); and only when the head is
 /// a common noun of a family whose endings are unambiguous (-ция, -сия, -ость, -ение,
-/// -ование, -ство, -стка, -жка, -вка, and a few irregular heads such as «день»), its gender
+/// -ование, -ство, -стка, -жка, -вка, -здка ("поездку"), and a few irregular heads such as «день»), its gender
 /// told by the family. Any other word, a name ("Армении") or a head of another family
 /// ("российской экономики") leaves the label as written, and so does "-ения", as often a
 /// plural ("отношения") as an oblique case.
@@ -26,6 +26,7 @@ enum RussianHeadNoun {
         ("сткой", "стка"), ("стке", "стка"), ("стку", "стка"),
         ("жкой", "жка"), ("жке", "жка"), ("жку", "жка"),
         ("вкой", "вка"), ("вке", "вка"), ("вку", "вка"),
+        ("здкой", "здка"), ("здке", "здка"), ("здку", "здка"),
     ]
 
     /// Common heads whose oblique forms no ending rule reaches ("с днём рождения").

@@ -302,12 +302,27 @@ struct TopicNamer: Sendable {
         let range = Int(version.tokenStart(phrase.firstToken))..<Int(version.tokenEnd(phrase.lastToken))
         var text = documents[v].scalars.string(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let term = version.term[phrase.firstToken]
-        if version.startsSentence(phrase.firstToken), term >= 0, !salience.isName[Int(term)] {
+        if version.startsSentence(phrase.firstToken), term >= 0, !salience.isName[Int(term)], !opensAName(phrase, version: v) {
             let word = text.prefix { !$0.isWhitespace && $0 != "-" }
             let acronym = word.count > 1 && word.allSatisfy { $0.isUppercase || $0.isNumber }
             if !acronym, let first = text.first { text = first.lowercased() + text.dropFirst() }
         }
         return text
+    }
+
+    /// Whether the phrase's first word opens a name of capitalised words: the phrase's next
+    /// word (past a compound's parts) is written with a capital, not in capitals (an acronym
+    /// after a common noun: "Силы ПВО…" is "силы ПВО"), and follows it after one space
+    /// ("Boris Johnson welcomed…" is named "Boris Johnson", not "boris Johnson").
+    private func opensAName(_ phrase: PhraseExtractor.Phrase, version v: Int) -> Bool {
+        let version = versions[v]
+        let first = phrase.firstToken
+        var next = first + 1
+        while next <= phrase.lastToken, version.tokenStart(next) < version.tokenEnd(first) { next += 1 }
+        guard next <= phrase.lastToken, version.isInnerCapital(next), version.stopwordsBefore(next) == 0,
+              version.tokenStart(next) - version.tokenEnd(first) == 1 else { return false }
+        let word = documents[v].scalars.string(version.tokenRange(next))
+        return word.contains { $0.isLowercase }
     }
 
     /// The keys and key2s of a sentence.

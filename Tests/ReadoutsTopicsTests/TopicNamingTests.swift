@@ -330,6 +330,22 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(factor("бюджет", "страны"), 1)
     }
 
+    /// A name that opens its sentence keeps its capitals: "Boris Johnson welcomed…" gave
+    /// "boris Johnson" (a sentence's first capital is lowered when the word is no known
+    /// name); a common noun before an acronym is lowered still ("Силы ПВО…" → "силы ПВО").
+    func testANameOpeningItsSentenceKeepsItsCapitals() throws {
+        let topic = try linkedTopic([
+            "Prime Minister Holt spoke with President Varga on Tuesday. Ewa Kowalczyk will chair the Danube talks.",
+            "President Varga received a call from Prime Minister Holt. Ewa Kowalczyk is to chair the Danube talks.",
+        ], "Ewa Kowalczyk will", "Ewa Kowalczyk is")
+        XCTAssertEqual(topic.label, "Ewa Kowalczyk")
+        let acronym = try linkedTopic([
+            "Президент Путин провел разговор с президентом Лукашенко. Силы ПВО усилили охрану границы.",
+            "Президент Лукашенко говорил с президентом Путиным. Силы ПВО получили новые задачи.",
+        ], "Силы ПВО усилили", "Силы ПВО получили")
+        XCTAssertEqual(acronym.label, "силы ПВО")
+    }
+
     /// A report that opens with a dateline says who spoke with whom in the sentence after it
     /// (`SentenceSplitter.isDateline`): RIA's "НЬЮ-ДЕЛИ, 7 окт — РИА Новости. Президент России
     /// Владимир Путин и премьер-министр Индии Нарендра Моди провели телефонный разговор…"

@@ -250,23 +250,56 @@ public enum SentenceSplitter {
         first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase
     }
 
-    /// Whether a sentence is a news report's dateline, a place in capitals and a day, alone:
-    /// "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.", "МОСКВА, 17 августа. /ТАСС/.", or the place
-    /// alone, "NUR-SULTAN.". At most eight words, the first (three letters or more) in
-    /// capitals and followed by a comma or a period, and a day's number (one or two digits,
-    /// not "G7") among them, unless the place is alone. A document that opens with one has
-    /// its opening line, the one that says who spoke with whom, after it.
+    /// Whether a sentence is a news report's dateline alone: a place in capitals (one to
+    /// three words), then a day and its month, maybe a year, then nothing or an agency's
+    /// credit (a dash and at most three capitalised words, or "/ТАСС/", "(Reuters)"):
+    /// "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.", "МОСКВА, 17 августа. /ТАСС/.", "NEW DELHI, Oct 8.";
+    /// or the place alone, "NUR-SULTAN.". Not "KYIV, Oct 7 — Zelensky phoned Macron.", a
+    /// sentence after its dateline. A document that opens with one has its opening line,
+    /// the one that says who spoke with whom, after it.
     public static func isDateline(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = sentence.split(whereSeparator: isSpace)
-        guard let first = words.first, words.count <= 8, let mark = first.last, mark == "," || mark == "." else { return false }
-        let place = first.dropLast()
-        guard place.filter(isLetter).count >= 3,
-              place.allSatisfy({ $0 == "-" || isLetter($0) && $0.properties.isUppercase }) else { return false }
-        return words.count == 1 || words.dropFirst().contains { word in
-            let digits = word.filter { $0.properties.numericType == .decimal }
-            return (1...2).contains(digits.count) && word.allSatisfy { $0.properties.numericType == .decimal || $0 == "," || $0 == "." }
+        let words = sentence.split(whereSeparator: isSpace).map { String(String.UnicodeScalarView($0)) }
+        guard !words.isEmpty, words.count <= 10 else { return false }
+        func bare(_ word: String) -> String { String(word.reversed().drop { ",.:".contains($0) }.reversed()) }
+        func isCapitals(_ word: String) -> Bool {
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && word.allSatisfy { $0 == "-" || $0.isLetter && $0.isUppercase }
+        }
+        var index = 0
+        var placeLetters = 0
+        while true {
+            guard index < min(3, words.count), isCapitals(bare(words[index])) else { return false }
+            placeLetters += bare(words[index]).filter(\.isLetter).count
+            index += 1
+            if words[index - 1].hasSuffix(",") || words[index - 1].hasSuffix(".") { break }
+        }
+        guard placeLetters >= 3 else { return false }
+        if index == words.count { return words[index - 1].hasSuffix(".") }
+        guard index + 1 < words.count else { return false }
+        func isDay(_ word: String) -> Bool { (1...2).contains(word.count) && word.allSatisfy(\.isNumber) }
+        func isMonth(_ word: String) -> Bool { datelineMonths.contains(word.lowercased()) }
+        let (first, second) = (bare(words[index]), bare(words[index + 1]))
+        guard isDay(first) && isMonth(second) || isMonth(first) && isDay(second) else { return false }
+        index += 2
+        if index < words.count, bare(words[index]).count == 4, bare(words[index]).allSatisfy(\.isNumber) { index += 1 }
+        var credit = words[index...]
+        if let dash = credit.first, ["—", "–", "-", "--"].contains(dash) { credit = credit.dropFirst() }
+        if credit.isEmpty { return index == words.count }
+        return credit.count <= 3 && credit.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first == "/" || first == "(" || first.isUppercase
         }
     }
+
+    /// Months and their abbreviations as datelines write them, lower-case.
+    static let datelineMonths: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre", "janv", "févr", "fév", "avr", "juil", "déc",
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+        "декабря", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+    ]
 
     /// True when the sentence `range` is nothing but an agency's credit — "(PTI)",
     /// "(Reuters)", "/ТАСС/." — which belongs to the sentence before it.

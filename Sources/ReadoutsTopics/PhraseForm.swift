@@ -75,7 +75,10 @@ enum PhraseForm {
             if first != last, !firstIsName, !englishNouns.contains(first), !first.contains("-"),
                 (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") { factor *= penalty }
         case .russian:
-            if looksLikeRussianVerb(first) || (first != last && looksLikeRussianVerb(last)) { factor *= verbPenalty }
+            // A name is no verb ("Михаил", "Гойял").
+            if !firstIsName && looksLikeRussianVerb(first) || (first != last && !lastIsName && looksLikeRussianVerb(last)) {
+                factor *= verbPenalty
+            }
             // A noun phrase ends in a noun or its complement, not in an adjective ("23-м ежегодном").
             // A name's adjective in -ской too ("по линии Шанхайской организации" is cut), not a
             // name that declines like one ("Казахстаном", "Зеленского"). Alone, an adjective
@@ -177,7 +180,11 @@ enum PhraseForm {
         "omniprésent", "apparent", "inhérent", "divergent", "convergent", "émergent", "contingent", "régent",
         "adhérent", "influent", "affluent", "turbulent", "ambivalent", "récurrent", "pertinent", "imminent", "éminent",
         "conséquent", "subséquent", "éloquent", "accent", "strident", "dissident", "confident", "sergent", "négligent",
-        "exigent", "indulgent", "diligent", "détergent", "expédient", "récipient", "quotient",
+        "indulgent", "diligent", "détergent", "expédient", "récipient", "quotient", "excédent", "coprésident",
+        "réticent", "mécontent", "content", "fervent", "ardent", "indifférent", "incompétent", "imprudent",
+        "inconvénient", "antécédent", "intermittent", "résilient", "virulent", "latent", "polyvalent", "référent",
+        "afférent", "indécent", "gérant", "président", "president", "precedent", "recent", "different", "frequent",
+        "coherent", "resident", "equivalent", "competent", "evident", "eminent", "excedent", "copresident",
     ]
 
     /// The French auxiliaries (avoir, être) a participle follows: "a répondu", "ont démissionné",
@@ -188,20 +195,61 @@ enum PhraseForm {
     ]
 
     /// Words that stand between an auxiliary and its participle ("n’a pas répondu", "ont
-    /// également souligné", "a longuement évoqué", "a été signé"): negations, short adverbs,
-    /// adverbs in -ment, and "été" (a noun too, "cet été": it makes no participle alone).
+    /// également souligné", "a longuement évoqué", "a été signé", "a-t-il dit"): negations,
+    /// short adverbs, adverbs in -ment, subject pronouns, and "été" (a noun too, "cet été":
+    /// it makes no participle alone). Two-word ones are `frenchAdverbPairs`.
     static let frenchAdverbs: Set<String> = [
         "pas", "plus", "jamais", "point", "également", "aussi", "déjà", "bien", "encore", "toujours", "notamment",
         "ensuite", "enfin", "tous", "toutes", "tout", "ainsi", "donc", "alors", "beaucoup", "très", "trop", "souvent",
-        "abord", "ailleurs", "outre", "été",
+        "été", "il", "ils", "elle", "elles", "on", "t",
     ]
 
-    /// Whether the word after `before` (the words just before it, lower-case, nearest last)
-    /// is a participle: an auxiliary comes before it, alone or with an adverb or a negation
-    /// between ("Le président lui a répondu…": "répondu" names nothing).
+    /// Adverbs of two words, by their second word: "d’abord", "par ailleurs", "en outre",
+    /// "tous deux", "toutes deux".
+    static let frenchAdverbPairs: [String: Set<String>] = [
+        "abord": ["d"], "ailleurs": ["par"], "outre": ["en"], "deux": ["tous", "toutes"],
+    ]
+
+    /// Endings of French past participles ("répondu", "démissionné", "mené", "connu", "dit",
+    /// "ouvert", "atteint"), not of the nouns in -ie ("énergie", "stratégie").
+    static let frenchParticipleEndings = [
+        "é", "ée", "és", "ées", "i", "is", "u", "ue", "us", "ues", "it", "ite", "its", "ites", "ert", "erte", "erts",
+        "ertes", "int", "inte", "ints", "intes",
+    ]
+
+    /// Nouns after "avoir" in set phrases ("a lieu", "a droit"), ending like a participle.
+    static let frenchNounsAfterAvoir: Set<String> = ["lieu", "droit", "enjeu", "feu", "jeu"]
+
+    /// Whether `word` (lower-case) is a participle: it ends like one and an auxiliary comes
+    /// before it (`before`: the words just before it, lower-case, nearest last, cut at the
+    /// last punctuation), alone or with an adverb, a negation or a pronoun between ("Le
+    /// président lui a répondu…": "répondu" names nothing; "sont partenaires" is no verb).
+    static func isFrenchParticiple(_ word: String, after before: ArraySlice<String>) -> Bool {
+        guard !frenchNounsAfterAvoir.contains(word), frenchParticipleEndings.contains(where: word.hasSuffix) else { return false }
+        return followsFrenchAuxiliary(before)
+    }
+
+    /// Whether a phrase whose first word is `first` (lower-case) opens with a participle after
+    /// its auxiliary, or with an adverb that stands between them ("longuement répondu",
+    /// "longuement" of "…lui a longuement répondu": after an auxiliary a word in -ment is an
+    /// adverb, not a noun such as "engagement").
+    static func opensWithFrenchParticiple(_ first: String, after before: ArraySlice<String>) -> Bool {
+        if isFrenchParticiple(first, after: before) { return true }
+        return (frenchAdverbs.contains(first) || first.count > 6 && first.hasSuffix("ment")) && followsFrenchAuxiliary(before)
+    }
+
+    /// Whether an auxiliary comes last in `before`, the words before it that may stand
+    /// between an auxiliary and its participle aside.
     static func followsFrenchAuxiliary(_ before: ArraySlice<String>) -> Bool {
-        for word in before.reversed() {
+        var index = before.endIndex
+        while index > before.startIndex {
+            index -= 1
+            let word = before[index]
             if frenchAuxiliaries.contains(word) { return true }
+            if let firsts = frenchAdverbPairs[word], index > before.startIndex, firsts.contains(before[index - 1]) {
+                index -= 1
+                continue
+            }
             guard frenchAdverbs.contains(word) || word.count > 6 && word.hasSuffix("ment") else { return false }
         }
         return false
@@ -238,9 +286,10 @@ enum PhraseForm {
             .contains { word.hasSuffix($0) }
     }
 
-    /// Short Russian verb forms the endings below pass over ("дал оценку", "ждет поездку").
+    /// Short Russian verb forms the endings below pass over ("дал оценку", "ждет поездку";
+    /// not "стали", also the genitive of "сталь").
     static let russianShortVerbs: Set<String> = [
-        "дал", "дала", "дали", "дало", "ждет", "ждёт", "ждут", "был", "была", "были", "было", "стал", "стала", "стали",
+        "дал", "дала", "дали", "дало", "ждет", "ждёт", "ждут", "был", "была", "были", "было", "стал", "стала",
         "идет", "идёт", "идут", "дает", "даёт", "дают", "шел", "шёл", "шла", "шли", "жил", "ведет", "ведёт", "живет", "живёт",
     ]
 

@@ -56,9 +56,8 @@ struct TopicNamer: Sendable {
         named(topic, mustContain: mustContain)?.label
     }
 
-    /// `name(_:mustContain:)`'s label, and whether it holds a telling word: one that is no
-    /// participant's name nor a word of every readout ("President Kassym-Jomart Tokayev" holds none).
-    func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, isTelling: Bool)? {
+    /// `name(_:mustContain:)`'s label, and the keys of the phrase it writes.
+    func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, keys: [Int32])? {
         var sentencesOf: [Int: [Int]] = [:]
         for occurrence in topic.occurrences where sentencesOf[occurrence.version]?.last != occurrence.sentence {
             if sentencesOf[occurrence.version, default: []].count < Self.sentencesPerVersion,
@@ -137,8 +136,7 @@ struct TopicNamer: Sendable {
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let russian = versions[chosen.instances[0].version].language == .russian
-        return (DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface),
-                chosen.keys.contains(where: salience.isTelling))
+        return (DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface), chosen.keys)
     }
 
     /// Whether a one-word candidate is written as a word that names nothing alone, though its
@@ -224,7 +222,8 @@ struct TopicNamer: Sendable {
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
     /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date at its end
     /// (`PhraseForm.endsInADate`), a French participle after its auxiliary
-    /// (`PhraseForm.followsFrenchAuxiliary`) or a phrase in one of its sentence's `asides`.
+    /// (`PhraseForm.opensWithFrenchParticiple`) or a French finite verb inside it, or a phrase in
+    /// one of its sentence's `asides`.
     /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int, asides: [Range<Int>]) -> Float {
         let version = versions[v]
@@ -238,17 +237,40 @@ struct TopicNamer: Sendable {
         }
         if PhraseForm.endsInADate(words) { factor *= PhraseForm.penalty }
         let start = Int(version.tokenStart(phrase.firstToken))
-        if version.language == .french, !isName(phrase.firstToken) {
-            // The last words before the phrase in its sentence (a word the window cuts left out).
-            let sentenceStart = version.sentences[sentence].range.lowerBound
-            let window = max(sentenceStart, start - 48)..<start
-            let previous = Tokenizer.tokens(in: documents[v].scalars, window)
-                .filter { $0.range.lowerBound > window.lowerBound || window.lowerBound == sentenceStart }.map(\.text)
-            if PhraseForm.followsFrenchAuxiliary(previous.suffix(3)) { factor *= PhraseForm.verbPenalty }
+        if version.language == .french {
+            if !isName(phrase.firstToken),
+               PhraseForm.opensWithFrenchParticiple(text(phrase.firstToken), after: wordsBefore(start, version: v, sentence: sentence)) {
+                factor *= PhraseForm.verbPenalty
+            }
+            // A finite verb inside the phrase makes a clause of it too ("G7 restent en contact").
+            if words.count > 2, words.dropFirst().dropLast().contains(where: { !$0.isName && PhraseForm.looksLikeFrenchFiniteVerb($0.text) }) {
+                factor *= PhraseForm.verbPenalty
+            }
         }
         if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
         return factor
+    }
+
+    /// The last words (lower-case, at most six) before scalar `start` of sentence `sentence`,
+    /// after the last punctuation mark between: what may be an auxiliary and the adverbs
+    /// after it ("…lui a longuement répondu"). A word the 64-scalar window cuts is left out.
+    private func wordsBefore(_ start: Int, version v: Int, sentence: Int) -> ArraySlice<String> {
+        let scalars = documents[v].scalars
+        let sentenceStart = versions[v].sentences[sentence].range.lowerBound
+        var from = max(sentenceStart, start - 64)
+        for index in stride(from: start - 1, through: from, by: -1) where Self.breaksAClause(scalars[index]) {
+            from = index + 1
+            break
+        }
+        let cut = from > sentenceStart && (scalars[from - 1].properties.isAlphabetic || scalars[from - 1].properties.numericType != nil)
+        let tokens = Tokenizer.tokens(in: scalars, from..<start)
+        return tokens.dropFirst(cut && tokens.first?.range.lowerBound == from ? 1 : 0).map(\.text).suffix(6)
+    }
+
+    /// Punctuation that ends what an auxiliary and its participle may span.
+    private static func breaksAClause(_ scalar: Unicode.Scalar) -> Bool {
+        ",;:()«»\"“”—–!?".unicodeScalars.contains(scalar)
     }
 
     /// A phrase's words as `PhraseForm.readsAsClause` reads them: a compound once, its parts

@@ -22,6 +22,9 @@ struct TopicNaming: Sendable {
     private let labelLanguage: Language
     /// The versions' languages, for reading an automatic topic's name (`mergeIntoLexiconTopics`).
     private let languages: [Language]
+    /// The participants' names, the readouts' own words and the words no label rests on: a
+    /// name of opening lines made of these alone says who spoke with whom.
+    private let whoWords: Set<Int32>
 
     /// The name of a topic of bare opening lines, per label language.
     static func participantsLabel(_ language: Language) -> String {
@@ -39,6 +42,7 @@ struct TopicNaming: Sendable {
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
         languages = Array(Set(versions.map(\.language)))
+        whoWords = empty.union(weak).union(participants)
         let ignored = empty.union(weak)
         let opening = versions.map { version in
             SentenceTexts.opening(version, ignored: ignored, participants: participants, limit: bareOpeningWords)
@@ -130,12 +134,12 @@ struct TopicNaming: Sendable {
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
         let named = namer.named(topic, mustContain: own)
         // Opening lines that say more than who spoke with whom ("…in London", "…передает
-        // Liter.kz со ссылкой на Акорду") but share only the participants ("President
-        // Kassym-Jomart Tokayev"), or a name or a word that no other sentence holds: who,
-        // where or how long, not what the call was about (a subject the call goes on with,
-        // "Ukraine", keeps its name).
-        if let named, isOpenings(topic),
-           !named.isTelling || (Self.isNamesAlone(named.label) || !named.label.contains(" ")) && !recursOutsideOpenings(named.label) {
+        // Liter.kz со ссылкой на Акорду") but share only the participants and the readouts'
+        // words ("President Kassym-Jomart Tokayev"), or a name or a word that no other
+        // sentence holds: who, where or how long, not what the call was about (a subject the
+        // call goes on with, "Ukraine", keeps its name).
+        if let named, isOpenings(topic), named.keys.allSatisfy(whoWords.contains)
+            || (Self.isNamesAlone(named.label) || !named.label.contains(" ")) && !recursOutsideOpenings(named.label) {
             return Self.participantsLabel(labelLanguage)
         }
         return named?.label

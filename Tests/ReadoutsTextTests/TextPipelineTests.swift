@@ -99,6 +99,11 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertFalse(dateline("Moscow, 17 August. The talks went on."), "no place in capitals")
         XCTAssertFalse(dateline("UN."), "too short for a place")
         XCTAssertFalse(dateline("PARIS, 7 décembre 2021, les présidents se sont entretenus pendant deux heures sur l’Ukraine."))
+        XCTAssertTrue(dateline("NEW DELHI, Oct 8."), "a place of two words")
+        XCTAssertTrue(dateline("PARIS, 7 décembre 2021 (Reuters)."))
+        XCTAssertFalse(dateline("KYIV, Oct 7 — Zelensky phoned Macron."), "a sentence after its dateline")
+        XCTAssertFalse(dateline("NATO, EU leaders to meet on 24 June."), "no date after the place")
+        XCTAssertFalse(dateline("MOSCOW, 7 December, talks."))
     }
 
     func testAListItemsNumberStaysWithItsSentence() {

@@ -284,15 +284,21 @@ final class TopicNamingTests: XCTestCase {
     /// lui a répondu qu’il attendait ses propositions": once named "répondu" on a news
     /// report of a call); an adverb or a negation may stand between them.
     func testAFrenchParticipleAfterItsAuxiliaryNamesNothing() throws {
-        XCTAssertTrue(PhraseForm.followsFrenchAuxiliary(["lui", "a"]))
-        XCTAssertTrue(PhraseForm.followsFrenchAuxiliary(["n", "a", "pas"]))
-        XCTAssertTrue(PhraseForm.followsFrenchAuxiliary(["ont", "également"]))
-        XCTAssertTrue(PhraseForm.followsFrenchAuxiliary(["a", "longuement"]))
-        XCTAssertTrue(PhraseForm.followsFrenchAuxiliary(["s", "est"]))
-        XCTAssertTrue(PhraseForm.followsFrenchAuxiliary(["a", "été"]))
-        XCTAssertFalse(PhraseForm.followsFrenchAuxiliary(["l", "été"]), "summer is no auxiliary")
-        XCTAssertFalse(PhraseForm.followsFrenchAuxiliary(["les", "membres", "du"]))
-        XCTAssertFalse(PhraseForm.followsFrenchAuxiliary([]))
+        // The words before the last one, as the tokenizer reads them (elisions split off).
+        func participle(_ text: String) -> Bool {
+            let words = Tokenizer.tokens(in: text).map(\.text)
+            return PhraseForm.isFrenchParticiple(words.last!, after: words.dropLast().suffix(6))
+        }
+        for text in ["Le président lui a répondu", "Il n’a pas répondu", "Ils ont également souligné", "Il a longuement évoqué",
+                     "Elle s’est félicitée", "L’accord a été signé", "Il a d’abord salué", "Ils ont par ailleurs rappelé",
+                     "Ils ont en outre évoqué", "Ils ont tous deux salué", "A-t-il dit", "Ont-ils évoqué",
+                     "L’accord n’a pas encore été signé"] {
+            XCTAssertTrue(participle(text), text)
+        }
+        for text in ["Ils sont partenaires", "Il est membre", "Ils ont accès", "La réunion a lieu", "Il y a urgence",
+                     "Cet été accompli", "Les membres du parti", "Les priorités sont : énergie", "répondu"] {
+            XCTAssertFalse(participle(text), text)
+        }
 
         let documents = documents([
             "Boris Johnson et Emmanuel Macron ont parlé mardi de leur relation.\n\nEmmanuel Macron lui a longuement répondu qu’il attendait ses propositions.",
@@ -307,14 +313,21 @@ final class TopicNamingTests: XCTestCase {
     /// The present's third person plural is a verb at a phrase's edge ("…les autres pays aux
     /// vues similaires agissent ensemble…" was named "similaires agissent" on a dev pair,
     /// "conservateur votent" on another); the nouns and adjectives in -ent are not.
-    func testAFrenchVerbInEntIsNoName() {
+    func testAFrenchVerbInEntIsNoName() throws {
         for verb in ["votent", "agissent", "discutent", "souhaitent", "remercient"] {
             XCTAssertTrue(PhraseForm.looksLikeFrenchFiniteVerb(verb), verb)
         }
-        for word in ["président", "accident", "gouvernement", "engagement", "récent", "continent", "client", "vice-président"] {
+        for word in ["président", "accident", "gouvernement", "engagement", "récent", "continent", "client", "vice-président",
+                     "excédent", "president", "coprésident"] {
             XCTAssertFalse(PhraseForm.looksLikeFrenchFiniteVerb(word), word)
         }
         XCTAssertLessThan(PhraseForm.factor(first: "similaires", last: "agissent", firstIsName: false, lastIsName: false, language: .french), 1)
+        // Inside a phrase too: "G7 restent en contact" was a dev pair's name.
+        let inside = try linkedTopic([
+            "Le président Varga a parlé avec la Première ministre Holt mardi. Selon Paris, Kiev et le G7 restent en contact étroit.",
+            "La Première ministre Holt a reçu un appel du président Varga. Selon Paris, Kiev et le G7 restent en contact permanent.",
+        ], "restent en contact étroit", "restent en contact permanent")
+        XCTAssertFalse(inside.label.contains("restent"), inside.label)
         XCTAssertEqual(PhraseForm.factor(first: "solution", last: "diplomatique", firstIsName: false, lastIsName: false, language: .french), 1)
     }
 
@@ -344,6 +357,31 @@ final class TopicNamingTests: XCTestCase {
             "Президент Лукашенко говорил с президентом Путиным. Силы ПВО получили новые задачи.",
         ], "Силы ПВО усилили", "Силы ПВО получили")
         XCTAssertEqual(acronym.label, "силы ПВО")
+    }
+
+    /// A leading dateline keeps no words, so the sentence after it is the opening line, where
+    /// the participants are read; without the encoder too.
+    func testALeadingDatelineKeepsNoWords() throws {
+        let document = try DocumentLoader.load(
+            bytes: Array("МОСКВА, 17 августа. /ТАСС/. Президент России Владимир Путин провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым. Обсуждены вопросы энергетики.".utf8),
+            name: "tass.txt", markdown: false, label: "ТАСС")
+        var preparer = VersionPreparer(keys: Vocabulary(), key2s: Vocabulary())
+        let version = try XCTUnwrap(preparer.prepare(document, language: .russian))
+        XCTAssertEqual(version.sentenceCount, 3, "the dateline is still a sentence, shown as written")
+        XCTAssertTrue(version.tokens(of: 0).isEmpty)
+        XCTAssertEqual(Participants.openingSentence(version), 1)
+    }
+
+    /// Opening lines that share a subject besides the participants keep its name (those that
+    /// share the participants alone are who spoke with whom: `testADatelineIsNoOpeningLine`,
+    /// with the encoder, whose links join such lines).
+    func testOpeningLinesSharingASubjectKeepItsName() throws {
+        let topic = try linkedTopic([
+            "President Kassym-Jomart Tokayev held a telephone conversation today with President Vladimir Putin about grain exports through the Black Sea ports. President Tokayev thanked him.",
+            "President Vladimir Putin had a telephone conversation with President Kassym-Jomart Tokayev on grain exports through the Black Sea ports. Tokayev was grateful.",
+        ], "held a telephone", "had a telephone")
+        XCTAssertNotEqual(topic.label, "who spoke with whom")
+        XCTAssertFalse(topic.label.contains("Tokayev"), topic.label)
     }
 
     /// A report that opens with a dateline says who spoke with whom in the sentence after it

@@ -49,14 +49,10 @@ struct TopicNamer: Sendable {
         var order: Int
     }
 
-    /// A label for `topic`, or nil when none of its sentences holds a phrase that can name it.
-    /// With `mustContain`, only phrases holding one of those keys are considered (a
-    /// one-sided topic is about its name: "sommet de Genève", not whatever else is near it).
-    func name(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> String? {
-        named(topic, mustContain: mustContain)?.label
-    }
-
-    /// `name(_:mustContain:)`'s label, and the keys of the phrase it writes.
+    /// A label for `topic` and the keys of the phrase it writes, or nil when none of its
+    /// sentences holds a phrase that can name it. With `mustContain`, only phrases holding one
+    /// of those keys are considered (a one-sided topic is about its name: "sommet de Genève",
+    /// not whatever else is near it).
     func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, keys: [Int32])? {
         var sentencesOf: [Int: [Int]] = [:]
         for occurrence in topic.occurrences where sentencesOf[occurrence.version]?.last != occurrence.sentence {

@@ -23,7 +23,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         out.append(line + "\n")
     }
     let shared = analysis.topics.count - topics.oneSidedCount
-    out.append("\n\(analysis.topics.count) topics: \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
+    let count = analysis.topics.count
+    out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
     out.append("Each topic’s passages are quoted version by version, its words in bold. Made with Readouts.\n")
 
     var section: Bool?

@@ -44,6 +44,9 @@ public struct ReaderState {
     public internal(set) var topics: TopicIndex?
     /// How far the background analysis has got, 0…1.
     public internal(set) var analysisProgress: Double = 0
+    /// Whether the notice that versions in several languages need the sentence encoder has
+    /// been shown (`Update.swift`): once per session.
+    var toldOfTheEncoder = false
     /// How far the versions still loading have been read, 0…1 (see `Loading.swift`).
     public internal(set) var loadProgress: Double = 0
     /// Commands typed while loading that need the whole text, in order.

@@ -1,3 +1,5 @@
+import ReadoutsTopics
+
 /// The reader's one state transition (bubbletea's `Update`): every key, click, resize,
 /// background result and answer to an effect goes through `apply`, which changes the
 /// state and returns what the outside world must do. Pure: no terminal, no clock.
@@ -44,6 +46,10 @@ extension ReaderState {
             topics = index
             analysisProgress = progress
             if reading.numbersSentences { reflow() }  // the number column's width may change
+            if progress >= 1, !toldOfTheEncoder, message == nil, let notice = Self.encoderNotice(index.analysis) {
+                toldOfTheEncoder = true
+                message = notice
+            }
         case .progress(let progress):
             analysisProgress = progress
         case .themeLoaded(let theme):
@@ -224,5 +230,15 @@ extension ReaderState {
         case .press: return isGutterMark(x: mouse.x, y: mouse.y) ? .clickMark : .click
         case .release: return nil
         }
+    }
+
+    /// The notice for a finished analysis whose versions are in more than one language but
+    /// were linked by their words alone: few passages of a translation share a word, so
+    /// most of it would look one-sided; the sentence encoder links them by meaning.
+    static func encoderNotice(_ analysis: Analysis) -> String? {
+        let languages = Set(analysis.versions.map(\.language).filter { $0 != .undetermined })
+        guard analysis.linker.kind == .lexical, languages.count > 1 else { return nil }
+        let names = languages.map(\.rawValue).sorted().joined(separator: ", ")
+        return "versions in \(names), linked by shared words only: readouts --install-model links them by meaning"
     }
 }

@@ -58,6 +58,18 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertEqual(list.children.map(\.text), ["notes.md", "other.md — drafts/other.md"], brief)
     }
 
+    /// The brief's count reads as English: "1 topic", not "1 topics".
+    func testOneTopicIsCountedInTheSingular() throws {
+        let documents = try ["a.txt", "b.txt"].enumerated().map { index, name in
+            try DocumentLoader.load(bytes: Array((index == 0 ? "The leaders discussed the sanctions." : "Rien de plus.").utf8),
+                                    name: name, markdown: false)
+        }
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertEqual(analysis.topics.count, 1, "\(analysis.topics.map(\.label))")
+        XCTAssertTrue(brief.contains("\n1 topic: 1 in one version only, 0 in more than one."), brief)
+    }
+
     func testBundledBriefReadsAsHeadingsListsAndQuotes() throws {
         try CommonMark.requireParser()
         let (documents, analysis) = ReportFixtures.bundled

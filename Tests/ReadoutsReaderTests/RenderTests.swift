@@ -180,3 +180,21 @@ final class HelpScrollTests: XCTestCase {
         XCTAssertFalse(state.showsHelp)
     }
 }
+
+/// The topic list's title keeps its key hints whole: those that fit, then "…".
+final class TopicListTitleTests: XCTestCase {
+    func testKeyHintsAreLeftOutWholeWithAnEllipsis() {
+        let hints = ["text filters", "Enter goes", "Esc closes", "↑ Ctrl-P / ↓ Ctrl-N moves"]
+        XCTAssertEqual(topicListTitle(hints, width: 200), "Topics — text filters · Enter goes · Esc closes · ↑ Ctrl-P / ↓ Ctrl-N moves")
+        XCTAssertEqual(topicListTitle(hints, width: 46), "Topics — text filters · Enter goes …")
+        XCTAssertEqual(topicListTitle(hints, width: 12), "Topics …")
+        XCTAssertEqual(topicListTitle(hints, width: 8), "Topics")
+        for width in 8...90 {
+            let title = topicListTitle(hints, width: width)
+            XCTAssertLessThanOrEqual(CellWidth.of(title) + 2, width, title)
+            let shown = title.dropFirst("Topics".count).split(separator: "·").map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.hasPrefix("— ") ? String($0.dropFirst(2)) : $0 }.filter { !$0.isEmpty && $0 != "…" && $0 != "—" }
+            for part in shown { XCTAssertTrue(hints.contains(part.replacingOccurrences(of: " …", with: "")), "\(width): \(title)") }
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
 
@@ -137,5 +138,44 @@ final class LayoutTests: XCTestCase {
                 XCTAssertTrue(full.hasPrefix(text) || (text.hasSuffix("…") && full.hasPrefix(String(text.dropLast()))), "\(width): \(text)")
             }
         }
+    }
+}
+
+/// Versions in two languages linked by their words alone: few passages of a translation
+/// share a word, so the reader says once where linking by meaning comes from.
+final class EncoderNoticeTests: XCTestCase {
+    private func state(_ texts: [String]) -> ReaderState {
+        ReaderState(documents: texts.enumerated().map { Fixtures.document($0.element, label: "V\($0.offset)") },
+                    width: 120, height: 20, theme: Fixtures.theme)
+    }
+
+    func testALexicalAnalysisOfTwoLanguagesPointsAtTheEncoderOnce() {
+        var state = state([
+            "Le président a parlé avec le Premier ministre de la sécheresse et du commerce des céréales.",
+            "The President spoke with the Prime Minister about the drought and the grain trade.",
+        ])
+        let analysis = TopicEngine().analyse(state.documents)
+        XCTAssertEqual(analysis.linker.kind, .lexical)
+        state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 0.5))
+        XCTAssertNil(state.message, "not before the analysis is complete")
+        state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
+        XCTAssertTrue(state.message?.contains("readouts --install-model") == true, state.message ?? "")
+        XCTAssertTrue(state.message?.contains("en, fr") == true, state.message ?? "")
+        state.apply(.key(.character("j")))
+        state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
+        XCTAssertFalse(state.message?.contains("install-model") == true, "said once")
+    }
+
+    func testOneLanguageOrTheEncoderSaysNothing() {
+        var state = state([
+            "The President spoke with the Prime Minister about the drought.",
+            "The Prime Minister spoke with the President about the grain trade.",
+        ])
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(state.documents), documents: state.documents), progress: 1))
+        XCTAssertNil(state.message)
+        var semantic = TopicEngine().analyse(state.documents)
+        semantic.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3")
+        semantic.versions[1].language = .french
+        XCTAssertNil(ReaderState.encoderNotice(semantic))
     }
 }

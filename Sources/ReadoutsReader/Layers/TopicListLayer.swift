@@ -94,8 +94,8 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let area = Rect.centered(in: frame.bounds, width: 6 + labelWidth + columns + 2, height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
     frame.fill(area, style: box)
-    let keys = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }.joined(separator: " · ")
-    frame.put(" Topics — " + keys + " ", x: left + 1, y: top, style: heading, limit: width - 2)
+    let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
+    frame.put(" " + topicListTitle(hints, width: width - 2) + " ", x: left + 1, y: top, style: heading, limit: width - 2)
     let headerY = top + 1
     frame.put("filter: " + list.filter, x: left + 2, y: headerY, style: theme.style("ui.prompt"), limit: labelWidth + 4)
     for (column, label) in labels.enumerated() {
@@ -123,4 +123,20 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     }
     if rows.isEmpty { frame.put("no topic matches", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
     frame.put("\(rows.count) of \(index.analysis.topics.count) topics", x: left + 2, y: top + height - 1, style: box, limit: width - 4)
+}
+
+/// The topic list's title, "Topics — " and as many of its key hints as fit in `width` cells
+/// (with a space on each side), whole, then "…" when some are left out: a hint is never
+/// cut in the middle ("Esc c").
+func topicListTitle(_ hints: [String], width: Int) -> String {
+    var title = "Topics"
+    for (index, hint) in hints.enumerated() {
+        let next = title + (index == 0 ? " — " : " · ") + hint
+        let rest = index + 1 < hints.count ? " …" : ""
+        if CellWidth.of(next + rest) + 2 > width {
+            return CellWidth.of(title + " …") + 2 <= width ? title + " …" : title
+        }
+        title = next
+    }
+    return title
 }

@@ -100,6 +100,24 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(seen.isSuperset(of: ["minsk", "nato", "diplomatic-missions", "geneva", "ww2"]), "\(seen)")
     }
 
+    /// `o` goes on from the current passage while it is in view, and from where the reader
+    /// scrolled to once it is not: after `g`, the first one-sided passage of the pane, not the
+    /// one after a passage left far below.
+    func testOneSidedStartsFromTheViewOnceTheCurrentPassageIsOutOfIt() {
+        var state = Fixtures.bundledState()
+        let all = state.topics!.oneSided.filter { $0.version == 0 }
+        XCTAssertGreaterThan(all.count, 3)
+        for _ in all.indices { state.press(.character("o")) }
+        XCTAssertEqual(state.navigation.current, all.last, "in view: each the next one")
+        state.press(.character("g"))
+        XCTAssertEqual(state.panes[0].anchor, 0)
+        XCTAssertNil(state.row(of: state.topics!.marks[0][all.last!.index].range.lowerBound, in: 0),
+                     "the Kremlin's last one-sided passage is below the first screen")
+        state.press(.character("o"))
+        XCTAssertEqual(state.navigation.current, all[0], "out of view: from the top")
+        XCTAssertEqual(state.message, "one-sided passage 1/\(state.topics!.oneSided.count)")
+    }
+
     func testFollowModeAlignsTheOtherPaneWhenScrolling() {
         var state = Fixtures.bundledState(width: 120, height: 10)
         XCTAssertTrue(state.navigation.follows, "on by default with two panes")

@@ -28,6 +28,25 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertEqual(state.documents[0].string(current.range).lowercased(), "sécurité")
     }
 
+    /// A search of one pane goes with the focus: after Tab, `n` searches the pane now
+    /// focused for the same pattern (the Kremlin's "Iran", then the White House's "l’Iran"),
+    /// and does not pull the focus back.
+    func testNSearchesThePaneTheFocusMovedTo() {
+        var state = bundled()
+        state.type("/iran")
+        state.press(.enter)
+        XCTAssertEqual(state.focus, 0)
+        XCTAssertEqual(state.search.current?.version, 0)
+        state.press(.tab)
+        XCTAssertEqual(state.focus, 1)
+        state.type("n")
+        XCTAssertEqual(state.focus, 1, state.message ?? "")
+        let current = try! XCTUnwrap(state.search.current)
+        XCTAssertEqual(current.version, 1)
+        XCTAssertEqual(state.documents[1].string(current.range).lowercased(), "iran")
+        XCTAssertTrue(state.message?.hasPrefix("match 1/") == true, state.message ?? "")
+    }
+
     func testTypingJumpsToTheMatchAndEscapeReturns() {
         var state = bundled(width: 100, height: 12)
         let before = state.panes[0].top

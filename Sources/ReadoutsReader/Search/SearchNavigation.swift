@@ -218,6 +218,18 @@ extension ReaderState {
             return
         }
         let backward = search.backward != reverse
+        // A one-pane search goes with the focus, as vim's `n` searches the window it is in:
+        // after Tab, `n` searches the pane now focused for the same pattern, from its top.
+        if !search.options.allPanes, search.results[focus] == nil {
+            do {
+                try startSearch()
+            } catch {
+                search.error = error.message
+                message = error.message
+                return
+            }
+            search.current = nil
+        }
         var from: SearchHit
         var inclusive = false
         if let current = search.current, isVisible(current) {

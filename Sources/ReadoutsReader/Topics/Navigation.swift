@@ -78,8 +78,15 @@ extension ReaderState {
             message = "every topic appears in more than one version"
             return
         }
-        let after = navigation.current.flatMap { current in all.firstIndex { ($0.version, $0.index) > (current.version, current.index) } } ?? 0
-        let position = navigation.current == nil ? 0 : after
+        // After the current occurrence while it is in view; else from the top of the focused
+        // pane, where the reader scrolled to (as `;` does).
+        let position: Int
+        if let current = navigation.current, row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version) != nil {
+            position = all.firstIndex { ($0.version, $0.index) > (current.version, current.index) } ?? 0
+        } else {
+            let start = index.firstMark(in: focus, startingAtOrAfter: panes[focus].anchor)
+            position = all.firstIndex { ($0.version, $0.index) >= (focus, start) } ?? 0
+        }
         let target = all[position % all.count]
         go(to: target)
         // The focused topic's segment says which topic and "only in" which version.

@@ -18,9 +18,13 @@ final class SlimTopicIndexTests: XCTestCase {
         let full = Fixtures.bundledAnalysis
         XCTAssertTrue(index.analysis.topics.allSatisfy(\.occurrences.isEmpty), "no second copy of the occurrences")
         XCTAssertEqual(index.analysis.topics.map(\.id), full.topics.map(\.id))
+        let whole = TopicIndex(full, documents: Fixtures.bundled, keepsOccurrences: true)
         for (topic, entry) in full.topics.enumerated() {
             for version in full.versions.indices {
-                XCTAssertEqual(index.occurrenceCount(of: topic, in: version), entry.occurrences.filter { $0.version == version }.count)
+                // What `]` steps through: the occurrences outside headings.
+                let outsideHeadings = entry.occurrences.filter { $0.version == version && !whole.isHeading(version, sentence: $0.sentence) }
+                XCTAssertEqual(index.occurrenceCount(of: topic, in: version), whole.occurrencesByTopic[topic].filter { $0.version == version }.count)
+                XCTAssertEqual(index.occurrenceCount(of: topic, in: version), outsideHeadings.count, entry.label)
             }
             XCTAssertEqual(index.firstVersion(of: topic), entry.occurrences.first?.version)
         }

@@ -34,7 +34,8 @@ public struct TopicIndex: Sendable {
     /// a second copy of hundreds of thousands of them, held for as long as the reader runs,
     /// counted against the memory issue 15 bounds.
     public let analysis: Analysis
-    /// How many occurrences each topic has in each version (topic-major: `topic * versions + version`).
+    /// How many occurrences each topic has in each version, headings left out (topic-major:
+    /// `topic * versions + version`).
     private let occurrenceCounts: [Int32]
     /// The version of each topic's first occurrence (-1: none).
     private let firstVersions: [Int32]
@@ -103,7 +104,6 @@ public struct TopicIndex: Sendable {
             }
         }
         for version in marks.indices { Self.makeDisjoint(&marks[version]) }
-        occurrenceCounts = counts
         firstVersions = analysis.topics.map { Int32($0.occurrences.first?.version ?? -1) }
         if keepsOccurrences {
             self.analysis = analysis
@@ -132,6 +132,12 @@ public struct TopicIndex: Sendable {
                 if isOneSided[mark.topic] { oneSided.append(.init(version: version, index: position)) }
             }
         }
+        // The counts the topic list shows are those `]` steps through: headings left out.
+        var stepped = [Int32](repeating: 0, count: counts.count)
+        for (topic, list) in byTopic.enumerated() {
+            for mark in list { stepped[topic * documents.count + mark.version] += 1 }
+        }
+        occurrenceCounts = stepped
         occurrencesByTopic = byTopic
         self.oneSided = oneSided
         self.isOneSided = isOneSided
@@ -230,7 +236,8 @@ public struct TopicIndex: Sendable {
 
     static let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
-    /// How many occurrences `topic` has in `version` (headings included).
+    /// How many occurrences of `topic` in `version` `]` and `[` step through (headings left
+    /// out, as they are of stepping): what the topic list shows.
     public func occurrenceCount(of topic: Int, in version: Int) -> Int {
         version < versionCount ? Int(occurrenceCounts[topic * versionCount + version]) : 0
     }

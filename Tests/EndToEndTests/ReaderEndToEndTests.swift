@@ -76,6 +76,13 @@ final class ReaderEndToEndTests: XCTestCase {
         }
         try tmux.press("Escape")
         XCTAssertFalse(try tmux.screen().joined().contains("Readouts help"))
+        // `q` closes it too, as a pager's help, and leaves no search prompt behind.
+        try tmux.press("?")
+        XCTAssertTrue(try tmux.screen().joined().contains("Readouts help"))
+        try tmux.press("q")
+        let after = try tmux.screen()
+        XCTAssertFalse(after.joined().contains("Readouts help"))
+        XCTAssertFalse(after.last?.hasPrefix("?") ?? true, after.last ?? "")
     }
 
     func testFocusMovesBetweenPanes() throws {

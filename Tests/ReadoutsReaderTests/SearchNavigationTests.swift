@@ -109,6 +109,24 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertFalse((state.searchPrompt != nil), "F1 opens the help alone")
     }
 
+    /// `q` closes the help `?` shows, as a pager's help closes, and the prompt with it: no
+    /// search for "q", the view where it was. In a paste it is typed like any character.
+    func testQClosesTheHelpThatQuestionMarkShows() {
+        var state = bundled()
+        let before = state.panes[0].top
+        state.type("?")
+        XCTAssertTrue(state.showsHelp)
+        state.type("q")
+        XCTAssertFalse(state.showsHelp)
+        XCTAssertNil(state.searchPrompt)
+        XCTAssertFalse(state.search.isActive)
+        XCTAssertEqual(state.panes[0].top, before)
+        state.type("?")
+        state.apply(.keys([.character("q"), .character("u")]))
+        XCTAssertEqual(state.searchPrompt.map { String($0.characters) }, "qu", "a pasted pattern is searched")
+        XCTAssertFalse(state.showsHelp)
+    }
+
     func testBackwardSearchFromTheTopWrapsToTheLastMatch() {
         var state = bundled()
         state.type("?securite")

@@ -56,6 +56,12 @@ extension ReaderState {
         switch action {
         case .type:
             guard case .character(let character) = key else { return .consumed([]) }
+            // `?` shows the help: `q`, the key that closes a pager's help, closes it (and the
+            // prompt) rather than searching for "q", unless it comes in a paste.
+            if character == "q", prompt.characters.isEmpty, !search.defersSearching, let help, help.untilTyping {
+                cancelSearch()
+                return .consumed([])
+            }
             guard prompt.characters.count < SearchPrompt.maximumLength else {
                 message = Self.patternLimitNotice
                 return .consumed([])

@@ -261,15 +261,14 @@ public enum SentenceSplitter {
         let words = sentence.split(whereSeparator: isSpace).map { String(String.UnicodeScalarView($0)) }
         guard !words.isEmpty, words.count <= 10 else { return false }
         func bare(_ word: String) -> String { String(word.reversed().drop { ",.:".contains($0) }.reversed()) }
-        func isCapitals(_ word: String) -> Bool {
-            let letters = word.filter(\.isLetter)
-            return letters.count >= 2 && word.allSatisfy { $0 == "-" || $0.isLetter && $0.isUppercase }
-        }
         var index = 0
         var placeLetters = 0
         while true {
-            guard index < min(3, words.count), isCapitals(bare(words[index])) else { return false }
-            placeLetters += bare(words[index]).filter(\.isLetter).count
+            guard index < min(3, words.count) else { return false }
+            let word = bare(words[index])
+            let letters = word.filter(\.isLetter).count
+            guard letters >= 2, word.allSatisfy({ $0 == "-" || $0.isLetter && $0.isUppercase }) else { return false }
+            placeLetters += letters
             index += 1
             if words[index - 1].hasSuffix(",") || words[index - 1].hasSuffix(".") { break }
         }
@@ -277,7 +276,7 @@ public enum SentenceSplitter {
         if index == words.count { return words[index - 1].hasSuffix(".") }
         guard index + 1 < words.count else { return false }
         func isDay(_ word: String) -> Bool { (1...2).contains(word.count) && word.allSatisfy(\.isNumber) }
-        func isMonth(_ word: String) -> Bool { datelineMonths.contains(word.lowercased()) }
+        func isMonth(_ word: String) -> Bool { MonthNames.all.contains(word.lowercased()) }
         let (first, second) = (bare(words[index]), bare(words[index + 1]))
         guard isDay(first) && isMonth(second) || isMonth(first) && isDay(second) else { return false }
         index += 2
@@ -290,16 +289,6 @@ public enum SentenceSplitter {
             return first == "/" || first == "(" || first.isUppercase
         }
     }
-
-    /// Months and their abbreviations as datelines write them, lower-case.
-    static let datelineMonths: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre", "janv", "févr", "fév", "avr", "juil", "déc",
-        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
-        "декабря", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
-    ]
 
     /// True when the sentence `range` is nothing but an agency's credit — "(PTI)",
     /// "(Reuters)", "/ТАСС/." — which belongs to the sentence before it.

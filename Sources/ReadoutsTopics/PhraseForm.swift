@@ -133,21 +133,11 @@ enum PhraseForm {
         return false
     }
 
-    /// Month names, lower-case, as written in a date ("January 13"; a French or Russian day
-    /// comes first, "13 janvier", "5 сентября", and a phrase cut before its month is not seen).
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-        "ноября", "декабря",
-    ]
-
     /// Whether a phrase ends in a date, a month and its day ("OSCE on January 13"): when a
     /// thing happens, not what it is (the phrase without it, "OSCE", says as much).
     static func endsInADate(_ words: [Word]) -> Bool {
         guard words.count >= 3, let last = words.last, last.text.allSatisfy(\.isNumber) else { return false }
-        return months.contains(words[words.count - 2].text)
+        return MonthNames.all.contains(words[words.count - 2].text)
     }
 
     /// "Russian", "European", "Japanese", "British": an adjective, though written with a capital.
@@ -183,7 +173,7 @@ enum PhraseForm {
         "indulgent", "diligent", "détergent", "expédient", "récipient", "quotient", "excédent", "coprésident",
         "réticent", "mécontent", "content", "fervent", "ardent", "indifférent", "incompétent", "imprudent",
         "inconvénient", "antécédent", "intermittent", "résilient", "virulent", "latent", "polyvalent", "référent",
-        "afférent", "indécent", "gérant", "président", "president", "precedent", "recent", "different", "frequent",
+        "afférent", "indécent", "president", "precedent", "recent", "different", "frequent",
         "coherent", "resident", "equivalent", "competent", "evident", "eminent", "excedent", "copresident",
     ]
 

@@ -149,8 +149,8 @@ final class EncoderNoticeTests: XCTestCase {
                     width: 120, height: 20, theme: Fixtures.theme)
     }
 
-    func testALexicalAnalysisOfTwoLanguagesPointsAtTheEncoderOnce() {
-        var state = state([
+    func testALexicalAnalysisOfTwoLanguagesPointsAtTheEncoderOnceAndOtherwiseSaysNothing() {
+        var state = self.state([
             "Le président a parlé avec le Premier ministre de la sécheresse et du commerce des céréales.",
             "The President spoke with the Prime Minister about the drought and the grain trade.",
         ])
@@ -164,18 +164,18 @@ final class EncoderNoticeTests: XCTestCase {
         state.apply(.key(.character("j")))
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
         XCTAssertFalse(state.message?.contains("install-model") == true, "said once")
-    }
 
-    func testOneLanguageOrTheEncoderSaysNothing() {
-        var state = state([
+        // One language, or the encoder linking: nothing to say.
+        var english = self.state([
             "The President spoke with the Prime Minister about the drought.",
             "The Prime Minister spoke with the President about the grain trade.",
         ])
-        state.apply(.topics(TopicIndex(TopicEngine().analyse(state.documents), documents: state.documents), progress: 1))
-        XCTAssertNil(state.message)
-        var semantic = TopicEngine().analyse(state.documents)
+        english.apply(.topics(TopicIndex(TopicEngine().analyse(english.documents), documents: english.documents), progress: 1))
+        XCTAssertNil(english.message)
+        var semantic = analysis
         semantic.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3")
-        semantic.versions[1].language = .french
         XCTAssertNil(ReaderState.encoderNotice(semantic))
+        XCTAssertNotNil(ReaderState.encoderNotice(analysis))
     }
+
 }

@@ -41,7 +41,9 @@ final class AnalysisRunner: Sendable {
                 self.mailbox.withLock { $0.failure = error }
                 return
             }
-            self.mailbox.withLock { $0.aligner = SentenceAligner(lexicons: engine.lexicons) }
+            // With the encoder, the compare view pairs a word with its translation too.
+            let words = engine.semantic.map { EncoderWordMatcher(encoder: $0.encoder, threshold: $0.parameters.translation) }
+            self.mailbox.withLock { $0.aligner = SentenceAligner(lexicons: engine.lexicons, semantic: words) }
             // Only the colour slots are carried from one index to the next: the previous
             // index itself is the event loop's to keep or drop.
             var slots: [String: Int] = [:]

@@ -120,6 +120,12 @@ public struct SemanticParameters: Sendable {
     /// sentences is this close to a sentence of the other (`MeaningCounterparts`; above 1:
     /// never): as close as a link by meaning between mutual best sentences needs to be.
     public var counterpart: Double = 0.33
+    /// Two versions in different languages: a word of one is the translation of a word of
+    /// the other at this cosine of their vectors, each the other's closest (`WordTranslations`;
+    /// above 1: no translations).
+    public var translation: Double = 0.8
+    /// No translations for versions of more words than this (each word is embedded once).
+    public var translationWords = 2_000
     /// A lexical link whose sentences' similarity is below this is dropped: shared words,
     /// different subjects.
     public var veto: Double = 0.2

@@ -174,8 +174,16 @@ struct SemanticPass {
                 let topicsA = TopicEngine.topicsPerSentence(hitsA)
                 let topicsB = TopicEngine.topicsPerSentence(hitsB)
                 let topicWeights = TopicEngine.subjectDamped(context.baseWeights, topicsA, topicsB)
-                guard let lexical = context.lexicalPairs[i][j] else { continue }
+                guard var lexical = context.lexicalPairs[i][j] else { continue }
                 let weights = lexical.weights
+                // Versions in two languages: a word and its translation are evidence of a link
+                // as one word is (`WordTranslations`), shown alike on both sides.
+                if a.language != b.language, a.language != .undetermined, b.language != .undetermined,
+                   semantic.parameters.translation <= 1,
+                   let translations = WordTranslations.make(a, b, weights: weights, encoder: encoder, cache: semantic.cache, threshold: semantic.parameters.translation,
+                                                            limit: semantic.parameters.translationWords) {
+                    lexical.key2OfTerm = translations.applied(to: lexical.key2OfTerm, start: (lexical.key2OfTerm.max() ?? -1) + 1)
+                }
                 var linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: linking, linksPerSentence: context.parameters.linksPerSentence,

@@ -91,6 +91,55 @@ final class SemanticProgressEndToEndTests: XCTestCase {
         try tmux.send("q")
         try tmux.wait("exit", timeout: Self.timeout) { tmux.hasExited }
     }
+
+    /// An English and a French account: once linked by meaning, the compare view (`c`) pairs
+    /// "summit" with "sommet", drawn in italics on both sides (the encoder's word vectors,
+    /// wired into the real reader's aligner).
+    func testTheCompareViewPairsAWordWithItsTranslation() throws {
+        let english = directory.appendingPathComponent("en.txt"), french = directory.appendingPathComponent("fr.txt")
+        try """
+            The Prime Minister spoke to President Macron this afternoon. \
+            The leaders discussed preparations for the upcoming UK-France summit in Paris. \
+            They welcomed the close cooperation between their armed forces.
+            """.write(to: english, atomically: true, encoding: .utf8)
+        try """
+            Emmanuel Macron s’est entretenu mardi avec Boris Johnson. \
+            Un sommet franco-britannique est prévu dans les prochains mois à Paris. \
+            Les deux dirigeants ont salué l’étroite coopération entre leurs forces armées.
+            """.write(to: french, atomically: true, encoding: .utf8)
+        try tmux.start(["--linker", "semantic", english.path, french.path], width: 120, height: 30,
+                       environment: ["READOUTS_MODEL_DIR": Self.models, "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path])
+        try tmux.wait("linking by meaning to end", timeout: Self.timeout) {
+            let status = try tmux.statusRow()
+            return status.contains("semantic") && !status.contains("linking") && status.contains("#")
+        }
+        /// Whether `word` shows in italics somewhere on the screen.
+        func italic(_ word: String, _ screen: StyledScreen) -> Bool {
+            screen.rows.contains { row in
+                let characters = row.map(\.character)
+                let target = Array(word)
+                guard characters.count >= target.count else { return false }
+                return (0...(characters.count - target.count)).contains { start in
+                    Array(characters[start..<start + target.count]) == target
+                        && row[start..<start + target.count].allSatisfy(\.attributes.italic)
+                }
+            }
+        }
+        // Step through the occurrences until the compare view shows the summit's sentences.
+        var screen = StyledScreen(try tmux.styledScreen())
+        for _ in 0..<8 {
+            try tmux.press("]")
+            try tmux.press("c")
+            screen = StyledScreen(try tmux.styledScreen())
+            if screen.rows.contains(where: { String($0.map(\.character)).contains("linked by") }),
+               try tmux.screen().joined().contains("Un sommet franco") { break }
+            try tmux.press("Escape")
+        }
+        let shown = try tmux.screen().joined(separator: "\n")
+        XCTAssertTrue(italic("summit", screen) && italic("sommet", screen), "summit and sommet paired in the compare view:\n" + shown)
+        XCTAssertFalse(italic("Macron", screen), "a name is matched as the same word, not as a translation")
+        try tmux.send("q")
+    }
 }
 
 private extension String {

@@ -98,6 +98,11 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
     let topics = state.topics
     let marks = topics.map { $0.marks[pane.version] } ?? []
     let tints = state.tints(in: pane.version)
+    // The current occurrence is drawn in reverse (not reversed where the focused topic
+    // already is, as in `mono`): `]` between two occurrences of one sentence (where the
+    // sentence's tint, the gutter and the focused topic's underline stay as they were)
+    // shows which word it reached.
+    let current = state.navigation.current.flatMap { $0.version == pane.version ? $0.index : nil }
     for (index, row) in rows.enumerated() {
         guard case .line(let block, _, let line) = row else { continue }
         let style = document.blocks[block].isHeading ? heading : body
@@ -113,6 +118,7 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
             while markPosition < marks.count && marks[markPosition].range.upperBound <= offset { markPosition += 1 }
             if let topics, markPosition < marks.count, marks[markPosition].range.contains(offset) {
                 cellStyle = state.style(of: marks[markPosition], in: topics)
+                if markPosition == current { cellStyle.modifiers.formSymmetricDifference(.reverse) }
                 isPlainText = false
             }
             if !tints.isEmpty, let tint = tints.first(where: { $0.range.contains(offset) }) {

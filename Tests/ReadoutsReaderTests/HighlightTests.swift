@@ -32,15 +32,18 @@ final class HighlightTests: XCTestCase {
         let frame = render(state)
         let index = state.topics!
         let focused = state.navigation.focusedTopic!
+        let current = state.navigation.current!
         for version in 0..<2 {
             let tints = state.tints(in: version)
-            for mark in index.marks[version] {
+            for (position, mark) in index.marks[version].enumerated() {
                 let style = cells(frame, state, version: version, range: mark.range).first?.style
                 guard let style else { continue }
                 var expected = Fixtures.theme.topic(index.slot(of: mark.topic), state: mark.topic == focused ? .focused : .dimmed)
                 if let tint = tints.first(where: { $0.range.contains(mark.range.lowerBound) }) {
                     expected = Fixtures.theme.tinted(expected, by: tint.scope, isPlainText: false)
                 }
+                // The occurrence `]` reached is drawn in reverse besides (`CurrentOccurrenceTests`).
+                if current.version == version && current.index == position { expected.modifiers.insert(.reverse) }
                 XCTAssertEqual(style, expected)
             }
         }

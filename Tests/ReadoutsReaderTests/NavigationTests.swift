@@ -1,3 +1,4 @@
+import ReadoutsText
 import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
@@ -164,8 +165,28 @@ final class NavigationTests: XCTestCase {
                       view.reason)
         let frame = render(state)
         XCTAssertTrue(frame.lines.contains { $0.contains("linked by troupes") }, "the reason is on screen")
+        XCTAssertFalse(frame.lines.contains { $0.contains("italic: same meaning") }, "no word is matched by meaning here")
         state.press(.character("x"))
         XCTAssertNil(state.compareView)
+    }
+
+    /// Words paired by meaning (the encoder's, in the real reader) are in italics, and the
+    /// legend says what italics mean.
+    func testTheCompareLegendExplainsItalicsWhenWordsArePairedByMeaning() throws {
+        struct Translations: SemanticWordMatcher {
+            func pairs(left: [String], leftLanguage: Language, right: [String], rightLanguage: Language) -> [(left: Int, right: Int)] {
+                guard let l = left.firstIndex(of: "menaçants"), let r = right.firstIndex(of: "inquiétudes") else { return [] }
+                return [(l, r)]
+            }
+        }
+        var state = Fixtures.bundledState()
+        state.apply(.engineReady(SentenceAligner(semantic: Translations())))
+        state.goToTopic(analysis.topics.firstIndex { $0.id == "troops" }!)
+        state.press(.character("c"))
+        let view = try XCTUnwrap(state.compareView)
+        XCTAssertTrue(view.alignment.matches.contains { $0.reason == .semantic })
+        let frame = render(state)
+        XCTAssertTrue(frame.lines.contains { $0.contains("italic: same meaning") }, frame.lines.joined(separator: "\n"))
     }
 
     /// Follow mode, Enter and `c` never align or compare a heading: the reader's link table

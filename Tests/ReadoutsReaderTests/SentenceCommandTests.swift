@@ -24,6 +24,34 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(state.currentSentence()?.sentence, 11, "the point stays while sentence 12 is on screen")
     }
 
+    /// `c` and Enter act on the sentence `:N` went to, not on an occurrence left behind; on a
+    /// sentence without a topic they say so.
+    func testCompareAndEnterActOnTheSentenceColonNumberWentTo() throws {
+        var state = Fixtures.bundledState(width: 140, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        let linked = try XCTUnwrap((0..<state.sentences(of: 0)!.count).last { sentence in
+            !index.links(from: 0, sentence: sentence).isEmpty && !index.isHeading(0, sentence: sentence)
+        })
+        state.press(.character("]"))
+        XCTAssertNotEqual(index.marks[0][state.navigation.current!.index].sentence, linked, "] stopped elsewhere first")
+        state.type(":\(linked + 1)")
+        state.press(.enter)
+        state.press(.character("c"))
+        let view = try XCTUnwrap(state.compareView, state.message ?? "no compare view")
+        XCTAssertEqual(view.sides[0].text, sentenceText(state, version: 0, number: linked + 1))
+        state.press(.escape)
+        let bare = try XCTUnwrap((0..<state.sentences(of: 0)!.count).first { sentence in
+            let range = index.sentenceRange(0, sentence)!
+            return !index.isHeading(0, sentence: sentence)
+                && !index.marks[0].contains { $0.sentence == sentence } && range.count > 20
+        }, "a sentence without a topic")
+        state.type(":\(bare + 1)")
+        state.press(.enter)
+        state.press(.character("c"))
+        XCTAssertNil(state.compareView)
+        XCTAssertEqual(state.message, "sentence \(bare + 1) carries no topic: press ] for the next occurrence")
+    }
+
     func testColonNumberPastTheEndGoesToTheLastSentence() {
         var state = Fixtures.bundledState(width: 100, height: 24)
         state.type(":9999")

@@ -135,7 +135,8 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
         return (scalars, Wrapper.wrap(scalars, range: 0..<scalars.count, width: inner, keepsLineBreaks: false))
     }
     let close = CompareView.keymap.groups[0].helpRows[0]
-    let legend = "topic colour: same topic · bold: same stem · underlined: only on this side · \(close.keys) \(close.summary)"
+    let meaning = view.alignment.matches.contains { $0.reason == .semantic } ? " · italic: same meaning" : ""
+    let legend = "topic colour: same topic · bold: same stem\(meaning) · underlined: only on this side · \(close.keys) \(close.summary)"
     let reason = Wrapper.wrap(Array(view.reason.unicodeScalars), range: 0..<view.reason.unicodeScalars.count, width: inner, keepsLineBreaks: false)
     let area = Rect.centered(in: frame.bounds, width: width,
                              height: reason.count + wrapped.map { $0.1.count + 1 }.reduce(0, +) + 4)

@@ -59,8 +59,27 @@ extension ReaderState {
         rememberJump()
         bringIntoView(focus, offset: offset, row: focusRow)
         reading.point = ReadingPoint(version: focus, offset: offset)
+        makeCurrent(sentence: sentence, of: focus)
         if navigation.follows { alignOthers(to: focus, sentence: sentence, offset: offset) }
         message = "\(documents[focus].label) sentence \(sentence + 1) of \(sentences.count)"
+    }
+
+    /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the
+    /// focused topic becomes the current one (else its first), or none when it has no topic
+    /// (then Enter and `c` say so, rather than answer about a passage left behind).
+    private mutating func makeCurrent(sentence: Int, of version: Int) {
+        guard let index = topics, let range = index.sentenceRange(version, sentence) else { return }
+        var first: Int?
+        var ofFocused: Int?
+        var position = index.firstMark(in: version, startingAtOrAfter: range.lowerBound)
+        while position < index.marks[version].count, index.marks[version][position].sentence == sentence {
+            first = first ?? position
+            if ofFocused == nil, index.marks[version][position].topic == navigation.focusedTopic { ofFocused = position }
+            position += 1
+        }
+        navigation.current = (ofFocused ?? first).map { NavigationState.MarkRef(version: version, index: $0) }
+        navigation.linkCycle = 0
+        navigation.showsPartners = false
     }
 
     /// `#`, `:set nu`, `:set nonu`: sentence numbers beside the text.

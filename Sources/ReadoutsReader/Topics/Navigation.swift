@@ -52,7 +52,12 @@ extension ReaderState {
     mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
         guard let index = requireTopics() else { return nil }
         guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
-            message = "no current topic: press ] to go to one"
+            if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil,
+               let sentence = index.sentence(in: focus, at: point.offset) {
+                message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
+            } else {
+                message = "no current topic: press ] to go to one"
+            }
             return nil
         }
         let mark = index.marks[current.version][current.index]
@@ -60,7 +65,11 @@ extension ReaderState {
             message = "a heading is not linked: press ] for the next occurrence"
             return nil
         }
-        let partners = index.links(from: current.version, sentence: mark.sentence)
+        // The links that carry the current occurrence's topic first: Enter and `c` on an
+        // occurrence of "energy" show the energy link before the sentence's others.
+        let id = index.analysis.topics[mark.topic].id
+        let all = index.links(from: current.version, sentence: mark.sentence)
+        let partners = all.filter { $0.link.topics.contains(id) } + all.filter { !$0.link.topics.contains(id) }
         guard !partners.isEmpty else {
             message = "nothing in the other versions is linked to this passage"
             return nil

@@ -1,0 +1,99 @@
+import ReadoutsText
+import ReadoutsThemes
+@testable import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// The current occurrence is drawn in reverse: `]` between occurrences of one sentence (where
+/// the sentence's tint, the gutter and the focused topic's underline stay as they were) shows
+/// which word it reached.
+final class CurrentOccurrenceTests: XCTestCase {
+    static let kremlin = Fixtures.document("Sanctions were discussed: sanctions on banks and sanctions on energy. Talks go on.\n", label: "Kremlin")
+    static let whiteHouse = Fixtures.document("The President warned of sanctions.\n", label: "White House")
+
+    /// The scalar ranges of every `word` in `document`, ignoring case.
+    static func ranges(of word: String, in document: Document) -> [Range<Int>] {
+        let scalars = Array(document.text.lowercased().unicodeScalars)
+        let target = Array(word.unicodeScalars)
+        return (0...(scalars.count - target.count)).filter { Array(scalars[$0..<$0 + target.count]) == target }.map { $0..<$0 + target.count }
+    }
+
+    static func state() -> ReaderState {
+        let documents = [kremlin, whiteHouse]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        let occurrences = ranges(of: "sanctions", in: kremlin).map { Analysis.Occurrence(version: 0, sentence: 0, range: $0) }
+            + ranges(of: "sanctions", in: whiteHouse).map { Analysis.Occurrence(version: 1, sentence: 0, range: $0) }
+        let topic = Analysis.Topic(id: "sanctions", label: "sanctions", origin: .lexicon, occurrences: occurrences)
+        let link = Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.5,
+                                 topics: ["sanctions"], evidence: [])
+        let analysis = Analysis(versions: versions, topics: [topic], links: [link], isComplete: true)
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        return state
+    }
+
+    /// Which of the Kremlin's three "sanctions" are drawn in reverse.
+    func reversed(_ state: ReaderState) -> [Bool] {
+        let frame = render(state)
+        return Self.ranges(of: "sanctions", in: Self.kremlin).map { range in
+            state.cells(in: frame, version: 0, range: range).allSatisfy { $0.style.modifiers.contains(.reverse) }
+        }
+    }
+
+    func testStepsWithinASentenceMoveTheReversedWord() {
+        var state = Self.state()
+        XCTAssertEqual(reversed(state), [false, false, false], "nothing is current before the first step")
+        state.press(.character("]"))
+        XCTAssertEqual(reversed(state), [true, false, false])
+        state.press(.character("]"))
+        XCTAssertEqual(reversed(state), [false, true, false])
+        state.press(.character("]"))
+        XCTAssertEqual(reversed(state), [false, false, true])
+        // The other pane's occurrence is not reversed while this one is current.
+        let frame = render(state)
+        let other = Self.ranges(of: "sanctions", in: Self.whiteHouse)[0]
+        XCTAssertFalse(state.cells(in: frame, version: 1, range: other).contains { $0.style.modifiers.contains(.reverse) })
+    }
+
+    /// Enter and `c` go through the link that carries the current occurrence's topic first:
+    /// on "Energy" the energy link, on "Black Sea" the sea link, whatever the links' order.
+    func testTheCurrentTopicsLinkComesFirst() throws {
+        let kremlin = Fixtures.document("Energy and the Black Sea were discussed.\n", label: "Kremlin")
+        let whiteHouse = Fixtures.document("The Black Sea matters. Energy prices rose.\n", label: "White House")
+        let documents = [kremlin, whiteHouse]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        func occurrence(_ word: String, _ version: Int, _ sentence: Int) -> Analysis.Occurrence {
+            .init(version: version, sentence: sentence, range: Self.ranges(of: word.lowercased(), in: documents[version])[0])
+        }
+        let energy = Analysis.Topic(id: "energy", label: "energy", origin: .lexicon,
+                                    occurrences: [occurrence("Energy", 0, 0), occurrence("Energy", 1, 1)])
+        let sea = Analysis.Topic(id: "sea", label: "Black Sea", origin: .automatic,
+                                 occurrences: [occurrence("Black Sea", 0, 0), occurrence("Black Sea", 1, 0)])
+        let links = [
+            Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.5, topics: ["sea"], evidence: []),
+            Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 1), score: 0.4, topics: ["energy"], evidence: []),
+        ]
+        let index = TopicIndex(Analysis(versions: versions, topics: [energy, sea], links: links, isComplete: true), documents: documents)
+        for (word, partner) in [("energy", "Energy prices rose."), ("black sea", "The Black Sea matters.")] {
+            var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+            state.apply(.topics(index, progress: 1))
+            let position = try XCTUnwrap(index.marks[0].firstIndex { mark in
+                kremlin.string(mark.range).lowercased() == word
+            })
+            state.navigation.current = .init(version: 0, index: position)
+            state.navigation.focusedTopic = index.marks[0][position].topic
+            state.press(.character("c"))
+            XCTAssertEqual(state.compareView?.sides[1].text, partner, "c on \(word)")
+            state.press(.escape)
+            state.press(.enter)
+            XCTAssertTrue(state.message?.hasPrefix("White House link 1/2 · \(index.analysis.topics[index.marks[0][position].topic].label)") == true,
+                          state.message ?? "")
+        }
+    }
+}

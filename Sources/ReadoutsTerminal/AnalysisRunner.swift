@@ -76,7 +76,10 @@ final class AnalysisRunner: Sendable {
                 focus: { self.focus.withLock { $0 } })
             guard !Task.isCancelled else { return }
             MemoryTrace.mark("reader: analysed")
-            self.post(TopicIndex(analysis, documents: documents, slots: slots, colours: colours, keepsOccurrences: false), 1)
+            // The complete analysis gets the colours and letters every export and every later
+            // opening (from the cache) give it, not those carried from the partial ones: the
+            // HTML report's letters are the reader's. While linking, a topic keeps its colour.
+            self.post(TopicIndex(analysis, documents: documents, colours: colours, keepsOccurrences: false), 1)
             MemoryTrace.mark("reader: final index posted")
         }
         task.withLock { $0 = handle }

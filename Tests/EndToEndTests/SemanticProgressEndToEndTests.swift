@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutsFixtures
 import XCTest
 
 /// Semantic linking of large versions in the real reader: the status line names the cheaper
@@ -90,6 +91,92 @@ final class SemanticProgressEndToEndTests: XCTestCase {
         XCTAssertFalse(seen.contains("linking"), seen)
         try tmux.send("q")
         try tmux.wait("exit", timeout: Self.timeout) { tmux.hasExited }
+    }
+
+    /// A Downing Street and an Élysée account of one call (written for a new user's trial):
+    /// once linking completes, the letter the topic list gives each topic is the one the HTML
+    /// report gives it. (The reader's first results came with other letters: a topic kept its
+    /// partial results' letter, 9 of 13 differing, before the complete analysis took the
+    /// exports' assignment.)
+    func testTheReadersLettersAreTheHTMLReports() throws {
+        let english = directory.appendingPathComponent("downing-street.txt"), french = directory.appendingPathComponent("elysee.txt")
+        try """
+            ---
+            label: Downing Street
+            source: Prime Minister's Office, 10 Downing Street
+            date: 2025-09-14
+            ---
+            PM call with President Macron of France: 14 September 2025
+
+            The Prime Minister spoke to President Emmanuel Macron of France this evening.
+
+            The leaders discussed the latest developments in Ukraine and condemned Russia's continued strikes on civilian energy infrastructure.
+
+            They agreed that the Coalition of the Willing must be ready to underpin a lasting ceasefire, and the Prime Minister updated on military planning for a multinational force.
+
+            The Prime Minister welcomed France's decision to send additional air defence systems to Kyiv.
+
+            On small boats, the leaders agreed on the importance of the new returns deal and discussed how to step up joint action against the criminal gangs smuggling people across the Channel.
+
+            The Prime Minister thanked the President for the work of French police on the beaches of northern France.
+
+            They also discussed the situation in the Middle East, and reiterated their call for an immediate ceasefire in Gaza and the release of all hostages.
+
+            The Prime Minister said he looked forward to welcoming the President to London for the upcoming UK-France summit.
+
+            The leaders discussed deepening defence industrial cooperation, including on the next generation of long-range missiles.
+
+            They agreed to stay in close contact.
+            """.write(to: english, atomically: true, encoding: .utf8)
+        try """
+            ---
+            label: Élysée
+            source: Présidence de la République, communiqué
+            date: 2025-09-14
+            ---
+            Entretien téléphonique du Président de la République avec le Premier ministre britannique
+
+            Le Président de la République s'est entretenu ce soir par téléphone avec le Premier ministre du Royaume-Uni, Keir Starmer.
+
+            Les deux dirigeants ont fait le point sur la situation en Ukraine et ont dénoncé les frappes russes qui visent les installations énergétiques et la population civile.
+
+            Ils ont réaffirmé que la France et le Royaume-Uni continueraient à coordonner les travaux de la coalition des volontaires en vue d'apporter des garanties de sécurité solides à l'Ukraine après un cessez-le-feu.
+
+            Le Président de la République a annoncé la livraison prochaine de nouveaux systèmes de défense sol-air à l'Ukraine.
+
+            S'agissant de l'immigration irrégulière, les deux dirigeants ont salué la mise en œuvre de l'accord de réadmission conclu cet été et sont convenus de renforcer la lutte contre les réseaux de passeurs dans la Manche.
+
+            Le Président de la République a rappelé l'engagement des forces de l'ordre françaises sur le littoral.
+
+            Ils ont évoqué la situation au Proche-Orient et appelé à un cessez-le-feu immédiat à Gaza, à la libération de tous les otages et à l'accès sans entrave de l'aide humanitaire.
+
+            Le Président a également souligné l'importance d'une reconnaissance de l'État palestinien dans le cadre d'une solution à deux États.
+
+            Les deux dirigeants ont évoqué la préparation du prochain sommet franco-britannique, qui se tiendra à Londres.
+
+            Ils ont enfin abordé les négociations commerciales avec les États-Unis et la nécessité d'une réponse européenne unie face aux droits de douane.
+
+            Ils sont convenus de rester en contact étroit.
+            """.write(to: french, atomically: true, encoding: .utf8)
+        try tmux.start([english.path, french.path], width: 160, height: 50,
+                       environment: ["READOUTS_MODEL_DIR": Self.models, "XDG_CACHE_HOME": directory.appendingPathComponent("reader-cache").path])
+        try tmux.wait("linking to end", timeout: Self.timeout) {
+            let status = try tmux.statusRow()
+            return status.contains("semantic") && !status.contains("linking") && status.contains("#")
+        }
+        try tmux.press("t")
+        let list = try tmux.screen().joined(separator: "\n")
+        let html = try Spawn.run(["XDG_CACHE_HOME=\(directory.appendingPathComponent("export-cache").path)", "READOUTS_MODEL_DIR=\(Self.models)",
+                                  Tmux.binary, "--export", "html", english.path, french.path]).text
+        let topics = try NSRegularExpression(pattern: #"<b class="mk">(.)</b></span>([^<]+?) ?<"#)
+        let rows = topics.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { match in
+            (letter: String(html[Range(match.range(at: 1), in: html)!]), label: String(html[Range(match.range(at: 2), in: html)!]))
+        }
+        XCTAssertGreaterThanOrEqual(rows.count, 8, "the report lists its topics")
+        for row in rows {
+            XCTAssertTrue(list.contains(row.letter + " " + row.label), "\(row.label): \(row.letter) in the report, in the reader:\n" + list)
+        }
+        try tmux.send("q")
     }
 
     /// An English and a French account: once linked by meaning, the compare view (`c`) pairs

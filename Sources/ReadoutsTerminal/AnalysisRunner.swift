@@ -42,7 +42,7 @@ final class AnalysisRunner: Sendable {
                 return
             }
             // With the encoder, the compare view pairs a word with its translation too.
-            let words = engine.semantic.map { EncoderWordMatcher(encoder: $0.encoder, threshold: $0.parameters.translation) }
+            let words = engine.semantic.map { EncoderWordMatcher(encoder: $0.encoder) }
             self.mailbox.withLock { $0.aligner = SentenceAligner(lexicons: engine.lexicons, semantic: words) }
             // Only the colour slots are carried from one index to the next: the previous
             // index itself is the event loop's to keep or drop.

@@ -65,6 +65,10 @@ final class WordTranslationsTests: XCTestCase {
         let french = pairs("The leaders prepared the summit.", .english, "Les dirigeants ont préparé le sommet.", .french)
         XCTAssertTrue(french.contains(["summit", "sommet"]), "\(french)")
         XCTAssertTrue(french.contains(["leaders", "dirigeants"]), "\(french)")
+        let london = pairs("He will welcome the President to London.", .english, "Il l’accueillera à Londres.", .french)
+        XCTAssertTrue(london.contains(["London", "Londres"]), "at 0.7 between two sentences: \(london)")
+        let numbers = pairs("The talks lasted two years.", .english, "Les pourparlers ont duré trois ans.", .french)
+        XCTAssertFalse(numbers.contains(["two", "trois"]), "\(numbers)")
         let russian = pairs("They discussed global security.", .english, "Они обсудили вопросы глобальной безопасности.", .russian)
         XCTAssertTrue(russian.contains(["security", "безопасности"]), "\(russian)")
         XCTAssertEqual(pairs("The talks lasted two years and covered trade.", .english,

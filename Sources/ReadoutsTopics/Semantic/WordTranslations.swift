@@ -14,15 +14,16 @@ struct WordTranslations {
     var pairs: [(a: Int32, b: Int32)]
 
     /// `weights`: the pair's term weights (only words that weigh are looked up: not the
-    /// participants, the reporting verbs, the readouts' own words). `limit`: above this many
+    /// participants, the reporting verbs, the readouts' own words; nor numbers as words,
+    /// `NumberWords`). `limit`: above this many
     /// words in a version, no dictionary is made (the encoder reads each word once).
     /// `cache`: where the words' vectors are kept, as sentences' are.
     static func make(_ a: PreparedVersion, _ b: PreparedVersion, weights: TermWeights, encoder: any SentenceEncoder,
                      cache: EmbeddingCache?, threshold: Double, limit: Int) -> WordTranslations? {
         func words(_ version: PreparedVersion, _ df: [Int32]) -> [Int32]? {
             var keys: [Int32] = []
-            for (key, _) in version.surface where Int(key) < df.count && df[Int(key)] > 0 && weights.weight[Int(key)] >= 0.7
-                && !weights.isParticipantCountry[Int(key)] {
+            for (key, surface) in version.surface where Int(key) < df.count && df[Int(key)] > 0 && weights.weight[Int(key)] >= 0.7
+                && !weights.isParticipantCountry[Int(key)] && !NumberWords.contains(surface) {
                 keys.append(key)
             }
             guard keys.count <= limit else { return nil }

@@ -340,7 +340,7 @@ struct QualityCommand: ParsableCommand {
                 "lexical": probe.lexicalLinks.map { ["a": $0.a, "b": $0.b, "score": $0.score, "topics": $0.topics] as [String: Any] },
                 "candidates": probe.candidates.map { [$0.a, $0.b, $0.score] as [Any] },
                 "lexiconTopics": [probe.topics.0, probe.topics.1],
-                "fused": probe.fused.map { [$0.a, $0.b, $0.rule] as [Any] },
+                "fused": probe.fused.map { [$0.a, $0.b, $0.rule, $0.score] as [Any] },
                 "gold": gold.topics.map { ["id": $0.id, "a": $0.a.sorted(), "b": $0.b.sorted()] as [String: Any] },
                 "possible": gold.possible.map { [$0.a, $0.b] },
                 "links": final,

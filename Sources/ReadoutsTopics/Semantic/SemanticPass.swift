@@ -220,7 +220,7 @@ struct SemanticPass {
                             case SemanticLinker.byClause: "clause"
                             default: Int(link.lexical) < lexical.links.count ? "lexical" : "unconfirmed"
                             }
-                            return (Int(link.a), Int(link.b), rule)
+                            return (Int(link.a), Int(link.b), rule, link.score)
                         }))
                 }
                 // Lexicon topics one version has and the other carries by meaning, found

@@ -16,5 +16,5 @@ public struct SemanticProbe: Sendable {
     public var topics: ([[String]], [[String]])
     /// The fused links and the rule that made each: "lexical", "unconfirmed" (one shared
     /// word, meaning agreeing), "meaning", "topic" (topic agreement) or "clause".
-    public var fused: [(a: Int, b: Int, rule: String)] = []
+    public var fused: [(a: Int, b: Int, rule: String, score: Double)] = []
 }

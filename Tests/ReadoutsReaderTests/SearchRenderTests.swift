@@ -87,6 +87,19 @@ final class SearchRenderTests: XCTestCase {
         }
         XCTAssertFalse(HelpLayout(width: 100, height: 30).overflows, "the help fits a 100 × 30 window:\n" + text)
     }
+
+    /// Where there is room beside every key, the help says what the screen shows: colours,
+    /// gutter letters, tints, the reversed current occurrence.
+    func testHelpExplainsTheScreenWhereThereIsRoom() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 160, height: 45)
+        state.press(.function(1))
+        let text = render(state).lines.joined(separator: "\n")
+        for expected in ["On screen", "its gutter letter (+: more topics)", "alone: a topic found by meaning",
+                         "current passage, its linked one", "the current occurrence", "search forward"] {
+            XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
+        }
+        XCTAssertFalse(HelpLayout(width: 160, height: 45).overflows)
+    }
 }
 
 extension String {

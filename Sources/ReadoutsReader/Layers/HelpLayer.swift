@@ -82,6 +82,20 @@ enum HelpContent {
     }
 }
 
+extension HelpContent {
+    /// What the screen shows besides the text, for a newcomer who has not read the manual:
+    /// shown last, where the window has room for it beside every key.
+    static let legend: [Line] = [
+        ("On screen", "", true),
+        ("colour", "a topic's words, alike in each pane", false),
+        ("A  A+", "its gutter letter (+: more topics)", false),
+        ("letter", "alone: a topic found by meaning", false),
+        ("tint", "current passage, its linked one", false),
+        ("reverse", "the current occurrence", false),
+        ("↗ ↘", "a linked passage off screen", false),
+    ]
+}
+
 /// Where the help's groups go: they flow into as many side-by-side columns as the width
 /// allows; if they still do not fit, j/k scroll the overlay.
 struct HelpLayout {
@@ -96,7 +110,12 @@ struct HelpLayout {
     var overflows: Bool { tallest > available }
 
     init(width: Int, height: Int, keymap: Keymap<Command> = ReaderKeymap.main) {
-        let groups = HelpContent.groups(keymap)
+        let keys = HelpContent.groups(keymap)
+        let withLegend = HelpLayout(groups: keys + [HelpContent.legend], width: width, height: height)
+        self = withLegend.overflows ? HelpLayout(groups: keys, width: width, height: height) : withLegend
+    }
+
+    private init(groups: [[Line]], width: Int, height: Int) {
         let keyWidth = groups.joined().filter { !$0.isHeading }.map { CellWidth.of($0.key) }.max() ?? 0
         let columnWidth = groups.joined().map { $0.isHeading ? CellWidth.of($0.key) : keyWidth + 2 + CellWidth.of($0.text) }.max() ?? 0
         let available = max(1, height - 3)

@@ -31,12 +31,17 @@ public struct DocumentParser {
         var blocks: [Block] = []
         var firstHeading: String?
         var paragraphStart: Int?
+        // The body's first line when it stands alone and reads as a title (`isTitleLine`):
+        // a heading once another block follows it.
+        var titleCandidate: Range<Int>?
+        var paragraphLines = 0
 
         func beginBlock() {
             if out.count > 0 { out.appendASCII(0x0A); out.appendASCII(0x0A) }
         }
         func endParagraph() {
             guard let begin = paragraphStart else { return }
+            if blocks.isEmpty, paragraphLines == 1, isTitleLine(out, begin..<out.count) { titleCandidate = begin..<out.count }
             appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
             paragraphStart = nil
         }
@@ -58,8 +63,10 @@ public struct DocumentParser {
             if paragraphStart == nil {
                 beginBlock()
                 paragraphStart = out.count
+                paragraphLines = 1
             } else {
                 out.appendASCII(0x0A)
+                paragraphLines += 1
             }
             out.append(contentsOf: input, trimmedTrailing(input, line))
         }
@@ -72,7 +79,31 @@ public struct DocumentParser {
         }
         if lineStart < input.count { visit(lineStart..<input.count) }
         endParagraph()
-        return Parsed(text: out.build(), blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+        let text = out.build()
+        if let titleCandidate, blocks.count > 1, blocks[0].range == titleCandidate {
+            blocks[0].kind = .heading(level: 1)
+        }
+        return Parsed(text: text, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+    }
+
+    /// A pasted readout's title: one line of at most 20 words, with a letter, that does not
+    /// end as a sentence or a lead-in does (".", "!", "?", "…", ":", ";", a closing quote or
+    /// bracket), such as "Readout of President Biden's Call with President Putin of Russia"
+    /// or "PM call with President Macron of France: 14 September 2025". Taken for a
+    /// sentence, it was where the engine looked for who spoke with whom.
+    static func isTitleLine(_ text: ScalarText.Builder, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 200 else { return false }
+        var words = 0, inWord = false, hasLetter = false
+        var last: Unicode.Scalar = " "
+        for index in range {
+            let scalar = text[index]
+            if scalar == "\n" { return false }
+            if scalar.properties.isWhitespace { inWord = false; continue }
+            if !inWord { words += 1; inWord = true }
+            if scalar.properties.isAlphabetic { hasLetter = true }
+            last = scalar
+        }
+        return hasLetter && words <= 20 && !".!?…:;»”\"')]".unicodeScalars.contains(last)
     }
 
     /// The first `limit` lines (as ranges, without their line break).

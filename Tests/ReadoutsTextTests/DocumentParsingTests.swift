@@ -53,6 +53,29 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertFalse(document.blocks[1].keepsLineBreaks, "Markdown line breaks are soft")
     }
 
+    /// A pasted readout's title line, alone before the text, is its heading (not the
+    /// sentence where the engine looks for who spoke with whom); the label stays the file's.
+    func testATitleLineBeforeTheTextIsAHeading() throws {
+        func kinds(_ text: String, markdown: Bool = false) throws -> [Block.Kind] {
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: markdown).blocks.map(\.kind)
+        }
+        let readout = "PM call with President Macron of France: 14 September 2025\n\nThe Prime Minister spoke to President Macron.\n"
+        XCTAssertEqual(try kinds(readout), [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try kinds(readout, markdown: true), [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try DocumentLoader.load(bytes: Array(readout.utf8), name: "a.txt", markdown: false).label, "a.txt")
+        XCTAssertEqual(try kinds("Readout of President Biden’s Call with President Putin of Russia\n\nPresident Biden spoke today.\n"),
+                       [.heading(level: 1), .paragraph])
+        // Sentences, lead-ins, a text of one line, a paragraph of two lines, a long line: text.
+        XCTAssertEqual(try kinds("The Prime Minister spoke to President Macron.\n\nThey agreed.\n"), [.paragraph, .paragraph])
+        XCTAssertEqual(try kinds("The leaders discussed:\n\nUkraine and energy.\n"), [.paragraph, .paragraph])
+        XCTAssertEqual(try kinds("« Nous resterons unis »\n\nLe Président l’a dit.\n"), [.paragraph, .paragraph])
+        XCTAssertEqual(try kinds("PM call with President Macron\n"), [.paragraph])
+        XCTAssertEqual(try kinds("PM call with\nPresident Macron\n\nThey spoke.\n"), [.paragraph, .paragraph])
+        let long = (1...21).map { "word\($0)" }.joined(separator: " ")
+        XCTAssertEqual(try kinds(long + "\n\nThey spoke.\n"), [.paragraph, .paragraph])
+        XCTAssertEqual(try kinds("2021\n\nThey spoke.\n"), [.paragraph, .paragraph], "no letter, no title")
+    }
+
     func testLabelFallsBackToTheFirstHeadingThenTheFileName() throws {
         XCTAssertEqual(try DocumentLoader.load(bytes: Array("# Draft two\n\nText.".utf8), name: "b.txt", markdown: false).label, "Draft two")
         XCTAssertEqual(try DocumentLoader.load(bytes: Array("Text.".utf8), name: "b.txt", markdown: false).label, "b.txt")

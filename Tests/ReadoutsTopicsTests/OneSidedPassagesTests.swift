@@ -148,4 +148,38 @@ final class OneSidedPassagesTests: XCTestCase {
         let passages = analysis.topics.filter { $0.id.hasPrefix("auto:only-") }
         XCTAssertEqual(passages.flatMap(\.occurrences).map { [$0.version, $0.sentence] }, [[1, 3]], "\(passages.map(\.label))")
     }
+
+    /// Two readouts pasted with their titles (a new user's trial): the title is a heading, so
+    /// the opening line is the sentence after it — who spoke with whom, masked — and not a
+    /// passage "only in" the Élysée named after the Prime Minister.
+    func testAReadoutsTitleLeavesItsOpeningLineToTheParticipants() throws {
+        func document(_ id: String, _ text: String) throws -> Document {
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
+        }
+        let documents = try [
+            document("downing-street", """
+                PM call with President Macron of France: 14 September 2025
+
+                The Prime Minister spoke to President Emmanuel Macron of France this evening.
+
+                The leaders discussed the latest developments in Ukraine and condemned Russia's continued strikes on civilian energy infrastructure.
+
+                They agreed to stay in close contact.
+                """),
+            document("elysee", """
+                Entretien téléphonique du Président de la République avec le Premier ministre britannique
+
+                Le Président de la République s'est entretenu ce soir par téléphone avec le Premier ministre du Royaume-Uni, Keir Starmer.
+
+                Les deux dirigeants ont fait le point sur la situation en Ukraine et ont dénoncé les frappes russes qui visent les installations énergétiques et la population civile.
+
+                Ils sont convenus de rester en contact étroit.
+                """),
+        ]
+        XCTAssertTrue(documents.allSatisfy { $0.blocks[0].isHeading })
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let openings = analysis.topics.filter { topic in topic.occurrences.contains { $0.sentence == 1 } && topic.id.hasPrefix("auto:only-") }
+        XCTAssertEqual(openings.map(\.label), [], "an opening line is no one-sided passage")
+        XCTAssertTrue(analysis.links.contains { $0.from.sentence == 2 && $0.to.sentence == 2 }, "Ukraine links")
+    }
 }

@@ -44,8 +44,8 @@ final class AnalysisRunner: Sendable {
             // With the encoder, the compare view pairs a word with its translation too.
             let words = engine.semantic.map { EncoderWordMatcher(encoder: $0.encoder) }
             self.mailbox.withLock { $0.aligner = SentenceAligner(lexicons: engine.lexicons, semantic: words) }
-            // Only the colour slots are carried from one index to the next: the previous
-            // index itself is the event loop's to keep or drop.
+            // Only the colour slots are carried from one partial index to the next: the
+            // previous index itself is the event loop's to keep or drop.
             var slots: [String: Int] = [:]
             let clock = ContinuousClock()
             var lastIndexed: ContinuousClock.Instant?

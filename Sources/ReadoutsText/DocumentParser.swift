@@ -41,7 +41,7 @@ public struct DocumentParser {
         }
         func endParagraph() {
             guard let begin = paragraphStart else { return }
-            if blocks.isEmpty, paragraphLines == 1, isTitleLine(out, begin..<out.count) { titleCandidate = begin..<out.count }
+            if !markdown, blocks.isEmpty, paragraphLines == 1, isTitleLine(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) { titleCandidate = begin..<out.count }
             appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
             paragraphStart = nil
         }
@@ -86,25 +86,39 @@ public struct DocumentParser {
         return Parsed(text: text, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
     }
 
-    /// A pasted readout's title: one line of at most 20 words, with a letter, that does not
-    /// end as a sentence or a lead-in does (".", "!", "?", "…", ":", ";", a closing quote or
-    /// bracket), such as "Readout of President Biden's Call with President Putin of Russia"
-    /// or "PM call with President Macron of France: 14 September 2025". Taken for a
-    /// sentence, it was where the engine looked for who spoke with whom.
-    static func isTitleLine(_ text: ScalarText.Builder, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.count <= 200 else { return false }
-        var words = 0, inWord = false, hasLetter = false
-        var last: Unicode.Scalar = " "
-        for index in range {
-            let scalar = text[index]
-            if scalar == "\n" { return false }
-            if scalar.properties.isWhitespace { inWord = false; continue }
-            if !inWord { words += 1; inWord = true }
-            if scalar.properties.isAlphabetic { hasLetter = true }
-            last = scalar
+    /// A pasted readout's title, in a plain-text file (Markdown has `#`): one line of at most
+    /// 20 words that does not end as a sentence or a lead-in does (".", "!", "?", "…", ":",
+    /// ";", a closing quote or bracket), does not open as a list item or emphasis does, and
+    /// names a call or a meeting ("Readout of President Biden's Call with President Putin
+    /// of Russia", "Entretien téléphonique du Président de la République avec…",
+    /// "Телефонный разговор с…", "Prime Minister Trudeau speaks with…") or ends with a date
+    /// ("…: 14 September 2025"). Taken for a sentence, it was where the engine looked for who
+    /// spoke with whom.
+    static func isTitleLine(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first, let last = words.last, words.count <= 20, line.contains(where: \.isLetter),
+            let end = last.unicodeScalars.last, !".!?…:;»”\"')]".unicodeScalars.contains(end),
+            let start = first.unicodeScalars.first, !"-*•+_#>–—".unicodeScalars.contains(start),
+            !(first.dropLast().allSatisfy(\.isNumber) && [".", ")"].contains(first.last.map(String.init) ?? ""))
+        else { return false }
+        // Lowercased, without the punctuation around ("Call," "(Reuters)").
+        let lowered = words.map { word in
+            String(word.lowercased().drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
         }
-        return hasLetter && words <= 20 && !".!?…:;»”\"')]".unicodeScalars.contains(last)
+        if lowered.contains(where: titleWords.contains) { return true }
+        // Ends with a date: a year, or a day and its month.
+        let tail = lowered.suffix(2)
+        return tail.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
+            || tail.contains { MonthNames.all.contains($0) }
     }
+
+    /// Words a readout's title names its event by, in the languages the readouts come in.
+    static let titleWords: Set<String> = [
+        "readout", "call", "phone", "telephone", "conversation", "talk", "talks", "meeting", "meets", "speaks", "summit",
+        "statement", "communiqué", "communique",
+        "entretien", "entretiens", "appel", "téléphonique", "échange", "rencontre", "sommet", "réunion",
+        "разговор", "телефонный", "телефонного", "беседа", "встреча", "переговоры", "саммит", "заявление",
+    ]
 
     /// The first `limit` lines (as ranges, without their line break).
     static func firstLines(_ input: ScalarText, limit: Int) -> [Range<Int>] {

@@ -23,7 +23,7 @@ enum ReportFixtures {
     /// Markdown block and inline syntax at the start of a line. Each line mentions
     /// "sanctions", so each lands in a passage of the lexicon's sanctions topic.
     static let hostileLines = [
-        "Sanctions \u{1B}[2J cleared, title \u{1B}]0;PWNED\u{07} and clipboard \u{1B}]52;c;SGVsbG8=\u{07} set.",
+        "Sanctions \u{1B}[2J cleared, title \u{1B}]0;PWNED\u{07} and clipboard \u{1B}]52;c;SGVsbG8=\u{07} set",
         "<script>window.__pwned = 1</script> sanctions <SCRIPT SRC=//x.test/a.js></SCRIPT>",
         "\"><img src=x onerror=\"window.__pwned = 2\"> sanctions '><svg onload=window.__pwned=3>",
         "</style><style>body{display:none}</style></title></textarea> sanctions",

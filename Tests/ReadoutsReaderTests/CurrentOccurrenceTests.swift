@@ -88,6 +88,8 @@ final class CurrentOccurrenceTests: XCTestCase {
             })
             state.navigation.current = .init(version: 0, index: position)
             state.navigation.focusedTopic = index.marks[0][position].topic
+            let tinted = state.tints(in: 1).filter { $0.scope == "topic.partner" }.map { whiteHouse.string($0.range) }
+            XCTAssertEqual(tinted, [partner], "the partner tint on \(word)")
             state.press(.character("c"))
             XCTAssertEqual(state.compareView?.sides[1].text, partner, "c on \(word)")
             state.press(.escape)

@@ -50,6 +50,15 @@ final class SentenceCommandTests: XCTestCase {
         state.press(.character("c"))
         XCTAssertNil(state.compareView)
         XCTAssertEqual(state.message, "sentence \(bare + 1) carries no topic: press ] for the next occurrence")
+        // A mark jump leaves a reading point too: `c` compares the sentence it went to, not
+        // the occurrence `]` left behind.
+        state.type(":\(linked + 1)")
+        state.press(.enter)
+        state.type("ma")
+        state.press(.character("g"), .character("g"), .character("]"))
+        state.type("'a")
+        state.press(.character("c"))
+        XCTAssertEqual(state.compareView?.sides[0].text, sentenceText(state, version: 0, number: linked + 1), state.message ?? "")
     }
 
     func testColonNumberPastTheEndGoesToTheLastSentence() {

@@ -61,7 +61,7 @@ final class DocumentParserTests: XCTestCase {
         }
         let readout = "PM call with President Macron of France: 14 September 2025\n\nThe Prime Minister spoke to President Macron.\n"
         XCTAssertEqual(try kinds(readout), [.heading(level: 1), .paragraph])
-        XCTAssertEqual(try kinds(readout, markdown: true), [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try kinds(readout, markdown: true), [.paragraph, .paragraph], "Markdown has # for headings")
         XCTAssertEqual(try DocumentLoader.load(bytes: Array(readout.utf8), name: "a.txt", markdown: false).label, "a.txt")
         XCTAssertEqual(try kinds("Readout of President Biden’s Call with President Putin of Russia\n\nPresident Biden spoke today.\n"),
                        [.heading(level: 1), .paragraph])
@@ -74,6 +74,17 @@ final class DocumentParserTests: XCTestCase {
         let long = (1...21).map { "word\($0)" }.joined(separator: " ")
         XCTAssertEqual(try kinds(long + "\n\nThey spoke.\n"), [.paragraph, .paragraph])
         XCTAssertEqual(try kinds("2021\n\nThey spoke.\n"), [.paragraph, .paragraph], "no letter, no title")
+        for title in ["Entretien téléphonique du Président de la République avec le Premier ministre britannique",
+                      "Телефонный разговор с Президентом Франции Эммануэлем Макроном",
+                      "Prime Minister Trudeau speaks with President of France Emmanuel Macron",
+                      "Moscow, 14 September 2025"] {
+            XCTAssertEqual(try kinds(title + "\n\nThey spoke.\n"), [.heading(level: 1), .paragraph], title)
+        }
+        // A first sentence without its full stop is no title unless it names the event.
+        for line in ["The Prime Minister spoke to President Macron this evening", "WASHINGTON — President Biden spoke today with",
+                     "- The leaders discussed Ukraine", "**Readout of the call**", "1. Readout of the call", "The leaders discussed Ukraine"] {
+            XCTAssertEqual(try kinds(line + "\n\nThey spoke.\n"), [.paragraph, .paragraph], line)
+        }
     }
 
     func testLabelFallsBackToTheFirstHeadingThenTheFileName() throws {

@@ -74,4 +74,13 @@ final class WordTranslationsTests: XCTestCase {
         XCTAssertEqual(pairs("The talks lasted two years and covered trade.", .english,
                              "The meeting lasted three months and covered commerce.", .english), [["trade", "commerce"]])
     }
+
+    /// A pair shares the key2 one of its words has already, so that word still matches the
+    /// words of its six-letter prefix; a pair with none gets a new one.
+    func testAPairKeepsAKey2ItsWordHas() {
+        let table: [Int32] = [5, 5, -1, -1, -1]
+        XCTAssertEqual(WordTranslations(pairs: [(a: 0, b: 2)]).applied(to: table, start: 6), [5, 5, 5, -1, -1])
+        XCTAssertEqual(WordTranslations(pairs: [(a: 3, b: 1)]).applied(to: table, start: 6), [5, 5, -1, 5, -1])
+        XCTAssertEqual(WordTranslations(pairs: [(a: 3, b: 4), (a: 2, b: 0)]).applied(to: table, start: 6), [5, 5, 5, 6, 6])
+    }
 }

@@ -62,7 +62,8 @@ extension ReaderState {
     }
 
     /// Compares the current occurrence's sentence with its partner: the one tinted in a
-    /// visible pane (Enter's latest, or the strongest), else the strongest.
+    /// visible pane (Enter's latest, or the first that carries the occurrence's topic), else
+    /// that first one.
     mutating func openCompare() {
         guard let (index, current, mark, partners) = currentLinks() else { return }
         let shown = layout.panes.map(\.version)

@@ -67,7 +67,7 @@ extension ReaderState {
     /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the
     /// focused topic becomes the current one (else its first), or none when it has no topic
     /// (then Enter and `c` say so, rather than answer about a passage left behind).
-    private mutating func makeCurrent(sentence: Int, of version: Int) {
+    mutating func makeCurrent(sentence: Int, of version: Int) {
         guard let index = topics, let range = index.sentenceRange(version, sentence) else { return }
         var first: Int?
         var ofFocused: Int?

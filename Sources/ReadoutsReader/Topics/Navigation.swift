@@ -48,16 +48,33 @@ extension ReaderState {
         message = shown.joined(separator: "; ")
     }
 
+    /// The links of the sentence of `mark` (of `version`), those that carry its topic first:
+    /// Enter, `c` and the partner tint on an occurrence of "energy" take the energy link
+    /// before the sentence's others.
+    static func partners(of mark: TopicIndex.Mark, in version: Int, index: TopicIndex) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
+        let id = index.analysis.topics[mark.topic].id
+        let all = index.links(from: version, sentence: mark.sentence)
+        return all.filter { $0.link.topics.contains(id) } + all.filter { !$0.link.topics.contains(id) }
+    }
+
     /// The current occurrence and the links of its sentence, or nil with a notice saying why.
     mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
         guard let index = requireTopics() else { return nil }
-        guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
-            if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil,
-               let sentence = index.sentence(in: focus, at: point.offset) {
+        // A sentence `:N`, `NG` or a mark went to since the last step is on screen (the
+        // current sentence, as `y` reads it): its occurrence (of the focused topic if it has
+        // one) becomes the current one.
+        if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil,
+           let sentence = index.sentence(in: focus, at: point.offset),
+           navigation.current.map({ $0.version != focus || !index.marks[focus].indices.contains($0.index)
+               || index.marks[focus][$0.index].sentence != sentence }) ?? true {
+            makeCurrent(sentence: sentence, of: focus)
+            if navigation.current == nil {
                 message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
-            } else {
-                message = "no current topic: press ] to go to one"
+                return nil
             }
+        }
+        guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
+            message = "no current topic: press ] to go to one"
             return nil
         }
         let mark = index.marks[current.version][current.index]
@@ -65,11 +82,7 @@ extension ReaderState {
             message = "a heading is not linked: press ] for the next occurrence"
             return nil
         }
-        // The links that carry the current occurrence's topic first: Enter and `c` on an
-        // occurrence of "energy" show the energy link before the sentence's others.
-        let id = index.analysis.topics[mark.topic].id
-        let all = index.links(from: current.version, sentence: mark.sentence)
-        let partners = all.filter { $0.link.topics.contains(id) } + all.filter { !$0.link.topics.contains(id) }
+        let partners = Self.partners(of: mark, in: current.version, index: index)
         guard !partners.isEmpty else {
             message = "nothing in the other versions is linked to this passage"
             return nil

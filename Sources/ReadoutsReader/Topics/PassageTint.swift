@@ -2,14 +2,15 @@ import ReadoutsTopics
 
 /// The passages drawn on a tint: the sentence of the current occurrence (`topic.current`)
 /// and, after Enter or in follow mode, the passage linked to it in each other pane
-/// (`topic.partner`) — the one Enter last brought into view, the strongest at first.
+/// (`topic.partner`) — the one Enter last brought into view, at first the first of those
+/// that carry the current occurrence's topic (`partners(of:in:index:)`).
 extension ReaderState {
     /// The linked sentences tinted as partners of the current occurrence, one per other pane.
     func partnerSentences() -> [Analysis.SentenceRef] {
         guard navigation.showsPartners || navigation.follows, let index = topics, let current = navigation.current,
             index.marks.indices.contains(current.version), index.marks[current.version].indices.contains(current.index)
         else { return [] }
-        let partners = index.links(from: current.version, sentence: index.marks[current.version][current.index].sentence)
+        let partners = Self.partners(of: index.marks[current.version][current.index], in: current.version, index: index)
         return documents.indices.compactMap { version in
             let toVersion = partners.filter { $0.to.version == version }
             return toVersion.isEmpty ? nil : toVersion[navigation.linkCycle % toVersion.count].to

@@ -124,8 +124,9 @@ public struct SemanticParameters: Sendable {
     /// the other at this cosine of their vectors, each the other's closest (`WordTranslations`;
     /// above 1: no translations).
     public var translation: Double = 0.8
-    /// No translations for versions of more words than this (each word is embedded once).
-    public var translationWords = 2_000
+    /// The most words of a version looked up for translations, the weightiest (each is
+    /// embedded once per pair of versions in two languages, then read from the cache).
+    public var translationWords = 1_000
     /// A lexical link whose sentences' similarity is below this is dropped: shared words,
     /// different subjects.
     public var veto: Double = 0.2

@@ -178,11 +178,13 @@ struct SemanticPass {
                 let weights = lexical.weights
                 // Versions in two languages: a word and its translation are evidence of a link
                 // as one word is (`WordTranslations`), shown alike on both sides.
+                // On the full encoder's path only: the token average was never measured for it.
                 if a.language != b.language, a.language != .undetermined, b.language != .undetermined,
-                   semantic.parameters.translation <= 1,
-                   let translations = WordTranslations.make(a, b, weights: weights, encoder: encoder, cache: semantic.cache, threshold: semantic.parameters.translation,
-                                                            limit: semantic.parameters.translationWords) {
+                   semantic.parameters.translation <= 1, path == .full {
+                    let translations = WordTranslations.make(a, b, weights: weights, encoder: encoder, cache: semantic.cache,
+                                                             threshold: semantic.parameters.translation, limit: semantic.parameters.translationWords)
                     lexical.key2OfTerm = translations.applied(to: lexical.key2OfTerm, start: (lexical.key2OfTerm.max() ?? -1) + 1)
+                    guard !isCancelled() else { return nil }
                 }
                 var linker = SemanticLinker(
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,

@@ -15,31 +15,43 @@ struct WordTranslations {
 
     /// `weights`: the pair's term weights (only words that weigh are looked up: not the
     /// participants, the reporting verbs, the readouts' own words; nor numbers as words,
-    /// `NumberWords`). `limit`: above this many
-    /// words in a version, no dictionary is made (the encoder reads each word once).
+    /// `NumberWords`). `limit`: the most words of a version looked up, the weightiest.
     /// `cache`: where the words' vectors are kept, as sentences' are.
     static func make(_ a: PreparedVersion, _ b: PreparedVersion, weights: TermWeights, encoder: any SentenceEncoder,
-                     cache: EmbeddingCache?, threshold: Double, limit: Int) -> WordTranslations? {
-        func words(_ version: PreparedVersion, _ df: [Int32]) -> [Int32]? {
-            var keys: [Int32] = []
-            for (key, surface) in version.surface where Int(key) < df.count && df[Int(key)] > 0 && weights.weight[Int(key)] >= 0.7
-                && !weights.isParticipantCountry[Int(key)] && !NumberWords.contains(surface) {
-                keys.append(key)
+                     cache: EmbeddingCache?, threshold: Double, limit: Int) -> WordTranslations {
+        func words(_ version: PreparedVersion, _ df: [Int32]) -> [Int32] {
+            let keys = version.surface.keys.filter { key in
+                Int(key) < df.count && df[Int(key)] > 0 && weights.weight[Int(key)] >= 0.7 && !weights.isParticipantCountry[Int(key)]
             }
-            guard keys.count <= limit else { return nil }
-            return keys.sorted()
+            // The weightiest first (ties by key, so the same versions give the same words).
+            return Array(keys.sorted { (weights.weight[Int($0)], $1) > (weights.weight[Int($1)], $0) }.prefix(limit))
         }
-        guard let wordsA = words(a, weights.dfA), let wordsB = words(b, weights.dfB), !wordsA.isEmpty, !wordsB.isEmpty else { return nil }
-        // Cached like sentences: reopening the versions embeds no word again.
+        let (keysA, keysB) = (words(a, weights.dfA), words(b, weights.dfB))
+        let found = closestPairs(keysA.map { a.surface[$0]! }, keysB.map { b.surface[$0]! }, encoder: encoder, cache: cache, threshold: threshold)
+        return WordTranslations(pairs: found.compactMap { i, j in keysA[i] == keysB[j] ? nil : (a: keysA[i], b: keysB[j]) })
+    }
+
+    /// The pairs (index into `x`, index into `y`) of words whose vectors are each other's
+    /// closest at a cosine of at least `threshold`. Words are read in lower case, each
+    /// once (a repeated word pairs through its first place); numbers written as words are
+    /// left out (`NumberWords`). The vectors are cached in `cache` when one is given.
+    static func closestPairs(_ x: [String], _ y: [String], encoder: any SentenceEncoder, cache: EmbeddingCache?,
+                             threshold: Double) -> [(Int, Int)] {
+        func distinct(_ words: [String]) -> (words: [String], places: [Int]) {
+            var seen = Set<String>()
+            var result: ([String], [Int]) = ([], [])
+            for (place, word) in words.enumerated() where !NumberWords.contains(word) {
+                let lowered = word.lowercased()
+                if seen.insert(lowered).inserted { result.0.append(lowered); result.1.append(place) }
+            }
+            return result
+        }
+        let (left, right) = (distinct(x), distinct(y))
+        guard !left.words.isEmpty, !right.words.isEmpty else { return [] }
         func vectors(_ words: [String]) -> Embeddings {
             cache?.embeddings(of: words, using: encoder).embeddings ?? encoder.embed(words)
         }
-        let vectorsA = vectors(wordsA.map { a.surface[$0]!.lowercased() })
-        let vectorsB = vectors(wordsB.map { b.surface[$0]!.lowercased() })
-        let pairs = mutuallyClosest(vectorsA, vectorsB, threshold: threshold).compactMap { i, j in
-            wordsA[i] == wordsB[j] ? nil : (a: wordsA[i], b: wordsB[j])
-        }
-        return WordTranslations(pairs: pairs)
+        return mutuallyClosest(vectors(left.words), vectors(right.words), threshold: threshold).map { (left.places[$0.0], right.places[$0.1]) }
     }
 
     /// The pairs (row of `x`, row of `y`) that are each other's closest, at a cosine of at
@@ -64,13 +76,16 @@ struct WordTranslations {
         }
     }
 
-    /// `table` (a key2 table, `Linker.key2Table`) with each pair sharing a key2 of its own,
-    /// numbered from `start` up (past every other).
+    /// `table` (a key2 table, `Linker.key2Table`) with each pair sharing a key2: the one
+    /// either word has already (so it keeps matching the words of its six-letter prefix),
+    /// else a new one numbered from `start` up (past every other).
     func applied(to table: [Int32], start: Int32) -> [Int32] {
         var table = table
-        for (n, (x, y)) in pairs.enumerated() {
-            table[Int(x)] = start + Int32(n)
-            table[Int(y)] = start + Int32(n)
+        var next = start
+        for (x, y) in pairs {
+            let shared = table[Int(x)] >= 0 ? table[Int(x)] : table[Int(y)] >= 0 ? table[Int(y)] : { defer { next += 1 }; return next }()
+            table[Int(x)] = shared
+            table[Int(y)] = shared
         }
         return table
     }

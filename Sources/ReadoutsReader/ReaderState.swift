@@ -47,6 +47,9 @@ public struct ReaderState {
     /// Whether the notice that versions in several languages need the sentence encoder has
     /// been shown (`Update.swift`): once per session.
     var toldOfTheEncoder = false
+    /// What the encoder notice advises (`encoderNotice`): installing the model, or, when it
+    /// is installed and the lexical linker was chosen, not choosing it.
+    public var encoderAdvice = ReaderState.installAdvice
     /// How far the versions still loading have been read, 0…1 (see `Loading.swift`).
     public internal(set) var loadProgress: Double = 0
     /// Commands typed while loading that need the whole text, in order.

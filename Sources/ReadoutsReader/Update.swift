@@ -46,7 +46,7 @@ extension ReaderState {
             topics = index
             analysisProgress = progress
             if reading.numbersSentences { reflow() }  // the number column's width may change
-            if progress >= 1, !toldOfTheEncoder, message == nil, let notice = Self.encoderNotice(index.analysis) {
+            if progress >= 1, !toldOfTheEncoder, message == nil, let notice = Self.encoderNotice(index.analysis, advice: encoderAdvice) {
                 toldOfTheEncoder = true
                 message = notice
             }
@@ -235,10 +235,16 @@ extension ReaderState {
     /// The notice for a finished analysis whose versions are in more than one language but
     /// were linked by their words alone: few passages of a translation share a word, so
     /// most of it would look one-sided; the sentence encoder links them by meaning.
-    static func encoderNotice(_ analysis: Analysis) -> String? {
+    /// `advice` says what links them by meaning (`encoderAdvice`).
+    static func encoderNotice(_ analysis: Analysis, advice: String = ReaderState.installAdvice) -> String? {
         let languages = Set(analysis.versions.map(\.language).filter { $0 != .undetermined })
         guard analysis.linker.kind == .lexical, languages.count > 1 else { return nil }
         let names = languages.map(\.rawValue).sorted().joined(separator: ", ")
-        return "versions in \(names), linked by shared words only: readouts --install-model links them by meaning"
+        return "versions in \(names), linked by shared words only: \(advice)"
     }
+
+    /// The encoder notice's advice without an installed encoder.
+    public static let installAdvice = "readouts --install-model links them by meaning"
+    /// The advice when the encoder is installed but `--linker lexical` was asked for.
+    public static let lexicalChoiceAdvice = "without --linker lexical, the installed encoder links them by meaning"
 }

@@ -36,6 +36,9 @@ public enum TerminalReader {
         /// Settings from the configuration file (mouse, follow mode, wrap width, keys).
         public var preferences = ReaderPreferences()
         public var environment: [String: String] = [:]
+        /// What the notice about versions linked by their words alone advises (nil: installing
+        /// the sentence encoder; `ReaderState.encoderAdvice`).
+        public var encoderAdvice: String?
         /// The rest of the versions shown from their heads, by version: read in the
         /// background once the first screen is painted.
         public var loading: [Int: VersionRest] = [:]
@@ -60,6 +63,7 @@ public enum TerminalReader {
         var state = ReaderState(documents: documents, width: size.width, height: size.height,
                                 theme: terminalTheme, linksTopics: options.makeEngine != nil,
                                 preferences: options.preferences, aligner: SentenceAligner(lexicons: []))
+        if let advice = options.encoderAdvice { state.encoderAdvice = advice }
         StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
                                    clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,

@@ -181,6 +181,8 @@ extension Invocation {
         }
         options.themes = themes
         options.environment = environment
+        // The encoder is there but the lexical linker was asked for: the notice says so.
+        if linker == .lexical, ModelStore.isInstalled(environment: environment) { options.encoderAdvice = ReaderState.lexicalChoiceAdvice }
         options.stateDirectory = StateDirectory(environment: environment)
         options.documentFiles = documentFiles(documents)
         options.preferences = configuration.preferences

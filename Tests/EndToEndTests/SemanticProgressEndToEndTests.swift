@@ -179,6 +179,24 @@ final class SemanticProgressEndToEndTests: XCTestCase {
         try tmux.send("q")
     }
 
+    /// With the encoder installed, `--linker lexical` on versions in two languages: the notice
+    /// says to drop the option, not to install what is installed.
+    func testTheLexicalChoiceIsTheAdviceWhenTheEncoderIsInstalled() throws {
+        let english = directory.appendingPathComponent("en.txt"), french = directory.appendingPathComponent("fr.txt")
+        try "The leaders discussed the upcoming summit in Paris.\n".write(to: english, atomically: true, encoding: .utf8)
+        try "Les dirigeants ont évoqué le prochain sommet à Paris.\n".write(to: french, atomically: true, encoding: .utf8)
+        try tmux.start(["--linker", "lexical", english.path, french.path], width: 160, height: 20,
+                       environment: ["READOUTS_MODEL_DIR": Self.models, "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path])
+        var status = ""
+        try tmux.wait("the notice", timeout: Self.timeout) {
+            status = try tmux.statusRow()
+            return status.contains("linked by shared words only")
+        }
+        XCTAssertTrue(status.contains("without --linker lexical"), status)
+        XCTAssertFalse(status.contains("--install-model"), status)
+        try tmux.send("q")
+    }
+
     /// An English and a French account: once linked by meaning, the compare view (`c`) pairs
     /// "summit" with "sommet", drawn in italics on both sides (the encoder's word vectors,
     /// wired into the real reader's aligner).

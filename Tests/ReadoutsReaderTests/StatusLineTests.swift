@@ -176,6 +176,12 @@ final class EncoderNoticeTests: XCTestCase {
         semantic.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3")
         XCTAssertNil(ReaderState.encoderNotice(semantic))
         XCTAssertNotNil(ReaderState.encoderNotice(analysis))
+
+        // The encoder installed, the lexical linker chosen: installing it is no advice.
+        var chosen = self.state(state.documents.map(\.text))
+        chosen.encoderAdvice = ReaderState.lexicalChoiceAdvice
+        chosen.apply(.topics(TopicIndex(analysis, documents: chosen.documents), progress: 1))
+        XCTAssertEqual(chosen.message, "versions in en, fr, linked by shared words only: without --linker lexical, the installed encoder links them by meaning")
     }
 
 }

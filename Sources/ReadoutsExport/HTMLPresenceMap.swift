@@ -59,7 +59,7 @@ struct HTMLPresenceMap {
         let count = version < entry.counts.count ? entry.counts[version] : 0
         out.append("<svg viewBox=\"0 0 \(Self.bins) 10\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
         if count == 0 {
-            out.append("not mentioned in ")
+            out.append("no passage found in ")
         } else {
             out.append("\(count) \(count == 1 ? "occurrence" : "occurrences") in ")
         }

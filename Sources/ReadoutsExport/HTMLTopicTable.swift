@@ -31,7 +31,7 @@ struct HTMLTopicTable {
             for version in documents.indices {
                 let count = version < entry.counts.count ? entry.counts[version] : 0
                 if count == 0 {
-                    out.append("<td class=\"n none\"><span aria-hidden=\"true\">—</span><span class=\"sr\">not mentioned</span></td>")
+                    out.append("<td class=\"n none\"><span aria-hidden=\"true\">—</span><span class=\"sr\">no passage found</span></td>")
                 } else {
                     out.append("<td class=\"n\"><a href=\"#\(HTMLVersionColumn.firstOccurrenceID(topic: entry.topic, version: version))\">\(count)</a></td>")
                 }

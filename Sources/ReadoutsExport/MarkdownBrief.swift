@@ -3,7 +3,8 @@ import ReadoutsTopics
 
 /// The Markdown export (`readouts --export markdown`): a brief for notes and tickets. The
 /// versions with their dates and sources, then each topic with the passages of every
-/// version that mention it, quoted one after the other, or "— not mentioned"; topics one
+/// version that mention it, quoted one after the other, or "— no passage found" (the
+/// engine found none: a passage in other words may have escaped it); topics one
 /// version alone mentions come first. The topic's words are in bold (a passage found by
 /// meaning alone has none, and says "(by meaning)"). Plain CommonMark
 /// (headings, lists, block quotes, strong emphasis), so it reads the same in any viewer;
@@ -25,7 +26,15 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let shared = analysis.topics.count - topics.oneSidedCount
     let count = analysis.topics.count
     out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
-    out.append("Each topic’s passages are quoted version by version, its words in bold. Made with Readouts.\n")
+    out.append("Each topic’s passages are quoted version by version, its words in bold. ")
+    // Which linker found them: "no passage found" means less without the encoder.
+    switch analysis.linker.kind {
+    case .semantic:
+        out.append("Linked by shared words and by meaning (sentence encoder " + MarkdownText.line(analysis.linker.model ?? "", lineStart: false) + "). ")
+    case .lexical:
+        out.append("Linked by shared words only (no sentence encoder): a passage in other words, or in another language, may be missed. ")
+    }
+    out.append("Made with Readouts.\n")
 
     var section: Bool?
     for entry in topics.listOrder {
@@ -45,7 +54,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
                                     sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [])
             let name = MarkdownText.strong(document.label)
             if passages.isEmpty {
-                out.append("\n\(name) — not mentioned\n")
+                out.append("\n\(name) — no passage found\n")
                 continue
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")

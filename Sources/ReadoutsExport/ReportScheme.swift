@@ -13,7 +13,7 @@ public struct ReportScheme: Sendable, Equatable {
     public var background: RGB
     public var text: RGB
     public var heading: RGB
-    /// Dates, sources, hints, "not mentioned".
+    /// Dates, sources, hints, "no passage found".
     public var muted: RGB
     /// Column headers and table header rows.
     public var panel: RGB

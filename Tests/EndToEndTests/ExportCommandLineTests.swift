@@ -26,7 +26,7 @@ final class ExportCommandLineTests: XCTestCase {
         let markdown = try export("markdown")
         XCTAssertTrue(markdown.hasPrefix("# Kremlin · Maison Blanche: compared by topic\n"))
         XCTAssertTrue(markdown.contains("\n### accords de Minsk — only in Kremlin\n"))
-        XCTAssertTrue(markdown.contains("\n**Maison Blanche** — not mentioned\n"))
+        XCTAssertTrue(markdown.contains("\n**Maison Blanche** — no passage found\n"))
     }
 
     func testTheyFollowLabelsAndLexiconOptions() throws {

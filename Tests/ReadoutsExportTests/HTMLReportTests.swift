@@ -99,7 +99,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(table.dropFirst(oneSided).allSatisfy { $0[1].isEmpty && $0[3].isEmpty })
         let minsk = try XCTUnwrap(table.first { $0[2] == "accords de Minsk" })
         XCTAssertEqual(minsk[3], "Kremlin")
-        XCTAssertTrue(minsk[4].contains("not mentioned"))
+        XCTAssertTrue(minsk[4].contains("no passage found"))
         // Counts are occurrences per version, linked to the first occurrence there.
         let ukraine = try XCTUnwrap(analysis.topics.firstIndex { $0.id == "ukraine" })
         let counts = matches(##"<a href="#(o\##(ukraine)-\d)">(\d+)</a>"##, in: html)
@@ -116,7 +116,7 @@ final class HTMLReportTests: XCTestCase {
         let labels = matches(#"</b></span>([^<]*)</th>"#, in: map).map { $0[1] }
         let row = try XCTUnwrap(labels.firstIndex(of: analysis.topics[minsk].label))
         XCTAssertEqual(strips[row * 2][1], "1 occurrence in Kremlin")
-        XCTAssertEqual(strips[row * 2 + 1][1], "not mentioned in Maison Blanche")
+        XCTAssertEqual(strips[row * 2 + 1][1], "no passage found in Maison Blanche")
         XCTAssertTrue(strips[row * 2][2].contains("<rect class=\"f"), "a mark where Minsk is")
         XCTAssertFalse(strips[row * 2 + 1][2].contains("<rect class=\"f"))
         // Reading order: the first row is the topic the Kremlin's text mentions first.

@@ -70,6 +70,23 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(brief.contains("\n1 topic: 1 in one version only, 0 in more than one."), brief)
     }
 
+    /// The brief says which linker found its passages, so that "no passage found" is read
+    /// for what it is (a second new user quoted it as "not mentioned").
+    func testTheBriefNamesItsLinker() throws {
+        let documents = try ["a.txt", "b.txt"].enumerated().map { index, name in
+            try DocumentLoader.load(bytes: Array((index == 0 ? "The leaders discussed the sanctions." : "Rien de plus.").utf8),
+                                    name: name, markdown: false)
+        }
+        var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        var brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("Linked by shared words only (no sentence encoder): a passage in other words, or in another language, may be missed."), brief)
+        XCTAssertTrue(brief.contains("**b.txt** — no passage found\n"), brief)
+        analysis.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3", path: .full)
+        brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("Linked by shared words and by meaning (sentence encoder use-multilingual-v3)."), brief)
+        XCTAssertFalse(brief.contains("shared words only"), brief)
+    }
+
     func testBundledBriefReadsAsHeadingsListsAndQuotes() throws {
         try CommonMark.requireParser()
         let (documents, analysis) = ReportFixtures.bundled
@@ -85,7 +102,7 @@ final class MarkdownBriefTests: XCTestCase {
             "Maison Blanche — 2021-12-07 — White House statement, as reported by TASS (French)",
         ])
 
-        // Topic by topic: its heading, then per version its passages or "not mentioned".
+        // Topic by topic: its heading, then per version its passages or "no passage found".
         let topicHeadings = headings.filter { $0.attributes["level"] == "3" }.map(\.text)
         XCTAssertEqual(topicHeadings.count, analysis.topics.count)
         let oneSided = analysis.topics.filter(\.isOneSided)
@@ -98,7 +115,7 @@ final class MarkdownBriefTests: XCTestCase {
                 let expected = sentences.sorted().map { analysis.versions[version].sentences[$0] }.filter { !$0.isHeading }
                 let quotes = quotes(after: document.label, in: section)
                 if sentences.isEmpty {
-                    XCTAssertTrue(section.contains { $0.text == "\(document.label) — not mentioned" }, "\(topic.label), \(document.label)")
+                    XCTAssertTrue(section.contains { $0.text == "\(document.label) — no passage found" }, "\(topic.label), \(document.label)")
                 } else if !expected.isEmpty {
                     XCTAssertEqual(quotes.map(\.text), expected.map { Self.shown(document, $0) }, "\(topic.label), \(document.label)")
                 }

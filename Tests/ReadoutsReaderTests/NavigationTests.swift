@@ -101,6 +101,31 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(seen.isSuperset(of: ["minsk", "nato", "diplomatic-missions", "geneva", "ww2"]), "\(seen)")
     }
 
+    /// `o` steps from passage to passage: a sentence where several words of one-sided topics
+    /// occur ("OTAN … garanties") is one stop, and the count counts sentences.
+    func testOneSidedStopsOncePerSentence() throws {
+        var state = Fixtures.bundledState()
+        let index = try XCTUnwrap(state.topics)
+        var sentences = Set<[Int]>()
+        for (version, marks) in index.marks.enumerated() {
+            for mark in marks where index.isOneSided[mark.topic] && !index.isHeading(version, sentence: mark.sentence) {
+                sentences.insert([version, mark.sentence])
+            }
+        }
+        XCTAssertLessThan(sentences.count, index.marks.enumerated().reduce(0) { total, entry in
+            total + entry.element.filter { index.isOneSided[$0.topic] && !index.isHeading(entry.offset, sentence: $0.sentence) }.count
+        }, "some sentence holds several one-sided words")
+        var visited: [[Int]] = []
+        for _ in sentences.indices {
+            state.press(.character("o"))
+            let current = try XCTUnwrap(state.navigation.current)
+            visited.append([current.version, index.marks[current.version][current.index].sentence])
+            XCTAssertTrue(state.message?.hasSuffix("/\(sentences.count)") == true, state.message ?? "")
+        }
+        XCTAssertEqual(Set(visited), sentences, "every passage once")
+        XCTAssertEqual(visited.count, Set(visited).count, "no sentence twice in a round")
+    }
+
     /// `o` goes on from the current passage while it is in view, and from where the reader
     /// scrolled to once it is not: after `g`, the first one-sided passage of the pane, not the
     /// one after a passage left far below.

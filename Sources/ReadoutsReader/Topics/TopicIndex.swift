@@ -60,8 +60,9 @@ public struct TopicIndex: Sendable {
     /// Each topic's occurrences outside headings, in reading order, version by version:
     /// where `]`, `[`, `}` and `{` land, and what "3/6" counts.
     public let occurrencesByTopic: [[NavigationState.MarkRef]]
-    /// Occurrences of one-sided topics outside headings, version by version in reading
-    /// order (for `o`).
+    /// The passages (sentences outside headings) where a one-sided topic occurs, version by
+    /// version in reading order, each by its first such occurrence: what `o` steps through
+    /// and counts ("one-sided passage 2/9"), a sentence once however many of its words do.
     public let oneSided: [NavigationState.MarkRef]
     /// Whether each topic is found in one version only (asked on every frame for the status
     /// line: `Topic.isOneSided` walks all its occurrences).
@@ -129,7 +130,9 @@ public struct TopicIndex: Sendable {
             for (position, mark) in list.enumerated() {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
                 byTopic[mark.topic].append(.init(version: version, index: position))
-                if isOneSided[mark.topic] { oneSided.append(.init(version: version, index: position)) }
+                if isOneSided[mark.topic], oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
+                    oneSided.append(.init(version: version, index: position))
+                }
             }
         }
         // The counts the topic list shows are those `]` steps through: headings left out.

@@ -45,6 +45,18 @@ public struct TerminalTheme: Sendable {
                 styles[scope]?.foreground = text.foreground
             }
         }
+        // On 256 colours a dark tint can fall onto a grey next to the text's own (the default
+        // theme's partner brown, #383020, onto grey 236 beside the paper's 234), where the eye
+        // barely tells it in tmux: it takes the nearest colour but the greys within three
+        // steps of the text's.
+        if tier == .xterm256, case .index(let paper)? = styles["ui.text"]?.background, paper >= 232 {
+            let near = (paper - 3)...(paper + 3)
+            for scope in Self.tintScopes {
+                guard case .index(let tint)? = styles[scope]?.background, tint >= 232, near.contains(tint),
+                      let rgb = XtermPalette.rgb(of: theme.style(scope).background) else { continue }
+                styles[scope]?.background = .index(XtermPalette.nearest(rgb, among: (16..<256).filter { $0 < 232 || !near.contains($0) }))
+            }
+        }
         var focus = theme.style("topic.focus").modifiers
         var dim = theme.style("topic.dim").modifiers
         // Where the theme tells two things apart by colour and this tier merges those colours

@@ -64,6 +64,15 @@ final class TerminalThemeTests: XCTestCase {
         let xterm = TerminalTheme(theme: try library.load(named: "default"), tier: .xterm256)
         XCTAssertEqual(Set(["ui.text", "topic.current", "topic.partner"].map { xterm.style($0).background }).count, 3,
                        "on 256 colours the default theme's tints are three backgrounds")
+        // And not a grey within three steps of the text's (236 beside 234 barely shows in tmux).
+        for theme in try library.names().map(library.load(named:)) {
+            let mapped = TerminalTheme(theme: theme, tier: .xterm256)
+            guard case .index(let paper) = mapped.style("ui.text").background, paper >= 232 else { continue }
+            for scope in TerminalTheme.tintScopes {
+                guard case .index(let tint) = mapped.style(scope).background else { continue }
+                XCTAssertFalse(tint >= 232 && abs(tint - paper) <= 3, "\(theme.name) \(scope): \(tint) beside \(paper)")
+            }
+        }
     }
 
     /// Past the colours a tier can tell apart, topics repeat a colour with a second

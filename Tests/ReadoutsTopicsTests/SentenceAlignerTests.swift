@@ -70,4 +70,20 @@ final class SentenceAlignerTests: XCTestCase {
         let alignment = SentenceAligner().align(.init(text: kremlin, language: .french), .init(text: english, language: .english))
         XCTAssertNotNil(alignment.matches.first { $0.reason == .topic("sanctions") }, "\(alignment.matches)")
     }
+
+    /// A name written in two scripts is the same word, whatever its case ending: "Biden" /
+    /// "Байденом", "Putin" / "Путин"; two different names are not ("Paris" / "Пекин").
+    func testNamesAcrossScriptsMatch() {
+        let english = "President Biden spoke with President Putin about Paris."
+        let russian = "Владимир Путин провел переговоры с Джозефом Байденом о Пекине."
+        let alignment = SentenceAligner(lexicons: []).align(.init(text: english, language: .english), .init(text: russian, language: .russian))
+        let pairs = alignment.matches.filter { $0.reason == .stem }.map { [words(english, $0.left).joined(), words(russian, $0.right).joined()] }
+        XCTAssertTrue(pairs.contains(["Biden", "Байденом"]), "\(pairs)")
+        XCTAssertTrue(pairs.contains(["Putin", "Путин"]), "\(pairs)")
+        XCTAssertFalse(pairs.contains { $0[0] == "Paris" }, "\(pairs)")
+        XCTAssertTrue(words(english, alignment.onlyLeft).contains("Paris"))
+        // Within one script, names are the stems' to match.
+        let french = SentenceAligner(lexicons: []).align(.init(text: "Biden a parlé.", language: .french), .init(text: "Bidan a parlé.", language: .french))
+        XCTAssertFalse(french.matches.contains { $0.reason == .stem && self.words("Biden a parlé.", $0.left) == ["Biden"] })
+    }
 }

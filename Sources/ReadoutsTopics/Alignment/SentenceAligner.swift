@@ -80,6 +80,15 @@ public struct SentenceAligner: Sendable {
                 for index in rights { words[1][index].matched = true }
             }
         }
+        // A name written in two scripts ("Biden" / "Байденом", "Putin" / "Путина"): the same
+        // word, by its transliteration.
+        if left.language != right.language {
+            for (l, r) in Self.namesAcrossScripts(words[0], left.text, words[1], right.text) {
+                matches.append((words[0][l].range.lowerBound, .init(reason: .stem, left: [words[0][l].range], right: [words[1][r].range])))
+                words[0][l].matched = true
+                words[1][r].matched = true
+            }
+        }
         // Last, whatever the semantic matcher makes of the rest.
         if let semantic {
             let rest = words.map { side in side.indices.filter { !side[$0].matched } }
@@ -96,6 +105,52 @@ public struct SentenceAligner: Sendable {
         return WordAlignment(matches: matches.sorted { $0.first < $1.first }.map(\.match),
                              onlyLeft: words[0].filter { !$0.matched }.map(\.range),
                              onlyRight: words[1].filter { !$0.matched }.map(\.range))
+    }
+
+    /// Pairs (left, right) of unmatched capitalised words whose transliterations (`Folding`)
+    /// differ by at most two edits (one for a word under five letters), the longer cut one
+    /// letter past the shorter so that a case ending does not count ("bajdenom" / "biden"):
+    /// each the other's closest.
+    static func namesAcrossScripts(_ left: [Word], _ leftText: String, _ right: [Word], _ rightText: String) -> [(Int, Int)] {
+        func names(_ words: [Word], _ text: String) -> [(Int, [Character])] {
+            let scalars = Array(text.unicodeScalars)
+            return words.indices.compactMap { index in
+                let word = words[index]
+                guard !word.matched, word.range.lowerBound < scalars.count, scalars[word.range.lowerBound].properties.isUppercase
+                else { return nil }
+                let folded = Array(Folding.fold(word.surface).filter(\.isLetter))
+                return folded.count >= 4 ? (index, folded) : nil
+            }
+        }
+        let (xs, ys) = (names(left, leftText), names(right, rightText))
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+            let cut = Array(long.prefix(short.count + 1))
+            var previous = Array(0...cut.count)
+            for (i, c) in short.enumerated() {
+                var row = [i + 1] + Array(repeating: 0, count: cut.count)
+                for (j, d) in cut.enumerated() { row[j + 1] = min(previous[j] + (c == d ? 0 : 1), previous[j + 1] + 1, row[j] + 1) }
+                previous = row
+            }
+            // The cut longer word may end one letter past the shorter: that letter is free.
+            return min(previous[cut.count], previous[max(0, cut.count - 1)])
+        }
+        var best: [(Int, Int, Int)] = []
+        for (x, a) in xs {
+            for (y, b) in ys {
+                let d = distance(a, b)
+                if d <= (min(a.count, b.count) >= 5 ? 2 : 1) { best.append((d, x, y)) }
+            }
+        }
+        var used = (Set<Int>(), Set<Int>())
+        var pairs: [(Int, Int)] = []
+        for (_, x, y) in best.sorted(by: { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) })
+        where !used.0.contains(x) && !used.1.contains(y) {
+            used.0.insert(x)
+            used.1.insert(y)
+            pairs.append((x, y))
+        }
+        return pairs
     }
 
     /// The content words of a side, through the engine's normaliser (compounds by their parts).

@@ -59,11 +59,16 @@ final class MarkdownBriefTests: XCTestCase {
     }
 
     /// The brief's count reads as English: "1 topic", not "1 topics".
-    func testOneTopicIsCountedInTheSingular() throws {
-        let documents = try ["a.txt", "b.txt"].enumerated().map { index, name in
+    /// Two short versions, one sentence each, the first about sanctions (one topic).
+    func sanctionsAndNothing() throws -> [Document] {
+        try ["a.txt", "b.txt"].enumerated().map { index, name in
             try DocumentLoader.load(bytes: Array((index == 0 ? "The leaders discussed the sanctions." : "Rien de plus.").utf8),
                                     name: name, markdown: false)
         }
+    }
+
+    func testOneTopicIsCountedInTheSingular() throws {
+        let documents = try sanctionsAndNothing()
         let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         let brief = ReportFixtures.markdown(documents, analysis)
         XCTAssertEqual(analysis.topics.count, 1, "\(analysis.topics.map(\.label))")
@@ -73,10 +78,7 @@ final class MarkdownBriefTests: XCTestCase {
     /// The brief says which linker found its passages, so that "no passage found" is read
     /// for what it is (a second new user quoted it as "not mentioned").
     func testTheBriefNamesItsLinker() throws {
-        let documents = try ["a.txt", "b.txt"].enumerated().map { index, name in
-            try DocumentLoader.load(bytes: Array((index == 0 ? "The leaders discussed the sanctions." : "Rien de plus.").utf8),
-                                    name: name, markdown: false)
-        }
+        let documents = try sanctionsAndNothing()
         var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         var brief = ReportFixtures.markdown(documents, analysis)
         XCTAssertTrue(brief.contains("Linked by shared words only (no sentence encoder): a passage in other words, or in another language, may be missed."), brief)

@@ -104,7 +104,8 @@ extension ReaderState {
                 return []
             }
             let effects = performKeepingPoint(command, count: count, keys: keys)
-            if command != .followLink { navigation.lastCommandWasFollowLink = false }
+            // Comparing the link Enter showed keeps its place: Enter after `c` goes on to the next.
+            if command != .followLink && command != .compare { navigation.lastCommandWasFollowLink = false }
             return effects
         }
     }

@@ -96,6 +96,15 @@ final class CurrentOccurrenceTests: XCTestCase {
             state.press(.enter)
             XCTAssertTrue(state.message?.hasPrefix("White House link 1/2 · \(index.analysis.topics[index.marks[0][position].topic].label)") == true,
                           state.message ?? "")
+            // `Y` copies the passage Enter showed.
+            guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+            XCTAssertTrue(clip.text.hasSuffix(partner), clip.text)
+            // Comparing it keeps Enter's place: the next Enter shows the other link.
+            state.press(.enter)
+            state.press(.character("c"))
+            state.press(.escape)
+            state.press(.enter)
+            XCTAssertTrue(state.message?.hasPrefix("White House link 2/2") == true, "after Y, Enter, c, Esc, Enter: \(state.message ?? "")")
         }
     }
 }

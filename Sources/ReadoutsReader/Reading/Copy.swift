@@ -15,9 +15,14 @@ extension ReaderState {
         let label = documents[version].label
         let name = "\(label) sentence \(sentence + 1)"
         guard withLinks else { return [.copy(Clip(text: quote(version, range), description: name))] }
-        // The passage Enter shows for each other version: the strongest link, or the one
-        // Enter has cycled to.
-        let partners = index.links(from: version, sentence: sentence)
+        // The passage Enter shows for each other version: the first link (that of the current
+        // occurrence's topic, when it is in this sentence), or the one Enter has cycled to.
+        let currentMark = navigation.current.flatMap { current -> TopicIndex.Mark? in
+            guard current.version == version, index.marks[version].indices.contains(current.index) else { return nil }
+            let mark = index.marks[version][current.index]
+            return mark.sentence == sentence ? mark : nil
+        }
+        let partners = currentMark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
         let cycled = navigation.lastCommandWasFollowLink
             && navigation.current.map { $0.version == version && index.marks[version][$0.index].sentence == sentence } == true
         var parts = ["\(name):\n\(quote(version, range))"]

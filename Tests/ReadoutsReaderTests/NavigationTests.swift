@@ -84,6 +84,27 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(analysis.topics[state.navigation.focusedTopic!].id, "minsk")
     }
 
+    /// The letter seen in the gutter, typed in the topic list, then Enter, goes to its topic,
+    /// even where the letter is in other topics' names too.
+    func testTheTopicListTakesAGutterLetter() throws {
+        var state = Fixtures.bundledState()
+        let index = try XCTUnwrap(state.topics)
+        // A topic whose letter, read as a filter of names, would put another topic first.
+        let topic = try XCTUnwrap(index.analysis.topics.indices.first { topic in
+            let letter = index.symbol(of: topic)
+            let named = index.analysis.topics.indices.filter { other in
+                TopicListState.fold(index.analysis.topics[other].label).contains(TopicListState.fold(String(letter)))
+            }.min { index.slot(of: $0) < index.slot(of: $1) }
+            return letter.isLetter && named != nil && named != topic
+        })
+        state.press(.character("t"))
+        state.type(String(index.symbol(of: topic)))
+        XCTAssertEqual(state.topicList?.rows(index).first, topic)
+        XCTAssertGreaterThan(state.topicList?.rows(index).count ?? 0, 1, "the names holding the letter follow")
+        state.press(.enter)
+        XCTAssertEqual(state.navigation.focusedTopic, topic)
+    }
+
     func testOneSidedStepsThroughTopicsOnlyOneVersionHas() {
         var state = Fixtures.bundledState()
         var seen = Set<String>()

@@ -8,11 +8,17 @@ public struct TopicListState: Sendable, Equatable {
     public var filter = ""
     public var selection = 0
 
-    /// Topic indices matching the filter (case- and accent-insensitive), in list order.
+    /// Topic indices matching the filter (case- and accent-insensitive), in list order. A
+    /// filter of one character that is a topic's gutter letter (case counts: "E", not "e")
+    /// puts that topic first, so the letter seen in the gutter, then Enter, goes to it.
     func rows(_ index: TopicIndex) -> [Int] {
         let needle = Self.fold(filter)
-        return index.analysis.topics.indices.filter { needle.isEmpty || Self.fold(index.analysis.topics[$0].label).contains(needle) }
+        let matching = index.analysis.topics.indices.filter { needle.isEmpty || Self.fold(index.analysis.topics[$0].label).contains(needle) }
             .sorted { (index.slot(of: $0), $0) < (index.slot(of: $1), $1) }
+        guard filter.count == 1, let letter = filter.first,
+              let lettered = index.analysis.topics.indices.first(where: { index.symbol(of: $0) == letter })
+        else { return matching }
+        return [lettered] + matching.filter { $0 != lettered }
     }
 
     static func fold(_ text: String) -> String {

@@ -17,7 +17,7 @@ public enum Spelling {
     }
 
     /// Levenshtein distance with adjacent swaps counted as one edit (optimal string alignment).
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

@@ -41,7 +41,12 @@ public struct DocumentParser {
         }
         func endParagraph() {
             guard let begin = paragraphStart else { return }
-            if !markdown, blocks.isEmpty, paragraphLines == 1, isTitleLine(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) { titleCandidate = begin..<out.count }
+            // A title is short: a long first line (a whole file without line breaks) is not
+            // copied out to be read.
+            if !markdown, blocks.isEmpty, paragraphLines == 1, out.count - begin <= Self.titleLimit,
+               isTitleLine(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) {
+                titleCandidate = begin..<out.count
+            }
             appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
             paragraphStart = nil
         }
@@ -111,6 +116,9 @@ public struct DocumentParser {
         return tail.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
             || tail.contains { MonthNames.all.contains($0) }
     }
+
+    /// The longest line read as a title, in scalars (20 words of ten letters).
+    static let titleLimit = 220
 
     /// Words a readout's title names its event by, in the languages the readouts come in.
     static let titleWords: Set<String> = [

@@ -17,14 +17,9 @@ extension ReaderState {
         guard withLinks else { return [.copy(Clip(text: quote(version, range), description: name))] }
         // The passage Enter shows for each other version: the first link (that of the current
         // occurrence's topic, when it is in this sentence), or the one Enter has cycled to.
-        let currentMark = navigation.current.flatMap { current -> TopicIndex.Mark? in
-            guard current.version == version, index.marks[version].indices.contains(current.index) else { return nil }
-            let mark = index.marks[version][current.index]
-            return mark.sentence == sentence ? mark : nil
-        }
-        let partners = currentMark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
-        let cycled = navigation.lastCommandWasFollowLink
-            && navigation.current.map { $0.version == version && index.marks[version][$0.index].sentence == sentence } == true
+        let mark = navigation.current?.version == version ? currentMark(in: index).flatMap { $0.sentence == sentence ? $0 : nil } : nil
+        let partners = mark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
+        let cycled = navigation.lastCommandWasFollowLink && mark != nil
         var parts = ["\(name):\n\(quote(version, range))"]
         for other in documents.indices where other != version {
             let toOther = partners.filter { $0.to.version == other }

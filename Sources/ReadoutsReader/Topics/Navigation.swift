@@ -48,6 +48,13 @@ extension ReaderState {
         message = shown.joined(separator: "; ")
     }
 
+    /// The current occurrence's mark, when there is one and `index` still has it.
+    func currentMark(in index: TopicIndex) -> TopicIndex.Mark? {
+        guard let current = navigation.current, index.marks.indices.contains(current.version),
+              index.marks[current.version].indices.contains(current.index) else { return nil }
+        return index.marks[current.version][current.index]
+    }
+
     /// The links of the sentence of `mark` (of `version`), those that carry its topic first:
     /// Enter, `c` and the partner tint on an occurrence of "energy" take the energy link
     /// before the sentence's others.
@@ -65,8 +72,7 @@ extension ReaderState {
         // one) becomes the current one.
         if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil,
            let sentence = index.sentence(in: focus, at: point.offset),
-           navigation.current.map({ $0.version != focus || !index.marks[focus].indices.contains($0.index)
-               || index.marks[focus][$0.index].sentence != sentence }) ?? true {
+           navigation.current?.version != focus || currentMark(in: index)?.sentence != sentence {
             makeCurrent(sentence: sentence, of: focus)
             if navigation.current == nil {
                 message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"

@@ -8,9 +8,9 @@ extension ReaderState {
     /// The linked sentences tinted as partners of the current occurrence, one per other pane.
     func partnerSentences() -> [Analysis.SentenceRef] {
         guard navigation.showsPartners || navigation.follows, let index = topics, let current = navigation.current,
-            index.marks.indices.contains(current.version), index.marks[current.version].indices.contains(current.index)
+            let mark = currentMark(in: index)
         else { return [] }
-        let partners = Self.partners(of: index.marks[current.version][current.index], in: current.version, index: index)
+        let partners = Self.partners(of: mark, in: current.version, index: index)
         return documents.indices.compactMap { version in
             let toVersion = partners.filter { $0.to.version == version }
             return toVersion.isEmpty ? nil : toVersion[navigation.linkCycle % toVersion.count].to

@@ -7,7 +7,7 @@ import ReadoutsText
 /// translation (`WordTranslations`): "sommet" / "summit", "безопасности" / "security";
 /// within one language, what stems miss ("trade" / "commerce", "поздравил" / "поздравления").
 /// It runs when `c` is pressed: at most `limit` words a side are read (a few milliseconds
-/// for a readout's sentences, 0.1 s for 350 words a side).
+/// for a readout's sentences, about 50 ms at the cap in a debug build).
 public struct EncoderWordMatcher: SemanticWordMatcher {
     public let encoder: any SentenceEncoder
     public let threshold: Double

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsTOML
 
 /// Aligns the words of two linked sentences as the engine links them: spans that carry
 /// the same topic (the link's evidence, and the lexicon's aliases found by the engine's own
@@ -112,28 +113,22 @@ public struct SentenceAligner: Sendable {
     /// letter past the shorter so that a case ending does not count ("bajdenom" / "biden"):
     /// each the other's closest.
     static func namesAcrossScripts(_ left: [Word], _ leftText: String, _ right: [Word], _ rightText: String) -> [(Int, Int)] {
-        func names(_ words: [Word], _ text: String) -> [(Int, [Character])] {
+        func names(_ words: [Word], _ text: String) -> [(Int, String)] {
             let scalars = Array(text.unicodeScalars)
             return words.indices.compactMap { index in
                 let word = words[index]
                 guard !word.matched, word.range.lowerBound < scalars.count, scalars[word.range.lowerBound].properties.isUppercase
                 else { return nil }
-                let folded = Array(Folding.fold(word.surface).filter(\.isLetter))
+                let folded = String(Folding.fold(word.surface).filter(\.isLetter))
                 return folded.count >= 4 ? (index, folded) : nil
             }
         }
         let (xs, ys) = (names(left, leftText), names(right, rightText))
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
+        // The longer cut to one letter past the shorter; that letter is free (a case ending).
+        func distance(_ a: String, _ b: String) -> Int {
             let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-            let cut = Array(long.prefix(short.count + 1))
-            var previous = Array(0...cut.count)
-            for (i, c) in short.enumerated() {
-                var row = [i + 1] + Array(repeating: 0, count: cut.count)
-                for (j, d) in cut.enumerated() { row[j + 1] = min(previous[j] + (c == d ? 0 : 1), previous[j + 1] + 1, row[j] + 1) }
-                previous = row
-            }
-            // The cut longer word may end one letter past the shorter: that letter is free.
-            return min(previous[cut.count], previous[max(0, cut.count - 1)])
+            let cut = long.prefix(short.count + 1)
+            return min(Spelling.distance(short, String(cut)), Spelling.distance(short, String(cut.dropLast())))
         }
         var best: [(Int, Int, Int)] = []
         for (x, a) in xs {

@@ -37,7 +37,7 @@ public enum LabelStopwords {
                    "since", "rather", "despite", "however", "instead", "whether", "amid", "among", "within",
                    "without", "towards", "toward", "across", "via", "worth", "ever", "even", "likely",
                    // "As a whole", "the pair" (the two leaders); generic verbs.
-                   "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making",
+                   "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making", "did", "done", "doing",
                    // "for approximately 20 minutes": how long, not what about.
                    "approximately", "roughly",
                    // Particles of foreign names: inside a name only ("Rio de Janeiro", "von der

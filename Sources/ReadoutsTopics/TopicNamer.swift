@@ -16,8 +16,13 @@ import ReadoutsText
 struct TopicNamer: Sendable {
     /// Sentences read per version of a topic: enough to name it, bounded for large ones.
     static let sentencesPerVersion = 40
-    /// Candidates whose sharing is measured, the best by their own sentences.
+    /// Candidates whose sharing is measured, the best by their own sentences…
     static let shortlist = 16
+    /// …and as many again twice over of phrases of two words or more: the ranking by a
+    /// candidate's own sentences favours rare words, and a phrase of names every version
+    /// shares ("Olympic Games") fell behind sixteen phrases of one sentence each, so "form"
+    /// (of "in its complete form" / "in their full form") named the topic.
+    static let phraseShortlist = 32
     /// Places kept per candidate to judge its form and write its label.
     static let instancesKept = 6
     /// A name alone, against a phrase shared as widely.
@@ -80,10 +85,11 @@ struct TopicNamer: Sendable {
                 }
             }
         }
-        let shortlist = candidates.values
+        let ranked = candidates.values
             .map { ($0, specificity($0.keys) * Float($0.sentences).squareRoot()) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.order < $1.0.order }
-            .prefix(Self.shortlist)
+        let shortlist = Array(ranked.prefix(Self.shortlist))
+            + ranked.dropFirst(Self.shortlist).filter { $0.0.keys.count >= 2 }.prefix(Self.phraseShortlist)
         guard !shortlist.isEmpty else { return nil }
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }

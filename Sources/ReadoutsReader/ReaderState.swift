@@ -93,6 +93,9 @@ public struct ReaderState {
         reflow()
     }
 
+    /// The versions' short names (`VersionNames`), for messages and narrow places.
+    public var names: [String] { VersionNames.short(documents.map(\.label)) }
+
     public var layout: Layout {
         Layout(width: width, height: height, versions: documents.count, first: firstVisible, margin: numberColumnWidth)
     }

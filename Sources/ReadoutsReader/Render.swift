@@ -63,7 +63,10 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     // The title spans the sentence-number margin too.
     let pane = Layout.PaneFrame(version: pane.version, x: pane.x - pane.margin, width: pane.width + pane.margin)
     frame.fill(x: pane.x, y: 0, count: pane.width, style: style)
-    var segments = [StatusSegment(document.label, priority: 90, isElastic: true, elasticMinimum: 6)]
+    // A label wider than the pane is its short name (`VersionNames`): cut at its end, the
+    // titles of two translations or drafts would read the same.
+    let label = CellWidth.of(document.label) > pane.width - 2 ? state.names[pane.version] : document.label
+    var segments = [StatusSegment(label, priority: 90, isElastic: true, elasticMinimum: 6)]
     if let date = document.date, !date.isEmpty { segments.append(StatusSegment(" · " + date, priority: 60)) }
     if state.documents.count > state.layout.panes.count {
         segments.append(StatusSegment("  [\(pane.version + 1)/\(state.documents.count)]", priority: 95))
@@ -74,7 +77,7 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
         segments.append(StatusSegment(" — " + source, priority: 40, scope: "source", isElastic: true, elasticMinimum: 12))
     }
     // A label too long for any room left is cut at its end rather than dropped.
-    segments[0].forms.append(.init(StatusSegment.ellipsised(document.label, width: 6, atWord: false), StatusSegment.required))
+    segments[0].forms.append(.init(StatusSegment.ellipsised(label, width: 6, atWord: false), StatusSegment.required))
     var sourceStyle = style
     sourceStyle.modifiers.remove(.bold)
     sourceStyle.modifiers.insert(.italic)

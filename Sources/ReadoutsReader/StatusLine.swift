@@ -8,12 +8,12 @@ enum StatusLine {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
         var segments = [
-            StatusSegment([Form("\(state.documents[state.focus].label) \(position)", 90), Form(position, StatusSegment.required)]),
+            StatusSegment([Form("\(state.names[state.focus]) \(position)", 90), Form(position, StatusSegment.required)]),
         ]
         if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
             if layout.panes.count == 1 {
                 // One pane at a time: say which version this is and how to see the next.
-                let next = state.documents[(state.focus + 1) % state.documents.count].label
+                let next = state.names[(state.focus + 1) % state.documents.count]
                 let which = "\(state.focus + 1)/\(state.documents.count)"
                 let key = ReaderKeymap.label(of: .focusNext, in: state.keymap)
                 segments.append(StatusSegment([Form("\(which) · \(key): \(next)", 70), Form("\(which) · \(key)", 86), Form(which, 95)]))

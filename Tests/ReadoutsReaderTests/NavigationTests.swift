@@ -84,6 +84,41 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(analysis.topics[state.navigation.focusedTopic!].id, "minsk")
     }
 
+    /// Three versions with long titles: every version's counts show in the topic list at 100
+    /// and at 160 columns, each column named by the words that tell its version apart (a
+    /// translator's trial saw the third version's counts off the window, at 100 columns only
+    /// the first's, and three pane titles reading "Address on the energy…").
+    func testTheTopicListShowsEveryVersionsCounts() throws {
+        let titles = ["Address on the energy transition (French original)",
+                      "Address on the energy transition (translation A)",
+                      "Address on the energy transition (translation B)"]
+        let texts = ["The tariff shield on gas prices is extended. Solar farms will double.",
+                     "The gas tariff shield will be extended. Solar farms will double by 2030.",
+                     "Solar farms will double. Nothing is said of the tariff shield for gas prices."]
+        for width in [100, 160] {
+            let documents = zip(texts, titles).map { Fixtures.document($0, label: $1) }
+            var state = ReaderState(documents: documents, width: width, height: 30, theme: Fixtures.theme)
+            state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+            let index = try XCTUnwrap(state.topics)
+            let topic = try XCTUnwrap(index.analysis.topics.indices.first { t in index.occurrenceCount(of: t, in: 2) > 0 })
+            state.press(.character("t"))
+            let frame = render(state)
+            let rows = (0..<state.height).map(frame.row)
+            let header = try XCTUnwrap(rows.first { $0.contains("filter:") })
+            for end in ["French original", "translation A", "translation B"] {
+                XCTAssertTrue(header.contains(end), "each version's column is named by what tells it apart at \(width): \(header)")
+            }
+            let row = try XCTUnwrap(rows.first { $0.contains(index.analysis.topics[topic].label) }, rows.joined(separator: "\n"))
+            let counts = row.split(separator: " ").filter { Int($0) != nil || $0 == "–" }
+            XCTAssertEqual(counts.count, 3, "a count per version at \(width): \(row)")
+            XCTAssertEqual(counts.last.flatMap { Int($0) }, index.occurrenceCount(of: topic, in: 2), row)
+            // The pane titles, too narrow for the whole labels, tell the versions apart.
+            if width == 100 {
+                XCTAssertTrue(rows[0].contains("translation A") && rows[0].contains("translation B"), rows[0])
+            }
+        }
+    }
+
     /// The letter seen in the gutter, typed in the topic list, then Enter, goes to its topic,
     /// even where the letter is in other topics' names too.
     func testTheTopicListTakesAGutterLetter() throws {

@@ -102,8 +102,8 @@ extension ReaderState {
         let score = String(format: "%.2f", partner.link.score)
         let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
         push(.compare(CompareView(
-            sides: [.init(label: documents[current.version].label, text: left.text),
-                    .init(label: documents[partner.to.version].label, text: right.text)],
+            sides: [.init(label: names[current.version], text: left.text),
+                    .init(label: names[partner.to.version], text: right.text)],
             alignment: alignment, reason: reason, slots: slots)))
     }
 }

@@ -93,10 +93,11 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let box = theme.style("ui.help")
     let heading = theme.style("ui.help.heading")
     let rows = list.rows(index)
-    let labels = state.documents.map(\.label)
-    let countWidth = max(5, labels.map { CellWidth.of($0) }.max() ?? 5)
+    let (labelWidth, countWidth) = topicListColumns(
+        topicWidth: index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12,
+        versionWidths: state.names.map { CellWidth.of($0) }, within: frame.bounds.width)
+    let labels = VersionNames.short(state.names, limit: countWidth)
     let columns = labels.count * (countWidth + 1)
-    let labelWidth = max(12, min(40, index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12))
     let area = Rect.centered(in: frame.bounds, width: 6 + labelWidth + columns + 2, height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
     frame.fill(area, style: box)
@@ -129,6 +130,21 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     }
     if rows.isEmpty { frame.put("no topic matches", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
     frame.put("\(rows.count) of \(index.analysis.topics.count) topics", x: left + 2, y: top + height - 1, style: box, limit: width - 4)
+}
+
+/// The widths of the topic list's name column and of each version's count column, so that
+/// every version's column fits in `width` cells with the frame around them: a count column
+/// as wide as the longest version label, narrowed (its label cut with "…", down to 5
+/// cells) when the columns would not fit, then the name column (down to 12) — three versions
+/// with long titles once showed one or two columns, the third's counts off the window.
+func topicListColumns(topicWidth: Int, versionWidths: [Int], within width: Int) -> (label: Int, count: Int) {
+    var label = max(12, min(40, topicWidth))
+    let versions = max(1, versionWidths.count)
+    let widest = max(5, versionWidths.max() ?? 5)
+    // The box: a border cell each side, the gutter letter and its spaces (6), a space per column.
+    func fitting(_ label: Int) -> Int { (width - 8 - label) / versions - 1 }
+    if fitting(label) < widest { label = max(12, min(label, width - 8 - versions * (widest + 1))) }
+    return (label, max(5, min(widest, fitting(label))))
 }
 
 /// The topic list's title, "Topics — " and as many of its key hints as fit in `width` cells

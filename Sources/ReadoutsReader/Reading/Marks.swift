@@ -20,7 +20,7 @@ extension ReaderState {
         }
         let end = min(range.upperBound, range.lowerBound + ReadingMark.textLimit)
         reading.marks[name] = ReadingMark(version: version, offset: range.lowerBound, text: document.string(range.lowerBound..<end))
-        message = "mark \(name): \(document.label) \(place)"
+        message = "mark \(name): \(names[version]) \(place)"
         return [.saveMarks(reading.marks)]
     }
 
@@ -61,7 +61,7 @@ extension ReaderState {
                 moved.append(name)
                 changed = true
             case .lost:
-                notices.append("mark \(name) lost: its sentence is no longer in \(documents[mark.version].label)")
+                notices.append("mark \(name) lost: its sentence is no longer in \(names[mark.version])")
                 changed = true
             }
         }

@@ -51,7 +51,7 @@ extension ReaderState {
             return
         }
         guard !sentences.isEmpty else {
-            message = "\(documents[focus].label) has no sentences"
+            message = "\(names[focus]) has no sentences"
             return
         }
         let sentence = min(max(1, number), sentences.count) - 1
@@ -61,7 +61,7 @@ extension ReaderState {
         reading.point = ReadingPoint(version: focus, offset: offset)
         makeCurrent(sentence: sentence, of: focus)
         if navigation.follows { alignOthers(to: focus, sentence: sentence, offset: offset) }
-        message = "\(documents[focus].label) sentence \(sentence + 1) of \(sentences.count)"
+        message = "\(names[focus]) sentence \(sentence + 1) of \(sentences.count)"
     }
 
     /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the

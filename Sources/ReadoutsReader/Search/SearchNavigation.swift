@@ -399,7 +399,7 @@ extension ReaderState {
         }
         if search.options.allPanes {
             let counts = versions.map { version in
-                "\(documents[version].label) \(search.results[version]?.count ?? 0)\(search.results[version]?.isComplete == false ? "…" : "")"
+                "\(names[version]) \(search.results[version]?.count ?? 0)\(search.results[version]?.isComplete == false ? "…" : "")"
             }
             text += " · " + counts.joined(separator: ", ")
         }

@@ -33,7 +33,7 @@ extension ReaderState {
                 bringIntoView(version, offset: range.lowerBound, row: row)
             }
             let labels = choice.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
-            shown.append("\(documents[version].label) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
+            shown.append("\(names[version]) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
                 + (labels.isEmpty ? "" : " · " + labels.joined(separator: ", ")))
         }
         // One pane at a time: show the (first) linked passage's version instead.

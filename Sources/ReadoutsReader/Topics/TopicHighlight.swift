@@ -68,9 +68,9 @@ extension ReaderState {
         let symbol = index.symbol(of: topic)
         var full = "\(symbol) \(entry.label) \(place)"
         if index.isOneSided[topic], let version = index.firstVersion(of: topic), version < documents.count {
-            full += " · only in \(documents[version].label)"
+            full += " · only in \(names[version])"
         } else if let current = navigation.current, current.version < documents.count {
-            full += " · \(documents[current.version].label)"
+            full += " · \(names[current.version])"
         }
         return (full, "\(symbol) \(entry.label) \(place)", "\(symbol) \(place)")
     }

@@ -62,7 +62,7 @@ extension ReaderState {
         }
         let before = focus
         go(to: all[target])
-        if focus != before { notes.append("now in \(documents[focus].label)") }
+        if focus != before { notes.append("now in \(names[focus])") }
         message = notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
 
@@ -93,7 +93,7 @@ extension ReaderState {
         let before = focus
         go(to: firstOccurrence(of: order[position], from: home, in: index))
         if focus != before {
-            notes.append(focus == home ? "back in \(documents[home].label)" : "not in \(documents[home].label): now in \(documents[focus].label)")
+            notes.append(focus == home ? "back in \(names[home])" : "not in \(names[home]): now in \(names[focus])")
         }
         navigation.topicRound = .init(home: home, focus: focus)
         message = notes.isEmpty ? nil : notes.joined(separator: "; ")
@@ -118,7 +118,7 @@ extension ReaderState {
         }
         let before = focus
         go(to: firstOccurrence(of: topic, from: focus, in: index))
-        if focus != before { message = "not in \(documents[before].label): now in \(documents[focus].label)" }
+        if focus != before { message = "not in \(names[before]): now in \(names[focus])" }
     }
 
     // MARK: Any topic in this pane
@@ -151,7 +151,7 @@ extension ReaderState {
             }
             target += forward ? 1 : -1
         }
-        message = "no topics in \(documents[version].label)"
+        message = "no topics in \(names[version])"
     }
 
     /// Makes an occurrence current, scrolls it into view if needed, and lets follow mode

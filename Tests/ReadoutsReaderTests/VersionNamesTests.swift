@@ -1,0 +1,30 @@
+import XCTest
+@testable import ReadoutsReader
+
+/// The versions' short names in messages and narrow columns tell the versions apart.
+final class VersionNamesTests: XCTestCase {
+    func testShortLabelsAreTheirOwnNames() {
+        XCTAssertEqual(VersionNames.short(["Kremlin", "Maison Blanche"]), ["Kremlin", "Maison Blanche"])
+    }
+
+    func testTheWordsEveryLabelSharesGiveWay() {
+        XCTAssertEqual(VersionNames.short(["Short-Term Rental Regulation Act — Draft 1", "Short-Term Rental Regulation Act — Draft 2"]),
+                       ["…Draft 1", "…Draft 2"])
+        XCTAssertEqual(VersionNames.short(["Draft 1 of the Short-Term Rental Regulation Act", "Draft 2 of the Short-Term Rental Regulation Act"]),
+                       ["Draft 1 of the…", "Draft 2 of the…"])
+    }
+
+    func testNamesThatWouldReadAlikeKeepTheirStartAndEnd() {
+        let names = VersionNames.short(["Discours du Président", "President's address on the energy transition, as delivered (translation A)",
+                                        "President's address on the energy transition, as delivered (translation B)"])
+        XCTAssertEqual(names[0], "Discours du Président")
+        XCTAssertEqual(Set(names).count, 3, "\(names)")
+        for name in names { XCTAssertLessThanOrEqual(CellWidth.of(name), 24, name) }
+        XCTAssertTrue(names[1].hasSuffix("translation A)") && names[2].hasSuffix("translation B)"), "\(names)")
+    }
+
+    func testALongLabelIsCutAtAWord() {
+        XCTAssertEqual(VersionNames.short(["City Hall", "Transit Workers Union press statement on the strike"]),
+                       ["City Hall", "Transit Workers Union…"])
+    }
+}

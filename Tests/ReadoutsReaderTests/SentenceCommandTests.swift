@@ -24,6 +24,27 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(state.currentSentence()?.sentence, 11, "the point stays while sentence 12 is on screen")
     }
 
+    /// After `:N`, a topic chosen in the topic list is what `y` copies and `c` compares, not
+    /// sentence N left behind (a translator's trial copied the sentence of `:22`).
+    func testATopicChosenInTheListAfterColonNumberIsWhatYCopies() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        let index = try XCTUnwrap(state.topics)
+        let minsk = try XCTUnwrap(index.analysis.topics.firstIndex { $0.id == "minsk" })
+        let target = try XCTUnwrap(index.occurrencesByTopic[minsk].first)
+        let sentence = index.marks[target.version][target.index].sentence
+        XCTAssertEqual(target.version, 0)
+        // The sentence before it: both are on screen after either jump.
+        state.type(":\(sentence)")
+        state.press(.enter)
+        state.press(.character("t"))
+        state.type("minsk")
+        state.press(.enter)
+        XCTAssertNotNil(state.row(of: try XCTUnwrap(state.sentences(of: 0))[sentence - 1].range.lowerBound, in: 0))
+        let effects = state.apply(.key(.character("y")))
+        XCTAssertEqual(effects, [.copy(Clip(text: sentenceText(state, version: target.version, number: sentence + 1),
+                                            description: "\(state.documents[target.version].label) sentence \(sentence + 1)"))])
+    }
+
     /// `c` and Enter act on the sentence `:N` went to, not on an occurrence left behind; on a
     /// sentence without a topic they say so.
     func testCompareAndEnterActOnTheSentenceColonNumberWentTo() throws {

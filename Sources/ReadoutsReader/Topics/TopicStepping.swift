@@ -107,9 +107,11 @@ extension ReaderState {
     }
 
     /// Goes to a topic's first occurrence in the focused pane, else its first in the next
-    /// panes (the topic list's Enter).
+    /// panes (the topic list's Enter). A step like `]`: the sentence `:N` or a mark went to is
+    /// left, and `y`, `c` and Enter act on the occurrence gone to.
     mutating func goToTopic(_ topic: Int) {
         guard let index = topics else { return }
+        reading.point = nil
         guard !index.occurrencesByTopic[topic].isEmpty else {
             navigation.focusedTopic = topic
             navigation.current = nil

@@ -18,6 +18,12 @@ struct LexiconMatcher {
         var topic: Int32
         var isExclusion: Bool
         var isAmbiguous = false
+        /// A one-word alias written as a name that the stemmer cuts to a short stem matches a
+        /// capitalised word only: that stem is often a common word's too (French "Gaza" and
+        /// "gaz" are both "gaz", "Crimée" and "crimes" "crim", Russian "Газа" and "газ").
+        /// Longer names keep matching lower-case words: French and Russian write the
+        /// adjectives of names so ("indopacifique", "черноморский").
+        var needsCapital = false
     }
 
     /// Topics merged by id across lexicons.
@@ -69,11 +75,13 @@ struct LexiconMatcher {
             for (index, topic) in topics.enumerated() {
                 let ambiguous = Set(topic.ambiguous.map { $0.lowercased() })
                 for alias in topic.aliases[language] ?? [] {
-                    let pattern = Pattern(topic: Int32(index), isExclusion: false, isAmbiguous: ambiguous.contains(alias.lowercased()))
+                    let words = Tokenizer.tokens(in: alias)
+                    let stem = words.count == 1 && words[0].isCapitalised ? Self.keys(of: alias, normaliser).first : nil
+                    let pattern = Pattern(topic: Int32(index), isExclusion: false, isAmbiguous: ambiguous.contains(alias.lowercased()),
+                                          needsCapital: stem.map { $0.count <= 4 && $0 != Folding.fold(words[0].text) } ?? false)
                     add(alias, pattern)
                     // Stemmers cut short names unevenly (Russian "Иран" → "ира", "Ираном" → "иран"):
                     // a one-word alias also matches a text word whose stem is the alias itself.
-                    let words = Tokenizer.tokens(in: alias)
                     if words.count == 1, words[0].kind == .word {
                         add(surface: Folding.fold(words[0].text), pattern)
                     }
@@ -112,6 +120,7 @@ struct LexiconMatcher {
                 }
                 func record(_ node: Int32, _ first: Int32, _ last: Int32) {
                     for pattern in out[Int(node)] {
+                        if pattern.needsCapital, first == last, version.flags[Int(first)] & PreparedVersion.capitalisedFlag == 0 { continue }
                         let hit = LexiconHit(topic: pattern.topic, sentence: Int32(sentence), firstToken: first, lastToken: last,
                                              isAmbiguous: pattern.isAmbiguous)
                         if pattern.isExclusion { excluded.append(hit) } else { found.append(hit) }

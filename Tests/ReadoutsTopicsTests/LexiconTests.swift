@@ -281,6 +281,30 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// A longer name of the lexicon still matches its lower-case adjective ("indopacifique").
+    func testALowerCaseAdjectiveOfALongNameStillMatches() throws {
+        let text = "La France soutient un espace indopacifique libre et ouvert."
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+        XCTAssertEqual(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "china")?.occurrences.map(\.sentence), [0])
+    }
+
+    /// A name in the lexicon matches the name, not the common word the stemmer folds it onto:
+    /// French "Gaza" and "gaz" share the stem "gaz", and a sentence on the price of gas was
+    /// tagged "Proche-Orient" (a translator's trial); "Crimée" and "crimes" share "crim".
+    func testGasIsNotGaza() throws {
+        let texts = [
+            "Le prix du gaz fixe le prix de notre électricité. La situation à Gaza reste grave. Gaza manque d’eau.",
+            "Les crimes de guerre seront jugés. La Crimée fut annexée. La Crimée reste occupée.",
+            "Цены на газ выросли вдвое. Положение в Газе остаётся тяжёлым. Газа нуждается в воде.",
+        ]
+        for text in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            let topic = text.contains("Crimée") ? "ukraine" : "middle-east"
+            XCTAssertEqual(analysis.topic(id: topic)?.occurrences.map(\.sentence), [1, 2], text)
+        }
+    }
+
     /// Russian names the stemmer reads as verbs are not cut to a topic's stem: "Сирил"
     /// (Cyril Ramaphosa) would be "сир", Syria's; Syria itself still matches in every case.
     func testARussianNameReadAsAVerbIsNotSyria() throws {

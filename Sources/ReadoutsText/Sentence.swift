@@ -114,7 +114,7 @@ public enum SentenceSplitter {
         for end in ends where end > start {
             if let trimmed = trim(local[start..<end]) {
                 if let previous = ranges.last,
-                   endsWithAbbreviation(local, previous) || isListMarker(local[previous])
+                   endsWithAbbreviation(local, previous) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
                     || endsWithExcellency(local, previous, before: trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
@@ -232,10 +232,26 @@ public enum SentenceSplitter {
         return last == ")" && body.count == 1 && body.first!.properties.isLowercase
     }
 
+    /// A section's label alone, or with a title of at most six words: "Section 3.", "Section 3.
+    /// Registration.", "Article 12. Entrée en vigueur.". The sentence after it is the section's
+    /// first: it joins them, so a passage holds what the section says.
+    static func isSectionHeading(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = sentence.first, first == "§" || sectionInitials.contains(first) else { return false }
+        let label = sectionLabelLength(sentence)
+        guard label > 0 else { return false }
+        let title = sentence.dropFirst(label)
+        return title.split(whereSeparator: { $0.properties.isWhitespace }).count <= 6
+            && (title.isEmpty || title.last == "." || title.last == ":")
+    }
+
     /// How many scalars a list item's number and the spaces after it take at the start of
     /// a sentence ("1. At the outset…" → 3), or 0: the number is shown, never tokenised
     /// or embedded, so "1." weighs nothing in a link.
     public static func listNumberLength(_ sentence: ArraySlice<Unicode.Scalar>) -> Int {
+        if let first = sentence.first, first == "§" || sectionInitials.contains(first) {
+            let label = sectionLabelLength(sentence)
+            if label > 0 { return label }
+        }
         guard let first = sentence.first, mayStartListNumber(first),
               let space = sentence.prefix(6).firstIndex(where: \.properties.isWhitespace),
               isListMarker(sentence[..<space]) else { return 0 }
@@ -245,9 +261,58 @@ public enum SentenceSplitter {
     }
 
     /// Whether a sentence starting with `first` may start with a list item's number: a
-    /// digit, "(" or a lower-case letter ("a)"). Most sentences are ruled out by it alone.
+    /// digit, "(" or a lower-case letter ("a)"), or a section's label ("Section 3.", "§ 4",
+    /// "Статья 5."). Most sentences are ruled out by it alone.
     public static func mayStartListNumber(_ first: Unicode.Scalar) -> Bool {
         first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase
+            || first == "§" || sectionInitials.contains(first)
+    }
+
+    /// The words that number a law's parts, lower-case, a final "." where abbreviated.
+    static let sectionWords: Set<String> = [
+        "section", "sec.", "article", "art.", "chapter", "part", "title", "clause", "schedule", "annex", "paragraph", "rule",
+        "chapitre", "titre", "partie", "annexe", "paragraphe", "alinéa",
+        "статья", "ст.", "глава", "раздел", "часть", "пункт", "приложение",
+    ]
+    static let sectionInitials: Set<Unicode.Scalar> = Set(sectionWords.flatMap { word in
+        word.unicodeScalars.first.map { [$0, Unicode.Scalar(String($0).uppercased())!] } ?? []
+    })
+
+    /// How many scalars a section's label and the spaces after it take at the start of a
+    /// sentence, or 0: a word of `sectionWords` (any case) or "§", then a number, a Roman
+    /// numeral or "premier" / "first", ended by "." or ":" ("Section 3. ", "Article premier. ",
+    /// "Chapter IV: ", "§ 12. ", "Статья 5. "). Like a list item's number, it is shown and
+    /// never tokenised or embedded: two drafts' "Section 7." must not link what the sections
+    /// say (a bill's tourist tax in one draft, its penalties in the other).
+    public static func sectionLabelLength(_ sentence: ArraySlice<Unicode.Scalar>) -> Int {
+        var position = sentence.startIndex
+        func word() -> String {
+            var text = ""
+            while position < sentence.endIndex, !sentence[position].properties.isWhitespace, text.unicodeScalars.count < 12 {
+                text.unicodeScalars.append(sentence[position])
+                position += 1
+            }
+            return text
+        }
+        func spaces() { while position < sentence.endIndex, sentence[position].properties.isWhitespace { position += 1 } }
+        var first = word().lowercased()
+        if first.hasPrefix("§") {
+            first.removeFirst(first.hasPrefix("§§") ? 2 : 1)
+            if first.isEmpty { spaces(); first = word().lowercased() }
+        } else {
+            guard sectionWords.contains(first) else { return 0 }
+            spaces()
+            first = word().lowercased()
+        }
+        // Ended by "." or ":" ("Article 5 of the treaty…" is a sentence's subject, not a label).
+        guard let end = first.last, end == "." || end == ":" else { return 0 }
+        while let last = first.last, last == "." || last == ":" { first.removeLast() }
+        let roman = !first.isEmpty && first.allSatisfy { "ivxlc".contains($0) }
+        let number = first.first?.isNumber == true && first.dropFirst().allSatisfy { $0.isNumber || $0.isLetter && $0.isLowercase || $0 == "." }
+        guard roman || number || first == "premier" || first == "first" || first == "1er" else { return 0 }
+        guard position == sentence.endIndex || sentence[position].properties.isWhitespace else { return 0 }
+        spaces()
+        return position - sentence.startIndex
     }
 
     /// Whether a sentence is a news report's dateline alone: a place in capitals (one to

@@ -127,7 +127,7 @@ struct VersionPreparer {
             var compoundEnd = Int.min
             // A list item's number ("1. ") is shown but not a word of the sentence.
             let numberLength = SentenceSplitter.mayStartListNumber(document.scalars[sentence.range.lowerBound])
-                ? SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(16))[...]) : 0
+                ? SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(24))[...]) : 0
             let words = index == dateline ? sentence.range.upperBound..<sentence.range.upperBound
                 : (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
             for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {

@@ -118,6 +118,28 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(SentenceSplitter.listNumberLength(Array("10 May".unicodeScalars)[...]), 0)
     }
 
+    /// A law's section label and title stay with the section's first sentence, and weigh
+    /// nothing in a link: two drafts' "Section 7." do not link a tourist tax to penalties.
+    func testASectionsLabelAndTitleStayWithItsFirstSentence() {
+        XCTAssertEqual(
+            sentences("Section 3. Registration. No host may offer a rental without registering it. Registration costs one hundred dollars.", .english),
+            ["Section 3. Registration. No host may offer a rental without registering it.", "Registration costs one hundred dollars."])
+        XCTAssertEqual(sentences("Article 12. Le présent texte entre en vigueur le 1er janvier. Il est publié."),
+                       ["Article 12. Le présent texte entre en vigueur le 1er janvier.", "Il est publié."])
+        XCTAssertEqual(sentences("Статья 5. Сроки. Закон вступает в силу через месяц.", .russian),
+                       ["Статья 5. Сроки. Закон вступает в силу через месяц."])
+        XCTAssertEqual(sentences("Article 5 of the treaty was invoked. Allies responded.", .english),
+                       ["Article 5 of the treaty was invoked.", "Allies responded."])
+        func label(_ text: String) -> Int { SentenceSplitter.listNumberLength(Array(text.unicodeScalars)[...]) }
+        XCTAssertEqual(label("Section 7. Tourist tax."), 11)
+        XCTAssertEqual(label("§ 4. Platform duties."), 5)
+        XCTAssertEqual(label("Chapter IV: Penalties."), 12)
+        XCTAssertEqual(label("Article premier. Objet."), 17)
+        XCTAssertEqual(label("Article 5 of the treaty"), 0, "a sentence's subject")
+        XCTAssertEqual(label("Part of the deal."), 0)
+        XCTAssertEqual(label("Sections 3 and 4."), 0)
+    }
+
     func testRunOnSentencesAreCutAtSemicolons() {
         let clause = (1...35).map { "mot\($0)" }.joined(separator: " ")
         let found = sentences("\(clause); \(clause): \(clause). Fin.")

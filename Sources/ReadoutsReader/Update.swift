@@ -147,6 +147,7 @@ extension ReaderState {
         case .previousTopicWord: stepAnyTopic(forward: false)
         case .followLink: followLink()
         case .jumpBack: jumpBack()
+        case .jumpSwap: jumpSwap()
         case .topicList: openTopicList()
         case .oneSided: stepOneSided()
         case .toggleFollow:

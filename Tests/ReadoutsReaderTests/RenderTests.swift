@@ -130,8 +130,8 @@ final class RenderTests: XCTestCase {
     /// Keys a user of less and vim looks for, as the help must name them (written out here,
     /// not read from the tables the help is generated from).
     static let expectedHelpKeys = [
-        "j ↓", "k ↑", "Space f PgDn Ctrl-F", "b PgUp Ctrl-B", "d Ctrl-D", "u Ctrl-U", "g Home / G End / %",
-        "Tab", "Shift-Tab", "]", "[", "}", "{", ";", ",", "Enter =", "Backspace ''", "t", "o", "c", "F", "/", "?", "*", "n", "N",
+        "j ↓", "k ↑", "Space f PgDn Ctrl-F", "b PgUp Ctrl-B", "d Ctrl-D", "u Ctrl-U", "g Home / G End", "% p", "Ctrl-E e", "b PgUp Ctrl-B w", ": / Ctrl-G",
+        "Tab", "Shift-Tab", "]", "[", "}", "{", ";", ",", "Enter =", "Backspace / ''", "t", "o", "c", "F", "/", "?", "*", "n", "N",
         "F1", "T", "q", "Ctrl-C", "Ctrl-R", "Ctrl-W", "Ctrl-T", "Ctrl-A", "Ctrl-P", "wheel", "click / a mark",
     ]
 

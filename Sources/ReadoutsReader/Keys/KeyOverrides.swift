@@ -21,13 +21,13 @@ extension Command {
         "next-pane": .focusNext, "previous-pane": .focusPrevious, "pane-left": .focusLeft, "pane-right": .focusRight,
         "later-panes": .showNextPanes, "earlier-panes": .showPreviousPanes,
         "next-occurrence": .nextOccurrence, "previous-occurrence": .previousOccurrence, "next-topic": .nextTopic,
-        "previous-topic": .previousTopic, "follow-link": .followLink, "jump-back": .jumpBack, "topic-list": .topicList,
+        "previous-topic": .previousTopic, "follow-link": .followLink, "jump-back": .jumpBack, "jump-swap": .jumpSwap, "topic-list": .topicList,
         "one-sided": .oneSided, "compare": .compare, "toggle-follow": .toggleFollow, "clear": .clear,
         "search-forward": .search(.forward), "search-backward": .search(.backward), "search-all-panes": .search(.allPanes),
         "next-match": .search(.next), "previous-match": .search(.previous),
         "set-mark": .reading(.setMark), "jump-to-mark": .reading(.jumpToMark), "copy-sentence": .reading(.copySentence),
         "copy-linked": .reading(.copyLinked), "command-line": .reading(.commandLine), "toggle-numbers": .reading(.toggleNumbers),
-        "toggle-mouse": .reading(.toggleMouse), "next-theme": .nextTheme, "help": .help, "quit": .quit,
+        "toggle-mouse": .reading(.toggleMouse), "show-position": .reading(.showPosition), "next-theme": .nextTheme, "help": .help, "quit": .quit,
     ]
 
     /// The name of a command in the `[keys]` table.

@@ -7,7 +7,9 @@ public enum Command: Equatable, Sendable {
     case nextTheme
     /// `]` `[`: the focused topic, across panes; `;` `,`: any topic, in the focused pane.
     case nextOccurrence, previousOccurrence, nextTopic, previousTopic, nextTopicWord, previousTopicWord
-    case followLink, jumpBack, topicList, oneSided, toggleFollow, compare
+    /// `jumpBack` (Backspace) walks back the jump list; `jumpSwap` (`''`) goes back and
+    /// remembers where it left, so a second `''` returns, as in less and vim.
+    case followLink, jumpBack, jumpSwap, topicList, oneSided, toggleFollow, compare
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
     case clear
     case search(SearchCommand)
@@ -29,15 +31,15 @@ public enum ReaderKeymap {
         KeyGroup("Scrolling", [
             KeyBinding(keys: [.character("j"), .down], .scroll(1), "down / up one line"),
             KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
-            KeyBinding(keys: [.control("e")], .scroll(1), "the same, as in vim"),
+            KeyBinding(keys: [.control("e"), .character("e")], .scroll(1), "the same, as in vim"),
             KeyBinding(keys: [.control("y")], .scroll(-1), sharingRow: ()),
             KeyBinding(keys: [.character(" "), .character("f"), .pageDown, .control("f")], .page(1), "down one page"),
-            KeyBinding(keys: [.character("b"), .pageUp, .control("b")], .page(-1), "up one page"),
+            KeyBinding(keys: [.character("b"), .pageUp, .control("b"), .character("w")], .page(-1), "up one page"),
             KeyBinding(keys: [.character("d"), .control("d")], .halfPage(1), "down / up half a page"),
             KeyBinding(keys: [.character("u"), .control("u")], .halfPage(-1), sharingRow: ()),
-            KeyBinding(keys: [.character("g"), .home], .top, "top / end / N% (NG: row N)"),
+            KeyBinding(keys: [.character("g"), .home], .top, "top / end (NG: row N)"),
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
-            KeyBinding(keys: [.character("%")], .percent, sharingRow: ()),
+            KeyBinding(keys: [.character("%"), .character("p")], .percent, "N% of the way (50%)"),
         ]),
         KeyGroup("Topics", [
             KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic, in every pane"),
@@ -47,7 +49,8 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character(";")], .nextTopicWord, "any topic, in this pane"),
             KeyBinding(keys: [.character(",")], .previousTopicWord, sharingRow: ()),
             KeyBinding(keys: [.enter, .character("=")], .followLink, "the linked passages"),
-            KeyBinding([[.key(.backspace)], [.key(.character("'")), .key(.character("'"))]], .jumpBack, "back to where you were"),
+            KeyBinding(keys: [.backspace], .jumpBack, "back to where you were"),
+            KeyBinding([[.key(.character("'")), .key(.character("'"))]], .jumpSwap, sharingRow: ()),
             KeyBinding(keys: [.character("t")], .topicList, "topics: who covers what"),
             KeyBinding(keys: [.character("o")], .oneSided, "next one-sided passage"),
             KeyBinding(keys: [.character("c")], .compare, "compare / follow on/off"),
@@ -60,9 +63,10 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("y")], .reading(.copySentence), "copy sentence / + links"),
             KeyBinding(keys: [.character("Y")], .reading(.copyLinked), sharingRow: ()),
             KeyBinding(keys: [.character(":")], .reading(.commandLine), ":N sentence N, :q quit"),
+            KeyBinding(keys: [.control("g")], .reading(.showPosition), sharingRow: ()),
             KeyBinding(keys: [.character("#")], .reading(.toggleNumbers), "number sentences on/off"),
-            KeyBinding(keys: [.function(1)], .help, "this help"),
-            KeyBinding(keys: [.character("T")], .nextTheme, "next theme / mouse on/off"),
+            KeyBinding(keys: [.function(1)], .help, "help / next theme / mouse"),
+            KeyBinding(keys: [.character("T")], .nextTheme, sharingRow: ()),
             KeyBinding(keys: [.character("M")], .reading(.toggleMouse), sharingRow: ()),
             KeyBinding([[.key(.character("q"))], [.key(.character("Q"))], [.key(.character("Z")), .key(.character("Z"))],
                         [.key(.character("Z")), .key(.character("Q"))]], .quit, "quit"),

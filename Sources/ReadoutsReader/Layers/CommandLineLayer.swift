@@ -1,7 +1,8 @@
 import ReadoutsThemes
 
-/// vim's `:` command line, small: `:N` goes to sentence N, `:q` quits, `:set nu` and
-/// `:set nonu` number sentences. A layer like the search prompt, drawn on the status row.
+/// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:q` quits, `:set nu`
+/// and `:set nonu` number sentences, `:n` and `:p` go to the next and previous version (less's
+/// next and previous file), `:h` helps, `:noh` clears the search, `:f` says where you are. A layer like the search prompt, drawn on the status row.
 public struct CommandPrompt: Equatable, Sendable {
     public internal(set) var characters: [Character] = []
     public var text: String { String(characters) }
@@ -22,14 +23,14 @@ extension CommandPrompt {
         KeyGroup("In the : command line", [
             KeyBinding(keys: [.enter], .run, "run / cancel the command"),
             KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
-            KeyBinding([[.printable]], .type, "N, q, set nu, set nonu"),
+            KeyBinding([[.printable]], .type, "N $ q n p h, set nu/nonu"),
             KeyBinding(keys: [.backspace], .deleteBackward, "delete back"),
             KeyBinding(keys: [.control("u")], .clearLine, "clear the line"),
         ]),
     ])
 
     /// Shown at the right of the line while typing.
-    static let hint = ":N sentence N · :q quit · :set nu / nonu numbers"
+    static let hint = ":N sentence N · :q quit · :n :p next/previous version · :set nu / nonu numbers"
 }
 
 extension ReaderState {
@@ -77,9 +78,22 @@ extension ReaderState {
             setNumbers(false)
         case "set nu!", "set number!", "set invnu", "set invnumber":
             setNumbers(!reading.numbersSentences)
+        case "$":
+            goToSentence(Int.max)
+        case "n", "next", "bn", "bnext":
+            return perform(.focusNext, count: nil, keys: [])
+        case "p", "prev", "previous", "bp", "bprevious", "N", "Next":
+            return perform(.focusPrevious, count: nil, keys: [])
+        case "h", "help":
+            return perform(.help, count: nil, keys: [])
+        case "noh", "nohlsearch":
+            return perform(.clear, count: nil, keys: [])
+        case "f", "file":
+            showPosition()
         default:
-            // The text is the user's own typing, but keep the line one line.
-            let shown = String(command.prefix(30).map { $0.isLetter || $0.isNumber || $0.isPunctuation || $0 == " " ? $0 : "?" })
+            // The text is the user's own typing, but keep the line one line: no control or
+            // format character, every letter, number, punctuation mark and symbol ("$", "|").
+            let shown = String(command.prefix(30).map { $0.isLetter || $0.isNumber || $0.isPunctuation || $0.isSymbol || $0 == " " ? $0 : "?" })
             message = "not a command: :\(shown) (\(CommandPrompt.hint))"
         }
         return []

@@ -10,7 +10,8 @@ public struct HelpLayer: Equatable, Sendable {
 
 /// The help's own keys.
 enum HelpAction: Sendable {
-    case scroll(Int), close
+    /// Rows, pages (the rows shown, less one kept for context), the top, the end.
+    case scroll(Int), page(Int), top, bottom, close
 }
 
 extension HelpLayer {
@@ -19,8 +20,10 @@ extension HelpLayer {
         KeyGroup("In this help", [
             KeyBinding(keys: [.character("j"), .down], .scroll(1), "scroll"),
             KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
-            KeyBinding(keys: [.character(" "), .pageDown], .scroll(10), sharingRow: ()),
-            KeyBinding(keys: [.character("b"), .pageUp], .scroll(-10), sharingRow: ()),
+            KeyBinding(keys: [.character(" "), .character("f"), .pageDown, .control("f")], .page(1), sharingRow: ()),
+            KeyBinding(keys: [.character("b"), .pageUp, .control("b")], .page(-1), sharingRow: ()),
+            KeyBinding(keys: [.character("g"), .home], .top, sharingRow: ()),
+            KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
             KeyBinding([[.any]], .close, "closes"),
         ]),
     ])
@@ -35,13 +38,19 @@ extension ReaderState {
     mutating func handleHelpKey(_ key: Key, layer position: Int) -> LayerResponse {
         guard case .help(var help) = layers[position] else { return .passed }
         guard case .action(let action, _) = HelpLayer.keymap.resolve([key]) else { return .passed }
+        let layout = HelpLayout(width: width, height: height, keymap: keymap)
+        let last = max(0, layout.tallest - layout.available)
         switch action {
-        case .scroll(let rows) where HelpLayout(width: width, height: height, keymap: keymap).overflows:
-            help.scroll = max(0, help.scroll + rows)
-            layers[position] = .help(help)
-        default:
+        case .close, _ where !layout.overflows:
             layers.remove(at: position)
+            return .consumed([])
+        case .scroll(let rows): help.scroll += rows
+        case .page(let pages): help.scroll += pages * max(1, layout.available - 1)
+        case .top: help.scroll = 0
+        case .bottom: help.scroll = last
         }
+        help.scroll = min(max(0, help.scroll), last)
+        layers[position] = .help(help)
         return .consumed([])
     }
 }

@@ -10,6 +10,8 @@ public enum ReadingCommand: Equatable, Sendable {
     case toggleNumbers
     /// `M`: the terminal's mouse tracking on/off.
     case toggleMouse
+    /// Ctrl-G: where the focused pane is, as less and vim say it.
+    case showPosition
 }
 
 extension ReaderState {
@@ -21,6 +23,7 @@ extension ReaderState {
         case .copyLinked: return copySentence(withLinks: true)
         case .commandLine: push(.commandLine(CommandPrompt()))
         case .toggleNumbers: setNumbers(!reading.numbersSentences)
+        case .showPosition: showPosition()
         case .toggleMouse:
             reading.mouseEnabled.toggle()
             message = reading.mouseEnabled

@@ -43,6 +43,26 @@ extension ReaderState {
         return (version, sentence)
     }
 
+    /// Ctrl-G: where the focused pane is, as less and vim say it: the version (and where it
+    /// comes from), the sentence at the top of the pane and how many there are, the position.
+    mutating func showPosition() {
+        let document = documents[focus]
+        var parts = [document.label + (document.shownSource.map { " — " + $0 } ?? "")]
+        if let sentences = sentences(of: focus), !sentences.isEmpty {
+            let top = text(focus).offset(at: panes[focus].top)
+            var low = 0, high = sentences.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sentences[middle].range.upperBound > top { high = middle } else { low = middle + 1 }
+            }
+            let first = low
+            parts.append("sentence \(min(first, sentences.count - 1) + 1) of \(sentences.count) at the top")
+        }
+        parts.append(positionLabel(self))
+        if documents.count > 1 { parts.append("version \(focus + 1) of \(documents.count)") }
+        message = parts.joined(separator: " · ")
+    }
+
     /// `:N`: sentence N of the focused pane (the last one past the end), a third of the way
     /// down like every jump; follow mode brings its linked passages alongside.
     mutating func goToSentence(_ number: Int) {

@@ -129,6 +129,17 @@ extension ReaderState {
         if navigation.jumps.count > NavigationState.jumpListLimit { navigation.jumps.removeFirst() }
     }
 
+    /// `''`: back to the last jump's start, remembering where it left, so `''` again returns.
+    mutating func jumpSwap() {
+        let here = NavigationState.JumpPoint(anchors: panes.map(\.anchor), focus: focus, current: navigation.current)
+        guard !navigation.jumps.isEmpty else {
+            message = "the jump list is empty"
+            return
+        }
+        jumpBack()
+        if navigation.jumps.last != here { navigation.jumps.append(here) }
+    }
+
     mutating func jumpBack() {
         guard let point = navigation.jumps.popLast() else {
             message = "the jump list is empty"

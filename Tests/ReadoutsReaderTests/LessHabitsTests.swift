@@ -1,0 +1,87 @@
+import XCTest
+@testable import ReadoutsReader
+
+/// Keys and commands a less or vim user reaches for without reading the help (a new user's
+/// trial found each of these silent).
+final class LessHabitsTests: XCTestCase {
+    private func helpScroll(_ state: ReaderState) -> Int? {
+        for layer in state.layers { if case .help(let help) = layer { return help.scroll } }
+        return nil
+    }
+
+    func testEWAndPMoveAsInLess() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.press(.character("e"))
+        XCTAssertEqual(state.panes[0].top, state.text(0).step(.top, by: 1), "e: down one line")
+        state.press(.character("G"))
+        let bottom = state.panes[0].top
+        state.press(.character("w"))
+        XCTAssertNotEqual(state.panes[0].top, bottom, "w: back one page")
+        state.type("50p")
+        let half = state.text(0).offset(at: state.panes[0].top)
+        XCTAssertEqual(Double(half) / Double(state.documents[0].scalars.count), 0.5, accuracy: 0.1, "50p: half way")
+        state.press(.character("p"))
+        XCTAssertEqual(state.panes[0].top, .top, "p alone: the top, as in less")
+    }
+
+    func testTwoQuotesGoBackAndTwoMoreReturn() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.press(.character("G"))
+        let bottom = state.panes[0].anchor
+        state.press(.character("'"), .character("'"))
+        XCTAssertEqual(state.panes[0].anchor, 0, "'' goes back to the top")
+        state.press(.character("'"), .character("'"))
+        XCTAssertEqual(state.panes[0].anchor, bottom, "'' again returns to the end")
+        state.press(.character("'"), .character("'"))
+        XCTAssertEqual(state.panes[0].anchor, 0, "and back again")
+    }
+
+    func testColonCommandsOfLessAndVim() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        let count = try XCTUnwrap(state.sentences(of: 0)).count
+        state.type(":$")
+        state.press(.enter)
+        XCTAssertEqual(state.message, "Kremlin sentence \(count) of \(count)")
+        state.type(":n")
+        state.press(.enter)
+        XCTAssertEqual(state.focus, 1, ":n: the next version, as less's next file")
+        state.type(":p")
+        state.press(.enter)
+        XCTAssertEqual(state.focus, 0)
+        state.type(":h")
+        state.press(.enter)
+        XCTAssertTrue(state.showsHelp)
+    }
+
+    func testAnUnknownCommandIsShownAsTyped() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":x{y}|z<>$^`~")
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasPrefix("not a command: :x{y}|z<>$^`~ (") == true, state.message ?? "")
+    }
+
+    func testControlGSaysWhereThePaneIs() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        let count = try XCTUnwrap(state.sentences(of: 0)).count
+        state.press(.control("g"))
+        let message = try XCTUnwrap(state.message)
+        XCTAssertTrue(message.hasPrefix(state.documents[0].label), message)
+        XCTAssertTrue(message.contains("sentence 1 of \(count) at the top"), message)
+        XCTAssertTrue(message.contains("version 1 of 2"), message)
+    }
+
+    func testTheHelpPagesByItsHeightAndGoesToItsEnds() throws {
+        var state = Fixtures.bundledState(width: 60, height: 16, analysed: false)
+        state.press(.function(1))
+        let layout = HelpLayout(width: 60, height: 16)
+        XCTAssertTrue(layout.overflows)
+        state.press(.character(" "))
+        XCTAssertEqual(helpScroll(state), layout.available - 1, "Space: a page, one row kept")
+        state.press(.character("G"))
+        XCTAssertEqual(helpScroll(state), layout.tallest - layout.available, "G: the end, the help still open")
+        state.press(.character("g"))
+        XCTAssertEqual(helpScroll(state), 0)
+        state.press(.character("x"))
+        XCTAssertFalse(state.showsHelp)
+    }
+}

@@ -3,7 +3,7 @@ import ReadoutsText
 import ReadoutsTopics
 
 /// The report's topic table: each topic with its colour swatch and mark, its label and its
-/// occurrences per version (each count links to the first occurrence there). Topics only
+/// passages per version (each count links to the first occurrence there). Topics only
 /// one version mentions come first, each with an "only in …" badge and an accent bar.
 struct HTMLTopicTable {
     let documents: [Document]
@@ -15,7 +15,7 @@ struct HTMLTopicTable {
         let analysis = index.analysis
         out.append("<section id=\"topics\" aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics</h2>\n")
         out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
-        out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count leads to the topic’s first occurrence in that version.</p>\n")
+        out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count is of passages (sentences) and leads to the topic’s first in that version.</p>\n")
         writeHead(caption: "Topics with their colour, mark and occurrences in each version", numeric: true, to: &out)
         for entry in topics.listOrder {
             out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")

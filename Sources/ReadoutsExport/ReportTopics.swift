@@ -1,11 +1,13 @@
 import ReadoutsTopics
 
-/// The topics as the HTML and Markdown reports list them: occurrences per version, the
-/// version a one-sided topic is in, and where each first appears.
+/// The topics as the HTML and Markdown reports list them: passages per version (sentences
+/// outside headings, however many of the topic's words each holds, as the reader's topic
+/// list counts them), the version a one-sided topic is in, and where each first appears.
 struct ReportTopics {
     struct Entry {
         /// Index into `analysis.topics`.
         let topic: Int
+        /// Passages per version.
         let counts: [Int]
         /// The only version a one-sided topic occurs in.
         let onlyIn: Int?
@@ -19,14 +21,21 @@ struct ReportTopics {
     init(analysis: Analysis, versionCount: Int) {
         entries = analysis.topics.enumerated().map { index, topic in
             var counts = [Int](repeating: 0, count: versionCount)
+            var versionsWith = Set<Int>()
+            var counted = Set<Int64>()
             var first = (version: Int.max, offset: Int.max)
             for occurrence in topic.occurrences where occurrence.version < versionCount {
-                counts[occurrence.version] += 1
+                versionsWith.insert(occurrence.version)
+                let sentences = analysis.versions[occurrence.version].sentences
+                let isHeading = sentences.indices.contains(occurrence.sentence) && sentences[occurrence.sentence].isHeading
+                if !isHeading, counted.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)).inserted {
+                    counts[occurrence.version] += 1
+                }
                 if (occurrence.version, occurrence.range.lowerBound) < (first.version, first.offset) {
                     first = (occurrence.version, occurrence.range.lowerBound)
                 }
             }
-            let present = counts.indices.filter { counts[$0] > 0 }
+            let present = versionsWith.sorted()
             return Entry(topic: index, counts: counts, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil, first: first)
         }
     }

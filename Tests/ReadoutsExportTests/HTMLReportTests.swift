@@ -100,10 +100,17 @@ final class HTMLReportTests: XCTestCase {
         let minsk = try XCTUnwrap(table.first { $0[2] == "accords de Minsk" })
         XCTAssertEqual(minsk[3], "Kremlin")
         XCTAssertTrue(minsk[4].contains("no passage found"))
-        // Counts are occurrences per version, linked to the first occurrence there.
+        // Counts are passages per version (sentences outside headings, as the reader's topic
+        // list counts them), linked to the first occurrence there.
         let ukraine = try XCTUnwrap(analysis.topics.firstIndex { $0.id == "ukraine" })
         let counts = matches(##"<a href="#(o\##(ukraine)-\d)">(\d+)</a>"##, in: html)
-        XCTAssertEqual(counts.map { Int($0[2])! }, (0..<2).map { v in analysis.topics[ukraine].occurrences.filter { $0.version == v }.count })
+        let passages = (0..<2).map { v in
+            Set(analysis.topics[ukraine].occurrences.filter { $0.version == v && !analysis.versions[v].sentences[$0.sentence].isHeading }.map(\.sentence)).count
+        }
+        XCTAssertEqual(counts.map { Int($0[2])! }, passages)
+        XCTAssertLessThan(passages[0], analysis.topics[ukraine].occurrences.filter { $0.version == 0 }.count, "a passage, not a word")
+        let reader = TopicIndex(analysis, documents: BundledReadouts.documents())
+        XCTAssertEqual(passages, (0..<2).map { reader.occurrenceCount(of: ukraine, in: $0) }, "the reader's topic list counts the same")
         for target in counts { XCTAssertTrue(html.contains("id=\"\(target[1])\""), target[1]) }
     }
 

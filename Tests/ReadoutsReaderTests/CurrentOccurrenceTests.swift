@@ -43,19 +43,22 @@ final class CurrentOccurrenceTests: XCTestCase {
         }
     }
 
-    func testStepsWithinASentenceMoveTheReversedWord() {
+    /// `]` steps passage by passage: a sentence saying "sanctions" three times is one step,
+    /// its first word drawn in reverse, and "1/2" counts passages (a translator saw "2 4" in
+    /// the topic list for one sentence in each version).
+    func testAStepIsAPassageAndItsFirstWordIsReversed() {
         var state = Self.state()
         XCTAssertEqual(reversed(state), [false, false, false], "nothing is current before the first step")
         state.press(.character("]"))
         XCTAssertEqual(reversed(state), [true, false, false])
+        XCTAssertEqual(state.focusedTopicSummary()?.short.hasSuffix("1/2"), true, state.focusedTopicSummary()?.short ?? "")
+        XCTAssertEqual(state.topics?.occurrenceCount(of: 0, in: 0), 1)
         state.press(.character("]"))
-        XCTAssertEqual(reversed(state), [false, true, false])
-        state.press(.character("]"))
-        XCTAssertEqual(reversed(state), [false, false, true])
-        // The other pane's occurrence is not reversed while this one is current.
+        XCTAssertEqual(state.focus, 1, "the next passage is the other version's")
+        XCTAssertEqual(reversed(state), [false, false, false], "the Kremlin's words are not current now")
         let frame = render(state)
         let other = Self.ranges(of: "sanctions", in: Self.whiteHouse)[0]
-        XCTAssertFalse(state.cells(in: frame, version: 1, range: other).contains { $0.style.modifiers.contains(.reverse) })
+        XCTAssertTrue(state.cells(in: frame, version: 1, range: other).allSatisfy { $0.style.modifiers.contains(.reverse) })
     }
 
     /// Enter and `c` go through the link that carries the current occurrence's topic first:

@@ -60,7 +60,7 @@ final class SnapshotTests: XCTestCase {
             "pas transférer la responsabilité de l’escalade   │   appelé à « un retour à la diplomatie ».",
             "de la situation autour de l’Ukraine à la        B│",
             "Russie. Le pays souhaite disposer de garanties  K↙A  Les deux présidents ont chargé leurs équipes",
-            " Kremlin 25%  E troupes et renforcement militaire 1/3 · Kremlin               lexical follow ? help",
+            " Kremlin 25%  E troupes et renforcement militaire 1/2 · Kremlin               lexical follow ? help",
         ])
     }
 

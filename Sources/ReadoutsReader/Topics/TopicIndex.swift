@@ -57,8 +57,9 @@ public struct TopicIndex: Sendable {
     /// either end are left out.
     let linkStart: [[Int32]]
     let linkList: [[Int32]]
-    /// Each topic's occurrences outside headings, in reading order, version by version:
-    /// where `]`, `[`, `}` and `{` land, and what "3/6" counts.
+    /// Each topic's passages outside headings, in reading order, version by version, each by
+    /// its first occurrence of the topic: where `]`, `[`, `}` and `{` land, what "3/6" counts
+    /// and what the topic list counts.
     public let occurrencesByTopic: [[NavigationState.MarkRef]]
     /// The passages (sentences outside headings) where a one-sided topic occurs, version by
     /// version in reading order, each by its first such occurrence: what `o` steps through
@@ -129,6 +130,9 @@ public struct TopicIndex: Sendable {
         for (version, list) in self.marks.enumerated() {
             for (position, mark) in list.enumerated() {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
+                // A passage once, at its first word of the topic: `]` steps sentence by
+                // sentence and the list counts passages (a sentence saying "solar" twice is one).
+                if let last = byTopic[mark.topic].last, last.version == version, list[last.index].sentence == mark.sentence { continue }
                 byTopic[mark.topic].append(.init(version: version, index: position))
                 if isOneSided[mark.topic], oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
                     oneSided.append(.init(version: version, index: position))
@@ -316,7 +320,12 @@ public struct TopicIndex: Sendable {
             let mid = (low + high) / 2
             if (all[mid].version, all[mid].index) < (occurrence.version, occurrence.index) { low = mid + 1 } else { high = mid }
         }
-        return low < all.count && all[low] == occurrence ? low : nil
+        if low < all.count, all[low] == occurrence { return low }
+        // A later word of the topic in a passage counts as the passage.
+        guard low > 0, all[low - 1].version == occurrence.version, marks[occurrence.version].indices.contains(occurrence.index),
+              marks[occurrence.version][all[low - 1].index].sentence == marks[occurrence.version][occurrence.index].sentence
+        else { return nil }
+        return low - 1
     }
 
     public func sentenceRange(_ version: Int, _ sentence: Int) -> Range<Int>? {

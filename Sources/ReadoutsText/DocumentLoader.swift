@@ -137,7 +137,9 @@ public enum DocumentLoader {
     static func document(decoded: (text: ScalarText, encoding: TextDecoder.Encoding), name: String, path: String?,
                          markdown: Bool, label: String?) -> Document {
         let parsed = DocumentParser.parse(decoded.text, markdown: markdown)
-        let notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
+        var notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
+        // Opened, as an empty pane, but said: nothing in it can be compared.
+        if parsed.blocks.isEmpty { notice = [notice, "empty, nothing in it to compare"].compactMap { $0 }.joined(separator: "; ") }
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
             id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),

@@ -227,6 +227,10 @@ extension Invocation {
         if files.contains("-") && StandardStreams.closedAtStart.contains(STDIN_FILENO) {
             fail("-: standard input is closed")
         }
+        // Typed at the terminal, a version ends with Ctrl-D: say so, or the screen stays blank.
+        if files.contains("-"), isatty(STDIN_FILENO) == 1 {
+            Messages.error("reading a version from the terminal: type or paste it, then Ctrl-D on a line of its own")
+        }
         let streams = StreamedInputs(files: files)
         defer { streams.close() }
         waitForInput(streams)
@@ -234,11 +238,30 @@ extension Invocation {
             // Versions load concurrently; the first file that fails is the one reported.
             let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 }, limit: maxSize,
                                                            descriptors: streams.descriptors)
-            let unique = DocumentLoader.uniquingIdentifiers(openings.map(\.document))
+            var unique = DocumentLoader.uniquingIdentifiers(openings.map(\.document))
+            for (later, earlier) in Self.sameFiles(files) {
+                let said = "the same file as version \(earlier + 1)"
+                unique[later].notice = [unique[later].notice, said].compactMap { $0 }.joined(separator: "; ")
+            }
             return zip(openings, unique).map { VersionOpening(document: $1, rest: $0.rest) }
         } catch {
             fail(error.description)
         }
+    }
+
+    /// Each file named again (the same file by device and inode, whatever the path) and the
+    /// first naming of it: two panes of one text link everything to everything, and the
+    /// reader says why.
+    static func sameFiles(_ files: [String]) -> [(later: Int, earlier: Int)] {
+        var seen: [String: Int] = [:]
+        var pairs: [(later: Int, earlier: Int)] = []
+        for (index, file) in files.enumerated() where file != "-" {
+            var info = stat()
+            guard stat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            let key = "\(info.st_dev):\(info.st_ino)"
+            if let earlier = seen[key] { pairs.append((index, earlier)) } else { seen[key] = index }
+        }
+        return pairs
     }
 
     /// Until each FIFO or piped standard input has something to read: the reader shows

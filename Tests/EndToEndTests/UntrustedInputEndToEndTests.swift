@@ -55,6 +55,20 @@ final class UntrustedInputEndToEndTests: XCTestCase {
         try tmux.start([empty, plain])
         try tmux.waitForStart()
         XCTAssertTrue(try tmux.screen()[1].contains("(empty)"))
+        XCTAssertTrue(try tmux.screen().last { !$0.isEmpty }?.contains("empty.txt: empty, nothing in it to compare") == true,
+                      "the status line says the file is empty")
+    }
+
+    /// One file named twice opens twice, and the reader says so: every passage of two panes
+    /// of one text links to itself, which would otherwise look like a perfect match.
+    func testTheSameFileTwiceIsSaid() throws {
+        try Tmux.requireTmux()
+        let plain = try file("plain.txt", Array("Some text about grain. More about ships.\n".utf8))
+        let tmux = try Tmux()
+        try tmux.start([plain, plain])
+        try tmux.waitForStart()
+        let status = try tmux.screen().last { !$0.isEmpty } ?? ""
+        XCTAssertTrue(status.contains("the same file as version 1"), status)
     }
 
     func testLegacyEncodingIsDecodedAndSaidInTheStatusLine() throws {

@@ -140,6 +140,14 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(label("Sections 3 and 4."), 0)
     }
 
+    func testAnEmptyOrBlankFileSaysItIsEmpty() throws {
+        for bytes in [[], Array("  \n\n \t\n".utf8)] as [[UInt8]] {
+            let document = try DocumentLoader.load(bytes: bytes, name: "empty.txt", markdown: false)
+            XCTAssertEqual(document.notice, "empty, nothing in it to compare")
+        }
+        XCTAssertNil(try DocumentLoader.load(bytes: Array("Text.".utf8), name: "a.txt", markdown: false).notice)
+    }
+
     func testRunOnSentencesAreCutAtSemicolons() {
         let clause = (1...35).map { "mot\($0)" }.joined(separator: " ")
         let found = sentences("\(clause); \(clause): \(clause). Fin.")

@@ -164,9 +164,11 @@ private struct TextWriter {
     /// sentence's words is the topic's.
     private mutating func writeByMeaning(_ mark: TopicIndex.Mark, to out: inout ChunkedOutput) {
         openSpan(mark.topic, to: &out)
-        out.append(" title=\"found by meaning\">")
+        // A one-sided passage was found by the absence of any close passage elsewhere.
+        let oneSided = index.isOneSided.indices.contains(mark.topic) && index.isOneSided[mark.topic]
+        out.append(oneSided ? " title=\"only in this version: nothing in the others says this\">" : " title=\"found by meaning\">")
         appendLetter(mark.topic, to: &out)
-        out.append("<span class=\"sr\">(by meaning)</span></span>")
+        out.append(oneSided ? "<span class=\"sr\">(only in this version)</span></span>" : "<span class=\"sr\">(by meaning)</span></span>")
     }
 
     /// A topic's span, its tag left open: its classes, and the anchor of the topic's first

@@ -51,7 +51,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
         for (version, document) in documents.enumerated() {
             let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
-                                    sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [])
+                                    sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [],
+                                    saysByMeaning: !oneSided)
             let name = MarkdownText.strong(document.label)
             if passages.isEmpty {
                 out.append("\n\(name) — no passage found\n")
@@ -66,11 +67,15 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
 
 /// The sentences of one version that mention a topic, each with the topic's words marked:
 /// those outside headings, or the headings when the topic is only in headings. A sentence
-/// found by meaning alone has no word in bold and says "(by meaning)".
+/// found by meaning alone has no word in bold and says "(by meaning)" — unless its topic is
+/// one-sided: a passage no other version says anything close to was found by the absence
+/// of a match, and the heading already says "only in …".
 private struct Passages {
     private var items: [(sentence: Sentence, words: [Range<Int>])] = []
+    private let saysByMeaning: Bool
 
-    init(of occurrences: [Analysis.Occurrence], in document: Document, sentences: [Sentence]) {
+    init(of occurrences: [Analysis.Occurrence], in document: Document, sentences: [Sentence], saysByMeaning: Bool = true) {
+        self.saysByMeaning = saysByMeaning
         var bySentence: [(sentence: Sentence, words: [Range<Int>])] = []
         for occurrence in occurrences where sentences.indices.contains(occurrence.sentence) {
             let words = occurrence.byMeaning ? [] : [occurrence.range]
@@ -97,7 +102,7 @@ private struct Passages {
             let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
             out.append("\n> ")
             MarkdownText.write(document.scalars.scalars(range), strong: words, to: &out)
-            if words.isEmpty { out.append(" *(by meaning)*") }
+            if words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
             out.append(UInt8(ascii: "\n"))
         }
     }

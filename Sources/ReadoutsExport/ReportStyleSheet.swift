@@ -63,7 +63,7 @@ enum ReportStyleSheet {
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%}
         th,td{padding:.3rem .5rem;border-bottom:1px solid var(--ru);text-align:left;vertical-align:top;font-weight:normal}
-        thead th{background:var(--pn);font-weight:600}
+        thead th{background:var(--pn);font-weight:600;overflow-wrap:normal;hyphens:auto}
         .n{text-align:right;font-variant-numeric:tabular-nums;width:7rem}
         .sw{display:inline-block;width:.85em;height:.85em;background:currentColor;vertical-align:-.08em;margin-right:.3em;border-radius:2px}
         .mk{font-weight:700;margin-right:.4em}

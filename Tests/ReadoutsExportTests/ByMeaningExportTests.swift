@@ -56,4 +56,23 @@ final class ByMeaningExportTests: XCTestCase {
         XCTAssertTrue(html.contains("title=\"found by meaning\""))
         XCTAssertTrue(html.contains("id=\"o0-1\""), "the topic table's count still leads to the sentence")
     }
+
+    /// A passage found one-sided by meaning (nothing in the other version says anything close)
+    /// is not "found by meaning": the page says it is only in this version, and the brief,
+    /// whose heading says "only in …", adds nothing.
+    func testAOneSidedPassageIsNotSaidToBeFoundByMeaning() throws {
+        let (documents, shared) = try Self.fixture()
+        var analysis = shared
+        analysis.links = []
+        analysis.topics = [Analysis.Topic(id: "auto:temps", label: "temps presse", origin: .automatic, occurrences: [
+            .init(version: 1, sentence: 1, range: analysis.versions[1].sentences[1].range, byMeaning: true),
+        ])]
+        let html = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(html.contains("title=\"only in this version: nothing in the others says this\""))
+        XCTAssertFalse(html.contains("found by meaning"))
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("### temps presse — only in Élysée"), brief)
+        XCTAssertTrue(brief.contains("> Le temps presse.\n"), brief)
+        XCTAssertFalse(brief.contains("(by meaning)"), brief)
+    }
 }

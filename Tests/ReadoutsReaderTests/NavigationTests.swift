@@ -119,6 +119,28 @@ final class NavigationTests: XCTestCase {
         }
     }
 
+    /// With three versions, what one leaves out is a topic the two others share: `o` finds
+    /// it, and the status line names the version that lacks it (a translator's trial found
+    /// only the one translation's additions).
+    func testWithThreeVersionsOFindsWhatOneLeavesOut() throws {
+        let texts = ["The tariff shield on gas prices is extended. Thousands of jobs depend on the dam.",
+                     "The gas tariff shield will be extended. Thousands of jobs depend on the dam.",
+                     "The tariff shield for gas prices is extended. A national energy week is added."]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: ["FR", "A", "B"][$0]) }
+        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        let index = try XCTUnwrap(state.topics)
+        let jobs = try XCTUnwrap(index.analysis.topics.indices.first { index.missingFrom[$0] == [2] }, "a topic B lacks")
+        var seen: [String] = []
+        for _ in 0..<index.oneSided.count {
+            state.press(.character("o"))
+            XCTAssertTrue(state.message?.hasPrefix("passage not in every version ") == true, state.message ?? "")
+            if state.navigation.focusedTopic == jobs { seen.append(state.focusedTopicSummary()?.full ?? "") }
+        }
+        XCTAssertFalse(seen.isEmpty, "o lands on the topic B lacks")
+        XCTAssertTrue(seen.allSatisfy { $0.hasSuffix("· not in B") }, "\(seen)")
+    }
+
     /// The letter seen in the gutter, typed in the topic list, then Enter, goes to its topic,
     /// even where the letter is in other topics' names too.
     func testTheTopicListTakesAGutterLetter() throws {

@@ -103,7 +103,7 @@ extension ReaderState {
         guard let index = requireTopics() else { return }
         let all = index.oneSided
         guard !all.isEmpty else {
-            message = "every topic appears in more than one version"
+            message = documents.count > 2 ? "every topic appears in every version" : "every topic appears in more than one version"
             return
         }
         // After the current occurrence while it is in view; else from the top of the focused
@@ -118,7 +118,7 @@ extension ReaderState {
         let target = all[position % all.count]
         go(to: target)
         // The focused topic's segment says which topic and "only in" which version.
-        message = "one-sided passage \(position % all.count + 1)/\(all.count)"
+        message = (documents.count > 2 ? "passage not in every version " : "one-sided passage ") + "\(position % all.count + 1)/\(all.count)"
     }
 
     // MARK: Jump list

@@ -69,6 +69,8 @@ extension ReaderState {
         var full = "\(symbol) \(entry.label) \(place)"
         if index.isOneSided[topic], let version = index.firstVersion(of: topic), version < documents.count {
             full += " · only in \(names[version])"
+        } else if documents.count > 2, index.missingFrom.indices.contains(topic), !index.missingFrom[topic].isEmpty {
+            full += " · not in " + index.missingFrom[topic].map { names[$0] }.joined(separator: ", ")
         } else if let current = navigation.current, current.version < documents.count {
             full += " · \(names[current.version])"
         }

@@ -61,10 +61,14 @@ public struct TopicIndex: Sendable {
     /// its first occurrence of the topic: where `]`, `[`, `}` and `{` land, what "3/6" counts
     /// and what the topic list counts.
     public let occurrencesByTopic: [[NavigationState.MarkRef]]
-    /// The passages (sentences outside headings) where a one-sided topic occurs, version by
-    /// version in reading order, each by its first such occurrence: what `o` steps through
-    /// and counts ("one-sided passage 2/9"), a sentence once however many of its words do.
+    /// The passages (sentences outside headings) where a topic some version lacks occurs (a
+    /// one-sided topic, with two versions), version by version in reading order, each by its
+    /// first such occurrence: what `o` steps through and counts ("one-sided passage 2/9"), a
+    /// sentence once however many of its words do. With three versions, what one translation
+    /// leaves out is a topic the two others share: `o` finds it too.
     public let oneSided: [NavigationState.MarkRef]
+    /// For each topic, the versions it does not occur in (headings included).
+    public let missingFrom: [[Int]]
     /// Whether each topic is found in one version only (asked on every frame for the status
     /// line: `Topic.isOneSided` walks all its occurrences).
     public let isOneSided: [Bool]
@@ -119,6 +123,9 @@ public struct TopicIndex: Sendable {
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
         let isOneSided = analysis.topics.map(\.isOneSided)
+        let missingFrom = analysis.topics.indices.map { topic in
+            (0..<documents.count).filter { counts[topic * documents.count + $0] == 0 }
+        }
         // Each topic's list at its size (the marks' count, headings included, is its bound):
         // grown by doubling, the lists held up to twice what they need while the engine links.
         var byTopic = (0..<analysis.topics.count).map { topic -> [NavigationState.MarkRef] in
@@ -134,7 +141,7 @@ public struct TopicIndex: Sendable {
                 // sentence and the list counts passages (a sentence saying "solar" twice is one).
                 if let last = byTopic[mark.topic].last, last.version == version, list[last.index].sentence == mark.sentence { continue }
                 byTopic[mark.topic].append(.init(version: version, index: position))
-                if isOneSided[mark.topic], oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
+                if !missingFrom[mark.topic].isEmpty, oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
                     oneSided.append(.init(version: version, index: position))
                 }
             }
@@ -148,6 +155,7 @@ public struct TopicIndex: Sendable {
         occurrencesByTopic = byTopic
         self.oneSided = oneSided
         self.isOneSided = isOneSided
+        self.missingFrom = missingFrom
         topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
         // Two-sided topics get colours first; one-sided ones are still coloured but the
         // shared ones are what a reader compares.

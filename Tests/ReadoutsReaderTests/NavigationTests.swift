@@ -141,6 +141,16 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(seen.allSatisfy { $0.hasSuffix("· not in B") }, "\(seen)")
     }
 
+    /// A long filter shows its end and leaves the column heads whole.
+    func testALongFilterLeavesTheColumnHeadsWhole() throws {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        state.press(.character("t"))
+        state.type("a very long filter that matches nothing at all")
+        let header = try XCTUnwrap((0..<state.height).map(render(state).row).first { $0.contains("filter:") })
+        XCTAssertTrue(header.contains("Kremlin") && header.contains("Maison Blanche"), header)
+        XCTAssertTrue(header.contains("filter: …") && header.contains("nothing at all"), header)
+    }
+
     /// The letter seen in the gutter, typed in the topic list, then Enter, goes to its topic,
     /// even where the letter is in other topics' names too.
     func testTheTopicListTakesAGutterLetter() throws {

@@ -104,7 +104,11 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
     frame.put(" " + topicListTitle(hints, width: width - 2) + " ", x: left + 1, y: top, style: heading, limit: width - 2)
     let headerY = top + 1
-    frame.put("filter: " + list.filter, x: left + 2, y: headerY, style: theme.style("ui.prompt"), limit: labelWidth + 4)
+    // A filter longer than the name column shows its end, after "…", clear of the column heads.
+    var shownFilter = list.filter
+    while CellWidth.of(shownFilter) > labelWidth - 6, !shownFilter.isEmpty { shownFilter.removeFirst() }
+    if shownFilter != list.filter { shownFilter = "…" + shownFilter }
+    frame.put("filter: " + shownFilter, x: left + 2, y: headerY, style: theme.style("ui.prompt"), limit: labelWidth + 3)
     for (column, label) in labels.enumerated() {
         frame.put(label, x: left + 6 + labelWidth + column * (countWidth + 1), y: headerY, style: heading, limit: countWidth)
     }

@@ -136,7 +136,15 @@ public struct ReaderState {
                 pane.width = text.width
                 panes[version] = pane
             }
+            // The anchor stays what the reader scrolled to, while its row is the top: set
+            // from each new top row's start, it crept back a row's worth at every change of
+            // width (numbers on and off moved the text).
+            let (anchor, onBlank) = (pane.anchor, pane.anchorOnBlank)
             setTop(version, panes[version].top)
+            if text.position(containing: anchor) == panes[version].top {
+                panes[version].anchor = anchor
+                panes[version].anchorOnBlank = onBlank
+            }
         }
     }
 }

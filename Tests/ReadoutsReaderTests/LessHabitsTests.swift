@@ -84,4 +84,21 @@ final class LessHabitsTests: XCTestCase {
         state.press(.character("x"))
         XCTAssertFalse(state.showsHelp)
     }
+
+    /// Sentence numbers on and off, or a window narrowed and widened back, leave the same
+    /// text at the top (the top row crept back a row at each change).
+    func testChangesOfWidthLeaveTheTopWhereItWas() {
+        for rows in 1...30 {
+            var state = Fixtures.bundledState(width: 100, height: 24)
+            state.type("\(rows)j")
+            let top = state.panes[0].top
+            for _ in 0..<3 {
+                state.press(.character("#"))
+                state.press(.character("#"))
+            }
+            XCTAssertEqual(state.panes[0].top, top, "numbers on and off, \(rows) rows down")
+            for width in [61, 83, 100] { state.apply(.resize(width: width, height: 24)) }
+            XCTAssertEqual(state.panes[0].top, top, "narrowed and widened back, \(rows) rows down")
+        }
+    }
 }

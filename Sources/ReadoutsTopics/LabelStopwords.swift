@@ -56,6 +56,9 @@ public enum LabelStopwords {
                   "engagé", "partager", "partagé", "espérer", "souhaiter", "souhaité", "voir", "vu", "pouvoir", "vouloir",
                   "devoir", "falloir", "aller", "venir", "tenir", "mettre", "prendre", "rester", "permettre", "besoin",
                   "faveur", "égard", "mme",
+                  // Modal and common verbs as conjugated ("je veux", "vive la France", "il faut").
+                  "veux", "voulons", "voulez", "vive", "vivent", "dois", "doit", "devons", "devez", "doivent", "peux", "peut",
+                  "pouvons", "pouvez", "peuvent", "faut", "sais", "crois", "pense", "dis", "fais", "faisons", "seul", "seule", "seuls", "seules",
                   // Verbes génériques de la diplomatie.
                   "promouvoir", "renforcer", "renforcé", "améliorer", "développer", "approfondir", "accroître",
                   "maintenir", "atteindre", "fournir", "apporter", "aider", "chercher", "devenir", "suivre", "considérer",

@@ -145,7 +145,8 @@ enum PhraseForm {
         word.count > 4 && ["ian", "ean", "ese", "ish"].contains { word.hasSuffix($0) }
     }
 
-    /// Future, conditional and imperfect endings ("effectuera", "pourraient", "souhaitaient"),
+    /// Future, conditional and imperfect endings ("effectuera", "recevront", "rendrai",
+    /// "pourraient", "souhaitaient"),
     /// the present's third person plural in -ent ("votent", "agissent"; not -ment, nor the
     /// nouns and adjectives of `frenchWordsInEnt`), and a verb with its subject after it
     /// ("avait-elle lancé", "a-t-il dit").
@@ -156,6 +157,8 @@ enum PhraseForm {
         if word.count >= 6, word.hasSuffix("ent"), !word.hasSuffix("ment"), !word.contains("-"), !frenchWordsInEnt.contains(word) {
             return true
         }
+        // The irregular futures too: "recevront", "pourront", "rendrai", "devrai".
+        if word.count >= 7, word.hasSuffix("ront") || word.hasSuffix("rai"), !["affront", "minerai"].contains(word) { return true }
         return word.count > 5 && ["era", "eront", "erait", "eraient", "aient"].contains { word.hasSuffix($0) }
     }
 

@@ -562,6 +562,19 @@ final class TopicNamingTests: XCTestCase {
                        "\(labels)")
     }
 
+    /// French verbs as conjugated name nothing: "je veux", "vive la République", "je me
+    /// rendrai à Bruxelles", "les ménages modestes recevront" (a translator's trial saw
+    /// "veux", "vive", "rendrai à Bruxelles" and "modestes recevront" in the topic list).
+    func testFrenchConjugatedVerbsNameNoTopic() {
+        XCTAssertTrue(PhraseForm.looksLikeFrenchFiniteVerb("recevront"))
+        XCTAssertTrue(PhraseForm.looksLikeFrenchFiniteVerb("rendrai"))
+        XCTAssertFalse(PhraseForm.looksLikeFrenchFiniteVerb("affront"))
+        XCTAssertFalse(PhraseForm.looksLikeFrenchFiniteVerb("minerai"))
+        for label in ["veux", "vive", "peut", "seuls"] {
+            XCTAssertTrue(LabelStopwords.isUninformative(label, language: .french), label)
+        }
+    }
+
     // MARK: The annotated pairs
 
     /// Labels of every automatic topic on the annotated pairs, with and without the lexicon:

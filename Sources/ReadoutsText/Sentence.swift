@@ -240,13 +240,16 @@ public enum SentenceSplitter {
         let label = sectionLabelLength(sentence)
         guard label > 0 else { return false }
         let title = sentence.dropFirst(label)
+        // One title at most: "Section 2. Fees." takes the next sentence; "Section 2. Fees.
+        // Each host pays five dollars." is a passage and takes no more.
         return title.split(whereSeparator: { $0.properties.isWhitespace }).count <= 6
             && (title.isEmpty || title.last == "." || title.last == ":")
+            && !title.dropLast().contains { $0 == "." || $0 == ":" || $0 == "!" || $0 == "?" }
     }
 
-    /// How many scalars a list item's number and the spaces after it take at the start of
-    /// a sentence ("1. At the outset…" → 3), or 0: the number is shown, never tokenised
-    /// or embedded, so "1." weighs nothing in a link.
+    /// How many scalars a list item's number or a section's label (`sectionLabelLength`) and
+    /// the spaces after it take at the start of a sentence ("1. At the outset…" → 3), or 0:
+    /// the number is shown, never tokenised or embedded, so "1." weighs nothing in a link.
     public static func listNumberLength(_ sentence: ArraySlice<Unicode.Scalar>) -> Int {
         if let first = sentence.first, first == "§" || sectionInitials.contains(first) {
             let label = sectionLabelLength(sentence)
@@ -262,7 +265,7 @@ public enum SentenceSplitter {
 
     /// Whether a sentence starting with `first` may start with a list item's number: a
     /// digit, "(" or a lower-case letter ("a)"), or a section's label ("Section 3.", "§ 4",
-    /// "Статья 5."). Most sentences are ruled out by it alone.
+    /// "Статья 5."): a cheap first test, `listNumberLength` reads the words.
     public static func mayStartListNumber(_ first: Unicode.Scalar) -> Bool {
         first == "(" || first.properties.numericType == .decimal || first.properties.isLowercase
             || first == "§" || sectionInitials.contains(first)
@@ -307,12 +310,25 @@ public enum SentenceSplitter {
         // Ended by "." or ":" ("Article 5 of the treaty…" is a sentence's subject, not a label).
         guard let end = first.last, end == "." || end == ":" else { return 0 }
         while let last = first.last, last == "." || last == ":" { first.removeLast() }
-        let roman = !first.isEmpty && first.allSatisfy { "ivxlc".contains($0) }
+        let roman = isRomanNumeral(first)
         let number = first.first?.isNumber == true && first.dropFirst().allSatisfy { $0.isNumber || $0.isLetter && $0.isLowercase || $0 == "." }
         guard roman || number || first == "premier" || first == "first" || first == "1er" else { return 0 }
         guard position == sentence.endIndex || sentence[position].properties.isWhitespace else { return 0 }
         spaces()
+        // A label is followed by a title or the section's text, which open with a capital
+        // (or a digit, a quote): "Chapter 11: the firm filed." is a sentence about Chapter 11.
+        if position < sentence.endIndex, sentence[position].properties.isLowercase { return 0 }
         return position - sentence.startIndex
+    }
+
+    /// A Roman numeral in lower case, written as one ("iv", "xii", "xlii"; not "ill", "civil").
+    static func isRomanNumeral(_ word: String) -> Bool {
+        guard !word.isEmpty, word.count <= 8 else { return false }
+        var rest = Substring(word)
+        for group in [["c", "cc", "ccc"], ["xc", "xl", "l", "lx", "lxx", "lxxx", "x", "xx", "xxx"], ["ix", "iv", "v", "vi", "vii", "viii", "i", "ii", "iii"]] {
+            if let match = group.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(match.count) }
+        }
+        return rest.isEmpty
     }
 
     /// Whether a sentence is a news report's dateline alone: a place in capitals (one to

@@ -24,6 +24,10 @@ struct LexiconMatcher {
         /// Longer names keep matching lower-case words: French and Russian write the
         /// adjectives of names so ("indopacifique", "черноморский").
         var needsCapital = false
+        /// The alias's length in scalars, for `needsCapital`: a sentence's first word is
+        /// capitalised whatever it is, so there it must be as long as the name ("Gaz et
+        /// électricité…" is no "Gaza").
+        var length: Int32 = 0
     }
 
     /// Topics merged by id across lexicons.
@@ -78,7 +82,8 @@ struct LexiconMatcher {
                     let words = Tokenizer.tokens(in: alias)
                     let stem = words.count == 1 && words[0].isCapitalised ? Self.keys(of: alias, normaliser).first : nil
                     let pattern = Pattern(topic: Int32(index), isExclusion: false, isAmbiguous: ambiguous.contains(alias.lowercased()),
-                                          needsCapital: stem.map { $0.count <= 4 && $0 != Folding.fold(words[0].text) } ?? false)
+                                          needsCapital: stem.map { $0.count <= 4 && $0 != Folding.fold(words[0].text) } ?? false,
+                                          length: Int32(words.first?.text.unicodeScalars.count ?? 0))
                     add(alias, pattern)
                     // Stemmers cut short names unevenly (Russian "Иран" → "ира", "Ираном" → "иран"):
                     // a one-word alias also matches a text word whose stem is the alias itself.
@@ -120,7 +125,8 @@ struct LexiconMatcher {
                 }
                 func record(_ node: Int32, _ first: Int32, _ last: Int32) {
                     for pattern in out[Int(node)] {
-                        if pattern.needsCapital, first == last, version.flags[Int(first)] & PreparedVersion.capitalisedFlag == 0 { continue }
+                        if pattern.needsCapital, first == last, version.flags[Int(first)] & PreparedVersion.capitalisedFlag == 0
+                            || version.startsSentence(Int(first)) && version.tokenRange(Int(first)).count < pattern.length { continue }
                         let hit = LexiconHit(topic: pattern.topic, sentence: Int32(sentence), firstToken: first, lastToken: last,
                                              isAmbiguous: pattern.isAmbiguous)
                         if pattern.isExclusion { excluded.append(hit) } else { found.append(hit) }

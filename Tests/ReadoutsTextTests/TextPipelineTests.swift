@@ -138,6 +138,15 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(label("Article 5 of the treaty"), 0, "a sentence's subject")
         XCTAssertEqual(label("Part of the deal."), 0)
         XCTAssertEqual(label("Sections 3 and 4."), 0)
+        XCTAssertEqual(label("Chapter 11: the firm filed."), 0, "a title opens with a capital")
+        XCTAssertEqual(label("Part ill. Rest."), 0, "no Roman numeral")
+        XCTAssertEqual(label("Paragraph civil. Rest."), 0)
+        XCTAssertEqual(label("Chapter XIV. Penalties."), 13)
+        // One title at most joins the next sentence.
+        XCTAssertEqual(
+            sentences("Section 2. Fees. Each host pays five dollars. Fees are due monthly. Late fees double.", .english),
+            ["Section 2. Fees. Each host pays five dollars.", "Fees are due monthly.", "Late fees double."])
+        XCTAssertEqual(sentences("Rule 1: never lie. Rule 2: never cheat.", .english), ["Rule 1: never lie.", "Rule 2: never cheat."])
     }
 
     func testAnEmptyOrBlankFileSaysItIsEmpty() throws {

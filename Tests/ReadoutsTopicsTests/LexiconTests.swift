@@ -294,6 +294,9 @@ final class LexiconTests: XCTestCase {
     func testGasIsNotGaza() throws {
         let texts = [
             "Le prix du gaz fixe le prix de notre électricité. La situation à Gaza reste grave. Gaza manque d’eau.",
+            "Gaz et électricité coûtent plus cher. La situation à Gaza reste grave. Gaza manque d’eau.",
+            "GAZ : LES PRIX MONTENT. La situation à Gaza reste grave. Gaza manque d’eau.",
+            "Газ подорожал вдвое. Положение в Газе остаётся тяжёлым. Газа нуждается в воде.",
             "Les crimes de guerre seront jugés. La Crimée fut annexée. La Crimée reste occupée.",
             "Цены на газ выросли вдвое. Положение в Газе остаётся тяжёлым. Газа нуждается в воде.",
         ]

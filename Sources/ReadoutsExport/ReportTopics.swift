@@ -18,25 +18,31 @@ struct ReportTopics {
     /// By topic index.
     let entries: [Entry]
 
-    init(analysis: Analysis, versionCount: Int) {
+    /// `counts`: a topic's passages in a version, as the reader's topic list counts them
+    /// (`TopicIndex.occurrenceCount`, given by the HTML report, which draws that index); by
+    /// default the sentences outside headings that hold an occurrence.
+    init(analysis: Analysis, versionCount: Int, counts: ((_ topic: Int, _ version: Int) -> Int)? = nil) {
         entries = analysis.topics.enumerated().map { index, topic in
-            var counts = [Int](repeating: 0, count: versionCount)
+            var passages = [Int](repeating: 0, count: versionCount)
             var versionsWith = Set<Int>()
             var counted = Set<Int64>()
             var first = (version: Int.max, offset: Int.max)
             for occurrence in topic.occurrences where occurrence.version < versionCount {
                 versionsWith.insert(occurrence.version)
-                let sentences = analysis.versions[occurrence.version].sentences
-                let isHeading = sentences.indices.contains(occurrence.sentence) && sentences[occurrence.sentence].isHeading
-                if !isHeading, counted.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)).inserted {
-                    counts[occurrence.version] += 1
+                if counts == nil, occurrence.version < analysis.versions.count {
+                    let sentences = analysis.versions[occurrence.version].sentences
+                    let isHeading = sentences.indices.contains(occurrence.sentence) && sentences[occurrence.sentence].isHeading
+                    if !isHeading, counted.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)).inserted {
+                        passages[occurrence.version] += 1
+                    }
                 }
                 if (occurrence.version, occurrence.range.lowerBound) < (first.version, first.offset) {
                     first = (occurrence.version, occurrence.range.lowerBound)
                 }
             }
+            if let counts { passages = (0..<versionCount).map { counts(index, $0) } }
             let present = versionsWith.sorted()
-            return Entry(topic: index, counts: counts, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil, first: first)
+            return Entry(topic: index, counts: passages, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil, first: first)
         }
     }
 

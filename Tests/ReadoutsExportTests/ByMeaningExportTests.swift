@@ -1,5 +1,6 @@
 import ReadoutsText
 import ReadoutsTopics
+import ReadoutsReader
 import XCTest
 
 @testable import ReadoutsExport
@@ -74,5 +75,30 @@ final class ByMeaningExportTests: XCTestCase {
         XCTAssertTrue(brief.contains("### temps presse — only in Élysée"), brief)
         XCTAssertTrue(brief.contains("> Le temps presse.\n"), brief)
         XCTAssertFalse(brief.contains("(by meaning)"), brief)
+    }
+
+    /// A topic's word inside another topic's phrase is drawn as the longer one: the reader
+    /// counts no passage of it there, and neither does the page's table.
+    func testThePageCountsWhatTheReaderCounts() throws {
+        let (documents, shared) = try Self.fixture()
+        var analysis = shared
+        let whole = Self.range(of: "ceasefire must", in: Self.english)
+        let inner = Self.range(of: "ceasefire", in: Self.english)
+        analysis.topics = [
+            Analysis.Topic(id: "a", label: "ceasefire must", origin: .automatic, occurrences: [.init(version: 0, sentence: 0, range: whole),
+                .init(version: 1, sentence: 0, range: Self.range(of: "trêve", in: Self.french))]),
+            Analysis.Topic(id: "b", label: "ceasefire", origin: .automatic, occurrences: [.init(version: 0, sentence: 0, range: inner),
+                .init(version: 1, sentence: 1, range: Self.range(of: "temps", in: Self.french))]),
+        ]
+        let reader = TopicIndex(analysis, documents: documents)
+        let html = ReportFixtures.html(documents, analysis)
+        for topic in 0..<2 {
+            for version in 0..<2 {
+                let count = reader.occurrenceCount(of: topic, in: version)
+                let shown = matches(##"<a href="#o\##(topic)-\##(version)">(\d+)</a>"##, in: html).first.map { Int($0[1])! } ?? 0
+                XCTAssertEqual(shown, count, "topic \(topic) in version \(version)")
+            }
+        }
+        XCTAssertEqual(reader.occurrenceCount(of: 1, in: 0), 0, "the inner word is drawn as the phrase")
     }
 }

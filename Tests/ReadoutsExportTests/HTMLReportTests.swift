@@ -111,6 +111,10 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertLessThan(passages[0], analysis.topics[ukraine].occurrences.filter { $0.version == 0 }.count, "a passage, not a word")
         let reader = TopicIndex(analysis, documents: BundledReadouts.documents())
         XCTAssertEqual(passages, (0..<2).map { reader.occurrenceCount(of: ukraine, in: $0) }, "the reader's topic list counts the same")
+        for topic in analysis.topics.indices {
+            let shown = matches(##"<a href="#o\##(topic)-(\d)">(\d+)</a>"##, in: html).map { (Int($0[1])!, Int($0[2])!) }
+            for (version, count) in shown { XCTAssertEqual(count, reader.occurrenceCount(of: topic, in: version), analysis.topics[topic].label) }
+        }
         for target in counts { XCTAssertTrue(html.contains("id=\"\(target[1])\""), target[1]) }
     }
 

@@ -43,6 +43,7 @@ extension ReaderState {
         var document = document
         document.id = documents[version].id  // ids stay unique among the versions
         documents[version] = document
+        names = VersionNames.short(documents.map(\.label))
         var pane = PaneState()
         pane.anchor = panes[version].anchor
         pane.anchorOnBlank = panes[version].anchorOnBlank

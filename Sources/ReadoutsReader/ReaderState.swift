@@ -77,6 +77,7 @@ public struct ReaderState {
                 aligner: SentenceAligner = SentenceAligner()) {
         self.aligner = aligner
         self.documents = documents
+        self.names = VersionNames.short(documents.map(\.label))
         self.panes = documents.map { _ in PaneState() }
         self.width = width
         self.height = height
@@ -93,8 +94,9 @@ public struct ReaderState {
         reflow()
     }
 
-    /// The versions' short names (`VersionNames`), for messages and narrow places.
-    public var names: [String] { VersionNames.short(documents.map(\.label)) }
+    /// The versions' short names (`VersionNames`), for messages and narrow places: made
+    /// when the documents are, not on every frame.
+    public internal(set) var names: [String] = []
 
     public var layout: Layout {
         Layout(width: width, height: height, versions: documents.count, first: firstVisible, margin: numberColumnWidth)

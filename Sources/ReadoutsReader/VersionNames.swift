@@ -13,7 +13,7 @@ public enum VersionNames {
         guard labels.contains(where: { CellWidth.of($0) > limit }) else { return labels }
         var names = labels.map { StatusSegment.ellipsised($0, width: limit, atWord: true) }
         let groups = Dictionary(grouping: labels.indices.filter { CellWidth.of(labels[$0]) > limit }, by: { names[$0] })
-        for group in groups.values where group.count > 1 {
+        for group in groups.values where group.count > 1 && Set(group.map { labels[$0] }).count > 1 {
             let words = group.map { labels[$0].split(separator: " ").map(String.init) }
             let shortest = words.map(\.count).min() ?? 0
             var head = 0
@@ -25,8 +25,17 @@ public enum VersionNames {
             for (member, index) in group.enumerated() {
                 let kept = words[member][head..<(words[member].count - tail)].joined(separator: " ")
                 let name = (head > 0 ? "…" : "") + kept + (tail > 0 ? "…" : "")
-                names[index] = CellWidth.of(name) <= limit ? name : middle(labels[index], limit: limit)
+                names[index] = CellWidth.of(name) <= limit ? name : middle(kept, limit: limit)
             }
+        }
+        // Labels alike, or empty, are told apart by their place: "Readout (2)", "version 3".
+        for index in names.indices where names[index].allSatisfy({ $0 == " " || $0 == "…" }) {
+            names[index] = "version \(index + 1)"
+        }
+        let alike = names.indices.filter { index in names.indices.contains { $0 != index && names[$0] == names[index] } }
+        for index in alike {
+            let number = " (\(index + 1))"
+            names[index] = StatusSegment.ellipsised(labels[index], width: max(1, limit - CellWidth.of(number)), atWord: true) + number
         }
         return names
     }

@@ -27,4 +27,11 @@ final class VersionNamesTests: XCTestCase {
         XCTAssertEqual(VersionNames.short(["City Hall", "Transit Workers Union press statement on the strike"]),
                        ["City Hall", "Transit Workers Union…"])
     }
+
+    func testLabelsAlikeOrEmptyAreToldApartByTheirPlace() {
+        let long = "Presidential address on the energy transition"
+        XCTAssertEqual(VersionNames.short([long, long]), ["Presidential… (1)", "Presidential… (2)"])
+        XCTAssertEqual(VersionNames.short(["A", "A"]), ["A", "A"], "short labels are their own names")
+        XCTAssertEqual(VersionNames.short(["   ", long]), ["version 1", "Presidential address on…"])
+    }
 }

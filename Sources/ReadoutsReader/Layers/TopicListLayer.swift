@@ -96,7 +96,7 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let (labelWidth, countWidth) = topicListColumns(
         topicWidth: index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12,
         versionWidths: state.names.map { CellWidth.of($0) }, within: frame.bounds.width)
-    let labels = VersionNames.short(state.names, limit: countWidth)
+    let labels = VersionNames.short(state.documents.map(\.label), limit: countWidth)
     let columns = labels.count * (countWidth + 1)
     let area = Rect.centered(in: frame.bounds, width: 6 + labelWidth + columns + 2, height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)

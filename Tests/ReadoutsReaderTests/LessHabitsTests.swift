@@ -34,6 +34,9 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertEqual(state.panes[0].anchor, bottom, "'' again returns to the end")
         state.press(.character("'"), .character("'"))
         XCTAssertEqual(state.panes[0].anchor, 0, "and back again")
+        // '' leaves the jump list alone: Backspace still goes back, never forward.
+        state.press(.backspace)
+        XCTAssertEqual(state.panes[0].anchor, 0, "Backspace after '' does not return to the end")
     }
 
     func testColonCommandsOfLessAndVim() throws {
@@ -45,9 +48,27 @@ final class LessHabitsTests: XCTestCase {
         state.type(":n")
         state.press(.enter)
         XCTAssertEqual(state.focus, 1, ":n: the next version, as less's next file")
+        state.type(":n")
+        state.press(.enter)
+        XCTAssertEqual(state.focus, 1, "no wrapping round from the last version")
+        XCTAssertTrue(state.message?.hasPrefix("no next version") == true, state.message ?? "")
         state.type(":p")
         state.press(.enter)
         XCTAssertEqual(state.focus, 0)
+        // :noh clears the search, not the focused topic.
+        state.press(.character("}"))
+        let topic = state.navigation.focusedTopic
+        XCTAssertNotNil(topic)
+        state.type("/Ukraine")
+        state.press(.enter)
+        XCTAssertTrue(state.search.isActive)
+        state.type(":noh")
+        state.press(.enter)
+        XCTAssertFalse(state.search.isActive)
+        XCTAssertEqual(state.navigation.focusedTopic, topic)
+        state.type(":f")
+        state.press(.enter)
+        XCTAssertTrue(state.message?.contains("at the top") == true, state.message ?? "")
         state.type(":h")
         state.press(.enter)
         XCTAssertTrue(state.showsHelp)
@@ -65,9 +86,7 @@ final class LessHabitsTests: XCTestCase {
         let count = try XCTUnwrap(state.sentences(of: 0)).count
         state.press(.control("g"))
         let message = try XCTUnwrap(state.message)
-        XCTAssertTrue(message.hasPrefix(state.documents[0].label), message)
-        XCTAssertTrue(message.contains("sentence 1 of \(count) at the top"), message)
-        XCTAssertTrue(message.contains("version 1 of 2"), message)
+        XCTAssertTrue(message.hasPrefix("Kremlin (version 1 of 2) · sentence 1 of \(count) at the top · "), message)
     }
 
     func testTheHelpPagesByItsHeightAndGoesToItsEnds() throws {
@@ -100,5 +119,18 @@ final class LessHabitsTests: XCTestCase {
             for width in [61, 83, 100] { state.apply(.resize(width: width, height: 24)) }
             XCTAssertEqual(state.panes[0].top, top, "narrowed and widened back, \(rows) rows down")
         }
+    }
+
+    /// `]` after moving away from the current passage steps from what is on screen: `:$`,
+    /// then `g`, then `]` lands on the topic's first passage, not past the one left behind.
+    func testAStepAfterScrollingAwayStartsFromTheView() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.press(.character("]"))
+        let first = try XCTUnwrap(state.navigation.current)
+        state.type(":$")
+        state.press(.enter)
+        state.press(.character("g"))
+        state.press(.character("]"))
+        XCTAssertEqual(state.navigation.current, first, state.message ?? "")
     }
 }

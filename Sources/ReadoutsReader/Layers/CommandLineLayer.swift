@@ -81,13 +81,17 @@ extension ReaderState {
         case "$":
             goToSentence(Int.max)
         case "n", "next", "bn", "bnext":
-            return perform(.focusNext, count: nil, keys: [])
+            // As less says of its files: no wrapping round from the last.
+            if focus + 1 < documents.count { return perform(.focusNext, count: nil, keys: []) }
+            message = "no next version: \(names[focus]) is the last (:p goes back)"
         case "p", "prev", "previous", "bp", "bprevious", "N", "Next":
-            return perform(.focusPrevious, count: nil, keys: [])
+            if focus > 0 { return perform(.focusPrevious, count: nil, keys: []) }
+            message = "no previous version: \(names[focus]) is the first (:n goes on)"
         case "h", "help":
             return perform(.help, count: nil, keys: [])
         case "noh", "nohlsearch":
-            return perform(.clear, count: nil, keys: [])
+            // The search's highlights only; the focused topic stays (Esc clears both in turn).
+            if search.isActive { clearSearch() }
         case "f", "file":
             showPosition()
         default:

@@ -12,15 +12,16 @@ extension ReaderState {
             message = "no sentence on screen to copy"
             return []
         }
-        let label = documents[version].label
-        let name = "\(label) sentence \(sentence + 1)"
+        // The status line names the version shortly ("copied …Draft 1 sentence 2 to the
+        // clipboard": where it went must not be cut off); the copied text keeps whole labels.
+        let name = "\(names[version]) sentence \(sentence + 1)"
         guard withLinks else { return [.copy(Clip(text: quote(version, range), description: name))] }
         // The passage Enter shows for each other version: the first link (that of the current
         // occurrence's topic, when it is in this sentence), or the one Enter has cycled to.
         let mark = navigation.current?.version == version ? currentMark(in: index).flatMap { $0.sentence == sentence ? $0 : nil } : nil
         let partners = mark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
         let cycled = navigation.lastCommandWasFollowLink && mark != nil
-        var parts = ["\(name):\n\(quote(version, range))"]
+        var parts = ["\(documents[version].label) sentence \(sentence + 1):\n\(quote(version, range))"]
         for other in documents.indices where other != version {
             let toOther = partners.filter { $0.to.version == other }
             guard !toOther.isEmpty else { continue }

@@ -43,11 +43,12 @@ extension ReaderState {
         return (version, sentence)
     }
 
-    /// Ctrl-G: where the focused pane is, as less and vim say it: the version (and where it
-    /// comes from), the sentence at the top of the pane and how many there are, the position.
+    /// Ctrl-G: where the focused pane is, as less and vim say it: the version and which of
+    /// how many, the sentence at the top of the pane and how many there are, the position,
+    /// then its whole label and where it comes from.
     mutating func showPosition() {
         let document = documents[focus]
-        var parts = [document.label + (document.shownSource.map { " — " + $0 } ?? "")]
+        var parts = [names[focus] + (documents.count > 1 ? " (version \(focus + 1) of \(documents.count))" : "")]
         if let sentences = sentences(of: focus), !sentences.isEmpty {
             let top = text(focus).offset(at: panes[focus].top)
             var low = 0, high = sentences.count
@@ -55,11 +56,12 @@ extension ReaderState {
                 let middle = (low + high) / 2
                 if sentences[middle].range.upperBound > top { high = middle } else { low = middle + 1 }
             }
-            let first = low
-            parts.append("sentence \(min(first, sentences.count - 1) + 1) of \(sentences.count) at the top")
+            parts.append("sentence \(min(low, sentences.count - 1) + 1) of \(sentences.count) at the top")
         }
         parts.append(positionLabel(self))
-        if documents.count > 1 { parts.append("version \(focus + 1) of \(documents.count)") }
+        // What may be cut at the end: the whole label where the name shortened it, the source.
+        if document.label != names[focus] { parts.append(document.label) }
+        if let source = document.shownSource { parts.append(source) }
         message = parts.joined(separator: " · ")
     }
 

@@ -124,27 +124,41 @@ extension ReaderState {
     // MARK: Jump list
 
     mutating func rememberJump() {
-        let point = NavigationState.JumpPoint(anchors: panes.map(\.anchor), focus: focus, current: navigation.current)
+        let point = here
         if navigation.jumps.last != point { navigation.jumps.append(point) }
         if navigation.jumps.count > NavigationState.jumpListLimit { navigation.jumps.removeFirst() }
+        navigation.swapPoint = point
     }
 
-    /// `''`: back to the last jump's start, remembering where it left, so `''` again returns.
+    /// Where the reader is: each pane's anchor, the focus, the current occurrence.
+    var here: NavigationState.JumpPoint {
+        NavigationState.JumpPoint(anchors: panes.map(\.anchor), focus: focus, current: navigation.current)
+    }
+
+    /// `''`: to the place the last jump left, remembering this one, so `''` again returns;
+    /// the jump list is left as it is.
     mutating func jumpSwap() {
-        let here = NavigationState.JumpPoint(anchors: panes.map(\.anchor), focus: focus, current: navigation.current)
-        guard !navigation.jumps.isEmpty else {
+        guard let target = navigation.swapPoint ?? navigation.jumps.last else {
             message = "the jump list is empty"
             return
         }
-        jumpBack()
-        if navigation.jumps.last != here { navigation.jumps.append(here) }
+        let left = here
+        restore(target)
+        navigation.swapPoint = left
     }
 
+    /// `Backspace`: back along the jump list.
     mutating func jumpBack() {
+        let left = here
         guard let point = navigation.jumps.popLast() else {
             message = "the jump list is empty"
             return
         }
+        restore(point)
+        navigation.swapPoint = left
+    }
+
+    private mutating func restore(_ point: NavigationState.JumpPoint) {
         for (version, anchor) in point.anchors.enumerated() where version < panes.count {
             let text = text(version)
             setTop(version, text.position(containing: anchor))

@@ -46,6 +46,10 @@ public struct NavigationState: Sendable {
     var topicRound: TopicRound?
     var lastCommandWasFollowLink = false
     var jumps: [JumpPoint] = []
+    /// Where `''` goes: the place the last jump (or `''`, or `Backspace`) left, kept apart
+    /// from the jump list as vim keeps its `''` mark, so `''` toggles and `Backspace` still
+    /// walks back.
+    var swapPoint: JumpPoint?
 
     static let jumpListLimit = 100
 }

@@ -34,11 +34,13 @@ extension ReaderState {
             message = "\(index.analysis.topics[topic].label) is only in headings"
             return
         }
-        // Where the step starts: the current occurrence if it is in the focused pane,
-        // else the top of the focused pane's view.
+        // Where the step starts: the current occurrence if it is in the focused pane and on
+        // screen, else the top of the focused pane's view (after `g` or `:N` elsewhere, the
+        // reader steps from what is shown, not from a passage left behind).
         var origin = (focus, panes[focus].anchor)
         var fromCurrent = false
-        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index) {
+        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index),
+           row(of: index.marks[focus][current.index].range.lowerBound, in: focus) != nil {
             origin = (focus, index.marks[focus][current.index].range.lowerBound)
             fromCurrent = true
         }

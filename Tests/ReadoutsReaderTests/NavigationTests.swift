@@ -151,6 +151,29 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(header.contains("filter: …") && header.contains("nothing at all"), header)
     }
 
+    /// Past the theme's colours, topics share colours but never a letter: the same letter
+    /// beside two subjects looked like a link (a new user's trial, 20 topics, I, J and K twice).
+    func testEveryTopicHasALetterOfItsOwn() {
+        let words = (0..<30).map { "subject\($0)" }
+        // Each a page apart (`TopicColouring.pageSize`): far enough to share a colour slot.
+        let filler = String(repeating: "and so on ", count: 500)
+        let text = words.map { "The leaders discussed \($0) at length \(filler)." }.joined(separator: " ")
+        let document = Fixtures.document(text, label: "A")
+        let sentences = SentenceSplitter.sentences(of: document, language: .english)
+        let scalars = Array(text.unicodeScalars)
+        let topics = words.enumerated().map { number, word -> Analysis.Topic in
+            let target = Array(word.unicodeScalars) + [" "]
+            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<$0 + target.count]) == target }!
+            return Analysis.Topic(id: word, label: word, origin: .automatic,
+                                  occurrences: [.init(version: 0, sentence: number, range: start..<start + word.unicodeScalars.count)])
+        }
+        let analysis = Analysis(versions: [.init(id: "a", label: "A", language: .english, sentences: sentences)], topics: topics, links: [],
+                                isComplete: true)
+        let index = TopicIndex(analysis, documents: [document], colours: 8)
+        XCTAssertLessThan(Set(topics.indices.map { index.slot(of: $0) % 8 }).count, 30, "colours repeat")
+        XCTAssertEqual(Set(topics.indices.map { index.symbol(of: $0) }).count, 30, "letters do not")
+    }
+
     /// The letter seen in the gutter, typed in the topic list, then Enter, goes to its topic,
     /// even where the letter is in other topics' names too.
     func testTheTopicListTakesAGutterLetter() throws {

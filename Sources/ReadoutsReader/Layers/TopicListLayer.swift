@@ -14,7 +14,7 @@ public struct TopicListState: Sendable, Equatable {
     func rows(_ index: TopicIndex) -> [Int] {
         let needle = Self.fold(filter)
         let matching = index.analysis.topics.indices.filter { needle.isEmpty || Self.fold(index.analysis.topics[$0].label).contains(needle) }
-            .sorted { (index.slot(of: $0), $0) < (index.slot(of: $1), $1) }
+            .sorted { (index.letterRank[$0], $0) < (index.letterRank[$1], $1) }
         guard filter.count == 1, let letter = filter.first,
               let lettered = index.analysis.topics.indices.first(where: { index.symbol(of: $0) == letter })
         else { return matching }

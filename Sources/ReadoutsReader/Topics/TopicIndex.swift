@@ -45,6 +45,8 @@ public struct TopicIndex: Sendable {
     public let slots: [String: Int]
     /// The same by topic index.
     let slotByTopic: [Int]
+    /// Each topic's place among the letters (`symbol(of:)`).
+    let letterRank: [Int32]
     /// Occurrences per version, sorted by start offset.
     public let marks: [[Mark]]
     // The sentence at an offset and whether a sentence is a heading are read from
@@ -162,6 +164,9 @@ public struct TopicIndex: Sendable {
         let colourOrder = analysis.topics.indices.sorted { (isOneSided[$0] ? 1 : 0, $0) < (isOneSided[$1] ? 1 : 0, $1) }
         slots = TopicColouring.slots(analysis, marks: self.marks, order: colourOrder, previous: previousSlots, colours: colours)
         slotByTopic = analysis.topics.map { [slots] topic in slots[topic.id] ?? 0 }
+        var letterRank = [Int32](repeating: 0, count: analysis.topics.count)
+        for (rank, topic) in colourOrder.enumerated() { letterRank[topic] = Int32(rank) }
+        self.letterRank = letterRank
     }
 
     /// `topicOrders`: for each version, topics by (how many versions after it the topic first
@@ -265,10 +270,12 @@ public struct TopicIndex: Sendable {
     /// Looked up for every topic cell drawn: an array, not the dictionary by id.
     public func slot(of topic: Int) -> Int { slotByTopic[topic] }
 
-    /// The gutter mark of a topic: a letter per colour slot (A–Z, then a–z, then digits),
-    /// so a topic is identified without colour.
+    /// The gutter mark of a topic: a letter of its own (A–Z, then a–z, then digits, in the
+    /// order topics get their colours: shared ones first), so a topic is identified without
+    /// colour. Not the colour slot's: past the theme's colours, two topics far apart share a
+    /// slot, and the same letter beside two different subjects looked like a link.
     public func symbol(of topic: Int) -> Character {
-        Self.symbols[slot(of: topic) % Self.symbols.count]
+        Self.symbols[Int(letterRank[topic]) % Self.symbols.count]
     }
 
     /// The index of the first mark of `version` that ends after `offset`.

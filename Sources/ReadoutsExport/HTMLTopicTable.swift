@@ -15,8 +15,8 @@ struct HTMLTopicTable {
         let analysis = index.analysis
         out.append("<section id=\"topics\" aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics</h2>\n")
         out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
-        out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count is of passages (sentences) and leads to the topic’s first in that version.</p>\n")
-        writeHead(caption: "Topics with their colour, mark and occurrences in each version", numeric: true, to: &out)
+        out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count is of passages (sentences) and leads to the topic’s first passage in that version.</p>\n")
+        writeHead(caption: "Topics with their colour, mark and passages in each version", numeric: true, to: &out)
         for entry in topics.listOrder {
             out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")
             out.append("<th scope=\"row\">")

@@ -62,7 +62,7 @@ final class StatusLineTests: XCTestCase {
         states.append(state)
         state = Fixtures.bundledState(width: 200, height: 30)
         let all = state.topics!.occurrencesByTopic[state.topics!.topicOrders[0][0]].count
-        for _ in 0...all { state.press(.character("]")) }  // "wrapped to the first occurrence; now in Kremlin"
+        for _ in 0...all { state.press(.character("]")) }  // "wrapped to the first passage; now in Kremlin"
         states.append(state)
         states.append(Fixtures.bundledState(width: 200, height: 30, analysed: false))  // linking 0%
         for state in states {

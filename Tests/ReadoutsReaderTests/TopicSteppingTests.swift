@@ -39,10 +39,10 @@ final class TopicSteppingTests: XCTestCase {
         XCTAssertTrue(status(state).contains("\(label) \(all.count)/\(all.count) · Maison Blanche"), status(state))
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current, all[0])
-        XCTAssertEqual(state.message, "wrapped to the first occurrence; now in Kremlin")
+        XCTAssertEqual(state.message, "wrapped to the first passage; now in Kremlin")
         state.press(.character("["))
         XCTAssertEqual(state.navigation.current, all.last)
-        XCTAssertEqual(state.message, "wrapped to the last occurrence; now in Maison Blanche")
+        XCTAssertEqual(state.message, "wrapped to the last passage; now in Maison Blanche")
         state.press(.character("["))
         XCTAssertEqual(state.navigation.current, all[all.count - 2])
     }
@@ -59,7 +59,7 @@ final class TopicSteppingTests: XCTestCase {
         XCTAssertEqual(state.topics!.marks[1][state.navigation.current!.index].topic, ukraine)
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current?.version, 0)
-        XCTAssertEqual(state.message, "wrapped to the first occurrence; now in Kremlin")
+        XCTAssertEqual(state.message, "wrapped to the first passage; now in Kremlin")
     }
 
     /// `}` visits every topic once per round — by first appearance in the Kremlin, then the

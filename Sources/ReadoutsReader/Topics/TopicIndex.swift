@@ -34,7 +34,7 @@ public struct TopicIndex: Sendable {
     /// a second copy of hundreds of thousands of them, held for as long as the reader runs,
     /// counted against the memory issue 15 bounds.
     public let analysis: Analysis
-    /// How many occurrences each topic has in each version, headings left out (topic-major:
+    /// How many passages each topic has in each version, headings left out (topic-major:
     /// `topic * versions + version`).
     private let occurrenceCounts: [Int32]
     /// The version of each topic's first occurrence (-1: none).
@@ -256,8 +256,8 @@ public struct TopicIndex: Sendable {
 
     static let symbols = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
-    /// How many occurrences of `topic` in `version` `]` and `[` step through (headings left
-    /// out, as they are of stepping): what the topic list shows.
+    /// How many passages of `topic` in `version` `]` and `[` step through (sentences, headings
+    /// left out, as they are of stepping): what the topic list and the HTML report show.
     public func occurrenceCount(of topic: Int, in version: Int) -> Int {
         version < versionCount ? Int(occurrenceCounts[topic * versionCount + version]) : 0
     }
@@ -326,7 +326,8 @@ public struct TopicIndex: Sendable {
         return sentences.indices.contains(sentence) && sentences[sentence].isHeading
     }
 
-    /// Where an occurrence comes among its topic's (0-based), for "3/6"; nil for one in a heading.
+    /// Where an occurrence's passage comes among its topic's (0-based), for "3/6": a later
+    /// word of the topic in a sentence counts as the sentence; nil for one in a heading.
     public func position(of occurrence: NavigationState.MarkRef, topic: Int) -> Int? {
         let all = occurrencesByTopic[topic]
         var low = 0

@@ -1,6 +1,6 @@
 import ReadoutsTopics
 
-/// The two ways to step, like vimdiff's `]c`: `]` `[` through the occurrences of one topic
+/// The two ways to step, like vimdiff's `]c`: `]` `[` through the passages of one topic
 /// in every pane, `}` `{` from topic to topic (and `;` `,` through the topic words of the
 /// focused pane, whatever their topic). Headings are never landed on.
 extension ReaderState {
@@ -18,7 +18,7 @@ extension ReaderState {
 
     // MARK: One topic
 
-    /// `]` / `[`: the next or previous occurrence of the focused topic (the first topic when
+    /// `]` / `[`: the next or previous passage of the focused topic (the first topic when
     /// none is focused), the focused pane's first, then the next pane's, round and back.
     /// Counted as "3/6" in version order, so the count goes on across panes; passing from the
     /// last back to the first says "wrapped", and moving to another pane says so too.
@@ -60,7 +60,7 @@ extension ReaderState {
         var notes: [String] = []
         if target >= all.count || target < 0 {
             target = forward ? 0 : all.count - 1
-            notes.append(all.count == 1 ? "the only occurrence" : forward ? "wrapped to the first occurrence" : "wrapped to the last occurrence")
+            notes.append(all.count == 1 ? "the only passage" : forward ? "wrapped to the first passage" : "wrapped to the last passage")
         }
         let before = focus
         go(to: all[target])

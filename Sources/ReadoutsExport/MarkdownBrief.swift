@@ -25,7 +25,12 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     }
     let shared = analysis.topics.count - topics.oneSidedCount
     let count = analysis.topics.count
-    out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
+    if documents.count > 2 {
+        let partial = topics.entries.filter { $0.onlyIn == nil && !$0.missingFrom.isEmpty }.count
+        out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(partial) not in every version, \(shared - partial) in every version. ")
+    } else {
+        out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
+    }
     out.append("Each topic’s passages are quoted version by version, its words in bold. ")
     // Which linker found them: "no passage found" means less without the encoder.
     switch analysis.linker.kind {
@@ -36,17 +41,22 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     }
     out.append("Made with Readouts.\n")
 
-    var section: Bool?
+    // Sections: only in one version; with three or more, not in every version; in all.
+    var section: Int?
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
-        if section != oneSided {
-            section = oneSided
-            let title = oneSided ? "Only in one version" : documents.count == 2 ? "In both versions" : "In more than one version"
+        let kind = oneSided ? 0 : entry.missingFrom.isEmpty ? 2 : 1
+        if section != kind {
+            section = kind
+            let title = ["Only in one version", "Not in every version", documents.count == 2 ? "In both versions" : "In every version"][kind]
             out.append("\n## \(title)\n")
         }
         let topic = analysis.topics[entry.topic]
         var heading = "\n### " + MarkdownText.line(topic.label)
         if let only = entry.onlyIn, only < labels.count { heading += " — only in " + MarkdownText.line(labels[only], lineStart: false) }
+        if !oneSided, !entry.missingFrom.isEmpty {
+            heading += " — not in " + MarkdownText.line(entry.missingFrom.filter { $0 < labels.count }.map { labels[$0] }.joined(separator: ", "), lineStart: false)
+        }
         out.append(heading + "\n")
         let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
         for (version, document) in documents.enumerated() {

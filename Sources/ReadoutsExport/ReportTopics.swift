@@ -11,6 +11,8 @@ struct ReportTopics {
         let counts: [Int]
         /// The only version a one-sided topic occurs in.
         let onlyIn: Int?
+        /// The versions a topic does not occur in (with three or more, what one leaves out).
+        let missingFrom: [Int]
         /// The earliest version it occurs in, and its first offset there.
         let first: (version: Int, offset: Int)
     }
@@ -42,7 +44,8 @@ struct ReportTopics {
             }
             if let counts { passages = (0..<versionCount).map { counts(index, $0) } }
             let present = versionsWith.sorted()
-            return Entry(topic: index, counts: passages, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil, first: first)
+            return Entry(topic: index, counts: passages, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil,
+                         missingFrom: (0..<versionCount).filter { !versionsWith.contains($0) }, first: first)
         }
     }
 
@@ -55,9 +58,12 @@ struct ReportTopics {
     /// The order of the topic table and the Markdown brief: what one version alone mentions
     /// first (the Kremlin's, then the White House's), then the shared topics, each group in
     /// reading order.
+    /// With three versions or more, the topics some version lacks come next, before those
+    /// every version has.
     var listOrder: [Entry] {
         readingOrder.enumerated().sorted { lhs, rhs in
-            (lhs.element.onlyIn ?? Int.max, lhs.offset) < (rhs.element.onlyIn ?? Int.max, rhs.offset)
+            (lhs.element.onlyIn ?? Int.max, lhs.element.missingFrom.isEmpty ? 1 : 0, lhs.offset)
+                < (rhs.element.onlyIn ?? Int.max, rhs.element.missingFrom.isEmpty ? 1 : 0, rhs.offset)
         }.map(\.element)
     }
 

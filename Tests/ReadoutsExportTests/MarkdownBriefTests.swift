@@ -75,6 +75,25 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(brief.contains("\n1 topic: 1 in one version only, 0 in more than one."), brief)
     }
 
+    /// With three versions, what one leaves out has a section of its own, "Not in every
+    /// version", each topic saying which version lacks it (a translator found the omissions
+    /// of one translation filed under "In more than one version").
+    func testWithThreeVersionsWhatOneLeavesOutHasItsSection() throws {
+        let texts = ["The leaders discussed the sanctions. They spoke of Iran.",
+                     "Sanctions were discussed. Iran came up too.",
+                     "The leaders discussed the sanctions."]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: ["a.txt", "b.txt", "c.txt"][index], markdown: false)
+        }
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("0 in one version only, 1 not in every version, 1 in every version."), brief)
+        let partial = try XCTUnwrap(brief.components(separatedBy: "\n## ").first { $0.hasPrefix("Not in every version") }, brief)
+        XCTAssertTrue(partial.contains("— not in c.txt"), partial)
+        XCTAssertTrue(brief.contains("\n## In every version\n"), brief)
+        XCTAssertLessThan(brief.range(of: "## Not in every version")!.lowerBound, brief.range(of: "## In every version")!.lowerBound)
+    }
+
     /// The brief says which linker found its passages, so that "no passage found" is read
     /// for what it is (a second new user quoted it as "not mentioned").
     func testTheBriefNamesItsLinker() throws {

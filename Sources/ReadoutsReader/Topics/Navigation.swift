@@ -33,8 +33,14 @@ extension ReaderState {
                 bringIntoView(version, offset: range.lowerBound, row: row)
             }
             let labels = choice.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
+            // Two drafts: what changed between nearly the same sentences ("ninety → sixty").
+            let change = index.sentenceRange(current.version, mark.sentence).flatMap { own in
+                index.sentenceRange(version, choice.to.sentence).flatMap { other in
+                    WordChange.summary(documents[current.version].string(own), documents[version].string(other))
+                }
+            }
             shown.append("\(names[version]) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
-                + (labels.isEmpty ? "" : " · " + labels.joined(separator: ", ")))
+                + (change.map { " · " + $0 } ?? (labels.isEmpty ? "" : " · " + labels.joined(separator: ", "))))
         }
         // One pane at a time: show the (first) linked passage's version instead.
         if !layout.panes.contains(where: { $0.version != current.version }),

@@ -1,0 +1,66 @@
+import ReadoutsText
+
+/// What changed between two linked passages that are nearly the same words — two drafts of
+/// a section, two printings of a statement — said in a few words for the status line:
+/// "same words", or "ninety → sixty". Passages worded differently (two sides' accounts, a
+/// translation) say nothing: their differences are everywhere, and `c` shows them.
+enum WordChange {
+    /// Longer passages are not compared on a key press.
+    static let wordLimit = 200
+    /// At most this many words changed, on either side, for a summary.
+    static let changeLimit = 6
+
+    static func summary(_ left: String, _ right: String) -> String? {
+        let a = words(left), b = words(right)
+        guard !a.isEmpty, !b.isEmpty, a.count <= wordLimit, b.count <= wordLimit else { return nil }
+        if a.map({ $0.lowercased() }) == b.map({ $0.lowercased() }) { return "same words" }
+        // Longest common subsequence of the lower-cased words.
+        let (x, y) = (a.map { $0.lowercased() }, b.map { $0.lowercased() })
+        var table = [[Int32]](repeating: [Int32](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in stride(from: x.count - 1, through: 0, by: -1) {
+            for j in stride(from: y.count - 1, through: 0, by: -1) {
+                table[i][j] = x[i] == y[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var removed: [String] = [], added: [String] = []
+        var changes: [String] = []
+        func flush() {
+            guard !removed.isEmpty || !added.isEmpty else { return }
+            changes.append(removed.isEmpty ? "+ " + added.joined(separator: " ")
+                           : added.isEmpty ? "− " + removed.joined(separator: " ")
+                           : removed.joined(separator: " ") + " → " + added.joined(separator: " "))
+            removed = []
+            added = []
+        }
+        var (i, j) = (0, 0)
+        var changed = 0
+        while i < x.count || j < y.count {
+            if i < x.count, j < y.count, x[i] == y[j] {
+                flush()
+                i += 1
+                j += 1
+            } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
+                added.append(b[j])
+                j += 1
+                changed += 1
+            } else {
+                removed.append(a[i])
+                i += 1
+                changed += 1
+            }
+        }
+        flush()
+        let common = Int(table[0][0])
+        // Nearly the same: few words changed, most of the shorter side shared.
+        guard changed <= changeLimit * 2, common * 10 >= min(x.count, y.count) * 7 else { return nil }
+        return changes.joined(separator: ", ")
+    }
+
+    /// The words as written (a compound's parts, not the compound twice).
+    private static func words(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokens(in: text).filter { $0.kind != .compound }.map { token in
+            String(String.UnicodeScalarView(scalars[token.range.clamped(to: 0..<scalars.count)]))
+        }
+    }
+}

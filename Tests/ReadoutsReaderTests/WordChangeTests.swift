@@ -1,0 +1,37 @@
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// Enter on a section of one draft says what changed in the other's ("ninety → sixty"), so
+/// an amended section is told from an unchanged one at a glance (a legislative aide's trial:
+/// the changed figures were only left uncoloured).
+final class WordChangeTests: XCTestCase {
+    func testNearlyTheSameSentencesSayWhatChanged() {
+        XCTAssertEqual(WordChange.summary("A host may rent a unit for no more than ninety nights in any year.",
+                                          "A host may rent a unit for no more than sixty nights in any year."), "ninety → sixty")
+        XCTAssertEqual(WordChange.summary("Registration shall be renewed every two years and shall cost one hundred dollars.",
+                                          "Registration shall be renewed every year and shall cost two hundred dollars."),
+                       "two years → year, one → two")
+        XCTAssertEqual(WordChange.summary("The Act comes into force in six months.", "The Act comes into force in six months."), "same words")
+        XCTAssertEqual(WordChange.summary("Every rental shall have a smoke detector.", "Every rental shall have a smoke detector and a fire blanket."),
+                       "+ and a fire blanket")
+    }
+
+    func testSentencesWordedDifferentlySayNothing() {
+        XCTAssertNil(WordChange.summary("The leaders discussed the situation in Ukraine at length.",
+                                        "Biden voiced deep concern over the Russian troops near Ukraine's border."))
+        XCTAssertNil(WordChange.summary("Le président a parlé de l’Ukraine.", "The President spoke about Ukraine."))
+    }
+
+    func testEnterSaysWhatChangedBetweenTwoDrafts() throws {
+        let drafts = ["Section 1. Short title. This Act may be cited as the Rental Act.\n\nSection 4. Cap on nights. A host may rent an entire unit for no more than ninety nights in any calendar year.",
+                      "Section 1. Short title. This Act may be cited as the Rental Act.\n\nSection 4. Cap on nights. A host may rent an entire unit for no more than sixty nights in any calendar year."]
+        let documents = drafts.enumerated().map { Fixtures.document($1, label: "Draft \($0 + 1)") }
+        var state = ReaderState(documents: documents, width: 160, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        state.type(":2")
+        state.press(.enter)
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasSuffix("Draft 2 link 1/1 · ninety → sixty") == true, state.message ?? "")
+    }
+}

@@ -21,6 +21,7 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.summary("The leaders discussed the situation in Ukraine at length.",
                                         "Biden voiced deep concern over the Russian troops near Ukraine's border."))
         XCTAssertNil(WordChange.summary("Le président a parlé de l’Ukraine.", "The President spoke about Ukraine."))
+        XCTAssertNil(WordChange.summary("Energy and the Black Sea were discussed.", "The Black Sea matters."), "three words are no draft")
     }
 
     func testEnterSaysWhatChangedBetweenTwoDrafts() throws {

@@ -51,8 +51,11 @@ enum WordChange {
         }
         flush()
         let common = Int(table[0][0])
-        // Nearly the same: few words changed, most of the shorter side shared.
-        guard changed <= changeLimit * 2, common * 10 >= min(x.count, y.count) * 7 else { return nil }
+        // Nearly the same: few words changed, six or more shared, most of the shorter side
+        // and half the longer ("The Black Sea matters." is no draft of "Energy and the Black
+        // Sea were discussed.").
+        guard changed <= changeLimit * 2, common >= 6, common * 10 >= min(x.count, y.count) * 7,
+              common * 2 >= max(x.count, y.count) else { return nil }
         return changes.joined(separator: ", ")
     }
 

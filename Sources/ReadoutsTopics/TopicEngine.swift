@@ -241,6 +241,12 @@ public struct TopicEngine: Sendable {
                 if i == prepared.count - 2, lexicons.isEmpty, semantic == nil {
                     OrphanTopics.add(prepared, hits: hitsByVersion, keys: keys, ignored: silent.union(generic), to: &grouper)
                 }
+                // Then the passages one version alone has, by their words (the encoder's pass
+                // finds its own by meaning).
+                if i == prepared.count - 2, semantic == nil {
+                    WordOneSidedPassages.add(prepared, links: analysis.links, keys: keys, ignored: reporting.union(generic),
+                                             participants: masked, weights: weights, to: &grouper)
+                }
                 analysis.topics = grouper.sortedTopics()
                 MemoryTrace.mark("topics sorted")
                 naming?.apply(to: &analysis)

@@ -47,25 +47,29 @@ final class DevTestQualityTests: XCTestCase {
     func testLexicalOnDev() throws {
         try check(LexicalLinker(lexicons: []), .dev, Floors(
             precision: 0.94, topicRecall: 0.49, crossLanguageTopicRecall: 0.33, oneSidedUnlinked: 0.90, sentencePairRecall: 0.26,
-            flaggedPrecision: 0.43, flaggedRecall: 0.21))
+            // One-sided passages by their words (2026-12-05): 0.49 / 0.21 → 0.47 / 0.50.
+            flaggedPrecision: 0.46, flaggedRecall: 0.49))
     }
 
     func testLexicalOnTest() throws {
         try check(LexicalLinker(lexicons: []), .test, Floors(
             precision: 0.92, topicRecall: 0.60, crossLanguageTopicRecall: 0.36, oneSidedUnlinked: 0.88, sentencePairRecall: 0.38,
-            flaggedPrecision: 0.44, flaggedRecall: 0.13))
+            // One-sided passages by their words (decided on dev, then measured here): 0.45 / 0.14 → 0.42 / 0.53.
+            flaggedPrecision: 0.41, flaggedRecall: 0.52))
     }
 
     func testLexicalWithLexiconOnDev() throws {
         try check(LexicalLinker(lexicons: [.international]), .dev, Floors(
             precision: 0.94, topicRecall: 0.67, crossLanguageTopicRecall: 0.57, oneSidedUnlinked: 0.88, sentencePairRecall: 0.39,
-            flaggedPrecision: 0.49, flaggedRecall: 0.46))
+            // One-sided passages by their words (2026-12-05): 0.54 / 0.48 → 0.57 / 0.63.
+            flaggedPrecision: 0.56, flaggedRecall: 0.62))
     }
 
     func testLexicalWithLexiconOnTest() throws {
         try check(LexicalLinker(lexicons: [.international]), .test, Floors(
             precision: 0.88, topicRecall: 0.70, crossLanguageTopicRecall: 0.48, oneSidedUnlinked: 0.85, sentencePairRecall: 0.44,
-            flaggedPrecision: 0.51, flaggedRecall: 0.41))
+            // One-sided passages by their words (decided on dev, then measured here): 0.52 / 0.42 → 0.49 / 0.67.
+            flaggedPrecision: 0.48, flaggedRecall: 0.66))
     }
 
     func testSemanticOnDev() throws {

@@ -28,15 +28,8 @@ enum WordOneSidedPassages {
               versions.allSatisfy({ $0.language == language && $0.sentenceCount > 0 }),
               versions.reduce(0, { $0 + $1.sentenceCount }) <= sentenceLimit
         else { return }
-        func key(_ v: Int, _ s: Int) -> Int64 { Int64(v) << 32 | Int64(s) }
-        var taken = Set<Int64>()
-        for link in links {
-            taken.insert(key(link.from.version, link.from.sentence))
-            taken.insert(key(link.to.version, link.to.sentence))
-        }
-        for topic in grouper.sortedTopics() {
-            for occurrence in topic.occurrences { taken.insert(key(occurrence.version, occurrence.sentence)) }
-        }
+        let key = OneSidedPassages.key
+        let taken = OneSidedPassages.taken(links: links, topics: grouper.sortedTopics())
         // Each sentence's own words, as keys and key2s (a key2 stands for its key's family).
         func words(_ v: Int, _ s: Int) -> Set<Int32> {
             var set = Set<Int32>()

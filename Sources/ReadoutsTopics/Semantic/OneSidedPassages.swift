@@ -14,6 +14,22 @@ struct OneSidedPassages {
     var ceiling: Double
     var cohesion: Double
 
+    /// A sentence of a version, as one number.
+    static func key(_ v: Int, _ s: Int) -> Int64 { Int64(v) << 32 | Int64(s) }
+
+    /// The sentences linked or of a topic already (`key`): no passage is one-sided among them.
+    static func taken(links: [Analysis.Link], topics: [Analysis.Topic]) -> Set<Int64> {
+        var taken = Set<Int64>()
+        for link in links {
+            taken.insert(key(link.from.version, link.from.sentence))
+            taken.insert(key(link.to.version, link.to.sentence))
+        }
+        for topic in topics {
+            for occurrence in topic.occurrences { taken.insert(key(occurrence.version, occurrence.sentence)) }
+        }
+        return taken
+    }
+
     /// A version's vectors: its sentences', and its clauses' where they are read (a rival's
     /// clause saying the same makes a sentence no passage).
     struct Version {
@@ -68,16 +84,8 @@ extension SemanticPass {
         guard prepared.count > 1, parameters.oneSidedCeiling > 0, path == .full, total <= parameters.oneSidedSentences,
               prepared.allSatisfy({ $0.sentenceCount > 0 })
         else { return true }
-        func key(_ v: Int, _ s: Int) -> Int64 { Int64(v) << 32 | Int64(s) }
-        // Sentences linked or of a topic already.
-        var taken = Set<Int64>()
-        for link in links {
-            taken.insert(key(link.from.version, link.from.sentence))
-            taken.insert(key(link.to.version, link.to.sentence))
-        }
-        for topic in grouper.sortedTopics() {
-            for occurrence in topic.occurrences { taken.insert(key(occurrence.version, occurrence.sentence)) }
-        }
+        let key = OneSidedPassages.key
+        let taken = OneSidedPassages.taken(links: links, topics: grouper.sortedTopics())
         var ids = Set<String>()
         let finder = OneSidedPassages(ceiling: parameters.oneSidedCeiling, cohesion: parameters.oneSidedCohesion)
         let versions = prepared.indices.map { OneSidedPassages.Version(vectors: vectors[$0], clauses: clauses?[$0].vectors) }

@@ -26,6 +26,11 @@ struct HTMLTopicTable {
                 out.append(" <span class=\"badge\">only in ")
                 out.appendEscaped(documents[only].label, in: .line)
                 out.append("</span>")
+            } else if documents.count > 2, !entry.missingFrom.isEmpty {
+                // With three versions or more, what one leaves out.
+                out.append(" <span class=\"badge\">not in ")
+                out.appendEscaped(entry.missingFrom.filter { $0 < documents.count }.map { documents[$0].label }.joined(separator: ", "), in: .line)
+                out.append("</span>")
             }
             out.append("</th>")
             for version in documents.indices {

@@ -92,6 +92,8 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(partial.contains("— not in c.txt"), partial)
         XCTAssertTrue(brief.contains("\n## In every version\n"), brief)
         XCTAssertLessThan(brief.range(of: "## Not in every version")!.lowerBound, brief.range(of: "## In every version")!.lowerBound)
+        let html = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(html.contains("<span class=\"badge\">not in c.txt</span>"), "the page's table says it too")
     }
 
     /// The brief says which linker found its passages, so that "no passage found" is read

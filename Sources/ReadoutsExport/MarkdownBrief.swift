@@ -31,7 +31,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     } else {
         out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
     }
-    out.append("Each topic’s passages are quoted version by version, its words in bold. ")
+    out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone). ")
     // Which linker found them: "no passage found" means less without the encoder.
     switch analysis.linker.kind {
     case .semantic:

@@ -22,7 +22,8 @@ enum StatusLine {
             }
         }
         if let topic = state.focusedTopicSummary() {
-            segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
+            // "only in …" and "not in …" are what `o` is for: kept longer than the notice and the help.
+            segments.append(StatusSegment([Form(topic.full, topic.saysWhere ? 89 : 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
         }
         if !state.waitingCommands.isEmpty {
             // A command typed while loading waits for the whole text, visibly, until it runs.

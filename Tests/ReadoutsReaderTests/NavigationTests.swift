@@ -198,8 +198,10 @@ final class NavigationTests: XCTestCase {
     func testOneSidedStepsThroughTopicsOnlyOneVersionHas() {
         var state = Fixtures.bundledState()
         var seen = Set<String>()
+        var wraps = 0
         for _ in 0..<20 {
             state.press(.character("o"))
+            if state.message?.hasSuffix("; wrapped to the first") == true { wraps += 1 }
             let topic = analysis.topics[state.navigation.focusedTopic!]
             XCTAssertTrue(topic.isOneSided, topic.label)
             XCTAssertTrue(state.message!.hasPrefix("one-sided passage "), state.message!)
@@ -210,6 +212,32 @@ final class NavigationTests: XCTestCase {
             seen.insert(topic.id)
         }
         XCTAssertTrue(seen.isSuperset(of: ["minsk", "nato", "diplomatic-missions", "geneva", "ww2"]), "\(seen)")
+        XCTAssertEqual(wraps, (20 - 1) / state.topics!.oneSided.count, "coming round says so, as ] and } do")
+    }
+
+    /// Enter after a search acts on the match's sentence when no current passage is on
+    /// screen (a new user's "/fent Enter Enter" said "no current topic").
+    func testEnterAfterASearchFollowsTheMatchsSentence() throws {
+        var state = Fixtures.bundledState(width: 120, height: 40)
+        state.type("/Minsk")
+        state.press(.enter)
+        let hit = try XCTUnwrap(state.search.current)
+        state.press(.enter)
+        XCTAssertTrue(state.navigation.showsPartners || state.message?.contains("linked") == true, state.message ?? "")
+        let index = try XCTUnwrap(state.topics)
+        let current = try XCTUnwrap(state.navigation.current)
+        XCTAssertEqual(index.marks[current.version][current.index].sentence, index.sentence(in: hit.version, at: hit.range.lowerBound))
+    }
+
+    /// "only in …" is what `o` is for: in a narrow window it stays beside the topic's name,
+    /// before the hints give way.
+    func testOnlyInStaysInANarrowStatusLine() {
+        for width in [70, 80, 90] {
+            var state = Fixtures.bundledState(width: width, height: 30)
+            state.press(.character("o"))
+            let status = render(state).row(state.height - 1)
+            XCTAssertTrue(status.contains("only in Kremlin"), "\(width): \(status)")
+        }
     }
 
     /// `o` steps from passage to passage: a sentence where several words of one-sided topics
@@ -246,6 +274,7 @@ final class NavigationTests: XCTestCase {
         XCTAssertGreaterThan(all.count, 3)
         for _ in all.indices { state.press(.character("o")) }
         XCTAssertEqual(state.navigation.current, all.last, "in view: each the next one")
+        XCTAssertFalse(state.message?.contains("wrapped") == true)
         state.press(.character("g"))
         XCTAssertEqual(state.panes[0].anchor, 0)
         XCTAssertNil(state.row(of: state.topics!.marks[0][all.last!.index].range.lowerBound, in: 0),

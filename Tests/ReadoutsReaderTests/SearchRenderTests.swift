@@ -94,7 +94,7 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 160, height: 45)
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
-        for expected in ["On screen", "its gutter letter (+: more topics)", "alone: a topic found by meaning",
+        for expected in ["On screen", "its gutter letter (+: more topics)", "alone: a passage found whole",
                          "current passage, its linked one", "the current occurrence", "search forward"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }

@@ -98,7 +98,7 @@ extension HelpContent {
         ("On screen", "", true),
         ("colour", "a topic's words, alike in each pane", false),
         ("A  A+", "its gutter letter (+: more topics)", false),
-        ("letter", "alone: a topic found by meaning", false),
+        ("letter", "alone: a passage found whole", false),
         ("tint", "current passage, its linked one", false),
         ("reverse", "the current occurrence", false),
         ("↗ ↘", "a linked passage off screen", false),

@@ -85,6 +85,17 @@ extension ReaderState {
                 return nil
             }
         }
+        // A search match on screen, with no current occurrence on screen: its sentence's.
+        if let hit = search.current, hit.version == focus, row(of: hit.range.lowerBound, in: focus) != nil,
+           navigation.current.map({ index.marks[$0.version].indices.contains($0.index)
+               && row(of: index.marks[$0.version][$0.index].range.lowerBound, in: $0.version) == nil }) ?? true,
+           let sentence = index.sentence(in: focus, at: hit.range.lowerBound) {
+            makeCurrent(sentence: sentence, of: focus)
+            if navigation.current == nil {
+                message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
+                return nil
+            }
+        }
         guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
             message = "no current topic: press ] to go to one"
             return nil
@@ -115,8 +126,11 @@ extension ReaderState {
         // After the current occurrence while it is in view; else from the top of the focused
         // pane, where the reader scrolled to (as `;` does).
         let position: Int
+        var wrapped = false
         if let current = navigation.current, row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version) != nil {
-            position = all.firstIndex { ($0.version, $0.index) > (current.version, current.index) } ?? 0
+            let next = all.firstIndex { ($0.version, $0.index) > (current.version, current.index) }
+            wrapped = next == nil && all.count > 1
+            position = next ?? 0
         } else {
             let start = index.firstMark(in: focus, startingAtOrAfter: panes[focus].anchor)
             position = all.firstIndex { ($0.version, $0.index) >= (focus, start) } ?? 0
@@ -125,6 +139,7 @@ extension ReaderState {
         go(to: target)
         // The focused topic's segment says which topic and "only in" which version.
         message = (documents.count > 2 ? "passage not in every version " : "one-sided passage ") + "\(position % all.count + 1)/\(all.count)"
+            + (wrapped ? "; wrapped to the first" : "")
     }
 
     // MARK: Jump list

@@ -244,7 +244,7 @@ public struct TopicEngine: Sendable {
                 // Then the passages one version alone has, by their words (the encoder's pass
                 // finds its own by meaning).
                 if i == prepared.count - 2, semantic == nil {
-                    WordOneSidedPassages.add(prepared, links: analysis.links, keys: keys, ignored: reporting.union(generic),
+                    WordOneSidedPassages.add(prepared, documents: documents, links: analysis.links, keys: keys, ignored: reporting.union(generic),
                                              participants: masked, weights: weights, to: &grouper)
                 }
                 analysis.topics = grouper.sortedTopics()

@@ -22,7 +22,7 @@ enum WordOneSidedPassages {
     /// with every other version's through an index of their words.
     static let sentenceLimit = 2_000
 
-    static func add(_ versions: [PreparedVersion], links: [Analysis.Link], keys: Vocabulary, ignored: Set<Int32>,
+    static func add(_ versions: [PreparedVersion], documents: [Document], links: [Analysis.Link], keys: Vocabulary, ignored: Set<Int32>,
                     participants: [Set<Int32>], weights: TermWeights, to grouper: inout TopicGrouper) {
         guard versions.count > 1, let language = versions.first?.language, language != .undetermined,
               versions.allSatisfy({ $0.language == language && $0.sentenceCount > 0 }),
@@ -51,7 +51,9 @@ enum WordOneSidedPassages {
         var ids = Set<String>()
         for (v, version) in versions.enumerated() {
             let opening = Participants.openingSentence(version)
-            for s in 0..<version.sentenceCount where !version.sentences[s].isHeading && s != opening && !taken.contains(key(v, s)) {
+            let credited = v < documents.count ? OneSidedPassages.credited(documents[v], version, keys: keys) : []
+            for s in 0..<version.sentenceCount where !version.sentences[s].isHeading && s != opening && !taken.contains(key(v, s))
+                && !OneSidedPassages.names(credited, version, s) {
                 let own = sentenceWords[v][s]
                 guard own.count >= minimumWords else { continue }
                 var alone = true

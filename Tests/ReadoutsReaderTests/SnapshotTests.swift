@@ -81,7 +81,7 @@ final class SnapshotTests: XCTestCase {
             "outre, les présidents ont discuté de la mise en œuvre des",
             "décisions du sommet de Genève, du dialogue sur la         H",
             "cybersécurité et des questions bilatérales, y compris le  C",
-            "fonctionnement des missions diplomatiques. TASS a         I+",
+            "fonctionnement des missions diplomatiques. TASS a         I",
             "rassemblé les principaux points connus de la",
             "conversation.",
             "",

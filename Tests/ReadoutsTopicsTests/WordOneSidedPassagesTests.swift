@@ -44,4 +44,16 @@ final class WordOneSidedPassagesTests: XCTestCase {
         let documents = try self.documents([french, union])
         XCTAssertTrue(TopicEngine().analyse(documents).topics.filter { $0.occurrences.allSatisfy(\.byMeaning) }.isEmpty)
     }
+
+    /// A sentence naming the agency a version credits is about the report, not a subject:
+    /// "TASS a rassemblé les principaux points connus de la conversation" was a passage
+    /// "only in Kremlin" of the bundled readouts.
+    func testASentenceAboutTheReportIsNoPassage() throws {
+        let analysis = TopicEngine(lexicons: [.international]).analyse(BundledReadouts.documents())
+        let kremlin = try XCTUnwrap(analysis.versions.first)
+        let tass = try XCTUnwrap(kremlin.sentences.firstIndex { BundledReadouts.documents()[0].string($0.range).contains("TASS a rassemblé") })
+        XCTAssertFalse(analysis.topics.contains { topic in topic.isOneSided && topic.occurrences.contains { $0.version == 0 && $0.sentence == tass } },
+                       "\(analysis.topics.map(\.label))")
+        XCTAssertTrue(analysis.topics.contains { $0.label == "expulsions massives" }, "other passages only the Kremlin has stay")
+    }
 }

@@ -17,6 +17,25 @@ struct OneSidedPassages {
     /// A sentence of a version, as one number.
     static func key(_ v: Int, _ s: Int) -> Int64 { Int64(v) << 32 | Int64(s) }
 
+    /// The agencies a version credits in its source ("Kremlin press service, as reported by
+    /// TASS"): words in capitals of three letters or more, as keys of `keys`. A sentence
+    /// naming one is about the report ("TASS a rassemblé les principaux points connus de la
+    /// conversation"), not a subject one side alone raised: no one-sided passage.
+    static func credited(_ document: Document, _ version: PreparedVersion, keys: Vocabulary) -> Set<Int32> {
+        guard let source = document.source else { return [] }
+        let normaliser = Normaliser(language: version.language)
+        var credited = Set<Int32>()
+        for word in source.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 && word.allSatisfy(\.isUppercase) {
+            if let key = normaliser.normalise(word: word.lowercased())?.key, let id = keys.id(of: key) { credited.insert(id) }
+        }
+        return credited
+    }
+
+    /// Whether sentence `s` names one of `credited`.
+    static func names(_ credited: Set<Int32>, _ version: PreparedVersion, _ s: Int) -> Bool {
+        !credited.isEmpty && version.tokens(of: s).contains { credited.contains(version.term[$0]) }
+    }
+
     /// The sentences linked or of a topic already (`key`): no passage is one-sided among them.
     static func taken(links: [Analysis.Link], topics: [Analysis.Topic]) -> Set<Int64> {
         var taken = Set<Int64>()
@@ -93,9 +112,11 @@ extension SemanticPass {
             // Words weigh as in the lexical pass's pair with the first other version.
             let w = v == 0 ? 1 : 0
             guard let weights = context.lexicalPairs[min(v, w)][max(v, w)]?.weights else { continue }
+            let credited = OneSidedPassages.credited(context.documents[v], version, keys: context.keys)
             let candidates = (0..<version.sentenceCount).filter { s in
                 !version.sentences[s].isHeading && openings[v]?.sentence != s && !taken.contains(key(v, s))
                     && SentenceTexts.ownWords(version, s, ignored: ignored, participants: participants[v]) >= parameters.oneSidedWords
+                    && !OneSidedPassages.names(credited, version, s)
             }
             guard let groups = finder.passages(of: v, candidates: candidates, versions: versions, isCancelled: isCancelled) else { return false }
             for group in groups {

@@ -1,3 +1,4 @@
+import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
 
@@ -33,5 +34,24 @@ final class VersionNamesTests: XCTestCase {
         XCTAssertEqual(VersionNames.short([long, long]), ["Presidential… (1)", "Presidential… (2)"])
         XCTAssertEqual(VersionNames.short(["A", "A"]), ["A", "A"], "short labels are their own names")
         XCTAssertEqual(VersionNames.short(["   ", long]), ["version 1", "Presidential address on…"])
+    }
+
+    /// The compare view names each side by its whole label where the box has room, by its
+    /// short name where not (a new user saw "Foreign Ministry…" in a wide box).
+    func testTheCompareViewShowsWholeLabelsWhereTheyFit() throws {
+        let labels = ["State Department readout of the Secretary's meeting", "Foreign Ministry statement on the meeting in Jakarta"]
+        let texts = ["The Secretary and the Minister discussed climate change and maritime trade in Jakarta.",
+                     "The Minister and the Secretary discussed climate change and maritime trade at length."]
+        for (width, whole) in [(160, true), (50, false)] {
+            let documents = zip(texts, labels).map { Fixtures.document($0, label: $1) }
+            var state = ReaderState(documents: documents, width: width, height: 30, theme: Fixtures.theme)
+            state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+            state.press(.character("]"))
+            state.press(.character("c"))
+            XCTAssertNotNil(state.compareView, state.message ?? "")
+            let screen = (0..<state.height).map(render(state).row).joined(separator: "\n")
+            XCTAssertEqual(screen.contains(labels[1]), whole, screen)
+            if !whole { XCTAssertTrue(screen.contains(state.names[1].prefix(12)), screen) }
+        }
     }
 }

@@ -9,7 +9,9 @@ import ReadoutsTopics
 /// linked (their topics and the link's score). A heading is never compared.
 public struct CompareView: Sendable, Equatable {
     public struct Side: Sendable, Equatable {
+        /// The version's whole label, shown where it fits; else its short `name`.
         public var label: String
+        public var name: String
         public var text: String
     }
 
@@ -102,8 +104,8 @@ extension ReaderState {
         let score = String(format: "%.2f", partner.link.score)
         let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
         push(.compare(CompareView(
-            sides: [.init(label: names[current.version], text: left.text),
-                    .init(label: names[partner.to.version], text: right.text)],
+            sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),
+                    .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],
             alignment: alignment, reason: reason, slots: slots)))
     }
 }
@@ -155,7 +157,9 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
         let (scalars, lines) = wrapped[sideIndex]
         let marks = view.marks(sideIndex)
         guard y < bottom else { break }
-        frame.put(side.label, x: left + 2, y: y, style: theme.style("ui.help.heading"), limit: inner)
+        let title = CellWidth.of(side.label) <= inner ? side.label
+            : StatusSegment.ellipsised(side.name, width: inner, atWord: true)
+        frame.put(title, x: left + 2, y: y, style: theme.style("ui.help.heading"), limit: inner)
         y += 1
         for line in lines {
             guard y < bottom else { break }

@@ -141,6 +141,15 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(seen.allSatisfy { $0.hasSuffix("· not in B") }, "\(seen)")
     }
 
+    /// Where the window has room, the list's title shows every key hint (it was cut to the
+    /// columns' width: "Esc closes …").
+    func testTheTopicListTitleShowsEveryHintWhereThereIsRoom() throws {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        state.press(.character("t"))
+        let title = try XCTUnwrap((0..<state.height).map(render(state).row).first { $0.contains("Topics — ") })
+        XCTAssertTrue(title.contains("Ctrl-N") && !title.contains("…"), title)
+    }
+
     /// A long filter shows its end and leaves the column heads whole.
     func testALongFilterLeavesTheColumnHeadsWhole() throws {
         var state = Fixtures.bundledState(width: 160, height: 45)

@@ -98,10 +98,13 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
         versionWidths: state.names.map { CellWidth.of($0) }, within: frame.bounds.width)
     let labels = VersionNames.short(state.documents.map(\.label), limit: countWidth)
     let columns = labels.count * (countWidth + 1)
-    let area = Rect.centered(in: frame.bounds, width: 6 + labelWidth + columns + 2, height: rows.count + 5)
+    let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
+    // As wide as the columns, or as the title with every key hint where the window allows.
+    let fullTitle = CellWidth.of("Topics — " + hints.joined(separator: " · ")) + 4
+    let content = 6 + labelWidth + columns + 2
+    let area = Rect.centered(in: frame.bounds, width: max(content, min(fullTitle, frame.bounds.width)), height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
     frame.fill(area, style: box)
-    let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
     frame.put(" " + topicListTitle(hints, width: width - 2) + " ", x: left + 1, y: top, style: heading, limit: width - 2)
     let headerY = top + 1
     // A filter longer than the name column shows its end, after "…", clear of the column heads.

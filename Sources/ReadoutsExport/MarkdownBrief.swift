@@ -45,7 +45,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     var section: Int?
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
-        let kind = oneSided ? 0 : entry.missingFrom.isEmpty ? 2 : 1
+        let kind = oneSided ? 0 : entry.missingFrom.isEmpty || documents.count <= 2 ? 2 : 1
         if section != kind {
             section = kind
             let title = ["Only in one version", "Not in every version", documents.count == 2 ? "In both versions" : "In every version"][kind]
@@ -54,7 +54,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         let topic = analysis.topics[entry.topic]
         var heading = "\n### " + MarkdownText.line(topic.label)
         if let only = entry.onlyIn, only < labels.count { heading += " — only in " + MarkdownText.line(labels[only], lineStart: false) }
-        if !oneSided, !entry.missingFrom.isEmpty {
+        if !oneSided, documents.count > 2, !entry.missingFrom.isEmpty {
             heading += " — not in " + MarkdownText.line(entry.missingFrom.filter { $0 < labels.count }.map { labels[$0] }.joined(separator: ", "), lineStart: false)
         }
         out.append(heading + "\n")

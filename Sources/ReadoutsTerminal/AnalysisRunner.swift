@@ -44,9 +44,10 @@ final class AnalysisRunner: Sendable {
             // With the encoder, the compare view pairs a word with its translation too.
             let words = engine.semantic.map { EncoderWordMatcher(encoder: $0.encoder) }
             self.mailbox.withLock { $0.aligner = SentenceAligner(lexicons: engine.lexicons, semantic: words) }
-            // Only the colour slots are carried from one partial index to the next: the
+            // Only the colour slots and letters are carried from one partial index to the next: the
             // previous index itself is the event loop's to keep or drop.
             var slots: [String: Int] = [:]
+            var letters: [String: Int] = [:]
             let clock = ContinuousClock()
             var lastIndexed: ContinuousClock.Instant?
             // A new partial not indexed yet (it came too soon after the last): indexed with
@@ -66,8 +67,10 @@ final class AnalysisRunner: Sendable {
                     if let lastIndexed, clock.now - lastIndexed < Self.interval { return }
                     guard !update.partial.topics.isEmpty else { return }
                     unindexed = false
-                    let index = TopicIndex(update.partial, documents: documents, slots: slots, colours: colours, keepsOccurrences: false)
+                    let index = TopicIndex(update.partial, documents: documents, slots: slots, letters: letters, colours: colours,
+                                           keepsOccurrences: false)
                     slots = index.slots
+                    letters = index.letters
                     lastIndexed = clock.now
                     MemoryTrace.mark("reader: partial indexed")
                     self.post(index, update.fraction)

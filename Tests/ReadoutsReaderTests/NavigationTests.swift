@@ -141,6 +141,21 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(seen.allSatisfy { $0.hasSuffix("· not in B") }, "\(seen)")
     }
 
+    /// While linking goes on, a topic keeps its letter from one partial analysis to the next,
+    /// as it keeps its colour, though new topics sort in before it.
+    func testLettersStayPutAsTopicsArrive() {
+        let whole = Fixtures.bundledAnalysis
+        var partial = whole
+        partial.topics = Array(whole.topics.suffix(6))
+        let first = TopicIndex(partial, documents: Fixtures.bundled)
+        let next = TopicIndex(whole, documents: Fixtures.bundled, slots: first.slots, letters: first.letters)
+        for (offset, topic) in partial.topics.enumerated() {
+            let later = whole.topics.firstIndex { $0.id == topic.id }!
+            XCTAssertEqual(next.symbol(of: later), first.symbol(of: offset), topic.label)
+        }
+        XCTAssertEqual(Set(whole.topics.indices.map { next.symbol(of: $0) }).count, whole.topics.count, "still one letter each")
+    }
+
     /// Where the window has room, the list's title shows every key hint (it was cut to the
     /// columns' width: "Esc closes …").
     func testTheTopicListTitleShowsEveryHintWhereThereIsRoom() throws {

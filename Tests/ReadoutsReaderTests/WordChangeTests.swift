@@ -17,6 +17,11 @@ final class WordChangeTests: XCTestCase {
                        "+ and a fire blanket")
     }
 
+    func testAVeryLongSentenceIsNotReadOnAKeyPress() {
+        let long = String(repeating: "word ", count: 2_000)
+        XCTAssertNil(WordChange.summary(long, long), "past the limit nothing is compared, not even tokenised")
+    }
+
     func testSentencesWordedDifferentlySayNothing() {
         XCTAssertNil(WordChange.summary("The leaders discussed the situation in Ukraine at length.",
                                         "Biden voiced deep concern over the Russian troops near Ukraine's border."))

@@ -36,7 +36,9 @@ extension ReaderState {
             // Two drafts: what changed between nearly the same sentences ("ninety → sixty").
             let change = index.sentenceRange(current.version, mark.sentence).flatMap { own in
                 index.sentenceRange(version, choice.to.sentence).flatMap { other in
-                    WordChange.summary(documents[current.version].string(own), documents[version].string(other))
+                    // Bounded before any copy: Enter never reads a long sentence whole.
+                    own.count > WordChange.scalarLimit || other.count > WordChange.scalarLimit ? nil
+                        : WordChange.summary(documents[current.version].string(own), documents[version].string(other))
                 }
             }
             shown.append("\(names[version]) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
@@ -90,8 +92,10 @@ extension ReaderState {
            navigation.current.map({ index.marks[$0.version].indices.contains($0.index)
                && row(of: index.marks[$0.version][$0.index].range.lowerBound, in: $0.version) == nil }) ?? true,
            let sentence = index.sentence(in: focus, at: hit.range.lowerBound) {
+            let before = navigation.current
             makeCurrent(sentence: sentence, of: focus)
             if navigation.current == nil {
+                navigation.current = before  // kept: the match's sentence took nothing's place
                 message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
                 return nil
             }

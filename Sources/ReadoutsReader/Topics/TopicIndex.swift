@@ -47,6 +47,8 @@ public struct TopicIndex: Sendable {
     let slotByTopic: [Int]
     /// Each topic's place among the letters (`symbol(of:)`).
     let letterRank: [Int32]
+    /// The letters' places by topic id, carried to the next partial index as `slots` are.
+    public let letters: [String: Int]
     /// Occurrences per version, sorted by start offset.
     public let marks: [[Mark]]
     // The sentence at an offset and whether a sentence is a heading are read from
@@ -83,8 +85,8 @@ public struct TopicIndex: Sendable {
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
     /// `keepsOccurrences`: false leaves the topics' occurrences out of `analysis` once indexed.
-    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], colours: Int = 16,
-                keepsOccurrences: Bool = true) {
+    public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], letters previousLetters: [String: Int] = [:],
+                colours: Int = 16, keepsOccurrences: Bool = true) {
         versionCount = documents.count
         var counts = [Int32](repeating: 0, count: analysis.topics.count * documents.count)
         var perVersion = [Int](repeating: 0, count: documents.count)
@@ -164,9 +166,23 @@ public struct TopicIndex: Sendable {
         let colourOrder = analysis.topics.indices.sorted { (isOneSided[$0] ? 1 : 0, $0) < (isOneSided[$1] ? 1 : 0, $1) }
         slots = TopicColouring.slots(analysis, marks: self.marks, order: colourOrder, previous: previousSlots, colours: colours)
         slotByTopic = analysis.topics.map { [slots] topic in slots[topic.id] ?? 0 }
+        // Letters given earlier (to a partial analysis) are kept, like colour slots, so that
+        // a letter read in the gutter goes on naming the same topic while linking goes on.
+        var letters = previousLetters
+        var takenLetters = Set(letters.values)
+        var nextLetter = 0
         var letterRank = [Int32](repeating: 0, count: analysis.topics.count)
-        for (rank, topic) in colourOrder.enumerated() { letterRank[topic] = Int32(rank) }
+        for topic in colourOrder {
+            let id = analysis.topics[topic].id
+            if letters[id] == nil {
+                while takenLetters.contains(nextLetter) { nextLetter += 1 }
+                letters[id] = nextLetter
+                takenLetters.insert(nextLetter)
+            }
+            letterRank[topic] = Int32(letters[id]!)
+        }
         self.letterRank = letterRank
+        self.letters = letters
     }
 
     /// `topicOrders`: for each version, topics by (how many versions after it the topic first

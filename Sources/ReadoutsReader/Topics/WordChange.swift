@@ -10,7 +10,12 @@ enum WordChange {
     /// At most this many words changed, on either side, for a summary.
     static let changeLimit = 6
 
+    /// Scalars a passage may have to be compared (about `wordLimit` words): the text is not
+    /// even read past it.
+    static let scalarLimit = wordLimit * 30
+
     static func summary(_ left: String, _ right: String) -> String? {
+        guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         let a = words(left), b = words(right)
         guard !a.isEmpty, !b.isEmpty, a.count <= wordLimit, b.count <= wordLimit else { return nil }
         if a.map({ $0.lowercased() }) == b.map({ $0.lowercased() }) { return "same words" }

@@ -7,7 +7,7 @@ struct ReportTopics {
     struct Entry {
         /// Index into `analysis.topics`.
         let topic: Int
-        /// Passages per version.
+        /// Passages per version (empty when not counted).
         let counts: [Int]
         /// The only version a one-sided topic occurs in.
         let onlyIn: Int?
@@ -21,28 +21,19 @@ struct ReportTopics {
     let entries: [Entry]
 
     /// `counts`: a topic's passages in a version, as the reader's topic list counts them
-    /// (`TopicIndex.occurrenceCount`, given by the HTML report, which draws that index); by
-    /// default the sentences outside headings that hold an occurrence.
+    /// (`TopicIndex.occurrenceCount`: the HTML report draws that index); the brief, which
+    /// quotes the passages themselves, counts none here.
     init(analysis: Analysis, versionCount: Int, counts: ((_ topic: Int, _ version: Int) -> Int)? = nil) {
         entries = analysis.topics.enumerated().map { index, topic in
-            var passages = [Int](repeating: 0, count: versionCount)
             var versionsWith = Set<Int>()
-            var counted = Set<Int64>()
             var first = (version: Int.max, offset: Int.max)
             for occurrence in topic.occurrences where occurrence.version < versionCount {
                 versionsWith.insert(occurrence.version)
-                if counts == nil, occurrence.version < analysis.versions.count {
-                    let sentences = analysis.versions[occurrence.version].sentences
-                    let isHeading = sentences.indices.contains(occurrence.sentence) && sentences[occurrence.sentence].isHeading
-                    if !isHeading, counted.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)).inserted {
-                        passages[occurrence.version] += 1
-                    }
-                }
                 if (occurrence.version, occurrence.range.lowerBound) < (first.version, first.offset) {
                     first = (occurrence.version, occurrence.range.lowerBound)
                 }
             }
-            if let counts { passages = (0..<versionCount).map { counts(index, $0) } }
+            let passages = counts.map { counts in (0..<versionCount).map { counts(index, $0) } } ?? []
             let present = versionsWith.sorted()
             return Entry(topic: index, counts: passages, onlyIn: present.count == 1 && versionCount > 1 ? present[0] : nil,
                          missingFrom: (0..<versionCount).filter { !versionsWith.contains($0) }, first: first)

@@ -49,14 +49,8 @@ extension ReaderState {
     mutating func showPosition() {
         let document = documents[focus]
         var parts = [names[focus] + (documents.count > 1 ? " (version \(focus + 1) of \(documents.count))" : "")]
-        if let sentences = sentences(of: focus), !sentences.isEmpty {
-            let top = text(focus).offset(at: panes[focus].top)
-            var low = 0, high = sentences.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sentences[middle].range.upperBound > top { high = middle } else { low = middle + 1 }
-            }
-            parts.append("sentence \(min(low, sentences.count - 1) + 1) of \(sentences.count) at the top")
+        if let sentences = sentences(of: focus), let top = topics?.sentence(in: focus, at: text(focus).offset(at: panes[focus].top)) {
+            parts.append("sentence \(top + 1) of \(sentences.count) at the top")
         }
         parts.append(positionLabel(self))
         // What may be cut at the end: the whole label where the name shortened it, the source.

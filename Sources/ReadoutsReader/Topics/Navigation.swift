@@ -75,27 +75,22 @@ extension ReaderState {
     /// The current occurrence and the links of its sentence, or nil with a notice saying why.
     mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
         guard let index = requireTopics() else { return nil }
-        // A sentence `:N`, `NG` or a mark went to since the last step is on screen (the
-        // current sentence, as `y` reads it): its occurrence (of the focused topic if it has
-        // one) becomes the current one.
-        if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil,
-           let sentence = index.sentence(in: focus, at: point.offset),
+        // A sentence `:N`, `NG` or a mark went to since the last step (the current sentence,
+        // as `y` reads it), else a search match while no current occurrence is on screen: on
+        // screen, its occurrence (of the focused topic if it has one) becomes the current one.
+        let currentOffScreen = navigation.current.map { current in
+            index.marks[current.version].indices.contains(current.index)
+                && row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version) == nil
+        } ?? true
+        let pointed = [reading.point.flatMap { $0.version == focus ? $0.offset : nil },
+                       search.current.flatMap { $0.version == focus && currentOffScreen ? $0.range.lowerBound : nil }]
+            .compactMap { $0 }.first { row(of: $0, in: focus) != nil }
+        if let offset = pointed, let sentence = index.sentence(in: focus, at: offset),
            navigation.current?.version != focus || currentMark(in: index)?.sentence != sentence {
-            makeCurrent(sentence: sentence, of: focus)
-            if navigation.current == nil {
-                message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
-                return nil
-            }
-        }
-        // A search match on screen, with no current occurrence on screen: its sentence's.
-        if let hit = search.current, hit.version == focus, row(of: hit.range.lowerBound, in: focus) != nil,
-           navigation.current.map({ index.marks[$0.version].indices.contains($0.index)
-               && row(of: index.marks[$0.version][$0.index].range.lowerBound, in: $0.version) == nil }) ?? true,
-           let sentence = index.sentence(in: focus, at: hit.range.lowerBound) {
             let before = navigation.current
             makeCurrent(sentence: sentence, of: focus)
             if navigation.current == nil {
-                navigation.current = before  // kept: the match's sentence took nothing's place
+                navigation.current = before  // kept: a sentence without a topic takes nothing's place
                 message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
                 return nil
             }

@@ -247,6 +247,28 @@ public enum SentenceSplitter {
             && !title.dropLast().contains { $0 == "." || $0 == ":" || $0 == "!" || $0 == "?" }
     }
 
+    /// The title of a section, as offsets from the sentence's start, when the sentence opens
+    /// with a section's label and a title of at most six words before more text: "Section 3.
+    /// Registration. No host may…" → "Registration"; "Article 12 : Entrée en vigueur. La
+    /// loi…" → "Entrée en vigueur". A title names the section better than any phrase of its
+    /// text: two drafts' sections are named by it (`TopicNamer`). Nil when there is none,
+    /// or when what follows the label is one sentence ("Section 3. No host may offer…").
+    public static func sectionTitle(_ sentence: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
+        guard let first = sentence.first, first == "§" || sectionInitials.contains(first) else { return nil }
+        let label = sectionLabelLength(sentence)
+        guard label > 0 else { return nil }
+        let title = sentence.dropFirst(label)
+        guard let letter = title.first, letter.properties.isUppercase,
+              let end = title.firstIndex(where: { $0 == "." || $0 == ":" }) else { return nil }
+        var trimmed = end
+        while trimmed > title.startIndex, title[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
+        let words = title[..<trimmed].split(whereSeparator: { $0.properties.isWhitespace })
+        let after = title[(end + 1)...].drop(while: { $0.properties.isWhitespace || $0 == "." || $0 == ":" })
+        guard !words.isEmpty, words.count <= 6, !after.isEmpty,
+              !title[..<trimmed].contains(where: { $0 == "!" || $0 == "?" || $0 == ";" || $0 == "," }) else { return nil }
+        return (title.startIndex - sentence.startIndex)..<(trimmed - sentence.startIndex)
+    }
+
     /// How many scalars a list item's number or a section's label (`sectionLabelLength`) and
     /// the spaces after it take at the start of a sentence ("1. At the outset…" → 3), or 0:
     /// the number is shown, never tokenised or embedded, so "1." weighs nothing in a link.

@@ -40,6 +40,10 @@ public enum LabelStopwords {
                    "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making", "did", "done", "doing",
                    // "for approximately 20 minutes": how long, not what about.
                    "approximately", "roughly",
+                   // Amounts: "cost two hundred", "period of fewer" name nothing; the noun
+                   // counted may ("hundred dollars" is read from "dollars").
+                   "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                   "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "fewer", "less", "least",
                    // Particles of foreign names: inside a name only ("Rio de Janeiro", "von der
                    // Leyen"), never at a label's edge ("Rio de").
                    "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den"],
@@ -73,6 +77,7 @@ public enum LabelStopwords {
                   "début", "alors", "ailleurs", "pourtant", "toutefois", "cependant", "désormais", "encore",
                   "témoigne", "témoignent", "témoigner", "montre", "montrent",
                   "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",
+                  "onze", "douze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents", "mille",
                   // "situation autour de", "liés à": how, not what.
                   "autour", "lié", "liée", "liés", "liées", "décider", "décidé"],
         .russian: ["почти", "уже", "новый", "новая", "новые", "хороший", "большой", "знать", "сделать", "делать", "сегодня",

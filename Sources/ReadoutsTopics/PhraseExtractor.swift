@@ -4,7 +4,8 @@ import ReadoutsText
 /// content words, unbroken by punctuation, that neither start nor end with a stopword or a
 /// word a label never rests on, and hold inside only the small words that bind a noun
 /// phrase (French "exportations de céréales", "frontière avec l’Ukraine"; English "exchange
-/// of prisoners", "support for Ukraine"; adjective–noun and noun–noun runs need none).
+/// of prisoners", "support for Ukraine", "entry into force"; adjective–noun and noun–noun
+/// runs need none).
 struct PhraseExtractor {
     /// One phrase: its distinct content keys, sorted (so "céréales exportées" and
     /// "exportations de céréales" meet), and its first and last token.
@@ -23,7 +24,7 @@ struct PhraseExtractor {
     /// ("monitor the situation", "a entretenu le dialogue"), not a noun phrase.
     static let prepositions: [Language: Set<String>] = [
         .french: ["de", "d", "du", "des", "à", "au", "aux", "en", "avec"],
-        .english: ["of", "for", "on", "with"],
+        .english: ["of", "for", "on", "with", "into"],
     ]
     static let articles: [Language: Set<String>] = [
         .french: ["la", "le", "l", "les"],

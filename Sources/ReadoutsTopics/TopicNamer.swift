@@ -70,6 +70,9 @@ struct TopicNamer: Sendable {
         guard let firstVersion = topicVersions.first else { return nil }
         var comparable = topicVersions.filter { versions[$0].language == labelLanguage }
         if comparable.isEmpty { comparable = topicVersions.filter { versions[$0].language == versions[firstVersion].language } }
+        if let titled = sectionTitle(sentencesOf, comparable, mustContain: mustContain) ?? sharedHeading(sentencesOf, comparable) {
+            return titled
+        }
 
         let extractor = PhraseExtractor(salience: salience)
         var candidates: [[Int32]: Candidate] = [:]
@@ -139,6 +142,90 @@ struct TopicNamer: Sendable {
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let russian = versions[chosen.instances[0].version].language == .russian
         return (DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface), chosen.keys)
+    }
+
+    /// The title the topic's sections share, when its sentences in every version of
+    /// `comparable` open sections of one title ("Section 4. Cap on nights. A host may…" in
+    /// both drafts): the drafters' own name for what the passage says, where the namer's
+    /// best phrase was "principal residence" or "cost two hundred". Nil when a version's
+    /// sentences open no titled section, or sections of two titles (a topic that spans two
+    /// sections is named by what they share), or when no title holds a key of `mustContain`.
+    private func sectionTitle(_ sentencesOf: [Int: [Int]], _ comparable: [Int], mustContain: Set<Int32>) -> (label: String, keys: [Int32])? {
+        var found: (folded: String, label: String, keys: [Int32])?
+        for v in comparable {
+            let version = versions[v]
+            var titled = false
+            for s in sentencesOf[v]! {
+                let range = version.sentences[s].range
+                let head = documents[v].scalars.scalars(range.prefix(128))[...]
+                guard let first = head.first, SentenceSplitter.mayStartListNumber(first),
+                      let title = SentenceSplitter.sectionTitle(head) else { continue }
+                let scalars = (range.lowerBound + title.lowerBound)..<(range.lowerBound + title.upperBound)
+                let text = documents[v].scalars.string(scalars).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let folded = text.lowercased()
+                if let found, found.folded != folded { return nil }
+                if found == nil {
+                    let keys = version.tokens(of: s).filter { scalars.contains(Int(version.tokenStart($0))) && version.term[$0] >= 0 }
+                        .map { version.term[$0] }
+                    guard !keys.isEmpty, mustContain.isEmpty || keys.contains(where: mustContain.contains) else { return nil }
+                    found = (folded, text, Array(Set(keys)).sorted())
+                }
+                titled = true
+            }
+            guard titled else { return nil }
+        }
+        return found.map { (DisplayLabel.normalised($0.label), $0.keys) }
+    }
+
+    /// The words headings share, when the topic holds one heading of each version of
+    /// `comparable` and nothing else, and a run of two words or more that every heading holds
+    /// is half its words at least: two drafts' titles "Short-Term Rental Regulation Act —
+    /// Draft 1" and "… — Draft 2" are the act's name, not "Draft", the one word the namer
+    /// found rare. Readouts' titles ("Readout of President Biden's call with…" / "Telephone
+    /// conversation with…") share too little of themselves and are named as before.
+    private func sharedHeading(_ sentencesOf: [Int: [Int]], _ comparable: [Int]) -> (label: String, keys: [Int32])? {
+        guard comparable.count >= 2 else { return nil }
+        var headings: [(version: Int, sentence: Int, words: [(text: String, range: Range<Int>)])] = []
+        for v in comparable {
+            guard let sentences = sentencesOf[v], sentences.count == 1, versions[v].sentences[sentences[0]].isHeading else { return nil }
+            let range = versions[v].sentences[sentences[0]].range
+            guard range.count <= 160 else { return nil }
+            let words = Tokenizer.tokens(in: documents[v].scalars, range).filter { $0.kind != .compound }
+                .map { (text: $0.text.lowercased(), range: $0.range) }
+            headings.append((v, sentences[0], words))
+        }
+        // The longest run of the first heading's words, unbroken by punctuation ("Act —
+        // Draft"), that every other heading holds.
+        let first = headings[0].words
+        let scalarsOfFirst = documents[headings[0].version].scalars
+        let breaksBefore = first.indices.map { i in
+            i > 0 && (first[i - 1].range.upperBound..<first[i].range.lowerBound).contains {
+                let scalar = scalarsOfFirst[$0]
+                return !(scalar.properties.isWhitespace || scalar == "-" || scalar == "'" || scalar == "\u{2019}")
+            }
+        }
+        var best: Range<Int>?
+        for start in first.indices {
+            var end = start + 1
+            while end <= first.count, end == start + 1 || !breaksBefore[end - 1],
+                  headings.dropFirst().allSatisfy({ holds($0.words, first[start..<end].map(\.text)) }) {
+                if end - start > (best?.count ?? 0) { best = start..<end }
+                end += 1
+            }
+        }
+        guard let run = best, run.count >= 2, headings.allSatisfy({ 2 * run.count >= $0.words.count }) else { return nil }
+        let (v, s) = (headings[0].version, headings[0].sentence)
+        let scalars = first[run.lowerBound].range.lowerBound..<first[run.upperBound - 1].range.upperBound
+        let keys = versions[v].tokens(of: s).filter { scalars.contains(Int(versions[v].tokenStart($0))) && versions[v].term[$0] >= 0 }
+            .map { versions[v].term[$0] }
+        let text = documents[v].scalars.string(scalars).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard !keys.isEmpty, !LabelStopwords.isUninformative(text, language: versions[v].language) else { return nil }
+        return (DisplayLabel.normalised(text), Array(Set(keys)).sorted())
+
+        func holds(_ words: [(text: String, range: Range<Int>)], _ run: [String]) -> Bool {
+            guard words.count >= run.count else { return false }
+            return (0...(words.count - run.count)).contains { i in run.indices.allSatisfy { words[i + $0].text == run[$0] } }
+        }
     }
 
     /// Whether a one-word candidate is written as a word that names nothing alone, though its

@@ -149,6 +149,24 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(sentences("Rule 1: never lie. Rule 2: never cheat.", .english), ["Rule 1: never lie.", "Rule 2: never cheat."])
     }
 
+    /// A section's title is what follows its label, up to the first full stop or colon, six
+    /// words at most, before the section's text: the drafters' name for the section.
+    func testASectionsTitleIsReadAfterItsLabel() {
+        func title(_ text: String) -> String? {
+            let scalars = Array(text.unicodeScalars)
+            return SentenceSplitter.sectionTitle(scalars[...]).map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        XCTAssertEqual(title("Section 4. Cap on nights. A host may rent a unit."), "Cap on nights")
+        XCTAssertEqual(title("Article 12. Entrée en vigueur. La loi entre en vigueur."), "Entrée en vigueur")
+        XCTAssertEqual(title("Статья 5. Сроки. Закон вступает в силу через месяц."), "Сроки")
+        XCTAssertEqual(title("§ 4. Platform duties: a platform shall display the number."), "Platform duties")
+        XCTAssertNil(title("Section 3. No host may offer a short-term rental without first registering the unit."), "a sentence, no title")
+        XCTAssertNil(title("Section 3. Registration."), "no text after it: a heading alone")
+        XCTAssertNil(title("Article 5 of the treaty was invoked. Allies responded."), "no label")
+        XCTAssertNil(title("Section 2. Fees, taxes. Each host pays."), "a list of words is no title")
+        XCTAssertNil(title("1. Registration. Hosts register."), "a list number is no section's label")
+    }
+
     func testAnEmptyOrBlankFileSaysItIsEmpty() throws {
         for bytes in [[], Array("  \n\n \t\n".utf8)] as [[UInt8]] {
             let document = try DocumentLoader.load(bytes: bytes, name: "empty.txt", markdown: false)

@@ -575,6 +575,53 @@ final class TopicNamingTests: XCTestCase {
         }
     }
 
+    /// Two drafts of a bill: each section is named by its title where both drafts give it
+    /// one ("Cap on nights", not "principal residence"; "Registration", not "cost two
+    /// hundred"), a section one draft adds by its own title, and the drafts' titles by the
+    /// act's name they share (not "Draft", the one word rare in them). With no titles, an
+    /// amount ("cost two hundred", "period of fewer") names nothing, and "entry into force"
+    /// is one phrase.
+    func testTwoDraftsSectionsAreNamedByTheirTitles() throws {
+        func draft(_ number: Int, nights: String, cost: String, extra: String) -> String {
+            """
+            # Short-Term Rental Regulation Act — Draft \(number)
+
+            Section 1. Short title. This Act may be cited as the Short-Term Rental Regulation Act.
+
+            Section 3. Registration. No host may offer a short-term rental without first registering the dwelling unit with the municipal housing office. Registration shall be renewed every two years and shall cost \(cost) dollars.
+
+            Section 4. Cap on nights. A host may rent an entire dwelling unit for no more than \(nights) nights in any calendar year, unless the unit is the host's principal residence.
+
+            \(extra)
+            """
+        }
+        let texts = [
+            draft(1, nights: "ninety", cost: "one hundred", extra: "Section 7. Tourist tax. Hosts shall collect a tourist tax of three percent of the nightly rate."),
+            draft(2, nights: "sixty", cost: "two hundred and fifty", extra: "Section 8. Affordable housing fund. Fines collected shall be paid into a fund for affordable housing."),
+        ]
+        let documents = documents(texts)
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let labels = Set(analysis.topics.map(\.label))
+        for expected in ["Registration", "Cap on nights", "Tourist tax", "Affordable housing fund", "Short-Term Rental Regulation Act"] {
+            XCTAssertTrue(labels.contains(expected), "\(expected) in \(labels)")
+        }
+        XCTAssertEqual(topic(analysis, documents, "Cap on nights", "Cap on nights")?.label, "Cap on nights")
+
+        // Without titles, the namer's phrases: no amount at a label's edge.
+        let untitled = texts.map { $0.replacingOccurrences(of: "Section 3. Registration. ", with: "")
+            .replacingOccurrences(of: "Section 4. Cap on nights. ", with: "") }
+        let plain = TopicEngine(lexicons: []).analyse(self.documents(untitled)).topics.map(\.label)
+        XCTAssertFalse(plain.contains { $0.hasSuffix("hundred") || $0.hasSuffix("fewer") || $0.hasPrefix("two ") }, "\(plain)")
+        for label in ["two hundred", "fewer", "ninety", "thirty thousand"] {
+            XCTAssertTrue(LabelStopwords.isUninformative(label, language: .english), label)
+        }
+        XCTAssertTrue(LabelStopwords.isUninformative("deux cents", language: .french))
+        let force = try linkedTopic(["Ministers of both countries met in Oslo. They marked the entry into force of the fisheries treaty. Quotas were discussed.",
+                                     "The ministers talked in Oslo. Both hailed the treaty's entry into force. They spoke about salmon farming."],
+                                    "marked", "hailed")
+        XCTAssertEqual(force.label, "entry into force")
+    }
+
     // MARK: The annotated pairs
 
     /// Labels of every automatic topic on the annotated pairs, with and without the lexicon:

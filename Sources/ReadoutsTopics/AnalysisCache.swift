@@ -132,6 +132,7 @@ extension Lexicon {
             }
             parts.append("-" + topic.exclusions.joined(separator: "|"))
             parts.append("?" + topic.ambiguous.joined(separator: "|"))
+            if topic.isPlace { parts.append("place") }
         }
         return parts.joined(separator: "\u{1}")
     }

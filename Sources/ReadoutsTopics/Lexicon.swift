@@ -20,6 +20,7 @@ import ReadoutsTOML
 /// ru = ["санкции", "экономические меры"]
 /// exclude = ["mesures sanitaires"]     # phrases (any language) that cancel an alias match
 ///                                       # they overlap
+/// place = true                          # a region, a sea, a country (optional, default false)
 /// ```
 ///
 /// Aliases are normalised exactly like the text (stopwords dropped, stemmed, folded), so
@@ -37,6 +38,10 @@ public struct Lexicon: Sendable, Equatable {
         public var exclusions: [String]
         /// Aliases that do not assign the topic alone ("guarantees", "hackers", "cyber").
         public var ambiguous: [String]
+        /// A place (a region, a sea, a country): a sentence whose topics are other places is
+        /// not, by meaning alone, about this one (`MeaningCounterparts`): "…the Middle East
+        /// and the Red Sea…" is no passage on the Black Sea.
+        public var isPlace = false
 
         public init(id: String, labels: [String: String], weight: Double = 1, aliases: [Language: [String]], exclusions: [String] = [],
                     ambiguous: [String] = []) {
@@ -167,8 +172,11 @@ private struct LexiconReader {
                 topic.exclusions = try strings(entry)
             case "ambiguous":
                 topic.ambiguous = try strings(entry)
+            case "place":
+                guard let place = entry.value.boolean else { throw fail("'place' must be true or false", at: entry.keyLocation) }
+                topic.isPlace = place
             default:
-                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected label, weight, fr, en, ru, exclude, ambiguous)", at: entry.keyLocation)
+                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected label, weight, fr, en, ru, exclude, ambiguous, place)", at: entry.keyLocation)
             }
         }
         if topic.labels.isEmpty { throw fail("topic \(quote(id)) has no 'label'", at: location) }

@@ -53,7 +53,7 @@ final class LexiconTests: XCTestCase {
     func testUnknownKeyIsLocatedAtTheKey() throws {
         let source = "[topic.vaccines]\nlabel = \"vaccines\"\nen = [\"vaccine\"]\n  colour = \"red\"\n"
         let error = try XCTUnwrap(parseError(source))
-        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, exclude, ambiguous)")
+        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, exclude, ambiguous, place)")
     }
 
     func testWrongTypeIsLocatedAtTheKey() throws {
@@ -79,7 +79,7 @@ final class LexiconTests: XCTestCase {
     func testEscapedKeysAreLocatedAndQuotedOnOneLine() throws {
         let source = "name = \"mine\"\n\n[topic.a]\nlabel = \"a\"\nen = [\"a\"]\n  \"col\\u006Fur\" = \"red\"\n"
         XCTAssertEqual(try XCTUnwrap(parseError(source)).description,
-                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, exclude, ambiguous)")
+                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, exclude, ambiguous, place)")
         let twoLines = try XCTUnwrap(parseError("\"a\\nb\" = 1\n"))
         XCTAssertEqual(twoLines.description, "user.toml:1:1: unknown key 'a\\nb' (expected 'name', 'version' or [topic.ID] tables)")
     }

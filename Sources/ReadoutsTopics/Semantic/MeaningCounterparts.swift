@@ -57,7 +57,16 @@ struct MeaningCounterparts {
             // which says nothing of climate). The event's subject counts too: set aside, it lent
             // Taiwan, a ceasefire or strategic stability to partners that never name them.
             if !linked.isEmpty, x.topics[s].contains(where: { y.topics[t].contains($0) }) { continue }
-            for topic in missing where done.insert(Int64(topic) << 32 | Int64(t)).inserted { found.append((t, topic)) }
+            // A counterpart whose subjects are places is not, by meaning, about another place:
+            // "…the Middle East and the Red Sea…" is no Black Sea passage, though it is the
+            // closest to "…a maritime ceasefire in the Black Sea…" (a journalist's trial). One
+            // that names other subjects too may be near for them ("a ceasefire in Ukraine and
+            // Iran's nuclear programme" for "peace in the Middle East").
+            let aboutPlaces = !y.topics[t].isEmpty && y.topics[t].allSatisfy { lexiconTopics[Int($0)].isPlace }
+            for topic in missing where !(aboutPlaces && lexiconTopics[Int(topic)].isPlace)
+                && done.insert(Int64(topic) << 32 | Int64(t)).inserted {
+                found.append((t, topic))
+            }
         }
         return found
     }

@@ -2,6 +2,8 @@
 #include <unicode/ubrk.h>
 #include <unicode/utrans.h>
 #include <unicode/ustring.h>
+#include <unicode/ucnv.h>
+#include <unicode/unorm2.h>
 #include <string.h>
 
 /* One sentence and one word iterator per thread, kept between calls and given new text
@@ -175,4 +177,30 @@ int32_t readouts_regex_find(ReadoutsRegex *r, const uint16_t *text, int32_t leng
     static const UChar empty[1] = {0};
     uregex_setText(r->regex, empty, 0, &ignored);
     return U_FAILURE(status) ? -1 : count;
+}
+
+int32_t readouts_legacy_table(const char *name, uint32_t *table) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(name, &status);
+    if (U_FAILURE(status) || converter == NULL) return 0;
+    for (int i = 0; i < 128; i++) {
+        char byte = (char)(0x80 + i);
+        UChar out[4];
+        status = U_ZERO_ERROR;
+        int32_t length = ucnv_toUChars(converter, out, 4, &byte, 1, &status);
+        /* ICU substitutes U+001A (SUB) or U+FFFD for a byte the charset leaves undefined. */
+        table[i] = U_SUCCESS(status) && length == 1 && out[0] != 0x1A ? out[0] : 0xFFFD;
+    }
+    ucnv_close(converter);
+    return 1;
+}
+
+int32_t readouts_decompose(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t written = unorm2_normalize(nfd, (const UChar *)text, length, (UChar *)out, capacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -2;
+    if (U_FAILURE(status)) return -1;
+    return written;
 }

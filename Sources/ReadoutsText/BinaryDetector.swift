@@ -11,6 +11,8 @@ public enum BinaryDetector {
     /// characters, not its bytes, so its zero bytes do not make it binary.
     public static func looksBinary<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         let prefix = Array(bytes.prefix(sniffLength))
+        // A PDF is read as one, even one whose first screens are all ASCII.
+        if prefix.starts(with: Array("%PDF-".utf8)) { return true }
         return prefix.withUnsafeBufferPointer { buffer in
             var counter = Counter()
             if let utf16 = UTF16Text.detect(buffer) {
@@ -24,6 +26,22 @@ public enum BinaryDetector {
             }
             return counter.looksBinary
         }
+    }
+
+    /// Why a binary file cannot be read, with the next step where its first bytes say what
+    /// it is: a PDF, a word processor's document (Word's .docx and OpenDocument's .odt are zip
+    /// archives, older .doc files OLE ones). A journalist handed a .docx heard only that it
+    /// "looks like a binary file" and not what to do.
+    public static func reason<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        let head = Array(bytes.prefix(8))
+        let plain = "looks like a binary file, not text"
+        if head.starts(with: Array("%PDF".utf8)) {
+            return "a PDF, not text: copy its text into a .txt file (or run pdftotext on it)"
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            return plain + ": a word processor's document or another archive? Save it as plain text (.txt) first"
+        }
+        return plain
     }
 
     private struct Counter {

@@ -67,7 +67,7 @@ public enum DocumentLoader {
             (count, readError) = fill(fd, buffer, from: 0)
         }
         if readError != 0 { throw readFailure(path, readError) }
-        if BinaryDetector.looksBinary(bytes) { throw LoadError(path: path, reason: "looks like a binary file, not text") }
+        if BinaryDetector.looksBinary(bytes) { throw LoadError(path: path, reason: BinaryDetector.reason(bytes)) }
         if bytes.count < BinaryDetector.sniffLength { return bytes }
         // The rest: a regular file's expected size in one read, straight into the array
         // the decoder takes.
@@ -123,7 +123,7 @@ public enum DocumentLoader {
     /// compact copies of a version at a time.
     public static func load(bytes: consuming [UInt8], name: String, path: String? = nil, markdown: Bool, label: String? = nil) throws(LoadError) -> Document {
         if BinaryDetector.looksBinary(bytes) {
-            throw LoadError(path: path ?? name, reason: "looks like a binary file, not text")
+            throw LoadError(path: path ?? name, reason: BinaryDetector.reason(bytes))
         }
         // Compact text all the way: decoded and sanitised in one pass, then parsed into the
         // document's text; no intermediate String or array of scalars.

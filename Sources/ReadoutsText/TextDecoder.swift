@@ -1,13 +1,20 @@
+import CICU
+
 /// Turns a file's bytes into text: UTF-8 when it is, UTF-16 when it is (see `UTF16Text`),
-/// Windows-1252 when the bytes are clearly a legacy 8-bit encoding, and UTF-8 with U+FFFD
-/// replacements otherwise.
+/// a legacy 8-bit encoding when the bytes clearly are one (Windows-1252, or for Russian
+/// Windows-1251 or KOI8-R: `eightBitEncoding`), and UTF-8 with U+FFFD replacements otherwise.
 public enum TextDecoder {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case windows1252 = "Windows-1252"
+        case windows1251 = "Windows-1251"
+        case koi8R = "KOI8-R"
         case utf8WithReplacements = "UTF-8 with replacements"
         case utf16LittleEndian = "UTF-16LE"
         case utf16BigEndian = "UTF-16BE"
+
+        /// One byte per character, read through a table.
+        public var isEightBit: Bool { self == .windows1252 || self == .windows1251 || self == .koi8R }
     }
 
     public struct Result: Sendable {
@@ -17,7 +24,7 @@ public enum TextDecoder {
         public var notice: String? {
             switch encoding {
             case .utf8: return nil
-            case .windows1252: return "decoded as Windows-1252"
+            case .windows1252, .windows1251, .koi8R: return "decoded as \(encoding.rawValue)"
             case .utf8WithReplacements: return "invalid UTF-8 replaced with \u{FFFD}"
             case .utf16LittleEndian, .utf16BigEndian: return "decoded as \(encoding.rawValue)"
             }
@@ -61,7 +68,7 @@ public enum TextDecoder {
     public static func decodeSanitised(_ bytes: [UInt8], as encoding: Encoding) -> (text: ScalarText, encoding: Encoding) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let text = encoding == .windows1252 ? decodeWindows1252(body) : String(decoding: body, as: UTF8.self)
+        let text = encoding.isEightBit ? decodeEightBit(body, encoding) : String(decoding: body, as: UTF8.self)
         var writer = Sanitiser.Writer(capacity: body.count)
         for scalar in text.unicodeScalars { writer.append(scalar) }
         return (writer.text, encoding)
@@ -70,14 +77,13 @@ public enum TextDecoder {
     public static func decode(_ bytes: [UInt8]) -> Result {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        switch legacyEncoding(body) {
-        case .windows1252: return Result(text: decodeWindows1252(body), encoding: .windows1252)
-        case let encoding: return Result(text: String(decoding: body, as: UTF8.self), encoding: encoding)
-        }
+        let encoding = legacyEncoding(body)
+        return Result(text: encoding.isEightBit ? decodeEightBit(body, encoding) : String(decoding: body, as: UTF8.self),
+                      encoding: encoding)
     }
 
-    /// What bytes that are not UTF-16 are (their byte-order mark left out): UTF-8, Windows-1252,
-    /// or UTF-8 with a few damaged bytes.
+    /// What bytes that are not UTF-16 are (their byte-order mark left out): UTF-8, an 8-bit
+    /// encoding (`eightBitEncoding`), or UTF-8 with a few damaged bytes.
     static func legacyEncoding(_ body: ArraySlice<UInt8>) -> Encoding {
         var invalid = 0
         var highBytes = 0
@@ -93,8 +99,56 @@ public enum TextDecoder {
         if invalid == 0 { return .utf8 }
         // Legacy 8-bit text is mostly lone high bytes that are not valid UTF-8; a UTF-8
         // file with a few damaged bytes keeps most of its multi-byte sequences valid.
-        return invalid >= 2 * highBytes ? .windows1252 : .utf8WithReplacements
+        return invalid >= 2 * highBytes ? eightBitEncoding(body) : .utf8WithReplacements
     }
+
+    /// Which 8-bit encoding legacy bytes are in. Russian in Windows-1251 or KOI8-R writes
+    /// its letters as bytes 0xC0–0xFF, words of them in a row; a Western text in
+    /// Windows-1252 has an accented letter here and there among ASCII ones ("café",
+    /// "Élysée"). So: when most such bytes stand in runs of three or more, the text is
+    /// Cyrillic, and its lower-case letters, most of any text, tell which: 0xE0–0xFF in
+    /// Windows-1251, 0xC0–0xDF in KOI8-R. A journalist's Kremlin readout saved as
+    /// Windows-1251 showed as "Òåëåôîííûé ðàçãîâîð" when every legacy file was read as
+    /// Windows-1252.
+    static func eightBitEncoding(_ body: ArraySlice<UInt8>) -> Encoding {
+        var letters = 0
+        var inRuns = 0
+        var upper = 0
+        var run = 0
+        for byte in body {
+            if byte >= 0xC0 {
+                letters += 1
+                run += 1
+                if byte >= 0xE0 { upper += 1 }
+                if run == 3 { inRuns += 3 } else if run > 3 { inRuns += 1 }
+            } else {
+                run = 0
+            }
+        }
+        guard letters >= 8, 2 * inRuns >= letters else { return .windows1252 }
+        return 2 * upper >= letters ? .windows1251 : .koi8R
+    }
+
+    /// Decodes bytes in an 8-bit encoding.
+    static func decodeEightBit<C: Collection>(_ bytes: C, _ encoding: Encoding) -> String where C.Element == UInt8 {
+        guard encoding != .windows1252, let table = eightBitTables[encoding] else { return decodeWindows1252(bytes) }
+        var view = String.UnicodeScalarView()
+        view.reserveCapacity(bytes.count)
+        for byte in bytes {
+            view.append(Unicode.Scalar(byte < 0x80 ? UInt32(byte) : table[Int(byte) - 0x80]) ?? "\u{FFFD}")
+        }
+        return String(view)
+    }
+
+    /// The upper halves of the Cyrillic 8-bit encodings, as ICU's converters map them.
+    private static let eightBitTables: [Encoding: [UInt32]] = {
+        var tables: [Encoding: [UInt32]] = [:]
+        for (encoding, name) in [(Encoding.windows1251, "windows-1251"), (.koi8R, "KOI8-R")] {
+            var table = [UInt32](repeating: 0xFFFD, count: 128)
+            if readouts_legacy_table(name, &table) == 1 { tables[encoding] = table }
+        }
+        return tables
+    }()
 
     /// Windows-1252's 0x80–0x9F row; undefined bytes map to U+FFFD.
     private static let windows1252High: [UInt32] = [

@@ -88,7 +88,7 @@ extension DocumentLoader {
         }
         if BinaryDetector.looksBinary(head) {
             closeFile()
-            throw LoadError(path: path, reason: "looks like a binary file, not text")
+            throw LoadError(path: path, reason: BinaryDetector.reason(head))
         }
         let cut = headCut(head, lines: headLines)
         // Sniffed above, decoded once here: the shown head is parsed from this decoding.

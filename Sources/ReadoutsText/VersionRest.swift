@@ -98,14 +98,14 @@ public struct VersionRest: Sendable {
             guard found != headEncoding else { return found }
             switch headEncoding {
             case .utf8, .utf8WithReplacements:
-                if found == .windows1252 && !bytes[..<shownBytes].contains(where: { $0 >= 0x80 }) {
-                    notices.append("decoded as Windows-1252 (found after the first screen)")
-                    return .windows1252
+                if found.isEightBit && !bytes[..<shownBytes].contains(where: { $0 >= 0x80 }) {
+                    notices.append("decoded as \(found.rawValue) (found after the first screen)")
+                    return found
                 }
                 notices.append("invalid UTF-8 after the first screen replaced with \u{FFFD}")
                 return .utf8WithReplacements
-            case .windows1252:
-                return .windows1252
+            case .windows1252, .windows1251, .koi8R:
+                return headEncoding
             case .utf16LittleEndian, .utf16BigEndian:
                 return found  // read whole before the first screen (`openVersion`)
             }

@@ -41,7 +41,7 @@ struct Readouts: ParsableCommand {
               completion: .file())
     var files: [String] = []
 
-    @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; repeat once per FILE, in order.", valueName: "NAME"))
+    @Option(name: .customLong("label"), help: ArgumentHelp("A version's pane title; once per version, in order (all or none).", valueName: "NAME"))
     var labels: [String] = []
 
     @Option(help: ArgumentHelp("Write the comparison to standard output instead of opening the reader: json (versions, topics and links, for scripts), html (a self-contained page to share) or markdown (a brief).", valueName: "FORMAT"))
@@ -83,8 +83,11 @@ struct Readouts: ParsableCommand {
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input (-) can hold only one version")
         }
-        if labels.count > max(files.count, 2) {
-            throw ValidationError("more --label options (\(labels.count)) than versions")
+        // All or none: labels are given in order, so one short would title the wrong file
+        // ("a.md --label B b.md" titled a.md "B").
+        let versions = max(files.count, 2)
+        if !labels.isEmpty, labels.count != versions {
+            throw ValidationError("give one --label per version, in order (\(versions) versions, \(labels.count) --label)")
         }
         if export != nil, theme != nil {
             throw ValidationError("--theme is for the reader; an export does not use it")
@@ -141,6 +144,15 @@ extension Invocation {
                 fail(error.description)
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
+            // How a version was decoded, when it was not clean UTF-8 ("decoded as Windows-1251",
+            // "invalid UTF-8 replaced with �"), goes to standard error: a file in an unexpected
+            // encoding is said, the export itself (for scripts) stays as it is.
+            for (index, document) in documents.enumerated() {
+                for notice in (document.notice ?? "").components(separatedBy: "; ")
+                where notice.hasPrefix("decoded as") || notice.hasPrefix("invalid UTF-8") {
+                    Messages.error("\(index < files.count ? files[index] : document.label): \(notice)")
+                }
+            }
             var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))
             switch semanticLoad!.join(poll: { _ in true })! {
             case .success(let semantic): engine.semantic = semantic

@@ -191,7 +191,7 @@ final class BrowserEndToEndTests: XCTestCase {
         try Data(hostile).write(to: hostileFile)
         let plainFile = directory.appendingPathComponent("plain.txt")
         try Data("Les sanctions possibles.\n".utf8).write(to: plainFile)
-        let page = try report([hostileFile.path, plainFile.path, "--label", "<b>bold</b> \u{1B}]0;PWNED\u{07}"])
+        let page = try report([hostileFile.path, plainFile.path, "--label", "<b>bold</b> \u{1B}]0;PWNED\u{07}", "--label", "plain.txt"])
         try WebDriver.with { browser in
             try browser.open(page)
             let state = try browser.execute("""

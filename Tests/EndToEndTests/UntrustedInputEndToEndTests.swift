@@ -83,6 +83,25 @@ final class UntrustedInputEndToEndTests: XCTestCase {
         XCTAssertTrue(text.contains("Windows-1252"), "the status line says how the file was decoded")
     }
 
+    /// Russian saved in Windows-1251 is read as Russian, in the reader and in an export,
+    /// which says so on standard error (a journalist's Kremlin readout showed as
+    /// "Òåëåôîííûé ðàçãîâîð", and the export said nothing).
+    func testRussianInWindows1251IsReadAsRussianAndSaid() throws {
+        try Tmux.requireTmux()
+        let russian = try file("kremlin.txt", [0xD2, 0xE5, 0xEB, 0xE5, 0xF4, 0xEE, 0xED, 0xED, 0xFB, 0xE9, 0x20, 0xF0, 0xE0, 0xE7, 0xE3, 0xEE, 0xE2, 0xEE, 0xF0, 0x20, 0xF1, 0x20, 0xCF, 0xF0, 0xE5, 0xE7, 0xE8, 0xE4, 0xE5, 0xED, 0xF2, 0xEE, 0xEC, 0x20, 0xD1, 0xD8, 0xC0, 0x2E, 0x20, 0xD1, 0xF2, 0xEE, 0xF0, 0xEE, 0xED, 0xFB, 0x20, 0xEE, 0xE1, 0xF1, 0xF3, 0xE4, 0xE8, 0xEB, 0xE8, 0x20, 0xD3, 0xEA, 0xF0, 0xE0, 0xE8, 0xED, 0xF3, 0x2E, 0x0A])
+        let plain = try file("plain.txt", Array("The presidents discussed Ukraine.\n".utf8))
+        let tmux = try Tmux()
+        try tmux.start([russian, plain])
+        try tmux.waitForStart()
+        let text = try tmux.screen().joined(separator: "\n")
+        XCTAssertTrue(text.contains("Телефонный разговор"), text)
+        XCTAssertTrue(text.contains("Windows-1251"), "the status line says how the file was decoded")
+        let output = try Tmux.run([Tmux.binary, "--export", "json", russian, plain])
+        XCTAssertEqual(output.status, 0, output.text)
+        XCTAssertTrue(output.text.contains("readouts: \(russian): decoded as Windows-1251\n"), output.text)
+        XCTAssertTrue(output.text.contains("Стороны обсудили Украину"), output.text)
+    }
+
     func testUnknownAndDumbTerminalsAreRefusedUntouched() throws {
         try Tmux.requireTmux()
         for (term, expected) in [("no-such-terminal", "unknown terminal type"), ("dumb", "cannot address the cursor")] {

@@ -16,6 +16,9 @@ final class UsageErrorTests: XCTestCase {
         try assertUsageError(["--export", "xml"], "the value 'xml' is invalid for '--export <FORMAT>'. Please provide one of 'json', 'html' or 'markdown'.")
         try assertUsageError(["only-one.md"], "give two or more versions to compare (or none for the bundled readouts)")
         try assertUsageError(["-", "-"], "standard input (-) can hold only one version")
+        // One --label for two files would title the wrong one.
+        try assertUsageError(["k.md", "--label", "White House", "w.md"], "give one --label per version, in order (2 versions, 1 --label)")
+        try assertUsageError(["--label", "A", "--label", "B", "--label", "C"], "give one --label per version, in order (2 versions, 3 --label)")
     }
 
     /// `--theme` colours the reader; an export does not use it, so asking for both is a

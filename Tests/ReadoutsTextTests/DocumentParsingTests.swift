@@ -16,6 +16,26 @@ final class DecodingTests: XCTestCase {
         XCTAssertEqual(result.notice, "decoded as Windows-1252")
     }
 
+    /// Russian saved in Windows-1251 or KOI8-R (the bytes below are Python's codecs' for the
+    /// sentence) is read as Russian, not as Windows-1252's "Òåëåôîííûé ðàçãîâîð"; French
+    /// in Windows-1252, a letter with an accent here and there, stays Windows-1252.
+    func testRussianInWindows1251OrKOI8RIsReadAsRussian() {
+        let russian = "Телефонный разговор с Президентом США. Стороны обсудили Украину."
+        let windows1251: [UInt8] = [0xD2, 0xE5, 0xEB, 0xE5, 0xF4, 0xEE, 0xED, 0xED, 0xFB, 0xE9, 0x20, 0xF0, 0xE0, 0xE7, 0xE3, 0xEE, 0xE2, 0xEE, 0xF0, 0x20, 0xF1, 0x20, 0xCF, 0xF0, 0xE5, 0xE7, 0xE8, 0xE4, 0xE5, 0xED, 0xF2, 0xEE, 0xEC, 0x20, 0xD1, 0xD8, 0xC0, 0x2E, 0x20, 0xD1, 0xF2, 0xEE, 0xF0, 0xEE, 0xED, 0xFB, 0x20, 0xEE, 0xE1, 0xF1, 0xF3, 0xE4, 0xE8, 0xEB, 0xE8, 0x20, 0xD3, 0xEA, 0xF0, 0xE0, 0xE8, 0xED, 0xF3, 0x2E]
+        let koi8R: [UInt8] = [0xF4, 0xC5, 0xCC, 0xC5, 0xC6, 0xCF, 0xCE, 0xCE, 0xD9, 0xCA, 0x20, 0xD2, 0xC1, 0xDA, 0xC7, 0xCF, 0xD7, 0xCF, 0xD2, 0x20, 0xD3, 0x20, 0xF0, 0xD2, 0xC5, 0xDA, 0xC9, 0xC4, 0xC5, 0xCE, 0xD4, 0xCF, 0xCD, 0x20, 0xF3, 0xFB, 0xE1, 0x2E, 0x20, 0xF3, 0xD4, 0xCF, 0xD2, 0xCF, 0xCE, 0xD9, 0x20, 0xCF, 0xC2, 0xD3, 0xD5, 0xC4, 0xC9, 0xCC, 0xC9, 0x20, 0xF5, 0xCB, 0xD2, 0xC1, 0xC9, 0xCE, 0xD5, 0x2E]
+        for (bytes, encoding) in [(windows1251, TextDecoder.Encoding.windows1251), (koi8R, .koi8R)] {
+            let result = TextDecoder.decode(bytes)
+            XCTAssertEqual(result.text, russian)
+            XCTAssertEqual(result.encoding, encoding)
+            XCTAssertEqual(result.notice, "decoded as \(encoding.rawValue)")
+            XCTAssertEqual(TextDecoder.decodeSanitised(bytes).text.description, russian)
+        }
+        let french: [UInt8] = Array("L".utf8) + [0x92, 0xC9] + Array("lys".utf8) + [0xE9] + Array("e a salu".utf8) + [0xE9]
+            + Array(" la d".utf8) + [0xE9] + Array("cision de l".utf8) + [0x92, 0xC9] + Array("tat. ".utf8) + [0xC0] + Array(" bient".utf8) + [0xF4, 0x74, 0x2E]
+        XCTAssertEqual(TextDecoder.decode(french).text, "L’Élysée a salué la décision de l’État. À bientôt.")
+        XCTAssertEqual(TextDecoder.decode(french).encoding, .windows1252)
+    }
+
     func testDamagedUTF8KeepsItsTextWithReplacementCharacters() {
         let bytes = Array("présidents, sécurité, États ".utf8) + [0xFF] + Array(" fin".utf8)
         let result = TextDecoder.decode(bytes)
@@ -27,6 +47,13 @@ final class DecodingTests: XCTestCase {
         XCTAssertTrue(BinaryDetector.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]))
         XCTAssertTrue(BinaryDetector.looksBinary((0..<100).map { UInt8($0 % 8 + 1) }))
         XCTAssertFalse(BinaryDetector.looksBinary(Array("Texte\tavec\ttabulations\r\n".utf8)))
+        // What it is, and what to do, where the first bytes tell.
+        let pdf = Array("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".utf8)
+        XCTAssertTrue(BinaryDetector.looksBinary(pdf), "a PDF, even all ASCII")
+        XCTAssertEqual(BinaryDetector.reason(pdf), "a PDF, not text: copy its text into a .txt file (or run pdftotext on it)")
+        let docx: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00]
+        XCTAssertTrue(BinaryDetector.reason(docx).hasSuffix("Save it as plain text (.txt) first"))
+        XCTAssertEqual(BinaryDetector.reason([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00]), "looks like a binary file, not text")
     }
 }
 

@@ -39,4 +39,13 @@ void readouts_regex_close(ReadoutsRegex *regex);
    always give the same result. *stepsSpent receives the steps used. */
 int32_t readouts_regex_find(ReadoutsRegex *regex, const uint16_t *text, int32_t length, int32_t stepBudget,
                             int32_t *out, int32_t capacity, int32_t *stepsSpent, int32_t *exhausted);
+/* The code points of bytes 0x80–0xFF in the 8-bit charset `name` (ICU's converter names:
+   "windows-1251", "KOI8-R"), written to `table` (128 entries; U+FFFD where a byte maps to
+   nothing). Answers 1, or 0 when ICU has no such converter. */
+int32_t readouts_legacy_table(const char *name, uint32_t *table);
+
+/* The canonical decomposition (NFD) of UTF-16 `text`, written to `out`; answers its length,
+   -1 on an ICU error or -2 when `capacity` is short. */
+int32_t readouts_decompose(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity);
+
 #endif

@@ -116,7 +116,7 @@ public enum SentenceSplitter {
                 if let previous = ranges.last,
                    endsWithAbbreviation(local, previous) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
-                    || endsWithExcellency(local, previous, before: trimmed) {
+                    || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)
@@ -394,13 +394,21 @@ public enum SentenceSplitter {
     }
 
     /// True when the sentence `range` is nothing but an agency's credit — "(PTI)",
-    /// "(Reuters)", "/ТАСС/." — which belongs to the sentence before it.
+    /// "(Reuters)", "/ТАСС/.", or a dateline's cut "TASS/." — which belongs to the sentence
+    /// before it, or, opening a paragraph, to the one after it.
     static func isCredit(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var body = local[range]
         if body.last == "." { body = body.dropLast() }
-        guard body.count >= 4, body.count <= 24, let open = body.first, let close = body.last,
-              (open == "(" && close == ")") || (open == "/" && close == "/") else { return false }
-        let inside = body.dropFirst().dropLast()
+        guard body.count >= 4, body.count <= 24, let open = body.first, let close = body.last else { return false }
+        let inside: ArraySlice<Unicode.Scalar>
+        if (open == "(" && close == ")") || (open == "/" && close == "/") {
+            inside = body.dropFirst().dropLast()
+        } else if close == "/", open.properties.isUppercase {
+            inside = body.dropLast()  // "TASS/": the agency in capitals, its opening slash cut
+            guard inside.allSatisfy({ !$0.properties.isLowercase }) else { return false }
+        } else {
+            return false
+        }
         return inside.contains(where: isLetter) && inside.allSatisfy { isLetter($0) || $0 == " " || $0 == "-" || $0 == "," }
     }
 

@@ -43,7 +43,10 @@ public enum Tokenizer {
         var i = scalars.startIndex
         let end = scalars.endIndex
         while i < end {
-            guard isWordScalar(scalars[i]) else { i += 1; continue }
+            guard isWordScalar(scalars[i]) else {
+                i = scalars[i] == escapePicture ? endOfEscapeSequence(scalars, from: i) : i + 1
+                continue
+            }
             let start = i
             i += 1
             while i < end {
@@ -58,6 +61,36 @@ public enum Tokenizer {
             emitRun(scalars, start..<i, into: &result)
         }
         return result
+    }
+
+    /// What the sanitiser shows for ESC (`Sanitiser`): the rest of an escape sequence
+    /// stays as text ("␛[0m"), shown so the reader sees it, never a word of a topic.
+    static let escapePicture: Unicode.Scalar = "\u{241B}"
+
+    /// Past the escape sequence whose ESC (shown as ␛) is at `start`: a CSI's parameters and
+    /// final letter ("␛[31m", "␛[0m": a student's text made a topic "0m" of them), an OSC's
+    /// text up to its BEL (␇) or ST (at most 256 scalars), or the one character of another.
+    static func endOfEscapeSequence(_ scalars: ArraySlice<Unicode.Scalar>, from start: Int) -> Int {
+        var i = start + 1
+        guard i < scalars.endIndex else { return i }
+        switch scalars[i] {
+        case "[":
+            i += 1
+            while i < scalars.endIndex, (0x20...0x3F).contains(scalars[i].value) { i += 1 }
+            if i < scalars.endIndex, (0x40...0x7E).contains(scalars[i].value) { i += 1 }
+            return i
+        case "]", "P", "_", "^":
+            let limit = min(scalars.endIndex, i + 256)
+            i += 1
+            while i < limit {
+                if scalars[i] == "\u{2407}" { return i + 1 }
+                if scalars[i] == escapePicture { return i + 1 < scalars.endIndex && scalars[i + 1] == "\\" ? i + 2 : i }
+                i += 1
+            }
+            return i
+        default:
+            return start + 1
+        }
     }
 
     private static func emitRun(_ scalars: ArraySlice<Unicode.Scalar>, _ run: Range<Int>, into result: inout [Token]) {

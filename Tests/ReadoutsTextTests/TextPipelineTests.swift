@@ -149,6 +149,17 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(sentences("Rule 1: never lie. Rule 2: never cheat.", .english), ["Rule 1: never lie.", "Rule 2: never cheat."])
     }
 
+    /// A dateline's agency cut to "TASS/." opens the paragraph's first sentence, as "/TASS/."
+    /// and "(Reuters)" close theirs: the bundled Kremlin readout opened with a sentence
+    /// "TASS/." alone, which `g` then `y` copied.
+    func testAnAgencysCreditOpeningAParagraphJoinsItsSentence() {
+        XCTAssertEqual(sentences("TASS/.\u{A0}Les présidents se sont parlé. Ils ont discuté."),
+                       ["TASS/.\u{A0}Les présidents se sont parlé.", "Ils ont discuté."])
+        XCTAssertEqual(sentences("Les présidents se sont parlé. /TASS/. Ils ont discuté."),
+                       ["Les présidents se sont parlé. /TASS/.", "Ils ont discuté."])
+        XCTAssertEqual(sentences("Voilà tout. NATO. Plus rien.", .english).count, 3, "a word alone is no credit")
+    }
+
     /// A section's title is what follows its label, up to the first full stop or colon, six
     /// words at most, before the section's text: the drafters' name for the section.
     func testASectionsTitleIsReadAfterItsLabel() {
@@ -191,6 +202,14 @@ final class TextPipelineTests: XCTestCase {
         let found = SentenceSplitter.sentences(of: document)
         XCTAssertEqual(found.map { document.string($0.range) }, ["Ukraine et sanctions", "Les présidents ont parlé.", "Ils ont convenu."])
         XCTAssertEqual(found.map(\.isHeading), [true, false, false])
+    }
+
+    /// What is left of an escape sequence in a document (its ESC shown as ␛) is no word: a
+    /// student's "\e[31mRED\e[0m" made a topic "0m" linking two sentences.
+    func testTheRestOfAnEscapeSequenceIsNoWord() {
+        let sanitised = Sanitiser.sanitise("\u{1B}[31mRED\u{1B}[0m trap \u{1B}]0;new title\u{07} fin \u{1B}[2J")
+        XCTAssertEqual(Tokenizer.tokens(in: sanitised).map(\.text), ["red", "trap", "fin"])
+        XCTAssertEqual(Tokenizer.tokens(in: "a ␛ b").map(\.text), ["a", "b"], "a lone escape picture")
     }
 
     func testElisionsSplitWithEitherApostrophe() {

@@ -45,6 +45,16 @@ public struct TerminalTheme: Sendable {
                 styles[scope]?.foreground = text.foreground
             }
         }
+        // On 16 and 8 colours a grey rule can fall onto a hue the topics wear (the default
+        // theme's divider onto magenta, the light theme's onto red): "E│" then read as one
+        // topic's run. The divider and the gutter take the text's colour, dimmed, instead.
+        if tier == .ansi16 || tier == .ansi8, let text = styles["ui.text"] {
+            for scope in ["ui.divider", "ui.gutter"] {
+                guard case .index(let hue)? = styles[scope]?.foreground, (1...6).contains(hue % 8) else { continue }
+                styles[scope]?.foreground = text.foreground
+                styles[scope]?.modifiers.insert(.dim)
+            }
+        }
         // On 256 colours a dark tint can fall onto a grey next to the text's own (the default
         // theme's partner brown, #383020, onto grey 236 beside the paper's 234), where the eye
         // barely tells it in tmux: it takes the nearest colour but the greys within three
@@ -62,7 +72,17 @@ public struct TerminalTheme: Sendable {
         // Where the theme tells two things apart by colour and this tier merges those colours
         // (all of them in `none`; near shades on 8 or 16 colours), add attributes instead.
         for (scope, base, substitutes) in ThemeScopes.distinctions where theme.style(scope) != theme.style(base) {
-            guard let own = styles[scope], let baseStyle = styles[base], own == baseStyle else { continue }
+            guard var own = styles[scope], let baseStyle = styles[base] else { continue }
+            // A stronger form of a scope that is not the body text (the focused pane's title,
+            // the status line's notice) whose colours this tier merged with its base keeps the
+            // base's attributes as well as its own: without colour, the plain title was
+            // reversed and the focused one only bold, so the wrong pane looked selected.
+            if base != "ui.text", own.foreground == baseStyle.foreground, own.background == baseStyle.background {
+                own.modifiers.formUnion(baseStyle.modifiers)
+                if scope == "ui.pane.title.focused" { own.modifiers.formUnion([.bold, .underline]) }
+                styles[scope] = own
+            }
+            guard own == baseStyle else { continue }
             for extra in substitutes {
                 var changed = own
                 changed.modifiers.formUnion(extra)

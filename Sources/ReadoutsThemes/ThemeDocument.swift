@@ -117,6 +117,13 @@ struct ThemeDocument {
             if let table = entry.value.table {
                 // Keys other than fg/bg/modifiers are nested scopes: [ui.pane] title = {…}.
                 for sub in table.entries where !ThemeDocument.styleKeys.contains(sub.key) {
+                    // Not a nested scope either: a misspelt fg, bg or modifiers ("fgg") is
+                    // said as such, not as an unknown scope "ui.divider.fgg".
+                    if !ThemeScopes.definable.contains(name + "." + sub.key),
+                       let meant = Spelling.suggestion(for: sub.key, among: ThemeDocument.styleKeys.sorted()) {
+                        throw fail(sub.keyLocation, "unknown key \(LocatedError.quote(sub.key)) in \(name) (did you mean \"\(meant)\"?)",
+                                   expected: "fg, bg or modifiers")
+                    }
                     try scope(name + "." + sub.key, sub, into: &doc)
                 }
                 if !table.keys.contains(where: ThemeDocument.styleKeys.contains) { return }

@@ -26,6 +26,42 @@ final class TerminalThemeTests: XCTestCase {
         }
     }
 
+    /// Where a tier merges the two titles' colours, the focused one is the stronger: it has
+    /// every attribute of the other and more (without colour the plain title was reversed
+    /// and the focused one only bold, so the wrong pane looked selected; on 8 colours both
+    /// were black on white, apart by bold alone).
+    func testTheFocusedTitleIsTheStrongerInEveryTier() throws {
+        for theme in try library.names().map(library.load(named:)) + [Theme.builtIn] {
+            for tier in ColorTier.allCases {
+                let mapped = TerminalTheme(theme: theme, tier: tier)
+                let (plain, focused) = (mapped.style("ui.pane.title"), mapped.style("ui.pane.title.focused"))
+                guard plain.foreground == focused.foreground, plain.background == focused.background else { continue }
+                XCTAssertTrue(focused.modifiers.isStrictSuperset(of: plain.modifiers), "\(theme.name) \(tier): \(plain) / \(focused)")
+                XCTAssertTrue(focused.modifiers.contains(.underline) || focused.modifiers.isStrictSuperset(of: plain.modifiers.union(.bold)),
+                              "\(theme.name) \(tier): more than bold tells the focused title")
+            }
+        }
+    }
+
+    /// On 8 and 16 colours the divider and the gutter never wear a topic's hue (the default
+    /// theme's divider was magenta, topic E's colour; `light`'s red, topic A's).
+    func testTheDividerWearsNoTopicsHueOnFewColours() throws {
+        for theme in try library.names().map(library.load(named:)) + [Theme.builtIn] {
+            for tier in [ColorTier.ansi8, .ansi16] {
+                let mapped = TerminalTheme(theme: theme, tier: tier)
+                // Hues only: a grey or the default colour is no topic's sign.
+                let hues = Set((0..<mapped.topicCount).compactMap { slot -> Int? in
+                    guard case .index(let index) = mapped.topic(slot).foreground, (1...6).contains(index % 8) else { return nil }
+                    return index
+                })
+                for scope in ["ui.divider", "ui.gutter"] {
+                    guard case .index(let index) = mapped.style(scope).foreground else { continue }
+                    XCTAssertFalse(hues.contains(index), "\(theme.name) \(tier): \(scope) \(mapped.style(scope))")
+                }
+            }
+        }
+    }
+
     /// Without colour (NO_COLOR) every topic word is underlined, so topics never vanish into
     /// the text, and the focused topic is stronger still; the tints become attributes.
     func testWithoutColourTopicsAreUnderlinedAndTheFocusedOneStronger() throws {

@@ -37,7 +37,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     case .semantic:
         out.append("Linked by shared words and by meaning (sentence encoder " + MarkdownText.line(analysis.linker.model ?? "", lineStart: false) + "). ")
     case .lexical:
-        out.append("Linked by shared words only (no sentence encoder): a passage in other words, or in another language, may be missed. ")
+        out.append("Linked by shared words only (the sentence encoder was not used): a passage in other words, or in another language, may be missed. ")
     }
     out.append("Made with Readouts.\n")
 

@@ -71,13 +71,14 @@ enum MarkdownText {
         }
     }
 
-    /// `text` (a label) in strong emphasis when its delimiters are sure to work on the whole
-    /// of it, else escaped plainly.
+    /// `text` (a label) in strong emphasis: the whole of it, or where it begins or ends
+    /// with punctuation ("Readout of President Donald J. Trump's …", a shortened label),
+    /// its words from the first to the last, where the delimiters are sure to work.
     static func strong(_ text: String, lineStart: Bool = true) -> String {
         let scalars = Array(text.unicodeScalars)
         let whole = trim(scalars)
-        let isWhole = alphanumericCore(scalars, whole) == whole
-        return line(scalars, strong: isWhole ? [whole] : [], lineStart: lineStart)
+        let core = alphanumericCore(scalars, whole)
+        return line(scalars, strong: core.map { [$0] } ?? [], lineStart: lineStart)
     }
 
     /// Without white space (and line breaks) at either end.

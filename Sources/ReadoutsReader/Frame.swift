@@ -96,6 +96,14 @@ public struct Frame: Equatable, Sendable {
         }
     }
 
+    /// An overlay's box (help, topic list, compare view): a blank column each side of it in
+    /// `margin`, then the box in `style`. Without the margin, the text behind ran into the
+    /// box's edges ("score 0.59     a", "de son pays  nt") and read as garbage.
+    public mutating func fillOverlay(_ area: Rect, style: TerminalStyle, margin: TerminalStyle) {
+        fill(Rect(x: area.x - 1, y: area.y, width: area.width + 2, height: area.height), style: margin)
+        fill(area, style: style)
+    }
+
     /// Sets the style of cells without changing their text.
     public mutating func restyle(x: Int, y: Int, count: Int, _ change: (inout TerminalStyle) -> Void) {
         guard y >= 0 && y < height else { return }

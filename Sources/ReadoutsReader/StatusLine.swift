@@ -22,8 +22,14 @@ enum StatusLine {
             }
         }
         if let topic = state.focusedTopicSummary() {
-            // "only in …" and "not in …" are what `o` is for: kept longer than the notice and the help.
-            segments.append(StatusSegment([Form(topic.full, topic.saysWhere ? 89 : 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
+            // "only in …" and "not in …" are what `o` is for: kept longer than the notice and
+            // the help. The topic's name gives way first, before the notice goes: at 80
+            // columns "copied Kremlin sentence 6…" after `Y` on a one-sided passage was left out.
+            if topic.saysWhere {
+                segments.append(StatusSegment([Form(topic.full, 85), Form(topic.whereOnly, 89), Form(topic.short, 79), Form(topic.shortest, 84)]))
+            } else {
+                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
+            }
         }
         if !state.waitingCommands.isEmpty {
             // A command typed while loading waits for the whole text, visibly, until it runs.

@@ -1,3 +1,4 @@
+import ReadoutsText
 import ReadoutsTopics
 
 /// The reader's one state transition (bubbletea's `Update`): every key, click, resize,
@@ -94,6 +95,11 @@ extension ReaderState {
         case .unbound:
             pendingKeys = []
             pendingCount = nil
+            // A key that does nothing says so (less and vim only beep): a newcomer pressing
+            // `z` or `H` learned nothing, and a typo went unseen.
+            if keys.contains(where: \.isTyped) {
+                message = Sanitiser.escapedForMessage(keys.map(\.label).joined()) + " does nothing here · ? lists the keys"
+            }
             return []
         case .action(let command, let keys):
             pendingKeys = []

@@ -23,3 +23,18 @@ public enum Folding {
         }
     }
 }
+
+extension Folding {
+    /// The canonical decomposition of one scalar ("é" → "e" + U+0301), ICU's NFD: what an
+    /// exact-accents search compares, so a word typed with "é" finds one written "e" and a
+    /// combining accent, and the other way round.
+    public static func canonicalDecomposition(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        let units = Array(String(Character(scalar)).utf16)
+        var out = [UInt16](repeating: 0, count: 16)
+        let length = units.withUnsafeBufferPointer { text in
+            out.withUnsafeMutableBufferPointer { readouts_decompose(text.baseAddress, Int32(text.count), $0.baseAddress, 16) }
+        }
+        guard length > 0 else { return [scalar] }
+        return Array(String(decoding: out[0..<Int(length)], as: UTF16.self).unicodeScalars)
+    }
+}

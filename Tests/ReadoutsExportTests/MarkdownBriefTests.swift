@@ -102,7 +102,7 @@ final class MarkdownBriefTests: XCTestCase {
         let documents = try sanctionsAndNothing()
         var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         var brief = ReportFixtures.markdown(documents, analysis)
-        XCTAssertTrue(brief.contains("Linked by shared words only (no sentence encoder): a passage in other words, or in another language, may be missed."), brief)
+        XCTAssertTrue(brief.contains("Linked by shared words only (the sentence encoder was not used): a passage in other words, or in another language, may be missed."), brief)
         XCTAssertTrue(brief.contains("**b.txt** — no passage found\n"), brief)
         analysis.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3", path: .full)
         brief = ReportFixtures.markdown(documents, analysis)

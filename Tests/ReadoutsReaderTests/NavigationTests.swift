@@ -261,6 +261,12 @@ final class NavigationTests: XCTestCase {
             state.press(.character("o"))
             let status = render(state).row(state.height - 1)
             XCTAssertTrue(status.contains("only in Kremlin"), "\(width): \(status)")
+            // A notice stays too: the topic's name gives way first (after `o` then `Y`,
+            // "copied…" was left out at 80 columns).
+            state.message = "copied Kremlin sentence 6 (nothing is linked to it) to /home/reader/.local/state/readouts/copied.txt"
+            let copied = render(state).row(state.height - 1)
+            XCTAssertTrue(copied.contains("only in Kremlin"), "\(width): \(copied)")
+            XCTAssertTrue(copied.contains("copied Kremlin"), "\(width): \(copied)")
         }
     }
 
@@ -376,6 +382,25 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(view.alignment.matches.contains { $0.reason == .semantic })
         let frame = render(state)
         XCTAssertTrue(frame.lines.contains { $0.contains("italic: same meaning") }, frame.lines.joined(separator: "\n"))
+        // The whole legend, on a second line where one is not enough (it ended "underlined:
+        // only on this…" at 160 columns).
+        let text = frame.lines.joined(separator: "\n")
+        let legend = frame.lines.filter { $0.contains("topic colour: same topic") || $0.contains("any key closes") }
+        XCTAssertTrue(legend.joined(separator: " ").contains("underlined: only on this"), text)
+        XCTAssertTrue(legend.contains { $0.contains("side · any key closes") }, text)
+        XCTAssertFalse(legend.contains { $0.contains("…") }, text)
+        // A blank column on each side of the box: no text behind it runs into its edge.
+        let box = state.theme.style("ui.help")
+        var rows = 0
+        for y in 0..<frame.height {
+            guard let left = (0..<frame.width).first(where: { frame[$0, y].style.background == box.background && frame[$0, y].style == box }),
+                  left > 0, frame.row(y).contains("Compare") || rows > 0 else { continue }
+            let right = (left..<frame.width).last { frame[$0, y].style == box } ?? left
+            XCTAssertEqual(frame[left - 1, y].text, " ", "row \(y): \(frame.row(y))")
+            if right + 1 < frame.width { XCTAssertEqual(frame[right + 1, y].text, " ", "row \(y): \(frame.row(y))") }
+            rows += 1
+        }
+        XCTAssertGreaterThan(rows, 3)
     }
 
     /// Follow mode, Enter and `c` never align or compare a heading: the reader's link table

@@ -26,6 +26,11 @@ final class SearchMatcherTests: XCTestCase {
         options.exactAccents = true
         XCTAssertEqual(try found("securite", in: "la sécurité", options: options), [])
         XCTAssertEqual(try found("sécurité", in: "la sécurité", options: options), ["sécurité"])
+        // The same word however its accents are written: "é" typed finds "e" + U+0301
+        // written, and the other way round; a different accent is still no match.
+        XCTAssertEqual(try found("sécurité", in: "la se\u{301}curite\u{301}", options: options), ["se\u{301}curite\u{301}"])
+        XCTAssertEqual(try found("se\u{301}curite\u{301}", in: "la sécurité", options: options), ["sécurité"])
+        XCTAssertEqual(try found("sécurité", in: "la se\u{300}curite\u{300}", options: options), [])
     }
 
     func testStemModeFindsInflectedForms() throws {

@@ -85,7 +85,46 @@ final class SearchRenderTests: XCTestCase {
                          "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
-        XCTAssertFalse(HelpLayout(width: 100, height: 30).overflows, "the help fits a 100 × 30 window:\n" + text)
+        // Every key on the first page; what the screen shows on the next (a student at
+        // 100 × 30 found nothing saying what "↙A" or "lexical cached" meant).
+        XCTAssertFalse(text.contains("On screen"), text)
+        state.press(.character(" "))
+        let next = render(state).lines.joined(separator: "\n")
+        for expected in ["On screen", "linked passage off screen", "linked by shared words", "links from the last run"] {
+            XCTAssertTrue(next.contains(expected), "the help's next page shows \(expected):\n\(next)")
+        }
+    }
+
+    /// The prompt's right half (a notice, the modes) is cut at a word with "…", never bare
+    /// ("[all pan" at 40 columns).
+    func testTheSearchPromptsModesAreCutWithAnEllipsis() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 30, height: 12)
+        state.press(.character("*"))
+        state.message = "a notice that takes a good part of the row"
+        let row = render(state).row(11)
+        XCTAssertTrue(row.contains("…") || row.contains("[all panes]"), row)
+        XCTAssertFalse(row.hasSuffix("pan ") || row.contains("[all pan "), row)
+    }
+
+    /// `?` shows the help over the backward search prompt: its footer says that typing
+    /// searches (a student pressed `j` to scroll it); `H`, less's help key, opens the help
+    /// alone; a key that does nothing says so.
+    func testQuestionMarkHelpSaysTypingSearchesAndHOpensTheHelp() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
+        state.press(.character("?"))
+        XCTAssertTrue(render(state).lines.joined().contains("typing searches backward"), render(state).lines.joined(separator: "\n"))
+        state.press(.escape)
+        state.press(.escape)
+        state.press(.character("H"))
+        let help = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(help.contains("Readouts help") && help.contains("search forward"), help)
+        XCTAssertFalse(help.contains("typing searches backward"), help)
+        state.press(.character("q"))
+        state.press(.character("z"))
+        XCTAssertEqual(state.message, "z does nothing here · ? lists the keys")
+        XCTAssertTrue(render(state).row(29).contains("z does nothing here"), render(state).row(29))
+        state.press(.character("j"))
+        XCTAssertNil(state.message, "the next key clears it")
     }
 
     /// Where there is room beside every key, the help says what the screen shows: colours,
@@ -94,8 +133,8 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 160, height: 45)
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
-        for expected in ["On screen", "its gutter letter (+: more topics)", "alone: a passage found whole",
-                         "current passage, its linked one", "the current occurrence", "search forward"] {
+        for expected in ["On screen", "its letter (+: more topics)", "alone: passage found whole",
+                         "current passage, its link", "the current occurrence", "search forward"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
         XCTAssertFalse(HelpLayout(width: 160, height: 45).overflows)

@@ -146,6 +146,16 @@ public struct Keymap<Action: Sendable>: Sendable {
 }
 
 extension Key {
+    /// A key typed on purpose, whose doing nothing is worth a word: a character, Ctrl- or a
+    /// function key (not Esc or the arrows, pressed by reflex where nothing is to cancel).
+    var isTyped: Bool {
+        switch self {
+        case .character(let character): return character != " "
+        case .control, .function: return true
+        default: return false
+        }
+    }
+
     /// How the help and the README name a key.
     public var label: String {
         switch self {

@@ -141,11 +141,15 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     let meaning = view.alignment.matches.contains { $0.reason == .semantic } ? " · italic: same meaning" : ""
     let legend = "topic colour: same topic · bold: same stem\(meaning) · underlined: only on this side · \(close.keys) \(close.summary)"
     let reason = Wrapper.wrap(Array(view.reason.unicodeScalars), range: 0..<view.reason.unicodeScalars.count, width: inner, keepsLineBreaks: false)
+    // The legend on as many lines as it takes (two at most; cut with "…" past them): on one,
+    // "italic: same meaning" left "underlined: only on this…" cut at 160 columns.
+    let legendScalars = Array(legend.unicodeScalars)
+    let legendLines = Array(Wrapper.wrap(legendScalars, range: 0..<legendScalars.count, width: inner, keepsLineBreaks: false).prefix(2))
     let area = Rect.centered(in: frame.bounds, width: width,
-                             height: reason.count + wrapped.map { $0.1.count + 1 }.reduce(0, +) + 4)
+                             height: reason.count + wrapped.map { $0.1.count + 1 }.reduce(0, +) + 3 + legendLines.count)
     let (left, top, height) = (area.x, area.y, area.height)
-    let bottom = top + height - 1
-    frame.fill(area, style: box)
+    let bottom = top + height - legendLines.count
+    frame.fillOverlay(area, style: box, margin: theme.style("ui.text"))
     frame.put(" Compare ", x: left + 2, y: top, style: theme.style("ui.help.heading"), limit: width - 4)
     var y = top + 1
     let reasonScalars = Array(view.reason.unicodeScalars)
@@ -174,5 +178,11 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
         }
         if sideIndex == 0 { y += 1 }
     }
-    frame.put(StatusSegment.ellipsised(legend, width: inner, atWord: true), x: left + 2, y: bottom, style: theme.style("ui.empty"), limit: inner)
+    for (row, line) in legendLines.enumerated() where bottom + row < top + height {
+        let last = row == legendLines.count - 1
+        var text = last ? String(String.UnicodeScalarView(legendScalars[line.range.lowerBound...])) : String(String.UnicodeScalarView(legendScalars[line.range]))
+        while text.last == " " { text.removeLast() }
+        frame.put(StatusSegment.ellipsised(text, width: inner, atWord: true),
+                  x: left + 2, y: bottom + row, style: theme.style("ui.empty"), limit: inner)
+    }
 }

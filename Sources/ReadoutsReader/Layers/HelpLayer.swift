@@ -93,15 +93,21 @@ enum HelpContent {
 
 extension HelpContent {
     /// What the screen shows besides the text, for a newcomer who has not read the manual:
-    /// shown last, where the window has room for it beside every key.
+    /// shown last where the window has room for it beside every key, else on the help's
+    /// second page (a student at 100 × 30 never saw it and could not read "↙A", "F+" or
+    /// "lexical cached" in the margin and the status line).
     static let legend: [Line] = [
         ("On screen", "", true),
-        ("colour", "a topic's words, alike in each pane", false),
-        ("A  A+", "its gutter letter (+: more topics)", false),
-        ("letter", "alone: a passage found whole", false),
-        ("tint", "current passage, its linked one", false),
+        ("colour", "a topic's words, every pane", false),
+        ("A  A+", "its letter (+: more topics)", false),
+        ("letter", "alone: passage found whole", false),
+        ("↗↘ ↖↙", "linked passage off screen", false),
+        ("tint", "current passage, its link", false),
         ("reverse", "the current occurrence", false),
-        ("↗ ↘", "a linked passage off screen", false),
+        ("lexical", "linked by shared words", false),
+        ("semantic", "…and by meaning too", false),
+        ("cached", "links from the last run", false),
+        ("follow", "linked passages kept level", false),
     ]
 }
 
@@ -121,7 +127,18 @@ struct HelpLayout {
     init(width: Int, height: Int, keymap: Keymap<Command> = ReaderKeymap.main) {
         let keys = HelpContent.groups(keymap)
         let withLegend = HelpLayout(groups: keys + [HelpContent.legend], width: width, height: height)
-        self = withLegend.overflows ? HelpLayout(groups: keys, width: width, height: height) : withLegend
+        if !withLegend.overflows {
+            self = withLegend
+            return
+        }
+        // The keys as they fit without it, the legend stacked under them: the first page
+        // shows every key, paging down (the footer says there is more) shows the legend.
+        var layout = HelpLayout(groups: keys, width: width, height: height)
+        if let shortest = layout.columns.indices.min(by: { layout.columns[$0].count < layout.columns[$1].count }) {
+            let padding = max(0, layout.available - layout.columns[shortest].count)
+            layout.columns[shortest] += Array(repeating: ("", "", false), count: padding) + HelpContent.legend
+        }
+        self = layout
     }
 
     private init(groups: [[Line]], width: Int, height: Int) {
@@ -169,22 +186,31 @@ struct HelpLayout {
     }
 }
 
-func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, keymap: Keymap<Command> = ReaderKeymap.main) {
-    let help = HelpLayout(width: frame.width, height: frame.height, keymap: keymap)
+func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, keymap: Keymap<Command> = ReaderKeymap.main,
+                untilTyping: Bool = false) {
+    // Over the search prompt (`?`), the help leaves the last row to it, footer and all.
+    let bounds = untilTyping ? Rect(x: 0, y: 0, width: frame.width, height: max(1, frame.height - 1)) : frame.bounds
+    let help = HelpLayout(width: bounds.width, height: bounds.height, keymap: keymap)
     let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
     let tallest = columns.map(\.count).max() ?? 0
     let offset = max(0, min(scroll, tallest - available))
-    let box = Rect.centered(in: frame.bounds, width: columns.count * (columnWidth + 2) + 2, height: min(tallest, available) + 3)
+    let box = Rect.centered(in: bounds, width: columns.count * (columnWidth + 2) + 2, height: min(tallest, available) + 3)
     let boxStyle = theme.style("ui.help")
     let keyStyle = theme.style("ui.help.key")
     let headingStyle = theme.style("ui.help.heading")
-    frame.fill(box, style: boxStyle)
+    frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"))
     frame.put(" Readouts help ", x: box.x + 2, y: box.y, style: headingStyle, limit: box.width - 2)
     let rows = HelpLayer.keymap.groups[0].helpRows
-    let footer = tallest > available
+    // Shown by `?`, the help is over the search prompt: a letter starts the search (a
+    // student pressed `j` to scroll it and searched for "j").
+    let footer = untilTyping
+        ? "typing searches backward · q closes · F1 or H: this help alone, to page through"
+        : tallest > available
         ? rows.map { "\($0.keys) \($0.summary)" }.joined(separator: " · ") + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
         : "\(rows.last?.keys ?? "") \(rows.last?.summary ?? "")"
-    frame.put(footer, x: box.x + 2, y: box.maxY - 1, style: theme.style("ui.empty"), limit: box.width - 4)
+    // Cut at a word with "…" where the window is narrow, never in the middle of one.
+    frame.put(StatusSegment.ellipsised(footer, width: max(0, box.width - 4), atWord: true), x: box.x + 2, y: box.maxY - 1,
+              style: theme.style("ui.empty"), limit: box.width - 4)
     for (number, column) in columns.enumerated() {
         let x = box.x + 2 + number * (columnWidth + 2)
         let limit = max(0, min(columnWidth, box.maxX - x))
@@ -194,7 +220,8 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
                 frame.put(line.key, x: x, y: y, style: headingStyle, limit: limit)
             } else {
                 frame.put(line.key, x: x, y: y, style: keyStyle, limit: limit)
-                frame.put(line.text, x: x + keyWidth + 2, y: y, style: boxStyle, limit: max(0, limit - keyWidth - 2))
+                let room = max(0, limit - keyWidth - 2)
+                frame.put(StatusSegment.ellipsised(line.text, width: room, atWord: true), x: x + keyWidth + 2, y: y, style: boxStyle, limit: room)
             }
         }
     }

@@ -104,7 +104,7 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let content = 6 + labelWidth + columns + 2
     let area = Rect.centered(in: frame.bounds, width: max(content, min(fullTitle, frame.bounds.width)), height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
-    frame.fill(area, style: box)
+    frame.fillOverlay(area, style: box, margin: state.theme.style("ui.text"))
     frame.put(" " + topicListTitle(hints, width: width - 2) + " ", x: left + 1, y: top, style: heading, limit: width - 2)
     let headerY = top + 1
     // A filter longer than the name column shows its end, after "…", clear of the column heads.

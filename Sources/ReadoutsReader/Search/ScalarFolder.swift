@@ -33,7 +33,11 @@ final class ScalarFolder {
             folded = Folding.fold(String(Character(scalar)))
             if !caseless && scalar.properties.isUppercase { folded = folded.uppercased() }
         } else {
-            folded = caseless ? String(Character(scalar)).lowercased() : String(Character(scalar))
+            // Exact accents compare canonical decompositions: "é" typed meets "e" + U+0301
+            // written (a student's search missed the decomposed "sécurité").
+            var decomposed = String.UnicodeScalarView()
+            decomposed.append(contentsOf: Folding.canonicalDecomposition(scalar))
+            folded = caseless ? String(decomposed).lowercased() : String(decomposed)
         }
         let result = folded.unicodeScalars.map(\.value)
         cache[value] = result

@@ -94,7 +94,10 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
     frame.put(sigil, x: 0, y: y, style: style)
     frame.put(String(shown), x: 1, y: y, style: style, limit: promptWidth - 1)
     let rightStyle = state.search.error != nil ? theme.style("ui.status.error") : theme.style("ui.status.notice")
-    frame.put(right, x: frame.width - rightWidth - counterWidth, y: y, style: rightStyle, limit: rightWidth)
+    // Cut at a word with "…" where the half of the row is short ("[all pan" was cut bare).
+    let shownRight = CellWidth.of(right) <= rightWidth ? right
+        : StatusSegment.ellipsised(String(right.dropLast()), width: max(0, rightWidth - 1), atWord: true) + " "
+    frame.put(shownRight, x: frame.width - rightWidth - counterWidth, y: y, style: rightStyle, limit: rightWidth)
     frame.put(counter, x: frame.width - counterWidth, y: y, style: status)
     frame.cursor = (x: min(frame.width - 1, 1 + before - skipped), y: y)
 }

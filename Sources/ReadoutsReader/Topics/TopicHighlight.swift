@@ -61,22 +61,26 @@ extension ReaderState {
     /// "B Ukraine 3/6 · Kremlin" (the pane of the current occurrence; "only in …" for a
     /// topic one version has), "B Ukraine 3/6", "B 3/6".
     /// `saysWhere`: the full form says which version alone has it, or lacks it.
-    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool)? {
+    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String)? {
         guard let index = topics, let topic = navigation.focusedTopic, index.analysis.topics.indices.contains(topic) else { return nil }
         let entry = index.analysis.topics[topic]
         let count = index.occurrencesByTopic[topic].count
         let place = navigation.current.flatMap { index.position(of: $0, topic: topic) }.map { "\($0 + 1)/\(count)" } ?? "\(count)"
         let symbol = index.symbol(of: topic)
         var full = "\(symbol) \(entry.label) \(place)"
+        var whereOnly = "\(symbol) \(place)"
         var saysWhere = true
         if index.isOneSided[topic], let version = index.firstVersion(of: topic), version < documents.count {
             full += " · only in \(names[version])"
+            whereOnly += " · only in \(names[version])"
         } else if documents.count > 2, index.missingFrom.indices.contains(topic), !index.missingFrom[topic].isEmpty {
-            full += " · not in " + index.missingFrom[topic].map { names[$0] }.joined(separator: ", ")
+            let missing = " · not in " + index.missingFrom[topic].map { names[$0] }.joined(separator: ", ")
+            full += missing
+            whereOnly += missing
         } else {
             saysWhere = false
             if let current = navigation.current, current.version < documents.count { full += " · \(names[current.version])" }
         }
-        return (full, "\(symbol) \(entry.label) \(place)", "\(symbol) \(place)", saysWhere)
+        return (full, "\(symbol) \(entry.label) \(place)", "\(symbol) \(place)", saysWhere, whereOnly)
     }
 }

@@ -29,9 +29,9 @@ final class ThemeErrorTests: XCTestCase {
     /// A misspelt fg is said as one, not as an unknown scope "ui.divider.fgg"; a misspelt
     /// palette name or colour word gets its suggestion (a student's "fgg", "rulee").
     func testMisspeltStyleKeysAndColoursAreSuggested() {
-        let (message, path) = error("[palette]\nrule = \"#444444\"\n\n\"ui.divider\" = { fgg = \"rule\" }\n" + twelveTopics)
-        XCTAssertTrue(message.hasPrefix(path + ":4:18: unknown key \"fgg\" in ui.divider (did you mean \"fg\"?), expected fg, bg or modifiers"), message)
-        let (colour, _) = error("[palette]\nrule = \"#444444\"\n\n\"ui.divider\" = { fg = \"rulee\" }\n" + twelveTopics)
+        let (message, path) = error("\"ui.status\" = { fgg = \"rule\" }\n\n[palette]\nrule = \"#444444\"\n" + twelveTopics)
+        XCTAssertTrue(message.hasPrefix(path + ":1:17: unknown key \"fgg\" in ui.status (did you mean \"fg\"?), expected fg, bg or modifiers"), message)
+        let (colour, _) = error("\"ui.status\" = { fg = \"rulee\" }\n\n[palette]\nrule = \"#444444\"\n" + twelveTopics)
         XCTAssertTrue(colour.contains("bad colour \"rulee\" (did you mean \"rule\"?)"), colour)
         let (ansi, _) = error("\"ui.divider\" = \"bleu\"\n" + twelveTopics)
         XCTAssertTrue(ansi.contains("bad colour \"bleu\" (did you mean \"blue\"?)"), ansi)

@@ -195,11 +195,11 @@ int32_t readouts_legacy_table(const char *name, uint32_t *table) {
     return 1;
 }
 
-int32_t readouts_decompose(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity) {
+int32_t readouts_compose(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) return -1;
-    int32_t written = unorm2_normalize(nfd, (const UChar *)text, length, (UChar *)out, capacity, &status);
+    int32_t written = unorm2_normalize(nfc, (const UChar *)text, length, (UChar *)out, capacity, &status);
     if (status == U_BUFFER_OVERFLOW_ERROR) return -2;
     if (U_FAILURE(status)) return -1;
     return written;

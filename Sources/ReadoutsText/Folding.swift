@@ -25,16 +25,18 @@ public enum Folding {
 }
 
 extension Folding {
-    /// The canonical decomposition of one scalar ("é" → "e" + U+0301), ICU's NFD: what an
-    /// exact-accents search compares, so a word typed with "é" finds one written "e" and a
-    /// combining accent, and the other way round.
-    public static func canonicalDecomposition(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        let units = Array(String(Character(scalar)).utf16)
-        var out = [UInt16](repeating: 0, count: 16)
+    /// A letter and the combining mark after it as one scalar, where Unicode composes them
+    /// (ICU's NFC: "e" + U+0301 → "é"), else nil: what an exact-accents search compares, so
+    /// a word typed with "é" finds one written "e" and a combining accent, and the other
+    /// way round, while "e" alone still never finds "é".
+    public static func composed(_ base: Unicode.Scalar, _ mark: Unicode.Scalar) -> Unicode.Scalar? {
+        let units = Array((String(base) + String(mark)).utf16)
+        var out = [UInt16](repeating: 0, count: 8)
         let length = units.withUnsafeBufferPointer { text in
-            out.withUnsafeMutableBufferPointer { readouts_decompose(text.baseAddress, Int32(text.count), $0.baseAddress, 16) }
+            out.withUnsafeMutableBufferPointer { readouts_compose(text.baseAddress, Int32(text.count), $0.baseAddress, 8) }
         }
-        guard length > 0 else { return [scalar] }
-        return Array(String(decoding: out[0..<Int(length)], as: UTF16.self).unicodeScalars)
+        guard length > 0 else { return nil }
+        let scalars = Array(String(decoding: out[0..<Int(length)], as: UTF16.self).unicodeScalars)
+        return scalars.count == 1 ? scalars[0] : nil
     }
 }

@@ -264,8 +264,13 @@ public enum SentenceSplitter {
         while trimmed > title.startIndex, title[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
         let words = title[..<trimmed].split(whereSeparator: { $0.properties.isWhitespace })
         let after = title[(end + 1)...].drop(while: { $0.properties.isWhitespace || $0 == "." || $0 == ":" })
-        guard !words.isEmpty, words.count <= 6, !after.isEmpty,
+        guard !words.isEmpty, words.count <= 6, let next = after.first,
               !title[..<trimmed].contains(where: { $0 == "!" || $0 == "?" || $0 == ";" || $0 == "," }) else { return nil }
+        // A colon ends a title only before a new sentence ("Definitions: In this Act…"), not
+        // a clause that goes on ("Every host must: keep a register…"); a full stop, not an
+        // abbreviation's ("U.S. persons" is no title "U").
+        if title[end] == ":", !next.properties.isUppercase { return nil }
+        if let last = words.last, last.count == 1 { return nil }
         return (title.startIndex - sentence.startIndex)..<(trimmed - sentence.startIndex)
     }
 

@@ -105,29 +105,41 @@ public enum TextDecoder {
     /// Which 8-bit encoding legacy bytes are in. Russian in Windows-1251 or KOI8-R writes
     /// its letters as bytes 0xC0–0xFF, words of them in a row; a Western text in
     /// Windows-1252 has an accented letter here and there among ASCII ones ("café",
-    /// "Élysée"). So: when most such bytes stand in runs of three or more, the text is
-    /// Cyrillic, and its lower-case letters, most of any text, tell which: 0xE0–0xFF in
-    /// Windows-1251, 0xC0–0xDF in KOI8-R. A journalist's Kremlin readout saved as
-    /// Windows-1251 showed as "Òåëåôîííûé ðàçãîâîð" when every legacy file was read as
-    /// Windows-1252.
+    /// "ÉLYSÉE"). So: when most such bytes stand in runs of three or more, the text is
+    /// Cyrillic, and which table it is in is told by the letters each makes of it: Russian's
+    /// commonest (о, е, а, и, н, т, с, р, в, л, in either case) are most of them in the
+    /// right one (all capitals included: "ТЕЛЕФОННЫЙ РАЗГОВОР" has its letters where KOI8-R
+    /// has lower case). A journalist's Kremlin readout saved as Windows-1251 showed as
+    /// "Òåëåôîííûé ðàçãîâîð" when every legacy file was read as Windows-1252.
     static func eightBitEncoding(_ body: ArraySlice<UInt8>) -> Encoding {
         var letters = 0
         var inRuns = 0
-        var upper = 0
         var run = 0
+        var counts = [Int](repeating: 0, count: 64)
         for byte in body {
             if byte >= 0xC0 {
                 letters += 1
                 run += 1
-                if byte >= 0xE0 { upper += 1 }
+                counts[Int(byte) - 0xC0] += 1
                 if run == 3 { inRuns += 3 } else if run > 3 { inRuns += 1 }
             } else {
                 run = 0
             }
         }
-        guard letters >= 8, 2 * inRuns >= letters else { return .windows1252 }
-        return 2 * upper >= letters ? .windows1251 : .koi8R
+        guard letters >= 3, 2 * inRuns >= letters else { return .windows1252 }
+        func score(_ encoding: Encoding) -> Int {
+            guard let table = eightBitTables[encoding] else { return 0 }
+            var total = 0
+            for (index, count) in counts.enumerated() where count > 0 {
+                if let scalar = Unicode.Scalar(table[0x40 + index]), commonRussian.contains(scalar) { total += count }
+            }
+            return total
+        }
+        return score(.koi8R) > score(.windows1251) ? .koi8R : .windows1251
     }
+
+    /// Russian's ten commonest letters, both cases.
+    private static let commonRussian: Set<Unicode.Scalar> = Set("оеаинтсрвлОЕАИНТСРВЛ".unicodeScalars)
 
     /// Decodes bytes in an 8-bit encoding.
     static func decodeEightBit<C: Collection>(_ bytes: C, _ encoding: Encoding) -> String where C.Element == UInt8 {

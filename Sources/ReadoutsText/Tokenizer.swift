@@ -56,6 +56,7 @@ public enum Tokenizer {
                 guard i + 1 < end, isWordScalar(scalars[i + 1]) else { break }
                 if isApostrophe(c) || isHyphen(c) { i += 1; continue }
                 if (c == "." || c == ","), isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) { i += 1; continue }
+                if isThousandsSpace(scalars, at: i, numberStart: start) { i += 1; continue }
                 break
             }
             emitRun(scalars, start..<i, into: &result)
@@ -88,6 +89,11 @@ public enum Tokenizer {
                 i += 1
             }
             return i
+        case let intermediate where (0x21...0x2F).contains(intermediate.value):
+            // A character set's designation ("␛(B", which `tput sgr0` writes): its
+            // intermediates, then one final character, glued to the word after it.
+            while i < scalars.endIndex, (0x20...0x2F).contains(scalars[i].value) { i += 1 }
+            return i < scalars.endIndex && (0x30...0x7E).contains(scalars[i].value) ? i + 1 : i
         default:
             return start + 1
         }
@@ -102,6 +108,23 @@ public enum Tokenizer {
         }
     }
 
+    /// Whether the space at `i` groups the thousands of a number that starts at
+    /// `numberStart` (French and Russian write "5 000", "1 000 000", with a space or a
+    /// no-break one): digits only so far, one to three of them since the last space, and
+    /// three more after it, ending the number. "5 000 euros" is one figure, so two drafts'
+    /// fines say "5 000 → 10 000", not "5 → 10"; "en 2022 100 personnes" stays two.
+    static func isThousandsSpace(_ scalars: ArraySlice<Unicode.Scalar>, at i: Int, numberStart: Int) -> Bool {
+        let end = scalars.endIndex
+        guard isGroupSpace(scalars[i]), i + 3 < end, (1...3).allSatisfy({ isDigit(scalars[i + $0]) }) else { return false }
+        if i + 4 < end, isWordScalar(scalars[i + 4]) { return false }
+        // So far a number alone, its first group one to three digits (later ones were
+        // joined three digits at a time).
+        let before = scalars[numberStart..<i]
+        guard before.allSatisfy({ isDigit($0) || isGroupSpace($0) }) else { return false }
+        let first = before.prefix { isDigit($0) }.count
+        return (1...3).contains(first)
+    }
+
     private static func emitPiece(_ scalars: ArraySlice<Unicode.Scalar>, _ piece: Range<Int>, into result: inout [Token]) {
         let hasHyphen = scalars[piece].contains(where: isHyphen)
         if hasHyphen { result.append(make(scalars, piece, kind: .compound)) }
@@ -109,7 +132,7 @@ public enum Tokenizer {
         for j in piece.lowerBound...piece.upperBound where j == piece.upperBound || isHyphen(scalars[j]) {
             if j > partStart {
                 let part = partStart..<j
-                let numeric = scalars[part].allSatisfy { isDigit($0) || $0 == "." || $0 == "," }
+                let numeric = scalars[part].allSatisfy { isDigit($0) || $0 == "." || $0 == "," || isGroupSpace($0) }
                 result.append(make(scalars, part, kind: numeric ? .number : .word))
             }
             partStart = j + 1
@@ -119,7 +142,8 @@ public enum Tokenizer {
     private static func make(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>, kind: Token.Kind) -> Token {
         var view = String.UnicodeScalarView()
         for c in scalars[range] {
-            if isHyphen(c) { view.append("-") } else if kind == .number, c == "," { view.append(".") } else { view.append(c) }
+            if isHyphen(c) { view.append("-") } else if kind == .number, c == "," { view.append(".") }
+            else if kind == .number, isGroupSpace(c) { continue } else { view.append(c) }
         }
         let capitalised = scalars[range.lowerBound].properties.isUppercase
         return Token(range: range, text: String(view).lowercased(), kind: kind, isCapitalised: capitalised)
@@ -135,6 +159,11 @@ public enum Tokenizer {
         let p = c.properties
         return p.isAlphabetic || p.numericType == .decimal || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
+    }
+
+    /// A space that may group a number's thousands (`isThousandsSpace`).
+    @inline(__always) static func isGroupSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\u{00A0}" || c == "\u{202F}"
     }
 
     @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool {

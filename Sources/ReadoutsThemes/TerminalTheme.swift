@@ -73,13 +73,14 @@ public struct TerminalTheme: Sendable {
         // (all of them in `none`; near shades on 8 or 16 colours), add attributes instead.
         for (scope, base, substitutes) in ThemeScopes.distinctions where theme.style(scope) != theme.style(base) {
             guard var own = styles[scope], let baseStyle = styles[base] else { continue }
-            // A stronger form of a scope that is not the body text (the focused pane's title,
-            // the status line's notice) whose colours this tier merged with its base keeps the
-            // base's attributes as well as its own: without colour, the plain title was
-            // reversed and the focused one only bold, so the wrong pane looked selected.
-            if base != "ui.text", own.foreground == baseStyle.foreground, own.background == baseStyle.background {
-                own.modifiers.formUnion(baseStyle.modifiers)
-                if scope == "ui.pane.title.focused" { own.modifiers.formUnion([.bold, .underline]) }
+            // The focused pane's title, told from the other by colour in the theme, whose
+            // colours this tier merged with the other's, keeps the other's attributes and
+            // more: without colour the plain title was reversed and the focused one only
+            // bold, so the wrong pane looked selected.
+            let (themed, themedBase) = (theme.style(scope), theme.style(base))
+            if scope == "ui.pane.title.focused", themed.foreground != themedBase.foreground || themed.background != themedBase.background,
+               own.foreground == baseStyle.foreground, own.background == baseStyle.background {
+                own.modifiers.formUnion(baseStyle.modifiers.union([.bold, .underline]))
                 styles[scope] = own
             }
             guard own == baseStyle else { continue }

@@ -46,6 +46,7 @@ struct LexiconMatcher {
                     for (language, aliases) in topic.aliases { existing.aliases[language, default: []] += aliases }
                     existing.exclusions += topic.exclusions
                     existing.ambiguous += topic.ambiguous
+                    existing.isPlace = existing.isPlace || topic.isPlace
                     merged[topic.id] = existing
                 } else {
                     merged[topic.id] = topic

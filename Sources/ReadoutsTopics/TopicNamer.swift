@@ -59,17 +59,7 @@ struct TopicNamer: Sendable {
     /// of those keys are considered (a one-sided topic is about its name: "sommet de Genève",
     /// not whatever else is near it).
     func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, keys: [Int32])? {
-        var sentencesOf: [Int: [Int]] = [:]
-        for occurrence in topic.occurrences where sentencesOf[occurrence.version]?.last != occurrence.sentence {
-            if sentencesOf[occurrence.version, default: []].count < Self.sentencesPerVersion,
-                !(sentencesOf[occurrence.version]?.contains(occurrence.sentence) ?? false) {
-                sentencesOf[occurrence.version, default: []].append(occurrence.sentence)
-            }
-        }
-        let topicVersions = sentencesOf.keys.sorted()
-        guard let firstVersion = topicVersions.first else { return nil }
-        var comparable = topicVersions.filter { versions[$0].language == labelLanguage }
-        if comparable.isEmpty { comparable = topicVersions.filter { versions[$0].language == versions[firstVersion].language } }
+        guard let (sentencesOf, comparable) = sentences(of: topic) else { return nil }
         if let titled = sectionTitle(sentencesOf, comparable, mustContain: mustContain) ?? sharedHeading(sentencesOf, comparable) {
             return titled
         }
@@ -144,16 +134,47 @@ struct TopicNamer: Sendable {
         return (DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface), chosen.keys)
     }
 
+    /// The topic's sentences per version (the first `sentencesPerVersion`), and the versions
+    /// whose words name it: those in the label language, else in the first version's.
+    private func sentences(of topic: Analysis.Topic) -> (sentencesOf: [Int: [Int]], comparable: [Int])? {
+        var sentencesOf: [Int: [Int]] = [:]
+        for occurrence in topic.occurrences where sentencesOf[occurrence.version]?.last != occurrence.sentence {
+            if sentencesOf[occurrence.version, default: []].count < Self.sentencesPerVersion,
+                !(sentencesOf[occurrence.version]?.contains(occurrence.sentence) ?? false) {
+                sentencesOf[occurrence.version, default: []].append(occurrence.sentence)
+            }
+        }
+        let topicVersions = sentencesOf.keys.sorted()
+        guard let firstVersion = topicVersions.first else { return nil }
+        var comparable = topicVersions.filter { versions[$0].language == labelLanguage }
+        if comparable.isEmpty { comparable = topicVersions.filter { versions[$0].language == versions[firstVersion].language } }
+        return (sentencesOf, comparable)
+    }
+
+    /// The title of the sections the topic's sentences open in every version (`sectionTitle`),
+    /// if any: asked before anything else names the topic. A bill's first article ("Article
+    /// 1. Objet. La présente loi…") opens both drafts like a readout's "who spoke with whom"
+    /// line, and was named so.
+    func sectionTitle(of topic: Analysis.Topic) -> String? {
+        guard let (sentencesOf, comparable) = sentences(of: topic) else { return nil }
+        return sectionTitle(sentencesOf, comparable, mustContain: [])?.label
+    }
+
     /// The title the topic's sections share, when its sentences in every version of
-    /// `comparable` open sections of one title ("Section 4. Cap on nights. A host may…" in
-    /// both drafts): the drafters' own name for what the passage says, where the namer's
-    /// best phrase was "principal residence" or "cost two hundred". Nil when a version's
-    /// sentences open no titled section, or sections of two titles (a topic that spans two
-    /// sections is named by what they share), or when no title holds a key of `mustContain`.
+    /// `comparable` are those of one section (one paragraph) that opens with that title
+    /// ("Section 4. Cap on nights. A host may…" in both drafts): the drafters' own name for
+    /// what the passage says, where the namer's best phrase was "principal residence" or
+    /// "cost two hundred". Nil when a version's sentences span two paragraphs or open no
+    /// titled section, when the titles differ (a topic that spans two sections is named by
+    /// what they share), or when no title holds a key of `mustContain`.
     private func sectionTitle(_ sentencesOf: [Int: [Int]], _ comparable: [Int], mustContain: Set<Int32>) -> (label: String, keys: [Int32])? {
         var found: (folded: String, label: String, keys: [Int32])?
         for v in comparable {
             let version = versions[v]
+            // The topic's sentences there are all of one section (one paragraph): a topic
+            // that goes on into the next section is not named by the first's title.
+            let blocks = Set(sentencesOf[v]!.map { version.sentences[$0].block })
+            guard blocks.count == 1 else { return nil }
             var titled = false
             for s in sentencesOf[v]! {
                 let range = version.sentences[s].range

@@ -130,6 +130,7 @@ struct TopicNaming: Sendable {
 
     /// The name of automatic topic `topic`, or nil to keep the one it has.
     private func label(of topic: Analysis.Topic) -> String? {
+        if let title = namer.sectionTitle(of: topic) { return title }
         if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
         let named = namer.named(topic, mustContain: own)

@@ -85,7 +85,7 @@ struct Readouts: ParsableCommand {
         }
         // All or none: labels are given in order, so one short would title the wrong file
         // ("a.md --label B b.md" titled a.md "B").
-        let versions = max(files.count, 2)
+        let versions = files.isEmpty ? BundledReadouts.fileNames.count : files.count
         if !labels.isEmpty, labels.count != versions {
             throw ValidationError("give one --label per version, in order (\(versions) versions, \(labels.count) --label)")
         }

@@ -31,6 +31,13 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("sécurité", in: "la se\u{301}curite\u{301}", options: options), ["se\u{301}curite\u{301}"])
         XCTAssertEqual(try found("se\u{301}curite\u{301}", in: "la sécurité", options: options), ["sécurité"])
         XCTAssertEqual(try found("sécurité", in: "la se\u{300}curite\u{300}", options: options), [])
+        // …while a letter alone still never finds it accented, however it is written.
+        XCTAssertEqual(try found("cafe", in: "un café, un cafe\u{301}", options: options), [])
+        XCTAssertEqual(try found("e", in: "é e\u{301}", options: options), [])
+        var regex = options
+        regex.regex = true
+        XCTAssertEqual(try found("caf[éè]", in: "un cafe\u{301} et un cafe", options: regex), ["cafe\u{301}"])
+        XCTAssertEqual(try found("é+", in: "ééé", options: regex), ["ééé"])
     }
 
     func testStemModeFindsInflectedForms() throws {

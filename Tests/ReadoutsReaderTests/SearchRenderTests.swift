@@ -85,14 +85,22 @@ final class SearchRenderTests: XCTestCase {
                          "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
-        // Every key on the first page; what the screen shows on the next (a student at
-        // 100 × 30 found nothing saying what "↙A" or "lexical cached" meant).
+        // Every key on the first page (the last row included); what the screen shows on the
+        // next (a student at 100 × 30 found nothing saying what "↙A" or "lexical cached" meant).
+        XCTAssertTrue(text.contains("click / a mark"), text)
         XCTAssertFalse(text.contains("On screen"), text)
         state.press(.character(" "))
         let next = render(state).lines.joined(separator: "\n")
-        for expected in ["On screen", "linked passage off screen", "linked by shared words", "links from the last run"] {
+        for expected in ["On screen", "linked passage off screen", "linked by shared words", "links from the last run",
+                         "its words, in every pane", "topic letter (+: more)", "how far into this pane"] {
             XCTAssertTrue(next.contains(expected), "the help's next page shows \(expected):\n\(next)")
         }
+        XCTAssertFalse(next.split(separator: "\n").contains { $0.contains("…") && !$0.contains("any key closes") }, "no legend line is cut:\n\(next)")
+        // Where the footer is cut, how to close stays.
+        var small = ReaderState(documents: BundledReadouts.documents(), width: 80, height: 24)
+        small.press(.character("H"))
+        XCTAssertTrue(render(small).row(22).contains("any key closes") || render(small).row(23).contains("any key closes"),
+                      render(small).lines.joined(separator: "\n"))
     }
 
     /// The prompt's right half (a notice, the modes) is cut at a word with "…", never bare
@@ -112,7 +120,9 @@ final class SearchRenderTests: XCTestCase {
     func testQuestionMarkHelpSaysTypingSearchesAndHOpensTheHelp() {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
         state.press(.character("?"))
-        XCTAssertTrue(render(state).lines.joined().contains("typing searches backward"), render(state).lines.joined(separator: "\n"))
+        let withPrompt = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(withPrompt.contains("typing searches backward"), withPrompt)
+        XCTAssertTrue(withPrompt.contains("click / a mark"), "every key over the prompt too:\n" + withPrompt)
         state.press(.escape)
         state.press(.escape)
         state.press(.character("H"))
@@ -133,7 +143,7 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 160, height: 45)
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
-        for expected in ["On screen", "its letter (+: more topics)", "alone: passage found whole",
+        for expected in ["On screen", "topic letter (+: more)", "alone: passage found whole",
                          "current passage, its link", "the current occurrence", "search forward"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }

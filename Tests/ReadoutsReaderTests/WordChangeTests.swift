@@ -17,6 +17,22 @@ final class WordChangeTests: XCTestCase {
                        "+ and a fire blanket")
     }
 
+    /// A French or Russian figure grouped by spaces is one figure ("5 000 → 10 000", not
+    /// "5 → 10"), and a moved section says so apart from its words (a translator's drafts:
+    /// a bare "9 → 5" read as a changed figure).
+    func testGroupedFiguresAndMovedSections() {
+        XCTAssertEqual(WordChange.summary("Toute infraction est punie d’une amende de 5 000 euros par logement.",
+                                          "Toute infraction est punie d’une amende de 10 000 euros par logement."), "5 000 → 10 000")
+        XCTAssertEqual(WordChange.summary("Toute infraction est punie d’une amende de 5\u{202F}000 euros par logement.",
+                                          "Toute infraction est punie d’une amende de 10\u{202F}000 euros par logement."), "5\u{202F}000 → 10\u{202F}000")
+        XCTAssertEqual(WordChange.summary("Section 9. Annual report. The office shall publish an annual report on the fines.",
+                                          "Section 5. Annual report. The office shall publish an annual report on the fines."),
+                       "Section 9 → Section 5 · same words")
+        XCTAssertEqual(WordChange.summary("Section 5. Penalties. A host who breaks the rules pays a fine of 150 dollars each time.",
+                                          "Section 6. Penalties. A host who breaks the rules pays a fine of 200 dollars each time."),
+                       "Section 5 → Section 6 · 150 → 200")
+    }
+
     func testAVeryLongSentenceIsNotReadOnAKeyPress() {
         let long = String(repeating: "word ", count: 2_000)
         XCTAssertNil(WordChange.summary(long, long), "past the limit nothing is compared, not even tokenised")

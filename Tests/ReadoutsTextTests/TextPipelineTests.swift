@@ -170,12 +170,15 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(title("Section 4. Cap on nights. A host may rent a unit."), "Cap on nights")
         XCTAssertEqual(title("Article 12. Entrée en vigueur. La loi entre en vigueur."), "Entrée en vigueur")
         XCTAssertEqual(title("Статья 5. Сроки. Закон вступает в силу через месяц."), "Сроки")
-        XCTAssertEqual(title("§ 4. Platform duties: a platform shall display the number."), "Platform duties")
+        XCTAssertEqual(title("§ 4. Platform duties: A platform shall display the number."), "Platform duties")
         XCTAssertNil(title("Section 3. No host may offer a short-term rental without first registering the unit."), "a sentence, no title")
         XCTAssertNil(title("Section 3. Registration."), "no text after it: a heading alone")
         XCTAssertNil(title("Article 5 of the treaty was invoked. Allies responded."), "no label")
         XCTAssertNil(title("Section 2. Fees, taxes. Each host pays."), "a list of words is no title")
         XCTAssertNil(title("1. Registration. Hosts register."), "a list number is no section's label")
+        XCTAssertNil(title("Section 9. Every host must: keep a register of guests."), "a clause that goes on")
+        XCTAssertEqual(title("Section 2. Definitions: In this Act a host is the owner."), "Definitions")
+        XCTAssertNil(title("Section 5. U.S. persons may not rent."), "an abbreviation's full stop")
     }
 
     func testAnEmptyOrBlankFileSaysItIsEmpty() throws {
@@ -204,12 +207,24 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(found.map(\.isHeading), [true, false, false])
     }
 
+    /// Thousands grouped by a space, a no-break or a narrow no-break space are one number,
+    /// its key without them; a year before a figure, or digits before a word, are not joined.
+    func testThousandsGroupedBySpacesAreOneNumber() {
+        let tokens = Tokenizer.tokens(in: "une amende de 5 000 euros, 1\u{A0}000\u{202F}000 de personnes")
+        XCTAssertEqual(tokens.map(\.text), ["une", "amende", "de", "5000", "euros", "1000000", "de", "personnes"])
+        XCTAssertEqual(tokens.filter { $0.kind == .number }.map(\.range.count), [5, 9])
+        XCTAssertEqual(Tokenizer.tokens(in: "en 2022 100 personnes").map(\.text), ["en", "2022", "100", "personnes"])
+        XCTAssertEqual(Tokenizer.tokens(in: "les 10 000e visiteurs").map(\.text), ["les", "10", "000e", "visiteurs"])
+        XCTAssertEqual(Tokenizer.tokens(in: "A4 000 feuilles").map(\.text), ["a4", "000", "feuilles"])
+    }
+
     /// What is left of an escape sequence in a document (its ESC shown as ␛) is no word: a
     /// student's "\e[31mRED\e[0m" made a topic "0m" linking two sentences.
     func testTheRestOfAnEscapeSequenceIsNoWord() {
         let sanitised = Sanitiser.sanitise("\u{1B}[31mRED\u{1B}[0m trap \u{1B}]0;new title\u{07} fin \u{1B}[2J")
         XCTAssertEqual(Tokenizer.tokens(in: sanitised).map(\.text), ["red", "trap", "fin"])
         XCTAssertEqual(Tokenizer.tokens(in: "a ␛ b").map(\.text), ["a", "b"], "a lone escape picture")
+        XCTAssertEqual(Tokenizer.tokens(in: Sanitiser.sanitise("\u{1B}(B\u{1B}[mword")).map(\.text), ["word"], "tput sgr0's reset")
     }
 
     func testElisionsSplitWithEitherApostrophe() {

@@ -622,6 +622,23 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(force.label, "entry into force")
     }
 
+    /// A bill's first article opens both drafts as "who spoke with whom" opens a readout:
+    /// its title names it all the same ("Objet", not "qui s’est entretenu avec qui").
+    func testABillsFirstArticleIsNamedByItsTitle() throws {
+        let drafts = [1, 2].map { n in
+            """
+            Article 1. Objet. La présente loi encadre les locations de courte durée dans la commune.
+
+            Article 2. Enregistrement. Nul ne peut louer un logement sans l’avoir enregistré auprès de la mairie, pour un coût de \(n * 100) euros.
+
+            Article 3. Sanctions. Toute infraction est punie d’une amende de \(n * 5) 000 euros.
+            """
+        }
+        let documents = documents(drafts)
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        XCTAssertEqual(topic(analysis, documents, "Objet", "Objet")?.label, "Objet", "\(analysis.topics.map(\.label))")
+    }
+
     // MARK: The annotated pairs
 
     /// Labels of every automatic topic on the annotated pairs, with and without the lexicon:

@@ -44,8 +44,8 @@ int32_t readouts_regex_find(ReadoutsRegex *regex, const uint16_t *text, int32_t 
    nothing). Answers 1, or 0 when ICU has no such converter. */
 int32_t readouts_legacy_table(const char *name, uint32_t *table);
 
-/* The canonical decomposition (NFD) of UTF-16 `text`, written to `out`; answers its length,
+/* The canonical composition (NFC) of UTF-16 `text`, written to `out`; answers its length,
    -1 on an ICU error or -2 when `capacity` is short. */
-int32_t readouts_decompose(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity);
+int32_t readouts_compose(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity);
 
 #endif

@@ -151,7 +151,9 @@ extension Key {
     var isTyped: Bool {
         switch self {
         case .character(let character): return character != " "
-        case .control, .function: return true
+        // Ctrl-L redraws in less and vim, pressed by reflex: the reader redraws what changes.
+        case .control(let letter): return letter != "l"
+        case .function: return true
         default: return false
         }
     }

@@ -98,16 +98,18 @@ extension HelpContent {
     /// "lexical cached" in the margin and the status line).
     static let legend: [Line] = [
         ("On screen", "", true),
-        ("colour", "a topic's words, every pane", false),
-        ("A  A+", "its letter (+: more topics)", false),
+        ("colour", "its words, in every pane", false),
+        ("A  A+", "topic letter (+: more)", false),
         ("letter", "alone: passage found whole", false),
         ("↗↘ ↖↙", "linked passage off screen", false),
         ("tint", "current passage, its link", false),
         ("reverse", "the current occurrence", false),
         ("lexical", "linked by shared words", false),
-        ("semantic", "…and by meaning too", false),
+        ("semantic", "by words and by meaning", false),
         ("cached", "links from the last run", false),
         ("follow", "linked passages kept level", false),
+        ("Top 47%", "how far into this pane", false),
+        ("[1/3]", "version 1 of 3", false),
     ]
 }
 
@@ -188,25 +190,27 @@ struct HelpLayout {
 
 func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, keymap: Keymap<Command> = ReaderKeymap.main,
                 untilTyping: Bool = false) {
-    // Over the search prompt (`?`), the help leaves the last row to it, footer and all.
-    let bounds = untilTyping ? Rect(x: 0, y: 0, width: frame.width, height: max(1, frame.height - 1)) : frame.bounds
-    let help = HelpLayout(width: bounds.width, height: bounds.height, keymap: keymap)
+    let help = HelpLayout(width: frame.width, height: frame.height, keymap: keymap)
     let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
     let tallest = columns.map(\.count).max() ?? 0
     let offset = max(0, min(scroll, tallest - available))
-    let box = Rect.centered(in: bounds, width: columns.count * (columnWidth + 2) + 2, height: min(tallest, available) + 3)
+    let box = Rect.centered(in: frame.bounds, width: columns.count * (columnWidth + 2) + 2, height: min(tallest, available) + 3)
     let boxStyle = theme.style("ui.help")
     let keyStyle = theme.style("ui.help.key")
     let headingStyle = theme.style("ui.help.heading")
     frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"))
-    frame.put(" Readouts help ", x: box.x + 2, y: box.y, style: headingStyle, limit: box.width - 2)
+    // Shown by `?`, the help is over the search prompt, whose row hides its footer: the
+    // title says that a letter starts the search (a student pressed `j` to scroll the help
+    // and searched for "j"), and which key shows the help alone.
+    let title = untilTyping
+        ? " Readouts help · typing searches backward · q closes · \(ReaderKeymap.label(of: .help, in: keymap)): the help alone "
+        : " Readouts help "
+    frame.put(StatusSegment.ellipsised(title, width: max(0, box.width - 4), atWord: true), x: box.x + 2, y: box.y,
+              style: headingStyle, limit: box.width - 2)
     let rows = HelpLayer.keymap.groups[0].helpRows
-    // Shown by `?`, the help is over the search prompt: a letter starts the search (a
-    // student pressed `j` to scroll it and searched for "j").
-    let footer = untilTyping
-        ? "typing searches backward · q closes · F1 or H: this help alone, to page through"
-        : tallest > available
-        ? rows.map { "\($0.keys) \($0.summary)" }.joined(separator: " · ") + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
+    let footer = tallest > available
+        // How to close first: where the row is short, the end gives way ("… b PgUp…" hid it).
+        ? rows.reversed().map { "\($0.keys) \($0.summary)" }.joined(separator: " · ") + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
         : "\(rows.last?.keys ?? "") \(rows.last?.summary ?? "")"
     // Cut at a word with "…" where the window is narrow, never in the middle of one.
     frame.put(StatusSegment.ellipsised(footer, width: max(0, box.width - 4), atWord: true), x: box.x + 2, y: box.maxY - 1,

@@ -12,6 +12,8 @@ final class ScalarFolder {
     /// Removes accents and splits ligatures.
     let accentless: Bool
     private var cache: [UInt32: [UInt32]] = [:]
+    /// Letter and mark pairs composed so far (0: they do not compose).
+    private var compositions: [UInt64: UInt32] = [:]
 
     init(caseless: Bool, accentless: Bool) {
         self.caseless = caseless
@@ -33,11 +35,7 @@ final class ScalarFolder {
             folded = Folding.fold(String(Character(scalar)))
             if !caseless && scalar.properties.isUppercase { folded = folded.uppercased() }
         } else {
-            // Exact accents compare canonical decompositions: "é" typed meets "e" + U+0301
-            // written (a student's search missed the decomposed "sécurité").
-            var decomposed = String.UnicodeScalarView()
-            decomposed.append(contentsOf: Folding.canonicalDecomposition(scalar))
-            folded = caseless ? String(decomposed).lowercased() : String(decomposed)
+            folded = caseless ? String(Character(scalar)).lowercased() : String(Character(scalar))
         }
         let result = folded.unicodeScalars.map(\.value)
         cache[value] = result
@@ -58,6 +56,15 @@ final class ScalarFolder {
                 origin.append(offset)
                 continue
             }
+            // Exact accents: a combining mark composes with the letter before it where
+            // Unicode has the pair as one ("e" + U+0301 → "é"), so text and pattern meet
+            // however either writes it (a student's search missed the decomposed "sécurité");
+            // the mark's offset stays with its letter's match.
+            if !accentless, scalar.properties.generalCategory == .nonspacingMark, let last = folded.last,
+               let composite = composition(last, value) {
+                folded[folded.count - 1] = composite
+                continue
+            }
             for part in fold(scalar) {
                 folded.append(part)
                 origin.append(offset)
@@ -65,6 +72,15 @@ final class ScalarFolder {
         }
         origin.append(range.upperBound)
         return FoldedText(scalars: folded, origin: origin)
+    }
+
+    /// The scalar `base` and `mark` compose to, or nil, cached.
+    private func composition(_ base: UInt32, _ mark: UInt32) -> UInt32? {
+        let key = UInt64(base) << 32 | UInt64(mark)
+        if let known = compositions[key] { return known == 0 ? nil : known }
+        let composite = Unicode.Scalar(base).flatMap { Folding.composed($0, Unicode.Scalar(mark)!) }?.value ?? 0
+        compositions[key] = composite
+        return composite == 0 ? nil : composite
     }
 
     /// Folds a pattern the same way as the text, so both meet in the folded space.

@@ -4,7 +4,7 @@ import ReadoutsText
 /// a section, two printings of a statement — said in a few words for the status line:
 /// "same words", or "ninety → sixty". Passages worded differently (two sides' accounts, a
 /// translation) say nothing: their differences are everywhere, and `c` shows them.
-enum WordChange {
+public enum WordChange {
     /// Longer passages are not compared on a key press.
     static let wordLimit = 200
     /// At most this many words changed, on either side, for a summary.
@@ -14,8 +14,28 @@ enum WordChange {
     /// even read past it.
     static let scalarLimit = wordLimit * 30
 
-    static func summary(_ left: String, _ right: String) -> String? {
+    public static func summary(_ left: String, _ right: String) -> String? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
+        // A section's label or a list number is where the passage stands, not what it says:
+        // a moved section is said as such, apart from its words ("Section 9 → Section 5"
+        // read as a changed figure "9 → 5").
+        let (leftLabel, leftText) = labelled(left), (rightLabel, rightText) = labelled(right)
+        let moved = leftLabel != rightLabel && !leftLabel.isEmpty && !rightLabel.isEmpty ? "\(leftLabel) → \(rightLabel)" : nil
+        guard let words = wordSummary(leftText, rightText) else { return nil }
+        return moved.map { $0 + " · " + words } ?? words
+    }
+
+    /// The passage's section label or list number ("Section 9", "3."), and the text after it.
+    private static func labelled(_ text: String) -> (label: String, text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let length = SentenceSplitter.listNumberLength(scalars[...])
+        guard length > 0 else { return ("", text) }
+        var label = String(String.UnicodeScalarView(scalars[..<length]))
+        while let last = label.last, last == " " || last == "\u{00A0}" || last == "." || last == ":" { label.removeLast() }
+        return (label, String(String.UnicodeScalarView(scalars[length...])))
+    }
+
+    private static func wordSummary(_ left: String, _ right: String) -> String? {
         let a = words(left), b = words(right)
         guard !a.isEmpty, !b.isEmpty, a.count <= wordLimit, b.count <= wordLimit else { return nil }
         if a.map({ $0.lowercased() }) == b.map({ $0.lowercased() }) { return "same words" }

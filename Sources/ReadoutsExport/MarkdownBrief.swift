@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsReader
 import ReadoutsTopics
 
 /// The Markdown export (`readouts --export markdown`): a brief for notes and tickets. The
@@ -59,6 +60,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         }
         out.append(heading + "\n")
         let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
+        var single: [Int: String] = [:]
         for (version, document) in documents.enumerated() {
             let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
                                     sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [],
@@ -70,6 +72,17 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")
             passages.write(to: &out)
+            single[version] = passages.onlyText
+        }
+        // Drafts of one text: what changed from the first version's passage to each other's,
+        // where each has one and they are nearly the same words (as Enter says it in the
+        // reader): a colleague reading the brief sees "90 → 60" without comparing by eye.
+        if !oneSided, let first = single[0] {
+            for version in documents.indices.dropFirst() {
+                guard let other = single[version], let change = WordChange.summary(first, other) else { continue }
+                out.append("\n*" + MarkdownText.line(labels[0] + " → " + labels[version], lineStart: false) + ":* "
+                           + MarkdownText.line(change, lineStart: false) + "\n")
+            }
         }
     }
     out.finish()
@@ -104,6 +117,12 @@ private struct Passages {
 
     var isEmpty: Bool { items.isEmpty }
     var count: Int { items.count }
+
+    /// The text of the one passage, when there is one (a section of a draft); nil for several.
+    var onlyText: String? {
+        guard items.count == 1 else { return nil }
+        return document.string(items[0].sentence.range.clamped(to: 0..<document.scalars.count))
+    }
 
     /// Each passage as a quote of one escaped line, the topic's words in bold.
     func write(to out: inout ChunkedOutput) {

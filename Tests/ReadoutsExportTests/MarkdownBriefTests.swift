@@ -58,6 +58,39 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertEqual(list.children.map(\.text), ["notes.md", "other.md — drafts/other.md"], brief)
     }
 
+    /// A label that ends with "…" (shortened) or opens with a quote keeps its words in
+    /// bold in the list of versions (a journalist's "Readout of President Donald J. Trump's
+    /// …" lost its bold).
+    func testALabelWithPunctuationAtItsEndsIsBoldOnItsWords() throws {
+        try CommonMark.requireParser()
+        let documents = try ["Readout of President Donald J. Trump’s Call …", "« Texte initial »"].enumerated().map { index, label in
+            try DocumentLoader.load(bytes: Array("Text \(index).".utf8), name: "v\(index).md", markdown: true, label: label)
+        }
+        let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
+        let list = try XCTUnwrap(try CommonMark.parse(brief).children.first { $0.name == "list" })
+        let strong = list.descendants.filter { $0.name == "strong" }.map(\.text)
+        XCTAssertEqual(strong, ["Readout of President Donald J. Trump’s Call", "Texte initial"], brief)
+        XCTAssertEqual(list.children.map(\.text), documents.map(\.label), brief)
+    }
+
+    /// Two drafts: under a section both have, the brief says what changed, as Enter does in
+    /// the reader (a translator's colleague had to compare the drafts by eye).
+    func testTheBriefSaysWhatChangedBetweenTwoDrafts() throws {
+        let drafts = ["ninety", "sixty"].enumerated().map { index, nights in
+            """
+            Section 4. Cap on nights. A host may rent an entire dwelling unit for no more than \(nights) nights in any calendar year.
+
+            Section 6. Safety standards. Every short-term rental shall be equipped with working smoke detectors and a fire extinguisher.
+            """
+        }
+        let documents = try drafts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "d\(index).md", markdown: true, label: "Draft \(index + 1)")
+        }
+        let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
+        XCTAssertTrue(brief.contains("\n*Draft 1 → Draft 2:* ninety → sixty\n"), brief)
+        XCTAssertTrue(brief.contains("\n*Draft 1 → Draft 2:* same words\n"), brief)
+    }
+
     /// The brief's count reads as English: "1 topic", not "1 topics".
     /// Two short versions, one sentence each, the first about sanctions (one topic).
     func sanctionsAndNothing() throws -> [Document] {

@@ -141,6 +141,41 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(seen.allSatisfy { $0.hasSuffix("· not in B") }, "\(seen)")
     }
 
+    /// With three versions, a passage one of them leaves out whose topic it still has
+    /// elsewhere is "not in" it too, passage by passage (a translator's French left out
+    /// "…review the flood defence plan…", under a topic all three shared: nothing said so).
+    func testWithThreeVersionsAPassageOneLeavesOutIsSaid() throws {
+        let texts = ["The leaders discussed new sanctions against the regime. They agreed that the sanctions would be reviewed by the ministers in June. The talks lasted two hours.",
+                     "The leaders discussed new sanctions against the regime. The talks lasted two hours.",
+                     "The leaders discussed new sanctions against the regime. They agreed that the sanctions would be reviewed by the ministers in June. The talks lasted two hours."]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: ["EN", "FR", "RU"][$0]) }
+        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
+        // The sanctions are in all three; the review sentence is linked to RU's alone (as the
+        // encoder links a translation's sentence to its counterpart, not to every sentence
+        // that shares a topic with it).
+        var analysis = TopicEngine().analyse(documents)
+        analysis.links.removeAll { link in
+            [(link.from, link.to), (link.to, link.from)].contains { $0.0.version == 0 && $0.0.sentence == 1 && $0.1.version == 1 }
+        }
+        XCTAssertTrue(analysis.links.contains { $0.from.version == 0 && $0.from.sentence == 1 && $0.to.version == 2 }, "linked to RU")
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        let index = try XCTUnwrap(state.topics)
+        XCTAssertTrue(index.analysis.topics.indices.allSatisfy { index.missingFrom[$0].isEmpty }, "every topic is in all three")
+        let review = try XCTUnwrap(index.marks[0].indices.first { index.marks[0][$0].sentence == 1 }
+                                   .map { NavigationState.MarkRef(version: 0, index: $0) }, "the review sentence has a topic")
+        XCTAssertEqual(index.passageMissing(review), [1], "linked to RU, not to FR")
+        XCTAssertTrue(index.oneSided.contains { $0.version == 0 && index.marks[0][$0.index].sentence == 1 }, "o stops there")
+        var statuses: [String] = []
+        for _ in 0..<index.oneSided.count {
+            state.press(.character("o"))
+            if let current = state.navigation.current, current.version == 0, index.marks[0][current.index].sentence == 1 {
+                statuses.append(render(state).row(29))
+            }
+        }
+        XCTAssertTrue(statuses.contains { $0.contains("not in FR") }, "\(statuses)")
+        XCTAssertTrue(index.passageMissing(NavigationState.MarkRef(version: 0, index: 0)).isEmpty, "the first sentence is in all three")
+    }
+
     /// While linking goes on, a topic keeps its letter from one partial analysis to the next,
     /// as it keeps its colour, though new topics sort in before it.
     func testLettersStayPutAsTopicsArrive() {

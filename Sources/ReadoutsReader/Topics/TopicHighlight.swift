@@ -77,6 +77,12 @@ extension ReaderState {
             let missing = " · not in " + index.missingFrom[topic].map { names[$0] }.joined(separator: ", ")
             full += missing
             whereOnly += missing
+        } else if let current = navigation.current, case let missing = index.passageMissing(current).filter({ $0 < documents.count }),
+                  !missing.isEmpty {
+            // Three translations: this passage has no counterpart in one of them.
+            let notIn = " · passage not in " + missing.map { names[$0] }.joined(separator: ", ")
+            full += notIn
+            whereOnly += notIn
         } else {
             saysWhere = false
             if let current = navigation.current, current.version < documents.count { full += " · \(names[current.version])" }

@@ -73,6 +73,12 @@ public struct TopicIndex: Sendable {
     public let oneSided: [NavigationState.MarkRef]
     /// For each topic, the versions it does not occur in (headings included).
     public let missingFrom: [[Int]]
+    /// With three versions or more, the passages linked to some other version but not to
+    /// every one (by version and sentence, packed: `passageKey`), with the versions they have no
+    /// link into: a sentence one translation leaves out whose topic the others still share
+    /// elsewhere ("…review the flood defence plan…" in English and Russian, not in French)
+    /// is "not in" that version, passage by passage. `o` steps through them too.
+    public let passageMissingFrom: [Int64: [Int]]
     /// Whether each topic is found in one version only (asked on every frame for the status
     /// line: `Topic.isOneSided` walks all its occurrences).
     public let isOneSided: [Bool]
@@ -138,9 +144,34 @@ public struct TopicIndex: Sendable {
             return list
         }
         var oneSided: [NavigationState.MarkRef] = []
+        var passageMissingFrom: [Int64: [Int]] = [:]
+        let (linkStart, linkList) = (self.linkStart, self.linkList)
+        /// The versions a sentence has no link into, when it has some (three versions or more).
+        func unlinkedVersions(_ version: Int, _ sentence: Int) -> [Int] {
+            guard documents.count > 2, version < linkStart.count, sentence + 1 < linkStart[version].count else { return [] }
+            let positions = linkList[version][Int(linkStart[version][sentence])..<Int(linkStart[version][sentence + 1])]
+            guard !positions.isEmpty else { return [] }
+            var linked = Set([version])
+            for position in positions {
+                let link = analysis.links[Int(position)]
+                linked.insert(link.from.version == version && link.from.sentence == sentence ? link.to.version : link.from.version)
+            }
+            return (0..<documents.count).filter { !linked.contains($0) }
+        }
         for (version, list) in self.marks.enumerated() {
+            var lastSentence = -1
             for (position, mark) in list.enumerated() {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
+                if mark.sentence != lastSentence {
+                    lastSentence = mark.sentence
+                    let unlinked = unlinkedVersions(version, mark.sentence)
+                    if !unlinked.isEmpty {
+                        passageMissingFrom[Self.passageKey(version, mark.sentence)] = unlinked
+                        if oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
+                            oneSided.append(.init(version: version, index: position))
+                        }
+                    }
+                }
                 // A passage once, at its first word of the topic: `]` steps sentence by
                 // sentence and the list counts passages (a sentence saying "solar" twice is one).
                 if let last = byTopic[mark.topic].last, last.version == version, list[last.index].sentence == mark.sentence { continue }
@@ -160,6 +191,7 @@ public struct TopicIndex: Sendable {
         self.oneSided = oneSided
         self.isOneSided = isOneSided
         self.missingFrom = missingFrom
+        self.passageMissingFrom = passageMissingFrom
         topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
         // Two-sided topics get colours first; one-sided ones are still coloured but the
         // shared ones are what a reader compares.
@@ -366,6 +398,16 @@ public struct TopicIndex: Sendable {
     }
 
     /// Links from a sentence to sentences of other versions, strongest first.
+    /// The key of sentence `sentence` of `version` in `passageMissingFrom`.
+    static func passageKey(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
+
+    /// The versions the passage holding mark `mark` has no link into, while it has some (three
+    /// versions or more); empty otherwise.
+    public func passageMissing(_ mark: NavigationState.MarkRef) -> [Int] {
+        guard mark.version < marks.count, marks[mark.version].indices.contains(mark.index) else { return [] }
+        return passageMissingFrom[Self.passageKey(mark.version, marks[mark.version][mark.index].sentence)] ?? []
+    }
+
     public func links(from version: Int, sentence: Int) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
         guard version < linkStart.count, sentence >= 0, sentence + 1 < linkStart[version].count else { return [] }
         let positions = linkList[version][Int(linkStart[version][sentence])..<Int(linkStart[version][sentence + 1])]

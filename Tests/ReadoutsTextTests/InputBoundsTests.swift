@@ -39,10 +39,23 @@ final class InputBoundsTests: XCTestCase {
         XCTAssertNoThrow(try DocumentLoader.load(path: url.path, limit: InputLimit(bytes: 1 << 20)))
     }
 
+    /// SIGPIPE's disposition before `endlessPipe` ignored it.
+    private var ignoredPipeSignal: sighandler_t??
+
+    override func tearDown() {
+        if case let previous?? = ignoredPipeSignal { signal(SIGPIPE, previous) } else if ignoredPipeSignal != nil { signal(SIGPIPE, SIG_DFL) }
+        ignoredPipeSignal = nil
+        super.tearDown()
+    }
+
     /// A pipe whose writer sends `start`, then `line` again and again until the read end is
     /// closed: its read end, and the group to wait on once that end is closed.
     func endlessPipe(after start: [UInt8] = [], repeating line: [UInt8]) -> (Int32, DispatchGroup) {
-        signal(SIGPIPE, SIG_IGN)
+        // Ignored while the writer runs, given back in `tearDown`: an ignored SIGPIPE is
+        // inherited by every process this test process starts later, and the end-to-end
+        // tests' `yes | readouts …` then printed "yes: standard output: Broken pipe".
+        let previous = signal(SIGPIPE, SIG_IGN)
+        if ignoredPipeSignal == nil { ignoredPipeSignal = previous }
         var ends: [Int32] = [0, 0]
         XCTAssertEqual(pipe(&ends), 0)
         let (readEnd, writeEnd) = (ends[0], ends[1])

@@ -410,6 +410,9 @@ extension ReaderState {
             text += " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped"
         }
         if search.pattern.count >= SearchPrompt.maximumLength { text = Self.patternLimitNotice + " · " + text }
-        return (wrapped ? Self.wrappedNotice : "") + text
+        // One match: `n` comes back to it, which is no wrapping worth a word ("search wrapped ·
+        // match 1/1" read as if there were more).
+        let onlyOne = complete && total == 1
+        return (wrapped && !onlyOne ? Self.wrappedNotice : "") + (onlyOne ? "the only match" : text)
     }
 }

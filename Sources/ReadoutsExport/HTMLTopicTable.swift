@@ -32,6 +32,7 @@ struct HTMLTopicTable {
                 out.appendEscaped(entry.missingFrom.filter { $0 < documents.count }.map { documents[$0].label }.joined(separator: ", "), in: .line)
                 out.append("</span>")
             }
+            writeChanges(entry, to: &out)
             out.append("</th>")
             for version in documents.indices {
                 let count = version < entry.counts.count ? entry.counts[version] : 0
@@ -44,6 +45,26 @@ struct HTMLTopicTable {
             out.append("</tr>\n")
         }
         out.append("</tbody>\n</table></div>\n</section>\n")
+    }
+
+    /// Drafts of one text: what changed from the first version's one passage of the topic to
+    /// each other version's one passage, where they are nearly the same words, as Enter and
+    /// the brief say it ("Draft 1 → Draft 2: ninety → sixty").
+    func writeChanges(_ entry: ReportTopics.Entry, to out: inout ChunkedOutput) {
+        guard entry.onlyIn == nil, documents.count > 1, entry.counts.first == 1 else { return }
+        func text(_ version: Int) -> String? {
+            guard version < entry.counts.count, entry.counts[version] == 1,
+                  let ref = index.occurrencesByTopic[entry.topic].first(where: { $0.version == version }),
+                  let range = index.sentenceRange(version, index.marks[version][ref.index].sentence) else { return nil }
+            return documents[version].string(range.clamped(to: 0..<documents[version].scalars.count))
+        }
+        guard let first = text(0) else { return }
+        for version in documents.indices.dropFirst() {
+            guard let other = text(version), let change = WordChange.summary(first, other) else { continue }
+            out.append("<br><small>")
+            out.appendEscaped(documents[0].label + " → " + documents[version].label + ": " + change, in: .line)
+            out.append("</small>")
+        }
     }
 
     /// Opens a table of topics by version: its caption (for screen readers), and a header

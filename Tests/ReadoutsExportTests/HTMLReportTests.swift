@@ -83,6 +83,21 @@ final class HTMLReportTests: XCTestCase {
         matches(#"<a class="p" id="(p\#(version)-\d+)"[^>]*>(.*?)</a>"#, in: html).first { $0[2].contains(words) }?[1]
     }
 
+    /// Two drafts: the topic table says under a section both have what changed, as the
+    /// brief and Enter do.
+    func testTheTopicTableSaysWhatChangedBetweenTwoDrafts() throws {
+        let documents = try ["ninety", "sixty"].enumerated().map { index, nights in
+            try DocumentLoader.load(bytes: Array("""
+                Section 4. Cap on nights. A host may rent an entire dwelling unit for no more than \(nights) nights in any calendar year.
+
+                Section 6. Safety standards. Every short-term rental shall be equipped with working smoke detectors and a fire extinguisher.
+                """.utf8), name: "d\(index).md", markdown: true, label: "Draft \(index + 1)")
+        }
+        let page = ReportFixtures.html(documents, TopicEngine(lexicons: []).analyse(documents))
+        XCTAssertTrue(page.contains("<small>Draft 1 → Draft 2: ninety → sixty</small>"), page)
+        XCTAssertTrue(page.contains("<small>Draft 1 → Draft 2: same words</small>"), page)
+    }
+
     func testHeadingsAreNeverPassages() {
         for heading in matches(#"<h[4-6]>(.*?)</h[4-6]>"#, in: html) {
             XCTAssertFalse(heading[1].contains("<a "), heading[1])

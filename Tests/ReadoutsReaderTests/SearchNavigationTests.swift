@@ -59,6 +59,30 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertFalse((state.searchPrompt != nil))
     }
 
+    /// After a search, `c`, `Enter`, `y`, `Y` and `m` act on the match's sentence, not on the
+    /// passage `]` or Enter made current before (an analyst's `/AUKUS` then `Y` copied the
+    /// trade sentence shown before), with `n` too.
+    func testASearchMakesItsMatchTheCurrentSentence() throws {
+        var state = Fixtures.bundledState(width: 120, height: 40)
+        state.press(.character("]"))
+        let before = try XCTUnwrap(state.navigation.current)
+        let index = try XCTUnwrap(state.topics)
+        state.type("/Minsk")
+        state.press(.enter)
+        let hit = try XCTUnwrap(state.search.current)
+        let matchSentence = try XCTUnwrap(index.sentence(in: hit.version, at: hit.range.lowerBound))
+        XCTAssertNotEqual(index.marks[before.version][before.index].sentence, matchSentence, "the fixture moves elsewhere")
+        XCTAssertEqual(state.currentSentence()?.sentence, matchSentence, "y, Y and m take the match's sentence")
+        state.press(.character("c"))
+        let current = try XCTUnwrap(state.navigation.current, "Minsk's sentence has a topic")
+        XCTAssertEqual(index.marks[current.version][current.index].sentence, matchSentence, "c compares the match's sentence")
+        state.press(.escape)
+        // A topic step after the search takes the lead again.
+        state.press(.character("]"))
+        let stepped = try XCTUnwrap(state.navigation.current)
+        XCTAssertEqual(state.currentSentence()?.sentence, index.marks[stepped.version][stepped.index].sentence)
+    }
+
     /// `n` on a search's one match comes back to it: "the only match", not "search wrapped ·
     /// match 1/1", which read as if there were more (a translator's trial).
     func testNOnTheOnlyMatchSaysSo() {

@@ -54,6 +54,8 @@ extension ReaderState {
         let before = (navigation.current, search.current)
         let effects = perform(command, count: count, keys: keys)
         if navigation.current != before.0 || search.current != before.1 { reading.point = nil }
+        if search.current != before.1 { reading.matchIsNewer = search.current != nil }
+        if navigation.current != before.0 { reading.matchIsNewer = false }
         return effects
     }
 }

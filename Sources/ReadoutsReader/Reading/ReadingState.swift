@@ -9,6 +9,11 @@ public struct ReadingState: Sendable {
     /// Where `:N`, `NG` or `'a` last took the reader: the sentence `y` copies while it is on
     /// screen. Cleared when a topic step or a search moves the reader elsewhere.
     public internal(set) var point: ReadingPoint?
+    /// Whether the last place a key took the reader is a search match rather than the
+    /// current topic occurrence: `c`, `Enter`, `y`, `Y` and `m` then act on the match's
+    /// sentence while it is on screen (an analyst's `/AUKUS` then `Y` copied the trade
+    /// sentence `Enter` had shown before). Cleared when the current occurrence moves.
+    public internal(set) var matchIsNewer = false
     /// Whether the terminal reports the mouse (off: the terminal's own selection works
     /// without Shift).
     public internal(set) var mouseEnabled = true

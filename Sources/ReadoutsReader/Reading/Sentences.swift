@@ -26,10 +26,12 @@ extension ReaderState {
         guard let index = topics, let sentences = sentences(of: version), !sentences.isEmpty else { return nil }
         var candidates: [Int] = []
         if let point = reading.point, point.version == version { candidates.append(point.offset) }
+        let match = search.current.flatMap { $0.version == version ? $0.range.lowerBound : nil }
+        if reading.matchIsNewer, let match { candidates.append(match) }
         if let current = navigation.current, current.version == version, index.marks[version].indices.contains(current.index) {
             candidates.append(index.marks[version][current.index].range.lowerBound)
         }
-        if let hit = search.current, hit.version == version { candidates.append(hit.range.lowerBound) }
+        if let match { candidates.append(match) }
         for offset in candidates where row(of: offset, in: version) != nil {
             if let sentence = index.sentence(in: version, at: offset) { return (version, sentence) }
         }

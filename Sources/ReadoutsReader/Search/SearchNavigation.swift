@@ -183,6 +183,7 @@ extension ReaderState {
         }
         search.history.add(SearchHistoryEntry(pattern: prompt.text, options: prompt.options))
         search.saved = nil
+        reading.matchIsNewer = search.current != nil
         message = search.status
         if let error = search.error {
             message = error

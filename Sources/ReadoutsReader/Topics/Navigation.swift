@@ -76,14 +76,15 @@ extension ReaderState {
     mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
         guard let index = requireTopics() else { return nil }
         // A sentence `:N`, `NG` or a mark went to since the last step (the current sentence,
-        // as `y` reads it), else a search match while no current occurrence is on screen: on
-        // screen, its occurrence (of the focused topic if it has one) becomes the current one.
+        // as `y` reads it), else a search match while no current occurrence is on screen or
+        // when the search came after it: on screen, its occurrence (of the focused topic if it
+        // has one) becomes the current one.
         let currentOffScreen = navigation.current.map { current in
             index.marks[current.version].indices.contains(current.index)
                 && row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version) == nil
         } ?? true
         let pointed = [reading.point.flatMap { $0.version == focus ? $0.offset : nil },
-                       search.current.flatMap { $0.version == focus && currentOffScreen ? $0.range.lowerBound : nil }]
+                       search.current.flatMap { $0.version == focus && (currentOffScreen || reading.matchIsNewer) ? $0.range.lowerBound : nil }]
             .compactMap { $0 }.first { row(of: $0, in: focus) != nil }
         if let offset = pointed, let sentence = index.sentence(in: focus, at: offset),
            navigation.current?.version != focus || currentMark(in: index)?.sentence != sentence {

@@ -210,6 +210,18 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(header.contains("filter: …") && header.contains("nothing at all"), header)
     }
 
+    /// Ctrl-U clears the filter, as in the search prompt (an analyst typed on: "seaBlack"),
+    /// and a filter that names no topic says where the text is searched.
+    func testCtrlUClearsTheTopicListFilter() throws {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        state.press(.character("t"))
+        state.type("tariff")
+        XCTAssertTrue((0..<state.height).map(render(state).row).contains { $0.contains("no topic is named so (/ searches the text)") })
+        state.press(.control("u"))
+        guard case .topicList(let list)? = state.layers.last else { return XCTFail("the list stays open") }
+        XCTAssertEqual(list.filter, "")
+    }
+
     /// Past the theme's colours, topics share colours but never a letter: the same letter
     /// beside two subjects looked like a link (a new user's trial, 20 topics, I, J and K twice).
     func testEveryTopicHasALetterOfItsOwn() {

@@ -28,7 +28,7 @@ public struct TopicListState: Sendable, Equatable {
 
 /// The topic list's own keys.
 enum TopicListAction: Sendable {
-    case close, go, move(Int), deleteBackward, type
+    case close, go, move(Int), deleteBackward, clear, type
 }
 
 extension TopicListState {
@@ -39,9 +39,10 @@ extension TopicListState {
             KeyBinding(keys: [.escape], .close, "closes"),
             KeyBinding(keys: [.up, .control("p")], .move(-1), "move"),
             KeyBinding(keys: [.down, .control("n"), .tab], .move(1), sharingRow: ()),
-            KeyBinding(keys: [.pageUp], .move(-10), "move by ten"),
+            KeyBinding(keys: [.pageUp], .move(-10), "by ten"),
             KeyBinding(keys: [.pageDown], .move(10), sharingRow: ()),
-            KeyBinding(keys: [.backspace], .deleteBackward, "deletes (empty: closes)"),
+            KeyBinding(keys: [.backspace], .deleteBackward, "delete / clear"),
+            KeyBinding(keys: [.control("u")], .clear, sharingRow: ()),
         ]),
     ])
 }
@@ -70,6 +71,10 @@ extension ReaderState {
             if rows.indices.contains(list.selection) { goToTopic(rows[list.selection]) }
             return .consumed([])
         case .move(let delta): list.selection = min(max(0, rows.count - 1), max(0, list.selection + delta))
+        case .clear:
+            // As in the search prompt (an analyst's Ctrl-U typed on: "seaBlack").
+            list.filter = ""
+            list.selection = 0
         case .deleteBackward:
             if list.filter.isEmpty {
                 layers.remove(at: position)
@@ -135,7 +140,8 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
             frame.put(text, x: left + 6 + labelWidth + column * (countWidth + 1), y: y, style: style, limit: countWidth)
         }
     }
-    if rows.isEmpty { frame.put("no topic matches", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
+    // The filter reads topics' names, not the text: say where the words are searched.
+    if rows.isEmpty { frame.put("no topic is named so (/ searches the text)", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
     frame.put("\(rows.count) of \(index.analysis.topics.count) topics", x: left + 2, y: top + height - 1, style: box, limit: width - 4)
 }
 

@@ -16,8 +16,9 @@ extension ReaderState {
         // clipboard": where it went must not be cut off); the copied text keeps whole labels.
         let name = "\(names[version]) sentence \(sentence + 1)"
         guard withLinks else { return [.copy(Clip(text: quote(version, range), description: name))] }
-        // The passage Enter shows for each other version: the first link (that of the current
-        // occurrence's topic, when it is in this sentence), or the one Enter has cycled to.
+        // Every passage linked to it, version by version: first the one Enter shows (the
+        // current occurrence's topic's first link, or the one Enter has cycled to), then the
+        // others (an analyst's `Y` after two Enters copied one of the sentence's two links).
         let mark = navigation.current?.version == version ? currentMark(in: index).flatMap { $0.sentence == sentence ? $0 : nil } : nil
         let partners = mark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
         let cycled = navigation.lastCommandWasFollowLink && mark != nil
@@ -25,11 +26,16 @@ extension ReaderState {
         for other in documents.indices where other != version {
             let toOther = partners.filter { $0.to.version == other }
             guard !toOther.isEmpty else { continue }
-            let choice = toOther[cycled ? navigation.linkCycle % toOther.count : 0]
-            guard let partnerRange = index.sentenceRange(other, choice.to.sentence) else { continue }
-            parts.append("\(documents[other].label) sentence \(choice.to.sentence + 1):\n\(quote(other, partnerRange))")
+            let shown = cycled ? navigation.linkCycle % toOther.count : 0
+            var seen = Set<Int>()
+            for choice in [toOther[shown]] + toOther where seen.insert(choice.to.sentence).inserted {
+                guard let partnerRange = index.sentenceRange(other, choice.to.sentence) else { continue }
+                parts.append("\(documents[other].label) sentence \(choice.to.sentence + 1):\n\(quote(other, partnerRange))")
+            }
         }
-        let description = parts.count == 1 ? "\(name) (nothing is linked to it)" : "\(name) with its linked passages"
+        let linked = parts.count - 1
+        let description = linked == 0 ? "\(name) (nothing is linked to it)"
+            : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")"
         return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description))]
     }
 

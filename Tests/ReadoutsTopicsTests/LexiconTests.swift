@@ -166,6 +166,19 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// Shipping in the Red Sea is shipping, not the Black Sea (an analyst's Houthi passages
+    /// were "Black Sea and navigation" when the two were one topic).
+    func testShippingElsewhereIsNotTheBlackSea() throws {
+        let documents = try ["The leaders discussed freedom of navigation in the Red Sea and the Houthis.",
+                             "They spoke about attacks on commercial shipping by the Houthis in the Red Sea."].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        XCTAssertNil(analysis.topic(id: "black-sea"))
+        XCTAssertEqual(analysis.topic(id: "navigation")?.versions, [0, 1])
+        XCTAssertEqual(analysis.topic(id: "navigation")?.label, "shipping and navigation")
+    }
+
     /// A maritime ceasefire in the Black Sea and the Kremlin's "safety of navigation in the
     /// Black Sea" are one subject across languages; the Kremlin's "ближневосточное
     /// урегулирование" is the Middle East.

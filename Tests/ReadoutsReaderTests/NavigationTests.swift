@@ -381,7 +381,7 @@ final class NavigationTests: XCTestCase {
     /// same topic though worded differently ("troupes" / "renforcement des forces",
     /// "sanctions" / "mesures économiques"), the same stem, and what only one side says;
     /// and it says why the two are linked.
-    func testCompareViewAlignsByTopicAndStemAndSaysWhy() {
+    func testCompareViewAlignsByTopicAndStemAndSaysWhy() throws {
         var state = Fixtures.bundledState()
         let troops = analysis.topics.firstIndex { $0.id == "troops" }!
         state.goToTopic(troops)
@@ -405,6 +405,13 @@ final class NavigationTests: XCTestCase {
         XCTAssertFalse(words(1, view.alignment.onlyRight).contains("forces"), "forces is the troops topic, not only here")
         XCTAssertTrue(view.reason.hasPrefix("linked by troupes et renforcement militaire, sanctions et mesures économiques · score 0."),
                       view.reason)
+        // Where the score stands among the analysis' links, in words (an analyst could not tell
+        // 0.24 from 1.21).
+        let index = try XCTUnwrap(state.topics)
+        let scores = index.analysis.links.map(\.score).sorted()
+        XCTAssertEqual(index.strength(of: scores[0]), "among the weakest quarter of links")
+        XCTAssertEqual(index.strength(of: scores[scores.count - 1]), "among the strongest quarter")
+        XCTAssertTrue(view.reason.hasSuffix(")") && view.reason.contains(" (among the") || view.reason.contains("(a middling link)"), view.reason)
         let frame = render(state)
         XCTAssertTrue(frame.lines.contains { $0.contains("linked by troupes") }, "the reason is on screen")
         XCTAssertFalse(frame.lines.contains { $0.contains("italic: same meaning") }, "no word is matched by meaning here")

@@ -103,6 +103,7 @@ extension ReaderState {
         let labels = partner.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
         let score = String(format: "%.2f", partner.link.score)
         let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
+            + (index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),
                     .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],

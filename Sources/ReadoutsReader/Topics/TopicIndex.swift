@@ -79,6 +79,8 @@ public struct TopicIndex: Sendable {
     /// elsewhere ("…review the flood defence plan…" in English and Russian, not in French)
     /// is "not in" that version, passage by passage. `o` steps through them too.
     public let passageMissingFrom: [Int64: [Int]]
+    /// Every link's score, ascending: where one link stands among the others (`strength`).
+    let sortedScores: [Double]
     /// Whether each topic is found in one version only (asked on every frame for the status
     /// line: `Topic.isOneSided` walks all its occurrences).
     public let isOneSided: [Bool]
@@ -192,6 +194,7 @@ public struct TopicIndex: Sendable {
         self.isOneSided = isOneSided
         self.missingFrom = missingFrom
         self.passageMissingFrom = passageMissingFrom
+        sortedScores = analysis.links.map(\.score).sorted()
         topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
         // Two-sided topics get colours first; one-sided ones are still coloured but the
         // shared ones are what a reader compares.
@@ -398,6 +401,20 @@ public struct TopicIndex: Sendable {
     }
 
     /// Links from a sentence to sentences of other versions, strongest first.
+    /// Where a link's score stands among this analysis' links, in words: a score means
+    /// little alone (an analyst read "score 0.24" and "score 1.21" without telling which was
+    /// weak). Nil with too few links to compare.
+    public func strength(of score: Double) -> String? {
+        guard sortedScores.count >= 8 else { return nil }
+        var low = 0, high = sortedScores.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedScores[middle] < score { low = middle + 1 } else { high = middle }
+        }
+        let below = Double(low) / Double(sortedScores.count)
+        return below < 0.25 ? "among the weakest quarter of links" : below >= 0.75 ? "among the strongest quarter" : "a middling link"
+    }
+
     /// The key of sentence `sentence` of `version` in `passageMissingFrom`.
     static func passageKey(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
 

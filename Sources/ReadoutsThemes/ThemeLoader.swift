@@ -109,7 +109,7 @@ enum ThemeLoader {
             if let c = ref.integer.flatMap(ColorParser.index) ?? ColorParser.parse(ref.text) { return c }
             // A palette name misspelt ("rulee") or a colour word no terminal knows ("orange").
             let hint = ref.integer == nil ? Spelling.suggestion(for: ref.text, among: palette.keys.sorted() + ColorParser.ansiNames + ColorParser.ansiNames.map { "bright-" + $0 })
-                .map { " (did you mean \"\($0)\"?)" } ?? "" : ""
+                .map { " (did you mean \(LocatedError.quote($0))?)" } ?? "" : ""
             throw LocatedError(file: ref.file, line: ref.at.line, column: ref.at.column,
                              message: "bad colour \(LocatedError.quote(ref.text))\(hint)",
                              expected: ColorParser.expectation)

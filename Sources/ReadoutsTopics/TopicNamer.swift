@@ -60,9 +60,8 @@ struct TopicNamer: Sendable {
     /// not whatever else is near it).
     func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, keys: [Int32])? {
         guard let (sentencesOf, comparable) = sentences(of: topic) else { return nil }
-        if let titled = sectionTitle(sentencesOf, comparable, mustContain: mustContain) ?? sharedHeading(sentencesOf, comparable) {
-            return titled
-        }
+        // A section's title was asked first (`sectionTitle(of:)`, by `TopicNaming`).
+        if let titled = sharedHeading(sentencesOf, comparable) { return titled }
 
         let extractor = PhraseExtractor(salience: salience)
         var candidates: [[Int32]: Candidate] = [:]
@@ -157,7 +156,7 @@ struct TopicNamer: Sendable {
     /// line, and was named so.
     func sectionTitle(of topic: Analysis.Topic) -> String? {
         guard let (sentencesOf, comparable) = sentences(of: topic) else { return nil }
-        return sectionTitle(sentencesOf, comparable, mustContain: [])?.label
+        return sectionTitle(sentencesOf, comparable)
     }
 
     /// The title the topic's sections share, when its sentences in every version of
@@ -166,9 +165,9 @@ struct TopicNamer: Sendable {
     /// what the passage says, where the namer's best phrase was "principal residence" or
     /// "cost two hundred". Nil when a version's sentences span two paragraphs or open no
     /// titled section, when the titles differ (a topic that spans two sections is named by
-    /// what they share), or when no title holds a key of `mustContain`.
-    private func sectionTitle(_ sentencesOf: [Int: [Int]], _ comparable: [Int], mustContain: Set<Int32>) -> (label: String, keys: [Int32])? {
-        var found: (folded: String, label: String, keys: [Int32])?
+    /// what they share).
+    private func sectionTitle(_ sentencesOf: [Int: [Int]], _ comparable: [Int]) -> String? {
+        var found: (folded: String, label: String)?
         for v in comparable {
             let version = versions[v]
             // The topic's sentences there are all of one section (one paragraph): a topic
@@ -186,16 +185,16 @@ struct TopicNamer: Sendable {
                 let folded = text.lowercased()
                 if let found, found.folded != folded { return nil }
                 if found == nil {
-                    let keys = version.tokens(of: s).filter { scalars.contains(Int(version.tokenStart($0))) && version.term[$0] >= 0 }
-                        .map { version.term[$0] }
-                    guard !keys.isEmpty, mustContain.isEmpty || keys.contains(where: mustContain.contains) else { return nil }
-                    found = (folded, text, Array(Set(keys)).sorted())
+                    // A title of words, not of stopwords or figures alone.
+                    guard version.tokens(of: s).contains(where: { scalars.contains(Int(version.tokenStart($0))) && version.term[$0] >= 0 })
+                    else { return nil }
+                    found = (folded, text)
                 }
                 titled = true
             }
             guard titled else { return nil }
         }
-        return found.map { (DisplayLabel.normalised($0.label), $0.keys) }
+        return found.map { DisplayLabel.normalised($0.label) }
     }
 
     /// The words headings share, when the topic holds one heading of each version of

@@ -119,17 +119,26 @@ final class NavigationTests: XCTestCase {
         }
     }
 
+    /// A reader of three versions, analysed by the lexical engine (its analysis changed by
+    /// `edit` first), its index made.
+    private func threeVersions(_ texts: [String], labels: [String],
+                               edit: (inout Analysis) -> Void = { _ in }) throws -> (ReaderState, TopicIndex) {
+        let documents = texts.enumerated().map { Fixtures.document($1, label: labels[$0]) }
+        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
+        var analysis = TopicEngine().analyse(documents)
+        edit(&analysis)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        return (state, try XCTUnwrap(state.topics))
+    }
+
     /// With three versions, what one leaves out is a topic the two others share: `o` finds
     /// it, and the status line names the version that lacks it (a translator's trial found
     /// only the one translation's additions).
     func testWithThreeVersionsOFindsWhatOneLeavesOut() throws {
-        let texts = ["The tariff shield on gas prices is extended. Thousands of jobs depend on the dam.",
-                     "The gas tariff shield will be extended. Thousands of jobs depend on the dam.",
-                     "The tariff shield for gas prices is extended. A national energy week is added."]
-        let documents = texts.enumerated().map { Fixtures.document($1, label: ["FR", "A", "B"][$0]) }
-        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
-        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
-        let index = try XCTUnwrap(state.topics)
+        var (state, index) = try threeVersions(["The tariff shield on gas prices is extended. Thousands of jobs depend on the dam.",
+                                                "The gas tariff shield will be extended. Thousands of jobs depend on the dam.",
+                                                "The tariff shield for gas prices is extended. A national energy week is added."],
+                                               labels: ["FR", "A", "B"])
         let jobs = try XCTUnwrap(index.analysis.topics.indices.first { index.missingFrom[$0] == [2] }, "a topic B lacks")
         var seen: [String] = []
         for _ in 0..<index.oneSided.count {
@@ -148,18 +157,15 @@ final class NavigationTests: XCTestCase {
         let texts = ["The leaders discussed new sanctions against the regime. They agreed that the sanctions would be reviewed by the ministers in June. The talks lasted two hours.",
                      "The leaders discussed new sanctions against the regime. The talks lasted two hours.",
                      "The leaders discussed new sanctions against the regime. They agreed that the sanctions would be reviewed by the ministers in June. The talks lasted two hours."]
-        let documents = texts.enumerated().map { Fixtures.document($1, label: ["EN", "FR", "RU"][$0]) }
-        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
         // The sanctions are in all three; the review sentence is linked to RU's alone (as the
         // encoder links a translation's sentence to its counterpart, not to every sentence
         // that shares a topic with it).
-        var analysis = TopicEngine().analyse(documents)
-        analysis.links.removeAll { link in
-            [(link.from, link.to), (link.to, link.from)].contains { $0.0.version == 0 && $0.0.sentence == 1 && $0.1.version == 1 }
+        var (state, index) = try threeVersions(texts, labels: ["EN", "FR", "RU"]) { analysis in
+            analysis.links.removeAll { link in
+                [(link.from, link.to), (link.to, link.from)].contains { $0.0.version == 0 && $0.0.sentence == 1 && $0.1.version == 1 }
+            }
         }
-        XCTAssertTrue(analysis.links.contains { $0.from.version == 0 && $0.from.sentence == 1 && $0.to.version == 2 }, "linked to RU")
-        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
-        let index = try XCTUnwrap(state.topics)
+        XCTAssertTrue(index.analysis.links.contains { $0.from.version == 0 && $0.from.sentence == 1 && $0.to.version == 2 }, "linked to RU")
         XCTAssertTrue(index.analysis.topics.indices.allSatisfy { index.missingFrom[$0].isEmpty }, "every topic is in all three")
         let review = try XCTUnwrap(index.marks[0].indices.first { index.marks[0][$0].sentence == 1 }
                                    .map { NavigationState.MarkRef(version: 0, index: $0) }, "the review sentence has a topic")

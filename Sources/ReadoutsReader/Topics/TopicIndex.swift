@@ -150,14 +150,10 @@ public struct TopicIndex: Sendable {
         let (linkStart, linkList) = (self.linkStart, self.linkList)
         /// The versions a sentence has no link into, when it has some (three versions or more).
         func unlinkedVersions(_ version: Int, _ sentence: Int) -> [Int] {
-            guard documents.count > 2, version < linkStart.count, sentence + 1 < linkStart[version].count else { return [] }
-            let positions = linkList[version][Int(linkStart[version][sentence])..<Int(linkStart[version][sentence + 1])]
-            guard !positions.isEmpty else { return [] }
-            var linked = Set([version])
-            for position in positions {
-                let link = analysis.links[Int(position)]
-                linked.insert(link.from.version == version && link.from.sentence == sentence ? link.to.version : link.from.version)
-            }
+            guard documents.count > 2 else { return [] }
+            let ends = Self.links(from: version, sentence: sentence, analysis, linkStart, linkList)
+            guard !ends.isEmpty else { return [] }
+            let linked = Set(ends.map(\.to.version) + [version])
             return (0..<documents.count).filter { !linked.contains($0) }
         }
         for (version, list) in self.marks.enumerated() {
@@ -426,6 +422,13 @@ public struct TopicIndex: Sendable {
     }
 
     public func links(from version: Int, sentence: Int) -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
+        Self.links(from: version, sentence: sentence, analysis, linkStart, linkList)
+    }
+
+    /// The links of a sentence in the tables `linksBySentence` made, each with its other end
+    /// (also read while the index is being made, before `self` is whole).
+    static func links(from version: Int, sentence: Int, _ analysis: Analysis, _ linkStart: [[Int32]], _ linkList: [[Int32]])
+        -> [(to: Analysis.SentenceRef, link: Analysis.Link)] {
         guard version < linkStart.count, sentence >= 0, sentence + 1 < linkStart[version].count else { return [] }
         let positions = linkList[version][Int(linkStart[version][sentence])..<Int(linkStart[version][sentence + 1])]
         return positions.map { position in

@@ -50,8 +50,34 @@ final class NavigationTests: XCTestCase {
         XCTAssertNotNil(partnerRow, "the White House sentence is on screen: \(state.paneText(1))")
         let sentence = state.topics!.sentenceRange(1, state.topics!.links(from: 0, sentence: mark.sentence).first { $0.to.version == 1 }!.to.sentence)!
         let aligned = state.row(of: sentence.lowerBound, in: 1)!
-        // At the same screen row, unless the White House text cannot scroll that far down.
-        XCTAssertTrue(aligned == row || (state.panes[1].top == .top && aligned < row!), "\(aligned) vs \(row!)")
+        // At the same screen row, unless the White House text cannot scroll that far down or
+        // the sentence would run below the window: then higher, its end on screen.
+        let ends = state.row(of: sentence.upperBound - 1, in: 1)
+        XCTAssertTrue(aligned == row || (state.panes[1].top == .top && aligned < row!) || (aligned < row! && ends == state.contentHeight - 1),
+                      "\(aligned) vs \(row!), ends on \(String(describing: ends))")
+    }
+
+    /// Enter brings a long linked sentence whole into view: it starts on the current
+    /// sentence's row unless its end would fall below the window, then higher.
+    func testEnterShowsALongLinkedSentenceWhole() throws {
+        let fillerA = (1...8).map { "Alpha item \($0) concerns orchard number \($0)." }.joined(separator: "\n\n")
+        let fillerB = (1...8).map { "Beta remark \($0) mentions lighthouse \($0)." }.joined(separator: "\n\n")
+        let versions = [
+            fillerA + "\n\nThe harbour dredging contract for the northern port went to a consortium.\n\n" + fillerA,
+            fillerB + "\n\nThe harbour dredging contract for the northern port, long delayed by appeals, tenders, audits, "
+                + "environmental reviews and several changes of government, finally went to a consortium of three local firms "
+                + "after a public hearing that lasted two full days.\n\n" + fillerB,
+        ]
+        let documents = versions.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)") }
+        var state = ReaderState(documents: documents, width: 70, height: 14, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        state.type(":9")
+        state.press(.enter)
+        state.press(.enter)
+        XCTAssertTrue(state.message?.contains("V2 link 1/1") == true, state.message ?? "")
+        let long = try XCTUnwrap(state.sentences(of: 1)?.first { $0.range.count > 200 })
+        XCTAssertNotNil(state.row(of: long.range.lowerBound, in: 1), "its first line is on screen: \(state.paneText(1))")
+        XCTAssertNotNil(state.row(of: long.range.upperBound - 1, in: 1), "and its last: \(state.paneText(1))")
     }
 
     func testRepeatedEnterCyclesThroughLinksAndBackspaceReturns() {

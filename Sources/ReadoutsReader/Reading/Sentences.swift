@@ -75,7 +75,7 @@ extension ReaderState {
         let sentence = min(max(1, number), sentences.count) - 1
         let offset = sentences[sentence].range.lowerBound
         rememberJump()
-        bringIntoView(focus, offset: offset, row: focusRow)
+        bringIntoView(focus, range: sentences[sentence].range, row: focusRow)
         reading.point = ReadingPoint(version: focus, offset: offset)
         makeCurrent(sentence: sentence, of: focus)
         if navigation.follows { alignOthers(to: focus, sentence: sentence, offset: offset) }

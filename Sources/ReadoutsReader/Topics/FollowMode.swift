@@ -33,7 +33,7 @@ extension ReaderState {
                 if best != nil { break }
             }
             if let best, let range = index.sentenceRange(other, best.sentence) {
-                bringIntoView(other, offset: range.lowerBound, row: row)
+                bringIntoView(other, range: range, row: row)
             }
         }
     }

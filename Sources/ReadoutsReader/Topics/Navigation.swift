@@ -30,7 +30,7 @@ extension ReaderState {
             guard !toVersion.isEmpty else { continue }
             let choice = toVersion[cycle % toVersion.count]
             if let range = index.sentenceRange(version, choice.to.sentence) {
-                bringIntoView(version, offset: range.lowerBound, row: row)
+                bringIntoView(version, range: range, row: row)
             }
             let labels = choice.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
             // Two drafts: what changed between nearly the same sentences ("ninety → sixty").
@@ -209,6 +209,23 @@ extension ReaderState {
         let text = text(version)
         let position = text.position(containing: offset)
         setTop(version, text.step(position, by: -row) ?? .top)
+    }
+
+    /// Scrolls a pane so the passage `range` starts on content row `row`, or higher where
+    /// its end would fall below the window: a long linked sentence brought beside one near
+    /// the bottom showed its first line alone. A passage taller than the window starts on
+    /// the first row. Counts at most a window's rows, whatever the passage's length.
+    mutating func bringIntoView(_ version: Int, range: Range<Int>, row: Int) {
+        let text = text(version)
+        let first = text.position(containing: range.lowerBound)
+        let last = text.position(containing: max(range.lowerBound, range.upperBound - 1))
+        var rows = 1
+        var position = first
+        while position < last, rows < contentHeight, let next = text.step(position, by: 1, clamp: false) {
+            position = next
+            rows += 1
+        }
+        setTop(version, text.step(first, by: -min(row, max(0, contentHeight - rows))) ?? .top)
     }
 
     /// The scalar offset shown at content row `row` of a pane.

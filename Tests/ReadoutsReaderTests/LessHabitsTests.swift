@@ -121,14 +121,17 @@ final class LessHabitsTests: XCTestCase {
         }
     }
 
-    /// `]` after moving away from the current passage steps from what is on screen: `:$`,
-    /// then `g`, then `]` lands on the topic's first passage, not past the one left behind.
+    /// `]` after moving away from the current passage steps from what is on screen: `:$`
+    /// (whose topic becomes the focused one), then `g`, then `]` lands on that topic's first
+    /// passage, not past the one left behind.
     func testAStepAfterScrollingAwayStartsFromTheView() throws {
         var state = Fixtures.bundledState(width: 100, height: 24)
+        let index = try XCTUnwrap(state.topics)
         state.press(.character("]"))
-        let first = try XCTUnwrap(state.navigation.current)
         state.type(":$")
         state.press(.enter)
+        let topic = try XCTUnwrap(state.navigation.focusedTopic)
+        let first = try XCTUnwrap(index.occurrencesByTopic[topic].first { $0.version == 0 })
         state.press(.character("g"))
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current, first, state.message ?? "")

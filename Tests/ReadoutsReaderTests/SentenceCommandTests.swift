@@ -45,6 +45,27 @@ final class SentenceCommandTests: XCTestCase {
                                             description: "\(state.documents[target.version].label) sentence \(sentence + 1)"))])
     }
 
+    /// After `:N` the status line names the topic of the sentence gone to, not the one left
+    /// behind with its count and "not in".
+    func testColonNumberFocusesTheTopicOfTheSentenceItWentTo() throws {
+        var state = Fixtures.bundledState(width: 140, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        state.press(.character("]"))
+        let before = try XCTUnwrap(state.navigation.focusedTopic)
+        let other = try XCTUnwrap((0..<state.sentences(of: 0)!.count).first { sentence in
+            let topics = Set(index.marks[0].filter { $0.sentence == sentence }.map(\.topic))
+            return !topics.isEmpty && !topics.contains(before) && !index.isHeading(0, sentence: sentence)
+        })
+        state.type(":\(other + 1)")
+        state.press(.enter)
+        let focused = try XCTUnwrap(state.navigation.focusedTopic)
+        XCTAssertNotEqual(focused, before)
+        XCTAssertEqual(index.marks[0][try XCTUnwrap(state.navigation.current).index].topic, focused)
+        let summary = try XCTUnwrap(state.focusedTopicSummary()).full
+        XCTAssertTrue(summary.contains(index.analysis.topics[focused].label), summary)
+        XCTAssertTrue(summary.contains("/"), "the passage's place among the topic's: \(summary)")
+    }
+
     /// `c` and Enter act on the sentence `:N` went to, not on an occurrence left behind; on a
     /// sentence without a topic they say so.
     func testCompareAndEnterActOnTheSentenceColonNumberWentTo() throws {

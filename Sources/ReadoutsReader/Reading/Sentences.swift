@@ -83,7 +83,8 @@ extension ReaderState {
     }
 
     /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the
-    /// focused topic becomes the current one (else its first), or none when it has no topic
+    /// focused topic becomes the current one (else its first, whose topic is then the focused
+    /// one), or none when it has no topic
     /// (then Enter and `c` say so, rather than answer about a passage left behind).
     mutating func makeCurrent(sentence: Int, of version: Int) {
         guard let index = topics, let range = index.sentenceRange(version, sentence) else { return }
@@ -96,6 +97,9 @@ extension ReaderState {
             position += 1
         }
         navigation.current = (ofFocused ?? first).map { NavigationState.MarkRef(version: version, index: $0) }
+        // The status line names the topic of the occurrence made current (it named the one
+        // left behind, with another passage's "not in"); a sentence without a topic keeps it.
+        if ofFocused == nil, let first { navigation.focusedTopic = index.marks[version][first].topic }
         navigation.linkCycle = 0
         navigation.showsPartners = false
     }

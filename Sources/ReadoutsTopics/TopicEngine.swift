@@ -178,7 +178,8 @@ public struct TopicEngine: Sendable {
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
                           weak: generic, participants: (participants.first ?? []).union(countries),
                           labelLanguage: grouper.labelLanguage,
-                          bareOpeningWords: (semantic?.parameters ?? SemanticParameters()).bareOpeningWords)
+                          bareOpeningWords: (semantic?.parameters ?? SemanticParameters()).bareOpeningWords,
+                          lexiconTopics: matcher.topics)
             : nil
         let baseWeights = matcher.topics.map(\.weight)
         // Every key is interned by now: linking and naming topics only read the vocabulary.

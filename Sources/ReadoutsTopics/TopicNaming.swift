@@ -25,6 +25,9 @@ struct TopicNaming: Sendable {
     /// The participants' names, the readouts' own words and the words no label rests on: a
     /// name of opening lines made of these alone says who spoke with whom.
     private let whoWords: Set<Int32>
+    /// The lexicons' topics by id, for naming one of several subjects by those its passages
+    /// named (`LexiconLabelParts`).
+    private let lexiconTopics: [String: Lexicon.Topic]
 
     /// The name of a topic of bare opening lines, per label language.
     static func participantsLabel(_ language: Language) -> String {
@@ -36,12 +39,13 @@ struct TopicNaming: Sendable {
     }
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
-         participants: Set<Int32>, labelLanguage: Language, bareOpeningWords: Int) {
+         participants: Set<Int32>, labelLanguage: Language, bareOpeningWords: Int, lexiconTopics: [Lexicon.Topic] = []) {
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
         languages = Array(Set(versions.map(\.language)))
+        self.lexiconTopics = Dictionary(lexiconTopics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         whoWords = empty.union(weak).union(participants)
         let ignored = empty.union(weak)
         let opening = versions.map { version in
@@ -119,6 +123,7 @@ struct TopicNaming: Sendable {
         }
         mergeNamedAlike(&merged, automatic: automatic, renamed: &renamed)
         mergeIntoLexiconTopics(&merged, renamed: &renamed)
+        nameLexiconTopicsByTheirParts(&merged)
         analysis.topics = merged
         guard !renamed.isEmpty else { return }
         for index in analysis.links.indices where analysis.links[index].topics.contains(where: { renamed[$0] != nil }) {
@@ -284,6 +289,24 @@ struct TopicNaming: Sendable {
         guard !into.isEmpty else { return }
         _ = Self.merge(into, in: &topics, renamed: &renamed)
         topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
+    }
+
+    /// Names each lexicon topic of several subjects by those its matched aliases named
+    /// (`LexiconLabelParts`): "Indo-Pacifique" where no passage spoke of China.
+    private func nameLexiconTopicsByTheirParts(_ topics: inout [Analysis.Topic]) {
+        var parts = LexiconLabelParts(labelLanguage: labelLanguage)
+        for index in topics.indices where topics[index].origin == .lexicon {
+            guard let lexiconTopic = lexiconTopics[topics[index].id],
+                  LexiconLabelParts.parts(of: lexiconTopic.label(for: labelLanguage)).count > 1 else { continue }
+            var seen = Set<String>()
+            var aliases: [(text: String, language: Language)] = []
+            for occurrence in topics[index].occurrences where !occurrence.byMeaning {
+                let language = namer.versions[occurrence.version].language
+                let text = namer.documents[occurrence.version].scalars.string(occurrence.range).lowercased()
+                if seen.insert(language.rawValue + "\u{0}" + text).inserted { aliases.append((text, language)) }
+            }
+            if let label = parts.narrowed(lexiconTopic, aliases: aliases) { topics[index].label = DisplayLabel.normalised(label) }
+        }
     }
 
     /// The keys of a one-sided topic's own words (the name it was found by; an occurrence by

@@ -143,6 +143,18 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertFalse(brief.contains("shared words only"), brief)
     }
 
+    /// The page says it too (an analyst could not tell a lexical page from a semantic one).
+    func testThePageNamesItsLinker() throws {
+        let documents = try sanctionsAndNothing()
+        var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        var html = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(html.contains("Linked by shared words only (the sentence encoder was not used)"), html)
+        analysis.linker = LinkerInfo(kind: .semantic, model: "use-<b>v3", path: .full)
+        html = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(html.contains("Linked by shared words and by meaning (sentence encoder use-&lt;b&gt;v3)."), html)
+        XCTAssertFalse(html.contains("shared words only"), html)
+    }
+
     func testBundledBriefReadsAsHeadingsListsAndQuotes() throws {
         try CommonMark.requireParser()
         let (documents, analysis) = ReportFixtures.bundled

@@ -1,0 +1,45 @@
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// A lexicon topic of several subjects is named by those its passages named: an analyst read
+/// "Chine et Indo-Pacifique — only in Élysée" of a passage on the Indo-Pacific alone.
+final class LexiconLabelPartsTests: XCTestCase {
+    private func label(_ id: String, _ texts: [String]) throws -> String? {
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        return TopicEngine(lexicons: [.international]).analyse(documents).topic(id: id)?.label
+    }
+
+    func testALabelIsSplitAtItsConjunctionsAndJoinedBack() {
+        XCTAssertEqual(LexiconLabelParts.parts(of: "China and the Indo-Pacific"), ["China", "Indo-Pacific"])
+        XCTAssertEqual(LexiconLabelParts.parts(of: "cybersecurity, cybercrime and ransomware"), ["cybersecurity", "cybercrime", "ransomware"])
+        XCTAssertEqual(LexiconLabelParts.parts(of: "Китай и Индо-Тихоокеанский регион"), ["Китай", "Индо-Тихоокеанский регион"])
+        XCTAssertEqual(LexiconLabelParts.parts(of: "accords de Minsk"), ["accords de Minsk"])
+        XCTAssertEqual(LexiconLabelParts.joined(["A", "B", "C"], language: .french), "A, B et C")
+    }
+
+    func testOnlyTheSubjectsNamedNameTheTopic() throws {
+        let indoPacific = ["The leaders discussed the Indo-Pacific and maritime security. They spoke about fishing quotas.",
+                           "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
+        XCTAssertEqual(try label("china", indoPacific), "Indo-Pacific")
+        let sanctions = ["The leaders discussed new sanctions against the regime. They spoke about fishing quotas.",
+                         "The presidents agreed that sanctions must stay in place. Trade was also raised."]
+        XCTAssertEqual(try label("sanctions", sanctions), "sanctions")
+        // Across languages, each version's aliases named the same part of its own label.
+        let french = ["Les dirigeants ont évoqué l’Indo-Pacifique et la sécurité maritime. Ils ont parlé de pêche.",
+                      "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
+        XCTAssertEqual(try label("china", french), "Indo-Pacifique")
+    }
+
+    func testEveryPartNamedOrAnAliasOfNoPartKeepsTheWholeLabel() throws {
+        let both = ["The leaders discussed China and the Indo-Pacific. They spoke about fishing quotas.",
+                    "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
+        XCTAssertEqual(try label("china", both), "China and the Indo-Pacific")
+        // "Beijing" names China without its word: the label cannot tell which part it is.
+        let beijing = ["The leaders discussed Beijing's role in the Indo-Pacific. They spoke about fishing quotas.",
+                       "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
+        XCTAssertEqual(try label("china", beijing), "China and the Indo-Pacific")
+    }
+}

@@ -39,6 +39,7 @@ final class Screen {
         nonl()
         intrflush(rd_stdscr(), false)
         keypad(rd_stdscr(), true)
+        CommonKeySequences.define()
         set_escdelay(25)
         // get_wch returns regularly, which also re-enables keypad mode after Ctrl-Z / fg.
         wtimeout(rd_stdscr(), 100)

@@ -32,6 +32,24 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         XCTAssertTrue(status.contains("Kremlin 4"), "50% is about halfway: \(status)")
     }
 
+    /// Home and End as terminals send them whatever the terminal type says: tmux under
+    /// TERM=xterm-256color sends "ESC [ 1 ~", which ncurses split into Escape, "[" (a topic
+    /// step) and "~" ("~ does nothing here").
+    func testHomeAndEndInEveryFormTerminalsSend() throws {
+        try tmux.start(term: "xterm-256color")
+        try tmux.waitForStart()
+        let home: [[UInt8]] = [[0x1B, 0x5B, 0x31, 0x7E], [0x1B, 0x5B, 0x37, 0x7E], [0x1B, 0x5B, 0x48], [0x1B, 0x4F, 0x48]]
+        let end: [[UInt8]] = [[0x1B, 0x5B, 0x34, 0x7E], [0x1B, 0x5B, 0x38, 0x7E], [0x1B, 0x5B, 0x46], [0x1B, 0x4F, 0x46]]
+        for (toEnd, toHome) in zip(end, home) {
+            _ = try tmux.sendHex(toEnd, inputs: 1)
+            var status = try tmux.statusRow()
+            XCTAssertTrue(status.contains("Kremlin Bot") && !status.contains("does nothing"), "\(toEnd): \(status)")
+            _ = try tmux.sendHex(toHome, inputs: 1)
+            status = try tmux.statusRow()
+            XCTAssertTrue(status.contains("Kremlin Top") && !status.contains("does nothing"), "\(toHome): \(status)")
+        }
+    }
+
     func testCountRepeatsTopicSteps() throws {
         try tmux.start()
         try tmux.waitForStart()

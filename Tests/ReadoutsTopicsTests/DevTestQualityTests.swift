@@ -101,8 +101,10 @@ final class DevTestQualityTests: XCTestCase {
     func testSemanticWithLexiconOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .test, Floors(
             precision: 0.82, topicRecall: 0.84, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.64, sentencePairRecall: 0.60,
-            // 0.78 before a linked partner sharing a topic was lent no other (measured once after).
-            flaggedPrecision: 0.70, flaggedRecall: 0.66))
+            // 0.78 before a linked partner sharing a topic was lent no other (measured once after);
+            // 0.71 / 0.67 → 0.68 / 0.69 when a lone "defence" became an ambiguous alias of
+            // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after).
+            flaggedPrecision: 0.67, flaggedRecall: 0.68))
     }
 
     /// A lexical link whose sentences are far apart as wholes but near through a clause of

@@ -391,6 +391,27 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(link.topics, ["energy"])
     }
 
+    /// India's "West Asia" and the two-state solution are the Middle East, in every language;
+    /// a Russian "теракт" and a French "attentat" are terrorism (an analyst's three readouts
+    /// of one call flagged both sides' two-state passages "only in" each, and TASS's
+    /// "осудил теракты" "not in" terrorism).
+    func testWestAsiaTwoStatesAndAttacksAreTheirTopics() throws {
+        let cases: [(String, String)] = [
+            ("The leaders exchanged views on the situation in West Asia.", "middle-east"),
+            ("He reiterated India's support for a two-state solution.", "middle-east"),
+            ("Ils ont appelé à une solution à deux États.", "middle-east"),
+            ("Моди решительно осудил теракты.", "terrorism"),
+            ("Le Président a condamné l’attentat de la semaine dernière.", "terrorism"),
+        ]
+        for (text, topic) in cases {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: topic), text)
+        }
+        // A lone "defence" is a minister's title as often as a subject.
+        let minister = try DocumentLoader.load(bytes: Array("The Secretary of Defense joined the call.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([minister]).topic(id: "defence"))
+    }
+
     /// "Stop proliferation of strategic weapons" (the White House) and "нераспространение"
     /// (the Kremlin) are one subject, strategic stability.
     func testProliferationOfStrategicWeaponsIsStrategicStability() throws {

@@ -135,16 +135,13 @@ extension ReaderState {
             rememberJump()
             let text = text(focus)
             let offset = text.document.scalars.count * min(100, count ?? 0) / 100
-            setTop(focus, text.position(containing: offset))
-            followScroll(of: focus)
+            scroll(focus, to: text.position(containing: offset))
         case .top:
             rememberJump()
-            setTop(focus, .top)
-            followScroll(of: focus)
+            scroll(focus, to: .top)
         case .bottom:
             rememberJump()
-            setTop(focus, text(focus).lastTop(height: contentHeight))
-            followScroll(of: focus)
+            scroll(focus, to: text(focus).lastTop(height: contentHeight))
         case .nextOccurrence: stepOccurrence(forward: true)
         case .previousOccurrence: stepOccurrence(forward: false)
         case .nextTopic: stepTopic(forward: true)
@@ -184,9 +181,15 @@ extension ReaderState {
 
     mutating func scroll(_ version: Int, by rows: Int) {
         guard documents.indices.contains(version) else { return }
-        let text = text(version)
-        setTop(version, text.step(panes[version].top, by: rows) ?? .top)
-        followScroll(of: version)
+        scroll(version, to: text(version).step(panes[version].top, by: rows) ?? .top)
+    }
+
+    /// Puts `position` at the top of a pane and, when the pane moved, lets follow mode align
+    /// the others: `j` in a pane that fits the window moved the other panes back and forth.
+    mutating func scroll(_ version: Int, to position: ScrollPosition) {
+        let before = panes[version].top
+        setTop(version, position)
+        if panes[version].top != before { followScroll(of: version) }
     }
 
     mutating func moveFocus(to version: Int) {

@@ -66,4 +66,23 @@ final class TintTests: XCTestCase {
         state.press(.backspace)
         XCTAssertEqual(state.layout.panes.map(\.version), [0])
     }
+
+    /// In follow mode, `j` in a pane that fits the window moves nothing: the other panes kept
+    /// jumping back and forth to the partners of whatever stood on its focus row.
+    func testScrollingAPaneThatCannotScrollMovesNoOtherPane() {
+        var state = Fixtures.bundledState(width: 120, height: 35)
+        XCTAssertTrue(state.navigation.follows)
+        XCTAssertEqual(state.text(1).lastTop(height: state.contentHeight), .top, "the White House readout fits")
+        state.press(.tab)
+        XCTAssertEqual(state.focus, 1)
+        let before = state.panes.map(\.top)
+        for key in [Key.character("j"), .character("j"), .character("k"), .character("G"), .character("g")] {
+            state.press(key)
+            XCTAssertEqual(state.panes.map(\.top), before, "\(key)")
+        }
+        // A pane that scrolls still drags the others along.
+        state.press(.tab)
+        state.type("20j")
+        XCTAssertNotEqual(state.panes[0].top, before[0])
+    }
 }

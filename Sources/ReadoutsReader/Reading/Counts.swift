@@ -43,9 +43,8 @@ extension ReaderState {
         rememberJump()
         let text = text(focus)
         let position = text.step(.top, by: max(0, number - 1)) ?? .top
-        setTop(focus, position)
         reading.point = ReadingPoint(version: focus, offset: text.offset(at: position))
-        followScroll(of: focus)
+        scroll(focus, to: position)
     }
 
     /// Runs a command from a key; a topic step or a search that moves the reader elsewhere

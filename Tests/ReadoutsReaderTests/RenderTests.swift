@@ -147,6 +147,18 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.contains("any key closes") }, "the footer names the help's own keys")
     }
 
+    /// The help's footer sits on the status row alone: the status line's ends beside it
+    /// ("Kremlin Top", "w ? help") read as part of it.
+    func testTheHelpFooterIsAloneOnTheStatusRow() {
+        for (width, height) in [(120, 35), (80, 24)] {
+            var state = Fixtures.bundledState(width: width, height: height)
+            state.press(.function(1))
+            let last = render(state).row(height - 1)
+            XCTAssertTrue(last.contains("any key closes"), last)
+            XCTAssertFalse(last.contains("Kremlin") || last.contains("? help") || last.contains("follow"), last)
+        }
+    }
+
     func testThreeVersionsShareTheWidthOrCycle() {
         let documents = (1...3).map { Fixtures.document("# Version \($0)\n\nText number \($0).") }
         var state = ReaderState(documents: documents, width: 120, height: 12, theme: Fixtures.theme)

@@ -68,6 +68,15 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertThrowsError(try SearchMatcher(pattern: "(sanctions", options: options)) { error in
             XCTAssertTrue((error as? SearchError)?.message.hasPrefix("invalid pattern") ?? false, "\(error)")
         }
+        // In words, not ICU's codes.
+        for (pattern, reason) in [("(sanctions", "unbalanced parenthesis"), ("[abc", "a [ without its ]"), ("[z-a]", "a range in [ ] that runs backwards"), ("a{3,1}", "{n,m} with m less than n")] {
+            XCTAssertThrowsError(try SearchMatcher(pattern: pattern, options: options)) { error in
+                let message = (error as? SearchError)?.message ?? ""
+                XCTAssertTrue(message.hasPrefix("invalid pattern: " + reason + " at character "), message)
+                XCTAssertFalse(message.contains("U_"), message)
+            }
+        }
+        XCTAssertEqual(RegularExpression.reason("U_REGEX_SOMETHING_NEW at character 3"), "something new at character 3")
     }
 
     func testPathologicalRegularExpressionIsBounded() throws {

@@ -198,6 +198,11 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
     let boxStyle = theme.style("ui.help")
     let keyStyle = theme.style("ui.help.key")
     let headingStyle = theme.style("ui.help.heading")
+    if box.maxY >= frame.height {
+        // Its footer is on the status row: the status line's ends beside it ("Kremlin Top",
+        // "w ? help") read as part of the footer.
+        frame.fill(x: 0, y: frame.height - 1, count: frame.width, style: theme.style("ui.status"))
+    }
     frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"))
     // Shown by `?`, the help is over the search prompt, whose row hides its footer: the
     // title says that a letter starts the search (a student pressed `j` to scroll the help

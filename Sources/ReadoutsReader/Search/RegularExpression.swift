@@ -11,9 +11,36 @@ final class RegularExpression {
         let units = Array(pattern.utf16)
         var error = [CChar](repeating: 0, count: 128)
         guard let handle = readouts_regex_open(units, Int32(units.count), caseInsensitive ? 1 : 0, &error, Int32(error.count)) else {
-            throw SearchError("invalid pattern: " + String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            throw SearchError("invalid pattern: " + Self.reason(String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)))
         }
         self.handle = handle
+    }
+
+    /// ICU's reasons in words ("U_REGEX_MISMATCHED_PAREN at character 2" is "unbalanced
+    /// parenthesis at character 2"); one not listed loses its prefix and underscores.
+    static func reason(_ icu: String) -> String {
+        let words: [String: String] = [
+            "U_REGEX_MISMATCHED_PAREN": "unbalanced parenthesis",
+            "U_REGEX_MISSING_CLOSE_BRACKET": "a [ without its ]",
+            "U_REGEX_RULE_SYNTAX": "syntax error (nothing to repeat, or a stray character)",
+            "U_REGEX_BAD_ESCAPE_SEQUENCE": "unknown escape after \\",
+            "U_REGEX_PROPERTY_SYNTAX": "bad \\p{…} property",
+            "U_REGEX_BAD_INTERVAL": "bad {n,m} repetition",
+            "U_REGEX_MAX_LT_MIN": "{n,m} with m less than n",
+            "U_REGEX_INVALID_RANGE": "a range in [ ] that runs backwards",
+            "U_REGEX_NUMBER_TOO_BIG": "a number too big",
+            "U_REGEX_INVALID_BACK_REF": "a back reference to a group that does not exist",
+            "U_REGEX_LOOK_BEHIND_LIMIT": "a look-behind must have a bounded length",
+            "U_REGEX_INVALID_FLAG": "an unknown flag in (?…)",
+            "U_REGEX_INVALID_CAPTURE_GROUP_NAME": "a bad group name",
+            "U_REGEX_SET_CONTAINS_STRING": "a [ ] set cannot hold a string",
+            "U_REGEX_OCTAL_TOO_BIG": "an octal escape too big",
+        ]
+        let code = String(icu.prefix { $0 != " " })
+        let rest = icu.dropFirst(code.count)
+        let named = words[code] ?? code.replacing("U_REGEX_", with: "").replacing("U_", with: "")
+            .split(separator: "_").joined(separator: " ").lowercased()
+        return named + rest
     }
 
     deinit { readouts_regex_close(handle) }

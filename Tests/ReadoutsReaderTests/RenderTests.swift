@@ -159,6 +159,18 @@ final class RenderTests: XCTestCase {
         }
     }
 
+    /// A topic's name too long for a narrow topic list is cut with "…" at a word, never bare
+    /// ("sanctions et" read as a whole name).
+    func testANarrowTopicListCutsNamesWithAnEllipsis() throws {
+        var state = Fixtures.bundledState(width: 40, height: 30)
+        state.press(.character("t"))
+        let rows = render(state).lines
+        let sanctions = try XCTUnwrap(rows.first { $0.contains(" sanctions") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(sanctions.contains("sanctions et…") || sanctions.contains("sanctions…"), sanctions)
+        let ukraine = try XCTUnwrap(rows.first { $0.contains(" Ukraine ") })
+        XCTAssertFalse(ukraine.contains("…"), "a name that fits is whole: \(ukraine)")
+    }
+
     func testThreeVersionsShareTheWidthOrCycle() {
         let documents = (1...3).map { Fixtures.document("# Version \($0)\n\nText number \($0).") }
         var state = ReaderState(documents: documents, width: 120, height: 12, theme: Fixtures.theme)

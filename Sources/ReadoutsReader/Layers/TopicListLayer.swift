@@ -132,7 +132,9 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
         swatch.modifiers.insert(.reverse)
         frame.put(String(index.symbol(of: topic)), x: left + 2, y: y, style: swatch)
         let entry = index.analysis.topics[topic]
-        frame.put(entry.label, x: left + 4, y: y, style: selected ? rowStyle : topicStyle, limit: labelWidth + 1)
+        // Cut with "…", at a word where one ends near enough: "sanctions et" read as a name.
+        frame.put(StatusSegment.ellipsised(entry.label, width: labelWidth + 1, atWord: true), x: left + 4, y: y,
+                  style: selected ? rowStyle : topicStyle, limit: labelWidth + 1)
         for column in labels.indices {
             let count = index.occurrenceCount(of: topic, in: column)
             let text = count == 0 ? "–" : "\(count)"

@@ -259,7 +259,7 @@ struct TopicNaming: Sendable {
         func sentences(_ topic: Analysis.Topic) -> Set<Analysis.SentenceRef> {
             Set(topic.occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
         }
-        let lexicon = topics.indices.filter { topics[$0].origin == .lexicon && topics[$0].versions.count >= 2 }
+        let lexicon = topics.indices.filter { topics[$0].origin == .lexicon }
         guard !lexicon.isEmpty else { return }
         let lexiconSentences = lexicon.map { sentences(topics[$0]) }
         // Per lexicon topic, per sentence, the keys of the aliases it matched there (as written:
@@ -280,9 +280,22 @@ struct TopicNaming: Sendable {
             guard !words.isEmpty else { continue }
             // Half its sentences at least are the lexicon topic's, and its name shares a word
             // with an alias the lexicon matched in one of them.
+            // A lexicon topic one version has, only where the automatic topic's words in that
+            // version are all the lexicon topic's own: there the reader marks them with the
+            // lexicon topic, and the automatic topic, shared by its links, showed no passage
+            // in that version while the lexicon topic was "only in" it (a user's brief listed
+            // one sentence as both, "follow-up — only in Harbour" and "follow-up" in both).
+            func covered(_ l: Int) -> Bool {
+                guard topics[lexicon[l]].versions.count < 2 else { return true }
+                let version = topics[lexicon[l]].occurrences.first?.version
+                let held = topics[lexicon[l]].occurrences.filter { !$0.byMeaning }
+                return !held.isEmpty && topics[index].occurrences.filter { $0.version == version }.allSatisfy { occurrence in
+                    held.contains { $0.sentence == occurrence.sentence && $0.range.overlaps(occurrence.range) }
+                }
+            }
             let match = lexicon.indices.first { l in
                 let shared = lexiconSentences[l].intersection(own)
-                return 2 * shared.count >= own.count && shared.contains { !(aliasKeys[l][$0] ?? []).isDisjoint(with: words) }
+                return 2 * shared.count >= own.count && shared.contains { !(aliasKeys[l][$0] ?? []).isDisjoint(with: words) } && covered(l)
             }
             if let match { into[index] = lexicon[match] }
         }

@@ -77,6 +77,21 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertNotEqual(grain.id, prisoners.id, "different subjects are not merged")
     }
 
+    /// A lexicon topic one version has, whose words there are all an automatic topic's that
+    /// a link shares: one topic, not "follow-up — only in Harbour" beside a "follow-up" in
+    /// both versions that the reader's list showed with no passage in Harbour.
+    func testALinkedAliasIsNotAlsoOneSided() throws {
+        let documents = documents([
+            "The mayor met the minister on Tuesday. Varga praised the town's recycling programme as a model for the region. A follow-up meeting is planned for March.",
+            "The minister visited the town on Tuesday. The minister praised the recycling scheme, calling it an example other towns should follow. The ministry described the talks as constructive.",
+        ])
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let sentence = try XCTUnwrap(analysis.versions[0].sentences.firstIndex { documents[0].string($0.range).contains("follow-up") })
+        let topics = analysis.topics.filter { $0.occurrences.contains { $0.version == 0 && $0.sentence == sentence } }
+        XCTAssertEqual(topics.count, 1, "\(topics.map { "\($0.id) «\($0.label)» in \($0.versions)" })")
+        XCTAssertEqual(topics.first?.id, "follow-up")
+    }
+
     func testAProjectAndTheSumPledgedForItAreOneTopic() throws {
         let documents = documents(Self.meeting)
         let analysis = TopicEngine(lexicons: []).analyse(documents)
@@ -711,7 +726,11 @@ final class TopicNamingTests: XCTestCase {
         // lexicon's names 0.72 (58/81). Phrases of two words or more shortlisted beyond the
         // sixteen best by their own sentences (2026-12-05): lexical 0.90 → 0.91 (105/116),
         // matching 0.69, quotes 0.72 ("Olympic Games", not "form"); the rest unchanged.
-        try checkLabels(.dev, multiWord: 0.90, matching: 0.68, fromQuotes: 0.71, lexiconMatching: 0.71)
+        // An automatic topic whose words in one version are all a one-sided lexicon topic's
+        // joins it (2026-12-05, fourth session): "transatlantic alliance" of biden-merkel is now
+        // the lexicon's, whose name does not match: lexicon topics 0.72 (58/81) → 0.71 (58/82),
+        // with the lexicon matching 0.70 (21/30) → 0.69 (20/29).
+        try checkLabels(.dev, multiWord: 0.90, matching: 0.68, fromQuotes: 0.71, lexiconMatching: 0.70)
     }
 
     func testLabelsOnTest() throws {
@@ -721,6 +740,10 @@ final class TopicNamingTests: XCTestCase {
         // against a phrase (2026-12-04, fifth session): multi-word 0.83 (30/36) → 0.89 (32/36),
         // 0.76 (13/17) → 0.82 (14/17); matching unchanged (0.79, 0.75). Sixth session: lexical
         // 0.89 (31/35), a multi-word topic merged into another named alike; the rest unchanged.
-        try checkLabels(.test, multiWord: 0.81, matching: 0.75, lexiconMatching: 0.75)
+        // The lexicon's aliases of 2026-12-05's fourth session (West Asia, the two-state
+        // solution, …; decided on dev, measured here once after) name two topics that were
+        // named automatically, both matching: with the lexicon, matching 0.75 (9/12) → 0.70
+        // (7/10), the lexicon's names 0.77 (17/22) → 0.79 (19/24): 26 of 34 match either way.
+        try checkLabels(.test, multiWord: 0.81, matching: 0.69, lexiconMatching: 0.75)
     }
 }

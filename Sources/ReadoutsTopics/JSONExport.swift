@@ -8,6 +8,7 @@ import ReadoutsText
 /// {
 ///   "linker": {"kind": "semantic", "model": "use-multilingual-v3", "path": "full"},
 ///   "versions": [{"id": "kremlin", "label": "Kremlin", "language": "fr",
+///                 "date": "2021-12-07", "source": "Kremlin press service…",
 ///                 "sentences": [{"index": 0, "text": "…", "range": [0, 120]}]}],
 ///   "topics": [{"id": "sanctions", "label": "sanctions et mesures économiques",
 ///               "origin": "lexicon",
@@ -126,6 +127,10 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
         json.key("id"); json.string(version.id)
         json.key("label"); json.string(version.label)
         json.key("language"); json.string(version.language.rawValue)
+        // The front matter's date and source, as the page and the brief show them (null: none).
+        let document = documents.indices.contains(index) ? documents[index] : nil
+        json.key("date"); if let date = document?.date { json.string(date) } else { json.null() }
+        json.key("source"); if let source = document?.shownSource { json.string(source) } else { json.null() }
         json.key("sentences")
         json.beginArray()
         for sentence in version.sentences {

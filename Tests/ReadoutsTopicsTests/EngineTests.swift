@@ -153,6 +153,14 @@ final class EngineTests: XCTestCase {
         let versions = try XCTUnwrap(object["versions"] as? [[String: Any]])
         XCTAssertEqual(versions.map { $0["id"] as? String }, ["kremlin", "maison-blanche"])
         XCTAssertEqual(versions[0]["language"] as? String, "fr")
+        // The date and source the page and the brief give (a user's script had none).
+        XCTAssertEqual(versions[0]["date"] as? String, "2021-12-07")
+        XCTAssertEqual(versions[0]["source"] as? String, documents[0].shownSource)
+        XCTAssertNotNil(documents[0].shownSource)
+        let plain = [try DocumentLoader.load(bytes: Array("Just one sentence here.".utf8), name: "a.txt", markdown: false)]
+        let bare = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(exportJSON(documents: plain, analysis: TopicEngine().analyse(plain)).utf8)) as? [String: Any])
+        let bareVersion = try XCTUnwrap((bare["versions"] as? [[String: Any]])?.first)
+        XCTAssertTrue(bareVersion["date"] is NSNull && bareVersion["source"] is NSNull, "\(bareVersion)")
         let sentence = try XCTUnwrap((versions[0]["sentences"] as? [[String: Any]])?.first)
         XCTAssertEqual(Set(sentence.keys), ["index", "text", "range"])
         let range = try XCTUnwrap(sentence["range"] as? [Int])

@@ -136,4 +136,28 @@ final class LessHabitsTests: XCTestCase {
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current, first, state.message ?? "")
     }
+
+    /// less's Ctrl-N, Ctrl-P and z, and vim's Ctrl-O, do what they do there, unlisted in the
+    /// help, which lists the keys to learn.
+    func testLessAndVimsOtherKeysForTheSameMoves() {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        let top = state.panes[0].top
+        state.press(.control("n"), .control("n"))
+        var expected = state.text(0).step(top, by: 2)!
+        XCTAssertEqual(state.panes[0].top, expected, "Ctrl-N: a line down")
+        state.press(.control("p"))
+        expected = state.text(0).step(top, by: 1)!
+        XCTAssertEqual(state.panes[0].top, expected, "Ctrl-P: a line up")
+        state.press(.character("g"), .character("z"))
+        XCTAssertEqual(state.panes[0].top, state.text(0).step(top, by: state.contentHeight - 1)!, "z: a page down, as Space")
+        XCTAssertNil(state.message)
+        state.press(.character("g"))
+        let before = state.panes.map(\.anchor)
+        state.press(.character("G"))
+        XCTAssertNotEqual(state.panes.map(\.anchor), before)
+        state.press(.control("o"))
+        XCTAssertEqual(state.panes.map(\.anchor), before, "Ctrl-O: back along the jump list, as Backspace")
+        let help = (0..<24).map(render({ var s = state; s.press(.function(1)); return s }()).row).joined()
+        XCTAssertFalse(help.contains("Ctrl-O"), "the help keeps its rows for the keys to learn")
+    }
 }

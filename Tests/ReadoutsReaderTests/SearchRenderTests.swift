@@ -130,9 +130,9 @@ final class SearchRenderTests: XCTestCase {
         XCTAssertTrue(help.contains("Readouts help") && help.contains("search forward"), help)
         XCTAssertFalse(help.contains("typing searches backward"), help)
         state.press(.character("q"))
-        state.press(.character("z"))
-        XCTAssertEqual(state.message, "z does nothing here · ? lists the keys")
-        XCTAssertTrue(render(state).row(29).contains("z does nothing here"), render(state).row(29))
+        state.press(.character("x"))
+        XCTAssertEqual(state.message, "x does nothing here · ? lists the keys")
+        XCTAssertTrue(render(state).row(29).contains("x does nothing here"), render(state).row(29))
         state.press(.character("j"))
         XCTAssertNil(state.message, "the next key clears it")
     }

@@ -43,6 +43,10 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     /// whose summary speaks for both.
     public var summary: String
     public var sharesRow: Bool
+    /// False for a habit's second key for an action the help already lists (less's `z`,
+    /// vim's `Ctrl-O`): it works, and the README lists it, but the help keeps its rows for
+    /// the keys to learn.
+    public var isListed = true
 
     public init(_ sequences: [[KeyPattern]], _ action: Action, _ summary: String) {
         self.sequences = sequences
@@ -65,6 +69,12 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     public init(_ sequences: [[KeyPattern]], _ action: Action, sharingRow: Void) {
         self.init(sequences, action, "")
         sharesRow = true
+    }
+
+    /// A binding the help does not list (`isListed`).
+    public init(keys: [Key], _ action: Action, unlisted: Void) {
+        self.init(keys.map { [.key($0)] }, action, "")
+        isListed = false
     }
 
     /// The keys as the help shows them: "j ↓", "Ctrl-R", "''".
@@ -95,7 +105,7 @@ public struct KeyGroup<Action: Sendable>: Sendable {
     /// joined to the one before ("j ↓ / k ↑").
     public var helpRows: [(keys: String, summary: String)] {
         var rows: [(keys: String, summary: String)] = []
-        for binding in bindings {
+        for binding in bindings where binding.isListed {
             if binding.sharesRow, let last = rows.popLast() {
                 rows.append((last.keys + " / " + binding.label, last.summary))
             } else {

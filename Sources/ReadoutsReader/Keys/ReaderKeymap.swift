@@ -40,6 +40,10 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("g"), .home], .top, "top / end (NG: row N)"),
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
             KeyBinding(keys: [.character("%"), .character("p")], .percent, "N% of the way (50%)"),
+            // less's and vim's other keys for the same moves (the README lists them).
+            KeyBinding(keys: [.control("n")], .scroll(1), unlisted: ()),
+            KeyBinding(keys: [.control("p")], .scroll(-1), unlisted: ()),
+            KeyBinding(keys: [.character("z")], .page(1), unlisted: ()),
         ]),
         KeyGroup("Topics", [
             KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic, in every pane"),
@@ -56,6 +60,7 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("c")], .compare, "compare / follow on/off"),
             KeyBinding(keys: [.character("F")], .toggleFollow, sharingRow: ()),
             KeyBinding(keys: [.escape], .clear, "clear search, then topic"),
+            KeyBinding(keys: [.control("o")], .jumpBack, unlisted: ()),
         ]),
         KeyGroup("Marks, quotes, other", [
             KeyBinding([[.key(.character("m")), .letter]], .reading(.setMark), "set / go to mark a–z"),

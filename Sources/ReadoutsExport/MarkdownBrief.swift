@@ -130,7 +130,7 @@ private struct Passages {
             let range = item.sentence.range.clamped(to: 0..<document.scalars.count)
             let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
             out.append("\n> ")
-            MarkdownText.write(document.scalars.scalars(range), strong: words, to: &out)
+            MarkdownText.write(document.scalars.scalars(range), strong: words, partsAtPunctuation: true, to: &out)
             if words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
             out.append(UInt8(ascii: "\n"))
         }

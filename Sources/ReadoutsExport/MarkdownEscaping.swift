@@ -32,9 +32,13 @@ enum MarkdownText {
     }
 
     /// `line`, written straight to the output (the brief's passages: no string per line).
-    static func write(_ text: [Unicode.Scalar], strong: [Range<Int>] = [], lineStart: Bool = true, to out: inout ChunkedOutput) {
+    /// `partsAtPunctuation`: each bold span cut where punctuation parts its words
+    /// (`splitAtPunctuation`), for topic words in a passage.
+    static func write(_ text: [Unicode.Scalar], strong: [Range<Int>] = [], partsAtPunctuation: Bool = false, lineStart: Bool = true,
+                      to out: inout ChunkedOutput) {
         let trimmed = trim(text)
-        let bold = merged(strong).compactMap { alphanumericCore(text, $0.clamped(to: trimmed)) }
+        let spans = merged(strong).map { $0.clamped(to: trimmed) }
+        let bold = (partsAtPunctuation ? spans.flatMap { splitAtPunctuation(text, $0) } : spans).compactMap { alphanumericCore(text, $0) }
         let listMarker = lineStart ? orderedListMarker(text[trimmed]).map { $0 + trimmed.lowerBound } : nil
         var next = 0
         var inside = false
@@ -79,6 +83,30 @@ enum MarkdownText {
         let whole = trim(scalars)
         let core = alphanumericCore(scalars, whole)
         return line(scalars, strong: core.map { [$0] } ?? [], lineStart: lineStart)
+    }
+
+    /// `range` cut where its words are parted by quotes, brackets, commas, colons, semicolons
+    /// or dashes with a space ("Horizon 2047 », adoptée" is two spans, "Horizon 2047" and
+    /// "adoptée": a bold run over « », read as part of the quoted name); an apostrophe or a
+    /// hyphen inside a word, a full stop ("Donald J. Trump") or spaces alone part nothing.
+    static func splitAtPunctuation(_ text: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        func isWord(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            guard !isWord(text[offset]) else { offset += 1; continue }
+            var end = offset
+            while end < range.upperBound, !isWord(text[end]) { end += 1 }
+            let gap = text[offset..<end]
+            if gap.contains(where: \.properties.isWhitespace), gap.contains(where: { "«»“”„\"()[],;:–—".unicodeScalars.contains($0) }) {
+                parts.append(start..<offset)
+                start = end
+            }
+            offset = end
+        }
+        parts.append(start..<range.upperBound)
+        return parts.filter { !$0.isEmpty }
     }
 
     /// Without white space (and line breaks) at either end.

@@ -38,7 +38,8 @@ public func render(_ state: ReaderState, counter: Int? = nil, into frame: inout 
     // The layers, bottom to top.
     for layer in state.layers {
         switch layer {
-        case .help(let help): renderHelp(&frame, theme: theme, scroll: help.scroll, keymap: state.keymap, untilTyping: help.untilTyping)
+        case .help(let help): renderHelp(&frame, theme: theme, scroll: help.scroll, keymap: state.keymap, untilTyping: help.untilTyping,
+                                          counter: counter)
         case .topicList(let list): renderTopicList(&frame, state: state, list: list)
         case .compare(let view): renderCompare(&frame, state: state, view: view)
         case .searchPrompt(let prompt): renderPrompt(&frame, state: state, prompt: prompt, layout: layout, counter: counter)

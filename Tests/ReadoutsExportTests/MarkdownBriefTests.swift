@@ -73,6 +73,24 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertEqual(list.children.map(\.text), documents.map(\.label), brief)
     }
 
+    /// Topic words in a passage are bold word group by word group: a span over « », read as
+    /// part of the quoted name ("**Horizon 2047 », adoptée**"); "J." keeps its span whole.
+    func testTopicWordsAreBoldWithoutThePunctuationBetweenThem() {
+        let text = Array("la feuille de route « Horizon 2047 », adoptée par Donald J. Trump et l’Inde.".unicodeScalars)
+        let span = { (words: String) -> Range<Int> in
+            let whole = String(String.UnicodeScalarView(text))
+            let range = whole.range(of: words)!
+            let lower = whole.unicodeScalars.distance(from: whole.unicodeScalars.startIndex, to: range.lowerBound)
+            return lower..<lower + words.unicodeScalars.count
+        }
+        var bytes: [UInt8] = []
+        var out = ChunkedOutput(chunkSize: 64) { bytes += $0 }
+        MarkdownText.write(text, strong: [span("Horizon 2047 », adoptée"), span("Donald J. Trump et l’Inde")], partsAtPunctuation: true, to: &out)
+        out.finish()
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self),
+                       "la feuille de route « **Horizon 2047** », **adoptée** par **Donald J. Trump et l’Inde**.")
+    }
+
     /// Two drafts: under a section both have, the brief says what changed, as Enter does in
     /// the reader (a translator's colleague had to compare the drafts by eye).
     func testTheBriefSaysWhatChangedBetweenTwoDrafts() throws {

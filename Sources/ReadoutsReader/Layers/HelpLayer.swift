@@ -189,7 +189,7 @@ struct HelpLayout {
 }
 
 func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, keymap: Keymap<Command> = ReaderKeymap.main,
-                untilTyping: Bool = false) {
+                untilTyping: Bool = false, counter: Int? = nil) {
     let help = HelpLayout(width: frame.width, height: frame.height, keymap: keymap)
     let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
     let tallest = columns.map(\.count).max() ?? 0
@@ -202,6 +202,11 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
         // Its footer is on the status row: the status line's ends beside it ("Kremlin Top",
         // "w ? help") read as part of the footer.
         frame.fill(x: 0, y: frame.height - 1, count: frame.width, style: theme.style("ui.status"))
+        // The input counter the end-to-end tests read stays where the status line has it.
+        if let counter {
+            let text = "#\(counter)"
+            frame.put(text, x: frame.width - CellWidth.of(text) - 1, y: frame.height - 1, style: theme.style("ui.status"))
+        }
     }
     frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"))
     // Shown by `?`, the help is over the search prompt, whose row hides its footer: the

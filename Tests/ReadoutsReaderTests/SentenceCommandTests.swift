@@ -66,6 +66,31 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertTrue(summary.contains("/"), "the passage's place among the topic's: \(summary)")
     }
 
+    /// `:N` and Enter show the sentence's strongest link first, not the weak link of the
+    /// topic it happens to name first (an analyst's `:4` showed a link scored 0.15 first).
+    func testColonNumberAndEnterShowTheStrongestLinkFirst() throws {
+        let texts = ["The leaders spoke briefly about Gaza, then at length about the sanctions on Iranian oil exports and their enforcement mechanism.\n\nThey also discussed fishing quotas in the northern sea.",
+                     "Gaza was also mentioned by the president.\n\nBoth agreed to tighten the sanctions on Iranian oil exports and to strengthen their enforcement mechanism.\n\nThe weather was fine."]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)") }
+        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine(lexicons: [.international]).analyse(documents), documents: documents), progress: 1))
+        let index = try XCTUnwrap(state.topics)
+        let links = index.links(from: 0, sentence: 0)
+        XCTAssertGreaterThanOrEqual(links.count, 2, "\(links.map(\.link.topics))")
+        let strongest = try XCTUnwrap(links.first)
+        XCTAssertEqual(strongest.to.sentence, 1, "the sanctions sentence is the strongest link")
+        let firstMark = try XCTUnwrap(index.marks[0].first { $0.sentence == 0 })
+        XCTAssertFalse(strongest.link.topics.contains(index.analysis.topics[firstMark.topic].id), "the sentence names another topic first")
+        state.type(":1")
+        state.press(.enter)
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasPrefix("V2 link 1/") == true, state.message ?? "")
+        let shown = try XCTUnwrap(index.sentenceRange(1, 1))
+        XCTAssertNotNil(state.row(of: shown.lowerBound, in: 1))
+        let current = try XCTUnwrap(state.navigation.current)
+        XCTAssertTrue(strongest.link.topics.contains(index.analysis.topics[index.marks[0][current.index].topic].id))
+    }
+
     /// `c` and Enter act on the sentence `:N` went to, not on an occurrence left behind; on a
     /// sentence without a topic they say so.
     func testCompareAndEnterActOnTheSentenceColonNumberWentTo() throws {

@@ -83,23 +83,31 @@ extension ReaderState {
     }
 
     /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the
-    /// focused topic becomes the current one (else its first, whose topic is then the focused
-    /// one), or none when it has no topic
+    /// focused topic becomes the current one (else the one of its strongest link's topic, else
+    /// its first, whose topic is then the focused one), or none when it has no topic
     /// (then Enter and `c` say so, rather than answer about a passage left behind).
     mutating func makeCurrent(sentence: Int, of version: Int) {
         guard let index = topics, let range = index.sentenceRange(version, sentence) else { return }
         var first: Int?
         var ofFocused: Int?
+        // The mark of the topic of the sentence's strongest link: Enter, which shows the
+        // current topic's links first, then shows the strongest first (an analyst's `:4` and
+        // Enter showed a link scored 0.15 before two of 0.6).
+        var ofStrongest: Int?
+        let strongest = Set(index.links(from: version, sentence: sentence).first?.link.topics ?? [])
         var position = index.firstMark(in: version, startingAtOrAfter: range.lowerBound)
         while position < index.marks[version].count, index.marks[version][position].sentence == sentence {
             first = first ?? position
-            if ofFocused == nil, index.marks[version][position].topic == navigation.focusedTopic { ofFocused = position }
+            let topic = index.marks[version][position].topic
+            if ofFocused == nil, topic == navigation.focusedTopic { ofFocused = position }
+            if ofStrongest == nil, strongest.contains(index.analysis.topics[topic].id) { ofStrongest = position }
             position += 1
         }
-        navigation.current = (ofFocused ?? first).map { NavigationState.MarkRef(version: version, index: $0) }
+        let chosen = ofFocused ?? ofStrongest ?? first
+        navigation.current = chosen.map { NavigationState.MarkRef(version: version, index: $0) }
         // The status line names the topic of the occurrence made current (it named the one
         // left behind, with another passage's "not in"); a sentence without a topic keeps it.
-        if ofFocused == nil, let first { navigation.focusedTopic = index.marks[version][first].topic }
+        if ofFocused == nil, let chosen { navigation.focusedTopic = index.marks[version][chosen].topic }
         navigation.linkCycle = 0
         navigation.showsPartners = false
     }

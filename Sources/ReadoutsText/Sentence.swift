@@ -112,7 +112,20 @@ public enum SentenceSplitter {
         var ranges: [Range<Int>] = []
         var start = 0
         for end in ends where end > start {
-            if let trimmed = trim(local[start..<end]) {
+            if var trimmed = trim(local[start..<end]) {
+                // A closing guillemet or bracket after a space ("…sans voiture. »"): ICU ends the
+                // sentence before it, and "»" was a sentence of its own (or opened the next).
+                if let previous = ranges.last, isClosing(local[trimmed.lowerBound]) {
+                    var close = trimmed.lowerBound
+                    while close < trimmed.upperBound, isClosing(local[close]) || isSpace(local[close]) && close + 1 < trimmed.upperBound
+                        && isClosing(local[close + 1]) { close += 1 }
+                    ranges[ranges.count - 1] = previous.lowerBound..<close
+                    guard let rest = trim(local[close..<trimmed.upperBound]) else {
+                        start = end
+                        continue
+                    }
+                    trimmed = rest
+                }
                 if let previous = ranges.last,
                    endsWithAbbreviation(local, previous) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
@@ -155,6 +168,11 @@ public enum SentenceSplitter {
     /// `isAlphabetic` with the ASCII answer inline: the Unicode property lookup was three
     /// quarters of sentence splitting on long versions (profiled with readouts-bench).
     /// A space, a no-break space, or a line break (a soft wrap inside a paragraph, read as a space).
+    /// A closing guillemet, quotation mark or bracket: it ends the sentence before it.
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == "”" || scalar == "›" || scalar == ")" || scalar == "]"
+    }
+
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{00A0}" || scalar == "\n" || scalar == "\r"
     }

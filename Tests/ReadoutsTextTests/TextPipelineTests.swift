@@ -16,6 +16,19 @@ final class TextPipelineTests: XCTestCase {
             ["Mr. Biden spoke with Mr. Putin.", "Growth was 3.5 percent.", "They agreed."])
     }
 
+    /// A quotation closed after a space, as French writes it ("…sans voiture. »"), ends with
+    /// its sentence: "»" was a sentence of its own (`y` copied "»", numbers were one off).
+    func testAClosingGuillemetAfterASpaceStaysWithItsSentence() {
+        XCTAssertEqual(
+            sentences("« Pour la première fois, les étudiants rejoindront le centre sans voiture. » Les travaux commenceront le 3 mars."),
+            ["« Pour la première fois, les étudiants rejoindront le centre sans voiture. »", "Les travaux commenceront le 3 mars."])
+        XCTAssertEqual(
+            sentences("a déclaré la maire. « Ils rejoindront le centre sans voiture.\u{00A0}»"),
+            ["a déclaré la maire.", "« Ils rejoindront le centre sans voiture.\u{00A0}»"])
+        XCTAssertEqual(sentences("« C’est fini. » « Tout recommence. »"), ["« C’est fini. »", "« Tout recommence. »"])
+        XCTAssertEqual(sentences("Il a parlé (longuement. ) Puis il est parti."), ["Il a parlé (longuement. )", "Puis il est parti."])
+    }
+
     /// ICU's French abbreviation filter matches the end of a longer word: "mer." (mercredi)
     /// kept "Keir Starmer. Les deux dirigeants…" as one sentence, "mar." (mardi) "du Myanmar.
     /// Les…", a soft line break too. Abbreviations themselves still hold.

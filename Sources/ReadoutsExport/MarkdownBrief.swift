@@ -79,7 +79,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         // reader): a colleague reading the brief sees "90 → 60" without comparing by eye.
         if !oneSided, let first = single[0] {
             for version in documents.indices.dropFirst() {
-                guard let other = single[version], let change = WordChange.summary(first, other) else { continue }
+                guard let other = single[version], let change = WordChange.summaryOrFigures(first, other) else { continue }
                 out.append("\n*" + MarkdownText.line(labels[0] + " → " + labels[version], lineStart: false) + ":* "
                            + MarkdownText.line(change, lineStart: false) + "\n")
             }

@@ -33,6 +33,34 @@ final class WordChangeTests: XCTestCase {
                        "Section 5 → Section 6 · 150 → 200")
     }
 
+    /// Passages worded differently still say which figures differ (a translator's reworded
+    /// sentence turned 19 stations into 16 and nothing said so); a figure one side alone
+    /// gives says nothing, and a figure written otherwise is the same figure.
+    func testFiguresThatDifferAreSaidWhateverTheWording() {
+        let faithful = "La ligne mesurera 11,4 kilomètres et comptera 19 stations."
+        let loose = "Longue de 11,4 kilomètres, la ligne desservira 16 stations."
+        XCTAssertNil(WordChange.summary(faithful, loose), "reworded: no word summary")
+        XCTAssertEqual(WordChange.figures(faithful, loose), "19 → 16")
+        XCTAssertEqual(WordChange.summaryOrFigures(faithful, loose), "19 → 16")
+        XCTAssertEqual(WordChange.figures("The line is 11.4 km long with 19 stations.", faithful), nil, "11.4 is 11,4")
+        XCTAssertNil(WordChange.figures("Le 7 décembre, les présidents ont parlé 2 heures.", "The presidents spoke on 7 December."),
+                     "a figure only one side gives")
+        XCTAssertEqual(WordChange.figures("Un fonds de 5 000 euros et 120 millions.", "A fund of 5,000 euros and 150 million."), "120 → 150")
+        XCTAssertNil(WordChange.figures("Section 9. Annual report.", "Section 5. The annual report."), "a section's number is where it stands")
+    }
+
+    func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {
+        let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
+                     "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: "FR\($0 + 1)") }
+        var state = ReaderState(documents: documents, width: 200, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        state.type(":2")
+        state.press(.enter)
+        state.press(.enter)
+        XCTAssertTrue(state.message?.contains("FR2 link 1/1 · figures 19 → 16") == true, state.message ?? "")
+    }
+
     func testAVeryLongSentenceIsNotReadOnAKeyPress() {
         let long = String(repeating: "word ", count: 2_000)
         XCTAssertNil(WordChange.summary(long, long), "past the limit nothing is compared, not even tokenised")

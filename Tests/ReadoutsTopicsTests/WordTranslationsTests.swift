@@ -73,6 +73,9 @@ final class WordTranslationsTests: XCTestCase {
         XCTAssertTrue(russian.contains(["security", "безопасности"]), "\(russian)")
         XCTAssertEqual(pairs("The talks lasted two years and covered trade.", .english,
                              "The meeting lasted three months and covered commerce.", .english), [["trade", "commerce"]])
+        // A changed figure is no "same meaning" (a translator's 19 stations had become 16).
+        let figures = pairs("La ligne desservira 19 stations.", .french, "The line will serve 16 stations.", .english)
+        XCTAssertFalse(figures.contains(["19", "16"]), "\(figures)")
     }
 
     /// A pair shares the key2 one of its words has already, so that word still matches the

@@ -33,16 +33,20 @@ extension ReaderState {
                 bringIntoView(version, range: range, row: row)
             }
             let labels = choice.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
-            // Two drafts: what changed between nearly the same sentences ("ninety → sixty").
-            let change = index.sentenceRange(current.version, mark.sentence).flatMap { own in
+            // Two drafts: what changed between nearly the same sentences ("ninety → sixty");
+            // sentences worded differently: the figures that differ, then the link's topics.
+            let texts = index.sentenceRange(current.version, mark.sentence).flatMap { own in
                 index.sentenceRange(version, choice.to.sentence).flatMap { other in
                     // Bounded before any copy: Enter never reads a long sentence whole.
                     own.count > WordChange.scalarLimit || other.count > WordChange.scalarLimit ? nil
-                        : WordChange.summary(documents[current.version].string(own), documents[version].string(other))
+                        : (documents[current.version].string(own), documents[version].string(other))
                 }
             }
+            let change = texts.flatMap { WordChange.summary($0.0, $0.1) }
+            let figures = change == nil ? texts.flatMap { WordChange.figures($0.0, $0.1) }.map { "figures " + $0 } : nil
+            let said = change.map { [$0] } ?? (figures.map { [$0] } ?? []) + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
             shown.append("\(names[version]) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
-                + (change.map { " · " + $0 } ?? (labels.isEmpty ? "" : " · " + labels.joined(separator: ", "))))
+                + said.map { " · " + $0 }.joined())
         }
         // One pane at a time: show the (first) linked passage's version instead.
         if !layout.panes.contains(where: { $0.version != current.version }),

@@ -3,7 +3,8 @@ import ReadoutsText
 /// What changed between two linked passages that are nearly the same words — two drafts of
 /// a section, two printings of a statement — said in a few words for the status line:
 /// "same words", or "ninety → sixty". Passages worded differently (two sides' accounts, a
-/// translation) say nothing: their differences are everywhere, and `c` shows them.
+/// translation) say only which figures differ (`figures`): their other differences are
+/// everywhere, and `c` shows them.
 public enum WordChange {
     /// Longer passages are not compared on a key press.
     static let wordLimit = 200
@@ -23,6 +24,37 @@ public enum WordChange {
         let moved = leftLabel != rightLabel && !leftLabel.isEmpty && !rightLabel.isEmpty ? "\(leftLabel) → \(rightLabel)" : nil
         guard let words = wordSummary(leftText, rightText) else { return nil }
         return moved.map { $0 + " · " + words } ?? words
+    }
+
+    /// `summary`, else the figures that differ ("19 → 16"): passages worded differently
+    /// (a looser translation, the other side's account) still say when a figure changed —
+    /// a translator's "19 stations" had become "16" in a reworded sentence, and nothing said so.
+    public static func summaryOrFigures(_ left: String, _ right: String) -> String? {
+        summary(left, right) ?? figures(left, right)
+    }
+
+    /// The figures of `left` and of `right` that the other lacks, paired in reading order
+    /// ("19 → 16", "120 → 150, 3 → 4"); nil when none pairs. A figure only one side gives
+    /// (a date, a count one account leaves out) says nothing alone. Figures are compared by
+    /// their digits, so "11,4" is "11.4" and "5 000" is "5,000" and "5000".
+    public static func figures(_ left: String, _ right: String) -> String? {
+        guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
+        func figures(_ text: String) -> [(written: String, digits: String)] {
+            let scalars = Array(labelled(text).text.unicodeScalars)
+            return Tokenizer.tokens(in: String(String.UnicodeScalarView(scalars))).filter { $0.kind == .number }.map { token in
+                let written = String(String.UnicodeScalarView(scalars[token.range.clamped(to: 0..<scalars.count)]))
+                return (written, String(written.filter(\.isNumber)))
+            }.filter { !$0.digits.isEmpty }
+        }
+        var a = figures(left), b = figures(right)
+        for index in a.indices.reversed() {
+            if let match = b.firstIndex(where: { $0.digits == a[index].digits }) {
+                a.remove(at: index)
+                b.remove(at: match)
+            }
+        }
+        let pairs = zip(a, b).prefix(changeLimit).map { "\($0.written) → \($1.written)" }
+        return pairs.isEmpty ? nil : pairs.joined(separator: ", ")
     }
 
     /// The passage's section label or list number ("Section 9", "3."), and the text after it.

@@ -26,7 +26,15 @@ public struct EncoderWordMatcher: SemanticWordMatcher {
         // Within one language the stems have paired the same words already, and what is left
         // is closer than translations are ("two" / "three" 0.7): only near-synonyms pass.
         let threshold = leftLanguage == rightLanguage ? max(threshold, 0.8) : threshold
+        // Figures mean the same only when they are the same figure: "19" and "16" are close
+        // vectors, and the compare view called a changed figure "same meaning".
+        func digits(_ word: String) -> String { String(word.filter(\.isNumber)) }
         return WordTranslations.closestPairs(Array(left.prefix(limit)), Array(right.prefix(limit)), encoder: encoder, cache: nil,
-                                             threshold: threshold).map { (left: $0.0, right: $0.1) }
+                                             threshold: threshold)
+            .filter { pair in
+                let (a, b) = (digits(left[pair.0]), digits(right[pair.1]))
+                return a.isEmpty && b.isEmpty || a == b
+            }
+            .map { (left: $0.0, right: $0.1) }
     }
 }

@@ -138,6 +138,9 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
             json.key("index"); json.int(sentence.index)
             json.key("range"); range(sentence.range)
             json.key("text"); json.string(text(index, sentence.range))
+            // The reader never shows a heading's links (a title linked to a title says
+            // nothing); they are kept here, and a script tells them by this flag.
+            if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.endObject()
         }
         json.endArray()

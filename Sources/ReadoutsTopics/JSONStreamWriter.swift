@@ -37,6 +37,11 @@ struct JSONStreamWriter {
         write("null")
     }
 
+    mutating func bool(_ value: Bool) {
+        startValue()
+        write(value ? "true" : "false")
+    }
+
     mutating func int(_ value: Int) {
         startValue()
         write(String(value))

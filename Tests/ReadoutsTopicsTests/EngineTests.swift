@@ -161,8 +161,15 @@ final class EngineTests: XCTestCase {
         let bare = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(exportJSON(documents: plain, analysis: TopicEngine().analyse(plain)).utf8)) as? [String: Any])
         let bareVersion = try XCTUnwrap((bare["versions"] as? [[String: Any]])?.first)
         XCTAssertTrue(bareVersion["date"] is NSNull && bareVersion["source"] is NSNull, "\(bareVersion)")
-        let sentence = try XCTUnwrap((versions[0]["sentences"] as? [[String: Any]])?.first)
+        let sentences = try XCTUnwrap(versions[0]["sentences"] as? [[String: Any]])
+        let sentence = try XCTUnwrap(sentences.first { $0["heading"] == nil })
         XCTAssertEqual(Set(sentence.keys), ["index", "text", "range"])
+        // A heading says so: its links are kept, and the reader never shows them.
+        let analysis = TopicEngine().analyse(documents)
+        for (index, entry) in sentences.enumerated() {
+            XCTAssertEqual(entry["heading"] as? Bool ?? false, analysis.versions[0].sentences[index].isHeading, "\(entry)")
+        }
+        XCTAssertTrue(analysis.versions[0].sentences.contains(where: \.isHeading), "the bundled Kremlin readout has a heading")
         let range = try XCTUnwrap(sentence["range"] as? [Int])
         XCTAssertEqual(documents[0].string(range[0]..<range[1]), sentence["text"] as? String)
         let topics = try XCTUnwrap(object["topics"] as? [[String: Any]])

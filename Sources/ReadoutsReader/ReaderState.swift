@@ -37,7 +37,12 @@ public struct ReaderState {
     /// that fails to load is skipped rather than retried.
     var themeCycle: String
     /// A one-line notice for the status row, cleared by the next key.
-    public internal(set) var message: String?
+    public internal(set) var message: String? { didSet { messageAnswersAKey = false } }
+    /// Whether the notice is what a key was pressed for (Ctrl-G's where am I, where `y` put
+    /// the text): kept over the focused topic's name where the line is short. At 80 columns
+    /// Ctrl-G showed nothing beside a topic's "only in", and `y` lost where the text went.
+    /// Any other notice set after it clears it.
+    var messageAnswersAKey = false
     /// Whether the reader links topics (the `.start` event asks for an analysis).
     public let linksTopics: Bool
     /// What the topic engine has found so far (nil until its first result).

@@ -36,8 +36,10 @@ enum StatusLine {
             segments.append(StatusSegment([Form(ReaderState.waitingNotice, 80), Form("waiting", 87)], scope: "ui.status.notice"))
         }
         if let message = state.message {
-            // Cut to the room there is early (81), given up only late (88).
-            segments.append(StatusSegment([Form(message, 81), Form(message, 88)], scope: "ui.status.notice", isElastic: true))
+            // Cut to the room there is early (81), given up only late (88); a notice a key was
+            // pressed for (Ctrl-G, where `y` put the text) outlasts the topic and the pane's name.
+            let (early, late) = state.messageAnswersAKey ? (Int(91), Int(93)) : (81, 88)
+            segments.append(StatusSegment([Form(message, early), Form(message, late)], scope: "ui.status.notice", isElastic: true))
         }
         if state.isLoading {
             segments.append(StatusSegment("loading \(Int(state.loadProgress * 100))%", priority: 50, side: .right))

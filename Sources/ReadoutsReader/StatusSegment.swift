@@ -25,7 +25,7 @@
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
 /// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 85, then `B 3/6 · only in Kremlin` 89), `B Ukraine 3/6` (79), `B 3/6` (84) |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
-/// | notice (link i/n, wrapped, one-sided passage i/n) | elastic: cut at a word to fit (81), left out only at 88 |
+/// | notice (link i/n, wrapped, one-sided passage i/n) | elastic: cut at a word to fit (81), left out only at 88; a notice a key asked for (Ctrl-G, where `y` put the text): 91 and 93 |
 /// | help | `? help` (82), `?` (required) |
 /// | loading, then linking progress | `loading 45%`, `linking 45%` (50); while a semantic run links by meaning `linking by meaning 45%` (50), `linking 45%` (48) |
 /// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), `sem…` (25) |
@@ -180,8 +180,12 @@ public struct StatusSegment: Equatable, Sendable {
         return leftPart + rightPart + (leftCount > 0 && rightCount > 0 ? 2 : 0)
     }
 
+    /// Columns a cut at a word may give up; past them, the word is cut inside.
+    static let longestWordDropped = 16
+
     /// `text` cut to at most `width` columns, ending with "…": after the last whole word that
-    /// fits when `atWord` (and there is one), else after the last character that fits.
+    /// fits when `atWord` (and there is one, and cutting there gives up at most
+    /// `longestWordDropped` columns), else after the last character that fits.
     public static func ellipsised(_ text: String, width: Int, atWord: Bool) -> String {
         if CellWidth.of(text) <= width { return text }
         guard width > 1 else { return width == 1 ? "…" : "" }
@@ -198,7 +202,9 @@ public struct StatusSegment: Equatable, Sendable {
         if atWord, let lastWordEnd {
             var word = String(kept[..<lastWordEnd])
             while let last = word.last, last == " " || last == "·" || last == "," || last == ";" || last == ":" { word.removeLast() }
-            if !word.isEmpty { return word + "…" }
+            // A long last word (a file's path) is cut inside rather than dropped whole: the
+            // room it left went to lesser segments, and "copied … to…" lost where the text went.
+            if !word.isEmpty, used - CellWidth.of(word) <= Self.longestWordDropped { return word + "…" }
         }
         return kept + "…"
     }

@@ -62,6 +62,7 @@ extension ReaderState {
             message = "theme \(name): \(reason)"
         case .notice(let text):
             message = text
+            messageAnswersAKey = true
         case .restored(let session):
             return restore(session)
         case .tick:

@@ -160,4 +160,23 @@ final class LessHabitsTests: XCTestCase {
         let help = (0..<24).map(render({ var s = state; s.press(.function(1)); return s }()).row).joined()
         XCTAssertFalse(help.contains("Ctrl-O"), "the help keeps its rows for the keys to learn")
     }
+
+    /// What a key was pressed for outlasts the focused topic's name at 80 columns: Ctrl-G
+    /// showed nothing beside a one-sided topic, and `y`'s notice lost where the text went.
+    func testAnAnswerToAKeyOutlastsTheTopicAt80Columns() throws {
+        var state = Fixtures.bundledState(width: 80, height: 24)
+        state.press(.tab)
+        for _ in 0..<9 { state.press(.character("o")) }
+        XCTAssertNotNil(state.navigation.focusedTopic)
+        state.press(.control("g"))
+        var status = render(state).row(23)
+        XCTAssertTrue(status.contains("\(state.names[state.focus]) (version \(state.focus + 1) of 2) · sentence"), status)
+        let notice = "copied Maison Blanche sentence 1 to /tmp/nu23/state/readouts/copied.txt"
+        state.apply(.notice(notice))
+        status = render(state).row(23)
+        XCTAssertTrue(status.contains("to /tmp/nu23/state/readouts/"), "where the text went is not cut off: \(status)")
+        // Another notice is cut first, as before.
+        state.press(.character("o"))
+        XCTAssertFalse(state.messageAnswersAKey)
+    }
 }

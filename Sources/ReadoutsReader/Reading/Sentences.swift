@@ -59,6 +59,7 @@ extension ReaderState {
         if document.label != names[focus] { parts.append(document.label) }
         if let source = document.shownSource { parts.append(source) }
         message = parts.joined(separator: " · ")
+        messageAnswersAKey = true
     }
 
     /// `:N`: sentence N of the focused pane (the last one past the end), a third of the way

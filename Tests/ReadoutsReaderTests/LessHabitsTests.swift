@@ -179,4 +179,20 @@ final class LessHabitsTests: XCTestCase {
         state.press(.character("o"))
         XCTAssertFalse(state.messageAnswersAKey)
     }
+
+    /// `;` goes to the next topic word that is another topic or another sentence: a second
+    /// word of the same topic in the same sentence said the same thing again ("E troupes 2/2"
+    /// twice), and a student took the key for broken.
+    func testSemicolonSkipsAnotherWordOfTheSameTopicInTheSameSentence() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        let index = try XCTUnwrap(state.topics)
+        let marks = index.marks[0]
+        let pair = try XCTUnwrap(marks.indices.dropLast().first { marks[$0].sentence == marks[$0 + 1].sentence
+            && marks[$0].topic == marks[$0 + 1].topic && !index.isHeading(0, sentence: marks[$0].sentence) })
+        state.go(to: .init(version: 0, index: pair))
+        state.press(.character(";"))
+        let now = marks[try XCTUnwrap(state.navigation.current).index]
+        XCTAssertFalse(now.sentence == marks[pair].sentence && now.topic == marks[pair].topic, "\(now) after \(marks[pair])")
+        XCTAssertGreaterThan(try XCTUnwrap(state.navigation.current).index, pair + 1)
+    }
 }

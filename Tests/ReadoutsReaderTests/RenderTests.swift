@@ -154,7 +154,7 @@ final class RenderTests: XCTestCase {
             var state = Fixtures.bundledState(width: width, height: height)
             state.press(.function(1))
             let last = render(state).row(height - 1)
-            XCTAssertTrue(last.contains("any key closes"), last)
+            XCTAssertTrue(last.contains("other keys close"), last)
             XCTAssertFalse(last.contains("Kremlin") || last.contains("? help") || last.contains("follow"), last)
         }
     }

@@ -92,14 +92,14 @@ final class SearchRenderTests: XCTestCase {
         state.press(.character(" "))
         let next = render(state).lines.joined(separator: "\n")
         for expected in ["On screen", "linked passage off screen", "linked by shared words", "links from the last run",
-                         "its words, in every pane", "topic letter (+: more)", "how far into this pane"] {
+                         "its words, in every pane", "its letter, + more topics", "how far into this pane", "this pane fits the window"] {
             XCTAssertTrue(next.contains(expected), "the help's next page shows \(expected):\n\(next)")
         }
-        XCTAssertFalse(next.split(separator: "\n").contains { $0.contains("…") && !$0.contains("any key closes") }, "no legend line is cut:\n\(next)")
+        XCTAssertFalse(next.split(separator: "\n").contains { $0.contains("…") && !$0.contains("other keys close") }, "no legend line is cut:\n\(next)")
         // Where the footer is cut, how to close stays.
         var small = ReaderState(documents: BundledReadouts.documents(), width: 80, height: 24)
         small.press(.character("H"))
-        XCTAssertTrue(render(small).row(22).contains("any key closes") || render(small).row(23).contains("any key closes"),
+        XCTAssertTrue(render(small).row(22).contains("other keys close") || render(small).row(23).contains("other keys close"),
                       render(small).lines.joined(separator: "\n"))
     }
 
@@ -143,7 +143,7 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 160, height: 45)
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
-        for expected in ["On screen", "topic letter (+: more)", "alone: passage found whole",
+        for expected in ["On screen", "its letter, + more topics", "alone: found by meaning",
                          "current passage, its link", "the current occurrence", "search forward"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }

@@ -140,7 +140,9 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     }
     let close = CompareView.keymap.groups[0].helpRows[0]
     let meaning = view.alignment.matches.contains { $0.reason == .semantic } ? " · italic: same meaning" : ""
-    let legend = "topic colour: same topic · bold: same stem\(meaning) · underlined: only on this side · \(close.keys) \(close.summary)"
+    // Without colour a topic's words are told by their attributes, as in the text.
+    let topicWords = theme.tier == .none ? "marked as in the text" : "topic colour"
+    let legend = "\(topicWords): same topic · bold: same stem\(meaning) · underlined: only on this side · \(close.keys) \(close.summary)"
     let reason = Wrapper.wrap(Array(view.reason.unicodeScalars), range: 0..<view.reason.unicodeScalars.count, width: inner, keepsLineBreaks: false)
     // The legend on as many lines as it takes (two at most; cut with "…" past them): on one,
     // "italic: same meaning" left "underlined: only on this…" cut at 160 columns.

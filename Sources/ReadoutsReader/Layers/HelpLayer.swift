@@ -99,8 +99,8 @@ extension HelpContent {
     static let legend: [Line] = [
         ("On screen", "", true),
         ("colour", "its words, in every pane", false),
-        ("A  A+", "topic letter (+: more)", false),
-        ("letter", "alone: passage found whole", false),
+        ("A  A+", "its letter, + more topics", false),
+        ("letter", "alone: found by meaning", false),
         ("↗↘ ↖↙", "linked passage off screen", false),
         ("tint", "current passage, its link", false),
         ("reverse", "the current occurrence", false),
@@ -109,6 +109,7 @@ extension HelpContent {
         ("cached", "links from the last run", false),
         ("follow", "linked passages kept level", false),
         ("Top 47%", "how far into this pane", false),
+        ("All", "this pane fits the window", false),
         ("[1/3]", "version 1 of 3", false),
     ]
 }
@@ -220,7 +221,9 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
     let rows = HelpLayer.keymap.groups[0].helpRows
     let footer = tallest > available
         // How to close first: where the row is short, the end gives way ("… b PgUp…" hid it).
-        ? rows.reversed().map { "\($0.keys) \($0.summary)" }.joined(separator: " · ") + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
+        // Where the scroll keys scroll, "any key closes" said what they do not: "other keys".
+        ? rows.reversed().map { $0.keys == "any key" ? "other keys close" : "\($0.keys) \($0.summary)" }.joined(separator: " · ")
+            + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
         : "\(rows.last?.keys ?? "") \(rows.last?.summary ?? "")"
     // Cut at a word with "…" where the window is narrow, never in the middle of one.
     frame.put(StatusSegment.ellipsised(footer, width: max(0, box.width - 4), atWord: true), x: box.x + 2, y: box.maxY - 1,

@@ -133,7 +133,13 @@ extension ReaderState {
         guard let index = requireTopics() else { return }
         let version = focus
         let marks = index.marks[version]
-        func lands(_ position: Int) -> Bool { !index.isHeading(version, sentence: marks[position].sentence) }
+        // Another word of the current topic in the current sentence is skipped: the status
+        // line said the same thing again, and a student took the key for broken.
+        let from = navigation.current.flatMap { $0.version == version && marks.indices.contains($0.index) ? marks[$0.index] : nil }
+        func lands(_ position: Int) -> Bool {
+            !index.isHeading(version, sentence: marks[position].sentence)
+                && !(marks[position].sentence == from?.sentence && marks[position].topic == from?.topic)
+        }
         var target: Int
         if let current = navigation.current, current.version == version {
             target = current.index + (forward ? 1 : -1)

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsThemes
 import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
@@ -491,6 +492,20 @@ final class NavigationTests: XCTestCase {
 
     /// Follow mode, Enter and `c` never align or compare a heading: the reader's link table
     /// has no link with a heading at either end.
+    /// Without colour the compare legend does not speak of a topic's colour (a student under
+    /// NO_COLOR read "topic colour: same topic" beside bold, underlined words).
+    func testTheCompareLegendWithoutColourSpeaksOfNoColour() throws {
+        let library = ThemeLibrary(userDirectory: nil)
+        let plain = TerminalTheme(theme: try library.load(named: "default"), tier: .none)
+        var state = ReaderState(documents: Fixtures.bundled, width: 120, height: 40, theme: plain)
+        state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
+        state.goToTopic(analysis.topics.firstIndex { $0.id == "troops" }!)
+        state.press(.character("c"))
+        let text = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("marked as in the text: same topic"), text)
+        XCTAssertFalse(text.contains("colour"), text)
+    }
+
     func testHeadingsAreNeverLinkedAlignedOrCompared() {
         let index = Fixtures.bundledState().topics!
         let headingLinks = analysis.links.filter { index.isHeading($0.from.version, sentence: $0.from.sentence) }

@@ -21,6 +21,23 @@ final class TopicColouringTests: XCTestCase {
         return (Analysis(topics: topics), [marks])
     }
 
+    /// Topics at the same place in two versions are on screen together, side by side: they
+    /// get different slots (the Kremlin's "sommet de Genève" and the White House's
+    /// "stabilité stratégique" were both blue italics on 8 colours).
+    func testTopicsSideBySideInTwoVersionsGetDifferentSlots() {
+        var topics: [Analysis.Topic] = []
+        var marks: [[TopicIndex.Mark]] = [[], []]
+        for index in 0..<8 {
+            let version = index % 2
+            let start = 20 * index
+            topics.append(.init(id: "t\(index)", label: "t", origin: .automatic,
+                                occurrences: [.init(version: version, sentence: 0, range: start..<start + 5)]))
+            marks[version].append(.init(topic: index, sentence: 0, range: start..<start + 5))
+        }
+        let slots = TopicColouring.slots(Analysis(topics: topics), marks: marks, order: Array(topics.indices), previous: [:], colours: 3)
+        XCTAssertEqual(Set(slots.values).count, 8, "\(slots)")
+    }
+
     func testEnoughColoursGiveEveryTopicItsOwn() {
         let (analysis, marks) = analysis(groups: [3, 3, 3])
         let slots = TopicColouring.slots(analysis, marks: marks, order: Array(analysis.topics.indices), previous: [:], colours: 16)

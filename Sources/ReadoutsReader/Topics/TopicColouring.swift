@@ -63,17 +63,19 @@ enum TopicColouring {
     }
 
     /// The pages each topic occurs on (its first `pagesPerTopic`), and the topics of each
-    /// page. Pages are numbered through the versions one after another.
+    /// page. Page N of every version is one page: the panes show the versions side by side,
+    /// so the Kremlin's "sommet de Genève" and the White House's "stabilité stratégique",
+    /// each in one version only, were on screen together in the same colour and italics.
     static func pages(_ marks: [[TopicIndex.Mark]], topicCount: Int) -> (ofTopic: [[Int]], ofPage: [[Int32]]) {
         var ofTopic = [[Int]](repeating: [], count: topicCount)
         var ofPage: [[Int32]] = []
         var lastPage = [Int](repeating: -1, count: topicCount)
         for list in marks {
-            let base = ofPage.count
-            ofPage += repeatElement([], count: (list.last?.range.lowerBound ?? 0) / pageSize + 1)
+            let needed = (list.last?.range.lowerBound ?? 0) / pageSize + 1
+            if ofPage.count < needed { ofPage += repeatElement([], count: needed - ofPage.count) }
             for mark in list {
-                let page = base + mark.range.lowerBound / pageSize
-                guard lastPage[mark.topic] != page else { continue }
+                let page = mark.range.lowerBound / pageSize
+                guard lastPage[mark.topic] != page, !ofTopic[mark.topic].contains(page) else { continue }
                 lastPage[mark.topic] = page
                 ofPage[page].append(Int32(mark.topic))
                 if ofTopic[mark.topic].count < pagesPerTopic { ofTopic[mark.topic].append(page) }

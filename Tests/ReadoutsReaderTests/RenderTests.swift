@@ -1,5 +1,6 @@
 import ReadoutsText
 import ReadoutsThemes
+import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
 
@@ -183,6 +184,22 @@ final class RenderTests: XCTestCase {
         state.press(.tab, .tab)
         XCTAssertEqual(state.focus, 0)
         XCTAssertEqual(state.layout.panes.first?.version, 0, "focusing a hidden version shows it")
+    }
+
+    /// Enter on a passage linked to a version off screen says how to see it (a translator's
+    /// third version at 80 columns: Enter seemed to do nothing).
+    func testEnterSaysHowToSeeALinkedVersionOffScreen() throws {
+        let texts = ["The council met on Monday.\n\nThe harbour dredging contract went to a local consortium of three firms.",
+                     "The board gathered today.\n\nNothing about ports here, only the weather and the tides.",
+                     "The assembly sat this week.\n\nThe harbour dredging contract was awarded to a consortium of three local firms."]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)") }
+        var state = ReaderState(documents: documents, width: 70, height: 12, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        XCTAssertEqual(state.layout.panes.map(\.version), [0, 1])
+        state.type(":2")
+        state.press(.enter)
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasPrefix("V3 link 1/1 (off screen: ) shows it)") == true, state.message ?? "")
     }
 }
 

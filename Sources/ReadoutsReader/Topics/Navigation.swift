@@ -45,7 +45,13 @@ extension ReaderState {
             let change = texts.flatMap { WordChange.summary($0.0, $0.1) }
             let figures = change == nil ? texts.flatMap { WordChange.figures($0.0, $0.1) }.map { "figures " + $0 } : nil
             let said = change.map { [$0] } ?? (figures.map { [$0] } ?? []) + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
-            shown.append("\(names[version]) link \(cycle % toVersion.count + 1)/\(toVersion.count)"
+            // A version past the panes shown (three versions at 80 columns): say how to see it,
+            // or Enter seemed to do nothing.
+            let visible = layout.panes.map(\.version)
+            let offScreen = visible.count > 1 && !visible.contains(version)
+                ? " (off screen: \(ReaderKeymap.label(of: version > (visible.max() ?? 0) ? .showNextPanes : .showPreviousPanes, in: keymap)) shows it)"
+                : ""
+            shown.append("\(names[version]) link \(cycle % toVersion.count + 1)/\(toVersion.count)" + offScreen
                 + said.map { " · " + $0 }.joined())
         }
         // One pane at a time: show the (first) linked passage's version instead.

@@ -9,7 +9,8 @@ public struct WrappedLine: Equatable, Sendable {
 /// Greedy word wrapping of one block at a given width, grapheme by grapheme.
 ///
 /// Lines break at spaces (not at hyphens: "États-Unis" stays whole), never at a no-break space (U+00A0, U+202F,
-/// U+2007), so « guillemets » stay with their words. A word wider than the pane is cut
+/// U+2007), nor at a plain space after « or before », ;, :, ! and ? (French typography typed
+/// without no-break spaces), so « guillemets » stay with their words. A word wider than the pane is cut
 /// at a grapheme boundary. Spaces that caused a break are not drawn.
 public enum Wrapper {
     public static func wrap(_ document: Document, block: Block, width: Int) -> [WrappedLine] {
@@ -77,7 +78,12 @@ public enum Wrapper {
                 breakNext = -1
                 continue
             }
-            if isNewline || isSpace {
+            // French typography written with plain spaces ("« Pour », a-t-il dit : oui") keeps
+            // a guillemet and the high punctuation with their words, as no-break spaces would:
+            // "… Claire Dubois. «" ended a line, its quotation on the next.
+            let glued = isSpace && (offset > range.lowerBound && scalars[offset - 1] == "«"
+                || offset + 1 < range.upperBound && Self.gluedBefore.contains(scalars[offset + 1]))
+            if isNewline || isSpace && !glued {
                 if columns == 0 && offset == lineStart && !lines.isEmpty {
                     lineStart = offset + count  // no leading space on a wrapped line
                     continue
@@ -119,6 +125,9 @@ public enum Wrapper {
     }
 
     /// A cluster made only of combining marks (no base) is drawn on a dotted circle.
+    /// Marks a plain space before does not part from the word before it.
+    static let gluedBefore: Set<Unicode.Scalar> = ["»", ";", ":", "!", "?"]
+
     static func isStandaloneMark(_ character: Character) -> Bool {
         CellWidth.of(character) == 0 && !character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
     }

@@ -21,6 +21,19 @@ final class WrapperTests: XCTestCase {
         XCTAssertEqual(lines(text, width: 22), ["des «\u{A0}consultations\u{A0}»", "et «\u{202F}fortes\u{202F}»"])
     }
 
+    /// French typed with plain spaces keeps « and », ;, :, ! and ? with their words (a
+    /// translator's line ended "Claire Dubois. «", its quotation on the next).
+    func testPlainSpacesInsideGuillemetsAndBeforeHighPunctuationDoNotBreak() {
+        let text = "a affirmé la maire, Claire Dubois. « Pour la première fois, sans voiture » ; vraiment ? Oui !"
+        for width in 12...60 {
+            for line in lines(text, width: width) {
+                XCTAssertFalse(line.hasSuffix("«") || line.hasSuffix("« "), "width \(width): \(line)")
+                for mark in ["»", ";", "?", "!"] { XCTAssertFalse(line.hasPrefix(mark), "width \(width): \(line)") }
+            }
+        }
+        XCTAssertEqual(lines("Claire Dubois. « Pour", width: 16), ["Claire Dubois.", "« Pour"])
+    }
+
     func testBreaksAtSpacesNotHyphensAndCutsOverlongWords() {
         XCTAssertEqual(lines("les États-Unis et la Russie", width: 12), ["les", "États-Unis", "et la Russie"])
         XCTAssertEqual(lines("anticonstitutionnellement", width: 10), ["anticonsti", "tutionnell", "ement"])

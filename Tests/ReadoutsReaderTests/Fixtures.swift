@@ -17,6 +17,15 @@ enum Fixtures {
         try! DocumentLoader.load(bytes: Array(text.utf8), name: label ?? "test.md", markdown: markdown, label: label)
     }
 
+    /// Versions of `texts` (labelled `prefix` 1, 2…) analysed by `engine`, at a size.
+    static func analysedState(_ texts: [String], prefix: String, width: Int, height: Int,
+                              engine: TopicEngine = TopicEngine()) -> ReaderState {
+        let documents = texts.enumerated().map { document($1, label: "\(prefix)\($0 + 1)") }
+        var state = ReaderState(documents: documents, width: width, height: height, theme: theme)
+        state.apply(.topics(TopicIndex(engine.analyse(documents), documents: documents), progress: 1))
+        return state
+    }
+
     /// The bundled readouts at a size, with or without their topics.
     static func bundledState(width: Int = 120, height: Int = 40, analysed: Bool = true) -> ReaderState {
         var state = ReaderState(documents: bundled, width: width, height: height, theme: theme)

@@ -69,9 +69,7 @@ final class NavigationTests: XCTestCase {
                 + "environmental reviews and several changes of government, finally went to a consortium of three local firms "
                 + "after a public hearing that lasted two full days.\n\n" + fillerB,
         ]
-        let documents = versions.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)") }
-        var state = ReaderState(documents: documents, width: 70, height: 14, theme: Fixtures.theme)
-        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        var state = Fixtures.analysedState(versions, prefix: "V", width: 70, height: 14)
         state.type(":9")
         state.press(.enter)
         state.press(.enter)

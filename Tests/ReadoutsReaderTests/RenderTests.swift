@@ -192,9 +192,7 @@ final class RenderTests: XCTestCase {
         let texts = ["The council met on Monday.\n\nThe harbour dredging contract went to a local consortium of three firms.",
                      "The board gathered today.\n\nNothing about ports here, only the weather and the tides.",
                      "The assembly sat this week.\n\nThe harbour dredging contract was awarded to a consortium of three local firms."]
-        let documents = texts.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)") }
-        var state = ReaderState(documents: documents, width: 70, height: 12, theme: Fixtures.theme)
-        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        var state = Fixtures.analysedState(texts, prefix: "V", width: 70, height: 12)
         XCTAssertEqual(state.layout.panes.map(\.version), [0, 1])
         state.type(":2")
         state.press(.enter)

@@ -71,9 +71,7 @@ final class SentenceCommandTests: XCTestCase {
     func testColonNumberAndEnterShowTheStrongestLinkFirst() throws {
         let texts = ["The leaders spoke briefly about Gaza, then at length about the sanctions on Iranian oil exports and their enforcement mechanism.\n\nThey also discussed fishing quotas in the northern sea.",
                      "Gaza was also mentioned by the president.\n\nBoth agreed to tighten the sanctions on Iranian oil exports and to strengthen their enforcement mechanism.\n\nThe weather was fine."]
-        let documents = texts.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)") }
-        var state = ReaderState(documents: documents, width: 160, height: 30, theme: Fixtures.theme)
-        state.apply(.topics(TopicIndex(TopicEngine(lexicons: [.international]).analyse(documents), documents: documents), progress: 1))
+        var state = Fixtures.analysedState(texts, prefix: "V", width: 160, height: 30, engine: TopicEngine(lexicons: [.international]))
         let index = try XCTUnwrap(state.topics)
         let links = index.links(from: 0, sentence: 0)
         XCTAssertGreaterThanOrEqual(links.count, 2, "\(links.map(\.link.topics))")

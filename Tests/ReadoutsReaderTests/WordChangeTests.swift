@@ -52,9 +52,7 @@ final class WordChangeTests: XCTestCase {
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {
         let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
                      "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]
-        let documents = texts.enumerated().map { Fixtures.document($1, label: "FR\($0 + 1)") }
-        var state = ReaderState(documents: documents, width: 200, height: 20, theme: Fixtures.theme)
-        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        var state = Fixtures.analysedState(texts, prefix: "FR", width: 200, height: 20)
         state.type(":2")
         state.press(.enter)
         state.press(.enter)
@@ -76,9 +74,7 @@ final class WordChangeTests: XCTestCase {
     func testEnterSaysWhatChangedBetweenTwoDrafts() throws {
         let drafts = ["Section 1. Short title. This Act may be cited as the Rental Act.\n\nSection 4. Cap on nights. A host may rent an entire unit for no more than ninety nights in any calendar year.",
                       "Section 1. Short title. This Act may be cited as the Rental Act.\n\nSection 4. Cap on nights. A host may rent an entire unit for no more than sixty nights in any calendar year."]
-        let documents = drafts.enumerated().map { Fixtures.document($1, label: "Draft \($0 + 1)") }
-        var state = ReaderState(documents: documents, width: 160, height: 20, theme: Fixtures.theme)
-        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        var state = Fixtures.analysedState(drafts, prefix: "Draft ", width: 160, height: 20)
         state.type(":2")
         state.press(.enter)
         state.press(.enter)

@@ -169,7 +169,10 @@ extension ReaderState {
             }
         case .focusNext: moveFocus(to: (focus + 1) % max(1, documents.count))
         case .focusPrevious: moveFocus(to: (focus + documents.count - 1) % max(1, documents.count))
-        case .focusLeft: moveFocus(to: max(0, focus - 1))
+        case .focusLeft:
+            // less's `h` is its help: at the leftmost pane, say where the help is.
+            if focus == 0, keys.last == .character("h") { message = "no pane on the left · help is \(ReaderKeymap.label(of: .help, in: keymap)) or H" }
+            moveFocus(to: max(0, focus - 1))
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)

@@ -195,4 +195,17 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertFalse(now.sentence == marks[pair].sentence && now.topic == marks[pair].topic, "\(now) after \(marks[pair])")
         XCTAssertGreaterThan(try XCTUnwrap(state.navigation.current).index, pair + 1)
     }
+
+    /// less's `h` is its help: at the leftmost pane, where `h` moves nowhere, the reader says
+    /// where the help is (a less user pressed it and nothing happened); the arrow stays silent.
+    func testHAtTheLeftmostPaneSaysWhereTheHelpIs() {
+        var state = Fixtures.bundledState(width: 120, height: 30)
+        state.press(.character("h"))
+        XCTAssertEqual(state.message, "no pane on the left · help is F1 or H")
+        state.press(.left)
+        XCTAssertNil(state.message)
+        state.press(.tab, .character("h"))
+        XCTAssertEqual(state.focus, 0)
+        XCTAssertNil(state.message, "h moved to the left pane")
+    }
 }

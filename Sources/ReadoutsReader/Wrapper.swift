@@ -82,7 +82,7 @@ public enum Wrapper {
             // a guillemet and the high punctuation with their words, as no-break spaces would:
             // "… Claire Dubois. «" ended a line, its quotation on the next.
             let glued = isSpace && (offset > range.lowerBound && scalars[offset - 1] == "«"
-                || offset + 1 < range.upperBound && Self.gluedBefore.contains(scalars[offset + 1]))
+                || Self.gluedBefore.contains(Self.afterSpaces(scalars, from: offset + 1, end: range.upperBound)))
             if isNewline || isSpace && !glued {
                 if columns == 0 && offset == lineStart && !lines.isEmpty {
                     lineStart = offset + count  // no leading space on a wrapped line
@@ -124,10 +124,17 @@ public enum Wrapper {
         return lines
     }
 
-    /// A cluster made only of combining marks (no base) is drawn on a dotted circle.
+    /// The first scalar from `start` that is not a plain space (a line feed where there is none).
+    @inline(__always) static func afterSpaces(_ scalars: [Unicode.Scalar], from start: Int, end: Int) -> Unicode.Scalar {
+        var index = start
+        while index < end, scalars[index] == " " { index += 1 }
+        return index < end ? scalars[index] : "\n"
+    }
+
     /// Marks a plain space before does not part from the word before it.
     static let gluedBefore: Set<Unicode.Scalar> = ["»", ";", ":", "!", "?"]
 
+    /// A cluster made only of combining marks (no base) is drawn on a dotted circle.
     static func isStandaloneMark(_ character: Character) -> Bool {
         CellWidth.of(character) == 0 && !character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
     }

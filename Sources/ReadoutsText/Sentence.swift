@@ -165,18 +165,18 @@ public enum SentenceSplitter {
     /// sentence does not become a hub that links to everything.
     static let longUnit = 60
 
-    /// `isAlphabetic` with the ASCII answer inline: the Unicode property lookup was three
-    /// quarters of sentence splitting on long versions (profiled with readouts-bench).
-    /// A space, a no-break space, or a line break (a soft wrap inside a paragraph, read as a space).
     /// A closing guillemet, quotation mark or bracket: it ends the sentence before it.
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "»" || scalar == "”" || scalar == "›" || scalar == ")" || scalar == "]"
     }
 
+    /// A space, a no-break space, or a line break (a soft wrap inside a paragraph, read as a space).
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\u{00A0}" || scalar == "\n" || scalar == "\r"
     }
 
+    /// `isAlphabetic` with the ASCII answer inline: the Unicode property lookup was three
+    /// quarters of sentence splitting on long versions (profiled with readouts-bench).
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }

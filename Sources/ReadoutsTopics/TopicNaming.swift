@@ -278,8 +278,6 @@ struct TopicNaming: Sendable {
             let own = sentences(topics[index])
             let words = keys(topics[index].label, normalisers)
             guard !words.isEmpty else { continue }
-            // Half its sentences at least are the lexicon topic's, and its name shares a word
-            // with an alias the lexicon matched in one of them.
             // A lexicon topic one version has, only where the automatic topic's words in that
             // version are all the lexicon topic's own: there the reader marks them with the
             // lexicon topic, and the automatic topic, shared by its links, showed no passage
@@ -293,6 +291,8 @@ struct TopicNaming: Sendable {
                     held.contains { $0.sentence == occurrence.sentence && $0.range.overlaps(occurrence.range) }
                 }
             }
+            // Half its sentences at least are the lexicon topic's, and its name shares a word
+            // with an alias the lexicon matched in one of them.
             let match = lexicon.indices.first { l in
                 let shared = lexiconSentences[l].intersection(own)
                 return 2 * shared.count >= own.count && shared.contains { !(aliasKeys[l][$0] ?? []).isDisjoint(with: words) } && covered(l)

@@ -1,3 +1,4 @@
+import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
 
@@ -184,6 +185,14 @@ final class LessHabitsTests: XCTestCase {
     /// word of the same topic in the same sentence said the same thing again ("E troupes 2/2"
     /// twice), and a student took the key for broken.
     func testSemicolonSkipsAnotherWordOfTheSameTopicInTheSameSentence() throws {
+        // Where the pane's only topic words are the current sentence's, it says so.
+        var single = Fixtures.analysedState(["The sanctions and the sanctions regime were discussed at length.",
+                                             "New sanctions were discussed."], prefix: "V", width: 120, height: 20,
+                                            engine: TopicEngine(lexicons: [.international]))
+        single.press(.character(";"))
+        XCTAssertNotNil(single.navigation.current)
+        single.press(.character(";"))
+        XCTAssertEqual(single.message, "no other topic word in V1")
         var state = Fixtures.bundledState(width: 100, height: 24)
         let index = try XCTUnwrap(state.topics)
         let marks = index.marks[0]

@@ -47,6 +47,13 @@ final class WordChangeTests: XCTestCase {
                      "a figure only one side gives")
         XCTAssertEqual(WordChange.figures("Un fonds de 5 000 euros et 120 millions.", "A fund of 5,000 euros and 150 million."), "120 → 150")
         XCTAssertNil(WordChange.figures("Section 9. Annual report.", "Section 5. The annual report."), "a section's number is where it stands")
+        // A figure one side alone gives pairs with nothing, even beside a changed one.
+        XCTAssertNil(WordChange.figures("Le 7 décembre, la ligne comptera 19 stations.", "On December 7th, the line will have 16 stations."))
+        // A misplaced decimal point is a changed figure; trailing zeros are not.
+        XCTAssertEqual(WordChange.figures("La ligne mesurera 1,14 kilomètre.", "The line will be 11.4 km long."), "1,14 → 11.4")
+        XCTAssertNil(WordChange.figures("La ligne mesurera 11,40 kilomètres.", "The line will be 11.4 km long."))
+        XCTAssertEqual(WordChange.value("5.000"), "5000")
+        XCTAssertEqual(WordChange.value("1,5"), "1.5")
     }
 
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {

@@ -161,7 +161,7 @@ extension ReaderState {
             }
             target += forward ? 1 : -1
         }
-        message = "no topics in \(names[version])"
+        message = from == nil ? "no topics in \(names[version])" : "no other topic word in \(names[version])"
     }
 
     /// Makes an occurrence current, scrolls it into view if needed, and lets follow mode

@@ -34,16 +34,18 @@ public enum WordChange {
     }
 
     /// The figures of `left` and of `right` that the other lacks, paired in reading order
-    /// ("19 → 16", "120 → 150, 3 → 4"); nil when none pairs. A figure only one side gives
-    /// (a date, a count one account leaves out) says nothing alone. Figures are compared by
-    /// their digits, so "11,4" is "11.4" and "5 000" is "5,000" and "5000".
+    /// ("19 → 16", "120 → 150, 3 → 4") when each side lacks as many: one figure changed for
+    /// another. Otherwise nil: a figure only one side gives (a date, a count one account
+    /// leaves out; "7 décembre" against "December 7th") would pair with the changed one.
+    /// Figures are compared by value: "11,4" is "11.4", "5 000" is "5,000" and "5000", and
+    /// "1,14" is not "11.4".
     public static func figures(_ left: String, _ right: String) -> String? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         func figures(_ text: String) -> [(written: String, digits: String)] {
             let scalars = Array(labelled(text).text.unicodeScalars)
             return Tokenizer.tokens(in: String(String.UnicodeScalarView(scalars))).filter { $0.kind == .number }.map { token in
                 let written = String(String.UnicodeScalarView(scalars[token.range.clamped(to: 0..<scalars.count)]))
-                return (written, String(written.filter(\.isNumber)))
+                return (written, value(written))
             }.filter { !$0.digits.isEmpty }
         }
         var a = figures(left), b = figures(right)
@@ -53,8 +55,24 @@ public enum WordChange {
                 b.remove(at: match)
             }
         }
+        guard a.count == b.count else { return nil }
         let pairs = zip(a, b).prefix(changeLimit).map { "\($0.written) → \($1.written)" }
         return pairs.isEmpty ? nil : pairs.joined(separator: ", ")
+    }
+
+    /// A figure's value as text: spaces (thousands) dropped; the last "," or "." a decimal
+    /// point unless three digits follow it (then, like the others, a thousands separator);
+    /// trailing decimal zeros dropped. "11,4" and "11.40" are "11.4"; "5 000", "5,000" and
+    /// "5.000" are "5000"; "1,14" is "1.14".
+    static func value(_ written: String) -> String {
+        let kept = written.filter { $0.isNumber || $0 == "," || $0 == "." }
+        guard let last = kept.lastIndex(where: { $0 == "," || $0 == "." }) else { return kept }
+        let after = kept[kept.index(after: last)...]
+        let whole = kept[..<last].filter(\.isNumber)
+        if after.count == 3 { return String(whole) + String(after) }
+        var fraction = String(after.filter(\.isNumber))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return fraction.isEmpty ? String(whole) : String(whole) + "." + fraction
     }
 
     /// The passage's section label or list number ("Section 9", "3."), and the text after it.

@@ -33,7 +33,7 @@ public struct EncoderWordMatcher: SemanticWordMatcher {
                                              threshold: threshold)
             .filter { pair in
                 let (a, b) = (digits(left[pair.0]), digits(right[pair.1]))
-                return a.isEmpty && b.isEmpty || a == b
+                return a.isEmpty || b.isEmpty || a == b  // "G7" / "семёрки" may still pair
             }
             .map { (left: $0.0, right: $0.1) }
     }

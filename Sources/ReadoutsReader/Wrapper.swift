@@ -81,9 +81,10 @@ public enum Wrapper {
             // French typography written with plain spaces ("« Pour », a-t-il dit : oui") keeps
             // a guillemet and the high punctuation with their words, as no-break spaces would:
             // "… Claire Dubois. «" ended a line, its quotation on the next.
-            let glued = isSpace && (offset > range.lowerBound && scalars[offset - 1] == "«"
+            // A soft line break (a hard-wrapped Markdown paragraph) is a space here too.
+            let glued = (isSpace || isNewline && count == 1) && (offset > range.lowerBound && scalars[offset - 1] == "«"
                 || Self.gluedBefore.contains(Self.afterSpaces(scalars, from: offset + 1, end: range.upperBound)))
-            if isNewline || isSpace && !glued {
+            if (isNewline || isSpace) && !glued {
                 if columns == 0 && offset == lineStart && !lines.isEmpty {
                     lineStart = offset + count  // no leading space on a wrapped line
                     continue

@@ -32,6 +32,10 @@ final class WrapperTests: XCTestCase {
             }
         }
         XCTAssertEqual(lines("Claire Dubois. « Pour", width: 16), ["Claire Dubois.", "« Pour"])
+        // A soft line break beside « holds it as a space does.
+        for width in 8...20 {
+            for line in lines("Claire Dubois. «\nPour la première fois »", width: width) { XCTAssertFalse(line.hasSuffix("«"), "width \(width): \(line)") }
+        }
         // Two spaces before the mark hold it too, and no line starts with a space.
         for line in lines("Claire Dubois dit  » ; oui  ? non « Pour", width: 10) {
             XCTAssertFalse(line.hasPrefix(" ") || line.hasPrefix("»") || line.hasPrefix("?"), line)

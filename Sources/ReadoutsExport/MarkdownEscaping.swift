@@ -144,6 +144,15 @@ enum MarkdownText {
         // Combining marks stay with their letter ("é" as e + U+0301): a mark is neither white
         // space nor punctuation, so the closing delimiter after it still closes.
         while end < min(text.count, range.upperBound), isMark(text[end]) { end += 1 }
+        // A bracket opened inside closes inside: "**A (EN)**", not "**A (EN**)" (the closing
+        // delimiter after ")" and before the end or a space still closes).
+        for (open, close) in [("(", ")"), ("[", "]")] as [(Unicode.Scalar, Unicode.Scalar)] {
+            let inside = text[start..<end]
+            if end < min(text.count, range.upperBound), text[end] == close,
+               inside.filter({ $0 == open }).count > inside.filter({ $0 == close }).count {
+                end += 1
+            }
+        }
         return start..<end
     }
 

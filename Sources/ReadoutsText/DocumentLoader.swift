@@ -167,6 +167,25 @@ public enum DocumentLoader {
         return id.isEmpty ? "version" : id
     }
 
+    /// Versions whose labels are the same (two drafts under one `#` title) are labelled by
+    /// their files' names instead, where those differ: a diplomat's two drafts were "Joint
+    /// Statement of…" in both panes, the status line, the topic list and the exports. Labels
+    /// a user gave (`--label`) are left as they are.
+    public static func distinguishingLabels(_ documents: [Document], paths: [String]) -> [Document] {
+        let names = paths.map { path in String(path.split(separator: "/").last ?? Substring(path)) }
+        var count: [String: Int] = [:]
+        for document in documents { count[document.label, default: 0] += 1 }
+        return documents.enumerated().map { index, document in
+            guard count[document.label, default: 0] > 1, index < names.count, names[index] != "-", !names[index].isEmpty,
+                  names.filter({ $0 == names[index] }).count == 1 else { return document }
+            var copy = document
+            copy.label = names[index]
+            // An id made from the old label is made again from the new one (a front matter's stays).
+            if copy.id == identifier(for: document.label) { copy.id = "" }
+            return copy
+        }
+    }
+
     /// Makes the ids of versions opened together unique and never empty. An id used twice
     /// (the same file opened twice, or a front-matter `id` equal to another version's) stays
     /// with its first version; each later one gets the first suffix `-2`, `-3`… that no

@@ -250,7 +250,8 @@ extension Invocation {
             // Versions load concurrently; the first file that fails is the one reported.
             let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 }, limit: maxSize,
                                                            descriptors: streams.descriptors)
-            var unique = DocumentLoader.uniquingIdentifiers(openings.map(\.document))
+            let documents = openings.map(\.document)
+            var unique = DocumentLoader.uniquingIdentifiers(labels.isEmpty ? DocumentLoader.distinguishingLabels(documents, paths: files) : documents)
             for (later, earlier) in Self.sameFiles(files) {
                 let said = "the same file as version \(earlier + 1)"
                 unique[later].notice = [unique[later].notice, said].compactMap { $0 }.joined(separator: "; ")

@@ -63,13 +63,14 @@ final class MarkdownBriefTests: XCTestCase {
     /// …" lost its bold).
     func testALabelWithPunctuationAtItsEndsIsBoldOnItsWords() throws {
         try CommonMark.requireParser()
-        let documents = try ["Readout of President Donald J. Trump’s Call …", "« Texte initial »"].enumerated().map { index, label in
+        let documents = try ["Readout of President Donald J. Trump’s Call …", "« Texte initial »", "A (EN)"].enumerated().map { index, label in
             try DocumentLoader.load(bytes: Array("Text \(index).".utf8), name: "v\(index).md", markdown: true, label: label)
         }
         let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
         let list = try XCTUnwrap(try CommonMark.parse(brief).children.first { $0.name == "list" })
         let strong = list.descendants.filter { $0.name == "strong" }.map(\.text)
-        XCTAssertEqual(strong, ["Readout of President Donald J. Trump’s Call", "Texte initial"], brief)
+        XCTAssertEqual(strong, ["Readout of President Donald J. Trump’s Call", "Texte initial", "A (EN)"], brief)
+        XCTAssertTrue(brief.contains("**A (EN)**"), "a bracket opened inside closes inside: \(brief)")
         XCTAssertEqual(list.children.map(\.text), documents.map(\.label), brief)
     }
 

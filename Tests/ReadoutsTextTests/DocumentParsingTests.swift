@@ -169,6 +169,19 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(documents.map(\.id), ["notes", "notes-2"])
     }
 
+    /// Two drafts under one `#` title are told apart by their files' names (a diplomat's two
+    /// drafts read "Joint Statement of…" in every place); the same file twice keeps its title.
+    func testVersionsWithTheSameLabelAreLabelledByTheirFiles() throws {
+        let a = try DocumentLoader.load(bytes: Array("# Joint Statement\n\nOne.".utf8), name: "drafts/draftA.md", markdown: true)
+        let b = try DocumentLoader.load(bytes: Array("# Joint Statement\n\nTwo.".utf8), name: "draftB.md", markdown: true)
+        let other = try DocumentLoader.load(bytes: Array("# Communiqué\n\nThree.".utf8), name: "c.md", markdown: true)
+        let told = DocumentLoader.uniquingIdentifiers(DocumentLoader.distinguishingLabels([a, b, other], paths: ["drafts/draftA.md", "draftB.md", "c.md"]))
+        XCTAssertEqual(told.map(\.label), ["draftA.md", "draftB.md", "Communiqué"])
+        XCTAssertEqual(told.map(\.id), ["drafta-md", "draftb-md", "communique"])
+        let same = DocumentLoader.distinguishingLabels([a, a], paths: ["draftA.md", "draftA.md"])
+        XCTAssertEqual(same.map(\.label), ["Joint Statement", "Joint Statement"])
+    }
+
     /// `k.md k.md` plus a version whose front matter says `id: kremlin-2`, and one with an
     /// empty id: every id in the export names one version.
     func testGivenIdentifiersThatCollideWithGeneratedOnesAreMadeUnique() throws {

@@ -144,7 +144,10 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     }
     // The filter reads topics' names, not the text: say where the words are searched.
     if rows.isEmpty { frame.put("no topic is named so (/ searches the text)", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
-    frame.put("\(rows.count) of \(index.analysis.topics.count) topics", x: left + 2, y: top + height - 1, style: box, limit: width - 4)
+    // What the numbers count, where there is room (a student read them as anything).
+    let footer = "\(rows.count) of \(index.analysis.topics.count) topics"
+    let counted = footer + " · the numbers count passages per version"
+    frame.put(CellWidth.of(counted) <= width - 4 ? counted : footer, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
 }
 
 /// The widths of the topic list's name column and of each version's count column, so that

@@ -66,6 +66,24 @@ final class WordChangeTests: XCTestCase {
         XCTAssertTrue(state.message?.contains("FR2 link 1/1 · figures 19 → 16") == true, state.message ?? "")
     }
 
+    /// A reworded paragraph of two drafts says how much of it was kept (a diplomat's Enter on
+    /// the reworded terrorism paragraph said only its topic); a translation or another
+    /// side's account, which keeps few words in order, says nothing of it.
+    func testARewordedParagraphSaysHowMuchWasKept() {
+        let a = "5. Aldoria and Brenmark condemn all forms of terrorism and agree to deepen the exchange of information between their services."
+        let b = "5. Aldoria and Brenmark firmly reject terrorism in every form and will deepen the exchange of information between their agencies."
+        XCTAssertNil(WordChange.summary(a, b), "too many changes for a word summary")
+        XCTAssertEqual(WordChange.reworded(a, b), "reworded: 12 of 19 words kept")
+        XCTAssertNil(WordChange.reworded(a, "5. L’Aldorie et le Brenmark condamnent le terrorisme sous toutes ses formes et approfondiront l’échange d’informations."))
+        XCTAssertNil(WordChange.reworded("The leaders discussed the situation in Ukraine at length.",
+                                         "Biden voiced deep concern over the Russian troops near Ukraine's border."))
+        var state = Fixtures.analysedState([a, b], prefix: "Draft ", width: 200, height: 20)
+        state.type(":1")
+        state.press(.enter)
+        state.press(.enter)
+        XCTAssertTrue(state.message?.contains("Draft 2 link 1/1 · reworded: 12 of 19 words kept") == true, state.message ?? "")
+    }
+
     func testAVeryLongSentenceIsNotReadOnAKeyPress() {
         let long = String(repeating: "word ", count: 2_000)
         XCTAssertNil(WordChange.summary(long, long), "past the limit nothing is compared, not even tokenised")

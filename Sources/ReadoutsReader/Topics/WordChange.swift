@@ -89,14 +89,8 @@ public enum WordChange {
         let a = words(left), b = words(right)
         guard !a.isEmpty, !b.isEmpty, a.count <= wordLimit, b.count <= wordLimit else { return nil }
         if a.map({ $0.lowercased() }) == b.map({ $0.lowercased() }) { return "same words" }
-        // Longest common subsequence of the lower-cased words.
         let (x, y) = (a.map { $0.lowercased() }, b.map { $0.lowercased() })
-        var table = [[Int32]](repeating: [Int32](repeating: 0, count: y.count + 1), count: x.count + 1)
-        for i in stride(from: x.count - 1, through: 0, by: -1) {
-            for j in stride(from: y.count - 1, through: 0, by: -1) {
-                table[i][j] = x[i] == y[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-            }
-        }
+        let table = commonTable(x, y)
         var removed: [String] = [], added: [String] = []
         var changes: [String] = []
         func flush() {
@@ -132,6 +126,33 @@ public enum WordChange {
         guard changed <= changeLimit * 2, common >= 6, common * 10 >= min(x.count, y.count) * 7,
               common * 2 >= max(x.count, y.count) else { return nil }
         return changes.joined(separator: ", ")
+    }
+
+    /// How much of a passage another kept, where it is reworded rather than nearly the same
+    /// (`summary` nil) or another text: "reworded: 14 of 24 words kept" when at least 40 % of
+    /// the longer passage's words are kept in order (two drafts of a paragraph, a diplomat's
+    /// "terrorism" paragraph said only its topic); nil otherwise (two sides' accounts, a
+    /// translation).
+    public static func reworded(_ left: String, _ right: String) -> String? {
+        guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
+        let x = words(labelled(left).text).map { $0.lowercased() }, y = words(labelled(right).text).map { $0.lowercased() }
+        guard x.count >= 6, y.count >= 6, x.count <= wordLimit, y.count <= wordLimit else { return nil }
+        let kept = Int(commonTable(x, y)[0][0])
+        let longer = max(x.count, y.count)
+        guard kept * 10 >= longer * 4, kept < longer else { return nil }
+        return "reworded: \(kept) of \(longer) words kept"
+    }
+
+    /// The longest common subsequence table of two word lists: `[i][j]` is the length of
+    /// that of `x[i...]` and `y[j...]`.
+    private static func commonTable(_ x: [String], _ y: [String]) -> [[Int32]] {
+        var table = [[Int32]](repeating: [Int32](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in stride(from: x.count - 1, through: 0, by: -1) {
+            for j in stride(from: y.count - 1, through: 0, by: -1) {
+                table[i][j] = x[i] == y[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        return table
     }
 
     /// The words as written (a compound's parts, not the compound twice).

@@ -128,6 +128,15 @@ public enum WordChange {
         return changes.joined(separator: ", ")
     }
 
+    /// The section labels or list numbers of two passages worded differently, where they
+    /// differ ("moved 7 → 6"): a paragraph moved in a translation was said moved only when
+    /// the words were nearly the same (`summary`).
+    public static func moved(_ left: String, _ right: String) -> String? {
+        guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
+        let (l, r) = (labelled(left).label, labelled(right).label)
+        return !l.isEmpty && !r.isEmpty && l != r ? "moved \(l) → \(r)" : nil
+    }
+
     /// How much of a passage another kept, where it is reworded rather than nearly the same
     /// (`summary` nil) or another text: "reworded: 14 of 24 words kept" when at least 40 % of
     /// the longer passage's words are kept in order (two drafts of a paragraph, a diplomat's

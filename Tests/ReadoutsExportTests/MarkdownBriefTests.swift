@@ -108,6 +108,13 @@ final class MarkdownBriefTests: XCTestCase {
         let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
         XCTAssertTrue(brief.contains("\n*Draft 1 → Draft 2:* ninety → sixty\n"), brief)
         XCTAssertTrue(brief.contains("\n*Draft 1 → Draft 2:* same words\n"), brief)
+        // Worded differently (a translation), a moved paragraph and a changed figure are said.
+        let translated = try ["7. The two sides support freedom of navigation and 19 new ports.",
+                              "6. Les deux parties soutiennent la liberté de navigation et 16 nouveaux ports."].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "t\(index).md", markdown: true, label: index == 0 ? "EN" : "FR")
+        }
+        let second = ReportFixtures.markdown(translated, TopicEngine(lexicons: [.international]).analyse(translated))
+        XCTAssertTrue(second.contains("*EN → FR:* moved 7 → 6 · 19 → 16"), second)
     }
 
     /// The brief's count reads as English: "1 topic", not "1 topics".

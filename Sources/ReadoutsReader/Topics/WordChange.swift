@@ -26,11 +26,15 @@ public enum WordChange {
         return moved.map { $0 + " · " + words } ?? words
     }
 
-    /// `summary`, else the figures that differ ("19 → 16"): passages worded differently
-    /// (a looser translation, the other side's account) still say when a figure changed —
-    /// a translator's "19 stations" had become "16" in a reworded sentence, and nothing said so.
+    /// `summary`, else a moved paragraph's numbers and the figures that differ ("19 → 16"):
+    /// passages worded differently (a looser translation, the other side's account) still
+    /// say when a figure changed — a translator's "19 stations" had become "16" in a reworded
+    /// sentence, and nothing said so. (How much was kept, `reworded`, is Enter's alone: the
+    /// brief and the page would say it of two accounts that quote each other.)
     public static func summaryOrFigures(_ left: String, _ right: String) -> String? {
-        summary(left, right) ?? figures(left, right)
+        if let summary = summary(left, right) { return summary }
+        let said = [moved(left, right), figures(left, right)].compactMap { $0 }
+        return said.isEmpty ? nil : said.joined(separator: " · ")
     }
 
     /// The figures of `left` and of `right` that the other lacks, paired in reading order

@@ -33,15 +33,10 @@ public func writeHTML(
     out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
     out.append("</h1>\n<p class=\"lede\">\(documents.count) versions compared by topic: \(analysis.topics.count) topics, ")
     out.append("\(topics.oneSidedCount) of them in one version only; \(analysis.links.count) links between passages. ")
-    // Which linker found them, as the brief says: "only in" means less without the encoder.
-    switch analysis.linker.kind {
-    case .semantic:
-        out.append("Linked by shared words and by meaning (sentence encoder ")
-        out.appendEscaped(analysis.linker.model ?? "", in: .line)
-        out.append(").</p>\n")
-    case .lexical:
-        out.append("Linked by shared words only (the sentence encoder was not used): a passage in other words, or in another language, may be missed.</p>\n")
-    }
+    let linker = LinkerSentence.parts(analysis.linker)
+    out.append(linker.start)
+    if let model = linker.model { out.appendEscaped(model, in: .line) }
+    out.append(linker.end + "</p>\n")
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a><a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
     out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")

@@ -60,9 +60,9 @@ struct HTMLTopicTable {
         }
         guard let first = text(0) else { return }
         for version in documents.indices.dropFirst() {
-            guard let other = text(version), let change = WordChange.summaryOrFigures(first, other) else { continue }
+            guard let other = text(version), case let changes = WordChange.changes(first, other, kept: false), !changes.isEmpty else { continue }
             out.append("<br><small>")
-            out.appendEscaped(documents[0].label + " → " + documents[version].label + ": " + change, in: .line)
+            out.appendEscaped(documents[0].label + " → " + documents[version].label + ": " + changes.joined(separator: " · "), in: .line)
             out.append("</small>")
         }
     }

@@ -33,13 +33,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
     }
     out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone). ")
-    // Which linker found them: "no passage found" means less without the encoder.
-    switch analysis.linker.kind {
-    case .semantic:
-        out.append("Linked by shared words and by meaning (sentence encoder " + MarkdownText.line(analysis.linker.model ?? "", lineStart: false) + "). ")
-    case .lexical:
-        out.append("Linked by shared words only (the sentence encoder was not used): a passage in other words, or in another language, may be missed. ")
-    }
+    let linker = LinkerSentence.parts(analysis.linker)
+    out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end + " ")
     out.append("Made with Readouts.\n")
 
     // Sections: only in one version; with three or more, not in every version; in all.
@@ -79,9 +74,9 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         // reader): a colleague reading the brief sees "90 → 60" without comparing by eye.
         if !oneSided, let first = single[0] {
             for version in documents.indices.dropFirst() {
-                guard let other = single[version], let change = WordChange.summaryOrFigures(first, other) else { continue }
+                guard let other = single[version], case let changes = WordChange.changes(first, other, kept: false), !changes.isEmpty else { continue }
                 out.append("\n*" + MarkdownText.line(labels[0] + " → " + labels[version], lineStart: false) + ":* "
-                           + MarkdownText.line(change, lineStart: false) + "\n")
+                           + MarkdownText.line(changes.joined(separator: " · "), lineStart: false) + "\n")
             }
         }
     }

@@ -85,6 +85,9 @@ enum MarkdownText {
         return line(scalars, strong: core.map { [$0] } ?? [], lineStart: lineStart)
     }
 
+    /// The marks that part a bold span's words when a space goes with them (`splitAtPunctuation`).
+    static let partingMarks: Set<Unicode.Scalar> = Set("«»“”„\"()[],;:–—".unicodeScalars)
+
     /// `range` cut where its words are parted by quotes, brackets, commas, colons, semicolons
     /// or dashes with a space ("Horizon 2047 », adoptée" is two spans, "Horizon 2047" and
     /// "adoptée": a bold run over « », read as part of the quoted name); an apostrophe or a
@@ -99,7 +102,7 @@ enum MarkdownText {
             var end = offset
             while end < range.upperBound, !isWord(text[end]) { end += 1 }
             let gap = text[offset..<end]
-            if gap.contains(where: \.properties.isWhitespace), gap.contains(where: { "«»“”„\"()[],;:–—".unicodeScalars.contains($0) }) {
+            if gap.contains(where: \.properties.isWhitespace), gap.contains(where: partingMarks.contains) {
                 parts.append(start..<offset)
                 start = end
             }

@@ -38,7 +38,7 @@ enum StatusLine {
         if let message = state.message {
             // Cut to the room there is early (81), given up only late (88); a notice a key was
             // pressed for (Ctrl-G, where `y` put the text) outlasts the topic and the pane's name.
-            let (early, late) = state.messageAnswersAKey ? (Int(91), Int(93)) : (81, 88)
+            let (early, late) = state.messageAnswersAKey ? (91, 93) : (81, 88)
             segments.append(StatusSegment([Form(message, early), Form(message, late)], scope: "ui.status.notice", isElastic: true))
         }
         if state.isLoading {

@@ -33,7 +33,7 @@ public enum DocumentLoader {
         // A regular file's size is known: only its size can grow past it while it is read.
         let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
         let bytes = try readAll(fd, path: path, size: size, limit: limit)
-        let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+        let name = versionName(of: path)
         let lowered = name.lowercased()
         let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
         return try load(bytes: consume bytes, name: name, path: path, markdown: markdown, label: label)
@@ -167,16 +167,21 @@ public enum DocumentLoader {
         return id.isEmpty ? "version" : id
     }
 
+    /// The name a version's path gives it: its file's name, "stdin" for "-".
+    public static func versionName(of path: String) -> String {
+        path == "-" ? "stdin" : (path as NSString).lastPathComponent
+    }
+
     /// Versions whose labels are the same (two drafts under one `#` title) are labelled by
     /// their files' names instead, where those differ: a diplomat's two drafts were "Joint
     /// Statement of…" in both panes, the status line, the topic list and the exports. Labels
     /// a user gave (`--label`) are left as they are.
     public static func distinguishingLabels(_ documents: [Document], paths: [String]) -> [Document] {
-        let names = paths.map { path in String(path.split(separator: "/").last ?? Substring(path)) }
+        let names = paths.map(versionName(of:))
         var count: [String: Int] = [:]
         for document in documents { count[document.label, default: 0] += 1 }
         return documents.enumerated().map { index, document in
-            guard count[document.label, default: 0] > 1, index < names.count, names[index] != "-", !names[index].isEmpty,
+            guard count[document.label, default: 0] > 1, index < names.count, paths[index] != "-", !names[index].isEmpty,
                   names.filter({ $0 == names[index] }).count == 1 else { return document }
             var copy = document
             copy.label = names[index]

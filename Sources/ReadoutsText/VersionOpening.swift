@@ -57,7 +57,7 @@ extension DocumentLoader {
             closeFile()
             throw readFailure(path, code)
         }
-        let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+        let name = DocumentLoader.versionName(of: path)
         let lowered = name.lowercased()
         let markdown = lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown")
         let regular = (info.st_mode & S_IFMT) == S_IFREG

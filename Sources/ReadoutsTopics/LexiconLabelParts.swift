@@ -62,16 +62,19 @@ struct LexiconLabelParts {
         a.key == b.key || (a.key2 != nil && a.key2 == b.key2)
     }
 
-    /// The name of `topic` (of `lexiconTopic`) from the parts its matched aliases named, or
-    /// nil to keep its label. `aliases`: the distinct texts its occurrences matched, each with
-    /// the language of the version it was matched in.
-    mutating func narrowed(_ lexiconTopic: Lexicon.Topic, aliases: [(text: String, language: Language)]) -> String? {
+    /// The name of `lexiconTopic` from the parts its matched aliases named, or nil to keep its
+    /// label. `aliases`: the texts its occurrences matched (lower-cased), each with the
+    /// language of the version it was matched in, read lazily: the first alias of no part, or
+    /// the one that names the last part, ends the reading (a topic's thousands of occurrences
+    /// in a long version are not all read for each partial analysis).
+    mutating func narrowed(_ lexiconTopic: Lexicon.Topic, aliases: some Sequence<(text: String, language: Language)>) -> String? {
         let shown = Self.parts(of: lexiconTopic.label(for: labelLanguage))
-        guard shown.count > 1, !aliases.isEmpty else { return nil }
+        guard shown.count > 1 else { return nil }
         // Each language's parts, as normalised words, where that language has as many.
         var partWords: [Language: [[NormalisedWord]]] = [:]
         var named = Set<Int>()
-        for (text, language) in aliases {
+        var seen = Set<String>()
+        for (text, language) in aliases where seen.insert(language.rawValue + "\u{0}" + text).inserted {
             if partWords[language] == nil {
                 let label = language == labelLanguage ? lexiconTopic.label(for: labelLanguage) : lexiconTopic.labels[language.rawValue]
                 let parts = label.map(Self.parts(of:)) ?? []
@@ -85,6 +88,7 @@ struct LexiconLabelParts {
             named.formUnion(hits)
             if named.count == shown.count { return nil }
         }
+        guard !named.isEmpty else { return nil }
         return Self.joined(named.sorted().map { shown[$0] }, language: labelLanguage)
     }
 }

@@ -311,12 +311,9 @@ struct TopicNaming: Sendable {
         for index in topics.indices where topics[index].origin == .lexicon {
             guard let lexiconTopic = lexiconTopics[topics[index].id],
                   LexiconLabelParts.parts(of: lexiconTopic.label(for: labelLanguage)).count > 1 else { continue }
-            var seen = Set<String>()
-            var aliases: [(text: String, language: Language)] = []
-            for occurrence in topics[index].occurrences where !occurrence.byMeaning {
-                let language = namer.versions[occurrence.version].language
-                let text = namer.documents[occurrence.version].scalars.string(occurrence.range).lowercased()
-                if seen.insert(language.rawValue + "\u{0}" + text).inserted { aliases.append((text, language)) }
+            let aliases = topics[index].occurrences.lazy.filter { !$0.byMeaning }.map { occurrence in
+                (text: namer.documents[occurrence.version].scalars.string(occurrence.range).lowercased(),
+                 language: namer.versions[occurrence.version].language)
             }
             if let label = parts.narrowed(lexiconTopic, aliases: aliases) { topics[index].label = DisplayLabel.normalised(label) }
         }

@@ -114,7 +114,7 @@ final class MarkdownBriefTests: XCTestCase {
             try DocumentLoader.load(bytes: Array(text.utf8), name: "t\(index).md", markdown: true, label: index == 0 ? "EN" : "FR")
         }
         let second = ReportFixtures.markdown(translated, TopicEngine(lexicons: [.international]).analyse(translated))
-        XCTAssertTrue(second.contains("*EN → FR:* moved 7 → 6 · 19 → 16"), second)
+        XCTAssertTrue(second.contains("*EN → FR:* moved 7 → 6 · figures 19 → 16"), second)
     }
 
     /// The brief's count reads as English: "1 topic", not "1 topics".

@@ -6,6 +6,15 @@ import XCTest
 /// an amended section is told from an unchanged one at a glance (a legislative aide's trial:
 /// the changed figures were only left uncoloured).
 final class WordChangeTests: XCTestCase {
+    /// What Enter says on sentence `number` of the first of `texts` (versions `prefix` 1, 2…).
+    func enterMessage(_ texts: [String], prefix: String, sentence number: Int, width: Int = 200) -> String {
+        var state = Fixtures.analysedState(texts, prefix: prefix, width: width, height: 20)
+        state.type(":\(number)")
+        state.press(.enter)
+        state.press(.enter)
+        return state.message ?? ""
+    }
+
     func testNearlyTheSameSentencesSayWhatChanged() {
         XCTAssertEqual(WordChange.summary("A host may rent a unit for no more than ninety nights in any year.",
                                           "A host may rent a unit for no more than sixty nights in any year."), "ninety → sixty")
@@ -41,7 +50,7 @@ final class WordChangeTests: XCTestCase {
         let loose = "Longue de 11,4 kilomètres, la ligne desservira 16 stations."
         XCTAssertNil(WordChange.summary(faithful, loose), "reworded: no word summary")
         XCTAssertEqual(WordChange.figures(faithful, loose), "19 → 16")
-        XCTAssertEqual(WordChange.summaryOrFigures(faithful, loose), "19 → 16")
+        XCTAssertEqual(WordChange.changes(faithful, loose, kept: false), ["figures 19 → 16"])
         XCTAssertEqual(WordChange.figures("The line is 11.4 km long with 19 stations.", faithful), nil, "11.4 is 11,4")
         XCTAssertNil(WordChange.figures("Le 7 décembre, les présidents ont parlé 2 heures.", "The presidents spoke on 7 December."),
                      "a figure only one side gives")
@@ -59,11 +68,8 @@ final class WordChangeTests: XCTestCase {
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {
         let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
                      "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]
-        var state = Fixtures.analysedState(texts, prefix: "FR", width: 200, height: 20)
-        state.type(":2")
-        state.press(.enter)
-        state.press(.enter)
-        XCTAssertTrue(state.message?.contains("FR2 link 1/1 · figures 19 → 16") == true, state.message ?? "")
+        let message = enterMessage(texts, prefix: "FR", sentence: 2)
+        XCTAssertTrue(message.contains("FR2 link 1/1 · figures 19 → 16"), message)
     }
 
     /// A reworded paragraph of two drafts says how much of it was kept (a diplomat's Enter on
@@ -81,11 +87,8 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.moved("The two sides support navigation.", "6. Les deux parties soutiennent la navigation."))
         XCTAssertNil(WordChange.reworded("The leaders discussed the situation in Ukraine at length.",
                                          "Biden voiced deep concern over the Russian troops near Ukraine's border."))
-        var state = Fixtures.analysedState([a, b], prefix: "Draft ", width: 200, height: 20)
-        state.type(":1")
-        state.press(.enter)
-        state.press(.enter)
-        XCTAssertTrue(state.message?.contains("Draft 2 link 1/1 · reworded: 12 of 19 words kept") == true, state.message ?? "")
+        let message = enterMessage([a, b], prefix: "Draft ", sentence: 1)
+        XCTAssertTrue(message.contains("Draft 2 link 1/1 · reworded: 12 of 19 words kept"), message)
     }
 
     func testAVeryLongSentenceIsNotReadOnAKeyPress() {
@@ -103,10 +106,7 @@ final class WordChangeTests: XCTestCase {
     func testEnterSaysWhatChangedBetweenTwoDrafts() throws {
         let drafts = ["Section 1. Short title. This Act may be cited as the Rental Act.\n\nSection 4. Cap on nights. A host may rent an entire unit for no more than ninety nights in any calendar year.",
                       "Section 1. Short title. This Act may be cited as the Rental Act.\n\nSection 4. Cap on nights. A host may rent an entire unit for no more than sixty nights in any calendar year."]
-        var state = Fixtures.analysedState(drafts, prefix: "Draft ", width: 160, height: 20)
-        state.type(":2")
-        state.press(.enter)
-        state.press(.enter)
-        XCTAssertTrue(state.message?.hasSuffix("Draft 2 link 1/1 · ninety → sixty") == true, state.message ?? "")
+        let message = enterMessage(drafts, prefix: "Draft ", sentence: 2, width: 160)
+        XCTAssertTrue(message.hasSuffix("Draft 2 link 1/1 · ninety → sixty"), message)
     }
 }

@@ -222,7 +222,7 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
     let footer = tallest > available
         // How to close first: where the row is short, the end gives way ("… b PgUp…" hid it).
         // Where the scroll keys scroll, "any key closes" said what they do not: "other keys".
-        ? rows.reversed().map { $0.keys == "any key" ? "other keys close" : "\($0.keys) \($0.summary)" }.joined(separator: " · ")
+        ? rows.reversed().map { $0.keys == KeyPattern.any.label ? "other keys close" : "\($0.keys) \($0.summary)" }.joined(separator: " · ")
             + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
         : "\(rows.last?.keys ?? "") \(rows.last?.summary ?? "")"
     // Cut at a word with "…" where the window is narrow, never in the middle of one.

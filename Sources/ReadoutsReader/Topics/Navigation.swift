@@ -42,11 +42,9 @@ extension ReaderState {
                         : (documents[current.version].string(own), documents[version].string(other))
                 }
             }
-            let change = texts.flatMap { WordChange.summary($0.0, $0.1) }
-            let figures = change == nil ? texts.flatMap { WordChange.figures($0.0, $0.1) }.map { "figures " + $0 } : nil
-            let reworded = change == nil ? texts.flatMap { WordChange.reworded($0.0, $0.1) } : nil
-            let moved = change == nil ? texts.flatMap { WordChange.moved($0.0, $0.1) } : nil
-            let said = change.map { [$0] } ?? [moved, figures, reworded].compactMap { $0 } + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
+            // Nearly the same words say it all; otherwise the link's topics come after.
+            let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] }
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: true) } ?? []) + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)

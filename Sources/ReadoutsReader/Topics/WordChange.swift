@@ -26,15 +26,19 @@ public enum WordChange {
         return moved.map { $0 + " · " + words } ?? words
     }
 
-    /// `summary`, else a moved paragraph's numbers and the figures that differ ("19 → 16"):
-    /// passages worded differently (a looser translation, the other side's account) still
-    /// say when a figure changed — a translator's "19 stations" had become "16" in a reworded
-    /// sentence, and nothing said so. (How much was kept, `reworded`, is Enter's alone: the
-    /// brief and the page would say it of two accounts that quote each other.)
-    public static func summaryOrFigures(_ left: String, _ right: String) -> String? {
-        if let summary = summary(left, right) { return summary }
-        let said = [moved(left, right), figures(left, right)].compactMap { $0 }
-        return said.isEmpty ? nil : said.joined(separator: " · ")
+    /// What Enter, the brief and the page say changed between two linked passages, in parts:
+    /// `summary` alone where they are nearly the same words; else a moved paragraph's numbers
+    /// ("moved 7 → 6"), the figures that differ ("figures 19 → 16": a translator's "19
+    /// stations" had become "16" in a reworded sentence, and nothing said so) and, with
+    /// `kept`, how much of a reworded passage was kept (Enter's alone: the reports would say it
+    /// of two accounts that quote each other). Empty when nothing applies.
+    public static func changes(_ left: String, _ right: String, kept: Bool) -> [String] {
+        summary(left, right).map { [$0] } ?? differences(left, right, kept: kept)
+    }
+
+    /// `changes` of two passages `summary` has nothing for: worded differently.
+    public static func differences(_ left: String, _ right: String, kept: Bool) -> [String] {
+        [moved(left, right), figures(left, right).map { "figures " + $0 }, kept ? reworded(left, right) : nil].compactMap { $0 }
     }
 
     /// The figures of `left` and of `right` that the other lacks, paired in reading order

@@ -61,6 +61,10 @@ final class WordChangeTests: XCTestCase {
         // A misplaced decimal point is a changed figure; trailing zeros are not.
         XCTAssertEqual(WordChange.figures("La ligne mesurera 1,14 kilomètre.", "The line will be 11.4 km long."), "1,14 → 11.4")
         XCTAssertNil(WordChange.figures("La ligne mesurera 11,40 kilomètres.", "The line will be 11.4 km long."))
+        // A pair repeated is said once (a fact-checker's brief said "90 → 84, 90 → 84").
+        XCTAssertEqual(WordChange.changes("He welcomed the exchange of prisoners, 90 for 90.", "Обмен военнопленными: 84 на 84 человека.", kept: false),
+                       ["figures 90 → 84"])
+        XCTAssertEqual(WordChange.figures("90 for 90 and 5 000 for 5 000.", "84 for 84 and 6,000 for 6 000."), "90 → 84, 5 000 → 6,000")
         XCTAssertEqual(WordChange.value("5.000"), "5000")
         XCTAssertEqual(WordChange.value("1,5"), "1.5")
     }

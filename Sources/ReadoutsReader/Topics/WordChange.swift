@@ -42,7 +42,7 @@ public enum WordChange {
     }
 
     /// The figures of `left` and of `right` that the other lacks, paired in reading order
-    /// ("19 → 16", "120 → 150, 3 → 4") when each side lacks as many: one figure changed for
+    /// ("19 → 16", "120 → 150, 3 → 4"; a pair repeated is said once) when each side lacks as many: one figure changed for
     /// another. Otherwise nil: a figure only one side gives (a date, a count one account
     /// leaves out; "7 décembre" against "December 7th") would pair with the changed one.
     /// Figures are compared by value: "11,4" is "11.4", "5 000" is "5,000" and "5000", and
@@ -64,8 +64,13 @@ public enum WordChange {
             }
         }
         guard a.count == b.count else { return nil }
-        let pairs = zip(a, b).prefix(changeLimit).map { "\($0.written) → \($1.written)" }
-        return pairs.isEmpty ? nil : pairs.joined(separator: ", ")
+        // Each pair of values once: "90 for 90" against "84 на 84" is "90 → 84", not
+        // "90 → 84, 90 → 84".
+        var pairs: [(written: String, values: [String])] = []
+        for (x, y) in zip(a, b) where !pairs.contains(where: { $0.values == [x.digits, y.digits] }) {
+            pairs.append(("\(x.written) → \(y.written)", [x.digits, y.digits]))
+        }
+        return pairs.isEmpty ? nil : pairs.prefix(changeLimit).map(\.written).joined(separator: ", ")
     }
 
     /// A figure's value as text: spaces (thousands) dropped; the last "," or "." a decimal

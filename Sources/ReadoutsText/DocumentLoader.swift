@@ -139,7 +139,7 @@ public enum DocumentLoader {
         let parsed = DocumentParser.parse(decoded.text, markdown: markdown)
         var notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         // Opened, as an empty pane, but said: nothing in it can be compared.
-        if parsed.blocks.isEmpty { notice = [notice, "empty, nothing in it to compare"].compactMap { $0 }.joined(separator: "; ") }
+        if parsed.blocks.isEmpty { notice = [notice, emptyNotice].compactMap { $0 }.joined(separator: "; ") }
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
         return Document(
             id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
@@ -151,6 +151,10 @@ public enum DocumentLoader {
             blocks: parsed.blocks,
             notice: notice)
     }
+
+    /// The notice of a version with no text (an empty file, blank lines, front matter
+    /// alone): the reader's status line and an export's standard error say it.
+    public static let emptyNotice = "empty, nothing in it to compare"
 
     /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".
     public static func identifier(for label: String) -> String {

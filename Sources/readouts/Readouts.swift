@@ -145,11 +145,13 @@ extension Invocation {
             }
             documents = DocumentLoader.uniquingIdentifiers(documents)
             // How a version was decoded, when it was not clean UTF-8 ("decoded as Windows-1251",
-            // "invalid UTF-8 replaced with �"), goes to standard error: a file in an unexpected
-            // encoding is said, the export itself (for scripts) stays as it is.
+            // "invalid UTF-8 replaced with �"), and a version with nothing in it go to standard
+            // error, as the reader's status line says them: a file in an unexpected encoding or
+            // an empty one is said (an empty file gave a silent report of "only in" the other
+            // version), the export itself (for scripts) stays as it is.
             for (index, document) in documents.enumerated() {
                 for notice in (document.notice ?? "").components(separatedBy: "; ")
-                where notice.hasPrefix("decoded as") || notice.hasPrefix("invalid UTF-8") {
+                where notice.hasPrefix("decoded as") || notice.hasPrefix("invalid UTF-8") || notice == DocumentLoader.emptyNotice {
                     Messages.error("\(index < files.count ? files[index] : document.label): \(notice)")
                 }
             }

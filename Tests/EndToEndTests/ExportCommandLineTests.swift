@@ -58,6 +58,23 @@ final class ExportCommandLineTests: XCTestCase {
         XCTAssertTrue(unknown.text.contains("json") && unknown.text.contains("html") && unknown.text.contains("markdown"), unknown.text)
     }
 
+    /// An empty version is said on standard error, one line, as the reader's status line
+    /// says it (a fact-checker's export of an empty file gave a report of "only in" the
+    /// other version and said nothing); the export is still written.
+    func testAnEmptyVersionIsSaidOnStandardError() throws {
+        let empty = try write("empty.txt", "")
+        let plain = try write("plain.txt", "Les sanctions.\n")
+        for format in ["json", "html", "markdown"] {
+            let stderr = try Tmux.run(["sh", "-c", "exec \"$0\" \"$@\" >/dev/null", Tmux.binary, "--export", format, empty, plain])
+            XCTAssertEqual(stderr.status, 0, stderr.text)
+            XCTAssertEqual(stderr.text, "readouts: \(empty): empty, nothing in it to compare\n", format)
+        }
+        XCTAssertTrue(try export("markdown", [empty, plain]).contains("# empty.txt · plain.txt: compared by topic\n"), "the report is still written")
+        let other = try write("other.txt", "Des sanctions.\n")
+        let clean = try Tmux.run(["sh", "-c", "exec \"$0\" \"$@\" >/dev/null", Tmux.binary, "--export", "markdown", plain, other])
+        XCTAssertEqual(clean.text, "", "nothing to say of a version with text")
+    }
+
     func testFileNamesAreUntrustedText() throws {
         let hostile = try write("<img src=x onerror=alert(1)>.txt", "Des sanctions.\n")
         let plain = try write("plain.txt", "Les sanctions.\n")

@@ -30,7 +30,7 @@ struct HTMLVersionColumn {
         out.append(">\n<header class=\"colhead\"><h3 id=\"v\(version)\">")
         out.appendEscaped(document.label, in: .line)
         out.append("</h3>")
-        let details = [document.date, document.shownSource].compactMap { $0 }.filter { !$0.isEmpty }
+        let details = [document.date, document.sharedSource].compactMap { $0 }.filter { !$0.isEmpty }
         if !details.isEmpty {
             out.append("<p class=\"meta\">")
             for (position, detail) in details.enumerated() {

@@ -19,7 +19,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.append("# " + MarkdownText.line(labels.joined(separator: " · ") + ": compared by topic") + "\n\n")
     for document in documents {
         var line = "- " + MarkdownText.strong(document.label)
-        for detail in [document.date, document.shownSource].compactMap({ $0 }) where !detail.isEmpty {
+        for detail in [document.date, document.sharedSource].compactMap({ $0 }) where !detail.isEmpty {
             line += " — " + MarkdownText.line(detail, lineStart: false)
         }
         out.append(line + "\n")

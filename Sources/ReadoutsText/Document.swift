@@ -1,3 +1,5 @@
+import Foundation
+
 /// One version of the event: a decoded, sanitised text split into blocks (headings and
 /// paragraphs), with the label, source and date shown in its pane title.
 ///
@@ -12,10 +14,26 @@ public struct Document: Sendable {
         set { shownLabel = DisplayLabel.normalised(newValue) }
     }
     private var shownLabel: String
+    /// Where the account comes from, as its front matter says (`source:`); nil without one.
     public var source: String?
-    /// The source as a title shows it: nil when empty or when it only repeats the label, as
-    /// a file named on the command line without a heading does ("kremlin.md — kremlin.md").
-    public var shownSource: String? { source.flatMap { $0.isEmpty || $0 == label ? nil : $0 } }
+    /// The file the version was read from, as named on the command line ("docs/kremlin.txt",
+    /// "-" for standard input); nil for the bundled readouts. It is this machine's: the
+    /// reader's titles show it whole, a report to share by its file's name alone.
+    public var path: String?
+    /// The source as the reader's title shows it: the front matter's, else the path; nil when
+    /// empty or when it only repeats the label, as a file named on the command line without a
+    /// heading does ("kremlin.md — kremlin.md").
+    public var shownSource: String? { shown(source ?? path.map { $0 == "-" ? "standard input" : $0 }) }
+    /// The source as a shared report (the page, the brief) shows it: the front matter's, else
+    /// the file's name without its directories ("kremlin-ru.txt", not "/home/…/kremlin-ru.txt":
+    /// a fact-checker's report showed where the file lay on their disk); nil as `shownSource`.
+    public var sharedSource: String? {
+        shown(source ?? path.map { $0 == "-" ? "standard input" : ($0 as NSString).lastPathComponent })
+    }
+    /// The front matter's source alone, for the JSON export; nil as `shownSource`.
+    public var frontMatterSource: String? { shown(source) }
+
+    private func shown(_ candidate: String?) -> String? { candidate.flatMap { $0.isEmpty || $0 == label ? nil : $0 } }
     public var date: String?
     /// The displayed text: front matter and heading markers removed, blocks joined by
     /// blank lines, every control character replaced by a visible placeholder. Built from

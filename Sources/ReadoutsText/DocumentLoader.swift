@@ -141,15 +141,17 @@ public enum DocumentLoader {
         // Opened, as an empty pane, but said: nothing in it can be compared.
         if parsed.blocks.isEmpty { notice = [notice, emptyNotice].compactMap { $0 }.joined(separator: "; ") }
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
-        return Document(
+        var document = Document(
             id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
             label: chosenLabel,
-            // A path is outside text: shown in titles and exports as the label is (`shownSource` compares the two).
-            source: parsed.metadata["source"] ?? path.map { $0 == "-" ? "standard input" : Sanitiser.sanitisedLine($0) },
+            source: parsed.metadata["source"],
             date: parsed.metadata["date"],
             scalars: parsed.text,
             blocks: parsed.blocks,
             notice: notice)
+        // A path is outside text: shown in titles and exports as the label is.
+        document.path = path.map { $0 == "-" ? $0 : Sanitiser.sanitisedLine($0) }
+        return document
     }
 
     /// The notice of a version with no text (an empty file, blank lines, front matter

@@ -8,7 +8,7 @@ import ReadoutsText
 /// {
 ///   "linker": {"kind": "semantic", "model": "use-multilingual-v3", "path": "full"},
 ///   "versions": [{"id": "kremlin", "label": "Kremlin", "language": "fr",
-///                 "date": "2021-12-07", "source": "Kremlin press service…",
+///                 "date": "2021-12-07", "source": "Kremlin press service…", "path": "k.md",
 ///                 "sentences": [{"index": 0, "text": "…", "range": [0, 120]}]}],
 ///   "topics": [{"id": "sanctions", "label": "sanctions et mesures économiques",
 ///               "origin": "lexicon",
@@ -124,13 +124,14 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
     json.beginArray()
     for (index, version) in analysis.versions.enumerated() {
         json.beginObject()
+        // The front matter's date and source, as the page and the brief show them (null: none).
+        // A file without a source has none here: its path is no source, and `path` says it.
+        let document = documents.indices.contains(index) ? documents[index] : nil
+        json.key("date"); if let date = document?.date { json.string(date) } else { json.null() }
         json.key("id"); json.string(version.id)
         json.key("label"); json.string(version.label)
         json.key("language"); json.string(version.language.rawValue)
-        // The front matter's date and source, as the page and the brief show them (null: none).
-        let document = documents.indices.contains(index) ? documents[index] : nil
-        json.key("date"); if let date = document?.date { json.string(date) } else { json.null() }
-        json.key("source"); if let source = document?.shownSource { json.string(source) } else { json.null() }
+        json.key("path"); if let path = document?.path { json.string(path) } else { json.null() }
         json.key("sentences")
         json.beginArray()
         for sentence in version.sentences {
@@ -144,6 +145,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
             json.endObject()
         }
         json.endArray()
+        json.key("source"); if let source = document?.frontMatterSource { json.string(source) } else { json.null() }
         json.endObject()
     }
     json.endArray()

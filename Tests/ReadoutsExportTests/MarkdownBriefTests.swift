@@ -55,7 +55,7 @@ final class MarkdownBriefTests: XCTestCase {
         }
         let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
         let list = try XCTUnwrap(try CommonMark.parse(brief).children.first { $0.name == "list" })
-        XCTAssertEqual(list.children.map(\.text), ["notes.md", "other.md — drafts/other.md"], brief)
+        XCTAssertEqual(list.children.map(\.text), ["notes.md", "other.md"], brief)
     }
 
     /// A label that ends with "…" (shortened) or opens with a quote keeps its words in

@@ -14,7 +14,12 @@ import ReadoutsTopics
 /// Written as it is produced, 64 KB at a time, like the JSON export.
 public func writeMarkdown(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
     var out = ChunkedOutput(flush: output)
+    // Which versions a topic is in, as the reader's list and the page say (`onlyIn`)…
     let topics = ReportTopics(analysis: analysis, versionCount: documents.count)
+    // …and its passages, as they count and draw them: a word inside another topic's phrase
+    // is the phrase's (a brief counted "Zaporizhzhia" as a passage on Ukraine, the topic
+    // list and the page did not).
+    let analysis = analysis.withoutCoveredOccurrences()
     let labels = documents.map(\.label)
     out.append("# " + MarkdownText.line(labels.joined(separator: " · ") + ": compared by topic") + "\n\n")
     for document in documents {

@@ -35,6 +35,7 @@ import ReadoutsText
 /// "token-average"); a link the semantic linker scored has its sentences' cosine
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
 /// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
+/// An occurrence the reader does not draw, its words inside another topic's, is left out.
 public func exportJSON(documents: [Document], analysis: Analysis) -> String {
     var bytes: [UInt8] = []
     writeJSON(documents: documents, analysis: analysis) { bytes += $0 }
@@ -44,6 +45,9 @@ public func exportJSON(documents: [Document], analysis: Analysis) -> String {
 /// The same export, streamed: `output` receives it in pieces of about 64 KB, so a large
 /// export never sits in memory whole. Keys are in alphabetical order.
 public func writeJSON(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+    // The occurrences the reader shows and counts: a word inside another topic's phrase is
+    // the phrase's (`withoutCoveredOccurrences`).
+    let analysis = analysis.withoutCoveredOccurrences()
     var json = JSONStreamWriter(flush: output)
     func text(_ version: Int, _ range: Range<Int>) -> String {
         version < documents.count ? documents[version].string(range) : ""

@@ -284,6 +284,8 @@ public struct TopicIndex: Sendable {
     /// occurrence by meaning) is never dropped: it comes before the words starting where it
     /// does, and one inside a word is moved to the word's end.
     /// Done in place: sorted where they lie, then clipped and compacted without a copy.
+    /// `Analysis.withoutCoveredOccurrences` drops the same occurrences for the exports: a
+    /// change to the rule is a change there too.
     static func makeDisjoint(_ marks: inout [Mark]) {
         func key(_ mark: Mark) -> (Int, Int, Int) { (mark.range.lowerBound, mark.range.isEmpty ? Int.min : -mark.range.upperBound, mark.topic) }
         marks.sort { key($0) < key($1) }

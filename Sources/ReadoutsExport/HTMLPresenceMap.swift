@@ -37,7 +37,7 @@ struct HTMLPresenceMap {
             let topic = analysis.topics[entry.topic]
             out.append("<tr><th scope=\"row\">")
             table.writeSwatch(entry.topic, to: &out)
-            out.appendEscaped(topic.label, in: .line)
+            table.writeLabel(entry.topic, to: &out)
             out.append("</th>")
             for (version, document) in documents.enumerated() {
                 out.append("<td>")

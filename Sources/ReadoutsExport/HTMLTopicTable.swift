@@ -21,7 +21,7 @@ struct HTMLTopicTable {
             out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")
             out.append("<th scope=\"row\">")
             writeSwatch(entry.topic, to: &out)
-            out.appendEscaped(analysis.topics[entry.topic].label, in: .line)
+            writeLabel(entry.topic, to: &out)
             if let only = entry.onlyIn, only < documents.count {
                 out.append(" <span class=\"badge\">only in ")
                 out.appendEscaped(documents[only].label, in: .line)
@@ -78,6 +78,18 @@ struct HTMLTopicTable {
             out.append("</th>")
         }
         out.append("</tr></thead>\n<tbody>\n")
+    }
+
+    /// A topic's label, in a `lang` span where it is not in English, the page's language
+    /// (`TopicLabelLanguage`).
+    func writeLabel(_ topic: Int, to out: inout ChunkedOutput) {
+        let analysis = index.analysis
+        let present = documents.indices.filter { !index.missingFrom[topic].contains($0) }
+        let language = TopicLabelLanguage.language(of: analysis.topics[topic], versions: analysis.versions, present: present)
+        guard let language, language != .english else { return out.appendEscaped(analysis.topics[topic].label, in: .line) }
+        out.append("<span lang=\"\(language.rawValue)\">")
+        out.appendEscaped(analysis.topics[topic].label, in: .line)
+        out.append("</span>")
     }
 
     /// The topic's colour as a small square, and its mark in that colour.

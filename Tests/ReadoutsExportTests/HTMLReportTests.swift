@@ -107,7 +107,7 @@ final class HTMLReportTests: XCTestCase {
 
     func testTopicTableListsOneSidedTopicsFirstWithBadges() throws {
         let analysis = ReportFixtures.bundled.analysis
-        let rows = matches(#"<tr( class="only")?><th scope="row">.*?</b></span>([^<]*)(?: <span class="badge">only in ([^<]*)</span>)?</th>(.*?)</tr>"#, in: html)
+        let rows = matches(#"<tr( class="only")?><th scope="row">.*?</b></span>(?:<span lang="fr">)?([^<]*)(?:</span>)?(?: <span class="badge">only in ([^<]*)</span>)?</th>(.*?)</tr>"#, in: html)
         let table = Array(rows.prefix(analysis.topics.count))
         XCTAssertEqual(Set(table.map { $0[2] }), Set(analysis.topics.map(\.label)))
         let oneSided = analysis.topics.filter(\.isOneSided).count
@@ -141,7 +141,7 @@ final class HTMLReportTests: XCTestCase {
         let analysis = ReportFixtures.bundled.analysis
         XCTAssertEqual(strips.count, analysis.topics.count * 2)
         let minsk = try XCTUnwrap(analysis.topics.firstIndex { $0.id == "minsk" })
-        let labels = matches(#"</b></span>([^<]*)</th>"#, in: map).map { $0[1] }
+        let labels = matches(#"</b></span>(?:<span lang="fr">)?([^<]*)(?:</span>)?</th>"#, in: map).map { $0[1] }
         let row = try XCTUnwrap(labels.firstIndex(of: analysis.topics[minsk].label))
         XCTAssertEqual(strips[row * 2][1], "1 occurrence in Kremlin")
         XCTAssertEqual(strips[row * 2 + 1][1], "no passage found in Maison Blanche")
@@ -154,6 +154,39 @@ final class HTMLReportTests: XCTestCase {
             return x < y
         }
         XCTAssertEqual(labels.first, first?.label)
+    }
+
+    /// The page is in English; a topic's label in another language says so (a fact-checker's
+    /// Russian labels were read with English rules): the lexicon's in the first version's
+    /// language, an automatic topic's in that of the text it was named from.
+    func testTopicLabelsInAnotherLanguageSayWhichAsTheColumnsDo() throws {
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        let bundledLabels = matches(#"<th scope="row">.*?</b></span>(<span lang="([a-z]+)">)?([^<]*)"#, in: html)
+        XCTAssertEqual(bundledLabels.count, ReportFixtures.bundled.analysis.topics.count * 2, "the table and the map")
+        XCTAssertTrue(bundledLabels.allSatisfy { $0[2] == "fr" }, "two French versions: \(bundledLabels.filter { $0[2] != "fr" }.map { $0[3] })")
+
+        let texts = ["Основное внимание было уделено ситуации вокруг Украины. Путин рассказал о поставках зерна в страны Африки.",
+                     "The presidents discussed Ukraine. President Macron raised the case of the French researcher Laurent Vinatier, detained in Russia."]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false, label: index == 0 ? "Kremlin" : "Élysée")
+        }
+        var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        // A topic named by a phrase of the English version, as an automatic one-sided topic is.
+        let name = try XCTUnwrap(texts[1].range(of: "Laurent Vinatier"))
+        let start = texts[1].unicodeScalars.distance(from: texts[1].startIndex, to: name.lowerBound)
+        let sentence = try XCTUnwrap(analysis.versions[1].sentences.last)
+        analysis.topics.append(Analysis.Topic(id: "auto:only-vinati", label: "Laurent Vinatier", origin: .automatic,
+                                              occurrences: [.init(version: 1, sentence: sentence.index, range: start..<start + 16)]))
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("<section class=\"col\" aria-labelledby=\"v0\" lang=\"ru\">"), "the Russian column")
+        let labels = matches(#"<th scope="row">.*?</b></span>(<span lang="([a-z]+)">)?([^<]*)"#, in: page)
+        XCTAssertEqual(labels.count, analysis.topics.count * 2)
+        let cyrillic = { (label: String) in label.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } }
+        XCTAssertTrue(labels.contains { $0[3] == "Украина" }, "the lexicon's label in the first version's language")
+        XCTAssertTrue(labels.contains { !cyrillic($0[3]) }, "an English label: \(labels.map { $0[3] })")
+        for label in labels {
+            XCTAssertEqual(label[2], cyrillic(label[3]) ? "ru" : "", label[3])
+        }
     }
 
     func testThePolicyAllowsExactlyTheInlineStyleAndScript() throws {

@@ -1,0 +1,53 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The language a topic's label is written in, for its `lang` attribute on the page: the
+/// page is in English, but with a Russian first version the lexicon's labels are Russian
+/// ("Украина"), and an automatic topic is named by a phrase of a version's text ("беседа
+/// проходила"); a screen reader read them with English rules.
+///
+/// Judged as the engine names topics: a lexicon topic's label is in the first version's
+/// language, else English (the lexicon's fallback); an automatic topic's in the language of
+/// a version it occurs in, the first version's first. Of those, the first whose script the
+/// label's letters are written in (Cyrillic: Russian; Latin: French or English). Nil for a
+/// label without letters, or in both scripts, or in neither's.
+enum TopicLabelLanguage {
+    enum Script { case latin, cyrillic }
+
+    /// `present`: the versions the topic occurs in, in order.
+    static func language(of topic: Analysis.Topic, versions: [Analysis.Version], present: [Int]) -> Language? {
+        guard let script = script(of: topic.label) else { return nil }
+        let first = versions.first?.language
+        var candidates: [Language] = []
+        if let first, topic.origin == .lexicon || present.first == 0 { candidates.append(first) }
+        switch topic.origin {
+        case .lexicon: candidates.append(.english)
+        case .automatic: candidates += present.filter { $0 < versions.count }.map { versions[$0].language }
+        }
+        return candidates.first { $0 != .undetermined && self.script(of: $0) == script }
+    }
+
+    static func script(of language: Language) -> Script? {
+        switch language {
+        case .russian: .cyrillic
+        case .english, .french: .latin
+        case .undetermined: nil
+        }
+    }
+
+    /// The script of a label's letters, when they are all of one.
+    static func script(of text: String) -> Script? {
+        var found: Script?
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            let script: Script
+            switch scalar.value {
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: script = .latin
+            case 0x400...0x52F: script = .cyrillic
+            default: return nil
+            }
+            if let found, found != script { return nil }
+            found = script
+        }
+        return found
+    }
+}

@@ -26,6 +26,24 @@ final class WordChangeTests: XCTestCase {
                        "+ and a fire blanket")
     }
 
+    /// The changed run is the document's own text, from its first word to its last: a
+    /// tenant's "two months' rent" read "two months → one month s", and "twenty-four" read
+    /// "twenty four". A quote around the run stays outside it; line breaks and controls do
+    /// not reach the status line.
+    func testTheChangedRunIsShownAsWritten() {
+        XCTAssertEqual(WordChange.summary("The tenant pays two months' rent as a deposit before moving into the unit.",
+                                          "The tenant pays one month's rent as a deposit before moving into the unit."),
+                       "two months' → one month's")
+        XCTAssertEqual(WordChange.summary("The host must give twenty-four hours of notice before any visit to the unit.",
+                                          "The host must give forty-eight hours of notice before any visit to the unit."),
+                       "twenty-four → forty-eight")
+        XCTAssertEqual(WordChange.summary("The cap is ‘ninety’ nights in any one calendar year for each host.",
+                                          "The cap is ‘sixty’ nights in any one calendar year for each host."), "ninety → sixty")
+        let unsafe = WordChange.summary("A host may rent a unit for no more than ninety,\n   or\u{202E} eighty nights in any year.",
+                                        "A host may rent a unit for no more than sixty nights in any year.")
+        XCTAssertEqual(unsafe, "ninety, or\u{2426} eighty → sixty")
+    }
+
     /// A French or Russian figure grouped by spaces is one figure ("5 000 → 10 000", not
     /// "5 → 10"), and a moved section says so apart from its words (a translator's drafts:
     /// a bare "9 → 5" read as a changed figure).

@@ -99,18 +99,21 @@ public enum WordChange {
     }
 
     private static func wordSummary(_ left: String, _ right: String) -> String? {
-        let a = words(left), b = words(right)
+        let (leftScalars, rightScalars) = (Array(left.unicodeScalars), Array(right.unicodeScalars))
+        let a = wordRanges(leftScalars), b = wordRanges(rightScalars)
         guard !a.isEmpty, !b.isEmpty, a.count <= wordLimit, b.count <= wordLimit else { return nil }
-        if a.map({ $0.lowercased() }) == b.map({ $0.lowercased() }) { return "same words" }
-        let (x, y) = (a.map { $0.lowercased() }, b.map { $0.lowercased() })
+        let x = a.map { String(String.UnicodeScalarView(leftScalars[$0])).lowercased() }
+        let y = b.map { String(String.UnicodeScalarView(rightScalars[$0])).lowercased() }
+        if x == y { return "same words" }
         let table = commonTable(x, y)
-        var removed: [String] = [], added: [String] = []
+        // The changed words of each side, as indices of `a` and `b`: consecutive, so shown as
+        // the text between the first and the last.
+        var removed: [Int] = [], added: [Int] = []
         var changes: [String] = []
         func flush() {
             guard !removed.isEmpty || !added.isEmpty else { return }
-            changes.append(removed.isEmpty ? "+ " + added.joined(separator: " ")
-                           : added.isEmpty ? "− " + removed.joined(separator: " ")
-                           : removed.joined(separator: " ") + " → " + added.joined(separator: " "))
+            let old = written(leftScalars, removed.map { a[$0] }), new = written(rightScalars, added.map { b[$0] })
+            changes.append(removed.isEmpty ? "+ " + new : added.isEmpty ? "− " + old : old + " → " + new)
             removed = []
             added = []
         }
@@ -122,11 +125,11 @@ public enum WordChange {
                 i += 1
                 j += 1
             } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
-                added.append(b[j])
+                added.append(j)
                 j += 1
                 changed += 1
             } else {
-                removed.append(a[i])
+                removed.append(i)
                 i += 1
                 changed += 1
             }
@@ -180,8 +183,47 @@ public enum WordChange {
     /// The words as written (a compound's parts, not the compound twice).
     private static func words(_ text: String) -> [String] {
         let scalars = Array(text.unicodeScalars)
-        return Tokenizer.tokens(in: text).filter { $0.kind != .compound }.map { token in
-            String(String.UnicodeScalarView(scalars[token.range.clamped(to: 0..<scalars.count)]))
+        return wordRanges(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    /// Where the words of `scalars` are (a compound's parts, not the compound twice).
+    private static func wordRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        Tokenizer.tokens(in: scalars[...]).filter { $0.kind != .compound }.map { $0.range.clamped(to: 0..<scalars.count) }
+    }
+
+    /// A run of changed words as the document writes it, from the first's start to the
+    /// last's end: "twenty-four", "two months'", not the words alone ("twenty four",
+    /// "two months"). A plural's apostrophe after the last word is its own ("months'"),
+    /// unless a quote the run opens with closes there ("‘ninety’"). Line breaks and tabs
+    /// inside become one space, and nothing unsafe reaches the status line.
+    static func written(_ scalars: [Unicode.Scalar], _ words: [Range<Int>]) -> String {
+        guard let first = words.first, let last = words.last else { return "" }
+        var end = last.upperBound
+        let quoted = first.lowerBound > 0 && isQuote(scalars[first.lowerBound - 1])
+        if end < scalars.count, isApostrophe(scalars[end]), !quoted { end += 1 }
+        var view = String.UnicodeScalarView()
+        var i = first.lowerBound
+        while i < end {
+            guard scalars[i].properties.isWhitespace else {
+                view.append(scalars[i])
+                i += 1
+                continue
+            }
+            var k = i
+            while k < end, scalars[k].properties.isWhitespace { k += 1 }
+            let space = scalars[i..<k]
+            if space.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) { view.append(" ") } else { view.append(contentsOf: space) }
+            i = k
         }
+        return Sanitiser.sanitisedLine(String(view))
+    }
+
+    private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    /// An opening single quote, which a closing one after the run's last word answers.
+    private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2018}" || scalar == "\u{2019}"
     }
 }

@@ -24,6 +24,30 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(state.currentSentence()?.sentence, 11, "the point stays while sentence 12 is on screen")
     }
 
+    /// A count before `y` copies that many sentences from the current one on, as one quote
+    /// that keeps its paragraphs, and says how many (`5y` copied one sentence silently).
+    func testACountBeforeYCopiesThatManySentences() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":12")
+        state.press(.enter)
+        let effects = state.apply(.keys(Array("5y").map { Key.character($0) }))
+        let clip = try XCTUnwrap(effects.compactMap { if case .copy(let clip) = $0 { clip } else { nil } }.first)
+        XCTAssertEqual(clip.description, "Kremlin sentences 12–16 (5 sentences)")
+        XCTAssertTrue(clip.text.hasPrefix(sentenceText(state, version: 0, number: 12)), clip.text)
+        for number in 13...16 { XCTAssertTrue(clip.text.contains(sentenceText(state, version: 0, number: number)), "\(number): \(clip.text)") }
+        XCTAssertTrue(clip.text.hasSuffix(sentenceText(state, version: 0, number: 16)), clip.text)
+        XCTAssertFalse(clip.text.contains(sentenceText(state, version: 0, number: 17)), clip.text)
+
+        // Paragraphs stay apart; fewer sentences than asked at the end, and it says so.
+        var small = Fixtures.analysedState(["The first sentence is here.\nIt wraps on.\n\nA second paragraph ends it.", "Another text."],
+                                           prefix: "V", width: 100, height: 20)
+        small.type(":1")
+        small.press(.enter)
+        let copied = small.apply(.keys(Array("9y").map { Key.character($0) }))
+        XCTAssertEqual(copied, [.copy(Clip(text: "The first sentence is here. It wraps on.\n\nA second paragraph ends it.",
+                                           description: "V1 sentences 1–3 (3 sentences, to the end)"))])
+    }
+
     /// After `:N`, a topic chosen in the topic list is what `y` copies and `c` compares, not
     /// sentence N left behind (a translator's trial copied the sentence of `:22`).
     func testATopicChosenInTheListAfterColonNumberIsWhatYCopies() throws {

@@ -39,6 +39,46 @@ extension ReaderState {
         return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description))]
     }
 
+    /// `Ny`: N sentences from the current one on (fewer at the end of the text), as one
+    /// quote; the status line says how many (`5y` copied one sentence, and said nothing).
+    mutating func copySentences(_ count: Int) -> [Effect] {
+        guard count > 1 else { return copySentence(withLinks: false) }
+        guard let index = topics else {
+            message = sentencesPendingNotice
+            return []
+        }
+        guard let (version, first) = currentSentence(), let sentences = sentences(of: version),
+              let start = index.sentenceRange(version, first)?.lowerBound else {
+            message = "no sentence on screen to copy"
+            return []
+        }
+        let last = min(sentences.count, first + count) - 1
+        guard last > first, let end = index.sentenceRange(version, last)?.upperBound, end > start else {
+            return copySentence(withLinks: false)
+        }
+        let copied = last - first + 1
+        let description = "\(names[version]) sentences \(first + 1)–\(last + 1) (\(copied) sentences"
+            + (copied < count ? ", to the end)" : ")")
+        return [.copy(Clip(text: passage(version, start..<end), description: description))]
+    }
+
+    /// Several sentences' text: each paragraph on one line, a blank line between paragraphs.
+    func passage(_ version: Int, _ range: Range<Int>) -> String {
+        var paragraphs: [String] = [], lines: [Substring] = []
+        for line in documents[version].string(range).split(separator: "\n", omittingEmptySubsequences: false) {
+            var trimmed = line.drop { $0 == " " }
+            while trimmed.last == " " { trimmed.removeLast() }
+            if trimmed.isEmpty {
+                if !lines.isEmpty { paragraphs.append(lines.joined(separator: " ")) }
+                lines = []
+            } else {
+                lines.append(trimmed)
+            }
+        }
+        if !lines.isEmpty { paragraphs.append(lines.joined(separator: " ")) }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
     /// A sentence's text as one line: line breaks inside it are soft (or a plain-text wrap).
     func quote(_ version: Int, _ range: Range<Int>) -> String {
         String(documents[version].string(range).map { $0 == "\n" || $0 == "\r\n" ? " " : $0 })

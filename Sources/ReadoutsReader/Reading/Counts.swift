@@ -1,6 +1,6 @@
 /// Counts before commands, as in less and vim: `5j` and `50%` are handled where the
 /// command runs; here, the commands a count changes in other ways: `10G` (row 10), `3}`
-/// (three steps, one place in the jump list).
+/// (three steps, one place in the jump list), `5y` (five sentences).
 extension Command {
     /// Steps that a count repeats.
     var repeatsWithCount: Bool {
@@ -24,6 +24,8 @@ extension ReaderState {
         case .top, .bottom:
             goToRow(count)
             return []
+        case .reading(.copySentence):
+            return copySentences(count)
         case _ where command.repeatsWithCount && count > 1:
             // Backspace after `3}` goes back to where the reader was before, not two steps.
             let before = navigation.jumps

@@ -2,7 +2,8 @@
 public enum ReadingCommand: Equatable, Sendable {
     /// `m{a-z}` and `'{a-z}`: the letter is the binding's last key.
     case setMark, jumpToMark
-    /// `y`: the current sentence; `Y`: it and its linked passages, with the versions' labels.
+    /// `y`: the current sentence (`Ny`: N sentences, `copySentences`); `Y`: it and its linked
+    /// passages, with the versions' labels.
     case copySentence, copyLinked
     /// `:`: the command line (`:N`, `:q`, `:set nu`).
     case commandLine

@@ -122,7 +122,7 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         try tmux.press("/")
         try tmux.press("Up")
         let status = try tmux.statusRow()
-        XCTAssertTrue(status.hasPrefix("/Bid.n"), status)
+        XCTAssertTrue(status.hasPrefix("/ in Kremlin: Bid.n"), status)
         XCTAssertTrue(status.contains("[regex]"), "recalled with its mode: \(status)")
         XCTAssertTrue(status.contains("match 1/"), "and it matches: \(status)")
     }

@@ -36,7 +36,7 @@ final class SearchEndToEndTests: XCTestCase {
         try tmux.press("/")
         try tmux.sendLiteral("securite")
         try tmux.wait("the pattern and its count while typing") {
-            statusRow().hasPrefix("/securite ") && statusRow().contains("match 1/4")
+            statusRow().hasPrefix("/ in Kremlin: securite ") && statusRow().contains("match 1/4")
         }
         try tmux.press("Enter")
         XCTAssertTrue(statusRow().contains("match 1/4"), statusRow())
@@ -72,7 +72,7 @@ final class SearchEndToEndTests: XCTestCase {
         try tmux.waitForStart()
         try tmux.press("*")
         try tmux.sendLiteral("etats")
-        try tmux.wait("per-pane counts") { statusRow().hasPrefix("*etats ") && statusRow().contains("Kremlin 3, Maison Blanche 2") }
+        try tmux.wait("per-pane counts") { statusRow().hasPrefix("* in every pane: etats ") && statusRow().contains("Kremlin 3, Maison Blanche 2") }
         try tmux.press("Enter")
         try tmux.press("n")
         try tmux.press("n")

@@ -70,11 +70,38 @@ final class SearchRenderTests: XCTestCase {
         state.type("sanction")
         let frame = render(state)
         let status = frame.row(29)
-        XCTAssertTrue(status.hasPrefix("/sanction"), status)
+        XCTAssertTrue(status.hasPrefix("/ in Kremlin: sanction"), status)
         XCTAssertTrue(status.contains("[stem]"), status)
         XCTAssertTrue(status.contains("match 1/2"), status)
-        XCTAssertEqual(frame.cursor?.x, 9)
+        XCTAssertEqual(frame.cursor?.x, 22)
         XCTAssertEqual(frame.cursor?.y, 29)
+    }
+
+    /// The prompt says what it searches: `/` and `?` the focused version, by name (cut with
+    /// "…" when long), `*` every pane (a reader typed `/обмен` after a `*` search, expecting
+    /// every pane).
+    func testPromptNamesWhatItSearches() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
+        state.type("/")
+        XCTAssertTrue(render(state).row(29).hasPrefix("/ in Kremlin: "), render(state).row(29))
+        state.press(.escape)
+        state.press(.tab)
+        state.type("?")
+        XCTAssertTrue(render(state).row(29).hasPrefix("? in Maison Blanche: "), render(state).row(29))
+        state.press(.escape)
+        state.type("*etats")
+        XCTAssertTrue(render(state).row(29).hasPrefix("* in every pane: etats"), render(state).row(29))
+        state.press(.control("p"))
+        XCTAssertTrue(render(state).row(29).hasPrefix("/ in Maison Blanche: etats"), "Ctrl-P: the focused pane alone: \(render(state).row(29))")
+        state.press(.escape)
+
+        let long = "Joint statement of the ministers of foreign affairs after the summit"
+        var named = ReaderState(documents: [plainDocument("La sécurité.", name: long), plainDocument("Rien.", name: "Élysée")],
+                                width: 80, height: 10)
+        named.type("/s")
+        let status = render(named).row(9)
+        XCTAssertTrue(status.hasPrefix("/ in Joint statement of…: s"), status)
+        XCTAssertEqual(render(named).cursor?.x, CellWidth.of("/ in Joint statement of…: s"))
     }
 
     func testHelpDocumentsSearchKeysAndFits() {

@@ -84,22 +84,41 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
     let counterWidth = CellWidth.of(counter)
     let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2 - counterWidth))
     let promptWidth = max(1, frame.width - rightWidth - counterWidth - 1)
+    let lead = sigil + promptScope(state: state, prompt: prompt, width: frame.width)
+    let leadWidth = CellWidth.of(lead)
     // Keep the cursor on screen when the pattern is longer than the room.
     let before = prompt.cursorColumns
     var shown = prompt.characters[...]
     var skipped = 0
-    while before - skipped + 1 >= promptWidth && !shown.isEmpty {
+    while before - skipped + leadWidth >= promptWidth && !shown.isEmpty {
         skipped += CellWidth.of(shown.removeFirst())
     }
-    frame.put(sigil, x: 0, y: y, style: style)
-    frame.put(String(shown), x: 1, y: y, style: style, limit: promptWidth - 1)
+    frame.put(lead, x: 0, y: y, style: style)
+    frame.put(String(shown), x: leadWidth, y: y, style: style, limit: max(0, promptWidth - leadWidth))
     let rightStyle = state.search.error != nil ? theme.style("ui.status.error") : theme.style("ui.status.notice")
     // Cut at a word with "…" where the half of the row is short ("[all pan" was cut bare).
     let shownRight = CellWidth.of(right) <= rightWidth ? right
         : StatusSegment.ellipsised(String(right.dropLast()), width: max(0, rightWidth - 1), atWord: true) + " "
     frame.put(shownRight, x: frame.width - rightWidth - counterWidth, y: y, style: rightStyle, limit: rightWidth)
     frame.put(counter, x: frame.width - counterWidth, y: y, style: status)
-    frame.cursor = (x: min(frame.width - 1, 1 + before - skipped), y: y)
+    frame.cursor = (x: min(frame.width - 1, leadWidth + before - skipped), y: y)
+}
+
+/// What the prompt searches, after its sigil: " in Élysée: " (the focused version's name, cut
+/// with "…" to what the row's `width` spares) or " in every pane: " (`*`, Ctrl-P): a reader
+/// who typed `/` after a `*` search expected every pane. Nothing with one version, or on a
+/// row too narrow to leave the pattern room. Depends on the width alone, so it stays put
+/// while the count beside it changes.
+func promptScope(state: ReaderState, prompt: SearchPrompt, width: Int) -> String {
+    guard state.documents.count > 1 else { return "" }
+    // The right half may go to the count and the modes; of the left, 14 columns at least
+    // stay the pattern's.
+    let room = width / 2 - 14
+    if prompt.options.allPanes { return room >= 16 ? " in every pane: " : "" }
+    let nameRoom = min(24, room - 6)
+    let version = state.search.saved?.focus ?? state.focus
+    guard nameRoom >= 4, state.names.indices.contains(version) else { return "" }
+    return " in " + StatusSegment.ellipsised(state.names[version], width: nameRoom, atWord: true) + ": "
 }
 
 /// A style's two colours, to tell plain text from text some other feature coloured.

@@ -408,6 +408,35 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.panes[1].anchor, right, "with follow off the other pane stays put")
     }
 
+    /// A search that moves the focused pane to a match brings the other pane to what is
+    /// linked to the match's sentence, as `]` does (it stayed put until the next `j`).
+    func testFollowModeAlignsTheOtherPaneOnASearch() throws {
+        let start = Fixtures.bundledState(width: 120, height: 10)
+        let index = try XCTUnwrap(start.topics)
+        let whole = start.documents[0].string(0..<start.documents[0].scalars.count)
+        // A Kremlin sentence below the first screen whose linked passage is too, found by its
+        // opening words.
+        let (pattern, partner) = try XCTUnwrap((0..<start.sentences(of: 0)!.count).lazy.compactMap { sentence -> (String, Range<Int>)? in
+            let range = start.sentences(of: 0)![sentence].range
+            guard start.row(of: range.lowerBound, in: 0) == nil,
+                  let link = index.links(from: 0, sentence: sentence).first(where: { $0.to.version == 1 }),
+                  let partner = index.sentenceRange(1, link.to.sentence), start.row(of: partner.lowerBound, in: 1) == nil else { return nil }
+            let pattern = String(start.quote(0, range).prefix(30))
+            return whole.components(separatedBy: pattern).count == 2 ? (pattern, partner) : nil
+        }.first)
+        var state = start
+        state.type("/" + pattern)
+        state.press(.enter)
+        XCTAssertNotNil(state.search.current)
+        XCTAssertNotNil(state.row(of: partner.lowerBound, in: 1), "the linked passage came alongside the match")
+
+        var still = start
+        still.press(.character("F"))
+        still.type("/" + pattern)
+        still.press(.enter)
+        XCTAssertEqual(still.panes[1].anchor, start.panes[1].anchor, "with follow off the other pane stays put")
+    }
+
     /// The compare view aligns the troop build-up sentences as the engine links them: the
     /// same topic though worded differently ("troupes" / "renforcement des forces",
     /// "sanctions" / "mesures économiques"), the same stem, and what only one side says;

@@ -319,7 +319,9 @@ extension ReaderState {
         return nil
     }
 
-    /// Makes `hit` current, focuses its pane and scrolls it into view if it is not.
+    /// Makes `hit` current, focuses its pane and scrolls it into view if it is not; follow
+    /// mode brings the other panes to what is linked to the match's sentence, as after `]`
+    /// (they stayed put until the next `j`).
     mutating func go(to hit: SearchHit) {
         search.current = hit
         if hit.version != focus { moveFocus(to: hit.version) }
@@ -327,6 +329,9 @@ extension ReaderState {
             let text = text(hit.version)
             let row = text.position(containing: hit.range.lowerBound)
             setTop(hit.version, text.step(row, by: -(contentHeight / 3)) ?? .top)
+        }
+        if navigation.follows, let sentence = topics?.sentence(in: hit.version, at: hit.range.lowerBound) {
+            alignOthers(to: hit.version, sentence: sentence, offset: hit.range.lowerBound)
         }
     }
 

@@ -75,6 +75,39 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertTrue(state.showsHelp)
     }
 
+    /// `:/text` searches the focused pane forward as `/text` Enter does, `:?text` backward
+    /// (vim's and less's habit: a reader comparing bill drafts typed `:/Article 30` and was
+    /// told "not a command"); a closing `/` is allowed, and `:/` alone goes on as `n` does.
+    func testColonSlashSearchesAsSlashDoes() throws {
+        func run(_ typed: String) -> (ReaderState, [Effect]) {
+            var state = Fixtures.bundledState(width: 100, height: 24)
+            state.press(.tab)
+            let effects = state.apply(.keys(Array(typed).map { Key.character($0) } + [.enter]))
+            return (state, effects)
+        }
+        let (slash, slashEffects) = run("/les etats")
+        let found = try XCTUnwrap(slash.search.current)
+        XCTAssertEqual(found.version, 1, "the focused pane")
+        for typed in [":/les etats", ": /les etats/"] {
+            let (colon, effects) = run(typed)
+            XCTAssertEqual(colon.search.current, found, typed)
+            XCTAssertEqual(colon.search.pattern, "les etats", typed)
+            XCTAssertEqual(colon.panes.map(\.anchor), slash.panes.map(\.anchor), typed)
+            XCTAssertEqual(colon.message, slash.message, typed)
+            XCTAssertEqual(effects, slashEffects, "kept in the history: \(typed)")
+            XCTAssertTrue(colon.layers.isEmpty, typed)
+        }
+        XCTAssertEqual(run(":?les etats").0.search.current, run("?les etats").0.search.current)
+        XCTAssertTrue(run(":?les etats").0.search.backward)
+
+        var again = run(":/les etats").0
+        var next = again
+        again.apply(.keys([.character(":"), .character("/"), .enter]))
+        next.press(.character("n"))
+        XCTAssertNotEqual(again.search.current, found)
+        XCTAssertEqual(again.search.current, next.search.current, ":/ alone is n")
+    }
+
     func testAnUnknownCommandIsShownAsTyped() {
         var state = Fixtures.bundledState(width: 100, height: 24)
         state.type(":x{y}|z<>$^`~")

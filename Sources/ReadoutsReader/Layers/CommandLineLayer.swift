@@ -1,8 +1,10 @@
 import ReadoutsThemes
 
-/// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:q` quits, `:set nu`
-/// and `:set nonu` number sentences, `:n` and `:p` go to the next and previous version (less's
-/// next and previous file), `:h` helps, `:noh` clears the search, `:f` says where you are. A layer like the search prompt, drawn on the status row.
+/// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:/text` and
+/// `:?text` search forward and backward in the focused pane, `:q` quits, `:set nu` and `:set
+/// nonu` number sentences, `:n` and `:p` go to the next and previous version (less's next and
+/// previous file), `:h` helps, `:noh` clears the search, `:f` says where you are. A layer like
+/// the search prompt, drawn on the status row.
 public struct CommandPrompt: Equatable, Sendable {
     public internal(set) var characters: [Character] = []
     public var text: String { String(characters) }
@@ -23,14 +25,14 @@ extension CommandPrompt {
         KeyGroup("In the : command line", [
             KeyBinding(keys: [.enter], .run, "run / cancel the command"),
             KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
-            KeyBinding([[.printable]], .type, "N $ q n p h, set nu/nonu"),
+            KeyBinding([[.printable]], .type, "N $ /text ?text q n p h, set nu/nonu"),
             KeyBinding(keys: [.backspace], .deleteBackward, "delete back"),
             KeyBinding(keys: [.control("u")], .clearLine, "clear the line"),
         ]),
     ])
 
     /// Shown at the right of the line while typing.
-    static let hint = ":N sentence N · :q quit · :n :p next/previous version · :set nu / nonu numbers"
+    static let hint = ":N sentence N · :/text search · :q quit · :n :p next/previous version · :set nu / nonu numbers"
 }
 
 extension ReaderState {
@@ -63,6 +65,11 @@ extension ReaderState {
 
     /// Runs one command line (without its `:`).
     mutating func runCommand(_ text: String) -> [Effect] {
+        // `:/text` and `:?text`: the pattern as typed, its spaces too.
+        let typed = text.drop { $0 == " " }
+        if let sigil = typed.first, sigil == "/" || sigil == "?" {
+            return searchFromCommandLine(String(typed.dropFirst()), backward: sigil == "?")
+        }
         let command = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         if command.isEmpty { return [] }
         if let number = Int(command), number >= 0 {
@@ -101,6 +108,34 @@ extension ReaderState {
             message = "not a command: :\(shown) (\(CommandPrompt.hint))"
         }
         return []
+    }
+
+    /// `:/text` (`:?text` backward), vim's and less's habit: searches the focused pane as
+    /// `/text` Enter does (a reader comparing bill drafts typed `:/Article 30` and was told
+    /// "not a command"). A closing `/` (`?`) is dropped, as vim's `:/text/` allows; `:/`
+    /// alone goes to the last search's next match that way.
+    mutating func searchFromCommandLine(_ text: String, backward: Bool) -> [Effect] {
+        var pattern = text
+        let sigil: Character = backward ? "?" : "/"
+        if pattern.count > 1, pattern.last == sigil, !pattern.dropLast().hasSuffix("\\") { pattern.removeLast() }
+        guard !pattern.isEmpty else {
+            // As `n` does (`performKeepingPoint`): the match is now what `y` and Enter act on.
+            let before = search.current
+            stepSearch(reverse: search.backward != backward)
+            if search.current != before {
+                reading.point = nil
+                reading.matchIsNewer = search.current != nil
+            }
+            return []
+        }
+        openSearchPrompt(backward: backward, allPanes: false)
+        guard var prompt = searchPrompt else { return [] }
+        prompt.set(pattern)
+        searchPrompt = prompt
+        runIncrementalSearch()
+        let before = search.history.entries
+        confirmSearch()
+        return search.history.entries != before ? [.saveSearchHistory(search.history.entries)] : []
     }
 }
 

@@ -15,9 +15,14 @@ import ReadoutsText
 /// Measured on the annotated `dev/` pairs of one language (a Python sketch of the rule over
 /// the lexical linker's probe): at 0.3, 36 sentences of annotated one-sided topics found and
 /// 12 of two-sided ones; at 0.2, 29 and 10.
+///
+/// Against a version whose linked sentences share far more of their words (drafts of one
+/// bill: nearly all), the ceiling rises to `relativeCeiling` times the median share: every
+/// article shares "the landlord shall" with some other, and a deleted one was no passage.
 enum WordOneSidedPassages {
     static let minimumWords = 4
     static let overlapCeiling: Float = 0.3
+    static let relativeCeiling: Float = 0.7
     /// Sentences in all, as for the encoder's one-sided passages: each sentence is compared
     /// with every other version's through an index of their words.
     static let sentenceLimit = 2_000
@@ -48,6 +53,23 @@ enum WordOneSidedPassages {
             for (s, set) in sentenceWords[v].enumerated() { for word in set { index[word, default: []].append(Int32(s)) } }
             return index
         }
+        // The share of its own words a sentence of `v` shares with the sentence of `w` it is
+        // linked to; their median sets the ceiling against `w`.
+        var shares = [[[Float]]](repeating: [[Float]](repeating: [], count: versions.count), count: versions.count)
+        for link in links where link.from.version < versions.count && link.to.version < versions.count {
+            let (x, y) = (sentenceWords[link.from.version][link.from.sentence], sentenceWords[link.to.version][link.to.sentence])
+            let common = Float(x.intersection(y).count)
+            if !x.isEmpty { shares[link.from.version][link.to.version].append(common / Float(x.count)) }
+            if !y.isEmpty { shares[link.to.version][link.from.version].append(common / Float(y.count)) }
+        }
+        let ceilings = shares.map { row in
+            row.map { list -> Float in
+                guard !list.isEmpty else { return overlapCeiling }
+                let sorted = list.sorted()
+                let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+                return max(overlapCeiling, relativeCeiling * median)
+            }
+        }
         var ids = Set<String>()
         for (v, version) in versions.enumerated() {
             let opening = Participants.openingSentence(version)
@@ -60,7 +82,7 @@ enum WordOneSidedPassages {
                 for w in versions.indices where w != v {
                     var shared: [Int32: Int] = [:]
                     for word in own { for other in postings[w][word] ?? [] { shared[other, default: 0] += 1 } }
-                    if Float(shared.values.max() ?? 0) >= overlapCeiling * Float(own.count) { alone = false }
+                    if Float(shared.values.max() ?? 0) >= ceilings[v][w] * Float(own.count) { alone = false }
                 }
                 guard alone else { continue }
                 // Named for now by its weightiest word no other passage took; the naming

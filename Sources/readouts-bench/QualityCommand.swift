@@ -112,9 +112,10 @@ struct QualityCommand: ParsableCommand {
         case "onesided": parameters.oneSidedCeiling = value
         case "onesidedwords": parameters.oneSidedWords = try wholeNumber(name, value)
         case "onesidedcohesion": parameters.oneSidedCohesion = value
+        case "onesidedrelative": parameters.oneSidedRelativeCeiling = value
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

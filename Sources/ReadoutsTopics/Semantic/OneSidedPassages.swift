@@ -10,9 +10,38 @@ import ReadoutsText
 /// of its own), is linked to nothing, carries no topic, and whose nearest sentence or clause
 /// in every other version stays under `ceiling` is such a passage. Neighbouring passages of
 /// one version that are close to each other (`cohesion`) are one subject: one topic.
+///
+/// Where two versions are drafts or translations of one text, their linked sentences are
+/// far closer than two accounts' (a median similarity near 0.9, against 0.4), and every
+/// sentence of a bill is near 0.4 to some other: the ceiling against such a version rises
+/// with its links (`relativeCeiling` times their median similarity), or a deleted article
+/// of a draft was near enough to another's to be no passage — and was shown as nothing.
 struct OneSidedPassages {
     var ceiling: Double
     var cohesion: Double
+    /// The share of the median similarity of two versions' links under which a sentence's
+    /// nearest in the other version leaves it alone (0: the fixed `ceiling` only).
+    var relativeCeiling: Double = 0
+
+    /// The ceiling between version `v` and `w`: `ceiling`, raised to `relativeCeiling` times
+    /// the median similarity of their links where that is higher.
+    func ceilings(of v: Int, versions: Int, links: [Analysis.Link]) -> [Double] {
+        var similarities = [[Double]](repeating: [], count: versions)
+        for link in links {
+            guard let similarity = link.similarity else { continue }
+            if link.from.version == v, link.to.version < versions { similarities[link.to.version].append(similarity) }
+            if link.to.version == v, link.from.version < versions { similarities[link.from.version].append(similarity) }
+        }
+        return similarities.map { list in
+            guard !list.isEmpty, relativeCeiling > 0 else { return ceiling }
+            return max(ceiling, relativeCeiling * Self.median(list))
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
 
     /// A sentence of a version, as one number.
     static func key(_ v: Int, _ s: Int) -> Int64 { Int64(v) << 32 | Int64(s) }
@@ -59,21 +88,24 @@ struct OneSidedPassages {
     /// The one-sided passages of version `v` among `candidates` (its sentences that say
     /// something, are linked to nothing and carry no topic), in order, grouped by subject.
     /// Nil when `isCancelled` answers true.
-    func passages(of v: Int, candidates: [Int], versions: [Version], isCancelled: () -> Bool) -> [[Int]]? {
+    /// `ceilings`: against each version (`ceilings(of:versions:links:)`; nil: `ceiling`).
+    func passages(of v: Int, candidates: [Int], versions: [Version], ceilings: [Double]? = nil, isCancelled: () -> Bool) -> [[Int]]? {
         let own = versions[v].vectors
         var row: [Float] = []
         var alone: [Int] = []
         for s in candidates {
             guard !isCancelled() else { return nil }
-            var nearest = -Float.infinity
+            var isAlone = true
             for (w, other) in versions.enumerated() where w != v {
+                var nearest = -Float.infinity
                 for units in [other.vectors] + (other.clauses.map { [$0] } ?? []) where units.count > 0 {
                     if row.count < units.count { row = [Float](repeating: 0, count: units.count) }
                     row.withUnsafeMutableBufferPointer { own.similarities(of: s, against: units, into: $0.baseAddress!) }
                     nearest = max(nearest, row[0..<units.count].max() ?? nearest)
                 }
+                if Double(nearest) >= ceilings?[w] ?? ceiling { isAlone = false }
             }
-            if Double(nearest) < ceiling { alone.append(s) }
+            if isAlone { alone.append(s) }
         }
         var groups: [[Int]] = []
         for s in alone {
@@ -106,7 +138,8 @@ extension SemanticPass {
         let key = OneSidedPassages.key
         let taken = OneSidedPassages.taken(links: links, topics: grouper.sortedTopics())
         var ids = Set<String>()
-        let finder = OneSidedPassages(ceiling: parameters.oneSidedCeiling, cohesion: parameters.oneSidedCohesion)
+        let finder = OneSidedPassages(ceiling: parameters.oneSidedCeiling, cohesion: parameters.oneSidedCohesion,
+                                      relativeCeiling: parameters.oneSidedRelativeCeiling)
         let versions = prepared.indices.map { OneSidedPassages.Version(vectors: vectors[$0], clauses: clauses?[$0].vectors) }
         for (v, version) in prepared.enumerated() {
             // Words weigh as in the lexical pass's pair with the first other version.
@@ -118,7 +151,9 @@ extension SemanticPass {
                     && SentenceTexts.ownWords(version, s, ignored: ignored, participants: participants[v]) >= parameters.oneSidedWords
                     && !OneSidedPassages.names(credited, version, s)
             }
-            guard let groups = finder.passages(of: v, candidates: candidates, versions: versions, isCancelled: isCancelled) else { return false }
+            let ceilings = finder.ceilings(of: v, versions: prepared.count, links: links)
+            guard let groups = finder.passages(of: v, candidates: candidates, versions: versions, ceilings: ceilings, isCancelled: isCancelled)
+            else { return false }
             for group in groups {
                 var best: (id: String, label: String, weight: Float)?
                 for s in group {

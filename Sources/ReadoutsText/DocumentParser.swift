@@ -1,3 +1,4 @@
+import Foundation
 /// Splits sanitised text into blocks: optional front matter (`label:`, `source:`, `date:`
 /// between `---` lines), `#` headings, and paragraphs separated by blank lines.
 public struct DocumentParser {
@@ -47,7 +48,12 @@ public struct DocumentParser {
                isTitleLine(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) {
                 titleCandidate = begin..<out.count
             }
-            appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
+            if paragraphLines == 1, out.count - begin <= Self.titleLimit,
+               isProvisionHeading(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) {
+                blocks.append(Block(kind: .heading(level: 2), range: begin..<out.count))
+            } else {
+                appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
+            }
             paragraphStart = nil
         }
         func visit(_ line: Range<Int>) {
@@ -101,6 +107,10 @@ public struct DocumentParser {
     /// spoke with whom.
     static func isTitleLine(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace)
+        // A title in capitals ("MUNICIPAL HOUSING AND TENANCY BILL — Draft A (introduced 3
+        // March 2025)"), as bills and reports set theirs: three words of capitals first.
+        let capitals = words.prefix(3).filter { word in word.contains(where: \.isLetter) && word.allSatisfy { !$0.isLetter || $0.isUppercase } }
+        if words.count <= 20, capitals.count == 3, let end = line.unicodeScalars.last, !".!?…:;".unicodeScalars.contains(end) { return true }
         guard let first = words.first, let last = words.last, words.count <= 20, line.contains(where: \.isLetter),
             let end = last.unicodeScalars.last, !".!?…:;»”\"')]".unicodeScalars.contains(end),
             let start = first.unicodeScalars.first, !"-*•+_#>–—".unicodeScalars.contains(start),
@@ -116,6 +126,31 @@ public struct DocumentParser {
         return tail.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
             || tail.contains { MonthNames.all.contains($0) }
     }
+
+    /// A line of its own that heads a provision of a bill, a treaty or a statute: "Article 9.
+    /// Rent increases", "Section 4 — Definitions", "Chapter II", "§ 5", "Статья 12. Ремонт":
+    /// a word of `provisionWords`, a number (or a roman one), at most twelve words, and no
+    /// sentence's end unless it is that alone ("Article 12."). Read as a sentence, every
+    /// heading after a deleted article was a change ("Article 12. Repairs" / "Article 11.
+    /// Repairs"), and an added article's heading linked to another's by "Article".
+    static func isProvisionHeading(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 2, words.count <= 12,
+              provisionWords.contains(words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) || words[0] == "§"
+        else { return false }
+        let number = words[1].trimmingCharacters(in: .punctuationCharacters)
+        let isNumber = number.first?.isNumber == true
+            || (!number.isEmpty && number.count <= 6 && number.allSatisfy { "IVXLCDM".contains($0) })
+        guard isNumber, let end = line.last else { return false }
+        return words.count == 2 || !".;:,!?".contains(end)
+    }
+
+    /// The words that head a provision, in the languages the versions come in.
+    static let provisionWords: Set<String> = [
+        "article", "art", "section", "chapter", "part", "title", "schedule", "annex", "appendix", "clause", "rule", "paragraph",
+        "chapitre", "titre", "annexe", "partie", "paragraphe",
+        "статья", "глава", "раздел", "часть", "приложение", "пункт",
+    ]
 
     /// The longest line read as a title, in scalars (20 words of ten letters).
     static let titleLimit = 220

@@ -122,6 +122,27 @@ final class DocumentParserTests: XCTestCase {
         }
     }
 
+    /// A bill's title in capitals, and the lines that head its articles, are headings: read
+    /// as sentences, every article renumbered after a deleted one was a change, and an added
+    /// article's heading linked to another's by the word "Article".
+    func testABillsTitleAndArticleHeadingsAreHeadings() throws {
+        func kinds(_ text: String, markdown: Bool = false) throws -> [Block.Kind] {
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: markdown).blocks.map(\.kind)
+        }
+        let bill = "MUNICIPAL HOUSING AND TENANCY BILL — Draft A (introduced 3 March 2025)\n\nArticle 1. Short title\n\nThis Act may be cited as the Tenancy Act.\n\nSection 4 — Definitions\n\nIn this Act, a dwelling is a home.\n"
+        XCTAssertEqual(try kinds(bill), [.heading(level: 1), .heading(level: 2), .paragraph, .heading(level: 2), .paragraph])
+        XCTAssertEqual(try kinds(bill, markdown: true), [.paragraph, .heading(level: 2), .paragraph, .heading(level: 2), .paragraph],
+                       "in Markdown too, where # makes the title")
+        for heading in ["Article 12.", "Chapter II", "§ 5 Scope", "Статья 12. Ремонт жилья", "Chapitre III — Dispositions finales", "ARTICLE 3"] {
+            XCTAssertEqual(try kinds("Text.\n\n\(heading)\n\nMore text.\n"), [.paragraph, .heading(level: 2), .paragraph], heading)
+        }
+        for line in ["Article 5 shall apply to landlords of five or more dwellings.", "Article 5 applies to all landlords of five or more dwellings in every municipality of the country",
+                     "Article reviewed", "Part of the agreement", "Section 4 — Definitions\nIn this Act, a dwelling is a home."] {
+            XCTAssertFalse(try kinds("Text.\n\n\(line)\n\nMore text.\n").contains(.heading(level: 2)), line)
+        }
+        XCTAssertEqual(try kinds("WASHINGTON AND MOSCOW ARE FAR APART.\n\nThey spoke.\n"), [.paragraph, .paragraph], "a sentence in capitals")
+    }
+
     func testLabelFallsBackToTheFirstHeadingThenTheFileName() throws {
         XCTAssertEqual(try DocumentLoader.load(bytes: Array("# Draft two\n\nText.".utf8), name: "b.txt", markdown: false).label, "Draft two")
         XCTAssertEqual(try DocumentLoader.load(bytes: Array("Text.".utf8), name: "b.txt", markdown: false).label, "b.txt")

@@ -154,6 +154,8 @@ extension ReaderState {
         case .jumpSwap: jumpSwap()
         case .topicList: openTopicList()
         case .oneSided: stepOneSided()
+        case .nextChange: stepChange(forward: true, times: times)
+        case .previousChange: stepChange(forward: false, times: times)
         case .toggleFollow:
             navigation.follows.toggle()
             message = navigation.follows ? "follow mode on: other panes track linked passages" : "follow mode off"

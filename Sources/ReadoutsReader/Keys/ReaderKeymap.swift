@@ -10,6 +10,8 @@ public enum Command: Equatable, Sendable {
     /// `jumpBack` (Backspace) walks back the jump list; `jumpSwap` (`''`) goes back and
     /// remembers where it left, so a second `''` returns, as in less and vim.
     case followLink, jumpBack, jumpSwap, topicList, oneSided, toggleFollow, compare
+    /// `J` `K`: the next and previous sentence another version lacks word for word (`SentenceChanges`).
+    case nextChange, previousChange
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
     case clear
     case search(SearchCommand)
@@ -57,6 +59,8 @@ public enum ReaderKeymap {
             KeyBinding([[.key(.character("'")), .key(.character("'"))]], .jumpSwap, sharingRow: ()),
             KeyBinding(keys: [.character("t")], .topicList, "topics: who covers what"),
             KeyBinding(keys: [.character("o")], .oneSided, "next one-sided passage"),
+            KeyBinding(keys: [.character("J")], .nextChange, "next / previous change"),
+            KeyBinding(keys: [.character("K")], .previousChange, sharingRow: ()),
             KeyBinding(keys: [.character("c")], .compare, "compare / follow on/off"),
             KeyBinding(keys: [.character("F")], .toggleFollow, sharingRow: ()),
             KeyBinding(keys: [.escape], .clear, "clear search, then topic"),

@@ -54,6 +54,11 @@ extension ReaderState {
     mutating func performKeepingPoint(_ command: Command, count: Int?, keys: [Key]) -> [Effect] {
         let before = (navigation.current, search.current)
         let effects = perform(command, count: count, keys: keys)
+        // `J` and `K` set the reading point themselves, as `:N` does.
+        if command == .nextChange || command == .previousChange {
+            reading.matchIsNewer = false
+            return effects
+        }
         if navigation.current != before.0 || search.current != before.1 { reading.point = nil }
         if search.current != before.1 { reading.matchIsNewer = search.current != nil }
         if navigation.current != before.0 { reading.matchIsNewer = false }

@@ -89,6 +89,8 @@ public struct TopicIndex: Sendable {
     /// versions (wrapping round). Topics found only in headings are left out. Sorted once
     /// per analysis: sorting thousands of topics on every key press cost 5 ms at 2 × 10 MB.
     public let topicOrders: [[Int]]
+    /// The sentences some other version lacks word for word: what `J` and `K` step through.
+    public let changes: SentenceChanges
 
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
@@ -131,6 +133,7 @@ public struct TopicIndex: Sendable {
             self.analysis = slim
         }
         self.marks = marks
+        changes = SentenceChanges(analysis, documents: documents)
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).

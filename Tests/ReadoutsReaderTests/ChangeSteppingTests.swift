@@ -1,0 +1,120 @@
+import XCTest
+import ReadoutsText
+import ReadoutsTopics
+@testable import ReadoutsReader
+
+/// `J` and `K`: the next and previous change between drafts, as vimdiff's `]c` and `[c`.
+final class ChangeSteppingTests: XCTestCase {
+    /// Two drafts of a bill: Article 2 amended (ninety → sixty days), Article 4 deleted (the
+    /// later articles renumbered), Article 5 moved before Article 3, a sentence re-wrapped.
+    static let draftA = """
+        Article 1. Scope
+
+        This Act applies to every tenancy of a dwelling, written or oral.
+
+        Article 2. Registration
+
+        Every landlord shall register with the Authority within ninety days of the commencement of a tenancy.
+
+        Article 3. Deposits
+
+        A landlord shall not require a deposit exceeding two months' rent.
+
+        Article 4. Energy performance
+
+        No dwelling may be let unless it holds an energy performance certificate of class E or better.
+
+        Article 5. Data protection
+
+        The Authority shall process personal data only for the purposes of this Act.
+
+        Article 6. Commencement
+
+        This Act shall come
+        into force on 1 September 2025.
+        """
+    static let draftB = """
+        Article 1. Scope
+
+        This Act applies to every tenancy of a dwelling, written or oral.
+
+        Article 2. Registration
+
+        Every landlord shall register with the Authority within sixty days of the commencement of a tenancy.
+
+        Article 3. Data protection
+
+        The Authority shall process personal data only for the purposes of this Act.
+
+        Article 4. Deposits
+
+        A landlord shall not require a deposit exceeding two months' rent.
+
+        Article 5. Commencement
+
+        This Act shall come into force on 1 September 2025.
+        """
+
+    func testChangesAreTheAmendedAndDeletedSentencesOnly() throws {
+        let state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        let sentences = try XCTUnwrap(state.sentences(of: 0))
+        let texts = index.changes.sentences[0].map { state.documents[0].string(sentences[Int($0)].range) }
+        XCTAssertEqual(texts, [
+            "Every landlord shall register with the Authority within ninety days of the commencement of a tenancy.",
+            "Article 4. Energy performance",
+            "No dwelling may be let unless it holds an energy performance certificate of class E or better.",
+        ], "renumbered headings, the moved article and the re-wrapped sentence are no change; the deleted article's heading is")
+        XCTAssertEqual(index.changes.sentences[1].count, 1, "B's amended sentence")
+        XCTAssertEqual(index.changes.versionsLacking(0, position: 0), [1])
+    }
+
+    func testJStepsThroughTheChangesAndSaysWhatEachIs() throws {
+        var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        let sentences = try XCTUnwrap(state.sentences(of: 0))
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 1/3 · worded otherwise in D2: Enter shows how")
+        let amended = try XCTUnwrap(sentences.firstIndex { state.documents[0].string($0.range).contains("ninety") })
+        XCTAssertEqual(state.currentSentence()?.sentence, amended, "the change is the sentence y and Enter act on")
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 2/3 · not in D2", "the deleted article's heading")
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 3/3 · not in D2")
+        let deleted = try XCTUnwrap(sentences.firstIndex { state.documents[0].string($0.range).contains("energy performance certificate") })
+        XCTAssertEqual(state.currentSentence()?.sentence, deleted)
+        XCTAssertNotNil(state.row(of: sentences[deleted].range.lowerBound, in: 0))
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 1/3 · worded otherwise in D2: Enter shows how; wrapped to the first")
+        state.press(.character("K"))
+        XCTAssertEqual(state.message, "change 3/3 · not in D2; wrapped to the last")
+        state.type("2K")
+        XCTAssertEqual(state.currentSentence()?.sentence, amended)
+        XCTAssertFalse(index.changes.sentences[0].isEmpty)
+    }
+
+    func testEnterAfterJSaysWhatChanged() throws {
+        var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"), .enter)
+        let message = try XCTUnwrap(state.message)
+        XCTAssertTrue(message.contains("ninety → sixty"), message)
+    }
+
+    func testACountStepsThatManyChanges() throws {
+        var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
+        state.type("3J")
+        XCTAssertEqual(state.message, "change 3/3 · not in D2")
+    }
+
+    func testIdenticalVersionsHaveNoChange() throws {
+        var state = Fixtures.analysedState([Self.draftA, Self.draftA], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "no change: every sentence of D1 is in D2 word for word")
+    }
+
+    func testTheHelpListsTheChangeKeys() {
+        let rows = ReaderKeymap.main.groups.flatMap(\.bindings).filter { $0.action == .nextChange || $0.action == .previousChange }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertEqual(rows.first?.summary, "next / previous change")
+    }
+}

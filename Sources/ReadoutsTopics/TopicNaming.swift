@@ -305,17 +305,29 @@ struct TopicNaming: Sendable {
     }
 
     /// Names each lexicon topic of several subjects by those its matched aliases named
-    /// (`LexiconLabelParts`): "Indo-Pacifique" where no passage spoke of China.
+    /// (`LexiconLabelParts`): "Indo-Pacifique" where no passage spoke of China. A topic found
+    /// in versions of one language only is named in that language, where the lexicon has a
+    /// label in it: a fact-checker read "мирное урегулирование — only in Élysée" over the
+    /// Élysée's English, the Kremlin's Russian version being first.
     private func nameLexiconTopicsByTheirParts(_ topics: inout [Analysis.Topic]) {
-        var parts = LexiconLabelParts(labelLanguage: labelLanguage)
+        var namers: [Language: LexiconLabelParts] = [:]
         for index in topics.indices where topics[index].origin == .lexicon {
-            guard let lexiconTopic = lexiconTopics[topics[index].id],
-                  LexiconLabelParts.parts(of: lexiconTopic.label(for: labelLanguage)).count > 1 else { continue }
+            guard let lexiconTopic = lexiconTopics[topics[index].id] else { continue }
+            var language = labelLanguage
+            if let first = topics[index].occurrences.first.map({ namer.versions[$0.version].language }), first != labelLanguage,
+               lexiconTopic.labels[first.rawValue] != nil,
+               topics[index].occurrences.allSatisfy({ namer.versions[$0.version].language == first }) {
+                language = first
+                topics[index].label = DisplayLabel.normalised(lexiconTopic.label(for: language))
+            }
+            guard LexiconLabelParts.parts(of: lexiconTopic.label(for: language)).count > 1 else { continue }
             let aliases = topics[index].occurrences.lazy.filter { !$0.byMeaning }.map { occurrence in
                 (text: namer.documents[occurrence.version].scalars.string(occurrence.range).lowercased(),
                  language: namer.versions[occurrence.version].language)
             }
+            var parts = namers[language] ?? LexiconLabelParts(labelLanguage: language)
             if let label = parts.narrowed(lexiconTopic, aliases: aliases) { topics[index].label = DisplayLabel.normalised(label) }
+            namers[language] = parts
         }
     }
 

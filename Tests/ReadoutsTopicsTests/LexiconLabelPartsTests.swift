@@ -20,6 +20,16 @@ final class LexiconLabelPartsTests: XCTestCase {
         XCTAssertEqual(LexiconLabelParts.joined(["A", "B", "C"], language: .french), "A, B et C")
     }
 
+    /// A topic only versions of one language have is named in that language, not the first
+    /// version's: a fact-checker read "мирное урегулирование — only in Élysée" over English.
+    func testATopicOfOneLanguageIsNamedInIt() throws {
+        let texts = ["Владимир Путин и Эммануэль Макрон обсудили ситуацию вокруг Украины. Стороны договорились продолжить контакты.",
+                     "The two presidents discussed Ukraine. President Macron called for a lasting peace settlement and a ceasefire."]
+        XCTAssertEqual(try label("peace", texts), "peace settlement")
+        XCTAssertEqual(try label("peace", texts.reversed()), "peace settlement")
+        XCTAssertEqual(try label("ukraine", texts), "Украина", "a topic of both versions keeps the first one's language")
+    }
+
     func testOnlyTheSubjectsNamedNameTheTopic() throws {
         let indoPacific = ["The leaders discussed the Indo-Pacific and maritime security. They spoke about fishing quotas.",
                            "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]

@@ -73,7 +73,12 @@ public struct KeyBinding<Action: Sendable>: Sendable {
 
     /// A binding the help does not list (`isListed`).
     public init(keys: [Key], _ action: Action, unlisted: Void) {
-        self.init(keys.map { [.key($0)] }, action, "")
+        self.init(keys.map { [.key($0)] }, action, unlisted: ())
+    }
+
+    /// A binding of key sequences the help does not list.
+    public init(_ sequences: [[KeyPattern]], _ action: Action, unlisted: Void) {
+        self.init(sequences, action, "")
         isListed = false
     }
 

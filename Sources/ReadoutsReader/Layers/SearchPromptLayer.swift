@@ -122,10 +122,12 @@ enum PromptAction: Sendable {
 
 extension SearchPrompt {
     static let keymap = Keymap<PromptAction>([
-        KeyGroup("In the search prompt", [
+        // The title says that typing searches: a row for it left the help of a 100 × 30
+        // window one row short of showing every key on its first page.
+        KeyGroup("In the search prompt, as you type", [
             KeyBinding(keys: [.enter], .confirm, "keep / cancel the search"),
             KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
-            KeyBinding([[.printable]], .type, "pattern, searched as typed"),
+            KeyBinding([[.printable]], .type, unlisted: ()),
             KeyBinding(keys: [.backspace], .deleteBackward, "delete back / forward"),
             KeyBinding(keys: [.delete], .deleteForward, sharingRow: ()),
             KeyBinding(keys: [.left], .left, "move the cursor"),

@@ -131,6 +131,7 @@ extension ReaderState {
         case .help: openHelp()
         case .scroll(let rows): scroll(focus, by: rows * times)
         case .page(let pages): scroll(focus, by: pages * page * times)
+        case .place(let place): self.place(currentSentenceAt: place)
         case .halfPage(let halves): scroll(focus, by: halves * max(1, contentHeight / 2) * times)
         case .percent:
             rememberJump()

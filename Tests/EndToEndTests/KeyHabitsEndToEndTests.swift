@@ -50,6 +50,42 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         }
     }
 
+    /// Two drafts of a bill in a real terminal: `J` goes to the amended sentence and says so,
+    /// Enter says what changed, `J` again to the deleted article (now shown as only in A),
+    /// `K` back (a legislative aide found no "next change" key).
+    func testJAndKStepThroughTheChangesBetweenTwoDrafts() throws {
+        let a = tmux.home.appendingPathComponent("A.txt"), b = tmux.home.appendingPathComponent("B.txt")
+        try FileManager.default.createDirectory(at: tmux.home, withIntermediateDirectories: true)
+        let articles = [("Scope", "This Act applies to every tenancy of a dwelling, written or oral."),
+                        ("Registration", "Every landlord shall register with the Authority within ninety days of the commencement of a tenancy."),
+                        ("Energy performance", "No dwelling may be let unless it holds an energy performance certificate of class E or better."),
+                        ("Deposits", "A landlord shall not require a deposit exceeding two months' rent.")]
+        func draft(_ list: [(String, String)]) -> String {
+            list.enumerated().map { "Article \($0 + 1). \($1.0)\n\n\($1.1)" }.joined(separator: "\n\n") + "\n"
+        }
+        var amended = articles
+        amended.remove(at: 2)
+        amended[1].1 = amended[1].1.replacingOccurrences(of: "ninety", with: "sixty")
+        try draft(articles).write(to: a, atomically: true, encoding: .utf8)
+        try draft(amended).write(to: b, atomically: true, encoding: .utf8)
+        try tmux.start(["--linker", "lexical", a.path, b.path], width: 120, height: 24)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("J")
+        var status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("change 1/3 · worded otherwise in B.txt"), status)
+        try tmux.press("Enter")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("ninety → sixty"), status)
+        try tmux.press("J")
+        XCTAssertTrue(try tmux.statusRow().contains("change 2/3 · not in B.txt"), "the deleted article's heading")
+        try tmux.press("J")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("change 3/3 · not in B.txt") && status.contains("only in A.txt"), status)
+        try tmux.press("K")
+        XCTAssertTrue(try tmux.statusRow().contains("change 2/3"))
+    }
+
     func testCountRepeatsTopicSteps() throws {
         try tmux.start()
         try tmux.waitForStart()

@@ -171,7 +171,7 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertEqual(state.navigation.current, first, state.message ?? "")
     }
 
-    /// less's Ctrl-N, Ctrl-P and z, and vim's Ctrl-O, do what they do there, unlisted in the
+    /// less's Ctrl-N and Ctrl-P, and vim's Ctrl-O, do what they do there, unlisted in the
     /// help, which lists the keys to learn.
     func testLessAndVimsOtherKeysForTheSameMoves() {
         var state = Fixtures.bundledState(width: 100, height: 24)
@@ -182,9 +182,6 @@ final class LessHabitsTests: XCTestCase {
         state.press(.control("p"))
         expected = state.text(0).step(top, by: 1)!
         XCTAssertEqual(state.panes[0].top, expected, "Ctrl-P: a line up")
-        state.press(.character("g"), .character("z"))
-        XCTAssertEqual(state.panes[0].top, state.text(0).step(top, by: state.contentHeight - 1)!, "z: a page down, as Space")
-        XCTAssertNil(state.message)
         state.press(.character("g"))
         let before = state.panes.map(\.anchor)
         state.press(.character("G"))
@@ -193,6 +190,33 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertEqual(state.panes.map(\.anchor), before, "Ctrl-O: back along the jump list, as Backspace")
         let help = (0..<24).map(render({ var s = state; s.press(.function(1)); return s }()).row).joined()
         XCTAssertFalse(help.contains("Ctrl-O"), "the help keeps its rows for the keys to learn")
+    }
+
+    /// vim's `zt`, `zz` and `zb` put the current sentence at the top, middle and bottom of the
+    /// pane (a legislative aide's `zz` went two pages on: `z` was less's page down), and it
+    /// stays the one `y` copies; `Ctrl-W w`, `Ctrl-W h`, `Ctrl-W l` move between panes.
+    func testVimsZCommandsAndWindowCommands() throws {
+        var state = Fixtures.bundledState(width: 100, height: 24)
+        state.type(":12")
+        state.press(.enter)
+        let sentence = try XCTUnwrap(state.topics?.sentenceRange(0, 11))
+        state.type("zt")
+        XCTAssertEqual(state.row(of: sentence.lowerBound, in: 0), 0)
+        XCTAssertEqual(state.currentSentence()?.sentence, 11)
+        state.type("zz")
+        XCTAssertEqual(state.row(of: sentence.lowerBound, in: 0), state.contentHeight / 2)
+        state.type("zb")
+        XCTAssertEqual(state.row(of: sentence.upperBound - 1, in: 0), state.contentHeight - 1)
+        XCTAssertEqual(state.currentSentence()?.sentence, 11, "y still copies sentence 12")
+        XCTAssertNil(state.message.flatMap { $0.contains("does nothing") ? $0 : nil })
+        state.press(.control("w"), .character("w"))
+        XCTAssertEqual(state.focus, 1)
+        state.press(.control("w"), .character("h"))
+        XCTAssertEqual(state.focus, 0)
+        state.press(.control("w"), .character("l"))
+        XCTAssertEqual(state.focus, 1)
+        state.press(.control("w"), .control("w"))
+        XCTAssertEqual(state.focus, 0)
     }
 
     /// What a key was pressed for outlasts the focused topic's name at 80 columns: Ctrl-G

@@ -2,6 +2,8 @@
 public enum Command: Equatable, Sendable {
     case quit, help
     case scroll(Int), page(Int), halfPage(Int), top, bottom, percent
+    /// vim's `zt`, `zz`, `zb`: the current sentence at the top, middle or bottom of the pane.
+    case place(ScreenPlace)
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
     case nextTheme
@@ -45,7 +47,9 @@ public enum ReaderKeymap {
             // less's and vim's other keys for the same moves (the README lists them).
             KeyBinding(keys: [.control("n")], .scroll(1), unlisted: ()),
             KeyBinding(keys: [.control("p")], .scroll(-1), unlisted: ()),
-            KeyBinding(keys: [.character("z")], .page(1), unlisted: ()),
+            KeyBinding([[.key(.character("z")), .key(.character("t"))]], .place(.top), unlisted: ()),
+            KeyBinding([[.key(.character("z")), .key(.character("z"))], [.key(.character("z")), .key(.character("."))]], .place(.middle), unlisted: ()),
+            KeyBinding([[.key(.character("z")), .key(.character("b"))], [.key(.character("z")), .key(.character("-"))]], .place(.bottom), unlisted: ()),
         ]),
         KeyGroup("Topics", [
             KeyBinding(keys: [.character("]")], .nextOccurrence, "this topic, in every pane"),
@@ -85,6 +89,11 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.backTab], .focusPrevious, sharingRow: ()),
             KeyBinding(keys: [.character("h"), .left], .focusLeft, "pane on the left / right"),
             KeyBinding(keys: [.character("l"), .right], .focusRight, sharingRow: ()),
+            // vim's window commands: Ctrl-W w (or Ctrl-W Ctrl-W), W, h, l.
+            KeyBinding([[.key(.control("w")), .key(.character("w"))], [.key(.control("w")), .key(.control("w"))]], .focusNext, unlisted: ()),
+            KeyBinding([[.key(.control("w")), .key(.character("W"))]], .focusPrevious, unlisted: ()),
+            KeyBinding([[.key(.control("w")), .key(.character("h"))], [.key(.control("w")), .key(.left)]], .focusLeft, unlisted: ()),
+            KeyBinding([[.key(.control("w")), .key(.character("l"))], [.key(.control("w")), .key(.right)]], .focusRight, unlisted: ()),
             KeyBinding(keys: [.character(")")], .showNextPanes, "later / earlier versions"),
             KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
         ]),

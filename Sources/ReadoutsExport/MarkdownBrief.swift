@@ -41,6 +41,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end + " ")
     out.append("Made with Readouts.\n")
+    // Drafts of one text: their changes first, as `J` steps through them in the reader.
+    MarkdownChanges(documents: documents, analysis: analysis).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -69,6 +69,27 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(index.changes.versionsLacking(0, position: 0), [1])
     }
 
+    /// Boilerplate a bill repeats: of three "The Authority shall publish a report." the
+    /// second was amended; the second is the change, not the third (nor none, as when
+    /// texts were compared as a set).
+    func testOfARepeatedSentenceTheOneAmendedIsTheChange() throws {
+        let article = { (n: Int, verb: String) in "Article \(n). Reports\n\nThe Board met in session \(n).\n\nThe Authority \(verb) publish a report." }
+        let a = (1...3).map { article($0, "shall") }.joined(separator: "\n\n")
+        let b = [article(1, "shall"), article(2, "may"), article(3, "shall")].joined(separator: "\n\n")
+        let state = Fixtures.analysedState([a, b], prefix: "D", width: 160, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        func texts(_ version: Int) -> [String] {
+            index.changes.sentences[version].map { state.documents[version].string(state.sentences(of: version)![Int($0)].range) }
+        }
+        XCTAssertEqual(texts(0), ["The Authority shall publish a report."])
+        XCTAssertEqual(texts(1), ["The Authority may publish a report."])
+        let amended = try XCTUnwrap(state.sentences(of: 0)?.indices.filter { state.documents[0].string(state.sentences(of: 0)![$0].range).contains("shall") })
+        XCTAssertEqual(index.changes.sentences[0].map(Int.init), [amended[1]], "the second of the three")
+        XCTAssertEqual(SentenceChanges.unmatched([1, 5, 9], of: 12, [1, 9], of: 12), [5])
+        XCTAssertEqual(SentenceChanges.unmatched([1, 5, 9], of: 12, [], of: 12), [1, 5, 9])
+        XCTAssertEqual(SentenceChanges.unmatched([1, 5, 9], of: 12, [6], of: 12), [1, 9])
+    }
+
     func testJStepsThroughTheChangesAndSaysWhatEachIs() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
         let index = try XCTUnwrap(state.topics)

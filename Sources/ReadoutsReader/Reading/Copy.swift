@@ -22,7 +22,7 @@ extension ReaderState {
         let mark = navigation.current?.version == version ? currentMark(in: index).flatMap { $0.sentence == sentence ? $0 : nil } : nil
         let partners = mark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
         let cycled = navigation.lastCommandWasFollowLink && mark != nil
-        var parts = ["\(documents[version].label) sentence \(sentence + 1):\n\(quote(version, range))"]
+        var parts = ["\(citation(version, sentence)):\n\(quote(version, range))"]
         for other in documents.indices where other != version {
             let toOther = partners.filter { $0.to.version == other }
             guard !toOther.isEmpty else { continue }
@@ -30,13 +30,23 @@ extension ReaderState {
             var seen = Set<Int>()
             for choice in [toOther[shown]] + toOther where seen.insert(choice.to.sentence).inserted {
                 guard let partnerRange = index.sentenceRange(other, choice.to.sentence) else { continue }
-                parts.append("\(documents[other].label) sentence \(choice.to.sentence + 1):\n\(quote(other, partnerRange))")
+                parts.append("\(citation(other, choice.to.sentence)):\n\(quote(other, partnerRange))")
             }
         }
         let linked = parts.count - 1
         let description = linked == 0 ? "\(name) (nothing is linked to it)"
             : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")"
         return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description))]
+    }
+
+    /// Where a quote comes from, as `Y` heads it: the version's label, then its front matter's
+    /// source and date where it gives them, then the sentence ("Élysée (Élysée Palace press
+    /// office, 2025-07-01), sentence 6"): a fact-checker rewrote every attribution by hand
+    /// from "Élysée sentence 6".
+    func citation(_ version: Int, _ sentence: Int) -> String {
+        let document = documents[version]
+        let details = [document.shownSource, document.date].compactMap { $0?.isEmpty == false ? $0 : nil }
+        return document.label + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")") + ", sentence \(sentence + 1)"
     }
 
     /// `Ny`: N sentences from the current one on (fewer at the end of the text), as one

@@ -8,7 +8,8 @@ import ReadoutsTopics
 ///
 /// Sentences are compared by their text with runs of white space made one space (a
 /// re-wrapped paragraph is no change), wherever they stand (a moved article is no change:
-/// Enter says it moved). A heading's figures are left out, so that the renumbering of every
+/// Enter says it moved), as many times as they come (of a sentence two versions have 32
+/// and 31 times, the one without a partner in place is a change). A heading's figures are left out, so that the renumbering of every
 /// article after a deleted one is not thirty changes. Built with the `TopicIndex`, in the
 /// background: `J` looks its target up, it never compares texts.
 public struct SentenceChanges: Sendable {
@@ -25,25 +26,68 @@ public struct SentenceChanges: Sendable {
                 Self.key(documents[version].string(sentence.range), isHeading: sentence.isHeading)
             }
         }
-        let sets = keys.map(Set.init)
+        // Each version's sentences by text: where a text comes more often in one version
+        // than in another (a bill's boilerplate "The Authority shall…", one of them amended),
+        // the occurrences that other lacks are those `unmatched` leaves.
+        let positions: [[String: [Int]]] = keys.map { list in
+            var byKey: [String: [Int]] = [:]
+            for (sentence, key) in list.enumerated() where !key.isEmpty { byKey[key, default: []].append(sentence) }
+            return byKey
+        }
+        var masks = keys.map { [UInt64](repeating: 0, count: $0.count) }
+        for version in 0..<count {
+            for (key, own) in positions[version] {
+                for other in 0..<count where other != version {
+                    let theirs = positions[other][key] ?? []
+                    guard theirs.count < own.count else { continue }
+                    for sentence in Self.unmatched(own, of: keys[version].count, theirs, of: keys[other].count) {
+                        masks[version][sentence] |= 1 << UInt64(min(other, 63))
+                    }
+                }
+            }
+        }
         var sentences: [[Int32]] = []
         var lacking: [[UInt64]] = []
         for version in 0..<count {
-            var changed: [Int32] = []
-            var masks: [UInt64] = []
-            for (sentence, key) in keys[version].enumerated() where !key.isEmpty {
-                var mask: UInt64 = 0
-                for other in 0..<count where other != version && !sets[other].contains(key) { mask |= 1 << UInt64(min(other, 63)) }
-                if mask != 0 {
-                    changed.append(Int32(sentence))
-                    masks.append(mask)
-                }
-            }
-            sentences.append(changed)
-            lacking.append(masks)
+            let changed = masks[version].indices.filter { masks[version][$0] != 0 }
+            sentences.append(changed.map(Int32.init))
+            lacking.append(changed.map { masks[version][$0] })
         }
         self.sentences = sentences
         self.lacking = lacking
+    }
+
+    /// The sentences of `own` (positions in a version of `ownCount` sentences) left without
+    /// a partner when each of `theirs` (fewer, in a version of `theirCount`) takes one, in
+    /// order, the pairs as near as can be by their place in their versions: the amended
+    /// one of 32 alike is the one whose place the other version does not fill. (Past 250,000
+    /// pairs to weigh, the first ones in order take them.)
+    static func unmatched(_ own: [Int], of ownCount: Int, _ theirs: [Int], of theirCount: Int) -> [Int] {
+        guard !theirs.isEmpty else { return own }
+        guard own.count * theirs.count <= 250_000 else { return Array(own.dropFirst(theirs.count)) }
+        let (n, m) = (own.count, theirs.count)
+        func place(_ p: Int, _ total: Int) -> Double { Double(p) / Double(max(1, total)) }
+        // cost[i][j]: the least total distance matching the first j of theirs among the first i of own.
+        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
+        for i in 0...n { cost[i][0] = 0 }
+        for i in 1...n {
+            for j in 1...min(i, m) {
+                let skip = cost[i - 1][j]
+                let pair = cost[i - 1][j - 1] + abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount))
+                cost[i][j] = min(skip, pair)
+            }
+        }
+        var left: [Int] = []
+        var (i, j) = (n, m)
+        while i > 0 {
+            if j > 0, cost[i][j] == cost[i - 1][j - 1] + abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount)) {
+                j -= 1
+            } else {
+                left.append(own[i - 1])
+            }
+            i -= 1
+        }
+        return left.reversed()
     }
 
     /// The versions that lack the change at `position` of `version`'s list word for word.

@@ -1,0 +1,84 @@
+import XCTest
+import ReadoutsText
+import ReadoutsTopics
+@testable import ReadoutsExport
+
+/// The brief's list of changes between drafts: a committee's aide exported two drafts and
+/// got a brief by topic in which 2 of 12 amendments were said.
+final class MarkdownChangesTests: XCTestCase {
+    static func drafts(_ texts: [String]) throws -> [Document] {
+        try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "d\(index).txt", markdown: false, label: "D\(index + 1)")
+        }
+    }
+
+    static let first = """
+        Article 1. Scope
+
+        This Act applies to every tenancy of a dwelling, written or oral.
+
+        Article 2. Registration
+
+        Every landlord shall register with the Authority within ninety days of the commencement of a tenancy.
+
+        Article 3. Energy performance
+
+        No dwelling may be let unless it holds an energy performance certificate of class E or better.
+
+        Article 4. Deposits
+
+        A landlord shall not require a deposit exceeding two months' rent.
+        """
+    static let second = """
+        Article 1. Scope
+
+        This Act applies to every tenancy of a dwelling, written or oral.
+
+        Article 2. Registration
+
+        Every landlord shall register with the Authority within sixty days of the commencement of a tenancy.
+
+        Article 3. Deposits
+
+        A landlord shall not require a deposit exceeding two months' rent.
+
+        Article 4. Holiday lets
+
+        No dwelling may be let for holiday use for more than ninety nights a year without a permit.
+        """
+
+    func testTheBriefListsEveryChangeBetweenDraftsInOrder() throws {
+        let documents = try Self.drafts([Self.first, Self.second])
+        let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
+        XCTAssertTrue(brief.contains("\n## Changes: D1 → D2\n\n1 sentence worded otherwise, 2 only in D1, 2 only in D2"), brief)
+        let amended = try XCTUnwrap(brief.range(of: "- **Worded otherwise**: ninety → sixty\n  > **D1** (sentence 4): Every landlord shall register with the Authority within ninety days"), brief)
+        XCTAssertTrue(brief.contains("  >\n  > **D2** (sentence 4): Every landlord shall register with the Authority within sixty days"), brief)
+        let deleted = try XCTUnwrap(brief.range(of: "- **Only in D1**\n  > **D1** (sentence 6): No dwelling may be let unless it holds an energy performance certificate"), brief)
+        let added = try XCTUnwrap(brief.range(of: "- **Only in D2**\n  > **D2** (sentence 8): No dwelling may be let for holiday use"), brief)
+        XCTAssertTrue(amended.lowerBound < deleted.lowerBound && deleted.lowerBound < added.lowerBound, "in the first draft's order, the added article last")
+        XCTAssertFalse(brief.contains("**D1** (sentence 8)"), "the moved Deposits article is no change:\n\(brief)")
+        XCTAssertLessThan(try XCTUnwrap(brief.range(of: "## Changes")).lowerBound, try XCTUnwrap(brief.range(of: "## In both versions")).lowerBound,
+                          "the changes come before the topics")
+    }
+
+    /// Of a bill's repeated sentences, the one amended is worded otherwise, not a sentence
+    /// only in one draft and another only in the other: its links go to its unamended twins.
+    func testAnAmendedRepeatedSentenceIsWordedOtherwise() throws {
+        let article = { (n: Int, verb: String) in
+            "Article \(n). Reports\n\nThe Board shall meet in session \(n).\n\nThe Authority \(verb) publish a report on the register every year."
+        }
+        let a = (1...6).map { article($0, "shall") }.joined(separator: "\n\n")
+        let b = (1...6).map { article($0, $0 == 4 ? "may" : "shall") }.joined(separator: "\n\n")
+        let documents = try Self.drafts([a, b])
+        let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
+        XCTAssertTrue(brief.contains("1 sentence worded otherwise, 0 only in D1, 0 only in D2"), brief)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: shall → may\n  > **D1** (sentence 12): The Authority shall publish"), brief)
+    }
+
+    /// Two accounts of one call share almost no sentence: no list of changes, which would
+    /// be every sentence.
+    func testAccountsOfOneCallHaveNoListOfChanges() {
+        let brief = ReportFixtures.markdown(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
+        XCTAssertFalse(brief.contains("## Changes"), brief)
+    }
+}

@@ -37,7 +37,10 @@ public func writeHTML(
     out.append(linker.start)
     if let model = linker.model { out.appendEscaped(model, in: .line) }
     out.append(linker.end + "</p>\n")
-    out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a><a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
+    // Drafts of one text: their changes, after the texts (`DraftChanges`).
+    let changes = HTMLChanges(documents: documents, analysis: analysis)
+    out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
+               + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
     out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
     out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
@@ -46,6 +49,7 @@ public func writeHTML(
         HTMLVersionColumn(document: document, version: version, index: index, appearance: appearance).write(to: &out)
     }
     out.append("</div>\n</section>\n")
+    changes.write(to: &out)
     HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     out.append("</main>\n<footer><p>Made with Readouts. Links join sentences of different versions that speak of the same topic; ")

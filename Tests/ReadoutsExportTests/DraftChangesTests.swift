@@ -3,9 +3,9 @@ import ReadoutsText
 import ReadoutsTopics
 @testable import ReadoutsExport
 
-/// The brief's list of changes between drafts: a committee's aide exported two drafts and
+/// The brief's and the page's list of changes between drafts: a committee's aide exported two drafts and
 /// got a brief by topic in which 2 of 12 amendments were said.
-final class MarkdownChangesTests: XCTestCase {
+final class DraftChangesTests: XCTestCase {
     static func drafts(_ texts: [String]) throws -> [Document] {
         try texts.enumerated().map { index, text in
             try DocumentLoader.load(bytes: Array(text.utf8), name: "d\(index).txt", markdown: false, label: "D\(index + 1)")
@@ -73,6 +73,22 @@ final class MarkdownChangesTests: XCTestCase {
         let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
         XCTAssertTrue(brief.contains("1 sentence worded otherwise, 0 only in D1, 0 only in D2"), brief)
         XCTAssertTrue(brief.contains("- **Worded otherwise**: shall → may\n  > **D1** (sentence 12): The Authority shall publish"), brief)
+    }
+
+    /// The page lists them too, in a section the navigation leads to, each quote in its
+    /// version's language.
+    func testThePageListsTheChangesBetweenDrafts() throws {
+        let documents = try Self.drafts([Self.first, Self.second])
+        let page = ReportFixtures.html(documents, TopicEngine(lexicons: []).analyse(documents))
+        XCTAssertTrue(page.contains("<a href=\"#changes\">Changes</a>"), page)
+        let section = try XCTUnwrap(page.range(of: "<section id=\"changes\""), page)
+        XCTAssertLessThan(section.lowerBound, try XCTUnwrap(page.range(of: "<section id=\"topics\"")).lowerBound)
+        XCTAssertTrue(page.contains("<h3>D1 → D2</h3>\n<p>1 worded otherwise, 2 only in D1, 2 only in D2"), page)
+        XCTAssertTrue(page.contains("<li><strong>Worded otherwise</strong>: ninety → sixty\n<blockquote>\n<p lang=\"en\"><b>D1</b> (sentence 4): Every landlord"), page)
+        XCTAssertTrue(page.contains("<li><strong>Only in D1</strong>\n<blockquote>\n<p lang=\"en\"><b>D1</b> (sentence 6): No dwelling may be let unless"), page)
+        let bundled = ReportFixtures.html(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
+        XCTAssertFalse(bundled.contains("id=\"changes\""))
+        XCTAssertFalse(bundled.contains("#changes"))
     }
 
     /// Two accounts of one call share almost no sentence: no list of changes, which would

@@ -1,0 +1,67 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The page's list of changes between drafts (`DraftChanges`), after the texts: the brief's
+/// list, as a section of its own with an entry in the page's navigation.
+struct HTMLChanges {
+    let documents: [Document]
+    let analysis: Analysis
+    let drafts: [DraftChanges]
+
+    init(documents: [Document], analysis: Analysis) {
+        self.documents = documents
+        self.analysis = analysis
+        drafts = DraftChanges.all(documents: documents, analysis: analysis)
+    }
+
+    private func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
+        out.append("<p")
+        if version < analysis.versions.count, case let language = analysis.versions[version].language.rawValue, language != "und" {
+            out.append(" lang=\"")
+            out.appendEscaped(language, in: .line)
+            out.append("\"")
+        }
+        out.append("><b>")
+        out.appendEscaped(documents[version].label, in: .line)
+        out.append("</b> (sentence \(sentence + 1)): ")
+        out.appendEscaped(texts.string(version, sentence), in: .line)
+        out.append("</p>\n")
+    }
+
+    func write(to out: inout ChunkedOutput) {
+        guard !drafts.isEmpty else { return }
+        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        out.append("<section id=\"changes\" aria-labelledby=\"changes-h\">\n<h2 id=\"changes-h\">Changes</h2>\n")
+        for draft in drafts {
+            let (first, other) = (documents[0].label, documents[draft.version].label)
+            out.append("<h3>")
+            out.appendEscaped(first + " → " + other, in: .line)
+            out.append("</h3>\n<p>\(draft.count(.worded)) worded otherwise, \(draft.count(.onlyInFirst)) only in ")
+            out.appendEscaped(first, in: .line)
+            out.append(", \(draft.count(.onlyInOther)) only in ")
+            out.appendEscaped(other, in: .line)
+            out.append(", in the order of ")
+            out.appendEscaped(first, in: .line)
+            out.append(" (sentences compared whole, wherever they stand: a moved sentence is no change).</p>\n<ol>\n")
+            for change in draft.changes {
+                out.append("<li><strong>")
+                switch change.kind {
+                case .worded: out.append("Worded otherwise")
+                case .onlyInFirst: out.append("Only in "); out.appendEscaped(first, in: .line)
+                case .onlyInOther: out.append("Only in "); out.appendEscaped(other, in: .line)
+                }
+                out.append("</strong>")
+                if !change.said.isEmpty {
+                    out.append(": ")
+                    out.appendEscaped(change.said.joined(separator: " · "), in: .line)
+                }
+                out.append("\n<blockquote>\n")
+                if let sentence = change.first { quote(0, sentence, texts: texts, to: &out) }
+                if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }
+                out.append("</blockquote></li>\n")
+            }
+            out.append("</ol>\n")
+        }
+        out.append("</section>\n")
+    }
+}

@@ -38,8 +38,12 @@ public func writeHTML(
     if let model = linker.model { out.appendEscaped(model, in: .line) }
     out.append(linker.end + "</p>\n")
     // Drafts of one text: their changes, after the texts (`DraftChanges`).
+    // Between the other versions, the linked passages whose figures differ.
     let changes = HTMLChanges(documents: documents, analysis: analysis)
+    let figures = HTMLFigures(documents: documents, analysis: analysis,
+                              differences: FigureDifferences(documents: documents, analysis: analysis, drafts: changes.drafts))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
+               + (figures.differences.differences.isEmpty ? "" : "<a href=\"#figures\">Figures that differ</a>")
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
     out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
@@ -50,6 +54,7 @@ public func writeHTML(
     }
     out.append("</div>\n</section>\n")
     changes.write(to: &out)
+    figures.write(to: &out)
     HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     out.append("</main>\n<footer><p>Made with Readouts. Links join sentences of different versions that speak of the same topic; ")

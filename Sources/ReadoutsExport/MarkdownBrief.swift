@@ -41,8 +41,12 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end + " ")
     out.append("Made with Readouts.\n")
-    // Drafts of one text: their changes first, as `J` steps through them in the reader.
-    MarkdownChanges(documents: documents, analysis: analysis).write(to: &out)
+    // Drafts of one text: their changes first, as `J` steps through them in the reader;
+    // then, between the other versions, the linked passages whose figures differ.
+    let drafts = DraftChanges.all(documents: documents, analysis: analysis)
+    MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
+    MarkdownFigures(documents: documents, analysis: analysis,
+                    differences: FigureDifferences(documents: documents, analysis: analysis, drafts: drafts)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -16,6 +16,7 @@ import ReadoutsTopics
 struct MarkdownChanges {
     let documents: [Document]
     let analysis: Analysis
+    let drafts: [DraftChanges]
 
     private func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
         out.append("  > " + MarkdownText.strong(documents[version].label) + " (sentence \(sentence + 1)): ")
@@ -27,7 +28,7 @@ struct MarkdownChanges {
     func write(to out: inout ChunkedOutput) {
         let labels = documents.map { MarkdownText.line($0.label, lineStart: false) }
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        for draft in DraftChanges.all(documents: documents, analysis: analysis) {
+        for draft in drafts {
             let (first, other) = (labels[0], labels[draft.version])
             let worded = draft.count(.worded)
             out.append("\n## Changes: \(first) → \(other)\n\n")

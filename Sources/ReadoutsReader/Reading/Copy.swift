@@ -45,7 +45,7 @@ extension ReaderState {
     /// from "Élysée sentence 6".
     func citation(_ version: Int, _ sentence: Int) -> String {
         let document = documents[version]
-        let details = [document.shownSource, document.date].compactMap { $0?.isEmpty == false ? $0 : nil }
+        let details = [document.frontMatterSource, document.date].compactMap { $0?.isEmpty == false ? $0 : nil }
         return document.label + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")") + ", sentence \(sentence + 1)"
     }
 

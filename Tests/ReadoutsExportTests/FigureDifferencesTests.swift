@@ -1,0 +1,47 @@
+import XCTest
+import ReadoutsText
+import ReadoutsTopics
+@testable import ReadoutsExport
+
+/// Linked passages whose figures differ, before the topics in the brief and the page: a
+/// journalist's two readouts gave the aid as 1.2 and 1.5 billion euros and neither export
+/// said so (the topic held several passages in each).
+final class FigureDifferencesTests: XCTestCase {
+    static func readouts() throws -> [Document] {
+        let berlin = """
+            Chancellor Weber spoke today with Prime Minister Nowak about the war in Ukraine. \
+            The Chancellor said that Germany will provide Ukraine with military support worth 1.2 billion euros this year. \
+            Both leaders condemned the attacks on Ukrainian cities. They also discussed energy security in the Baltic region.
+            """
+        let warsaw = """
+            Prime Minister Nowak and Chancellor Weber discussed the situation in Ukraine. \
+            The Chancellor announced that Germany will allocate military support worth 1.5 billion euros to Ukraine. \
+            The Prime Minister thanked Germany for its support to Ukraine. They agreed on the importance of energy security in the Baltic region.
+            """
+        return try [("Berlin", berlin), ("Warsaw", warsaw)].map { label, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(label).txt", markdown: false, label: label)
+        }
+    }
+
+    func testTheBriefAndThePageSayTheFiguresThatDiffer() throws {
+        let documents = try Self.readouts()
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let section = try XCTUnwrap(brief.range(of: "\n## Figures that differ\n"), brief)
+        XCTAssertLessThan(section.lowerBound, try XCTUnwrap(brief.range(of: "\n## In both versions")).lowerBound)
+        XCTAssertTrue(brief.contains("- *Berlin → Warsaw:* 1.2 → 1.5\n  > **Berlin** (sentence 2): The Chancellor said that Germany will provide Ukraine"), brief)
+        XCTAssertTrue(brief.contains("  >\n  > **Warsaw** (sentence 2): The Chancellor announced that Germany will allocate"), brief)
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("<a href=\"#figures\">Figures that differ</a>"), page)
+        XCTAssertTrue(page.contains("<li><strong>Berlin → Warsaw</strong>: 1.2 → 1.5\n<blockquote>\n<p lang=\"en\"><b>Berlin</b> (sentence 2)"), page)
+    }
+
+    func testNoSectionWhereTheFiguresAgree() throws {
+        let documents = try Self.readouts()
+        let same = try [documents[0], DocumentLoader.load(bytes: Array(documents[1].text.replacingOccurrences(of: "1.5", with: "1.2").utf8),
+                                                          name: "Warsaw.txt", markdown: false, label: "Warsaw")]
+        let analysis = TopicEngine(lexicons: [.international]).analyse(same)
+        XCTAssertFalse(ReportFixtures.markdown(same, analysis).contains("Figures that differ"))
+        XCTAssertFalse(ReportFixtures.html(same, analysis).contains("id=\"figures\""))
+    }
+}

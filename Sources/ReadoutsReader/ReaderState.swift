@@ -55,6 +55,9 @@ public struct ReaderState {
     /// What the encoder notice advises (`encoderNotice`): installing the model, or, when it
     /// is installed and the lexical linker was chosen, not choosing it.
     public var encoderAdvice = ReaderState.installAdvice
+    /// Whether the notice is also shown for versions in one language, linked by their words:
+    /// no encoder is installed, and the lexical linker was not asked for.
+    public var advisesEncoder = false
     /// How far the versions still loading have been read, 0…1 (see `Loading.swift`).
     public internal(set) var loadProgress: Double = 0
     /// Commands typed while loading that need the whole text, in order.

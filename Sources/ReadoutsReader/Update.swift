@@ -47,7 +47,8 @@ extension ReaderState {
             topics = index
             analysisProgress = progress
             if reading.numbersSentences { reflow() }  // the number column's width may change
-            if progress >= 1, !toldOfTheEncoder, message == nil, let notice = Self.encoderNotice(index.analysis, advice: encoderAdvice) {
+            if progress >= 1, !toldOfTheEncoder, message == nil,
+               let notice = Self.encoderNotice(index.analysis, advice: encoderAdvice, inOneLanguage: advisesEncoder) {
                 toldOfTheEncoder = true
                 message = notice
             }
@@ -254,12 +255,20 @@ extension ReaderState {
     /// were linked by their words alone: few passages of a translation share a word, so
     /// most of it would look one-sided; the sentence encoder links them by meaning.
     /// `advice` says what links them by meaning (`encoderAdvice`).
-    static func encoderNotice(_ analysis: Analysis, advice: String = ReaderState.installAdvice) -> String? {
+    /// `inOneLanguage`: versions in one language get a notice too (no encoder installed):
+    /// reworded passages escape shared words.
+    static func encoderNotice(_ analysis: Analysis, advice: String = ReaderState.installAdvice, inOneLanguage: Bool = false) -> String? {
         let languages = Set(analysis.versions.map(\.language).filter { $0 != .undetermined })
-        guard analysis.linker.kind == .lexical, languages.count > 1 else { return nil }
+        guard analysis.linker.kind == .lexical else { return nil }
+        guard languages.count > 1 else {
+            return inOneLanguage && analysis.versions.count > 1 ? "linked by shared words only: \(oneLanguageAdvice)" : nil
+        }
         let names = languages.map(\.rawValue).sorted().joined(separator: ", ")
         return "versions in \(names), linked by shared words only: \(advice)"
     }
+
+    /// The encoder notice's advice for versions in one language.
+    public static let oneLanguageAdvice = "readouts --install-model links reworded passages too"
 
     /// The encoder notice's advice without an installed encoder.
     public static let installAdvice = "readouts --install-model links them by meaning"

@@ -39,6 +39,9 @@ public enum TerminalReader {
         /// What the notice about versions linked by their words alone advises (nil: installing
         /// the sentence encoder; `ReaderState.encoderAdvice`).
         public var encoderAdvice: String?
+        /// Whether the encoder notice is shown for versions in one language too: none is
+        /// installed and none was declined (`ReaderState.advisesEncoder`).
+        public var advisesEncoder = false
         /// The rest of the versions shown from their heads, by version: read in the
         /// background once the first screen is painted.
         public var loading: [Int: VersionRest] = [:]
@@ -64,6 +67,7 @@ public enum TerminalReader {
                                 theme: terminalTheme, linksTopics: options.makeEngine != nil,
                                 preferences: options.preferences, aligner: SentenceAligner(lexicons: []))
         if let advice = options.encoderAdvice { state.encoderAdvice = advice }
+        state.advisesEncoder = options.advisesEncoder
         StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,
                                    clipboard: Clipboard(policy: options.clipboard, directory: options.stateDirectory,

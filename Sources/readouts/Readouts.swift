@@ -197,6 +197,9 @@ extension Invocation {
         options.environment = environment
         // The encoder is there but the lexical linker was asked for: the notice says so.
         if linker == .lexical, ModelStore.isInstalled(environment: environment) { options.encoderAdvice = ReaderState.lexicalChoiceAdvice }
+        // No encoder to choose: once linked, the reader says what it would add, whatever the
+        // versions' languages (a journalist on a fresh machine saw only "lexical").
+        if linker == .auto, !ModelStore.isInstalled(environment: environment) { options.advisesEncoder = true }
         options.stateDirectory = StateDirectory(environment: environment)
         options.documentFiles = documentFiles(documents)
         options.preferences = configuration.preferences

@@ -60,6 +60,24 @@ final class LinkerCommandTests: XCTestCase {
         XCTAssertTrue(text.contains("damaged") && text.contains("--install-model"), text)
     }
 
+    /// On a machine without the encoder, the reader says once, when linked, what it would
+    /// add (a journalist on a fresh machine saw only "lexical"); not when the lexical linker
+    /// was asked for.
+    func testWithoutTheEncoderTheReaderSaysWhatItWouldAdd() throws {
+        try Tmux.requireTmux()
+        let tmux = try Tmux()
+        try tmux.start(width: 140, environment: ["READOUTS_MODEL_DIR": directory + "/models", "XDG_CACHE_HOME": directory + "/cache"])
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        let status = try tmux.waitForStatus("install-model")
+        XCTAssertTrue(status.contains("linked by shared words only: readouts --install-model links reworded passages too"), status)
+        try tmux.respawn(["--linker", "lexical"], environment: ["READOUTS_MODEL_DIR": directory + "/models", "XDG_CACHE_HOME": directory + "/cache"])
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        let lexical = try tmux.statusRow()
+        XCTAssertFalse(lexical.contains("install-model"), lexical)
+    }
+
     func testAutoWithoutTheEncoderLinksLexically() throws {
         let output = try export([], modelDirectory: directory + "/models")
         XCTAssertEqual(output.status, 0, output.text)

@@ -172,6 +172,12 @@ final class EncoderNoticeTests: XCTestCase {
         ])
         english.apply(.topics(TopicIndex(TopicEngine().analyse(english.documents), documents: english.documents), progress: 1))
         XCTAssertNil(english.message)
+        // …unless no encoder is installed and none was declined: what it would add is said
+        // once (a journalist on a fresh machine saw only "lexical").
+        var fresh = self.state(english.documents.map(\.text))
+        fresh.advisesEncoder = true
+        fresh.apply(.topics(TopicIndex(TopicEngine().analyse(fresh.documents), documents: fresh.documents), progress: 1))
+        XCTAssertEqual(fresh.message, "linked by shared words only: readouts --install-model links reworded passages too")
         var semantic = analysis
         semantic.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3")
         XCTAssertNil(ReaderState.encoderNotice(semantic))

@@ -544,3 +544,19 @@ final class NavigationTests: XCTestCase {
         }
     }
 }
+
+extension NavigationTests {
+    /// `]` on a topic of one passage says it is the only one, whether it wrapped or not (a
+    /// journalist pressed it on the passage and nothing seemed to happen).
+    func testAStepOnATopicOfOnePassageSaysItIsTheOnlyOne() throws {
+        var state = Fixtures.bundledState(width: 140, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        let single = try XCTUnwrap(index.occurrencesByTopic.firstIndex { $0.count == 1 }, "a topic of one passage")
+        state.navigation.focusedTopic = single
+        state.press(.character("]"))
+        XCTAssertEqual(state.navigation.current, index.occurrencesByTopic[single][0])
+        XCTAssertEqual(state.message, "the only passage")
+        state.press(.character("]"))
+        XCTAssertEqual(state.message, "the only passage")
+    }
+}

@@ -62,6 +62,9 @@ extension ReaderState {
             target = forward ? 0 : all.count - 1
             notes.append(all.count == 1 ? "the only passage" : forward ? "wrapped to the first passage" : "wrapped to the last passage")
         }
+        // A topic of one passage says so whichever way `]` reached it (pressed on it, it
+        // seemed to do nothing).
+        if all.count == 1, notes.isEmpty { notes.append("the only passage") }
         let before = focus
         go(to: all[target])
         if focus != before { notes.append("now in \(names[focus])") }

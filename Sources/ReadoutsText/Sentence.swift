@@ -129,7 +129,8 @@ public enum SentenceSplitter {
                 if let previous = ranges.last,
                    endsWithAbbreviation(local, previous) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
-                    || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous) {
+                    || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
+                    || closesQuotationOf(local, previous, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)
@@ -164,6 +165,36 @@ public enum SentenceSplitter {
     /// Units of more than `longUnit` words are cut after ";", ":" and "—", so one run-on
     /// sentence does not become a hub that links to everything.
     static let longUnit = 60
+
+    /// Whether `next` closes a quotation `previous` opened and goes on with its attribution
+    /// — “Europe cannot afford fatigue. Every week of hesitation is paid for in lives,” the
+    /// Prime Minister said. / « La paix est possible. Nous y travaillons », a déclaré le
+    /// président. — so the two are one sentence: a journalist's `y` copied half a quote with
+    /// one quotation mark and no speaker. A quotation is open where “ or « outnumber ” or »,
+    /// or straight quotes are odd; it goes on with its attribution where the closing mark
+    /// comes after a comma or before a lower-case word (or a comma). At most 80 words in all.
+    static func closesQuotationOf(_ local: [Unicode.Scalar], _ previous: Range<Int>, _ next: Range<Int>) -> Bool {
+        var curly = 0, guillemets = 0, straight = 0
+        for scalar in local[previous] {
+            switch scalar {
+            case "“": curly += 1
+            case "”": curly -= 1
+            case "«": guillemets += 1
+            case "»": guillemets -= 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        let closing: Set<Unicode.Scalar> = curly > 0 ? ["”"] : guillemets > 0 ? ["»"] : straight % 2 == 1 ? ["\""] : []
+        guard !closing.isEmpty,
+              local[previous.lowerBound..<next.upperBound].lazy.filter({ $0 == " " }).count < 80,
+              let close = local[next].firstIndex(where: closing.contains) else { return false }
+        if close > next.lowerBound, local[close - 1] == "," { return true }
+        var after = close + 1
+        while after < next.upperBound, isSpace(local[after]) { after += 1 }
+        guard after < next.upperBound else { return false }
+        return local[after] == "," || local[after].properties.isLowercase
+    }
 
     /// A closing guillemet, quotation mark or bracket: it ends the sentence before it.
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {

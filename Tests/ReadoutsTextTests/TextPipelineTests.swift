@@ -29,6 +29,25 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(sentences("Il a parlé (longuement. ) Puis il est parti."), ["Il a parlé (longuement. )", "Puis il est parti."])
     }
 
+    /// A quotation of two sentences followed by who said it is one sentence: a journalist's
+    /// `y` copied half of one, with one quotation mark and no speaker. A quotation of
+    /// sentences that stand alone, or whose attribution comes first, stays split.
+    func testAQuotationOfSentencesWithItsAttributionIsOneSentence() {
+        XCTAssertEqual(
+            sentences("“Europe cannot afford fatigue. Every week of hesitation is paid for in lives,” the Prime Minister said. They agreed.", .english),
+            ["“Europe cannot afford fatigue. Every week of hesitation is paid for in lives,” the Prime Minister said.", "They agreed."])
+        XCTAssertEqual(
+            sentences("\"We will not give up. We never have,\" she said. The talks ended.", .english),
+            ["\"We will not give up. We never have,\" she said.", "The talks ended."])
+        XCTAssertEqual(
+            sentences("« La paix est possible. Nous y travaillons », a déclaré le président. Fin."),
+            ["« La paix est possible. Nous y travaillons », a déclaré le président.", "Fin."])
+        XCTAssertEqual(
+            sentences("He said: “We will never accept this. We demand a withdrawal.” The talks ended.", .english),
+            ["He said: “We will never accept this.", "We demand a withdrawal.”", "The talks ended."])
+        XCTAssertEqual(sentences("« C’est fini. » « Tout recommence. »"), ["« C’est fini. »", "« Tout recommence. »"])
+    }
+
     /// ICU's French abbreviation filter matches the end of a longer word: "mer." (mercredi)
     /// kept "Keir Starmer. Les deux dirigeants…" as one sentence, "mar." (mardi) "du Myanmar.
     /// Les…", a soft line break too. Abbreviations themselves still hold.

@@ -90,6 +90,19 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(SentenceChanges.unmatched([1, 5, 9], of: 12, [6], of: 12), [1, 9])
     }
 
+    /// Renumbered subsections and items are no change; a sentence opening with a word is
+    /// compared whole.
+    func testASubsectionsNumberIsLeftOutOfTheComparison() {
+        XCTAssertEqual(SentenceChanges.key("(3) The Minister may make regulations.", isHeading: false), "The Minister may make regulations.")
+        XCTAssertEqual(SentenceChanges.key("(2) The Minister may make regulations.", isHeading: false), "The Minister may make regulations.")
+        XCTAssertEqual(SentenceChanges.key("(b) a dwelling;", isHeading: false), "a dwelling;")
+        XCTAssertEqual(SentenceChanges.key("(iv) a dwelling;", isHeading: false), "a dwelling;")
+        XCTAssertEqual(SentenceChanges.key("12. The Act applies.", isHeading: false), "The Act applies.")
+        XCTAssertEqual(SentenceChanges.key("(the Authority) shall act.", isHeading: false), "(the Authority) shall act.")
+        XCTAssertEqual(SentenceChanges.key("In 2025 the Act applies.", isHeading: false), "In 2025 the Act applies.")
+        XCTAssertEqual(SentenceChanges.key("I. The Act applies.", isHeading: false), "I. The Act applies.")
+    }
+
     func testJStepsThroughTheChangesAndSaysWhatEachIs() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
         let index = try XCTUnwrap(state.topics)

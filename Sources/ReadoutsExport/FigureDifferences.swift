@@ -22,7 +22,7 @@ struct FigureDifferences {
 
     init(documents: [Document], analysis: Analysis, drafts: [DraftChanges]) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        let draftPairs = Set(drafts.map { [0, $0.version] })
+        let draftPairs = Set(drafts.map { [$0.first, $0.version] })
         var hasDigit: [Int64: Bool] = [:]
         func key(_ end: Analysis.SentenceRef) -> Int64 { Int64(end.version) << 32 | Int64(end.sentence) }
         func digits(_ end: Analysis.SentenceRef) -> Bool {

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsReader
 import ReadoutsTopics
 
 /// The page's list of changes between drafts (`DraftChanges`), after the texts: the brief's
@@ -11,7 +12,7 @@ struct HTMLChanges {
     init(documents: [Document], analysis: Analysis) {
         self.documents = documents
         self.analysis = analysis
-        drafts = DraftChanges.all(documents: documents, analysis: analysis)
+        drafts = DraftChanges.successive(documents: documents, analysis: analysis)
     }
 
     private func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
@@ -23,7 +24,13 @@ struct HTMLChanges {
         }
         out.append("><b>")
         out.appendEscaped(documents[version].label, in: .line)
-        out.append("</b> (sentence \(sentence + 1)): ")
+        out.append("</b> (")
+        // Where it stands: the heading it comes under, then its number.
+        if let heading = texts.heading(version, before: sentence), heading != sentence {
+            out.appendEscaped(texts.string(version, heading), in: .line)
+            out.append(", ")
+        }
+        out.append("sentence \(sentence + 1)): ")
         out.appendEscaped(texts.string(version, sentence), in: .line)
         out.append("</p>\n")
     }
@@ -33,7 +40,7 @@ struct HTMLChanges {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         out.append("<section id=\"changes\" aria-labelledby=\"changes-h\">\n<h2 id=\"changes-h\">Changes</h2>\n")
         for draft in drafts {
-            let (first, other) = (documents[0].label, documents[draft.version].label)
+            let (first, other) = (documents[draft.first].label, documents[draft.version].label)
             out.append("<h3>")
             out.appendEscaped(first + " → " + other, in: .line)
             out.append("</h3>\n<p>\(draft.count(.worded)) worded otherwise, \(draft.count(.onlyInFirst)) only in ")
@@ -56,7 +63,7 @@ struct HTMLChanges {
                     out.appendEscaped(change.said.joined(separator: " · "), in: .line)
                 }
                 out.append("\n<blockquote>\n")
-                if let sentence = change.first { quote(0, sentence, texts: texts, to: &out) }
+                if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
                 if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }
                 out.append("</blockquote></li>\n")
             }

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsReader
 import ReadoutsTopics
 
 /// The page's list of linked passages whose figures differ (`FigureDifferences`), after the

@@ -43,7 +43,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.append("Made with Readouts.\n")
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ.
-    let drafts = DraftChanges.all(documents: documents, analysis: analysis)
+    let drafts = DraftChanges.successive(documents: documents, analysis: analysis)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
     MarkdownFigures(documents: documents, analysis: analysis,
                     differences: FigureDifferences(documents: documents, analysis: analysis, drafts: drafts)).write(to: &out)

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsReader
 import ReadoutsTopics
 
 /// The brief's list of changes between drafts (`DraftChanges`), before its topics:
@@ -18,8 +19,13 @@ struct MarkdownChanges {
     let analysis: Analysis
     let drafts: [DraftChanges]
 
+    /// A sentence quoted under its version's name and where it stands: the heading it comes
+    /// under and its number ("Section 13 — Notices, sentence 42": a counsel could not find
+    /// "sentence 42" in a bill).
     private func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
-        out.append("  > " + MarkdownText.strong(documents[version].label) + " (sentence \(sentence + 1)): ")
+        let heading = texts.heading(version, before: sentence).flatMap { $0 == sentence ? nil : texts.string(version, $0) }
+        out.append("  > " + MarkdownText.strong(documents[version].label) + " ("
+                   + (heading.map { MarkdownText.line($0, lineStart: false) + ", " } ?? "") + "sentence \(sentence + 1)): ")
         MarkdownText.write(texts.scalars(version, sentence), lineStart: false, to: &out)
         out.append(UInt8(ascii: "\n"))
     }
@@ -29,7 +35,7 @@ struct MarkdownChanges {
         let labels = documents.map { MarkdownText.line($0.label, lineStart: false) }
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         for draft in drafts {
-            let (first, other) = (labels[0], labels[draft.version])
+            let (first, other) = (labels[draft.first], labels[draft.version])
             let worded = draft.count(.worded)
             out.append("\n## Changes: \(first) → \(other)\n\n")
             out.append("\(worded) \(worded == 1 ? "sentence" : "sentences") worded otherwise, \(draft.count(.onlyInFirst)) only in \(first), "
@@ -39,12 +45,12 @@ struct MarkdownChanges {
                 switch change.kind {
                 case .worded:
                     out.append("- **Worded otherwise**" + (change.said.isEmpty ? "" : ": " + MarkdownText.line(change.said.joined(separator: " · "), lineStart: false)) + "\n")
-                    if let sentence = change.first { quote(0, sentence, texts: texts, to: &out) }
+                    if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
                     out.append("  >\n")
                     if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }
                 case .onlyInFirst:
                     out.append("- **Only in \(first)**\n")
-                    if let sentence = change.first { quote(0, sentence, texts: texts, to: &out) }
+                    if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
                 case .onlyInOther:
                     out.append("- **Only in \(other)**\n")
                     if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }

@@ -1,0 +1,157 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The changes from one version to another that is a draft of the same text: every
+/// sentence of the first the other lacks word for word (`SentenceChanges`) — worded
+/// otherwise where a changed sentence of the other answers it, else only in the first —
+/// then every changed sentence of the other left over, only in it, placed after the first
+/// one's sentence its neighbour answers. What `J` steps through in the reader, and what the
+/// brief and the page list: a committee's aide exported two drafts and got 792 lines by
+/// topic in which 2 of 12 amendments were said.
+///
+/// Made only where the versions are drafts of one text: at least half of the first
+/// version's sentences found word for word in the other (two accounts of one call share
+/// almost none, and every sentence would be a "change").
+public struct DraftChanges: Sendable {
+    public enum Kind: Sendable, Equatable { case worded, onlyInFirst, onlyInOther }
+
+    public struct Change: Sendable {
+        public var kind: Kind
+        /// The sentence of the first version, and of the other (nil where it has none).
+        public var first: Int?
+        public var other: Int?
+        /// What changed, as Enter says it ("ninety → sixty"); empty unless `.worded`.
+        public var said: [String]
+        /// Where it comes in the first version: its sentence, or for a sentence only in the
+        /// other, the first version's sentence it follows (-1: before them all).
+        public var anchor: Int
+    }
+
+    /// The two versions.
+    public let first: Int
+    public let version: Int
+    /// In the first version's order, each added sentence after the change before it.
+    public let changes: [Change]
+
+    public func count(_ kind: Kind) -> Int { changes.filter { $0.kind == kind }.count }
+
+    /// Each version against the one before it, where they are drafts: what a drafter reads
+    /// (draft 2 → draft 3, not draft 1 → draft 3).
+    public static func successive(documents: [Document], analysis: Analysis) -> [DraftChanges] {
+        let count = min(documents.count, analysis.versions.count)
+        guard count > 1 else { return [] }
+        let changes = SentenceChanges(analysis, documents: documents)
+        let texts = SentenceTexts(documents: documents, analysis: analysis)
+        return (1..<count).compactMap { between($0 - 1, $0, changes: changes, texts: texts) }
+    }
+
+    /// The changes from version `first` to `other`, or nil when they are not drafts of one text.
+    static func between(_ first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts) -> DraftChanges? {
+        let analysis = texts.analysis
+        guard first != other, !analysis.versions[first].sentences.isEmpty else { return nil }
+        func lacking(_ version: Int, _ by: Int) -> [Int] {
+            changes.sentences[version].indices.filter { changes.versionsLacking(version, position: $0).contains(by) }
+                .map { Int(changes.sentences[version][$0]) }
+        }
+        let removed = lacking(first, other)
+        guard 2 * removed.count <= analysis.versions[first].sentences.count else { return nil }
+        return DraftChanges(first: first, other: other, removed: removed, added: lacking(other, first),
+                            links: links(analysis, first, other), texts: texts)
+    }
+
+    private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts) {
+        self.first = first
+        self.version = other
+        // Each changed sentence of the first is paired with at most one of the other, by
+        // their strongest link first (a sentence amended is one change, not the partner of
+        // every sentence near it)…
+        let (removedSet, addedSet) = (Set(removed), Set(added))
+        var pairedA: [Int: Int] = [:], pairedB = Set<Int>()
+        for link in links where removedSet.contains(link.a) && addedSet.contains(link.b) && pairedA[link.a] == nil && !pairedB.contains(link.b) {
+            pairedA[link.a] = link.b
+            pairedB.insert(link.b)
+        }
+        // …then, of those left, a sentence of each at the same place in its draft (within 2 %
+        // of its length) and mostly of the same words (0.6): an amended one of a bill's
+        // repeated sentences, whose links went to its unamended twins elsewhere.
+        let (leftA, leftB) = (removed.filter { pairedA[$0] == nil }, added.filter { !pairedB.contains($0) })
+        if !leftA.isEmpty, !leftB.isEmpty, leftA.count * leftB.count <= 1_000_000 {
+            let (countA, countB) = (Double(texts.count(first)), Double(texts.count(other)))
+            let wordsB = leftB.map { texts.words(other, $0) }
+            var candidates: [(a: Int, b: Int, share: Double)] = []
+            for a in leftA {
+                let wordsA = texts.words(first, a)
+                for (k, b) in leftB.enumerated() where abs(Double(a) / countA - Double(b) / countB) <= 0.02 {
+                    let share = Double(wordsA.intersection(wordsB[k]).count) / Double(max(1, wordsA.count, wordsB[k].count))
+                    if share >= 0.6 { candidates.append((a, b, share)) }
+                }
+            }
+            for pair in candidates.sorted(by: { ($0.share, -$0.a) > ($1.share, -$1.a) }) where pairedA[pair.a] == nil && !pairedB.contains(pair.b) {
+                pairedA[pair.a] = pair.b
+                pairedB.insert(pair.b)
+            }
+        }
+        // Where an added sentence goes: after the first draft's sentence linked to the
+        // nearest sentence before it that has a link.
+        var backward: [Int: Int] = [:]
+        for link in links.reversed() { backward[link.b] = link.a }
+        var ordered: [(order: (Int, Int), change: Change)] = []
+        for sentence in removed {
+            if let partner = pairedA[sentence] {
+                let said = WordChange.changes(texts.string(first, sentence), texts.string(other, partner), kept: true)
+                ordered.append(((sentence, 0), Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence)))
+            } else {
+                ordered.append(((sentence, 0), Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence)))
+            }
+        }
+        for sentence in added where !pairedB.contains(sentence) {
+            let before = (0..<sentence).reversed().lazy.compactMap { backward[$0] }.first ?? -1
+            ordered.append(((before, 1), Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: before)))
+        }
+        changes = ordered.sorted { $0.order < $1.order }.map(\.change)
+    }
+
+    /// The links between sentences of `first` and of `other`, neither a heading (the reader
+    /// shows no heading's links: an added article's heading was linked to "Article 1. Short
+    /// title" by its words), strongest first, as (sentence of `first`, sentence of `other`).
+    private static func links(_ analysis: Analysis, _ first: Int, _ other: Int) -> [(a: Int, b: Int)] {
+        func isHeading(_ end: Analysis.SentenceRef) -> Bool { analysis.versions[end.version].sentences[end.sentence].isHeading }
+        var pairs: [(a: Int, b: Int, score: Double)] = []
+        for link in analysis.links where !isHeading(link.from) && !isHeading(link.to) {
+            if link.from.version == first, link.to.version == other { pairs.append((link.from.sentence, link.to.sentence, link.score)) }
+            if link.to.version == first, link.from.version == other { pairs.append((link.to.sentence, link.from.sentence, link.score)) }
+        }
+        return pairs.sorted { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }.map { ($0.a, $0.b) }
+    }
+
+    /// The versions' sentences as text, words and counts.
+    public struct SentenceTexts: Sendable {
+        public let documents: [Document]
+        public let analysis: Analysis
+
+        public init(documents: [Document], analysis: Analysis) {
+            self.documents = documents
+            self.analysis = analysis
+        }
+
+        public func count(_ version: Int) -> Int { analysis.versions[version].sentences.count }
+
+        public func scalars(_ version: Int, _ sentence: Int) -> [Unicode.Scalar] {
+            let range = analysis.versions[version].sentences[sentence].range.clamped(to: 0..<documents[version].scalars.count)
+            return documents[version].scalars.scalars(range)
+        }
+
+        public func string(_ version: Int, _ sentence: Int) -> String { String(String.UnicodeScalarView(scalars(version, sentence))) }
+
+        /// A sentence's words, lower-cased.
+        func words(_ version: Int, _ sentence: Int) -> Set<String> {
+            Set(string(version, sentence).lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        }
+
+        /// The heading a sentence comes under, if any: the nearest heading before it.
+        public func heading(_ version: Int, before sentence: Int) -> Int? {
+            let sentences = analysis.versions[version].sentences
+            return (0...min(sentence, sentences.count - 1)).reversed().first { sentences[$0].isHeading }
+        }
+    }
+}

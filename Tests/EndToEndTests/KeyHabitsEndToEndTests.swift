@@ -73,7 +73,7 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         try tmux.waitForLinking()
         try tmux.press("J")
         var status = try tmux.statusRow()
-        XCTAssertTrue(status.contains("change 1/3 · worded otherwise in B.txt"), status)
+        XCTAssertTrue(status.contains("change 1/3 · B.txt: ninety → sixty"), status)
         try tmux.press("Enter")
         status = try tmux.statusRow()
         XCTAssertTrue(status.contains("ninety → sixty"), status)

@@ -108,7 +108,7 @@ final class ChangeSteppingTests: XCTestCase {
         let index = try XCTUnwrap(state.topics)
         let sentences = try XCTUnwrap(state.sentences(of: 0))
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 1/3 · worded otherwise in D2: Enter shows how")
+        XCTAssertEqual(state.message, "change 1/3 · D2: ninety → sixty")
         let amended = try XCTUnwrap(sentences.firstIndex { state.documents[0].string($0.range).contains("ninety") })
         XCTAssertEqual(state.currentSentence()?.sentence, amended, "the change is the sentence y and Enter act on")
         state.press(.character("J"))
@@ -119,12 +119,32 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(state.currentSentence()?.sentence, deleted)
         XCTAssertNotNil(state.row(of: sentences[deleted].range.lowerBound, in: 0))
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 1/3 · worded otherwise in D2: Enter shows how; wrapped to the first")
+        XCTAssertEqual(state.message, "change 1/3 · D2: ninety → sixty; wrapped to the first")
         state.press(.character("K"))
         XCTAssertEqual(state.message, "change 3/3 · not in D2; wrapped to the last")
         state.type("2K")
         XCTAssertEqual(state.currentSentence()?.sentence, amended)
         XCTAssertFalse(index.changes.sentences[0].isEmpty)
+    }
+
+    /// `J` in the first draft's pane stops where the second adds a sentence, and shows it in
+    /// the second's pane (a counsel's `J` came round after 14 changes: the inserted section
+    /// was the other pane's alone).
+    func testJStopsWhereAnotherDraftAddsASentence() throws {
+        let added = Self.draftB + "\n\nArticle 6. Holiday lets\n\nNo dwelling may be let for holiday use for more than ninety nights a year without a permit.\n"
+        var state = Fixtures.analysedState([Self.draftA, added], prefix: "D", width: 160, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        let sentences = try XCTUnwrap(state.sentences(of: 1))
+        let holiday = try XCTUnwrap(sentences.firstIndex { state.documents[1].string($0.range).hasPrefix("No dwelling may be let for holiday") })
+        state.type("4J")
+        XCTAssertEqual(state.message, "change 4/5 · added in D2 (sentence \(holiday)), after this one")
+        XCTAssertNotNil(state.row(of: sentences[holiday - 1].range.lowerBound, in: 1), "the added heading in D2's pane")
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 5/5 · added in D2 (sentence \(holiday + 1)), after this one")
+        XCTAssertNotNil(state.row(of: sentences[holiday].range.lowerBound, in: 1))
+        XCTAssertEqual(index.changeStops.stops[0].filter { !$0.isOwn }.count, 2)
+        state.press(.character("K"))
+        XCTAssertEqual(state.message, "change 4/5 · added in D2 (sentence \(holiday)), after this one")
     }
 
     func testEnterAfterJSaysWhatChanged() throws {
@@ -143,7 +163,7 @@ final class ChangeSteppingTests: XCTestCase {
     func testIdenticalVersionsHaveNoChange() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftA], prefix: "D", width: 160, height: 40)
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "no change: every sentence of D1 is in D2 word for word")
+        XCTAssertEqual(state.message, "no change: every sentence of D1 is in D2 word for word, and D2 adds none")
     }
 
     func testTheHelpListsTheChangeKeys() {

@@ -1,41 +1,45 @@
 import ReadoutsTopics
 
 extension ReaderState {
-    /// `J` and `K`: the next (previous) sentence of the focused pane that some other version
-    /// lacks word for word (`SentenceChanges`), made the reading point as `:N` makes it, so
-    /// Enter then says what changed. From the reading point (else the current occurrence)
-    /// while it is on screen, else from the top of the pane; at the end, round to the first (last). A count steps that many.
+    /// `J` and `K`: the next (previous) change of the focused pane (`ChangeStops`): a
+    /// sentence another version lacks word for word, made the reading point as `:N` makes
+    /// it (Enter, `c` and `y` act on it), its counterpart brought alongside; or a sentence
+    /// another version adds, shown in that version's pane beside the place it comes. From
+    /// the last change while it is on screen, else the reading point (or the current
+    /// occurrence), else the top of the pane; at the end, round to the first (last). A
+    /// count steps that many.
     mutating func stepChange(forward: Bool, times: Int) {
         guard let index = topics else {
             message = sentencesPendingNotice
             return
         }
-        let changes = index.changes
-        guard changes.sentences.indices.contains(focus) else { return }
-        let list = changes.sentences[focus]
-        guard !list.isEmpty else {
-            let others = documents.count > 2 ? "every other version" : names[focus == 0 ? 1 : 0]
-            message = "no change: every sentence of \(names[focus]) is in \(others) word for word"
+        guard index.analysis.isComplete, index.changeStops.stops.indices.contains(focus) else {
+            message = "changes are found once linking is done (linking \(Int(analysisProgress * 100))%)"
             return
         }
-        var position: Int?
-        var from: Int?
-        if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil {
-            from = index.sentence(in: focus, at: point.offset)
-        } else if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index),
-                  row(of: index.marks[focus][current.index].range.lowerBound, in: focus) != nil {
-            from = index.marks[focus][current.index].sentence
+        let list = index.changeStops.stops[focus]
+        guard !list.isEmpty else {
+            let others = documents.count > 2 ? "every other version" : names[focus == 0 ? 1 : 0]
+            message = "no change: every sentence of \(names[focus]) is in \(others) word for word, and \(others) adds none"
+            return
         }
-        if let from {
-            position = changes.position(in: focus, after: from, forward: forward)
+        func isShown(_ stop: ChangeStops.Stop) -> Bool {
+            guard let range = index.sentenceRange(focus, max(0, stop.anchor)) else { return false }
+            return row(of: range.lowerBound, in: focus) != nil
+        }
+        var position: Int?
+        if let last = navigation.lastChange, last.version == focus, list.indices.contains(last.stop), isShown(list[last.stop]) {
+            position = forward ? (last.stop + 1 < list.count ? last.stop + 1 : nil) : (last.stop > 0 ? last.stop - 1 : nil)
+        } else if let from = readingSentence(index) {
+            position = index.changeStops.stop(in: focus, from: from, forward: forward)
         } else {
             let top = index.sentence(in: focus, at: text(focus).offset(at: panes[focus].top)) ?? 0
-            position = changes.position(in: focus, after: forward ? top - 1 : top, forward: forward)
+            position = index.changeStops.stop(in: focus, from: forward ? top - 1 : top, forward: forward)
         }
         var wrapped = false
         for step in 0..<max(1, times) {
             if step > 0, let current = position {
-                position = changes.position(in: focus, after: Int(list[current]), forward: forward)
+                position = forward ? (current + 1 < list.count ? current + 1 : nil) : (current > 0 ? current - 1 : nil)
             }
             if position == nil {
                 position = forward ? 0 : list.count - 1
@@ -43,24 +47,47 @@ extension ReaderState {
             }
         }
         guard let position else { return }
-        let sentence = Int(list[position])
-        goToSentence(sentence + 1)
-        message = "change \(position + 1)/\(list.count) · " + describe(changeAt: position, sentence: sentence, in: index)
+        let stop = list[position]
+        goToSentence(max(0, stop.anchor) + 1)
+        navigation.lastChange = (focus, position)
+        // The other versions' sentences alongside: the counterpart, or the added sentence.
+        for part in stop.parts {
+            guard let sentence = part.sentence, let range = index.sentenceRange(part.version, sentence),
+                  layout.panes.contains(where: { $0.version == part.version }) else { continue }
+            bringIntoView(part.version, range: range, row: focusRow)
+        }
+        message = "change \(position + 1)/\(list.count) · " + describe(stop)
             + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
     }
 
-    /// What a change is against each version that lacks it: "reworded in B" where the
-    /// sentence is linked into that version (Enter shows how), "not in B" where it is not.
-    private func describe(changeAt position: Int, sentence: Int, in index: TopicIndex) -> String {
-        let linked = Set(index.links(from: focus, sentence: sentence).map(\.to.version))
-        let lacking = index.changes.versionsLacking(focus, position: position).filter { $0 < names.count }
-        let reworded = lacking.filter { linked.contains($0) }
-        let missing = lacking.filter { !linked.contains($0) }
-        var parts: [String] = []
-        if !missing.isEmpty { parts.append("not in " + missing.map { names[$0] }.joined(separator: ", ")) }
-        if !reworded.isEmpty {
-            parts.append("worded otherwise in " + reworded.map { names[$0] }.joined(separator: ", ") + ": Enter shows how")
+    /// The sentence the reader is at in the focused pane, while on screen: the reading point,
+    /// else the current occurrence's.
+    private func readingSentence(_ index: TopicIndex) -> Int? {
+        if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil {
+            return index.sentence(in: focus, at: point.offset)
         }
-        return parts.joined(separator: " · ")
+        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index),
+           row(of: index.marks[focus][current.index].range.lowerBound, in: focus) != nil {
+            return index.marks[focus][current.index].sentence
+        }
+        return nil
+    }
+
+    /// What a stop is against each other version: "B.txt: ninety → sixty", "worded otherwise
+    /// in B.txt: Enter shows how" (another account), "not in B.txt", "added in B.txt
+    /// (sentence 89), after this one".
+    private func describe(_ stop: ChangeStops.Stop) -> String {
+        stop.parts.filter { $0.version < names.count }.map { part -> String in
+            let name = names[part.version]
+            switch part.kind {
+            case .worded:
+                return part.said.isEmpty ? "worded otherwise in \(name): Enter shows how" : "\(name): " + part.said.joined(separator: " · ")
+            case .onlyInFirst:
+                return "not in \(name)"
+            case .onlyInOther:
+                let number = part.sentence.map { " (sentence \($0 + 1))" } ?? ""
+                return "added in \(name)\(number), " + (stop.anchor < 0 ? "before the first sentence" : "after this one")
+            }
+        }.joined(separator: " · ")
     }
 }

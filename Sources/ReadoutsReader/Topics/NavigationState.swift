@@ -45,6 +45,9 @@ public struct NavigationState: Sendable {
 
     var topicRound: TopicRound?
     var lastCommandWasFollowLink = false
+    /// The change `J` or `K` went to last (`ChangeStops`): the next step goes on from it
+    /// while its place is on screen (an added sentence's stop shares its place with others).
+    var lastChange: (version: Int, stop: Int)?
     var jumps: [JumpPoint] = []
     /// Where `''` goes: the place the last jump (or `''`, or `Backspace`) left, kept apart
     /// from the jump list as vim keeps its `''` mark, so `''` toggles and `Backspace` still

@@ -89,8 +89,11 @@ public struct TopicIndex: Sendable {
     /// versions (wrapping round). Topics found only in headings are left out. Sorted once
     /// per analysis: sorting thousands of topics on every key press cost 5 ms at 2 × 10 MB.
     public let topicOrders: [[Int]]
-    /// The sentences some other version lacks word for word: what `J` and `K` step through.
+    /// The sentences some other version lacks word for word…
     public let changes: SentenceChanges
+    /// …and where `J` and `K` stop: those, and what other versions add (empty until the
+    /// analysis is whole).
+    public let changeStops: ChangeStops
 
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
@@ -134,6 +137,7 @@ public struct TopicIndex: Sendable {
         }
         self.marks = marks
         changes = SentenceChanges(analysis, documents: documents)
+        changeStops = analysis.isComplete ? ChangeStops(analysis, documents: documents, changes: changes) : ChangeStops()
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).

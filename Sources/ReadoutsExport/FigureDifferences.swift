@@ -8,8 +8,9 @@ import ReadoutsTopics
 /// aid pledged as 1.2 and 1.5 billion, and neither report said so: their topic held four
 /// and five passages, and figures were compared only where each version had one.
 ///
-/// Pairs of versions that are drafts of one text are left out (`DraftChanges` lists their
-/// changes, figures with the rest). Each pair of sentences once, in the first one's order.
+/// Pairs of versions that are drafts of one text are left out (`DraftChanges` lists the
+/// changes between successive drafts, figures with the rest). Each pair of sentences once,
+/// in the first one's order.
 struct FigureDifferences {
     struct Difference {
         var first: Analysis.SentenceRef
@@ -20,9 +21,18 @@ struct FigureDifferences {
 
     let differences: [Difference]
 
-    init(documents: [Document], analysis: Analysis, drafts: [DraftChanges]) {
+    init(documents: [Document], analysis: Analysis) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        let draftPairs = Set(drafts.map { [$0.first, $0.version] })
+        // Every pair of versions that are drafts of one text, not only the successive ones
+        // the list of changes compares (draft 1 against draft 3 too).
+        let changes = SentenceChanges(analysis, documents: documents)
+        let count = min(documents.count, analysis.versions.count)
+        var draftPairs = Set<[Int]>()
+        for first in 0..<count {
+            for other in 0..<count where DraftChanges.isDraft(other, of: first, changes: changes, analysis: analysis) {
+                draftPairs.insert([min(first, other), max(first, other)])
+            }
+        }
         var hasDigit: [Int64: Bool] = [:]
         func key(_ end: Analysis.SentenceRef) -> Int64 { Int64(end.version) << 32 | Int64(end.sentence) }
         func digits(_ end: Analysis.SentenceRef) -> Bool {

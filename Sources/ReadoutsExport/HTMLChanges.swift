@@ -40,7 +40,7 @@ struct HTMLChanges {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         out.append("<section id=\"changes\" aria-labelledby=\"changes-h\">\n<h2 id=\"changes-h\">Changes</h2>\n")
         for draft in drafts {
-            let (first, other) = (documents[draft.first].label, documents[draft.version].label)
+            let (first, other) = (documents[draft.first].label, documents[draft.other].label)
             out.append("<h3>")
             out.appendEscaped(first + " → " + other, in: .line)
             out.append("</h3>\n<p>\(draft.count(.worded)) worded otherwise, \(draft.count(.onlyInFirst)) only in ")
@@ -64,10 +64,11 @@ struct HTMLChanges {
                 }
                 out.append("\n<blockquote>\n")
                 if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
-                if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }
+                if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
                 out.append("</blockquote></li>\n")
             }
             out.append("</ol>\n")
+            if draft.changes.isEmpty { out.append("<p>No change: every sentence is in both, word for word.</p>\n") }
         }
         out.append("</section>\n")
     }

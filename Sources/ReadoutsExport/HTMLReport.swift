@@ -15,7 +15,7 @@ public func writeHTML(
     schemes: (light: ReportScheme, dark: ReportScheme) = ReportScheme.shipped(),
     to output: @escaping ([UInt8]) -> Void
 ) {
-    let index = TopicIndex(analysis, documents: documents)
+    let index = TopicIndex(analysis, documents: documents, findsChanges: false)
     let appearance = TopicAppearance(colourCount: min(schemes.light.topics.count, schemes.dark.topics.count))
     let topics = ReportTopics(analysis: analysis, versionCount: documents.count, counts: index.occurrenceCount(of:in:))
     let styleSheet = ReportStyleSheet.css(light: schemes.light, dark: schemes.dark)
@@ -41,7 +41,7 @@ public func writeHTML(
     // Between the other versions, the linked passages whose figures differ.
     let changes = HTMLChanges(documents: documents, analysis: analysis)
     let figures = HTMLFigures(documents: documents, analysis: analysis,
-                              differences: FigureDifferences(documents: documents, analysis: analysis, drafts: changes.drafts))
+                              differences: FigureDifferences(documents: documents, analysis: analysis))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + (figures.differences.differences.isEmpty ? "" : "<a href=\"#figures\">Figures that differ</a>")
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")

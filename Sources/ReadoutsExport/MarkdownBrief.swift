@@ -46,7 +46,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let drafts = DraftChanges.successive(documents: documents, analysis: analysis)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
     MarkdownFigures(documents: documents, analysis: analysis,
-                    differences: FigureDifferences(documents: documents, analysis: analysis, drafts: drafts)).write(to: &out)
+                    differences: FigureDifferences(documents: documents, analysis: analysis)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -35,7 +35,7 @@ struct MarkdownChanges {
         let labels = documents.map { MarkdownText.line($0.label, lineStart: false) }
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         for draft in drafts {
-            let (first, other) = (labels[draft.first], labels[draft.version])
+            let (first, other) = (labels[draft.first], labels[draft.other])
             let worded = draft.count(.worded)
             out.append("\n## Changes: \(first) → \(other)\n\n")
             out.append("\(worded) \(worded == 1 ? "sentence" : "sentences") worded otherwise, \(draft.count(.onlyInFirst)) only in \(first), "
@@ -47,13 +47,13 @@ struct MarkdownChanges {
                     out.append("- **Worded otherwise**" + (change.said.isEmpty ? "" : ": " + MarkdownText.line(change.said.joined(separator: " · "), lineStart: false)) + "\n")
                     if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
                     out.append("  >\n")
-                    if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }
+                    if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
                 case .onlyInFirst:
                     out.append("- **Only in \(first)**\n")
                     if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
                 case .onlyInOther:
                     out.append("- **Only in \(other)**\n")
-                    if let sentence = change.other { quote(draft.version, sentence, texts: texts, to: &out) }
+                    if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
                 }
             }
             if draft.changes.isEmpty { out.append("No change: every sentence is in both, word for word.\n") }

@@ -6,8 +6,9 @@ import ReadoutsTopics
 /// ("Украина"), and an automatic topic is named by a phrase of a version's text ("беседа
 /// проходила"); a screen reader read them with English rules.
 ///
-/// Judged as the engine names topics: a lexicon topic's label is in the first version's
-/// language, else English (the lexicon's fallback); an automatic topic's in the language of
+/// Judged as the engine names topics: a lexicon topic's label is in the language of the
+/// versions it occurs in when they share one, else the first version's, else English (the
+/// lexicon's fallback); an automatic topic's in the language of
 /// a version it occurs in, the first version's first. Of those, the first whose script the
 /// label's letters are written in (Cyrillic: Russian; Latin: French or English). Nil for a
 /// label without letters, or in both scripts, or in neither's.
@@ -19,6 +20,9 @@ enum TopicLabelLanguage {
         guard let script = script(of: topic.label) else { return nil }
         let first = versions.first?.language
         var candidates: [Language] = []
+        // A lexicon topic only versions of one language have is named in theirs (`TopicNaming`).
+        let languages = Set(present.filter { $0 < versions.count }.map { versions[$0].language })
+        if topic.origin == .lexicon, languages.count == 1, let only = languages.first { candidates.append(only) }
         if let first, topic.origin == .lexicon || present.first == 0 { candidates.append(first) }
         switch topic.origin {
         case .lexicon: candidates.append(.english)

@@ -134,7 +134,9 @@ public struct DocumentParser {
     /// heading after a deleted article was a change ("Article 12. Repairs" / "Article 11.
     /// Repairs"), and an added article's heading linked to another's by "Article".
     static func isProvisionHeading(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: \.isWhitespace)
+        var words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        // "§5" is "§ 5".
+        if let first = words.first, first.hasPrefix("§"), first.count > 1 { words = ["§", String(first.dropFirst())] + words.dropFirst() }
         guard words.count >= 2, words.count <= 12,
               provisionWords.contains(words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) || words[0] == "§"
         else { return false }

@@ -175,19 +175,21 @@ public enum SentenceSplitter {
     /// comes after a comma or before a lower-case word (or a comma). At most 80 words in all.
     static func closesQuotationOf(_ local: [Unicode.Scalar], _ previous: Range<Int>, _ next: Range<Int>) -> Bool {
         var curly = 0, guillemets = 0, straight = 0
-        for scalar in local[previous] {
-            switch scalar {
+        for index in previous {
+            switch local[index] {
             case "“": curly += 1
             case "”": curly -= 1
             case "«": guillemets += 1
             case "»": guillemets -= 1
-            case "\"": straight += 1
+            // A straight quote after a digit is an inch or a second (6.1"), no quotation.
+            case "\"" where index == previous.lowerBound || local[index - 1].properties.numericType == nil: straight += 1
             default: break
             }
         }
-        let closing: Set<Unicode.Scalar> = curly > 0 ? ["”"] : guillemets > 0 ? ["»"] : straight % 2 == 1 ? ["\""] : []
+        // The outer quotation: guillemets hold „…“ or “…” inside them (Russian, French).
+        let closing: Set<Unicode.Scalar> = guillemets > 0 ? ["»"] : curly > 0 ? ["”"] : straight % 2 == 1 ? ["\""] : []
         guard !closing.isEmpty,
-              local[previous.lowerBound..<next.upperBound].lazy.filter({ $0 == " " }).count < 80,
+              local[previous.lowerBound..<next.upperBound].lazy.filter({ isSpace($0) || $0 == "\n" }).count < 80,
               let close = local[next].firstIndex(where: closing.contains) else { return false }
         if close > next.lowerBound, local[close - 1] == "," { return true }
         var after = close + 1

@@ -166,6 +166,14 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(state.message, "no change: every sentence of D1 is in D2 word for word, and D2 adds none")
     }
 
+    /// Two accounts of one call are no drafts of each other: `J` says so, and what finds what
+    /// one leaves out, rather than stop at every sentence.
+    func testAccountsOfOneCallHaveNoChangesToStepThrough() {
+        var state = Fixtures.bundledState(width: 160, height: 40)
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "Kremlin has no draft here (no other version shares half its sentences word for word): J and K step through drafts' changes; o finds what one version leaves out")
+    }
+
     func testTheHelpListsTheChangeKeys() {
         let rows = ReaderKeymap.main.groups.flatMap(\.bindings).filter { $0.action == .nextChange || $0.action == .previousChange }
         XCTAssertEqual(rows.count, 2)

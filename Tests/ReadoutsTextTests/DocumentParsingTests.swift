@@ -133,7 +133,7 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(try kinds(bill), [.heading(level: 1), .heading(level: 2), .paragraph, .heading(level: 2), .paragraph])
         XCTAssertEqual(try kinds(bill, markdown: true), [.paragraph, .heading(level: 2), .paragraph, .heading(level: 2), .paragraph],
                        "in Markdown too, where # makes the title")
-        for heading in ["Article 12.", "Chapter II", "§ 5 Scope", "Статья 12. Ремонт жилья", "Chapitre III — Dispositions finales", "ARTICLE 3"] {
+        for heading in ["Article 12.", "Chapter II", "§ 5 Scope", "Статья 12. Ремонт жилья", "Chapitre III — Dispositions finales", "ARTICLE 3", "§5 Scope", "Art. 7 Penalties"] {
             XCTAssertEqual(try kinds("Text.\n\n\(heading)\n\nMore text.\n"), [.paragraph, .heading(level: 2), .paragraph], heading)
         }
         for line in ["Article 5 shall apply to landlords of five or more dwellings.", "Article 5 applies to all landlords of five or more dwellings in every municipality of the country",

@@ -46,6 +46,13 @@ final class TextPipelineTests: XCTestCase {
             sentences("He said: “We will never accept this. We demand a withdrawal.” The talks ended.", .english),
             ["He said: “We will never accept this.", "We demand a withdrawal.”", "The talks ended."])
         XCTAssertEqual(sentences("« C’est fini. » « Tout recommence. »"), ["« C’est fini. »", "« Tout recommence. »"])
+        // Guillemets hold the quotation „…“ opens inside them; an inch mark opens none.
+        XCTAssertEqual(
+            sentences("«Мы готовы к „диалогу“. Но не на любых условиях», — заявил Песков. Конец.", .russian),
+            ["«Мы готовы к „диалогу“. Но не на любых условиях», — заявил Песков.", "Конец."])
+        XCTAssertEqual(
+            sentences("The screen is 6.1\" wide. Apple called the \"pro\" model late. It sold well.", .english),
+            ["The screen is 6.1\" wide.", "Apple called the \"pro\" model late.", "It sold well."])
     }
 
     /// ICU's French abbreviation filter matches the end of a longer word: "mer." (mercredi)

@@ -18,6 +18,10 @@ extension ReaderState {
             return
         }
         let list = index.changeStops.stops[focus]
+        guard index.changeStops.hasDrafts[focus] else {
+            message = "\(names[focus]) has no draft here (no other version shares half its sentences word for word): J and K step through drafts' changes; o finds what one version leaves out"
+            return
+        }
         guard !list.isEmpty else {
             let others = documents.count > 2 ? "every other version" : names[focus == 0 ? 1 : 0]
             message = "no change: every sentence of \(names[focus]) is in \(others) word for word, and \(others) adds none"
@@ -60,17 +64,19 @@ extension ReaderState {
             + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
     }
 
-    /// The sentence the reader is at in the focused pane, while on screen: the reading point,
-    /// else the current occurrence's.
+    /// The sentence the reader is at in the focused pane, while on screen, as `y` finds it
+    /// (`currentSentence`): the reading point, a newer search match, the current
+    /// occurrence, a match; nil when none is on screen (`J` then starts from the top).
     private func readingSentence(_ index: TopicIndex) -> Int? {
-        if let point = reading.point, point.version == focus, row(of: point.offset, in: focus) != nil {
-            return index.sentence(in: focus, at: point.offset)
+        var candidates: [Int] = []
+        if let point = reading.point, point.version == focus { candidates.append(point.offset) }
+        let match = search.current.flatMap { $0.version == focus ? $0.range.lowerBound : nil }
+        if reading.matchIsNewer, let match { candidates.append(match) }
+        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index) {
+            candidates.append(index.marks[focus][current.index].range.lowerBound)
         }
-        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index),
-           row(of: index.marks[focus][current.index].range.lowerBound, in: focus) != nil {
-            return index.marks[focus][current.index].sentence
-        }
-        return nil
+        if let match { candidates.append(match) }
+        return candidates.first { row(of: $0, in: focus) != nil }.flatMap { index.sentence(in: focus, at: $0) }
     }
 
     /// What a stop is against each other version: "B.txt: ninety → sixty", "worded otherwise

@@ -5,7 +5,8 @@ import ReadoutsTopics
 /// lines included: each of its sentences another version lacks word for word, and, at
 /// their place in it, the sentences another version adds. Against a draft of the same text
 /// (`DraftChanges`) a stop says what changed ("B.txt: ninety → sixty", "not in B.txt",
-/// "added in B.txt"); against another account, what it is linked to. A counsel's `J` in the
+/// "added in B.txt"); against another account or a translation, no draft of it, there are
+/// none (nearly every sentence would be one). A counsel's `J` in the
 /// first draft's pane came round after 14 changes: the inserted section was the other
 /// pane's alone.
 ///
@@ -14,8 +15,8 @@ public struct ChangeStops: Sendable {
     /// What another version has for a stop.
     public struct Part: Sendable, Equatable {
         public var version: Int
-        /// `.worded`: `sentence` says it otherwise; `.onlyInFirst`: that version lacks it;
-        /// `.onlyInOther`: `sentence` is that version's alone, added here.
+        /// `.worded`: `sentence` says it otherwise; `.onlyInFirst`: that version lacks it
+        /// (deleted); `.onlyInOther`: `sentence` is that version's alone, added here.
         public var kind: DraftChanges.Kind
         public var sentence: Int?
         /// What changed, as Enter says it (drafts only).
@@ -31,20 +32,28 @@ public struct ChangeStops: Sendable {
         public var parts: [Part]
     }
 
-    /// Per version, its stops in reading order.
+    /// Per version, its stops in reading order…
     public let stops: [[Stop]]
+    /// …and whether some other version is a draft of it.
+    public let hasDrafts: [Bool]
 
-    public init() { stops = [] }
+    public init() {
+        stops = []
+        hasDrafts = []
+    }
 
     public init(_ analysis: Analysis, documents: [Document], changes: SentenceChanges) {
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         var stops: [[Stop]] = []
+        var hasDrafts: [Bool] = []
         for version in 0..<count {
             var own: [Int: Stop] = [:]
             var added: [Stop] = []
+            var drafted = false
             for other in 0..<count where other != version {
                 if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts) {
+                    drafted = true
                     for change in drafts.changes {
                         let part = Part(version: other, kind: change.kind, sentence: change.other, said: change.said)
                         if let sentence = change.first {
@@ -53,34 +62,18 @@ public struct ChangeStops: Sendable {
                             added.append(Stop(anchor: change.anchor, isOwn: false, parts: [part]))
                         }
                     }
-                } else {
-                    // Another account: what the sentence is linked to there, if anything.
-                    let linked = Self.strongestLinks(analysis, from: version, into: other)
-                    for position in changes.sentences[version].indices where changes.versionsLacking(version, position: position).contains(other) {
-                        let sentence = Int(changes.sentences[version][position])
-                        let partner = linked[sentence]
-                        let part = Part(version: other, kind: partner == nil ? .onlyInFirst : .worded, sentence: partner, said: [])
-                        own[sentence, default: Stop(anchor: sentence, isOwn: true, parts: [])].parts.append(part)
-                    }
                 }
+                // Another account, or a translation, that is no draft of this one: nearly
+                // every sentence would be a stop, none of them telling (`J` says so).
             }
             stops.append((Array(own.values) + added).sorted {
                 ($0.anchor, $0.isOwn ? 0 : 1, $0.parts[0].version, $0.parts[0].sentence ?? -1)
                     < ($1.anchor, $1.isOwn ? 0 : 1, $1.parts[0].version, $1.parts[0].sentence ?? -1)
             })
+            hasDrafts.append(drafted)
         }
         self.stops = stops
-    }
-
-    /// For each sentence of `version` linked into `other`, the sentence of its strongest link there.
-    private static func strongestLinks(_ analysis: Analysis, from version: Int, into other: Int) -> [Int: Int] {
-        var best: [Int: (sentence: Int, score: Double)] = [:]
-        for link in analysis.links {
-            for (end, far) in [(link.from, link.to), (link.to, link.from)] where end.version == version && far.version == other {
-                if link.score > best[end.sentence]?.score ?? -.infinity { best[end.sentence] = (far.sentence, link.score) }
-            }
-        }
-        return best.mapValues(\.sentence)
+        self.hasDrafts = hasDrafts
     }
 
     /// The first stop of `version` after sentence `sentence` (forward: the sentences another
@@ -88,7 +81,21 @@ public struct ChangeStops: Sendable {
     public func stop(in version: Int, from sentence: Int, forward: Bool) -> Int? {
         guard stops.indices.contains(version) else { return nil }
         let list = stops[version]
-        if forward { return list.firstIndex { $0.anchor > sentence || $0.anchor == sentence && !$0.isOwn } }
-        return list.lastIndex { $0.anchor < sentence }
+        // The first stop after `sentence` itself (its own stop, not the ones added after it):
+        // stops are in order of (anchor, own first).
+        func isAfter(_ stop: Stop) -> Bool { stop.anchor > sentence || stop.anchor == sentence && !stop.isOwn }
+        var (low, high) = (0, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(list[middle]) { high = middle } else { low = middle + 1 }
+        }
+        if forward { return low < list.count ? low : nil }
+        // Back: the last stop before `sentence`.
+        var (lo, hi) = (0, list.count)
+        while lo < hi {
+            let middle = (lo + hi) / 2
+            if list[middle].anchor < sentence { lo = middle + 1 } else { hi = middle }
+        }
+        return lo > 0 ? lo - 1 : nil
     }
 }

@@ -29,7 +29,7 @@ public struct DraftChanges: Sendable {
 
     /// The two versions.
     public let first: Int
-    public let version: Int
+    public let other: Int
     /// In the first version's order, each added sentence after the change before it.
     public let changes: [Change]
 
@@ -45,23 +45,31 @@ public struct DraftChanges: Sendable {
         return (1..<count).compactMap { between($0 - 1, $0, changes: changes, texts: texts) }
     }
 
+    /// Whether version `other` is a draft of `first`: it has at least half of `first`'s
+    /// sentences word for word.
+    public static func isDraft(_ other: Int, of first: Int, changes: SentenceChanges, analysis: Analysis) -> Bool {
+        guard first != other, first < analysis.versions.count, first < changes.sentences.count,
+              !analysis.versions[first].sentences.isEmpty else { return false }
+        let lacking = changes.sentences[first].indices.filter { changes.versionsLacking(first, position: $0).contains(other) }.count
+        return 2 * lacking <= analysis.versions[first].sentences.count
+    }
+
     /// The changes from version `first` to `other`, or nil when they are not drafts of one text.
     static func between(_ first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts) -> DraftChanges? {
         let analysis = texts.analysis
-        guard first != other, !analysis.versions[first].sentences.isEmpty else { return nil }
+        guard isDraft(other, of: first, changes: changes, analysis: analysis) else { return nil }
         func lacking(_ version: Int, _ by: Int) -> [Int] {
             changes.sentences[version].indices.filter { changes.versionsLacking(version, position: $0).contains(by) }
                 .map { Int(changes.sentences[version][$0]) }
         }
         let removed = lacking(first, other)
-        guard 2 * removed.count <= analysis.versions[first].sentences.count else { return nil }
         return DraftChanges(first: first, other: other, removed: removed, added: lacking(other, first),
                             links: links(analysis, first, other), texts: texts)
     }
 
     private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts) {
         self.first = first
-        self.version = other
+        self.other = other
         // Each changed sentence of the first is paired with at most one of the other, by
         // their strongest link first (a sentence amended is one change, not the partner of
         // every sentence near it)…
@@ -92,21 +100,28 @@ public struct DraftChanges: Sendable {
             }
         }
         // Where an added sentence goes: after the first draft's sentence linked to the
-        // nearest sentence before it that has a link.
+        // nearest sentence before it that has a link (one pass in the other's order).
         var backward: [Int: Int] = [:]
         for link in links.reversed() { backward[link.b] = link.a }
-        var ordered: [(order: (Int, Int), change: Change)] = []
+        var anchors: [Int: Int] = [:]
+        let addedLeft = Set(added.filter { !pairedB.contains($0) })
+        var lastAnchor = -1
+        for sentence in 0..<texts.count(other) {
+            if addedLeft.contains(sentence) { anchors[sentence] = lastAnchor }
+            if let anchor = backward[sentence] { lastAnchor = anchor }
+        }
+        var ordered: [(order: (Int, Int, Int), change: Change)] = []
         for sentence in removed {
             if let partner = pairedA[sentence] {
                 let said = WordChange.changes(texts.string(first, sentence), texts.string(other, partner), kept: true)
-                ordered.append(((sentence, 0), Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence)))
+                ordered.append(((sentence, 0, 0), Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence)))
             } else {
-                ordered.append(((sentence, 0), Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence)))
+                ordered.append(((sentence, 0, 0), Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence)))
             }
         }
         for sentence in added where !pairedB.contains(sentence) {
-            let before = (0..<sentence).reversed().lazy.compactMap { backward[$0] }.first ?? -1
-            ordered.append(((before, 1), Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: before)))
+            let before = anchors[sentence] ?? -1
+            ordered.append(((before, 1, sentence), Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: before)))
         }
         changes = ordered.sorted { $0.order < $1.order }.map(\.change)
     }
@@ -128,10 +143,19 @@ public struct DraftChanges: Sendable {
     public struct SentenceTexts: Sendable {
         public let documents: [Document]
         public let analysis: Analysis
+        /// Per version, for each sentence, the nearest heading at or before it (-1: none).
+        private let headings: [[Int32]]
 
         public init(documents: [Document], analysis: Analysis) {
             self.documents = documents
             self.analysis = analysis
+            headings = analysis.versions.map { version in
+                var last: Int32 = -1
+                return version.sentences.map { sentence in
+                    if sentence.isHeading { last = Int32(sentence.index) }
+                    return last
+                }
+            }
         }
 
         public func count(_ version: Int) -> Int { analysis.versions[version].sentences.count }
@@ -148,10 +172,11 @@ public struct DraftChanges: Sendable {
             Set(string(version, sentence).lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
         }
 
-        /// The heading a sentence comes under, if any: the nearest heading before it.
+        /// The heading a sentence comes under, if any: the nearest heading at or before it.
         public func heading(_ version: Int, before sentence: Int) -> Int? {
-            let sentences = analysis.versions[version].sentences
-            return (0...min(sentence, sentences.count - 1)).reversed().first { sentences[$0].isHeading }
+            guard headings.indices.contains(version), headings[version].indices.contains(sentence) else { return nil }
+            let heading = Int(headings[version][sentence])
+            return heading >= 0 ? heading : nil
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ReadoutsText
 import ReadoutsTopics
 
@@ -18,6 +19,12 @@ public struct SentenceChanges: Sendable {
     /// …and for each, the versions that lack it word for word (bit `w` for version `w`;
     /// versions past the 64th are not told apart).
     let lacking: [[UInt64]]
+
+    /// None: before the analysis is whole.
+    public init() {
+        sentences = []
+        lacking = []
+    }
 
     public init(_ analysis: Analysis, documents: [Document]) {
         let count = min(documents.count, analysis.versions.count)
@@ -60,30 +67,40 @@ public struct SentenceChanges: Sendable {
     /// The sentences of `own` (positions in a version of `ownCount` sentences) left without
     /// a partner when each of `theirs` (fewer, in a version of `theirCount`) takes one, in
     /// order, the pairs as near as can be by their place in their versions: the amended
-    /// one of 32 alike is the one whose place the other version does not fill. (Past 250,000
-    /// pairs to weigh, the first ones in order take them.)
+    /// one of 32 alike is the one whose place the other version does not fill. In order, the
+    /// i-th of `own` can only be paired with one of a band of `own.count - theirs.count + 1`
+    /// of `theirs`: the table is that band (600 "Article ." headings against 599 take 1,200
+    /// cells). Past 5,000,000 cells, the first ones in order take them.
     static func unmatched(_ own: [Int], of ownCount: Int, _ theirs: [Int], of theirCount: Int) -> [Int] {
         guard !theirs.isEmpty else { return own }
-        guard own.count * theirs.count <= 250_000 else { return Array(own.dropFirst(theirs.count)) }
         let (n, m) = (own.count, theirs.count)
+        let band = n - m + 1
+        guard n * band <= 5_000_000 else { return Array(own.dropFirst(theirs.count)) }
         func place(_ p: Int, _ total: Int) -> Double { Double(p) / Double(max(1, total)) }
-        // cost[i][j]: the least total distance matching the first j of theirs among the first i of own.
-        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
-        for i in 0...n { cost[i][0] = 0 }
+        func distance(_ i: Int, _ j: Int) -> Double { abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount)) }
+        // cost[i][k], k = i - j (own left out so far, 0..<band): the least total distance
+        // matching the first j of theirs among the first i of own.
+        var cost = [[Double]](repeating: [Double](repeating: .infinity, count: band), count: n + 1)
+        cost[0][0] = 0
         for i in 1...n {
-            for j in 1...min(i, m) {
-                let skip = cost[i - 1][j]
-                let pair = cost[i - 1][j - 1] + abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount))
-                cost[i][j] = min(skip, pair)
+            for k in 0..<band {
+                let j = i - k
+                guard j >= 0, j <= m else { continue }
+                var best = Double.infinity
+                if k > 0 { best = cost[i - 1][k - 1] }                           // own i left out
+                if j > 0 { best = min(best, cost[i - 1][k] + distance(i, j)) }  // paired with theirs j
+                cost[i][k] = best
             }
         }
         var left: [Int] = []
-        var (i, j) = (n, m)
+        var (i, k) = (n, n - m)
         while i > 0 {
-            if j > 0, cost[i][j] == cost[i - 1][j - 1] + abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount)) {
-                j -= 1
+            let j = i - k
+            if j > 0, cost[i][k] == cost[i - 1][k] + distance(i, j) {
+                // paired
             } else {
                 left.append(own[i - 1])
+                k -= 1
             }
             i -= 1
         }
@@ -102,7 +119,11 @@ public struct SentenceChanges: Sendable {
     static func key(_ text: String, isHeading: Bool) -> String {
         var key = ""
         var pendingSpace = false
-        for character in text.dropFirst(enumerationLength(text)) {
+        // A heading's roman numerals go as its figures do ("Chapter III" renumbered "Chapter II").
+        let body = isHeading ? text.split(separator: " ", omittingEmptySubsequences: false)
+            .map { word in isRomanNumeral(word.trimmingCharacters(in: .punctuationCharacters)) ? "" : String(word) }
+            .joined(separator: " ") : text
+        for character in body.dropFirst(enumerationLength(body)) {
             if character.isWhitespace {
                 pendingSpace = !key.isEmpty
                 continue
@@ -113,6 +134,12 @@ public struct SentenceChanges: Sendable {
             key.append(character)
         }
         return key
+    }
+
+    /// Whether `word` is a roman numeral as headings write them ("II", "XIV"; not "CIVIL").
+    static func isRomanNumeral(_ word: String) -> Bool {
+        guard !word.isEmpty, word.count <= 8 else { return false }
+        return word.range(of: "^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", options: .regularExpression) != nil
     }
 
     /// The length of a subsection's or item's number opening `text` ("(3) ", "(b) ", "3. ",

@@ -98,8 +98,9 @@ public struct TopicIndex: Sendable {
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
     /// `keepsOccurrences`: false leaves the topics' occurrences out of `analysis` once indexed.
+    /// `findsChanges`: false leaves out what `J` steps through (`changes`, `changeStops`).
     public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], letters previousLetters: [String: Int] = [:],
-                colours: Int = 16, keepsOccurrences: Bool = true) {
+                colours: Int = 16, keepsOccurrences: Bool = true, findsChanges: Bool = true) {
         versionCount = documents.count
         var counts = [Int32](repeating: 0, count: analysis.topics.count * documents.count)
         var perVersion = [Int](repeating: 0, count: documents.count)
@@ -136,8 +137,15 @@ public struct TopicIndex: Sendable {
             self.analysis = slim
         }
         self.marks = marks
-        changes = SentenceChanges(analysis, documents: documents)
-        changeStops = analysis.isComplete ? ChangeStops(analysis, documents: documents, changes: changes) : ChangeStops()
+        // Once the analysis is whole: partial indexes come every quarter second while the
+        // engine links, at its memory peak; an export's page does not step through them.
+        if analysis.isComplete && findsChanges {
+            changes = SentenceChanges(analysis, documents: documents)
+            changeStops = ChangeStops(analysis, documents: documents, changes: changes)
+        } else {
+            changes = SentenceChanges()
+            changeStops = ChangeStops()
+        }
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).

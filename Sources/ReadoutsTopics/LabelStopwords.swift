@@ -32,6 +32,9 @@ public enum LabelStopwords {
                    "minutes", "hour", "hours", "attend", "attended", "attending", "one", "two", "three", "four", "five",
                    "six", "seven", "eight", "nine", "ten", "phone", "telephone", "conversation", "occasion",
                    "almost", "nearly", "already",
+                   // Superlatives of manner: "condemned the attacks in the strongest terms" is no
+                   // subject (a journalist's one-sided topic was named "strongest").
+                   "strongest", "greatest", "highest", "deepest", "utmost", "fullest",
                    // Prepositions and adverbs Snowball's list lacks: a label never starts or
                    // ends with one ("since Kishida", "Northern Territories issue rather").
                    "since", "rather", "despite", "however", "instead", "whether", "amid", "among", "within",

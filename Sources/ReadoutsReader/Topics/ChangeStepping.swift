@@ -87,7 +87,13 @@ extension ReaderState {
             let name = names[part.version]
             switch part.kind {
             case .worded:
-                return part.said.isEmpty ? "worded otherwise in \(name): Enter shows how" : "\(name): " + part.said.joined(separator: " · ")
+                // Said when reached (for thousands of changes it was the index's slowest part).
+                var said: [String] = []
+                if stop.isOwn, let partner = part.sentence, let index = topics,
+                   let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner) {
+                    said = WordChange.changes(documents[focus].string(own), documents[part.version].string(theirs), kept: true)
+                }
+                return said.isEmpty ? "worded otherwise in \(name): Enter shows how" : "\(name): " + said.joined(separator: " · ")
             case .onlyInFirst:
                 return "not in \(name)"
             case .onlyInOther:

@@ -19,7 +19,7 @@ public struct ChangeStops: Sendable {
         /// (deleted); `.onlyInOther`: `sentence` is that version's alone, added here.
         public var kind: DraftChanges.Kind
         public var sentence: Int?
-        /// What changed, as Enter says it (drafts only).
+        /// Unused by the reader, which says what changed when `J` reaches it (`DraftChanges.Change.said`).
         public var said: [String]
     }
 
@@ -52,7 +52,7 @@ public struct ChangeStops: Sendable {
             var added: [Stop] = []
             var drafted = false
             for other in 0..<count where other != version {
-                if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts) {
+                if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts, describes: false) {
                     drafted = true
                     for change in drafts.changes {
                         let part = Part(version: other, kind: change.kind, sentence: change.other, said: change.said)

@@ -20,7 +20,8 @@ public struct DraftChanges: Sendable {
         /// The sentence of the first version, and of the other (nil where it has none).
         public var first: Int?
         public var other: Int?
-        /// What changed, as Enter says it ("ninety → sixty"); empty unless `.worded`.
+        /// What changed, as Enter says it ("ninety → sixty"); empty unless `.worded` (and
+        /// described: `between(…describes:)`).
         public var said: [String]
         /// Where it comes in the first version: its sentence, or for a sentence only in the
         /// other, the first version's sentence it follows (-1: before them all).
@@ -50,24 +51,26 @@ public struct DraftChanges: Sendable {
     public static func isDraft(_ other: Int, of first: Int, changes: SentenceChanges, analysis: Analysis) -> Bool {
         guard first != other, first < analysis.versions.count, first < changes.sentences.count,
               !analysis.versions[first].sentences.isEmpty else { return false }
-        let lacking = changes.sentences[first].indices.filter { changes.versionsLacking(first, position: $0).contains(other) }.count
+        let lacking = changes.sentences[first].indices.lazy.filter { changes.lacks(first, position: $0, other) }.count
         return 2 * lacking <= analysis.versions[first].sentences.count
     }
 
     /// The changes from version `first` to `other`, or nil when they are not drafts of one text.
-    static func between(_ first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts) -> DraftChanges? {
+    /// `describes`: whether each change says what changed (`said`); the reader says it of
+    /// the one `J` reaches, when it reaches it.
+    static func between(_ first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts, describes: Bool = true) -> DraftChanges? {
         let analysis = texts.analysis
         guard isDraft(other, of: first, changes: changes, analysis: analysis) else { return nil }
         func lacking(_ version: Int, _ by: Int) -> [Int] {
-            changes.sentences[version].indices.filter { changes.versionsLacking(version, position: $0).contains(by) }
+            changes.sentences[version].indices.filter { changes.lacks(version, position: $0, by) }
                 .map { Int(changes.sentences[version][$0]) }
         }
         let removed = lacking(first, other)
         return DraftChanges(first: first, other: other, removed: removed, added: lacking(other, first),
-                            links: links(analysis, first, other), texts: texts)
+                            links: links(analysis, first, other), texts: texts, describes: describes)
     }
 
-    private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts) {
+    private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {
         self.first = first
         self.other = other
         // Each changed sentence of the first is paired with at most one of the other, by
@@ -113,7 +116,7 @@ public struct DraftChanges: Sendable {
         var ordered: [(order: (Int, Int, Int), change: Change)] = []
         for sentence in removed {
             if let partner = pairedA[sentence] {
-                let said = WordChange.changes(texts.string(first, sentence), texts.string(other, partner), kept: true)
+                let said = describes ? WordChange.changes(texts.string(first, sentence), texts.string(other, partner), kept: true) : []
                 ordered.append(((sentence, 0, 0), Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence)))
             } else {
                 ordered.append(((sentence, 0, 0), Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence)))

@@ -47,15 +47,16 @@ struct HTMLChanges {
             out.appendEscaped(first, in: .line)
             out.append(", \(draft.count(.onlyInOther)) only in ")
             out.appendEscaped(other, in: .line)
-            out.append(", in the order of ")
+            out.append(", \(draft.count(.moved)) moved, in the order of ")
             out.appendEscaped(first, in: .line)
-            out.append(" (sentences compared whole, wherever they stand: a moved sentence is no change).</p>\n<ol>\n")
+            out.append(" (sentences compared whole, white space aside; a moved run is quoted by its first sentence).</p>\n<ol>\n")
             for change in draft.changes {
                 out.append("<li><strong>")
                 switch change.kind {
                 case .worded: out.append("Worded otherwise")
                 case .onlyInFirst: out.append("Only in "); out.appendEscaped(first, in: .line)
                 case .onlyInOther: out.append("Only in "); out.appendEscaped(other, in: .line)
+                case .moved: out.append("Moved (\(change.count == 1 ? "1 sentence" : "\(change.count) sentences"), the same words)")
                 }
                 out.append("</strong>")
                 if !change.said.isEmpty {
@@ -68,7 +69,7 @@ struct HTMLChanges {
                 out.append("</blockquote></li>\n")
             }
             out.append("</ol>\n")
-            if draft.changes.isEmpty { out.append("<p>No change: every sentence is in both, word for word.</p>\n") }
+            if draft.changes.isEmpty { out.append("<p>No change: every sentence is in both, word for word, in the same order.</p>\n") }
         }
         out.append("</section>\n")
     }

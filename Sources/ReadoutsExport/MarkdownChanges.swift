@@ -39,8 +39,8 @@ struct MarkdownChanges {
             let worded = draft.count(.worded)
             out.append("\n## Changes: \(first) → \(other)\n\n")
             out.append("\(worded) \(worded == 1 ? "sentence" : "sentences") worded otherwise, \(draft.count(.onlyInFirst)) only in \(first), "
-                       + "\(draft.count(.onlyInOther)) only in \(other), in the order of \(first) "
-                       + "(sentences compared whole, wherever they stand: a moved sentence is no change).\n\n")
+                       + "\(draft.count(.onlyInOther)) only in \(other), \(draft.count(.moved)) moved, in the order of \(first) "
+                       + "(sentences compared whole, white space aside; a moved run is quoted by its first sentence).\n\n")
             for change in draft.changes {
                 switch change.kind {
                 case .worded:
@@ -51,12 +51,18 @@ struct MarkdownChanges {
                 case .onlyInFirst:
                     out.append("- **Only in \(first)**\n")
                     if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
+                case .moved:
+                    let sentences = change.count == 1 ? "1 sentence" : "\(change.count) sentences"
+                    out.append("- **Moved** (\(sentences), the same words)\n")
+                    if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
+                    out.append("  >\n")
+                    if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
                 case .onlyInOther:
                     out.append("- **Only in \(other)**\n")
                     if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
                 }
             }
-            if draft.changes.isEmpty { out.append("No change: every sentence is in both, word for word.\n") }
+            if draft.changes.isEmpty { out.append("No change: every sentence is in both, word for word, in the same order.\n") }
         }
     }
 }

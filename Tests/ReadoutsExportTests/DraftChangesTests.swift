@@ -103,6 +103,32 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertFalse(brief.contains("## Changes: D1 → D3"), brief)
     }
 
+    /// Two penalty clauses amended in two articles are each paired with its own amendment,
+    /// the most alike first (by link strength they were paired across); an article moved
+    /// whole is listed as moved, quoted by its first sentence in both places.
+    func testChangesArePairedByLikenessAndAMovedArticleIsSaid() throws {
+        let articles = [("Registration", "Every landlord shall register with the Authority.", "A landlord who fails to register commits an offence and is liable to a fine not exceeding €5,000."),
+                        ("Data protection", "The Authority shall process personal data only for the purposes of this Act.", "Personal data shall be kept no longer than necessary."),
+                        ("Repairs", "The landlord shall keep the dwelling in good repair.", "The tenant shall report any defect without delay."),
+                        ("Notices", "The Authority may serve an improvement notice on a landlord.", "A landlord who fails to comply with an improvement notice commits an offence and is liable to a fine not exceeding €20,000.")]
+        func draft(_ list: [(String, String, String)]) -> String {
+            list.enumerated().map { "Article \($0 + 1). \($1.0)\n\n\($1.1) \($1.2)" }.joined(separator: "\n\n") + "\n"
+        }
+        var amended = articles
+        amended[0].2 = amended[0].2.replacingOccurrences(of: "€5,000", with: "€10,000")
+        amended[3].2 = amended[3].2.replacingOccurrences(of: "€20,000", with: "€25,000")
+        let moved = amended.remove(at: 1)
+        amended.insert(moved, at: 3)
+        let documents = try Self.drafts([draft(articles), draft(amended)])
+        for linker in [TopicEngine(lexicons: []), TopicEngine(lexicons: [.international])] {
+            let brief = ReportFixtures.markdown(documents, linker.analyse(documents))
+            XCTAssertTrue(brief.contains("2 sentences worded otherwise, 0 only in D1, 0 only in D2, 1 moved"), brief)
+            XCTAssertTrue(brief.contains("- **Worded otherwise**: 5,000 → 10,000\n"), brief)
+            XCTAssertTrue(brief.contains("- **Worded otherwise**: 20,000 → 25,000\n"), brief)
+            XCTAssertTrue(brief.contains("- **Moved** (2 sentences, the same words)\n  > **D1** (sentence 4): Article 2. Data protection\n  >\n  > **D2** (sentence 10): Article 4. Data protection"), brief)
+        }
+    }
+
     /// Two accounts of one call share almost no sentence: no list of changes, which would
     /// be every sentence.
     func testAccountsOfOneCallHaveNoListOfChanges() {

@@ -96,6 +96,8 @@ extension ReaderState {
                 return said.isEmpty ? "worded otherwise in \(name): Enter shows how" : "\(name): " + said.joined(separator: " · ")
             case .onlyInFirst:
                 return "not in \(name)"
+            case .moved:
+                return "moved in \(name)"
             case .onlyInOther:
                 let number = part.sentence.map { " (sentence \($0 + 1))" } ?? ""
                 return "added in \(name)\(number), " + (stop.anchor < 0 ? "before the first sentence" : "after this one")

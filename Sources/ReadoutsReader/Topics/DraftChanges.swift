@@ -13,7 +13,9 @@ import ReadoutsTopics
 /// version's sentences found word for word in the other (two accounts of one call share
 /// almost none, and every sentence would be a "change").
 public struct DraftChanges: Sendable {
-    public enum Kind: Sendable, Equatable { case worded, onlyInFirst, onlyInOther }
+    /// `.moved`: a run of sentences both drafts have word for word, in another place (the
+    /// run's first sentence in each; `count` of them).
+    public enum Kind: Sendable, Equatable { case worded, onlyInFirst, onlyInOther, moved }
 
     public struct Change: Sendable {
         public var kind: Kind
@@ -26,6 +28,8 @@ public struct DraftChanges: Sendable {
         /// Where it comes in the first version: its sentence, or for a sentence only in the
         /// other, the first version's sentence it follows (-1: before them all).
         public var anchor: Int
+        /// The sentences a move carries (1 for the other kinds).
+        public var count = 1
     }
 
     /// The two versions.
@@ -73,34 +77,47 @@ public struct DraftChanges: Sendable {
     private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {
         self.first = first
         self.other = other
-        // Each changed sentence of the first is paired with at most one of the other, by
-        // their strongest link first (a sentence amended is one change, not the partner of
-        // every sentence near it)…
+        // Each changed sentence of the first is paired with at most one of the other, the
+        // most alike first (the share of their words in common): candidates are the pairs
+        // the linker linked, and the pairs at the same place in their drafts (within 2 % of
+        // their length) with six words in ten the same — an amended one of a bill's repeated
+        // sentences, whose links went to its unamended twins. By link strength alone, two
+        // penalty clauses amended in two articles were paired across ("register → comply
+        // with an improvement notice").
         let (removedSet, addedSet) = (Set(removed), Set(added))
-        var pairedA: [Int: Int] = [:], pairedB = Set<Int>()
-        for link in links where removedSet.contains(link.a) && addedSet.contains(link.b) && pairedA[link.a] == nil && !pairedB.contains(link.b) {
-            pairedA[link.a] = link.b
-            pairedB.insert(link.b)
+        var wordsOf: [Int64: Set<String>] = [:]
+        func words(_ version: Int, _ sentence: Int) -> Set<String> {
+            let key = Int64(version) << 32 | Int64(sentence)
+            if let known = wordsOf[key] { return known }
+            let found = texts.words(version, sentence)
+            wordsOf[key] = found
+            return found
         }
-        // …then, of those left, a sentence of each at the same place in its draft (within 2 %
-        // of its length) and mostly of the same words (0.6): an amended one of a bill's
-        // repeated sentences, whose links went to its unamended twins elsewhere.
-        let (leftA, leftB) = (removed.filter { pairedA[$0] == nil }, added.filter { !pairedB.contains($0) })
-        if !leftA.isEmpty, !leftB.isEmpty, leftA.count * leftB.count <= 1_000_000 {
+        func share(_ a: Int, _ b: Int) -> Double {
+            let (x, y) = (words(first, a), words(other, b))
+            return Double(x.intersection(y).count) / Double(max(1, x.count, y.count))
+        }
+        var candidates: [(a: Int, b: Int, share: Double, rank: Int)] = []
+        var seen = Set<Int64>()
+        for (rank, link) in links.enumerated() where removedSet.contains(link.a) && addedSet.contains(link.b) {
+            guard seen.insert(Int64(link.a) << 32 | Int64(link.b)).inserted else { continue }
+            candidates.append((link.a, link.b, share(link.a, link.b), rank))
+        }
+        if !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 1_000_000 {
             let (countA, countB) = (Double(texts.count(first)), Double(texts.count(other)))
-            let wordsB = leftB.map { texts.words(other, $0) }
-            var candidates: [(a: Int, b: Int, share: Double)] = []
-            for a in leftA {
-                let wordsA = texts.words(first, a)
-                for (k, b) in leftB.enumerated() where abs(Double(a) / countA - Double(b) / countB) <= 0.02 {
-                    let share = Double(wordsA.intersection(wordsB[k]).count) / Double(max(1, wordsA.count, wordsB[k].count))
-                    if share >= 0.6 { candidates.append((a, b, share)) }
+            for a in removed {
+                for b in added where abs(Double(a) / countA - Double(b) / countB) <= 0.02 {
+                    guard !seen.contains(Int64(a) << 32 | Int64(b)) else { continue }
+                    let alike = share(a, b)
+                    if alike >= 0.6 { candidates.append((a, b, alike, links.count)) }
                 }
             }
-            for pair in candidates.sorted(by: { ($0.share, -$0.a) > ($1.share, -$1.a) }) where pairedA[pair.a] == nil && !pairedB.contains(pair.b) {
-                pairedA[pair.a] = pair.b
-                pairedB.insert(pair.b)
-            }
+        }
+        var pairedA: [Int: Int] = [:], pairedB = Set<Int>()
+        for pair in candidates.sorted(by: { ($0.share, -$0.rank, -$0.a) > ($1.share, -$1.rank, -$1.a) })
+        where pairedA[pair.a] == nil && !pairedB.contains(pair.b) {
+            pairedA[pair.a] = pair.b
+            pairedB.insert(pair.b)
         }
         // Where an added sentence goes: after the first draft's sentence linked to the
         // nearest sentence before it that has a link (one pass in the other's order).
@@ -126,7 +143,64 @@ public struct DraftChanges: Sendable {
             let before = anchors[sentence] ?? -1
             ordered.append(((before, 1, sentence), Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: before)))
         }
+        if describes {
+            for move in Self.moves(first, other, texts: texts) {
+                ordered.append(((move.first, 0, 1), Change(kind: .moved, first: move.first, other: move.other, said: [],
+                                                          anchor: move.first, count: move.count)))
+            }
+        }
         changes = ordered.sorted { $0.order < $1.order }.map(\.change)
+    }
+
+    /// Runs of sentences both drafts have word for word but in another order: the sentences
+    /// the two share (fingerprints, paired in order), less the longest run of them in the
+    /// same order in both; what is left, in runs that stay together, moved. A counsel's moved
+    /// section said "same words" in Enter and nothing in the brief.
+    static func moves(_ first: Int, _ other: Int, texts: SentenceTexts) -> [(first: Int, other: Int, count: Int)] {
+        func fingerprints(_ version: Int) -> [UInt64] {
+            texts.analysis.versions[version].sentences.map {
+                SentenceChanges.fingerprint(texts.documents[version].scalars, $0.range, isHeading: $0.isHeading)
+            }
+        }
+        let (a, b) = (fingerprints(first), fingerprints(other))
+        var positions: [UInt64: [Int]] = [:]
+        for (index, key) in b.enumerated() where key != 0 { positions[key, default: []].append(index) }
+        var used: [UInt64: Int] = [:]
+        var pairs: [(a: Int, b: Int)] = []
+        for (index, key) in a.enumerated() where key != 0 {
+            guard let list = positions[key] else { continue }
+            let next = used[key, default: 0]
+            guard next < list.count else { continue }
+            used[key] = next + 1
+            pairs.append((index, list[next]))
+        }
+        // The longest run in the same order (patience sorting on the other's positions).
+        var tails: [Int] = []          // index into pairs of the smallest tail of each length
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var (low, high) = (0, tails.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if pairs[tails[middle]].b < pair.b { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tails[low - 1] }
+            if low == tails.count { tails.append(index) } else { tails[low] = index }
+        }
+        var inOrder = Set<Int>()
+        var cursor = tails.last ?? -1
+        while cursor >= 0 {
+            inOrder.insert(cursor)
+            cursor = previous[cursor]
+        }
+        var moves: [(first: Int, other: Int, count: Int)] = []
+        for (index, pair) in pairs.enumerated() where !inOrder.contains(index) {
+            if let last = moves.last, last.first + last.count == pair.a, last.other + last.count == pair.b {
+                moves[moves.count - 1].count += 1
+            } else {
+                moves.append((pair.a, pair.b, 1))
+            }
+        }
+        return moves
     }
 
     /// The links between sentences of `first` and of `other`, neither a heading (the reader

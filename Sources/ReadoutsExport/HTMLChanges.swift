@@ -27,12 +27,21 @@ struct HTMLChanges {
         out.append("</b> (")
         // Where it stands: the heading it comes under, then its number.
         if let heading = texts.heading(version, before: sentence), heading != sentence {
-            out.appendEscaped(texts.string(version, heading), in: .line)
+            HTMLChanges.appendLines(texts.string(version, heading), to: &out)
             out.append(", ")
         }
         out.append("sentence \(sentence + 1)): ")
-        out.appendEscaped(texts.string(version, sentence), in: .line)
+        HTMLChanges.appendLines(texts.string(version, sentence), to: &out)
         out.append("</p>\n")
+    }
+
+    /// A sentence's text escaped, its line breaks (a list's items in a plain-text file) as
+    /// `<br>`: shown as "␊" in a quote, they read as junk to a delegate.
+    static func appendLines(_ text: String, to out: inout ChunkedOutput) {
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if number > 0 { out.append("<br>") }
+            out.appendEscaped(String(line), in: .line)
+        }
     }
 
     func write(to out: inout ChunkedOutput) {

@@ -31,7 +31,7 @@ struct HTMLFigures {
                 out.append("><b>")
                 out.appendEscaped(documents[end.version].label, in: .line)
                 out.append("</b> (sentence \(end.sentence + 1)): ")
-                out.appendEscaped(texts.string(end.version, end.sentence), in: .line)
+                HTMLChanges.appendLines(texts.string(end.version, end.sentence), to: &out)
                 out.append("</p>\n")
             }
             out.append("</blockquote></li>\n")

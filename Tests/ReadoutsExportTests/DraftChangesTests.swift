@@ -129,6 +129,53 @@ final class DraftChangesTests: XCTestCase {
         }
     }
 
+    /// A renamed heading says the words it gained, not its renumbering ("+ pacifique", not
+    /// "figures 16 → 17"); an inserted article's sentences come together where it stands,
+    /// though its first paragraph's wording resembles an earlier article's; a list's line
+    /// breaks are line breaks on the page, not "␊".
+    func testARenamedHeadingAnInsertedArticleAndAListReadAsWritten() throws {
+        let first = """
+            Article 1 – Objet
+
+            La présente Convention règle l’échange de données entre les Parties.
+
+            Article 2 – Définitions
+
+            Aux fins de la présente Convention :
+            a) « données » s’entend de toute information ;
+            b) « Partie » s’entend de tout État lié.
+
+            Article 3 – Règlement des différends
+
+            Les différends sont réglés par voie de négociation entre les Parties concernées.
+
+            Article 4 – Dépositaire
+
+            Le Secrétaire général est le dépositaire de la présente Convention.
+            """
+        let second = first
+            .replacingOccurrences(of: "Article 3 – Règlement des différends", with: "Article 3 – Transferts\n\nAucune Partie ne transfère de données à un État tiers sans accord.\n\nL’accord est donné par écrit.\n\nArticle 4 – Règlement pacifique des différends")
+            .replacingOccurrences(of: "Article 4 – Dépositaire", with: "Article 5 – Dépositaire")
+            .replacingOccurrences(of: "b) « Partie » s’entend de tout État lié.", with: "b) « Partie » s’entend de tout État contractant.")
+        let documents = try Self.drafts([first, second])
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: + pacifique\n  > **D1** (sentence 5): Article 3 – Règlement des différends"), brief)
+        // The inserted article's three sentences, one after the other, after the definitions.
+        let order = ["Only in D2**\n  > **D2** (sentence 5): Article 3 – Transferts",
+                     "Only in D2**\n  > **D2** (Article 3 – Transferts, sentence 6): Aucune Partie",
+                     "Only in D2**\n  > **D2** (Article 3 – Transferts, sentence 7): L’accord"].map { brief.range(of: $0)?.lowerBound }
+        let places = order.compactMap { $0 }
+        guard places.count == 3 else { return XCTFail(brief) }
+        XCTAssertEqual(places, places.sorted())
+        let definitions = try XCTUnwrap(brief.range(of: "- **Worded otherwise**: lié → contractant"), brief)
+        XCTAssertLessThan(definitions.lowerBound, places[0], "after the amended definitions, in the first draft's order")
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("Aux fins de la présente Convention :<br>a) « données »"), page)
+        let changes = try XCTUnwrap(page.range(of: "<section id=\"changes\""), page)
+        XCTAssertFalse(page[changes.lowerBound...].prefix(4000).contains("␊"), page)
+    }
+
     /// Two accounts of one call share almost no sentence: no list of changes, which would
     /// be every sentence.
     func testAccountsOfOneCallHaveNoListOfChanges() {

@@ -91,7 +91,11 @@ extension ReaderState {
                 var said: [String] = []
                 if stop.isOwn, let partner = part.sentence, let index = topics,
                    let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner) {
-                    said = WordChange.changes(documents[focus].string(own), documents[part.version].string(theirs), kept: true)
+                    let (left, right) = (documents[focus].string(own), documents[part.version].string(theirs))
+                    // Two headings are compared without their figures, as they are matched
+                    // ("+ pacifique", not "figures 16 → 17").
+                    said = index.isHeading(focus, sentence: stop.anchor) && index.isHeading(part.version, sentence: partner)
+                        ? DraftChanges.headingChange(left, right) : WordChange.changes(left, right, kept: true)
                 }
                 return said.isEmpty ? "worded otherwise in \(name): Enter shows how" : "\(name): " + said.joined(separator: " · ")
             case .onlyInFirst:

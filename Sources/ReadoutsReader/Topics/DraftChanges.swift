@@ -80,7 +80,7 @@ public struct DraftChanges: Sendable {
         // Each changed sentence of the first is paired with at most one of the other, the
         // most alike first (the share of their words in common): candidates are the pairs
         // the linker linked, and the pairs at the same place in their drafts (within 2 % of
-        // their length) with six words in ten the same — an amended one of a bill's repeated
+        // their length or five sentences) with six words in ten the same — an amended one of a bill's repeated
         // sentences, whose links went to its unamended twins. By link strength alone, two
         // penalty clauses amended in two articles were paired across ("register → comply
         // with an improvement notice").
@@ -105,8 +105,10 @@ public struct DraftChanges: Sendable {
         }
         if !removed.isEmpty, !added.isEmpty, removed.count * added.count <= 1_000_000 {
             let (countA, countB) = (Double(texts.count(first)), Double(texts.count(other)))
+            // Within 2 % of the text, or five sentences (an inserted article shifts a short text more).
+            let slack = max(0.02, 5 / max(countA, countB))
             for a in removed {
-                for b in added where abs(Double(a) / countA - Double(b) / countB) <= 0.02 {
+                for b in added where abs(Double(a) / countA - Double(b) / countB) <= slack {
                     guard !seen.contains(Int64(a) << 32 | Int64(b)) else { continue }
                     let alike = share(a, b)
                     if alike >= 0.6 { candidates.append((a, b, alike, links.count)) }
@@ -119,10 +121,15 @@ public struct DraftChanges: Sendable {
             pairedA[pair.a] = pair.b
             pairedB.insert(pair.b)
         }
-        // Where an added sentence goes: after the first draft's sentence linked to the
-        // nearest sentence before it that has a link (one pass in the other's order).
+        // Where an added sentence goes: after the first draft's counterpart of the nearest
+        // sentence before it that has one — a sentence both have word for word and in order
+        // (`alignment`), else a paired one. (By links, the second paragraph of an inserted
+        // article was placed under Article 3, whose wording its first paragraph's link
+        // pointed to.)
+        let (aligned, _) = Self.alignment(first, other, texts: texts)
         var backward: [Int: Int] = [:]
-        for link in links.reversed() { backward[link.b] = link.a }
+        for pair in aligned { backward[pair.b] = pair.a }
+        for (a, b) in pairedA { backward[b] = a }
         var anchors: [Int: Int] = [:]
         let addedLeft = Set(added.filter { !pairedB.contains($0) })
         var lastAnchor = -1
@@ -133,7 +140,7 @@ public struct DraftChanges: Sendable {
         var ordered: [(order: (Int, Int, Int), change: Change)] = []
         for sentence in removed {
             if let partner = pairedA[sentence] {
-                let said = describes ? WordChange.changes(texts.string(first, sentence), texts.string(other, partner), kept: true) : []
+                let said = describes ? Self.said(texts, first, sentence, other, partner) : []
                 ordered.append(((sentence, 0, 0), Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence)))
             } else {
                 ordered.append(((sentence, 0, 0), Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence)))
@@ -152,11 +159,40 @@ public struct DraftChanges: Sendable {
         changes = ordered.sorted { $0.order < $1.order }.map(\.change)
     }
 
-    /// Runs of sentences both drafts have word for word but in another order: the sentences
-    /// the two share (fingerprints, paired in order), less the longest run of them in the
-    /// same order in both; what is left, in runs that stay together, moved. A counsel's moved
-    /// section said "same words" in Enter and nothing in the brief.
-    static func moves(_ first: Int, _ other: Int, texts: SentenceTexts) -> [(first: Int, other: Int, count: Int)] {
+    /// What a changed sentence of `first` and its partner in `other` differ by, as Enter
+    /// says it; two headings without their figures ("Article 16 – Règlement des différends"
+    /// / "Article 17 – Règlement pacifique des différends" is "+ pacifique", not "figures
+    /// 16 → 17": the renumbering is no change).
+    static func said(_ texts: SentenceTexts, _ first: Int, _ sentence: Int, _ other: Int, _ partner: Int) -> [String] {
+        let (left, right) = (texts.string(first, sentence), texts.string(other, partner))
+        if texts.analysis.versions[first].sentences[sentence].isHeading, texts.analysis.versions[other].sentences[partner].isHeading {
+            return headingChange(left, right)
+        }
+        return WordChange.changes(left, right, kept: true)
+    }
+
+    /// What two headings differ by, their figures and roman numerals aside: the words one
+    /// drops ("− des") and the other adds ("+ pacifique"); a heading is too short for
+    /// `WordChange`'s "nearly the same words", which said nothing of it.
+    public static func headingChange(_ left: String, _ right: String) -> [String] {
+        func words(_ text: String) -> [String] {
+            SentenceChanges.key(text, isHeading: true).split(separator: " ").map(String.init)
+                .filter { $0.contains(where: { $0.isLetter }) }
+        }
+        var (removed, added) = (words(left), words(right))
+        for word in removed {
+            if let index = added.firstIndex(of: word) {
+                added.remove(at: index)
+                removed.remove(at: removed.firstIndex(of: word)!)
+            }
+        }
+        return (removed.isEmpty ? [] : ["− " + removed.joined(separator: " ")]) + (added.isEmpty ? [] : ["+ " + added.joined(separator: " ")])
+    }
+
+    /// The sentences both drafts have word for word (fingerprints, paired in order), split
+    /// into those in the same order in both (the longest such run, by patience sorting on the
+    /// other's positions) and the rest, out of order: moved.
+    static func alignment(_ first: Int, _ other: Int, texts: SentenceTexts) -> (inOrder: [(a: Int, b: Int)], outOfOrder: [(a: Int, b: Int)]) {
         func fingerprints(_ version: Int) -> [UInt64] {
             texts.analysis.versions[version].sentences.map {
                 SentenceChanges.fingerprint(texts.documents[version].scalars, $0.range, isHeading: $0.isHeading)
@@ -174,8 +210,7 @@ public struct DraftChanges: Sendable {
             used[key] = next + 1
             pairs.append((index, list[next]))
         }
-        // The longest run in the same order (patience sorting on the other's positions).
-        var tails: [Int] = []          // index into pairs of the smallest tail of each length
+        var tails: [Int] = []
         var previous = [Int](repeating: -1, count: pairs.count)
         for (index, pair) in pairs.enumerated() {
             var (low, high) = (0, tails.count)
@@ -192,8 +227,17 @@ public struct DraftChanges: Sendable {
             inOrder.insert(cursor)
             cursor = previous[cursor]
         }
+        return (pairs.indices.filter { inOrder.contains($0) }.map { pairs[$0] }, pairs.indices.filter { !inOrder.contains($0) }.map { pairs[$0] })
+    }
+
+    /// Runs of sentences both drafts have word for word but in another order: the sentences
+    /// the two share (fingerprints, paired in order), less the longest run of them in the
+    /// same order in both; what is left, in runs that stay together, moved. A counsel's moved
+    /// section said "same words" in Enter and nothing in the brief.
+    static func moves(_ first: Int, _ other: Int, texts: SentenceTexts) -> [(first: Int, other: Int, count: Int)] {
+        let (_, outOfOrder) = alignment(first, other, texts: texts)
         var moves: [(first: Int, other: Int, count: Int)] = []
-        for (index, pair) in pairs.enumerated() where !inOrder.contains(index) {
+        for pair in outOfOrder {
             if let last = moves.last, last.first + last.count == pair.a, last.other + last.count == pair.b {
                 moves[moves.count - 1].count += 1
             } else {

@@ -155,12 +155,18 @@ public enum SentenceSplitter {
             while next < local.count, isSpace(local[next]) { next += 1 }
             guard next < local.count, local[next].properties.isUppercase else { continue }
             let start = wordStart(local, endingAt: i - 1, from: 0)
-            guard i - start >= 4, start == 0 || local[start - 1] != ".",
+            let word = String(String.UnicodeScalarView(local[start..<i])).lowercased()
+            guard i - start >= 4 || wordsNeverAbbreviated.contains(word), start == 0 || local[start - 1] != ".",
                   !endsWithAbbreviation(local, start..<(i + 1)) else { continue }
             ends.append(next)
         }
         return ends
     }
+
+    /// Words under four letters that ICU's English list takes for abbreviations but a bill
+    /// ends its sentences with: "…for the purposes of this Act. Personal data shall…" was one
+    /// sentence, and a drafts' change twice as long as it was.
+    static let wordsNeverAbbreviated: Set<String> = ["act"]
 
     /// Units of more than `longUnit` words are cut after ";", ":" and "—", so one run-on
     /// sentence does not become a hub that links to everything.

@@ -125,7 +125,7 @@ final class DraftChangesTests: XCTestCase {
             XCTAssertTrue(brief.contains("2 sentences worded otherwise, 0 only in D1, 0 only in D2, 1 moved"), brief)
             XCTAssertTrue(brief.contains("- **Worded otherwise**: 5,000 → 10,000\n"), brief)
             XCTAssertTrue(brief.contains("- **Worded otherwise**: 20,000 → 25,000\n"), brief)
-            XCTAssertTrue(brief.contains("- **Moved** (2 sentences, the same words)\n  > **D1** (sentence 4): Article 2. Data protection\n  >\n  > **D2** (sentence 10): Article 4. Data protection"), brief)
+            XCTAssertTrue(brief.contains("- **Moved** (3 sentences, the same words)\n  > **D1** (sentence 4): Article 2. Data protection\n  >\n  > **D2** (sentence 10): Article 4. Data protection"), brief)
         }
     }
 

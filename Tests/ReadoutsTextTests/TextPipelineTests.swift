@@ -55,6 +55,14 @@ final class TextPipelineTests: XCTestCase {
             ["The screen is 6.1\" wide.", "Apple called the \"pro\" model late.", "It sold well."])
     }
 
+    /// "Act." ends a bill's sentence (ICU's English list kept "…of this Act. Personal data…"
+    /// one sentence); abbreviations of three letters still hold.
+    func testAnActEndsItsSentence() {
+        XCTAssertEqual(sentences("Data is processed for this Act. Personal data is kept briefly. Mr. Smith agreed.", .english),
+                       ["Data is processed for this Act.", "Personal data is kept briefly.", "Mr. Smith agreed."])
+        XCTAssertEqual(sentences("See Art. 5 of the Act.", .english), ["See Art. 5 of the Act."])
+    }
+
     /// ICU's French abbreviation filter matches the end of a longer word: "mer." (mercredi)
     /// kept "Keir Starmer. Les deux dirigeants…" as one sentence, "mar." (mardi) "du Myanmar.
     /// Les…", a soft line break too. Abbreviations themselves still hold.

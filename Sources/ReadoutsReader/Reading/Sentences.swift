@@ -24,6 +24,22 @@ extension ReaderState {
     func currentSentence() -> (version: Int, sentence: Int)? {
         let version = focus
         guard let index = topics, let sentences = sentences(of: version), !sentences.isEmpty else { return nil }
+        if let sentence = readingSentence(in: version, index: index) { return (version, sentence) }
+        let top = text(version).offset(at: panes[version].top)
+        let sentence = index.sentence(in: version, at: top) ?? 0
+        if sentences[sentence].range.lowerBound < top, sentence + 1 < sentences.count,
+            row(of: sentences[sentence + 1].range.lowerBound, in: version) != nil
+        {
+            return (version, sentence + 1)
+        }
+        return (version, sentence)
+    }
+
+    /// The sentence the reader is at in `version`, while on screen: the reading point (`:N`,
+    /// `NG`, a mark, `J`), else a newer search match, else the current topic occurrence, else
+    /// the match; nil when none is on screen. `y` then takes the first sentence on screen,
+    /// `J` the top of the pane.
+    func readingSentence(in version: Int, index: TopicIndex) -> Int? {
         var candidates: [Int] = []
         if let point = reading.point, point.version == version { candidates.append(point.offset) }
         let match = search.current.flatMap { $0.version == version ? $0.range.lowerBound : nil }
@@ -33,16 +49,9 @@ extension ReaderState {
         }
         if let match { candidates.append(match) }
         for offset in candidates where row(of: offset, in: version) != nil {
-            if let sentence = index.sentence(in: version, at: offset) { return (version, sentence) }
+            if let sentence = index.sentence(in: version, at: offset) { return sentence }
         }
-        let top = text(version).offset(at: panes[version].top)
-        let sentence = index.sentence(in: version, at: top) ?? 0
-        if sentences[sentence].range.lowerBound < top, sentence + 1 < sentences.count,
-            row(of: sentences[sentence + 1].range.lowerBound, in: version) != nil
-        {
-            return (version, sentence + 1)
-        }
-        return (version, sentence)
+        return nil
     }
 
     /// Ctrl-G: where the focused pane is, as less and vim say it: the version and which of

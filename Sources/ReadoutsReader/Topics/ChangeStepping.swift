@@ -34,7 +34,7 @@ extension ReaderState {
         var position: Int?
         if let last = navigation.lastChange, last.version == focus, list.indices.contains(last.stop), isShown(list[last.stop]) {
             position = forward ? (last.stop + 1 < list.count ? last.stop + 1 : nil) : (last.stop > 0 ? last.stop - 1 : nil)
-        } else if let from = readingSentence(index) {
+        } else if let from = readingSentence(in: focus, index: index) {
             position = index.changeStops.stop(in: focus, from: from, forward: forward)
         } else {
             let top = index.sentence(in: focus, at: text(focus).offset(at: panes[focus].top)) ?? 0
@@ -62,21 +62,6 @@ extension ReaderState {
         }
         message = "change \(position + 1)/\(list.count) · " + describe(stop)
             + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
-    }
-
-    /// The sentence the reader is at in the focused pane, while on screen, as `y` finds it
-    /// (`currentSentence`): the reading point, a newer search match, the current
-    /// occurrence, a match; nil when none is on screen (`J` then starts from the top).
-    private func readingSentence(_ index: TopicIndex) -> Int? {
-        var candidates: [Int] = []
-        if let point = reading.point, point.version == focus { candidates.append(point.offset) }
-        let match = search.current.flatMap { $0.version == focus ? $0.range.lowerBound : nil }
-        if reading.matchIsNewer, let match { candidates.append(match) }
-        if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index) {
-            candidates.append(index.marks[focus][current.index].range.lowerBound)
-        }
-        if let match { candidates.append(match) }
-        return candidates.first { row(of: $0, in: focus) != nil }.flatMap { index.sentence(in: focus, at: $0) }
     }
 
     /// What a stop is against each other version: "B.txt: ninety → sixty", "worded otherwise

@@ -86,7 +86,10 @@ extension ReaderState {
             case .onlyInFirst:
                 return "not in \(name)"
             case .moved:
-                return "moved in \(name)"
+                // A run both drafts have word for word, in another place (the run's first
+                // sentence; `J` stops once per run).
+                let number = part.sentence.map { " to sentence \($0 + 1)" } ?? ""
+                return "moved in \(name)\(number), the same words"
             case .onlyInOther:
                 let number = part.sentence.map { " (sentence \($0 + 1))" } ?? ""
                 return "added in \(name)\(number), " + (stop.anchor < 0 ? "before the first sentence" : "after this one")

@@ -5,7 +5,7 @@ import ReadoutsTopics
 /// lines included: each of its sentences another version lacks word for word, and, at
 /// their place in it, the sentences another version adds. Against a draft of the same text
 /// (`DraftChanges`) a stop says what changed ("B.txt: ninety → sixty", "not in B.txt",
-/// "added in B.txt"); against another account or a translation, no draft of it, there are
+/// "added in B.txt", "moved in B.txt"); against another account or a translation, no draft of it, there are
 /// none (nearly every sentence would be one). A counsel's `J` in the
 /// first draft's pane came round after 14 changes: the inserted section was the other
 /// pane's alone.

@@ -126,7 +126,7 @@ public struct DraftChanges: Sendable {
         // (`alignment`), else a paired one. (By links, the second paragraph of an inserted
         // article was placed under Article 3, whose wording its first paragraph's link
         // pointed to.)
-        let (aligned, _) = Self.alignment(first, other, texts: texts)
+        let (aligned, outOfOrder) = Self.alignment(first, other, texts: texts)
         var backward: [Int: Int] = [:]
         for pair in aligned { backward[pair.b] = pair.a }
         for (a, b) in pairedA { backward[b] = a }
@@ -150,11 +150,9 @@ public struct DraftChanges: Sendable {
             let before = anchors[sentence] ?? -1
             ordered.append(((before, 1, sentence), Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: before)))
         }
-        if describes {
-            for move in Self.moves(first, other, texts: texts) {
-                ordered.append(((move.first, 0, 1), Change(kind: .moved, first: move.first, other: move.other, said: [],
-                                                          anchor: move.first, count: move.count)))
-            }
+        for move in Self.moves(outOfOrder) {
+            ordered.append(((move.first, 0, 1), Change(kind: .moved, first: move.first, other: move.other, said: [],
+                                                      anchor: move.first, count: move.count)))
         }
         changes = ordered.sorted { $0.order < $1.order }.map(\.change)
     }
@@ -234,8 +232,7 @@ public struct DraftChanges: Sendable {
     /// the two share (fingerprints, paired in order), less the longest run of them in the
     /// same order in both; what is left, in runs that stay together, moved. A counsel's moved
     /// section said "same words" in Enter and nothing in the brief.
-    static func moves(_ first: Int, _ other: Int, texts: SentenceTexts) -> [(first: Int, other: Int, count: Int)] {
-        let (_, outOfOrder) = alignment(first, other, texts: texts)
+    static func moves(_ outOfOrder: [(a: Int, b: Int)]) -> [(first: Int, other: Int, count: Int)] {
         var moves: [(first: Int, other: Int, count: Int)] = []
         for pair in outOfOrder {
             if let last = moves.last, last.first + last.count == pair.a, last.other + last.count == pair.b {

@@ -191,3 +191,17 @@ final class EncoderNoticeTests: XCTestCase {
     }
 
 }
+
+extension StatusLineTests {
+    /// What Enter says outlasts the topic's and the pane's names in a narrow window: at 80
+    /// columns a journalist's "Polish PM office link 1/1 · figures…" hid the very figure.
+    func testWhatEnterSaysKeepsItsFiguresInANarrowWindow() throws {
+        let texts = ["Chancellor Weber said that Germany will provide Ukraine with military support worth 1.2 billion euros this year.",
+                     "In their call the Chancellor announced that Berlin would allocate 1.5 billion euros of military support to Ukraine."]
+        var state = Fixtures.analysedState(texts, prefix: "Polish PM office of the Prime Minister ", width: 66, height: 24)
+        state.type(":1")
+        state.press(.enter, .enter)
+        let status = render(state).row(23)
+        XCTAssertTrue(status.contains("figures 1.2 → 1.5"), status)
+    }
+}

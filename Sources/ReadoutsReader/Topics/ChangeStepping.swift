@@ -62,6 +62,7 @@ extension ReaderState {
         }
         message = "change \(position + 1)/\(list.count) · " + describe(stop)
             + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
+        messageAnswersAKey = true  // what changed outlasts the topic's name at 80 columns
     }
 
     /// What a stop is against each other version: "B.txt: ninety → sixty", "worded otherwise

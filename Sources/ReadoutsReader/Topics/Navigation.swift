@@ -64,6 +64,9 @@ extension ReaderState {
         navigation.lastCommandWasFollowLink = true
         navigation.showsPartners = true
         message = shown.joined(separator: "; ")
+        // What changed is what Enter was pressed for: it outlasts the topic's name and the
+        // pane's (at 80 columns "Polish PM office link 1/1 · figures…" hid the figure).
+        messageAnswersAKey = true
     }
 
     /// The current occurrence's mark, when there is one and `index` still has it.

@@ -152,6 +152,16 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(state.message, "change 5/6 · added in D2 (sentence \(holiday)), after this one")
     }
 
+    /// `c` on two drafts of a sentence says what changed, not where the score stands among
+    /// links that are all strong ("score 1.45 (a middling link)" puzzled a counsel).
+    func testCompareOnTwoDraftsOfASentenceSaysWhatChanged() throws {
+        var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"), .character("c"))
+        let screen = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("(nearly the same words: ninety → sixty)"), screen)
+        XCTAssertFalse(screen.contains("middling") || screen.contains("quarter"), screen)
+    }
+
     func testEnterAfterJSaysWhatChanged() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
         state.press(.character("J"), .enter)

@@ -102,8 +102,13 @@ extension ReaderState {
         }
         let labels = partner.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
         let score = String(format: "%.2f", partner.link.score)
+        // Two drafts of a sentence: what changed says more than where the score stands among
+        // the links ("score 1.45 (a middling link)" puzzled a counsel of two near-identical
+        // sentences, every link between drafts being strong).
+        let changed = left.text.unicodeScalars.count <= WordChange.scalarLimit && right.text.unicodeScalars.count <= WordChange.scalarLimit
+            ? WordChange.summary(left.text, right.text) : nil
         let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
-            + (index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
+            + (changed.map { " (nearly the same words: \($0))" } ?? index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),
                     .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],

@@ -21,12 +21,11 @@ struct FigureDifferences {
 
     let differences: [Difference]
 
-    init(documents: [Document], analysis: Analysis) {
+    init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         // Every pair of versions that are drafts of one text, not only the successive ones
         // the list of changes compares (draft 1 against draft 3 too).
-        let changes = SentenceChanges(analysis, documents: documents)
-        let count = min(documents.count, analysis.versions.count)
+        let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         var draftPairs = Set<[Int]>()
         for first in 0..<count {
             for other in 0..<count where DraftChanges.isDraft(other, of: first, changes: changes, analysis: analysis) {

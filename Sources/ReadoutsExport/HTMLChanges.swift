@@ -9,13 +9,15 @@ struct HTMLChanges {
     let analysis: Analysis
     let drafts: [DraftChanges]
 
-    init(documents: [Document], analysis: Analysis) {
+    init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
         self.documents = documents
         self.analysis = analysis
-        drafts = DraftChanges.successive(documents: documents, analysis: analysis)
+        drafts = DraftChanges.successive(documents: documents, analysis: analysis, changes: changes)
     }
 
-    private func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
+    /// The figures' list quotes its passages the same way (`HTMLFigures`).
+    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
+        let (documents, analysis) = (texts.documents, texts.analysis)
         out.append("<p")
         if version < analysis.versions.count, case let language = analysis.versions[version].language.rawValue, language != "und" {
             out.append(" lang=\"")
@@ -73,8 +75,8 @@ struct HTMLChanges {
                     out.appendEscaped(change.said.joined(separator: " · "), in: .line)
                 }
                 out.append("\n<blockquote>\n")
-                if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
-                if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
+                if let sentence = change.first { Self.quote(draft.first, sentence, texts: texts, to: &out) }
+                if let sentence = change.other { Self.quote(draft.other, sentence, texts: texts, to: &out) }
                 out.append("</blockquote></li>\n")
             }
             out.append("</ol>\n")

@@ -21,19 +21,7 @@ struct HTMLFigures {
             out.append("</strong>: ")
             out.appendEscaped(difference.figures, in: .line)
             out.append("\n<blockquote>\n")
-            for end in [a, b] {
-                out.append("<p")
-                if case let language = analysis.versions[end.version].language.rawValue, language != "und" {
-                    out.append(" lang=\"")
-                    out.appendEscaped(language, in: .line)
-                    out.append("\"")
-                }
-                out.append("><b>")
-                out.appendEscaped(documents[end.version].label, in: .line)
-                out.append("</b> (sentence \(end.sentence + 1)): ")
-                HTMLChanges.appendLines(texts.string(end.version, end.sentence), to: &out)
-                out.append("</p>\n")
-            }
+            for end in [a, b] { HTMLChanges.quote(end.version, end.sentence, texts: texts, to: &out) }
             out.append("</blockquote></li>\n")
         }
         out.append("</ol>\n</section>\n")

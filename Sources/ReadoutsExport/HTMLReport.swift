@@ -39,9 +39,10 @@ public func writeHTML(
     out.append(linker.end + "</p>\n")
     // Drafts of one text: their changes, after the texts (`DraftChanges`).
     // Between the other versions, the linked passages whose figures differ.
-    let changes = HTMLChanges(documents: documents, analysis: analysis)
+    let sentenceChanges = SentenceChanges(analysis, documents: documents)
+    let changes = HTMLChanges(documents: documents, analysis: analysis, changes: sentenceChanges)
     let figures = HTMLFigures(documents: documents, analysis: analysis,
-                              differences: FigureDifferences(documents: documents, analysis: analysis))
+                              differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + (figures.differences.differences.isEmpty ? "" : "<a href=\"#figures\">Figures that differ</a>")
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")

@@ -43,10 +43,11 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.append("Made with Readouts.\n")
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ.
-    let drafts = DraftChanges.successive(documents: documents, analysis: analysis)
+    let sentenceChanges = SentenceChanges(analysis, documents: documents)
+    let drafts = DraftChanges.successive(documents: documents, analysis: analysis, changes: sentenceChanges)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
     MarkdownFigures(documents: documents, analysis: analysis,
-                    differences: FigureDifferences(documents: documents, analysis: analysis)).write(to: &out)
+                    differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -22,12 +22,21 @@ struct MarkdownChanges {
     /// A sentence quoted under its version's name and where it stands: the heading it comes
     /// under and its number ("Section 13 — Notices, sentence 42": a counsel could not find
     /// "sentence 42" in a bill).
-    private func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
+    /// The figures' list quotes its passages the same way (`MarkdownFigures`).
+    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
         let heading = texts.heading(version, before: sentence).flatMap { $0 == sentence ? nil : texts.string(version, $0) }
-        out.append("  > " + MarkdownText.strong(documents[version].label) + " ("
+        out.append("  > " + MarkdownText.strong(texts.documents[version].label) + " ("
                    + (heading.map { MarkdownText.line($0, lineStart: false) + ", " } ?? "") + "sentence \(sentence + 1)): ")
         MarkdownText.write(texts.scalars(version, sentence), lineStart: false, to: &out)
         out.append(UInt8(ascii: "\n"))
+    }
+
+    /// Two sentences quoted one under the other, in one block quote.
+    static func quotePair(_ a: (version: Int, sentence: Int?), _ b: (version: Int, sentence: Int?), texts: DraftChanges.SentenceTexts,
+                          to out: inout ChunkedOutput) {
+        if let sentence = a.sentence { quote(a.version, sentence, texts: texts, to: &out) }
+        out.append("  >\n")
+        if let sentence = b.sentence { quote(b.version, sentence, texts: texts, to: &out) }
     }
 
     /// The section for each draft, or nothing when no other version is a draft of the first.
@@ -45,21 +54,17 @@ struct MarkdownChanges {
                 switch change.kind {
                 case .worded:
                     out.append("- **Worded otherwise**" + (change.said.isEmpty ? "" : ": " + MarkdownText.line(change.said.joined(separator: " · "), lineStart: false)) + "\n")
-                    if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
-                    out.append("  >\n")
-                    if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
+                    Self.quotePair((draft.first, change.first), (draft.other, change.other), texts: texts, to: &out)
                 case .onlyInFirst:
                     out.append("- **Only in \(first)**\n")
-                    if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
+                    if let sentence = change.first { Self.quote(draft.first, sentence, texts: texts, to: &out) }
                 case .moved:
                     let sentences = change.count == 1 ? "1 sentence" : "\(change.count) sentences"
                     out.append("- **Moved** (\(sentences), the same words)\n")
-                    if let sentence = change.first { quote(draft.first, sentence, texts: texts, to: &out) }
-                    out.append("  >\n")
-                    if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
+                    Self.quotePair((draft.first, change.first), (draft.other, change.other), texts: texts, to: &out)
                 case .onlyInOther:
                     out.append("- **Only in \(other)**\n")
-                    if let sentence = change.other { quote(draft.other, sentence, texts: texts, to: &out) }
+                    if let sentence = change.other { Self.quote(draft.other, sentence, texts: texts, to: &out) }
                 }
             }
             if draft.changes.isEmpty { out.append("No change: every sentence is in both, word for word, in the same order.\n") }

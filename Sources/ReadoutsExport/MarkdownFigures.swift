@@ -17,12 +17,7 @@ struct MarkdownFigures {
             let (a, b) = (difference.first, difference.other)
             out.append("- *" + MarkdownText.line(documents[a.version].label + " → " + documents[b.version].label, lineStart: false) + ":* "
                        + MarkdownText.line(difference.figures, lineStart: false) + "\n")
-            for end in [a, b] {
-                if end == b { out.append("  >\n") }
-                out.append("  > " + MarkdownText.strong(documents[end.version].label) + " (sentence \(end.sentence + 1)): ")
-                MarkdownText.write(texts.scalars(end.version, end.sentence), lineStart: false, to: &out)
-                out.append(UInt8(ascii: "\n"))
-            }
+            MarkdownChanges.quotePair((a.version, a.sentence), (b.version, b.sentence), texts: texts, to: &out)
         }
     }
 }

@@ -66,7 +66,8 @@ final class ChangeSteppingTests: XCTestCase {
             "No dwelling may be let unless it holds an energy performance certificate of class E or better.",
         ], "renumbered headings, the moved article and the re-wrapped sentence are no change; the deleted article's heading is")
         XCTAssertEqual(index.changes.sentences[1].count, 1, "B's amended sentence")
-        XCTAssertEqual(index.changes.versionsLacking(0, position: 0), [1])
+        XCTAssertTrue(index.changes.lacks(0, position: 0, 1))
+        XCTAssertFalse(index.changes.lacks(0, position: 0, 0), "a version never lacks its own sentence")
     }
 
     /// Boilerplate a bill repeats: of three "The Authority shall publish a report." the

@@ -75,8 +75,10 @@ extension ReaderState {
             case .worded:
                 // Said when reached (for thousands of changes it was the index's slowest part).
                 var said: [String] = []
+                // Bounded before any copy, as Enter: a key never reads a long sentence whole.
                 if stop.isOwn, let partner = part.sentence, let index = topics,
-                   let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner) {
+                   let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner),
+                   own.count <= WordChange.scalarLimit, theirs.count <= WordChange.scalarLimit {
                     let (left, right) = (documents[focus].string(own), documents[part.version].string(theirs))
                     // Two headings are compared without their figures, as they are matched
                     // ("+ pacifique", not "figures 16 → 17").

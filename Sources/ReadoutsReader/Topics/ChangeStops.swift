@@ -19,8 +19,6 @@ public struct ChangeStops: Sendable {
         /// (deleted); `.onlyInOther`: `sentence` is that version's alone, added here.
         public var kind: DraftChanges.Kind
         public var sentence: Int?
-        /// Unused by the reader, which says what changed when `J` reaches it (`DraftChanges.Change.said`).
-        public var said: [String]
     }
 
     public struct Stop: Sendable {
@@ -55,7 +53,7 @@ public struct ChangeStops: Sendable {
                 if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts, describes: false) {
                     drafted = true
                     for change in drafts.changes {
-                        let part = Part(version: other, kind: change.kind, sentence: change.other, said: change.said)
+                        let part = Part(version: other, kind: change.kind, sentence: change.other)
                         if let sentence = change.first {
                             own[sentence, default: Stop(anchor: sentence, isOwn: true, parts: [])].parts.append(part)
                         } else {

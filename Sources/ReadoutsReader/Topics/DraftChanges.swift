@@ -42,10 +42,10 @@ public struct DraftChanges: Sendable {
 
     /// Each version against the one before it, where they are drafts: what a drafter reads
     /// (draft 2 → draft 3, not draft 1 → draft 3).
-    public static func successive(documents: [Document], analysis: Analysis) -> [DraftChanges] {
-        let count = min(documents.count, analysis.versions.count)
+    /// `changes`: the versions' `SentenceChanges`, made once for every list an export writes.
+    public static func successive(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> [DraftChanges] {
+        let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         guard count > 1 else { return [] }
-        let changes = SentenceChanges(analysis, documents: documents)
         let texts = SentenceTexts(documents: documents, analysis: analysis)
         return (1..<count).compactMap { between($0 - 1, $0, changes: changes, texts: texts) }
     }

@@ -115,11 +115,6 @@ public struct SentenceChanges: Sendable {
         lacking[version][position] & (1 << UInt64(min(other, 63))) != 0
     }
 
-    /// The versions that lack the change at `position` of `version`'s list word for word.
-    public func versionsLacking(_ version: Int, position: Int) -> [Int] {
-        let mask = lacking[version][position]
-        return (0..<64).filter { mask & (1 << UInt64($0)) != 0 }
-    }
 
     /// A sentence's text as compared: white space runs as one space, ends trimmed; a
     /// heading's digits left out ("Article 12. Repairs" is "Article 11. Repairs" renumbered),
@@ -209,23 +204,5 @@ public struct SentenceChanges: Sendable {
         }
         guard index < characters.count, characters[index].isWhitespace else { return 0 }
         return index + 1
-    }
-
-    /// The position in `sentences[version]` of the first change after sentence `sentence`
-    /// (`forward`) or before it; nil when there is none that way.
-    public func position(in version: Int, after sentence: Int, forward: Bool) -> Int? {
-        guard sentences.indices.contains(version) else { return nil }
-        let list = sentences[version]
-        // The first change at or after `sentence`, by binary search.
-        var (low, high) = (0, list.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(list[middle]) < sentence { low = middle + 1 } else { high = middle }
-        }
-        if forward {
-            let next = low < list.count && Int(list[low]) == sentence ? low + 1 : low
-            return next < list.count ? next : nil
-        }
-        return low > 0 ? low - 1 : nil
     }
 }

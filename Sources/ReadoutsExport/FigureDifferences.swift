@@ -9,8 +9,8 @@ import ReadoutsTopics
 /// and five passages, and figures were compared only where each version had one.
 ///
 /// Pairs of versions that are drafts of one text are left out (`DraftChanges` lists the
-/// changes between successive drafts, figures with the rest). Each pair of sentences once,
-/// in the first one's order.
+/// changes from each draft's nearest earlier one, figures with the rest). Each pair of
+/// sentences once, in the first one's order.
 struct FigureDifferences {
     struct Difference {
         var first: Analysis.SentenceRef
@@ -23,8 +23,8 @@ struct FigureDifferences {
 
     init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        // Every pair of versions that are drafts of one text, not only the successive ones
-        // the list of changes compares (draft 1 against draft 3 too).
+        // Every pair of versions that are drafts of one text, not only those the list of
+        // changes compares (draft 1 against draft 3 too).
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         var draftPairs = Set<[Int]>()
         for first in 0..<count {

@@ -12,7 +12,7 @@ struct HTMLChanges {
     init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
         self.documents = documents
         self.analysis = analysis
-        drafts = DraftChanges.successive(documents: documents, analysis: analysis, changes: changes)
+        drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes)
     }
 
     /// The figures' list quotes its passages the same way (`HTMLFigures`).

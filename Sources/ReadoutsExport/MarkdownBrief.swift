@@ -44,7 +44,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ.
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
-    let drafts = DraftChanges.successive(documents: documents, analysis: analysis, changes: sentenceChanges)
+    let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: sentenceChanges)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
     MarkdownFigures(documents: documents, analysis: analysis,
                     differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)).write(to: &out)

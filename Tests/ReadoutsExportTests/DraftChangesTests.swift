@@ -103,6 +103,84 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertFalse(brief.contains("## Changes: D1 → D3"), brief)
     }
 
+    /// A translator's French communiqué, its English translation and a second French draft.
+    static let communique = (
+        fr: """
+            Communiqué du ministère de l’Économie et des Finances
+
+            Le ministre de l’Économie et des Finances a présenté ce jeudi un plan de soutien à l’industrie nucléaire civile.
+
+            Ce plan mobilise 1,5 milliard d’euros sur trois ans, dont 420 millions d’euros dès 2024.
+
+            « La souveraineté énergétique de la France n’est pas négociable », a déclaré le ministre devant la presse.
+
+            Le gouvernement ne prévoit pas de hausse des tarifs réglementés de l’électricité en 2024.
+
+            Près de 12 000 emplois devraient être créés d’ici 2030.
+
+            Les premières mesures entreront en vigueur le 1er avril 2024.
+            """,
+        en: """
+            Press release from the Ministry of the Economy and Finance
+
+            On Thursday, the Minister of the Economy and Finance presented a support plan for the civil nuclear industry.
+
+            The plan mobilises 1.5 billion euros over three years, including 240 million euros in 2024.
+
+            "France's energy sovereignty is not negotiable," the Minister told the press.
+
+            The government plans to raise regulated electricity tariffs in 2024.
+
+            Nearly 12,000 jobs should be created by 2030.
+
+            The first measures will come into force on 1 April 2024.
+            """,
+        fr2: """
+            Communiqué du ministère de l’Économie et des Finances
+
+            Le ministre de l’Économie et des Finances a présenté ce jeudi un plan de soutien à l’industrie nucléaire civile.
+
+            Ce plan mobilise 1,5 milliard d’euros sur trois ans, dont 450 millions d’euros dès 2024.
+
+            Près de 12 000 emplois devraient être créés d’ici 2030.
+
+            « La souveraineté énergétique de la France n’est pas négociable », a déclaré le ministre devant la presse.
+
+            Le gouvernement ne prévoit pas de hausse des tarifs réglementés de l’électricité en 2024.
+
+            Les écoles d’ingénieurs seront invitées à ouvrir 500 places supplémentaires dès la rentrée 2024.
+
+            Les premières mesures entreront en vigueur le 1er avril 2024.
+            """)
+
+    static func communiqueDocuments(order: [String] = ["fr", "en", "fr2"]) throws -> [Document] {
+        let texts = ["fr": communique.fr, "en": communique.en, "fr2": communique.fr2]
+        return try order.map { try DocumentLoader.load(bytes: Array(texts[$0]!.utf8), name: "\($0).txt", markdown: false) }
+    }
+
+    /// A draft is compared with the nearest earlier version it is a draft of, whatever
+    /// stands between them: `fr.txt en.txt fr2.txt` had no list of changes (the translation
+    /// is no draft of fr.txt, and fr2.txt none of it), `fr.txt fr2.txt en.txt` had it.
+    func testADraftIsComparedWithItsEarlierDraftWhateverStandsBetween() throws {
+        let expected = [
+            "\n## Changes: fr.txt → fr2.txt\n\n1 sentence worded otherwise, 0 only in fr.txt, 1 only in fr2.txt, 1 moved",
+            "- **Worded otherwise**: 420 → 450\n  > **fr.txt** (Communiqué du ministère de l’Économie et des Finances, sentence 3): Ce plan mobilise",
+            "- **Moved** (1 sentence, the same words)\n  > **fr.txt** (Communiqué du ministère de l’Économie et des Finances, sentence 6): Près de 12 000 emplois",
+            "- **Only in fr2.txt**\n  > **fr2.txt** (Communiqué du ministère de l’Économie et des Finances, sentence 7): Les écoles d’ingénieurs",
+        ]
+        for order in [["fr", "en", "fr2"], ["fr", "fr2", "en"], ["en", "fr", "fr2"]] {
+            let documents = try Self.communiqueDocuments(order: order)
+            let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+            let brief = ReportFixtures.markdown(documents, analysis)
+            for part in expected { XCTAssertTrue(brief.contains(part), "\(order): \(part)\n\(brief)") }
+            XCTAssertEqual(brief.components(separatedBy: "\n## Changes: ").count, 2, "\(order): one list, fr.txt → fr2.txt\n\(brief)")
+            let page = ReportFixtures.html(documents, analysis)
+            XCTAssertTrue(page.contains("<a href=\"#changes\">Changes</a>"), "\(order)")
+            XCTAssertTrue(page.contains("<h3>fr.txt → fr2.txt</h3>\n<p>1 worded otherwise, 0 only in fr.txt, 1 only in fr2.txt, 1 moved"), "\(order)\n\(page)")
+            XCTAssertTrue(page.contains("<li><strong>Worded otherwise</strong>: 420 → 450\n"), "\(order)")
+        }
+    }
+
     /// Two penalty clauses amended in two articles are each paired with its own amendment,
     /// the most alike first (by link strength they were paired across); an article moved
     /// whole is listed as moved, quoted by its first sentence in both places.

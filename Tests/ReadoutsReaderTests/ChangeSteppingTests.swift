@@ -133,6 +133,26 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertFalse(index.changes.sentences[0].isEmpty)
     }
 
+    /// A translation between the two drafts changes nothing: `J` compares the focused draft
+    /// with every other version that is a draft of it (a translator's exports of
+    /// `fr.txt en.txt fr2.txt` had no list of changes; `J` had them all).
+    func testJFindsTheChangesOfADraftWithATranslationBetweenThem() throws {
+        let translation = """
+            Article 1. Champ d’application
+
+            La présente loi s’applique à toute location d’un logement, écrite ou orale.
+
+            Article 2. Enregistrement
+
+            Tout bailleur s’enregistre auprès de l’Autorité dans les quatre-vingt-dix jours suivant le début de la location.
+            """
+        var state = Fixtures.analysedState([Self.draftA, translation, Self.draftB], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 1/4 · D3: ninety → sixty")
+        state.type("3J")
+        XCTAssertEqual(state.message, "change 4/4 · not in D3")
+    }
+
     /// `J` in the first draft's pane stops where the second adds a sentence, and shows it in
     /// the second's pane (a counsel's `J` came round after 14 changes: the inserted section
     /// was the other pane's alone).

@@ -40,14 +40,20 @@ public struct DraftChanges: Sendable {
 
     public func count(_ kind: Kind) -> Int { changes.filter { $0.kind == kind }.count }
 
-    /// Each version against the one before it, where they are drafts: what a drafter reads
-    /// (draft 2 → draft 3, not draft 1 → draft 3).
+    /// Each version against the nearest earlier one it is a draft of (`isDraft`): what a
+    /// drafter reads (draft 2 → draft 3, not draft 1 → draft 3), whatever versions stand
+    /// between them (`fr.txt en.txt fr2.txt`: fr2 against fr, the translation being a draft
+    /// of neither; a translator's brief of those three had no list of changes, and one of
+    /// `fr.txt fr2.txt en.txt` had it). A version that is a draft of no earlier one is
+    /// compared with none.
     /// `changes`: the versions' `SentenceChanges`, made once for every list an export writes.
-    public static func successive(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> [DraftChanges] {
+    public static func againstEarlierDrafts(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> [DraftChanges] {
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         guard count > 1 else { return [] }
         let texts = SentenceTexts(documents: documents, analysis: analysis)
-        return (1..<count).compactMap { between($0 - 1, $0, changes: changes, texts: texts) }
+        return (1..<count).compactMap { other in
+            (0..<other).reversed().lazy.compactMap { between($0, other, changes: changes, texts: texts) }.first
+        }
     }
 
     /// Whether version `other` is a draft of `first`: it has at least half of `first`'s

@@ -5,7 +5,8 @@ import ReadoutsTopics
 /// made by the same engine (lexicons, and any other engine option the command line
 /// sets), streamed in chunks as produced.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    /// Versions, topics and links with their evidence, for scripts.
+    /// Versions, topics and links with their evidence, the figures that differ and the
+    /// changes between drafts, for scripts.
     case json
     /// A self-contained page to share: the versions side by side, linked.
     case html
@@ -19,7 +20,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func write(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
         switch self {
         case .json:
-            writeJSON(documents: documents, analysis: analysis, to: output)
+            // The figures that differ and the changes between drafts, as the brief and the page list them.
+            let comparisons = JSONComparisons(documents: documents, analysis: analysis)
+            writeJSON(documents: documents, analysis: analysis, comparisons: comparisons, to: output)
             output(Array("\n".utf8))
         case .html:
             writeHTML(documents: documents, analysis: analysis, to: output)

@@ -15,7 +15,9 @@ struct FigureDifferences {
     struct Difference {
         var first: Analysis.SentenceRef
         var other: Analysis.SentenceRef
-        /// "1.2 → 1.5".
+        /// The figures that differ, as each side writes them: ("1.2", "1.5"), each pair once.
+        var pairs: [(left: String, right: String)]
+        /// "1.2 → 1.5", as Enter says it (at most six pairs).
         var figures: String
     }
 
@@ -49,9 +51,9 @@ struct FigureDifferences {
                   !analysis.versions[from.version].sentences[from.sentence].isHeading,
                   !analysis.versions[to.version].sentences[to.sentence].isHeading,
                   digits(from), digits(to), seen.insert([key(from), key(to)]).inserted,
-                  let figures = WordChange.figures(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
+                  let pairs = WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
             else { continue }
-            found.append(Difference(first: from, other: to, figures: figures))
+            found.append(Difference(first: from, other: to, pairs: pairs, figures: WordChange.saying(pairs)))
         }
         differences = found.sorted { ($0.first.version, $0.first.sentence, $0.other.version, $0.other.sentence)
             < ($1.first.version, $1.first.sentence, $1.other.version, $1.other.sentence) }

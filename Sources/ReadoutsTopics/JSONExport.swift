@@ -6,6 +6,12 @@ import ReadoutsText
 ///
 /// ```json
 /// {
+///   "changes": [{"from": "fr-txt", "to": "fr2-txt",
+///                "changes": [{"kind": "worded", "description": "420 → 450",
+///                             "from": {"version": "fr-txt", "sentence": 3},
+///                             "to": {"version": "fr2-txt", "sentence": 3}}]}],
+///   "figures": [{"from": {"version": "fr-txt", "sentence": 3}, "to": {"version": "en-txt", "sentence": 3},
+///                "pairs": [{"from": "420", "to": "240"}]}],
 ///   "linker": {"kind": "semantic", "model": "use-multilingual-v3", "path": "full"},
 ///   "versions": [{"id": "kremlin", "label": "Kremlin", "language": "fr",
 ///                 "date": "2021-12-07", "source": "Kremlin press service…", "path": "k.md",
@@ -36,15 +42,18 @@ import ReadoutsText
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
 /// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
-public func exportJSON(documents: [Document], analysis: Analysis) -> String {
+/// `changes` and `figures` are `comparisons`' (`JSONComparisons`: the export finds them with
+/// the reader's and the brief's code), left out when none are given.
+public func exportJSON(documents: [Document], analysis: Analysis, comparisons: JSONComparisons? = nil) -> String {
     var bytes: [UInt8] = []
-    writeJSON(documents: documents, analysis: analysis) { bytes += $0 }
+    writeJSON(documents: documents, analysis: analysis, comparisons: comparisons) { bytes += $0 }
     return String(decoding: bytes, as: UTF8.self)
 }
 
 /// The same export, streamed: `output` receives it in pieces of about 64 KB, so a large
 /// export never sits in memory whole. Keys are in alphabetical order.
-public func writeJSON(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JSONComparisons? = nil,
+                      to output: @escaping ([UInt8]) -> Void) {
     // The occurrences the reader shows and counts: a word inside another topic's phrase is
     // the phrase's (`withoutCoveredOccurrences`).
     let analysis = analysis.withoutCoveredOccurrences()
@@ -77,6 +86,49 @@ public func writeJSON(documents: [Document], analysis: Analysis, to output: @esc
     }
 
     json.beginObject()
+    if let comparisons {
+        json.key("changes")
+        json.beginArray()
+        for drafts in comparisons.changes {
+            json.beginObject()
+            json.key("changes")
+            json.beginArray()
+            for change in drafts.changes {
+                json.beginObject()
+                if change.kind == .moved { json.key("count"); json.int(change.count) }
+                if let description = change.description { json.key("description"); json.string(description) }
+                json.key("from")
+                if let sentence = change.from { end(.init(version: drafts.from, sentence: sentence)) } else { json.null() }
+                json.key("kind"); json.string(change.kind.rawValue)
+                json.key("to")
+                if let sentence = change.to { end(.init(version: drafts.to, sentence: sentence)) } else { json.null() }
+                json.endObject()
+            }
+            json.endArray()
+            json.key("from"); json.string(id(drafts.from))
+            json.key("to"); json.string(id(drafts.to))
+            json.endObject()
+        }
+        json.endArray()
+        json.key("figures")
+        json.beginArray()
+        for figures in comparisons.figures {
+            json.beginObject()
+            json.key("from"); end(figures.from)
+            json.key("pairs")
+            json.beginArray()
+            for pair in figures.pairs {
+                json.beginObject()
+                json.key("from"); json.string(pair.from)
+                json.key("to"); json.string(pair.to)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("to"); end(figures.to)
+            json.endObject()
+        }
+        json.endArray()
+    }
     json.key("linker")
     json.beginObject()
     json.key("kind"); json.string(analysis.linker.kind.rawValue)

@@ -47,6 +47,9 @@ final class CommandLineTests: XCTestCase {
         let scalars = Array((sentence["text"] as! String).unicodeScalars)
         let text = String(String.UnicodeScalarView(scalars[(range[0] - sentenceRange[0])..<(range[1] - sentenceRange[0])]))
         XCTAssertEqual(text, occurrence["text"] as? String)
+        // Two accounts of one call: no draft of the other, and no linked figures that differ.
+        XCTAssertEqual((object["changes"] as? [Any])?.count, 0)
+        XCTAssertEqual((object["figures"] as? [Any])?.count, 0)
         let links = object["links"] as! [[String: Any]]
         XCTAssertFalse(links.isEmpty)
         for link in links {

@@ -75,6 +75,44 @@ final class ExportCommandLineTests: XCTestCase {
         XCTAssertEqual(clean.text, "", "nothing to say of a version with text")
     }
 
+    /// A translator's `fr.txt en.txt fr2.txt` (a communiqué, its translation, a second French
+    /// draft) had no list of changes, `fr.txt fr2.txt en.txt` had it: now every order has it,
+    /// in the brief, the page and the JSON, which also says the figure the translation changed.
+    func testChangesBetweenDraftsWhateverStandsBetweenThemOnTheCommandLine() throws {
+        let shared = ["Le ministre a présenté ce jeudi un plan de soutien à l’industrie nucléaire civile.",
+                      "« La souveraineté énergétique de la France n’est pas négociable », a déclaré le ministre.",
+                      "Les premières mesures entreront en vigueur le 1er avril 2024."]
+        let fr = try write("fr.txt", ([shared[0], "Ce plan mobilise 1,5 milliard d’euros, dont 420 millions d’euros dès 2024."] + shared.dropFirst())
+            .joined(separator: "\n\n") + "\n")
+        let fr2 = try write("fr2.txt", ([shared[0], "Ce plan mobilise 1,5 milliard d’euros, dont 450 millions d’euros dès 2024."] + shared.dropFirst())
+            .joined(separator: "\n\n") + "\n")
+        let en = try write("en.txt", """
+            On Thursday, the Minister presented a support plan for the civil nuclear industry.
+
+            The plan mobilises 1.5 billion euros, including 240 million euros in 2024.
+
+            "France's energy sovereignty is not negotiable," the Minister said.
+
+            The first measures will come into force on 1 April 2024.
+
+            """)
+        for order in [[fr, en, fr2], [fr, fr2, en]] {
+            let markdown = try export("markdown", ["--linker", "lexical"] + order)
+            XCTAssertTrue(markdown.contains("\n## Changes: fr.txt → fr2.txt\n\n1 sentence worded otherwise, 0 only in fr.txt, 0 only in fr2.txt, 0 moved"), markdown)
+            XCTAssertTrue(markdown.contains("- **Worded otherwise**: 420 → 450\n"), markdown)
+            let html = try export("html", ["--linker", "lexical"] + order)
+            XCTAssertTrue(html.contains("<h3>fr.txt → fr2.txt</h3>"), "\(order)")
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(export("json", ["--linker", "lexical"] + order).utf8)) as? [String: Any])
+            let changes = try XCTUnwrap(json["changes"] as? [[String: Any]])
+            XCTAssertEqual(changes.map { [$0["from"] as? String, $0["to"] as? String] }, [["fr-txt", "fr2-txt"]])
+            let worded = try XCTUnwrap(changes.first?["changes"] as? [[String: Any]])
+            XCTAssertEqual(worded.map { $0["kind"] as? String }, ["worded"])
+            XCTAssertEqual(worded.first?["description"] as? String, "420 → 450")
+            let figures = try XCTUnwrap(json["figures"] as? [[String: Any]])
+            XCTAssertTrue(figures.contains { ($0["pairs"] as? [[String: String]]) == [["from": "420", "to": "240"]] }, "\(figures)")
+        }
+    }
+
     func testFileNamesAreUntrustedText() throws {
         let hostile = try write("<img src=x onerror=alert(1)>.txt", "Des sanctions.\n")
         let plain = try write("plain.txt", "Les sanctions.\n")

@@ -67,6 +67,13 @@ enum ReportFixtures {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The JSON export as `readouts --export json` writes it (with its figures and changes).
+    static func json(_ documents: [Document], _ analysis: Analysis) -> String {
+        var bytes: [UInt8] = []
+        ExportFormat.json.write(documents: documents, analysis: analysis) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Scalars that must never reach a page or a brief: C0 controls other than line feed,
     /// DEL, C1 controls, bidi embeddings, overrides and isolates.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

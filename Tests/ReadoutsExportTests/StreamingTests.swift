@@ -13,7 +13,7 @@ final class StreamingTests: XCTestCase {
         var engine = TopicEngine(lexicons: [.international])
         engine.keepsEvidence = false
         let analysis = engine.analyse([a, b])
-        for format in [ExportFormat.html, .markdown] {
+        for format in ExportFormat.allCases {
             var chunks: [Int] = []
             var total = 0
             format.write(documents: [a, b], analysis: analysis) { chunk in

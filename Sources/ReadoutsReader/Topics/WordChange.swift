@@ -48,6 +48,17 @@ public enum WordChange {
     /// Figures are compared by value: "11,4" is "11.4", "5 000" is "5,000" and "5000", and
     /// "1,14" is not "11.4".
     public static func figures(_ left: String, _ right: String) -> String? {
+        figurePairs(left, right).map(saying)
+    }
+
+    /// Pairs of figures as `figures` says them: "120 → 150, 3 → 4", at most six.
+    public static func saying(_ pairs: [(left: String, right: String)]) -> String {
+        pairs.prefix(changeLimit).map { "\($0.left) → \($0.right)" }.joined(separator: ", ")
+    }
+
+    /// The pairs `figures` says, each figure as written on its side (`("420", "240")`; the
+    /// JSON export lists them all), or nil.
+    public static func figurePairs(_ left: String, _ right: String) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         func figures(_ text: String) -> [(written: String, digits: String)] {
             let scalars = Array(labelled(text).text.unicodeScalars)
@@ -66,11 +77,11 @@ public enum WordChange {
         guard a.count == b.count else { return nil }
         // Each pair of values once: "90 for 90" against "84 на 84" is "90 → 84", not
         // "90 → 84, 90 → 84".
-        var pairs: [(written: String, values: [String])] = []
+        var pairs: [(written: (left: String, right: String), values: [String])] = []
         for (x, y) in zip(a, b) where !pairs.contains(where: { $0.values == [x.digits, y.digits] }) {
-            pairs.append(("\(x.written) → \(y.written)", [x.digits, y.digits]))
+            pairs.append(((x.written, y.written), [x.digits, y.digits]))
         }
-        return pairs.isEmpty ? nil : pairs.prefix(changeLimit).map(\.written).joined(separator: ", ")
+        return pairs.isEmpty ? nil : pairs.map(\.written)
     }
 
     /// A figure's value as text: spaces (thousands) dropped; the last "," or "." a decimal

@@ -1,0 +1,30 @@
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+
+/// The JSON export's `"figures"` and `"changes"`: the lists the brief and the page show
+/// (`FigureDifferences`, `DraftChanges.againstEarlierDrafts`), found by the same code from
+/// one `SentenceChanges`, made here once; what they keep is sentence numbers and the short
+/// strings that say what differs.
+extension JSONComparisons {
+    init(documents: [Document], analysis: Analysis) {
+        let changes = SentenceChanges(analysis, documents: documents)
+        let figures = FigureDifferences(documents: documents, analysis: analysis, changes: changes).differences.map {
+            Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
+        }
+        let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes).map { draft in
+            Drafts(from: draft.first, to: draft.other, changes: draft.changes.map { change in
+                let kind: Change.Kind = switch change.kind {
+                case .worded: .worded
+                case .onlyInFirst: .onlyInFirst
+                case .onlyInOther: .onlyInOther
+                case .moved: .moved
+                }
+                return Change(kind: kind, from: change.first, to: change.other,
+                              description: change.kind == .worded && !change.said.isEmpty ? change.said.joined(separator: " · ") : nil,
+                              count: change.count)
+            })
+        }
+        self.init(figures: figures, changes: drafts)
+    }
+}

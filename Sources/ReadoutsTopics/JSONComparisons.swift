@@ -1,0 +1,55 @@
+/// What the JSON export lists besides the analysis, as the brief and the page do: the linked
+/// passages whose figures differ (`"figures"`) and the changes between drafts of one text
+/// (`"changes"`). They are found above this module (the export's `FigureDifferences`, the
+/// reader's `DraftChanges`) and handed to `writeJSON`; they hold sentence numbers and short
+/// strings, as many as there are differences, never the text.
+public struct JSONComparisons: Sendable {
+    /// Two linked passages whose figures differ, and the figures, each as its side writes
+    /// it ("420" against "240"), paired in reading order, each pair once.
+    public struct Figures: Sendable {
+        public var from: Analysis.SentenceRef
+        public var to: Analysis.SentenceRef
+        public var pairs: [(from: String, to: String)]
+
+        public init(from: Analysis.SentenceRef, to: Analysis.SentenceRef, pairs: [(from: String, to: String)]) {
+            (self.from, self.to, self.pairs) = (from, to, pairs)
+        }
+    }
+
+    /// The changes from version `from` to version `to`, a draft of it, in `from`'s order.
+    public struct Drafts: Sendable {
+        public var from: Int
+        public var to: Int
+        public var changes: [Change]
+
+        public init(from: Int, to: Int, changes: [Change]) {
+            (self.from, self.to, self.changes) = (from, to, changes)
+        }
+    }
+
+    /// One change: the sentence of each draft (nil for the draft that lacks it), what changed
+    /// in a sentence worded otherwise ("ninety → sixty"; nil when it cannot be said
+    /// briefly), and the sentences a moved run carries.
+    public struct Change: Sendable {
+        public enum Kind: String, Sendable {
+            case worded, onlyInFirst = "only-in-first", onlyInOther = "only-in-other", moved
+        }
+
+        public var kind: Kind
+        public var from: Int?
+        public var to: Int?
+        public var description: String?
+        public var count: Int
+
+        public init(kind: Kind, from: Int?, to: Int?, description: String? = nil, count: Int = 1) {
+            (self.kind, self.from, self.to, self.description, self.count) = (kind, from, to, description, count)
+        }
+    }
+
+    public var figures: [Figures]
+    public var changes: [Drafts]
+
+    public init(figures: [Figures], changes: [Drafts]) {
+        (self.figures, self.changes) = (figures, changes)
+    }
+}

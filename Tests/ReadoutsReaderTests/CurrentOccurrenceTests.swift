@@ -99,11 +99,11 @@ final class CurrentOccurrenceTests: XCTestCase {
             state.press(.enter)
             XCTAssertTrue(state.message?.hasPrefix("White House link 1/2 · \(index.analysis.topics[index.marks[0][position].topic].label)") == true,
                           state.message ?? "")
-            // `Y` copies the passage Enter showed first, then the sentence's other link.
+            // `Y` copies both linked passages, in reading order, whichever Enter showed first.
             guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
             let parts = clip.text.components(separatedBy: "\n\n")
             XCTAssertEqual(parts.count, 3, clip.text)
-            XCTAssertTrue(parts[1].hasSuffix(partner), clip.text)
+            XCTAssertTrue(parts[1].hasSuffix("The Black Sea matters.") && parts[2].hasSuffix("Energy prices rose."), clip.text)
             // Comparing it keeps Enter's place: the next Enter shows the other link.
             state.press(.enter)
             state.press(.character("c"))

@@ -213,13 +213,11 @@ final class SentenceCommandTests: XCTestCase {
             partners = state.topics!.links(from: 0, sentence: mark.sentence)
         }
         let mark = state.topics!.marks[0][state.navigation.current!.index]
-        let ordered = ReaderState.partners(of: mark, in: 0, index: state.topics!).map(\.to.sentence)
-        var linked: [Int] = []
-        for sentence in ordered where !linked.contains(sentence) { linked.append(sentence) }
+        let linked = Set(partners.map(\.to.sentence)).sorted()
         XCTAssertFalse(partners.isEmpty)
         let effects = state.apply(.key(.character("Y")))
         guard case .copy(let clip) = effects.first else { return XCTFail("Y copies") }
-        // Every linked passage, the one Enter shows first (an analyst's Y copied one of two).
+        // Every linked passage, in reading order (an analyst's Y copied one of two).
         // Each under its citation: label, the front matter's source and date, sentence (a
         // fact-checker rewrote "Kremlin sentence 6" into a citation by hand).
         XCTAssertEqual(clip.text, (["Kremlin (Kremlin press service, as reported by TASS (French), 2021-12-07), sentence \(mark.sentence + 1):\n"
@@ -228,6 +226,43 @@ final class SentenceCommandTests: XCTestCase {
                 + sentenceText(state, version: 1, number: $0 + 1) }).joined(separator: "\n\n"))
         XCTAssertEqual(clip.description, "Kremlin sentence \(mark.sentence + 1) with its "
                        + (linked.count == 1 ? "linked passage" : "\(linked.count) linked passages"))
+    }
+
+    /// `Y` on a sentence linked to two of another version quotes them in reading order, not
+    /// the strongest (or Enter's) first: a translator's `Y` on an English sentence quoted
+    /// French sentence 10 before sentence 9.
+    func testYankWithLinksQuotesAVersionsPassagesInReadingOrder() throws {
+        let french = Fixtures.document((1...10).map { "Phrase \($0) du communiqué." }.joined(separator: " ") + "\n", label: "FR")
+        let english = Fixtures.document("The first measures come into force on 1 April, the committee meets every six months.\n", label: "EN")
+        let documents = [french, english]
+        let versions = [(french, Language.french), (english, .english)].enumerated().map { index, pair in
+            Analysis.Version(id: "v\(index)", label: pair.0.label, language: pair.1,
+                             sentences: SentenceSplitter.sentences(of: pair.0, language: pair.1))
+        }
+        XCTAssertEqual(versions[0].sentences.count, 10)
+        let words = try XCTUnwrap(english.text.range(of: "first measures"))
+        let start = english.text.unicodeScalars.distance(from: english.text.unicodeScalars.startIndex, to: words.lowerBound)
+        let topic = Analysis.Topic(id: "measures", label: "measures", origin: .automatic, occurrences: [
+            .init(version: 1, sentence: 0, range: start..<start + 14),
+            .init(version: 0, sentence: 9, range: versions[0].sentences[9].range),
+        ])
+        // The link to sentence 10 is the stronger one and carries the topic: Enter shows it first.
+        let links = [
+            Analysis.Link(from: .init(version: 0, sentence: 9), to: .init(version: 1, sentence: 0), score: 0.9, topics: ["measures"], evidence: []),
+            Analysis.Link(from: .init(version: 0, sentence: 8), to: .init(version: 1, sentence: 0), score: 0.5, topics: [], evidence: []),
+        ]
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(Analysis(versions: versions, topics: [topic], links: links, isComplete: true), documents: documents),
+                            progress: 1))
+        state.press(.tab)
+        XCTAssertEqual(state.focus, 1)
+        state.press(.character("]"))
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasPrefix("FR link 1/2") == true, state.message ?? "")
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertEqual(clip.text, "EN, sentence 1:\n" + english.text.trimmingCharacters(in: .newlines)
+                       + "\n\nFR, sentence 9:\nPhrase 9 du communiqué.\n\nFR, sentence 10:\nPhrase 10 du communiqué.")
+        XCTAssertEqual(clip.description, "EN sentence 1 with its 2 linked passages")
     }
 
     func testCopyBeforeTheSentencesAreKnownSaysSo() {

@@ -16,21 +16,16 @@ extension ReaderState {
         // clipboard": where it went must not be cut off); the copied text keeps whole labels.
         let name = "\(names[version]) sentence \(sentence + 1)"
         guard withLinks else { return [.copy(Clip(text: quote(version, range), description: name))] }
-        // Every passage linked to it, version by version: first the one Enter shows (the
-        // current occurrence's topic's first link, or the one Enter has cycled to), then the
-        // others (an analyst's `Y` after two Enters copied one of the sentence's two links).
-        let mark = navigation.current?.version == version ? currentMark(in: index).flatMap { $0.sentence == sentence ? $0 : nil } : nil
-        let partners = mark.map { Self.partners(of: $0, in: version, index: index) } ?? index.links(from: version, sentence: sentence)
-        let cycled = navigation.lastCommandWasFollowLink && mark != nil
+        // Every passage linked to it (an analyst's `Y` after two Enters copied one of the
+        // sentence's two links), version by version, each version's in reading order, as a
+        // quote reads: not strongest or Enter's first (a translator's `Y` quoted French
+        // sentence 10 before sentence 9).
+        let partners = index.links(from: version, sentence: sentence)
         var parts = ["\(citation(version, sentence)):\n\(quote(version, range))"]
         for other in documents.indices where other != version {
-            let toOther = partners.filter { $0.to.version == other }
-            guard !toOther.isEmpty else { continue }
-            let shown = cycled ? navigation.linkCycle % toOther.count : 0
-            var seen = Set<Int>()
-            for choice in [toOther[shown]] + toOther where seen.insert(choice.to.sentence).inserted {
-                guard let partnerRange = index.sentenceRange(other, choice.to.sentence) else { continue }
-                parts.append("\(citation(other, choice.to.sentence)):\n\(quote(other, partnerRange))")
+            for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
+                guard let partnerRange = index.sentenceRange(other, linked) else { continue }
+                parts.append("\(citation(other, linked)):\n\(quote(other, partnerRange))")
             }
         }
         let linked = parts.count - 1

@@ -21,7 +21,9 @@ enum StatusLine {
                 segments.append(StatusSegment("panes \(first.version + 1)–\(last.version + 1) of \(state.documents.count)", priority: 40))
             }
         }
-        if let topic = state.focusedTopicSummary() {
+        // After a search moved the reader, the match's count speaks for where it is, not the
+        // occurrence left behind; a topic step brings the topic back (`arriveAtMatch`).
+        if !state.isAtMatch, let topic = state.focusedTopicSummary() {
             // "only in …" and "not in …" are what `o` is for: kept longer than the notice and
             // the help. The topic's name gives way first, before the notice goes: at 80
             // columns "copied Kremlin sentence 6…" after `Y` on a one-sided passage was left out.

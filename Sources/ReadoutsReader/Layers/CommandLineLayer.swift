@@ -119,13 +119,8 @@ extension ReaderState {
         let sigil: Character = backward ? "?" : "/"
         if pattern.count > 1, pattern.last == sigil, !pattern.dropLast().hasSuffix("\\") { pattern.removeLast() }
         guard !pattern.isEmpty else {
-            // As `n` does (`performKeepingPoint`): the match is now what `y` and Enter act on.
-            let before = search.current
+            // As `n` does: the match is now what `y` and Enter act on (`arriveAtMatch`).
             stepSearch(reverse: search.backward != backward)
-            if search.current != before {
-                reading.point = nil
-                reading.matchIsNewer = search.current != nil
-            }
             return []
         }
         openSearchPrompt(backward: backward, allPanes: false)

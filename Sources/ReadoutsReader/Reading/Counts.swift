@@ -61,7 +61,8 @@ extension ReaderState {
         }
         if navigation.current != before.0 || search.current != before.1 { reading.point = nil }
         if search.current != before.1 { reading.matchIsNewer = search.current != nil }
-        if navigation.current != before.0 { reading.matchIsNewer = false }
+        // An occurrence made current is newer than the match; a search leaving none is not.
+        if navigation.current != before.0, navigation.current != nil { reading.matchIsNewer = false }
         return effects
     }
 }

@@ -183,7 +183,7 @@ extension ReaderState {
         }
         search.history.add(SearchHistoryEntry(pattern: prompt.text, options: prompt.options))
         search.saved = nil
-        reading.matchIsNewer = search.current != nil
+        if search.current != nil { arriveAtMatch() } else { reading.matchIsNewer = false }
         message = search.status
         if let error = search.error {
             message = error
@@ -252,6 +252,7 @@ extension ReaderState {
         countOnKey()
         if let (hit, wrapped) = found {
             go(to: hit)
+            arriveAtMatch()
             showSearchStatus(wrapped: wrapped, exhausted: false)
         } else {
             showSearchStatus(wrapped: false, exhausted: budget.isSpent)

@@ -35,9 +35,10 @@ extension ReaderState {
             return
         }
         // Where the step starts: the current occurrence if it is in the focused pane and on
-        // screen, else the top of the focused pane's view (after `g` or `:N` elsewhere, the
-        // reader steps from what is shown, not from a passage left behind).
-        var origin = (focus, panes[focus].anchor)
+        // screen, else the match a search moved to, else the top of the focused pane's view
+        // (after `g` or `:N` elsewhere, the reader steps from what is shown, not from a
+        // passage left behind).
+        var origin = (focus, matchOnScreen(in: focus) ?? panes[focus].anchor)
         var fromCurrent = false
         if let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index),
            row(of: index.marks[focus][current.index].range.lowerBound, in: focus) != nil {
@@ -147,7 +148,7 @@ extension ReaderState {
         if let current = navigation.current, current.version == version {
             target = current.index + (forward ? 1 : -1)
         } else {
-            let start = index.firstMark(in: version, startingAtOrAfter: panes[version].anchor)
+            let start = index.firstMark(in: version, startingAtOrAfter: matchOnScreen(in: version) ?? panes[version].anchor)
             target = forward ? start : start - 1
         }
         var wrapped = false

@@ -78,7 +78,9 @@ extension ReaderState {
 
     /// A key goes to the global bindings, then the layers top first, then the main keymap.
     mutating func handle(_ key: Key) -> [Effect] {
-        if pendingKeys.isEmpty, case .action(let command, _) = ReaderKeymap.global.resolve([key]) {
+        // Whatever keys were pending: Ctrl-C after `-` (which takes any key) still quits.
+        if case .action(let command, _) = ReaderKeymap.global.resolve([key]) {
+            pendingKeys = []
             return perform(command)
         }
         if let effects = offerToLayers(key) { return effects }
@@ -93,6 +95,7 @@ extension ReaderState {
         switch keymap.resolve(keys) {
         case .pending:
             pendingKeys = keys
+            message = Self.pendingHint(keys)  // `-`, as less prompts for the option's letter
             return []
         case .unbound:
             pendingKeys = []

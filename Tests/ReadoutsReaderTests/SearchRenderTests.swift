@@ -108,7 +108,7 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
-        for expected in ["search forward", "search every pane", "n / N", "Ctrl-R / Ctrl-W", "regex / whole words",
+        for expected in ["/ / *", "search forward / all panes", "n / N", "-i / -I", "Ctrl-R / Ctrl-W", "regex / whole words",
                          "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }

@@ -27,6 +27,7 @@ extension Command {
         "next-match": .search(.next), "previous-match": .search(.previous),
         "set-mark": .reading(.setMark), "jump-to-mark": .reading(.jumpToMark), "copy-sentence": .reading(.copySentence),
         "copy-linked": .reading(.copyLinked), "command-line": .reading(.commandLine), "toggle-numbers": .reading(.toggleNumbers),
+        "toggle-smart-case": .search(.toggleCase(.smart)), "toggle-ignore-case": .search(.toggleCase(.ignore)),
         "toggle-mouse": .reading(.toggleMouse), "show-position": .reading(.showPosition), "next-theme": .nextTheme, "help": .help, "quit": .quit,
     ]
 

@@ -77,7 +77,8 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("Y")], .reading(.copyLinked), sharingRow: ()),
             KeyBinding(keys: [.character(":")], .reading(.commandLine), ":N sentence N, :q quit"),
             KeyBinding(keys: [.control("g")], .reading(.showPosition), sharingRow: ()),
-            KeyBinding(keys: [.character("#")], .reading(.toggleNumbers), "number sentences on/off"),
+            KeyBinding([[.key(.character("#"))], [.key(.character("-")), .key(.character("N"))]], .reading(.toggleNumbers),
+                       "number sentences on/off"),
             KeyBinding(keys: [.function(1), .character("H")], .help, "help / next theme / mouse"),
             KeyBinding(keys: [.character("T")], .nextTheme, sharingRow: ()),
             KeyBinding(keys: [.character("M")], .reading(.toggleMouse), sharingRow: ()),
@@ -98,11 +99,18 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
         ]),
         KeyGroup("Search", [
-            KeyBinding(keys: [.character("/")], .search(.forward), "search forward"),
+            // `/` and `*` share a row, so that the keys still fit on the help's first page at
+            // 100 × 30 with `-i` and `-I`.
+            KeyBinding(keys: [.character("/")], .search(.forward), "search forward / all panes"),
+            KeyBinding(keys: [.character("*")], .search(.allPanes), sharingRow: ()),
             KeyBinding(keys: [.character("?")], .search(.backward), "search backward (+ help)"),
-            KeyBinding(keys: [.character("*")], .search(.allPanes), "search every pane"),
             KeyBinding(keys: [.character("n")], .search(.next), "next / previous match"),
             KeyBinding(keys: [.character("N")], .search(.previous), sharingRow: ()),
+            // less's options while reading: `-` then the option's letter (`DashOptions`).
+            KeyBinding([[.key(.character("-")), .key(.character("i"))]], .search(.toggleCase(.smart)), "ignore case: smart / all"),
+            KeyBinding([[.key(.character("-")), .key(.character("I"))]], .search(.toggleCase(.ignore)), sharingRow: ()),
+            // Last, so the options above win: any other key after `-` lists them.
+            KeyBinding([[.key(.character("-")), .any]], .reading(.listOptions), unlisted: ()),
         ]),
     ])
 

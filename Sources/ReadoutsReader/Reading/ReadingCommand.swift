@@ -7,12 +7,14 @@ public enum ReadingCommand: Equatable, Sendable {
     case copySentence, copyLinked
     /// `:`: the command line (`:N`, `:q`, `:set nu`).
     case commandLine
-    /// `#`: sentence numbers on/off.
+    /// `#` and less's `-N`: sentence numbers on/off.
     case toggleNumbers
     /// `M`: the terminal's mouse tracking on/off.
     case toggleMouse
     /// Ctrl-G: where the focused pane is, as less and vim say it.
     case showPosition
+    /// `-` and a key that is no option here: which options `-` takes (`DashOptions`).
+    case listOptions
 }
 
 extension ReaderState {
@@ -25,6 +27,7 @@ extension ReaderState {
         case .commandLine: push(.commandLine(CommandPrompt()))
         case .toggleNumbers: setNumbers(!reading.numbersSentences)
         case .showPosition: showPosition()
+        case .listOptions: listOptions(after: keys.last)
         case .toggleMouse:
             reading.mouseEnabled.toggle()
             message = reading.mouseEnabled

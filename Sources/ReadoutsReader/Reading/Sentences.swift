@@ -126,7 +126,8 @@ extension ReaderState {
     mutating func setNumbers(_ on: Bool) {
         reading.numbersSentences = on
         reflow()
-        if on && topics == nil { message = "sentences are numbered once they are found" }
+        message = on ? (topics == nil ? "sentence numbers on: sentences are numbered once they are found" : "sentence numbers on")
+            : "sentence numbers off"
     }
 
     /// Columns of the number margin: the widest sentence number and a space (none when off).

@@ -34,8 +34,13 @@ public final class SearchMatcher {
     public init(pattern: String, options: SearchOptions, language: Language = .undetermined) throws(SearchError) {
         self.pattern = pattern
         self.options = options
-        // Smart case: capitals in the pattern make the search case-sensitive.
-        let caseless = !pattern.unicodeScalars.contains { $0.properties.isUppercase }
+        // Smart case: capitals in the pattern make the search case-sensitive (less's `-i`);
+        // `-I` ignores case always, and without either case always counts.
+        let caseless = switch options.caseMatching {
+        case .smart: !pattern.unicodeScalars.contains { $0.properties.isUppercase }
+        case .ignore: true
+        case .sensitive: false
+        }
         let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents)
         self.folder = folder
         literal = folder.fold(pattern: pattern)

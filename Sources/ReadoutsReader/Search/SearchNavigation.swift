@@ -8,6 +8,9 @@ public enum SearchCommand: Equatable, Sendable {
     case next, previous
     /// Esc outside the prompt: stop counting and remove the highlights.
     case clear
+    /// less's `-i` (`.smart`) and `-I` (`.ignore`): that way of matching case, or, when it
+    /// is already the one in use, case-sensitive search (`DashOptions`).
+    case toggleCase(CaseMatching)
 }
 
 /// Search as state transitions, called from `ReaderState.apply` through three hooks: the
@@ -28,6 +31,7 @@ extension ReaderState {
         case .next: stepSearch(reverse: false)
         case .previous: stepSearch(reverse: true)
         case .clear: clearSearch()
+        case .toggleCase(let matching): toggleCase(matching)
         }
     }
 

@@ -11,14 +11,17 @@ public struct SearchOptions: Equatable, Hashable, Sendable {
     public var exactAccents = false
     /// Search every pane, not only the focused one.
     public var allPanes = false
+    /// Whether case counts: smart case unless less's `-i` or `-I` changed it.
+    public var caseMatching = CaseMatching.smart
 
     public init(regex: Bool = false, wholeWord: Bool = false, stem: Bool = false, exactAccents: Bool = false,
-                allPanes: Bool = false) {
+                allPanes: Bool = false, caseMatching: CaseMatching = .smart) {
         self.regex = regex
         self.wholeWord = wholeWord
         self.stem = stem
         self.exactAccents = exactAccents
         self.allPanes = allPanes
+        self.caseMatching = caseMatching
     }
 
     /// The mode tags shown in the prompt, e.g. "[regex] [word]".
@@ -29,8 +32,24 @@ public struct SearchOptions: Equatable, Hashable, Sendable {
         if stem { tags.append("stem") }
         if exactAccents { tags.append("exact accents") }
         if allPanes { tags.append("all panes") }
+        switch caseMatching {
+        case .smart: break
+        case .ignore: tags.append("ignore case")
+        case .sensitive: tags.append("match case")
+        }
         return tags
     }
+}
+
+/// How a letter's case counts in a search, as less's `-i` and `-I` set it.
+public enum CaseMatching: String, Hashable, Sendable {
+    /// Case is ignored unless the pattern has capitals: less's `-i`, the reader's default
+    /// (`Etats` finds `États` but not `états`).
+    case smart
+    /// Case is ignored, capitals in the pattern or not: less's `-I`.
+    case ignore
+    /// Case always counts: less without `-i` or `-I`.
+    case sensitive
 }
 
 /// Why a pattern cannot be searched; shown in the status line, never a crash.

@@ -22,6 +22,8 @@ struct SearchHistoryStore {
         var stem: Bool?
         var exactAccents: Bool?
         var allPanes: Bool?
+        /// `CaseMatching`'s raw value; absent (smart case) in files from before `-i` and `-I`.
+        var caseMatching: String?
     }
 
     func load(notices: inout [String]) -> [SearchHistoryEntry] {
@@ -34,7 +36,8 @@ struct SearchHistoryStore {
             return stored.searches.suffix(SearchPrompt.historyLimit).map { search in
                 SearchHistoryEntry(pattern: search.pattern, options: SearchOptions(
                     regex: search.regex ?? false, wholeWord: search.word ?? false, stem: search.stem ?? false,
-                    exactAccents: search.exactAccents ?? false, allPanes: search.allPanes ?? false))
+                    exactAccents: search.exactAccents ?? false, allPanes: search.allPanes ?? false,
+                    caseMatching: search.caseMatching.flatMap(CaseMatching.init(rawValue:)) ?? .smart))
             }
         } catch {
             notices.append("ignored \(error)")
@@ -45,7 +48,8 @@ struct SearchHistoryStore {
     func save(_ history: [SearchHistoryEntry]) throws(StateFileError) {
         let searches = history.suffix(SearchPrompt.historyLimit).map { entry in
             StoredSearch(pattern: entry.pattern, regex: entry.options.regex, word: entry.options.wholeWord, stem: entry.options.stem,
-                         exactAccents: entry.options.exactAccents, allPanes: entry.options.allPanes)
+                         exactAccents: entry.options.exactAccents, allPanes: entry.options.allPanes,
+                         caseMatching: entry.options.caseMatching == .smart ? nil : entry.options.caseMatching.rawValue)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

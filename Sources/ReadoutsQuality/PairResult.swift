@@ -33,6 +33,9 @@ public struct PairResult: Sendable {
     public var engineOneSidedRight = 0
     public var engineOneSidedWrong = 0
     public var engineOneSidedUnannotated = 0
+    /// The engine's one-sided topics, each with its verdict ("right", "wrong", "unannotated"),
+    /// side, label and sentences: what `readouts-bench quality --one-sided` lists.
+    public var engineOneSidedTopics: [(verdict: String, side: Int, label: String, sentences: [Int])] = []
     /// Gold one-sided topics, and those an engine one-sided topic of their side occurs in.
     public var goldOneSided = 0
     public var goldOneSidedFlagged = 0
@@ -78,13 +81,18 @@ public struct PairResult: Sendable {
             for topic in analysis.topicsOnlyIn(version: side) {
                 let sentences = Set(topic.occurrences.filter { $0.version == side }.map(\.sentence))
                 flaggedSentences[side].formUnion(sentences)
+                let verdict: String
                 if !sentences.isDisjoint(with: oneSidedSentences[side]) {
                     engineOneSidedRight += 1
+                    verdict = "right"
                 } else if !sentences.isDisjoint(with: gold.sharedSentences[side]) {
                     engineOneSidedWrong += 1
+                    verdict = "wrong"
                 } else {
                     engineOneSidedUnannotated += 1
+                    verdict = "unannotated"
                 }
+                engineOneSidedTopics.append((verdict, side, topic.label, sentences.sorted()))
             }
         }
         for topic in gold.oneSidedTopics {

@@ -44,7 +44,7 @@ public struct DocumentParser {
             guard let begin = paragraphStart else { return }
             // A title is short: a long first line (a whole file without line breaks) is not
             // copied out to be read.
-            if !markdown, blocks.isEmpty, paragraphLines == 1, out.count - begin <= Self.titleLimit,
+            if blocks.isEmpty, paragraphLines == 1, out.count - begin <= Self.titleLimit,
                isTitleLine(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) {
                 titleCandidate = begin..<out.count
             }
@@ -97,7 +97,9 @@ public struct DocumentParser {
         return Parsed(text: text, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
     }
 
-    /// A pasted readout's title, in a plain-text file (Markdown has `#`): one line of at most
+    /// A pasted readout's title, in a plain-text file or a Markdown one (whose writers, a
+    /// front matter above it, type the title as a line of its own as often as after `#`):
+    /// one line of at most
     /// 20 words that does not end as a sentence or a lead-in does (".", "!", "?", "…", ":",
     /// ";", a closing quote or bracket), does not open as a list item or emphasis does, and
     /// names a call or a meeting ("Readout of President Biden's Call with President Putin
@@ -160,8 +162,8 @@ public struct DocumentParser {
     /// Words a readout's title names its event by, in the languages the readouts come in.
     static let titleWords: Set<String> = [
         "readout", "call", "phone", "telephone", "conversation", "talk", "talks", "meeting", "meets", "speaks", "summit",
-        "statement", "communiqué", "communique",
-        "entretien", "entretiens", "appel", "téléphonique", "échange", "rencontre", "sommet", "réunion",
+        "statement", "communiqué", "communique", "release", "declaration", "remarks",
+        "entretien", "entretiens", "appel", "téléphonique", "échange", "rencontre", "sommet", "réunion", "déclaration", "presse",
         "разговор", "телефонный", "телефонного", "беседа", "встреча", "переговоры", "саммит", "заявление",
     ]
 

@@ -34,6 +34,9 @@ struct QualityCommand: ParsableCommand {
     @Flag(help: "Judge the automatic topics' labels instead of the links: per linker, the share of multi-word labels, of English labels sharing a word with the annotated topic's name, and of labels drawn from the annotation's quotes (with the labels unless --table-only).")
     var labels = false
 
+    @Flag(name: .customLong("one-sided"), help: "After each pair's line, list the engine's one-sided topics (\"only in\" one version) with their verdict against the annotation (right: touches an annotated one-sided topic of its side; wrong: touches only shared ones; unannotated), label and sentences.")
+    var oneSided = false
+
     @Option(help: ArgumentHelp("The annotations folder (holding dev/ and test/).", valueName: "DIR"))
     var annotations: String?
 
@@ -96,6 +99,7 @@ struct QualityCommand: ParsableCommand {
         case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)
         case "clash": parameters.topicClash = value
         case "clashtopics": parameters.clashTopics = try wholeNumber(name, value)
+        case "mutualclash": parameters.mutualHeedsClash = value != 0
         case "mutualtopic": parameters.mutualTopicFloor = value
         case "relations": parameters.relationsShareATopic = value != 0
         case "whole":
@@ -217,6 +221,13 @@ struct QualityCommand: ParsableCommand {
                 summaries.append(summary)
                 if !tableOnly {
                     QualityReport.pairLines(summary).forEach { print($0) }
+                    if oneSided {
+                        for result in summary.results {
+                            for topic in result.engineOneSidedTopics {
+                                print("\(result.name) only in \(topic.side == 0 ? "a" : "b") \(topic.verdict): «\(Sanitiser.escapedForMessage(topic.label))» sentences \(topic.sentences.map(String.init).joined(separator: ","))")
+                            }
+                        }
+                    }
                     print("")
                 }
             }

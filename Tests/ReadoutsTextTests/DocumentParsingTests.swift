@@ -96,7 +96,14 @@ final class DocumentParserTests: XCTestCase {
         }
         let readout = "PM call with President Macron of France: 14 September 2025\n\nThe Prime Minister spoke to President Macron.\n"
         XCTAssertEqual(try kinds(readout), [.heading(level: 1), .paragraph])
-        XCTAssertEqual(try kinds(readout, markdown: true), [.paragraph, .paragraph], "Markdown has # for headings")
+        // In Markdown too: two new users' files had a front matter and their title as a
+        // line of its own; the Kremlin's "Telephone conversation with…" was then the
+        // sentence read for who spoke with whom, and linked by meaning to a French sentence.
+        XCTAssertEqual(try kinds(readout, markdown: true), [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try kinds("---\nlabel: Kremlin\n---\nTelephone conversation with President of France Emmanuel Macron\n\nVladimir Putin had a telephone conversation.\n", markdown: true),
+                       [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try kinds("Press release from the Ministry of the Economy and Finance\n\nThe minister spoke.\n"), [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try kinds("The leaders discussed Ukraine\n\nThey spoke.\n", markdown: true), [.paragraph, .paragraph])
         XCTAssertEqual(try DocumentLoader.load(bytes: Array(readout.utf8), name: "a.txt", markdown: false).label, "a.txt")
         XCTAssertEqual(try kinds("Readout of President Biden’s Call with President Putin of Russia\n\nPresident Biden spoke today.\n"),
                        [.heading(level: 1), .paragraph])
@@ -131,8 +138,8 @@ final class DocumentParserTests: XCTestCase {
         }
         let bill = "MUNICIPAL HOUSING AND TENANCY BILL — Draft A (introduced 3 March 2025)\n\nArticle 1. Short title\n\nThis Act may be cited as the Tenancy Act.\n\nSection 4 — Definitions\n\nIn this Act, a dwelling is a home.\n"
         XCTAssertEqual(try kinds(bill), [.heading(level: 1), .heading(level: 2), .paragraph, .heading(level: 2), .paragraph])
-        XCTAssertEqual(try kinds(bill, markdown: true), [.paragraph, .heading(level: 2), .paragraph, .heading(level: 2), .paragraph],
-                       "in Markdown too, where # makes the title")
+        XCTAssertEqual(try kinds(bill, markdown: true), [.heading(level: 1), .heading(level: 2), .paragraph, .heading(level: 2), .paragraph],
+                       "in Markdown too")
         for heading in ["Article 12.", "Chapter II", "§ 5 Scope", "Статья 12. Ремонт жилья", "Chapitre III — Dispositions finales", "ARTICLE 3", "§5 Scope", "Art. 7 Penalties"] {
             XCTAssertEqual(try kinds("Text.\n\n\(heading)\n\nMore text.\n"), [.paragraph, .heading(level: 2), .paragraph], heading)
         }

@@ -668,6 +668,16 @@ final class SemanticLinkingTests: XCTestCase {
         try assertRuleDecides("trudeau-kishida-2022-02-08", ("enlevés par la Corée du Nord", "abduction issues"), linked: true) { $0.mutualTopicFloor = 1 }
     }
 
+    /// Each other's closest at little similarity is no paraphrase when the lexicon gives the
+    /// two sentences different subjects: "…to reduce tensions in the Middle East" is not
+    /// Downing Street's "…ensure Iran is prevented from acquiring a nuclear weapon" (dev's
+    /// trudeau-johnson pair), as an analyst's Kremlin "…the Iranian nuclear programme…" was
+    /// not the White House's "…prepared to engage in diplomacy…" — which then spoke of Iran.
+    func testEachOthersClosestSentencesOfClashingTopicsDoNotLinkAtLowSimilarity() throws {
+        try assertRuleDecides("trudeau-johnson-2020-01-08", ("reduce tensions in the Middle East", "prevented from acquiring a nuclear weapon"),
+                              linked: false) { $0.mutualHeedsClash = false }
+    }
+
     /// Downing Street speaks of trade in three of its eight sentences, the Kuwaiti agency in
     /// two of five (dev's starmer-ishiba pair): trade is what both discuss, not the subject
     /// of every sentence, so a lexicon topic and meaning still agree on links there — "a

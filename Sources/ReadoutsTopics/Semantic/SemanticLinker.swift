@@ -149,9 +149,10 @@ struct SemanticLinker {
             seen.insert(key(link.a, link.b))
             // The event's subject does not vouch for a link: every sentence is about it.
             let vouched = shared.contains { !subjectsOfEither.contains($0) }
+            let floor = vouched ? parameters.topicVeto : parameters.veto
             // A terse sentence's vector says little: the lexicon's word stands for it.
-            if Double(s) < (vouched ? parameters.topicVeto : parameters.veto), !(vouched && isTerse(link.a, link.b)),
-               Double(closestClause(link.a, link.b) ?? -1) < (vouched ? parameters.topicVeto : parameters.veto) { continue }
+            if Double(s) < floor, !(vouched && isTerse(link.a, link.b)),
+               Double(closestClause(link.a, link.b) ?? -1) < floor { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
                                  similarity: s, lexical: Int32(index)))
         }
@@ -192,6 +193,10 @@ struct SemanticLinker {
                     && (mutual || s >= parameters.topicClash || !topicsClash(sa, sb, subjects: subjectsOfEither))
                 if !accepted, mutual, !heading {
                     accepted = s >= parameters.similarityLow && s - competition >= parameters.margin
+                        // …unless the lexicon gives them different subjects: at so little
+                        // closeness, being each other's closest is no paraphrase ("…the
+                        // Iranian nuclear programme…" / "…prepared to engage in diplomacy…").
+                        && !(parameters.mutualHeedsClash && s < parameters.similarityHigh && topicsClash(sa, sb, subjects: subjectsOfEither))
                         // Each other's closest, and a topic in common (the subject too: being each
                         // other's closest of all is what the subject alone does not give): less
                         // closeness will do.

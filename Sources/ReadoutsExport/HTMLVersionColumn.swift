@@ -49,12 +49,16 @@ struct HTMLVersionColumn {
             case .heading(let level): tag = "h\(min(6, 3 + max(1, level)))"
             case .paragraph: tag = "p"
             }
-            if !block.continuesPrevious || position == 0 {
+            // A tight block (a list's next item, a table's next row) goes on the next line
+            // of the same paragraph.
+            if block.tight && position > 0 {
+                out.append("<br>\n")
+            } else if !block.continuesPrevious || position == 0 {
                 out.append(block.keepsLineBreaks && !block.isHeading ? "<\(tag) class=\"lb\">" : "<\(tag)>")
             }
             text.write(block.range.clamped(to: 0..<document.scalars.count), to: &out)
             let next = position + 1 < document.blocks.count ? document.blocks[position + 1] : nil
-            if !(next?.continuesPrevious ?? false) { out.append("</\(tag)>\n") }
+            if !(next.map { $0.continuesPrevious || $0.tight } ?? false) { out.append("</\(tag)>\n") }
         }
         out.append("</div>\n</section>\n")
     }

@@ -47,7 +47,7 @@ public struct PaneText {
     public var isEmpty: Bool { document.blocks.isEmpty }
 
     public func separatorRows(_ block: Int) -> Int {
-        block == 0 || document.blocks[block].continuesPrevious ? 0 : 1
+        block == 0 || document.blocks[block].continuesPrevious || document.blocks[block].tight ? 0 : 1
     }
 
     public func lines(_ block: Int) -> [WrappedLine] {

@@ -35,8 +35,9 @@ public struct Document: Sendable {
 
     private func shown(_ candidate: String?) -> String? { candidate.flatMap { $0.isEmpty || $0 == label ? nil : $0 } }
     public var date: String?
-    /// The displayed text: front matter and heading markers removed, blocks joined by
-    /// blank lines, every control character replaced by a visible placeholder. Built from
+    /// The displayed text: front matter and heading markers removed (and Markdown's markup,
+    /// `MarkdownBlocks`), blocks joined by blank lines (a tight block by one line break),
+    /// every control character replaced by a visible placeholder. Built from
     /// `scalars` on demand: only the scalars are kept, so a long version is held once.
     public var text: String { scalars.description }
     public let scalars: ScalarText
@@ -103,12 +104,18 @@ public struct Block: Sendable, Equatable {
     /// True when line breaks inside the block are kept (plain text); false when they are
     /// soft breaks shown as spaces (Markdown).
     public var keepsLineBreaks: Bool
+    /// True for a Markdown list's item or a table's row that starts on the line after the
+    /// previous block, without the blank line between blocks: a block of its own (its
+    /// sentences end with it), shown as the writer's list or table is. The text has one
+    /// line break before it, outside both blocks.
+    public var tight: Bool
 
-    public init(kind: Kind, range: Range<Int>, continuesPrevious: Bool = false, keepsLineBreaks: Bool = true) {
+    public init(kind: Kind, range: Range<Int>, continuesPrevious: Bool = false, keepsLineBreaks: Bool = true, tight: Bool = false) {
         self.kind = kind
         self.range = range
         self.continuesPrevious = continuesPrevious
         self.keepsLineBreaks = keepsLineBreaks
+        self.tight = tight
     }
 
     public var isHeading: Bool { if case .heading = kind { return true } else { return false } }

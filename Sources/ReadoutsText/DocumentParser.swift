@@ -1,6 +1,7 @@
 import Foundation
 /// Splits sanitised text into blocks: optional front matter (`label:`, `source:`, `date:`
-/// between `---` lines), `#` headings, and paragraphs separated by blank lines.
+/// between `---` lines), `#` headings, and paragraphs separated by blank lines; a Markdown
+/// file's blocks and inline markup as `MarkdownBlocks` and `MarkdownInline` read them.
 public struct DocumentParser {
     /// Paragraphs longer than this many scalars are cut into chunks, so that wrapping and
     /// drawing stay proportional to the viewport even for a file with no line break.
@@ -14,7 +15,8 @@ public struct DocumentParser {
         public var firstHeading: String?
     }
 
-    /// `markdown`: single line breaks inside a paragraph are soft (shown as spaces).
+    /// `markdown`: single line breaks inside a paragraph are soft (shown as spaces), and the
+    /// markup is read (`MarkdownBlocks`): the text is what a reader of the rendered file sees.
     public static func parse(_ sanitised: String, markdown: Bool) -> Parsed {
         parse(ScalarText(sanitised), markdown: markdown)
     }
@@ -28,35 +30,21 @@ public struct DocumentParser {
             bodyStart = frontMatterEnd
         }
 
-        var out = ScalarText.Builder(alphabetOf: input, capacity: input.count - bodyStart)
-        var blocks: [Block] = []
-        var firstHeading: String?
+        var output = Output(out: ScalarText.Builder(alphabetOf: input, capacity: input.count - bodyStart))
+        var markdownBlocks = markdown ? MarkdownBlocks(input: input) : nil
         var paragraphStart: Int?
-        // The body's first line when it stands alone and reads as a title (`isTitleLine`):
-        // a heading once another block follows it.
-        var titleCandidate: Range<Int>?
         var paragraphLines = 0
 
-        func beginBlock() {
-            if out.count > 0 { out.appendASCII(0x0A); out.appendASCII(0x0A) }
-        }
         func endParagraph() {
             guard let begin = paragraphStart else { return }
-            // A title is short: a long first line (a whole file without line breaks) is not
-            // copied out to be read.
-            if blocks.isEmpty, paragraphLines == 1, out.count - begin <= Self.titleLimit,
-               isTitleLine(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) {
-                titleCandidate = begin..<out.count
-            }
-            if paragraphLines == 1, out.count - begin <= Self.titleLimit,
-               isProvisionHeading(String(String.UnicodeScalarView((begin..<out.count).map { out[$0] }))) {
-                blocks.append(Block(kind: .heading(level: 2), range: begin..<out.count))
-            } else {
-                appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: !markdown)
-            }
+            output.closeParagraph(from: begin, lines: paragraphLines, mayBeTitle: true, mayBeProvision: true, keepsLineBreaks: true)
             paragraphStart = nil
         }
         func visit(_ line: Range<Int>) {
+            if markdownBlocks != nil {
+                markdownBlocks!.visit(line, into: &output)
+                return
+            }
             let content = trimmed(input, line)
             if content.isEmpty {
                 endParagraph()
@@ -64,22 +52,21 @@ public struct DocumentParser {
             }
             if let (level, title) = heading(input, content) {
                 endParagraph()
-                beginBlock()
-                let begin = out.count
-                out.append(contentsOf: input, title)
-                blocks.append(Block(kind: .heading(level: level), range: begin..<out.count))
-                if firstHeading == nil { firstHeading = input.string(title) }
+                output.beginBlock()
+                let begin = output.out.count
+                output.out.append(contentsOf: input, title)
+                output.closeHeading(from: begin, level: level)
                 return
             }
             if paragraphStart == nil {
-                beginBlock()
-                paragraphStart = out.count
+                output.beginBlock()
+                paragraphStart = output.out.count
                 paragraphLines = 1
             } else {
-                out.appendASCII(0x0A)
+                output.out.appendASCII(0x0A)
                 paragraphLines += 1
             }
-            out.append(contentsOf: input, trimmedTrailing(input, line))
+            output.out.append(contentsOf: input, trimmedTrailing(input, line))
         }
 
         var lineStart = bodyStart
@@ -90,11 +77,60 @@ public struct DocumentParser {
         }
         if lineStart < input.count { visit(lineStart..<input.count) }
         endParagraph()
-        let text = out.build()
-        if let titleCandidate, blocks.count > 1, blocks[0].range == titleCandidate {
+        markdownBlocks?.finish(into: &output)
+        let text = output.out.build()
+        var blocks = output.blocks
+        if let titleCandidate = output.titleCandidate, blocks.count > 1, blocks[0].range == titleCandidate {
             blocks[0].kind = .heading(level: 1)
         }
-        return Parsed(text: text, blocks: blocks, metadata: metadata, firstHeading: firstHeading)
+        return Parsed(text: text, blocks: blocks, metadata: metadata, firstHeading: output.firstHeading)
+    }
+
+    /// The text being built and its blocks, as the plain-text reading and the Markdown one
+    /// (`MarkdownBlocks`) write them.
+    struct Output {
+        var out: ScalarText.Builder
+        var blocks: [Block] = []
+        var firstHeading: String?
+        /// The body's first line when it stands alone and reads as a title (`isTitleLine`):
+        /// a heading once another block follows it.
+        var titleCandidate: Range<Int>?
+
+        /// Separates the next block from the text before it: a blank line, or one line
+        /// break before a tight block (a list's next item, a table's next row).
+        mutating func beginBlock(tight: Bool = false) {
+            if out.count > 0 {
+                out.appendASCII(0x0A)
+                if !tight { out.appendASCII(0x0A) }
+            }
+        }
+
+        func string(_ range: Range<Int>) -> String {
+            String(String.UnicodeScalarView(range.map { out[$0] }))
+        }
+
+        /// The heading written from `begin` to the end of the text.
+        mutating func closeHeading(from begin: Int, level: Int) {
+            blocks.append(Block(kind: .heading(level: level), range: begin..<out.count))
+            if firstHeading == nil { firstHeading = string(begin..<out.count) }
+        }
+
+        /// The paragraph of `lines` lines written from `begin` to the end of the text: a
+        /// title (the body's first line, `mayBeTitle`), a provision's heading
+        /// (`mayBeProvision`), or a paragraph, in chunks.
+        mutating func closeParagraph(from begin: Int, lines: Int, mayBeTitle: Bool, mayBeProvision: Bool, keepsLineBreaks: Bool, tight: Bool = false) {
+            // A title is short: a long first line (a whole file without line breaks) is not
+            // copied out to be read.
+            let short = lines == 1 && out.count - begin <= DocumentParser.titleLimit
+            if mayBeTitle, blocks.isEmpty, short, DocumentParser.isTitleLine(string(begin..<out.count)) {
+                titleCandidate = begin..<out.count
+            }
+            if mayBeProvision, short, DocumentParser.isProvisionHeading(string(begin..<out.count)) {
+                blocks.append(Block(kind: .heading(level: 2), range: begin..<out.count))
+            } else {
+                DocumentParser.appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: keepsLineBreaks, tight: tight)
+            }
+        }
     }
 
     /// A pasted readout's title, in a plain-text file or a Markdown one (whose writers, a
@@ -182,7 +218,7 @@ public struct DocumentParser {
 
     /// Cuts a paragraph into chunks of at most `maxChunk` scalars, preferring line breaks,
     /// then spaces, and never separating a combining mark from its base.
-    static func appendChunked(_ range: Range<Int>, into blocks: inout [Block], text: ScalarText.Builder, keepsLineBreaks: Bool) {
+    static func appendChunked(_ range: Range<Int>, into blocks: inout [Block], text: ScalarText.Builder, keepsLineBreaks: Bool, tight: Bool = false) {
         var begin = range.lowerBound
         var first = true
         while begin < range.upperBound {
@@ -204,7 +240,8 @@ public struct DocumentParser {
                     end = clusterBoundary(atOrBefore: end, after: begin, in: text)
                 }
             }
-            blocks.append(Block(kind: .paragraph, range: begin..<end, continuesPrevious: !first, keepsLineBreaks: keepsLineBreaks))
+            blocks.append(Block(kind: .paragraph, range: begin..<end, continuesPrevious: !first, keepsLineBreaks: keepsLineBreaks,
+                                tight: first && tight && !blocks.isEmpty))
             first = false
             begin = end
         }

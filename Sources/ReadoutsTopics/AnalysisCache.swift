@@ -48,7 +48,7 @@ public struct AnalysisCache: CacheDirectory, Sendable {
             hash.update("\(document.id)\u{0}\(document.label)\u{0}\(document.scalars.count)\u{0}\(document.blocks.count)\u{0}")
             document.scalars.withDeterminingBytes { hash.update($0) }
             for block in document.blocks {
-                let flags: Int32 = (block.isHeading ? 1 : 0) | (block.continuesPrevious ? 2 : 0) | (block.keepsLineBreaks ? 4 : 0)
+                let flags: Int32 = (block.isHeading ? 1 : 0) | (block.continuesPrevious ? 2 : 0) | (block.keepsLineBreaks ? 4 : 0) | (block.tight ? 8 : 0)
                 let fields: [Int32] = [Int32(block.range.lowerBound), Int32(block.range.upperBound), flags]
                 fields.withUnsafeBytes { hash.update($0) }
             }

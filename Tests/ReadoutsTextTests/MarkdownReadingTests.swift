@@ -28,8 +28,8 @@ final class MarkdownReadingTests: XCTestCase {
     }
 
     func testIntraWordUnderscoresAndLoneMarkersStay() throws {
-        XCTAssertEqual(try shown("Edit snake_case_name in file_names.txt; 2 * 3 * 4 = 24; ~5% more; a _ b"),
-                       "Edit snake_case_name in file_names.txt; 2 * 3 * 4 = 24; ~5% more; a _ b")
+        XCTAssertEqual(try shown("Edit snake_case_name in file_names.txt, _not_ my_file; 2 * 3 * 4 = 24; ~5% more; a _ b"),
+                       "Edit snake_case_name in file_names.txt, not my_file; 2 * 3 * 4 = 24; ~5% more; a _ b")
         XCTAssertEqual(try shown("**unclosed and *half"), "**unclosed and *half")
     }
 
@@ -139,6 +139,31 @@ final class MarkdownReadingTests: XCTestCase {
             Nearly 12,000 jobs should be created by 2030 — see the plan.
             """)
         XCTAssertEqual(document.blocks.map(\.isHeading), [true, false, false, false, false], "the dateline in emphasis is no title")
+    }
+
+    /// The README's example ("Files").
+    func testTheREADMEExample() throws {
+        let document = try load("""
+            *Paris, 14 March 2024*
+
+            The Minister presented a **support plan** (see [the plan](https://example.org/plan)):
+            - Technician training;
+            - research into small modular reactors.
+
+            | Item  | Amount |
+            |-------|--------|
+            | Total | €1.5bn |
+            """)
+        XCTAssertEqual(document.text, """
+            Paris, 14 March 2024
+
+            The Minister presented a support plan (see the plan):
+            • Technician training;
+            • research into small modular reactors.
+
+            Item · Amount
+            Total · €1.5bn
+            """)
     }
 
     func testPlainTextIsShownAsTyped() throws {

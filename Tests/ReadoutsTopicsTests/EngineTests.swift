@@ -5,6 +5,41 @@ import XCTest
 @testable import ReadoutsTopics
 
 final class EngineTests: XCTestCase {
+    /// A Markdown list and table are read item by item and row by row: each is a passage
+    /// of its own, none holds two of them or table markup (a translator's table was one
+    /// passage "only in" its version: "| Item | Amount | |---|---| | Total | €1.5bn |").
+    func testAMarkdownListOrTableIsNotOneGiantPassage() throws {
+        let french = """
+            Les crédits seront répartis entre la formation des techniciens, la sécurité des installations et la recherche.
+
+            Le plan mobilise 1,5 milliard d’euros au total.
+            """
+        let english = """
+            The credits go to:
+            - Technician training;
+            - the safety of facilities;
+            - research.
+
+            | Item | Amount |
+            |---|---|
+            | Total | €1.5bn |
+            """
+        let documents = [
+            try DocumentLoader.load(bytes: Array(french.utf8), name: "fr.txt", markdown: false),
+            try DocumentLoader.load(bytes: Array(english.utf8), name: "en.md", markdown: true),
+        ]
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let sentences = analysis.versions[1].sentences.map { documents[1].string($0.range) }
+        XCTAssertEqual(sentences, ["The credits go to:", "• Technician training;", "• the safety of facilities;", "• research.",
+                                   "Item · Amount", "Total · €1.5bn"])
+        for topic in analysis.topics {
+            for occurrence in topic.occurrences where occurrence.version == 1 {
+                let passage = sentences[occurrence.sentence]
+                XCTAssertFalse(passage.contains("|") || passage.contains("\n"), "\(topic.label): \(passage)")
+            }
+        }
+    }
+
     func testLanguagesAndSentencesOfTheBundledReadouts() {
         let documents = BundledReadouts.documents()
         let analysis = TopicEngine().analyse(documents)

@@ -14,6 +14,9 @@ public final class SearchMatcher {
     let folder: ScalarFolder
     private let literal: [UInt32]
     private let regex: RegularExpression?
+    /// A pattern that is a number, found however the text groups its digits (not with a
+    /// regular expression, which is searched as written).
+    private let number: NumberPattern?
     private let stemmer: Stemmer?
     private let stemKeys: [String]
     private var stemCache: [String: String] = [:]
@@ -54,6 +57,7 @@ public final class SearchMatcher {
         } else {
             regex = nil
         }
+        number = options.regex ? nil : NumberPattern(pattern)
         if options.stem && !options.regex {
             let stemmer = Stemmer(language: language == .undetermined ? .english : language)
             self.stemmer = stemmer
@@ -89,6 +93,8 @@ public final class SearchMatcher {
         var result: Result
         if regex != nil {
             result = regexMatches(scalars, range, steps: regexSteps)
+        } else if let number {
+            result = Result(ranges: number.matches(in: scalars, range: range))
         } else if options.stem {
             result = Result(ranges: stemMatches(scalars, range))
         } else {

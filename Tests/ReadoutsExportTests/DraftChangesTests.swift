@@ -1,6 +1,7 @@
 import XCTest
 import ReadoutsText
 import ReadoutsTopics
+import ReadoutsReader
 @testable import ReadoutsExport
 
 /// The brief's and the page's list of changes between drafts: a committee's aide exported two drafts and
@@ -252,6 +253,28 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertTrue(page.contains("Aux fins de la présente Convention :<br>a) « données »"), page)
         let changes = try XCTUnwrap(page.range(of: "<section id=\"changes\""), page)
         XCTAssertFalse(page[changes.lowerBound...].prefix(4000).contains("␊"), page)
+    }
+
+    /// A translator's renamed heading: "l’Économie," is the word "l’Économie" the first draft
+    /// has (the brief said "− l’Économie · + presse de l’Économie, de la Souveraineté
+    /// industrielle"), and "et", moved, is neither lost nor gained.
+    static let ministryDrafts = [
+        "Communiqué du ministère de l’Économie et des Finances\n\nParis, le 14 mars 2024\n\nLe ministre a présenté un plan de soutien à l’industrie nucléaire civile.\n\nLes premières mesures entreront en vigueur le 1er avril 2024.",
+        "Communiqué de presse du ministère de l’Économie, des Finances et de la Souveraineté industrielle\n\nParis, le 14 mars 2024\n\nLe ministre a présenté un plan de soutien à l’industrie nucléaire civile.\n\nLes premières mesures entreront en vigueur le 1er avril 2024.",
+    ]
+
+    func testARenamedHeadingSaysTheWordsGainedAndLost() throws {
+        XCTAssertEqual(DraftChanges.headingChange("Communiqué du ministère de l’Économie et des Finances",
+                                                  "Communiqué de presse du ministère de l’Économie, des Finances et de la Souveraineté industrielle"),
+                       ["+ de presse, de la Souveraineté industrielle"])
+        XCTAssertEqual(DraftChanges.headingChange("Article 3 – Règlement des différends (« arbitrage »)", "Article 4 – Règlement pacifique des différends"),
+                       ["− arbitrage", "+ pacifique"])
+        XCTAssertEqual(DraftChanges.headingChange("Chapitre II : l’accès aux données", "Chapitre III. L’accès aux données"),
+                       ["− l’accès", "+ L’accès"], "case counts, as before; punctuation and numerals do not")
+        let documents = try Self.drafts(Self.ministryDrafts)
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: + de presse, de la Souveraineté industrielle\n  > **D1** (sentence 1): Communiqué du ministère"), brief)
     }
 
     /// Two accounts of one call share almost no sentence: no list of changes, which would

@@ -183,6 +183,17 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertFalse(screen.contains("middling") || screen.contains("quarter"), screen)
     }
 
+    /// `J` on a renamed heading says the words it gained, punctuation aside: a translator's
+    /// "l’Économie," was said lost and gained ("− l’Économie · + presse de l’Économie, …").
+    func testJOnARenamedHeadingSaysTheWordsGained() throws {
+        let first = "Communiqué du ministère de l’Économie et des Finances\n\nLe ministre a présenté un plan de soutien à l’industrie nucléaire civile.\n\nLes premières mesures entreront en vigueur le 1er avril 2024."
+        let second = first.replacingOccurrences(of: "Communiqué du ministère de l’Économie et des Finances",
+                                                with: "Communiqué de presse du ministère de l’Économie, des Finances et de la Souveraineté industrielle")
+        var state = Fixtures.analysedState([first, second], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"))
+        XCTAssertEqual(state.message, "change 1/1 · D2: + de presse, de la Souveraineté industrielle")
+    }
+
     func testEnterAfterJSaysWhatChanged() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
         state.press(.character("J"), .enter)

@@ -176,21 +176,68 @@ public struct DraftChanges: Sendable {
     }
 
     /// What two headings differ by, their figures and roman numerals aside: the words one
-    /// drops ("− des") and the other adds ("+ pacifique"); a heading is too short for
-    /// `WordChange`'s "nearly the same words", which said nothing of it.
+    /// drops ("− des") and the other adds ("+ pacifique"), each run of them as the heading
+    /// writes it ("+ de presse, de la Souveraineté industrielle"); a heading is too short
+    /// for `WordChange`'s "nearly the same words", which said nothing of it. Words are
+    /// compared without the punctuation around them (an apostrophe or hyphen inside stays:
+    /// "l’Économie," is "l’Économie", which a minister's renamed heading was said to lose),
+    /// and a word one heading moves is neither dropped nor added.
     public static func headingChange(_ left: String, _ right: String) -> [String] {
         func words(_ text: String) -> [String] {
-            SentenceChanges.key(text, isHeading: true).split(separator: " ").map(String.init)
-                .filter { $0.contains(where: { $0.isLetter }) }
+            SentenceChanges.key(text, isHeading: true).split(separator: " ").map { word in
+                var scalars = Array(word.unicodeScalars)
+                while let first = scalars.first, isPunctuation(first) { scalars.removeFirst() }
+                while let last = scalars.last, isPunctuation(last) { scalars.removeLast() }
+                return String(String.UnicodeScalarView(scalars))
+            }.filter { $0.contains(where: { $0.isLetter }) }
         }
-        var (removed, added) = (words(left), words(right))
-        for word in removed {
-            if let index = added.firstIndex(of: word) {
-                added.remove(at: index)
-                removed.remove(at: removed.firstIndex(of: word)!)
+        let (x, y) = (words(left), words(right))
+        // The longest run of words both keep in order; the rest of each side is dropped or added.
+        var table = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in stride(from: x.count - 1, through: 0, by: -1) {
+            for j in stride(from: y.count - 1, through: 0, by: -1) {
+                table[i][j] = x[i] == y[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
             }
         }
-        return (removed.isEmpty ? [] : ["− " + removed.joined(separator: " ")]) + (added.isEmpty ? [] : ["+ " + added.joined(separator: " ")])
+        var (removed, added) = ([Int](), [Int]())
+        var (i, j) = (0, 0)
+        while i < x.count || j < y.count {
+            if i < x.count, j < y.count, x[i] == y[j] {
+                (i, j) = (i + 1, j + 1)
+            } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
+                added.append(j)
+                j += 1
+            } else {
+                removed.append(i)
+                i += 1
+            }
+        }
+        // A word dropped in one place and added in another moved ("et" after "des Finances").
+        for index in removed.reversed() {
+            if let match = added.firstIndex(where: { y[$0] == x[index] }) {
+                added.remove(at: match)
+                removed.removeAll { $0 == index }
+            }
+        }
+        func runs(_ indices: [Int], _ words: [String]) -> String {
+            var runs: [[String]] = []
+            var last = -2
+            for index in indices {
+                if index == last + 1, !runs.isEmpty { runs[runs.count - 1].append(words[index]) } else { runs.append([words[index]]) }
+                last = index
+            }
+            return runs.map { $0.joined(separator: " ") }.joined(separator: ", ")
+        }
+        return (removed.isEmpty ? [] : ["− " + runs(removed, x)]) + (added.isEmpty ? [] : ["+ " + runs(added, y)])
+    }
+
+    /// Punctuation or a symbol around a heading's word: a comma, a colon, quotes, brackets.
+    private static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: true
+        default: false
+        }
     }
 
     /// The sentences both drafts have word for word (fingerprints, paired in order), split

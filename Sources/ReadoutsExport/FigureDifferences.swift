@@ -25,15 +25,7 @@ struct FigureDifferences {
 
     init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        // Every pair of versions that are drafts of one text, not only those the list of
-        // changes compares (draft 1 against draft 3 too).
-        let count = min(documents.count, analysis.versions.count, changes.sentences.count)
-        var draftPairs = Set<[Int]>()
-        for first in 0..<count {
-            for other in 0..<count where DraftChanges.isDraft(other, of: first, changes: changes, analysis: analysis) {
-                draftPairs.insert([min(first, other), max(first, other)])
-            }
-        }
+        let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: changes)
         var hasDigit: [Int64: Bool] = [:]
         func key(_ end: Analysis.SentenceRef) -> Int64 { Int64(end.version) << 32 | Int64(end.sentence) }
         func digits(_ end: Analysis.SentenceRef) -> Bool {

@@ -38,13 +38,17 @@ public func writeHTML(
     if let model = linker.model { out.appendEscaped(model, in: .line) }
     out.append(linker.end + "</p>\n")
     // Drafts of one text: their changes, after the texts (`DraftChanges`).
-    // Between the other versions, the linked passages whose figures differ.
+    // Between the other versions, the linked passages whose figures differ, then those of
+    // which one alone is negated.
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
     let changes = HTMLChanges(documents: documents, analysis: analysis, changes: sentenceChanges)
     let figures = HTMLFigures(documents: documents, analysis: analysis,
                               differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))
+    let negations = HTMLNegations(documents: documents, analysis: analysis,
+                                  differences: NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + (figures.differences.differences.isEmpty ? "" : "<a href=\"#figures\">Figures that differ</a>")
+               + (negations.differences.differences.isEmpty ? "" : "<a href=\"#negations\">Negation differs</a>")
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
     out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
@@ -56,6 +60,7 @@ public func writeHTML(
     out.append("</div>\n</section>\n")
     changes.write(to: &out)
     figures.write(to: &out)
+    negations.write(to: &out)
     HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     out.append("</main>\n<footer><p>Made with Readouts. Links join sentences of different versions that speak of the same topic; ")

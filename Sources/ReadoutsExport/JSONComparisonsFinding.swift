@@ -2,8 +2,8 @@ import ReadoutsReader
 import ReadoutsText
 import ReadoutsTopics
 
-/// The JSON export's `"figures"` and `"changes"`: the lists the brief and the page show
-/// (`FigureDifferences`, `DraftChanges.againstEarlierDrafts`), found by the same code from
+/// The JSON export's `"figures"`, `"negations"` and `"changes"`: the lists the brief and the
+/// page show (`FigureDifferences`, `NegationDifferences`, `DraftChanges.againstEarlierDrafts`), found by the same code from
 /// one `SentenceChanges`, made here once; what they keep is sentence numbers and the short
 /// strings that say what differs.
 extension JSONComparisons {
@@ -11,6 +11,9 @@ extension JSONComparisons {
         let changes = SentenceChanges(analysis, documents: documents)
         let figures = FigureDifferences(documents: documents, analysis: analysis, changes: changes).differences.map {
             Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
+        }
+        let negations = NegationDifferences(documents: documents, analysis: analysis, changes: changes).differences.map {
+            JSONComparisons.Negations(from: $0.first, to: $0.other, negated: $0.negated.version, words: $0.words)
         }
         let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes).map { draft in
             Drafts(from: draft.first, to: draft.other, changes: draft.changes.map { change in
@@ -25,6 +28,6 @@ extension JSONComparisons {
                               count: change.count)
             })
         }
-        self.init(figures: figures, changes: drafts)
+        self.init(figures: figures, negations: negations, changes: drafts)
     }
 }

@@ -42,12 +42,15 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end + " ")
     out.append("Made with Readouts.\n")
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
-    // then, between the other versions, the linked passages whose figures differ.
+    // then, between the other versions, the linked passages whose figures differ, and those
+    // of which one alone is negated.
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
     let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: sentenceChanges)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
     MarkdownFigures(documents: documents, analysis: analysis,
                     differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)).write(to: &out)
+    MarkdownNegations(documents: documents, analysis: analysis,
+                      differences: NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -1,6 +1,7 @@
 /// What the JSON export lists besides the analysis, as the brief and the page do: the linked
-/// passages whose figures differ (`"figures"`) and the changes between drafts of one text
-/// (`"changes"`). They are found above this module (the export's `FigureDifferences`, the
+/// passages whose figures differ (`"figures"`), those of which one alone is negated
+/// (`"negations"`) and the changes between drafts of one text (`"changes"`). They are found
+/// above this module (the export's `FigureDifferences` and `NegationDifferences`, the
 /// reader's `DraftChanges`) and handed to `writeJSON`; they hold sentence numbers and short
 /// strings, as many as there are differences, never the text.
 public struct JSONComparisons: Sendable {
@@ -13,6 +14,19 @@ public struct JSONComparisons: Sendable {
 
         public init(from: Analysis.SentenceRef, to: Analysis.SentenceRef, pairs: [(from: String, to: String)]) {
             (self.from, self.to, self.pairs) = (from, to, pairs)
+        }
+    }
+
+    /// Two linked passages of which one is negated and the other is not: the negated
+    /// passage's version and its negations ("ne … pas").
+    public struct Negations: Sendable {
+        public var from: Analysis.SentenceRef
+        public var to: Analysis.SentenceRef
+        public var negated: Int
+        public var words: [String]
+
+        public init(from: Analysis.SentenceRef, to: Analysis.SentenceRef, negated: Int, words: [String]) {
+            (self.from, self.to, self.negated, self.words) = (from, to, negated, words)
         }
     }
 
@@ -47,9 +61,10 @@ public struct JSONComparisons: Sendable {
     }
 
     public var figures: [Figures]
+    public var negations: [Negations]
     public var changes: [Drafts]
 
-    public init(figures: [Figures], changes: [Drafts]) {
-        (self.figures, self.changes) = (figures, changes)
+    public init(figures: [Figures], negations: [Negations] = [], changes: [Drafts]) {
+        (self.figures, self.negations, self.changes) = (figures, negations, changes)
     }
 }

@@ -28,7 +28,9 @@ import ReadoutsText
 ///                           {"version": "maison-blanche", "sentence": 2, "range": [420, 458],
 ///                            "text": "mesures économiques et autres fortes", "topic": "sanctions"},
 ///                           {"version": "kremlin", "sentence": 7, "range": [700, 733],
-///                            "text": "près de la frontière avec l’Ukraine"}]}]
+///                            "text": "près de la frontière avec l’Ukraine"}]}],
+///   "negations": [{"from": {"version": "fr-txt", "sentence": 6}, "negated": "fr-txt",
+///                  "to": {"version": "en-txt", "sentence": 6}, "words": ["ne … pas"]}]
 /// }
 /// ```
 ///
@@ -42,7 +44,7 @@ import ReadoutsText
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
 /// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
-/// `changes` and `figures` are `comparisons`' (`JSONComparisons`: the export finds them with
+/// `changes`, `figures` and `negations` are `comparisons`' (`JSONComparisons`: the export finds them with
 /// the reader's and the brief's code), left out when none are given.
 public func exportJSON(documents: [Document], analysis: Analysis, comparisons: JSONComparisons? = nil) -> String {
     var bytes: [UInt8] = []
@@ -157,6 +159,22 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.endObject()
     }
     json.endArray()
+    if let comparisons {
+        json.key("negations")
+        json.beginArray()
+        for negation in comparisons.negations {
+            json.beginObject()
+            json.key("from"); end(negation.from)
+            json.key("negated"); json.string(id(negation.negated))
+            json.key("to"); end(negation.to)
+            json.key("words")
+            json.beginArray()
+            for word in negation.words { json.string(word) }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+    }
 
     json.key("topics")
     json.beginArray()

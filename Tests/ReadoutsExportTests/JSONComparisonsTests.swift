@@ -14,7 +14,7 @@ final class JSONComparisonsTests: XCTestCase {
         let documents = try DraftChangesTests.communiqueDocuments()
         let json = ReportFixtures.json(documents, TopicEngine(lexicons: [.international]).analyse(documents))
         // Keys in alphabetical order, as every other key.
-        let keys = ["changes", "figures", "linker", "links", "topics", "versions"].map { json.range(of: "\n  \"\($0)\" : ") }
+        let keys = ["changes", "figures", "linker", "links", "negations", "topics", "versions"].map { json.range(of: "\n  \"\($0)\" : ") }
         XCTAssertTrue(keys.allSatisfy { $0 != nil }, json)
         XCTAssertEqual(keys.compactMap { $0?.lowerBound }, keys.compactMap { $0?.lowerBound }.sorted())
         // What a script reads, as written: in fr.txt's order, the sentence fr2.txt adds after

@@ -65,6 +65,20 @@ public struct DraftChanges: Sendable {
         return 2 * lacking <= analysis.versions[first].sentences.count
     }
 
+    /// Every pair of versions that are drafts of one text, `[lower, higher]`, not only those
+    /// the list of changes compares (draft 1 against draft 3 too): the lists of linked
+    /// passages that differ (figures, negation) leave them to the changes.
+    public static func draftPairs(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> Set<[Int]> {
+        let count = min(documents.count, analysis.versions.count, changes.sentences.count)
+        var pairs = Set<[Int]>()
+        for first in 0..<count {
+            for other in 0..<count where isDraft(other, of: first, changes: changes, analysis: analysis) {
+                pairs.insert([min(first, other), max(first, other)])
+            }
+        }
+        return pairs
+    }
+
     /// The changes from version `first` to `other`, or nil when they are not drafts of one text.
     /// `describes`: whether each change says what changed (`said`); the reader says it of
     /// the one `J` reaches, when it reaches it.

@@ -42,9 +42,15 @@ extension ReaderState {
                         : (documents[current.version].string(own), documents[version].string(other))
                 }
             }
-            // Nearly the same words say it all; otherwise the link's topics come after.
+            // Nearly the same words say it all; otherwise a negation one side alone has comes
+            // after the figures, then the link's topics.
+            let negation = texts.flatMap { own, other in
+                Negation.difference(own, index.analysis.versions[current.version].language,
+                                    other, index.analysis.versions[version].language, similarity: choice.link.similarity)
+            }.map { Negation.saying($0.words, in: names[$0.side == 0 ? current.version : version]) }
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: true) } ?? []) + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: true) } ?? []) + (negation.map { [$0] } ?? [])
+                + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)

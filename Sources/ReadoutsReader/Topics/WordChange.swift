@@ -170,13 +170,17 @@ public enum WordChange {
     /// "terrorism" paragraph said only its topic); nil otherwise (two sides' accounts, a
     /// translation).
     public static func reworded(_ left: String, _ right: String) -> String? {
+        guard let (kept, longer) = keptWords(left, right), kept * 10 >= longer * 4, kept < longer else { return nil }
+        return "reworded: \(kept) of \(longer) words kept"
+    }
+
+    /// How many of the longer passage's words the other keeps in order, and how many it has;
+    /// nil for a passage of fewer than 6 words or more than `wordLimit`.
+    static func keptWords(_ left: String, _ right: String) -> (kept: Int, longer: Int)? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         let x = words(labelled(left).text).map { $0.lowercased() }, y = words(labelled(right).text).map { $0.lowercased() }
         guard x.count >= 6, y.count >= 6, x.count <= wordLimit, y.count <= wordLimit else { return nil }
-        let kept = Int(commonTable(x, y)[0][0])
-        let longer = max(x.count, y.count)
-        guard kept * 10 >= longer * 4, kept < longer else { return nil }
-        return "reworded: \(kept) of \(longer) words kept"
+        return (Int(commonTable(x, y)[0][0]), max(x.count, y.count))
     }
 
     /// The longest common subsequence table of two word lists: `[i][j]` is the length of

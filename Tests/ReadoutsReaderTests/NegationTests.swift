@@ -1,0 +1,104 @@
+import XCTest
+import ReadoutsText
+import ReadoutsTopics
+@testable import ReadoutsReader
+
+/// A reversed negation is no match: a translator's "Le gouvernement ne prévoit pas de hausse
+/// des tarifs" was linked to "The government plans to raise tariffs", and Enter said only
+/// the link's topic while `c` aligned prévoit/plans and hausse/raise.
+final class NegationTests: XCTestCase {
+    static let french = """
+        Communiqué du ministère de l’Économie et des Finances
+
+        Le gouvernement ne prévoit pas de hausse des tarifs réglementés de l’électricité en 2024.
+
+        Le ministre a par ailleurs rappelé que la France n’abandonnera pas ses objectifs climatiques.
+        """
+    static let english = """
+        Press release from the Ministry of the Economy and Finance
+
+        The government plans to raise regulated electricity tariffs in 2024.
+
+        The Minister also recalled that France will not abandon its climate objectives.
+        """
+
+    /// The translation analysed, each link given `similarity` as the sentence encoder would.
+    func state(similarity: Double?) -> ReaderState {
+        let documents = [Fixtures.document(Self.french, label: "FR"), Fixtures.document(Self.english, label: "EN")]
+        var analysis = TopicEngine().analyse(documents)
+        for index in analysis.links.indices { analysis.links[index].similarity = similarity }
+        var state = ReaderState(documents: documents, width: 200, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        return state
+    }
+
+    func testEnterSaysWhichPassageAloneIsNegated() throws {
+        var state = state(similarity: 0.79)
+        state.type(":2")
+        state.press(.enter, .enter)
+        let message = try XCTUnwrap(state.message)
+        XCTAssertTrue(message.hasPrefix("EN link 1/1 · negation: «ne … pas» in FR only"), message)
+        // Both negated ("n’abandonnera pas" / "will not abandon"): nothing to say.
+        state.type(":3")
+        state.press(.enter, .enter)
+        XCTAssertFalse(try XCTUnwrap(state.message).contains("negation"), state.message ?? "")
+    }
+
+    /// Passages that are not otherwise close (two accounts worded differently) say nothing of
+    /// a negation only one has.
+    func testPassagesFarApartSayNothingOfNegation() throws {
+        var state = state(similarity: 0.5)
+        state.type(":2")
+        state.press(.enter, .enter)
+        XCTAssertFalse(try XCTUnwrap(state.message).contains("negation"), state.message ?? "")
+    }
+
+    func testCompareSaysWhichPassageAloneIsNegated() throws {
+        var state = state(similarity: 0.79)
+        state.type(":2")
+        state.press(.enter, .character("c"))
+        let view = try XCTUnwrap(state.compareView)
+        XCTAssertTrue(view.reason.hasSuffix(" · negation: «ne … pas» in FR only"), view.reason)
+        let screen = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("negation: «ne … pas» in FR only"), screen)
+    }
+
+    func testNegationsAreCountedByWholeWordsAndFrenchPairs() {
+        func said(_ text: String, _ language: Language) -> [String] { Negation.words(in: text, language: language) }
+        XCTAssertEqual(said("Le gouvernement ne prévoit pas de hausse.", .french), ["ne … pas"])
+        XCTAssertEqual(said("La France n’abandonnera jamais ses objectifs.", .french), ["ne … jamais"])
+        XCTAssertEqual(said("Il ne reste plus de crédits.", .french), ["ne … plus"])
+        XCTAssertEqual(said("Plus de 12 000 emplois seront créés, plus que jamais.", .french), [], "plus and jamais without ne")
+        XCTAssertEqual(said("Une personne a été reçue.", .french), [])
+        XCTAssertEqual(said("Rien n’a été décidé.", .french), ["rien … ne"])
+        XCTAssertEqual(said("Il ne reste que deux jours.", .french), [], "ne … que is only")
+        XCTAssertEqual(said("Ils ont soutenu la non-prolifération et non seulement le dialogue.", .french), [])
+        XCTAssertEqual(said("Non, la réponse est claire.", .french), ["non"])
+        XCTAssertEqual(said("The government does not plan a rise.", .english), ["not"])
+        XCTAssertEqual(said("They won't and cannot agree; nor will they ever.", .english), ["won't", "cannot", "nor"])
+        XCTAssertEqual(said("Nobody knows a notable economy now, not only at No 10.", .english), [],
+                       "no inside words, not only, No 10")
+        XCTAssertEqual(said("There is no rise.", .english), ["no"])
+        XCTAssertEqual(said("Правительство не планирует повышения тарифов.", .russian), ["не"])
+        XCTAssertEqual(said("Стороны обсудили не только торговлю, но и энергетику.", .russian), [])
+        XCTAssertEqual(said("Никакой договорённости нет.", .russian), ["никакой", "нет"])
+        XCTAssertEqual(said("Ненависть и нетерпимость осуждены.", .russian), [], "не inside words")
+    }
+
+    /// One side negated, the other not, and the two close: the side and its negations; both
+    /// negated, neither, or far apart: nothing.
+    func testADifferenceNeedsOneSideAloneNegatedAndClosePassages() throws {
+        let fr = "Le gouvernement ne prévoit pas de hausse des tarifs réglementés de l’électricité en 2024."
+        let en = "The government plans to raise regulated electricity tariffs in 2024."
+        let found = try XCTUnwrap(Negation.difference(fr, .french, en, .english, similarity: 0.79))
+        XCTAssertEqual(found.side, 0)
+        XCTAssertEqual(Negation.saying(found.words, in: "fr.txt"), "negation: «ne … pas» in fr.txt only")
+        XCTAssertNil(Negation.difference(fr, .french, en, .english, similarity: 0.66))
+        XCTAssertNil(Negation.difference(fr, .french, "The government does not plan to raise tariffs in 2024.", .english, similarity: 0.9))
+        // Without a similarity (the lexical linker): two versions in one language that keep
+        // enough words in order.
+        let draft = "Le gouvernement prévoit une hausse des tarifs réglementés de l’électricité en 2024."
+        XCTAssertEqual(Negation.difference(fr, .french, draft, .french, similarity: nil)?.side, 0)
+        XCTAssertNil(Negation.difference(fr, .french, en, .english, similarity: nil), "a translation keeps no words")
+    }
+}

@@ -126,6 +126,20 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(link.topics, ["follow-up"])
     }
 
+    /// "…sont convenus de se parler à nouveau" and the Kremlin's "договорились о продолжении
+    /// контактов" are the follow-up of "agreed to stay in contact" (an analyst saw
+    /// "consultations and follow-up — only in Kremlin"). ("se reparler" is not: on dev it
+    /// made the Élysée's one-sided "…de se reparler… après les échanges entre équipes
+    /// techniques" a passage named "accord".)
+    func testSpeakingAgainIsTheFollowUpTopicInFrenchAndRussian() throws {
+        for closing in ["Les deux présidents sont convenus de se parler à nouveau dans les prochains jours.",
+                        "Президенты договорились о продолжении контактов.", "Президенты договорились оставаться на связи."] {
+            let document = try DocumentLoader.load(bytes: Array(closing.utf8), name: "a.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertNotNil(analysis.topic(id: "follow-up"), closing)
+        }
+    }
+
     /// "trade" alone is an ambiguous alias ("the rapid growth of trade" stands beside no
     /// other alias), but a sentence linked to one that has the trade topic ("slash tariffs")
     /// speaks of it: the link carries the lexicon topic, which is not "only in" the other

@@ -8,9 +8,8 @@ import ReadoutsTopics
 /// aid pledged as 1.2 and 1.5 billion, and neither report said so: their topic held four
 /// and five passages, and figures were compared only where each version had one.
 ///
-/// Pairs of versions that are drafts of one text are left out (`DraftChanges` lists the
-/// changes from each draft's nearest earlier one, figures with the rest). Each pair of
-/// sentences once, in the first one's order.
+/// The pairs compared are those of `LinkedPassagePairs` (drafts of one text and headings left out,
+/// each pair of sentences once, in the first one's order).
 struct FigureDifferences {
     struct Difference {
         var first: Analysis.SentenceRef
@@ -25,29 +24,18 @@ struct FigureDifferences {
 
     init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: changes)
+        // Whether a sentence has a digit, once a sentence: most pairs have none to compare.
         var hasDigit: [Int64: Bool] = [:]
-        func key(_ end: Analysis.SentenceRef) -> Int64 { Int64(end.version) << 32 | Int64(end.sentence) }
         func digits(_ end: Analysis.SentenceRef) -> Bool {
-            if let known = hasDigit[key(end)] { return known }
+            let key = LinkedPassagePairs.key(end)
+            if let known = hasDigit[key] { return known }
             let found = texts.scalars(end.version, end.sentence).contains { $0.properties.numericType == .decimal }
-            hasDigit[key(end)] = found
+            hasDigit[key] = found
             return found
         }
-        var seen = Set<[Int64]>()
-        var found: [Difference] = []
-        for link in analysis.links {
-            let (from, to) = link.from.version <= link.to.version ? (link.from, link.to) : (link.to, link.from)
-            guard from.version != to.version, from.version < documents.count, to.version < documents.count,
-                  !draftPairs.contains([from.version, to.version]),
-                  !analysis.versions[from.version].sentences[from.sentence].isHeading,
-                  !analysis.versions[to.version].sentences[to.sentence].isHeading,
-                  digits(from), digits(to), seen.insert([key(from), key(to)]).inserted,
-                  let pairs = WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
-            else { continue }
-            found.append(Difference(first: from, other: to, pairs: pairs, figures: WordChange.saying(pairs)))
-        }
-        differences = found.sorted { ($0.first.version, $0.first.sentence, $0.other.version, $0.other.sentence)
-            < ($1.first.version, $1.first.sentence, $1.other.version, $1.other.sentence) }
+        differences = LinkedPassagePairs.find(documents: documents, analysis: analysis, changes: changes,
+                                              candidate: { digits($0) && digits($1) }) { from, to, _ in
+            WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
+        }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found, figures: WordChange.saying($0.found)) }
     }
 }

@@ -15,7 +15,7 @@ struct HTMLChanges {
         drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes)
     }
 
-    /// The figures' list quotes its passages the same way (`HTMLFigures`).
+    /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
     static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
         let (documents, analysis) = (texts.documents, texts.analysis)
         out.append("<p")

@@ -42,13 +42,12 @@ public func writeHTML(
     // which one alone is negated.
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
     let changes = HTMLChanges(documents: documents, analysis: analysis, changes: sentenceChanges)
-    let figures = HTMLFigures(documents: documents, analysis: analysis,
-                              differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))
-    let negations = HTMLNegations(documents: documents, analysis: analysis,
-                                  differences: NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))
+    let figures = HTMLLinkedPassageList(documents: documents, analysis: analysis, list: .figures(
+        FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)))
+    let negations = HTMLLinkedPassageList(documents: documents, analysis: analysis, list: .negations(
+        NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges), documents: documents))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
-               + (figures.differences.differences.isEmpty ? "" : "<a href=\"#figures\">Figures that differ</a>")
-               + (negations.differences.differences.isEmpty ? "" : "<a href=\"#negations\">Negation differs</a>")
+               + figures.navigationEntry + negations.navigationEntry
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
     out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")

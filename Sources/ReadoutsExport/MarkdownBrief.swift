@@ -47,10 +47,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
     let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: sentenceChanges)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
-    MarkdownFigures(documents: documents, analysis: analysis,
-                    differences: FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)).write(to: &out)
-    MarkdownNegations(documents: documents, analysis: analysis,
-                      differences: NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)).write(to: &out)
+    MarkdownLinkedPassageList(documents: documents, analysis: analysis, list: .figures(
+        FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))).write(to: &out)
+    MarkdownLinkedPassageList(documents: documents, analysis: analysis, list: .negations(
+        NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges), documents: documents)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -22,7 +22,7 @@ struct MarkdownChanges {
     /// A sentence quoted under its version's name and where it stands: the heading it comes
     /// under and its number ("Section 13 — Notices, sentence 42": a counsel could not find
     /// "sentence 42" in a bill).
-    /// The figures' list quotes its passages the same way (`MarkdownFigures`).
+    /// The lists of linked passages (figures, negations) quote theirs the same way (`MarkdownLinkedPassageList`).
     static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
         let heading = texts.heading(version, before: sentence).flatMap { $0 == sentence ? nil : texts.string(version, $0) }
         out.append("  > " + MarkdownText.strong(texts.documents[version].label) + " ("

@@ -1,0 +1,35 @@
+import ReadoutsText
+import ReadoutsReader
+import ReadoutsTopics
+
+/// The page's section for a `LinkedPassageList` (the figures, the negations that differ),
+/// with an entry in the page's navigation; nothing when the list is empty. Each pair is
+/// quoted as the changes quote their passages (`HTMLChanges.quote`).
+struct HTMLLinkedPassageList {
+    let documents: [Document]
+    let analysis: Analysis
+    let list: LinkedPassageList
+
+    /// The navigation's entry: the empty string when there is no section.
+    var navigationEntry: String {
+        list.items.isEmpty ? "" : "<a href=\"#\(list.id)\">\(list.heading)</a>"
+    }
+
+    func write(to out: inout ChunkedOutput) {
+        guard !list.items.isEmpty else { return }
+        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        out.append("<section id=\"\(list.id)\" aria-labelledby=\"\(list.id)-h\">\n<h2 id=\"\(list.id)-h\">\(list.heading)</h2>\n")
+        out.append("<p>\(list.intro)</p>\n<ol>\n")
+        for item in list.items {
+            let (a, b) = (item.first, item.other)
+            out.append("<li><strong>")
+            out.appendEscaped(documents[a.version].label + " → " + documents[b.version].label, in: .line)
+            out.append("</strong>: ")
+            out.appendEscaped(item.note, in: .line)
+            out.append("\n<blockquote>\n")
+            for end in [a, b] { HTMLChanges.quote(end.version, end.sentence, texts: texts, to: &out) }
+            out.append("</blockquote></li>\n")
+        }
+        out.append("</ol>\n</section>\n")
+    }
+}

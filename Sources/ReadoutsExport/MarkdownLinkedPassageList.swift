@@ -1,0 +1,24 @@
+import ReadoutsText
+import ReadoutsReader
+import ReadoutsTopics
+
+/// The brief's section for a `LinkedPassageList` (the figures, the negations that differ);
+/// nothing when the list is empty. Each pair is quoted as the changes quote theirs
+/// (`MarkdownChanges.quotePair`).
+struct MarkdownLinkedPassageList {
+    let documents: [Document]
+    let analysis: Analysis
+    let list: LinkedPassageList
+
+    func write(to out: inout ChunkedOutput) {
+        guard !list.items.isEmpty else { return }
+        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        out.append("\n## \(list.heading)\n\n\(list.intro)\n\n")
+        for item in list.items {
+            let (a, b) = (item.first, item.other)
+            out.append("- *" + MarkdownText.line(documents[a.version].label + " → " + documents[b.version].label, lineStart: false) + ":* "
+                       + MarkdownText.line(item.note, lineStart: false) + "\n")
+            MarkdownChanges.quotePair((a.version, a.sentence), (b.version, b.sentence), texts: texts, to: &out)
+        }
+    }
+}

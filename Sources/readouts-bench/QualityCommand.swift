@@ -95,6 +95,7 @@ struct QualityCommand: ParsableCommand {
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
+        case "counterpartone": parameters.counterpartServesOne = value != 0
         case "translation": parameters.translation = value
         case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)
         case "clash": parameters.topicClash = value

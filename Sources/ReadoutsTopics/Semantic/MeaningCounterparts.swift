@@ -24,6 +24,11 @@ struct MeaningCounterparts {
     let threshold: Double
     let lexiconTopics: [Lexicon.Topic]
     let labelLanguage: Language
+    /// Whether a sentence of `y` carries by meaning the topics of one sentence of `x` only,
+    /// its closest: a sentence close to several ("…the current crisis was the direct result
+    /// of NATO's long-standing aggressive policy…") took the Korean Peninsula, troops, a
+    /// peace settlement and energy from four sentences of Berlin's account of a call.
+    var servesOne = true
 
     /// The sentences of `y` that carry by meaning the topics `x` has and `y` lacks.
     /// `partners`: the sentences of `y` each sentence of `x` is linked to.
@@ -33,6 +38,8 @@ struct MeaningCounterparts {
         let present = Set(y.topics.values)
         var done = Set<Int64>()
         var row = [Float](repeating: 0, count: y.version.sentenceCount)
+        var candidates: [(s: Int, t: Int, topic: Int32)] = []
+        var closestServed: [Int: (sentence: Int, similarity: Float)] = [:]
         for s in 0..<x.topics.count {
             let missing = x.topics[s].filter { !present.contains($0) }
             guard !missing.isEmpty else { continue }
@@ -63,10 +70,16 @@ struct MeaningCounterparts {
             // that names other subjects too may be near for them ("a ceasefire in Ukraine and
             // Iran's nuclear programme" for "peace in the Middle East").
             let aboutPlaces = !y.topics[t].isEmpty && y.topics[t].allSatisfy { lexiconTopics[Int($0)].isPlace }
-            for topic in missing where !(aboutPlaces && lexiconTopics[Int(topic)].isPlace)
-                && done.insert(Int64(topic) << 32 | Int64(t)).inserted {
-                found.append((t, topic))
+            if servesOne {
+                if let served = closestServed[t], served.similarity >= similarity { continue }
+                closestServed[t] = (s, similarity)
             }
+            for topic in missing where !(aboutPlaces && lexiconTopics[Int(topic)].isPlace) {
+                candidates.append((s, t, topic))
+            }
+        }
+        for (s, t, topic) in candidates where !servesOne || closestServed[t]?.sentence == s {
+            if done.insert(Int64(topic) << 32 | Int64(t)).inserted { found.append((t, topic)) }
         }
         return found
     }

@@ -126,6 +126,9 @@ public struct SemanticParameters: Sendable {
     /// sentences is this close to a sentence of the other (`MeaningCounterparts`; above 1:
     /// never): as close as a link by meaning between mutual best sentences needs to be.
     public var counterpart: Double = 0.33
+    /// Whether a sentence carries by meaning the lexicon topics of one sentence of the other
+    /// version only, its closest (`MeaningCounterparts.servesOne`).
+    public var counterpartServesOne = true
     /// Two versions in different languages: a word of one is the translation of a word of
     /// the other at this cosine of their vectors, each the other's closest (`WordTranslations`;
     /// above 1: no translations).

@@ -229,9 +229,10 @@ struct SemanticPass {
                 // before the links are assembled: a link that shares no topic, whose other
                 // sentence carries one of its topics so, is that topic's, not an automatic
                 // topic of its own ("NATO and security guarantees", not "NATO target").
-                let counterparts = MeaningCounterparts(
+                var counterparts = MeaningCounterparts(
                     threshold: semantic.parameters.counterpart,
                     lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
+                counterparts.servesOne = semantic.parameters.counterpartServesOne
                 var inA: [(sentence: Int, topic: Int32)] = []
                 var inB: [(sentence: Int, topic: Int32)] = []
                 if semantic.parameters.counterpart <= 1 {

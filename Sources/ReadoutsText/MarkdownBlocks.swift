@@ -289,8 +289,10 @@ struct MarkdownBlocks {
     }
 
     /// A link reference definition, `[label]: destination`, which a reader does not see.
+    /// A footnote's text (`[^1]: …`) is no definition: it is read, as a renderer shows it
+    /// at the page's foot (hidden, a journalist's footnote was lost).
     func isDefinition(_ line: Range<Int>) -> Bool {
-        guard input[line.lowerBound] == "[" else { return false }
+        guard input[line.lowerBound] == "[", line.lowerBound + 1 < line.upperBound, input[line.lowerBound + 1] != "^" else { return false }
         var i = line.lowerBound + 1
         while i < line.upperBound, i - line.lowerBound < 1000, input[i] != "]" {
             if input[i] == "[" { return false }

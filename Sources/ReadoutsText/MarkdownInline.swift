@@ -5,7 +5,8 @@
 /// an image `![alt](src)` its alt text, an autolink `<https://…>` its address; a backslash
 /// escape shows the character escaped, an entity (`&amp;`, `&#233;`) the character it
 /// names. Intra-word underscores (snake_case) are not emphasis, by CommonMark's flanking
-/// rules. Inline HTML shows as typed, but for formatting tags without attributes (`<b>`,
+/// rules. Inline HTML shows as typed, but for comments (`<!-- … -->`, hidden as every
+/// renderer hides them), formatting tags without attributes (`<b>`,
 /// `</em>`, `<sup>`…), dropped, and `<br>`, a line break. A shortcut reference `[text]`
 /// shows as typed: whether it is a link depends on a definition that may come later.
 ///
@@ -386,6 +387,16 @@ enum MarkdownInline {
         /// `<br>` (a line break). The offset after it and what it shows, or nil for text.
         mutating func angle(at open: Int) -> (Int, Piece?)? {
             guard budget > 0 else { return nil }
+            // An HTML comment, `<!-- … -->`, is the writer's note to themselves: no renderer
+            // shows it, and a journalist's "<!-- internal: check figures with finance -->"
+            // went into the brief they shared. (Unclosed, it is text.)
+            if open + 3 < s.count, s[open + 1] == "!", s[open + 2] == "-", s[open + 3] == "-" {
+                var j = open + 4
+                let end = min(s.count, open + 65_536)
+                while j + 2 < end, !(s[j] == "-" && s[j + 1] == "-" && s[j + 2] == ">") { j += 1 }
+                budget -= j - open
+                return j + 2 < end ? (j + 3, nil) : nil
+            }
             var i = open + 1
             let limit = min(s.count, i + 2048)
             while i < limit, s[i] != ">", s[i] != "<", s[i] != " ", s[i] != "\n" { i += 1 }

@@ -60,6 +60,17 @@ final class MarkdownReadingTests: XCTestCase {
                        "bold, x2, one\ntwo, <div class=\"x\">, <script>")
     }
 
+    /// A writer's note to themselves is not shown, nor shared: a journalist's "<!--
+    /// internal: check figures with finance -->" was the first "only in" topic of the brief
+    /// they sent. A footnote's text is read (it was hidden as a link definition).
+    func testCommentsAreHiddenAndFootnotesRead() throws {
+        XCTAssertEqual(try shown("Aid rises. <!-- internal: check figures with finance --> Families wait."), "Aid rises.  Families wait.")
+        XCTAssertEqual(try shown("A note <!-- over\ntwo lines --> ends."), "A note  ends.")
+        XCTAssertEqual(try shown("Unclosed <!-- stays"), "Unclosed <!-- stays")
+        XCTAssertEqual(try shown("Aid rises.[^1]\n\n[^1]: The footnote text.\n"), "Aid rises.[^1]\n\n[^1]: The footnote text.")
+        XCTAssertEqual(try shown("See [the page][id].\n\n[id]: https://example.org\n"), "See the page.")
+    }
+
     func testListItemsStartTheirOwnLinesAndSentences() throws {
         let document = try load("## Funding\n\nThe credits go to:\n- Technician training;\n- the safety of facilities;\n- research into small modular reactors.\n\nAfter.")
         XCTAssertEqual(document.text,

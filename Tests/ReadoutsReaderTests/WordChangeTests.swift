@@ -22,6 +22,11 @@ final class WordChangeTests: XCTestCase {
                                           "Registration shall be renewed every year and shall cost two hundred dollars."),
                        "two years → year, one → two")
         XCTAssertEqual(WordChange.summary("The Act comes into force in six months.", "The Act comes into force in six months."), "same words")
+        // The same words, otherwise marked: said, not "same words" (a journalist's "destroyed."
+        // → "destroyed;" read as a change of nothing).
+        XCTAssertEqual(WordChange.summary("Forty homes were destroyed. Aid follows.", "Forty homes were destroyed; aid follows."),
+                       "destroyed. → destroyed;, Aid → aid")
+        XCTAssertEqual(WordChange.summary("The Act comes into force in six months.", "The Act  comes into\nforce in six months."), "same words")
         XCTAssertEqual(WordChange.summary("Every rental shall have a smoke detector.", "Every rental shall have a smoke detector and a fire blanket."),
                        "+ and a fire blanket")
     }

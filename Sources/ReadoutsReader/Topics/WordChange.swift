@@ -115,7 +115,7 @@ public enum WordChange {
         guard !a.isEmpty, !b.isEmpty, a.count <= wordLimit, b.count <= wordLimit else { return nil }
         let x = a.map { String(String.UnicodeScalarView(leftScalars[$0])).lowercased() }
         let y = b.map { String(String.UnicodeScalarView(rightScalars[$0])).lowercased() }
-        if x == y { return "same words" }
+        if x == y { return punctuationSummary(leftScalars, a, rightScalars, b) ?? "same words" }
         let table = commonTable(x, y)
         // The changed words of each side, as indices of `a` and `b`: consecutive, so shown as
         // the text between the first and the last.
@@ -153,6 +153,33 @@ public enum WordChange {
         guard changed <= changeLimit * 2, common >= 6, common * 10 >= min(x.count, y.count) * 7,
               common * 2 >= max(x.count, y.count) else { return nil }
         return changes.joined(separator: ", ")
+    }
+
+    /// What differs between two passages of the same words, in order: the marks between
+    /// words ("destroyed. → destroyed;", a journalist's draft read "same words" for it) and
+    /// the words' capitals ("Minister → minister"); nil when only white space differs.
+    private static func punctuationSummary(_ left: [Unicode.Scalar], _ a: [Range<Int>], _ right: [Unicode.Scalar], _ b: [Range<Int>]) -> String? {
+        /// The marks after word `k` (-1: before the first), white space collapsed to one space.
+        func gap(_ scalars: [Unicode.Scalar], _ words: [Range<Int>], _ k: Int) -> String {
+            let start = k < 0 ? 0 : words[k].upperBound, end = k + 1 < words.count ? words[k + 1].lowerBound : scalars.count
+            var view = String.UnicodeScalarView()
+            for scalar in scalars[start..<max(start, end)] {
+                if scalar.properties.isWhitespace { if view.last != " " { view.append(" ") } } else { view.append(scalar) }
+            }
+            while view.first == " " { view.removeFirst() }
+            while view.last == " " { view.removeLast() }
+            return String(view)
+        }
+        var changes: [String] = []
+        for k in -1..<a.count where changes.count < changeLimit {
+            let leftWord = k >= 0 ? String(String.UnicodeScalarView(left[a[k]])) : ""
+            let rightWord = k >= 0 ? String(String.UnicodeScalarView(right[b[k]])) : ""
+            let (leftGap, rightGap) = (gap(left, a, k), gap(right, b, k))
+            if leftWord != rightWord || leftGap != rightGap {
+                changes.append(Sanitiser.sanitisedLine(leftWord + leftGap) + " → " + Sanitiser.sanitisedLine(rightWord + rightGap))
+            }
+        }
+        return changes.isEmpty ? nil : changes.joined(separator: ", ")
     }
 
     /// The section labels or list numbers of two passages worded differently, where they

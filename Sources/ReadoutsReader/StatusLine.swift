@@ -8,7 +8,7 @@ enum StatusLine {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
         var segments = [
-            StatusSegment([Form("\(state.names[state.focus]) \(position)", 90), Form(position, StatusSegment.required)]),
+            StatusSegment([Form("\(state.names[state.focus]) \(position)", 86), Form(position, StatusSegment.required)]),
         ]
         if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
             if layout.panes.count == 1 {
@@ -27,10 +27,14 @@ enum StatusLine {
             // "only in …" and "not in …" are what `o` is for: kept longer than the notice and
             // the help. The topic's name gives way first, before the notice goes: at 80
             // columns "copied Kremlin sentence 6…" after `Y` on a one-sided passage was left out.
+            // The topic's name outlasts the pane's name before the position (the pane's title
+            // says which pane has the focus) and the help: at 80 columns two new users
+            // stepping with `}` read "E 1/2 · only in White House" and could not tell which
+            // topic it was. A notice still outlasts it (88).
             if topic.saysWhere {
-                segments.append(StatusSegment([Form(topic.full, 85), Form(topic.whereOnly, 89), Form(topic.short, 79), Form(topic.shortest, 84)]))
+                segments.append(StatusSegment([Form(topic.full, 87), Form(topic.whereOnly, 89), Form(topic.short, 79), Form(topic.shortest, 84)]))
             } else {
-                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 79), Form(topic.shortest, 84)]))
+                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 87), Form(topic.shortest, 84)]))
             }
         }
         if !state.waitingCommands.isEmpty {
@@ -59,7 +63,7 @@ enum StatusLine {
         if state.documents.count > 1 && state.navigation.follows {
             segments.append(StatusSegment("follow", priority: 30, side: .right))
         }
-        segments.append(StatusSegment([Form("? help", 82), Form("?", StatusSegment.required)], side: .right))
+        segments.append(StatusSegment([Form("? help", 88), Form("?", StatusSegment.required)], side: .right))
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
         return segments
     }

@@ -21,9 +21,9 @@
 /// | segment | forms (priority) |
 /// |---|---|
 /// | input counter `#N` (tests) | required |
-/// | focused pane and position | `Kremlin 12%` (90), `12%` (required) |
+/// | focused pane and position | `Kremlin 12%` (86), `12%` (required) |
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
-/// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 85, then `B 3/6 · only in Kremlin` 89), `B Ukraine 3/6` (79), `B 3/6` (84) |
+/// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 87, then `B 3/6 · only in Kremlin` 89), `B Ukraine 3/6` (87; 79 after `… · only in …`), `B 3/6` (84) |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
 /// | notice (link i/n, wrapped, one-sided passage i/n) | elastic: cut at a word to fit (81), left out only at 88; a notice a key asked for (Ctrl-G, where `y` put the text): 91 and 93 |
 /// | help | `? help` (82), `?` (required) |

@@ -331,6 +331,24 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(index.marks[current.version][current.index].sentence, index.sentence(in: hit.version, at: hit.range.lowerBound))
     }
 
+    /// Stepping through topics with `}` at 80 columns, each one-sided topic keeps its name on
+    /// the status line (the pane's name, which the pane's title shows, gives way first): two
+    /// new users read "E 1/2 · only in White House" and could not tell which topic it was.
+    func testTopicsKeepTheirNamesAt80Columns() {
+        var state = Fixtures.bundledState(width: 80, height: 24)
+        let index = state.topics!
+        var oneSided = 0
+        for _ in index.analysis.topics.indices {
+            state.press(.character("}"))
+            guard let topic = state.navigation.focusedTopic, index.isOneSided[topic] else { continue }
+            oneSided += 1
+            let status = render(state).row(23)
+            let label = index.analysis.topics[topic].label
+            XCTAssertTrue(status.contains(String(label.prefix(12))), "«\(label)» not on \(status)")
+        }
+        XCTAssertGreaterThan(oneSided, 0, "the bundled readouts have one-sided topics")
+    }
+
     /// "only in …" is what `o` is for: in a narrow window it stays beside the topic's name,
     /// before the hints give way.
     func testOnlyInStaysInANarrowStatusLine() {

@@ -99,7 +99,11 @@ extension ReaderState {
         let before = focus
         go(to: firstOccurrence(of: order[position], from: home, in: index))
         if focus != before {
-            notes.append(focus == home ? "back in \(names[home])" : "not in \(names[home]): now in \(names[focus])")
+            // A topic one version alone has says "only in …" beside its name, and the pane's
+            // title shows the focus: a note of the move too left no room for the name at 80
+            // columns.
+            if focus == home { notes.append("back in \(names[home])") }
+            else if !index.isOneSided[order[position]] { notes.append("not in \(names[home]): now in \(names[focus])") }
         }
         navigation.topicRound = .init(home: home, focus: focus)
         message = notes.isEmpty ? nil : notes.joined(separator: "; ")
@@ -126,7 +130,7 @@ extension ReaderState {
         }
         let before = focus
         go(to: firstOccurrence(of: topic, from: focus, in: index))
-        if focus != before { message = "not in \(names[before]): now in \(names[focus])" }
+        if focus != before, !index.isOneSided[topic] { message = "not in \(names[before]): now in \(names[focus])" }
     }
 
     // MARK: Any topic in this pane

@@ -79,8 +79,15 @@ final class WordChangeTests: XCTestCase {
                      "a figure only one side gives")
         XCTAssertEqual(WordChange.figures("Un fonds de 5 000 euros et 120 millions.", "A fund of 5,000 euros and 150 million."), "120 → 150")
         XCTAssertNil(WordChange.figures("Section 9. Annual report.", "Section 5. The annual report."), "a section's number is where it stands")
-        // A figure one side alone gives pairs with nothing, even beside a changed one.
-        XCTAssertNil(WordChange.figures("Le 7 décembre, la ligne comptera 19 stations.", "On December 7th, the line will have 16 stations."))
+        // A day beside its month is a date, not a figure: the changed one is said beside it
+        // (it said nothing), and a date pairs with no figure (a journalist's brief listed
+        // "14 → 30" for "within 14 days" / "by April 30").
+        XCTAssertEqual(WordChange.figures("Le 7 décembre, la ligne comptera 19 stations.", "On December 7th, the line will have 16 stations."), "19 → 16")
+        XCTAssertNil(WordChange.figures("Aid will be paid within 14 days.", "Aid will be paid by April 30."))
+        XCTAssertEqual(WordChange.figures("Payments of 40 may follow.", "Payments of 30 may follow."), "40 → 30", "“may”, lower-case, is no month")
+        // Digit groups with a plain space are one figure ("2 300"), as with a no-break space.
+        XCTAssertEqual(WordChange.figures("Seltse · 2 300 · 8", "Seltse receives 8 million euros for 3,200 families."), "2 300 → 3,200")
+        XCTAssertNil(WordChange.figures("In 2024 12 000 homes were hit.", "In 2024, 12,000 homes were hit."), "a year then a figure")
         // A misplaced decimal point is a changed figure; trailing zeros are not.
         XCTAssertEqual(WordChange.figures("La ligne mesurera 1,14 kilomètre.", "The line will be 11.4 km long."), "1,14 → 11.4")
         XCTAssertNil(WordChange.figures("La ligne mesurera 11,40 kilomètres.", "The line will be 11.4 km long."))

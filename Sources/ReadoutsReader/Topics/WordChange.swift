@@ -62,10 +62,41 @@ public enum WordChange {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         func figures(_ text: String) -> [(written: String, digits: String)] {
             let scalars = Array(labelled(text).text.unicodeScalars)
-            return Tokenizer.tokens(in: String(String.UnicodeScalarView(scalars))).filter { $0.kind == .number }.map { token in
-                let written = String(String.UnicodeScalarView(scalars[token.range.clamped(to: 0..<scalars.count)]))
-                return (written, value(written))
-            }.filter { !$0.digits.isEmpty }
+            let tokens = Tokenizer.tokens(in: String(String.UnicodeScalarView(scalars))).filter { $0.kind != .compound }
+            func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)])) }
+            /// A month's name, as a date writes it beside its day ("April 30", "30 avril"):
+            /// "may" and "mar" only with their capital.
+            func isMonth(_ index: Int) -> Bool {
+                guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+                let word = string(tokens[index].range)
+                let lowered = word.lowercased()
+                return MonthNames.all.contains(lowered) && !((lowered == "may" || lowered == "mar") && word == lowered)
+            }
+            var found: [(written: String, digits: String)] = []
+            var index = 0
+            while index < tokens.count {
+                defer { index += 1 }
+                guard tokens[index].kind == .number else { continue }
+                var range = tokens[index].range
+                // "2 300" with a plain space is one figure, as "2 300" with a no-break one is:
+                // a group of one to three digits, then groups of exactly three.
+                while string(range).allSatisfy(\.isNumber) || string(range).contains(" "),
+                      index + 1 < tokens.count, tokens[index + 1].kind == .number,
+                      tokens[index + 1].range.lowerBound == range.upperBound + 1, scalars[range.upperBound] == " ",
+                      string(tokens[index + 1].range).count == 3, string(tokens[index + 1].range).allSatisfy(\.isNumber),
+                      string(tokens[index].range).count <= 3 || string(range).contains(" ") {
+                    range = range.lowerBound..<tokens[index + 1].range.upperBound
+                    index += 1
+                }
+                // A day beside its month is a date, not a figure ("within 14 days" / "by April
+                // 30" read "figures 14 → 30").
+                let first = tokens.firstIndex { $0.range.lowerBound == range.lowerBound }!
+                if isMonth(first - 1) || isMonth(index + 1) { continue }
+                let written = string(range)
+                let digits = value(written)
+                if !digits.isEmpty { found.append((written, digits)) }
+            }
+            return found
         }
         var a = figures(left), b = figures(right)
         for index in a.indices.reversed() {

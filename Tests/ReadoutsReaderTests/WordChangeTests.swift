@@ -27,6 +27,11 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.summary("Forty homes were destroyed. Aid follows.", "Forty homes were destroyed; aid follows."),
                        "destroyed. → destroyed;, Aid → aid")
         XCTAssertEqual(WordChange.summary("The Act comes into force in six months.", "The Act  comes into\nforce in six months."), "same words")
+        // A quote given to another speaker: one change, not three ("the → said Deputy, said →
+        // Ivan Petrov, a press → the news", a journalist's Enter said).
+        XCTAssertEqual(WordChange.summary("“We will not leave a single family without help,” the Minister said at a press briefing.",
+                                          "“We will not leave a single family without help,” said Deputy Minister Ivan Petrov at a press briefing."),
+                       "the Minister said → said Deputy Minister Ivan Petrov")
         XCTAssertEqual(WordChange.summary("Every rental shall have a smoke detector.", "Every rental shall have a smoke detector and a fire blanket."),
                        "+ and a fire blanket")
     }

@@ -151,19 +151,23 @@ public enum WordChange {
         // The changed words of each side, as indices of `a` and `b`: consecutive, so shown as
         // the text between the first and the last.
         var removed: [Int] = [], added: [Int] = []
-        var changes: [String] = []
+        // Each change as the words of either side it spans (empty: none on that side).
+        var runs: [(removed: [Int], added: [Int])] = []
         func flush() {
             guard !removed.isEmpty || !added.isEmpty else { return }
-            let old = written(leftScalars, removed.map { a[$0] }), new = written(rightScalars, added.map { b[$0] })
-            changes.append(removed.isEmpty ? "+ " + new : added.isEmpty ? "− " + old : old + " → " + new)
+            runs.append((removed, added))
             removed = []
             added = []
         }
         var (i, j) = (0, 0)
         var changed = 0
+        // The words both keep between two changes, counted as each change is closed.
+        var keptSince: [Int] = []
+        var kept = 0
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, x[i] == y[j] {
-                flush()
+                if !removed.isEmpty || !added.isEmpty { flush(); keptSince.append(kept); kept = 0 }
+                kept += 1
                 i += 1
                 j += 1
             } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
@@ -176,7 +180,23 @@ public enum WordChange {
                 changed += 1
             }
         }
-        flush()
+        if !removed.isEmpty || !added.isEmpty { flush(); keptSince.append(kept) }
+        // Two changes one kept word apart, each changing both sides, are one: "the Minister
+        // said → said Deputy Minister Ivan Petrov", not "the → said Deputy, said → Ivan
+        // Petrov" (a journalist's quote given to another speaker).
+        var merged: [(removed: [Int], added: [Int])] = []
+        for (index, run) in runs.enumerated() {
+            if let last = merged.last, index > 0, keptSince[index] == 1, !last.removed.isEmpty, !last.added.isEmpty,
+               !run.removed.isEmpty, !run.added.isEmpty {
+                merged[merged.count - 1] = (Array(last.removed.first!...run.removed.last!), Array(last.added.first!...run.added.last!))
+            } else {
+                merged.append(run)
+            }
+        }
+        let changes = merged.map { run -> String in
+            let old = written(leftScalars, run.removed.map { a[$0] }), new = written(rightScalars, run.added.map { b[$0] })
+            return run.removed.isEmpty ? "+ " + new : run.added.isEmpty ? "− " + old : old + " → " + new
+        }
         let common = Int(table[0][0])
         // Nearly the same: few words changed, six or more shared, most of the shorter side
         // and half the longer ("The Black Sea matters." is no draft of "Energy and the Black

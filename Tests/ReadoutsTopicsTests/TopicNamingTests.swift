@@ -207,6 +207,17 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(LabelStopwords.isUninformative("environment", language: .english))
     }
 
+    /// How a call went is no subject: a diplomat's Kremlin "Телефонный разговор проведён по
+    /// инициативе французской стороны… около полутора часов" was a one-sided passage named
+    /// "проведён" ("held"); a noun sharing no stem with them still names.
+    func testRussianWordsOfHowACallWentNameNothing() {
+        for word in ["проведён", "проведен", "состоялся", "полутора часов"] {
+            XCTAssertTrue(LabelStopwords.isUninformative(word, language: .russian), word)
+        }
+        XCTAssertFalse(LabelStopwords.isUninformative("инициатива", language: .russian))
+        XCTAssertFalse(LabelStopwords.isUninformative("проведение выборов", language: .russian))
+    }
+
     /// Canada's PMO in French: "Les dirigeants accueillent favorablement l'annonce… d'un
     /// accord entre LOT Polish Airlines et Airbus", "les liens qu'ils entretiennent au
     /// chapitre de leur culture", "Cet accord permettra de soutenir des milliers d'emplois"

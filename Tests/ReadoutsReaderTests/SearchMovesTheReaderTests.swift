@@ -74,4 +74,27 @@ final class SearchMovesTheReaderTests: XCTestCase {
         let topic = index.analysis.topics[try XCTUnwrap(state.navigation.focusedTopic)]
         XCTAssertTrue(status(state).contains(topic.label), status(state))
     }
+
+    /// After a search, the topic list's Enter makes a topic's passage current: `y` copies that
+    /// passage, not the match's sentence (a student searched "geneve", chose "troupes" in the
+    /// list, and `y` put the Geneva sentence in their essay).
+    func testTheTopicListsEnterAfterASearchIsWhereYCopies() throws {
+        var (state, _) = try searchedAfterATopicStep()
+        let index = try XCTUnwrap(state.topics)
+        let match = try XCTUnwrap(state.search.current)
+        let matchSentence = try XCTUnwrap(index.sentence(in: match.version, at: match.range.lowerBound))
+        // A topic whose first passage in the focused pane is elsewhere than the match.
+        let topic = try XCTUnwrap(index.analysis.topics.indices.first { topic in
+            index.occurrencesByTopic[topic].contains { $0.version == state.focus }
+                && index.marks[state.focus][index.occurrencesByTopic[topic].first { $0.version == state.focus }!.index].sentence != matchSentence
+                && !index.isHeading(state.focus, sentence: index.marks[state.focus][index.occurrencesByTopic[topic].first { $0.version == state.focus }!.index].sentence)
+        })
+        state.goToTopic(topic)
+        let current = try XCTUnwrap(state.navigation.current)
+        let sentence = index.marks[current.version][current.index].sentence
+        XCTAssertNotEqual(sentence, matchSentence)
+        let effects = state.apply(.key(.character("y")))
+        XCTAssertTrue(effects.contains { if case .copy(let clip) = $0 { clip.description.hasSuffix("sentence \(sentence + 1)") } else { false } },
+                      "y copies the topic's passage (sentence \(sentence + 1)), not the match's (\(matchSentence + 1)): \(effects)")
+    }
 }

@@ -78,6 +78,7 @@ extension ReaderState {
             return true
         }
         navigation.current = .init(version: version, index: markIndex)
+        reading.matchIsNewer = false
         navigation.linkCycle = 0
         navigation.lastCommandWasFollowLink = false
         followLink()

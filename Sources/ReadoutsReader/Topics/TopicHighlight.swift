@@ -36,6 +36,7 @@ extension ReaderState {
         let mark = index.marks[pane.version][position]
         navigation.focusedTopic = mark.topic
         navigation.current = index.isHeading(pane.version, sentence: mark.sentence) ? nil : .init(version: pane.version, index: position)
+        if navigation.current != nil { reading.matchIsNewer = false }
         navigation.linkCycle = 0
         navigation.showsPartners = false
     }

@@ -182,6 +182,10 @@ extension ReaderState {
         let target = index.marks[mark.version][mark.index]
         if focus != mark.version { moveFocus(to: mark.version) }
         navigation.current = mark
+        // The occurrence is now where the reader is, newer than a search's match: `y`, `c`,
+        // Enter act on it (after a search, the topic list's Enter left `y` copying the match's
+        // sentence, not the highlighted one, a student's quote).
+        reading.matchIsNewer = false
         navigation.focusedTopic = target.topic
         navigation.linkCycle = 0
         navigation.showsPartners = false

@@ -17,12 +17,13 @@ struct FigureDifferences {
         /// The figures that differ, as each side writes them: ("1.2", "1.5"), each pair once.
         var pairs: [(left: String, right: String)]
         /// "1.2 → 1.5", as Enter says it (at most six pairs).
-        var figures: String
+        var figures: String { WordChange.saying(pairs) }
     }
 
     let differences: [Difference]
 
-    init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
+    /// `draftPairs`: `DraftChanges.draftPairs`, left to the list of changes.
+    init(documents: [Document], analysis: Analysis, draftPairs: Set<[Int]>) {
         let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         // Whether a sentence has a digit, once a sentence: most pairs have none to compare.
         var hasDigit: [Int64: Bool] = [:]
@@ -33,9 +34,9 @@ struct FigureDifferences {
             hasDigit[key] = found
             return found
         }
-        differences = LinkedPassagePairs.find(documents: documents, analysis: analysis, changes: changes,
+        differences = LinkedPassagePairs.find(documents: documents, analysis: analysis, draftPairs: draftPairs,
                                               candidate: { digits($0) && digits($1) }) { from, to, _ in
             WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
-        }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found, figures: WordChange.saying($0.found)) }
+        }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }
     }
 }

@@ -42,10 +42,11 @@ public func writeHTML(
     // which one alone is negated.
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
     let changes = HTMLChanges(documents: documents, analysis: analysis, changes: sentenceChanges)
+    let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: sentenceChanges)
     let figures = HTMLLinkedPassageList(documents: documents, analysis: analysis, list: .figures(
-        FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges)))
+        FigureDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs)))
     let negations = HTMLLinkedPassageList(documents: documents, analysis: analysis, list: .negations(
-        NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges), documents: documents))
+        NegationDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs), documents: documents))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + figures.navigationEntry + negations.navigationEntry
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")

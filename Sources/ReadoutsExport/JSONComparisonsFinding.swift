@@ -9,10 +9,11 @@ import ReadoutsTopics
 extension JSONComparisons {
     init(documents: [Document], analysis: Analysis) {
         let changes = SentenceChanges(analysis, documents: documents)
-        let figures = FigureDifferences(documents: documents, analysis: analysis, changes: changes).differences.map {
+        let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: changes)
+        let figures = FigureDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs).differences.map {
             Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
         }
-        let negations = NegationDifferences(documents: documents, analysis: analysis, changes: changes).differences.map {
+        let negations = NegationDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs).differences.map {
             JSONComparisons.Negations(from: $0.first, to: $0.other, negated: $0.negated.version, words: $0.words)
         }
         let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes).map { draft in

@@ -9,12 +9,12 @@ import ReadoutsTopics
 enum LinkedPassagePairs {
     /// What `test` finds in each pair, in the first sentence's order, then the other's.
     /// `candidate` is a cheaper test made before a pair is remembered as seen (the figures'
-    /// "both have a digit"), which keeps the set of pairs seen small.
-    static func find<Found>(documents: [Document], analysis: Analysis, changes: SentenceChanges,
+    /// "both have a digit"), which keeps the set of pairs seen small. `draftPairs`:
+    /// `DraftChanges.draftPairs`, found once per export for every list.
+    static func find<Found>(documents: [Document], analysis: Analysis, draftPairs: Set<[Int]>,
                             candidate: (Analysis.SentenceRef, Analysis.SentenceRef) -> Bool = { _, _ in true },
                             _ test: (Analysis.SentenceRef, Analysis.SentenceRef, Analysis.Link) -> Found?)
         -> [(first: Analysis.SentenceRef, other: Analysis.SentenceRef, found: Found)] {
-        let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: changes)
         var seen = Set<[Int64]>()
         var found: [(first: Analysis.SentenceRef, other: Analysis.SentenceRef, found: Found)] = []
         for link in analysis.links {

@@ -46,11 +46,12 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     // of which one alone is negated.
     let sentenceChanges = SentenceChanges(analysis, documents: documents)
     let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: sentenceChanges)
+    let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: sentenceChanges)
     MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
     MarkdownLinkedPassageList(documents: documents, analysis: analysis, list: .figures(
-        FigureDifferences(documents: documents, analysis: analysis, changes: sentenceChanges))).write(to: &out)
+        FigureDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs))).write(to: &out)
     MarkdownLinkedPassageList(documents: documents, analysis: analysis, list: .negations(
-        NegationDifferences(documents: documents, analysis: analysis, changes: sentenceChanges), documents: documents)).write(to: &out)
+        NegationDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs), documents: documents)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -30,12 +30,13 @@ public struct PairResult: Sendable {
 
     /// The engine's own one-sided topics: touching a gold one-sided topic of their side
     /// (right), else touching only shared subjects (wrong), else neither (unannotated).
-    public var engineOneSidedRight = 0
-    public var engineOneSidedWrong = 0
-    public var engineOneSidedUnannotated = 0
-    /// The engine's one-sided topics, each with its verdict ("right", "wrong", "unannotated"),
-    /// side, label and sentences: what `readouts-bench quality --one-sided` lists.
-    public var engineOneSidedTopics: [(verdict: String, side: Int, label: String, sentences: [Int])] = []
+    public var engineOneSidedRight: Int { engineOneSidedTopics.filter { $0.verdict == .right }.count }
+    public var engineOneSidedWrong: Int { engineOneSidedTopics.filter { $0.verdict == .wrong }.count }
+    public var engineOneSidedUnannotated: Int { engineOneSidedTopics.filter { $0.verdict == .unannotated }.count }
+    public enum OneSidedVerdict: String, Sendable { case right, wrong, unannotated }
+    /// The engine's one-sided topics, each with its verdict, side, label and sentences: what
+    /// `readouts-bench quality --one-sided` lists, and what the three counts above count.
+    public var engineOneSidedTopics: [(verdict: OneSidedVerdict, side: Int, label: String, sentences: [Int])] = []
     /// Gold one-sided topics, and those an engine one-sided topic of their side occurs in.
     public var goldOneSided = 0
     public var goldOneSidedFlagged = 0
@@ -81,17 +82,8 @@ public struct PairResult: Sendable {
             for topic in analysis.topicsOnlyIn(version: side) {
                 let sentences = Set(topic.occurrences.filter { $0.version == side }.map(\.sentence))
                 flaggedSentences[side].formUnion(sentences)
-                let verdict: String
-                if !sentences.isDisjoint(with: oneSidedSentences[side]) {
-                    engineOneSidedRight += 1
-                    verdict = "right"
-                } else if !sentences.isDisjoint(with: gold.sharedSentences[side]) {
-                    engineOneSidedWrong += 1
-                    verdict = "wrong"
-                } else {
-                    engineOneSidedUnannotated += 1
-                    verdict = "unannotated"
-                }
+                let verdict: OneSidedVerdict = !sentences.isDisjoint(with: oneSidedSentences[side]) ? .right
+                    : !sentences.isDisjoint(with: gold.sharedSentences[side]) ? .wrong : .unannotated
                 engineOneSidedTopics.append((verdict, side, topic.label, sentences.sorted()))
             }
         }

@@ -97,7 +97,6 @@ enum MarkdownInline {
             let original: Int
             let canOpen: Bool
             let canClose: Bool
-            let piece: Int
             var previous: Int
             var next: Int
         }
@@ -193,33 +192,27 @@ enum MarkdownInline {
                         textStart = j
                     }
                     i = j
-                case "!" where i + 1 < s.count && s[i + 1] == "[":
+                case "!" where i + 1 < s.count && s[i + 1] == "[", "[":
+                    // An image's "![" or a link's "[": text until a "]" and a tail close it.
+                    let width = c == "!" ? 2 : 1
                     flush(i, &pieces)
-                    pieces.append(.text(i..<i + 2))
-                    brackets.append(Bracket(piece: pieces.count - 1, isImage: true, delimiterBottom: top))
-                    i += 2
-                    textStart = i
-                case "[":
-                    flush(i, &pieces)
-                    pieces.append(.text(i..<i + 1))
-                    brackets.append(Bracket(piece: pieces.count - 1, isImage: false, delimiterBottom: top))
-                    i += 1
+                    pieces.append(.text(i..<i + width))
+                    brackets.append(Bracket(piece: pieces.count - 1, isImage: c == "!", delimiterBottom: top))
+                    i += width
                     textStart = i
                 case "]":
-                    guard let opener = brackets.last else { i += 1; continue }
-                    let index = brackets.count - 1
-                    guard opener.isImage || index >= activeLinkOpeners, let end = linkTail(after: i) else {
-                        brackets.removeLast()
-                        activeLinkOpeners = min(activeLinkOpeners, brackets.count)
+                    guard let opener = brackets.popLast() else { i += 1; continue }
+                    // A link opener past those a link before it deactivated (no link in a link).
+                    let isActive = opener.isImage || brackets.count >= activeLinkOpeners
+                    activeLinkOpeners = min(activeLinkOpeners, brackets.count)
+                    guard isActive, let end = linkTail(after: i) else {
                         i += 1
                         continue
                     }
                     flush(i, &pieces)
                     processEmphasis(bottom: opener.delimiterBottom)
                     pieces[opener.piece] = .nothing
-                    brackets.removeLast()
                     if !opener.isImage { activeLinkOpeners = brackets.count }
-                    activeLinkOpeners = min(activeLinkOpeners, brackets.count)
                     i = end
                     textStart = i
                 case "<":
@@ -251,7 +244,7 @@ enum MarkdownInline {
         mutating func pushDelimiter(_ scalar: Unicode.Scalar, count: Int, canOpen: Bool, canClose: Bool) {
             pieces.append(.delimiter(delimiters.count))
             delimiters.append(Delimiter(scalar: scalar, count: count, original: count, canOpen: canOpen, canClose: canClose,
-                                        piece: pieces.count - 1, previous: top, next: -1))
+                                        previous: top, next: -1))
             if top >= 0 { delimiters[top].next = delimiters.count - 1 }
             top = delimiters.count - 1
         }
@@ -284,8 +277,8 @@ enum MarkdownInline {
                     if o.scalar == d.scalar && o.canOpen {
                         let oddMatch = (o.canClose || d.canOpen) && (o.original + d.original) % 3 == 0
                             && !(o.original % 3 == 0 && d.original % 3 == 0)
-                        let tildes = d.scalar != "~" || (o.count == 2 && d.count == 2)
-                        if !oddMatch && tildes { found = true; break }
+                        // (Only runs of two tildes are delimiters, and a match takes both.)
+                        if !oddMatch { found = true; break }
                     }
                     opener = o.previous
                 }

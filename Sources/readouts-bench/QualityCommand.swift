@@ -138,6 +138,9 @@ struct QualityCommand: ParsableCommand {
         if tune != nil, split != .dev {
             throw ValidationError("--tune scores dev/ only (test/ is never tuned on): add --split dev")
         }
+        if oneSided, tableOnly || labels || probe != nil || sentences != nil || cross != nil {
+            throw ValidationError("--one-sided lists topics after each pair's line: not with --table-only, --labels, --probe, --sentences or --cross-validate")
+        }
         if withoutTopics != nil, split != .dev {
             throw ValidationError("--without-topics scores dev/ only (test/ is never tuned on): add --split dev")
         }
@@ -225,7 +228,8 @@ struct QualityCommand: ParsableCommand {
                     if oneSided {
                         for result in summary.results {
                             for topic in result.engineOneSidedTopics {
-                                print("\(result.name) only in \(topic.side == 0 ? "a" : "b") \(topic.verdict): «\(Sanitiser.escapedForMessage(topic.label))» sentences \(topic.sentences.map(String.init).joined(separator: ","))")
+                                print("\(Sanitiser.escapedForMessage(result.name)) only in \(topic.side == 0 ? "a" : "b") \(topic.verdict.rawValue): "
+                                    + "«\(Sanitiser.escapedForMessage(topic.label))» sentences \(topic.sentences.map(String.init).joined(separator: ","))")
                             }
                         }
                     }

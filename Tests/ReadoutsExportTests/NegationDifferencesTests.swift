@@ -56,6 +56,10 @@ final class NegationDifferencesTests: XCTestCase {
     /// Passages not otherwise close, and the bundled readouts (two accounts of one call):
     /// nothing listed.
     func testNothingIsListedForPassagesFarApart() throws {
+        // The same passages, close, are listed: the fixture shows the section.
+        let (closeDocuments, close) = try Self.translation(similarity: 0.79)
+        XCTAssertTrue(ReportFixtures.markdown(closeDocuments, close).contains("Negation differs"))
+        XCTAssertTrue(ReportFixtures.html(closeDocuments, close).contains("id=\"negations\""))
         let (documents, analysis) = try Self.translation(similarity: 0.5)
         XCTAssertFalse(ReportFixtures.markdown(documents, analysis).contains("Negation differs"))
         XCTAssertFalse(ReportFixtures.html(documents, analysis).contains("id=\"negations\""))

@@ -85,6 +85,7 @@ final class MarkdownReadingTests: XCTestCase {
         XCTAssertEqual(ordered.blocks.count, 4)
         // Only "1." interrupts a paragraph: a year at a line's start does not.
         XCTAssertEqual(try load("It was agreed in\n2024. Then more.").blocks.count, 1)
+        XCTAssertEqual(try load("Steps:\n1. One").blocks.count, 2)
         // A loose list's items have a blank line between them.
         XCTAssertEqual(try shown("- a\n\n- b"), "• a\n\n• b")
     }
@@ -175,6 +176,8 @@ final class MarkdownReadingTests: XCTestCase {
             Item · Amount
             Total · €1.5bn
             """)
+        // The dateline in emphasis, though it ends with a year, is no title: the writer marked it.
+        XCTAssertFalse(document.blocks[0].isHeading)
     }
 
     func testPlainTextIsShownAsTyped() throws {
@@ -205,7 +208,10 @@ final class MarkdownReadingTests: XCTestCase {
             start = Date()
             let document = try load(large)
             let largeTime = Date().timeIntervalSince(start)
-            XCTAssertFalse(document.text.isEmpty)
+            // A bracket, a link's tail or an entity never closed is shown as typed: nothing lost.
+            if ["[a](", "[", "&#", "![x]("].contains(pattern) {
+                XCTAssertEqual(document.text.unicodeScalars.count, large.unicodeScalars.count, pattern)
+            }
             // Eight times the text: well under 64 times the time.
             XCTAssertLessThan(largeTime, max(1.0, smallTime * 30), "\(pattern): \(smallTime) s then \(largeTime) s")
         }

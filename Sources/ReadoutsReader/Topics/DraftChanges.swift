@@ -72,8 +72,9 @@ public struct DraftChanges: Sendable {
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         var pairs = Set<[Int]>()
         for first in 0..<count {
-            for other in 0..<count where isDraft(other, of: first, changes: changes, analysis: analysis) {
-                pairs.insert([min(first, other), max(first, other)])
+            for other in (first + 1)..<max(first + 1, count)
+            where isDraft(other, of: first, changes: changes, analysis: analysis) || isDraft(first, of: other, changes: changes, analysis: analysis) {
+                pairs.insert([first, other])
             }
         }
         return pairs

@@ -44,12 +44,15 @@ extension ReaderState {
             }
             // Nearly the same words say it all; otherwise a negation one side alone has comes
             // after the figures, then the link's topics.
-            let negation = texts.flatMap { own, other in
-                Negation.difference(own, index.analysis.versions[current.version].language,
-                                    other, index.analysis.versions[version].language, similarity: choice.link.similarity)
-            }.map { Negation.saying($0.words, in: names[$0.side == 0 ? current.version : version]) }
+            // (The negation is looked for only where the summary says nothing.)
+            func negation() -> [String] {
+                texts.flatMap { own, other in
+                    Negation.difference(own, index.analysis.versions[current.version].language,
+                                        other, index.analysis.versions[version].language, similarity: choice.link.similarity)
+                }.map { [Negation.saying($0.words, in: names[$0.side == 0 ? current.version : version])] } ?? []
+            }
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: true) } ?? []) + (negation.map { [$0] } ?? [])
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: true) } ?? []) + negation()
                 + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.

@@ -77,20 +77,24 @@ public enum WordChange {
             while index < tokens.count {
                 defer { index += 1 }
                 guard tokens[index].kind == .number else { continue }
+                let first = index
                 var range = tokens[index].range
+                /// Whether a token is digits alone, `count` of them (any count: nil).
+                func isDigits(_ token: Int, count: Int? = nil) -> Bool {
+                    let digits = scalars[tokens[token].range.clamped(to: 0..<scalars.count)]
+                    return digits.allSatisfy { $0.properties.numericType == .decimal } && count.map { digits.count == $0 } ?? true
+                }
                 // "2 300" with a plain space is one figure, as "2 300" with a no-break one is:
                 // a group of one to three digits, then groups of exactly three.
-                while string(range).allSatisfy(\.isNumber) || string(range).contains(" "),
-                      index + 1 < tokens.count, tokens[index + 1].kind == .number,
+                while index + 1 < tokens.count, tokens[index + 1].kind == .number,
                       tokens[index + 1].range.lowerBound == range.upperBound + 1, scalars[range.upperBound] == " ",
-                      string(tokens[index + 1].range).count == 3, string(tokens[index + 1].range).allSatisfy(\.isNumber),
-                      string(tokens[index].range).count <= 3 || string(range).contains(" ") {
+                      isDigits(index + 1, count: 3),
+                      index > first || isDigits(first) && tokens[first].range.count <= 3 {
                     range = range.lowerBound..<tokens[index + 1].range.upperBound
                     index += 1
                 }
                 // A day beside its month is a date, not a figure ("within 14 days" / "by April
                 // 30" read "figures 14 → 30").
-                let first = tokens.firstIndex { $0.range.lowerBound == range.lowerBound }!
                 if isMonth(first - 1) || isMonth(index + 1) { continue }
                 let written = string(range)
                 let digits = value(written)

@@ -28,7 +28,7 @@ struct MeaningCounterparts {
     /// its closest: a sentence close to several ("…the current crisis was the direct result
     /// of NATO's long-standing aggressive policy…") took the Korean Peninsula, troops, a
     /// peace settlement and energy from four sentences of Berlin's account of a call.
-    var servesOne = true
+    let servesOne: Bool
 
     /// The sentences of `y` that carry by meaning the topics `x` has and `y` lacks.
     /// `partners`: the sentences of `y` each sentence of `x` is linked to.

@@ -229,10 +229,9 @@ struct SemanticPass {
                 // before the links are assembled: a link that shares no topic, whose other
                 // sentence carries one of its topics so, is that topic's, not an automatic
                 // topic of its own ("NATO and security guarantees", not "NATO target").
-                var counterparts = MeaningCounterparts(
-                    threshold: semantic.parameters.counterpart,
-                    lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
-                counterparts.servesOne = semantic.parameters.counterpartServesOne
+                let counterparts = MeaningCounterparts(
+                    threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics,
+                    labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne)
                 var inA: [(sentence: Int, topic: Int32)] = []
                 var inB: [(sentence: Int, topic: Int32)] = []
                 if semantic.parameters.counterpart <= 1 {

@@ -49,6 +49,13 @@ public enum TerminalReader {
         public var loadGate: String?
         /// Tests only: reading the rest fails with an I/O error (`READOUTS_TEST_READ_FAILURE=1`).
         public var failsReads = false
+        /// Writes one format of the comparison of the documents chunk by chunk, for `:w FILE`
+        /// (the command's `ExportFormat.write`, with the analysis the export would make:
+        /// the reader's index keeps its topics without their occurrences, and the engine's
+        /// cache gives it back whole at once); throws a one-line reason. Nil: `:w` says the
+        /// reader cannot write.
+        public typealias ExportWriter = @Sendable (ExportRequest.Format, [Document], @escaping ([UInt8]) -> Void) throws(TerminalError) -> Void
+        public var writeExport: ExportWriter?
         public init() {}
     }
 
@@ -76,6 +83,7 @@ public enum TerminalReader {
         defer { runner?.cancel() }
         var loader: LoadRunner?
         defer { loader?.cancel() }
+        let exporter = options.writeExport.map { ExportRunner(writer: $0, environment: options.environment) }
         // Marks are found again in the whole text: the session is restored once it is read.
         var session: RestoredSession? = keeper.restore()
         var running = true
@@ -121,6 +129,12 @@ public enum TerminalReader {
                     if let problem = keeper.save(history: history) { carryOut(state.apply(.notice(problem))) }
                 case .setMouse(let on):
                     screen.setMouse(on)
+                case .export(let request):
+                    if let exporter {
+                        exporter.start(request, documents: state.documents)
+                    } else {
+                        carryOut(state.apply(.notice("this reader cannot write: readouts --export \(request.format.rawValue) FILE… > OUT")))
+                    }
                 }
             }
         }
@@ -176,6 +190,7 @@ public enum TerminalReader {
                     if case .loaded = event { MemoryTrace.mark("reader: version loaded") }
                 }
             }
+            for notice in exporter?.take() ?? [] where running { carryOut(state.apply(.notice(notice))) }
             for event in runner?.take() ?? [] where running {
                 carryOut(state.apply(event))
                 if case .topics = event { MemoryTrace.mark("reader: index applied") }

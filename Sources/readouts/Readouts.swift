@@ -205,6 +205,14 @@ extension Invocation {
         options.preferences = configuration.preferences
         for (version, opening) in openings.enumerated() { options.loading[version] = opening.rest }
         options.clipboard = configuration.clipboard
+        // `:w FILE` writes what `--export` would, with the reader's engine: its cache holds the
+        // analysis the reader has just made, so it is not made twice.
+        let makeEngine = options.makeEngine!
+        options.writeExport = { format, documents, output throws(TerminalError) in
+            let export: ExportFormat = format == .html ? .html : .markdown
+            let engine = try makeEngine()
+            export.write(documents: documents, analysis: engine.analyse(documents), to: output)
+        }
         do {
             try TerminalReader.run(documents, theme: chosenTheme, options: options)
         } catch {

@@ -37,6 +37,35 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         try tmux.press("y")
     }
 
+    /// `:w FILE` writes the brief the command's `--export markdown` writes, byte for byte;
+    /// a file already there is refused without `!`, and `:w!` replaces it.
+    func testColonWWritesTheBriefAndRefusesToReplaceAFileWithoutBang() throws {
+        let a = try write("a.md", "---\nlabel: Kremlin\n---\nLes présidents ont parlé de l’Ukraine et des « garanties de sécurité ».\n\nIls ont évoqué le gaz.\n")
+        let b = try write("b.md", "---\nlabel: White House\n---\nThe presidents discussed Ukraine and security guarantees.\n\nThey agreed to stay in touch.\n")
+        let brief = directory.appendingPathComponent("le brief.md").path
+        try tmux.start([a, b], width: 200)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.type(":w \(brief)")
+        try tmux.press("Enter")
+        let status = try tmux.waitForStatus("wrote the brief (")
+        XCTAssertTrue(status.contains("le brief.md"), status)
+        let expected = try Tmux.run([Tmux.binary, "--export", "markdown", a, b]).text
+        XCTAssertEqual(try String(contentsOfFile: brief, encoding: .utf8), expected)
+
+        try tmux.type(":w \(brief)")
+        try tmux.press("Enter")
+        try tmux.waitForStatus("le brief.md exists: :w! ")
+        let page = directory.appendingPathComponent("page.html").path
+        try "old".write(toFile: page, atomically: true, encoding: .utf8)
+        try tmux.type(":w! \(page)")
+        try tmux.press("Enter")
+        try tmux.waitForStatus("wrote the page (")
+        XCTAssertTrue(try String(contentsOfFile: page, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(leftovers, [], "no temporary file left behind")
+    }
+
     func testYCopiesToAFileWhenTmuxDoesNotTakeOSC52() throws {
         // tmux's default set-clipboard, external, ignores what programs send.
         try copySentence3()

@@ -81,6 +81,9 @@ public enum Effect: Equatable, Sendable {
     case saveMarks([Character: ReadingMark])
     /// Keep the search history for the next session.
     case saveSearchHistory([SearchHistoryEntry])
+    /// Write the comparison to a file (`:w FILE`); answered with a `.notice` saying where it
+    /// went or why it could not.
+    case export(ExportRequest)
     /// Turn the terminal's mouse tracking on or off.
     case setMouse(Bool)
     /// Tell the running analysis where each pane now reads (its anchor's scalar offset):

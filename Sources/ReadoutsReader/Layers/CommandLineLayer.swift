@@ -2,7 +2,7 @@ import ReadoutsThemes
 
 /// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:/text` and
 /// `:?text` search forward and backward in the focused pane, `:q` quits, `:set nu` and `:set
-/// nonu` number sentences, `:n` and `:p` go to the next and previous version (less's next and
+/// nonu` number sentences, `:w FILE` writes the brief or the page (`ExportRequest`), `:n` and `:p` go to the next and previous version (less's next and
 /// previous file), `:h` helps, `:noh` clears the search, `:f` says where you are. A layer like
 /// the search prompt, drawn on the status row.
 public struct CommandPrompt: Equatable, Sendable {
@@ -25,14 +25,14 @@ extension CommandPrompt {
         KeyGroup("In the : command line", [
             KeyBinding(keys: [.enter], .run, "run / cancel the command"),
             KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
-            KeyBinding([[.printable]], .type, "N $ /text ?text q n p h, set nu/nonu"),
+            KeyBinding([[.printable]], .type, "N $ /text ?text q n p h, set nu/nonu, w FILE"),
             KeyBinding(keys: [.backspace], .deleteBackward, "delete back"),
             KeyBinding(keys: [.control("u")], .clearLine, "clear the line"),
         ]),
     ])
 
     /// Shown at the right of the line while typing.
-    static let hint = ":N sentence N · :/text search · :q quit · :n :p next/previous version · :set nu / nonu numbers"
+    static let hint = ":N sentence N · :/text search · :w brief.md / page.html · :q quit · :n :p next/previous version · :set nu / nonu numbers"
 }
 
 extension ReaderState {
@@ -72,6 +72,14 @@ extension ReaderState {
         }
         let command = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         if command.isEmpty { return [] }
+        // `:w FILE`, `:export html FILE`: the path as typed, its spaces too.
+        switch ExportRequest.parse(text) {
+        case .success(let request): return requestExport(request)
+        case .failure(let refusal):
+            message = refusal.message
+            return []
+        case nil: break
+        }
         if let number = Int(command), number >= 0 {
             goToSentence(number)
             return []

@@ -94,6 +94,10 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(found.side, 0)
         XCTAssertEqual(Negation.saying(found.words, in: "fr.txt"), "negation: «ne … pas» in fr.txt only")
         XCTAssertNil(Negation.difference(fr, .french, en, .english, similarity: 0.66))
+        // A new user's reversed translation, at 0.697 (0.7 missed it).
+        XCTAssertEqual(Negation.difference("The Council does not plan to raise tariffs on Chinese electric vehicles this year.", .english,
+                                           "Le Conseil prévoit de relever les droits de douane sur les véhicules électriques chinois cette année.",
+                                           .french, similarity: 0.697)?.side, 0)
         XCTAssertNil(Negation.difference(fr, .french, "The government does not plan to raise tariffs in 2024.", .english, similarity: 0.9))
         // Without a similarity (the lexical linker): two versions in one language that keep
         // enough words in order.

@@ -35,7 +35,7 @@ public struct AnalysisCache: CacheDirectory, Sendable {
     /// Names the analysis `engine` makes of `documents`.
     public static func key(for documents: [Document], engine: TopicEngine) -> Key {
         var hash = SHA256()
-        hash.update("readouts-analysis-1\u{0}\(programIdentity)\u{0}\(engine.parameters)\u{0}\(engine.keepsEvidence)\u{0}\(engine.namesTopics)\u{0}")
+        hash.update("readouts-analysis-1\u{0}\(programIdentity)\u{0}\(engine.parameters)\u{0}\(engine.keepsEvidence)\u{0}\(engine.namesTopics)\u{0}\(engine.labelLanguage?.rawValue ?? "first")\u{0}")
         for lexicon in engine.lexicons { hash.update(lexicon.fingerprint + "\u{0}") }
         if let semantic = engine.semantic {
             let model = semantic.encoder.identity

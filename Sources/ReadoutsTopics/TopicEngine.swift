@@ -61,6 +61,18 @@ public struct TopicEngine: Sendable {
         return LinkerInfo(kind: .semantic, model: semantic.encoder.identity.name, path: semantic.path(forSentences: sentences))
     }
 
+    /// The language topics are named in where the versions' languages differ (`--topic-language`):
+    /// lexicon topics by their label in it, automatic ones by a phrase of a version in it
+    /// where the topic occurs in one. Nil: the first version's (an NGO researcher with the
+    /// Russian account first read "перерыва" and "широкому кругу" where the English
+    /// account's "swap" and "Russian servicemen" were there to name them).
+    public var labelLanguage: Language?
+
+    /// The language topics are named in for `prepared`.
+    func labelLanguage(for prepared: [PreparedVersion]) -> Language {
+        labelLanguage ?? prepared.first?.language ?? .english
+    }
+
     /// False leaves the automatic topics as the linker makes them (one per strongest shared
     /// word, named by that word, none merged): the ablation the label measures and the
     /// naming benchmark compare with.
@@ -116,7 +128,7 @@ public struct TopicEngine: Sendable {
         let languages = Set(prepared.flatMap { $0.language == .undetermined ? Language.known : [$0.language] })
         let matcher = LexiconMatcher(
             lexicons: lexicons, languages: languages, keys: keys, normalisers: { preparer.normaliser(for: $0) })
-        var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: prepared.first?.language ?? .english)
+        var grouper = TopicGrouper(lexiconTopics: matcher.topics, labelLanguage: labelLanguage(for: prepared))
         var hitsByVersion: [[LexiconHit]] = []
         // Every hit, ambiguous ones included, is kept for the semantic pass only.
         var allHits: [[LexiconHit]] = []
@@ -177,7 +189,7 @@ public struct TopicEngine: Sendable {
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
                           weak: generic, participants: (participants.first ?? []).union(countries),
-                          labelLanguage: grouper.labelLanguage,
+                          labelLanguage: grouper.labelLanguage, labelLanguageIsChosen: labelLanguage != nil,
                           bareOpeningWords: (semantic?.parameters ?? SemanticParameters()).bareOpeningWords,
                           lexiconTopics: matcher.topics)
             : nil
@@ -264,7 +276,7 @@ public struct TopicEngine: Sendable {
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
                 reportingVerbs: reporting, generic: generic,
                 relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
-                keepsEvidence: keepsEvidence, labelLanguage: prepared.first?.language ?? .english)
+                keepsEvidence: keepsEvidence, labelLanguage: labelLanguage(for: prepared))
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by
             // meaning found around the reader's viewport added (named once, at the end).

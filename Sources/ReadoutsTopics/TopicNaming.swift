@@ -20,6 +20,9 @@ struct TopicNaming: Sendable {
     /// Per version, its opening sentence, bare or not (`Participants.openingSentence`).
     private let openings: [Int?]
     private let labelLanguage: Language
+    /// The reader chose `labelLanguage` (`--topic-language`): every lexicon topic is named in
+    /// it, even one the versions of another language alone have.
+    private let labelLanguageIsChosen: Bool
     /// The versions' languages, for reading an automatic topic's name (`mergeIntoLexiconTopics`).
     private let languages: [Language]
     /// The participants' names, the readouts' own words and the words no label rests on: a
@@ -39,7 +42,9 @@ struct TopicNaming: Sendable {
     }
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
-         participants: Set<Int32>, labelLanguage: Language, bareOpeningWords: Int, lexiconTopics: [Lexicon.Topic] = []) {
+         participants: Set<Int32>, labelLanguage: Language, labelLanguageIsChosen: Bool = false, bareOpeningWords: Int,
+         lexiconTopics: [Lexicon.Topic] = []) {
+        self.labelLanguageIsChosen = labelLanguageIsChosen
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
@@ -314,7 +319,7 @@ struct TopicNaming: Sendable {
         for index in topics.indices where topics[index].origin == .lexicon {
             guard let lexiconTopic = lexiconTopics[topics[index].id] else { continue }
             var language = labelLanguage
-            if let first = topics[index].occurrences.first.map({ namer.versions[$0.version].language }), first != labelLanguage,
+            if !labelLanguageIsChosen, let first = topics[index].occurrences.first.map({ namer.versions[$0.version].language }), first != labelLanguage,
                lexiconTopic.labels[first.rawValue] != nil,
                topics[index].occurrences.allSatisfy({ namer.versions[$0.version].language == first }) {
                 language = first

@@ -21,6 +21,7 @@ struct Invocation: Equatable {
     var installModel = false
     var noConfig = false
     var maxSize: InputLimit = .standard
+    var topicLanguage: TopicLanguage?
 }
 
 extension Invocation {

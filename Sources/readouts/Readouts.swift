@@ -57,6 +57,9 @@ struct Readouts: ParsableCommand {
     @Option(help: ArgumentHelp("How passages are linked: semantic (by meaning, with the sentence encoder of --install-model, fused with shared words and the lexicon), lexical (shared words and the lexicon only) or auto (semantic when the encoder is installed).", valueName: "auto|lexical|semantic"))
     var linker: LinkerChoice = .auto
 
+    @Option(name: .customLong("topic-language"), help: ArgumentHelp("The language topics are named in, where the versions' languages differ (default: the first version's).", valueName: "en|fr|ru"))
+    var topicLanguage: TopicLanguage?
+
     @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
             completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
     var theme: String?
@@ -102,7 +105,7 @@ struct Readouts: ParsableCommand {
     var invocation: Invocation {
         Invocation(files: files, labels: labels, export: export, lexiconPaths: lexiconPaths, noLexicon: noLexicon,
                    linker: linker, theme: theme, listThemes: listThemes, installModel: installModel, noConfig: noConfig,
-                   maxSize: maxSize)
+                   maxSize: maxSize, topicLanguage: topicLanguage)
     }
 }
 
@@ -156,6 +159,7 @@ extension Invocation {
                 }
             }
             var engine = TopicEngine(lexicons: lexicons(adding: userLexicons))
+            engine.labelLanguage = topicLanguage?.language
             switch semanticLoad!.join(poll: { _ in true })! {
             case .success(let semantic): engine.semantic = semantic
             case .failure(let error): fail(error.description)
@@ -183,10 +187,12 @@ extension Invocation {
         // Made on the analysis's task once the first screen is up: the encoder's model is
         // opened and checked on one core while the shipped lexicon is parsed on this one.
         let shipped = !noLexicon
+        let topicLanguage = topicLanguage?.language
         let linker = linker
         options.makeEngine = { () throws(TerminalError) -> TopicEngine in
             let semanticLoad = Self.startLoadingSemanticLinking(linker, environment: environment)
             var engine = TopicEngine(lexicons: (shipped ? [Lexicon.international] : []) + userLexicons)
+            engine.labelLanguage = topicLanguage
             engine.semantic = try semanticLoad.join(poll: { _ in true })!.get()
             engine.keepsEvidence = false
             // Reopening the same versions shows every link at once (README, "Semantic linking").
@@ -313,6 +319,19 @@ extension ExportFormat: ExpressibleByArgument {}
 /// `--linker`: which linker runs.
 enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, lexical, semantic
+}
+
+/// `--topic-language`: the language topics are named in (`TopicEngine.labelLanguage`).
+enum TopicLanguage: String, ExpressibleByArgument, CaseIterable {
+    case en, fr, ru
+
+    var language: Language {
+        switch self {
+        case .en: .english
+        case .fr: .french
+        case .ru: .russian
+        }
+    }
 }
 
 extension Invocation {

@@ -45,4 +45,13 @@ final class InvocationTests: XCTestCase {
             XCTAssertNil(Invocation(plainArguments: line), "\(line) goes through ArgumentParser")
         }
     }
+
+    /// `--topic-language` takes the three languages topics can be named in, and nothing else.
+    func testTopicLanguageTakesEnglishFrenchOrRussian() {
+        XCTAssertEqual(parsed(["--topic-language", "en", "a.md", "b.md"])?.topicLanguage, .en)
+        XCTAssertEqual(parsed(["--topic-language", "ru", "a.md", "b.md"])?.topicLanguage?.language, .russian)
+        XCTAssertNil(parsed(["a.md", "b.md"])?.topicLanguage, "by default, the first version's language")
+        XCTAssertNil(parsed(["--topic-language", "de", "a.md", "b.md"]), "a language topics cannot be named in is a usage error")
+        XCTAssertNil(parsed(["--topic-language", "und", "a.md", "b.md"]))
+    }
 }

@@ -127,6 +127,7 @@ struct TopicNaming: Sendable {
             }
         }
         mergeNamedAlike(&merged, automatic: automatic, renamed: &renamed)
+        if merger.versions.count >= 3 { mergeAcrossPairs(&merged, renamed: &renamed) }
         mergeIntoLexiconTopics(&merged, renamed: &renamed)
         nameLexiconTopicsByTheirParts(&merged)
         analysis.topics = merged
@@ -216,6 +217,20 @@ struct TopicNaming: Sendable {
         for target in Self.merge(into, in: &topics, renamed: &renamed) {
             if let label = label(of: topics[target]) { topics[target].label = label }
         }
+        topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
+    }
+
+    /// With three versions or more, automatic topics come from each pair of versions. Two
+    /// pairs' topics of one subject, merged above by their sentences or their names, may now
+    /// hold a third pair's topic of the same sentences: the merger is asked once more. A
+    /// historian's English, French and Russian communiqués had "chemical weapons" (English
+    /// and French, English and Russian, merged by name) and "armes chimiques" (French and
+    /// Russian) on the same three sentences, and the brief said "armes chimiques — not in EN".
+    private func mergeAcrossPairs(_ topics: inout [Analysis.Topic], renamed: inout [String: String]) {
+        var into: [Int: Int] = [:]
+        for (index, target) in merger.merges(topics).enumerated() where target != index { into[index] = target }
+        guard !into.isEmpty else { return }
+        _ = Self.merge(into, in: &topics, renamed: &renamed)
         topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
     }
 

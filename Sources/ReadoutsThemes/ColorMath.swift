@@ -45,6 +45,14 @@ public enum ColorMath {
         return (max(lx, ly) + 0.05) / (min(lx, ly) + 0.05)
     }
 
+    /// Text drawn faint (SGR 2, the `dim` modifier) as the checker measures it: halfway to its
+    /// background, as VTE terminals draw it (xterm's default halves the colour toward black,
+    /// which on a dark background is about the same, and on a light one reads better).
+    public static func faint(_ colour: RGB, on background: RGB) -> RGB {
+        func half(_ x: UInt8, _ y: UInt8) -> UInt8 { UInt8((Int(x) + Int(y)) / 2) }
+        return RGB(half(colour.r, background.r), half(colour.g, background.g), half(colour.b, background.b))
+    }
+
     /// sRGB to CIELAB with the D65 white point.
     public static func lab(_ c: RGB) -> Lab {
         let r = linear(c.r), g = linear(c.g), b = linear(c.b)

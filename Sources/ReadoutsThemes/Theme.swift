@@ -62,7 +62,7 @@ extension Theme {
             "search.match": Style(modifiers: [.underline]),
             "search.current": Style(modifiers: [.reverse, .bold]),
             "topic.focus": Style(modifiers: [.bold, .underline]),
-            "topic.dim": Style(modifiers: [.dim]),
+            "topic.dim": Style(),
             "topic.current": Style(modifiers: [.bold]),
             "topic.partner": Style(modifiers: [.italic]),
         ],

@@ -19,6 +19,9 @@
 ///   colours are identical in a tier must differ in modifiers instead (the mono theme).
 ///   Only the slots before the tier's palette repeats are compared (`TerminalTheme.topicCount`):
 ///   16-colour terminals have twelve hues, so a sixteen-colour palette repeats there.
+/// - Contrast per tier (`TopicContrast`): each topic as a tier draws it keeps, on the pane as
+///   drawn, the palette's own least contrast on 256 colours and 3:1 on 16 and 8; and while
+///   another topic is focused, with `topic.dim`'s modifiers (faint text measured as drawn).
 /// - Tints: the current sentence and its linked passage (`topic.current`, `topic.partner`) are
 ///   body text (4.5:1); where they set a background of their own, every topic colour keeps
 ///   3:1 on it, the tint is at least `tintDistance` (CIEDE2000) from the pane background, and
@@ -56,8 +59,16 @@ public enum ThemeChecker {
         for scope in highlightScopes {
             problems += contrastProblems(theme.style(scope), minimum: highlightContrast, what: scope)
         }
+        // A topic stays readable while another is focused: `topic.dim` with `dim` faded the
+        // shipped themes' topics to 2.1:1 (default), 2.3:1 (high-contrast) and 1.8:1 (light).
+        let dimmed = theme.style("topic.dim").modifiers
         for (slot, topic) in theme.topicPalette.enumerated() {
             problems += contrastProblems(topic, minimum: highlightContrast, what: "topic \(slot + 1)")
+            var faded = topic
+            faded.modifiers.formUnion(dimmed)
+            if faded != topic {
+                problems += contrastProblems(faded, minimum: highlightContrast, what: "topic \(slot + 1) while another is focused (topic.dim)")
+            }
         }
         let minimum = ThemeLoader.minimumTopics(for: theme.topicPalette, text: theme.style("ui.text"))
         if theme.topicPalette.count < minimum {
@@ -78,8 +89,9 @@ public enum ThemeChecker {
         for (tier, minimum, count) in topicThresholds {
             let threshold = ansiOnly && tier != .ansi8 ? min(minimum, ansiMinimum) : minimum
             problems += distinctnessProblems(theme, tier: tier, minimum: threshold, count: count)
-            // Every entry the tier can tell apart must come out distinct, not merged.
-            let expected = min(count ?? theme.topicPalette.count, theme.topicPalette.count)
+            problems += tierContrastProblems(theme, tier: tier)
+            // Every entry the tier can tell apart (and keep readable) must come out distinct, not merged.
+            let expected = min(count ?? theme.topicPalette.count, theme.topicPalette.count, readableHues(theme, tier: tier))
             let distinct = TerminalTheme(theme: theme, tier: tier).topicCount
             if distinct < expected {
                 problems.append("\(tier) tier: only \(distinct) distinct topic styles of \(expected)")
@@ -90,11 +102,15 @@ public enum ThemeChecker {
 
     /// The worst WCAG contrast of a style's text against its background (over both reference
     /// terminals where a default colour is involved), or nil if both colours are the terminal's.
+    /// Text with the `dim` modifier is measured as terminals draw it faint
+    /// (`ColorMath.faint`), the terminal's own colours included.
     public static func contrast(of style: Style) -> Double? {
-        if style.foreground == .terminalDefault && style.background == .terminalDefault { return nil }
+        let faint = style.modifiers.contains(.dim)
+        if style.foreground == .terminalDefault && style.background == .terminalDefault && !faint { return nil }
         return referenceTerminals.map { terminal in
-            let fg = XtermPalette.rgb(of: style.foreground) ?? terminal.fg
+            var fg = XtermPalette.rgb(of: style.foreground) ?? terminal.fg
             let bg = XtermPalette.rgb(of: style.background) ?? terminal.bg
+            if faint { fg = ColorMath.faint(fg, on: bg) }
             return ColorMath.contrast(fg, bg)
         }.min()
     }
@@ -130,6 +146,30 @@ public enum ThemeChecker {
             }
         }
         return best.map { (distance: $0.0, slots: $0.1) }
+    }
+
+    /// How many hues `tier` has that keep topic text readable on the theme's pane.
+    static func readableHues(_ theme: Theme, tier: ColorTier) -> Int {
+        guard let candidates = TopicQuantizer.candidates(tier) else { return Int.max }
+        return TopicContrast.readable(candidates, theme: theme, tier: tier).count
+    }
+
+    /// Each topic as `tier` draws it keeps `TopicContrast.minimum` on the pane as drawn.
+    static func tierContrastProblems(_ theme: Theme, tier: ColorTier) -> [String] {
+        guard let minimum = TopicContrast.minimum(theme, tier: tier) else { return [] }
+        let mapped = TerminalTheme(theme: theme, tier: tier)
+        let text = mapped.style("ui.text")
+        let backgrounds = TopicContrast.paneBackgrounds(theme, tier: tier)
+        var problems: [String] = []
+        for slot in 0..<mapped.topicCount {
+            let topic = mapped.topic(slot)
+            guard topic.background == text.background, let colour = rgb(topic.foreground, text: text) else { continue }
+            let ratio = TopicContrast.contrast(of: colour, on: backgrounds)
+            if ratio < minimum {
+                problems.append("\(tier) tier: topic \(slot + 1) is drawn at \((ratio * 100).rounded() / 100):1, below \((minimum * 100).rounded() / 100):1")
+            }
+        }
+        return problems
     }
 
     /// Topic words stay readable on the tints, and the tints show against the pane and each other.

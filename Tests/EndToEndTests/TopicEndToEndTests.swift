@@ -47,7 +47,10 @@ final class TopicEndToEndTests: XCTestCase {
         XCTAssertNotEqual(plain.attributes[0].foreground, colour, "ordinary words are not in the topic colour")
     }
 
-    func testTheFocusedTopicIsEmphasisedAndOthersToneDown() throws {
+    /// The focused topic stands out; the others are drawn as before, not faded (faint, a
+    /// reader with low vision could not read them).
+    func testTheFocusedTopicIsEmphasisedAndOthersStayAsTheyWere() throws {
+        let before = StyledScreen(try tmux.styledScreen()).find("Ukraine").first { $0.row > 0 }!
         try tmux.press("]")
         let status = try tmux.screen().last { !$0.isEmpty }!
         XCTAssertTrue(status.contains("consultations"), status)
@@ -55,7 +58,28 @@ final class TopicEndToEndTests: XCTestCase {
         let focused = screen.find("consultations").first { $0.row > 0 }!
         XCTAssertTrue(focused.attributes.allSatisfy { $0.bold && $0.underline }, "\(focused.attributes)")
         let other = screen.find("Ukraine").first { $0.row > 0 }!
-        XCTAssertTrue(other.attributes.allSatisfy { $0.dim }, "another topic is toned down: \(other.attributes)")
+        XCTAssertEqual(other.attributes, before.attributes, "another topic looks as it did before the focus")
+        XCTAssertFalse(other.attributes.contains { $0.dim }, "\(other.attributes)")
+    }
+
+    /// In the high-contrast theme on an 8-colour terminal (TERM=xterm), focusing a topic
+    /// fades nothing, and no topic is ANSI blue (SGR 34, 2.2:1 on black).
+    func testHighContrastOnEightColoursNeitherFadesNorDrawsBlueOnBlack() throws {
+        let eight = try Tmux()
+        try eight.start(["--theme", "high-contrast"], width: 140, height: 50, term: "xterm")
+        try eight.waitForStart()
+        try eight.wait("linking to finish") { !(try eight.screen().last { !$0.isEmpty } ?? "").contains("linking") }
+        try eight.press("]")
+        let screen = StyledScreen(try eight.styledScreen())
+        let ukraine = screen.find("Ukraine").filter { $0.row > 0 }
+        XCTAssertFalse(ukraine.isEmpty)
+        for hit in ukraine {
+            XCTAssertNotNil(hit.attributes[0].foreground, "Ukraine is a topic in colour")
+            XCTAssertFalse(hit.attributes.contains { $0.dim }, "row \(hit.row): \(hit.attributes)")
+        }
+        let words = screen.rows.dropFirst().dropLast().joined().filter { $0.character.isLetter }
+        XCTAssertFalse(words.contains { $0.attributes.foreground == "34" && [nil, "40"].contains($0.attributes.background) },
+                       "no text is blue on black")
     }
 }
 

@@ -120,10 +120,10 @@ final class TerminalThemeTests: XCTestCase {
     func testTopicsPastThePaletteGetASecondDistinction() throws {
         let theme = try library.load(named: "default")
         let sixteen = TerminalTheme(theme: theme, tier: .ansi16)
-        XCTAssertEqual(sixteen.topicCount, 12, "twelve ANSI hues")
-        XCTAssertEqual(sixteen.topic(12).foreground, sixteen.topic(0).foreground)
-        XCTAssertEqual(sixteen.topic(12).modifiers, [.italic])
-        XCTAssertEqual(sixteen.topic(24).modifiers, [.underline])
+        XCTAssertEqual(sixteen.topicCount, 11, "the twelve ANSI hues but blue, 2.2:1 on black")
+        XCTAssertEqual(sixteen.topic(11).foreground, sixteen.topic(0).foreground)
+        XCTAssertEqual(sixteen.topic(11).modifiers, [.italic])
+        XCTAssertEqual(sixteen.topic(22).modifiers, [.underline])
         let direct = TerminalTheme(theme: theme, tier: .direct)
         XCTAssertEqual(direct.topicCount, 16)
         let styles = (0..<64).map { direct.topic($0) }
@@ -138,13 +138,14 @@ final class TerminalThemeTests: XCTestCase {
     }
 
     /// Nearest-colour mapping alone would give two topics one ANSI colour; the whole-palette
-    /// assignment gives each of the twelve its own on 16 colours and six distinct on 8.
+    /// assignment gives each hue readable on black its own topic: eleven on 16 colours and
+    /// five on 8 (all but blue).
     func testTopicsKeepDistinctColoursOnSmallPalettes() throws {
         let theme = try library.load(named: "default")
         let sixteen = TerminalTheme(theme: theme, tier: .ansi16)
-        XCTAssertEqual(Set((0..<12).map { sixteen.topic($0).foreground }).count, 12)
+        XCTAssertEqual(Set((0..<11).map { sixteen.topic($0).foreground }).count, 11)
         let eight = TerminalTheme(theme: theme, tier: .ansi8)
-        XCTAssertEqual(Set((0..<6).map { eight.topic($0).foreground }).count, 6)
+        XCTAssertEqual(Set((0..<5).map { eight.topic($0).foreground }).count, 5)
         let cube = TerminalTheme(theme: theme, tier: .xterm256)
         XCTAssertEqual(Set((0..<12).map { cube.topic($0).foreground }).count, 12)
     }
@@ -173,7 +174,10 @@ final class TerminalThemeTests: XCTestCase {
     func testTopicStatesAddFocusAndDimModifiers() throws {
         let mapped = TerminalTheme(theme: try library.load(named: "default"), tier: .direct)
         XCTAssertEqual(mapped.topic(2, state: .focused).modifiers, [.bold, .underline])
-        XCTAssertEqual(mapped.topic(2, state: .dimmed).modifiers, [.dim])
+        XCTAssertEqual(mapped.topic(2, state: .dimmed).modifiers, [], "nothing fades in the shipped themes")
+        let fading = Theme(name: "t", styles: ["ui.text": Style(), "topic.dim": Style(modifiers: [.dim, .italic])],
+                           topicPalette: [Style(foreground: .ansi(1))])
+        XCTAssertEqual(TerminalTheme(theme: fading, tier: .direct).topic(0, state: .dimmed).modifiers, [.dim, .italic])
         XCTAssertEqual(mapped.topic(2).foreground, mapped.topic(2 + mapped.topicCount).foreground)
         XCTAssertEqual(mapped.style("ui.text"), TerminalStyle(foreground: .rgb(0xd4d0c4), background: .rgb(0x1b1d23)))
     }

@@ -1,7 +1,7 @@
 /// Where things go on screen for a window size and a number of versions: a title row,
-/// the panes side by side with a gutter between neighbours (a space or a "+", topic marks
-/// for the left pane, the divider with link arrows, marks for the right pane, a space or a
-/// "+"), and a status row. Panes are all the same width, so the same text wraps the same
+/// the panes side by side with a gutter between neighbours (a blank, a space or a "+",
+/// topic marks for the left pane, the divider with link arrows, marks for the right pane, a
+/// space or a "+", a blank), and a status row. Panes are all the same width, so the same text wraps the same
 /// way in each; the columns left over widen the gutters. A single pane keeps a gutter of
 /// its own on its right: a space, its marks and their "+".
 public struct Layout: Equatable, Sendable {
@@ -18,10 +18,14 @@ public struct Layout: Equatable, Sendable {
 
     public static let minimumWidth = 20
     public static let minimumHeight = 5
-    /// Below this many columns a pane is not readable: fewer panes are shown instead.
-    public static let readablePaneWidth = 30
-    /// The narrowest gutter between two panes.
-    public static let gutterWidth = 5
+    /// Below this many columns a pane is not readable: fewer panes are shown instead (two
+    /// from 63 columns, three from 98).
+    public static let readablePaneWidth = 28
+    /// The narrowest gutter between two panes. Its outer columns stay blank, so a "+" is
+    /// never against a pane's last letter ("garanties+B│" read as one word at 70 columns).
+    public static let gutterWidth = 7
+    /// The divider's column in a gutter: after the blank, the "+" and the left pane's marks.
+    public static let dividerOffset = 3
     /// The gutter right of a pane shown alone.
     public static let singleGutterWidth = 3
 
@@ -72,10 +76,15 @@ public struct Layout: Equatable, Sendable {
         panes.first { x >= $0.x && x < $0.x + $0.width }
     }
 
-    /// The first gutter column right of visible pane `slot`: its marks are at +1 (left
-    /// pane) and +3 (right pane), the divider at +2.
+    /// The first gutter column right of visible pane `slot` (a blank): its marks are at +2
+    /// (left pane) and +4 (right pane), the divider at +3 (`dividerOffset`).
     public func gutterX(after slot: Int) -> Int? {
         slot + 1 < panes.count ? panes[slot].x + panes[slot].width : nil
+    }
+
+    /// The column of the divider right of visible pane `slot`.
+    public func dividerX(after slot: Int) -> Int? {
+        gutterX(after: slot).map { $0 + Self.dividerOffset }
     }
 
     /// The columns of gutter `slot` (right of pane `slot`), the widened ones included.
@@ -89,8 +98,8 @@ public struct Layout: Equatable, Sendable {
     public func markColumns(of slot: Int) -> (mark: Int, more: Int)? {
         guard panes.indices.contains(slot) else { return nil }
         if panes.count == 1 { return width - 2 >= panes[0].x + panes[0].width ? (width - 2, width - 1) : nil }
-        if let gutter = gutterX(after: slot) { return (gutter + 1, gutter) }
-        let gutter = panes[slot].x - panes[slot].margin - gutterWidth(after: slot - 1)
-        return (gutter + 3, gutter + 4)
+        if let divider = dividerX(after: slot) { return (divider - 1, divider - 2) }
+        let divider = panes[slot].x - panes[slot].margin - gutterWidth(after: slot - 1) + Self.dividerOffset
+        return (divider + 1, divider + 2)
     }
 }

@@ -141,6 +141,6 @@ func renderGutter(_ frame: inout Frame, x: Int, width: Int, layout: Layout, them
     let gutter = theme.style("ui.gutter")
     for y in 0..<layout.statusRow {
         frame.fill(x: x, y: y, count: width, style: gutter)
-        frame[x + 2, y] = Cell(y == 0 ? "┬" : "│", style: divider)
+        frame[x + Layout.dividerOffset, y] = Cell(y == 0 ? "┬" : "│", style: divider)
     }
 }

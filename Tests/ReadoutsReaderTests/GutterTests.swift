@@ -9,15 +9,15 @@ final class GutterTests: XCTestCase {
         let state = Fixtures.bundledState(width: 140, height: 60)
         let frame = render(state)
         let index = state.topics!
-        let gutter = state.layout.gutterX(after: 0)!
+        let divider = state.layout.dividerX(after: 0)!
         let firstMark = index.marks[0][0]
         let row = state.row(of: firstMark.range.lowerBound, in: 0)!
-        let cell = frame[gutter + 1, state.layout.contentTop + row]
+        let cell = frame[divider - 1, state.layout.contentTop + row]
         XCTAssertEqual(cell.text, String(index.symbol(of: firstMark.topic)))
         XCTAssertEqual(cell.style, Fixtures.theme.topic(index.slot(of: firstMark.topic)))
         let rightMark = index.marks[1][0]
         let rightRow = state.row(of: rightMark.range.lowerBound, in: 1)!
-        XCTAssertEqual(frame[gutter + 3, state.layout.contentTop + rightRow].text, String(index.symbol(of: rightMark.topic)))
+        XCTAssertEqual(frame[divider + 1, state.layout.contentTop + rightRow].text, String(index.symbol(of: rightMark.topic)))
     }
 
     /// Every row where an occurrence starts has a mark, in both panes and in a pane shown
@@ -47,6 +47,36 @@ final class GutterTests: XCTestCase {
         }
     }
 
+    /// A gutter mark and its "+" keep a blank cell between them and the text, on either side
+    /// of the divider and beside a pane shown alone: at 70 columns the Kremlin's heading
+    /// read "Ukraine – sanctions et garanties+B│", and "│F+leurs" at odd widths.
+    func testAGutterMarkNeverTouchesTheText() {
+        for width in [60, 63, 69, 70, 71, 80, 100, 101] {
+            var state = Fixtures.bundledState(width: width, height: 24)
+            let layout = state.layout
+            var marked = 0, besideFullRows = 0
+            for _ in 0..<20 {
+                let frame = render(state)
+                for y in layout.contentTop..<layout.contentTop + layout.contentHeight {
+                    for slot in layout.panes.indices {
+                        let columns = layout.markColumns(of: slot)!
+                        guard frame[columns.mark, y].text != " " else { continue }
+                        marked += 1
+                        // The text is on the "+" side of a pane left of a divider, on the mark's side otherwise.
+                        let textIsLeft = columns.more < columns.mark || layout.panes.count == 1
+                        let between = layout.panes.count == 1 ? columns.mark - 1 : textIsLeft ? columns.more - 1 : columns.more + 1
+                        XCTAssertEqual(frame[between, y].text, " ", "\(width) columns, row \(y): \(frame.row(y))")
+                        let text = textIsLeft ? between - 1 : between + 1
+                        if frame[text, y].text != " " { besideFullRows += 1 }
+                    }
+                }
+                state.press(.character(" "))
+            }
+            XCTAssertGreaterThan(marked, 20, "\(width) columns")
+            XCTAssertGreaterThan(besideFullRows, 0, "\(width) columns: some marked rows' text runs to the pane's edge")
+        }
+    }
+
     /// The focused topic's mark is the one shown on a row that starts several.
     func testTheFocusedTopicsMarkIsShownFirst() {
         var state = Fixtures.bundledState(width: 140, height: 60)
@@ -66,7 +96,7 @@ final class GutterTests: XCTestCase {
         var state = Fixtures.bundledState(width: 120, height: 14)
         state.press(.character("F"))
         let index = state.topics!
-        let divider = state.layout.gutterX(after: 0)! + 2
+        let divider = state.layout.dividerX(after: 0)!
         var arrows = 0
         for _ in 0..<40 {
             let frame = render(state)

@@ -16,7 +16,7 @@ final class RenderTests: XCTestCase {
         let theme = Fixtures.theme
         XCTAssertEqual(frame[1, 0].style, theme.style("ui.pane.title.focused"), "the first pane has focus")
         XCTAssertEqual(frame[layout.panes[1].x + 1, 0].style, theme.style("ui.pane.title"))
-        let divider = layout.gutterX(after: 0)! + 2
+        let divider = layout.dividerX(after: 0)!
         for y in 1..<layout.statusRow { XCTAssertEqual(frame[divider, y].text, "│") }
         XCTAssertTrue(frame.row(29).hasPrefix(" Kremlin Top"))
         XCTAssertTrue(frame.row(29).contains("? help"))

@@ -21,17 +21,17 @@ final class SnapshotTests: XCTestCase {
     func testFirstScreenAt80By12() {
         let state = Fixtures.bundledState(width: 80, height: 12, analysed: false)
         assertFrame(render(state), [
-            " Kremlin · 2021-12-07                  ┬    Maison Blanche · 2021-12-07",
-            "TASS/. Les présidents de la Russie et  │   Le Kremlin a donné un compte rendu",
-            "des États-Unis, Vladimir Poutine et    │   détaillé des pourparlers, soulignant",
-            "Joe Biden, se sont mis d’accord sur    │   leur « nature franche et",
-            "des « consultations détaillées » sur   │   pragmatique ». La Maison Blanche a",
-            "des questions de sécurité sensibles,   │   cependant publié un bref communiqué",
-            "a déclaré le service de presse du      │   de cinq phrases.",
-            "Kremlin après les entretiens de deux   │",
-            "heures sous forme de vidéoconférence.  │   Selon l’administration américaine,",
-            "                                       │   Biden a exprimé les « profondes",
-            "La question de l’Ukraine a dominé les  │   inquiétudes » de son pays concernant",
+            " Kremlin · 2021-12-07                  ┬     Maison Blanche · 2021-12-07",
+            "TASS/. Les présidents de la Russie     │    Le Kremlin a donné un compte rendu",
+            "et des États-Unis, Vladimir Poutine    │    détaillé des pourparlers, soulignant",
+            "et Joe Biden, se sont mis d’accord     │    leur « nature franche et",
+            "sur des « consultations détaillées »   │    pragmatique ». La Maison Blanche a",
+            "sur des questions de sécurité          │    cependant publié un bref communiqué",
+            "sensibles, a déclaré le service de     │    de cinq phrases.",
+            "presse du Kremlin après les            │",
+            "entretiens de deux heures sous forme   │    Selon l’administration américaine,",
+            "de vidéoconférence.                    │    Biden a exprimé les « profondes",
+            "                                       │    inquiétudes » de son pays concernant",
             " Kremlin Top                                           linking 0% follow ? help",
         ])
     }
@@ -45,21 +45,21 @@ final class SnapshotTests: XCTestCase {
         state.type("troupes")
         state.press(.enter)
         assertFrame(render(state), [
-            " Kremlin · 2021-12-07 — Kremlin press service…   ┬    Maison Blanche · 2021-12-07 — White House…",
-            "2015 qui restent la seule base pour un           │   pourparlers, soulignant leur « nature franche",
-            "règlement de paix dans ce pays.                  │   et pragmatique ». La Maison Blanche a cependant",
-            "                                                 │   publié un bref communiqué de cinq phrases.",
+            " Kremlin · 2021-12-07 — Kremlin press…           ┬     Maison Blanche · 2021-12-07 — White House…",
+            "2015 qui restent la seule base pour un           │    franche et pragmatique ». La Maison Blanche a",
+            "règlement de paix dans ce pays.                  │    cependant publié un bref communiqué de cinq",
+            "                                                 │    phrases.",
             "Biden, à son tour, a souligné les mouvements     │",
-            "prétendument menaçants des troupes russes près  E│   Selon l’administration américaine, Biden a",
-            "de la frontière avec l’Ukraine et a décrit les  B│   exprimé les « profondes inquiétudes » de son",
-            "sanctions possibles que les États-Unis et leurs D│E  pays concernant le renforcement des forces",
-            "alliés seraient prêts à imposer en cas de       F│B  russes près de la frontière avec l’Ukraine et a",
-            "nouvelle escalade, a déclaré le Kremlin.         │   clairement indiqué que les États-Unis et leurs",
-            "                                                 │F+ alliés répondraient par « des mesures",
-            "En réponse, le président russe a appelé à ne     │   économiques et autres fortes ». Il a également",
-            "pas transférer la responsabilité de l’escalade   │   appelé à « un retour à la diplomatie ».",
+            "prétendument menaçants des troupes russes près  E│    Selon l’administration américaine, Biden a",
+            "de la frontière avec l’Ukraine et a décrit les  B│    exprimé les « profondes inquiétudes » de son",
+            "sanctions possibles que les États-Unis et       D│E   pays concernant le renforcement des forces",
+            "leurs alliés seraient prêts à imposer en cas    F│B   russes près de la frontière avec l’Ukraine et",
+            "de nouvelle escalade, a déclaré le Kremlin.      │    a clairement indiqué que les États-Unis et",
+            "                                                 │F+  leurs alliés répondraient par « des mesures",
+            "En réponse, le président russe a appelé à ne     │    économiques et autres fortes ». Il a également",
+            "pas transférer la responsabilité de l’escalade   │    appelé à « un retour à la diplomatie ».",
             "de la situation autour de l’Ukraine à la        B│",
-            "Russie. Le pays souhaite disposer de garanties  K↙A  Les deux présidents ont chargé leurs équipes",
+            "Russie. Le pays souhaite disposer de garanties  K↙A   Les deux présidents ont chargé leurs équipes",
             " Kremlin 25%  E troupes et renforcement militaire 1/2 · Kremlin               lexical follow ? help",
         ])
     }

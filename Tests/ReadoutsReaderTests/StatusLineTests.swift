@@ -106,7 +106,7 @@ final class StatusLineTests: XCTestCase {
 final class LayoutTests: XCTestCase {
     func testPanesAreEqualAndTheGuttersTakeTheRest() {
         for versions in 2...3 {
-            for width in 65...260 {
+            for width in 63...260 {
                 let layout = Layout(width: width, height: 30, versions: versions, first: 0)
                 XCTAssertEqual(Set(layout.panes.map(\.width)).count, 1, "\(width) × \(versions)")
                 let gutters = (0..<layout.panes.count - 1).map { layout.gutterWidth(after: $0) }

@@ -36,15 +36,16 @@ extension ReaderState {
         return nil
     }
 
-    /// The visible pane whose gutter holds column `x`: a gutter's first three columns
-    /// (its "+", marks and divider) belong to the pane on its left, the rest to the right.
+    /// The visible pane whose gutter holds column `x`: a gutter's columns up to its divider
+    /// (a blank, the "+", marks and the divider) belong to the pane on its left, the rest to the right.
     func gutterSlot(atColumn x: Int) -> Int? {
         let layout = layout
         if layout.panes.count == 1 { return x >= layout.panes[0].x + layout.panes[0].width ? 0 : nil }
         for slot in layout.panes.indices {
             guard let gutter = layout.gutterX(after: slot) else { continue }
-            if x >= gutter && x < gutter + 3 { return slot }
-            if x >= gutter + 3 && x < gutter + layout.gutterWidth(after: slot) { return slot + 1 }
+            let divider = gutter + Layout.dividerOffset
+            if x >= gutter && x <= divider { return slot }
+            if x > divider && x < gutter + layout.gutterWidth(after: slot) { return slot + 1 }
         }
         return nil
     }
@@ -114,9 +115,9 @@ func renderTopicGutters(_ frame: inout Frame, state: ReaderState, layout: Layout
                 let other = layout.panes[neighbour]
                 guard let arrow = state.partnerDirection(of: mark, from: pane.version, to: other.version, otherIsRight: neighbour > slot,
                                                          visible: visible[neighbour], index: index),
-                    let gutter = layout.gutterX(after: min(slot, neighbour))
+                    let divider = layout.dividerX(after: min(slot, neighbour))
                 else { continue }
-                if frame[gutter + 2, y].text == "│" { frame[gutter + 2, y] = Cell(arrow, style: arrowStyle) }
+                if frame[divider, y].text == "│" { frame[divider, y] = Cell(arrow, style: arrowStyle) }
             }
         }
     }

@@ -55,6 +55,10 @@ public struct ReaderState {
     /// What the encoder notice advises (`encoderNotice`): installing the model, or, when it
     /// is installed and the lexical linker was chosen, not choosing it.
     public var encoderAdvice = ReaderState.installAdvice
+    /// Why the screen has no colour, when it has none (`NO_COLOR`, a terminal without
+    /// colours): `T` says so instead of naming a theme that would look the same ("theme:
+    /// ansi16" changed nothing on screen under `NO_COLOR`).
+    public var colourlessBecause: String?
     /// Whether the notice is also shown for versions in one language, linked by their words:
     /// no encoder is installed, and the lexical linker was not asked for.
     public var advisesEncoder = false

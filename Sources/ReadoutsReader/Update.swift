@@ -183,7 +183,12 @@ extension ReaderState {
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
-        case .nextTheme: return [.loadTheme(after: themeCycle)]
+        case .nextTheme:
+            if let reason = colourlessBecause {
+                message = "no colours to switch: \(reason)"
+                return []
+            }
+            return [.loadTheme(after: themeCycle)]
         case .search(let search): performSearch(search)
         case .reading(let reading): return perform(reading, keys: keys)
         }

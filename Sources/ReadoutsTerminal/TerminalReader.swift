@@ -10,7 +10,7 @@ public enum TerminalReader {
     public struct Options: Sendable {
         /// Read keys from /dev/tty (a version came from standard input).
         public var keysFromTTY = false
-        /// `NO_COLOR` was set: attributes only.
+        /// `NO_COLOR` was set, and no theme chosen for this run overrides it: attributes only.
         public var noColor = false
         /// Show the count of input events handled at the end of the status row, so
         /// end-to-end tests can wait for a key's effect instead of sleeping.
@@ -74,6 +74,11 @@ public enum TerminalReader {
                                 theme: terminalTheme, linksTopics: options.makeEngine != nil,
                                 preferences: options.preferences, aligner: SentenceAligner(lexicons: []))
         if let advice = options.encoderAdvice { state.encoderAdvice = advice }
+        if screen.tier == .none {
+            state.colourlessBecause = options.noColor
+                ? "NO_COLOR is set (readouts --theme NAME overrides it)"
+                : "this terminal (TERM=\(Sanitiser.escapedForMessage(options.environment["TERM"] ?? ""))) has none"
+        }
         state.advisesEncoder = options.advisesEncoder
         StartupTrace.mark("reader state")
         var keeper = SessionKeeper(directory: options.stateDirectory, files: options.documentFiles,

@@ -39,6 +39,15 @@ public enum ColorTier: String, CaseIterable, Hashable, Sendable {
         return !value.isEmpty
     }
 
+    /// Whether `NO_COLOR` turns colour off for this run. no-color.org: "User-level
+    /// configuration files and per-instance command-line arguments should override
+    /// $NO_COLOR": a theme named by `--theme` or by the configuration file keeps its colours
+    /// (`NO_COLOR=1 readouts --theme high-contrast` showed none and said nothing), while
+    /// `READOUTS_THEME`, a default in the environment like `NO_COLOR` itself, does not.
+    public static func noColor(environment: [String: String], themeChosenForThisRun: Bool) -> Bool {
+        noColor(environment: environment) && !themeChosenForThisRun
+    }
+
     /// Whether the terminal layer may make any colour call at all in this tier.
     public var usesColor: Bool { self != .none }
 }

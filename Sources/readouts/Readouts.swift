@@ -171,14 +171,14 @@ extension Invocation {
         let documents = openings.map(\.document)
         let configuration = loadConfiguration(environment: environment)
         StartupTrace.mark("configuration")
-        let chosenTheme = loadTheme(themes, configuration: configuration, environment: environment)
+        let (chosenTheme, themeWasChosen) = loadTheme(themes, configuration: configuration, environment: environment)
         StartupTrace.mark("theme")
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
         }
         var options = TerminalReader.Options()
         options.keysFromTTY = files.contains("-") || isatty(STDIN_FILENO) != 1
-        options.noColor = ColorTier.noColor(environment: environment)
+        options.noColor = ColorTier.noColor(environment: environment, themeChosenForThisRun: themeWasChosen)
         options.showsEventCounter = environment["READOUTS_INPUT_COUNTER"] == "1"
         options.crashesAfterFirstFrame = environment["READOUTS_TEST_CRASH"] == "1"
         options.loadGate = environment["READOUTS_TEST_LOAD_GATE"]
@@ -393,17 +393,19 @@ extension Invocation {
 
     /// The theme: `--theme`, else `READOUTS_THEME`, else the configuration's, else
     /// "default". A configuration theme that does not load is reported at its line.
-    func loadTheme(_ themes: ThemeLibrary, configuration: Configuration, environment: [String: String]) -> Theme {
+    /// The theme to read with, and whether it was chosen for this run — by `--theme` or the
+    /// configuration file, which `NO_COLOR` does not override — rather than by default.
+    func loadTheme(_ themes: ThemeLibrary, configuration: Configuration, environment: [String: String]) -> (Theme, chosen: Bool) {
         do {
-            if let theme { return try themes.load(nameOrPath: theme) }
+            if let theme { return (try themes.load(nameOrPath: theme), true) }
             if let setting = configuration.theme, environment["READOUTS_THEME"]?.isEmpty ?? true {
                 do {
-                    return try themes.load(nameOrPath: resolve(setting.value, against: configuration.file))
+                    return (try themes.load(nameOrPath: resolve(setting.value, against: configuration.file)), true)
                 } catch {
                     fail(configuration.themeError(error).description)
                 }
             }
-            return try themes.loadDefault(environment: environment)
+            return (try themes.loadDefault(environment: environment), false)
         } catch {
             fail(error.description)
         }

@@ -121,6 +121,17 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "light")])
     }
 
+    /// Without colour (NO_COLOR, or a terminal that has none) `T` says why nothing would
+    /// change instead of announcing "theme: ansi16" over the same screen.
+    func testThemeKeyWithoutColourSaysWhyAndSwitchesNothing() {
+        var state = ReaderState(documents: Fixtures.bundled, theme: TerminalTheme(theme: .builtIn, tier: .none))
+        state.colourlessBecause = "NO_COLOR is set (readouts --theme NAME overrides it)"
+        let before = render(state)
+        XCTAssertEqual(state.apply(.key(.character("T"))), [])
+        XCTAssertEqual(state.message, "no colours to switch: NO_COLOR is set (readouts --theme NAME overrides it)")
+        XCTAssertEqual(render(state).lines.dropLast(), before.lines.dropLast(), "only the status line changes")
+    }
+
     func testAThemeThatFailsIsSkippedByTheNextT() {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "default")])

@@ -99,9 +99,28 @@ public struct Frame: Equatable, Sendable {
     /// An overlay's box (help, topic list, compare view): a blank column each side of it in
     /// `margin`, then the box in `style`. Without the margin, the text behind ran into the
     /// box's edges ("score 0.59     a", "de son pays  nt") and read as garbage.
-    public mutating func fillOverlay(_ area: Rect, style: TerminalStyle, margin: TerminalStyle) {
+    /// `edged`: a line is drawn round the box's outer cells, for an overlay whose background
+    /// is the text's (no colour): only a margin told it from the text behind, three blank
+    /// cells from its own. A title or footer put on the top or bottom row sits in the line.
+    public mutating func fillOverlay(_ area: Rect, style: TerminalStyle, margin: TerminalStyle, edged: Bool = false) {
         fill(Rect(x: area.x - 1, y: area.y, width: area.width + 2, height: area.height), style: margin)
         fill(area, style: style)
+        guard edged, area.width >= 2, area.height >= 2 else { return }
+        func draw(_ text: String, _ x: Int, _ y: Int) {
+            if x >= 0, x < width, y >= 0, y < height { self[x, y] = Cell(text, style: style) }
+        }
+        for x in area.x + 1..<area.maxX - 1 {
+            draw("─", x, area.y)
+            draw("─", x, area.maxY - 1)
+        }
+        for y in area.y + 1..<area.maxY - 1 {
+            draw("│", area.x, y)
+            draw("│", area.maxX - 1, y)
+        }
+        draw("┌", area.x, area.y)
+        draw("┐", area.maxX - 1, area.y)
+        draw("└", area.x, area.maxY - 1)
+        draw("┘", area.maxX - 1, area.maxY - 1)
     }
 
     /// Sets the style of cells without changing their text.

@@ -123,6 +123,21 @@ public struct TerminalTheme: Sendable {
         return styles["ui.text"] ?? TerminalStyle()
     }
 
+    /// Whether topic words are told by colour here; without (NO_COLOR, `mono`) they are
+    /// underlined, and a legend that spoke of their colour described nothing on screen.
+    public var topicsHaveColour: Bool {
+        let text = style("ui.text")
+        return topics.contains { $0.foreground != text.foreground || $0.background != text.background }
+    }
+
+    /// Whether an overlay (the help, the topic list, the compare view) needs a drawn edge:
+    /// its background is the text's here (no colour, `ansi16`, a tier that merged the two),
+    /// so nothing else told it from the text around it.
+    public var overlaysNeedAnEdge: Bool {
+        let help = style("ui.help")
+        return help.background == style("ui.text").background && !help.modifiers.contains(.reverse)
+    }
+
     /// Number of topic slots before colours repeat.
     public var topicCount: Int { topics.count }
 

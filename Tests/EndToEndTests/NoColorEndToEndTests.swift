@@ -37,6 +37,19 @@ final class NoColorEndToEndTests: XCTestCase {
         XCTAssertFalse(isColoured(StyledScreen(try tmux.styledScreen())), "READOUTS_THEME is a default: NO_COLOR wins")
     }
 
+    /// The help under NO_COLOR has a line round it, and its legend names what is drawn.
+    func testTheHelpUnderNoColorHasAnEdgeAndALegendOfAttributes() throws {
+        try tmux.start(width: 160, height: 45, environment: ["NO_COLOR": "1"])
+        try tmux.waitForStart()
+        try tmux.press("F1")
+        let help = try tmux.screen()
+        XCTAssertTrue(help.contains { $0.contains("┌─ Readouts help") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.contains("└─ any key closes ─") }, help.joined(separator: "\n"))
+        XCTAssertTrue(help.contains { $0.range(of: #"underline +its words, in every pane"#, options: .regularExpression) != nil },
+                      help.joined(separator: "\n"))
+        XCTAssertFalse(help.contains { $0.range(of: #"colour +its words"#, options: .regularExpression) != nil })
+    }
+
     func testThemeKeyUnderNoColorSaysWhyNothingChanges() throws {
         try tmux.start(environment: ["NO_COLOR": "1"])
         try tmux.waitForStart()

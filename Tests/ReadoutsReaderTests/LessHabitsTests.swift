@@ -126,7 +126,7 @@ final class LessHabitsTests: XCTestCase {
     func testTheHelpPagesByItsHeightAndGoesToItsEnds() throws {
         var state = Fixtures.bundledState(width: 60, height: 16, analysed: false)
         state.press(.function(1))
-        let layout = HelpLayout(width: 60, height: 16)
+        let layout = HelpLayout(width: 60, height: 16, theme: state.theme)
         XCTAssertTrue(layout.overflows)
         state.press(.character(" "))
         XCTAssertEqual(helpScroll(state), layout.available - 1, "Space: a page, one row kept")

@@ -562,7 +562,7 @@ final class NavigationTests: XCTestCase {
         state.goToTopic(analysis.topics.firstIndex { $0.id == "troops" }!)
         state.press(.character("c"))
         let text = render(state).lines.joined(separator: "\n")
-        XCTAssertTrue(text.contains("marked as in the text: same topic"), text)
+        XCTAssertTrue(text.contains("underlined: same topic"), text)
         XCTAssertFalse(text.contains("colour"), text)
     }
 

@@ -171,7 +171,7 @@ final class SearchRenderTests: XCTestCase {
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
         for expected in ["On screen", "its letter, + more topics", "alone: found by meaning",
-                         "current passage, its link", "the current occurrence", "search forward"] {
+                         "current passage", "the current occurrence", "search forward"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
         XCTAssertFalse(HelpLayout(width: 160, height: 45).overflows)

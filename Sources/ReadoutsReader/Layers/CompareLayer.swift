@@ -5,7 +5,8 @@ import ReadoutsTopics
 /// The `c` overlay: the current occurrence's sentence and its linked sentence one above the
 /// other, their words aligned as the engine links them (`SentenceAligner`: the same topic,
 /// the same stem, and later a semantic match), matched words drawn alike on both sides and
-/// the content words only one side uses underlined, under a line saying why the two are
+/// the content words only one side uses underlined (reversed where topic words are
+/// underlined, without colour), under a line saying why the two are
 /// linked (their topics and the link's score). A heading is never compared.
 public struct CompareView: Sendable, Equatable {
     public struct Side: Sendable, Equatable {
@@ -128,6 +129,10 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     let box = theme.style("ui.help")
     let width = min(frame.width, max(30, min(100, frame.width - 4)))
     let inner = max(1, width - 4)
+    // Without colour a topic's words are underlined, as in the text: the words only one
+    // side has are reversed instead of underlined ("underlined: only on this side" named
+    // the topic words too).
+    let topicsInColour = theme.topicsHaveColour
     func style(_ mark: CompareView.Mark) -> TerminalStyle {
         var style: TerminalStyle
         switch mark {
@@ -142,7 +147,7 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
             style.modifiers.insert(.italic)
         case .only:
             style = box
-            style.modifiers.insert(.underline)
+            style.modifiers.insert(topicsInColour ? .underline : .reverse)
         }
         return style
     }
@@ -152,19 +157,20 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     }
     let close = CompareView.keymap.groups[0].helpRows[0]
     let meaning = view.alignment.matches.contains { $0.reason == .semantic } ? " · italic: same meaning" : ""
-    // Without colour a topic's words are told by their attributes, as in the text.
-    let topicWords = theme.tier == .none ? "marked as in the text" : "topic colour"
-    let legend = "\(topicWords): same topic · bold: same stem\(meaning) · underlined: only on this side · \(close.keys) \(close.summary)"
+    let legend = (topicsInColour ? "topic colour: same topic" : "underlined: same topic") + " · bold: same stem\(meaning) · "
+        + (topicsInColour ? "underlined" : "reversed") + ": only on this side · \(close.keys) \(close.summary)"
     let reason = Wrapper.wrap(Array(view.reason.unicodeScalars), range: 0..<view.reason.unicodeScalars.count, width: inner, keepsLineBreaks: false)
     // The legend on as many lines as it takes (two at most; cut with "…" past them): on one,
     // "italic: same meaning" left "underlined: only on this…" cut at 160 columns.
     let legendScalars = Array(legend.unicodeScalars)
     let legendLines = Array(Wrapper.wrap(legendScalars, range: 0..<legendScalars.count, width: inner, keepsLineBreaks: false).prefix(2))
+    // An edge drawn round the box (no colour) has a row of its own under the legend.
+    let edge = theme.overlaysNeedAnEdge ? 1 : 0
     let area = Rect.centered(in: frame.bounds, width: width,
-                             height: reason.count + wrapped.map { $0.1.count + 1 }.reduce(0, +) + 3 + legendLines.count)
+                             height: reason.count + wrapped.map { $0.1.count + 1 }.reduce(0, +) + 3 + legendLines.count + edge)
     let (left, top, height) = (area.x, area.y, area.height)
-    let bottom = top + height - legendLines.count
-    frame.fillOverlay(area, style: box, margin: theme.style("ui.text"))
+    let bottom = top + height - legendLines.count - edge
+    frame.fillOverlay(area, style: box, margin: theme.style("ui.text"), edged: edge == 1)
     frame.put(" Compare ", x: left + 2, y: top, style: theme.style("ui.help.heading"), limit: width - 4)
     var y = top + 1
     let reasonScalars = Array(view.reason.unicodeScalars)
@@ -193,7 +199,7 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
         }
         if sideIndex == 0 { y += 1 }
     }
-    for (row, line) in legendLines.enumerated() where bottom + row < top + height {
+    for (row, line) in legendLines.enumerated() where bottom + row < top + height - edge {
         let last = row == legendLines.count - 1
         var text = last ? String(String.UnicodeScalarView(legendScalars[line.range.lowerBound...])) : String(String.UnicodeScalarView(legendScalars[line.range]))
         while text.last == " " { text.removeLast() }

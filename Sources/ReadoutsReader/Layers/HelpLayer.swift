@@ -38,7 +38,7 @@ extension ReaderState {
     mutating func handleHelpKey(_ key: Key, layer position: Int) -> LayerResponse {
         guard case .help(var help) = layers[position] else { return .passed }
         guard case .action(let action, _) = HelpLayer.keymap.resolve([key]) else { return .passed }
-        let layout = HelpLayout(width: width, height: height, keymap: keymap)
+        let layout = HelpLayout(width: width, height: height, keymap: keymap, theme: theme)
         let last = max(0, layout.tallest - layout.available)
         switch action {
         case .close, _ where !layout.overflows:
@@ -95,15 +95,40 @@ extension HelpContent {
     /// What the screen shows besides the text, for a newcomer who has not read the manual:
     /// shown last where the window has room for it beside every key, else on the help's
     /// second page (a student at 100 × 30 never saw it and could not read "↙A", "F+" or
-    /// "lexical cached" in the margin and the status line).
-    static let legend: [Line] = [
-        ("On screen", "", true),
-        ("colour", "its words, in every pane", false),
-        ("A  A+", "its letter, + more topics", false),
-        ("letter", "alone: found by meaning", false),
-        ("↗↘ ↖↙", "linked passage off screen", false),
-        ("tint", "current passage, its link", false),
-        ("reverse", "the current occurrence", false),
+    /// "lexical cached" in the margin and the status line). It says what `theme` draws:
+    /// under NO_COLOR "colour" and "tint" named nothing on screen, where topic words are
+    /// underlined and the current passage bold, its link italic.
+    static func legend(_ theme: TerminalTheme) -> [Line] {
+        let text = theme.style("ui.text")
+        let current = theme.style("topic.current"), partner = theme.style("topic.partner")
+        let tints: [Line] = current.background != text.background && partner.background != text.background
+            ? [("tint", "current passage, its link", false)]
+            : [(look(current, beside: text), "the current passage", false), (look(partner, beside: text), "the passage linked to it", false)]
+        // Where the focused topic is reversed (`mono`), its current occurrence is the other way round.
+        let occurrence = theme.topic(0, state: .focused).modifiers.contains(.reverse) ? "unreversed" : "reverse"
+        return [
+            ("On screen", "", true),
+            (theme.topicsHaveColour ? "colour" : "underline", "its words, in every pane", false),
+            ("A  A+", "its letter, + more topics", false),
+            ("letter", "alone: found by meaning", false),
+            ("↗↘ ↖↙", "linked passage off screen", false),
+        ] + tints + [
+            (occurrence, "the current occurrence", false),
+        ] + legendOfTheStatusLine
+    }
+
+    /// How `style` differs from body text, in a word: "tint" for a background of its own,
+    /// else its attributes ("bold", "italic"), else "colour".
+    static func look(_ style: TerminalStyle, beside text: TerminalStyle) -> String {
+        if style.background != text.background { return "tint" }
+        let added = style.modifiers.subtracting(text.modifiers)
+        let names: [(Modifiers, String)] = [(.bold, "bold"), (.italic, "italic"), (.underline, "underline"), (.reverse, "reverse"), (.dim, "faint")]
+        let said = names.filter { added.contains($0.0) }.map(\.1)
+        return said.isEmpty ? "colour" : said.joined(separator: " ")
+    }
+
+    /// The status line's words, the same in every theme.
+    static let legendOfTheStatusLine: [Line] = [
         ("lexical", "linked by shared words", false),
         ("semantic", "by words and by meaning", false),
         ("cached", "links from the last run", false),
@@ -127,9 +152,11 @@ struct HelpLayout {
     /// Whether the bindings are taller than the window, so j/k scroll them.
     var overflows: Bool { tallest > available }
 
-    init(width: Int, height: Int, keymap: Keymap<Command> = ReaderKeymap.main) {
+    init(width: Int, height: Int, keymap: Keymap<Command> = ReaderKeymap.main,
+         theme: TerminalTheme = TerminalTheme(theme: .builtIn, tier: .xterm256)) {
         let keys = HelpContent.groups(keymap)
-        let withLegend = HelpLayout(groups: keys + [HelpContent.legend], width: width, height: height)
+        let legend = HelpContent.legend(theme)
+        let withLegend = HelpLayout(groups: keys + [legend], width: width, height: height)
         if !withLegend.overflows {
             self = withLegend
             return
@@ -139,7 +166,7 @@ struct HelpLayout {
         var layout = HelpLayout(groups: keys, width: width, height: height)
         if let shortest = layout.columns.indices.min(by: { layout.columns[$0].count < layout.columns[$1].count }) {
             let padding = max(0, layout.available - layout.columns[shortest].count)
-            layout.columns[shortest] += Array(repeating: ("", "", false), count: padding) + HelpContent.legend
+            layout.columns[shortest] += Array(repeating: ("", "", false), count: padding) + legend
         }
         self = layout
     }
@@ -191,7 +218,7 @@ struct HelpLayout {
 
 func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, keymap: Keymap<Command> = ReaderKeymap.main,
                 untilTyping: Bool = false, counter: Int? = nil) {
-    let help = HelpLayout(width: frame.width, height: frame.height, keymap: keymap)
+    let help = HelpLayout(width: frame.width, height: frame.height, keymap: keymap, theme: theme)
     let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
     let tallest = columns.map(\.count).max() ?? 0
     let offset = max(0, min(scroll, tallest - available))
@@ -209,7 +236,8 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
             frame.put(text, x: frame.width - CellWidth.of(text) - 1, y: frame.height - 1, style: theme.style("ui.status"))
         }
     }
-    frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"))
+    let edged = theme.overlaysNeedAnEdge
+    frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"), edged: edged)
     // Shown by `?`, the help is over the search prompt, whose row hides its footer: the
     // title says that a letter starts the search (a student pressed `j` to scroll the help
     // and searched for "j"), and which key shows the help alone.
@@ -225,9 +253,10 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
         ? rows.reversed().map { $0.keys == KeyPattern.any.label ? "other keys close" : "\($0.keys) \($0.summary)" }.joined(separator: " · ")
             + " (\(offset + 1)–\(min(tallest, offset + available)) of \(tallest))"
         : "\(rows.last?.keys ?? "") \(rows.last?.summary ?? "")"
-    // Cut at a word with "…" where the window is narrow, never in the middle of one.
-    frame.put(StatusSegment.ellipsised(footer, width: max(0, box.width - 4), atWord: true), x: box.x + 2, y: box.maxY - 1,
-              style: theme.style("ui.empty"), limit: box.width - 4)
+    // Cut at a word with "…" where the window is narrow, never in the middle of one; in the
+    // edge's line, a space each side.
+    let cut = StatusSegment.ellipsised(footer, width: max(0, box.width - (edged ? 6 : 4)), atWord: true)
+    frame.put(edged ? " \(cut) " : cut, x: box.x + 2, y: box.maxY - 1, style: theme.style("ui.empty"), limit: box.width - 4)
     for (number, column) in columns.enumerated() {
         let x = box.x + 2 + number * (columnWidth + 2)
         let limit = max(0, min(columnWidth, box.maxX - x))

@@ -109,7 +109,8 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let content = 6 + labelWidth + columns + 2
     let area = Rect.centered(in: frame.bounds, width: max(content, min(fullTitle, frame.bounds.width)), height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
-    frame.fillOverlay(area, style: box, margin: state.theme.style("ui.text"))
+    let edged = theme.overlaysNeedAnEdge
+    frame.fillOverlay(area, style: box, margin: state.theme.style("ui.text"), edged: edged)
     frame.put(" " + topicListTitle(hints, width: width - 2) + " ", x: left + 1, y: top, style: heading, limit: width - 2)
     let headerY = top + 1
     // A filter longer than the name column shows its end, after "…", clear of the column heads.
@@ -147,7 +148,8 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     // What the numbers count, where there is room (a student read them as anything).
     let footer = "\(rows.count) of \(index.analysis.topics.count) topics"
     let counted = footer + " · the numbers count passages per version"
-    frame.put(CellWidth.of(counted) <= width - 4 ? counted : footer, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
+    let shown = CellWidth.of(counted) <= width - (edged ? 6 : 4) ? counted : footer
+    frame.put(edged ? " \(shown) " : shown, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
 }
 
 /// The widths of the topic list's name column and of each version's count column, so that

@@ -1,0 +1,116 @@
+import ReadoutsThemes
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// Without colour (NO_COLOR: the `none` tier) the legends say what is drawn — underlined
+/// topic words, a bold current passage and an italic link — the compare view marks the
+/// words of one side only so that they cannot pass for topic words, and the overlays have
+/// an edge, where only three blank cells told the help from the text behind it.
+final class ColourlessLegendTests: XCTestCase {
+    let library = ThemeLibrary(userDirectory: nil)
+
+    func state(_ tier: ColorTier, width: Int = 160, height: Int = 45) throws -> ReaderState {
+        let theme = TerminalTheme(theme: try library.load(named: "default"), tier: tier)
+        var state = ReaderState(documents: Fixtures.bundled, width: width, height: height, theme: theme)
+        state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
+        return state
+    }
+
+    /// The legend's row for `text`, its key column trimmed.
+    func legendKey(_ frame: Frame, for text: String) -> String? {
+        guard let row = frame.lines.first(where: { $0.contains(text) }), let end = row.range(of: text)?.lowerBound else { return nil }
+        let before = row[..<end].trimmingCharacters(in: .whitespaces)
+        return before.components(separatedBy: "  ").last?.trimmingCharacters(in: CharacterSet(charactersIn: " │"))
+    }
+
+    func testTheHelpsLegendSaysWhatEachTierDraws() throws {
+        var plain = try state(.none)
+        plain.press(.function(1))
+        let colourless = render(plain)
+        XCTAssertEqual(legendKey(colourless, for: "its words, in every pane"), "underline", colourless.lines.joined(separator: "\n"))
+        XCTAssertEqual(legendKey(colourless, for: "the current passage"), "bold")
+        XCTAssertEqual(legendKey(colourless, for: "the passage linked to it"), "italic")
+        XCTAssertFalse(colourless.lines.contains { $0.contains("current passage, its link") }, "no tint is drawn")
+        var coloured = try state(.direct)
+        coloured.press(.function(1))
+        let frame = render(coloured)
+        XCTAssertEqual(legendKey(frame, for: "its words, in every pane"), "colour")
+        XCTAssertEqual(legendKey(frame, for: "current passage, its link"), "tint")
+        // What the legend says is what the text shows: topic words underlined, the current passage bold.
+        let theme = plain.theme
+        XCTAssertTrue(theme.topic(0).modifiers.contains(.underline))
+        XCTAssertTrue(theme.style("topic.current").modifiers.contains(.bold))
+        XCTAssertTrue(theme.style("topic.partner").modifiers.contains(.italic))
+    }
+
+    /// Underlined meant both "a topic's word" and "only on this side" in the compare view:
+    /// without colour the words of one side only are reversed, and only topic words underlined.
+    func testTheCompareViewWithoutColourTellsTopicWordsFromOneSidedOnes() throws {
+        var plain = try state(.none, width: 120, height: 40)
+        plain.goToTopic(Fixtures.bundledAnalysis.topics.firstIndex { $0.id == "troops" }!)
+        plain.press(.character("c"))
+        let view = try XCTUnwrap(plain.compareView)
+        let frame = render(plain)
+        let text = frame.lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("underlined: same topic"), text)
+        XCTAssertTrue(text.contains("reversed: only on this side"), text)
+        XCTAssertFalse(text.contains("colour"), text)
+        // Find the compared sentences' cells: every underlined word is a topic's, every reversed one a side's own.
+        let onlyWords = Set(view.alignment.onlyLeft.map { String(view.sides[0].text.unicodeScalars.dropFirst($0.lowerBound).prefix($0.count)) })
+        XCTAssertFalse(onlyWords.isEmpty)
+        // Inside the box, below its title: the reason, the two sentences, the legend.
+        let top = try XCTUnwrap(frame.lines.firstIndex { $0.contains("┌─ Compare") })
+        let left = try XCTUnwrap((0..<frame.width).first { frame[$0, top].text == "┌" })
+        let right = try XCTUnwrap((left..<frame.width).last { frame[$0, top].text == "┐" })
+        let bottom = try XCTUnwrap((top + 1..<frame.height).first { frame[left, $0].text == "└" })
+        var oneSided = plain.theme.style("ui.help")
+        oneSided.modifiers.insert(.reverse)
+        var underlined = 0, reversed = 0
+        let sideTitles = Set(view.sides.flatMap { [$0.label, $0.name] })
+        func inside(_ y: Int) -> String { (left + 1..<right).map { frame[$0, y].text }.joined().trimmingCharacters(in: .whitespaces) }
+        XCTAssertTrue((top + 1..<bottom).contains { sideTitles.contains(inside($0)) })
+        for y in top + 1..<bottom where !sideTitles.contains(inside(y)) {
+            for x in left + 1..<right where frame[x, y].text != " " {
+                if frame[x, y].style.modifiers.contains(.underline) {
+                    underlined += 1
+                    XCTAssertFalse(frame[x, y].style.modifiers.contains(.reverse), "row \(y): \(frame.row(y))")
+                }
+                if frame[x, y].style == oneSided { reversed += 1 }
+            }
+        }
+        XCTAssertGreaterThan(underlined, 0, "topic words are underlined")
+        XCTAssertGreaterThan(reversed, 0, "words of one side only are reversed")
+        // With colour, nothing changes: topic colours, and underlined words of one side.
+        var coloured = try state(.direct, width: 120, height: 40)
+        coloured.goToTopic(Fixtures.bundledAnalysis.topics.firstIndex { $0.id == "troops" }!)
+        coloured.press(.character("c"))
+        let colouredText = render(coloured).lines.joined(separator: "\n")
+        XCTAssertTrue(colouredText.contains("topic colour: same topic") && colouredText.contains("underlined: only on this side"), colouredText)
+    }
+
+    /// The help over the text, without colour: a line round it and a blank column outside
+    /// it; with colour its own background is its edge, and no line is drawn.
+    func testTheHelpHasAnEdgeWithoutColour() throws {
+        var plain = try state(.none, width: 120, height: 45)
+        plain.press(.function(1))
+        let frame = render(plain)
+        let top = try XCTUnwrap(frame.lines.firstIndex { $0.contains("Readouts help") })
+        let left = try XCTUnwrap(frame.row(top).distance(of: "┌─ Readouts help"), frame.row(top))
+        let right = try XCTUnwrap((left..<frame.width).last { frame[$0, top].text == "┐" })
+        let bottom = try XCTUnwrap((top + 1..<frame.height).first { frame[left, $0].text == "└" })
+        XCTAssertEqual(frame[right, bottom].text, "┘")
+        for y in top + 1..<bottom {
+            XCTAssertEqual(frame[left, y].text, "│", "row \(y): \(frame.row(y))")
+            XCTAssertEqual(frame[right, y].text, "│", "row \(y): \(frame.row(y))")
+        }
+        for y in top...bottom {
+            if left > 0 { XCTAssertEqual(frame[left - 1, y].text, " ", "a blank column left of the edge, row \(y)") }
+            if right + 1 < frame.width { XCTAssertEqual(frame[right + 1, y].text, " ", "a blank column right of the edge, row \(y)") }
+        }
+        XCTAssertTrue(frame.row(bottom).contains("─ any key closes ─"), frame.row(bottom))
+        var coloured = try state(.direct, width: 120, height: 45)
+        coloured.press(.function(1))
+        XCTAssertFalse(render(coloured).lines.joined().contains("┌"), "the help's background is its edge")
+    }
+}

@@ -38,10 +38,12 @@ public struct Sentence: Sendable, Equatable, Hashable {
 
 /// Splits blocks into sentences with ICU's sentence break iterator. The locale's
 /// `ss=standard` suppressions keep "M. Poutine" and "Mr. Smith" whole, a short list of
-/// abbreviations ICU does not know ("déc.", "janv.", "H.E.", …) is merged back, as is a
-/// person's initial ("President Joseph R. Biden, Jr.", how every Biden White House readout
-/// opens), an agency's credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At
-/// the outset, …", as Japan's MOFA numbers its paragraphs); decimal numbers never split because ICU does not break inside "3.5".
+/// abbreviations ICU does not know ("déc.", "janv.", "H.E.", "Дж.", …) is merged back, as
+/// are a person's initials ("President Joseph R. Biden, Jr.", how every Biden White House
+/// readout opens; "Mr. J. F. Dulles", "Э. А. Шеварднадзе": `endsWithInitial`), an agency's
+/// credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At the outset, …", as Japan's
+/// MOFA numbers its paragraphs); decimal numbers never split because ICU does not break
+/// inside "3.5".
 public enum SentenceSplitter {
     /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
     static let abbreviations: Set<String> = [
@@ -51,6 +53,8 @@ public enum SentenceSplitter {
         "p", "pp", "cf", "env", "av", "apr", "approx", "vs", "etc.", "г", "гг", "т", "им", "ул",
         "h.e", "s.e", "messrs", "dept", "corp", "govt", "capt", "supt", "univ", "assn", "blvd", "exec", "comm", "cont",
         "misc", "coll", "млрд", "проф",
+        // Titles before a name: "Rev. Smith", "Adm. Mullen", "Дж. Шульц" (Джон, Джордж), "акад. Сахаров".
+        "rev", "hon", "maj", "adm", "amb", "brig", "cmdr", "pres", "mgr", "дж", "акад", "тов", "св",
     ]
 
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
@@ -474,51 +478,8 @@ public enum SentenceSplitter {
         return inside.contains(where: isLetter) && inside.allSatisfy { isLetter($0) || $0 == " " || $0 == "-" || $0 == "," }
     }
 
-    /// True when the sentence `range` ends with a person's initial and `next` goes on with
-    /// the name: a capitalised word that is no stopword ("Biden", not "The").
-    ///
-    /// A Latin initial is a lone capital after a capitalised word that itself opens the
-    /// sentence or follows another capitalised word, a title's period or a comma ("President
-    /// Joseph R. Biden", "Mr. John F. Kennedy", the Élysée's "le Président des États-Unis,
-    /// Joseph R. Biden", a name in apposition): "They discussed Plan B. Russia objected." is
-    /// two sentences. Russian writes initials after any word and often two of them ("с В. Путиным",
-    /// "В.В. Путин"): a lone Cyrillic capital, or two, is an initial wherever it stands.
-    static func endsWithInitial(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
-        let end = range.upperBound
-        guard end - range.lowerBound >= 3, local[end - 1] == ".", local[end - 2].properties.isUppercase else { return false }
-        func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0400...0x04FF).contains(scalar.value) }
-        var initialStart = end - 2
-        // "В.В.": a second Cyrillic initial before the first.
-        if isCyrillic(local[end - 2]), initialStart - 2 >= range.lowerBound, local[initialStart - 1] == ".",
-           local[initialStart - 2].properties.isUppercase, isCyrillic(local[initialStart - 2]) {
-            initialStart -= 2
-        }
-        guard initialStart == range.lowerBound || isSpace(local[initialStart - 1]) else { return false }
-        if !isCyrillic(local[end - 2]) {
-            // The word before the initial: capitalised, and opening the sentence or after a
-            // capitalised word, a period ("Mr.") or a comma (a name in apposition).
-            guard initialStart - 2 >= range.lowerBound, isLetter(local[initialStart - 2]) else { return false }
-            let nameStart = wordStart(local, endingAt: initialStart - 2, from: range.lowerBound)
-            guard local[nameStart].properties.isUppercase else { return false }
-            if nameStart > range.lowerBound {
-                var before = nameStart - 1
-                while before > range.lowerBound, isSpace(local[before]) { before -= 1 }
-                guard local[before] == "." || local[before] == ","
-                        || (isLetter(local[before]) && local[wordStart(local, endingAt: before, from: range.lowerBound)].properties.isUppercase)
-                else { return false }
-            }
-        }
-        // The next word is capitalised and not a stopword.
-        var nextEnd = next.lowerBound
-        while nextEnd < next.upperBound, isLetter(local[nextEnd]) { nextEnd += 1 }
-        guard nextEnd > next.lowerBound, local[next.lowerBound].properties.isUppercase else { return false }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: local[next.lowerBound..<nextEnd])
-        return !Stopwords.words(for: language).contains(String(word).lowercased())
-    }
-
     /// Where the word whose last letter is at `last` starts (not before `lower`).
-    private static func wordStart(_ local: [Unicode.Scalar], endingAt last: Int, from lower: Int) -> Int {
+    static func wordStart(_ local: [Unicode.Scalar], endingAt last: Int, from lower: Int) -> Int {
         var start = last
         while start > lower, isLetter(local[start - 1]) { start -= 1 }
         return start

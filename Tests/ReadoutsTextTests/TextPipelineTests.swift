@@ -121,6 +121,28 @@ final class TextPipelineTests: XCTestCase {
             ["Состоялась встреча с В.В. Путиным.", "Переговоры прошли с С. Лавровым.", "Стороны договорились."])
     }
 
+    /// A historian's texts: initials after a title or another initial, opening a sentence,
+    /// hyphenated, and "Дж." were sentence ends ("Mr. J." and "F. Dulles met…"; "Э.", "А.",
+    /// "Шеварднадзе встретился с г-ном Дж."): quotes were cut and false omissions listed.
+    func testInitialsAfterATitleOrAnotherInitialAndHyphenatedOnesKeepTheName() {
+        XCTAssertEqual(
+            sentences("Mr. J. F. Dulles met the Soviet ambassador. They talked. J. F. Dulles left.", .english),
+            ["Mr. J. F. Dulles met the Soviet ambassador.", "They talked.", "J. F. Dulles left."])
+        XCTAssertEqual(
+            sentences("Э. А. Шеварднадзе встретился с г-ном Дж. Шульцем. Министр пригласил Ж.-Б. Раймона посетить Москву. Стороны договорились.", .russian),
+            ["Э. А. Шеварднадзе встретился с г-ном Дж. Шульцем.", "Министр пригласил Ж.-Б. Раймона посетить Москву.", "Стороны договорились."])
+        XCTAssertEqual(
+            sentences("M. J.-F. Dulles a rencontré l'ambassadeur. Le ministre a reçu J. Dulles hier. Fin."),
+            ["M. J.-F. Dulles a rencontré l'ambassadeur.", "Le ministre a reçu J. Dulles hier.", "Fin."])
+        XCTAssertEqual(
+            sentences("Mr. J.-F. Dulles met him. He met with Antony J. Blinken. They talked.", .english),
+            ["Mr. J.-F. Dulles met him.", "He met with Antony J. Blinken.", "They talked."])
+        // A letter that names a thing, after an article, or a Roman numeral still ends a sentence.
+        XCTAssertEqual(
+            sentences("They chose the so-called plan B. Russia objected. She got an A. Teachers agreed. Europe changed after World War I. Germany lost.", .english),
+            ["They chose the so-called plan B.", "Russia objected.", "She got an A.", "Teachers agreed.", "Europe changed after World War I.", "Germany lost."])
+    }
+
     func testAnAgencysCreditStaysWithTheSentenceBeforeIt() {
         XCTAssertEqual(
             sentences("They announced a vision. The two leaders agreed to transform the partnership. (PTI)", .english),

@@ -11,7 +11,9 @@
 ///   dropped: a row is read as one line, not the whole table as one sentence;
 /// - `---`, `***`, `___` lines are not shown, nor a fenced code block's fences (its lines
 ///   are, as typed, line breaks kept); a line of `===` or `---` under a paragraph makes it a
-///   heading; a link reference definition (`[id]: https://…`) is not shown.
+///   heading; a link reference definition (`[id]: https://…`) is not shown;
+/// - a footnote's definition (`[^1]: …`) is a block of its own, shown with its number like
+///   a numbered list's item ("1. …", `MarkdownFootnotes`).
 ///
 /// Indented code blocks and HTML blocks read as paragraphs.
 struct MarkdownBlocks {
@@ -41,6 +43,8 @@ struct MarkdownBlocks {
     var tableColumns = 0
     /// The indentation of each open list's markers, outermost first.
     var listIndents: [Int] = []
+    /// The footnotes' numbers, in the order they are first referred to.
+    var footnotes = MarkdownFootnotes()
 
     init(input: ScalarText) { self.input = input }
 
@@ -81,14 +85,14 @@ struct MarkdownBlocks {
             listIndents = []
             output.beginBlock()
             let begin = output.out.count
-            MarkdownInline.render(input, lines: [title], softBreak: " ", into: &output.out)
+            MarkdownInline.render(input, lines: [title], softBreak: " ", footnotes: &footnotes, into: &output.out)
             output.closeHeading(from: begin, level: level)
             return
         }
         if !lines.isEmpty, kind == .paragraph, quoted == isQuoted, let level = setextLevel(content) {
             output.beginBlock()
             let begin = output.out.count
-            MarkdownInline.render(input, lines: lines, softBreak: " ", into: &output.out)
+            MarkdownInline.render(input, lines: lines, softBreak: " ", footnotes: &footnotes, into: &output.out)
             output.closeHeading(from: begin, level: level)
             lines = []
             return
@@ -113,6 +117,17 @@ struct MarkdownBlocks {
             closeParagraph(into: &output)
             writeRow(header, tight: interrupts, into: &output)
             tableColumns = columns
+            return
+        }
+        if let note = MarkdownFootnotes.definition(input, content) {
+            let follows = !lines.isEmpty
+            closeParagraph(into: &output)
+            listIndents = []
+            kind = .item(prefix: Array("\(footnotes.number(for: note.label)).".unicodeScalars))
+            lines = [note.text]
+            quoted = isQuoted
+            marked = true
+            tight = follows
             return
         }
         if let item = listItem(content) {
@@ -157,7 +172,7 @@ struct MarkdownBlocks {
             for scalar in prefix { output.out.append(scalar) }
             if !shown.isEmpty { output.out.appendASCII(0x20) }
         }
-        MarkdownInline.render(input, lines: shown, into: &output.out)
+        MarkdownInline.render(input, lines: shown, footnotes: &footnotes, into: &output.out)
         let isParagraph = kind == .paragraph
         output.closeParagraph(from: begin, lines: shown.count, mayBeTitle: isParagraph && !marked, mayBeProvision: isParagraph,
                               keepsLineBreaks: false, tight: tight)
@@ -203,7 +218,7 @@ struct MarkdownBlocks {
         let begin = output.out.count
         for (index, cell) in shown.enumerated() {
             if index > 0 { output.out.appendASCII(0x20); output.out.append("·"); output.out.appendASCII(0x20) }
-            MarkdownInline.render(input, lines: [cell], into: &output.out)
+            MarkdownInline.render(input, lines: [cell], footnotes: &footnotes, into: &output.out)
         }
         output.closeParagraph(from: begin, lines: 1, mayBeTitle: false, mayBeProvision: false, keepsLineBreaks: false, tight: tight)
     }
@@ -289,8 +304,8 @@ struct MarkdownBlocks {
     }
 
     /// A link reference definition, `[label]: destination`, which a reader does not see.
-    /// A footnote's text (`[^1]: …`) is no definition: it is read, as a renderer shows it
-    /// at the page's foot (hidden, a journalist's footnote was lost).
+    /// A footnote's text (`[^1]: …`) is no such definition: it is read, as a renderer shows
+    /// it at the page's foot (hidden, a journalist's footnote was lost; `MarkdownFootnotes`).
     func isDefinition(_ line: Range<Int>) -> Bool {
         guard input[line.lowerBound] == "[", line.lowerBound + 1 < line.upperBound, input[line.lowerBound + 1] != "^" else { return false }
         var i = line.lowerBound + 1

@@ -8,7 +8,8 @@
 /// rules. Inline HTML shows as typed, but for comments (`<!-- … -->`, hidden as every
 /// renderer hides them), formatting tags without attributes (`<b>`,
 /// `</em>`, `<sup>`…), dropped, and `<br>`, a line break. A shortcut reference `[text]`
-/// shows as typed: whether it is a link depends on a definition that may come later.
+/// shows as typed: whether it is a link depends on a definition that may come later. A
+/// footnote reference `[^label]` shows as its number in superscript (`MarkdownFootnotes`).
 ///
 /// Linear in the paragraph's length: emphasis is matched as CommonMark's reference
 /// implementation does (a bottom for each kind of opener), a code span's closing run is
@@ -17,8 +18,10 @@
 enum MarkdownInline {
     /// Appends the shown text of one paragraph's `lines` (ranges of `input`) to `out`, the
     /// lines joined by `softBreak`. Every scalar written is the input's, one of
-    /// `Sanitiser`'s placeholders, or one of " ", "\n", "•", "·": nothing unsafe to draw.
-    static func render(_ input: ScalarText, lines: [Range<Int>], softBreak: Unicode.Scalar = "\n", into out: inout ScalarText.Builder) {
+    /// `Sanitiser`'s placeholders, one of " ", "\n", "•", "·", or a superscript digit (a
+    /// footnote's number): nothing unsafe to draw.
+    static func render(_ input: ScalarText, lines: [Range<Int>], softBreak: Unicode.Scalar = "\n", footnotes: inout MarkdownFootnotes,
+                       into out: inout ScalarText.Builder) {
         // Most paragraphs have no markup: copied code for code.
         if !lines.contains(where: { line in line.contains { isSpecial(input[$0]) } }) {
             for (index, line) in lines.enumerated() {
@@ -33,9 +36,10 @@ enum MarkdownInline {
             if index > 0 { local.append("\n") }
             for offset in line { local.append(input[offset]) }
         }
-        var renderer = Renderer(local)
+        var renderer = Renderer(local, footnotes: footnotes)
         renderer.run()
         renderer.emit(softBreak: softBreak, into: &out)
+        footnotes = renderer.footnotes
     }
 
     /// A scalar that may start markup; a line without any is shown as it is.
@@ -120,9 +124,12 @@ enum MarkdownInline {
         /// Backtick runs, start offsets by length, and how far each length's list was read.
         var backtickRuns: [Int: [Int]] = [:]
         var backtickCursor: [Int: Int] = [:]
+        /// The document's footnote numbers, given to references as they come.
+        var footnotes: MarkdownFootnotes
 
-        init(_ scalars: [Unicode.Scalar]) {
+        init(_ scalars: [Unicode.Scalar], footnotes: MarkdownFootnotes) {
             s = scalars
+            self.footnotes = footnotes
             budget = 8 * scalars.count + 4096
             var i = 0
             while i < s.count {
@@ -192,6 +199,13 @@ enum MarkdownInline {
                         textStart = j
                     }
                     i = j
+                case "[" where i + 1 < s.count && s[i + 1] == "^":
+                    // A footnote reference: its number in superscript, after the word before it.
+                    guard let (label, end) = MarkdownFootnotes.reference(in: s, at: i) else { fallthrough }
+                    flush(i, &pieces)
+                    for digit in MarkdownFootnotes.superscript(footnotes.number(for: label)) { pieces.append(.scalar(digit)) }
+                    i = end
+                    textStart = i
                 case "!" where i + 1 < s.count && s[i + 1] == "[", "[":
                     // An image's "![" or a link's "[": text until a "]" and a tail close it.
                     let width = c == "!" ? 2 : 1

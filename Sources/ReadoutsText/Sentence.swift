@@ -117,12 +117,13 @@ public enum SentenceSplitter {
         var start = 0
         for end in ends where end > start {
             if var trimmed = trim(local[start..<end]) {
-                // A closing guillemet or bracket after a space ("…sans voiture. »"): ICU ends the
-                // sentence before it, and "»" was a sentence of its own (or opened the next).
-                if let previous = ranges.last, isClosing(local[trimmed.lowerBound]) {
+                // A closing guillemet or bracket after a space ("…sans voiture. »"), or a
+                // footnote's mark ("…rubles.¹ Next year…"): ICU ends the sentence before it,
+                // and "»" was a sentence of its own (or opened the next).
+                if let previous = ranges.last, endsPrevious(local[trimmed.lowerBound]) {
                     var close = trimmed.lowerBound
-                    while close < trimmed.upperBound, isClosing(local[close]) || isSpace(local[close]) && close + 1 < trimmed.upperBound
-                        && isClosing(local[close + 1]) { close += 1 }
+                    while close < trimmed.upperBound, endsPrevious(local[close]) || isSpace(local[close]) && close + 1 < trimmed.upperBound
+                        && endsPrevious(local[close + 1]) { close += 1 }
                     ranges[ranges.count - 1] = previous.lowerBound..<close
                     guard let rest = trim(local[close..<trimmed.upperBound]) else {
                         start = end
@@ -208,9 +209,19 @@ public enum SentenceSplitter {
         return local[after] == "," || local[after].properties.isLowercase
     }
 
-    /// A closing guillemet, quotation mark or bracket: it ends the sentence before it.
-    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "»" || scalar == "”" || scalar == "›" || scalar == ")" || scalar == "]"
+    /// A closing guillemet, quotation mark or bracket, or a footnote's mark: it ends the
+    /// sentence before it.
+    static func endsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "»" || scalar == "”" || scalar == "›" || scalar == ")" || scalar == "]" || isFootnoteMark(scalar)
+    }
+
+    /// A superscript digit: a footnote's mark ("rubles.¹", as `MarkdownFootnotes` shows a
+    /// reference, or as a text pasted from a rendered page has it).
+    static func isFootnoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079: return true
+        default: return false
+        }
     }
 
     /// A space, a no-break space, or a line break (a soft wrap inside a paragraph, read as a space).

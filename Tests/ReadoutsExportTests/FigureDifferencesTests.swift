@@ -36,6 +36,31 @@ final class FigureDifferencesTests: XCTestCase {
         XCTAssertTrue(page.contains("<li><strong>Berlin → Warsaw</strong>: 1.2 → 1.5\n<blockquote>\n<p lang=\"en\"><b>Berlin</b> (sentence 2)"), page)
     }
 
+    /// A Markdown footnote's reference is no figure: "…this year.[^1] Both leaders…" was cut
+    /// at it, and the brief listed "1 → 2024" between "^1] Both leaders condemned…" and the
+    /// other version's "In 2024 both leaders condemned…".
+    func testAFootnoteReferenceIsNoFigureNorASentenceOfItsOwn() throws {
+        let berlin = """
+            The Chancellor said that Germany will provide Ukraine with military support worth 1.2 billion euros this year.[^1] \
+            Both leaders condemned the attacks on Ukrainian cities. They also discussed energy security in the Baltic region.
+
+            [^1]: The federal budget.
+            """
+        let warsaw = """
+            The Chancellor announced that Germany will allocate military support worth 1.2 billion euros to Ukraine. \
+            In 2024 both leaders condemned the attacks on Ukrainian cities. They agreed on the importance of energy security in the Baltic region.
+            """
+        let documents = try [("Berlin", berlin), ("Warsaw", warsaw)].map { label, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(label).md", markdown: true, label: label)
+        }
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertFalse(brief.contains("Figures that differ"), brief)
+        XCTAssertTrue(brief.contains("euros this year.¹\n"), brief)
+        XCTAssertTrue(brief.contains("> Both leaders condemned the attacks on **Ukrainian** cities.\n"), brief)
+        XCTAssertFalse(ReportFixtures.html(documents, analysis).contains("id=\"figures\""))
+    }
+
     func testNoSectionWhereTheFiguresAgree() throws {
         let documents = try Self.readouts()
         let same = try [documents[0], DocumentLoader.load(bytes: Array(documents[1].text.replacingOccurrences(of: "1.5", with: "1.2").utf8),

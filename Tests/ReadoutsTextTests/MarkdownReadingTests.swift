@@ -67,8 +67,31 @@ final class MarkdownReadingTests: XCTestCase {
         XCTAssertEqual(try shown("Aid rises. <!-- internal: check figures with finance --> Families wait."), "Aid rises.  Families wait.")
         XCTAssertEqual(try shown("A note <!-- over\ntwo lines --> ends."), "A note  ends.")
         XCTAssertEqual(try shown("Unclosed <!-- stays"), "Unclosed <!-- stays")
-        XCTAssertEqual(try shown("Aid rises.[^1]\n\n[^1]: The footnote text.\n"), "Aid rises.[^1]\n\n[^1]: The footnote text.")
+        XCTAssertEqual(try shown("Aid rises.[^1]\n\n[^1]: The footnote text.\n"), "Aid rises.¹\n\n1. The footnote text.")
         XCTAssertEqual(try shown("See [the page][id].\n\n[id]: https://example.org\n"), "See the page.")
+    }
+
+    /// A footnote's reference is its number in superscript, kept with the sentence before it
+    /// ("…rubles.[^1] Next year…" was cut into "…rubles.[" and "^1] Next year…", and the
+    /// "1" compared as a figure); footnotes are numbered as first referred to, as GitHub
+    /// numbers them, and each definition is a numbered line of its own under that number.
+    func testFootnoteReferencesAreSuperscriptNumbersThatEndNoSentence() throws {
+        let document = try load("""
+            Spending reached 2.1 billion rubles.[^source] Next year it grows by 5%.[^1] See [^Source].
+
+            [^1]: Budget law of 1986.
+            [^source]: Ministry of Finance.
+            More from the ministry.
+            """)
+        XCTAssertEqual(document.text,
+                       "Spending reached 2.1 billion rubles.¹ Next year it grows by 5%.² See ¹.\n\n2. Budget law of 1986.\n1. Ministry of Finance.\nMore from the ministry.")
+        XCTAssertEqual(sentences(document), ["Spending reached 2.1 billion rubles.¹", "Next year it grows by 5%.²", "See ¹.",
+                                             "2. Budget law of 1986.", "1. Ministry of Finance.", "More from the ministry."])
+        XCTAssertEqual(Tokenizer.tokens(in: document.string(SentenceSplitter.sentences(of: document)[0].range)).map(\.text),
+                       ["spending", "reached", "2.1", "billion", "rubles"], "the mark is no word nor number")
+        // A reference in a heading or a table's cell counts on; "[^ x]" and "[^]" are none.
+        XCTAssertEqual(try shown("# Aid[^n]\n\n| a[^m] | b[^n] |\n|---|---|\n\nNot [^ x] nor [^] nor `[^c]`."),
+                       "Aid¹\n\na² · b¹\n\nNot [^ x] nor [^] nor [^c].")
     }
 
     func testListItemsStartTheirOwnLinesAndSentences() throws {

@@ -27,6 +27,9 @@ final class TextPipelineTests: XCTestCase {
             ["a déclaré la maire.", "« Ils rejoindront le centre sans voiture.\u{00A0}»"])
         XCTAssertEqual(sentences("« C’est fini. » « Tout recommence. »"), ["« C’est fini. »", "« Tout recommence. »"])
         XCTAssertEqual(sentences("Il a parlé (longuement. ) Puis il est parti."), ["Il a parlé (longuement. )", "Puis il est parti."])
+        // A footnote's mark after the period, as a page pasted from a browser has it.
+        XCTAssertEqual(sentences("The budget reached 2.1 billion rubles.¹² Next year it grows.", .english),
+                       ["The budget reached 2.1 billion rubles.¹²", "Next year it grows."])
     }
 
     /// A quotation of two sentences followed by who said it is one sentence: a journalist's

@@ -99,8 +99,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.finish()
 }
 
-/// The sentences of one version that mention a topic, each with the topic's words marked:
-/// those outside headings, or the headings when the topic is only in headings. A sentence
+/// The sentences of one version that mention a topic, each with the topic's words marked,
+/// headings left out: a heading is no passage, as the reader's topic list and the page
+/// count (a version whose title alone holds the topic has "no passage found"; the brief
+/// quoted three drafts' title as their passage and compared it). A sentence
 /// found by meaning alone has no word in bold and says "(by meaning)" — unless its topic is
 /// one-sided: a passage no other version says anything close to was found by the absence
 /// of a match, and the heading already says "only in …".
@@ -111,7 +113,7 @@ private struct Passages {
     init(of occurrences: [Analysis.Occurrence], in document: Document, sentences: [Sentence], saysByMeaning: Bool = true) {
         self.saysByMeaning = saysByMeaning
         var bySentence: [(sentence: Sentence, words: [Range<Int>])] = []
-        for occurrence in occurrences where sentences.indices.contains(occurrence.sentence) {
+        for occurrence in occurrences where sentences.indices.contains(occurrence.sentence) && !sentences[occurrence.sentence].isHeading {
             let words = occurrence.byMeaning ? [] : [occurrence.range]
             if bySentence.last?.sentence.index == occurrence.sentence {
                 bySentence[bySentence.count - 1].words += words
@@ -119,8 +121,7 @@ private struct Passages {
                 bySentence.append((sentences[occurrence.sentence], words))
             }
         }
-        let body = bySentence.filter { !$0.sentence.isHeading }
-        items = body.isEmpty ? bySentence : body
+        items = bySentence
         self.document = document
     }
 

@@ -54,6 +54,26 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(unsafe, "ninety, or\u{2426} eighty → sixty")
     }
 
+    /// Words changed side by side across a bracket or a comma are said one by one: a
+    /// historian's drafts read "1 (12 → 2 (14", a bracket left open and "," between changes
+    /// taken for one inside them. A run without such a mark, or of unequal length, stays whole.
+    func testWordsChangedAcrossABracketOrACommaAreSaidOneByOne() {
+        XCTAssertEqual(WordChange.summary("Article 1 (12 nautical miles) sets the limit of the joint patrol zone.",
+                                          "Article 2 (14 nautical miles) sets the limit of the joint patrol zone."),
+                       "1 → 2, 12 → 14")
+        XCTAssertEqual(WordChange.summary("The quotas for 2025, 2026 are set by the joint fisheries commission each spring.",
+                                          "The quotas for 2027, 2028 are set by the joint fisheries commission each spring."),
+                       "2025 → 2027, 2026 → 2028")
+        XCTAssertEqual(WordChange.summary("Article 7 (a) applies to every vessel flying the flag of either Party.",
+                                          "Article 7 (b) applies to every vessel flying the flag of either Party."), "a → b")
+        XCTAssertEqual(WordChange.summary("The zone extends 12 (twelve) nautical miles from the coast of either Party.",
+                                          "The zone extends 14 (fourteen) nautical miles from the coast of either Party."),
+                       "12 → 14, twelve → fourteen")
+        XCTAssertEqual(WordChange.summary("The patrol zone is ninety miles wide along the coast of either Party.",
+                                          "The patrol zone is sixty-five miles wide along the coast of either Party."),
+                       "ninety → sixty-five")
+    }
+
     /// A French or Russian figure grouped by spaces is one figure ("5 000 → 10 000", not
     /// "5 → 10"), and a moved section says so apart from its words (a translator's drafts:
     /// a bare "9 → 5" read as a changed figure).

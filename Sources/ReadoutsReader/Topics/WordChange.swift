@@ -197,9 +197,10 @@ public enum WordChange {
                 merged.append(run)
             }
         }
-        let changes = merged.map { run -> String in
+        let changes = merged.flatMap { run -> [String] in
+            if let pairs = wordByWord(leftScalars, run.removed.map { a[$0] }, rightScalars, run.added.map { b[$0] }) { return pairs }
             let old = written(leftScalars, run.removed.map { a[$0] }), new = written(rightScalars, run.added.map { b[$0] })
-            return run.removed.isEmpty ? "+ " + new : run.added.isEmpty ? "− " + old : old + " → " + new
+            return [run.removed.isEmpty ? "+ " + new : run.added.isEmpty ? "− " + old : old + " → " + new]
         }
         let common = Int(table[0][0])
         // Nearly the same: few words changed, six or more shared, most of the shorter side
@@ -313,6 +314,27 @@ public enum WordChange {
             i = k
         }
         return Sanitiser.sanitisedLine(String(view))
+    }
+
+    /// A run that changes as many words on each side, with the same marks between them and
+    /// a bracket or a list's separator among those marks, said word by word: "1 → 2, 12 → 14"
+    /// for "Article 1 (12 nautical miles)" against "Article 2 (14 nautical miles)", which read
+    /// "1 (12 → 2 (14", a bracket left open and the comma between changes taken for one
+    /// inside them. Nil for any other run ("twenty-four → thirty-five" stays whole).
+    static func wordByWord(_ left: [Unicode.Scalar], _ removed: [Range<Int>], _ right: [Unicode.Scalar], _ added: [Range<Int>]) -> [String]? {
+        guard removed.count >= 2, removed.count == added.count else { return nil }
+        var separated = false
+        for k in 0..<(removed.count - 1) {
+            let leftMarks = left[removed[k].upperBound..<removed[k + 1].lowerBound].filter { !$0.properties.isWhitespace }
+            let rightMarks = right[added[k].upperBound..<added[k + 1].lowerBound].filter { !$0.properties.isWhitespace }
+            guard leftMarks == rightMarks else { return nil }
+            if leftMarks.contains(where: { "()[]{},;:".unicodeScalars.contains($0) }) { separated = true }
+        }
+        guard separated else { return nil }
+        return zip(removed, added).compactMap { old, new in
+            let (x, y) = (written(left, [old]), written(right, [new]))
+            return x == y ? nil : x + " → " + y
+        }
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

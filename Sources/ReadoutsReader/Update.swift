@@ -238,6 +238,7 @@ extension ReaderState {
         guard !layout.isTooSmall, let gesture = gesture(of: mouse) else { return }
         switch gesture {
         case .wheel:
+            if topicList != nil { return scrollTopicList(by: mouse.kind == .wheelUp ? -3 : 3) }
             guard let pane = layout.pane(atColumn: mouse.x) else { return }
             scroll(pane.version, by: mouse.kind == .wheelUp ? -3 : 3)
         case .clickMark:

@@ -167,7 +167,9 @@ final class RenderTests: XCTestCase {
         state.press(.character("t"))
         let rows = render(state).lines
         let sanctions = try XCTUnwrap(rows.first { $0.contains(" sanctions") }, rows.joined(separator: "\n"))
-        XCTAssertTrue(sanctions.contains("sanctions et…") || sanctions.contains("sanctions…"), sanctions)
+        let label = try XCTUnwrap(state.topics?.analysis.topics.first { $0.label.hasPrefix("sanctions") }?.label)
+        let shown = try XCTUnwrap(sanctions.split(separator: "…").first?.split(separator: " ", maxSplits: 1).last)
+        XCTAssertTrue(label.hasPrefix(shown + " ") && sanctions.contains(shown + "…"), "cut after a whole word: \(sanctions)")
         let ukraine = try XCTUnwrap(rows.first { $0.contains(" Ukraine ") })
         XCTAssertFalse(ukraine.contains("…"), "a name that fits is whole: \(ukraine)")
         XCTAssertTrue(rows.contains { $0.contains("of 14 topics") && !$0.contains("passages") }, "no room to say what the numbers count")

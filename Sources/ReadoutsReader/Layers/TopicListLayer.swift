@@ -57,6 +57,15 @@ extension ReaderState {
         push(.topicList(list))
     }
 
+    /// The wheel over an open topic list moves its selection, and so scrolls it (it
+    /// scrolled the pane hidden beneath).
+    mutating func scrollTopicList(by delta: Int) {
+        guard let position = layers.firstIndex(where: { $0.kind == .topicList }), case .topicList(var list) = layers[position],
+              let index = topics else { return }
+        list.selection = min(max(0, list.rows(index).count - 1), max(0, list.selection + delta))
+        layers[position] = .topicList(list)
+    }
+
     /// Keys the list has no binding for (F1, say) pass to the layers below.
     mutating func handleTopicListKey(_ key: Key, layer position: Int) -> LayerResponse {
         guard case .topicList(var list) = layers[position], let index = topics else { return .passed }
@@ -98,15 +107,19 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let box = theme.style("ui.help")
     let heading = theme.style("ui.help.heading")
     let rows = list.rows(index)
-    let (labelWidth, countWidth) = topicListColumns(
+    let topics = index.analysis.topics.indices
+    let columns = TopicListColumns(
         topicWidth: index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12,
-        versionWidths: state.names.map { CellWidth.of($0) }, within: frame.bounds.width)
-    let labels = VersionNames.short(state.documents.map(\.label), limit: countWidth)
-    let columns = labels.count * (countWidth + 1)
+        labels: state.documents.map(\.label),
+        countWidths: state.documents.indices.map { version in
+            topics.map { CellWidth.of(String(index.occurrenceCount(of: $0, in: version))) }.max() ?? 1
+        },
+        within: frame.bounds.width)
+    let labelWidth = columns.label
     let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
     // As wide as the columns, or as the title with every key hint where the window allows.
     let fullTitle = CellWidth.of("Topics — " + hints.joined(separator: " · ")) + 4
-    let content = 6 + labelWidth + columns + 2
+    let content = 6 + labelWidth + columns.total + 2
     let area = Rect.centered(in: frame.bounds, width: max(content, min(fullTitle, frame.bounds.width)), height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
     let edged = theme.overlaysNeedAnEdge
@@ -118,12 +131,13 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     while CellWidth.of(shownFilter) > labelWidth - 6, !shownFilter.isEmpty { shownFilter.removeFirst() }
     if shownFilter != list.filter { shownFilter = "…" + shownFilter }
     frame.put("filter: " + shownFilter, x: left + 2, y: headerY, style: theme.style("ui.prompt"), limit: labelWidth + 3)
-    for (column, label) in labels.enumerated() {
-        frame.put(label, x: left + 6 + labelWidth + column * (countWidth + 1), y: headerY, style: heading, limit: countWidth)
+    for (column, header) in columns.headers.enumerated() {
+        frame.put(header, x: left + 6 + labelWidth + columns.offset(column), y: headerY, style: heading, limit: columns.widths[column])
     }
     let visible = max(0, height - 4)
     let first = max(0, min(list.selection - visible / 2, rows.count - visible))
-    for (line, topic) in rows.dropFirst(first).prefix(visible).enumerated() {
+    let shown = rows.dropFirst(first).prefix(visible)
+    for (line, topic) in shown.enumerated() {
         let y = top + 2 + line
         let selected = first + line == list.selection
         let rowStyle = selected ? theme.style("ui.selection") : box
@@ -136,12 +150,20 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
         // Cut with "…", at a word where one ends near enough: "sanctions et" read as a name.
         frame.put(StatusSegment.ellipsised(entry.label, width: labelWidth + 1, atWord: true), x: left + 4, y: y,
                   style: selected ? rowStyle : topicStyle, limit: labelWidth + 1)
-        for column in labels.indices {
+        for column in columns.widths.indices {
             let count = index.occurrenceCount(of: topic, in: column)
             let text = count == 0 ? "–" : "\(count)"
             let style = count == 0 ? theme.style("ui.empty") : rowStyle
-            frame.put(text, x: left + 6 + labelWidth + column * (countWidth + 1), y: y, style: style, limit: countWidth)
+            frame.put(text, x: left + 6 + labelWidth + columns.offset(column), y: y, style: style, limit: columns.widths[column])
         }
+    }
+    // Topics the window has no room for are said, beneath the last shown: at 70 × 14 the
+    // list ended at J and its footer said "14 of 14 topics" (M and N were below, unseen).
+    let above = first
+    let below = rows.count - first - shown.count
+    if above > 0 || below > 0 {
+        let more = [above > 0 ? "↑ \(above) more above" : nil, below > 0 ? "↓ \(below) more below" : nil].compactMap { $0 }
+        frame.put(more.joined(separator: " · "), x: left + 2, y: top + 2 + shown.count, style: heading, limit: width - 4)
     }
     // The filter reads topics' names, not the text: say where the words are searched.
     if rows.isEmpty { frame.put("no topic is named so (/ searches the text)", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
@@ -152,19 +174,59 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     frame.put(edged ? " \(shown) " : shown, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
 }
 
-/// The widths of the topic list's name column and of each version's count column, so that
-/// every version's column fits in `width` cells with the frame around them: a count column
-/// as wide as the longest version label, narrowed (its label cut with "…", down to 5
-/// cells) when the columns would not fit, then the name column (down to 12) — three versions
-/// with long titles once showed one or two columns, the third's counts off the window.
-func topicListColumns(topicWidth: Int, versionWidths: [Int], within width: Int) -> (label: Int, count: Int) {
-    var label = max(12, min(40, topicWidth))
-    let versions = max(1, versionWidths.count)
-    let widest = max(5, versionWidths.max() ?? 5)
-    // The box: a border cell each side, the gutter letter and its spaces (6), a space per column.
-    func fitting(_ label: Int) -> Int { (width - 8 - label) / versions - 1 }
-    if fitting(label) < widest { label = max(12, min(label, width - 8 - versions * (widest + 1))) }
-    return (label, max(5, min(widest, fitting(label))))
+/// The widths of the topic list's name column and of each version's count column: a count
+/// column as wide as its numbers and its heading, the heading the version's name, shortened
+/// (`VersionNames`), then its initials ("MB"), then its number, so that the topics' names
+/// keep their room (up to 40 cells) — at 45 columns "A consultation…" sat beside headings
+/// "Kremlin     Maison…" over a single digit each. Only where the shortest headings leave
+/// too little is the name column narrowed (down to 6 cells): every version's column fits
+/// (three versions with long titles once showed one or two, the third's counts off the window).
+struct TopicListColumns {
+    var label: Int
+    var headers: [String]
+    var widths: [Int]
+
+    /// The cells the count columns take, a space before each.
+    var total: Int { widths.reduce(0) { $0 + $1 + 1 } }
+
+    /// Where column `column` starts, after the name column and its space.
+    func offset(_ column: Int) -> Int { widths.prefix(column).reduce(0) { $0 + $1 + 1 } }
+
+    init(topicWidth: Int, labels: [String], countWidths: [Int], within width: Int) {
+        // The box: a border cell each side, the gutter letter and its spaces (6), the margins.
+        let room = width - 8
+        // A name is drawn in its column and the space after it.
+        let wanted = max(12, min(40, topicWidth - 1))
+        func widths(_ headers: [String]) -> [Int] {
+            zip(headers, countWidths).map { max(CellWidth.of($0), max(1, $1)) }
+        }
+        func fits(_ headers: [String], label: Int) -> Bool { label + widths(headers).reduce(0) { $0 + $1 + 1 } <= room }
+        // The whole labels, else the names the reader gives the versions (24 cells at most),
+        // shortened further as need be: labels cut one by one read alike.
+        let widest = labels.map { CellWidth.of($0) }.max() ?? 1
+        var candidates = [labels] + stride(from: min(widest - 1, 24), through: 4, by: -1).map { VersionNames.short(labels, limit: $0) }
+        candidates.append(Self.initials(labels))
+        candidates.append(labels.indices.map { String($0 + 1) })
+        let chosen = candidates.first { fits($0, label: wanted) } ?? candidates[candidates.count - 2]
+        headers = chosen
+        self.widths = widths(chosen)
+        label = max(6, min(wanted, room - self.widths.reduce(0) { $0 + $1 + 1 }))
+    }
+
+    /// Each label's initials, the capitals its words open with ("Maison Blanche": "MB",
+    /// "МИД России": "МР"; a label without one, its first letter), where every version's
+    /// are their own and short; else the versions' numbers.
+    static func initials(_ labels: [String]) -> [String] {
+        let initials = labels.map { label -> String in
+            let words = label.split { !$0.isLetter && !$0.isNumber }
+            let capitals = words.compactMap(\.first).filter(\.isUppercase)
+            return String(capitals.isEmpty ? Array(words.first?.prefix(1) ?? "") : capitals)
+        }
+        guard Set(initials).count == labels.count, initials.allSatisfy({ !$0.isEmpty && CellWidth.of($0) <= 4 }) else {
+            return labels.indices.map { String($0 + 1) }
+        }
+        return initials
+    }
 }
 
 /// The topic list's title, "Topics — " and as many of its key hints as fit in `width` cells

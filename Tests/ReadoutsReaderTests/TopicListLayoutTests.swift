@@ -1,0 +1,60 @@
+import XCTest
+@testable import ReadoutsReader
+
+/// The topic list in a small window: it says when topics are out of view, and its count
+/// columns leave the topics' names the room.
+final class TopicListLayoutTests: XCTestCase {
+    private func opened(width: Int, height: Int) -> ReaderState {
+        var state = Fixtures.bundledState(width: width, height: height)
+        state.press(.character("t"))
+        return state
+    }
+
+    private func labels(_ state: ReaderState) -> [String] { state.topics!.analysis.topics.map(\.label) }
+
+    /// At 70 × 14 the list ended at J with "14 of 14 topics" beneath, and nothing showed
+    /// that M and N were below. Now it says how many are below, then above as it scrolls,
+    /// and moving down reaches every topic.
+    func testTopicsOutOfViewAreSaidAndReachedByScrolling() {
+        var state = opened(width: 70, height: 14)
+        var text = render(state).lines.joined(separator: "\n")
+        let hidden = labels(state).filter { !text.contains($0) }
+        XCTAssertFalse(hidden.isEmpty, "the window is too small for every topic")
+        XCTAssertTrue(text.contains("↓ \(hidden.count) more below"), text)
+        XCTAssertFalse(text.contains("more above"), text)
+        var seen = Set<String>()
+        for _ in labels(state) {
+            state.press(.down)
+            text = render(state).lines.joined(separator: "\n")
+            seen.formUnion(labels(state).filter { text.contains($0) })
+        }
+        XCTAssertEqual(seen, Set(labels(state)), "every topic comes into view")
+        XCTAssertTrue(text.contains("more above") && !text.contains("more below"), text)
+    }
+
+    /// The mouse wheel over the list scrolls it (it scrolled the pane hidden beneath).
+    func testTheWheelScrollsTheList() {
+        var state = opened(width: 70, height: 14)
+        let top = state.panes[0].top
+        for _ in 0..<5 { state.apply(.mouse(MouseEvent(.wheelDown, x: 30, y: 6))) }
+        XCTAssertTrue(render(state).lines.contains { $0.contains("more above") }, render(state).lines.joined(separator: "\n"))
+        XCTAssertEqual(state.panes[0].top, top, "the pane beneath stays")
+    }
+
+    /// Count columns as wide as their numbers, headed by short names or initials: at 45
+    /// columns "E troupes et…" sat beside "Kremlin     Maison…" over a digit each.
+    func testNamesTakeTheRoomTheCountsLeave() throws {
+        for width in [45, 60] {
+            let state = opened(width: width, height: 30)
+            let rows = render(state).lines
+            for label in labels(state) where label.count <= 33 {
+                XCTAssertTrue(rows.contains { $0.contains(" " + label + " ") }, "\(width): «\(label)» whole\n" + rows.joined(separator: "\n"))
+            }
+            let header = try XCTUnwrap(rows.first { $0.contains("filter:") })
+            XCTAssertTrue(width == 45 ? header.trimmingCharacters(in: .whitespaces).hasSuffix(" K MB") : header.contains("Kremlin"), "\(width): \(header)")
+        }
+        // Where there is room, the versions' whole names head the columns.
+        let wide = render(opened(width: 100, height: 30)).lines
+        XCTAssertTrue(wide.contains { $0.contains("filter:") && $0.contains("Kremlin") && $0.contains("Maison Blanche") })
+    }
+}

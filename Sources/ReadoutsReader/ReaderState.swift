@@ -36,8 +36,20 @@ public struct ReaderState {
     /// The theme `T` last asked for: the next `T` asks for the one after it, so a theme
     /// that fails to load is skipped rather than retried.
     var themeCycle: String
-    /// A one-line notice for the status row, cleared by the next key.
-    public internal(set) var message: String? { didSet { messageAnswersAKey = false } }
+    /// A one-line notice for the status row, cleared by the next key. Too long for the
+    /// status line in every form, it is shown whole on rows above it (`MessageRows`).
+    public internal(set) var message: String? {
+        didSet {
+            messageAnswersAKey = false
+            shorterMessages = []
+            if let message { lastMessage = message }
+        }
+    }
+    /// Shorter ways of saying `message`, fullest first, each keeping what it answers (where
+    /// the copy went): a narrow status line shows the first that fits whole.
+    var shorterMessages: [String] = []
+    /// The last notice shown, whole: `:mes` shows it again (a shorter form left part out).
+    var lastMessage: String?
     /// Whether the notice is what a key was pressed for (Ctrl-G's where am I, where `y` put
     /// the text): kept over the focused topic's name where the line is short. At 80 columns
     /// Ctrl-G showed nothing beside a topic's "only in", and `y` lost where the text went.

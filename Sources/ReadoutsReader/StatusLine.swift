@@ -5,6 +5,12 @@ import ReadoutsThemes
 /// background work, follow mode, help and the input counter on the right.
 enum StatusLine {
     static func segments(_ state: ReaderState, layout: Layout, counter: Int?) -> [StatusSegment] {
+        parts(state, layout: layout, counter: counter).segments
+    }
+
+    /// The segments, and which of them is the notice (`ReaderState.message`): a notice is
+    /// never cut; left out, it is shown whole above the line (`MessageRows`).
+    static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], message: Int?) {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
         var segments = [
@@ -12,40 +18,48 @@ enum StatusLine {
         ]
         if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
             if layout.panes.count == 1 {
-                // One pane at a time: say which version this is and how to see the next.
+                // One pane at a time: say which version this is and how to see the next. The
+                // pane's title says "[1/2]" too: the topic's name outlasts it here.
                 let next = state.names[(state.focus + 1) % state.documents.count]
                 let which = "\(state.focus + 1)/\(state.documents.count)"
                 let key = ReaderKeymap.label(of: .focusNext, in: state.keymap)
-                segments.append(StatusSegment([Form("\(which) · \(key): \(next)", 70), Form("\(which) · \(key)", 86), Form(which, 95)]))
+                segments.append(StatusSegment([Form("\(which) · \(key): \(next)", 70), Form("\(which) · \(key)", 84), Form(which, 86)]))
             } else {
                 segments.append(StatusSegment("panes \(first.version + 1)–\(last.version + 1) of \(state.documents.count)", priority: 40))
             }
         }
-        // After a search moved the reader, the match's count speaks for where it is, not the
-        // occurrence left behind; a topic step brings the topic back (`arriveAtMatch`).
-        if !state.isAtMatch, let topic = state.focusedTopicSummary() {
-            // "only in …" and "not in …" are what `o` is for: kept longer than the notice and
-            // the help. The topic's name gives way first, before the notice goes: at 80
-            // columns "copied Kremlin sentence 6…" after `Y` on a one-sided passage was left out.
-            // The topic's name outlasts the pane's name before the position (the pane's title
-            // says which pane has the focus) and the help: at 80 columns two new users
-            // stepping with `}` read "E 1/2 · only in White House" and could not tell which
-            // topic it was. A notice still outlasts it (88).
+        // After a search moved the reader (or failed where it had), the search speaks for where
+        // it is, not the occurrence left behind; a topic step brings the topic back.
+        if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {
+            // The topic's name is what `}` and `]` answer: it outlasts the pane's name, the help,
+            // "only in …" and a notice not asked for (at 70 columns a new user's `o` showed "J
+            // 1/1 · only in Kremlin", at 60 columns `}` "Kremlin Top  1/2 · Tab  I 1/3 · only
+            // in Kremlin", and neither said which topic). Only the shortest form of what a key
+            // was pressed for outlasts it (96).
             if topic.saysWhere {
-                segments.append(StatusSegment([Form(topic.full, 87), Form(topic.whereOnly, 89), Form(topic.short, 79), Form(topic.shortest, 84)]))
+                var forms = [Form(topic.full, 90), Form(topic.short, 95)]
+                if CellWidth.of(topic.whereOnly) < CellWidth.of(topic.short) { forms.append(Form(topic.whereOnly, 94)) }
+                segments.append(StatusSegment(forms + [Form(topic.shortest, 93)]))
             } else {
-                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 87), Form(topic.shortest, 84)]))
+                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 95), Form(topic.shortest, 93)]))
             }
         }
         if !state.waitingCommands.isEmpty {
             // A command typed while loading waits for the whole text, visibly, until it runs.
             segments.append(StatusSegment([Form(ReaderState.waitingNotice, 80), Form("waiting", 87)], scope: "ui.status.notice"))
         }
-        if let message = state.message {
-            // Cut to the room there is early (81), given up only late (88); a notice a key was
-            // pressed for (Ctrl-G, where `y` put the text) outlasts the topic and the pane's name.
-            let (early, late) = state.messageAnswersAKey ? (91, 93) : (81, 88)
-            segments.append(StatusSegment([Form(message, early), Form(message, late)], scope: "ui.status.notice", isElastic: true))
+        var message: Int?
+        if let text = state.message {
+            // Whole, in the first of its forms that fits. The fuller forms give way early, to the
+            // help's words and the topic's "only in …" (a shorter form is written to say what
+            // matters); the last outlasts the topic's "only in …", or, for a notice a key was
+            // pressed for (Ctrl-G, where `y` put the text, what Enter and `J` say changed, the
+            // search's count), its name too. Left out, it is shown whole above the line.
+            let (full, last) = state.messageAnswersAKey ? (89, 96) : (87, 91)
+            let texts = [text] + state.shorterMessages
+            message = segments.count
+            segments.append(StatusSegment(texts.indices.map { Form(texts[$0], $0 == texts.count - 1 ? last : full) },
+                                          scope: "ui.status.notice"))
         }
         if state.isLoading {
             segments.append(StatusSegment("loading \(Int(state.loadProgress * 100))%", priority: 50, side: .right))
@@ -65,7 +79,7 @@ enum StatusLine {
         }
         segments.append(StatusSegment([Form("? help", 88), Form("?", StatusSegment.required)], side: .right))
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
-        return segments
+        return (segments, message)
     }
 }
 
@@ -82,9 +96,13 @@ extension ReaderState {
 func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {
     let y = layout.statusRow
     frame.fill(x: 0, y: y, count: frame.width, style: state.theme.style("ui.status"))
-    let segments = StatusLine.segments(state, layout: layout, counter: counter)
-    for placed in StatusSegment.place(segments, width: frame.width) {
+    let (segments, message) = StatusLine.parts(state, layout: layout, counter: counter)
+    let chosen = StatusSegment.fit(segments, width: frame.width)
+    for placed in StatusSegment.place(segments, chosen: chosen, width: frame.width) {
         frame.put(placed.text, x: placed.x, y: y, style: state.theme.style(segments[placed.segment].scope))
+    }
+    if let message, chosen[message] == nil, let text = state.message {
+        renderMessageRows(&frame, text: text, state: state, layout: layout)
     }
 }
 

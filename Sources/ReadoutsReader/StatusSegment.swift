@@ -4,13 +4,14 @@
 ///
 /// `fit(_:width:)` starts from every segment's first form. While the bar is too wide, the
 /// segment whose current form has the lowest priority gives way: it moves to its next
-/// form, or — past its last — disappears. A segment marked `isElastic` (a notice, a title's
-/// label) first has its form cut at a word boundary and ended with "…" to use exactly the
-/// room there is, if that keeps `elasticMinimum` columns or more. A form with priority
-/// `required` never gives way; if the required forms alone are too wide, the last of them
-/// is cut with "…". So text is only ever cut with an ellipsis showing where. Once the bar
-/// fits, segments that gave way take back their longer forms where the room left allows
-/// (a notice left out may free room for a hint shortened before it).
+/// form, or — past its last — disappears. A segment marked `isElastic` (a title's label, the
+/// waiting screen's notice) first has its form cut at a word boundary and ended with "…" to
+/// use exactly the room there is, if that keeps `elasticMinimum` columns or more. A form
+/// with priority `required` never gives way; if the required forms alone are too wide, the
+/// last of them is cut with "…". So text is only ever cut with an ellipsis showing where. Once the bar
+/// fits, segments that gave way take back their longer forms where the room left allows,
+/// one form at a time, the most valuable first (a notice left out may free room for a hint
+/// shortened before it).
 ///
 /// Segments on the left are separated by `spacing` spaces (two on the status line, none in
 /// a title, whose segments carry their own " · "), those on the right by one; the bar has a
@@ -22,11 +23,11 @@
 /// |---|---|
 /// | input counter `#N` (tests) | required |
 /// | focused pane and position | `Kremlin 12%` (86), `12%` (required) |
-/// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (86), `1/2` (95) |
-/// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 87, then `B 3/6 · only in Kremlin` 89), `B Ukraine 3/6` (87; 79 after `… · only in …`), `B 3/6` (84) |
+/// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (84), `1/2` (86) |
+/// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 90), `B Ukraine 3/6` (95), `B 3/6 · only in Kremlin` (94, where shorter than the name), `B 3/6` (93) |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
-/// | notice (link i/n, wrapped, one-sided passage i/n) | elastic: cut at a word to fit (81), left out only at 88; a notice a key asked for (Ctrl-G, where `y` put the text): 91 and 93 |
-/// | help | `? help` (82), `?` (required) |
+/// | notice (link i/n, wrapped, one-sided passage i/n) | its forms, never cut: the fuller ones 87, the shortest 91; a notice a key asked for (Ctrl-G, where `y` put the text, the search's count): 89 and 96. Left out, it is shown whole above the line (`MessageRows`) |
+/// | help | `? help` (88), `?` (required) |
 /// | loading, then linking progress | `loading 45%`, `linking 45%` (50); while a semantic run links by meaning `linking by meaning 45%` (50), `linking 45%` (48) |
 /// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), `sem…` (25) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |
@@ -51,7 +52,7 @@ public struct StatusSegment: Equatable, Sendable {
     /// A priority that is never given up.
     public static let required = Int.max
 
-    /// The narrowest a notice is cut to: a couple of words, not a stump ("one-sided…").
+    /// The narrowest an elastic form is cut to: a couple of words, not a stump ("one-sided…").
     public static let minimumElasticWidth = 16
 
     public var forms: [Form]
@@ -80,7 +81,11 @@ public struct StatusSegment: Equatable, Sendable {
 
     /// Where each shown segment goes in a bar `width` columns wide: its index, column and text.
     public static func place(_ segments: [StatusSegment], width: Int, spacing: Int = 2) -> [(segment: Int, x: Int, text: String)] {
-        let chosen = fit(segments, width: width, spacing: spacing)
+        place(segments, chosen: fit(segments, width: width, spacing: spacing), width: width, spacing: spacing)
+    }
+
+    /// Where each of the texts `fit` chose goes.
+    static func place(_ segments: [StatusSegment], chosen: [String?], width: Int, spacing: Int = 2) -> [(segment: Int, x: Int, text: String)] {
         var placed: [(segment: Int, x: Int, text: String)] = []
         var x = 1
         for index in segments.indices where segments[index].side == .left {
@@ -137,13 +142,17 @@ public struct StatusSegment: Equatable, Sendable {
                 chosen[loser] = nil
             }
         }
-        // Room left over: longer forms come back, the most valuable first.
+        // Room left over: longer forms come back one step at a time, the most valuable step
+        // first: a left-out segment in its last form, a shortened one one form longer. By what
+        // they would take back, and one step each time: the position's "Top" took back
+        // "Kremlin Top" first (its own form is required), and the linker came back before the
+        // topic's name could, so the name found no room.
+        func takenBack(_ index: Int) -> Int { segments[index].forms[form[index] - (chosen[index] == nil ? 0 : 1)].priority }
         var grew = true
         while grew {
             grew = false
-            // Left-out segments may come back in their last form, shortened ones one form longer.
             let order = segments.indices.filter { !cut[$0] && (chosen[$0] == nil ? !segments[$0].forms.isEmpty : form[$0] > 0) }
-                .sorted { segments[$0].forms[form[$0]].priority > segments[$1].forms[form[$1]].priority }
+                .sorted { (takenBack($0), -$0) > (takenBack($1), -$1) }
             for index in order {
                 let previous = chosen[index]
                 let step = previous == nil ? 0 : 1
@@ -151,9 +160,9 @@ public struct StatusSegment: Equatable, Sendable {
                 if barWidth(segments, chosen) <= width {
                     form[index] -= step
                     grew = true
-                } else {
-                    chosen[index] = previous
+                    break
                 }
+                chosen[index] = previous
             }
         }
         return chosen

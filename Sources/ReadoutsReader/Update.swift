@@ -61,8 +61,9 @@ extension ReaderState {
         case .themeFailed(let name, let reason):
             themeCycle = name
             message = "theme \(name): \(reason)"
-        case .notice(let text):
+        case .notice(let text, let shorter):
             message = text
+            shorterMessages = shorter
             messageAnswersAKey = true
         case .restored(let session):
             return restore(session)

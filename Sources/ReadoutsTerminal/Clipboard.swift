@@ -21,23 +21,37 @@ struct Clipboard {
         self.environment = environment
     }
 
-    /// Copies `clip` and returns the status line's notice.
-    mutating func copy(_ clip: Clip, screen: Screen) -> String {
+    /// Copies `clip` and returns the status line's notice, with shorter forms that keep
+    /// where the text went ("copied … to ~/…/copied.txt").
+    mutating func copy(_ clip: Clip, screen: Screen) -> (notice: String, shorter: [String]) {
         let bytes = Data(clip.text.utf8)
+        let short = clip.shortDescription.map { [$0] } ?? []
         if policy != .file && bytes.count <= Self.osc52Limit {
             if policy == .osc52 || terminalAccepts(screen) {
                 // Base64: nothing from the document can act as a control sequence.
                 screen.writeClipboard(base64: bytes.base64EncodedString())
-                return "copied \(clip.description) to the clipboard"
+                return ("copied \(clip.description) to the clipboard", short.map { "copied \($0) to the clipboard" })
             }
         }
         let folder = directory ?? StateDirectory(path: NSTemporaryDirectory() + "readouts-\(getuid())")
         do {
             try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
-            return "copied \(clip.description) to \(StateDirectory.shown(folder.file(Self.fileName), environment: environment))"
+            let path = StateDirectory.shown(folder.file(Self.fileName), environment: environment)
+            let elided = Self.elided(path)
+            let shorter = (elided == path ? [] : [clip.description]) + short
+            return ("copied \(clip.description) to \(path)", shorter.map { "copied \($0) to \(elided)" })
         } catch {
-            return "could not copy \(clip.description): \(error)"
+            return ("could not copy \(clip.description): \(error)", short.map { "could not copy \($0): \(error)" })
         }
+    }
+
+    /// A path's first folder and its file's name around "…" ("~/…/copied.txt"): what a
+    /// narrow status line keeps of it.
+    static func elided(_ path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let head = parts.first == "" ? 2 : 1
+        guard parts.count > head + 2 else { return path }
+        return parts.prefix(head).joined(separator: "/") + "/…/" + parts[parts.count - 1]
     }
 
     /// Inside tmux, OSC 52 reaches a buffer only with `set-clipboard on` (its default,

@@ -127,7 +127,8 @@ public enum TerminalReader {
                 case .quit:
                     running = false
                 case .copy(let clip):
-                    carryOut(state.apply(.notice(keeper.clipboard.copy(clip, screen: screen))))
+                    let notice = keeper.clipboard.copy(clip, screen: screen)
+                    carryOut(state.apply(.notice(notice.notice, shorter: notice.shorter)))
                 case .saveMarks(let marks):
                     if let problem = keeper.save(marks: marks) { carryOut(state.apply(.notice(problem))) }
                 case .saveSearchHistory(let history):

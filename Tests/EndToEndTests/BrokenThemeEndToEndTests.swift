@@ -14,10 +14,11 @@ final class BrokenThemeEndToEndTests: XCTestCase {
         let tmux = try Tmux()
         try tmux.start(width: 160, environment: ["XDG_CONFIG_HOME": config.url.path])
         try tmux.waitForStart()
-        /// Presses T and returns the status line drawn after it.
+        /// Presses T and returns the status line drawn after it, with the rows above it where
+        /// a notice too long for the line is shown whole.
         func pressT() throws -> String {
             try tmux.press("T")
-            return try tmux.screen().last { !$0.isEmpty } ?? ""
+            return try tmux.screen().map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.suffix(3).joined(separator: " ")
         }
         for name in ["ansi16", "high-contrast", "light", "mono"] {
             let status = try pressT()

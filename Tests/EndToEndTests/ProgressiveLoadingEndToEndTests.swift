@@ -45,6 +45,13 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
 
     var statusRow: String { ((try? tmux.screen()) ?? []).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? "" }
 
+    /// The status row and the two rows above it, where a notice too long for the line is
+    /// shown whole, as one line.
+    var noticeRows: String {
+        let rows = ((try? tmux.screen()) ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return rows.suffix(3).joined(separator: " ")
+    }
+
     /// Starts the reader on two versions whose rest waits for the gate, and waits for the
     /// first screen: version A's first words, "loading" in the status line.
     func startHeld(_ a: String, _ b: String, environment: [String: String] = [:]) throws {
@@ -67,7 +74,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
     /// Waits for the notice that only the feature under test writes (not merely for
     /// "loading" to leave the status line, which a longer message can also push out).
     func waitForNotice(_ notice: String) throws {
-        try tmux.wait("the notice \"\(notice)\"", timeout: 60) { statusRow.contains(notice) }
+        try tmux.wait("the notice \"\(notice)\"", timeout: 60) { noticeRows.contains(notice) }
     }
 
     func testKeysWorkWhileLoadingAndGWaitsForTheWholeText() throws {
@@ -112,7 +119,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try openGate()
         try waitForNotice("grew while loading")
         try waitForLoaded()
-        XCTAssertTrue(statusRow.contains("grew while loading"), "a notice says so: \(statusRow)")
+        XCTAssertTrue(noticeRows.contains("grew while loading"), "a notice says so: \(noticeRows)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the first screen is still there")
         try tmux.press("G")
         try tmux.wait("G to reach the end", timeout: 60) { statusRow.contains("Bot") }
@@ -128,7 +135,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try openGate()
         try waitForNotice("shrank while loading")
         try waitForLoaded()
-        XCTAssertTrue(statusRow.contains("shrank while loading"), "a notice says so: \(statusRow)")
+        XCTAssertTrue(noticeRows.contains("shrank while loading"), "a notice says so: \(noticeRows)")
         XCTAssertEqual(Array(try tmux.screen().dropFirst().prefix(20)), Array(shown.dropFirst().prefix(20)),
                        "the text on screen is unchanged")
     }
@@ -142,7 +149,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try openGate()
         try waitForNotice("was replaced while loading")
         try waitForLoaded()
-        XCTAssertTrue(statusRow.contains("was replaced while loading"), "a notice says so: \(statusRow)")
+        XCTAssertTrue(noticeRows.contains("was replaced while loading"), "a notice says so: \(noticeRows)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the version opened is still shown")
         try tmux.press("G")
         // The notice can hide "loading N%" before the rest has arrived: G then waits visibly
@@ -163,7 +170,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try openGate()
         try waitForNotice("binary data from byte")
         try waitForLoaded()
-        XCTAssertTrue(statusRow.contains("binary data from byte"), "a notice says so: \(statusRow)")
+        XCTAssertTrue(noticeRows.contains("binary data from byte"), "a notice says so: \(noticeRows)")
         try tmux.press("G")
         let screen = try tmux.screen().joined()
         XCTAssertTrue(screen.contains("sanctions"), "the text before the binary data is shown to its end")
@@ -178,7 +185,7 @@ final class ProgressiveLoadingEndToEndTests: XCTestCase {
         try openGate()
         try waitForNotice("read error after")
         try waitForLoaded()
-        XCTAssertTrue(statusRow.contains("read error after"), "a notice says so: \(statusRow)")
+        XCTAssertTrue(noticeRows.contains("read error after"), "a notice says so: \(noticeRows)")
         XCTAssertTrue(try tmux.screen().joined().contains("Premier-A"), "the first screen is still there")
         try tmux.send("q")
         XCTAssertEqual(try tmux.waitForExit(), 0)

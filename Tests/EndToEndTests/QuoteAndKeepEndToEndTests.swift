@@ -75,6 +75,20 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: copiedFile, encoding: .utf8), sentence + "\n")
     }
 
+    /// At 70 columns `Y`'s notice keeps where the text went, the path shortened, where it
+    /// was cut before it ("copied Kremlin sentence 7 with its 2 linked passages to…").
+    func testANarrowWindowKeepsWhereTheCopyWent() throws {
+        try tmux.start(width: 70)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("]")
+        try tmux.press("Y")
+        let status = try tmux.waitForStatus("/copied.txt")
+        XCTAssertTrue(status.contains("copied Kremlin sentence "), status)
+        XCTAssertTrue(status.contains("/…/copied.txt"), status)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: copiedFile.path))
+    }
+
     func testYAndShiftYCopyThroughOSC52IntoTmuxsBufferWhenAllowed() throws {
         tmux = try Tmux(setClipboard: true)
         try copySentence3()

@@ -219,21 +219,22 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertEqual(state.focus, 0)
     }
 
-    /// What a key was pressed for outlasts the focused topic's name at 80 columns: Ctrl-G
-    /// showed nothing beside a one-sided topic, and `y`'s notice lost where the text went.
+    /// What a key was pressed for stays beside the focused topic's name at 80 columns, in
+    /// a form written to fit: Ctrl-G showed nothing beside a one-sided topic, and `y`'s notice
+    /// lost where the text went.
     func testAnAnswerToAKeyOutlastsTheTopicAt80Columns() throws {
         var state = Fixtures.bundledState(width: 80, height: 24)
         state.press(.tab)
         for _ in 0..<9 { state.press(.character("o")) }
-        XCTAssertNotNil(state.navigation.focusedTopic)
+        let topic = try XCTUnwrap(state.navigation.focusedTopic)
         state.press(.control("g"))
         var status = render(state).row(23)
-        XCTAssertTrue(status.contains("\(state.names[state.focus]) (version \(state.focus + 1) of 2) · sentence"), status)
+        XCTAssertTrue(status.contains("\(state.names[state.focus]) \(state.focus + 1)/2 · sentence "), status)
+        XCTAssertTrue(status.contains(state.topics!.analysis.topics[topic].label), status)
         let notice = "copied Maison Blanche sentence 1 to /tmp/nu23/state/readouts/copied.txt"
-        state.apply(.notice(notice))
+        state.apply(.notice(notice, shorter: ["copied Maison Blanche sentence 1 to /tmp/…/copied.txt"]))
         status = render(state).row(23)
-        XCTAssertTrue(status.contains("to /tmp/nu23/state/readouts/"), "where the text went is not cut off: \(status)")
-        // Another notice is cut first, as before.
+        XCTAssertTrue(status.contains("copied Maison Blanche sentence 1 to /tmp/…/copied.txt"), "where the text went is not cut off: \(status)")
         state.press(.character("o"))
         XCTAssertFalse(state.messageAnswersAKey)
     }

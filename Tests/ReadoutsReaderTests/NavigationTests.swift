@@ -364,19 +364,23 @@ final class NavigationTests: XCTestCase {
     }
 
     /// "only in …" is what `o` is for: in a narrow window it stays beside the topic's name,
-    /// before the hints give way.
-    func testOnlyInStaysInANarrowStatusLine() {
+    /// before the hints give way (the notice says "one-sided 1/9" rather than push it out).
+    func testOnlyInStaysInANarrowStatusLine() throws {
         for width in [70, 80, 90] {
             var state = Fixtures.bundledState(width: width, height: 30)
             repeat { state.press(.character("o")) } while !state.topics!.isOneSided[state.navigation.focusedTopic!]
             let status = render(state).row(state.height - 1)
+            let topic = try XCTUnwrap(state.navigation.focusedTopic)
             XCTAssertTrue(status.contains("only in Kremlin"), "\(width): \(status)")
-            // A notice stays too: the topic's name gives way first (after `o` then `Y`,
-            // "copied…" was left out at 80 columns).
+            XCTAssertTrue(status.contains(state.topics!.analysis.topics[topic].label), "\(width): \(status)")
+            XCTAssertTrue(status.contains("one-sided"), "\(width): \(status)")
+            // A notice too long for the line beside them is shown whole above it (after `o`
+            // then `Y`, "copied…" was left out at 80 columns, then cut).
             state.message = "copied Kremlin sentence 6 (nothing is linked to it) to /home/reader/.local/state/readouts/copied.txt"
-            let copied = render(state).row(state.height - 1)
-            XCTAssertTrue(copied.contains("only in Kremlin"), "\(width): \(copied)")
-            XCTAssertTrue(copied.contains("copied Kremlin"), "\(width): \(copied)")
+            let rows = render(state).lines
+            XCTAssertTrue(rows[state.height - 1].contains("only in Kremlin"), "\(width): \(rows[state.height - 1])")
+            let above = rows[(state.height - 3)...(state.height - 2)].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            XCTAssertEqual(above, state.message, "\(width)")
         }
     }
 

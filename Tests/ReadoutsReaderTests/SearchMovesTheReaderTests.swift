@@ -37,6 +37,28 @@ final class SearchMovesTheReaderTests: XCTestCase {
         XCTAssertFalse(status(state).contains(label), "nor once the match's notice has gone: \(status(state))")
     }
 
+    /// A search that finds nothing moves nothing, as in less and vim: after a match, the
+    /// status line is about the search and brings back no topic (a failed search showed "M
+    /// трое детей 1 · only in МИД России  no match for …", the passage left two searches
+    /// before); from a current occurrence, that occurrence is still where the reader is.
+    func testAFailedSearchBringsBackNoTopicLeftBehind() throws {
+        var (state, label) = try searchedAfterATopicStep()
+        state.type("/zzzq")
+        state.press(.enter)
+        XCTAssertTrue(status(state).contains("no match for “zzzq”"), status(state))
+        XCTAssertFalse(status(state).contains(label), status(state))
+        state.press(.character("j"))
+        XCTAssertFalse(status(state).contains(label), "nor once the notice has gone: \(status(state))")
+
+        var fresh = Fixtures.bundledState(width: 160, height: 30)
+        fresh.press(.character("}"))
+        let line = status(fresh)
+        fresh.type("/zzzq")
+        fresh.press(.enter)
+        XCTAssertTrue(status(fresh).contains("no match for “zzzq”"), status(fresh))
+        XCTAssertTrue(status(fresh).contains(label + " 1/"), "the occurrence is still current: \(status(fresh)) (before: \(line))")
+    }
+
     /// `]` after a search goes on with the focused topic from the match, and the status
     /// line names it again with its passage's place.
     func testATopicStepAfterASearchBringsTheTopicBackFromTheMatch() throws {

@@ -93,6 +93,19 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertEqual(state.message, "the only match")
     }
 
+    /// `*` with one match says which pane holds it, as the counts per pane say for more
+    /// ("the only match" alone left a researcher looking in both).
+    func testTheOnlyMatchOfAnAllPaneSearchSaysWhichPane() {
+        var state = bundled(width: 100, height: 12)
+        state.type("*ransomware")
+        state.press(.enter)
+        XCTAssertEqual(state.message, "the only match, in Maison Blanche")
+        XCTAssertTrue(render(state).row(11).contains("the only match, in Maison Blanche"), render(state).row(11))
+        state.type("/ransomware")
+        state.press(.enter)
+        XCTAssertEqual(state.message, "the only match", "a one-pane search is in the focused pane")
+    }
+
     func testEscClearsTheSearchFirstThenTheTopic() {
         var state = Fixtures.bundledState()
         state.type("}")

@@ -45,7 +45,7 @@ final class SentenceCommandTests: XCTestCase {
         small.press(.enter)
         let copied = small.apply(.keys(Array("9y").map { Key.character($0) }))
         XCTAssertEqual(copied, [.copy(Clip(text: "The first sentence is here. It wraps on.\n\nA second paragraph ends it.",
-                                           description: "V1 sentences 1–3 (3 sentences, to the end)"))])
+                                           description: "V1 sentences 1–3 (3 sentences, to the end)", shortDescription: "V1 sentences 1–3"))])
     }
 
     /// After `:N`, a topic chosen in the topic list is what `y` copies and `c` compares, not

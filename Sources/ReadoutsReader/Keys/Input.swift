@@ -50,8 +50,9 @@ public enum Event: Sendable {
     case themeLoaded(TerminalTheme)
     /// …or why the theme called `name` could not be loaded.
     case themeFailed(name: String, reason: String)
-    /// A one-line notice from the terminal layer.
-    case notice(String)
+    /// A one-line notice from the terminal layer, and shorter ways of saying it, fullest
+    /// first, for a narrow status line (`ReaderState.shorterMessages`).
+    case notice(String, shorter: [String] = [])
     /// What earlier sessions kept (marks, search history), read by the terminal layer at
     /// start; marks are re-found in the documents as they are now.
     case restored(RestoredSession)

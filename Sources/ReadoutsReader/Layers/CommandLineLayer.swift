@@ -3,7 +3,8 @@ import ReadoutsThemes
 /// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:/text` and
 /// `:?text` search forward and backward in the focused pane, `:q` quits, `:set nu` and `:set
 /// nonu` number sentences, `:w FILE` writes the brief or the page (`ExportRequest`), `:n` and `:p` go to the next and previous version (less's next and
-/// previous file), `:h` helps, `:noh` clears the search, `:f` says where you are. A layer like
+/// previous file), `:h` helps, `:noh` clears the search, `:f` says where you are, `:mes` shows
+/// the last notice whole. A layer like
 /// the search prompt, drawn on the status row.
 public struct CommandPrompt: Equatable, Sendable {
     public internal(set) var characters: [Character] = []
@@ -109,6 +110,11 @@ extension ReaderState {
             if search.isActive { clearSearch() }
         case "f", "file":
             showPosition()
+        case "mes", "messages":
+            // vim's `:messages`: the last notice again, whole (a narrow line showed a shorter
+            // form, "~/…/copied.txt"); on rows above the line where it is too long for it.
+            message = lastMessage ?? "no notice yet"
+            messageAnswersAKey = true
         default:
             // The text is the user's own typing, but keep the line one line: no control or
             // format character, every letter, number, punctuation mark and symbol ("$", "|").

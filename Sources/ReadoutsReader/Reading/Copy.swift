@@ -31,7 +31,8 @@ extension ReaderState {
         let linked = parts.count - 1
         let description = linked == 0 ? "\(name) (nothing is linked to it)"
             : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")"
-        return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description))]
+        let short = linked == 0 ? "\(name) (no links)" : "\(name) + \(linked) linked"
+        return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description, shortDescription: short))]
     }
 
     /// Where a quote comes from, as `Y` heads it: the version's label, then its front matter's
@@ -62,9 +63,9 @@ extension ReaderState {
             return copySentence(withLinks: false)
         }
         let copied = last - first + 1
-        let description = "\(names[version]) sentences \(first + 1)–\(last + 1) (\(copied) sentences"
-            + (copied < count ? ", to the end)" : ")")
-        return [.copy(Clip(text: passage(version, start..<end), description: description))]
+        let range = "\(names[version]) sentences \(first + 1)–\(last + 1)"
+        let description = range + " (\(copied) sentences" + (copied < count ? ", to the end)" : ")")
+        return [.copy(Clip(text: passage(version, start..<end), description: description, shortDescription: range))]
     }
 
     /// Several sentences' text: each paragraph on one line, a blank line between paragraphs.

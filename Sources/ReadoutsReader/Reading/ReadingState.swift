@@ -50,10 +50,14 @@ public struct ReadingMark: Equatable, Sendable {
 public struct Clip: Equatable, Sendable {
     public var text: String
     public var description: String
+    /// A shorter name for a narrow status line ("Kremlin sentence 7 + 2 linked"), if the
+    /// description has one.
+    public var shortDescription: String?
 
-    public init(text: String, description: String) {
+    public init(text: String, description: String, shortDescription: String? = nil) {
         self.text = text
         self.description = description
+        self.shortDescription = shortDescription
     }
 }
 

@@ -55,19 +55,24 @@ extension ReaderState {
     }
 
     /// Ctrl-G: where the focused pane is, as less and vim say it: the version and which of
-    /// how many, the sentence at the top of the pane and how many there are, the position,
-    /// then its whole label and where it comes from.
+    /// how many, the sentence at the top of the pane and how many there are, then its whole
+    /// label and where it comes from. The position ("4%") is the status line's own: said
+    /// again here, it pushed the source off the line. Narrower, the label and the source go
+    /// first, then the words ("Kremlin 1/2 · sentence 1/19").
     mutating func showPosition() {
         let document = documents[focus]
-        var parts = [names[focus] + (documents.count > 1 ? " (version \(focus + 1) of \(documents.count))" : "")]
+        let many = documents.count > 1
+        var parts = [names[focus] + (many ? " (version \(focus + 1) of \(documents.count))" : "")]
+        var short = [names[focus] + (many ? " \(focus + 1)/\(documents.count)" : "")]
         if let sentences = sentences(of: focus), let top = topics?.sentence(in: focus, at: text(focus).offset(at: panes[focus].top)) {
             parts.append("sentence \(top + 1) of \(sentences.count) at the top")
+            short.append("sentence \(top + 1)/\(sentences.count)")
         }
-        parts.append(positionLabel(self))
-        // What may be cut at the end: the whole label where the name shortened it, the source.
+        let essential = parts.joined(separator: " · ")
         if document.label != names[focus] { parts.append(document.label) }
         if let source = document.shownSource { parts.append(source) }
         message = parts.joined(separator: " · ")
+        shorterMessages = (parts.count > short.count ? [essential] : []) + [short.joined(separator: " · ")]
         messageAnswersAKey = true
     }
 

@@ -22,6 +22,15 @@ extension ReaderState {
         reading.matchIsNewer && search.current != nil && navigation.current == nil
     }
 
+    /// Whether the last place a search took the reader is still where it is, no occurrence
+    /// current since: a match, or, after a search that failed (which moves nothing, as in
+    /// less and vim), the match before it. The status line then names no topic: a failed
+    /// search brought back "M трое детей 1 · only in МИД России" beside its "no match",
+    /// the passage left behind two searches before.
+    var searchIsThePlace: Bool {
+        reading.matchIsNewer && navigation.current == nil
+    }
+
     /// The offset of the match the reader moved to, while it is on screen in `version`:
     /// where a topic step after a search starts.
     func matchOnScreen(in version: Int) -> Int? {

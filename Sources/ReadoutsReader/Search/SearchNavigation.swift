@@ -187,12 +187,16 @@ extension ReaderState {
         }
         search.history.add(SearchHistoryEntry(pattern: prompt.text, options: prompt.options))
         search.saved = nil
-        if search.current != nil { arriveAtMatch() } else { reading.matchIsNewer = false }
+        // A search that found nothing leaves the reader where it was, at an occurrence or at
+        // the last search's match (`searchIsThePlace`).
+        if search.current != nil { arriveAtMatch() }
         message = search.status
+        shorterMessages = search.shorterStatus
         if let error = search.error {
             message = error
             search.status = nil
         }
+        messageAnswersAKey = true
     }
 
     mutating func cancelSearch() {
@@ -378,15 +382,24 @@ extension ReaderState {
     static let wrappedNotice = "search wrapped · "
     static let patternLimitNotice = "a pattern holds at most \(SearchPrompt.maximumLength) characters"
 
+    /// The search's answer, kept over the focused topic's name on a narrow status line.
     mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
-        let status = searchStatus(wrapped: wrapped, exhausted: exhausted)
-        message = status
-        search.status = status
+        let forms = searchStatusForms(wrapped: wrapped, exhausted: exhausted)
+        message = forms[0]
+        shorterMessages = Array(forms.dropFirst())
+        messageAnswersAKey = true
+        search.status = forms[0]
+        search.shorterStatus = shorterMessages
+    }
+
+    func searchStatus(wrapped: Bool, exhausted: Bool) -> String {
+        searchStatusForms(wrapped: wrapped, exhausted: exhausted)[0]
     }
 
     /// "match 3/17", "match 3/…" while counting, per-pane counts for all-pane searches,
-    /// and a plain "no match" when there is none.
-    func searchStatus(wrapped: Bool, exhausted: Bool) -> String {
+    /// and a plain "no match" when there is none; then shorter forms for a narrow status
+    /// line: without the counts per pane, then without the notes.
+    func searchStatusForms(wrapped: Bool, exhausted: Bool) -> [String] {
         let versions = search.results.keys.sorted()
         let complete = search.isComplete
         let total = versions.reduce(0) { $0 + (search.results[$1]?.count ?? 0) }
@@ -408,22 +421,30 @@ extension ReaderState {
             }
             text = "match \(ordinal.map(String.init) ?? "?")/\(complete ? String(total) : "…")"
         }
-        if search.options.allPanes {
+        // One match: `n` comes back to it, which is no wrapping worth a word ("search wrapped ·
+        // match 1/1" read as if there were more). After `*`, which pane holds it, as the
+        // counts per pane said for more ("the only match" alone left a new user looking).
+        let onlyOne = complete && total == 1
+        var panes = ""
+        if onlyOne {
+            text = "the only match"
+            if search.options.allPanes, let pane = versions.first(where: { search.results[$0]?.count == 1 }) { panes = ", in \(names[pane])" }
+        } else if search.options.allPanes {
             let counts = versions.map { version in
                 "\(names[version]) \(search.results[version]?.count ?? 0)\(search.results[version]?.isComplete == false ? "…" : "")"
             }
-            text += " · " + counts.joined(separator: ", ")
+            panes = " · " + counts.joined(separator: ", ")
         }
+        var notes = ""
         let skipped = versions.reduce(0) { $0 + (search.results[$1]?.skipped ?? 0) }
         if versions.contains(where: { search.results[$0]?.gaveUp ?? false }) {
-            text += " · pattern too slow: gave up (\(skipped) blocks over budget)"
+            notes = " · pattern too slow: gave up (\(skipped) blocks over budget)"
         } else if skipped > 0 {
-            text += " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped"
+            notes = " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped"
         }
-        if search.pattern.count >= SearchPrompt.maximumLength { text = Self.patternLimitNotice + " · " + text }
-        // One match: `n` comes back to it, which is no wrapping worth a word ("search wrapped ·
-        // match 1/1" read as if there were more).
-        let onlyOne = complete && total == 1
-        return (wrapped && !onlyOne ? Self.wrappedNotice : "") + (onlyOne ? "the only match" : text)
+        let limit = search.pattern.count >= SearchPrompt.maximumLength ? Self.patternLimitNotice + " · " : ""
+        let lead = wrapped && !onlyOne ? Self.wrappedNotice : ""
+        let forms = [lead + limit + text + panes + notes, lead + text + notes, lead + text]
+        return forms.enumerated().filter { $0.offset == 0 || $0.element != forms[$0.offset - 1] }.map(\.element)
     }
 }

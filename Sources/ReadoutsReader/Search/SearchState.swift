@@ -98,6 +98,9 @@ public struct SearchState {
     public internal(set) var error: String?
     /// The status text last written to the reader's message, so background steps refresh it.
     var status: String?
+    /// Shorter ways of saying `status` for a narrow status line ("match 3/17" without the
+    /// counts per pane).
+    var shorterStatus: [String] = []
     /// The view and search as they were when the prompt opened, for Esc.
     var saved: Saved?
     /// Inside a burst of keys (a paste): edits to the pattern wait for the end of the burst,

@@ -20,6 +20,11 @@ extension ReaderState {
         let list = index.changeStops.stops[focus]
         guard index.changeStops.hasDrafts[focus] else {
             message = "\(names[focus]) has no draft here (no other version shares half its sentences word for word): J and K step through drafts' changes; o finds what one version leaves out"
+            // The hint is what a narrow line keeps (at 120 columns it was cut off).
+            shorterMessages = ["\(names[focus]) has no draft here: J and K step through drafts' changes; o finds what one version leaves out",
+                               "no draft of \(names[focus]) here: o finds what one version leaves out",
+                               "no draft here: o finds what one version leaves out"]
+            messageAnswersAKey = true
             return
         }
         guard !list.isEmpty else {

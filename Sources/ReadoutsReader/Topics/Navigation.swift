@@ -160,8 +160,10 @@ extension ReaderState {
         let target = all[position % all.count]
         go(to: target)
         // The focused topic's segment says which topic and "only in" which version.
-        message = (documents.count > 2 ? "passage not in every version " : "one-sided passage ") + "\(position % all.count + 1)/\(all.count)"
-            + (wrapped ? "; wrapped to the first" : "")
+        let count = "\(position % all.count + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : "")
+        message = (documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count
+        // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
+        shorterMessages = [(documents.count > 2 ? "not in every version " : "one-sided ") + count]
     }
 
     // MARK: Jump list

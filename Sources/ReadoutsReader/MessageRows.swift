@@ -1,0 +1,56 @@
+/// A notice the status line cannot show whole in any of its forms continues on rows of its
+/// own just above it, over the text, until the next key, as vim shows a message longer
+/// than its command line: cut with "…" it could not be read at all (`Y` at 70 columns lost
+/// where the text went; Ctrl-G was cut even at 120). The status line then keeps the
+/// position and the topic. `:mes` shows the last notice again, whole.
+enum MessageRows {
+    /// `text` wrapped at spaces into rows of at most `width` cells (a word longer than a row
+    /// is broken inside, after a "/" where a path has one), at most `limit` rows, the last
+    /// cut with "…" when there is more.
+    static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
+        guard width > 0, limit > 0 else { return [] }
+        var rows: [String] = []
+        var row = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let joined = row.isEmpty ? word : row + " " + word
+            if CellWidth.of(joined) <= width {
+                row = joined
+                continue
+            }
+            if !row.isEmpty { rows.append(row) }
+            row = ""
+            for character in word {
+                if CellWidth.of(row) + CellWidth.of(character) > width {
+                    let slash = row.lastIndex(of: "/").map { row.index(after: $0) }
+                    let end = slash.flatMap { $0 < row.endIndex ? $0 : nil } ?? row.endIndex
+                    rows.append(String(row[..<end]))
+                    row = String(row[end...])
+                }
+                row.append(character)
+            }
+        }
+        if !row.isEmpty { rows.append(row) }
+        guard rows.count > limit else { return rows }
+        let rest = rows[(limit - 1)...].joined(separator: " ")
+        return Array(rows.prefix(limit - 1)) + [StatusSegment.ellipsised(rest, width: width, atWord: true)]
+    }
+
+    /// At most half the panes' height: the text stays in view around the notice.
+    static func limit(_ layout: Layout) -> Int { max(1, layout.contentHeight / 2) }
+}
+
+/// Draws `text` on the rows above the status line, in the status line's colours, its first
+/// row highest, so it reads down to the line.
+func renderMessageRows(_ frame: inout Frame, text: String, state: ReaderState, layout: Layout) {
+    // The search prompt and the command line show their own notices on the status row.
+    guard state.searchPrompt == nil, !state.layers.contains(where: { $0.kind == .commandLine }) else { return }
+    let rows = MessageRows.wrap(text, width: max(1, frame.width - 2), limit: MessageRows.limit(layout))
+    let status = state.theme.style("ui.status")
+    let notice = state.theme.style("ui.status.notice")
+    for (index, row) in rows.enumerated() {
+        let y = layout.statusRow - rows.count + index
+        guard y >= layout.contentTop else { continue }
+        frame.fill(x: 0, y: y, count: frame.width, style: status)
+        frame.put(row, x: 1, y: y, style: notice, limit: frame.width - 2)
+    }
+}

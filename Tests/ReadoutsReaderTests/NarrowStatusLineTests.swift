@@ -1,0 +1,101 @@
+import XCTest
+@testable import ReadoutsReader
+
+/// What a low-vision analyst with a small window found on the status line: the topic's name
+/// gone, the answer to a key cut with "…" and no way to read it whole.
+final class NarrowStatusLineTests: XCTestCase {
+    private func status(_ state: ReaderState) -> String { render(state).row(state.height - 1) }
+
+    /// The rows above the status line that show a notice too long for it, joined.
+    private func rowsAbove(_ state: ReaderState, count: Int) -> String {
+        let rows = render(state).lines
+        return rows[(state.height - 1 - count)..<(state.height - 1)].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// Whether the status line shows the notice whole, in one of its forms.
+    private func showsTheNoticeWhole(_ state: ReaderState) -> Bool {
+        guard let message = state.message else { return false }
+        return ([message] + state.shorterMessages).contains { status(state).contains("  " + $0 + "  ") }
+    }
+
+    private func label(_ state: ReaderState) throws -> String {
+        try XCTUnwrap(state.topics?.analysis.topics[XCTUnwrap(state.navigation.focusedTopic)].label)
+    }
+
+    /// At 70 columns, `o` three times: the topic's name stays beside the notice ("J 1/1 ·
+    /// only in Kremlin  one-sided passage 3/9" did not say which topic).
+    func testOneSidedStepsKeepTheTopicsNameAt70Columns() throws {
+        var state = Fixtures.bundledState(width: 70, height: 20)
+        state.press(.character("o"), .character("o"), .character("o"))
+        let line = status(state)
+        XCTAssertTrue(line.contains(try label(state)), line)
+        XCTAssertTrue(line.contains("one-sided"), line)
+        XCTAssertTrue(showsTheNoticeWhole(state), line)
+    }
+
+    /// At 60 columns (one pane at a time), the topic list's Enter then `}` `}`: the topic's
+    /// name outlasts the pane's name and "1/2 · Tab" ("Kremlin Top  1/2 · Tab  I 1/3 · only
+    /// in Kremlin").
+    func testTopicStepsKeepTheTopicsNameInASinglePane() throws {
+        var state = Fixtures.bundledState(width: 60, height: 20)
+        XCTAssertEqual(state.layout.panes.count, 1)
+        state.press(.character("t"), .character("H"), .enter, .character("}"), .character("}"))
+        for _ in 0..<12 {
+            let line = status(state)
+            XCTAssertTrue(line.contains(try label(state)), line)
+            state.press(.character("}"))
+        }
+    }
+
+    /// Ctrl-G says where the pane is without cutting: whole with its source at 120 columns
+    /// (cut even there), shorter at 70, and never the percentage twice ("4%  Kremlin … · 4%…").
+    func testControlGIsNeverCutAndSaysThePositionOnce() throws {
+        var state = Fixtures.bundledState(width: 120, height: 20)
+        state.press(.character("d"), .control("g"))
+        var line = status(state)
+        let source = try XCTUnwrap(state.documents[0].shownSource)
+        XCTAssertTrue(line.contains("Kremlin (version 1 of 2) · sentence ") && line.contains(source), line)
+        XCTAssertTrue(showsTheNoticeWhole(state), line)
+        state.apply(.resize(width: 70, height: 20))
+        line = status(state)
+        XCTAssertTrue(line.contains("Kremlin (version 1 of 2) · sentence "), line)
+        XCTAssertTrue(showsTheNoticeWhole(state), line)
+        let percent = positionLabel(state)
+        XCTAssertEqual(line.components(separatedBy: percent).count, 2, "\(percent) said once: \(line)")
+    }
+
+    /// `J` where no version is a draft: the hint (`o`) shows at 120 columns, and at 80.
+    func testJsHintShowsOnANarrowLine() {
+        for width in [80, 120] {
+            var state = Fixtures.bundledState(width: width, height: 20)
+            state.press(.character("J"))
+            let line = status(state)
+            XCTAssertTrue(line.contains("o finds what one version leaves out"), "\(width): \(line)")
+            XCTAssertTrue(showsTheNoticeWhole(state), line)
+        }
+    }
+
+    /// A notice too long for the line in any of its forms continues whole on the rows above
+    /// it until the next key, and the line keeps the position and the topic; `:mes` shows the
+    /// last notice whole again (a narrow line showed a shorter form).
+    func testANoticeTooLongForTheLineIsShownWholeAboveIt() throws {
+        var state = Fixtures.bundledState(width: 50, height: 16)
+        state.press(.character("}"))
+        let topic = try label(state)
+        let notice = "copied Kremlin sentence 2 with its linked passage to /home/analyst/.local/state/readouts/copied.txt"
+        state.apply(.notice(notice))
+        XCTAssertTrue(status(state).contains(topic), status(state))
+        XCTAssertFalse(status(state).contains("copied"), status(state))
+        XCTAssertEqual(rowsAbove(state, count: 3), notice)
+        state.press(.character("j"))
+        XCTAssertFalse(render(state).lines.contains { $0.contains("copied") }, "gone at the next key")
+
+        state.apply(.resize(width: 80, height: 16))
+        state.apply(.notice(notice, shorter: ["copied Kremlin sentence 2 + 1 linked to ~/…/copied.txt"]))
+        XCTAssertTrue(status(state).contains("copied Kremlin sentence 2 + 1 linked to ~/…/copied.txt"), status(state))
+        state.type(":mes")
+        state.press(.enter)
+        XCTAssertTrue(render(state).lines.joined(separator: " ").contains("/home/analyst/.local/state/readouts/copied.txt"),
+                      render(state).lines.joined(separator: "\n"))
+    }
+}

@@ -187,6 +187,8 @@ extension ReaderState {
         case .nextTheme:
             if let reason = colourlessBecause {
                 message = "no colours to switch: \(reason)"
+                shorterMessages = (reason.hasPrefix("NO_COLOR") ? ["no colours to switch (--theme NAME overrides NO_COLOR)"] : [])
+                    + ["no colours to switch"]
                 return []
             }
             return [.loadTheme(after: themeCycle)]

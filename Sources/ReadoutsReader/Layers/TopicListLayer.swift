@@ -170,8 +170,8 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     // What the numbers count, where there is room (a student read them as anything).
     let footer = "\(rows.count) of \(index.analysis.topics.count) topics"
     let counted = footer + " · the numbers count passages per version"
-    let shown = CellWidth.of(counted) <= width - (edged ? 6 : 4) ? counted : footer
-    frame.put(edged ? " \(shown) " : shown, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
+    let footing = CellWidth.of(counted) <= width - (edged ? 6 : 4) ? counted : footer
+    frame.put(edged ? " \(footing) " : footing, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
 }
 
 /// The widths of the topic list's name column and of each version's count column: a count

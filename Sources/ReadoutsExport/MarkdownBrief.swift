@@ -96,6 +96,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
             }
         }
     }
+    MarkdownUnlinkedSentences(documents: documents, analysis: analysis).write(to: &out)
     out.finish()
 }
 

@@ -163,6 +163,30 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(html.contains("<span class=\"badge\">not in c.txt</span>"), "the page's table says it too")
     }
 
+    /// Every sentence of every version (headings and datelines aside) is somewhere in the
+    /// brief: under a topic, or, when no topic holds it and nothing is linked to it, under
+    /// "Linked to nothing" (the White House's "Il a également appelé à « un retour à la
+    /// diplomatie »" was in no section: an intern's brief read as complete without it).
+    func testEverySentenceIsQuotedSomewhere() throws {
+        let (documents, analysis) = ReportFixtures.bundled
+        let brief = ReportFixtures.markdown(documents, analysis)
+        // The quotes as a reader reads them: escapes and bold marks away.
+        let plain = brief.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\\", with: "")
+        var quoted = 0
+        for (version, document) in documents.enumerated() {
+            for sentence in analysis.versions[version].sentences where !sentence.isHeading {
+                let text = Self.shown(document, sentence)
+                guard text.split(whereSeparator: \.isWhitespace).count >= 4 else { continue }
+                XCTAssertTrue(plain.contains(text), "«\(text)» of \(document.label) is nowhere in the brief")
+                quoted += 1
+            }
+        }
+        XCTAssertGreaterThan(quoted, 15)
+        let unlinked = try XCTUnwrap(brief.components(separatedBy: "\n## ").first { $0.hasPrefix("Linked to nothing") }, brief)
+        XCTAssertTrue(unlinked.contains("un retour à la diplomatie"), unlinked)
+        XCTAssertFalse(unlinked.contains("Minsk"), "a sentence quoted under a topic is not quoted again")
+    }
+
     /// The brief says which linker found its passages, so that "no passage found" is read
     /// for what it is (a second new user quoted it as "not mentioned").
     func testTheBriefNamesItsLinker() throws {
@@ -197,7 +221,7 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(Set(tree.descendants.map(\.name)).isDisjoint(with: Self.forbiddenNodes))
         let headings = tree.children.filter { $0.name == "heading" }
         XCTAssertEqual(headings.first?.text, "Kremlin · Maison Blanche: compared by topic")
-        XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), ["Only in one version", "In both versions"])
+        XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), ["Only in one version", "In both versions", "Linked to nothing"])
         let list = try XCTUnwrap(tree.children.first { $0.name == "list" })
         XCTAssertEqual(list.children.map(\.text), [
             "Kremlin — 2021-12-07 — Kremlin press service, as reported by TASS (French)",

@@ -1,0 +1,54 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The brief's last section: each version's sentences that no topic holds and no passage of
+/// another version is linked to, quoted in reading order. Every other sentence of a version
+/// is quoted under a topic; these were nowhere, so the brief read as complete while it left
+/// them out (a student's, then an intern's "Il a également appelé à « un retour à la
+/// diplomatie »", the White House's alone, was in no section and no `o` stop). They are not
+/// said to be one-sided: the engine matched them to nothing, which is all it knows.
+/// Headings and sentences of fewer than `minimumWords` words (a dateline) are left out.
+struct MarkdownUnlinkedSentences {
+    static let minimumWords = 4
+
+    let documents: [Document]
+    let analysis: Analysis
+
+    /// Per version, the indices of its sentences to quote.
+    var sentences: [[Int]] {
+        var held = documents.map { _ in Set<Int>() }
+        for topic in analysis.topics {
+            for occurrence in topic.occurrences where occurrence.version < held.count { held[occurrence.version].insert(occurrence.sentence) }
+        }
+        for link in analysis.links {
+            if link.from.version < held.count { held[link.from.version].insert(link.from.sentence) }
+            if link.to.version < held.count { held[link.to.version].insert(link.to.sentence) }
+        }
+        return documents.indices.map { version in
+            guard version < analysis.versions.count else { return [] }
+            let document = documents[version]
+            return analysis.versions[version].sentences.filter { sentence in
+                !sentence.isHeading && !held[version].contains(sentence.index)
+                    && document.string(sentence.range.clamped(to: 0..<document.scalars.count))
+                        .split(whereSeparator: { $0.isWhitespace }).count >= Self.minimumWords
+            }.map(\.index)
+        }
+    }
+
+    func write(to out: inout ChunkedOutput) {
+        let lists = sentences
+        guard lists.contains(where: { !$0.isEmpty }) else { return }
+        out.append("\n## Linked to nothing\n\nSentences no topic holds and no passage of another version is linked to: "
+                   + "what one version may say alone, or say in words the engine did not match.\n")
+        for (version, list) in lists.enumerated() where !list.isEmpty {
+            let document = documents[version]
+            out.append("\n\(MarkdownText.strong(document.label)), \(list.count) \(list.count == 1 ? "sentence" : "sentences"):\n")
+            for index in list {
+                let range = analysis.versions[version].sentences[index].range.clamped(to: 0..<document.scalars.count)
+                out.append("\n> ")
+                MarkdownText.write(document.scalars.scalars(range), strong: [], partsAtPunctuation: true, to: &out)
+                out.append(UInt8(ascii: "\n"))
+            }
+        }
+    }
+}

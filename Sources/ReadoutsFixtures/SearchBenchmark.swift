@@ -49,6 +49,28 @@ public enum SearchBenchmark {
             ?? Document(id: "large", label: "large", text: "", blocks: [])
     }
 
+    /// A document of about `megabytes` MB in Russian (a few paragraphs of a readout on a
+    /// prisoner exchange, repeated): where a Latin pattern is matched by its spellings
+    /// (`putin`, `shevardnadze` against Cyrillic).
+    public static func largeRussianDocument(megabytes: Double) -> Document {
+        let paragraphs = """
+            Состоялся телефонный разговор Владимира Путина с Президентом Грузии. Обсуждались вопросы \
+            двустороннего сотрудничества, в том числе в торгово-экономической и гуманитарной сферах.
+
+            Уполномоченный по правам человека Татьяна Москалькова отметила, что это крупнейший обмен \
+            с начала года. Украинский омбудсмен Дмитрий Лубинец сообщил о возвращении военнопленных.
+
+            Эдуард Шеварднадзе и Михаил Горбачёв встретились в Москве; Владимир Зеленский выступил \
+            с заявлением, а Алексей Навальный и Никита Хрущёв упоминались в докладе.
+            """
+        var text = ""
+        let target = Int(megabytes * 1_000_000)
+        text.reserveCapacity(target + paragraphs.utf8.count)
+        while text.utf8.count < target { text += paragraphs + "\n\n" }
+        return (try? DocumentLoader.load(bytes: Array(text.utf8), name: "large-ru.txt", markdown: false))
+            ?? Document(id: "large-ru", label: "large-ru", text: "", blocks: [])
+    }
+
     /// Opens `document` beside the bundled White House readout, scrolls the first pane to
     /// `startFraction` of its length, then types `/pattern` and counts to the end.
     public static func run(document: Document, pattern: String = "securite", options: SearchOptions = SearchOptions(),

@@ -9,7 +9,8 @@ import ReadoutsTopics
 // `readouts-bench`: see BenchCommand for the options and the README for the figures.
 // `readouts-bench encoder`: load time, throughput and memory of the installed sentence encoder.
 // `readouts-bench search [MB] [pattern…]`: search timings on one large document; a prefix
-// chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane.
+// chooses modes: "re:" regex, "stem:" stems, "word:" whole word, "all:" every pane, and
+// "ru:" searches a Russian document instead of the French one.
 MallocPolicy.returnLargeBlocks()  // as the reader does, so that its peak is the reader's
 // A write to a tmux control client that has exited fails with EPIPE (which the client
 // reports) rather than ending the bench without a word.
@@ -18,21 +19,29 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "search" {
     let megabytes = arguments.count > 1 ? Double(arguments[1]) ?? 10 : 10
     let document = SearchBenchmark.largeDocument(megabytes: megabytes)
+    var russian: Document?
     let prefixes: [(String, (inout SearchOptions) -> Void)] = [
         ("re:", { $0.regex = true }), ("stem:", { $0.stem = true }), ("word:", { $0.wholeWord = true }),
         ("all:", { $0.allPanes = true }),
     ]
     let patterns = arguments.count > 2
         ? Array(arguments[2...]) : ["securite", "Etats", "zzzq", "stem:diplomatique", "word:iran", "re:s.curit.", "all:sanctions", "re:(a+)+$", "re:(.*)*x",
-                                              "re:(?i)(\\w+\\s?)*$"]
+                                              "re:(?i)(\\w+\\s?)*$", "ru:putin", "ru:shevardnadze", "ru:zzzq", "ru:Путин"]
     for argument in patterns {
         var pattern = Substring(argument)
         var options = SearchOptions()
+        var inRussian = false
+        if pattern.hasPrefix("ru:") {
+            inRussian = true
+            pattern = pattern.dropFirst(3)
+        }
         for (prefix, set) in prefixes where pattern.hasPrefix(prefix) {
             set(&options)
             pattern = pattern.dropFirst(prefix.count)
         }
-        print(SearchBenchmark.run(document: document, pattern: String(pattern), options: options))
+        if inRussian && russian == nil { russian = SearchBenchmark.largeRussianDocument(megabytes: megabytes) }
+        let searched = inRussian ? russian! : document
+        print((inRussian ? "[ru] " : "") + SearchBenchmark.run(document: searched, pattern: String(pattern), options: options).description)
     }
 } else if arguments.first == "bundled" {
     // `readouts-bench bundled`: one keystroke's update + render on the bundled readouts at

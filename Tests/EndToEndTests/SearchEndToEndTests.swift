@@ -55,6 +55,26 @@ final class SearchEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0)
     }
 
+    /// A name as English readouts spell it finds the Russian text, highlighted on its own
+    /// letters: an NGO researcher's `Moskalkova` found nothing (ICU's Latin is "moskal'kova").
+    func testAnEnglishSpellingFindsTheRussianName() throws {
+        let ru = tmux.home.appendingPathComponent("ru.txt"), en = tmux.home.appendingPathComponent("en.txt")
+        try FileManager.default.createDirectory(at: tmux.home, withIntermediateDirectories: true)
+        try "Уполномоченный по правам человека Татьяна Москалькова отметила, что это крупнейший обмен.\n\nПо словам Москальковой, в работе участвовали представители Красного Креста.\n"
+            .write(to: ru, atomically: true, encoding: .utf8)
+        try "Russian ombudsman Tatyana Moskalkova described it as the largest exchange.\n".write(to: en, atomically: true, encoding: .utf8)
+        try tmux.start(["--linker", "lexical", ru.path, en.path], width: 120, height: 20)
+        try tmux.waitForStart()
+        try tmux.press("/")
+        try tmux.sendLiteral("moskalkov")
+        try tmux.wait("both forms found") { statusRow().contains("match 1/2") }
+        try tmux.press("Enter")
+        XCTAssertEqual(try runs { $0.reverse }, ["Москальков"], "the current match, on the Cyrillic letters")
+        XCTAssertEqual(try runs { $0.underline }.filter { $0.hasPrefix("Москальков") }.count, 2)
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testQuestionMarkShowsHelpThenSearchesBackward() throws {
         try tmux.start()
         try tmux.waitForStart()

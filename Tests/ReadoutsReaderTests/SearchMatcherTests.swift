@@ -108,4 +108,81 @@ final class SearchMatcherTests: XCTestCase {
     func testOtherScriptsAreTransliterated() throws {
         XCTAssertEqual(try found("putin", in: "Владимир Путин"), ["Путин"])
     }
+
+    /// Names as English readouts print them find the Russian text: a journalist's
+    /// `shevardnadze`, `Lubinets`, `Zelenskiy` and `Moskalkova` found nothing, ICU's
+    /// scholarly Latin being "sevardnadze", "lubinec", "zelenskij", "moskal'kova" (which
+    /// still find them).
+    func testEnglishSpellingsFindCyrillicNames() throws {
+        let russian = "Эдуард Шеварднадзе встретился с Лубинцем. Омбудсмен Лубинец, Зеленский и Татьяна Москалькова."
+        XCTAssertEqual(try found("shevardnadze", in: russian), ["Шеварднадзе"])
+        XCTAssertEqual(try found("Lubinets", in: russian), ["Лубинец"])
+        XCTAssertEqual(try found("Zelenskiy", in: russian), ["Зеленский"])
+        XCTAssertEqual(try found("zelensky", in: russian), ["Зеленский"], "-ий as -y")
+        XCTAssertEqual(try found("zelenskyy", in: russian), ["Зеленский"], "-ий as -yy, as Ukraine spells it")
+        XCTAssertEqual(try found("Moskalkova", in: russian), ["Москалькова"], "the soft sign left out")
+        XCTAssertEqual(try found("Tatyana", in: russian), ["Татьяна"])
+        XCTAssertEqual(try found("eduard", in: russian), ["Эдуард"])
+        XCTAssertEqual(try found("khrushchev", in: "Никита Хрущёв"), ["Хрущёв"])
+        XCTAssertEqual(try found("Alexei Navalny", in: "Алексей Навальный"), ["Алексей Навальный"])
+        XCTAssertEqual(try found("yuri", in: "Юрий Гагарин"), ["Юрий"])
+        XCTAssertEqual(try found("zhukov", in: "маршал Жуков"), ["Жуков"])
+        XCTAssertEqual(try found("chechnya", in: "в Чечне и Чечня"), ["Чечня"])
+        XCTAssertEqual(try found("Dmitry", in: "Дмитрий Песков"), ["Дмитрий"])
+        XCTAssertEqual(try found("Dmitry", in: "ДМИТРИЙ Песков"), [], "a capital finds a capital spelled so, not capitals throughout")
+        XCTAssertEqual(try found("DMITRY", in: "ДМИТРИЙ Песков"), ["ДМИТРИЙ"])
+        // ICU's scholarly forms, which folding gave, still find what they found.
+        XCTAssertEqual(try found("sevardnadze", in: russian), ["Шеварднадзе"])
+        XCTAssertEqual(try found("moskal'kova", in: russian), ["Москалькова"])
+        XCTAssertEqual(try found("zelenskij", in: russian), ["Зеленский"])
+        XCTAssertEqual(try found("hrusev", in: "Никита Хрущёв"), ["Хрущёв"])
+    }
+
+    /// A Cyrillic pattern finds the Latin spellings, English or scholarly, and Cyrillic text
+    /// as before; the highlight is the text's own letters. Latin text against a Latin
+    /// pattern is not respelled.
+    func testCyrillicPatternsFindLatinSpellings() throws {
+        let english = "President Volodymyr Zelenskiy and Dmytro Lubinets met Tatyana Moskalkova; Eduard Shevardnadze, Alexei Navalny."
+        XCTAssertEqual(try found("зеленский", in: english), ["Zelenskiy"])
+        XCTAssertEqual(try found("Лубинец", in: english), ["Lubinets"])
+        XCTAssertEqual(try found("москалькова", in: english), ["Moskalkova"])
+        XCTAssertEqual(try found("Шеварднадзе", in: english), ["Shevardnadze"])
+        XCTAssertEqual(try found("навальный", in: english), ["Navalny"])
+        XCTAssertEqual(try found("Татьяна", in: english), ["Tatyana"])
+        XCTAssertEqual(try found("москалькова", in: "Москалькова и Москалькову"), ["Москалькова"])
+        XCTAssertEqual(try found("зеленский", in: "Zelenskij"), ["Zelenskij"], "the scholarly form too")
+        // English spellings are for Cyrillic: Latin text is matched as typed ("sh" is no "s").
+        XCTAssertEqual(try found("shevardnadze", in: "Sevardnadze"), [])
+        XCTAssertEqual(try found("moskalkova", in: "Moskal'kova"), [])
+        XCTAssertEqual(try found("she", in: "seven sheep"), ["she"])
+    }
+
+    /// Typing a name letter by letter keeps it found: a pattern may end inside a letter's
+    /// spelling ("khrush" is in "Хрущ…", whose щ is "shch").
+    func testAPatternEndingInsideALettersSpellingStillFinds() throws {
+        XCTAssertEqual(try found("khrush", in: "Хрущёв"), ["Хрущ"])
+        XCTAssertEqual(try found("lubinet", in: "Лубинец"), ["Лубинец"])
+    }
+
+    /// Ambiguous spellings (ь left out or "y", й "y" or "i") never make a block's search
+    /// explode: each (pattern, text) place is tried once, and a block that still takes too
+    /// many steps is left as a slow regular expression's is ("pattern too slow"), while
+    /// real text is searched whole.
+    func testAmbiguousSpellingsStayBounded() throws {
+        let clock = ContinuousClock()
+        for (pattern, text) in [("a" + String(repeating: "y", count: 1000) + "q", "а" + String(repeating: "ь", count: 4000)),
+                                (String(repeating: "ay", count: 500) + "q", String(repeating: "аь", count: 2000)),
+                                (String(repeating: "sh", count: 40) + "q", String(repeating: "шх", count: 2000))] {
+            let scalars = Array(text.unicodeScalars)
+            let matcher = try SearchMatcher(pattern: pattern, options: SearchOptions())
+            var result = SearchMatcher.Result(ranges: [])
+            let elapsed = clock.measure { result = matcher.matches(in: scalars, range: 0..<scalars.count) }
+            XCTAssertEqual(result.ranges, [])
+            XCTAssertLessThan(elapsed, .milliseconds(500), "\(pattern.prefix(8))…: \(elapsed)")
+        }
+        let russian = Array(String(repeating: "Эдуард Шеварднадзе встретился с Татьяной Москальковой и Дмитрием Лубинцем. ", count: 50).unicodeScalars)
+        let whole = try SearchMatcher(pattern: "shevardnadze", options: SearchOptions()).matches(in: russian, range: 0..<russian.count)
+        XCTAssertFalse(whole.timedOut)
+        XCTAssertEqual(whole.ranges.count, 50)
+    }
 }

@@ -11,13 +11,17 @@ final class ScalarFolder {
     let caseless: Bool
     /// Removes accents and splits ligatures.
     let accentless: Bool
+    /// Keeps Cyrillic letters as letters (lower-cased when `caseless`) instead of ICU's
+    /// Latin, for `SpellingMatcher` to match by their several spellings ("sh" and "s" for ш).
+    let keepsCyrillic: Bool
     private var cache: [UInt32: [UInt32]] = [:]
     /// Letter and mark pairs composed so far (0: they do not compose).
     private var compositions: [UInt64: UInt32] = [:]
 
-    init(caseless: Bool, accentless: Bool) {
+    init(caseless: Bool, accentless: Bool, keepsCyrillic: Bool = false) {
         self.caseless = caseless
         self.accentless = accentless
+        self.keepsCyrillic = keepsCyrillic && accentless
     }
 
     /// The folded form of one scalar (possibly empty: a combining accent disappears).
@@ -31,6 +35,8 @@ final class ScalarFolder {
         var folded: String
         if accentless && scalar.properties.generalCategory == .nonspacingMark {
             folded = ""  // a combining accent on its own (decomposed text) disappears
+        } else if keepsCyrillic, let letter = CyrillicSpellings.letter(value, caseless: caseless) {
+            return [letter]
         } else if accentless {
             folded = Folding.fold(String(Character(scalar)))
             if !caseless && scalar.properties.isUppercase { folded = folded.uppercased() }
@@ -46,6 +52,7 @@ final class ScalarFolder {
     func fold(_ scalars: [Unicode.Scalar], range: Range<Int>) -> FoldedText {
         var folded: [UInt32] = []
         var origin: [Int] = []
+        var hasCyrillic = false
         folded.reserveCapacity(range.count)
         origin.reserveCapacity(range.count + 1)
         for offset in range {
@@ -54,6 +61,14 @@ final class ScalarFolder {
             if value < 0x80 {
                 folded.append(caseless && value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
                 origin.append(offset)
+                continue
+            }
+            // A Cyrillic letter kept as itself, from a table: Russian text is nearly all such
+            // letters, and a dictionary lookup each made a 10 MB search's steps twice as long.
+            if keepsCyrillic, let letter = CyrillicSpellings.letter(value, caseless: caseless) {
+                folded.append(letter)
+                origin.append(offset)
+                hasCyrillic = true
                 continue
             }
             // Exact accents: a combining mark composes with the letter before it where
@@ -71,7 +86,7 @@ final class ScalarFolder {
             }
         }
         origin.append(range.upperBound)
-        return FoldedText(scalars: folded, origin: origin)
+        return FoldedText(scalars: folded, origin: origin, hasCyrillic: hasCyrillic)
     }
 
     /// The scalar `base` and `mark` compose to, or nil, cached.
@@ -95,6 +110,8 @@ struct FoldedText {
     var scalars: [UInt32]
     /// `origin[i]` is the original offset of folded scalar `i`; the last entry is the end.
     var origin: [Int]
+    /// Whether Cyrillic letters were kept (`ScalarFolder.keepsCyrillic`).
+    var hasCyrillic = false
 
     /// The original range covered by folded scalars `range`: from the first one's original
     /// scalar to the next kept scalar (so dropped combining marks stay with their letter).

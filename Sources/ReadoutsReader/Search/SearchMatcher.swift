@@ -13,6 +13,9 @@ public final class SearchMatcher {
     public let options: SearchOptions
     let folder: ScalarFolder
     private let literal: [UInt32]
+    /// Where Cyrillic is in the pattern or the text: the literal pattern matched letter by
+    /// letter against its spellings (`putin`, `shevardnadze`, `Zelenskiy` in Russian text).
+    private let spelling: SpellingMatcher?
     private let regex: RegularExpression?
     /// A pattern that is a number, found however the text groups its digits (not with a
     /// regular expression, which is searched as written).
@@ -44,9 +47,11 @@ public final class SearchMatcher {
         case .ignore: true
         case .sensitive: false
         }
-        let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents)
+        // A regular expression is searched in ICU's Latin (its classes and ranges mean that).
+        let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents, keepsCyrillic: !options.regex)
         self.folder = folder
         literal = folder.fold(pattern: pattern)
+        spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless) : nil
         if options.regex {
             var source = String(String.UnicodeScalarView(pattern.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
                 // Fold only non-ASCII letters: ASCII escapes such as \W must keep their case.
@@ -98,7 +103,7 @@ public final class SearchMatcher {
         } else if options.stem {
             result = Result(ranges: stemMatches(scalars, range))
         } else {
-            result = Result(ranges: literalMatches(scalars, range))
+            result = literalMatches(scalars, range)
         }
         result.ranges.removeAll { $0.lowerBound >= limit }
         if options.wholeWord && regex == nil {
@@ -126,10 +131,16 @@ public final class SearchMatcher {
     /// How far a match may reach into the next chunk of a long paragraph.
     static let overlap = 512
 
-    private func literalMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
-        guard let first = literal.first else { return [] }
+    /// The pattern as folded in the text folded; where either has Cyrillic, by spelling (a
+    /// block that takes too many steps is `timedOut`, as a regular expression's is).
+    private func literalMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Result {
+        guard let first = literal.first else { return Result(ranges: []) }
         let text = folder.fold(scalars, range: range)
         let haystack = text.scalars
+        if let spelling, text.hasCyrillic || spelling.patternHasCyrillic {
+            let found = spelling.matches(in: haystack)
+            return Result(ranges: found.ranges.map(text.original), timedOut: found.exhausted)
+        }
         let count = literal.count
         var ranges: [Range<Int>] = []
         var index = 0
@@ -149,7 +160,7 @@ public final class SearchMatcher {
             }
             index += 1
         }
-        return ranges
+        return Result(ranges: ranges)
     }
 
     private func stemMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {

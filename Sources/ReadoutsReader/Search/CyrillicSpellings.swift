@@ -1,0 +1,110 @@
+import ReadoutsText
+
+/// How Latin text spells each Cyrillic letter: ICU's scholarly form, which folding gives
+/// ("Шеварднадзе" → "sevardnadze", "Москалькова" → "moskal'kova"), and the ordinary
+/// English ones (BGN/PCGN-like) that readers type and English readouts print: ш "sh",
+/// ж "zh", ч "ch", щ "shch", х "kh", ц "ts", ю "yu", я "ya", ё "yo", е "ye", й "y" or "i",
+/// ь and ъ nothing, "-ий" "-iy", "-y" or "-i". A journalist's `shevardnadze`, `Lubinets`,
+/// `Zelenskiy` and `Moskalkova` found nothing in the Russian readouts.
+///
+/// Made once per process for each case mode, for the Cyrillic blocks (U+0400–U+052F):
+/// what `SpellingMatcher` matches with.
+struct CyrillicSpellings: Sendable {
+    /// The Cyrillic code points kept as themselves by folding, to be matched by spelling.
+    static let block: Range<UInt32> = 0x400..<0x530
+
+    /// The English spellings of a lower-case letter, beside ICU's (a letter absent is
+    /// spelled ICU's way alone). "" : the letter may be left out (ь, ъ).
+    private static let english: [Unicode.Scalar: [String]] = [
+        "е": ["e", "ye"], "ё": ["yo", "e", "jo"], "ж": ["zh"], "й": ["y", "i"], "х": ["kh"], "ц": ["ts"],
+        "ч": ["ch"], "ш": ["sh"], "щ": ["shch", "sch"], "ъ": [""], "ы": ["y"], "ь": ["", "y"], "э": ["e"],
+        "ю": ["yu", "iu", "ju"], "я": ["ya", "ia", "ja"], "ї": ["yi", "ji"], "є": ["ye", "ie", "je"],
+    ]
+
+    /// Two letters spelled together: an adjective's or a surname's ending ("Зеленский":
+    /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), and "кс" as "x" ("Алексей": "Alexei").
+    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy"], "ый": ["y"], "кс": ["x"]]
+
+    /// Per letter of `block` (its offset): ICU's folding as an identifier (letters that fold
+    /// alike match each other, as they did when both were folded), and its spellings.
+    let key: [Int32]
+    let spellings: [[[UInt32]]]
+    /// Per pair of letters (`pairKey`), their spellings together.
+    let pairSpellings: [UInt64: [[UInt32]]]
+    /// The letters that may be left out (ь, ъ: "Moskalkova").
+    let silent: [Bool]
+
+    static let caseless = CyrillicSpellings(caseless: true)
+    static let cased = CyrillicSpellings(caseless: false)
+
+    /// Literal bounds, not `block`: asked of every non-ASCII scalar a search folds.
+    static func isCyrillic(_ value: UInt32) -> Bool { value &- 0x400 < 0x130 }
+
+    /// The letter `value` as folding keeps it (lower-cased when `caseless`), or nil when it
+    /// is no Cyrillic letter (a combining mark of the block, or another script).
+    static func letter(_ value: UInt32, caseless: Bool) -> UInt32? {
+        guard isCyrillic(value) else { return nil }
+        let kept = (caseless ? lowerCased : asWritten)[Int(value - 0x400)]
+        return kept == 0 ? nil : kept
+    }
+
+    /// Per code point of `block`: the letter lower-cased, and as written (0: no letter).
+    private static let lowerCased: [UInt32] = block.map { value in
+        let scalar = Unicode.Scalar(value)!
+        guard scalar.properties.isAlphabetic, scalar.properties.generalCategory != .nonspacingMark else { return 0 }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first!.value : value
+    }
+    private static let asWritten: [UInt32] = zip(block, lowerCased).map { $1 == 0 ? 0 : $0 }
+
+    static func pairKey(_ first: UInt32, _ second: UInt32) -> UInt64 { UInt64(first) << 32 | UInt64(second) }
+
+    /// `caseless`: the text and pattern are lower-cased, and spellings are too; otherwise a
+    /// capital is spelled with one ("Ш": "Sh", "SH", "S").
+    private init(caseless: Bool) {
+        var keys: [String: Int32] = [:]
+        var key: [Int32] = []
+        var spellings: [[[UInt32]]] = []
+        var silent: [Bool] = []
+        func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+        /// The spellings of a lower-case `word` for a letter written `original`.
+        func cased(_ words: [String], like original: [Unicode.Scalar]) -> [String] {
+            guard !caseless, let first = original.first, first.properties.isUppercase else { return words }
+            let allCapitals = original.count > 1 && original.allSatisfy { $0.properties.isUppercase }
+            return words.flatMap { word in
+                allCapitals ? [word.uppercased()] : [word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()]
+            }
+        }
+        for value in Self.block {
+            let scalar = Unicode.Scalar(value)!
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar
+            var folded = Folding.fold(String(scalar))
+            if !caseless && scalar.properties.isUppercase { folded = folded.uppercased() }
+            let id = keys[folded] ?? Int32(keys.count)
+            keys[folded] = id
+            key.append(id)
+            var all: [String] = []
+            for word in [folded] + cased(Self.english[lower] ?? [], like: [scalar]) where !all.contains(word) { all.append(word) }
+            spellings.append(all.map(scalars))
+            silent.append(all.contains(""))
+        }
+        var pairSpellings: [UInt64: [[UInt32]]] = [:]
+        for (pair, words) in Self.pairs {
+            let letters = Array(pair.unicodeScalars)
+            let forms: [[Unicode.Scalar]] = caseless ? [letters]
+                : [letters, [Unicode.Scalar(letters[0].properties.uppercaseMapping)!, letters[1]],
+                   letters.map { Unicode.Scalar($0.properties.uppercaseMapping)! }]
+            for form in forms {
+                pairSpellings[Self.pairKey(form[0].value, form[1].value)] = cased(words, like: form).map(scalars)
+            }
+        }
+        self.key = key
+        self.spellings = spellings
+        self.pairSpellings = pairSpellings
+        self.silent = silent
+    }
+
+    func key(_ value: UInt32) -> Int32 { key[Int(value - Self.block.lowerBound)] }
+    func spellings(_ value: UInt32) -> [[UInt32]] { spellings[Int(value - Self.block.lowerBound)] }
+    func isSilent(_ value: UInt32) -> Bool { silent[Int(value - Self.block.lowerBound)] }
+}

@@ -1,0 +1,157 @@
+/// Finds a folded pattern in folded text where Cyrillic letters, on either side, are kept
+/// as letters and match any of their Latin spellings (`CyrillicSpellings`): `shevardnadze`
+/// finds "Шеварднадзе", `Lubinets` "Лубинец", and `Зеленский` "Zelenskiy" — while Latin
+/// against Latin, and Cyrillic against Cyrillic, compare as folding always did.
+///
+/// Each place a match may start is tried as a search over (pattern offset, text offset)
+/// pairs, each visited once once spellings branch (ambiguous ones: "s" or "sh" for ш, then
+/// "h" or "kh" for х), so no start costs more than the pattern's length times the match's;
+/// and a block stops after `stepsPerScalar` steps a scalar (`exhausted`: real text takes
+/// one or two; "шхшх…" against "shsh…q" took seconds), so a block is bounded work. Of the
+/// ways a match may end, the longest is kept ("Зеленский", not "Зеленски", for
+/// `zelenski`). A pattern may end inside a letter's spelling, so that typing "khrush"
+/// keeps "Хрущ" found on the way to "khrushchev".
+///
+/// Not thread-safe (its scratch space): one per matcher.
+final class SpellingMatcher {
+    let pattern: [UInt32]
+    let table: CyrillicSpellings
+    let patternHasCyrillic: Bool
+    /// Per letter of the Cyrillic block, whether a match may start on it: for a pattern
+    /// starting with a Latin scalar, whether a spelling of the letter (alone or in a pair)
+    /// starts with it; for one starting with a Cyrillic letter, whether the two fold alike.
+    private var cyrillicStarts: [Bool] = []
+    /// For a pattern starting with a Cyrillic letter: the Latin scalars its spellings start with.
+    private var latinStarts: Set<UInt32> = []
+    private var visited = Set<Int>()
+    private var stack: [(pattern: Int, text: Int)] = []
+    /// Steps (a state tried) a block may take per folded scalar, and per pattern scalar.
+    static let stepsPerScalar = 16
+    private var steps = 0
+
+    init(pattern: [UInt32], caseless: Bool) {
+        self.pattern = pattern
+        table = caseless ? CyrillicSpellings.caseless : CyrillicSpellings.cased
+        patternHasCyrillic = pattern.contains(where: CyrillicSpellings.isCyrillic)
+        guard let first = pattern.first else { return }
+        if CyrillicSpellings.isCyrillic(first) {
+            cyrillicStarts = CyrillicSpellings.block.map { table.isSilent(first) || table.key($0) == table.key(first) }
+            for spelling in table.spellings(first) { if let start = spelling.first { latinStarts.insert(start) } }
+            if pattern.count > 1, let together = table.pairSpellings[CyrillicSpellings.pairKey(first, pattern[1])] {
+                for spelling in together { if let start = spelling.first { latinStarts.insert(start) } }
+            }
+        } else {
+            cyrillicStarts = CyrillicSpellings.block.map { letter in table.spellings(letter).contains { $0.first == first } }
+            for (key, together) in table.pairSpellings where together.contains(where: { $0.first == first }) {
+                cyrillicStarts[Int(UInt32(key >> 32) - CyrillicSpellings.block.lowerBound)] = true
+            }
+        }
+    }
+
+    /// The matches in `text` (ranges of it), in order, none overlapping, and whether the
+    /// block took too many steps and was left (`exhausted`; the ranges found before stay).
+    func matches(in text: [UInt32]) -> (ranges: [Range<Int>], exhausted: Bool) {
+        steps = Self.stepsPerScalar * (text.count + pattern.count)
+        guard let first = pattern.first else { return ([], false) }
+        let firstIsCyrillic = CyrillicSpellings.isCyrillic(first)
+        let firstIsSilent = firstIsCyrillic && table.isSilent(first)
+        var ranges: [Range<Int>] = []
+        var index = 0
+        while index < text.count {
+            let scalar = text[index]
+            let candidate: Bool
+            if CyrillicSpellings.isCyrillic(scalar) {
+                candidate = cyrillicStarts[Int(scalar - CyrillicSpellings.block.lowerBound)]
+            } else {
+                candidate = firstIsCyrillic ? (firstIsSilent || latinStarts.contains(scalar)) : scalar == first
+            }
+            if candidate, let end = end(from: index, in: text) {
+                ranges.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+            if steps < 0 { return (ranges, true) }
+        }
+        return (ranges, false)
+    }
+
+    /// The end of the longest match starting at `start`, or nil.
+    private func end(from start: Int, in text: [UInt32]) -> Int? {
+        stack.removeAll(keepingCapacity: true)
+        stack.append((0, start))
+        let (m, n) = (pattern.count, text.count)
+        var best: Int?
+        // Until a state has two ways on, states form one path and none repeats (each step
+        // moves the pattern or the text on): the set of states visited is kept from then.
+        var branched = false
+        var pushed = 0
+        func push(_ p: Int, _ t: Int) {
+            stack.append((p, t))
+            pushed += 1
+        }
+        while let (p, t) = stack.popLast() {
+            if p == m {
+                if t > start { best = max(best ?? t, t) }
+                continue
+            }
+            if branched {
+                guard visited.insert(p << 32 | (t - start)).inserted else { continue }
+            }
+            steps -= 1
+            if steps < 0 { return best }
+            pushed = 0
+            defer {
+                if pushed > 1, !branched {
+                    branched = true
+                    visited.removeAll(keepingCapacity: true)
+                }
+            }
+            let pc = pattern[p]
+            let patternCyrillic = CyrillicSpellings.isCyrillic(pc)
+            guard t < n else {
+                // The text ends: only letters the pattern may leave out are left to match.
+                if patternCyrillic, table.isSilent(pc) { push(p + 1, t) }
+                continue
+            }
+            let tc = text[t]
+            switch (patternCyrillic, CyrillicSpellings.isCyrillic(tc)) {
+            case (false, false):
+                if pc == tc { push(p + 1, t + 1) }
+            case (true, true):
+                if table.key(pc) == table.key(tc) { push(p + 1, t + 1) }
+                if t > start, table.isSilent(tc) { push(p, t + 1) }
+                if table.isSilent(pc) { push(p + 1, t) }
+            case (false, true):
+                // A Latin pattern against a Cyrillic letter: each spelling of it (or of it
+                // and the next letter) the pattern goes on with.
+                func spelled(_ spelling: [UInt32], letters: Int) {
+                    if spelling.isEmpty {
+                        if t > start { push(p, t + letters) }
+                        return
+                    }
+                    var k = 0
+                    while k < spelling.count, p + k < m, pattern[p + k] == spelling[k] { k += 1 }
+                    if k == spelling.count { push(p + k, t + letters) } else if p + k == m { push(m, t + letters) }
+                }
+                if t + 1 < n, let together = table.pairSpellings[CyrillicSpellings.pairKey(tc, text[t + 1])] {
+                    for spelling in together { spelled(spelling, letters: 2) }
+                }
+                for spelling in table.spellings(tc) { spelled(spelling, letters: 1) }
+            case (true, false):
+                // A Cyrillic pattern against Latin text: each spelling of the pattern's letter
+                // (or of it and the next) the text goes on with.
+                func spelled(_ spelling: [UInt32], letters: Int) {
+                    var k = 0
+                    while k < spelling.count, t + k < n, text[t + k] == spelling[k] { k += 1 }
+                    if k == spelling.count { push(p + letters, t + k) }
+                }
+                if p + 1 < m, let together = table.pairSpellings[CyrillicSpellings.pairKey(pc, pattern[p + 1])] {
+                    for spelling in together { spelled(spelling, letters: 2) }
+                }
+                for spelling in table.spellings(pc) { spelled(spelling, letters: 1) }
+            }
+        }
+        return best
+    }
+}

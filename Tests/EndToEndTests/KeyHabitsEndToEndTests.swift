@@ -86,6 +86,40 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         XCTAssertTrue(try tmux.statusRow().contains("change 2/3"))
     }
 
+    /// A new user's redraft of a joint statement, most sentences lightly edited: `J` said
+    /// "draft1.txt has no draft here"; now it steps through the edits, and from the second
+    /// draft's pane reads them forward in time ("since draft1.txt: 48 → 24" had run backwards).
+    func testJStepsThroughALightlyEditedRedraftFromEitherPane() throws {
+        let a = tmux.home.appendingPathComponent("draft1.txt"), b = tmux.home.appendingPathComponent("draft2.txt")
+        try FileManager.default.createDirectory(at: tmux.home, withIntermediateDirectories: true)
+        let first = [
+            "Joint statement on humanitarian access",
+            "The undersigned organisations are deeply concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.",
+            "We call on all parties to grant the International Committee of the Red Cross immediate and unimpeded access to all places of detention within fourteen days.",
+            "Each party shall notify the Committee of any transfer of detainees within 24 hours of the transfer taking place.",
+            "We urge donors to increase funding for protection programmes by 30 percent.",
+        ]
+        var second = first
+        second[1] = second[1].replacingOccurrences(of: "deeply ", with: "")
+        second[2] = second[2].replacingOccurrences(of: "immediate and unimpeded access to all", with: "access to").replacingOccurrences(of: "fourteen", with: "thirty")
+        second[3] = second[3].replacingOccurrences(of: "24 hours", with: "48 hours")
+        second[4] = second[4].replacingOccurrences(of: "30 percent", with: "20 percent")
+        try (first.joined(separator: "\n\n") + "\n").write(to: a, atomically: true, encoding: .utf8)
+        try (second.joined(separator: "\n\n") + "\n").write(to: b, atomically: true, encoding: .utf8)
+        try tmux.start(["--linker", "lexical", a.path, b.path], width: 160, height: 24)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("J")
+        var status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("change 1/4 · draft2.txt: − deeply"), status)
+        try tmux.press("J")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("change 2/4 · draft2.txt: − immediate and unimpeded, − all, fourteen → thirty"), status)
+        try tmux.press("Tab", "J", "J", "J")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("change 3/4 · since draft1.txt: 24 → 48"), status)
+    }
+
     func testCountRepeatsTopicSteps() throws {
         try tmux.start()
         try tmux.waitForStart()

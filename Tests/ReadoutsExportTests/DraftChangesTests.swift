@@ -62,6 +62,51 @@ final class DraftChangesTests: XCTestCase {
                           "the changes come before the topics")
     }
 
+    /// A new user's redraft of a joint statement, five of its seven sentences lightly
+    /// edited: no draft by sentences word for word alone, so neither export said
+    /// "fourteen → thirty" nor "− deeply", which Enter said. Its changes are listed now, the
+    /// figure among them rather than in the list of linked passages.
+    func testALightlyEditedRedraftIsListedAsTheReaderShowsIt() throws {
+        let first = """
+            Joint statement on humanitarian access in the eastern regions
+
+            The undersigned organisations are deeply concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.
+
+            Since 1 October, at least 1,500 civilians have been detained without charge, and their families have not been informed of their whereabouts.
+
+            We call on all parties to grant the International Committee of the Red Cross immediate and unimpeded access to all places of detention within fourteen days.
+
+            Convoys carrying food and medicine have been blocked at checkpoints on twelve occasions in November alone.
+
+            We urge donors to increase funding for protection programmes by 30 percent.
+            """
+        let second = """
+            Joint statement on humanitarian access in the eastern regions
+
+            The undersigned organisations are concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.
+
+            Convoys carrying food and medicine have been blocked at checkpoints on twelve occasions in November alone.
+
+            Since 1 October, at least 1 500 civilians have been detained, and their families have not been informed of their whereabouts.
+
+            We call on all parties to grant the International Committee of the Red Cross access to places of detention within thirty days.
+
+            We urge donors to increase funding for protection programmes by 20 percent.
+            """
+        let documents = try Self.drafts([first, second])
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("\n## Changes: D1 → D2\n\n4 sentences worded otherwise, 0 only in D1, 0 only in D2, 1 moved"), brief)
+        for said in ["− deeply", "1,500 → 1 500, − without charge", "− immediate and unimpeded, − all, fourteen → thirty", "30 → 20"] {
+            XCTAssertTrue(brief.contains("- **Worded otherwise**: \(said)\n"), "\(said)\n\(brief)")
+        }
+        XCTAssertTrue(brief.contains("- **Moved** (1 sentence, the same words)\n  > **D1** (Joint statement on humanitarian access in the eastern regions, sentence 5): Convoys"), brief)
+        XCTAssertFalse(brief.contains("## Figures that differ"), "the figure is a change of the drafts:\n\(brief)")
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("<li><strong>Worded otherwise</strong>: − immediate and unimpeded, − all, fourteen → thirty\n"), page)
+        XCTAssertTrue(page.contains("<li><strong>Worded otherwise</strong>: − deeply\n"), page)
+    }
+
     /// Of a bill's repeated sentences, the one amended is worded otherwise, not a sentence
     /// only in one draft and another only in the other: its links go to its unamended twins.
     func testAnAmendedRepeatedSentenceIsWordedOtherwise() throws {

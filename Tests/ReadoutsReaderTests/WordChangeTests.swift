@@ -124,6 +124,25 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.value("1,5"), "1.5")
     }
 
+    /// Figures are paired only where they may be one quantity: an NGO researcher's brief
+    /// listed "230 → 2,828", the prisoners of this exchange against those freed in all,
+    /// and a historian's "1986 → 1", a year against a footnote's number; the figures users
+    /// planted (2.4 / 2,1 billion, 50 → 30 per cent) are still said.
+    func testFiguresArePairedOnlyWhereTheyMayBeOneQuantity() {
+        XCTAssertNil(WordChange.figures("В обмен были переданы 230 военнопленных Вооружённых сил Украины.",
+                                        "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said it was the 49th exchange and that 2,828 Ukrainians had now been freed."))
+        XCTAssertNil(WordChange.figures("Министры выразили удовлетворение ростом товарооборота, который в 1986 году достиг 2,1 млрд рублей.",
+                                        "FBIS note: the Russian text reads \"2,1 млрд рублей\" [1]."), "a year is no footnote's number")
+        XCTAssertEqual(WordChange.figures("Les échanges commerciaux ont atteint 2,4 milliards de roubles en 1986.",
+                                          "Товарооборот в 1986 году достиг 2,1 млрд рублей."), "2,4 → 2,1")
+        XCTAssertEqual(WordChange.figures("The Ministers welcomed an agreement to reduce nuclear forces in Europe by 50 per cent.",
+                                          "Министры приветствовали соглашение о сокращении ядерных вооружений в Европе на 30 процентов."), "50 → 30")
+        XCTAssertNil(WordChange.figures("Aid rose by 30 % this year.", "Aid will be paid within 20 days."), "a share is no number of days")
+        XCTAssertEqual(WordChange.figures("The convoy waited 2 days.", "The convoy waited 20 days."), "2 → 20", "one unit: any factor")
+        XCTAssertEqual(WordChange.figures("The plan mobilises 1.5 billion, including 420 million in 2024.",
+                                          "The plan mobilises 1.5 billion, including 240 million in 2024."), "420 → 240")
+    }
+
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {
         let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
                      "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]

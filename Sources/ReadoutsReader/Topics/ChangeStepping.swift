@@ -19,7 +19,7 @@ extension ReaderState {
         }
         let list = index.changeStops.stops[focus]
         guard index.changeStops.hasDrafts[focus] else {
-            message = "\(names[focus]) has no draft here (no other version shares half its sentences word for word): J and K step through drafts' changes; o finds what one version leaves out"
+            message = "\(names[focus]) has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out"
             // The hint is what a narrow line keeps (at 120 columns it was cut off).
             shorterMessages = ["\(names[focus]) has no draft here: J and K step through drafts' changes; o finds what one version leaves out",
                                "no draft of \(names[focus]) here: o finds what one version leaves out",
@@ -70,12 +70,17 @@ extension ReaderState {
         messageAnswersAKey = true  // what changed outlasts the topic's name at 80 columns
     }
 
-    /// What a stop is against each other version: "B.txt: ninety → sixty", "worded otherwise
-    /// in B.txt: Enter shows how" (another account), "not in B.txt", "added in B.txt
-    /// (sentence 89), after this one".
+    /// What a stop is against each other version, from the earlier version to the later
+    /// (the order they were given in, as the exports' lists of changes read): against a later
+    /// draft, "B.txt: ninety → sixty", "not in B.txt", "added in B.txt (sentence 89), after
+    /// this one", "moved in B.txt to sentence 24"; against an earlier one, what changed since
+    /// it, "since A.txt: ninety → sixty", "added since A.txt", "deleted since A.txt (its
+    /// sentence 89), after this one", "moved since A.txt, from its sentence 24" (from the
+    /// second draft's pane `J` read "A.txt: 48 → 24", the change run backwards).
     private func describe(_ stop: ChangeStops.Stop) -> String {
         stop.parts.filter { $0.version < names.count }.map { part -> String in
             let name = names[part.version]
+            let since = part.version < focus
             switch part.kind {
             case .worded:
                 // Said when reached (for thousands of changes it was the index's slowest part).
@@ -84,23 +89,26 @@ extension ReaderState {
                 if stop.isOwn, let partner = part.sentence, let index = topics,
                    let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner),
                    own.count <= WordChange.scalarLimit, theirs.count <= WordChange.scalarLimit {
-                    let (left, right) = (documents[focus].string(own), documents[part.version].string(theirs))
+                    let (mine, other) = (documents[focus].string(own), documents[part.version].string(theirs))
+                    let (left, right) = since ? (other, mine) : (mine, other)
                     // Two headings are compared without their figures, as they are matched
                     // ("+ pacifique", not "figures 16 → 17").
                     said = index.isHeading(focus, sentence: stop.anchor) && index.isHeading(part.version, sentence: partner)
                         ? DraftChanges.headingChange(left, right) : WordChange.changes(left, right, kept: true)
                 }
-                return said.isEmpty ? "worded otherwise in \(name): Enter shows how" : "\(name): " + said.joined(separator: " · ")
+                if said.isEmpty { return "worded otherwise in \(name): Enter shows how" }
+                return (since ? "since \(name): " : "\(name): ") + said.joined(separator: " · ")
             case .onlyInFirst:
-                return "not in \(name)"
+                return since ? "added since \(name)" : "not in \(name)"
             case .moved:
                 // A run both drafts have word for word, in another place (the run's first
                 // sentence; `J` stops once per run).
-                let number = part.sentence.map { " to sentence \($0 + 1)" } ?? ""
-                return "moved in \(name)\(number), the same words"
+                let number = part.sentence.map { since ? ", from its sentence \($0 + 1)" : " to sentence \($0 + 1)" } ?? ""
+                return (since ? "moved since \(name)" : "moved in \(name)") + "\(number), the same words"
             case .onlyInOther:
-                let number = part.sentence.map { " (sentence \($0 + 1))" } ?? ""
-                return "added in \(name)\(number), " + (stop.anchor < 0 ? "before the first sentence" : "after this one")
+                let place = stop.anchor < 0 ? "before the first sentence" : "after this one"
+                if since { return "deleted since \(name)" + (part.sentence.map { " (its sentence \($0 + 1))" } ?? "") + ", " + place }
+                return "added in \(name)" + (part.sentence.map { " (sentence \($0 + 1))" } ?? "") + ", " + place
             }
         }.joined(separator: " · ")
     }

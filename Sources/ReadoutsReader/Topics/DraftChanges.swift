@@ -10,8 +10,8 @@ import ReadoutsTopics
 /// topic in which 2 of 12 amendments were said.
 ///
 /// Made only where the versions are drafts of one text: at least half of the first
-/// version's sentences found word for word in the other (two accounts of one call share
-/// almost none, and every sentence would be a "change").
+/// version's sentences found in the other word for word or nearly (`isDraft`; two accounts
+/// of one call share almost none, and every sentence would be a "change").
 public struct DraftChanges: Sendable {
     /// `.moved`: a run of sentences both drafts have word for word, in another place (the
     /// run's first sentence in each; `count` of them).
@@ -56,13 +56,73 @@ public struct DraftChanges: Sendable {
         }
     }
 
-    /// Whether version `other` is a draft of `first`: it has at least half of `first`'s
-    /// sentences word for word.
-    public static func isDraft(_ other: Int, of first: Int, changes: SentenceChanges, analysis: Analysis) -> Bool {
-        guard first != other, first < analysis.versions.count, first < changes.sentences.count,
-              !analysis.versions[first].sentences.isEmpty else { return false }
-        let lacking = changes.sentences[first].indices.lazy.filter { changes.lacks(first, position: $0, other) }.count
-        return 2 * lacking <= analysis.versions[first].sentences.count
+    /// Whether version `other` is a draft of `first`: at least half of `first`'s sentences
+    /// are in it word for word or nearly — linked to one of its sentences that is nearly the
+    /// same words (`WordChange.summary`: "fourteen → thirty", "− deeply"). A new user's
+    /// redraft of a joint statement, five of its seven sentences lightly edited, was no
+    /// draft by sentences word for word alone, and `J` stopped nowhere; two accounts of one
+    /// call, or a translation, have next to no sentence nearly the same. Of more than
+    /// `draftSample` sentences lacking word for word, an even sample of that many is compared.
+    public static func isDraft(_ other: Int, of first: Int, changes: SentenceChanges, texts: SentenceTexts) -> Bool {
+        let analysis = texts.analysis
+        guard first != other, first < analysis.versions.count, other < analysis.versions.count, first < changes.sentences.count,
+              first < texts.documents.count, other < texts.documents.count, !analysis.versions[first].sentences.isEmpty else { return false }
+        let total = analysis.versions[first].sentences.count
+        let lacking = changes.sentences[first].indices.filter { changes.lacks(first, position: $0, other) }
+            .map { Int(changes.sentences[first][$0]) }
+        var unkept = lacking.count
+        if 2 * unkept <= total { return true }
+        var partners: [Int: [Int]] = [:]
+        for link in links(analysis, first, other) { partners[link.a, default: []].append(link.b) }
+        /// Whether `other` has `sentence` nearly word for word: linked to it, nearly the same words.
+        func isNearlyKept(_ sentence: Int) -> Bool {
+            guard let theirs = partners[sentence], let own = texts.boundedString(first, sentence) else { return false }
+            // Nearly the same words keep half the longer's: a pair sharing under a third of
+            // its words is none, and is not compared word by word.
+            let words = texts.wordHashes(first, sentence)
+            return theirs.contains { partner in
+                let their = texts.wordHashes(other, partner)
+                guard 3 * Self.shared(words, their) >= max(words.count, their.count) else { return false }
+                return texts.boundedString(other, partner).map { WordChange.summary(own, $0) != nil } ?? false
+            }
+        }
+        // Past `draftSample` sentences lacking word for word, an even sample of that many
+        // decides: two synthetic accounts of 1 MB each, compared link by link, took 0.75 s
+        // more to export (three times: the reader's index and each export ask again).
+        guard lacking.count <= Self.draftSample else {
+            let sample = (0..<Self.draftSample).map { lacking[$0 * lacking.count / Self.draftSample] }
+            let kept = sample.filter(isNearlyKept).count
+            return 2 * (lacking.count - kept * lacking.count / sample.count) <= total
+        }
+        // Each, until the count is settled either way.
+        for (examined, sentence) in lacking.enumerated() {
+            if 2 * (unkept - (lacking.count - examined)) > total { return false }
+            if isNearlyKept(sentence) {
+                unkept -= 1
+                if 2 * unkept <= total { return true }
+            }
+        }
+        return 2 * unkept <= total
+    }
+
+    /// How many sentences lacking word for word `isDraft` compares at most (an even sample).
+    static let draftSample = 200
+
+    /// How many words two sorted lists of word hashes have in common, repeats counted.
+    static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var (i, j, count) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
     }
 
     /// Every pair of versions that are drafts of one text, `[lower, higher]`, not only those
@@ -70,10 +130,11 @@ public struct DraftChanges: Sendable {
     /// passages that differ (figures, negation) leave them to the changes.
     public static func draftPairs(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> Set<[Int]> {
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
+        let texts = SentenceTexts(documents: documents, analysis: analysis)
         var pairs = Set<[Int]>()
         for first in 0..<count {
             for other in (first + 1)..<max(first + 1, count)
-            where isDraft(other, of: first, changes: changes, analysis: analysis) || isDraft(first, of: other, changes: changes, analysis: analysis) {
+            where isDraft(other, of: first, changes: changes, texts: texts) || isDraft(first, of: other, changes: changes, texts: texts) {
                 pairs.insert([first, other])
             }
         }
@@ -85,7 +146,7 @@ public struct DraftChanges: Sendable {
     /// the one `J` reaches, when it reaches it.
     static func between(_ first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts, describes: Bool = true) -> DraftChanges? {
         let analysis = texts.analysis
-        guard isDraft(other, of: first, changes: changes, analysis: analysis) else { return nil }
+        guard isDraft(other, of: first, changes: changes, texts: texts) else { return nil }
         func lacking(_ version: Int, _ by: Int) -> [Int] {
             changes.sentences[version].indices.filter { changes.lacks(version, position: $0, by) }
                 .map { Int(changes.sentences[version][$0]) }
@@ -147,7 +208,7 @@ public struct DraftChanges: Sendable {
         // (`alignment`), else a paired one. (By links, the second paragraph of an inserted
         // article was placed under Article 3, whose wording its first paragraph's link
         // pointed to.)
-        let (aligned, outOfOrder) = Self.alignment(first, other, texts: texts)
+        let (aligned, outOfOrder) = Self.alignment(first, other, texts: texts, worded: pairedA.map { ($0.key, $0.value) })
         var backward: [Int: Int] = [:]
         for pair in aligned { backward[pair.b] = pair.a }
         for (a, b) in pairedA { backward[b] = a }
@@ -257,8 +318,12 @@ public struct DraftChanges: Sendable {
 
     /// The sentences both drafts have word for word (fingerprints, paired in order), split
     /// into those in the same order in both (the longest such run, by patience sorting on the
-    /// other's positions) and the rest, out of order: moved.
-    static func alignment(_ first: Int, _ other: Int, texts: SentenceTexts) -> (inOrder: [(a: Int, b: Int)], outOfOrder: [(a: Int, b: Int)]) {
+    /// other's positions) and the rest, out of order: moved. The sentences paired as worded
+    /// otherwise (`worded`) keep their places in the order too, never moved themselves: in a
+    /// redraft whose every other sentence was edited, the one paragraph moved unchanged was
+    /// in order with the only other sentence kept word for word, and said nowhere.
+    static func alignment(_ first: Int, _ other: Int, texts: SentenceTexts,
+                          worded: [(a: Int, b: Int)] = []) -> (inOrder: [(a: Int, b: Int)], outOfOrder: [(a: Int, b: Int)]) {
         func fingerprints(_ version: Int) -> [UInt64] {
             texts.analysis.versions[version].sentences.map {
                 SentenceChanges.fingerprint(texts.documents[version].scalars, $0.range, isHeading: $0.isHeading)
@@ -268,14 +333,16 @@ public struct DraftChanges: Sendable {
         var positions: [UInt64: [Int]] = [:]
         for (index, key) in b.enumerated() where key != 0 { positions[key, default: []].append(index) }
         var used: [UInt64: Int] = [:]
-        var pairs: [(a: Int, b: Int)] = []
+        var same: [(a: Int, b: Int)] = []
         for (index, key) in a.enumerated() where key != 0 {
             guard let list = positions[key] else { continue }
             let next = used[key, default: 0]
             guard next < list.count else { continue }
             used[key] = next + 1
-            pairs.append((index, list[next]))
+            same.append((index, list[next]))
         }
+        let pairs = (same.map { (a: $0.a, b: $0.b, isSame: true) } + worded.map { (a: $0.a, b: $0.b, isSame: false) })
+            .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         var tails: [Int] = []
         var previous = [Int](repeating: -1, count: pairs.count)
         for (index, pair) in pairs.enumerated() {
@@ -293,7 +360,8 @@ public struct DraftChanges: Sendable {
             inOrder.insert(cursor)
             cursor = previous[cursor]
         }
-        return (pairs.indices.filter { inOrder.contains($0) }.map { pairs[$0] }, pairs.indices.filter { !inOrder.contains($0) }.map { pairs[$0] })
+        return (pairs.indices.filter { inOrder.contains($0) }.map { (pairs[$0].a, pairs[$0].b) },
+                pairs.indices.filter { !inOrder.contains($0) && pairs[$0].isSame }.map { (pairs[$0].a, pairs[$0].b) })
     }
 
     /// Runs of sentences both drafts have word for word but in another order: the sentences
@@ -352,6 +420,37 @@ public struct DraftChanges: Sendable {
         }
 
         public func string(_ version: Int, _ sentence: Int) -> String { String(String.UnicodeScalarView(scalars(version, sentence))) }
+
+        /// The sentence as text where it is short enough to compare (`WordChange.scalarLimit`), else nil.
+        func boundedString(_ version: Int, _ sentence: Int) -> String? {
+            analysis.versions[version].sentences[sentence].range.count <= WordChange.scalarLimit ? string(version, sentence) : nil
+        }
+
+        /// A sentence's words (runs of letters and digits, as written) as sorted hashes, repeats
+        /// kept: what two sentences share, counted without making a string of a word.
+        func wordHashes(_ version: Int, _ sentence: Int) -> [UInt64] {
+            let range = analysis.versions[version].sentences[sentence].range.clamped(to: 0..<documents[version].scalars.count)
+            let text = documents[version].scalars
+            var hashes: [UInt64] = []
+            var hash: UInt64 = 0xcbf29ce484222325
+            var inWord = false
+            for offset in range {
+                let scalar = text[offset]
+                let isWordScalar = scalar.value < 0x80
+                    ? (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A)
+                    : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWordScalar {
+                    hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
+                    inWord = true
+                } else if inWord {
+                    hashes.append(hash)
+                    hash = 0xcbf29ce484222325
+                    inWord = false
+                }
+            }
+            if inWord { hashes.append(hash) }
+            return hashes.sorted()
+        }
 
         /// A sentence's words, lower-cased.
         func words(_ version: Int, _ sentence: Int) -> Set<String> {

@@ -45,6 +45,8 @@ public enum WordChange {
     /// ("19 → 16", "120 → 150, 3 → 4"; a pair repeated is said once) when each side lacks as many: one figure changed for
     /// another. Otherwise nil: a figure only one side gives (a date, a count one account
     /// leaves out; "7 décembre" against "December 7th") would pair with the changed one.
+    /// A pair is said only where the two may be one quantity (`FigureQuantity.plausiblySame`:
+    /// a year against a year, the same unit where both name one, within a factor of ten).
     /// Figures are compared by value: "11,4" is "11.4", "5 000" is "5,000" and "5000", and
     /// "1,14" is not "11.4".
     public static func figures(_ left: String, _ right: String) -> String? {
@@ -60,7 +62,7 @@ public enum WordChange {
     /// JSON export lists them all), or nil.
     public static func figurePairs(_ left: String, _ right: String) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
-        func figures(_ text: String) -> [(written: String, digits: String)] {
+        func figures(_ text: String) -> [(written: String, digits: String, quantity: FigureQuantity)] {
             let scalars = Array(labelled(text).text.unicodeScalars)
             let tokens = Tokenizer.tokens(in: String(String.UnicodeScalarView(scalars))).filter { $0.kind != .compound }
             func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)])) }
@@ -72,7 +74,7 @@ public enum WordChange {
                 let lowered = word.lowercased()
                 return MonthNames.all.contains(lowered) && !((lowered == "may" || lowered == "mar") && word == lowered)
             }
-            var found: [(written: String, digits: String)] = []
+            var found: [(written: String, digits: String, quantity: FigureQuantity)] = []
             var index = 0
             while index < tokens.count {
                 defer { index += 1 }
@@ -98,7 +100,8 @@ public enum WordChange {
                 if isMonth(first - 1) || isMonth(index + 1) { continue }
                 let written = string(range)
                 let digits = value(written)
-                if !digits.isEmpty { found.append((written, digits)) }
+                let after = scalars[min(range.upperBound, scalars.count)..<min(range.upperBound + 24, scalars.count)]
+                if !digits.isEmpty { found.append((written, digits, FigureQuantity(written: written, value: digits, after: after))) }
             }
             return found
         }
@@ -111,9 +114,11 @@ public enum WordChange {
         }
         guard a.count == b.count else { return nil }
         // Each pair of values once: "90 for 90" against "84 на 84" is "90 → 84", not
-        // "90 → 84, 90 → 84".
+        // "90 → 84, 90 → 84"; and only figures that may be one quantity told two ways
+        // (`FigureQuantity`: not 230 prisoners exchanged against 2,828 freed in all).
         var pairs: [(written: (left: String, right: String), values: [String])] = []
-        for (x, y) in zip(a, b) where !pairs.contains(where: { $0.values == [x.digits, y.digits] }) {
+        for (x, y) in zip(a, b) where FigureQuantity.plausiblySame(x.quantity, y.quantity)
+            && !pairs.contains(where: { $0.values == [x.digits, y.digits] }) {
             pairs.append(((x.written, y.written), [x.digits, y.digits]))
         }
         return pairs.isEmpty ? nil : pairs.map(\.written)

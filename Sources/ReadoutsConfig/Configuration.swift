@@ -1,5 +1,6 @@
 import Foundation
 import ReadoutsReader
+import ReadoutsText
 import ReadoutsTOML
 
 /// The user's settings: `$XDG_CONFIG_HOME/readouts/config.toml` (default
@@ -14,6 +15,7 @@ import ReadoutsTOML
 /// wrap-width = 80          # lines of text at most this wide (0: the pane's width)
 /// numbers = true           # sentence numbers at start (# toggles them)
 /// clipboard = "auto"       # y: "auto" (OSC 52 where the terminal supports it), "osc52", "file"
+/// topic-language = "en"    # topics named in English where the versions' languages differ (--topic-language wins)
 ///
 /// [keys]                   # a key or a sequence ("Z Z") = a command's name, or "none"
 /// "Ctrl-N" = "next-topic"
@@ -31,11 +33,15 @@ public struct Configuration: Equatable, Sendable {
     public var theme: ThemeSetting?
     public var preferences = ReaderPreferences()
     public var clipboard = ClipboardPolicy.auto
+    /// The language the reader names topics in (`topic-language`; nil: the first version's).
+    public var topicLanguage: Language?
 
     public init() {}
 
     /// The top-level keys, in the order the errors list them.
-    public static let keys = ["theme", "mouse", "follow", "wrap-width", "numbers", "clipboard", "keys"]
+    public static let keys = ["theme", "mouse", "follow", "wrap-width", "numbers", "clipboard", "topic-language", "keys"]
+    /// The values `topic-language` takes, as `--topic-language` spells them.
+    public static let topicLanguages: [String: Language] = ["en": .english, "fr": .french, "ru": .russian]
     /// The widths `wrap-width` takes besides 0.
     public static let wrapWidths = 20...1000
 

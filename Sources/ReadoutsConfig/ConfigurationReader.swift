@@ -28,6 +28,12 @@ struct ConfigurationReader {
                     throw unknown("clipboard setting", name, at: value.location, among: ClipboardPolicy.allCases.map(\.rawValue))
                 }
                 configuration.clipboard = policy
+            case "topic-language":
+                let name = try string(entry)
+                guard let language = Configuration.topicLanguages[name] else {
+                    throw unknown("topic language", name, at: value.location, among: Configuration.topicLanguages.keys.sorted())
+                }
+                configuration.topicLanguage = language
             case "keys":
                 guard let table = value.table else {
                     throw document.error("keys is \(value.kindDescription)", at: value.location, expected: "a [keys] table")

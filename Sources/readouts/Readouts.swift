@@ -25,7 +25,7 @@ struct Readouts: ParsableCommand {
 
             Settings come from $XDG_CONFIG_HOME/readouts/config.toml (default \
             ~/.config/readouts/config.toml) unless --no-config is given: theme, mouse, follow, \
-            wrap-width, numbers, clipboard and a [keys] table. Marks, the search history and \
+            wrap-width, numbers, clipboard, topic-language and a [keys] table. Marks, the search history and \
             copied text are kept in $XDG_STATE_HOME/readouts/ (default ~/.local/state/readouts/). \
             Sentence vectors and the reader's finished analyses are cached in \
             $XDG_CACHE_HOME/readouts/ (default ~/.cache/readouts/), so that reopening the same \
@@ -187,7 +187,9 @@ extension Invocation {
         // Made on the analysis's task once the first screen is up: the encoder's model is
         // opened and checked on one core while the shipped lexicon is parsed on this one.
         let shipped = !noLexicon
-        let topicLanguage = topicLanguage?.language
+        // The command line's language, else the configuration file's (the reader's alone: an
+        // export reads no configuration).
+        let topicLanguage = topicLanguage?.language ?? configuration.topicLanguage
         let linker = linker
         options.makeEngine = { () throws(TerminalError) -> TopicEngine in
             let semanticLoad = Self.startLoadingSemanticLinking(linker, environment: environment)

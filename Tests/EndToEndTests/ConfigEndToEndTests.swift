@@ -19,6 +19,19 @@ final class ConfigEndToEndTests: XCTestCase {
         try text.write(to: configFile, atomically: true, encoding: .utf8)
     }
 
+    /// `topic-language = "en"`: the bundled French readouts' lexicon topics are listed by
+    /// their English names (the reader's own analysis; an export takes the option).
+    func testTopicLanguageNamesTheReadersTopics() throws {
+        try writeConfig("topic-language = \"en\"\n")
+        try tmux.start(width: 160, height: 40)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("t")
+        let list = try tmux.screen().joined(separator: "\n")
+        XCTAssertTrue(list.contains("troops and military build-up"), list)
+        XCTAssertFalse(list.contains("troupes et renforcement militaire"), list)
+    }
+
     func testSettingsApplyAtStart() throws {
         try writeConfig("""
             theme = "light"
@@ -66,7 +79,7 @@ final class ConfigEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 2)
         let screen = try tmux.screen().filter { !$0.isEmpty }
         XCTAssertEqual(screen.first, "readouts: \(configFile.path):2:1: unknown key \"mose\" (did you mean \"mouse\"?), expected one of"
-                       + " theme, mouse, follow, wrap-width, numbers, clipboard, keys")
+                       + " theme, mouse, follow, wrap-width, numbers, clipboard, topic-language, keys")
         try tmux.assertRestored()
 
         try writeConfig("[keys\n")

@@ -28,6 +28,7 @@ final class ConfigurationTests: XCTestCase {
             wrap-width = 72
             numbers = true
             clipboard = "file"
+            topic-language = "ru"
 
             [keys]
             "Ctrl-N" = "next-topic"
@@ -42,17 +43,21 @@ final class ConfigurationTests: XCTestCase {
                    KeyOverride(keys: [.character("Z"), .character("Q")], command: nil),
                    KeyOverride(keys: [.character("x")], command: .reading(.setMark))]))
         XCTAssertEqual(configuration.clipboard, .file)
+        XCTAssertEqual(configuration.topicLanguage, .russian)
     }
 
     func testAnEmptyFileAndWrapWidthZeroMeanTheDefaults() throws {
         XCTAssertEqual(try parse("").preferences, ReaderPreferences())
         XCTAssertEqual(try parse("wrap-width = 0").preferences.wrapWidth, nil)
         XCTAssertEqual(try parse("").clipboard, .auto, "OSC 52 where supported unless the user says otherwise")
+        XCTAssertNil(try parse("").topicLanguage, "topics named in the first version's language")
     }
 
     func testMistakesAreLocatedWithSuggestions() {
         XCTAssertEqual(error("theme = \"light\"\nmose = false\n"),
-                       "config.toml:2:1: unknown key \"mose\" (did you mean \"mouse\"?), expected one of theme, mouse, follow, wrap-width, numbers, clipboard, keys")
+                       "config.toml:2:1: unknown key \"mose\" (did you mean \"mouse\"?), expected one of theme, mouse, follow, wrap-width, numbers, clipboard, topic-language, keys")
+        XCTAssertEqual(error("topic-language = \"eng\""),
+                       "config.toml:1:18: unknown topic language \"eng\" (did you mean \"en\"?), expected one of en, fr, ru")
         XCTAssertEqual(error("mouse = \"no\""), "config.toml:1:9: mouse is a string, expected true or false")
         XCTAssertEqual(error("wrap-width = 5"),
                        "config.toml:1:14: wrap-width is 5, expected 0 (the pane's width) or a number of columns from 20 to 1000")

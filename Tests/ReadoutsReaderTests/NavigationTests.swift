@@ -386,6 +386,17 @@ final class NavigationTests: XCTestCase {
 
     /// `o` steps from passage to passage: a sentence where several words of one-sided topics
     /// occur ("OTAN … garanties") is one stop, and the count counts sentences.
+    /// The only one-sided passage: `o` again says it is the only one, not "1/1" twice.
+    func testOneSidedSaysWhenItIsTheOnlyOne() throws {
+        var state = Fixtures.analysedState(["The ministers discussed the war in Ukraine. They also discussed the Arctic and its shipping routes.",
+                                            "The war in Ukraine was discussed."], prefix: "V", width: 100, height: 20)
+        XCTAssertEqual(state.topics?.oneSided.count, 1, "\(state.topics!.analysis.topics.map(\.label))")
+        for _ in 0..<2 {
+            state.press(.character("o"))
+            XCTAssertEqual(state.message, "one-sided passage 1/1, the only one")
+        }
+    }
+
     func testOneSidedStopsOncePerSentence() throws {
         var state = Fixtures.bundledState()
         let index = try XCTUnwrap(state.topics)

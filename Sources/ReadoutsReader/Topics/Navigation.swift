@@ -160,7 +160,9 @@ extension ReaderState {
         let target = all[position % all.count]
         go(to: target)
         // The focused topic's segment says which topic and "only in" which version.
-        let count = "\(position % all.count + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : "")
+        // The only one: `o` again lands where it is, and says why (an intern read "1/1" twice
+        // and wondered whether the key had worked).
+        let count = "\(position % all.count + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : "")
         message = (documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count
         // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
         shorterMessages = [(documents.count > 2 ? "not in every version " : "one-sided ") + count]

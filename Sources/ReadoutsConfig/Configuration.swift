@@ -41,7 +41,7 @@ public struct Configuration: Equatable, Sendable {
     /// The top-level keys, in the order the errors list them.
     public static let keys = ["theme", "mouse", "follow", "wrap-width", "numbers", "clipboard", "topic-language", "keys"]
     /// The values `topic-language` takes, as `--topic-language` spells them.
-    public static let topicLanguages: [String: Language] = ["en": .english, "fr": .french, "ru": .russian]
+    public static let topicLanguages = Dictionary(uniqueKeysWithValues: Language.known.map { ($0.rawValue, $0) })
     /// The widths `wrap-width` takes besides 0.
     public static let wrapWidths = 20...1000
 

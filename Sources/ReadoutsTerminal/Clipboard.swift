@@ -1,5 +1,6 @@
 import Foundation
 import ReadoutsReader
+import ReadoutsText
 
 /// Carries out `Effect.copy`: OSC 52 when allowed and supported, else a file, and in
 /// either case a notice saying where the text went — never silently nothing.
@@ -36,12 +37,15 @@ struct Clipboard {
         let folder = directory ?? StateDirectory(path: NSTemporaryDirectory() + "readouts-\(getuid())")
         do {
             try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
-            let path = StateDirectory.shown(folder.file(Self.fileName), environment: environment)
-            let elided = Self.elided(path)
+            // The folder comes from HOME, XDG_STATE_HOME or TMPDIR: outside text, escaped.
+            let shown = StateDirectory.shown(folder.file(Self.fileName), environment: environment)
+            let path = Sanitiser.escapedForMessage(shown)
+            let elided = Sanitiser.escapedForMessage(Self.elided(shown))
             let shorter = (elided == path ? [] : [clip.description]) + short
             return ("copied \(clip.description) to \(path)", shorter.map { "copied \($0) to \(elided)" })
         } catch {
-            return ("could not copy \(clip.description): \(error)", short.map { "could not copy \($0): \(error)" })
+            let reason = Sanitiser.escapedForMessage("\(error)")
+            return ("could not copy \(clip.description): \(reason)", short.map { "could not copy \($0): \(reason)" })
         }
     }
 

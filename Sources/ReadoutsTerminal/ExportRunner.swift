@@ -55,8 +55,10 @@ final class ExportRunner: Sendable {
             if !request.replaces { return "\(shown) exists: :w! \(Sanitiser.escapedForMessage(request.path)) replaces it" }
         }
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".readouts-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        // A name of its own (two `:w` at once do not share it) created anew: O_EXCL neither
+        // truncates another's file nor follows a link planted at that name.
+        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".readouts-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return "could not write \(shown): \(reason(errno))" }
         var failure: Int32 = 0
         var bytes = 0

@@ -44,7 +44,7 @@ extension SentenceSplitter {
         guard initialEnds(at: end) else { return nil }
         var start = end - 2
         while true {
-            if start - 1 >= lower, isHyphen(local[start - 1]), initialEnds(at: start - 1) {
+            if start - 1 >= lower, Tokenizer.isHyphen(local[start - 1]), initialEnds(at: start - 1) {
                 start -= 3
             } else if isCyrillic(local[start]), initialEnds(at: start), isCyrillic(local[start - 2]) {
                 start -= 2
@@ -82,7 +82,7 @@ extension SentenceSplitter {
         guard next.count >= 2, isCapital(local[first]), local[first + 1] == "." else { return false }
         guard first + 2 < next.upperBound else { return true }
         let after = local[first + 2]
-        return isSpace(after) || isHyphen(after) || isCyrillic(local[first]) && isCyrillic(after) && isCapital(after)
+        return isSpace(after) || Tokenizer.isHyphen(after) || isCyrillic(local[first]) && isCyrillic(after) && isCapital(after)
     }
 
     /// Whether `next` opens with a capitalised word that is no stopword: a name.
@@ -102,8 +102,4 @@ extension SentenceSplitter {
         (0x0400...0x04FF).contains(scalar.value)
     }
 
-    /// A hyphen between initials: ASCII, or Unicode's hyphen and non-breaking hyphen.
-    @inline(__always) static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
-    }
 }

@@ -8,6 +8,7 @@ import ReadoutsTerminal
 import ReadoutsText
 import ReadoutsThemes
 import ReadoutsTopics
+import Synchronization
 
 /// `readouts [FILE…]`: the reader by default; `--export json|html|markdown` writes the
 /// analysis to standard output instead.
@@ -215,10 +216,18 @@ extension Invocation {
         options.clipboard = configuration.clipboard
         // `:w FILE` writes what `--export` would, with the reader's engine: its cache holds the
         // analysis the reader has just made, so it is not made twice.
+        // The engine (the encoder's model opened and checked, the lexicon compiled) is made
+        // once, at the first `:w`, and kept for the next.
         let makeEngine = options.makeEngine!
+        let exportEngine = Mutex<TopicEngine?>(nil)
         options.writeExport = { format, documents, output throws(TerminalError) in
             let export: ExportFormat = format == .html ? .html : .markdown
-            let engine = try makeEngine()
+            let engine = try exportEngine.withLock { kept throws(TerminalError) -> TopicEngine in
+                if let kept { return kept }
+                let made = try makeEngine()
+                kept = made
+                return made
+            }
             export.write(documents: documents, analysis: engine.analyse(documents), to: output)
         }
         do {
@@ -327,13 +336,8 @@ enum LinkerChoice: String, ExpressibleByArgument, CaseIterable {
 enum TopicLanguage: String, ExpressibleByArgument, CaseIterable {
     case en, fr, ru
 
-    var language: Language {
-        switch self {
-        case .en: .english
-        case .fr: .french
-        case .ru: .russian
-        }
-    }
+    /// Its cases are spelled as `Language`'s raw values.
+    var language: Language { Language(rawValue: rawValue)! }
 }
 
 extension Invocation {

@@ -68,7 +68,7 @@ final class TopicEndToEndTests: XCTestCase {
         let eight = try Tmux()
         try eight.start(["--theme", "high-contrast"], width: 140, height: 50, term: "xterm")
         try eight.waitForStart()
-        try eight.wait("linking to finish") { !(try eight.screen().last { !$0.isEmpty } ?? "").contains("linking") }
+        try eight.waitForLinking()
         try eight.press("]")
         let screen = StyledScreen(try eight.styledScreen())
         let ukraine = screen.find("Ukraine").filter { $0.row > 0 }

@@ -111,6 +111,16 @@ final class ThreeWitnessTopicsTests: XCTestCase {
         }
         XCTAssertGreaterThan(automatic.filter { Set($0.occurrences.map(\.version)).count == 3 }.count, 3,
                              "the witnesses share subjects no lexicon names: \(automatic.map(\.label))")
+        // The chemical weapons sentence of each witness is in one automatic topic, and no
+        // other automatic topic holds the French one (it held "armes chimiques" before).
+        func sentence(_ version: Int, _ words: String) throws -> Analysis.SentenceRef {
+            let index = try XCTUnwrap(analysis.versions[version].sentences.first { documents[version].string($0.range).contains(words) }, words)
+            return Analysis.SentenceRef(version: version, sentence: index.index)
+        }
+        let chemical = [try sentence(0, "chemical weapons"), try sentence(1, "armes chimiques"), try sentence(2, "химического оружия")]
+        let holding = automatic.filter { sentences($0).contains(chemical[1]) }
+        XCTAssertEqual(holding.count, 1, "\(holding.map(\.label))")
+        XCTAssertTrue(holding.first.map { sentences($0).isSuperset(of: chemical) } ?? false, "\(holding.map(\.label))")
         for small in automatic {
             let versions = Set(small.occurrences.map(\.version))
             guard versions.count >= 2 else { continue }

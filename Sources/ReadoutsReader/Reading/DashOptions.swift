@@ -45,7 +45,7 @@ extension ReaderState {
             return pane.blocks[block]?.contains(hit.range) == true ? hit : nil
         }
         countOnKey()
-        search.status = searchStatus(wrapped: false, exhausted: false)
+        search.status = searchStatusForms(wrapped: false, exhausted: false)[0]
         message = Self.caseNotice(search.options.caseMatching) + " · " + (search.status ?? "")
         messageAnswersAKey = true
     }

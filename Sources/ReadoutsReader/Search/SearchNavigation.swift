@@ -392,10 +392,6 @@ extension ReaderState {
         search.shorterStatus = shorterMessages
     }
 
-    func searchStatus(wrapped: Bool, exhausted: Bool) -> String {
-        searchStatusForms(wrapped: wrapped, exhausted: exhausted)[0]
-    }
-
     /// "match 3/17", "match 3/…" while counting, per-pane counts for all-pane searches,
     /// and a plain "no match" when there is none; then shorter forms for a narrow status
     /// line: without the counts per pane, then without the notes.

@@ -138,6 +138,39 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("hrusev", in: "Никита Хрущёв"), ["Хрущёв"])
     }
 
+    /// A French reader of the bundled readouts types names as French prints them, a German
+    /// reader as German does: neither found the Kremlin's Russian ("Poutine", "Choïgou",
+    /// "Gorbatchev"; "Lawrow", "Gorbatschow"). A French name's final "e" is no letter of the
+    /// Russian one, and a Cyrillic pattern finds the French name whole.
+    func testFrenchAndGermanSpellingsFindCyrillicNames() throws {
+        let russian = "Путин, Путина и Шойгу; Лавров, Ушаков и Лукашенко. Горбачёв, Медведев, Сергей Лавров, Юрий Ушаков, Жуков."
+        XCTAssertEqual(try found("Poutine", in: russian), ["Путин", "Путин"], "the final e is silent; Путина holds Путин")
+        XCTAssertEqual(try found("poutine", in: russian), ["Путин", "Путин"])
+        XCTAssertEqual(try found("POUTINE", in: "ПУТИН"), ["ПУТИН"])
+        XCTAssertEqual(try found("Choïgou", in: russian), ["Шойгу"])
+        XCTAssertEqual(try found("Ouchakov", in: russian), ["Ушаков", "Ушаков"])
+        XCTAssertEqual(try found("Loukachenko", in: russian), ["Лукашенко"])
+        XCTAssertEqual(try found("Gorbatchev", in: russian), ["Горбачёв"])
+        XCTAssertEqual(try found("Sergueï", in: russian), ["Сергей"])
+        XCTAssertEqual(try found("Iouri", in: russian), ["Юрий"])
+        XCTAssertEqual(try found("Joukov", in: russian), ["Жуков"])
+        XCTAssertEqual(try found("Staline", in: "Сталин и Ленин"), ["Сталин"])
+        XCTAssertEqual(try found("Lawrow", in: russian), ["Лавров", "Лавров"])
+        XCTAssertEqual(try found("Gorbatschow", in: russian), ["Горбачёв"])
+        XCTAssertEqual(try found("Medwedew", in: russian), ["Медведев"])
+        XCTAssertEqual(try found("Schukow", in: russian), ["Жуков"])
+        // The silent e needs a name before it: "ne" is no "н".
+        XCTAssertEqual(try found("ne", in: "он"), [])
+        XCTAssertEqual(try found("Poutine", in: "Путе"), [], "an e of the text is a letter to match")
+        // A Cyrillic pattern finds the French spelling, its final e too.
+        let french = "Vladimir Poutine a reçu Sergueï Choïgou ; la Poutinerie."
+        XCTAssertEqual(try found("Путин", in: french), ["Poutine", "Poutin"], "the e is the name's only where the word ends")
+        XCTAssertEqual(try found("Шойгу", in: french), ["Choïgou"])
+        // English spellings still find what they found.
+        XCTAssertEqual(try found("shoigu", in: russian), ["Шойгу"])
+        XCTAssertEqual(try found("putin", in: russian), ["Путин", "Путин"])
+    }
+
     /// A Cyrillic pattern finds the Latin spellings, English or scholarly, and Cyrillic text
     /// as before; the highlight is the text's own letters. Latin text against a Latin
     /// pattern is not respelled.

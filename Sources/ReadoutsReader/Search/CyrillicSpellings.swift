@@ -5,7 +5,11 @@ import ReadoutsText
 /// English ones (BGN/PCGN-like) that readers type and English readouts print: ш "sh",
 /// ж "zh", ч "ch", щ "shch", х "kh", ц "ts", ю "yu", я "ya", ё "yo", е "ye", й "y" or "i",
 /// ь and ъ nothing, "-ий" "-iy", "-y" or "-i". A journalist's `shevardnadze`, `Lubinets`,
-/// `Zelenskiy` and `Moskalkova` found nothing in the Russian readouts.
+/// `Zelenskiy` and `Moskalkova` found nothing in the Russian readouts. French and German
+/// readers spell the same names their own way ("Poutine", "Choïgou", "Gorbatchev",
+/// "Loukachenko"; "Lawrow", "Gorbatschow", "Medwedew"): у "ou", ш "ch" or "sch", ч "tch"
+/// or "tsch", ж "j", в "w", х "ch", ю "iou", г "gu" ("Sergueï"), and a French name's final
+/// silent "e" after a consonant (`SpellingMatcher`).
 ///
 /// Made once per process for each case mode, for the Cyrillic blocks (U+0400–U+052F):
 /// what `SpellingMatcher` matches with.
@@ -13,13 +17,22 @@ struct CyrillicSpellings: Sendable {
     /// The Cyrillic code points kept as themselves by folding, to be matched by spelling.
     static let block: Range<UInt32> = 0x400..<0x530
 
-    /// The English spellings of a lower-case letter, beside ICU's (a letter absent is
-    /// spelled ICU's way alone). "" : the letter may be left out (ь, ъ).
-    private static let english: [Unicode.Scalar: [String]] = [
-        "е": ["e", "ye"], "ё": ["yo", "e", "jo"], "ж": ["zh"], "й": ["y", "i"], "х": ["kh"], "ц": ["ts"],
-        "ч": ["ch"], "ш": ["sh"], "щ": ["shch", "sch"], "ъ": [""], "ы": ["y"], "ь": ["", "y"], "э": ["e"],
-        "ю": ["yu", "iu", "ju"], "я": ["ya", "ia", "ja"], "ї": ["yi", "ji"], "є": ["ye", "ie", "je"],
+    /// The English, French and German spellings of a lower-case letter, beside ICU's (a
+    /// letter absent is spelled ICU's way alone). "" : the letter may be left out (ь, ъ).
+    private static let spelled: [Unicode.Scalar: [String]] = [
+        "е": ["e", "ye", "je"], "ё": ["yo", "e", "jo", "io", "o"], "ж": ["zh", "j", "sch"], "й": ["y", "i", "j"],
+        "х": ["kh", "ch"], "ц": ["ts", "z"], "ч": ["ch", "tch", "tsch"], "ш": ["sh", "ch", "sch"],
+        "щ": ["shch", "sch", "chtch", "schtsch"], "ъ": [""], "ы": ["y"], "ь": ["", "y"], "э": ["e"],
+        "ю": ["yu", "iu", "ju", "iou", "you"], "я": ["ya", "ia", "ja"], "ї": ["yi", "ji"], "є": ["ye", "ie", "je"],
+        "у": ["ou"], "в": ["w"], "г": ["gu"],
     ]
+
+    /// Cyrillic vowels and signs, lower and upper case: after any other letter a French
+    /// spelling may end in a silent "e" ("Путин": "Poutine", "Сталин": "Staline").
+    static let vowelsAndSigns: Set<UInt32> = Set("аеёиоуыэюяіїєьъйАЕЁИОУЫЭЮЯІЇЄЬЪЙ".unicodeScalars.map(\.value))
+
+    /// Whether `value` is a Cyrillic letter a French spelling may follow with a silent "e".
+    static func takesSilentE(_ value: UInt32) -> Bool { isCyrillic(value) && !vowelsAndSigns.contains(value) }
 
     /// Two letters spelled together: an adjective's or a surname's ending ("Зеленский":
     /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), and "кс" as "x" ("Алексей": "Alexei").
@@ -84,7 +97,7 @@ struct CyrillicSpellings: Sendable {
             keys[folded] = id
             key.append(id)
             var all: [String] = []
-            for word in [folded] + cased(Self.english[lower] ?? [], like: [scalar]) where !all.contains(word) { all.append(word) }
+            for word in [folded] + cased(Self.spelled[lower] ?? [], like: [scalar]) where !all.contains(word) { all.append(word) }
             spellings.append(all.map(scalars))
             silent.append(all.contains(""))
         }

@@ -28,6 +28,15 @@ final class SpellingMatcher {
     /// Steps (a state tried) a block may take per folded scalar, and per pattern scalar.
     static let stepsPerScalar = 16
     private var steps = 0
+    /// A Latin pattern's final "e" may stand for nothing after a Cyrillic consonant (French
+    /// "Poutine", "Staline") when this many scalars come before it: `ne` is no "н".
+    static let lettersBeforeSilentE = 3
+
+    private static func isE(_ value: UInt32) -> Bool { value == 0x65 || value == 0x45 }
+    /// A folded scalar that continues a word: a Latin letter or a Cyrillic one.
+    private static func isLetter(_ value: UInt32) -> Bool {
+        (value | 0x20) &- 0x61 < 26 || CyrillicSpellings.letter(value, caseless: false) != nil
+    }
 
     init(pattern: [UInt32], caseless: Bool) {
         self.pattern = pattern
@@ -109,6 +118,9 @@ final class SpellingMatcher {
             }
             let pc = pattern[p]
             let patternCyrillic = CyrillicSpellings.isCyrillic(pc)
+            if p == m - 1, p >= Self.lettersBeforeSilentE, Self.isE(pc), t > start, CyrillicSpellings.takesSilentE(text[t - 1]) {
+                push(m, t)  // French "Poutine" for "Путин": the final "e" is no letter of the name
+            }
             guard t < n else {
                 // The text ends: only letters the pattern may leave out are left to match.
                 if patternCyrillic, table.isSilent(pc) { push(p + 1, t) }
@@ -144,7 +156,14 @@ final class SpellingMatcher {
                 func spelled(_ spelling: [UInt32], letters: Int) {
                     var k = 0
                     while k < spelling.count, t + k < n, text[t + k] == spelling[k] { k += 1 }
-                    if k == spelling.count { push(p + letters, t + k) }
+                    guard k == spelling.count else { return }
+                    push(p + letters, t + k)
+                    // "Путин" finds "Poutine" whole: a French name's final silent "e".
+                    let e = t + k
+                    if p + letters == m, CyrillicSpellings.takesSilentE(pattern[m - 1]), e < n, Self.isE(text[e]),
+                       e + 1 == n || !Self.isLetter(text[e + 1]) {
+                        push(m, e + 1)
+                    }
                 }
                 if p + 1 < m, let together = table.pairSpellings[CyrillicSpellings.pairKey(pc, pattern[p + 1])] {
                     for spelling in together { spelled(spelling, letters: 2) }

@@ -30,7 +30,8 @@ import ReadoutsText
 ///                           {"version": "kremlin", "sentence": 7, "range": [700, 733],
 ///                            "text": "près de la frontière avec l’Ukraine"}]}],
 ///   "negations": [{"from": {"version": "fr-txt", "sentence": 6}, "negated": "fr-txt",
-///                  "to": {"version": "en-txt", "sentence": 6}, "words": ["ne … pas"]}]
+///                  "to": {"version": "en-txt", "sentence": 6}, "words": ["ne … pas"]}],
+///   "schema": 1
 /// }
 /// ```
 ///
@@ -46,6 +47,9 @@ import ReadoutsText
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
 /// `changes`, `figures` and `negations` are `comparisons`' (`JSONComparisons`: the export finds them with
 /// the reader's and the brief's code), left out when none are given.
+/// The JSON export's format version (`"schema"`).
+public let jsonSchemaVersion = 1
+
 public func exportJSON(documents: [Document], analysis: Analysis, comparisons: JSONComparisons? = nil) -> String {
     var bytes: [UInt8] = []
     writeJSON(documents: documents, analysis: analysis, comparisons: comparisons) { bytes += $0 }
@@ -175,6 +179,9 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         }
         json.endArray()
     }
+    // The format's version, for scripts: raised when a key is removed or renamed or a
+    // value changes its type or meaning; new keys may come without it.
+    json.key("schema"); json.int(jsonSchemaVersion)
 
     json.key("topics")
     json.beginArray()
@@ -210,12 +217,13 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.beginArray()
         for sentence in version.sentences {
             json.beginObject()
+            // The reader never shows a heading's links (a title linked to a title says
+            // nothing); they are kept here, and a script tells them by this flag (first:
+            // keys are in alphabetical order).
+            if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.key("index"); json.int(sentence.index)
             json.key("range"); range(sentence.range)
             json.key("text"); json.string(text(index, sentence.range))
-            // The reader never shows a heading's links (a title linked to a title says
-            // nothing); they are kept here, and a script tells them by this flag.
-            if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.endObject()
         }
         json.endArray()

@@ -96,6 +96,21 @@ struct Readouts: ParsableCommand {
         if export != nil, theme != nil {
             throw ValidationError("--theme is for the reader; an export does not use it")
         }
+        // Options that would be silently ignored are mistakes said at once: a script's
+        // `--export json --list-themes` printed the themes, `--no-lexicon --topics typo.toml`
+        // exited 0 without reading (or missing) the lexicon.
+        if listThemes, export != nil || installModel || !files.isEmpty {
+            throw ValidationError("--list-themes lists the themes and exits: not with FILE, --export or --install-model")
+        }
+        if installModel, export != nil {
+            throw ValidationError("--install-model installs the sentence encoder and exits: not with --export")
+        }
+        if noLexicon, !lexiconPaths.isEmpty {
+            throw ValidationError("--no-lexicon switches every lexicon off, --topics too: give one or the other")
+        }
+        if labels.contains(where: { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+            throw ValidationError("a --label names a pane: it cannot be empty")
+        }
     }
 
     func run() throws {

@@ -27,6 +27,17 @@ final class UsageErrorTests: XCTestCase {
         try assertUsageError(["--export", "json", "--theme", "light"], "--theme is for the reader; an export does not use it")
     }
 
+    /// A script's option that would do nothing is said at once, not ignored: `--export json
+    /// --list-themes` printed the themes and exited 0; `--no-lexicon --topics typo.toml` read
+    /// no lexicon and never said the path was wrong; `--label ""` titled a pane with nothing.
+    func testOptionsThatWouldBeIgnoredAreUsageErrors() throws {
+        try assertUsageError(["--export", "json", "--list-themes"], "--list-themes lists the themes and exits: not with FILE, --export or --install-model")
+        try assertUsageError(["--list-themes", "a.md", "b.md"], "--list-themes lists the themes and exits: not with FILE, --export or --install-model")
+        try assertUsageError(["--export", "json", "--install-model"], "--install-model installs the sentence encoder and exits: not with --export")
+        try assertUsageError(["--no-lexicon", "--topics", "/nonexistent.toml"], "--no-lexicon switches every lexicon off, --topics too: give one or the other")
+        try assertUsageError(["--label", "", "--label", "B"], "a --label names a pane: it cannot be empty")
+    }
+
     func testHelpStillGoesToStandardOutputWhole() throws {
         let output = try Tmux.run([Tmux.binary, "--help"])
         XCTAssertEqual(output.status, 0)

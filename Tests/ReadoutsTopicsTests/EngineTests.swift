@@ -181,7 +181,35 @@ final class EngineTests: XCTestCase {
         let documents = BundledReadouts.documents()
         let json = exportJSON(documents: documents, analysis: TopicEngine().analyse(documents))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["linker", "versions", "topics", "links"])
+        XCTAssertEqual(Set(object.keys), ["linker", "versions", "topics", "links", "schema"])
+        XCTAssertEqual(object["schema"] as? Int, 1, "scripts check the format's version")
+        // Keys in alphabetical order at every level, a heading's flag too (it came after
+        // "text": a script diffing `jq -S` output against the export saw a change).
+        var previous: [Int: String] = [:]
+        var depth = 0
+        var keysInOrder = true
+        let scanner = Array(json.utf8)
+        var index = 0
+        while index < scanner.count {
+            switch scanner[index] {
+            case UInt8(ascii: "{"): depth += 1; previous[depth] = ""
+            case UInt8(ascii: "}"): depth -= 1
+            case UInt8(ascii: "\""):
+                var end = index + 1
+                while scanner[end] != UInt8(ascii: "\"") { end += scanner[end] == UInt8(ascii: "\\") ? 2 : 1 }
+                var after = end + 1
+                while scanner[after] == UInt8(ascii: " ") { after += 1 }
+                if scanner[after] == UInt8(ascii: ":") {
+                    let key = String(decoding: scanner[(index + 1)..<end], as: UTF8.self)
+                    if let last = previous[depth], last > key { keysInOrder = false }
+                    previous[depth] = key
+                }
+                index = end
+            default: break
+            }
+            index += 1
+        }
+        XCTAssertTrue(keysInOrder, "every object's keys in alphabetical order")
         let linker = try XCTUnwrap(object["linker"] as? [String: Any])
         XCTAssertEqual(linker["kind"] as? String, "lexical")
         XCTAssertTrue(linker["model"] is NSNull, "a lexical run names no model")

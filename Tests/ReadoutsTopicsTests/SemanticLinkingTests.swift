@@ -157,6 +157,25 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertTrue(natoSentences(semantic).contains(bloc), "guarantees against the bloc's expansion mean the NATO topic")
     }
 
+    /// Detained people are the prisoners topic (a scripting user's "two Norlandic sailors
+    /// detained in Saint-Malo" had no topic and was not flagged as one-sided), a shipment
+    /// held up at customs is not — with or without the encoder, which finds the two
+    /// sentences alike close to the topic.
+    func testDetainedPeopleAreThePrisonersTopicADetainedShipmentIsNot() throws {
+        let documents = [
+            try document("a", "The shipment of grain was detained at customs for three days. Minister Halvorsen raised the case of the two Norlandic sailors detained in Saint-Malo and asked for their swift release."),
+            try document("b", "The ministers discussed fishing quotas. They welcomed the new ferry link."),
+        ]
+        func prisonersSentences(_ analysis: Analysis) -> Set<Int> {
+            Set((analysis.topic(id: "prisoners")?.occurrences ?? []).filter { $0.version == 0 }.map(\.sentence))
+        }
+        let shipment = 0, sailors = 1
+        let semantic = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertEqual(prisonersSentences(semantic), [sailors], "detained sailors are the prisoners topic, a detained shipment is not")
+        XCTAssertEqual(semantic.topic(id: "prisoners")?.versions, [0], "and only in the first account")
+        XCTAssertEqual(prisonersSentences(TopicEngine(lexicons: [.international]).analyse(documents)), [sailors], "the lexical linker too")
+    }
+
     /// A lexicon topic one version names and the other only paraphrases is not "only in" the
     /// first; a topic the other version never speaks of stays one-sided.
     func testLexiconTopicWithACounterpartByMeaningIsNotOneSided() throws {

@@ -114,6 +114,6 @@ public enum SearchBenchmark {
         let label = ([pattern] + options.tags.map { "[\($0)]" }).joined(separator: " ")
         return Report(megabytes: Double(document.scalars.count) / 1_000_000, pattern: label, slowestKey: slowest,
                       firstScreen: last, fullCount: full, steps: steps, slowestStep: slowestStep, slowestKeyAfter: slowestAfter,
-                      matches: matches, status: state.message ?? "")
+                      matches: matches, status: state.notice?.text ?? "")
     }
 }

@@ -58,9 +58,9 @@ extension ReaderState {
                 search.results[version]?.ensure(row.block, in: document, budget: &budget)
             }
         }
-        if let notice = document.notice {
-            let line = "\(document.label): \(notice)"
-            message = message.map { $0 + "; " + line } ?? line
+        if let documentNotice = document.notice {
+            let line = "\(document.label): \(documentNotice)"
+            notice = Notice(notice.map { $0.text + "; " + line } ?? line)
         }
         guard !isLoading else { return [] }
         loadProgress = 1

@@ -36,25 +36,12 @@ public struct ReaderState {
     /// The theme `T` last asked for: the next `T` asks for the one after it, so a theme
     /// that fails to load is skipped rather than retried.
     var themeCycle: String
-    /// A one-line notice for the status row, cleared by the next key. Too long for the
-    /// status line in every form, it is shown whole on rows above it (`MessageRows`).
-    public internal(set) var message: String? {
-        didSet {
-            messageAnswersAKey = false
-            shorterMessages = []
-            if let message { lastMessage = message }
-        }
+    /// The notice on the status row, if any (`Notice`); the next key clears it.
+    public internal(set) var notice: Notice? {
+        didSet { if let notice { lastNotice = notice } }
     }
-    /// Shorter ways of saying `message`, fullest first, each keeping what it answers (where
-    /// the copy went): a narrow status line shows the first that fits whole.
-    var shorterMessages: [String] = []
-    /// The last notice shown, whole: `:mes` shows it again (a shorter form left part out).
-    var lastMessage: String?
-    /// Whether the notice is what a key was pressed for (Ctrl-G's where am I, where `y` put
-    /// the text): kept over the focused topic's name where the line is short. At 80 columns
-    /// Ctrl-G showed nothing beside a topic's "only in", and `y` lost where the text went.
-    /// Any other notice set after it clears it.
-    var messageAnswersAKey = false
+    /// The last notice shown: `:mes` shows it again, whole (a shorter form left part out).
+    private(set) var lastNotice: Notice?
     /// Whether the reader links topics (the `.start` event asks for an analysis).
     public let linksTopics: Bool
     /// What the topic engine has found so far (nil until its first result).
@@ -109,7 +96,7 @@ public struct ReaderState {
         self.themeCycle = theme.name
         self.linksTopics = linksTopics
         let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
-        message = notices.isEmpty ? nil : notices.joined(separator: "; ")
+        notice = notices.isEmpty ? nil : Notice(notices.joined(separator: "; "))
         navigation.follows = preferences.follows ?? (documents.count == 2)
         wrapWidth = preferences.wrapWidth
         keymap = ReaderKeymap.main.overriding(preferences.keys)

@@ -8,9 +8,9 @@ enum StatusLine {
         parts(state, layout: layout, counter: counter).segments
     }
 
-    /// The segments, and which of them is the notice (`ReaderState.message`): a notice is
+    /// The segments, and which of them is the notice (`ReaderState.notice`): a notice is
     /// never cut; left out, it is shown whole above the line (`MessageRows`).
-    static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], message: Int?) {
+    static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], notice: Int?) {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
         var segments = [
@@ -48,16 +48,16 @@ enum StatusLine {
             // A command typed while loading waits for the whole text, visibly, until it runs.
             segments.append(StatusSegment([Form(ReaderState.waitingNotice, 80), Form("waiting", 87)], scope: "ui.status.notice"))
         }
-        var message: Int?
-        if let text = state.message {
+        var noticeSegment: Int?
+        if let notice = state.notice {
             // Whole, in the first of its forms that fits. The fuller forms give way early, to the
             // help's words and the topic's "only in …" (a shorter form is written to say what
             // matters); the last outlasts the topic's "only in …", or, for a notice a key was
             // pressed for (Ctrl-G, where `y` put the text, what Enter and `J` say changed, the
             // search's count), its name too. Left out, it is shown whole above the line.
-            let (full, last) = state.messageAnswersAKey ? (89, 96) : (87, 91)
-            let texts = [text] + state.shorterMessages
-            message = segments.count
+            let (full, last) = notice.answersAKey ? (89, 96) : (87, 91)
+            let texts = notice.forms
+            noticeSegment = segments.count
             segments.append(StatusSegment(texts.indices.map { Form(texts[$0], $0 == texts.count - 1 ? last : full) },
                                           scope: "ui.status.notice"))
         }
@@ -79,7 +79,7 @@ enum StatusLine {
         }
         segments.append(StatusSegment([Form("? help", 88), Form("?", StatusSegment.required)], side: .right))
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
-        return (segments, message)
+        return (segments, noticeSegment)
     }
 }
 
@@ -96,12 +96,12 @@ extension ReaderState {
 func renderStatus(_ frame: inout Frame, state: ReaderState, layout: Layout, counter: Int?) {
     let y = layout.statusRow
     frame.fill(x: 0, y: y, count: frame.width, style: state.theme.style("ui.status"))
-    let (segments, message) = StatusLine.parts(state, layout: layout, counter: counter)
+    let (segments, noticeSegment) = StatusLine.parts(state, layout: layout, counter: counter)
     let chosen = StatusSegment.fit(segments, width: frame.width)
     for placed in StatusSegment.place(segments, chosen: chosen, width: frame.width) {
         frame.put(placed.text, x: placed.x, y: y, style: state.theme.style(segments[placed.segment].scope))
     }
-    if let message, chosen[message] == nil, let text = state.message {
+    if let noticeSegment, chosen[noticeSegment] == nil, let text = state.notice?.text {
         renderMessageRows(&frame, text: text, state: state, layout: layout)
     }
 }

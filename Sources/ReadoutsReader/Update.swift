@@ -26,13 +26,13 @@ extension ReaderState {
             keepFocusVisible()
             reflow()
         case .key(let key):
-            message = nil
+            notice = nil
             return handle(key)
         case .keys(let keys):
             search.defersSearching = true
             var effects: [Effect] = []
             for key in keys {
-                message = nil
+                notice = nil
                 effects += handle(key)
                 if effects.contains(where: { if case .quit = $0 { true } else { false } }) { break }
             }
@@ -47,24 +47,22 @@ extension ReaderState {
             topics = index
             analysisProgress = progress
             if reading.numbersSentences { reflow() }  // the number column's width may change
-            if progress >= 1, !toldOfTheEncoder, message == nil,
-               let notice = Self.encoderNotice(index.analysis, advice: encoderAdvice, inOneLanguage: advisesEncoder) {
+            if progress >= 1, !toldOfTheEncoder, notice == nil,
+               let encoderNotice = Self.encoderNotice(index.analysis, advice: encoderAdvice, inOneLanguage: advisesEncoder) {
                 toldOfTheEncoder = true
-                message = notice
+                notice = Notice(encoderNotice)
             }
         case .progress(let progress):
             analysisProgress = progress
         case .themeLoaded(let theme):
             self.theme = theme
             themeCycle = theme.name
-            message = "theme: \(theme.name)"
+            notice = Notice("theme: \(theme.name)")
         case .themeFailed(let name, let reason):
             themeCycle = name
-            message = "theme \(name): \(reason)"
+            notice = Notice("theme \(name): \(reason)")
         case .notice(let text, let shorter):
-            message = text
-            shorterMessages = shorter
-            messageAnswersAKey = true
+            notice = .answer(text, shorter: shorter)
         case .restored(let session):
             return restore(session)
         case .tick:
@@ -96,7 +94,7 @@ extension ReaderState {
         switch keymap.resolve(keys) {
         case .pending:
             pendingKeys = keys
-            message = Self.pendingHint(keys)  // `-`, as less prompts for the option's letter
+            notice = Self.pendingHint(keys).map { Notice($0) }  // `-`, as less prompts for the option's letter
             return []
         case .unbound:
             pendingKeys = []
@@ -104,7 +102,7 @@ extension ReaderState {
             // A key that does nothing says so (less and vim only beep): a newcomer pressing
             // `z` or `H` learned nothing, and a typo went unseen.
             if keys.contains(where: \.isTyped) {
-                message = Sanitiser.escapedForMessage(keys.map(\.label).joined()) + " does nothing here · ? lists the keys"
+                notice = Notice(Sanitiser.escapedForMessage(keys.map(\.label).joined()) + " does nothing here · ? lists the keys")
             }
             return []
         case .action(let command, let keys):
@@ -164,7 +162,7 @@ extension ReaderState {
         case .previousChange: stepChange(forward: false, times: times)
         case .toggleFollow:
             navigation.follows.toggle()
-            message = navigation.follows ? "follow mode on: other panes track linked passages" : "follow mode off"
+            notice = Notice(navigation.follows ? "follow mode on: other panes track linked passages" : "follow mode off")
             if navigation.follows { followScroll(of: focus) }
         case .compare: openCompare()
         case .clear:
@@ -179,16 +177,16 @@ extension ReaderState {
         case .focusPrevious: moveFocus(to: (focus + documents.count - 1) % max(1, documents.count))
         case .focusLeft:
             // less's `h` is its help: at the leftmost pane, say where the help is.
-            if focus == 0, keys.last == .character("h") { message = "no pane on the left · help is \(ReaderKeymap.label(of: .help, in: keymap)) or H" }
+            if focus == 0, keys.last == .character("h") { notice = Notice("no pane on the left · help is \(ReaderKeymap.label(of: .help, in: keymap)) or H") }
             moveFocus(to: max(0, focus - 1))
         case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
         case .nextTheme:
             if let reason = colourlessBecause {
-                message = "no colours to switch: \(reason)"
-                shorterMessages = (reason.hasPrefix("NO_COLOR") ? ["no colours to switch (--theme NAME overrides NO_COLOR)"] : [])
-                    + ["no colours to switch"]
+                notice = Notice("no colours to switch: \(reason)",
+                                shorter: (reason.hasPrefix("NO_COLOR") ? ["no colours to switch (--theme NAME overrides NO_COLOR)"] : [])
+                                    + ["no colours to switch"])
                 return []
             }
             return [.loadTheme(after: themeCycle)]

@@ -109,25 +109,25 @@ final class ChangeSteppingTests: XCTestCase {
         let index = try XCTUnwrap(state.topics)
         let sentences = try XCTUnwrap(state.sentences(of: 0))
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 1/4 · D2: ninety → sixty")
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D2: ninety → sixty")
         let amended = try XCTUnwrap(sentences.firstIndex { state.documents[0].string($0.range).contains("ninety") })
         XCTAssertEqual(state.currentSentence()?.sentence, amended, "the change is the sentence y and Enter act on")
         // The Deposits article comes after Data protection in D2: a run moved whole, said once.
         state.press(.character("J"))
         let deposits = try XCTUnwrap(state.sentences(of: 1)?.firstIndex { state.documents[1].string($0.range).hasPrefix("Article 4. Deposits") })
-        XCTAssertEqual(state.message, "change 2/4 · moved in D2 to sentence \(deposits + 1), the same words")
+        XCTAssertEqual(state.notice?.text, "change 2/4 · moved in D2 to sentence \(deposits + 1), the same words")
         XCTAssertNotNil(state.row(of: try XCTUnwrap(state.sentences(of: 1))[deposits].range.lowerBound, in: 1), "the run's place in D2 alongside")
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 3/4 · not in D2", "the deleted article's heading")
+        XCTAssertEqual(state.notice?.text, "change 3/4 · not in D2", "the deleted article's heading")
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 4/4 · not in D2")
+        XCTAssertEqual(state.notice?.text, "change 4/4 · not in D2")
         let deleted = try XCTUnwrap(sentences.firstIndex { state.documents[0].string($0.range).contains("energy performance certificate") })
         XCTAssertEqual(state.currentSentence()?.sentence, deleted)
         XCTAssertNotNil(state.row(of: sentences[deleted].range.lowerBound, in: 0))
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 1/4 · D2: ninety → sixty; wrapped to the first")
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D2: ninety → sixty; wrapped to the first")
         state.press(.character("K"))
-        XCTAssertEqual(state.message, "change 4/4 · not in D2; wrapped to the last")
+        XCTAssertEqual(state.notice?.text, "change 4/4 · not in D2; wrapped to the last")
         state.type("3K")
         XCTAssertEqual(state.currentSentence()?.sentence, amended)
         XCTAssertFalse(index.changes.sentences[0].isEmpty)
@@ -148,9 +148,9 @@ final class ChangeSteppingTests: XCTestCase {
             """
         var state = Fixtures.analysedState([Self.draftA, translation, Self.draftB], prefix: "D", width: 160, height: 40)
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 1/4 · D3: ninety → sixty")
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D3: ninety → sixty")
         state.type("3J")
-        XCTAssertEqual(state.message, "change 4/4 · not in D3")
+        XCTAssertEqual(state.notice?.text, "change 4/4 · not in D3")
     }
 
     /// `J` in the first draft's pane stops where the second adds a sentence, and shows it in
@@ -163,14 +163,14 @@ final class ChangeSteppingTests: XCTestCase {
         let sentences = try XCTUnwrap(state.sentences(of: 1))
         let holiday = try XCTUnwrap(sentences.firstIndex { state.documents[1].string($0.range).hasPrefix("No dwelling may be let for holiday") })
         state.type("5J")
-        XCTAssertEqual(state.message, "change 5/6 · added in D2 (sentence \(holiday)), after this one")
+        XCTAssertEqual(state.notice?.text, "change 5/6 · added in D2 (sentence \(holiday)), after this one")
         XCTAssertNotNil(state.row(of: sentences[holiday - 1].range.lowerBound, in: 1), "the added heading in D2's pane")
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 6/6 · added in D2 (sentence \(holiday + 1)), after this one")
+        XCTAssertEqual(state.notice?.text, "change 6/6 · added in D2 (sentence \(holiday + 1)), after this one")
         XCTAssertNotNil(state.row(of: sentences[holiday].range.lowerBound, in: 1))
         XCTAssertEqual(index.changeStops.stops[0].filter { !$0.isOwn }.count, 2)
         state.press(.character("K"))
-        XCTAssertEqual(state.message, "change 5/6 · added in D2 (sentence \(holiday)), after this one")
+        XCTAssertEqual(state.notice?.text, "change 5/6 · added in D2 (sentence \(holiday)), after this one")
     }
 
     /// `c` on two drafts of a sentence says what changed, not where the score stands among
@@ -191,7 +191,7 @@ final class ChangeSteppingTests: XCTestCase {
                                                 with: "Communiqué de presse du ministère de l’Économie, des Finances et de la Souveraineté industrielle")
         var state = Fixtures.analysedState([first, second], prefix: "D", width: 160, height: 40)
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "change 1/1 · D2: + de presse, de la Souveraineté industrielle")
+        XCTAssertEqual(state.notice?.text, "change 1/1 · D2: + de presse, de la Souveraineté industrielle")
     }
 
     /// A new user's redraft of a joint statement: five of its seven sentences lightly edited,
@@ -233,7 +233,7 @@ final class ChangeSteppingTests: XCTestCase {
         var messages: [String] = []
         for _ in 0..<6 {
             state.press(.character("J"))
-            messages.append(state.message ?? "")
+            messages.append(state.notice?.text ?? "")
         }
         XCTAssertEqual(messages, ["change 1/6 · D2: − deeply", "change 2/6 · D2: 1,500 → 1 500, − without charge",
                                   "change 3/6 · D2: − immediate and unimpeded, − all, fourteen → thirty",
@@ -250,7 +250,7 @@ final class ChangeSteppingTests: XCTestCase {
         var messages: [String] = []
         for _ in 0..<4 {
             state.press(.character("J"))
-            messages.append(state.message ?? "")
+            messages.append(state.notice?.text ?? "")
         }
         let a = try XCTUnwrap(state.sentences(of: 0))
         let dataProtection = try XCTUnwrap(a.firstIndex { state.documents[0].string($0.range).hasPrefix("Article 5. Data protection") })
@@ -264,20 +264,20 @@ final class ChangeSteppingTests: XCTestCase {
     func testEnterAfterJSaysWhatChanged() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
         state.press(.character("J"), .enter)
-        let message = try XCTUnwrap(state.message)
+        let message = try XCTUnwrap(state.notice?.text)
         XCTAssertTrue(message.contains("ninety → sixty"), message)
     }
 
     func testACountStepsThatManyChanges() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
         state.type("4J")
-        XCTAssertEqual(state.message, "change 4/4 · not in D2")
+        XCTAssertEqual(state.notice?.text, "change 4/4 · not in D2")
     }
 
     func testIdenticalVersionsHaveNoChange() throws {
         var state = Fixtures.analysedState([Self.draftA, Self.draftA], prefix: "D", width: 160, height: 40)
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "no change: every sentence of D1 is in D2 word for word, and D2 adds none")
+        XCTAssertEqual(state.notice?.text, "no change: every sentence of D1 is in D2 word for word, and D2 adds none")
     }
 
     /// Two accounts of one call are no drafts of each other: `J` says so, and what finds what
@@ -285,7 +285,7 @@ final class ChangeSteppingTests: XCTestCase {
     func testAccountsOfOneCallHaveNoChangesToStepThrough() {
         var state = Fixtures.bundledState(width: 160, height: 40)
         state.press(.character("J"))
-        XCTAssertEqual(state.message, "Kremlin has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out")
+        XCTAssertEqual(state.notice?.text, "Kremlin has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out")
     }
 
     func testTheHelpListsTheChangeKeys() {

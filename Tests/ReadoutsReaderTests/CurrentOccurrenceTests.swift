@@ -97,8 +97,8 @@ final class CurrentOccurrenceTests: XCTestCase {
             XCTAssertEqual(state.compareView?.sides[1].text, partner, "c on \(word)")
             state.press(.escape)
             state.press(.enter)
-            XCTAssertTrue(state.message?.hasPrefix("White House link 1/2 · \(index.analysis.topics[index.marks[0][position].topic].label)") == true,
-                          state.message ?? "")
+            XCTAssertTrue(state.notice?.text.hasPrefix("White House link 1/2 · \(index.analysis.topics[index.marks[0][position].topic].label)") == true,
+                          state.notice?.text ?? "")
             // `Y` copies both linked passages, in reading order, whichever Enter showed first.
             guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
             let parts = clip.text.components(separatedBy: "\n\n")
@@ -109,7 +109,7 @@ final class CurrentOccurrenceTests: XCTestCase {
             state.press(.character("c"))
             state.press(.escape)
             state.press(.enter)
-            XCTAssertTrue(state.message?.hasPrefix("White House link 2/2") == true, "after Y, Enter, c, Esc, Enter: \(state.message ?? "")")
+            XCTAssertTrue(state.notice?.text.hasPrefix("White House link 2/2") == true, "after Y, Enter, c, Esc, Enter: \(state.notice?.text ?? "")")
         }
     }
 }

@@ -48,7 +48,7 @@ final class DashOptionsTests: XCTestCase {
         state.type("/paris")
         state.press(.enter)
         state.finishSearch()
-        XCTAssertEqual(state.message, "match 1/3", "smart case: no capitals, every case")
+        XCTAssertEqual(state.notice?.text, "match 1/3", "smart case: no capitals, every case")
 
         state.press(.character("-"), .character("i"))
         XCTAssertEqual(state.search.options.caseMatching, .sensitive)
@@ -63,7 +63,7 @@ final class DashOptionsTests: XCTestCase {
         state.type("/Paris")
         state.press(.enter)
         state.finishSearch()
-        XCTAssertEqual(state.message, "the only match", "capitals in the pattern: case counts")
+        XCTAssertEqual(state.notice?.text, "the only match", "capitals in the pattern: case counts")
 
         state.press(.character("-"), .character("I"))
         XCTAssertEqual(state.search.options.caseMatching, .ignore)
@@ -71,7 +71,7 @@ final class DashOptionsTests: XCTestCase {
         state.type("/Paris")
         state.press(.enter)
         state.finishSearch()
-        XCTAssertEqual(state.message, "match 1/3", "-I: capitals or not, every case")
+        XCTAssertEqual(state.notice?.text, "match 1/3", "-I: capitals or not, every case")
         XCTAssertTrue(state.search.options.tags.contains("ignore case"), "the prompt shows the mode")
 
         state.press(.character("-"), .character("I"))

@@ -33,7 +33,7 @@ final class KeyOverrideTests: XCTestCase {
         state.press(.character("k"))
         XCTAssertNotNil(state.navigation.focusedTopic, "k steps to the next topic")
         state.press(.character("'"), .character("b"))
-        XCTAssertNotNil(state.reading.marks["b"], "' then a letter sets a mark: \(state.message ?? "") \(state.pendingKeys)")
+        XCTAssertNotNil(state.reading.marks["b"], "' then a letter sets a mark: \(state.notice?.text ?? "") \(state.pendingKeys)")
 
         let rows = HelpContent.groups(state.keymap).joined().filter { !$0.isHeading }.map { ($0.key, $0.text) }
         XCTAssertTrue(rows.contains { $0 == ("x", "quit") })

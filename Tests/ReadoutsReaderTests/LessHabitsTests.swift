@@ -45,14 +45,14 @@ final class LessHabitsTests: XCTestCase {
         let count = try XCTUnwrap(state.sentences(of: 0)).count
         state.type(":$")
         state.press(.enter)
-        XCTAssertEqual(state.message, "Kremlin sentence \(count) of \(count)")
+        XCTAssertEqual(state.notice?.text, "Kremlin sentence \(count) of \(count)")
         state.type(":n")
         state.press(.enter)
         XCTAssertEqual(state.focus, 1, ":n: the next version, as less's next file")
         state.type(":n")
         state.press(.enter)
         XCTAssertEqual(state.focus, 1, "no wrapping round from the last version")
-        XCTAssertTrue(state.message?.hasPrefix("no next version") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("no next version") == true, state.notice?.text ?? "")
         state.type(":p")
         state.press(.enter)
         XCTAssertEqual(state.focus, 0)
@@ -69,7 +69,7 @@ final class LessHabitsTests: XCTestCase {
         XCTAssertEqual(state.navigation.focusedTopic, topic)
         state.type(":f")
         state.press(.enter)
-        XCTAssertTrue(state.message?.contains("at the top") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.contains("at the top") == true, state.notice?.text ?? "")
         state.type(":h")
         state.press(.enter)
         XCTAssertTrue(state.showsHelp)
@@ -93,7 +93,7 @@ final class LessHabitsTests: XCTestCase {
             XCTAssertEqual(colon.search.current, found, typed)
             XCTAssertEqual(colon.search.pattern, "les etats", typed)
             XCTAssertEqual(colon.panes.map(\.anchor), slash.panes.map(\.anchor), typed)
-            XCTAssertEqual(colon.message, slash.message, typed)
+            XCTAssertEqual(colon.notice?.text, slash.notice?.text, typed)
             XCTAssertEqual(effects, slashEffects, "kept in the history: \(typed)")
             XCTAssertTrue(colon.layers.isEmpty, typed)
         }
@@ -112,14 +112,14 @@ final class LessHabitsTests: XCTestCase {
         var state = Fixtures.bundledState(width: 100, height: 24)
         state.type(":x{y}|z<>$^`~")
         state.press(.enter)
-        XCTAssertTrue(state.message?.hasPrefix("not a command: :x{y}|z<>$^`~ (") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("not a command: :x{y}|z<>$^`~ (") == true, state.notice?.text ?? "")
     }
 
     func testControlGSaysWhereThePaneIs() throws {
         var state = Fixtures.bundledState(width: 100, height: 24)
         let count = try XCTUnwrap(state.sentences(of: 0)).count
         state.press(.control("g"))
-        let message = try XCTUnwrap(state.message)
+        let message = try XCTUnwrap(state.notice?.text)
         XCTAssertTrue(message.hasPrefix("Kremlin (version 1 of 2) · sentence 1 of \(count) at the top · "), message)
     }
 
@@ -168,7 +168,7 @@ final class LessHabitsTests: XCTestCase {
         let first = try XCTUnwrap(index.occurrencesByTopic[topic].first { $0.version == 0 })
         state.press(.character("g"))
         state.press(.character("]"))
-        XCTAssertEqual(state.navigation.current, first, state.message ?? "")
+        XCTAssertEqual(state.navigation.current, first, state.notice?.text ?? "")
     }
 
     /// less's Ctrl-N and Ctrl-P, and vim's Ctrl-O, do what they do there, unlisted in the
@@ -208,7 +208,7 @@ final class LessHabitsTests: XCTestCase {
         state.type("zb")
         XCTAssertEqual(state.row(of: sentence.upperBound - 1, in: 0), state.contentHeight - 1)
         XCTAssertEqual(state.currentSentence()?.sentence, 11, "y still copies sentence 12")
-        XCTAssertNil(state.message.flatMap { $0.contains("does nothing") ? $0 : nil })
+        XCTAssertNil((state.notice?.text).flatMap { $0.contains("does nothing") ? $0 : nil })
         state.press(.control("w"), .character("w"))
         XCTAssertEqual(state.focus, 1)
         state.press(.control("w"), .character("h"))
@@ -236,7 +236,7 @@ final class LessHabitsTests: XCTestCase {
         status = render(state).row(23)
         XCTAssertTrue(status.contains("copied Maison Blanche sentence 1 to /tmp/…/copied.txt"), "where the text went is not cut off: \(status)")
         state.press(.character("o"))
-        XCTAssertFalse(state.messageAnswersAKey)
+        XCTAssertFalse(state.notice?.answersAKey ?? false)
     }
 
     /// `;` goes to the next topic word that is another topic or another sentence: a second
@@ -250,7 +250,7 @@ final class LessHabitsTests: XCTestCase {
         single.press(.character(";"))
         XCTAssertNotNil(single.navigation.current)
         single.press(.character(";"))
-        XCTAssertEqual(single.message, "no other topic word in V1")
+        XCTAssertEqual(single.notice?.text, "no other topic word in V1")
         var state = Fixtures.bundledState(width: 100, height: 24)
         let index = try XCTUnwrap(state.topics)
         let marks = index.marks[0]
@@ -268,11 +268,11 @@ final class LessHabitsTests: XCTestCase {
     func testHAtTheLeftmostPaneSaysWhereTheHelpIs() {
         var state = Fixtures.bundledState(width: 120, height: 30)
         state.press(.character("h"))
-        XCTAssertEqual(state.message, "no pane on the left · help is F1 or H")
+        XCTAssertEqual(state.notice?.text, "no pane on the left · help is F1 or H")
         state.press(.left)
-        XCTAssertNil(state.message)
+        XCTAssertNil(state.notice?.text)
         state.press(.tab, .character("h"))
         XCTAssertEqual(state.focus, 0)
-        XCTAssertNil(state.message, "h moved to the left pane")
+        XCTAssertNil(state.notice?.text, "h moved to the left pane")
     }
 }

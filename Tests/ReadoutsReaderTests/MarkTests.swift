@@ -13,7 +13,7 @@ final class MarkTests: XCTestCase {
         let mark = ReadingMark(version: 0, offset: sentence.range.lowerBound,
                                text: state.documents[0].string(sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 200)))
         XCTAssertEqual(effects, [.saveMarks(["a": mark])])
-        XCTAssertEqual(state.message, "mark a: Kremlin sentence 7")
+        XCTAssertEqual(state.notice?.text, "mark a: Kremlin sentence 7")
         state.press(.character("G"), .tab)
         XCTAssertNil(state.row(of: sentence.range.lowerBound, in: 0))
         state.press(.character("'"), .character("a"))
@@ -21,7 +21,7 @@ final class MarkTests: XCTestCase {
         XCTAssertNotNil(state.row(of: sentence.range.lowerBound, in: 0))
         XCTAssertEqual(state.currentSentence()?.sentence, 6, "y would copy the marked sentence")
         state.press(.character("'"), .character("b"))
-        XCTAssertEqual(state.message, "mark b is not set (mb sets it)")
+        XCTAssertEqual(state.notice?.text, "mark b is not set (mb sets it)")
     }
 
     func testRestoredMarksFollowTheirTextOrAreReportedLost() {
@@ -42,7 +42,7 @@ final class MarkTests: XCTestCase {
         XCTAssertEqual(state.reading.marks["b"]?.offset, 0, "b is where it was")
         XCTAssertNil(state.reading.marks["c"])
         XCTAssertNil(state.reading.marks["d"])
-        XCTAssertEqual(state.message, "mark c lost: its sentence is no longer in B; mark a followed its text")
+        XCTAssertEqual(state.notice?.text, "mark c lost: its sentence is no longer in B; mark a followed its text")
         XCTAssertEqual(effects, [.saveMarks(state.reading.marks)], "the marks are saved as they are now")
     }
 

@@ -14,8 +14,8 @@ final class NarrowStatusLineTests: XCTestCase {
 
     /// Whether the status line shows the notice whole, in one of its forms.
     private func showsTheNoticeWhole(_ state: ReaderState) -> Bool {
-        guard let message = state.message else { return false }
-        return ([message] + state.shorterMessages).contains { status(state).contains("  " + $0 + "  ") }
+        guard let notice = state.notice else { return false }
+        return notice.forms.contains { status(state).contains("  " + $0 + "  ") }
     }
 
     private func label(_ state: ReaderState) throws -> String {

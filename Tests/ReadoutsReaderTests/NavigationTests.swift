@@ -73,7 +73,7 @@ final class NavigationTests: XCTestCase {
         state.type(":9")
         state.press(.enter)
         state.press(.enter)
-        XCTAssertTrue(state.message?.contains("V2 link 1/1") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.contains("V2 link 1/1") == true, state.notice?.text ?? "")
         let long = try XCTUnwrap(state.sentences(of: 1)?.first { $0.range.count > 200 })
         XCTAssertNotNil(state.row(of: long.range.lowerBound, in: 1), "its first line is on screen: \(state.paneText(1))")
         XCTAssertNotNil(state.row(of: long.range.upperBound - 1, in: 1), "and its last: \(state.paneText(1))")
@@ -88,9 +88,9 @@ final class NavigationTests: XCTestCase {
         let before = state.panes.map(\.anchor)
         state.go(to: .init(version: 1, index: position))
         state.press(.enter)
-        XCTAssertTrue(state.message!.contains("link 1/"))
+        XCTAssertTrue(state.notice!.text.contains("link 1/"))
         state.press(.enter)
-        XCTAssertTrue(state.message!.contains("link 2/"), state.message!)
+        XCTAssertTrue(state.notice!.text.contains("link 2/"), state.notice!.text)
         state.press(.backspace, .backspace)
         XCTAssertEqual(state.panes.map(\.anchor), before, "back where we were")
     }
@@ -168,7 +168,7 @@ final class NavigationTests: XCTestCase {
         var seen: [String] = []
         for _ in 0..<index.oneSided.count {
             state.press(.character("o"))
-            XCTAssertTrue(state.message?.hasPrefix("passage not in every version ") == true, state.message ?? "")
+            XCTAssertTrue(state.notice?.text.hasPrefix("passage not in every version ") == true, state.notice?.text ?? "")
             if state.navigation.focusedTopic == jobs { seen.append(state.focusedTopicSummary()?.full ?? "") }
         }
         XCTAssertFalse(seen.isEmpty, "o lands on the topic B lacks")
@@ -309,9 +309,9 @@ final class NavigationTests: XCTestCase {
         var unlinked = 0
         for _ in 0..<20 {
             state.press(.character("o"))
-            if state.message?.hasSuffix("; wrapped to the first") == true { wraps += 1 }
+            if state.notice?.text.hasSuffix("; wrapped to the first") == true { wraps += 1 }
             let topic = analysis.topics[state.navigation.focusedTopic!]
-            XCTAssertTrue(state.message!.hasPrefix("one-sided passage "), state.message!)
+            XCTAssertTrue(state.notice!.text.hasPrefix("one-sided passage "), state.notice!.text)
             let status = render(state).row(state.height - 1)
             XCTAssertTrue(status.contains(topic.label), status)
             if topic.isOneSided {
@@ -339,7 +339,7 @@ final class NavigationTests: XCTestCase {
         state.press(.enter)
         let hit = try XCTUnwrap(state.search.current)
         state.press(.enter)
-        XCTAssertTrue(state.navigation.showsPartners || state.message?.contains("linked") == true, state.message ?? "")
+        XCTAssertTrue(state.navigation.showsPartners || state.notice?.text.contains("linked") == true, state.notice?.text ?? "")
         let index = try XCTUnwrap(state.topics)
         let current = try XCTUnwrap(state.navigation.current)
         XCTAssertEqual(index.marks[current.version][current.index].sentence, index.sentence(in: hit.version, at: hit.range.lowerBound))
@@ -376,11 +376,11 @@ final class NavigationTests: XCTestCase {
             XCTAssertTrue(status.contains("one-sided"), "\(width): \(status)")
             // A notice too long for the line beside them is shown whole above it (after `o`
             // then `Y`, "copied…" was left out at 80 columns, then cut).
-            state.message = "copied Kremlin sentence 6 (nothing is linked to it) to /home/reader/.local/state/readouts/copied.txt"
+            state.notice = Notice("copied Kremlin sentence 6 (nothing is linked to it) to /home/reader/.local/state/readouts/copied.txt")
             let rows = render(state).lines
             XCTAssertTrue(rows[state.height - 1].contains("only in Kremlin"), "\(width): \(rows[state.height - 1])")
             let above = rows[(state.height - 3)...(state.height - 2)].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            XCTAssertEqual(above, state.message, "\(width)")
+            XCTAssertEqual(above, state.notice?.text, "\(width)")
         }
     }
 
@@ -393,7 +393,7 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.topics?.oneSided.count, 1, "\(state.topics!.analysis.topics.map(\.label))")
         for _ in 0..<2 {
             state.press(.character("o"))
-            XCTAssertEqual(state.message, "one-sided passage 1/1, the only one")
+            XCTAssertEqual(state.notice?.text, "one-sided passage 1/1, the only one")
         }
     }
 
@@ -415,7 +415,7 @@ final class NavigationTests: XCTestCase {
             state.press(.character("o"))
             let current = try XCTUnwrap(state.navigation.current)
             visited.append([current.version, index.marks[current.version][current.index].sentence])
-            XCTAssertTrue(state.message?.hasSuffix("/\(sentences.count)") == true, state.message ?? "")
+            XCTAssertTrue(state.notice?.text.hasSuffix("/\(sentences.count)") == true, state.notice?.text ?? "")
         }
         XCTAssertEqual(Set(visited), sentences, "every passage once")
         XCTAssertEqual(visited.count, Set(visited).count, "no sentence twice in a round")
@@ -430,14 +430,14 @@ final class NavigationTests: XCTestCase {
         XCTAssertGreaterThan(all.count, 3)
         for _ in all.indices { state.press(.character("o")) }
         XCTAssertEqual(state.navigation.current, all.last, "in view: each the next one")
-        XCTAssertFalse(state.message?.contains("wrapped") == true)
+        XCTAssertFalse(state.notice?.text.contains("wrapped") == true)
         state.press(.character("g"))
         XCTAssertEqual(state.panes[0].anchor, 0)
         XCTAssertNil(state.row(of: state.topics!.marks[0][all.last!.index].range.lowerBound, in: 0),
                      "the Kremlin's last one-sided passage is below the first screen")
         state.press(.character("o"))
         XCTAssertEqual(state.navigation.current, all[0], "out of view: from the top")
-        XCTAssertEqual(state.message, "one-sided passage 1/\(state.topics!.oneSided.count)")
+        XCTAssertEqual(state.notice?.text, "one-sided passage 1/\(state.topics!.oneSided.count)")
     }
 
     func testFollowModeAlignsTheOtherPaneWhenScrolling() {
@@ -603,8 +603,8 @@ extension NavigationTests {
         state.navigation.focusedTopic = single
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current, index.occurrencesByTopic[single][0])
-        XCTAssertEqual(state.message, "the only passage")
+        XCTAssertEqual(state.notice?.text, "the only passage")
         state.press(.character("]"))
-        XCTAssertEqual(state.message, "the only passage")
+        XCTAssertEqual(state.notice?.text, "the only passage")
     }
 }

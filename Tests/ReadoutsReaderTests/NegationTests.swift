@@ -36,12 +36,12 @@ final class NegationTests: XCTestCase {
         var state = state(similarity: 0.79)
         state.type(":2")
         state.press(.enter, .enter)
-        let message = try XCTUnwrap(state.message)
+        let message = try XCTUnwrap(state.notice?.text)
         XCTAssertTrue(message.hasPrefix("EN link 1/1 · negation: «ne … pas» in FR only"), message)
         // Both negated ("n’abandonnera pas" / "will not abandon"): nothing to say.
         state.type(":3")
         state.press(.enter, .enter)
-        XCTAssertFalse(try XCTUnwrap(state.message).contains("negation"), state.message ?? "")
+        XCTAssertFalse(try XCTUnwrap(state.notice?.text).contains("negation"), state.notice?.text ?? "")
     }
 
     /// Passages that are not otherwise close (two accounts worded differently) say nothing of
@@ -50,7 +50,7 @@ final class NegationTests: XCTestCase {
         var state = state(similarity: 0.5)
         state.type(":2")
         state.press(.enter, .enter)
-        XCTAssertFalse(try XCTUnwrap(state.message).contains("negation"), state.message ?? "")
+        XCTAssertFalse(try XCTUnwrap(state.notice?.text).contains("negation"), state.notice?.text ?? "")
     }
 
     func testCompareSaysWhichPassageAloneIsNegated() throws {

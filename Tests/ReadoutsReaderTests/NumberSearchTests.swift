@@ -47,6 +47,6 @@ final class NumberSearchTests: XCTestCase {
         state.type("*12000")
         state.press(.enter)
         state.finishSearch()
-        XCTAssertEqual(state.message, "match 1/2 · fr.txt 1, en.txt 1")
+        XCTAssertEqual(state.notice?.text, "match 1/2 · fr.txt 1, en.txt 1")
     }
 }

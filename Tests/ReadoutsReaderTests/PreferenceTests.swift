@@ -6,7 +6,7 @@ final class PreferenceTests: XCTestCase {
     func testMouseKeyTogglesTrackingThroughAnEffect() {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("M"))), [.setMouse(false)])
-        XCTAssertTrue(state.message?.hasPrefix("mouse off") == true)
+        XCTAssertTrue(state.notice?.text.hasPrefix("mouse off") == true)
         XCTAssertEqual(state.apply(.key(.character("M"))), [.setMouse(true)])
     }
 

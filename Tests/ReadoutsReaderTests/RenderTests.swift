@@ -204,7 +204,7 @@ final class RenderTests: XCTestCase {
         state.type(":2")
         state.press(.enter)
         state.press(.enter)
-        XCTAssertTrue(state.message?.hasPrefix("V3 link 1/1 (off screen: ) shows it)") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("V3 link 1/1 (off screen: ) shows it)") == true, state.notice?.text ?? "")
     }
 }
 

@@ -21,7 +21,7 @@ final class SearchHistoryModeTests: XCTestCase {
         XCTAssertEqual(state.searchPrompt?.text, "Bid.n")
         XCTAssertTrue(state.searchPrompt?.options.regex == true, "recalled with its mode")
         XCTAssertTrue(state.search.isActive)
-        XCTAssertTrue(state.message?.hasPrefix("match 1/") == true, "it matches as a regex: \(state.message ?? "nil")")
+        XCTAssertTrue(state.notice?.text.hasPrefix("match 1/") == true, "it matches as a regex: \(state.notice?.text ?? "nil")")
         state.press(.down, .down)
         XCTAssertEqual(state.searchPrompt?.text, "")
         XCTAssertFalse(state.searchPrompt!.options.regex, "past the newest, the draft's modes come back")
@@ -43,6 +43,6 @@ final class SearchHistoryModeTests: XCTestCase {
     func testRestoreNoticesShowInTheStatusLine() {
         var state = Fixtures.bundledState(width: 100, height: 24, analysed: false)
         state.apply(.restored(RestoredSession(notices: ["ignored ~/.local/state/readouts/marks.json: not a marks file"])))
-        XCTAssertEqual(state.message, "ignored ~/.local/state/readouts/marks.json: not a marks file")
+        XCTAssertEqual(state.notice?.text, "ignored ~/.local/state/readouts/marks.json: not a marks file")
     }
 }

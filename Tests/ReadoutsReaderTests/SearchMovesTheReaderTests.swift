@@ -91,7 +91,7 @@ final class SearchMovesTheReaderTests: XCTestCase {
         XCTAssertTrue(effects.contains { if case .copy(let clip) = $0 { clip.description.hasSuffix("sentence \(sentence + 1)") } else { false } },
                       "\(effects)")
         state.press(.enter)
-        let current = try XCTUnwrap(state.navigation.current, state.message ?? "")
+        let current = try XCTUnwrap(state.navigation.current, state.notice?.text ?? "")
         XCTAssertEqual(index.marks[current.version][current.index].sentence, sentence)
         let topic = index.analysis.topics[try XCTUnwrap(state.navigation.focusedTopic)]
         XCTAssertTrue(status(state).contains(topic.label), status(state))

@@ -12,18 +12,18 @@ final class SearchNavigationTests: XCTestCase {
         var state = bundled()
         state.type("/securite")
         XCTAssertTrue((state.searchPrompt != nil))
-        XCTAssertEqual(state.message, "match 1/4", "incremental: the count shows while typing")
+        XCTAssertEqual(state.notice?.text, "match 1/4", "incremental: the count shows while typing")
         state.press(.enter)
         XCTAssertFalse((state.searchPrompt != nil))
-        XCTAssertEqual(state.message, "match 1/4")
+        XCTAssertEqual(state.notice?.text, "match 1/4")
         state.type("n")
-        XCTAssertEqual(state.message, "match 2/4")
+        XCTAssertEqual(state.notice?.text, "match 2/4")
         state.type("nn")
-        XCTAssertEqual(state.message, "match 4/4")
+        XCTAssertEqual(state.notice?.text, "match 4/4")
         state.type("n")
-        XCTAssertEqual(state.message, "search wrapped · match 1/4")
+        XCTAssertEqual(state.notice?.text, "search wrapped · match 1/4")
         state.type("N")
-        XCTAssertEqual(state.message, "search wrapped · match 4/4")
+        XCTAssertEqual(state.notice?.text, "search wrapped · match 4/4")
         let current = try! XCTUnwrap(state.search.current)
         XCTAssertEqual(state.documents[0].string(current.range).lowercased(), "sécurité")
     }
@@ -40,11 +40,11 @@ final class SearchNavigationTests: XCTestCase {
         state.press(.tab)
         XCTAssertEqual(state.focus, 1)
         state.type("n")
-        XCTAssertEqual(state.focus, 1, state.message ?? "")
+        XCTAssertEqual(state.focus, 1, state.notice?.text ?? "")
         let current = try! XCTUnwrap(state.search.current)
         XCTAssertEqual(current.version, 1)
         XCTAssertEqual(state.documents[1].string(current.range).lowercased(), "iran")
-        XCTAssertTrue(state.message?.hasPrefix("match 1/") == true || state.message == "the only match", state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("match 1/") == true || state.notice?.text == "the only match", state.notice?.text ?? "")
     }
 
     func testTypingJumpsToTheMatchAndEscapeReturns() {
@@ -52,7 +52,7 @@ final class SearchNavigationTests: XCTestCase {
         let before = state.panes[0].top
         state.type("/Relations bilat")
         XCTAssertNotEqual(state.panes[0].top, before, "the view jumped to the heading further down")
-        XCTAssertEqual(state.message, "the only match")
+        XCTAssertEqual(state.notice?.text, "the only match")
         state.press(.escape)
         XCTAssertEqual(state.panes[0].top, before, "Esc returns to where the reader was")
         XCTAssertFalse(state.search.isActive)
@@ -90,7 +90,7 @@ final class SearchNavigationTests: XCTestCase {
         state.type("/Relations bilat")
         state.press(.enter)
         state.press(.character("n"))
-        XCTAssertEqual(state.message, "the only match")
+        XCTAssertEqual(state.notice?.text, "the only match")
     }
 
     /// `*` with one match says which pane holds it, as the counts per pane say for more
@@ -99,11 +99,11 @@ final class SearchNavigationTests: XCTestCase {
         var state = bundled(width: 100, height: 12)
         state.type("*ransomware")
         state.press(.enter)
-        XCTAssertEqual(state.message, "the only match, in Maison Blanche")
+        XCTAssertEqual(state.notice?.text, "the only match, in Maison Blanche")
         XCTAssertTrue(render(state).row(11).contains("the only match, in Maison Blanche"), render(state).row(11))
         state.type("/ransomware")
         state.press(.enter)
-        XCTAssertEqual(state.message, "the only match", "a one-pane search is in the focused pane")
+        XCTAssertEqual(state.notice?.text, "the only match", "a one-pane search is in the focused pane")
     }
 
     func testEscClearsTheSearchFirstThenTheTopic() {
@@ -124,7 +124,7 @@ final class SearchNavigationTests: XCTestCase {
         var state = bundled()
         state.type("/zzzq")
         state.press(.enter)
-        XCTAssertEqual(state.message, "no match for “zzzq”")
+        XCTAssertEqual(state.notice?.text, "no match for “zzzq”")
     }
 
     func testQuestionMarkShowsHelpUntilACharacterIsTyped() {
@@ -178,34 +178,34 @@ final class SearchNavigationTests: XCTestCase {
         var state = bundled()
         state.type("?securite")
         state.press(.enter)
-        XCTAssertEqual(state.message, "search wrapped · match 4/4")
+        XCTAssertEqual(state.notice?.text, "search wrapped · match 4/4")
         state.type("n")
-        XCTAssertEqual(state.message, "match 3/4", "n keeps the backward direction")
+        XCTAssertEqual(state.notice?.text, "match 3/4", "n keeps the backward direction")
     }
 
     func testAllPanesCountsPerPaneAndMovesFocus() {
         var state = bundled()
         state.type("*etats")
         state.press(.enter)
-        XCTAssertEqual(state.message, "match 1/5 · Kremlin 3, Maison Blanche 2")
+        XCTAssertEqual(state.notice?.text, "match 1/5 · Kremlin 3, Maison Blanche 2")
         state.type("nnn")
         XCTAssertEqual(state.focus, 1, "the fourth match is in the second pane, which takes the focus")
-        XCTAssertEqual(state.message, "match 4/5 · Kremlin 3, Maison Blanche 2")
+        XCTAssertEqual(state.notice?.text, "match 4/5 · Kremlin 3, Maison Blanche 2")
         state.type("nn")
         XCTAssertEqual(state.focus, 0)
-        XCTAssertTrue(state.message?.hasPrefix("search wrapped") ?? false)
+        XCTAssertTrue(state.notice?.text.hasPrefix("search wrapped") ?? false)
     }
 
     func testModesToggleFromThePrompt() {
         var state = bundled()
         state.type("/sanction")
-        XCTAssertEqual(state.message, "match 1/2", "prefix of sanctions")
+        XCTAssertEqual(state.notice?.text, "match 1/2", "prefix of sanctions")
         state.press(.control("w"))
         XCTAssertEqual(state.searchPrompt?.options.tags, ["word"])
-        XCTAssertEqual(state.message, "no match for “sanction”", "whole word: sanction is not sanctions")
+        XCTAssertEqual(state.notice?.text, "no match for “sanction”", "whole word: sanction is not sanctions")
         state.press(.control("t"))
         XCTAssertEqual(state.searchPrompt?.options.tags, ["word", "stem"])
-        XCTAssertEqual(state.message, "match 1/2", "stems: sanction finds sanctions")
+        XCTAssertEqual(state.notice?.text, "match 1/2", "stems: sanction finds sanctions")
         state.press(.enter)
         state.type("/")
         XCTAssertEqual(state.searchPrompt?.options.stem, true, "modes carry over to the next search")
@@ -221,7 +221,7 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertTrue(frame.row(frame.height - 1).contains("invalid pattern"), frame.row(frame.height - 1))
         state.type(")")
         XCTAssertNil(state.search.error)
-        XCTAssertEqual(state.message, "match 1/2")
+        XCTAssertEqual(state.notice?.text, "match 1/2")
     }
 
     func testPromptEditsCharactersAndKeepsHistory() {
@@ -253,10 +253,10 @@ final class SearchNavigationTests: XCTestCase {
         let text = (0..<3000).map { _ in paragraph + paragraph }.joined(separator: "\n\n")
         var state = ReaderState(documents: [plainDocument(text), plainDocument("autre")], width: 100, height: 30)
         state.type("/securite")
-        XCTAssertEqual(state.message, "match 1/…", "the first match at once, the count still running")
+        XCTAssertEqual(state.notice?.text, "match 1/…", "the first match at once, the count still running")
         XCTAssertTrue(state.hasBackgroundWork)
         state.finishSearch()
-        XCTAssertEqual(state.message, "match 1/6000")
+        XCTAssertEqual(state.notice?.text, "match 1/6000")
         state.press(.escape)
         XCTAssertFalse(state.hasBackgroundWork, "Esc cancels the count")
     }
@@ -269,7 +269,7 @@ final class SearchNavigationTests: XCTestCase {
         let start = ContinuousClock.now
         state.type("(a+)+$")
         XCTAssertLessThan(ContinuousClock.now - start, .seconds(2))
-        XCTAssertTrue(state.message?.contains("pattern too slow") ?? false, state.message ?? "nil")
+        XCTAssertTrue(state.notice?.text.contains("pattern too slow") ?? false, state.notice?.text ?? "nil")
         state.press(.escape)
         XCTAssertFalse(state.search.isActive)
     }
@@ -285,7 +285,7 @@ final class SearchBurstTests: XCTestCase {
         var state = bundled()
         state.apply(.keys([.character("/")] + "securite".map(Key.character)))
         XCTAssertEqual(state.searchPrompt?.text, "securite")
-        XCTAssertEqual(state.message, "match 1/4", "searched once the burst ended")
+        XCTAssertEqual(state.notice?.text, "match 1/4", "searched once the burst ended")
         var typed = bundled()
         typed.type("/securite")
         XCTAssertEqual(typed.search.current, state.search.current, "the same result as typing it key by key")
@@ -295,16 +295,16 @@ final class SearchBurstTests: XCTestCase {
         var state = bundled()
         state.apply(.keys([.character("/")] + "securite".map(Key.character) + [.enter]))
         XCTAssertNil(state.searchPrompt)
-        XCTAssertEqual(state.message, "match 1/4")
+        XCTAssertEqual(state.notice?.text, "match 1/4")
         state.press(.character("n"))
-        XCTAssertEqual(state.message, "match 2/4")
+        XCTAssertEqual(state.notice?.text, "match 2/4")
     }
 
     func testALongPasteIsCutAtTheLimitWithANotice() {
         var state = bundled()
         state.apply(.keys([.character("/")] + Array(repeating: Key.character("x"), count: 10_000)))
         XCTAssertEqual(state.searchPrompt?.characters.count, SearchPrompt.maximumLength)
-        XCTAssertTrue(state.message?.hasPrefix("a pattern holds at most 1000 characters · no match for “xxx") ?? false, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("a pattern holds at most 1000 characters · no match for “xxx") ?? false, state.notice?.text ?? "")
     }
 
     func testEscapeInsideABurstActsAtOnceAndLaterKeysAreCommands() {
@@ -325,7 +325,7 @@ final class SearchBurstTests: XCTestCase {
         state.type("(a+)+$")
         state.press(.enter)
         state.finishSearch()
-        XCTAssertTrue(state.message?.contains("pattern too slow: gave up") ?? false, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.contains("pattern too slow: gave up") ?? false, state.notice?.text ?? "")
         XCTAssertLessThan(state.search.count(in: 0) ?? 0, 1)
         XCTAssertFalse(state.hasBackgroundWork, "nothing left to grind through between keys")
         state.press(.character("j"))

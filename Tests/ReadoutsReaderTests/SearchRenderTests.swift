@@ -135,7 +135,7 @@ final class SearchRenderTests: XCTestCase {
     func testTheSearchPromptsModesAreCutWithAnEllipsis() {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 30, height: 12)
         state.press(.character("*"))
-        state.message = "a notice that takes a good part of the row"
+        state.notice = Notice("a notice that takes a good part of the row")
         let row = render(state).row(11)
         XCTAssertTrue(row.contains("…") || row.contains("[all panes]"), row)
         XCTAssertFalse(row.hasSuffix("pan ") || row.contains("[all pan "), row)
@@ -158,10 +158,10 @@ final class SearchRenderTests: XCTestCase {
         XCTAssertFalse(help.contains("typing searches backward"), help)
         state.press(.character("q"))
         state.press(.character("x"))
-        XCTAssertEqual(state.message, "x does nothing here · ? lists the keys")
+        XCTAssertEqual(state.notice?.text, "x does nothing here · ? lists the keys")
         XCTAssertTrue(render(state).row(29).contains("x does nothing here"), render(state).row(29))
         state.press(.character("j"))
-        XCTAssertNil(state.message, "the next key clears it")
+        XCTAssertNil(state.notice?.text, "the next key clears it")
     }
 
     /// Where there is room beside every key, the help says what the screen shows: colours,

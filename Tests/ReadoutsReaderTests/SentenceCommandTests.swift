@@ -17,7 +17,7 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertTrue(state.layers.isEmpty, "Enter runs and closes the command line")
         let sentence = state.sentences(of: 0)![11]
         XCTAssertNotNil(state.row(of: sentence.range.lowerBound, in: 0), "sentence 12 is on screen")
-        XCTAssertTrue(state.message?.hasPrefix("Kremlin sentence 12 of ") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("Kremlin sentence 12 of ") == true, state.notice?.text ?? "")
         let effects = state.apply(.key(.character("y")))
         XCTAssertEqual(effects, [.copy(Clip(text: sentenceText(state, version: 0, number: 12), description: "Kremlin sentence 12"))])
         state.press(.character("j"))
@@ -106,7 +106,7 @@ final class SentenceCommandTests: XCTestCase {
         state.type(":1")
         state.press(.enter)
         state.press(.enter)
-        XCTAssertTrue(state.message?.hasPrefix("V2 link 1/") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("V2 link 1/") == true, state.notice?.text ?? "")
         let shown = try XCTUnwrap(index.sentenceRange(1, 1))
         XCTAssertNotNil(state.row(of: shown.lowerBound, in: 1))
         let current = try XCTUnwrap(state.navigation.current)
@@ -126,7 +126,7 @@ final class SentenceCommandTests: XCTestCase {
         state.type(":\(linked + 1)")
         state.press(.enter)
         state.press(.character("c"))
-        let view = try XCTUnwrap(state.compareView, state.message ?? "no compare view")
+        let view = try XCTUnwrap(state.compareView, state.notice?.text ?? "no compare view")
         XCTAssertEqual(view.sides[0].text, sentenceText(state, version: 0, number: linked + 1))
         state.press(.escape)
         // The White House's opening, which carries no topic.
@@ -140,7 +140,7 @@ final class SentenceCommandTests: XCTestCase {
         state.press(.enter)
         state.press(.character("c"))
         XCTAssertNil(state.compareView)
-        XCTAssertEqual(state.message, "sentence \(bare + 1) carries no topic: press ] for the next occurrence")
+        XCTAssertEqual(state.notice?.text, "sentence \(bare + 1) carries no topic: press ] for the next occurrence")
         state.press(.backTab)
         // A mark jump leaves a reading point too: `c` compares the sentence it went to, not
         // the occurrence `]` left behind.
@@ -150,7 +150,7 @@ final class SentenceCommandTests: XCTestCase {
         state.press(.character("g"), .character("g"), .character("]"))
         state.type("'a")
         state.press(.character("c"))
-        XCTAssertEqual(state.compareView?.sides[0].text, sentenceText(state, version: 0, number: linked + 1), state.message ?? "")
+        XCTAssertEqual(state.compareView?.sides[0].text, sentenceText(state, version: 0, number: linked + 1), state.notice?.text ?? "")
     }
 
     func testColonNumberPastTheEndGoesToTheLastSentence() {
@@ -158,7 +158,7 @@ final class SentenceCommandTests: XCTestCase {
         state.type(":9999")
         state.press(.enter)
         let count = state.sentences(of: 0)!.count
-        XCTAssertEqual(state.message, "Kremlin sentence \(count) of \(count)")
+        XCTAssertEqual(state.notice?.text, "Kremlin sentence \(count) of \(count)")
     }
 
     func testCommandLineEditsAndReportsUnknownCommands() {
@@ -168,7 +168,7 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertTrue(state.layers.isEmpty, "Backspace on an empty command line closes it")
         state.type(":frobnicate")
         state.press(.enter)
-        XCTAssertTrue(state.message?.hasPrefix("not a command: :frobnicate") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("not a command: :frobnicate") == true, state.notice?.text ?? "")
         state.type(":5")
         state.press(.escape)
         XCTAssertTrue(state.layers.isEmpty)
@@ -258,7 +258,7 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(state.focus, 1)
         state.press(.character("]"))
         state.press(.enter)
-        XCTAssertTrue(state.message?.hasPrefix("FR link 1/2") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("FR link 1/2") == true, state.notice?.text ?? "")
         guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
         XCTAssertEqual(clip.text, "EN, sentence 1:\n" + english.text.trimmingCharacters(in: .newlines)
                        + "\n\nFR, sentence 9:\nPhrase 9 du communiqué.\n\nFR, sentence 10:\nPhrase 10 du communiqué.")
@@ -268,7 +268,7 @@ final class SentenceCommandTests: XCTestCase {
     func testCopyBeforeTheSentencesAreKnownSaysSo() {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("y"))), [])
-        XCTAssertTrue(state.message?.hasPrefix("sentences are still being found") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("sentences are still being found") == true, state.notice?.text ?? "")
     }
 
     func testCopiedTextIsOneLineAndKeepsTheDocumentsCharacters() {

@@ -45,7 +45,7 @@ final class SlimTopicIndexTests: XCTestCase {
         for _ in 0..<3 {
             slim.press(.character("o"))
             whole.press(.character("o"))
-            XCTAssertTrue(slim.message?.hasPrefix("one-sided passage ") == true, slim.message ?? "")
+            XCTAssertTrue(slim.notice?.text.hasPrefix("one-sided passage ") == true, slim.notice?.text ?? "")
             XCTAssertEqual(slim.focusedTopicSummary()?.full, whole.focusedTopicSummary()?.full)
             let summary = slim.focusedTopicSummary()?.full ?? ""
             XCTAssertTrue(summary.contains(" · only in ") || summary.contains(" · passage not in "), summary)

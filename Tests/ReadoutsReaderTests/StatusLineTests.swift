@@ -157,13 +157,13 @@ final class EncoderNoticeTests: XCTestCase {
         let analysis = TopicEngine().analyse(state.documents)
         XCTAssertEqual(analysis.linker.kind, .lexical)
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 0.5))
-        XCTAssertNil(state.message, "not before the analysis is complete")
+        XCTAssertNil(state.notice?.text, "not before the analysis is complete")
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
-        XCTAssertTrue(state.message?.contains("readouts --install-model") == true, state.message ?? "")
-        XCTAssertTrue(state.message?.contains("en, fr") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.contains("readouts --install-model") == true, state.notice?.text ?? "")
+        XCTAssertTrue(state.notice?.text.contains("en, fr") == true, state.notice?.text ?? "")
         state.apply(.key(.character("j")))
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
-        XCTAssertFalse(state.message?.contains("install-model") == true, "said once")
+        XCTAssertFalse(state.notice?.text.contains("install-model") == true, "said once")
 
         // One language, or the encoder linking: nothing to say.
         var english = self.state([
@@ -171,13 +171,13 @@ final class EncoderNoticeTests: XCTestCase {
             "The Prime Minister spoke with the President about the grain trade.",
         ])
         english.apply(.topics(TopicIndex(TopicEngine().analyse(english.documents), documents: english.documents), progress: 1))
-        XCTAssertNil(english.message)
+        XCTAssertNil(english.notice?.text)
         // …unless no encoder is installed and none was declined: what it would add is said
         // once (a journalist on a fresh machine saw only "lexical").
         var fresh = self.state(english.documents.map(\.text))
         fresh.advisesEncoder = true
         fresh.apply(.topics(TopicIndex(TopicEngine().analyse(fresh.documents), documents: fresh.documents), progress: 1))
-        XCTAssertEqual(fresh.message, "linked by shared words only: readouts --install-model links reworded passages too")
+        XCTAssertEqual(fresh.notice?.text, "linked by shared words only: readouts --install-model links reworded passages too")
         var semantic = analysis
         semantic.linker = LinkerInfo(kind: .semantic, model: "use-multilingual-v3")
         XCTAssertNil(ReaderState.encoderNotice(semantic))
@@ -187,7 +187,7 @@ final class EncoderNoticeTests: XCTestCase {
         var chosen = self.state(state.documents.map(\.text))
         chosen.encoderAdvice = ReaderState.lexicalChoiceAdvice
         chosen.apply(.topics(TopicIndex(analysis, documents: chosen.documents), progress: 1))
-        XCTAssertEqual(chosen.message, "versions in en, fr, linked by shared words only: without --linker lexical, the installed encoder links them by meaning")
+        XCTAssertEqual(chosen.notice?.text, "versions in en, fr, linked by shared words only: without --linker lexical, the installed encoder links them by meaning")
     }
 
 }

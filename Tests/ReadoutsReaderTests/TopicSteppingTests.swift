@@ -30,7 +30,7 @@ final class TopicSteppingTests: XCTestCase {
         for _ in 1..<all.count {
             state.press(.character("]"))
             visited.append(state.navigation.current!)
-            if let message = state.message { crossings.append(message) }
+            if let message = state.notice?.text { crossings.append(message) }
         }
         XCTAssertEqual(visited, all, "every occurrence once, Kremlin first, in reading order")
         XCTAssertEqual(crossings, ["now in Maison Blanche"])
@@ -39,10 +39,10 @@ final class TopicSteppingTests: XCTestCase {
         XCTAssertTrue(status(state).contains("\(label) \(all.count)/\(all.count) · Maison Blanche"), status(state))
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current, all[0])
-        XCTAssertEqual(state.message, "wrapped to the first passage; now in Kremlin")
+        XCTAssertEqual(state.notice?.text, "wrapped to the first passage; now in Kremlin")
         state.press(.character("["))
         XCTAssertEqual(state.navigation.current, all.last)
-        XCTAssertEqual(state.message, "wrapped to the last passage; now in Maison Blanche")
+        XCTAssertEqual(state.notice?.text, "wrapped to the last passage; now in Maison Blanche")
         state.press(.character("["))
         XCTAssertEqual(state.navigation.current, all[all.count - 2])
     }
@@ -59,7 +59,7 @@ final class TopicSteppingTests: XCTestCase {
         XCTAssertEqual(state.topics!.marks[1][state.navigation.current!.index].topic, ukraine)
         state.press(.character("]"))
         XCTAssertEqual(state.navigation.current?.version, 0)
-        XCTAssertEqual(state.message, "wrapped to the first passage; now in Kremlin")
+        XCTAssertEqual(state.notice?.text, "wrapped to the first passage; now in Kremlin")
     }
 
     /// `}` visits every topic once per round — by first appearance in the Kremlin, then the
@@ -78,19 +78,19 @@ final class TopicSteppingTests: XCTestCase {
             if state.focus != before {
                 // Said by a notice, or by "only in …" on the status line beside the topic's name.
                 let status = render(state).row(state.height - 1)
-                XCTAssertTrue(state.message != nil || status.contains("only in \(state.names[state.focus])"),
+                XCTAssertTrue(state.notice?.text != nil || status.contains("only in \(state.names[state.focus])"),
                               "the focus moved to another pane silently: \(status)")
             }
         }
         XCTAssertEqual(visited, order)
         let stability = analysis.topics.firstIndex { $0.id == "strategic-stability" }!
         XCTAssertEqual(visited.last, stability, "the topic only the other pane has comes last")
-        XCTAssertNil(state.message, "the status line says 'only in Maison Blanche'")
+        XCTAssertNil(state.notice?.text, "the status line says 'only in Maison Blanche'")
         XCTAssertTrue(render(state).row(state.height - 1).contains("only in Maison Blanche"))
         XCTAssertEqual(state.focus, 1)
         state.press(.character("}"))
         XCTAssertEqual(state.navigation.focusedTopic, order[0])
-        XCTAssertEqual(state.message, "wrapped to the first topic; back in Kremlin")
+        XCTAssertEqual(state.notice?.text, "wrapped to the first topic; back in Kremlin")
         var backwards: [Int] = []
         for _ in order {
             state.press(.character("{"))
@@ -139,7 +139,7 @@ final class TopicSteppingTests: XCTestCase {
         XCTAssertGreaterThan(Set(seen.map { index.marks[0][$0].topic }).count, 5, "several topics")
         state.press(.character(";"))
         XCTAssertEqual(state.navigation.current!.index, landable[0])
-        XCTAssertEqual(state.message, "wrapped to the first topic word")
+        XCTAssertEqual(state.notice?.text, "wrapped to the first topic word")
         state.press(.character(","))
         XCTAssertEqual(state.navigation.current!.index, marks.indices.last { !index.isHeading(0, sentence: marks[$0].sentence) },
                        "back from the first: the pane's last topic word")
@@ -152,7 +152,7 @@ final class TopicSteppingTests: XCTestCase {
         state.type("stabilit")
         state.press(.enter)
         XCTAssertEqual(state.focus, 1)
-        XCTAssertNil(state.message, "the status line says 'only in Maison Blanche'")
+        XCTAssertNil(state.notice?.text, "the status line says 'only in Maison Blanche'")
         XCTAssertTrue(render(state).row(state.height - 1).contains("only in Maison Blanche"))
     }
 }

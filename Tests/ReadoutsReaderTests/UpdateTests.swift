@@ -117,7 +117,7 @@ final class UpdateTests: XCTestCase {
         state.apply(.themeLoaded(light))
         XCTAssertEqual(state.theme.name, "light")
         XCTAssertEqual(render(state)[0, 1].style, light.style("ui.text"), "the next frame is drawn with the new theme")
-        XCTAssertEqual(state.message, "theme: light")
+        XCTAssertEqual(state.notice?.text, "theme: light")
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "light")])
     }
 
@@ -128,7 +128,7 @@ final class UpdateTests: XCTestCase {
         state.colourlessBecause = "NO_COLOR is set (readouts --theme NAME overrides it)"
         let before = render(state)
         XCTAssertEqual(state.apply(.key(.character("T"))), [])
-        XCTAssertEqual(state.message, "no colours to switch: NO_COLOR is set (readouts --theme NAME overrides it)")
+        XCTAssertEqual(state.notice?.text, "no colours to switch: NO_COLOR is set (readouts --theme NAME overrides it)")
         XCTAssertEqual(render(state).lines.dropLast(), before.lines.dropLast(), "only the status line changes")
     }
 
@@ -136,7 +136,7 @@ final class UpdateTests: XCTestCase {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "default")])
         state.apply(.themeFailed(name: "broken", reason: "broken.toml:1:1: expected a key"))
-        XCTAssertEqual(state.message, "theme broken: broken.toml:1:1: expected a key")
+        XCTAssertEqual(state.notice?.text, "theme broken: broken.toml:1:1: expected a key")
         XCTAssertEqual(state.theme.name, "default", "the theme shown stays")
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "broken")], "the next T moves past the broken one")
     }

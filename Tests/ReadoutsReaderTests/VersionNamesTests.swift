@@ -48,7 +48,7 @@ final class VersionNamesTests: XCTestCase {
             state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
             state.press(.character("]"))
             state.press(.character("c"))
-            XCTAssertNotNil(state.compareView, state.message ?? "")
+            XCTAssertNotNil(state.compareView, state.notice?.text ?? "")
             let screen = (0..<state.height).map(render(state).row).joined(separator: "\n")
             XCTAssertEqual(screen.contains(labels[1]), whole, screen)
             if !whole { XCTAssertTrue(screen.contains(state.names[1].prefix(12)), screen) }

@@ -12,7 +12,7 @@ final class WordChangeTests: XCTestCase {
         state.type(":\(number)")
         state.press(.enter)
         state.press(.enter)
-        return state.message ?? ""
+        return state.notice?.text ?? ""
     }
 
     func testNearlyTheSameSentencesSayWhatChanged() {

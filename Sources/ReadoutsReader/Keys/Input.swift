@@ -51,7 +51,7 @@ public enum Event: Sendable {
     /// …or why the theme called `name` could not be loaded.
     case themeFailed(name: String, reason: String)
     /// A one-line notice from the terminal layer, and shorter ways of saying it, fullest
-    /// first, for a narrow status line (`ReaderState.shorterMessages`).
+    /// first, for a narrow status line (`Notice.shorter`).
     case notice(String, shorter: [String] = [])
     /// What earlier sessions kept (marks, search history), read by the terminal layer at
     /// start; marks are re-found in the documents as they are now.

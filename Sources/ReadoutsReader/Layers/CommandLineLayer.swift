@@ -77,7 +77,7 @@ extension ReaderState {
         switch ExportRequest.parse(text) {
         case .success(let request): return requestExport(request)
         case .failure(let refusal):
-            message = refusal.message
+            notice = Notice(refusal.message)
             return []
         case nil: break
         }
@@ -99,10 +99,10 @@ extension ReaderState {
         case "n", "next", "bn", "bnext":
             // As less says of its files: no wrapping round from the last.
             if focus + 1 < documents.count { return perform(.focusNext, count: nil, keys: []) }
-            message = "no next version: \(names[focus]) is the last (:p goes back)"
+            notice = Notice("no next version: \(names[focus]) is the last (:p goes back)")
         case "p", "prev", "previous", "bp", "bprevious", "N", "Next":
             if focus > 0 { return perform(.focusPrevious, count: nil, keys: []) }
-            message = "no previous version: \(names[focus]) is the first (:n goes on)"
+            notice = Notice("no previous version: \(names[focus]) is the first (:n goes on)")
         case "h", "help":
             return perform(.help, count: nil, keys: [])
         case "noh", "nohlsearch":
@@ -113,13 +113,12 @@ extension ReaderState {
         case "mes", "messages":
             // vim's `:messages`: the last notice again, whole (a narrow line showed a shorter
             // form, "~/…/copied.txt"); on rows above the line where it is too long for it.
-            message = lastMessage ?? "no notice yet"
-            messageAnswersAKey = true
+            notice = .answer(lastNotice?.text ?? "no notice yet")
         default:
             // The text is the user's own typing, but keep the line one line: no control or
             // format character, every letter, number, punctuation mark and symbol ("$", "|").
             let shown = String(command.prefix(30).map { $0.isLetter || $0.isNumber || $0.isPunctuation || $0.isSymbol || $0 == " " ? $0 : "?" })
-            message = "not a command: :\(shown) (\(CommandPrompt.hint))"
+            notice = Notice("not a command: :\(shown) (\(CommandPrompt.hint))")
         }
         return []
     }

@@ -5,11 +5,11 @@ import ReadoutsText
 extension ReaderState {
     mutating func copySentence(withLinks: Bool) -> [Effect] {
         guard let index = topics else {
-            message = sentencesPendingNotice
+            notice = Notice(sentencesPendingNotice)
             return []
         }
         guard let (version, sentence) = currentSentence(), let range = index.sentenceRange(version, sentence) else {
-            message = "no sentence on screen to copy"
+            notice = Notice("no sentence on screen to copy")
             return []
         }
         // The status line names the version shortly ("copied …Draft 1 sentence 2 to the
@@ -50,12 +50,12 @@ extension ReaderState {
     mutating func copySentences(_ count: Int) -> [Effect] {
         guard count > 1 else { return copySentence(withLinks: false) }
         guard let index = topics else {
-            message = sentencesPendingNotice
+            notice = Notice(sentencesPendingNotice)
             return []
         }
         guard let (version, first) = currentSentence(), let sentences = sentences(of: version),
               let start = index.sentenceRange(version, first)?.lowerBound else {
-            message = "no sentence on screen to copy"
+            notice = Notice("no sentence on screen to copy")
             return []
         }
         let last = min(sentences.count, first + count) - 1

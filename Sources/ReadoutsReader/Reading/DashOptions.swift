@@ -15,8 +15,7 @@ extension ReaderState {
     /// `-` and a key that is no option: the options there are.
     mutating func listOptions(after key: Key?) {
         let typed = key.map { Sanitiser.escapedForMessage("-" + $0.label) } ?? "-"
-        message = "no \(typed) option · " + Self.dashOptions
-        messageAnswersAKey = true
+        notice = .answer("no \(typed) option · " + Self.dashOptions)
     }
 
     /// `-i` and `-I`, as less flips them: `-i` turns smart case on (ignore case unless the
@@ -25,14 +24,13 @@ extension ReaderState {
     /// does, and the next search keeps it.
     mutating func toggleCase(_ matching: CaseMatching) {
         search.options.caseMatching = search.options.caseMatching == matching ? .sensitive : matching
-        message = Self.caseNotice(search.options.caseMatching)
-        messageAnswersAKey = true
+        notice = .answer(Self.caseNotice(search.options.caseMatching))
         guard search.isActive, search.error == nil, !search.pattern.isEmpty else { return }
         let current = search.current
         do {
             try startSearch()
         } catch {
-            message = error.message
+            notice = Notice(error.message)
             return
         }
         // The match shown stays current if it still is one; else `n` goes on from the screen.
@@ -46,8 +44,7 @@ extension ReaderState {
         }
         countOnKey()
         search.status = searchStatusForms(wrapped: false, exhausted: false)[0]
-        message = Self.caseNotice(search.options.caseMatching) + " · " + (search.status ?? "")
-        messageAnswersAKey = true
+        notice = .answer(Self.caseNotice(search.options.caseMatching) + " · " + (search.status ?? ""))
     }
 
     /// The status line's word on how search treats case.

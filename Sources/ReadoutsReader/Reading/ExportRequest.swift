@@ -87,18 +87,18 @@ extension ReaderState {
     /// linked: a brief written halfway would leave topics out without saying so.
     mutating func requestExport(_ request: ExportRequest) -> [Effect] {
         if isLoading {
-            message = "still reading the versions (\(Int(loadProgress * 100)) %): \(request.format.noun) would leave their ends out"
+            notice = Notice("still reading the versions (\(Int(loadProgress * 100)) %): \(request.format.noun) would leave their ends out")
             return []
         }
         guard linksTopics else {
-            message = "topics are off in this reader: nothing to compare; readouts --export markdown FILE… writes \(request.format.noun)"
+            notice = Notice("topics are off in this reader: nothing to compare; readouts --export markdown FILE… writes \(request.format.noun)")
             return []
         }
         guard topics != nil, analysisProgress >= 1 else {
-            message = "still linking (\(Int(analysisProgress * 100)) %): :w once the topics are in"
+            notice = Notice("still linking (\(Int(analysisProgress * 100)) %): :w once the topics are in")
             return []
         }
-        message = "writing \(request.format.noun) to \(Sanitiser.escapedForMessage(request.path))…"
+        notice = Notice("writing \(request.format.noun) to \(Sanitiser.escapedForMessage(request.path))…")
         return [.export(request)]
     }
 }

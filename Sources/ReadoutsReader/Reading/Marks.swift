@@ -20,14 +20,14 @@ extension ReaderState {
         }
         let end = min(range.upperBound, range.lowerBound + ReadingMark.textLimit)
         reading.marks[name] = ReadingMark(version: version, offset: range.lowerBound, text: document.string(range.lowerBound..<end))
-        message = "mark \(name): \(names[version]) \(place)"
+        notice = Notice("mark \(name): \(names[version]) \(place)")
         return [.saveMarks(reading.marks)]
     }
 
     mutating func jumpToMark(named key: Key?) {
         guard case .character(let name)? = key else { return }
         guard let mark = reading.marks[name], documents.indices.contains(mark.version) else {
-            message = "mark \(name) is not set (m\(name) sets it)"
+            notice = Notice("mark \(name) is not set (m\(name) sets it)")
             return
         }
         rememberJump()
@@ -37,7 +37,7 @@ extension ReaderState {
         if navigation.follows, let sentence = topics?.sentence(in: mark.version, at: mark.offset) {
             alignOthers(to: mark.version, sentence: sentence, offset: mark.offset)
         }
-        message = "mark \(name)"
+        notice = Notice("mark \(name)")
     }
 
     /// Takes what an earlier session kept: the search history, and the marks wherever their
@@ -69,7 +69,7 @@ extension ReaderState {
             notices.append("mark\(moved.count > 1 ? "s" : "") \(moved.map(String.init).joined(separator: ", ")) followed \(moved.count > 1 ? "their" : "its") text")
         }
         reading.marks = marks
-        if !notices.isEmpty { message = ([message].compactMap { $0 } + notices).joined(separator: "; ") }
+        if !notices.isEmpty { notice = Notice(([notice?.text].compactMap { $0 } + notices).joined(separator: "; ")) }
         return changed ? [.saveMarks(marks)] : []
     }
 }

@@ -30,9 +30,9 @@ extension ReaderState {
         case .listOptions: listOptions(after: keys.last)
         case .toggleMouse:
             reading.mouseEnabled.toggle()
-            message = reading.mouseEnabled
+            notice = Notice(reading.mouseEnabled
                 ? "mouse on: the wheel scrolls, a click focuses (M turns it off)"
-                : "mouse off: select text with the terminal (M turns it back on)"
+                : "mouse off: select text with the terminal (M turns it back on)")
             return [.setMouse(reading.mouseEnabled)]
         }
         return []

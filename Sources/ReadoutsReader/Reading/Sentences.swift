@@ -71,20 +71,19 @@ extension ReaderState {
         let essential = parts.joined(separator: " · ")
         if document.label != names[focus] { parts.append(document.label) }
         if let source = document.shownSource { parts.append(source) }
-        message = parts.joined(separator: " · ")
-        shorterMessages = (parts.count > short.count ? [essential] : []) + [short.joined(separator: " · ")]
-        messageAnswersAKey = true
+        notice = .answer(parts.joined(separator: " · "),
+                         shorter: (parts.count > short.count ? [essential] : []) + [short.joined(separator: " · ")])
     }
 
     /// `:N`: sentence N of the focused pane (the last one past the end), a third of the way
     /// down like every jump; follow mode brings its linked passages alongside.
     mutating func goToSentence(_ number: Int) {
         guard let sentences = sentences(of: focus) else {
-            message = sentencesPendingNotice
+            notice = Notice(sentencesPendingNotice)
             return
         }
         guard !sentences.isEmpty else {
-            message = "\(names[focus]) has no sentences"
+            notice = Notice("\(names[focus]) has no sentences")
             return
         }
         let sentence = min(max(1, number), sentences.count) - 1
@@ -94,7 +93,7 @@ extension ReaderState {
         reading.point = ReadingPoint(version: focus, offset: offset)
         makeCurrent(sentence: sentence, of: focus)
         if navigation.follows { alignOthers(to: focus, sentence: sentence, offset: offset) }
-        message = "\(names[focus]) sentence \(sentence + 1) of \(sentences.count)"
+        notice = Notice("\(names[focus]) sentence \(sentence + 1) of \(sentences.count)")
     }
 
     /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the
@@ -131,8 +130,8 @@ extension ReaderState {
     mutating func setNumbers(_ on: Bool) {
         reading.numbersSentences = on
         reflow()
-        message = on ? (topics == nil ? "sentence numbers on: sentences are numbered once they are found" : "sentence numbers on")
-            : "sentence numbers off"
+        notice = Notice(on ? (topics == nil ? "sentence numbers on: sentences are numbered once they are found" : "sentence numbers on")
+            : "sentence numbers off")
     }
 
     /// Columns of the number margin: the widest sentence number and a space (none when off).

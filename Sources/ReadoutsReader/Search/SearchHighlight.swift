@@ -75,11 +75,11 @@ func renderPrompt(_ frame: inout Frame, state: ReaderState, prompt: SearchPrompt
     var right = prompt.options.tags.map { "[\($0)]" }.joined(separator: " ")
     if let error = state.search.error {
         right = error + (right.isEmpty ? "" : "  " + right)
-    } else if let message = state.message {
-        right = message + (right.isEmpty ? "" : "  " + right)
+    } else if let notice = state.notice {
+        right = notice.text + (right.isEmpty ? "" : "  " + right)
     }
     right += " "
-    // The input counter stays at the very end, whatever the message (tests wait on it).
+    // The input counter stays at the very end, whatever the notice (tests wait on it).
     let counter = counter.map { "#\($0) " } ?? ""
     let counterWidth = CellWidth.of(counter)
     let rightWidth = min(CellWidth.of(right), max(0, frame.width / 2 - counterWidth))

@@ -67,7 +67,7 @@ extension ReaderState {
                 return .consumed([])
             }
             guard prompt.characters.count < SearchPrompt.maximumLength else {
-                message = Self.patternLimitNotice
+                notice = Notice(Self.patternLimitNotice)
                 return .consumed([])
             }
             prompt.insert(character)
@@ -120,7 +120,7 @@ extension ReaderState {
         search.backward = prompt.backward
         search.current = nil
         search.results = [:]
-        message = nil
+        notice = nil
         search.status = nil
         guard !prompt.characters.isEmpty else { return }
         do {
@@ -190,13 +190,12 @@ extension ReaderState {
         // A search that found nothing leaves the reader where it was, at an occurrence or at
         // the last search's match (`searchIsThePlace`).
         if search.current != nil { arriveAtMatch() }
-        message = search.status
-        shorterMessages = search.shorterStatus
         if let error = search.error {
-            message = error
+            notice = .answer(error)
             search.status = nil
+        } else {
+            notice = search.status.map { .answer($0, shorter: search.shorterStatus) }
         }
-        messageAnswersAKey = true
     }
 
     mutating func cancelSearch() {
@@ -209,7 +208,7 @@ extension ReaderState {
         search.saved = nil
         search.error = nil
         if let help, help.untilTyping { close(.help) }
-        message = nil
+        notice = nil
         search.status = nil
     }
 
@@ -229,7 +228,7 @@ extension ReaderState {
     /// `n` / `N`: from the current match if it is on screen, otherwise from the top of the view.
     mutating func stepSearch(reverse: Bool) {
         guard search.isActive else {
-            message = "no search yet: / searches forward, ? backward"
+            notice = Notice("no search yet: / searches forward, ? backward")
             return
         }
         let backward = search.backward != reverse
@@ -240,7 +239,7 @@ extension ReaderState {
                 try startSearch()
             } catch {
                 search.error = error.message
-                message = error.message
+                notice = Notice(error.message)
                 return
             }
             search.current = nil
@@ -374,7 +373,7 @@ extension ReaderState {
     /// A background step: scans more blocks, then refreshes the count in the status line.
     mutating func advanceSearch() {
         advanceCount(budget: .step)
-        if let status = search.status, message == status {
+        if let status = search.status, notice?.text == status {
             showSearchStatus(wrapped: status.hasPrefix(Self.wrappedNotice), exhausted: false)
         }
     }
@@ -385,11 +384,9 @@ extension ReaderState {
     /// The search's answer, kept over the focused topic's name on a narrow status line.
     mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
         let forms = searchStatusForms(wrapped: wrapped, exhausted: exhausted)
-        message = forms[0]
-        shorterMessages = Array(forms.dropFirst())
-        messageAnswersAKey = true
+        notice = .answer(forms[0], shorter: Array(forms.dropFirst()))
         search.status = forms[0]
-        search.shorterStatus = shorterMessages
+        search.shorterStatus = Array(forms.dropFirst())
     }
 
     /// "match 3/17", "match 3/…" while counting, per-pane counts for all-pane searches,

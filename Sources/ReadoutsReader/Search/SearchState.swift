@@ -96,7 +96,7 @@ public struct SearchState {
     public internal(set) var current: SearchHit?
     /// The last error (invalid pattern), shown in the prompt.
     public internal(set) var error: String?
-    /// The status text last written to the reader's message, so background steps refresh it.
+    /// The status text last written to the reader's notice, so background steps refresh it.
     var status: String?
     /// Shorter ways of saying `status` for a narrow status line ("match 3/17" without the
     /// counts per pane).

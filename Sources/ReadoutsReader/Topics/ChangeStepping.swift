@@ -10,26 +10,25 @@ extension ReaderState {
     /// count steps that many.
     mutating func stepChange(forward: Bool, times: Int) {
         guard let index = topics else {
-            message = sentencesPendingNotice
+            notice = Notice(sentencesPendingNotice)
             return
         }
         guard index.analysis.isComplete, index.changeStops.stops.indices.contains(focus) else {
-            message = "changes are found once linking is done (linking \(Int(analysisProgress * 100))%)"
+            notice = Notice("changes are found once linking is done (linking \(Int(analysisProgress * 100))%)")
             return
         }
         let list = index.changeStops.stops[focus]
         guard index.changeStops.hasDrafts[focus] else {
-            message = "\(names[focus]) has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out"
             // The hint is what a narrow line keeps (at 120 columns it was cut off).
-            shorterMessages = ["\(names[focus]) has no draft here: J and K step through drafts' changes; o finds what one version leaves out",
-                               "no draft of \(names[focus]) here: o finds what one version leaves out",
-                               "no draft here: o finds what one version leaves out"]
-            messageAnswersAKey = true
+            notice = .answer("\(names[focus]) has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out",
+                             shorter: ["\(names[focus]) has no draft here: J and K step through drafts' changes; o finds what one version leaves out",
+                                       "no draft of \(names[focus]) here: o finds what one version leaves out",
+                                       "no draft here: o finds what one version leaves out"])
             return
         }
         guard !list.isEmpty else {
             let others = documents.count > 2 ? "every other version" : names[focus == 0 ? 1 : 0]
-            message = "no change: every sentence of \(names[focus]) is in \(others) word for word, and \(others) adds none"
+            notice = Notice("no change: every sentence of \(names[focus]) is in \(others) word for word, and \(others) adds none")
             return
         }
         func isShown(_ stop: ChangeStops.Stop) -> Bool {
@@ -65,9 +64,9 @@ extension ReaderState {
                   layout.panes.contains(where: { $0.version == part.version }) else { continue }
             bringIntoView(part.version, range: range, row: focusRow)
         }
-        message = "change \(position + 1)/\(list.count) · " + describe(stop)
-            + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
-        messageAnswersAKey = true  // what changed outlasts the topic's name at 80 columns
+        // What changed outlasts the topic's name at 80 columns.
+        notice = .answer("change \(position + 1)/\(list.count) · " + describe(stop)
+            + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : ""))
     }
 
     /// What a stop is against each other version, from the earlier version to the later

@@ -9,7 +9,7 @@ extension ReaderState {
 
     mutating func requireTopics() -> TopicIndex? {
         guard let topics, !topics.analysis.topics.isEmpty else {
-            message = analysisProgress < 1 ? "topics are still being linked…" : "no topics found"
+            notice = Notice(analysisProgress < 1 ? "topics are still being linked…" : "no topics found")
             return nil
         }
         return topics
@@ -72,10 +72,9 @@ extension ReaderState {
         navigation.linkCycle = cycle
         navigation.lastCommandWasFollowLink = true
         navigation.showsPartners = true
-        message = shown.joined(separator: "; ")
         // What changed is what Enter was pressed for: it outlasts the topic's name and the
         // pane's (at 80 columns "Polish PM office link 1/1 · figures…" hid the figure).
-        messageAnswersAKey = true
+        notice = .answer(shown.joined(separator: "; "))
     }
 
     /// The current occurrence's mark, when there is one and `index` still has it.
@@ -114,22 +113,22 @@ extension ReaderState {
             makeCurrent(sentence: sentence, of: focus)
             if navigation.current == nil {
                 navigation.current = before  // kept: a sentence without a topic takes nothing's place
-                message = "sentence \(sentence + 1) carries no topic: press ] for the next occurrence"
+                notice = Notice("sentence \(sentence + 1) carries no topic: press ] for the next occurrence")
                 return nil
             }
         }
         guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
-            message = "no current topic: press ] to go to one"
+            notice = Notice("no current topic: press ] to go to one")
             return nil
         }
         let mark = index.marks[current.version][current.index]
         guard !index.isHeading(current.version, sentence: mark.sentence) else {
-            message = "a heading is not linked: press ] for the next occurrence"
+            notice = Notice("a heading is not linked: press ] for the next occurrence")
             return nil
         }
         let partners = Self.partners(of: mark, in: current.version, index: index)
         guard !partners.isEmpty else {
-            message = "nothing in the other versions is linked to this passage"
+            notice = Notice("nothing in the other versions is linked to this passage")
             return nil
         }
         return (index, current, mark, partners)
@@ -142,7 +141,7 @@ extension ReaderState {
         guard let index = requireTopics() else { return }
         let all = index.oneSided
         guard !all.isEmpty else {
-            message = documents.count > 2 ? "every topic appears in every version" : "every topic appears in more than one version"
+            notice = Notice(documents.count > 2 ? "every topic appears in every version" : "every topic appears in more than one version")
             return
         }
         // After the current occurrence while it is in view; else from the top of the focused
@@ -163,9 +162,9 @@ extension ReaderState {
         // The only one: `o` again lands where it is, and says why (an intern read "1/1" twice
         // and wondered whether the key had worked).
         let count = "\(position % all.count + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : "")
-        message = (documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count
         // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
-        shorterMessages = [(documents.count > 2 ? "not in every version " : "one-sided ") + count]
+        notice = Notice((documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count,
+                        shorter: [(documents.count > 2 ? "not in every version " : "one-sided ") + count])
     }
 
     // MARK: Jump list
@@ -186,7 +185,7 @@ extension ReaderState {
     /// the jump list is left as it is.
     mutating func jumpSwap() {
         guard let target = navigation.swapPoint ?? navigation.jumps.last else {
-            message = "the jump list is empty"
+            notice = Notice("the jump list is empty")
             return
         }
         let left = here
@@ -198,7 +197,7 @@ extension ReaderState {
     mutating func jumpBack() {
         let left = here
         guard let point = navigation.jumps.popLast() else {
-            message = "the jump list is empty"
+            notice = Notice("the jump list is empty")
             return
         }
         restore(point)

@@ -25,13 +25,13 @@ extension ReaderState {
     mutating func stepOccurrence(forward: Bool) {
         guard let index = requireTopics() else { return }
         guard let topic = navigation.focusedTopic ?? firstTopic(index) else {
-            message = "every topic is in headings only"
+            notice = Notice("every topic is in headings only")
             return
         }
         let all = index.occurrencesByTopic[topic]
         guard !all.isEmpty else {
             navigation.focusedTopic = topic
-            message = "\(index.analysis.topics[topic].label) is only in headings"
+            notice = Notice("\(index.analysis.topics[topic].label) is only in headings")
             return
         }
         // Where the step starts: the current occurrence if it is in the focused pane and on
@@ -69,7 +69,7 @@ extension ReaderState {
         let before = focus
         go(to: all[target])
         if focus != before { notes.append("now in \(names[focus])") }
-        message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        notice = notes.isEmpty ? nil : Notice(notes.joined(separator: "; "))
     }
 
     // MARK: Topics
@@ -82,7 +82,7 @@ extension ReaderState {
         let home = navigation.topicRound.flatMap { $0.focus == focus ? $0.home : nil } ?? focus
         let order = topicOrders(index, from: home)
         guard !order.isEmpty else {
-            message = "every topic is in headings only"
+            notice = Notice("every topic is in headings only")
             return
         }
         var notes: [String] = []
@@ -106,7 +106,7 @@ extension ReaderState {
             else if !index.isOneSided[order[position]] { notes.append("not in \(names[home]): now in \(names[focus])") }
         }
         navigation.topicRound = .init(home: home, focus: focus)
-        message = notes.isEmpty ? nil : notes.joined(separator: "; ")
+        notice = notes.isEmpty ? nil : Notice(notes.joined(separator: "; "))
     }
 
     /// The first occurrence of `topic` outside headings in `version`, else in the versions
@@ -125,12 +125,12 @@ extension ReaderState {
         guard !index.occurrencesByTopic[topic].isEmpty else {
             navigation.focusedTopic = topic
             navigation.current = nil
-            message = "\(index.analysis.topics[topic].label) is only in headings"
+            notice = Notice("\(index.analysis.topics[topic].label) is only in headings")
             return
         }
         let before = focus
         go(to: firstOccurrence(of: topic, from: focus, in: index))
-        if focus != before, !index.isOneSided[topic] { message = "not in \(names[before]): now in \(names[focus])" }
+        if focus != before, !index.isOneSided[topic] { notice = Notice("not in \(names[before]): now in \(names[focus])") }
     }
 
     // MARK: Any topic in this pane
@@ -164,12 +164,12 @@ extension ReaderState {
             }
             if marks.indices.contains(target), lands(target) {
                 go(to: .init(version: version, index: target))
-                if wrapped { message = forward ? "wrapped to the first topic word" : "wrapped to the last topic word" }
+                if wrapped { notice = Notice(forward ? "wrapped to the first topic word" : "wrapped to the last topic word") }
                 return
             }
             target += forward ? 1 : -1
         }
-        message = from == nil ? "no topics in \(names[version])" : "no other topic word in \(names[version])"
+        notice = Notice(from == nil ? "no topics in \(names[version])" : "no other topic word in \(names[version])")
     }
 
     /// Makes an occurrence current, scrolls it into view if needed, and lets follow mode

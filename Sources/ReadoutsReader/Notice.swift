@@ -1,0 +1,33 @@
+/// A one-line notice for the status row, cleared by the next key. Too long for the status
+/// line in every form, it is shown whole on rows above it (`MessageRows`).
+public struct Notice: Equatable, Sendable {
+    /// What it says, whole.
+    public let text: String
+    /// Shorter ways of saying it, fullest first, each keeping what it answers (where the
+    /// copy went): a narrow status line shows the first that fits whole.
+    public let shorter: [String]
+    /// Whether it is what a key was pressed for (Ctrl-G's where am I, where `y` put the
+    /// text): kept over the focused topic's name where the line is short. At 80 columns
+    /// Ctrl-G showed nothing beside a topic's "only in", and `y` lost where the text went.
+    public let answersAKey: Bool
+
+    /// A notice the reader gives on its own (a mode switched, a key that does nothing): on a
+    /// narrow line it gives way to the focused topic's name.
+    init(_ text: String, shorter: [String] = []) {
+        self.init(text, shorter: shorter, answersAKey: false)
+    }
+
+    /// What a key was pressed for: it outlasts the focused topic's name.
+    static func answer(_ text: String, shorter: [String] = []) -> Notice {
+        Notice(text, shorter: shorter, answersAKey: true)
+    }
+
+    private init(_ text: String, shorter: [String], answersAKey: Bool) {
+        self.text = text
+        self.shorter = shorter
+        self.answersAKey = answersAKey
+    }
+
+    /// Every way of saying it, fullest first.
+    var forms: [String] { [text] + shorter }
+}

@@ -107,14 +107,8 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     let box = theme.style("ui.help")
     let heading = theme.style("ui.help.heading")
     let rows = list.rows(index)
-    let topics = index.analysis.topics.indices
-    let columns = TopicListColumns(
-        topicWidth: index.analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12,
-        labels: state.documents.map(\.label),
-        countWidths: state.documents.indices.map { version in
-            topics.map { CellWidth.of(String(index.occurrenceCount(of: $0, in: version))) }.max() ?? 1
-        },
-        within: frame.bounds.width)
+    let columns = TopicListColumns(topicWidth: index.widestLabel, labels: state.documents.map(\.label),
+                                   countWidths: state.documents.indices.map(index.countWidth(in:)), within: frame.bounds.width)
     let labelWidth = columns.label
     let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
     // As wide as the columns, or as the title with every key hint where the window allows.

@@ -37,6 +37,11 @@ public struct TopicIndex: Sendable {
     /// How many passages each topic has in each version, headings left out (topic-major:
     /// `topic * versions + version`).
     private let occurrenceCounts: [Int32]
+    /// The topic list's column widths in cells: its widest topic name and each version's
+    /// widest count. Measured once per analysis, not on every frame the list is drawn
+    /// (thousands of names measured again at every key).
+    let widestLabel: Int
+    private let countWidths: [Int]
     /// The version of each topic's first occurrence (-1: none).
     private let firstVersions: [Int32]
     private let versionCount: Int
@@ -219,6 +224,10 @@ public struct TopicIndex: Sendable {
             for mark in list { stepped[topic * documents.count + mark.version] += 1 }
         }
         occurrenceCounts = stepped
+        widestLabel = analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12
+        countWidths = (0..<documents.count).map { version in
+            analysis.topics.indices.map { String(stepped[$0 * documents.count + version]).count }.max() ?? 1
+        }
         occurrencesByTopic = byTopic
         self.oneSided = oneSided
         self.isOneSided = isOneSided
@@ -343,6 +352,11 @@ public struct TopicIndex: Sendable {
     /// left out, as they are of stepping): what the topic list and the HTML report show.
     public func occurrenceCount(of topic: Int, in version: Int) -> Int {
         version < versionCount ? Int(occurrenceCounts[topic * versionCount + version]) : 0
+    }
+
+    /// The cells of `version`'s widest count in the topic list.
+    func countWidth(in version: Int) -> Int {
+        version < countWidths.count ? countWidths[version] : 1
     }
 
     /// The version of `topic`'s first occurrence.

@@ -234,7 +234,9 @@ final class LessHabitsTests: XCTestCase {
         let notice = "copied Maison Blanche sentence 1 to /tmp/nu23/state/readouts/copied.txt"
         state.apply(.notice(notice, shorter: ["copied Maison Blanche sentence 1 to /tmp/…/copied.txt"]))
         status = render(state).row(23)
-        XCTAssertTrue(status.contains("copied Maison Blanche sentence 1 to /tmp/…/copied.txt"), "where the text went is not cut off: \(status)")
+        // What the user sees: where the text went, to the file's name, on the line itself.
+        XCTAssertTrue(status.contains("  copied Maison Blanche sentence 1 to /") && status.contains("/copied.txt  "),
+                      "where the text went is not cut off: \(status)")
         state.press(.character("o"))
         XCTAssertFalse(state.notice?.answersAKey ?? false)
     }

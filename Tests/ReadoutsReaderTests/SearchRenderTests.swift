@@ -171,8 +171,13 @@ final class SearchRenderTests: XCTestCase {
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
         for expected in ["On screen", "its letter, + more topics", "alone: found by meaning",
-                         "current passage", "the current occurrence", "search forward"] {
+                         "the current occurrence", "search forward"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
+        }
+        // How the current passage and its link look, each beside what it means (not only
+        // some line that mentions the current passage).
+        for (look, meaning) in [("bold", "the current passage"), ("italic", "the passage linked to it")] {
+            XCTAssertNotNil(text.range(of: "\(look) +\(meaning) ", options: .regularExpression), "help shows \(look) \(meaning):\n\(text)")
         }
         XCTAssertFalse(HelpLayout(width: 160, height: 45).overflows)
     }

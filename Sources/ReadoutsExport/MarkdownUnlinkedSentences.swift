@@ -7,33 +7,14 @@ import ReadoutsTopics
 /// them out (a student's, then an intern's "Il a également appelé à « un retour à la
 /// diplomatie »", the White House's alone, was in no section and no `o` stop). They are not
 /// said to be one-sided: the engine matched them to nothing, which is all it knows.
-/// Headings and sentences of fewer than `minimumWords` words (a dateline) are left out.
+/// Headings and sentences of fewer than four words (a dateline) are left out: the rule is
+/// `Analysis.sentencesLinkedToNothing`, where the reader's `o` stops too.
 struct MarkdownUnlinkedSentences {
-    static let minimumWords = 4
-
     let documents: [Document]
     let analysis: Analysis
 
     /// Per version, the indices of its sentences to quote.
-    var sentences: [[Int]] {
-        var held = documents.map { _ in Set<Int>() }
-        for topic in analysis.topics {
-            for occurrence in topic.occurrences where occurrence.version < held.count { held[occurrence.version].insert(occurrence.sentence) }
-        }
-        for link in analysis.links {
-            if link.from.version < held.count { held[link.from.version].insert(link.from.sentence) }
-            if link.to.version < held.count { held[link.to.version].insert(link.to.sentence) }
-        }
-        return documents.indices.map { version in
-            guard version < analysis.versions.count else { return [] }
-            let document = documents[version]
-            return analysis.versions[version].sentences.filter { sentence in
-                !sentence.isHeading && !held[version].contains(sentence.index)
-                    && document.string(sentence.range.clamped(to: 0..<document.scalars.count))
-                        .split(whereSeparator: { $0.isWhitespace }).count >= Self.minimumWords
-            }.map(\.index)
-        }
-    }
+    var sentences: [[Int]] { analysis.sentencesLinkedToNothing(documents: documents) }
 
     func write(to out: inout ChunkedOutput) {
         let lists = sentences

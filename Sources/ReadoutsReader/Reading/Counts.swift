@@ -54,8 +54,9 @@ extension ReaderState {
     mutating func performKeepingPoint(_ command: Command, count: Int?, keys: [Key]) -> [Effect] {
         let before = (navigation.current, search.current)
         let effects = perform(command, count: count, keys: keys)
-        // `J` and `K` set the reading point themselves, as `:N` does.
-        if command == .nextChange || command == .previousChange {
+        // `J` and `K` set the reading point themselves, as `:N` does; so does `o` at a sentence
+        // no topic holds.
+        if command == .nextChange || command == .previousChange || command == .oneSided {
             reading.matchIsNewer = false
             return effects
         }

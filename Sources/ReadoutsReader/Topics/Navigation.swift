@@ -136,35 +136,79 @@ extension ReaderState {
 
     // MARK: One-sided
 
-    /// `o`: the next occurrence of a topic that only one version mentions.
+    /// `o`: the next passage one version has and another lacks: of a topic some version lacks,
+    /// linked to no passage of some version, or, once linking is done, a sentence no topic
+    /// holds and nothing is linked to (`TopicIndex.oneSidedStops`).
     mutating func stepOneSided() {
         guard let index = requireTopics() else { return }
-        let all = index.oneSided
+        let all = index.oneSidedStops
         guard !all.isEmpty else {
-            notice = Notice(documents.count > 2 ? "every topic appears in every version" : "every topic appears in more than one version")
+            let text = documents.count > 2 ? "every topic appears in every version" : "every topic appears in more than one version"
+            notice = Notice(text + (index.analysis.isComplete ? ", and every passage is linked" : ""))
             return
         }
-        // After the current occurrence while it is in view; else from the top of the focused
-        // pane, where the reader scrolled to (as `;` does).
+        func start(_ stop: TopicIndex.OneSidedStop) -> Int {
+            stop.mark.map { index.marks[stop.version][$0].range.lowerBound } ?? index.sentenceRange(stop.version, stop.sentence)?.lowerBound ?? 0
+        }
+        // After the current occurrence (or the sentence `o` last stopped at that no topic
+        // holds) while it is in view; else from the top of the focused pane, where the reader
+        // scrolled to (as `;` does).
+        var from: (version: Int, offset: Int)?
+        if let mark = currentMark(in: index), let current = navigation.current,
+           row(of: mark.range.lowerBound, in: current.version) != nil {
+            from = (current.version, mark.range.lowerBound)
+        } else if navigation.current == nil, let point = reading.point, row(of: point.offset, in: point.version) != nil {
+            from = (point.version, point.offset)
+        }
         let position: Int
         var wrapped = false
-        if let current = navigation.current, row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version) != nil {
-            let next = all.firstIndex { ($0.version, $0.index) > (current.version, current.index) }
+        if let from {
+            let next = all.firstIndex { ($0.version, start($0)) > (from.version, from.offset) }
             wrapped = next == nil && all.count > 1
             position = next ?? 0
         } else {
-            let start = index.firstMark(in: focus, startingAtOrAfter: panes[focus].anchor)
-            position = all.firstIndex { ($0.version, $0.index) >= (focus, start) } ?? 0
+            let top = panes[focus].anchor
+            position = all.firstIndex { ($0.version, start($0)) >= (focus, top) } ?? 0
         }
-        let target = all[position % all.count]
-        go(to: target)
-        // The focused topic's segment says which topic and "only in" which version.
-        // The only one: `o` again lands where it is, and says why (an intern read "1/1" twice
-        // and wondered whether the key had worked).
-        let count = "\(position % all.count + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : "")
-        // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
-        notice = Notice((documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count,
-                        shorter: [(documents.count > 2 ? "not in every version " : "one-sided ") + count])
+        let target = all[position]
+        let count = "\(position + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : "")
+        if let mark = target.mark {
+            go(to: NavigationState.MarkRef(version: target.version, index: mark))
+            reading.point = nil
+            // The focused topic's segment says which topic and "only in" which version.
+            // The only one: `o` again lands where it is, and says why (an intern read "1/1" twice
+            // and wondered whether the key had worked).
+            // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
+            notice = Notice((documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count,
+                            shorter: [(documents.count > 2 ? "not in every version " : "one-sided ") + count])
+        } else {
+            goToUnheldSentence(target.sentence, of: target.version)
+            // No topic's segment speaks for it: the notice says what kind of stop it is. Not
+            // "one-sided": the engine matched it to nothing, which is all it knows (the brief's
+            // "Linked to nothing" says the same of it).
+            let others = documents.count > 2 ? "any other version" : names[target.version == 0 ? 1 : 0]
+            notice = Notice("passage \(count) · in no topic, linked to nothing in \(others)",
+                            shorter: ["\(count) · no topic, linked to nothing", "\(count) · linked to nothing"])
+        }
+        reading.matchIsNewer = false
+    }
+
+    /// An `o` stop no topic holds: the sentence becomes the reading point (`y`, `Y` and `m` act
+    /// on it, and it is drawn on the current passage's tint), with no current occurrence and
+    /// no focused topic: the status line named the topic left behind ("sommet de Genève 2 · only
+    /// in Kremlin" beside a sentence of neither).
+    private mutating func goToUnheldSentence(_ sentence: Int, of version: Int) {
+        guard let index = topics, let range = index.sentenceRange(version, sentence) else { return }
+        rememberJump()
+        if focus != version { moveFocus(to: version) }
+        if row(of: range.lowerBound, in: version) == nil { bringIntoView(version, range: range, row: focusRow) }
+        reading.point = ReadingPoint(version: version, offset: range.lowerBound)
+        navigation.unheldStop = reading.point
+        navigation.current = nil
+        navigation.focusedTopic = nil
+        navigation.linkCycle = 0
+        navigation.showsPartners = false
+        if navigation.follows { alignOthers(to: version, sentence: sentence, offset: range.lowerBound) }
     }
 
     // MARK: Jump list

@@ -48,6 +48,9 @@ public struct NavigationState: Sendable {
     /// The change `J` or `K` went to last (`ChangeStops`): the next step goes on from it
     /// while its place is on screen (an added sentence's stop shares its place with others).
     var lastChange: (version: Int, stop: Int)?
+    /// The sentence `o` last stopped at that no topic holds, by its start: drawn on the
+    /// current passage's tint while it is the reading point and no occurrence is current.
+    var unheldStop: ReadingPoint?
     var jumps: [JumpPoint] = []
     /// Where `''` goes: the place the last jump (or `''`, or `Backspace`) left, kept apart
     /// from the jump list as vim keeps its `''` mark, so `''` toggles and `Backspace` still

@@ -1,6 +1,7 @@
 import ReadoutsTopics
 
-/// The passages drawn on a tint: the sentence of the current occurrence (`topic.current`)
+/// The passages drawn on a tint: the sentence of the current occurrence (`topic.current`),
+/// or the sentence no topic holds that `o` stopped at,
 /// and, after Enter or in follow mode, the passage linked to it in each other pane
 /// (`topic.partner`) — the one Enter last brought into view, at first the first of those
 /// that carry the current occurrence's topic (`partners(of:in:index:)`).
@@ -19,6 +20,12 @@ extension ReaderState {
 
     /// The tinted scalar ranges of a pane, with the scope each is drawn with.
     func tints(in version: Int) -> [(range: Range<Int>, scope: String)] {
+        // A sentence no topic holds that `o` stopped at, while it is where the reader is.
+        if navigation.current == nil, let stop = navigation.unheldStop, stop == reading.point, stop.version == version,
+           let index = topics, let sentence = index.sentence(in: version, at: stop.offset),
+           let range = index.sentenceRange(version, sentence) {
+            return [(range, "topic.current")]
+        }
         guard let index = topics, let current = navigation.current, index.marks.indices.contains(current.version),
             index.marks[current.version].indices.contains(current.index)
         else { return [] }

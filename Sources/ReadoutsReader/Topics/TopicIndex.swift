@@ -90,6 +90,11 @@ public struct TopicIndex: Sendable {
     /// 155 times, of a shared one 86: about the engine's one-sided topics' own precision).
     /// `o` steps through them too.
     public let passageMissingFrom: [Int64: [Int]]
+    /// Once the analysis is complete, each version's sentences that no topic holds and nothing
+    /// is linked to, of four words or more (`Analysis.sentencesLinkedToNothing`, the brief's
+    /// "Linked to nothing"): `o` stops at them too, after `oneSided`'s passages in reading
+    /// order (`oneSidedStops`). Empty while the engine links.
+    public let linkedToNothing: [[Int]]
     /// Every link's score, ascending: where one link stands among the others (`strength`).
     let sortedScores: [Double]
     /// Whether each topic is found in one version only (asked on every frame for the status
@@ -158,6 +163,9 @@ public struct TopicIndex: Sendable {
             changeStops = ChangeStops()
         }
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
+        // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
+        linkedToNothing = analysis.isComplete && documents.count > 1
+            ? analysis.sentencesLinkedToNothing(documents: documents) : documents.map { _ in [] }
         // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
         // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
         let isOneSided = analysis.topics.map(\.isOneSided)
@@ -466,6 +474,40 @@ public struct TopicIndex: Sendable {
 
     /// The versions the passage holding mark `mark` has no link into, while it has some (three
     /// versions or more); empty otherwise.
+    /// A place `o` stops at: a passage of `oneSided` (its occurrence, `mark`), or a sentence
+    /// linked to nothing that no topic holds (`linkedToNothing`: no mark).
+    public struct OneSidedStop: Equatable, Sendable {
+        public var version: Int
+        public var sentence: Int
+        /// The occurrence `o` lands on (an index into `marks[version]`); nil for a sentence no
+        /// topic holds.
+        public var mark: Int?
+    }
+
+    /// Where `o` stops, version by version in reading order: `oneSided`'s passages and the
+    /// sentences `linkedToNothing`. Made when `o` is pressed, not kept: the index is built
+    /// every quarter second while the engine links.
+    public var oneSidedStops: [OneSidedStop] {
+        var stops: [OneSidedStop] = []
+        stops.reserveCapacity(oneSided.count + linkedToNothing.reduce(0) { $0 + $1.count })
+        var next = 0
+        for version in 0..<versionCount {
+            let sentences = version < linkedToNothing.count ? linkedToNothing[version] : []
+            var other = 0
+            while next < oneSided.count, oneSided[next].version == version {
+                let sentence = marks[version][oneSided[next].index].sentence
+                while other < sentences.count, sentences[other] < sentence {
+                    stops.append(OneSidedStop(version: version, sentence: sentences[other], mark: nil))
+                    other += 1
+                }
+                stops.append(OneSidedStop(version: version, sentence: sentence, mark: oneSided[next].index))
+                next += 1
+            }
+            for sentence in sentences[other...] { stops.append(OneSidedStop(version: version, sentence: sentence, mark: nil)) }
+        }
+        return stops
+    }
+
     public func passageMissing(_ mark: NavigationState.MarkRef) -> [Int] {
         guard mark.version < marks.count, marks[mark.version].indices.contains(mark.index) else { return [] }
         return passageMissingFrom[Self.passageKey(mark.version, marks[mark.version][mark.index].sentence)] ?? []

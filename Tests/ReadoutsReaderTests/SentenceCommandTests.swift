@@ -265,6 +265,86 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(clip.description, "EN sentence 1 with its 2 linked passages")
     }
 
+    /// Two accounts by hand: A's first sentence holds "Geneva summit", a topic B lacks, and
+    /// "cybersecurity", which B shares and by which the two first sentences are linked; A's
+    /// second holds "sanctions", which B has too, but is linked to nothing.
+    private func summitState() -> ReaderState {
+        let a = Fixtures.document("The presidents discussed the Geneva summit and cybersecurity. The sanctions were discussed at length.\n", label: "A")
+        let b = Fixtures.document("They agreed on a dialogue on cybersecurity. New sanctions are possible.\n", label: "B")
+        let documents = [a, b]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        func range(of word: String, in document: Document) -> Range<Int> {
+            let found = document.text.range(of: word)!
+            let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: found.lowerBound)
+            return start..<start + word.unicodeScalars.count
+        }
+        let topics = [
+            Analysis.Topic(id: "geneva", label: "Geneva summit", origin: .automatic,
+                           occurrences: [.init(version: 0, sentence: 0, range: range(of: "Geneva summit", in: a))]),
+            Analysis.Topic(id: "cyber", label: "cybersecurity", origin: .automatic, occurrences: [
+                .init(version: 0, sentence: 0, range: range(of: "cybersecurity", in: a)),
+                .init(version: 1, sentence: 0, range: range(of: "cybersecurity", in: b)),
+            ]),
+            Analysis.Topic(id: "sanctions", label: "sanctions", origin: .automatic, occurrences: [
+                .init(version: 0, sentence: 1, range: range(of: "sanctions", in: a)),
+                .init(version: 1, sentence: 1, range: range(of: "sanctions", in: b)),
+            ]),
+        ]
+        let links = [Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.8,
+                                   topics: ["cyber"], evidence: [])]
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(Analysis(versions: versions, topics: topics, links: links, isComplete: true), documents: documents),
+                            progress: 1))
+        return state
+    }
+
+    /// `Y` on a passage `o` says is only in A copies what the status line says: the sentence,
+    /// that it is only in A, and not the sentence's link of another topic ("cybersecurity"),
+    /// which made the pasted text claim a counterpart in B the reader was not looking at.
+    /// Once Enter has brought that link alongside, `Y` copies it too.
+    func testShiftYOnAOneSidedPassageCopiesWhatTheStatusLineSays() throws {
+        var state = summitState()
+        state.press(.character("o"))
+        let topic = try XCTUnwrap(state.navigation.focusedTopic)
+        XCTAssertEqual(state.topics?.analysis.topics[topic].id, "geneva")
+        XCTAssertTrue(render(state).row(19).contains("Geneva summit 1/1 · only in A"), render(state).row(19))
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertEqual(clip.text, "A, sentence 1:\nThe presidents discussed the Geneva summit and cybersecurity.\n\n"
+                       + "Only in A: \"Geneva summit\", no passage found in B.")
+        XCTAssertEqual(clip.description, "A sentence 1 (only in A)")
+        XCTAssertFalse(clip.text.contains("They agreed"), "no link of another topic")
+
+        state.press(.enter)
+        XCTAssertTrue(state.message?.hasPrefix("B link 1/1") == true, state.message ?? "")
+        guard case .copy(let shown)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertEqual(shown.text, "A, sentence 1:\nThe presidents discussed the Geneva summit and cybersecurity.\n\n"
+                       + "B, sentence 1:\nThey agreed on a dialogue on cybersecurity.\n\n"
+                       + "Only in A: \"Geneva summit\", no passage found in B.")
+        XCTAssertEqual(shown.description, "A sentence 1 with its linked passage (only in A)")
+
+        // The same sentence at its shared topic: its link, and nothing said of B.
+        state.press(.character(";"))
+        XCTAssertEqual(state.topics?.analysis.topics[state.navigation.focusedTopic!].id, "cyber")
+        guard case .copy(let shared)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertEqual(shared.text, "A, sentence 1:\nThe presidents discussed the Geneva summit and cybersecurity.\n\n"
+                       + "B, sentence 1:\nThey agreed on a dialogue on cybersecurity.")
+    }
+
+    /// A passage of a shared topic linked to nothing ("passage not in B" on the status line):
+    /// `Y` says so at the end of the copied text.
+    func testShiftYOnAPassageLinkedToNothingSaysItIsNotInTheOtherVersion() throws {
+        var state = summitState()
+        state.press(.character("o"), .character("o"))
+        XCTAssertTrue(render(state).row(19).contains("sanctions 1/2 · passage not in B"), render(state).row(19))
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertEqual(clip.text, "A, sentence 2:\nThe sanctions were discussed at length.\n\n"
+                       + "Not in B: nothing there is linked to this passage (\"sanctions\" is there, elsewhere).")
+        XCTAssertEqual(clip.description, "A sentence 2 (passage not in B)")
+    }
+
     func testCopyBeforeTheSentencesAreKnownSaysSo() {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("y"))), [])

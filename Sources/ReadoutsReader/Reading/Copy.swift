@@ -21,18 +21,69 @@ extension ReaderState {
         // quote reads: not strongest or Enter's first (a translator's `Y` quoted French
         // sentence 10 before sentence 9).
         let partners = index.links(from: version, sentence: sentence)
+        // What the status line says of the passage goes with it, and no more: a topic one
+        // version alone has ("only in Kremlin") kept the sentence's link of another topic it
+        // also holds, and the pasted text claimed a link to Maison Blanche beside a passage
+        // said to be only in the Kremlin's. Until Enter brings them alongside, links into the
+        // versions the current topic is not in are left out, and where it is not is said.
+        let absent = whereNotSaid(version, sentence, index: index)
         var parts = ["\(citation(version, sentence)):\n\(quote(version, range))"]
-        for other in documents.indices where other != version {
+        for other in documents.indices where other != version && !absent.leftOut.contains(other) {
             for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
                 parts.append("\(citation(other, linked)):\n\(quote(other, partnerRange))")
             }
         }
         let linked = parts.count - 1
-        let description = linked == 0 ? "\(name) (nothing is linked to it)"
-            : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")"
-        let short = linked == 0 ? "\(name) (no links)" : "\(name) + \(linked) linked"
+        if let note = absent.note { parts.append(note) }
+        let description: String
+        let short: String
+        if let said = absent.said {
+            description = name + (linked == 0 ? "" : " with its " + (linked == 1 ? "linked passage" : "\(linked) linked passages")) + " (\(said))"
+            short = name + (linked == 0 ? "" : " + \(linked) linked") + " (\(said))"
+        } else {
+            description = linked == 0 ? "\(name) (nothing is linked to it)"
+                : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")"
+            short = linked == 0 ? "\(name) (no links)" : "\(name) + \(linked) linked"
+        }
         return [.copy(Clip(text: parts.joined(separator: "\n\n"), description: description, shortDescription: short))]
+    }
+
+    /// What the status line says of sentence `sentence` of `version` being in no other version,
+    /// for `Y`: `leftOut`, the versions whose links `Y` leaves out (those the current topic is
+    /// not in, until Enter shows its links); `note`, the line that ends the copied text; `said`,
+    /// the words the notice adds ("only in Kremlin"). Of the current occurrence's topic when
+    /// the sentence is its ("sommet de Genève" · only in Kremlin, · not in B), else of the
+    /// passage (· passage not in Maison Blanche), else, for a sentence no topic holds, that
+    /// nothing is linked to it (`o`'s "in no topic, linked to nothing").
+    func whereNotSaid(_ version: Int, _ sentence: Int, index: TopicIndex) -> (leftOut: Set<Int>, note: String?, said: String?) {
+        func list(_ versions: [Int]) -> String {
+            let names = versions.map { self.names[$0] }
+            return names.count <= 2 ? names.joined(separator: " or ") : names.dropLast().joined(separator: ", ") + " or " + names.last!
+        }
+        let unlinked = index.passageMissingFrom[TopicIndex.passageKey(version, sentence)]?.filter { $0 < documents.count } ?? []
+        if let current = navigation.current, current.version == version, let mark = currentMark(in: index), mark.sentence == sentence {
+            let label = index.analysis.topics[mark.topic].label
+            let missing = index.missingFrom[mark.topic].filter { $0 < documents.count && $0 != version }
+            if !missing.isEmpty {
+                let leftOut = navigation.showsPartners ? [] : Set(missing)
+                if index.isOneSided[mark.topic] {
+                    return (leftOut, "Only in \(names[version]): \"\(label)\", no passage found in \(list(missing)).",
+                            "only in \(names[version])")
+                }
+                return (leftOut, "\"\(label)\" is not in \(list(missing)): no passage found there.", "not in \(missing.map { names[$0] }.joined(separator: ", "))")
+            }
+            if !unlinked.isEmpty {
+                return ([], "Not in \(list(unlinked)): nothing there is linked to this passage (\"\(label)\" is there, elsewhere).",
+                        "passage not in \(unlinked.map { names[$0] }.joined(separator: ", "))")
+            }
+            return ([], nil, nil)
+        }
+        if navigation.current == nil, index.linkedToNothing.indices.contains(version), index.linkedToNothing[version].contains(sentence) {
+            let others = documents.indices.filter { $0 != version }
+            return ([], "Not in \(list(others)): nothing there is linked to this passage, and no topic holds it.", "linked to nothing")
+        }
+        return ([], nil, nil)
     }
 
     /// Where a quote comes from, as `Y` heads it: the version's label, then its front matter's

@@ -369,6 +369,10 @@ final class NavigationTests: XCTestCase {
             XCTAssertEqual(state.tints(in: version).map(\.scope), ["topic.current"])
             guard case .copy(let clip)? = state.apply(.key(.character("y"))).first else { return XCTFail("y copies") }
             XCTAssertEqual(clip.text, state.quote(version, range))
+            // Enter has no link to show, and says so rather than send the reader on with `]`.
+            state.press(.enter)
+            XCTAssertEqual(state.message, "sentence \(sentence + 1) carries no topic, and nothing in the other versions is linked to it")
+            XCTAssertNil(state.navigation.current)
         }
         XCTAssertEqual(visited, expected.enumerated().flatMap { version, list in list.map { [version, $0] } })
     }

@@ -113,7 +113,11 @@ extension ReaderState {
             makeCurrent(sentence: sentence, of: focus)
             if navigation.current == nil {
                 navigation.current = before  // kept: a sentence without a topic takes nothing's place
-                notice = Notice("sentence \(sentence + 1) carries no topic: press ] for the next occurrence")
+                // At a sentence linked to nothing (an `o` stop), "press ]" sent the reader away
+                // from the answer: nothing is linked to it.
+                notice = Notice(index.links(from: focus, sentence: sentence).isEmpty && index.analysis.isComplete
+                    ? "sentence \(sentence + 1) carries no topic, and nothing in the other versions is linked to it"
+                    : "sentence \(sentence + 1) carries no topic: press ] for the next occurrence")
                 return nil
             }
         }

@@ -371,7 +371,7 @@ final class NavigationTests: XCTestCase {
             XCTAssertEqual(clip.text, state.quote(version, range))
             // Enter has no link to show, and says so rather than send the reader on with `]`.
             state.press(.enter)
-            XCTAssertEqual(state.message, "sentence \(sentence + 1) carries no topic, and nothing in the other versions is linked to it")
+            XCTAssertEqual(state.notice?.text, "sentence \(sentence + 1) carries no topic, and nothing in the other versions is linked to it")
             XCTAssertNil(state.navigation.current)
         }
         XCTAssertEqual(visited, expected.enumerated().flatMap { version, list in list.map { [version, $0] } })

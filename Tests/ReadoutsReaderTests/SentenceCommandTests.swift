@@ -320,7 +320,7 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertFalse(clip.text.contains("They agreed"), "no link of another topic")
 
         state.press(.enter)
-        XCTAssertTrue(state.message?.hasPrefix("B link 1/1") == true, state.message ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("B link 1/1") == true, state.notice?.text ?? "")
         guard case .copy(let shown)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
         XCTAssertEqual(shown.text, "A, sentence 1:\nThe presidents discussed the Geneva summit and cybersecurity.\n\n"
                        + "B, sentence 1:\nThey agreed on a dialogue on cybersecurity.\n\n"

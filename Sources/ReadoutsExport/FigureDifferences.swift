@@ -22,9 +22,8 @@ struct FigureDifferences {
 
     let differences: [Difference]
 
-    /// `draftPairs`: `DraftChanges.draftPairs`, left to the list of changes.
-    init(documents: [Document], analysis: Analysis, draftPairs: Set<[Int]>) {
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
+    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
         // Whether a sentence has a digit, once a sentence: most pairs have none to compare.
         var hasDigit: [Int64: Bool] = [:]
         func digits(_ end: Analysis.SentenceRef) -> Bool {
@@ -34,7 +33,7 @@ struct FigureDifferences {
             hasDigit[key] = found
             return found
         }
-        differences = LinkedPassagePairs.find(documents: documents, analysis: analysis, draftPairs: draftPairs,
+        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: texts.analysis, draftPairs: draftPairs,
                                               candidate: { digits($0) && digits($1) }) { from, to, _ in
             WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
         }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }

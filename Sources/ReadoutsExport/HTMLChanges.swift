@@ -5,15 +5,8 @@ import ReadoutsTopics
 /// The page's list of changes between drafts (`DraftChanges`), after the texts: the brief's
 /// list, as a section of its own with an entry in the page's navigation.
 struct HTMLChanges {
-    let documents: [Document]
-    let analysis: Analysis
+    let texts: DraftChanges.SentenceTexts
     let drafts: [DraftChanges]
-
-    init(documents: [Document], analysis: Analysis, changes: SentenceChanges) {
-        self.documents = documents
-        self.analysis = analysis
-        drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes)
-    }
 
     /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
     static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
@@ -48,7 +41,7 @@ struct HTMLChanges {
 
     func write(to out: inout ChunkedOutput) {
         guard !drafts.isEmpty else { return }
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let documents = texts.documents
         out.append("<section id=\"changes\" aria-labelledby=\"changes-h\">\n<h2 id=\"changes-h\">Changes</h2>\n")
         for draft in drafts {
             let (first, other) = (documents[draft.first].label, documents[draft.other].label)

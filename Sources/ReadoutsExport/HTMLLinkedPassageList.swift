@@ -6,8 +6,7 @@ import ReadoutsTopics
 /// with an entry in the page's navigation; nothing when the list is empty. Each pair is
 /// quoted as the changes quote their passages (`HTMLChanges.quote`).
 struct HTMLLinkedPassageList {
-    let documents: [Document]
-    let analysis: Analysis
+    let texts: DraftChanges.SentenceTexts
     let list: LinkedPassageList
 
     /// The navigation's entry: the empty string when there is no section.
@@ -17,7 +16,7 @@ struct HTMLLinkedPassageList {
 
     func write(to out: inout ChunkedOutput) {
         guard !list.items.isEmpty else { return }
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let documents = texts.documents
         out.append("<section id=\"\(list.id)\" aria-labelledby=\"\(list.id)-h\">\n<h2 id=\"\(list.id)-h\">\(list.heading)</h2>\n")
         out.append("<p>\(list.intro)</p>\n<ol>\n")
         for item in list.items {

@@ -40,13 +40,10 @@ public func writeHTML(
     // Drafts of one text: their changes, after the texts (`DraftChanges`).
     // Between the other versions, the linked passages whose figures differ, then those of
     // which one alone is negated.
-    let sentenceChanges = SentenceChanges(analysis, documents: documents)
-    let changes = HTMLChanges(documents: documents, analysis: analysis, changes: sentenceChanges)
-    let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: sentenceChanges)
-    let figures = HTMLLinkedPassageList(documents: documents, analysis: analysis, list: .figures(
-        FigureDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs)))
-    let negations = HTMLLinkedPassageList(documents: documents, analysis: analysis, list: .negations(
-        NegationDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs), documents: documents))
+    let lists = ReportLists(documents: documents, analysis: analysis)
+    let changes = HTMLChanges(texts: lists.texts, drafts: lists.drafts)
+    let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures))
+    let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents))
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + figures.navigationEntry + negations.navigationEntry
                + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")

@@ -3,20 +3,18 @@ import ReadoutsText
 import ReadoutsTopics
 
 /// The JSON export's `"figures"`, `"negations"` and `"changes"`: the lists the brief and the
-/// page show (`FigureDifferences`, `NegationDifferences`, `DraftChanges.againstEarlierDrafts`), found by the same code from
-/// one `SentenceChanges`, made here once; what they keep is sentence numbers and the short
-/// strings that say what differs.
+/// page show (`ReportLists`), found by the same code, once; what they keep is sentence
+/// numbers and the short strings that say what differs.
 extension JSONComparisons {
     init(documents: [Document], analysis: Analysis) {
-        let changes = SentenceChanges(analysis, documents: documents)
-        let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: changes)
-        let figures = FigureDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs).differences.map {
+        let lists = ReportLists(documents: documents, analysis: analysis)
+        let figures = lists.figures.differences.map {
             Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
         }
-        let negations = NegationDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs).differences.map {
+        let negations = lists.negations.differences.map {
             JSONComparisons.Negations(from: $0.first, to: $0.other, negated: $0.negated.version, words: $0.words)
         }
-        let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: changes).map { draft in
+        let drafts = lists.drafts.map { draft in
             Drafts(from: draft.first, to: draft.other, changes: draft.changes.map { change in
                 let kind: Change.Kind = switch change.kind {
                 case .worded: .worded

@@ -10,7 +10,7 @@ enum LinkedPassagePairs {
     /// What `test` finds in each pair, in the first sentence's order, then the other's.
     /// `candidate` is a cheaper test made before a pair is remembered as seen (the figures'
     /// "both have a digit"), which keeps the set of pairs seen small. `draftPairs`:
-    /// `DraftChanges.draftPairs`, found once per export for every list.
+    /// `DraftChanges.Found.pairs`, found once per export for every list.
     static func find<Found>(documents: [Document], analysis: Analysis, draftPairs: Set<[Int]>,
                             candidate: (Analysis.SentenceRef, Analysis.SentenceRef) -> Bool = { _, _ in true },
                             _ test: (Analysis.SentenceRef, Analysis.SentenceRef, Analysis.Link) -> Found?)

@@ -44,14 +44,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ, and those
     // of which one alone is negated.
-    let sentenceChanges = SentenceChanges(analysis, documents: documents)
-    let drafts = DraftChanges.againstEarlierDrafts(documents: documents, analysis: analysis, changes: sentenceChanges)
-    let draftPairs = DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: sentenceChanges)
-    MarkdownChanges(documents: documents, analysis: analysis, drafts: drafts).write(to: &out)
-    MarkdownLinkedPassageList(documents: documents, analysis: analysis, list: .figures(
-        FigureDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs))).write(to: &out)
-    MarkdownLinkedPassageList(documents: documents, analysis: analysis, list: .negations(
-        NegationDifferences(documents: documents, analysis: analysis, draftPairs: draftPairs), documents: documents)).write(to: &out)
+    let lists = ReportLists(documents: documents, analysis: analysis)
+    MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
+    MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures)).write(to: &out)
+    MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents)).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?

@@ -15,8 +15,7 @@ import ReadoutsTopics
 ///   > **B.txt** (sentence 13): Every landlord shall register … within sixty days …
 /// ```
 struct MarkdownChanges {
-    let documents: [Document]
-    let analysis: Analysis
+    let texts: DraftChanges.SentenceTexts
     let drafts: [DraftChanges]
 
     /// A sentence quoted under its version's name and where it stands: the heading it comes
@@ -41,8 +40,7 @@ struct MarkdownChanges {
 
     /// The section for each draft, or nothing when no other version is a draft of the first.
     func write(to out: inout ChunkedOutput) {
-        let labels = documents.map { MarkdownText.line($0.label, lineStart: false) }
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let labels = texts.documents.map { MarkdownText.line($0.label, lineStart: false) }
         for draft in drafts {
             let (first, other) = (labels[draft.first], labels[draft.other])
             let worded = draft.count(.worded)

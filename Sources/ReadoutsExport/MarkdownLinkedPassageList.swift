@@ -6,13 +6,12 @@ import ReadoutsTopics
 /// nothing when the list is empty. Each pair is quoted as the changes quote theirs
 /// (`MarkdownChanges.quotePair`).
 struct MarkdownLinkedPassageList {
-    let documents: [Document]
-    let analysis: Analysis
+    let texts: DraftChanges.SentenceTexts
     let list: LinkedPassageList
 
     func write(to out: inout ChunkedOutput) {
         guard !list.items.isEmpty else { return }
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let documents = texts.documents
         out.append("\n## \(list.heading)\n\n\(list.intro)\n\n")
         for item in list.items {
             let (a, b) = (item.first, item.other)

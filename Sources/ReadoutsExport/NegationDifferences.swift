@@ -20,10 +20,10 @@ struct NegationDifferences {
 
     let differences: [Difference]
 
-    /// `draftPairs`: `DraftChanges.draftPairs`, left to the list of changes.
-    init(documents: [Document], analysis: Analysis, draftPairs: Set<[Int]>) {
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        differences = LinkedPassagePairs.find(documents: documents, analysis: analysis, draftPairs: draftPairs) { from, to, link in
+    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
+    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
+        let analysis = texts.analysis
+        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs) { from, to, link in
             Negation.difference(texts.string(from.version, from.sentence), analysis.versions[from.version].language,
                                 texts.string(to.version, to.sentence), analysis.versions[to.version].language,
                                 similarity: link.similarity)

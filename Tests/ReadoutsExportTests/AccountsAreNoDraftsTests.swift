@@ -41,7 +41,8 @@ final class AccountsAreNoDraftsTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(pairs.count, 74)
         func draftPairs(_ documents: [Document], _ engine: TopicEngine) -> Set<[Int]> {
             let analysis = engine.analyse(documents)
-            return DraftChanges.draftPairs(documents: documents, analysis: analysis, changes: SentenceChanges(analysis, documents: documents))
+            return DraftChanges.Found(changes: SentenceChanges(analysis, documents: documents),
+                                      texts: DraftChanges.SentenceTexts(documents: documents, analysis: analysis)).pairs
         }
         for (linker, engine) in engines {
             for (name, documents) in pairs {

@@ -40,19 +40,44 @@ public struct DraftChanges: Sendable {
 
     public func count(_ kind: Kind) -> Int { changes.filter { $0.kind == kind }.count }
 
-    /// Each version against the nearest earlier one it is a draft of (`isDraft`): what a
-    /// drafter reads (draft 2 → draft 3, not draft 1 → draft 3), whatever versions stand
-    /// between them (`fr.txt en.txt fr2.txt`: fr2 against fr, the translation being a draft
-    /// of neither; a translator's brief of those three had no list of changes, and one of
-    /// `fr.txt fr2.txt en.txt` had it). A version that is a draft of no earlier one is
-    /// compared with none.
-    /// `changes`: the versions' `SentenceChanges`, made once for every list an export writes.
-    public static func againstEarlierDrafts(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> [DraftChanges] {
-        let count = min(documents.count, analysis.versions.count, changes.sentences.count)
-        guard count > 1 else { return [] }
-        let texts = SentenceTexts(documents: documents, analysis: analysis)
-        return (1..<count).compactMap { other in
-            (0..<other).reversed().lazy.compactMap { between($0, other, changes: changes, texts: texts) }.first
+    /// What an export lists of drafts, found together so that each ordered pair of versions
+    /// is asked `isDraft` once (the list of changes and the lists of linked passages found
+    /// them apart, and asked it twice of each pair the changes compare).
+    public struct Found: Sendable {
+        /// Each version against the nearest earlier one it is a draft of (`isDraft`): what a
+        /// drafter reads (draft 2 → draft 3, not draft 1 → draft 3), whatever versions stand
+        /// between them (`fr.txt en.txt fr2.txt`: fr2 against fr, the translation being a
+        /// draft of neither; a translator's brief of those three had no list of changes, and
+        /// one of `fr.txt fr2.txt en.txt` had it). A version that is a draft of no earlier
+        /// one is compared with none. What the brief, the page and the JSON list as changes.
+        public let againstEarlierDrafts: [DraftChanges]
+        /// Every pair of versions that are drafts of one text, `[lower, higher]`, not only
+        /// those the list of changes compares (draft 1 against draft 3 too): the lists of
+        /// linked passages that differ (figures, negation) leave them to the changes.
+        public let pairs: Set<[Int]>
+
+        /// `changes`: the versions' `SentenceChanges`, and `texts` their `SentenceTexts`,
+        /// each made once for every list an export writes.
+        public init(changes: SentenceChanges, texts: SentenceTexts) {
+            let count = min(texts.documents.count, texts.analysis.versions.count, changes.sentences.count)
+            var known: [[Int]: Bool] = [:]
+            func isDraft(_ other: Int, of first: Int) -> Bool {
+                if let answer = known[[other, first]] { return answer }
+                let answer = DraftChanges.isDraft(other, of: first, changes: changes, texts: texts)
+                known[[other, first]] = answer
+                return answer
+            }
+            var pairs = Set<[Int]>()
+            for first in 0..<count {
+                for other in (first + 1)..<max(first + 1, count) where isDraft(other, of: first) || isDraft(first, of: other) {
+                    pairs.insert([first, other])
+                }
+            }
+            self.pairs = pairs
+            againstEarlierDrafts = count > 1 ? (1..<count).compactMap { other in
+                (0..<other).reversed().first { isDraft(other, of: $0) }
+                    .map { DraftChanges(knownDraft: $0, other, changes: changes, texts: texts, describes: true) }
+            } : []
         }
     }
 
@@ -125,35 +150,22 @@ public struct DraftChanges: Sendable {
         return count
     }
 
-    /// Every pair of versions that are drafts of one text, `[lower, higher]`, not only those
-    /// the list of changes compares (draft 1 against draft 3 too): the lists of linked
-    /// passages that differ (figures, negation) leave them to the changes.
-    public static func draftPairs(documents: [Document], analysis: Analysis, changes: SentenceChanges) -> Set<[Int]> {
-        let count = min(documents.count, analysis.versions.count, changes.sentences.count)
-        let texts = SentenceTexts(documents: documents, analysis: analysis)
-        var pairs = Set<[Int]>()
-        for first in 0..<count {
-            for other in (first + 1)..<max(first + 1, count)
-            where isDraft(other, of: first, changes: changes, texts: texts) || isDraft(first, of: other, changes: changes, texts: texts) {
-                pairs.insert([first, other])
-            }
-        }
-        return pairs
-    }
-
     /// The changes from version `first` to `other`, or nil when they are not drafts of one text.
     /// `describes`: whether each change says what changed (`said`); the reader says it of
     /// the one `J` reaches, when it reaches it.
     static func between(_ first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts, describes: Bool = true) -> DraftChanges? {
-        let analysis = texts.analysis
         guard isDraft(other, of: first, changes: changes, texts: texts) else { return nil }
+        return DraftChanges(knownDraft: first, other, changes: changes, texts: texts, describes: describes)
+    }
+
+    /// The changes from version `first` to `other`, a draft of it (`isDraft`, asked before).
+    private init(knownDraft first: Int, _ other: Int, changes: SentenceChanges, texts: SentenceTexts, describes: Bool) {
         func lacking(_ version: Int, _ by: Int) -> [Int] {
             changes.sentences[version].indices.filter { changes.lacks(version, position: $0, by) }
                 .map { Int(changes.sentences[version][$0]) }
         }
-        let removed = lacking(first, other)
-        return DraftChanges(first: first, other: other, removed: removed, added: lacking(other, first),
-                            links: links(analysis, first, other), texts: texts, describes: describes)
+        self.init(first: first, other: other, removed: lacking(first, other), added: lacking(other, first),
+                  links: Self.links(texts.analysis, first, other), texts: texts, describes: describes)
     }
 
     private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {

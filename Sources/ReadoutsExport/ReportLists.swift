@@ -1,0 +1,24 @@
+import ReadoutsText
+import ReadoutsReader
+import ReadoutsTopics
+
+/// What an export lists besides its topics, found once per export: the changes between
+/// drafts (`DraftChanges.Found`), the linked passages whose figures differ and those of
+/// which one alone is negated — all from one `SentenceChanges` and one `SentenceTexts`,
+/// which every list and quote then reads (each list made its own, and the drafts were
+/// found twice: once for the changes, once for the pairs the other lists leave out).
+struct ReportLists {
+    let texts: DraftChanges.SentenceTexts
+    /// Each draft against the nearest earlier version it is a draft of.
+    let drafts: [DraftChanges]
+    let figures: FigureDifferences
+    let negations: NegationDifferences
+
+    init(documents: [Document], analysis: Analysis) {
+        texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let found = DraftChanges.Found(changes: SentenceChanges(analysis, documents: documents), texts: texts)
+        drafts = found.againstEarlierDrafts
+        figures = FigureDifferences(texts: texts, draftPairs: found.pairs)
+        negations = NegationDifferences(texts: texts, draftPairs: found.pairs)
+    }
+}

@@ -5,8 +5,8 @@ import ReadoutsTopics
 /// made by the same engine (lexicons, and any other engine option the command line
 /// sets), streamed in chunks as produced.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    /// Versions, topics and links with their evidence, the figures that differ and the
-    /// changes between drafts, for scripts.
+    /// Versions, topics and links with their evidence, the figures that differ, the changes
+    /// between drafts and the sentences linked to nothing, for scripts.
     case json
     /// A self-contained page to share: the versions side by side, linked.
     case html

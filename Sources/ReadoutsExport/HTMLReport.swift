@@ -44,9 +44,11 @@ public func writeHTML(
     let changes = HTMLChanges(texts: lists.texts, drafts: lists.drafts)
     let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures))
     let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents))
+    // Last, as in the brief: the sentences linked to nothing.
+    let unlinked = HTMLUnlinkedSentences(texts: lists.texts)
     out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + figures.navigationEntry + negations.navigationEntry
-               + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a></nav>\n")
+               + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a>" + unlinked.navigationEntry + "</nav>\n")
     out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
     out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
@@ -60,6 +62,7 @@ public func writeHTML(
     negations.write(to: &out)
     HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
+    unlinked.write(to: &out)
     out.append("</main>\n<footer><p>Made with Readouts. Links join sentences of different versions that speak of the same topic; ")
     out.append("a topic found in one version only is marked “only in …”.</p></footer>\n")
     out.append("<p id=\"status\" class=\"sr\" role=\"status\" aria-live=\"polite\"></p>\n<script>")

@@ -8,19 +8,21 @@ import ReadoutsTopics
 /// diplomatie »", the White House's alone, was in no section and no `o` stop). They are not
 /// said to be one-sided: the engine matched them to nothing, which is all it knows.
 /// Headings and sentences of fewer than four words (a dateline) are left out: the rule is
-/// `Analysis.sentencesLinkedToNothing`, where the reader's `o` stops too.
+/// `Analysis.sentencesLinkedToNothing`, where the reader's `o` stops too. The page lists
+/// them too (`HTMLUnlinkedSentences`), and the JSON marks them `"unlinked": true`.
 struct MarkdownUnlinkedSentences {
     let documents: [Document]
     let analysis: Analysis
 
-    /// Per version, the indices of its sentences to quote.
-    var sentences: [[Int]] { analysis.sentencesLinkedToNothing(documents: documents) }
+    /// The section's heading and the sentence under it, the page's too.
+    static let heading = "Linked to nothing"
+    static let intro = "Sentences no topic holds and no passage of another version is linked to: "
+        + "what one version may say alone, or say in words the engine did not match."
 
     func write(to out: inout ChunkedOutput) {
-        let lists = sentences
+        let lists = analysis.sentencesLinkedToNothing(documents: documents)
         guard lists.contains(where: { !$0.isEmpty }) else { return }
-        out.append("\n## Linked to nothing\n\nSentences no topic holds and no passage of another version is linked to: "
-                   + "what one version may say alone, or say in words the engine did not match.\n")
+        out.append("\n## \(Self.heading)\n\n\(Self.intro)\n")
         for (version, list) in lists.enumerated() where !list.isEmpty {
             let document = documents[version]
             out.append("\n\(MarkdownText.strong(document.label)), \(list.count) \(list.count == 1 ? "sentence" : "sentences"):\n")

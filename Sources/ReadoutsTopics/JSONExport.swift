@@ -45,6 +45,9 @@ import ReadoutsText
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
 /// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
+/// A sentence no topic holds and no link reaches, of four words or more and no heading, has
+/// `"unlinked": true` (`Analysis.sentencesLinkedToNothing`: the brief's and the page's "Linked to
+/// nothing"); other sentences have no such key.
 /// `changes`, `figures` and `negations` are `comparisons`' (`JSONComparisons`: the export finds them with
 /// the reader's and the brief's code), left out when none are given.
 /// The JSON export's format version (`"schema"`).
@@ -63,6 +66,8 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     // The occurrences the reader shows and counts: a word inside another topic's phrase is
     // the phrase's (`withoutCoveredOccurrences`).
     let analysis = analysis.withoutCoveredOccurrences()
+    // The sentences the brief and the page list as linked to nothing.
+    let unlinked = analysis.sentencesLinkedToNothing(documents: documents).map(Set.init)
     var json = JSONStreamWriter(flush: output)
     func text(_ version: Int, _ range: Range<Int>) -> String {
         version < documents.count ? documents[version].string(range) : ""
@@ -224,6 +229,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
             json.key("index"); json.int(sentence.index)
             json.key("range"); range(sentence.range)
             json.key("text"); json.string(text(index, sentence.range))
+            if index < unlinked.count, unlinked[index].contains(sentence.index) { json.key("unlinked"); json.bool(true) }
             json.endObject()
         }
         json.endArray()

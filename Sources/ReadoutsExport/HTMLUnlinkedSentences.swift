@@ -1,0 +1,41 @@
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+
+/// The page's last section, the brief's "Linked to nothing" (`MarkdownUnlinkedSentences`):
+/// per version, its sentences that no topic holds and no passage of another version is
+/// linked to, each quoted as the changes quote theirs (`HTMLChanges.quote`: where it stands,
+/// then its text), with an entry in the page's navigation; nothing when there are none. In
+/// the columns such a sentence is plain text among the coloured and linked ones, easy to
+/// pass over.
+struct HTMLUnlinkedSentences {
+    let texts: DraftChanges.SentenceTexts
+    /// Per version, the sentences (`Analysis.sentencesLinkedToNothing`).
+    let sentences: [[Int]]
+
+    init(texts: DraftChanges.SentenceTexts) {
+        self.texts = texts
+        sentences = texts.analysis.sentencesLinkedToNothing(documents: texts.documents)
+    }
+
+    private var isEmpty: Bool { sentences.allSatisfy(\.isEmpty) }
+
+    /// The navigation's entry: the empty string when there is no section.
+    var navigationEntry: String {
+        isEmpty ? "" : "<a href=\"#unlinked\">\(MarkdownUnlinkedSentences.heading)</a>"
+    }
+
+    func write(to out: inout ChunkedOutput) {
+        guard !isEmpty else { return }
+        out.append("<section id=\"unlinked\" aria-labelledby=\"unlinked-h\">\n<h2 id=\"unlinked-h\">\(MarkdownUnlinkedSentences.heading)</h2>\n")
+        out.append("<p>\(MarkdownUnlinkedSentences.intro)</p>\n")
+        for (version, list) in sentences.enumerated() where !list.isEmpty {
+            out.append("<h3>")
+            out.appendEscaped(texts.documents[version].label, in: .line)
+            out.append(", \(list.count) \(list.count == 1 ? "sentence" : "sentences")</h3>\n<blockquote>\n")
+            for sentence in list { HTMLChanges.quote(version, sentence, texts: texts, to: &out) }
+            out.append("</blockquote>\n")
+        }
+        out.append("</section>\n")
+    }
+}

@@ -6,10 +6,11 @@ import ReadoutsTopics
 /// versions with their dates and sources, then each topic with the passages of every
 /// version that mention it, quoted one after the other, or "— no passage found" (the
 /// engine found none: a passage in other words may have escaped it); topics one
-/// version alone mentions come first. The topic's words are in bold (a passage found by
-/// meaning alone has none, and says "(by meaning)"). Plain CommonMark
-/// (headings, lists, block quotes, strong emphasis), so it reads the same in any viewer;
-/// every text from the documents is escaped (`MarkdownText`).
+/// version alone mentions come first. A sentence is quoted whole under the first topic
+/// that holds it and referred to under the others (`MarkdownQuotedSentences`). The topic's
+/// words are in bold (a passage found by meaning alone has none, and says "(by meaning)").
+/// Plain CommonMark (headings, lists, block quotes, strong and plain emphasis), so it
+/// reads the same in any viewer; every text from the documents is escaped (`MarkdownText`).
 ///
 /// Written as it is produced, 64 KB at a time, like the JSON export.
 public func writeMarkdown(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
@@ -37,7 +38,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     } else {
         out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
     }
-    out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone). ")
+    out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone); "
+               + "a passage quoted under an earlier topic is given by its first words and this topic’s, “…” marking what is left out. ")
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end + " ")
     out.append("Made with Readouts.\n")
@@ -51,6 +53,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
 
     // Sections: only in one version; with three or more, not in every version; in all.
     var section: Int?
+    // A sentence is quoted whole under the first topic that holds it, referred to under the others.
+    var quoted = MarkdownQuotedSentences()
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
         let kind = oneSided ? 0 : entry.missingFrom.isEmpty || documents.count <= 2 ? 2 : 1
@@ -70,7 +74,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         var single: [Int: String] = [:]
         for (version, document) in documents.enumerated() {
             let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
-                                    sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [],
+                                    version: version, sentences: version < analysis.versions.count ? analysis.versions[version].sentences : [],
                                     saysByMeaning: !oneSided)
             let name = MarkdownText.strong(document.label)
             if passages.isEmpty {
@@ -78,7 +82,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
                 continue
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")
-            passages.write(to: &out)
+            passages.write(to: &out, topic: entry.topic, quoted: &quoted) { analysis.topics[$0].label }
             single[version] = passages.onlyText
         }
         // Drafts of one text: what changed from the first version's passage to each other's,
@@ -102,13 +106,18 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
 /// quoted three drafts' title as their passage and compared it). A sentence
 /// found by meaning alone has no word in bold and says "(by meaning)" — unless its topic is
 /// one-sided: a passage no other version says anything close to was found by the absence
-/// of a match, and the heading already says "only in …".
+/// of a match, and the heading already says "only in …". A sentence quoted whole under an
+/// earlier topic is referred to (`MarkdownQuotedSentences`).
 private struct Passages {
     private var items: [(sentence: Sentence, words: [Range<Int>])] = []
     private let saysByMeaning: Bool
+    private let version: Int
+    private let sentences: [Sentence]
 
-    init(of occurrences: [Analysis.Occurrence], in document: Document, sentences: [Sentence], saysByMeaning: Bool = true) {
+    init(of occurrences: [Analysis.Occurrence], in document: Document, version: Int, sentences: [Sentence], saysByMeaning: Bool = true) {
         self.saysByMeaning = saysByMeaning
+        self.version = version
+        self.sentences = sentences
         var bySentence: [(sentence: Sentence, words: [Range<Int>])] = []
         for occurrence in occurrences where sentences.indices.contains(occurrence.sentence) && !sentences[occurrence.sentence].isHeading {
             let words = occurrence.byMeaning ? [] : [occurrence.range]
@@ -133,15 +142,30 @@ private struct Passages {
         return document.string(items[0].sentence.range.clamped(to: 0..<document.scalars.count))
     }
 
-    /// Each passage as a quote of one escaped line, the topic's words in bold.
-    func write(to out: inout ChunkedOutput) {
+    /// Each passage as a quote of one escaped line, the topic's words in bold: whole, or,
+    /// where `quoted` says it was quoted whole under an earlier topic, as a reference to it
+    /// (`label`: a topic's label). `topic`: the topic they are quoted under.
+    func write(to out: inout ChunkedOutput, topic: Int, quoted: inout MarkdownQuotedSentences, label: (Int) -> String) {
+        let limit = 0..<document.scalars.count
+        var whole: [Int] = []
         for item in items {
-            let range = item.sentence.range.clamped(to: 0..<document.scalars.count)
-            let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
+            let range = item.sentence.range.clamped(to: limit)
             out.append("\n> ")
-            MarkdownText.write(document.scalars.scalars(range), strong: words, partsAtPunctuation: true, to: &out)
-            if words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
+            if let first = quoted.topic(quoting: item.sentence.index, of: version) {
+                let others = quoted.sentences(quotedUnder: first, of: version).filter { $0 != item.sentence.index && sentences.indices.contains($0) }
+                let reference = MarkdownQuotedSentences.reference(in: document.scalars, sentence: range, words: item.words,
+                                                                  others: others.map { sentences[$0].range.clamped(to: limit) })
+                MarkdownText.write(reference.scalars, strong: reference.strong, partsAtPunctuation: true, to: &out)
+                if item.words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
+                out.append((reference.elided ? " *(quoted whole under “" : " *(also under “") + MarkdownText.line(label(first), lineStart: false) + "”)*")
+            } else {
+                let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
+                MarkdownText.write(document.scalars.scalars(range), strong: words, partsAtPunctuation: true, to: &out)
+                if words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
+                whole.append(item.sentence.index)
+            }
             out.append(UInt8(ascii: "\n"))
         }
+        quoted.record(whole, quotedUnder: topic, of: version)
     }
 }

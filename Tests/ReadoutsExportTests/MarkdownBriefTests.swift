@@ -15,6 +15,17 @@ final class MarkdownBriefTests: XCTestCase {
         "html_block", "html_inline", "code", "code_block", "link", "image", "thematic_break", "emph", "linebreak",
     ]
 
+    /// No node that text could have turned into; emphasis only as the brief's own notes.
+    func assertNoMarkupFromText(_ tree: CommonMark.Node, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        let names = Set(tree.descendants.map(\.name))
+        XCTAssertTrue(names.subtracting(["emph"]).isDisjoint(with: Self.forbiddenNodes), message, file: file, line: line)
+        for emphasis in tree.descendants where emphasis.name == "emph" {
+            let text = emphasis.text
+            let isNote = text == "(by meaning)" || (text.hasSuffix("”)") && (text.hasPrefix("(quoted whole under “") || text.hasPrefix("(also under “")))
+            XCTAssertTrue(isNote, "emphasis «\(text)» is a note of the brief's: \(message)", file: file, line: line)
+        }
+    }
+
     /// A document's sentence as a one-line quote shows it.
     static func shown(_ document: Document, _ sentence: Sentence) -> String {
         document.string(sentence.range).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
@@ -187,6 +198,73 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertFalse(unlinked.contains("Minsk"), "a sentence quoted under a topic is not quoted again")
     }
 
+    /// A sentence several topics hold is quoted whole once, under the first of them, and
+    /// referred to under the others by its first words and the topic's words, with where it
+    /// is quoted whole: an intern found the White House's sentence on the build-up of forces
+    /// quoted whole under four topics and took the brief for broken.
+    func testASentenceIsQuotedWholeOnceAndReferredToUnderLaterTopics() throws {
+        let (documents, analysis) = ReportFixtures.bundled
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let topicSections = brief.components(separatedBy: "\n## Linked to nothing")[0]
+        let plain = topicSections.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\\", with: "")
+        let buildUp = try XCTUnwrap(analysis.versions[1].sentences.first {
+            Self.shown(documents[1], $0).hasPrefix("Selon l’administration américaine, Biden a exprimé")
+        })
+        let holders = analysis.topics.filter { topic in topic.occurrences.contains { $0.version == 1 && $0.sentence == buildUp.index } }
+        XCTAssertGreaterThanOrEqual(holders.count, 4, "\(holders.map(\.label))")
+        XCTAssertEqual(plain.components(separatedBy: Self.shown(documents[1], buildUp)).count - 1, 1, "quoted whole once: \(brief)")
+        // Under troops, a reference a reader follows: its opening, the topic's words in bold, where it is whole.
+        XCTAssertTrue(brief.contains("""
+            **Maison Blanche**, 1 passage:
+
+            > Selon l’administration américaine, Biden a exprimé … **renforcement des forces russes** … *(quoted whole under “Ukraine”)*
+
+            """), brief)
+        XCTAssertEqual(brief.components(separatedBy: "> Selon l’administration américaine, Biden a exprimé … ").count - 1, holders.count - 1, brief)
+        // Every sentence a topic holds is quoted whole once among the topics, whatever holds it.
+        for (version, document) in documents.enumerated() {
+            let held = Set(analysis.topics.flatMap { $0.occurrences.filter { $0.version == version }.map(\.sentence) })
+            for index in held where !analysis.versions[version].sentences[index].isHeading {
+                let whole = Self.shown(document, analysis.versions[version].sentences[index])
+                XCTAssertEqual(plain.components(separatedBy: "> " + whole + "\n").count - 1, 1, "«\(whole)»")
+            }
+        }
+    }
+
+    /// A reference opens with as many words as tell its sentence from the others quoted whole
+    /// under the topic it names: two sentences opening alike, both under a second topic.
+    func testAReferenceOpensWithWordsThatTellItFromTheOthersQuotedThere() throws {
+        let texts = ["The leaders discussed the sanctions on oil exports at length in Paris. The leaders discussed the sanctions on gas exports at length in Paris.",
+                     "Sanctions were raised in Paris."]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).md", markdown: true, label: "V\(index + 1)")
+        }
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        XCTAssertEqual(versions[0].sentences.count, 2)
+        func occurrences(_ word: String) -> [Analysis.Occurrence] {
+            versions.enumerated().flatMap { version, entry in
+                entry.sentences.compactMap { sentence -> Analysis.Occurrence? in
+                    let text = documents[version].string(sentence.range)
+                    guard let found = text.range(of: word, options: .caseInsensitive) else { return nil }
+                    let start = sentence.range.lowerBound + text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+                    return .init(version: version, sentence: sentence.index, range: start..<start + word.unicodeScalars.count)
+                }
+            }
+        }
+        let analysis = Analysis(versions: versions, topics: [
+            Analysis.Topic(id: "sanctions", label: "sanctions", origin: .lexicon, occurrences: occurrences("sanctions")),
+            Analysis.Topic(id: "paris", label: "Paris", origin: .lexicon, occurrences: occurrences("Paris")),
+        ], links: [], isComplete: true)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let paris = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("Paris") }, brief)
+        XCTAssertTrue(paris.contains("> The leaders discussed the sanctions on oil … **Paris**. *(quoted whole under “sanctions”)*\n"), paris)
+        XCTAssertTrue(paris.contains("> The leaders discussed the sanctions on gas … **Paris**. *(quoted whole under “sanctions”)*\n"), paris)
+        XCTAssertTrue(paris.contains("> Sanctions were raised in **Paris**. *(also under “sanctions”)*\n"), "too short to shorten: \(paris)")
+    }
+
     /// The brief says which linker found its passages, so that "no passage found" is read
     /// for what it is (a second new user quoted it as "not mentioned").
     func testTheBriefNamesItsLinker() throws {
@@ -218,7 +296,7 @@ final class MarkdownBriefTests: XCTestCase {
         let (documents, analysis) = ReportFixtures.bundled
         let brief = ReportFixtures.markdown(documents, analysis)
         let tree = try CommonMark.parse(brief)
-        XCTAssertTrue(Set(tree.descendants.map(\.name)).isDisjoint(with: Self.forbiddenNodes))
+        assertNoMarkupFromText(tree)
         let headings = tree.children.filter { $0.name == "heading" }
         XCTAssertEqual(headings.first?.text, "Kremlin · Maison Blanche: compared by topic")
         XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), ["Only in one version", "In both versions", "Linked to nothing"])
@@ -233,8 +311,14 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertEqual(topicHeadings.count, analysis.topics.count)
         let oneSided = analysis.topics.filter(\.isOneSided)
         XCTAssertTrue(topicHeadings.prefix(oneSided.count).allSatisfy { $0.contains(" — only in ") }, "one-sided topics first")
-        XCTAssertEqual(Set(topicHeadings.map { $0.components(separatedBy: " — only in ")[0] }), Set(analysis.topics.map(\.label)))
-        for topic in analysis.topics {
+        let labels = topicHeadings.map { $0.components(separatedBy: " — only in ")[0] }
+        XCTAssertEqual(Set(labels), Set(analysis.topics.map(\.label)))
+        XCTAssertEqual(labels.count, Set(labels).count, "a topic's label names it")
+        // In the brief's order: each passage quoted whole under the first topic that holds
+        // it, referred to under the others.
+        var quotedUnder: [[Int]: String] = [:]
+        for label in labels {
+            let topic = try XCTUnwrap(analysis.topics.first { $0.label == label })
             let section = try XCTUnwrap(self.section(of: topic.label, in: tree))
             for (version, document) in documents.enumerated() {
                 let sentences = Set(topic.occurrences.filter { $0.version == version }.map(\.sentence))
@@ -243,7 +327,16 @@ final class MarkdownBriefTests: XCTestCase {
                 if expected.isEmpty {
                     XCTAssertTrue(section.contains { $0.text == "\(document.label) — no passage found" }, "\(topic.label), \(document.label)")
                 } else {
-                    XCTAssertEqual(quotes.map(\.text), expected.map { Self.shown(document, $0) }, "\(topic.label), \(document.label)")
+                    XCTAssertEqual(quotes.count, expected.count, "\(topic.label), \(document.label)")
+                    for (quote, sentence) in zip(quotes, expected) {
+                        let whole = Self.shown(document, sentence)
+                        guard let first = quotedUnder[[version, sentence.index]] else {
+                            XCTAssertEqual(quote.text, whole, "\(topic.label), \(document.label)")
+                            quotedUnder[[version, sentence.index]] = topic.label
+                            continue
+                        }
+                        try assertReference(quote.text, to: whole, under: first, in: tree, of: document.label)
+                    }
                 }
                 let words = Set(topic.occurrences.filter { $0.version == version }.map { document.string($0.range) })
                 // Each bold run is the topic's words (overlapping occurrences join into one run).
@@ -308,7 +401,7 @@ final class MarkdownBriefTests: XCTestCase {
         let brief = ReportFixtures.markdown(documents, analysis)
         XCTAssertFalse(brief.unicodeScalars.contains(where: ReportFixtures.isForbidden))
         let tree = try CommonMark.parse(brief)
-        XCTAssertTrue(Set(tree.descendants.map(\.name)).isDisjoint(with: Self.forbiddenNodes), brief)
+        assertNoMarkupFromText(tree, brief)
         XCTAssertEqual(tree.children.first?.text, "\"><img src=x onerror=alert(1)> ␛[31mLabel␦</title> · plain.txt: compared by topic")
         let sanctions = try XCTUnwrap(analysis.topics.first { $0.id == "sanctions" })
         let section = try XCTUnwrap(self.section(of: sanctions.label, in: tree))
@@ -318,6 +411,25 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(expected.count, ReportFixtures.hostileLines.count - 2, "the corpus is quoted")
         let label = String(String.UnicodeScalarView(documents[0].label.unicodeScalars.map { Sanitiser.placeholder(for: $0) ?? $0 }))
         XCTAssertEqual(quotes(after: label, in: section).map(\.text), expected)
+    }
+
+    /// `text` refers to the sentence `whole`, quoted whole under the topic `label`: it says
+    /// so, its parts are the sentence's in order, and its opening opens no other quote of
+    /// that version there.
+    func assertReference(_ text: String, to whole: String, under label: String, in tree: CommonMark.Node, of version: String,
+                         file: StaticString = #filePath, line: UInt = #line) throws {
+        let note = " (quoted whole under “\(label)”)"
+        XCTAssertTrue(text.hasSuffix(note), "\(text) names \(label)", file: file, line: line)
+        let parts = String(text.dropLast(note.count)).components(separatedBy: " …").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        XCTAssertGreaterThan(parts.count, 1, "\(text) is shortened", file: file, line: line)
+        XCTAssertTrue(whole.hasPrefix(parts[0]), "\(text) opens as «\(whole)»", file: file, line: line)
+        var rest = whole[...]
+        for part in parts {
+            let found = try XCTUnwrap(rest.range(of: part), "«\(part)» of «\(whole)»", file: file, line: line)
+            rest = rest[found.upperBound...]
+        }
+        let there = quotes(after: version, in: try XCTUnwrap(section(of: label, in: tree), file: file, line: line)).map(\.text)
+        XCTAssertEqual(there.filter { $0.hasPrefix(parts[0]) }, [whole], "«\(parts[0])» opens one quote under \(label)", file: file, line: line)
     }
 
     /// The nodes between a topic's heading and the next heading.

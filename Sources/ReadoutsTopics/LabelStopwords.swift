@@ -41,8 +41,11 @@ public enum LabelStopwords {
                    "without", "towards", "toward", "across", "via", "worth", "ever", "even", "likely",
                    // "As a whole", "the pair" (the two leaders); generic verbs.
                    "whole", "entire", "pair", "put", "puts", "putting", "let", "make", "makes", "made", "making", "did", "done", "doing",
-                   // "for approximately 20 minutes": how long, not what about.
-                   "approximately", "roughly",
+                   // "for approximately 20 minutes": how long, not what about; "an hour and a
+                   // half", "on late shifts": a new user's topics were named "half" and "safety
+                   // on late". (Not "place": "we place great value on…" then named a topic
+                   // "value" instead of "place great value".)
+                   "approximately", "roughly", "half", "late",
                    // Amounts: "cost two hundred", "period of fewer" name nothing; the noun
                    // counted may ("hundred dollars" is read from "dollars").
                    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
@@ -77,6 +80,8 @@ public enum LabelStopwords {
                   // "au chapitre de", "soutenir des milliers d'emplois", "entretiennent").
                   "accueillir", "accueillent", "accueille", "favorablement", "chapitre", "soutenir", "soutient",
                   "entretiennent", "permettra", "permettront",
+                  // "une heure et demie", "aura lieu", "tard".
+                  "demie", "moitié", "lieu", "tard",
                   "début", "alors", "ailleurs", "pourtant", "toutefois", "cependant", "désormais", "encore",
                   "témoigne", "témoignent", "témoigner", "montre", "montrent",
                   "dizaine", "quinzaine", "vingtaine", "trentaine", "centaine",

@@ -77,6 +77,19 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertNotEqual(grain.id, prisoners.id, "different subjects are not merged")
     }
 
+    /// A name never ends on how late or how long ("safety on late", "half" of "an hour and a
+    /// half": a new user's three accounts of a mayor's meeting with a union).
+    func testANameDoesNotEndOnLateOrHalf() throws {
+        let shifts = try linkedTopic([
+            "The mayor promised that the night bus routes would run until the end of the year. The union said its drivers were worried about their safety on late shifts.",
+            "According to the union, the mayor promised to keep the night routes running until December. Drivers remain worried about safety on late shifts.",
+        ], "safety on late shifts", "safety on late shifts")
+        XCTAssertFalse(shifts.label.hasSuffix("late"), "«\(shifts.label)»")
+        XCTAssertTrue(shifts.label.contains("shifts"), "«\(shifts.label)»")
+        XCTAssertTrue(LabelStopwords.isUninformative("half", language: .english))
+        XCTAssertTrue(LabelStopwords.isUninformative("une demie", language: .french))
+    }
+
     /// A lexicon topic one version has, whose words there are all an automatic topic's that
     /// a link shares: one topic, not "follow-up — only in Harbour" beside a "follow-up" in
     /// both versions that the reader's list showed with no passage in Harbour.

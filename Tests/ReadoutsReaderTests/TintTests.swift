@@ -53,6 +53,26 @@ final class TintTests: XCTestCase {
         XCTAssertTrue(state.cells(in: render(state), version: 1, range: range).allSatisfy { $0.style.background == partner })
     }
 
+    /// In follow mode, an "only in Kremlin" passage tints nothing in the other pane before
+    /// Enter, though its sentence is linked there by another topic: a new user read the
+    /// White House sentence tinted beside "sommet de Genève · only in Kremlin" as its
+    /// counterpart. Enter shows that link, tinted, and says which topic it is of.
+    func testFollowModeTintsOnlyALinkOfTheCurrentTopic() throws {
+        var state = Fixtures.bundledState(width: 140, height: 60)
+        XCTAssertTrue(state.navigation.follows)
+        let index = state.topics!
+        let position = try XCTUnwrap(index.marks[0].indices.first { position in
+            let mark = index.marks[0][position]
+            return index.analysis.topics[mark.topic].isOneSided && !index.links(from: 0, sentence: mark.sentence).isEmpty
+        }, "the bundled Kremlin readout has a one-sided passage linked by another topic")
+        state.go(to: .init(version: 0, index: position))
+        XCTAssertEqual(state.partnerSentences(), [], "no counterpart tinted for a topic the other version lacks")
+        XCTAssertFalse(backgrounds(state, 1).contains(Fixtures.theme.style("topic.partner").background))
+        state.press(.enter)
+        XCTAssertEqual(state.partnerSentences().count, 1, "Enter shows the link of its other topic")
+        XCTAssertTrue(backgrounds(state, 1).contains(Fixtures.theme.style("topic.partner").background))
+    }
+
     /// With one pane on screen, Enter shows the version holding the linked passage, tinted;
     /// Backspace comes back.
     func testEnterInASinglePaneShowsTheLinkedVersion() {

@@ -7,11 +7,19 @@ import ReadoutsTopics
 /// that carry the current occurrence's topic (`partners(of:in:index:)`).
 extension ReaderState {
     /// The linked sentences tinted as partners of the current occurrence, one per other pane.
+    /// In follow mode, before Enter, only a link of the current topic tints its partner: an
+    /// "only in Kremlin" passage showed the White House sentence its other topic links it to,
+    /// tinted as if it were the counterpart, with nothing on the status line to say why
+    /// (Enter says which topic a link is of, and then shows it).
     func partnerSentences() -> [Analysis.SentenceRef] {
         guard navigation.showsPartners || navigation.follows, let index = topics, let current = navigation.current,
             let mark = currentMark(in: index)
         else { return [] }
-        let partners = Self.partners(of: mark, in: current.version, index: index)
+        var partners = Self.partners(of: mark, in: current.version, index: index)
+        if !navigation.showsPartners {
+            let id = index.analysis.topics[mark.topic].id
+            partners = partners.filter { $0.link.topics.contains(id) }
+        }
         return documents.indices.compactMap { version in
             let toVersion = partners.filter { $0.to.version == version }
             return toVersion.isEmpty ? nil : toVersion[navigation.linkCycle % toVersion.count].to

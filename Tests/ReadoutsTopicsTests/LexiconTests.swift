@@ -229,6 +229,22 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// Minsk the city is not the Minsk agreements: a journalist's "Путин не исключил новой
+    /// встречи в Минске" was "Минские соглашения — only in Кремль"; the agreements, their
+    /// Package of Measures and the process still are, in the three languages.
+    func testAMeetingInMinskIsNotTheMinskAgreements() {
+        let texts = [
+            "Путин не исключил новой встречи в Минске в начале следующего года. Стороны отметили, что Минские соглашения остаются единственной основой урегулирования.",
+            "A new meeting could be held in Minsk next year. Both sides noted that the 2015 Minsk Package of Measures remained the only basis for the settlement.",
+            "Une nouvelle rencontre pourrait avoir lieu à Minsk l'an prochain. Les deux parties ont rappelé que les accords de Minsk restaient la seule base du règlement.",
+        ]
+        for text in texts {
+            let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let analysis = TopicEngine(lexicons: [.international]).analyse([document])
+            XCTAssertEqual(analysis.topic(id: "minsk")?.occurrences.map(\.sentence), [1], text)
+        }
+    }
+
     /// "Diplomatic efforts" to end a war are no diplomatic missions: "diplomats" stems like
     /// "diplomatic" ("diplomat"), so it is no alias of its own; embassies and expelled
     /// diplomats still are.

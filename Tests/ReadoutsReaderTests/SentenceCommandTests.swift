@@ -347,6 +347,53 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(clip.description, "A sentence 2 (passage not in B)")
     }
 
+    /// `Y` at an occurrence, before Enter, copies the links of its topic, the passages tinted
+    /// alongside: a journalist's `Y` on "troops" pasted beside the troops' counterpart a
+    /// second sentence linked by "allies", as if it too were. The status line says the other
+    /// topic's link was left out; after Enter every link of the sentence is copied.
+    func testShiftYCopiesTheLinksOfTheCurrentTopicUntilEnter() throws {
+        let a = Fixtures.document("Troops massed near the border worried the allies.\n", label: "A")
+        let b = Fixtures.document("The troops at the border were discussed. The allies will be consulted.\n", label: "B")
+        let documents = [a, b]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        func range(of word: String, in document: Document) -> Range<Int> {
+            let found = document.text.range(of: word)!
+            let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: found.lowerBound)
+            return start..<start + word.unicodeScalars.count
+        }
+        let topics = [
+            Analysis.Topic(id: "troops", label: "troops", origin: .automatic, occurrences: [
+                .init(version: 0, sentence: 0, range: range(of: "Troops", in: a)),
+                .init(version: 1, sentence: 0, range: range(of: "troops", in: b)),
+            ]),
+            Analysis.Topic(id: "allies", label: "allies", origin: .automatic, occurrences: [
+                .init(version: 0, sentence: 0, range: range(of: "allies", in: a)),
+                .init(version: 1, sentence: 1, range: range(of: "allies", in: b)),
+            ]),
+        ]
+        let links = [
+            Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.8, topics: ["troops"], evidence: []),
+            Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 1), score: 0.6, topics: ["allies"], evidence: []),
+        ]
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(Analysis(versions: versions, topics: topics, links: links, isComplete: true), documents: documents),
+                            progress: 1))
+        state.press(.character("]"))
+        XCTAssertEqual(state.topics?.analysis.topics[try XCTUnwrap(state.navigation.focusedTopic)].id, "troops")
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertEqual(clip.text, "A, sentence 1:\nTroops massed near the border worried the allies.\n\n"
+                       + "B, sentence 1:\nThe troops at the border were discussed.")
+        XCTAssertEqual(clip.description, "A sentence 1 with its linked passage (Enter shows 1 of other topics)")
+        state.press(.enter)
+        state.press(.enter)
+        guard case .copy(let all)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertTrue(all.text.hasSuffix("B, sentence 1:\nThe troops at the border were discussed.\n\nB, sentence 2:\nThe allies will be consulted."), all.text)
+        XCTAssertEqual(all.description, "A sentence 1 with its 2 linked passages")
+    }
+
     func testCopyBeforeTheSentencesAreKnownSaysSo() {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("y"))), [])

@@ -20,7 +20,19 @@ extension ReaderState {
         // sentence's two links), version by version, each version's in reading order, as a
         // quote reads: not strongest or Enter's first (a translator's `Y` quoted French
         // sentence 10 before sentence 9).
-        let partners = index.links(from: version, sentence: sentence)
+        var partners = index.links(from: version, sentence: sentence)
+        // Of the current occurrence, before Enter: the links of its topic, the ones tinted
+        // alongside (a journalist's `Y` on "troupes" pasted, beside the tinted White House
+        // sentence, another linked by "alliés" as if it too were the troops' counterpart).
+        var otherTopicsLinks = 0
+        if !navigation.showsPartners, let current = navigation.current, current.version == version,
+           let mark = currentMark(in: index), mark.sentence == sentence {
+            let id = index.analysis.topics[mark.topic].id
+            let ofTopic = partners.filter { $0.link.topics.contains(id) }
+            otherTopicsLinks = Set(partners.map { [$0.to.version, $0.to.sentence] }).count
+                - Set(ofTopic.map { [$0.to.version, $0.to.sentence] }).count
+            partners = ofTopic
+        }
         // What the status line says of the passage goes with it, and no more: a topic one
         // version alone has ("only in Kremlin") kept the sentence's link of another topic it
         // also holds, and the pasted text claimed a link to Maison Blanche beside a passage
@@ -41,6 +53,11 @@ extension ReaderState {
         if let said = absent.said {
             description = name + (linked == 0 ? "" : " with its " + (linked == 1 ? "linked passage" : "\(linked) linked passages")) + " (\(said))"
             short = name + (linked == 0 ? "" : " + \(linked) linked") + " (\(said))"
+        } else if otherTopicsLinks > 0 {
+            // Links of the sentence's other topics were left out: not "nothing is linked".
+            let others = "Enter shows \(otherTopicsLinks) of other topics"
+            description = (linked == 0 ? name : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")") + " (\(others))"
+            short = (linked == 0 ? name : "\(name) + \(linked) linked") + " (\(others))"
         } else {
             description = linked == 0 ? "\(name) (nothing is linked to it)"
                 : "\(name) with its \(linked == 1 ? "linked passage" : "\(linked) linked passages")"

@@ -166,6 +166,13 @@ final class SearchMatcherTests: XCTestCase {
         let french = "Vladimir Poutine a reçu Sergueï Choïgou ; la Poutinerie."
         XCTAssertEqual(try found("Путин", in: french), ["Poutine", "Poutin"], "the e is the name's only where the word ends")
         XCTAssertEqual(try found("Шойгу", in: french), ["Choïgou"])
+        // Full names as a journalist types them find them declined.
+        let declined = "По словам Дмитрия Пескова, Путин говорил с Александром Лукашенко и с Сергеем Шойгу."
+        XCTAssertEqual(try found("Dmitri Peskov", in: declined), ["Дмитрия Песков"], "the pattern's last word ends where it ends")
+        XCTAssertEqual(try found("Alexandre Loukachenko", in: declined), ["Александром Лукашенко"])
+        XCTAssertEqual(try found("Alexander Lukashenko", in: declined), ["Александром Лукашенко"], "English writes др \"der\"")
+        XCTAssertEqual(try found("Alexander", in: "Александр"), ["Александр"])
+        XCTAssertEqual(try found("Dmitri Peskov", in: "Дмитриевич Песков"), [], "a name's own letters are no case ending")
         // English spellings still find what they found.
         XCTAssertEqual(try found("shoigu", in: russian), ["Шойгу"])
         XCTAssertEqual(try found("putin", in: russian), ["Путин", "Путин"])

@@ -31,12 +31,19 @@ struct CyrillicSpellings: Sendable {
     /// spelling may end in a silent "e" ("Путин": "Poutine", "Сталин": "Staline").
     static let vowelsAndSigns: Set<UInt32> = Set("аеёиоуыэюяіїєьъйАЕЁИОУЫЭЮЯІЇЄЬЪЙ".unicodeScalars.map(\.value))
 
+    /// The letters of Russian case endings ("Дмитрия", "Пескова", "Александром", "Путину").
+    static let caseEndingLetters: Set<UInt32> = Set("аяуюоеёиыймхьАЯУЮОЕЁИЫЙМХЬ".unicodeScalars.map(\.value))
+
+    /// Whether `value` may end a declined name.
+    static func isCaseEnding(_ value: UInt32) -> Bool { caseEndingLetters.contains(value) }
+
     /// Whether `value` is a Cyrillic letter a French spelling may follow with a silent "e".
     static func takesSilentE(_ value: UInt32) -> Bool { isCyrillic(value) && !vowelsAndSigns.contains(value) }
 
     /// Two letters spelled together: an adjective's or a surname's ending ("Зеленский":
-    /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), and "кс" as "x" ("Алексей": "Alexei").
-    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy"], "ый": ["y"], "кс": ["x"]]
+    /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), "кс" as "x" ("Алексей": "Alexei"),
+    /// and "др" as "der" ("Александр": "Alexander", "Alexandre").
+    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy"], "ый": ["y"], "кс": ["x"], "др": ["der"]]
 
     /// Per letter of `block` (its offset): ICU's folding as an identifier (letters that fold
     /// alike match each other, as they did when both were folded), and its spellings.

@@ -28,11 +28,30 @@ final class SpellingMatcher {
     /// Steps (a state tried) a block may take per folded scalar, and per pattern scalar.
     static let stepsPerScalar = 16
     private var steps = 0
-    /// A Latin pattern's final "e" may stand for nothing after a Cyrillic consonant (French
-    /// "Poutine", "Staline") when this many scalars come before it: `ne` is no "н".
+    /// A Latin pattern word's final "e" may stand for nothing after a Cyrillic consonant
+    /// (French "Poutine", "Staline") when the word has this many letters before it: `ne` is no "н".
     static let lettersBeforeSilentE = 3
 
     private static func isE(_ value: UInt32) -> Bool { value == 0x65 || value == 0x45 }
+    private static let space: UInt32 = 0x20
+    /// The most case-ending letters a declined name adds ("-ому", "-ыми").
+    static let caseEndingLetters = 3
+
+    /// The pattern's letters from the word holding offset `p` up to it.
+    private func wordLength(before p: Int) -> Int {
+        var length = 0
+        var i = p - 1
+        while i >= 0, pattern[i] != Self.space { length += 1; i -= 1 }
+        return length
+    }
+
+    /// How many case-ending letters come right before `t` in the text (within the match).
+    private func endingLettersBefore(_ t: Int, in text: [UInt32], from start: Int) -> Int {
+        var count = 0
+        var i = t - 1
+        while i >= start, count < Self.caseEndingLetters, CyrillicSpellings.isCaseEnding(text[i]) { count += 1; i -= 1 }
+        return count
+    }
     /// A folded scalar that continues a word: a Latin letter or a Cyrillic one.
     private static func isLetter(_ value: UInt32) -> Bool {
         (value | 0x20) &- 0x61 < 26 || CyrillicSpellings.letter(value, caseless: false) != nil
@@ -118,8 +137,18 @@ final class SpellingMatcher {
             }
             let pc = pattern[p]
             let patternCyrillic = CyrillicSpellings.isCyrillic(pc)
-            if p == m - 1, p >= Self.lettersBeforeSilentE, Self.isE(pc), t > start, CyrillicSpellings.takesSilentE(text[t - 1]) {
-                push(m, t)  // French "Poutine" for "Путин": the final "e" is no letter of the name
+            // French "Poutine" for "Путин", "Alexandre Loukachenko" for "Александр Лукашенко":
+            // a word's final "e" is no letter of the name.
+            if Self.isE(pc), p + 1 == m || pattern[p + 1] == Self.space, wordLength(before: p) >= Self.lettersBeforeSilentE,
+               t > start, CyrillicSpellings.takesSilentE(text[t - 1]) {
+                push(p + 1, t)
+            }
+            // A name declined in the text: "Dmitri Peskov" finds "Дмитрия Пескова",
+            // "Alexandre Loukachenko" "Александром Лукашенко" — a few case-ending letters
+            // before the pattern's next word.
+            if pc == Self.space, t > start, t < n, CyrillicSpellings.isCaseEnding(text[t]),
+               CyrillicSpellings.isCyrillic(text[t - 1]), endingLettersBefore(t, in: text, from: start) < Self.caseEndingLetters {
+                push(p, t + 1)
             }
             guard t < n else {
                 // The text ends: only letters the pattern may leave out are left to match.

@@ -147,14 +147,13 @@ private struct Passages {
     /// (`label`: a topic's label). `topic`: the topic they are quoted under.
     func write(to out: inout ChunkedOutput, topic: Int, quoted: inout MarkdownQuotedSentences, label: (Int) -> String) {
         let limit = 0..<document.scalars.count
-        var whole: [Int] = []
+        var whole: [(index: Int, range: Range<Int>)] = []
         for item in items {
             let range = item.sentence.range.clamped(to: limit)
             out.append("\n> ")
             if let first = quoted.topic(quoting: item.sentence.index, of: version) {
-                let others = quoted.sentences(quotedUnder: first, of: version).filter { $0 != item.sentence.index && sentences.indices.contains($0) }
-                let reference = MarkdownQuotedSentences.reference(in: document.scalars, sentence: range, words: item.words,
-                                                                  others: others.map { sentences[$0].range.clamped(to: limit) })
+                let others = quoted.neighbours(of: range, quotedUnder: first, of: version, in: document.scalars)
+                let reference = MarkdownQuotedSentences.reference(in: document.scalars, sentence: range, words: item.words, others: others)
                 MarkdownText.write(reference.scalars, strong: reference.strong, partsAtPunctuation: true, to: &out)
                 if item.words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
                 out.append((reference.elided ? " *(quoted whole under “" : " *(also under “") + MarkdownText.line(label(first), lineStart: false) + "”)*")
@@ -162,10 +161,10 @@ private struct Passages {
                 let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
                 MarkdownText.write(document.scalars.scalars(range), strong: words, partsAtPunctuation: true, to: &out)
                 if words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
-                whole.append(item.sentence.index)
+                whole.append((item.sentence.index, range))
             }
             out.append(UInt8(ascii: "\n"))
         }
-        quoted.record(whole, quotedUnder: topic, of: version)
+        quoted.record(whole, quotedUnder: topic, of: version, in: document.scalars)
     }
 }

@@ -99,11 +99,13 @@ struct Readouts: ParsableCommand {
         // Options that would be silently ignored are mistakes said at once: a script's
         // `--export json --list-themes` printed the themes, `--no-lexicon --topics typo.toml`
         // exited 0 without reading (or missing) the lexicon.
-        if listThemes, export != nil || installModel || !files.isEmpty {
-            throw ValidationError("--list-themes lists the themes and exits: not with FILE, --export or --install-model")
+        // What only reading versions uses (a lexicon, labels): nothing to the two that exit.
+        let readingOptions = !lexiconPaths.isEmpty || noLexicon || !labels.isEmpty
+        if listThemes, export != nil || installModel || !files.isEmpty || readingOptions {
+            throw ValidationError("--list-themes lists the themes and exits: not with FILE, --export, --install-model, --topics, --no-lexicon or --label")
         }
-        if installModel, export != nil {
-            throw ValidationError("--install-model installs the sentence encoder and exits: not with --export")
+        if installModel, export != nil || readingOptions {
+            throw ValidationError("--install-model installs the sentence encoder and exits: not with --export, --topics, --no-lexicon or --label")
         }
         if noLexicon, !lexiconPaths.isEmpty {
             throw ValidationError("--no-lexicon switches every lexicon off, --topics too: give one or the other")

@@ -31,9 +31,13 @@ final class UsageErrorTests: XCTestCase {
     /// --list-themes` printed the themes and exited 0; `--no-lexicon --topics typo.toml` read
     /// no lexicon and never said the path was wrong; `--label ""` titled a pane with nothing.
     func testOptionsThatWouldBeIgnoredAreUsageErrors() throws {
-        try assertUsageError(["--export", "json", "--list-themes"], "--list-themes lists the themes and exits: not with FILE, --export or --install-model")
-        try assertUsageError(["--list-themes", "a.md", "b.md"], "--list-themes lists the themes and exits: not with FILE, --export or --install-model")
-        try assertUsageError(["--export", "json", "--install-model"], "--install-model installs the sentence encoder and exits: not with --export")
+        let themes = "--list-themes lists the themes and exits: not with FILE, --export, --install-model, --topics, --no-lexicon or --label"
+        try assertUsageError(["--export", "json", "--list-themes"], themes)
+        try assertUsageError(["--list-themes", "a.md", "b.md"], themes)
+        try assertUsageError(["--list-themes", "--topics", "/nonexistent.toml"], themes)
+        let install = "--install-model installs the sentence encoder and exits: not with --export, --topics, --no-lexicon or --label"
+        try assertUsageError(["--export", "json", "--install-model"], install)
+        try assertUsageError(["--install-model", "--label", "A", "--label", "B"], install)
         try assertUsageError(["--no-lexicon", "--topics", "/nonexistent.toml"], "--no-lexicon switches every lexicon off, --topics too: give one or the other")
         try assertUsageError(["--label", "", "--label", "B"], "a --label names a pane: it cannot be empty")
     }

@@ -162,6 +162,11 @@ final class SearchMatcherTests: XCTestCase {
         // The silent e needs a name before it: "ne" is no "н".
         XCTAssertEqual(try found("ne", in: "он"), [])
         XCTAssertEqual(try found("Poutine", in: "Путе"), [], "an e of the text is a letter to match")
+        // Only a name's: not inside another word (a reviewer's "state", "grade", "brite").
+        XCTAssertEqual(try found("state", in: "Новая статья"), [])
+        XCTAssertEqual(try found("grade", in: "Сталинград"), [])
+        XCTAssertEqual(try found("brite", in: "бритва"), [])
+        XCTAssertEqual(try found("Poutine", in: "Путиным"), ["Путин"], "a short case ending may follow")
         // A Cyrillic pattern finds the French spelling, its final e too.
         let french = "Vladimir Poutine a reçu Sergueï Choïgou ; la Poutinerie."
         XCTAssertEqual(try found("Путин", in: french), ["Poutine", "Poutin"], "the e is the name's only where the word ends")

@@ -169,11 +169,12 @@ final class SemanticLinkingTests: XCTestCase {
         func prisonersSentences(_ analysis: Analysis) -> Set<Int> {
             Set((analysis.topic(id: "prisoners")?.occurrences ?? []).filter { $0.version == 0 }.map(\.sentence))
         }
-        let shipment = 0, sailors = 1
+        let sailors = 1
+        // The lexical linker first: on a machine without the encoder the rest is skipped.
+        XCTAssertEqual(prisonersSentences(TopicEngine(lexicons: [.international]).analyse(documents)), [sailors], "the lexical linker")
         let semantic = try InstalledEncoder.engine().analyse(documents)
         XCTAssertEqual(prisonersSentences(semantic), [sailors], "detained sailors are the prisoners topic, a detained shipment is not")
         XCTAssertEqual(semantic.topic(id: "prisoners")?.versions, [0], "and only in the first account")
-        XCTAssertEqual(prisonersSentences(TopicEngine(lexicons: [.international]).analyse(documents)), [sailors], "the lexical linker too")
     }
 
     /// A lexicon topic one version names and the other only paraphrases is not "only in" the

@@ -34,6 +34,12 @@ struct CyrillicSpellings: Sendable {
     /// The letters of Russian case endings ("Дмитрия", "Пескова", "Александром", "Путину").
     static let caseEndingLetters: Set<UInt32> = Set("аяуюоеёиыймхьАЯУЮОЕЁИЫЙМХЬ".unicodeScalars.map(\.value))
 
+    /// The letters of the short case endings a French name's silent "e" may stand before
+    /// ("Путина", "Путину", "Путиным", "Путином"; not the "ья" of "статья").
+    static let shortCaseEndingLetters: Set<UInt32> = Set("аеиоуыямАЕИОУЫЯМ".unicodeScalars.map(\.value))
+
+    static func isShortCaseEnding(_ value: UInt32) -> Bool { shortCaseEndingLetters.contains(value) }
+
     /// Whether `value` may end a declined name.
     static func isCaseEnding(_ value: UInt32) -> Bool { caseEndingLetters.contains(value) }
 

@@ -45,6 +45,13 @@ final class SpellingMatcher {
         return length
     }
 
+    /// Whether the text's word ends at `t`, or after a short case ending ("а", "ом"; not "ья").
+    private func wordEnds(after t: Int, in text: [UInt32]) -> Bool {
+        var i = t
+        while i < text.count, i - t < 2, CyrillicSpellings.isShortCaseEnding(text[i]) { i += 1 }
+        return i == text.count || !Self.isLetter(text[i])
+    }
+
     /// How many case-ending letters come right before `t` in the text (within the match).
     private func endingLettersBefore(_ t: Int, in text: [UInt32], from start: Int) -> Int {
         var count = 0
@@ -139,8 +146,12 @@ final class SpellingMatcher {
             let patternCyrillic = CyrillicSpellings.isCyrillic(pc)
             // French "Poutine" for "Путин", "Alexandre Loukachenko" for "Александр Лукашенко":
             // a word's final "e" is no letter of the name.
+            // Only for a name: the match starts a word, and the Cyrillic word ends here or
+            // after a short case ending ("Путин", "Путина"), not inside another word ("state"
+            // is no "статья", "grade" no "Сталинград").
             if Self.isE(pc), p + 1 == m || pattern[p + 1] == Self.space, wordLength(before: p) >= Self.lettersBeforeSilentE,
-               t > start, CyrillicSpellings.takesSilentE(text[t - 1]) {
+               t > start, CyrillicSpellings.takesSilentE(text[t - 1]), start == 0 || !Self.isLetter(text[start - 1]),
+               wordEnds(after: t, in: text) {
                 push(p + 1, t)
             }
             // A name declined in the text: "Dmitri Peskov" finds "Дмитрия Пескова",

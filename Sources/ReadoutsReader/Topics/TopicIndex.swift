@@ -472,8 +472,6 @@ public struct TopicIndex: Sendable {
     /// The key of sentence `sentence` of `version` in `passageMissingFrom`.
     static func passageKey(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
 
-    /// The versions the passage holding mark `mark` has no link into, while it has some (three
-    /// versions or more); empty otherwise.
     /// A place `o` stops at: a passage of `oneSided` (its occurrence, `mark`), or a sentence
     /// linked to nothing that no topic holds (`linkedToNothing`: no mark).
     public struct OneSidedStop: Equatable, Sendable {
@@ -508,6 +506,8 @@ public struct TopicIndex: Sendable {
         return stops
     }
 
+    /// The versions the passage holding mark `mark` has no link into, while it has some (three
+    /// versions or more); empty otherwise.
     public func passageMissing(_ mark: NavigationState.MarkRef) -> [Int] {
         guard mark.version < marks.count, marks[mark.version].indices.contains(mark.index) else { return [] }
         return passageMissingFrom[Self.passageKey(mark.version, marks[mark.version][mark.index].sentence)] ?? []

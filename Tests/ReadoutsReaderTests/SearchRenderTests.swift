@@ -109,7 +109,7 @@ final class SearchRenderTests: XCTestCase {
         state.press(.function(1))
         let text = render(state).lines.joined(separator: "\n")
         for expected in ["/ / *", "search forward / all panes", "n / N", "-i / -I", "Ctrl-R / Ctrl-W", "regex / whole words",
-                         "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end"] {
+                         "Ctrl-P", "Ctrl-C", "quit", "Tab / Shift-Tab", "top / end", ":w save"] {
             XCTAssertTrue(text.contains(expected), "help shows \(expected):\n\(text)")
         }
         // Every key on the first page (the last row included); what the screen shows on the

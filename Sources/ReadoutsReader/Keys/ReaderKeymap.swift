@@ -75,7 +75,7 @@ public enum ReaderKeymap {
             KeyBinding([[.key(.character("'")), .letter]], .reading(.jumpToMark), sharingRow: ()),
             KeyBinding(keys: [.character("y")], .reading(.copySentence), "copy sentence / + links"),
             KeyBinding(keys: [.character("Y")], .reading(.copyLinked), sharingRow: ()),
-            KeyBinding(keys: [.character(":")], .reading(.commandLine), ":N sentence N, :q quit"),
+            KeyBinding(keys: [.character(":")], .reading(.commandLine), ":N sentence, :w save, :q"),
             KeyBinding(keys: [.control("g")], .reading(.showPosition), sharingRow: ()),
             KeyBinding([[.key(.character("#"))], [.key(.character("-")), .key(.character("N"))]], .reading(.toggleNumbers),
                        "number sentences on/off"),

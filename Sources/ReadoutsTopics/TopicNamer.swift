@@ -33,6 +33,10 @@ struct TopicNamer: Sendable {
     /// A phrase of the participants' names and the readouts' own words only ("Prime Minister
     /// Justin Trudeau"): a last resort, when nothing else can name the topic.
     static let nothingTellingFactor: Float = 0.1
+    /// A phrase holding a figure some version of the topic does not give ("22 миллиардов
+    /// кубометров" where Minsk's account says 20 milliards) names one side's claim, not the
+    /// subject: its score is multiplied by this.
+    static let figureNotSharedFactor: Float = 0.2
     /// A lone word wins only by this much over the best phrase of two words or more that reads
     /// as a noun phrase: a word rare in the versions is often an incidental one ("end", "put",
     /// "whole" in "…put an end to the Northern Territories issue…"), and a phrase says more.
@@ -85,6 +89,11 @@ struct TopicNamer: Sendable {
         guard !shortlist.isEmpty else { return nil }
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
+        // Each version's words in its sentences of the topic: a figure is written alike in
+        // every language, so every version is asked whether it gives it.
+        let wordsOf: [Int: Set<Int32>] = Dictionary(uniqueKeysWithValues: sentencesOf.map { v, sentences in
+            (v, sentences.reduce(into: Set<Int32>()) { words, s in words.formUnion(bag(versions[v], s).keys) })
+        })
         let judge = FormJudge(self)
         var best: (candidate: Candidate, score: Float)?
         var bestPhrase: (candidate: Candidate, score: Float)?
@@ -104,6 +113,10 @@ struct TopicNamer: Sendable {
             let sentenceShare = Float(sentencesWith) / Float(max(1, bags.count))
             var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
             let telling = candidate.keys.filter(salience.isTelling)
+            let figures = candidate.keys.filter { salience.role[Int($0)] == .number }
+            if !figures.isEmpty, wordsOf.values.contains(where: { words in !figures.allSatisfy(words.contains) }) {
+                score *= Self.figureNotSharedFactor
+            }
             if telling.isEmpty || candidate.keys.count == 1 && isLoneStopword(candidate) {
                 score *= Self.nothingTellingFactor
             } else if telling.allSatisfy({ salience.role[Int($0)] == .name }) {

@@ -20,10 +20,7 @@ final class CurrentOccurrenceTests: XCTestCase {
 
     static func state() -> ReaderState {
         let documents = [kremlin, whiteHouse]
-        let versions = documents.enumerated().map { index, document in
-            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
-                             sentences: SentenceSplitter.sentences(of: document, language: .english))
-        }
+        let versions = Fixtures.versions(of: documents)
         let occurrences = ranges(of: "sanctions", in: kremlin).map { Analysis.Occurrence(version: 0, sentence: 0, range: $0) }
             + ranges(of: "sanctions", in: whiteHouse).map { Analysis.Occurrence(version: 1, sentence: 0, range: $0) }
         let topic = Analysis.Topic(id: "sanctions", label: "sanctions", origin: .lexicon, occurrences: occurrences)
@@ -67,10 +64,7 @@ final class CurrentOccurrenceTests: XCTestCase {
         let kremlin = Fixtures.document("Energy and the Black Sea were discussed.\n", label: "Kremlin")
         let whiteHouse = Fixtures.document("The Black Sea matters. Energy prices rose.\n", label: "White House")
         let documents = [kremlin, whiteHouse]
-        let versions = documents.enumerated().map { index, document in
-            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
-                             sentences: SentenceSplitter.sentences(of: document, language: .english))
-        }
+        let versions = Fixtures.versions(of: documents)
         func occurrence(_ word: String, _ version: Int, _ sentence: Int) -> Analysis.Occurrence {
             .init(version: version, sentence: sentence, range: Self.ranges(of: word.lowercased(), in: documents[version])[0])
         }

@@ -17,6 +17,23 @@ enum Fixtures {
         try! DocumentLoader.load(bytes: Array(text.utf8), name: label ?? "test.md", markdown: markdown, label: label)
     }
 
+    /// The analysis's versions of hand-made `documents`, split into sentences as the engine
+    /// splits them (`language` for all, or per version).
+    static func versions(of documents: [Document], languages: [Language]? = nil) -> [Analysis.Version] {
+        documents.enumerated().map { index, document in
+            let language = languages?[index] ?? .english
+            return Analysis.Version(id: "v\(index)", label: document.label, language: language,
+                                    sentences: SentenceSplitter.sentences(of: document, language: language))
+        }
+    }
+
+    /// The scalar range of the first `word` in `document`.
+    static func range(of word: String, in document: Document) -> Range<Int> {
+        let found = document.text.range(of: word)!
+        let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: found.lowerBound)
+        return start..<start + word.unicodeScalars.count
+    }
+
     /// Versions of `texts` (labelled `prefix` 1, 2…) analysed by `engine`, at a size.
     static func analysedState(_ texts: [String], prefix: String, width: Int, height: Int,
                               engine: TopicEngine = TopicEngine()) -> ReaderState {

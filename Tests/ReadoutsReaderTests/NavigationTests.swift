@@ -384,19 +384,11 @@ final class NavigationTests: XCTestCase {
         let a = Fixtures.document("# Talks\n\nThe leaders discussed the sanctions. Thank you. He also called for a return to diplomacy.\n", label: "A")
         let b = Fixtures.document("The leaders discussed the sanctions.\n", label: "B")
         let documents = [a, b]
-        let versions = documents.enumerated().map { index, document in
-            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
-                             sentences: SentenceSplitter.sentences(of: document, language: .english))
-        }
+        let versions = Fixtures.versions(of: documents)
         XCTAssertEqual(versions[0].sentences.count, 4)
-        func range(of word: String, in document: Document) -> Range<Int> {
-            let found = document.text.range(of: word)!
-            let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: found.lowerBound)
-            return start..<start + word.unicodeScalars.count
-        }
         let topic = Analysis.Topic(id: "sanctions", label: "sanctions", origin: .automatic, occurrences: [
-            .init(version: 0, sentence: 1, range: range(of: "sanctions", in: a)),
-            .init(version: 1, sentence: 0, range: range(of: "sanctions", in: b)),
+            .init(version: 0, sentence: 1, range: Fixtures.range(of: "sanctions", in: a)),
+            .init(version: 1, sentence: 0, range: Fixtures.range(of: "sanctions", in: b)),
         ])
         let link = Analysis.Link(from: .init(version: 0, sentence: 1), to: .init(version: 1, sentence: 0), score: 0.9,
                                  topics: ["sanctions"], evidence: [])

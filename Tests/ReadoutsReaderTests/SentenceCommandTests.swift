@@ -274,25 +274,17 @@ final class SentenceCommandTests: XCTestCase {
         let a = Fixtures.document("The presidents discussed the Geneva summit and cybersecurity. The sanctions were discussed at length.\n", label: "A")
         let b = Fixtures.document("They agreed on a dialogue on cybersecurity. New sanctions are possible.\n", label: "B")
         let documents = [a, b]
-        let versions = documents.enumerated().map { index, document in
-            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
-                             sentences: SentenceSplitter.sentences(of: document, language: .english))
-        }
-        func range(of word: String, in document: Document) -> Range<Int> {
-            let found = document.text.range(of: word)!
-            let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: found.lowerBound)
-            return start..<start + word.unicodeScalars.count
-        }
+        let versions = Fixtures.versions(of: documents)
         let topics = [
             Analysis.Topic(id: "geneva", label: "Geneva summit", origin: .automatic,
-                           occurrences: [.init(version: 0, sentence: 0, range: range(of: "Geneva summit", in: a))]),
+                           occurrences: [.init(version: 0, sentence: 0, range: Fixtures.range(of: "Geneva summit", in: a))]),
             Analysis.Topic(id: "cyber", label: "cybersecurity", origin: .automatic, occurrences: [
-                .init(version: 0, sentence: 0, range: range(of: "cybersecurity", in: a)),
-                .init(version: 1, sentence: 0, range: range(of: "cybersecurity", in: b)),
+                .init(version: 0, sentence: 0, range: Fixtures.range(of: "cybersecurity", in: a)),
+                .init(version: 1, sentence: 0, range: Fixtures.range(of: "cybersecurity", in: b)),
             ]),
             Analysis.Topic(id: "sanctions", label: "sanctions", origin: .automatic, occurrences: [
-                .init(version: 0, sentence: 1, range: range(of: "sanctions", in: a)),
-                .init(version: 1, sentence: 1, range: range(of: "sanctions", in: b)),
+                .init(version: 0, sentence: 1, range: Fixtures.range(of: "sanctions", in: a)),
+                .init(version: 1, sentence: 1, range: Fixtures.range(of: "sanctions", in: b)),
             ]),
         ]
         let links = [Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.8,
@@ -355,23 +347,15 @@ final class SentenceCommandTests: XCTestCase {
         let a = Fixtures.document("Troops massed near the border worried the allies.\n", label: "A")
         let b = Fixtures.document("The troops at the border were discussed. The allies will be consulted.\n", label: "B")
         let documents = [a, b]
-        let versions = documents.enumerated().map { index, document in
-            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
-                             sentences: SentenceSplitter.sentences(of: document, language: .english))
-        }
-        func range(of word: String, in document: Document) -> Range<Int> {
-            let found = document.text.range(of: word)!
-            let start = document.text.unicodeScalars.distance(from: document.text.unicodeScalars.startIndex, to: found.lowerBound)
-            return start..<start + word.unicodeScalars.count
-        }
+        let versions = Fixtures.versions(of: documents)
         let topics = [
             Analysis.Topic(id: "troops", label: "troops", origin: .automatic, occurrences: [
-                .init(version: 0, sentence: 0, range: range(of: "Troops", in: a)),
-                .init(version: 1, sentence: 0, range: range(of: "troops", in: b)),
+                .init(version: 0, sentence: 0, range: Fixtures.range(of: "Troops", in: a)),
+                .init(version: 1, sentence: 0, range: Fixtures.range(of: "troops", in: b)),
             ]),
             Analysis.Topic(id: "allies", label: "allies", origin: .automatic, occurrences: [
-                .init(version: 0, sentence: 0, range: range(of: "allies", in: a)),
-                .init(version: 1, sentence: 1, range: range(of: "allies", in: b)),
+                .init(version: 0, sentence: 0, range: Fixtures.range(of: "allies", in: a)),
+                .init(version: 1, sentence: 1, range: Fixtures.range(of: "allies", in: b)),
             ]),
         ]
         let links = [

@@ -110,14 +110,19 @@ struct MarkdownQuotedSentences {
         }
         var opening = start
         for _ in 0..<openingWords { opening = throughWord(opening) }
-        // Past what it shares with the start of any other, to the end of the word that differs.
+        // Past the most it shares with the start of any other, to the end of the word that
+        // differs (the longest shared start first, then one step: taken other by other, a
+        // shorter one could end the word where a longer one ends inside its punctuation,
+        // "l’Ukraine»" against "l’Ukraine,").
+        var longest = 0
         for other in others {
             var otherStart = other.lowerBound
             while otherStart < other.upperBound, isSpace(otherStart) { otherStart += 1 }
             var shared = 0
             while start + shared < end, otherStart + shared < other.upperBound, text[start + shared] == text[otherStart + shared] { shared += 1 }
-            if start + shared >= opening { opening = throughWord(start + shared) }
+            longest = max(longest, shared)
         }
+        if !others.isEmpty, start + longest >= opening { opening = throughWord(start + longest) }
         // The parts shown: the opening, then each of the topic's words within the words it is part of.
         var parts = [start..<opening]
         for word in words.map({ $0.clamped(to: start..<end) }).filter({ !$0.isEmpty }).sorted(by: { $0.lowerBound < $1.lowerBound }) {

@@ -78,6 +78,17 @@ struct Readouts: ParsableCommand {
     var maxSize: InputLimit = .standard
 
     func validate() throws {
+        // Options that would be silently ignored are mistakes said at once: a script's
+        // `--export json --list-themes` printed the themes, `--no-lexicon --topics typo.toml`
+        // exited 0 without reading (or missing) the lexicon.
+        // What only reading versions uses (a lexicon, labels): nothing to the two that exit.
+        let readingOptions = !lexiconPaths.isEmpty || noLexicon || !labels.isEmpty || topicLanguage != nil
+        if listThemes, export != nil || installModel || !files.isEmpty || readingOptions {
+            throw ValidationError("--list-themes lists the themes and exits: not with FILE, --export, --install-model, --topics, --no-lexicon, --label or --topic-language")
+        }
+        if installModel, export != nil || readingOptions {
+            throw ValidationError("--install-model installs the sentence encoder and exits: not with --export, --topics, --no-lexicon, --label or --topic-language")
+        }
         if installModel && !files.isEmpty {
             throw ValidationError("--install-model takes no FILE")
         }
@@ -95,17 +106,6 @@ struct Readouts: ParsableCommand {
         }
         if export != nil, theme != nil {
             throw ValidationError("--theme is for the reader; an export does not use it")
-        }
-        // Options that would be silently ignored are mistakes said at once: a script's
-        // `--export json --list-themes` printed the themes, `--no-lexicon --topics typo.toml`
-        // exited 0 without reading (or missing) the lexicon.
-        // What only reading versions uses (a lexicon, labels): nothing to the two that exit.
-        let readingOptions = !lexiconPaths.isEmpty || noLexicon || !labels.isEmpty
-        if listThemes, export != nil || installModel || !files.isEmpty || readingOptions {
-            throw ValidationError("--list-themes lists the themes and exits: not with FILE, --export, --install-model, --topics, --no-lexicon or --label")
-        }
-        if installModel, export != nil || readingOptions {
-            throw ValidationError("--install-model installs the sentence encoder and exits: not with --export, --topics, --no-lexicon or --label")
         }
         if noLexicon, !lexiconPaths.isEmpty {
             throw ValidationError("--no-lexicon switches every lexicon off, --topics too: give one or the other")

@@ -31,11 +31,12 @@ final class UsageErrorTests: XCTestCase {
     /// --list-themes` printed the themes and exited 0; `--no-lexicon --topics typo.toml` read
     /// no lexicon and never said the path was wrong; `--label ""` titled a pane with nothing.
     func testOptionsThatWouldBeIgnoredAreUsageErrors() throws {
-        let themes = "--list-themes lists the themes and exits: not with FILE, --export, --install-model, --topics, --no-lexicon or --label"
+        let themes = "--list-themes lists the themes and exits: not with FILE, --export, --install-model, --topics, --no-lexicon, --label or --topic-language"
         try assertUsageError(["--export", "json", "--list-themes"], themes)
         try assertUsageError(["--list-themes", "a.md", "b.md"], themes)
         try assertUsageError(["--list-themes", "--topics", "/nonexistent.toml"], themes)
-        let install = "--install-model installs the sentence encoder and exits: not with --export, --topics, --no-lexicon or --label"
+        try assertUsageError(["--list-themes", "--label", "A"], themes)
+        let install = "--install-model installs the sentence encoder and exits: not with --export, --topics, --no-lexicon, --label or --topic-language"
         try assertUsageError(["--export", "json", "--install-model"], install)
         try assertUsageError(["--install-model", "--label", "A", "--label", "B"], install)
         try assertUsageError(["--no-lexicon", "--topics", "/nonexistent.toml"], "--no-lexicon switches every lexicon off, --topics too: give one or the other")

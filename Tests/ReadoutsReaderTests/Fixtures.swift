@@ -17,13 +17,12 @@ enum Fixtures {
         try! DocumentLoader.load(bytes: Array(text.utf8), name: label ?? "test.md", markdown: markdown, label: label)
     }
 
-    /// The analysis's versions of hand-made `documents`, split into sentences as the engine
-    /// splits them (`language` for all, or per version).
-    static func versions(of documents: [Document], languages: [Language]? = nil) -> [Analysis.Version] {
+    /// The analysis's versions of hand-made English `documents`, split into sentences as the
+    /// engine splits them.
+    static func versions(of documents: [Document]) -> [Analysis.Version] {
         documents.enumerated().map { index, document in
-            let language = languages?[index] ?? .english
-            return Analysis.Version(id: "v\(index)", label: document.label, language: language,
-                                    sentences: SentenceSplitter.sentences(of: document, language: language))
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
         }
     }
 

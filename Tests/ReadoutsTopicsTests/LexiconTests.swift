@@ -237,6 +237,7 @@ final class LexiconTests: XCTestCase {
             "Путин не исключил новой встречи в Минске в начале следующего года. Стороны отметили, что Минские соглашения остаются единственной основой урегулирования.",
             "A new meeting could be held in Minsk next year. Both sides noted that the 2015 Minsk Package of Measures remained the only basis for the settlement.",
             "Une nouvelle rencontre pourrait avoir lieu à Minsk l'an prochain. Les deux parties ont rappelé que les accords de Minsk restaient la seule base du règlement.",
+            "Правительство утвердило комплекс мер по поддержке экономики. Стороны подтвердили приверженность комплексу мер по выполнению Минских соглашений.",
         ]
         for text in texts {
             let document = try! DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

@@ -28,9 +28,10 @@ final class SpellingMatcher {
     /// Steps (a state tried) a block may take per folded scalar, and per pattern scalar.
     static let stepsPerScalar = 16
     private var steps = 0
-    /// A Latin pattern word's final "e" may stand for nothing after a Cyrillic consonant
-    /// (French "Poutine", "Staline") when the word has this many letters before it: `ne` is no "н".
-    static let lettersBeforeSilentE = 3
+    /// A Latin pattern word is read as a name (its final "e" may stand for nothing after a
+    /// Cyrillic consonant, as in French "Poutine"; a case ending may follow it, "Дмитрия")
+    /// when it has this many letters before that: `ne` is no "н", `da net` no "дамы нет".
+    static let nameLetters = 3
 
     private static func isE(_ value: UInt32) -> Bool { value == 0x65 || value == 0x45 }
     private static let space: UInt32 = 0x20
@@ -149,15 +150,18 @@ final class SpellingMatcher {
             // Only for a name: the match starts a word, and the Cyrillic word ends here or
             // after a short case ending ("Путин", "Путина"), not inside another word ("state"
             // is no "статья", "grade" no "Сталинград").
-            if Self.isE(pc), p + 1 == m || pattern[p + 1] == Self.space, wordLength(before: p) >= Self.lettersBeforeSilentE,
+            if Self.isE(pc), p + 1 == m || pattern[p + 1] == Self.space, wordLength(before: p) >= Self.nameLetters,
                t > start, CyrillicSpellings.takesSilentE(text[t - 1]), start == 0 || !Self.isLetter(text[start - 1]),
                wordEnds(after: t, in: text) {
                 push(p + 1, t)
             }
             // A name declined in the text: "Dmitri Peskov" finds "Дмитрия Пескова",
             // "Alexandre Loukachenko" "Александром Лукашенко" — a few case-ending letters
-            // before the pattern's next word.
-            if pc == Self.space, t > start, t < n, CyrillicSpellings.isCaseEnding(text[t]),
+            // before the pattern's next word, after a Latin word only (Cyrillic against
+            // Cyrillic matches as it always did: "он сказал" is no "она сказал").
+            if pc == Self.space, p > 0, !CyrillicSpellings.isCyrillic(pattern[p - 1]), wordLength(before: p) >= Self.nameLetters,
+               t > start, t < n,
+               CyrillicSpellings.isCaseEnding(text[t]),
                CyrillicSpellings.isCyrillic(text[t - 1]), endingLettersBefore(t, in: text, from: start) < Self.caseEndingLetters {
                 push(p, t + 1)
             }

@@ -177,6 +177,8 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("Alexandre Loukachenko", in: declined), ["Александром Лукашенко"])
         XCTAssertEqual(try found("Alexander Lukashenko", in: declined), ["Александром Лукашенко"], "English writes др \"der\"")
         XCTAssertEqual(try found("Alexander", in: "Александр"), ["Александр"])
+        XCTAssertEqual(try found("Dmitry Peskov", in: declined), ["Дмитрия Песков"], "-ий declined keeps its y")
+        XCTAssertEqual(try found("Dmitry", in: "Дмитрию и Дмитрием"), ["Дмитрию", "Дмитрие"])
         XCTAssertEqual(try found("Dmitri Peskov", in: "Дмитриями Песков"), [], "three case-ending letters at most")
         XCTAssertEqual(try found("он сказал", in: "она сказал"), [], "Cyrillic against Cyrillic as before")
         XCTAssertEqual(try found("da net", in: "дамы нет"), [], "a Latin word of two letters is no name")

@@ -48,8 +48,10 @@ struct CyrillicSpellings: Sendable {
 
     /// Two letters spelled together: an adjective's or a surname's ending ("Зеленский":
     /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), "кс" as "x" ("Алексей": "Alexei"),
-    /// and "др" as "der" ("Александр": "Alexander", "Alexandre").
-    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy"], "ый": ["y"], "кс": ["x"], "др": ["der"]]
+    /// "др" as "der" ("Александр": "Alexander", "Alexandre"), and a name in -ий declined,
+    /// its "y" kept: "Dmitry" finds "Дмитрия", "Дмитрию", "Дмитрием".
+    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy"], "ый": ["y"], "кс": ["x"], "др": ["der"],
+                                                    "ия": ["y"], "ию": ["y"], "ии": ["y"], "ие": ["y"]]
 
     /// Per letter of `block` (its offset): ICU's folding as an identifier (letters that fold
     /// alike match each other, as they did when both were folded), and its spellings.

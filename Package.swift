@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ReadoutsTopicsTests", dependencies: ["ReadoutsTopics", "ReadoutsFixtures", "ReadoutsQuality", "ReadoutsEncoder"], exclude: ["Annotations"]),
         .testTarget(name: "ReadoutsThemesTests", dependencies: ["ReadoutsThemes"]),
         .testTarget(name: "ReadoutsTOMLTests", dependencies: ["ReadoutsTOML"]),
-        .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader"], exclude: ["Tools"]),
+        .testTarget(name: "ReadoutsReaderTests", dependencies: ["ReadoutsReader", "ReadoutsFixtures"], exclude: ["Tools"]),
         .testTarget(name: "ReadoutsExportTests", dependencies: ["ReadoutsExport", "ReadoutsFixtures", "ReadoutsQuality", "ReadoutsEncoder"]),
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
         .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder", "ReadoutsFixtures"], exclude: ["Reference"]),

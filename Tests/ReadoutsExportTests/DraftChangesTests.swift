@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import XCTest
 import ReadoutsText
 import ReadoutsTopics
@@ -67,32 +68,8 @@ final class DraftChangesTests: XCTestCase {
     /// "fourteen → thirty" nor "− deeply", which Enter said. Its changes are listed now, the
     /// figure among them rather than in the list of linked passages.
     func testALightlyEditedRedraftIsListedAsTheReaderShowsIt() throws {
-        let first = """
-            Joint statement on humanitarian access in the eastern regions
-
-            The undersigned organisations are deeply concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.
-
-            Since 1 October, at least 1,500 civilians have been detained without charge, and their families have not been informed of their whereabouts.
-
-            We call on all parties to grant the International Committee of the Red Cross immediate and unimpeded access to all places of detention within fourteen days.
-
-            Convoys carrying food and medicine have been blocked at checkpoints on twelve occasions in November alone.
-
-            We urge donors to increase funding for protection programmes by 30 percent.
-            """
-        let second = """
-            Joint statement on humanitarian access in the eastern regions
-
-            The undersigned organisations are concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.
-
-            Convoys carrying food and medicine have been blocked at checkpoints on twelve occasions in November alone.
-
-            Since 1 October, at least 1 500 civilians have been detained, and their families have not been informed of their whereabouts.
-
-            We call on all parties to grant the International Committee of the Red Cross access to places of detention within thirty days.
-
-            We urge donors to increase funding for protection programmes by 20 percent.
-            """
+        let first = JointStatementDrafts.first
+        let second = JointStatementDrafts.redraft
         let documents = try Self.drafts([first, second])
         let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         let brief = ReportFixtures.markdown(documents, analysis)

@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import XCTest
 import ReadoutsText
 import ReadoutsTopics
@@ -197,36 +198,8 @@ final class ChangeSteppingTests: XCTestCase {
     /// A new user's redraft of a joint statement: five of its seven sentences lightly edited,
     /// one moved. By sentences word for word alone it was no draft ("has no draft here"),
     /// though Enter said "fourteen → thirty"; `J` now steps through every edit.
-    static let statement = """
-        Joint statement on humanitarian access in the eastern regions
-
-        The undersigned organisations are deeply concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.
-
-        Since 1 October, at least 1,500 civilians have been detained without charge, and their families have not been informed of their whereabouts.
-
-        We call on all parties to grant the International Committee of the Red Cross immediate and unimpeded access to all places of detention within fourteen days.
-
-        Convoys carrying food and medicine have been blocked at checkpoints on twelve occasions in November alone.
-
-        We urge donors to increase funding for protection programmes by 30 percent.
-
-        The organisations stand ready to support any mechanism that ensures the safety of humanitarian workers.
-        """
-    static let redraft = """
-        Joint statement on humanitarian access in the eastern regions
-
-        The undersigned organisations are concerned by the continued restrictions on humanitarian access to civilians in the eastern regions.
-
-        Convoys carrying food and medicine have been blocked at checkpoints on twelve occasions in November alone.
-
-        Since 1 October, at least 1 500 civilians have been detained, and their families have not been informed of their whereabouts.
-
-        We call on all parties to grant the International Committee of the Red Cross access to places of detention within thirty days.
-
-        We urge donors to increase funding for protection programmes by 20 percent.
-
-        The organisations do not stand ready to support any mechanism that ensures the safety of humanitarian workers.
-        """
+    static let statement = JointStatementDrafts.first + "\n\n" + JointStatementDrafts.closing
+    static let redraft = JointStatementDrafts.redraft + "\n\n" + JointStatementDrafts.negatedClosing
 
     func testJStepsThroughALightlyEditedRedraft() throws {
         var state = Fixtures.analysedState([Self.statement, Self.redraft], prefix: "D", width: 160, height: 40)

@@ -41,12 +41,17 @@ public enum SearchBenchmark {
     public static func largeDocument(megabytes: Double) -> Document {
         let seed = BundledReadouts.documents()[0]
         let paragraphs = seed.blocks.map { seed.string($0.range) }.joined(separator: "\n\n")
+        return repeated(paragraphs, megabytes: megabytes, name: "large")
+    }
+
+    /// `paragraphs` repeated to about `megabytes` MB, loaded as the plain-text file `name`.txt.
+    private static func repeated(_ paragraphs: String, megabytes: Double, name: String) -> Document {
         var text = ""
         let target = Int(megabytes * 1_000_000)
         text.reserveCapacity(target + paragraphs.utf8.count)
         while text.utf8.count < target { text += paragraphs + "\n\n" }
-        return (try? DocumentLoader.load(bytes: Array(text.utf8), name: "large.txt", markdown: false))
-            ?? Document(id: "large", label: "large", text: "", blocks: [])
+        return (try? DocumentLoader.load(bytes: Array(text.utf8), name: "\(name).txt", markdown: false))
+            ?? Document(id: name, label: name, text: "", blocks: [])
     }
 
     /// A document of about `megabytes` MB in Russian (a few paragraphs of a readout on a
@@ -63,12 +68,7 @@ public enum SearchBenchmark {
             Эдуард Шеварднадзе и Михаил Горбачёв встретились в Москве; Владимир Зеленский выступил \
             с заявлением, а Алексей Навальный и Никита Хрущёв упоминались в докладе.
             """
-        var text = ""
-        let target = Int(megabytes * 1_000_000)
-        text.reserveCapacity(target + paragraphs.utf8.count)
-        while text.utf8.count < target { text += paragraphs + "\n\n" }
-        return (try? DocumentLoader.load(bytes: Array(text.utf8), name: "large-ru.txt", markdown: false))
-            ?? Document(id: "large-ru", label: "large-ru", text: "", blocks: [])
+        return repeated(paragraphs, megabytes: megabytes, name: "large-ru")
     }
 
     /// Opens `document` beside the bundled White House readout, scrolls the first pane to

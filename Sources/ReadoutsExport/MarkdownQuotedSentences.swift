@@ -93,8 +93,8 @@ struct MarkdownQuotedSentences {
         func hasWord(_ range: Range<Int>) -> Bool {
             range.contains { text[$0].properties.isAlphabetic || text[$0].properties.numericType != nil }
         }
-        var (start, end) = (sentence.lowerBound, sentence.upperBound)
-        while start < end, isSpace(start) { start += 1 }
+        let start = trimmed(sentence, in: text).lowerBound
+        var end = sentence.upperBound
         while end > start, isSpace(end - 1) { end -= 1 }
         /// From `offset`, past the next run of non-white space that holds a letter or a digit
         /// (a "«" alone is no word), and the white space and punctuation before it.
@@ -116,8 +116,7 @@ struct MarkdownQuotedSentences {
         // "l’Ukraine»" against "l’Ukraine,").
         var longest = 0
         for other in others {
-            var otherStart = other.lowerBound
-            while otherStart < other.upperBound, isSpace(otherStart) { otherStart += 1 }
+            let otherStart = trimmed(other, in: text).lowerBound
             var shared = 0
             while start + shared < end, otherStart + shared < other.upperBound, text[start + shared] == text[otherStart + shared] { shared += 1 }
             longest = max(longest, shared)

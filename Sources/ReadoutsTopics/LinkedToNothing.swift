@@ -30,18 +30,19 @@ extension Analysis {
             return versions[version].sentences.indices.filter { index in
                 let sentence = versions[version].sentences[index]
                 return !sentence.isHeading && !held[version][index]
-                    && Self.hasWords(document.string(sentence.range.clamped(to: 0..<document.scalars.count)),
+                    && Self.hasWords(document.scalars, sentence.range.clamped(to: 0..<document.scalars.count),
                                      Self.linkedToNothingMinimumWords)
             }
         }
     }
 
-    /// Whether `text` has at least `count` runs of non-white-space.
-    static func hasWords(_ text: String, _ count: Int) -> Bool {
+    /// Whether `range` of `text` has at least `count` runs of non-white-space (read in
+    /// place: no string is made of every sentence of a version).
+    static func hasWords(_ text: ScalarText, _ range: Range<Int>, _ count: Int) -> Bool {
         var words = 0
         var inWord = false
-        for character in text {
-            if character.isWhitespace {
+        for offset in range {
+            if text[offset].properties.isWhitespace {
                 inWord = false
             } else if !inWord {
                 inWord = true

@@ -89,11 +89,18 @@ struct TopicNamer: Sendable {
         guard !shortlist.isEmpty else { return nil }
 
         let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
-        // Each version's words in its sentences of the topic: a figure is written alike in
-        // every language, so every version is asked whether it gives it.
-        let wordsOf: [Int: Set<Int32>] = Dictionary(uniqueKeysWithValues: sentencesOf.map { v, sentences in
-            (v, sentences.reduce(into: Set<Int32>()) { words, s in words.formUnion(bag(versions[v], s).keys) })
-        })
+        // Each version's words in its sentences of the topic, gathered at the first candidate
+        // holding a figure (most hold none): a figure is written alike in every language, so
+        // every version is asked whether it gives it.
+        var wordsOf: [Int: Set<Int32>]?
+        func everyVersionGives(_ figures: [Int32]) -> Bool {
+            if wordsOf == nil {
+                wordsOf = Dictionary(uniqueKeysWithValues: sentencesOf.map { v, sentences in
+                    (v, sentences.reduce(into: Set<Int32>()) { words, s in words.formUnion(bag(versions[v], s).keys) })
+                })
+            }
+            return wordsOf!.values.allSatisfy { words in figures.allSatisfy(words.contains) }
+        }
         let judge = FormJudge(self)
         var best: (candidate: Candidate, score: Float)?
         var bestPhrase: (candidate: Candidate, score: Float)?
@@ -114,7 +121,7 @@ struct TopicNamer: Sendable {
             var score = specificity(candidate.keys) * versionShare * versionShare * sentenceShare.squareRoot() * bestForm
             let telling = candidate.keys.filter(salience.isTelling)
             let figures = candidate.keys.filter { salience.role[Int($0)] == .number }
-            if !figures.isEmpty, wordsOf.values.contains(where: { words in !figures.allSatisfy(words.contains) }) {
+            if !figures.isEmpty, !everyVersionGives(figures) {
                 score *= Self.figureNotSharedFactor
             }
             if telling.isEmpty || candidate.keys.count == 1 && isLoneStopword(candidate) {

@@ -5,10 +5,11 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     case french = "fr"
     case english = "en"
     case russian = "ru"
+    case german = "de"
     case undetermined = "und"
 
     /// The languages identification chooses among (everything but `undetermined`).
-    public static let known: [Language] = [.french, .english, .russian]
+    public static let known: [Language] = [.french, .english, .russian, .german]
 
     /// Snowball's algorithm name, for libstemmer.
     var snowballAlgorithm: String? {
@@ -16,6 +17,7 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
         case .french: "french"
         case .english: "english"
         case .russian: "russian"
+        case .german: "german"
         case .undetermined: nil
         }
     }
@@ -26,6 +28,7 @@ public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
         case .french, .undetermined: "fr@ss=standard"
         case .english: "en@ss=standard"
         case .russian: "ru@ss=standard"
+        case .german: "de@ss=standard"
         }
     }
 }

@@ -7,6 +7,7 @@ public enum Stopwords {
         case .french: french
         case .english: english
         case .russian: russian
+        case .german: german
         case .undetermined: []
         }
     }
@@ -14,6 +15,7 @@ public enum Stopwords {
     static let french = load("fr")
     static let english = load("en")
     static let russian = load("ru")
+    static let german = load("de")
 
     private static func load(_ code: String) -> Set<String> {
         var words = Set<String>()

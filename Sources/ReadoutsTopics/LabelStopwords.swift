@@ -109,6 +109,21 @@ public enum LabelStopwords {
                    "ранее", "сейчас", "вновь", "однако", "момент", "примерно", "около",
                    // "около трёх часов": how long, not what about.
                    "час", "часа", "часов", "минута", "минуты", "минут"],
+        // German: when, how much and how, not what about ("hat heute", "weiteren", "zudem").
+        .german: ["heute", "gestern", "morgen", "neu", "neue", "neuen", "gut", "groß", "großen", "weitere", "weiteren",
+                  "erste", "ersten", "letzte", "letzten", "nächste", "nächsten", "verschiedene", "mehrere", "einschließlich",
+                  "fortsetzen", "fortzusetzen", "weiterhin", "sicherstellen", "stärken", "vertiefen", "ausbauen", "fördern",
+                  "verbessern", "bleiben", "bleibt", "woche", "tag", "tage", "jahr", "jahre", "jahren", "monat", "monate",
+                  "minuten", "stunde", "stunden", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                  "september", "oktober", "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag",
+                  "freitag", "samstag", "sonntag", "zwei", "drei", "vier", "fünf", "sechs", "zehn", "hundert", "tausend",
+                  "etwa", "rund", "ungefähr", "halb", "hälfte", "bereit", "möglich", "besonders", "bereich", "bereiche",
+                  "bereichen", "thema", "themen", "rahmen", "gelegenheit", "zeit", "aktuell", "aktuellen", "eng", "enge",
+                  "engen", "voll", "klar", "deutlich", "kurz", "lang", "lange", "seien", "gab", "gibt", "geben",
+                  "lassen", "ließ", "kommen", "kam", "stehen", "stand", "standen", "dank", "dankte", "gratulierte",
+                  // Generic verbs of diplomacy, as English "urged": what was done, not what about.
+                  "fordern", "forderte", "forderten", "aufforderte", "drängen", "drängte", "drängten", "rief", "riefen",
+                  "appellierte", "bat", "baten", "verurteilte", "verurteilten", "warb", "warben", "wies", "wiesen"],
     ]
 }
 
@@ -121,6 +136,8 @@ extension LabelStopwords {
         .english: ["set"],
         .french: ["hommes", "raison"],
         .russian: ["словам", "данный", "данном", "именно", "ссылкой"],
+        // "sprachen über" (talked about), whose stem is "Sprache"'s (a language).
+        .german: ["sprach", "sprachen"],
     ]
 
     /// True for a label a reader learns nothing from: no letter at all (a bare number), or

@@ -101,7 +101,7 @@ public struct Lexicon: Sendable, Equatable {
 /// something at its header.
 private struct LexiconReader {
     let document: TOMLDocument
-    static let languageKeys: [String: Language] = ["fr": .french, "en": .english, "ru": .russian]
+    static let languageKeys: [String: Language] = ["fr": .french, "en": .english, "ru": .russian, "de": .german]
 
     func fail(_ message: String, at location: TOMLLocation) -> LocatedError {
         document.error(message, at: location)

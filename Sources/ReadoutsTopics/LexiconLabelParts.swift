@@ -25,6 +25,7 @@ struct LexiconLabelParts {
         switch language {
         case .french: "et"
         case .russian: "и"
+        case .german: "und"
         default: "and"
         }
     }

@@ -77,8 +77,10 @@ enum Participants {
     /// word of its own (not a compound whose part is the title: "Премьер-министр"), and
     /// separated from the title by one space only (not a surname before an appositive title,
     /// "Justin Trudeau, Prime Minister of Canada", nor a verb, "congratulated Prime Minister").
+    /// German writes a nationality in lower case ("mit dem russischen Präsidenten"), and a verb
+    /// does not stand before a title there: any word will do.
     private static func isAdjunct(_ version: PreparedVersion, _ t: Int) -> Bool {
-        version.flags[t] & PreparedVersion.capitalisedFlag != 0
+        (version.flags[t] & PreparedVersion.capitalisedFlag != 0 || version.language == .german)
             && version.flags[t] & PreparedVersion.compoundFlag == 0
             && version.tokenStart(t + 1) - version.tokenEnd(t) <= 1
     }

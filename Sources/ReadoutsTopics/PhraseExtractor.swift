@@ -25,10 +25,13 @@ struct PhraseExtractor {
     static let prepositions: [Language: Set<String>] = [
         .french: ["de", "d", "du", "des", "à", "au", "aux", "en", "avec"],
         .english: ["of", "for", "on", "with", "into"],
+        // German: the genitive's article binds a noun to the next ("Lage der Menschen").
+        .german: ["von", "vom", "zu", "zum", "zur", "für", "mit", "über", "im", "in", "des", "der"],
     ]
     static let articles: [Language: Set<String>] = [
         .french: ["la", "le", "l", "les"],
         .english: ["the"],
+        .german: ["die", "das", "den", "dem"],
     ]
 
     let salience: TermSalience

@@ -94,7 +94,8 @@ enum PhraseForm {
             if first != last, !lastIsName, looksLikeFrenchInfinitive(last) { factor *= penalty }
             // One that opens with an infinitive is a verb and its object ("servir de modèle").
             if first != last, !firstIsName, looksLikeFrenchInfinitive(first) { factor *= verbPenalty }
-        case .undetermined:
+        case .german, .undetermined:
+            // German nouns are written with a capital: `endsLikeGermanNoun` reads the text.
             break
         }
         // Opening a phrase that goes on, a stance frames its complement, the subject: "assessments
@@ -102,6 +103,13 @@ enum PhraseForm {
         // belief", or stands alone has, on dev/, no better phrase beside it: "firm", "attaches".)
         if first != last, !firstIsName, isStanceNoun(first, language: language) { factor *= penalty }
         return factor
+    }
+
+    /// Whether a German phrase, as written, ends in a noun: German writes every noun with a
+    /// capital, so a phrase ending in a lower-case word ends in a verb, an adjective or an
+    /// adverb ("hatte vor", "teilt mit", "Präsident vereinbarten"), a fragment, not a name.
+    static func endsLikeGermanNoun(_ written: String) -> Bool {
+        written.first?.isUppercase ?? false
     }
 
     /// Whether an English phrase reads as a clause, a subject and its verb: an irregular past

@@ -118,9 +118,14 @@ struct VersionPreparer {
         version.trailingStopwords.reserveCapacity(sentences.count)
         // A news report's dateline ("МОСКВА, 17 августа. /ТАСС/.") is shown but says nothing:
         // no words, so the sentence after it is the opening line that names the participants.
+        // So is a press release's line that announces it ("Der Sprecher der Bundesregierung,
+        // Steffen Hebestreit, teilt mit:"): a short first line ending in a colon.
         let dateline = sentences.firstIndex { !$0.isHeading }.flatMap { first in
-            sentences[first].range.count <= 80 && SentenceSplitter.isDateline(document.scalars.scalars(sentences[first].range)[...]) ? first : nil
+            let range = sentences[first].range
+            let announces = range.count <= 120 && document.scalars[range.upperBound - 1] == ":"
+            return announces || range.count <= 80 && SentenceSplitter.isDateline(document.scalars.scalars(range)[...]) ? first : nil
         }
+        var germanNames = language == .german ? GermanNames() : nil
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
             var dropped = 0
@@ -131,12 +136,17 @@ struct VersionPreparer {
             let words = index == dateline ? sentence.range.upperBound..<sentence.range.upperBound
                 : (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
             for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {
-                var flag: UInt8 = token.isCapitalised ? PreparedVersion.capitalisedFlag : 0
+                let normalised = normaliser.normalise(token)
+                // German capitalises every noun: only its names count (`GermanNames`).
+                let capitalised = germanNames?.isName(token, written: document.scalars.scalars(token.range),
+                                                      isStopword: normalised == nil, startsSentence: position == 0)
+                    ?? token.isCapitalised
+                var flag: UInt8 = capitalised ? PreparedVersion.capitalisedFlag : 0
                 if token.kind == .number { flag |= PreparedVersion.numberFlag }
                 if token.kind == .compound { flag |= PreparedVersion.compoundFlag }
                 if position == 0 { flag |= PreparedVersion.sentenceStartFlag }
                 var termID: Int32 = -1
-                if let word = normaliser.normalise(token) {
+                if let word = normalised {
                     termID = keys.intern(word.key)
                     let index = Int(termID)
                     if index >= version.key2OfTerm.count {

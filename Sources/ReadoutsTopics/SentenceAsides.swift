@@ -21,6 +21,7 @@ enum SentenceAsides {
         .french: [["selon"], ["d", "après"]],
         .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"],
                    ["со", "ссылкой", "на"]],
+        .german: [["laut"], ["nach", "angaben"], ["wie", "mitteilte"], ["wie", "berichtete"]],
     ]
 
     /// Words that attribute what was said, as written: verbs, and French "selon" (not
@@ -32,10 +33,12 @@ enum SentenceAsides {
                   "rapporté", "rapporte", "déclaré", "affirmé", "souligné", "souligne", "écrit", "selon"],
         .russian: ["сообщил", "сообщила", "сообщили", "сообщает", "сообщается", "заявил", "заявили", "отметил", "отметили",
                    "рассказал", "рассказали", "пишет", "передает", "передаёт", "уточнили", "уточнил", "добавил", "подчеркнул"],
+        .german: ["sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "berichtete", "berichteten", "schrieb",
+                  "betonte", "betonten", "hieß", "laut"],
     ]
 
     private static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
-    private static let conjunctions: Set<String> = ["and", "but", "et", "mais", "и", "а", "но"]
+    private static let conjunctions: Set<String> = ["and", "but", "et", "mais", "и", "а", "но", "und", "aber"]
 
     /// The scalar ranges of sentence `s`'s asides.
     static func ranges(_ version: PreparedVersion, _ document: Document, sentence s: Int) -> [Range<Int>] {

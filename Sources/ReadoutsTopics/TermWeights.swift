@@ -33,6 +33,14 @@ enum ReadoutVocabulary {
                    "обсудил", "выразил", "выразили", "сообщил", "сообщили", "указал", "сказал", "напомнил",
                    "согласно", "обменялись", "высказал", "высказались", "призвал", "предложил",
                    "важность", "важно", "мнениями", "мнения"],
+        .german: ["erklären", "erklärte", "erklärten", "betonen", "betonte", "betonten", "unterstreichen", "unterstrich",
+                  "unterstrichen", "hervorheben", "hob", "hoben", "sagen", "sagte", "sagten", "besprechen", "besprachen",
+                  "erörtern", "erörterten", "bekräftigen", "bekräftigte", "bekräftigten", "äußern", "äußerte", "äußerten",
+                  "teilte", "teilten", "mitteilen", "informieren", "informierte", "informierten", "berichten",
+                  "berichtete", "verweisen", "verwies", "ansprechen", "sprechen", "vereinbaren",
+                  "vereinbarte", "vereinbarten", "begrüßen", "begrüßte", "begrüßten", "telefonieren", "telefonierte",
+                  "telefonierten", "führte", "führten", "erinnern", "erinnerte", "bringen", "brachte",
+                  "brachten", "bedeutung", "wichtig", "ansichten", "meinungen", "austausch", "ging", "gehen"],
     ]
 
     /// The readouts' courtesies ("looked forward to", "work together", "se réjouir de"):
@@ -46,6 +54,7 @@ enum ReadoutVocabulary {
         .french: ["réjouir", "réjoui", "réjouit", "réjouis", "ensemble"],
         .english: ["look", "looks", "looked", "looking", "forward", "together"],
         .russian: ["вместе"],
+        .german: ["freuen", "freute", "freuten", "gemeinsam", "zusammen", "zusammenarbeiten"],
     ]
 
     /// Words naming the two sides' relations ("bilateral cooperation", "отношений
@@ -57,6 +66,7 @@ enum ReadoutVocabulary {
         .english: ["relations", "relationship", "cooperation", "partnership", "ties"],
         .french: ["relations", "coopération", "partenariat", "liens"],
         .russian: ["отношения", "отношений", "сотрудничество", "сотрудничества", "партнерство", "партнёрство"],
+        .german: ["beziehungen", "zusammenarbeit", "partnerschaft"],
     ]
 
     /// Titles of persons: a participant's name right after one ("first President of
@@ -70,6 +80,10 @@ enum ReadoutVocabulary {
                    "secretary", "chancellor", "premier", "spokesman", "spokeswoman", "spokesperson", "king", "queen", "sir", "hon"],
         .russian: ["президент", "президенты", "лидеры", "лидер", "министр", "премьер", "госсекретарь", "глава",
                    "коллега", "канцлер", "господин", "госпожа"],
+        .german: ["präsident", "präsidentin", "präsidenten", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin",
+                  "premierminister", "premierministerin", "ministerpräsident", "minister", "ministerin", "außenminister",
+                  "staatschef", "regierungschef", "amtskollege", "amtskollegen", "amtskollegin", "sprecher", "sprecherin",
+                  "regierungssprecher", "könig", "königin", "herr", "frau", "bundespräsident"],
     ]
 
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.
@@ -91,6 +105,13 @@ enum ReadoutVocabulary {
                    "стороны", "сторона", "вопросы", "вопрос", "телефонный", "Кремль", "Белый", "дом", "страны",
                    "государства", "диалог", "отношения", "сотрудничество", "работа", "министр", "премьер", "госсекретарь", "США", "американский",
                    "глава", "коллега", "канцлер", "пресс-служба"],
+        .german: ["präsident", "präsidentin", "präsidenten", "kanzler", "bundeskanzler", "bundeskanzlerin", "gespräch",
+                  "gespräche", "telefonat", "telefongespräch", "unterredung", "treffen", "seite", "seiten", "frage", "fragen",
+                  "länder", "land", "staaten", "Kreml", "Weißes", "Weißen", "Haus", "Hauses", "Bundesregierung",
+                  "Regierung", "dialog", "beziehungen", "zusammenarbeit", "arbeit", "minister", "premierminister",
+                  "regierungssprecher", "sprecher", "delegation", "delegationen", "amerikanisch", "US", "USA",
+                  "Vereinigten", "Staaten", "mitteilung", "pressemitteilung", "erklärung", "amtskollege", "amtskollegen",
+                  "video", "videokonferenz", "telefonisch", "tag"],
     ]
 }
 

@@ -365,6 +365,10 @@ struct TopicNamer: Sendable {
             factor *= PhraseForm.verbPenalty
         }
         if PhraseForm.endsInADate(words) { factor *= PhraseForm.penalty }
+        if version.language == .german,
+           !PhraseForm.endsLikeGermanNoun(documents[v].scalars.string(version.tokenRange(phrase.lastToken))) {
+            factor *= PhraseForm.verbPenalty
+        }
         let start = Int(version.tokenStart(phrase.firstToken))
         if version.language == .french {
             if !isName(phrase.firstToken),

@@ -37,6 +37,7 @@ struct TopicNaming: Sendable {
         switch language {
         case .french: "qui s’est entretenu avec qui"
         case .russian: "кто с кем говорил"
+        case .german: "wer mit wem sprach"
         default: "who spoke with whom"
         }
     }

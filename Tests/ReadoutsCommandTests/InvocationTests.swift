@@ -46,12 +46,13 @@ final class InvocationTests: XCTestCase {
         }
     }
 
-    /// `--topic-language` takes the three languages topics can be named in, and nothing else.
-    func testTopicLanguageTakesEnglishFrenchOrRussian() {
+    /// `--topic-language` takes the four languages topics can be named in, and nothing else.
+    func testTopicLanguageTakesEnglishFrenchRussianOrGerman() {
         XCTAssertEqual(parsed(["--topic-language", "en", "a.md", "b.md"])?.topicLanguage, .en)
         XCTAssertEqual(parsed(["--topic-language", "ru", "a.md", "b.md"])?.topicLanguage?.language, .russian)
         XCTAssertNil(parsed(["a.md", "b.md"])?.topicLanguage, "by default, the first version's language")
-        XCTAssertNil(parsed(["--topic-language", "de", "a.md", "b.md"]), "a language topics cannot be named in is a usage error")
+        XCTAssertEqual(parsed(["--topic-language", "de", "a.md", "b.md"])?.topicLanguage?.language, .german)
+        XCTAssertNil(parsed(["--topic-language", "es", "a.md", "b.md"]), "a language topics cannot be named in is a usage error")
         XCTAssertNil(parsed(["--topic-language", "und", "a.md", "b.md"]))
     }
 }

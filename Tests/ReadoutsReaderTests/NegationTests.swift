@@ -83,6 +83,9 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(said("Стороны обсудили не только торговлю, но и энергетику.", .russian), [])
         XCTAssertEqual(said("Никакой договорённости нет.", .russian), ["никакой", "нет"])
         XCTAssertEqual(said("Ненависть и нетерпимость осуждены.", .russian), [], "не inside words")
+        XCTAssertEqual(said("Deutschland wird keine Taurus-Marschflugkörper liefern.", .german), ["keine"])
+        XCTAssertEqual(said("Die Bundesregierung plant das nicht.", .german), ["nicht"])
+        XCTAssertEqual(said("Sie sprachen nicht nur über Handel, sondern auch über Energie.", .german), [], "nicht nur … sondern auch")
     }
 
     /// One side negated, the other not, and the two close: the side and its negations; both

@@ -363,5 +363,17 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(LanguageIdentifier.identify("The presidents of Russia and the United States agreed on consultations about their security."), .english)
         XCTAssertEqual(LanguageIdentifier.identify("Президенты России и США договорились о консультациях по вопросам безопасности, и это важно."), .russian)
         XCTAssertEqual(LanguageIdentifier.identify("Zelensky Biden Putin 2021"), .undetermined)
+        XCTAssertEqual(LanguageIdentifier.identify("Bundeskanzler Olaf Scholz hat heute mit dem Präsidenten der Vereinigten Staaten telefoniert, und beide sprachen über die Lage in der Ukraine."), .german)
+    }
+
+    /// German is stemmed and its small words dropped: "und", "hat", "heute" name no topic, and
+    /// a noun's genitive is the noun.
+    func testGermanIsStemmedAndItsStopwordsDropped() {
+        let german = Normaliser(language: .german)
+        for word in ["und", "hat", "heute", "sowie", "zudem", "der"] {
+            XCTAssertNil(german.normalise(word: word), word)
+        }
+        XCTAssertEqual(german.normalise(word: "waffenstillstands")?.key, german.normalise(word: "waffenstillstand")?.key)
+        XCTAssertEqual(german.normalise(word: "friedens")?.key, german.normalise(word: "frieden")?.key)
     }
 }

@@ -61,7 +61,7 @@ public enum Negation {
     }
 
     /// The negations of a sentence, in reading order, lower-cased: English "not", "never",
-    /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда". A text of
+    /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда"; German "nicht", "kein". A text of
     /// undetermined language is read with every list.
     public static func words(in text: String, language: Language) -> [String] {
         let tokens = tokens(text)
@@ -93,11 +93,20 @@ public enum Negation {
                     continue
                 }
             }
+            if language == .german || language == .undetermined {
+                // "nicht nur … sondern auch" is "not only … but also".
+                if german.contains(word), !(word == "nicht" && next?.text == "nur") {
+                    found.append(word)
+                    continue
+                }
+            }
         }
         return found
     }
 
     static let english: Set<String> = ["not", "no", "never", "neither", "nor", "none", "nothing", "cannot"]
+    static let german: Set<String> = ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
+                                      "nichts", "weder", "niemand"]
 
     /// French: "ne" or "n’" with its second part — after it (pas, jamais, plus, rien, aucun,
     /// aucune, personne, guère, point, ni) or, as a subject, before it ("Rien n’a été

@@ -159,6 +159,11 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("Gorbatschow", in: russian), ["Горбачёв"])
         XCTAssertEqual(try found("Medwedew", in: russian), ["Медведев"])
         XCTAssertEqual(try found("Schukow", in: russian), ["Жуков"])
+        // A Berlin correspondent's "Selenskyj", "Dmitrij", "Sacharowa" (з "s", "-ий" "-ij").
+        XCTAssertEqual(try found("Selenskyj", in: "Зеленский и Захарова"), ["Зеленский"])
+        XCTAssertEqual(try found("Dmitrij", in: "Дмитрий Песков"), ["Дмитрий"])
+        XCTAssertEqual(try found("Sacharowa", in: "Зеленский и Захарова"), ["Захарова"])
+        XCTAssertEqual(try found("Зеленский", in: "Präsident Selenskyj"), ["Selenskyj"])
         // The silent e needs a name before it: "ne" is no "н".
         XCTAssertEqual(try found("ne", in: "он"), [])
         XCTAssertEqual(try found("Poutine", in: "Путе"), [], "an e of the text is a letter to match")

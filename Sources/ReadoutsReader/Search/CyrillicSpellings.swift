@@ -8,8 +8,8 @@ import ReadoutsText
 /// `Zelenskiy` and `Moskalkova` found nothing in the Russian readouts. French and German
 /// readers spell the same names their own way ("Poutine", "Choïgou", "Gorbatchev",
 /// "Loukachenko"; "Lawrow", "Gorbatschow", "Medwedew"): у "ou", ш "ch" or "sch", ч "tch"
-/// or "tsch", ж "j", в "w", х "ch", ю "iou", г "gu" ("Sergueï"), and a French name's final
-/// silent "e" after a consonant (`SpellingMatcher`).
+/// or "tsch", ж "j", в "w", з "s" ("Selenskyj"), "-ий" "-ij" or "-yj", х "ch", ю "iou", г "gu"
+/// ("Sergueï"), and a French name's final silent "e" after a consonant (`SpellingMatcher`).
 ///
 /// Made once per process for each case mode, for the Cyrillic blocks (U+0400–U+052F):
 /// what `SpellingMatcher` matches with.
@@ -24,7 +24,7 @@ struct CyrillicSpellings: Sendable {
         "х": ["kh", "ch"], "ц": ["ts", "z"], "ч": ["ch", "tch", "tsch"], "ш": ["sh", "ch", "sch"],
         "щ": ["shch", "sch", "chtch", "schtsch"], "ъ": [""], "ы": ["y"], "ь": ["", "y"], "э": ["e"],
         "ю": ["yu", "iu", "ju", "iou", "you"], "я": ["ya", "ia", "ja"], "ї": ["yi", "ji"], "є": ["ye", "ie", "je"],
-        "у": ["ou"], "в": ["w"], "г": ["gu"],
+        "у": ["ou"], "в": ["w"], "г": ["gu"], "з": ["s"],
     ]
 
     /// Cyrillic vowels and signs, lower and upper case: after any other letter a French
@@ -50,7 +50,7 @@ struct CyrillicSpellings: Sendable {
     /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), "кс" as "x" ("Алексей": "Alexei"),
     /// "др" as "der" ("Александр": "Alexander", "Alexandre"), and a name in -ий declined,
     /// its "y" kept: "Dmitry" finds "Дмитрия", "Дмитрию", "Дмитрием".
-    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy"], "ый": ["y"], "кс": ["x"], "др": ["der"],
+    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy", "ij", "yj"], "ый": ["y", "yj"], "кс": ["x"], "др": ["der"],
                                                     "ия": ["y"], "ию": ["y"], "ии": ["y"], "ие": ["y"]]
 
     /// Per letter of `block` (its offset): ICU's folding as an identifier (letters that fold

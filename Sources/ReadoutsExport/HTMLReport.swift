@@ -36,7 +36,18 @@ public func writeHTML(
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start)
     if let model = linker.model { out.appendEscaped(model, in: .line) }
-    out.append(linker.end + "</p>\n")
+    out.append(linker.end)
+    if let unrecognised = LinkerSentence.unrecognisedLanguages(analysis) {
+        out.append(unrecognised.start)
+        for (index, label) in unrecognised.labels.enumerated() {
+            if index > 0 { out.append(", ") }
+            out.append("<strong>")
+            out.appendEscaped(label, in: .line)
+            out.append("</strong>")
+        }
+        out.append(unrecognised.end)
+    }
+    out.append("</p>\n")
     // Drafts of one text: their changes, after the texts (`DraftChanges`).
     // Between the other versions, the linked passages whose figures differ, then those of
     // which one alone is negated.

@@ -13,4 +13,15 @@ enum LinkerSentence {
             ("Linked by shared words only (the sentence encoder was not used): a passage in other words, or in another language, may be missed.", nil, "")
         }
     }
+
+    /// The sentence that follows it when a version's language was not recognised
+    /// (`Analysis.versionsInUnrecognisedLanguages`): its start, the versions' labels (outside
+    /// text: each format escapes them) and its end; nil when every language was.
+    static func unrecognisedLanguages(_ analysis: Analysis) -> (start: String, labels: [String], end: String)? {
+        let versions = analysis.versionsInUnrecognisedLanguages
+        guard !versions.isEmpty else { return nil }
+        return (versions.count == 1 ? " The language of " : " The languages of ", versions.map { analysis.versions[$0].label },
+                " \(versions.count == 1 ? "was" : "were") not recognised (Readouts reads \(Analysis.recognisedLanguageCodes)): "
+                    + "words were matched as written, so a subject told in other forms of a word may be missed, and “only in” is less sure.")
+    }
 }

@@ -41,7 +41,11 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone); "
                + "a passage quoted under an earlier topic is given by its first words and this topic’s, “…” marking what is left out. ")
     let linker = LinkerSentence.parts(analysis.linker)
-    out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end + " ")
+    out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end)
+    if let unrecognised = LinkerSentence.unrecognisedLanguages(analysis) {
+        out.append(unrecognised.start + unrecognised.labels.map { "**" + MarkdownText.line($0, lineStart: false) + "**" }.joined(separator: ", ") + unrecognised.end)
+    }
+    out.append(" ")
     out.append("Made with Readouts.\n")
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ, and those

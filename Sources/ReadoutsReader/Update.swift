@@ -51,6 +51,9 @@ extension ReaderState {
                let encoderNotice = Self.encoderNotice(index.analysis, advice: encoderAdvice, inOneLanguage: advisesEncoder) {
                 toldOfTheEncoder = true
                 notice = Notice(encoderNotice)
+            } else if progress >= 1, !toldOfTheEncoder, notice == nil, let languageNotice = Self.languageNotice(index.analysis) {
+                toldOfTheEncoder = true
+                notice = Notice(languageNotice)
             }
         case .progress(let progress):
             analysisProgress = progress
@@ -275,6 +278,15 @@ extension ReaderState {
         }
         let names = languages.map(\.rawValue).sorted().joined(separator: ", ")
         return "versions in \(names), linked by shared words only: \(advice)"
+    }
+
+    /// The notice for a finished analysis with a version whose language was not recognised
+    /// (`Analysis.versionsInUnrecognisedLanguages`): its words were matched as written.
+    static func languageNotice(_ analysis: Analysis) -> String? {
+        let versions = analysis.versionsInUnrecognisedLanguages
+        guard !versions.isEmpty else { return nil }
+        let names = versions.map { DisplayLabel.normalised(analysis.versions[$0].label) }.joined(separator: ", ")
+        return "\(names): language not recognised (Readouts reads \(Analysis.recognisedLanguageCodes)), words matched as written: “only in” is less sure"
     }
 
     /// The encoder notice's advice for versions in one language.

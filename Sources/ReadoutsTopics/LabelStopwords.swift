@@ -136,8 +136,6 @@ extension LabelStopwords {
         .english: ["set"],
         .french: ["hommes", "raison"],
         .russian: ["словам", "данный", "данном", "именно", "ссылкой"],
-        // "sprachen über" (talked about), whose stem is "Sprache"'s (a language).
-        .german: ["sprach", "sprachen"],
     ]
 
     /// True for a label a reader learns nothing from: no letter at all (a bare number), or

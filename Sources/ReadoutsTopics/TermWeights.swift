@@ -10,7 +10,8 @@ enum ReadoutVocabulary {
     /// "обменялись мнениями" say how, not what ("The two leaders shared the view that Iran…"
     /// linked to "…a frank exchange of views on the situation around Ukraine"). Not a verb whose
     /// stem is a noun's: "договорились" (agreed) stems to "договор", which would silence the
-    /// Collective Security Treaty ("Договора").
+    /// Collective Security Treaty ("Договора"). German "sprachen" (talked) stems as "Sprache"
+    /// (a language), whose readouts' use, "kam zur Sprache" (was raised), reports too.
     static let reportingVerbs: [Language: [String]] = [
         .french: ["déclarer", "déclaré", "déclare", "souligner", "souligné", "soulignant", "souligne", "noter", "noté",
                   "indiquer", "indiqué", "affirmer", "affirmé", "ajouter", "ajouté", "évoquer", "évoqué", "rappeler",
@@ -37,7 +38,7 @@ enum ReadoutVocabulary {
                   "unterstrichen", "hervorheben", "hob", "hoben", "sagen", "sagte", "sagten", "besprechen", "besprachen",
                   "erörtern", "erörterten", "bekräftigen", "bekräftigte", "bekräftigten", "äußern", "äußerte", "äußerten",
                   "teilte", "teilten", "mitteilen", "informieren", "informierte", "informierten", "berichten",
-                  "berichtete", "verweisen", "verwies", "ansprechen", "sprechen", "vereinbaren",
+                  "berichtete", "verweisen", "verwies", "ansprechen", "sprechen", "sprach", "sprachen", "vereinbaren",
                   "vereinbarte", "vereinbarten", "begrüßen", "begrüßte", "begrüßten", "telefonieren", "telefonierte",
                   "telefonierten", "führte", "führten", "erinnern", "erinnerte", "bringen", "brachte",
                   "brachten", "bedeutung", "wichtig", "ansichten", "meinungen", "austausch", "ging", "gehen"],

@@ -279,6 +279,31 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertFalse(brief.contains("shared words only"), brief)
     }
 
+    /// A version in a language the pipeline does not read (Spanish) is matched word for word:
+    /// the brief and the page say so beside the linker, naming it; German, read now, is not
+    /// named (a Berlin correspondent's German release read as "und" gave false "only in"s).
+    func testTheBriefAndThePageSayWhichVersionsLanguageWasNotRecognised() throws {
+        let spanish = "El presidente habló con el canciller sobre la guerra. Los dos líderes acordaron mantener el contacto. También hablaron de la energía y del comercio."
+        let german = "Der Präsident sprach mit dem Kanzler über den Krieg. Die beiden vereinbarten, in Kontakt zu bleiben. Zudem ging es um Energie und Handel."
+        let english = "The President spoke with the Chancellor about the war. They agreed to stay in touch. They also discussed energy and trade."
+        func documents(_ first: String) throws -> [Document] {
+            try [(first, "first.txt"), (english, "en.txt")].map { text, name in
+                try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false, label: name == "en.txt" ? "White House" : "Moncloa *press*")
+            }
+        }
+        let withSpanish = try documents(spanish)
+        let analysis = TopicEngine(lexicons: [.international]).analyse(withSpanish)
+        XCTAssertEqual(analysis.versions.map(\.language), [.undetermined, .english])
+        let brief = ReportFixtures.markdown(withSpanish, analysis)
+        XCTAssertTrue(brief.contains(" The language of **Moncloa \\*press\\*** was not recognised (Readouts reads fr, en, ru, de): words were matched as written"), brief)
+        let html = ReportFixtures.html(withSpanish, analysis)
+        XCTAssertTrue(html.contains(" The language of <strong>Moncloa *press*</strong> was not recognised (Readouts reads fr, en, ru, de)"), html)
+        let withGerman = try documents(german)
+        let germanAnalysis = TopicEngine(lexicons: [.international]).analyse(withGerman)
+        XCTAssertEqual(germanAnalysis.versions.map(\.language), [.german, .english])
+        XCTAssertFalse(ReportFixtures.markdown(withGerman, germanAnalysis).contains("not recognised"))
+    }
+
     /// The page says it too (an analyst could not tell a lexical page from a semantic one).
     func testThePageNamesItsLinker() throws {
         let documents = try sanctionsAndNothing()

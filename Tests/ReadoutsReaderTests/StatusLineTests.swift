@@ -149,6 +149,21 @@ final class EncoderNoticeTests: XCTestCase {
                     width: 120, height: 20, theme: Fixtures.theme)
     }
 
+    /// A version in a language the pipeline does not read is matched word for word: the
+    /// reader says so once, by its label, when nothing else is to be said.
+    func testAVersionInAnUnrecognisedLanguageIsToldOnce() {
+        var state = self.state([
+            "El presidente habló con el canciller sobre la guerra. Los dos líderes acordaron mantener el contacto. También hablaron de la energía.",
+            "El presidente habló con el canciller sobre la guerra. Los dos líderes acordaron mantener el contacto. También hablaron del comercio.",
+        ])
+        let analysis = TopicEngine().analyse(state.documents)
+        state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
+        XCTAssertEqual(state.notice?.text, "V0, V1: language not recognised (Readouts reads fr, en, ru, de), words matched as written: “only in” is less sure")
+        state.apply(.key(.character("j")))
+        state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
+        XCTAssertNil(state.notice?.text, "said once")
+    }
+
     func testALexicalAnalysisOfTwoLanguagesPointsAtTheEncoderOnceAndOtherwiseSaysNothing() {
         var state = self.state([
             "Le président a parlé avec le Premier ministre de la sécheresse et du commerce des céréales.",

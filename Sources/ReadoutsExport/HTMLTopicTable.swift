@@ -4,7 +4,8 @@ import ReadoutsTopics
 
 /// The report's topic table: each topic with its colour swatch and mark, its label and its
 /// passages per version (each count links to the first occurrence there). Topics only
-/// one version mentions come first, each with an "only in …" badge and an accent bar.
+/// one version mentions come first, each with an "only in …" badge and an accent bar; those
+/// no version has a passage on come last ("no passage"), as in the brief.
 struct HTMLTopicTable {
     let documents: [Document]
     let index: TopicIndex
@@ -15,7 +16,9 @@ struct HTMLTopicTable {
         let analysis = index.analysis
         out.append("<section id=\"topics\" aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics</h2>\n")
         out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
-        out.append("\(topics.oneSidedCount) found in one version only, listed first. Each count is of passages (sentences) and leads to the topic’s first passage in that version.</p>\n")
+        out.append("\(topics.oneSidedCount) found in one version only, listed first")
+        if topics.withoutPassageCount > 0 { out.append("; \(topics.withoutPassageCount) with no passage (only in headings, or within another topic’s words), listed last") }
+        out.append(". Each count is of passages (sentences) and leads to the topic’s first passage in that version.</p>\n")
         writeHead(caption: "Topics with their colour, mark and passages in each version", numeric: true, to: &out)
         for entry in topics.listOrder {
             out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")
@@ -26,11 +29,14 @@ struct HTMLTopicTable {
                 out.append(" <span class=\"badge\">only in ")
                 out.appendEscaped(documents[only].label, in: .line)
                 out.append("</span>")
-            } else if documents.count > 2, !entry.missingFrom.isEmpty {
+            } else if entry.group == 1 {
                 // With three versions or more, what one leaves out.
                 out.append(" <span class=\"badge\">not in ")
                 out.appendEscaped(entry.missingFrom.filter { $0 < documents.count }.map { documents[$0].label }.joined(separator: ", "), in: .line)
                 out.append("</span>")
+            } else if entry.group == 3 {
+                // Found in headings alone (or inside other topics' words): listed last, as in the brief.
+                out.append(" <span class=\"badge\">no passage</span>")
             }
             writeChanges(entry, to: &out)
             out.append("</th>")

@@ -15,12 +15,14 @@ import ReadoutsTopics
 /// Written as it is produced, 64 KB at a time, like the JSON export.
 public func writeMarkdown(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
     var out = ChunkedOutput(flush: output)
-    // Which versions a topic is in, as the reader's list and the page say (`onlyIn`)…
-    let topics = ReportTopics(analysis: analysis, versionCount: documents.count)
-    // …and its passages, as they count and draw them: a word inside another topic's phrase
-    // is the phrase's (a brief counted "Zaporizhzhia" as a passage on Ukraine, the topic
-    // list and the page did not).
-    let analysis = analysis.withoutCoveredOccurrences()
+    // A topic's passages, as the reader's topic list and the page count and draw them: a
+    // word inside another topic's phrase is the phrase's (a brief counted "Zaporizhzhia" as
+    // a passage on Ukraine, the topic list and the page did not), a heading is no passage;
+    // and the versions it is in are those it has passages in, as they say.
+    let shown = analysis.withoutCoveredOccurrences()
+    let counts = shown.passageCounts(versions: documents.count)
+    let topics = ReportTopics(analysis: analysis, versionCount: documents.count) { counts[$0][$1] }
+    let analysis = shown
     let labels = documents.map(\.label)
     out.append("# " + MarkdownText.line(labels.joined(separator: " · ") + ": compared by topic") + "\n\n")
     for document in documents {
@@ -30,14 +32,12 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         }
         out.append(line + "\n")
     }
-    let shared = analysis.topics.count - topics.oneSidedCount
     let count = analysis.topics.count
-    if documents.count > 2 {
-        let partial = topics.entries.filter { $0.onlyIn == nil && !$0.missingFrom.isEmpty }.count
-        out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(partial) not in every version, \(shared - partial) in every version. ")
-    } else {
-        out.append("\n\(count) \(count == 1 ? "topic" : "topics"): \(topics.oneSidedCount) in one version only, \(shared) in more than one. ")
-    }
+    var groups = ["\(topics.oneSidedCount) in one version only"]
+    if documents.count > 2 { groups.append("\(topics.partialCount) not in every version") }
+    groups.append("\(topics.everyCount) in \(documents.count == 2 ? "both" : "every version")")
+    if topics.withoutPassageCount > 0 { groups.append("\(topics.withoutPassageCount) with no passage") }
+    out.append("\n\(count) \(count == 1 ? "topic" : "topics"): " + groups.joined(separator: ", ") + ". ")
     out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone); "
                + "a passage quoted under an earlier topic is given by its first words and this topic’s, “…” marking what is left out. ")
     let linker = LinkerSentence.parts(analysis.linker)
@@ -55,22 +55,24 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures)).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents)).write(to: &out)
 
-    // Sections: only in one version; with three or more, not in every version; in all.
+    // Sections: only in one version; with three or more, not in every version; in all; last,
+    // the topics no version has a passage on (found in headings alone).
     var section: Int?
     // A sentence is quoted whole under the first topic that holds it, referred to under the others.
     var quoted = MarkdownQuotedSentences()
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
-        let kind = oneSided ? 0 : entry.missingFrom.isEmpty || documents.count <= 2 ? 2 : 1
-        if section != kind {
-            section = kind
-            let title = ["Only in one version", "Not in every version", documents.count == 2 ? "In both versions" : "In every version"][kind]
+        if section != entry.group {
+            section = entry.group
+            let title = ["Only in one version", "Not in every version", documents.count == 2 ? "In both versions" : "In every version",
+                         "No passage in any version"][entry.group]
             out.append("\n## \(title)\n")
+            if entry.group == 3 { out.append("\nTopics found only in headings, or only within another topic’s words.\n") }
         }
         let topic = analysis.topics[entry.topic]
         var heading = "\n### " + MarkdownText.line(topic.label)
         if let only = entry.onlyIn, only < labels.count { heading += " — only in " + MarkdownText.line(labels[only], lineStart: false) }
-        if !oneSided, documents.count > 2, !entry.missingFrom.isEmpty {
+        if entry.group == 1 {
             heading += " — not in " + MarkdownText.line(entry.missingFrom.filter { $0 < labels.count }.map { labels[$0] }.joined(separator: ", "), lineStart: false)
         }
         out.append(heading + "\n")

@@ -55,3 +55,28 @@ extension Analysis {
         return shown
     }
 }
+
+extension Analysis {
+    /// How many passages each topic has in each version (`[topic][version]`, `versions`
+    /// versions): the sentences outside headings that hold one of its occurrences, a sentence
+    /// once however many of its words do. Asked of `withoutCoveredOccurrences()`, these are
+    /// the counts of the reader's topic list (`TopicIndex.occurrenceCount`), and a topic is in
+    /// a version where it has a passage there: the page, the brief and the JSON say "only in",
+    /// "not in" and "no passage found" by them. A topic found in a version's title alone, or
+    /// whose words there all lie inside another topic's, is not in it (the brief put a topic
+    /// whose White House occurrence was the title's "Joe" "in both versions", then said
+    /// "White House — no passage found").
+    public func passageCounts(versions: Int) -> [[Int]] {
+        topics.map { topic in
+            var counts = [Int](repeating: 0, count: versions)
+            var seen = Set<Int64>()
+            for occurrence in topic.occurrences where occurrence.version < versions && occurrence.version < self.versions.count {
+                let sentences = self.versions[occurrence.version].sentences
+                guard sentences.indices.contains(occurrence.sentence), !sentences[occurrence.sentence].isHeading,
+                      seen.insert(Int64(occurrence.version) << 32 | Int64(occurrence.sentence)).inserted else { continue }
+                counts[occurrence.version] += 1
+            }
+            return counts
+        }
+    }
+}

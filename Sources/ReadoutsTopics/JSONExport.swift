@@ -17,7 +17,7 @@ import ReadoutsText
 ///                 "date": "2021-12-07", "source": "Kremlin press service…", "path": "k.md",
 ///                 "sentences": [{"index": 0, "text": "…", "range": [0, 120]}]}],
 ///   "topics": [{"id": "sanctions", "label": "sanctions et mesures économiques",
-///               "origin": "lexicon",
+///               "origin": "lexicon", "passages": [1, 0],
 ///               "occurrences": [{"version": "kremlin", "sentence": 7, "range": [812, 821],
 ///                                "text": "sanctions"}]}],
 ///   "links": [{"from": {"version": "kremlin", "sentence": 7},
@@ -38,8 +38,11 @@ import ReadoutsText
 /// An evidence element is one span of matched words on one side of the link: `version`
 /// and `sentence` say which side, `range` and `text` the words; `topic` is present when
 /// the span is an alias of that lexicon topic and absent for words the two sentences
-/// share (same stem, same prefix or similar spelling). A topic is one-sided when all its
-/// occurrences are in one version. `linker` says which linker ran: `kind` "lexical" (with
+/// share (same stem, same prefix or similar spelling). A topic's `passages` count, version
+/// by version in the order of `versions`, the sentences outside headings holding its
+/// occurrences (`Analysis.passageCounts`): a topic is in the versions where that count is
+/// not 0, one-sided when it is in one only, as the reader's topic list, the page and the
+/// brief say. `linker` says which linker ran: `kind` "lexical" (with
 /// `model` null) or "semantic" (the encoder's name in `model`, and `path` "full" or
 /// "token-average"); a link the semantic linker scored has its sentences' cosine
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
@@ -190,7 +193,9 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
 
     json.key("topics")
     json.beginArray()
-    for topic in analysis.topics {
+    // Its passages per version, as the reader's topic list, the page and the brief count them.
+    let passages = analysis.passageCounts(versions: analysis.versions.count)
+    for (number, topic) in analysis.topics.enumerated() {
         json.beginObject()
         json.key("id"); json.string(topic.id)
         json.key("label"); json.string(topic.label)
@@ -202,6 +207,10 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         }
         json.endArray()
         json.key("origin"); json.string(topic.origin.rawValue)
+        json.key("passages")
+        json.beginArray()
+        for count in passages[number] { json.int(count) }
+        json.endArray()
         json.endObject()
     }
     json.endArray()

@@ -150,7 +150,7 @@ final class MarkdownBriefTests: XCTestCase {
         let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         let brief = ReportFixtures.markdown(documents, analysis)
         XCTAssertEqual(analysis.topics.count, 1, "\(analysis.topics.map(\.label))")
-        XCTAssertTrue(brief.contains("\n1 topic: 1 in one version only, 0 in more than one."), brief)
+        XCTAssertTrue(brief.contains("\n1 topic: 1 in one version only, 0 in both."), brief)
     }
 
     /// With three versions, what one leaves out has a section of its own, "Not in every

@@ -338,6 +338,28 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(wraps, (20 - 1) / index.oneSidedStops.count, "coming round says so, as ] and } do")
     }
 
+    /// `o` goes on after the current passage only where it is in the focused pane: with the
+    /// focus in the second of three panes, a Berlin correspondent's `g` then `o` went on from
+    /// the third pane's last stop, still on screen, "wrapped to the first", past every stop of
+    /// the pane just gone to the top of (the README: "else from the top of the focused pane").
+    func testOAfterGStartsFromTheTopOfTheFocusedPane() throws {
+        var state = Fixtures.analysedState(["The leaders discussed the sanctions. They spoke of the Geneva summit.",
+                                            "The leaders discussed the sanctions. They spoke of NATO enlargement.",
+                                            "The leaders discussed the sanctions. They spoke of the Minsk agreements."],
+                                           prefix: "V", width: 120, height: 20, engine: TopicEngine(lexicons: [.international]))
+        let stops = try XCTUnwrap(state.topics).oneSidedStops
+        XCTAssertEqual(Set(stops.map(\.version)), [0, 1, 2], "a stop in every version")
+        for _ in stops.indices { state.press(.character("o")) }
+        XCTAssertEqual(state.navigation.current?.version, 2, "at the last stop, in the third pane")
+        state.press(.tab, .tab)
+        XCTAssertEqual(state.focus, 1)
+        state.press(.character("g"))
+        state.press(.character("o"))
+        let first = try XCTUnwrap(stops.firstIndex { $0.version == 1 })
+        XCTAssertEqual(state.navigation.current?.version, 1)
+        XCTAssertEqual(state.notice?.text, "passage not in every version \(first + 1)/\(stops.count)")
+    }
+
     /// `o` stops at the sentences the brief lists under "Linked to nothing" (no topic holds
     /// them, nothing is linked to them, four words or more, no heading), and at no other
     /// sentence without a topic: the White House's "Il a également appelé à « un retour à la

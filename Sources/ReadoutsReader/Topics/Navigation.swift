@@ -155,13 +155,16 @@ extension ReaderState {
             stop.mark.map { index.marks[stop.version][$0].range.lowerBound } ?? index.sentenceRange(stop.version, stop.sentence)?.lowerBound ?? 0
         }
         // After the current occurrence (or the sentence `o` last stopped at that no topic
-        // holds) while it is in view; else from the top of the focused pane, where the reader
-        // scrolled to (as `;` does).
+        // holds) while it is in the focused pane and in view; else from the top of the focused
+        // pane, where the reader scrolled to (as `;` does). A current occurrence in another
+        // pane, still in view there, is not where the reader is: with the focus in the second
+        // of three panes, `g` then `o` went on from the third pane's last stop, "wrapped to
+        // the first", past every stop of the pane the reader had just gone to the top of.
         var from: (version: Int, offset: Int)?
-        if let mark = currentMark(in: index), let current = navigation.current,
+        if let mark = currentMark(in: index), let current = navigation.current, current.version == focus,
            row(of: mark.range.lowerBound, in: current.version) != nil {
             from = (current.version, mark.range.lowerBound)
-        } else if navigation.current == nil, let point = reading.point, row(of: point.offset, in: point.version) != nil {
+        } else if navigation.current == nil, let point = reading.point, point.version == focus, row(of: point.offset, in: point.version) != nil {
             from = (point.version, point.offset)
         }
         let position: Int

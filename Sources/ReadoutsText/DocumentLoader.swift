@@ -140,7 +140,7 @@ public enum DocumentLoader {
         var notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         // Opened, as an empty pane, but said: nothing in it can be compared.
         if parsed.blocks.isEmpty { notice = [notice, emptyNotice].compactMap { $0 }.joined(separator: "; ") }
-        let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading ?? name
+        let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading.flatMap(DisplayLabel.heading) ?? name
         var document = Document(
             id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
             label: chosenLabel,

@@ -34,12 +34,12 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(frame.row(0).contains("other.md — drafts/other.md"), "a path that says more is kept: \(frame.row(0))")
     }
 
-    func testAHugeFirstHeadingLeavesTheStatusLineRoomForTheRest() {
-        let heading = String(repeating: "Déclaration ", count: 10_000)
-        let document = Fixtures.document("# \(heading)\n\nText.\n", label: nil)
+    func testAHugeLabelLeavesTheStatusLineRoomForTheRest() {
+        let label = String(repeating: "Déclaration ", count: 80)
+        let document = Fixtures.document("---\nlabel: \(label)\n---\nText.\n", label: nil)
         let state = ReaderState(documents: [document, Fixtures.document("Other.")], width: 100, height: 10, theme: Fixtures.theme)
         let frame = render(state)
-        XCTAssertTrue(frame.row(9).contains("… Top"), "the label, cut, then the position: \(frame.row(9))")
+        XCTAssertTrue(frame.row(9).contains("… All"), "the label, cut, then the position: \(frame.row(9))")
         XCTAssertTrue(frame.row(9).contains("? help"), frame.row(9))
     }
 

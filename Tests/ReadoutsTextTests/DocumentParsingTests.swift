@@ -156,6 +156,31 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(try DocumentLoader.load(bytes: Array("Text.".utf8), name: "b.txt", markdown: false, label: "Mine").label, "Mine")
     }
 
+    /// A first heading labels its version only when it is as short as a name: a Berlin
+    /// correspondent's "Readout of President Joe Biden’s Call with Chancellor Olaf Scholz of
+    /// Germany" was "…Olaf Scho…" in the brief's headings, and "Телефонный разговор с
+    /// Федеральным канцлером Германии Олафом Шольцем" "…Олафом Шол…" in `Y`'s quotes. A
+    /// headline leaves the file's name, which the user chose; a label given (`--label`, the
+    /// front matter) is kept whatever its length, cut at 64 characters as before.
+    func testALongFirstHeadingLeavesTheFileName() throws {
+        func label(_ text: String, name: String = "wh-scholz.txt", given: String? = nil) throws -> String {
+            try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false, label: given).label
+        }
+        let headline = "# Readout of President Joe Biden’s Call with Chancellor Olaf Scholz of Germany\n\nPresident Biden spoke today.\n"
+        XCTAssertEqual(try label(headline), "wh-scholz.txt")
+        XCTAssertEqual(try DocumentLoader.load(bytes: Array(headline.utf8), name: "wh-scholz.txt", markdown: false).id, "wh-scholz-txt")
+        XCTAssertEqual(try label("# Телефонный разговор с Федеральным канцлером Германии Олафом Шольцем\n\nСостоялся разговор.\n",
+                                 name: "kremlin-scholz.txt"), "kremlin-scholz.txt")
+        let name = String(repeating: "x", count: 32)
+        XCTAssertEqual(try label("# \(name)\n\nText.\n"), name, "a heading of 32 characters is a name")
+        XCTAssertEqual(try label("# \(name)y\n\nText.\n"), "wh-scholz.txt")
+        XCTAssertEqual(try label("# Joint Statement\n\nText.\n"), "Joint Statement")
+        XCTAssertEqual(try label(headline, given: "Readout of President Joe Biden’s Call with Chancellor Olaf Scholz of Germany"),
+                       "Readout of President Joe Biden’s Call with Chancellor Olaf Scho…", "--label is kept, cut as before")
+        XCTAssertEqual(try label("---\nlabel: Weißes Haus: Biden und Scholz telefonieren\n---\n" + headline, name: "z.md"),
+                       "Weißes Haus: Biden und Scholz telefonieren", "the front matter's label is kept")
+    }
+
     func testLongParagraphsAreChunkedWithoutLosingText() throws {
         let word = "mot\u{301} "
         let long = String(repeating: word, count: 5000)

@@ -20,9 +20,13 @@ final class OutsideTextTests: XCTestCase {
         XCTAssertEqual(DisplayLabel.normalised("Draft\n2"), "Draft␊2")
     }
 
-    func testAHugeFirstHeadingMakesABoundedLabel() throws {
+    func testAHugeLabelIsBounded() throws {
         let heading = String(repeating: "Déclaration ", count: 10_000)
-        let document = try DocumentLoader.load(bytes: Array("# \(heading)\n\nText.\n".utf8), name: "h.md", markdown: true)
+        // A heading that long labels nothing (`DisplayLabel.heading`): the file's name does.
+        XCTAssertEqual(try DocumentLoader.load(bytes: Array("# \(heading)\n\nText.\n".utf8), name: "h.md", markdown: true).label, "h.md")
+        // A front matter's (its lines are of 1,000 characters at most) is cut.
+        let long = String(repeating: "Déclaration ", count: 80)
+        let document = try DocumentLoader.load(bytes: Array("---\nlabel: \(long)\n---\nText.\n".utf8), name: "h.md", markdown: true)
         XCTAssertEqual(document.label.count, DisplayLabel.maximumLength)
         XCTAssertTrue(document.label.hasPrefix("Déclaration Déclaration"))
         XCTAssertTrue(document.label.hasSuffix("…"))

@@ -46,7 +46,7 @@ enum TopicLabelLanguage {
             let script: Script
             switch scalar.value {
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: script = .latin
-            case 0x400...0x52F: script = .cyrillic
+            case CyrillicScript.blocks: script = .cyrillic
             default: return nil
             }
             if let found, found != script { return nil }

@@ -46,7 +46,7 @@ extension SentenceSplitter {
         while true {
             if start - 1 >= lower, Tokenizer.isHyphen(local[start - 1]), initialEnds(at: start - 1) {
                 start -= 3
-            } else if isCyrillic(local[start]), initialEnds(at: start), isCyrillic(local[start - 2]) {
+            } else if CyrillicScript.contains(local[start]), initialEnds(at: start), CyrillicScript.contains(local[start - 2]) {
                 start -= 2
             } else {
                 break
@@ -59,7 +59,7 @@ extension SentenceSplitter {
     /// Whether the initials at `start..<end` are a person's, from the word before them.
     private static func isInitial(_ local: [Unicode.Scalar], startingAt start: Int, endingAt end: Int, in range: Range<Int>) -> Bool {
         let letter = local[end - 2]
-        if isCyrillic(letter) || end - start > 2 { return true }
+        if CyrillicScript.contains(letter) || end - start > 2 { return true }
         var before = start
         while before > range.lowerBound, isSpace(local[before - 1]) { before -= 1 }
         // Opening the sentence ("J. F. Dulles met…"), after a title's or another initial's
@@ -82,7 +82,7 @@ extension SentenceSplitter {
         guard next.count >= 2, isCapital(local[first]), local[first + 1] == "." else { return false }
         guard first + 2 < next.upperBound else { return true }
         let after = local[first + 2]
-        return isSpace(after) || Tokenizer.isHyphen(after) || isCyrillic(local[first]) && isCyrillic(after) && isCapital(after)
+        return isSpace(after) || Tokenizer.isHyphen(after) || CyrillicScript.contains(local[first]) && CyrillicScript.contains(after) && isCapital(after)
     }
 
     /// Whether `next` opens with a capitalised word that is no stopword: a name.
@@ -96,10 +96,6 @@ extension SentenceSplitter {
 
     @inline(__always) static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) && scalar.properties.isUppercase
-    }
-
-    @inline(__always) static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0400...0x04FF).contains(scalar.value)
     }
 
 }

@@ -181,7 +181,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(page.contains("<section class=\"col\" aria-labelledby=\"v0\" lang=\"ru\">"), "the Russian column")
         let labels = matches(#"<th scope="row">.*?</b></span>(<span lang="([a-z]+)">)?([^<]*)"#, in: page)
         XCTAssertEqual(labels.count, analysis.topics.count * 2)
-        let cyrillic = { (label: String) in label.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) } }
+        let cyrillic = { (label: String) in label.unicodeScalars.contains(where: CyrillicScript.contains) }
         XCTAssertTrue(labels.contains { $0[3] == "Украина" }, "the lexicon's label in the first version's language")
         XCTAssertTrue(labels.contains { !cyrillic($0[3]) }, "an English label: \(labels.map { $0[3] })")
         for label in labels {

@@ -11,11 +11,12 @@ import ReadoutsText
 /// or "tsch", ж "j", в "w", з "s" ("Selenskyj"), "-ий" "-ij" or "-yj", х "ch", ю "iou", г "gu"
 /// ("Sergueï"), and a French name's final silent "e" after a consonant (`SpellingMatcher`).
 ///
-/// Made once per process for each case mode, for the Cyrillic blocks (U+0400–U+052F):
+/// Made once per process for each case mode, for the Cyrillic blocks (`CyrillicScript`):
 /// what `SpellingMatcher` matches with.
 struct CyrillicSpellings: Sendable {
-    /// The Cyrillic code points kept as themselves by folding, to be matched by spelling.
-    static let block: Range<UInt32> = 0x400..<0x530
+    /// The Cyrillic code points kept as themselves by folding, to be matched by spelling: the
+    /// tables' domain, read wherever `CyrillicScript.contains` is true.
+    static let block = CyrillicScript.blocks
 
     /// The English, French and German spellings of a lower-case letter, beside ICU's (a
     /// letter absent is spelled ICU's way alone). "" : the letter may be left out (ь, ъ).
@@ -44,7 +45,7 @@ struct CyrillicSpellings: Sendable {
     static func isCaseEnding(_ value: UInt32) -> Bool { caseEndingLetters.contains(value) }
 
     /// Whether `value` is a Cyrillic letter a French spelling may follow with a silent "e".
-    static func takesSilentE(_ value: UInt32) -> Bool { isCyrillic(value) && !vowelsAndSigns.contains(value) }
+    static func takesSilentE(_ value: UInt32) -> Bool { CyrillicScript.contains(value) && !vowelsAndSigns.contains(value) }
 
     /// Two letters spelled together: an adjective's or a surname's ending ("Зеленский":
     /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), "кс" as "x" ("Алексей": "Alexei"),
@@ -65,13 +66,10 @@ struct CyrillicSpellings: Sendable {
     static let caseless = CyrillicSpellings(caseless: true)
     static let cased = CyrillicSpellings(caseless: false)
 
-    /// Literal bounds, not `block`: asked of every non-ASCII scalar a search folds.
-    static func isCyrillic(_ value: UInt32) -> Bool { value &- 0x400 < 0x130 }
-
     /// The letter `value` as folding keeps it (lower-cased when `caseless`), or nil when it
     /// is no Cyrillic letter (a combining mark of the block, or another script).
     static func letter(_ value: UInt32, caseless: Bool) -> UInt32? {
-        guard isCyrillic(value) else { return nil }
+        guard CyrillicScript.contains(value) else { return nil }
         let kept = (caseless ? lowerCased : asWritten)[Int(value - 0x400)]
         return kept == 0 ? nil : kept
     }

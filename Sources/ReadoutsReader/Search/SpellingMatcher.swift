@@ -1,3 +1,5 @@
+import ReadoutsText
+
 /// Finds a folded pattern in folded text where Cyrillic letters, on either side, are kept
 /// as letters and match any of their Latin spellings (`CyrillicSpellings`): `shevardnadze`
 /// finds "Шеварднадзе", `Lubinets` "Лубинец", and `Зеленский` "Zelenskiy" — while Latin
@@ -68,9 +70,9 @@ final class SpellingMatcher {
     init(pattern: [UInt32], caseless: Bool) {
         self.pattern = pattern
         table = caseless ? CyrillicSpellings.caseless : CyrillicSpellings.cased
-        patternHasCyrillic = pattern.contains(where: CyrillicSpellings.isCyrillic)
+        patternHasCyrillic = pattern.contains(where: CyrillicScript.contains)
         guard let first = pattern.first else { return }
-        if CyrillicSpellings.isCyrillic(first) {
+        if CyrillicScript.contains(first) {
             cyrillicStarts = CyrillicSpellings.block.map { table.isSilent(first) || table.key($0) == table.key(first) }
             for spelling in table.spellings(first) { if let start = spelling.first { latinStarts.insert(start) } }
             if pattern.count > 1, let together = table.pairSpellings[CyrillicSpellings.pairKey(first, pattern[1])] {
@@ -89,14 +91,14 @@ final class SpellingMatcher {
     func matches(in text: [UInt32]) -> (ranges: [Range<Int>], exhausted: Bool) {
         steps = Self.stepsPerScalar * (text.count + pattern.count)
         guard let first = pattern.first else { return ([], false) }
-        let firstIsCyrillic = CyrillicSpellings.isCyrillic(first)
+        let firstIsCyrillic = CyrillicScript.contains(first)
         let firstIsSilent = firstIsCyrillic && table.isSilent(first)
         var ranges: [Range<Int>] = []
         var index = 0
         while index < text.count {
             let scalar = text[index]
             let candidate: Bool
-            if CyrillicSpellings.isCyrillic(scalar) {
+            if CyrillicScript.contains(scalar) {
                 candidate = cyrillicStarts[Int(scalar - CyrillicSpellings.block.lowerBound)]
             } else {
                 candidate = firstIsCyrillic ? (firstIsSilent || latinStarts.contains(scalar)) : scalar == first
@@ -144,7 +146,7 @@ final class SpellingMatcher {
                 }
             }
             let pc = pattern[p]
-            let patternCyrillic = CyrillicSpellings.isCyrillic(pc)
+            let patternCyrillic = CyrillicScript.contains(pc)
             // French "Poutine" for "Путин", "Alexandre Loukachenko" for "Александр Лукашенко":
             // a word's final "e" is no letter of the name.
             // Only for a name: the match starts a word, and the Cyrillic word ends here or
@@ -159,10 +161,10 @@ final class SpellingMatcher {
             // "Alexandre Loukachenko" "Александром Лукашенко" — a few case-ending letters
             // before the pattern's next word, after a Latin word only (Cyrillic against
             // Cyrillic matches as it always did: "он сказал" is no "она сказал").
-            if pc == Self.space, p > 0, !CyrillicSpellings.isCyrillic(pattern[p - 1]), wordLength(before: p) >= Self.nameLetters,
+            if pc == Self.space, p > 0, !CyrillicScript.contains(pattern[p - 1]), wordLength(before: p) >= Self.nameLetters,
                t > start, t < n,
                CyrillicSpellings.isCaseEnding(text[t]),
-               CyrillicSpellings.isCyrillic(text[t - 1]), endingLettersBefore(t, in: text, from: start) < Self.caseEndingLetters {
+               CyrillicScript.contains(text[t - 1]), endingLettersBefore(t, in: text, from: start) < Self.caseEndingLetters {
                 push(p, t + 1)
             }
             guard t < n else {
@@ -171,7 +173,7 @@ final class SpellingMatcher {
                 continue
             }
             let tc = text[t]
-            switch (patternCyrillic, CyrillicSpellings.isCyrillic(tc)) {
+            switch (patternCyrillic, CyrillicScript.contains(tc)) {
             case (false, false):
                 if pc == tc { push(p + 1, t + 1) }
             case (true, true):

@@ -433,6 +433,34 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(index.oneSidedStops.allSatisfy { $0.mark != nil })
     }
 
+    /// `o` finds its place among the stops by binary search: the stops are in order of
+    /// version and start, and from every sentence's start, and every occurrence's, the stop
+    /// found is the one a walk through them finds (as `o` walked them before); `Y`'s "linked
+    /// to nothing" is the list's answer for every sentence.
+    func testOneSidedStopsAreFoundAsAWalkThroughThemFindsThem() {
+        for complete in [true, false] {
+            var analysis = Fixtures.bundledAnalysis
+            analysis.isComplete = complete
+            let index = TopicIndex(analysis, documents: Fixtures.bundled)
+            let stops = index.oneSidedStops
+            let keys = stops.map { [$0.version, index.start(of: $0)] }
+            XCTAssertGreaterThan(stops.count, 5)
+            XCTAssertTrue(zip(keys, keys.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }, "in order")
+            for version in Fixtures.bundled.indices {
+                let places = analysis.versions[version].sentences.map(\.range.lowerBound) + index.marks[version].map(\.range.lowerBound)
+                for offset in places + [0, Int.max] {
+                    XCTAssertEqual(index.firstOneSidedStop(after: offset, in: version),
+                                   stops.firstIndex { ($0.version, index.start(of: $0)) > (version, offset) }, "after \(offset)")
+                    XCTAssertEqual(index.firstOneSidedStop(after: offset, in: version, orAt: true),
+                                   stops.firstIndex { ($0.version, index.start(of: $0)) >= (version, offset) }, "at \(offset)")
+                }
+                for sentence in -1...analysis.versions[version].sentences.count {
+                    XCTAssertEqual(index.isLinkedToNothing(version, sentence: sentence), index.linkedToNothing[version].contains(sentence))
+                }
+            }
+        }
+    }
+
     /// Enter after a search acts on the match's sentence when no current passage is on
     /// screen (a new user's "/fent Enter Enter" said "no current topic").
     func testEnterAfterASearchFollowsTheMatchsSentence() throws {

@@ -96,7 +96,7 @@ extension ReaderState {
             }
             return ([], nil, nil)
         }
-        if navigation.current == nil, index.linkedToNothing.indices.contains(version), index.linkedToNothing[version].contains(sentence) {
+        if navigation.current == nil, index.isLinkedToNothing(version, sentence: sentence) {
             let others = documents.indices.filter { $0 != version }
             return ([], "Not in \(list(others)): nothing there is linked to this passage, and no topic holds it.", "linked to nothing")
         }

@@ -151,9 +151,6 @@ extension ReaderState {
             notice = Notice(text + (index.analysis.isComplete ? ", and every passage is linked" : ""))
             return
         }
-        func start(_ stop: TopicIndex.OneSidedStop) -> Int {
-            stop.mark.map { index.marks[stop.version][$0].range.lowerBound } ?? index.sentenceRange(stop.version, stop.sentence)?.lowerBound ?? 0
-        }
         // After the current occurrence (or the sentence `o` last stopped at that no topic
         // holds) while it is in the focused pane and in view; else from the top of the focused
         // pane, where the reader scrolled to (as `;` does). A current occurrence in another
@@ -170,12 +167,11 @@ extension ReaderState {
         let position: Int
         var wrapped = false
         if let from {
-            let next = all.firstIndex { ($0.version, start($0)) > (from.version, from.offset) }
+            let next = index.firstOneSidedStop(after: from.offset, in: from.version)
             wrapped = next == nil && all.count > 1
             position = next ?? 0
         } else {
-            let top = panes[focus].anchor
-            position = all.firstIndex { ($0.version, start($0)) >= (focus, top) } ?? 0
+            position = index.firstOneSidedStop(after: panes[focus].anchor, in: focus, orAt: true) ?? 0
         }
         let target = all[position]
         let count = "\(position + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : "")

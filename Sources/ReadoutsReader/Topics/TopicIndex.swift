@@ -95,6 +95,11 @@ public struct TopicIndex: Sendable {
     /// "Linked to nothing"): `o` stops at them too, after `oneSided`'s passages in reading
     /// order (`oneSidedStops`). Empty while the engine links.
     public let linkedToNothing: [[Int]]
+    /// Where `o` stops, version by version in reading order: `oneSided`'s passages and the
+    /// sentences `linkedToNothing` (`OneSidedStops.swift`). Made with the index, 12 bytes a
+    /// stop, so that `o` finds its place by binary search: it merged the two lists at every
+    /// press, then walked them.
+    public let oneSidedStops: [OneSidedStop]
     /// Every link's score, ascending: where one link stands among the others (`strength`).
     let sortedScores: [Double]
     /// Whether each topic is found in one version only (asked on every frame for the status
@@ -238,6 +243,7 @@ public struct TopicIndex: Sendable {
         }
         occurrencesByTopic = byTopic
         self.oneSided = oneSided
+        oneSidedStops = Self.oneSidedStops(oneSided, linkedToNothing: linkedToNothing, marks: self.marks, versions: documents.count)
         self.isOneSided = isOneSided
         self.missingFrom = missingFrom
         self.passageMissingFrom = passageMissingFrom
@@ -471,40 +477,6 @@ public struct TopicIndex: Sendable {
 
     /// The key of sentence `sentence` of `version` in `passageMissingFrom`.
     static func passageKey(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
-
-    /// A place `o` stops at: a passage of `oneSided` (its occurrence, `mark`), or a sentence
-    /// linked to nothing that no topic holds (`linkedToNothing`: no mark).
-    public struct OneSidedStop: Equatable, Sendable {
-        public var version: Int
-        public var sentence: Int
-        /// The occurrence `o` lands on (an index into `marks[version]`); nil for a sentence no
-        /// topic holds.
-        public var mark: Int?
-    }
-
-    /// Where `o` stops, version by version in reading order: `oneSided`'s passages and the
-    /// sentences `linkedToNothing`. Made when `o` is pressed, not kept: the index is built
-    /// every quarter second while the engine links.
-    public var oneSidedStops: [OneSidedStop] {
-        var stops: [OneSidedStop] = []
-        stops.reserveCapacity(oneSided.count + linkedToNothing.reduce(0) { $0 + $1.count })
-        var next = 0
-        for version in 0..<versionCount {
-            let sentences = version < linkedToNothing.count ? linkedToNothing[version] : []
-            var other = 0
-            while next < oneSided.count, oneSided[next].version == version {
-                let sentence = marks[version][oneSided[next].index].sentence
-                while other < sentences.count, sentences[other] < sentence {
-                    stops.append(OneSidedStop(version: version, sentence: sentences[other], mark: nil))
-                    other += 1
-                }
-                stops.append(OneSidedStop(version: version, sentence: sentence, mark: oneSided[next].index))
-                next += 1
-            }
-            for sentence in sentences[other...] { stops.append(OneSidedStop(version: version, sentence: sentence, mark: nil)) }
-        }
-        return stops
-    }
 
     /// The versions the passage holding mark `mark` has no link into, while it has some (three
     /// versions or more); empty otherwise.

@@ -109,6 +109,23 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(analysis.topics[state.navigation.focusedTopic!].id, "minsk")
     }
 
+    /// The topic list's rows come from the labels the index folded and ordered once: for any
+    /// filter, the topics whose name holds it, case and accents aside, by their letters'
+    /// places, as folding and sorting at every frame gave them.
+    func testTheTopicListFiltersAsFoldingEveryNameWould() {
+        let index = TopicIndex(analysis, documents: Fixtures.bundled)
+        let labels = index.analysis.topics.map(\.label)
+        var found = 0
+        for filter in ["", "MINSK", "securite", "Sécu", "re", "ОТНОШ", "zzz"] {
+            let needle = TopicListState.fold(filter)
+            let expected = labels.indices.filter { needle.isEmpty || TopicListState.fold(labels[$0]).contains(needle) }
+                .sorted { (index.letterRank[$0], $0) < (index.letterRank[$1], $1) }
+            XCTAssertEqual(TopicListState(filter: filter).rows(index), expected, filter)
+            found += expected.count
+        }
+        XCTAssertGreaterThan(found, labels.count + 3)
+    }
+
     /// Three versions with long titles: every version's counts show in the topic list at 100
     /// and at 160 columns, each column named by the words that tell its version apart (a
     /// translator's trial saw the third version's counts off the window, at 100 columns only

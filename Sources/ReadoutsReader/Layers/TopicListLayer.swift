@@ -13,14 +13,14 @@ public struct TopicListState: Sendable, Equatable {
     /// puts that topic first, so the letter seen in the gutter, then Enter, goes to it.
     func rows(_ index: TopicIndex) -> [Int] {
         let needle = Self.fold(filter)
-        let matching = index.analysis.topics.indices.filter { needle.isEmpty || Self.fold(index.analysis.topics[$0].label).contains(needle) }
-            .sorted { (index.letterRank[$0], $0) < (index.letterRank[$1], $1) }
+        let matching = needle.isEmpty ? index.topicListOrder : index.topicListOrder.filter { index.foldedLabels[$0].contains(needle) }
         guard filter.count == 1, let letter = filter.first,
               let lettered = index.analysis.topics.indices.first(where: { index.symbol(of: $0) == letter })
         else { return matching }
         return [lettered] + matching.filter { $0 != lettered }
     }
 
+    /// A label or the filter as they are compared (`TopicIndex.foldedLabels`).
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }

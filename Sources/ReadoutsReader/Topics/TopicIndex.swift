@@ -42,6 +42,11 @@ public struct TopicIndex: Sendable {
     /// (thousands of names measured again at every key).
     let widestLabel: Int
     private let countWidths: [Int]
+    /// The topic list's rows before its filter (topics by their letters' places) and each
+    /// label folded as the filter matches it (`TopicListState.fold`): made once per analysis,
+    /// not on every frame the list is drawn (every label folded and the list sorted again).
+    let topicListOrder: [Int]
+    let foldedLabels: [String]
     /// The version of each topic's first occurrence (-1: none).
     private let firstVersions: [Int32]
     private let versionCount: Int
@@ -271,6 +276,8 @@ public struct TopicIndex: Sendable {
         }
         self.letterRank = letterRank
         self.letters = letters
+        topicListOrder = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
+        foldedLabels = analysis.topics.map { TopicListState.fold($0.label) }
     }
 
     /// `topicOrders`: for each version, topics by (how many versions after it the topic first

@@ -416,6 +416,37 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(visited, expected.enumerated().flatMap { version, list in list.map { [version, $0] } })
     }
 
+    /// The sentence `o` stopped at that no topic holds stays on the current passage's tint
+    /// while the reader is there (`zz` too), and the stop, left set when the reader moves on,
+    /// tints nothing once the reading point is elsewhere: `:N` at another sentence no topic
+    /// holds tints none, `]` only its own occurrence's sentence.
+    func testAnUnheldStopLeftBehindTintsNothing() throws {
+        var state = Fixtures.bundledState(width: 120, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        for _ in index.oneSidedStops.indices where state.navigation.current != nil || state.reading.point == nil {
+            state.press(.character("o"))
+        }
+        let (version, sentence) = try XCTUnwrap(state.currentSentence())
+        let range = try XCTUnwrap(index.sentenceRange(version, sentence))
+        XCTAssertNil(state.navigation.current)
+        state.press(.character("z"), .character("z"))
+        XCTAssertEqual(state.tints(in: version).map(\.range), [range], "zz: still where the reader is")
+        let other = try XCTUnwrap(index.analysis.versions[version].sentences.indices.first { other in
+            other != sentence && !index.marks[version].contains { $0.sentence == other }
+        })
+        state.type(":\(other + 1)")
+        state.press(.enter)
+        XCTAssertEqual(state.currentSentence()?.sentence, other)
+        XCTAssertNil(state.navigation.current)
+        XCTAssertEqual(state.navigation.unheldStop?.offset, range.lowerBound, "left set")
+        XCTAssertEqual(state.documents.indices.flatMap { state.tints(in: $0) }.count, 0)
+        state.press(.character("]"))
+        let current = try XCTUnwrap(state.navigation.current)
+        let held = try XCTUnwrap(index.sentenceRange(current.version, index.marks[current.version][current.index].sentence))
+        XCTAssertEqual(state.tints(in: current.version).map(\.range), [held])
+        XCTAssertFalse(state.documents.indices.flatMap { state.tints(in: $0) }.contains { $0.range == range })
+    }
+
     /// Of the sentences no topic holds and nothing is linked to, `o` leaves out those the brief
     /// leaves out: a heading, and a line of fewer than four words ("Thank you."), noise to a
     /// reader stepping through what the other side left out.

@@ -50,6 +50,12 @@ public struct NavigationState: Sendable {
     var lastChange: (version: Int, stop: Int)?
     /// The sentence `o` last stopped at that no topic holds, by its start: drawn on the
     /// current passage's tint while it is the reading point and no occurrence is current.
+    /// Left set when the reader moves on, which is safe: the tint asks that it still be the
+    /// reading point, and every other move replaces or clears that (`]`, a search and `o` at a
+    /// passage clear it, `:N`, `NG` and a mark put it elsewhere), so a stop left behind tints
+    /// nothing. Clearing it where the reading point is set would take the tint off the very
+    /// sentence: `zz` sets the point again to the same start, and so do `:N` or a mark that come
+    /// back to it, where it is again the sentence the reader is at.
     var unheldStop: ReadingPoint?
     var jumps: [JumpPoint] = []
     /// Where `''` goes: the place the last jump (or `''`, or `Backspace`) left, kept apart

@@ -43,7 +43,7 @@ extension ReaderState {
             return pane.blocks[block]?.contains(hit.range) == true ? hit : nil
         }
         countOnKey()
-        search.status = searchStatusForms(wrapped: false, exhausted: false)[0]
+        search.statusForms = searchStatusForms(wrapped: false, exhausted: false)
         notice = .answer(Self.caseNotice(search.options.caseMatching) + " · " + (search.status ?? ""))
     }
 

@@ -49,7 +49,7 @@ extension ReaderState {
     mutating func clearSearch() {
         search.results = [:]
         search.current = nil
-        search.status = nil
+        search.statusForms = []
     }
 
     /// A key while the prompt is open: the prompt takes every key it has a binding for.
@@ -121,7 +121,7 @@ extension ReaderState {
         search.current = nil
         search.results = [:]
         notice = nil
-        search.status = nil
+        search.statusForms = []
         guard !prompt.characters.isEmpty else { return }
         do {
             try startSearch()
@@ -192,7 +192,7 @@ extension ReaderState {
         if search.current != nil { arriveAtMatch() }
         if let error = search.error {
             notice = .answer(error)
-            search.status = nil
+            search.statusForms = []
         } else {
             notice = search.status.map { .answer($0, shorter: search.shorterStatus) }
         }
@@ -209,7 +209,7 @@ extension ReaderState {
         search.error = nil
         if let help, help.untilTyping { close(.help) }
         notice = nil
-        search.status = nil
+        search.statusForms = []
     }
 
     mutating func restoreView(_ saved: SearchState.Saved) {
@@ -383,10 +383,8 @@ extension ReaderState {
 
     /// The search's answer, kept over the focused topic's name on a narrow status line.
     mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
-        let forms = searchStatusForms(wrapped: wrapped, exhausted: exhausted)
-        notice = .answer(forms[0], shorter: Array(forms.dropFirst()))
-        search.status = forms[0]
-        search.shorterStatus = Array(forms.dropFirst())
+        search.statusForms = searchStatusForms(wrapped: wrapped, exhausted: exhausted)
+        notice = .answer(search.statusForms[0], shorter: search.shorterStatus)
     }
 
     /// "match 3/17", "match 3/…" while counting, per-pane counts for all-pane searches,

@@ -96,11 +96,14 @@ public struct SearchState {
     public internal(set) var current: SearchHit?
     /// The last error (invalid pattern), shown in the prompt.
     public internal(set) var error: String?
-    /// The status text last written to the reader's notice, so background steps refresh it.
-    var status: String?
+    /// The search's answer last written to the reader's notice, from the fullest form to the
+    /// shortest (`searchStatusForms`), so background steps refresh it; empty when there is none.
+    var statusForms: [String] = []
+    /// The fullest form, as the notice shows it where it fits.
+    var status: String? { statusForms.first }
     /// Shorter ways of saying `status` for a narrow status line ("match 3/17" without the
     /// counts per pane).
-    var shorterStatus: [String] = []
+    var shorterStatus: [String] { Array(statusForms.dropFirst()) }
     /// The view and search as they were when the prompt opened, for Esc.
     var saved: Saved?
     /// Inside a burst of keys (a paste): edits to the pattern wait for the end of the burst,

@@ -102,7 +102,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
             }
         }
     }
-    MarkdownUnlinkedSentences(documents: documents, analysis: analysis).write(to: &out)
+    MarkdownUnlinkedSentences(texts: lists.texts).write(to: &out)
     out.finish()
 }
 

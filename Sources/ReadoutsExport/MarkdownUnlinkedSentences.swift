@@ -1,3 +1,4 @@
+import ReadoutsReader
 import ReadoutsText
 import ReadoutsTopics
 
@@ -11,8 +12,8 @@ import ReadoutsTopics
 /// `Analysis.sentencesLinkedToNothing`, where the reader's `o` stops too. The page lists
 /// them too (`HTMLUnlinkedSentences`), and the JSON marks them `"unlinked": true`.
 struct MarkdownUnlinkedSentences {
-    let documents: [Document]
-    let analysis: Analysis
+    /// The export's sentence texts (`ReportLists.texts`), which the page's section reads too.
+    let texts: DraftChanges.SentenceTexts
 
     /// The section's heading and the sentence under it, the page's too.
     static let heading = "Linked to nothing"
@@ -20,16 +21,14 @@ struct MarkdownUnlinkedSentences {
         + "what one version may say alone, or say in words the engine did not match."
 
     func write(to out: inout ChunkedOutput) {
-        let lists = analysis.sentencesLinkedToNothing(documents: documents)
+        let lists = texts.analysis.sentencesLinkedToNothing(documents: texts.documents)
         guard lists.contains(where: { !$0.isEmpty }) else { return }
         out.append("\n## \(Self.heading)\n\n\(Self.intro)\n")
         for (version, list) in lists.enumerated() where !list.isEmpty {
-            let document = documents[version]
-            out.append("\n\(MarkdownText.strong(document.label)), \(list.count) \(list.count == 1 ? "sentence" : "sentences"):\n")
-            for index in list {
-                let range = analysis.versions[version].sentences[index].range.clamped(to: 0..<document.scalars.count)
+            out.append("\n\(MarkdownText.strong(texts.documents[version].label)), \(list.count) \(list.count == 1 ? "sentence" : "sentences"):\n")
+            for sentence in list {
                 out.append("\n> ")
-                MarkdownText.write(document.scalars.scalars(range), strong: [], partsAtPunctuation: true, to: &out)
+                MarkdownText.write(texts.scalars(version, sentence), strong: [], partsAtPunctuation: true, to: &out)
                 out.append(UInt8(ascii: "\n"))
             }
         }

@@ -26,9 +26,10 @@ public final class Normaliser {
     public init(language: Language) {
         self.language = language
         self.stemmer = Stemmer(language: language)
-        // Undetermined text still drops the stopwords of every known language.
+        // Undetermined text still drops the stopwords of French, English and Russian (not
+        // German's, among which are English words: "war", "will", "die").
         self.stopwords = language == .undetermined
-            ? Language.known.reduce(into: Set<String>()) { $0.formUnion(Stopwords.words(for: $1)) }
+            ? [Language.french, .english, .russian].reduce(into: Set<String>()) { $0.formUnion(Stopwords.words(for: $1)) }
             : Stopwords.words(for: language)
     }
 
@@ -70,7 +71,9 @@ public final class Normaliser {
     private func compute(_ word: String) -> NormalisedWord? {
         if stopwords.contains(word) || word.unicodeScalars.count < 2 { return nil }
         let stem = stemmer?.stem(word) ?? word
-        if stopwords.contains(stem) { return nil }
+        // German's stopword list holds every form, and German stems fall on its words:
+        // "Sicherheit" and "sicher" stem to "sich", "nächste" to "nach", "Wille" to "will".
+        if language != .german, stopwords.contains(stem) { return nil }
         let key = Folding.fold(stem)
         // Russian stems are long and its suffixes change the sense ("продолжена", continued;
         // "продолжительный", lengthy): the stemmer already joins the inflections, a prefix

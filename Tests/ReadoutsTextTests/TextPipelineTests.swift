@@ -379,5 +379,8 @@ final class TextPipelineTests: XCTestCase {
         }
         XCTAssertEqual(german.normalise(word: "waffenstillstands")?.key, german.normalise(word: "waffenstillstand")?.key)
         XCTAssertEqual(german.normalise(word: "friedens")?.key, german.normalise(word: "frieden")?.key)
+        // A stem that is a stopword's form is no stopword: "Sicherheit" stems to "sich".
+        XCTAssertNotNil(german.normalise(word: "sicherheit"))
+        XCTAssertNotNil(german.normalise(word: "wille"))
     }
 }

@@ -153,7 +153,7 @@ private struct LexiconReader {
                 } else if let labels = entry.value.table {
                     for label in labels.entries {
                         guard Self.languageKeys[label.key] != nil else {
-                            throw fail("unknown language \(quote(label.key)) in label (expected fr, en or ru)", at: label.keyLocation)
+                            throw fail("unknown language \(quote(label.key)) in label (expected fr, en, ru or de)", at: label.keyLocation)
                         }
                         guard let string = label.value.string else {
                             throw fail("label \(quote(label.key)) must be a string", at: label.keyLocation)

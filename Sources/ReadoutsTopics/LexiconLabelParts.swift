@@ -30,11 +30,11 @@ struct LexiconLabelParts {
         }
     }
 
-    /// The parts of `label`: split at commas and at " and ", " et ", " и ", " & "; an
+    /// The parts of `label`: split at commas and at " and ", " et ", " и ", " und ", " & "; an
     /// English part's leading "the" is dropped ("the Indo-Pacific" alone is "Indo-Pacific").
     static func parts(of label: String) -> [String] {
         var parts = [label]
-        for separator in [", ", " and ", " et ", " и ", " & "] {
+        for separator in [", ", " and ", " et ", " и ", " und ", " & "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { part in

@@ -17,6 +17,7 @@ final class LexiconLabelPartsTests: XCTestCase {
         XCTAssertEqual(LexiconLabelParts.parts(of: "cybersecurity, cybercrime and ransomware"), ["cybersecurity", "cybercrime", "ransomware"])
         XCTAssertEqual(LexiconLabelParts.parts(of: "Китай и Индо-Тихоокеанский регион"), ["Китай", "Индо-Тихоокеанский регион"])
         XCTAssertEqual(LexiconLabelParts.parts(of: "accords de Minsk"), ["accords de Minsk"])
+        XCTAssertEqual(LexiconLabelParts.parts(of: "China und Indopazifik"), ["China", "Indopazifik"])
         XCTAssertEqual(LexiconLabelParts.joined(["A", "B", "C"], language: .french), "A, B et C")
     }
 
@@ -41,6 +42,10 @@ final class LexiconLabelPartsTests: XCTestCase {
         let french = ["Les dirigeants ont évoqué l’Indo-Pacifique et la sécurité maritime. Ils ont parlé de pêche.",
                       "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
         XCTAssertEqual(try label("china", french), "Indo-Pacifique")
+        // German labels are split at "und": "China und Indopazifik".
+        let german = ["Die Regierungschefs sprachen über den Indopazifik und die Lage in der Region. Sie sprachen auch über die Fischerei.",
+                      "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
+        XCTAssertEqual(try label("china", german), "Indopazifik")
     }
 
     func testEveryPartNamedOrAnAliasOfNoPartKeepsTheWholeLabel() throws {

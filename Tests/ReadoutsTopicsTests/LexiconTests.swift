@@ -512,7 +512,8 @@ final class LexiconTests: XCTestCase {
     /// Phrases of the readouts the lexicon missed, each in the languages that use it: the
     /// treaty's own name, the Kremlin's spelling of Zaporizhzhia, civilians' evacuation and
     /// the Red Cross, media freedom and Ottawa's "droits de la personne", the Kremlin's
-    /// "intra-Ukrainian" settlement, the G7 leaders' summit.
+    /// "intra-Ukrainian" settlement, the G7 leaders' summit, the White House's "energy grid"
+    /// (beside the Chancellery's "Energieinfrastruktur" it was "energy — only in" the German).
     func testReadoutsPhrasesFindTheirTopics() throws {
         let expected: [(String, String)] = [
             ("They agreed to extend the treaty on strategic offensive arms.", "strategic-stability"),
@@ -528,6 +529,7 @@ final class LexiconTests: XCTestCase {
             ("Ils ont parlé des droits de la personne et de la liberté des médias.", "human-rights"),
             ("Путин изложил позицию по внутриукраинскому урегулированию.", "ukraine"),
             ("Ils ont préparé le sommet des dirigeants du G7 à Evian.", "g7"),
+            ("They discussed efforts to protect Ukraine’s energy grid ahead of the winter.", "energy"),
         ]
         for (text, topic) in expected {
             let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
@@ -601,5 +603,56 @@ final class LexiconTests: XCTestCase {
             let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
             XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "meeting"), text)
         }
+    }
+
+    /// The Chancellery's readouts name the topics in German: compounds are one word there
+    /// ("Waffenstillstand", "Truppenabzug", "Gefangenenaustausch"), so the lexicon lists them;
+    /// a German readout had no lexicon topic, and "ceasefire — only in White House" stood
+    /// beside "…eines sofortigen Waffenstillstands in Gaza".
+    func testGermanSentencesFindTheirTopics() throws {
+        let expected: [(String, [String])] = [
+            ("Der Bundeskanzler betonte die Notwendigkeit eines sofortigen Waffenstillstands in Gaza.", ["ceasefire", "middle-east"]),
+            ("Beide forderten eine Waffenruhe und eine Feuerpause an der Front.", ["ceasefire"]),
+            ("Sie sprachen auch über die humanitäre Hilfe für die Zivilbevölkerung.", ["humanitarian"]),
+            ("Er forderte den vollständigen Truppenabzug und den Rückzug der russischen Truppen.", ["troops"]),
+            ("Die Europäische Union werde die Sanktionen gegen Russland verschärfen.", ["sanctions"]),
+            ("Beide sprachen über die Strafmaßnahmen und die Exportkontrollen der Vereinigten Staaten.", ["sanctions"]),
+            ("Er verlangte ein Ende der NATO-Osterweiterung und rechtsverbindliche Sicherheitsgarantien.", ["nato"]),
+            ("Zudem ging es um die Lage im Nahen Osten und die Freilassung der Geiseln.", ["middle-east"]),
+            ("Beide begrüßten den Gefangenenaustausch vom vergangenen Freitag.", ["prisoners"]),
+            ("Es ging auch um die Energieversorgung der Ukraine im kommenden Winter.", ["energy", "ukraine"]),
+            ("Beide unterstützten die Bemühungen um einen gerechten und dauerhaften Frieden.", ["peace"]),
+            ("Der Kanzler sprach mit Präsident Selenskyj über die Lage in Kiew und auf der Krim.", ["ukraine"]),
+            ("Sie vereinbarten, in engem Kontakt zu bleiben.", ["follow-up"]),
+            ("Die Getreideexporte über das Schwarze Meer wurden ebenfalls erörtert.", ["food-security", "black-sea"]),
+            ("Beide verurteilten die Cyberangriffe auf die kritische Infrastruktur.", ["cyber"]),
+            ("Sie sprachen über den Klimaschutz und die Energiewende in der Europäischen Union.", ["climate"]),
+        ]
+        for (text, topics) in expected {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let found = TopicEngine(lexicons: [.international]).analyse([document]).topics.map(\.id)
+            for topic in topics {
+                XCTAssertTrue(found.contains(topic), "«\(text)» is not the \(topic) topic: \(found)")
+            }
+        }
+    }
+
+    /// German generic words are ambiguous aliases, as their English equivalents are: the
+    /// "Garantien" of a loan are no security guarantees, a "klare Botschaft" is a message and
+    /// no embassy, a "konstruktives Klima" the mood of talks; nor is "handeln" (to act) trade.
+    func testGenericGermanWordsAloneAreNotTheirTopics() throws {
+        let texts: [(String, String)] = [
+            ("Die Bank verlangte von der Firma Garantien für den Kredit.", "nato"),
+            ("Der Kanzler sandte damit eine klare Botschaft an die Regierung in Moskau.", "diplomatic-missions"),
+            ("Das Gespräch fand in einem offenen und konstruktiven Klima statt.", "climate"),
+            ("Beide waren sich einig, dass die Europäer jetzt gemeinsam handeln müssen.", "trade"),
+        ]
+        for (text, topic) in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: topic), text)
+        }
+        let guarantees = try DocumentLoader.load(bytes: Array("Die NATO und die Ukraine sprachen über Garantien für die Sicherheit.".utf8), name: "x.txt", markdown: false)
+        XCTAssertEqual(TopicEngine(lexicons: [.international]).analyse([guarantees]).topic(id: "nato")?.occurrences.map { guarantees.string($0.range) },
+                       ["NATO", "Garantien"], "beside another alias of the topic, the guarantees are its own")
     }
 }

@@ -106,7 +106,7 @@ public enum LabelStopwords {
                    // Adverbs and "moment": when, not what about ("ранее", "в данный момент"). Not
                    // "данный", whose stem is "данные" (data), nor "hommes" (droits de l'homme),
                    // "raison" (raisonnable), "словам" (слово): every form of a stem is stopped.
-                   "ранее", "сейчас", "вновь", "однако", "момент", "примерно", "около",
+                   "ранее", "сейчас", "вновь", "однако", "момент", "примерно", "около", "отдельно",
                    // "около трёх часов": how long, not what about.
                    "час", "часа", "часов", "минута", "минуты", "минут"],
         // German: when, how much and how, not what about ("hat heute", "weiteren", "zudem").

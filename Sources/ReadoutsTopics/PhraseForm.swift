@@ -299,6 +299,8 @@ enum PhraseForm {
         guard word.count > 4 else { return false }
         // Short participles in -ены ("обсуждены", "решены", "заключены"), not "цены", "перемены".
         if ["ждены", "шены", "чены", "щены", "лены", "дены"].contains(where: word.hasSuffix) { return true }
+        // …and in -нута ("затронута", "упомянута", "подчёркнуты"), not "минута".
+        if word.count > 6, ["нута", "нуто", "нуты"].contains(where: word.hasSuffix) { return true }
         return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал", "ял", "ено", "ано"]
             .contains { word.hasSuffix($0) }
     }

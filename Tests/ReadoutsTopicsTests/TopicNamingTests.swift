@@ -206,6 +206,11 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertLessThan(factor("российской", "экономической"), 1)
         XCTAssertEqual(factor("ежегодном", "саммите"), 1)
         XCTAssertEqual(factor("сотрудничество", "страной"), 1, "an instrumental noun is no adjective")
+        // A short participle in -нута is a verb: "Отдельно затронута тема…" named a Kremlin
+        // topic "отдельно затронута" (a Berlin correspondent's trial); "минута" is a noun.
+        XCTAssertEqual(factor("затронута", "тема"), PhraseForm.verbPenalty)
+        XCTAssertEqual(factor("последняя", "минута"), 1)
+        XCTAssertTrue(LabelStopwords.isUninformative("отдельно", language: .russian))
     }
 
     /// A stance opening a phrase frames the subject its complement names: "assessments of

@@ -140,7 +140,8 @@ public struct DocumentParser {
     /// ";", a closing quote or bracket), does not open as a list item or emphasis does, and
     /// names a call or a meeting ("Readout of President Biden's Call with President Putin
     /// of Russia", "Entretien téléphonique du Président de la République avec…",
-    /// "Телефонный разговор с…", "Prime Minister Trudeau speaks with…") or ends with a date
+    /// "Телефонный разговор с…", "Prime Minister Trudeau speaks with…", "Bundeskanzler Scholz
+    /// telefoniert mit…", "Declaración conjunta…") or ends with a date
     /// ("…: 14 September 2025"). Taken for a sentence, it was where the engine looked for who
     /// spoke with whom.
     static func isTitleLine(_ line: String) -> Bool {
@@ -201,6 +202,10 @@ public struct DocumentParser {
         "statement", "communiqué", "communique", "release", "declaration", "remarks",
         "entretien", "entretiens", "appel", "téléphonique", "échange", "rencontre", "sommet", "réunion", "déclaration", "presse",
         "разговор", "телефонный", "телефонного", "беседа", "встреча", "переговоры", "саммит", "заявление",
+        "telefonat", "telefoniert", "telefonierte", "gespräch", "treffen", "trifft", "gipfel", "erklärung",
+        "pressemitteilung", "mitteilung", "unterredung",
+        "llamada", "conversación", "reunión", "cumbre", "declaración", "comunicado",
+        "telefonata", "colloquio", "incontro", "vertice", "dichiarazione", "comunicato",
     ]
 
     /// The first `limit` lines (as ranges, without their line break).

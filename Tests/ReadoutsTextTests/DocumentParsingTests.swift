@@ -119,6 +119,10 @@ final class DocumentParserTests: XCTestCase {
         for title in ["Entretien téléphonique du Président de la République avec le Premier ministre britannique",
                       "Телефонный разговор с Президентом Франции Эммануэлем Макроном",
                       "Prime Minister Trudeau speaks with President of France Emmanuel Macron",
+                      // A translator's German title was a passage beside its English one's heading.
+                      "Gemeinsame Erklärung zur Unterstützung des ukrainischen Energiesektors durch die Europäische Union",
+                      "Bundeskanzler Scholz telefoniert mit US-Präsident Biden",
+                      "Declaración conjunta sobre el apoyo de la Unión Europea al sector energético de Ucrania",
                       "Moscow, 14 September 2025"] {
             XCTAssertEqual(try kinds(title + "\n\nThey spoke.\n"), [.heading(level: 1), .paragraph], title)
         }

@@ -141,6 +141,10 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.figures("The convoy waited 2 days.", "The convoy waited 20 days."), "2 → 20", "one unit: any factor")
         XCTAssertEqual(WordChange.figures("The plan mobilises 1.5 billion, including 420 million in 2024.",
                                           "The plan mobilises 1.5 billion, including 240 million in 2024."), "420 → 240")
+        // German units: a share is no number of days there either, and a share is compared.
+        XCTAssertNil(WordChange.figures("Die Hilfe stieg um 30 Prozent.", "Die Hilfe wird binnen 20 Tagen gezahlt."), "a share is no number of days")
+        XCTAssertEqual(WordChange.figures("Defence spending will reach 2 per cent of GDP.",
+                                          "Die Verteidigungsausgaben sollen 3 Prozent des BIP erreichen."), "2 → 3")
     }
 
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {

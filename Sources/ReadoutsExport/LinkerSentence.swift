@@ -21,7 +21,7 @@ enum LinkerSentence {
         let versions = analysis.versionsInUnrecognisedLanguages
         guard !versions.isEmpty else { return nil }
         return (versions.count == 1 ? " The language of " : " The languages of ", versions.map { analysis.versions[$0].label },
-                " \(versions.count == 1 ? "was" : "were") not recognised (Readouts reads \(Analysis.recognisedLanguageCodes)): "
-                    + "words were matched as written, so a subject told in other forms of a word may be missed, and “only in” is less sure.")
+                " \(versions.count == 1 ? "is" : "are") not one Readouts reads (\(Analysis.recognisedLanguageCodes)): "
+                    + Analysis.unreadLanguageEffect + ".")
     }
 }

@@ -47,13 +47,14 @@ extension ReaderState {
             topics = index
             analysisProgress = progress
             if reading.numbersSentences { reflow() }  // the number column's width may change
-            if progress >= 1, !toldOfTheEncoder, notice == nil,
-               let encoderNotice = Self.encoderNotice(index.analysis, advice: encoderAdvice, inOneLanguage: advisesEncoder) {
-                toldOfTheEncoder = true
-                notice = Notice(encoderNotice)
-            } else if progress >= 1, !toldOfTheEncoder, notice == nil, let languageNotice = Self.languageNotice(index.analysis) {
-                toldOfTheEncoder = true
-                notice = Notice(languageNotice)
+            if progress >= 1, !toldOfTheEncoder, notice == nil {
+                // A version in a language not read first: it says what the links are worth.
+                let notices = [Self.languageNotice(index.analysis),
+                               Self.encoderNotice(index.analysis, advice: encoderAdvice, inOneLanguage: advisesEncoder)].compactMap { $0 }
+                if !notices.isEmpty {
+                    toldOfTheEncoder = true
+                    notice = Notice(notices.joined(separator: "; "))
+                }
             }
         case .progress(let progress):
             analysisProgress = progress
@@ -286,7 +287,7 @@ extension ReaderState {
         let versions = analysis.versionsInUnrecognisedLanguages
         guard !versions.isEmpty else { return nil }
         let names = versions.map { DisplayLabel.normalised(analysis.versions[$0].label) }.joined(separator: ", ")
-        return "\(names): language not recognised (Readouts reads \(Analysis.recognisedLanguageCodes)), words matched as written: “only in” is less sure"
+        return "\(names): not a language Readouts reads (\(Analysis.recognisedLanguageCodes)), \(Analysis.unreadLanguageEffect)"
     }
 
     /// The encoder notice's advice for versions in one language.

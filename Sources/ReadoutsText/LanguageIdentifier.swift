@@ -31,10 +31,14 @@ public enum LanguageIdentifier {
         }
         guard total > 0 else { return .undetermined }
         let ratios = counts.map { Double($0) / Double(total) }
-        let ranked = ratios.enumerated().sorted { $0.element > $1.element }
+        let known = ratios.prefix(Language.known.count)
+        let ranked = known.enumerated().sorted { $0.element > $1.element }
         let best = ranked[0]
         let margin = best.element - (ranked.count > 1 ? ranked[1].element : 0)
-        guard best.element >= 0.10, margin >= 0.05, best.offset < Language.known.count else { return .undetermined }
+        guard best.element >= 0.10, margin >= 0.05 else { return .undetermined }
+        // A language it does not read wins clearly: not one it reads (a short French text
+        // shares "de", "la", "que", "en" with Spanish; it keeps French unless Spanish beats it).
+        if let decoy = ratios.dropFirst(Language.known.count).max(), decoy >= best.element + 0.05 { return .undetermined }
         return Language.known[best.offset]
     }
 

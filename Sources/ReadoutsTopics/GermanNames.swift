@@ -6,11 +6,12 @@ import ReadoutsText
 /// noun in a tenth of the sentences ("Krieg") a participant, masked from what the encoder
 /// reads. A German word counts as capitalised (`PreparedVersion.capitalisedFlag`) only when it
 /// is an acronym ("NATO", "EU"), a person's title ("Bundeskanzler", "US-Präsident"), a
-/// capitalised word right after a title, at most two small words between ("Präsident der
-/// Russischen Föderation", "Bundeskanzler Olaf Scholz"), or right after such a name, at most
-/// one small word between ("Vereinigte Staaten von Amerika, Joe Biden"), or a word
-/// found so earlier in the text ("Scholz betonte…"). Places ("Ukraine", "Gaza") are then
-/// words like any other, which is what German writing gives to go on.
+/// capitalised word right after a title or after "der"/"des" after one ("Präsident der
+/// Russischen Föderation", "Bundeskanzler Olaf Scholz"), right after such a name or a name's
+/// particle after it ("Vereinigte Staaten von Amerika, Joe Biden"), or a word found right
+/// after a title or a name earlier in the text ("Scholz betonte…"). An article ends the run:
+/// "sicherte Präsident Selenskyj die Unterstützung zu" is a name and a noun. Places
+/// ("Ukraine", "Gaza") are then words like any other, which is what German writing gives.
 struct GermanNames {
     /// The endings of a person's title, lower-case and declined: "präsident" ends
     /// "Bundespräsident" and "US-Präsident" too, "präsidenten" "dem russischen Präsidenten".
@@ -19,10 +20,14 @@ struct GermanNames {
                                "sprecher", "sprechers", "sprecherin", "könig", "königs", "königin", "amtskollege",
                                "amtskollegen", "amtskollegin", "premier", "premiers"]
     static let honorifics: Set<String> = ["herr", "frau", "herrn"]
+    /// The small words a title's complement follows ("Präsident der Russischen Föderation").
+    static let afterTitle: Set<String> = ["der", "des"]
+    /// The small words inside a name ("Staaten von Amerika", "Ursula von der Leyen").
+    static let nameParticles: Set<String> = ["von", "van", "de", "zu", "der"]
 
     private enum Chain { case none, title, name }
     private var chain = Chain.none
-    /// Small words since the last title or name.
+    /// The small words since the last title or name, each allowed there.
     private var gap = 0
     private var names = Set<String>()
 
@@ -36,7 +41,8 @@ struct GermanNames {
         if startsSentence { chain = .none }
         guard token.kind != .number else { chain = .none; return false }
         guard token.isCapitalised, !isStopword else {
-            if isStopword, chain != .none { gap += 1 } else { chain = .none }
+            let allowed = chain == .title ? Self.afterTitle : chain == .name ? Self.nameParticles : []
+            if isStopword, allowed.contains(token.text), gap == 0 { gap += 1 } else { chain = .none }
             return false
         }
         if Self.isTitle(token.text) {
@@ -50,13 +56,13 @@ struct GermanNames {
             gap = 0
             return true
         }
-        if chain == .title && gap <= 2 || chain == .name && gap <= 1 || names.contains(token.text) {
-            names.insert(token.text)
+        if chain != .none || names.contains(token.text) {
+            // Only a word right after a title or a name is one to find again alone.
+            if gap == 0 { names.insert(token.text) }
             chain = .name
             gap = 0
             return true
         }
-        chain = .none
         return false
     }
 }

@@ -118,11 +118,12 @@ struct VersionPreparer {
         version.trailingStopwords.reserveCapacity(sentences.count)
         // A news report's dateline ("МОСКВА, 17 августа. /ТАСС/.") is shown but says nothing:
         // no words, so the sentence after it is the opening line that names the participants.
-        // So is a press release's line that announces it ("Der Sprecher der Bundesregierung,
-        // Steffen Hebestreit, teilt mit:"): a short first line ending in a colon.
+        // So is a German press release's line that announces it ("Der Sprecher der
+        // Bundesregierung, Steffen Hebestreit, teilt mit:"): a short first line ending in a
+        // colon. (Not in other languages: "…agreed on the following:" opens with a subject.)
         let dateline = sentences.firstIndex { !$0.isHeading }.flatMap { first in
             let range = sentences[first].range
-            let announces = range.count <= 120 && document.scalars[range.upperBound - 1] == ":"
+            let announces = language == .german && range.count <= 120 && document.scalars[range.upperBound - 1] == ":"
             return announces || range.count <= 80 && SentenceSplitter.isDateline(document.scalars.scalars(range)[...]) ? first : nil
         }
         var germanNames = language == .german ? GermanNames() : nil

@@ -17,4 +17,8 @@ extension Analysis {
 
     /// The languages the text pipeline reads, as codes: "fr, en, ru, de".
     public static var recognisedLanguageCodes: String { Language.known.map(\.rawValue).joined(separator: ", ") }
+
+    /// What reading such a version word for word means, as the reader's notice and the
+    /// reports say it.
+    public static let unreadLanguageEffect = "words matched as written: “only in” is less sure"
 }

@@ -158,10 +158,16 @@ final class EncoderNoticeTests: XCTestCase {
         ])
         let analysis = TopicEngine().analyse(state.documents)
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
-        XCTAssertEqual(state.notice?.text, "V0, V1: language not recognised (Readouts reads fr, en, ru, de), words matched as written: “only in” is less sure")
+        XCTAssertEqual(state.notice?.text, "V0, V1: not a language Readouts reads (fr, en, ru, de), words matched as written: “only in” is less sure")
         state.apply(.key(.character("j")))
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
         XCTAssertNil(state.notice?.text, "said once")
+        // On a fresh machine (no encoder installed), the encoder's advice follows it.
+        var fresh = self.state(state.documents.map(\.text))
+        fresh.advisesEncoder = true
+        fresh.apply(.topics(TopicIndex(analysis, documents: fresh.documents), progress: 1))
+        XCTAssertEqual(fresh.notice?.text, "V0, V1: not a language Readouts reads (fr, en, ru, de), words matched as written: “only in” is less sure; "
+                       + "linked by shared words only: readouts --install-model links reworded passages too")
     }
 
     func testALexicalAnalysisOfTwoLanguagesPointsAtTheEncoderOnceAndOtherwiseSaysNothing() {

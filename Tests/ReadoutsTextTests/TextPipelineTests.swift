@@ -364,6 +364,9 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(LanguageIdentifier.identify("Президенты России и США договорились о консультациях по вопросам безопасности, и это важно."), .russian)
         XCTAssertEqual(LanguageIdentifier.identify("Zelensky Biden Putin 2021"), .undetermined)
         XCTAssertEqual(LanguageIdentifier.identify("Bundeskanzler Olaf Scholz hat heute mit dem Präsidenten der Vereinigten Staaten telefoniert, und beide sprachen über die Lage in der Ukraine."), .german)
+        // Short French keeps its language beside the decoys that share its small words.
+        XCTAssertEqual(LanguageIdentifier.identify("La Russie porte la responsabilité de la guerre. La partie russe a souligné la nécessité de garanties."), .french)
+        XCTAssertEqual(LanguageIdentifier.identify("Le président a parlé de la guerre en Ukraine."), .french)
         // Languages it does not read, whose small words French shares, are not French.
         XCTAssertEqual(LanguageIdentifier.identify("El presidente habló con el canciller sobre la guerra y los dos líderes acordaron mantener el contacto."), .undetermined)
         XCTAssertEqual(LanguageIdentifier.identify("Il presidente ha parlato con il cancelliere della guerra e i due leader hanno concordato di restare in contatto."), .undetermined)

@@ -94,4 +94,52 @@ final class GermanReadoutsTests: XCTestCase {
         XCTAssertTrue(labels.contains("Truppen"), "\(labels)")
         XCTAssertFalse(labels.contains { $0.contains("zurückziehen") }, "\(labels)")
     }
+
+    /// The words of one German version flagged as names, lower-case.
+    private func names(_ text: String) throws -> Set<String> {
+        let keys = Vocabulary()
+        var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
+        let version = try XCTUnwrap(preparer.prepare(try document("de", text), language: .german))
+        var found = Set<String>()
+        for t in 0..<version.term.count where version.isInnerCapital(t) && version.term[t] >= 0 {
+            found.insert(keys.strings[Int(version.term[t])])
+        }
+        return found
+    }
+
+    /// An article ends a name: "sicherte Präsident Selenskyj die Unterstützung zu" is a name
+    /// and a noun, and the noun stays a noun later on (a reviewer's probe made it a name, then a
+    /// participant). A title's complement after "der" is part of the name; a name's particle
+    /// ("von") too.
+    func testAnArticleEndsAGermanName() throws {
+        let found = try names("""
+            Bundeskanzler Scholz telefonierte mit dem Präsidenten der Vereinigten Staaten von Amerika, Joe Biden. \
+            Scholz sicherte Präsident Selenskyj die Unterstützung Deutschlands zu. \
+            Beide betonten, dass die Unterstützung fortgesetzt werde. \
+            Er dankte dem Präsidenten für die Gastfreundschaft.
+            """)
+        for name in ["scholz", "selenskyj", "vereinigt", "amerika", "joe", "bid"] {
+            XCTAssertTrue(found.contains(name), "\(name): \(found)")
+        }
+        for noun in ["unterstutz", "deutschland", "gastfreundschaft"] {
+            XCTAssertFalse(found.contains(noun), "\(noun) is a noun: \(found)")
+        }
+    }
+
+    /// Only a German release has an announcing line: an English or French first line ending
+    /// in a colon says who spoke and of what ("…agreed on the following:"), and stays the
+    /// opening.
+    func testAnEnglishFirstLineEndingInAColonIsTheOpening() throws {
+        let keys = Vocabulary()
+        var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
+        let version = try XCTUnwrap(preparer.prepare(try document("en", """
+            President Biden and President Zelenskyy discussed sanctions on Russia and agreed on the following:
+
+            The United States will provide further sanctions relief to no one. The sides will meet again in March.
+            """), language: .english))
+        let titles = TopicEngine.keySet(ReadoutVocabulary.titles, [version], keys, &preparer)
+        let participants = Set(Participants.names(version, titles: titles).map { keys.strings[Int($0)] })
+        XCTAssertTrue(participants.contains("zelenskyy"), "\(participants)")
+        XCTAssertGreaterThan(version.tokens(of: 0).count, 3, "the first line keeps its words")
+    }
 }

@@ -154,7 +154,27 @@ public struct TopicIndex: Sendable {
             }
         }
         for version in marks.indices { Self.makeDisjoint(&marks[version]) }
-        firstVersions = analysis.topics.map { Int32($0.occurrences.first?.version ?? -1) }
+        // The passages each topic has in each version, as the topic list shows them and the
+        // reports say "only in" and "not in" by (`Analysis.passageCounts`): sentences outside
+        // headings, words another topic's cover left out (made disjoint above). A topic whose
+        // word in a version is its title's alone is not in it (a Berlin correspondent's "hat
+        // heute" was "only in" in the brief and in both versions here).
+        var passages = [Int32](repeating: 0, count: counts.count)
+        for (version, list) in marks.enumerated() {
+            var lastSentence = [Int32](repeating: -1, count: analysis.topics.count)
+            for mark in list where lastSentence[mark.topic] != Int32(mark.sentence) {
+                lastSentence[mark.topic] = Int32(mark.sentence)
+                if !Self.isHeading(analysis, version: version, sentence: mark.sentence) {
+                    passages[mark.topic * documents.count + version] += 1
+                }
+            }
+        }
+        let versionsWithPassages = analysis.topics.indices.map { topic in
+            (0..<documents.count).filter { passages[topic * documents.count + $0] > 0 }
+        }
+        firstVersions = analysis.topics.indices.map { topic in
+            Int32(versionsWithPassages[topic].first ?? analysis.topics[topic].occurrences.first?.version ?? -1)
+        }
         if keepsOccurrences {
             self.analysis = analysis
         } else {
@@ -176,11 +196,11 @@ public struct TopicIndex: Sendable {
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
         linkedToNothing = analysis.isComplete && documents.count > 1
             ? analysis.sentencesLinkedToNothing(documents: documents) : documents.map { _ in [] }
-        // `Topic.isOneSided` collects the versions of every occurrence: asked once per topic
-        // here, not per comparison and per mark (that was quadratic, 0.3 s for 2 × 1 MB).
-        let isOneSided = analysis.topics.map(\.isOneSided)
+        // By passages, once per topic (not per comparison and per mark: that was quadratic,
+        // 0.3 s for 2 × 1 MB).
+        let isOneSided = versionsWithPassages.map { $0.count == 1 }
         let missingFrom = analysis.topics.indices.map { topic in
-            (0..<documents.count).filter { counts[topic * documents.count + $0] == 0 }
+            (0..<documents.count).filter { passages[topic * documents.count + $0] == 0 }
         }
         // Each topic's list at its size (the marks' count, headings included, is its bound):
         // grown by doubling, the lists held up to twice what they need while the engine links.

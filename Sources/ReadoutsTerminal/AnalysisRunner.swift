@@ -11,6 +11,9 @@ import Synchronization
 final class AnalysisRunner: Sendable {
     /// Partial results are indexed at most this often; the final one always is.
     static let interval: Duration = .milliseconds(250)
+    /// The most a fraction reported while the engine runs may say: 1 comes with the complete
+    /// analysis's index only.
+    static let beforeTheEnd = 0.99
 
     private struct Mailbox {
         /// The engine's lexicons for the compare view, until taken.
@@ -56,7 +59,11 @@ final class AnalysisRunner: Sendable {
             let analysis = engine.analyse(
                 documents,
                 progress: { update in
-                    self.report(update.fraction)
+                    // Done is said with the complete analysis's index alone (below): a fraction
+                    // of 1 reported first let the status line end "linking" over the last
+                    // partial index, whose topics and letters were not the exports' (CI).
+                    let fraction = min(update.fraction, Self.beforeTheEnd)
+                    self.report(fraction)
                     // The complete analysis is indexed once `analyse` has returned, when the
                     // engine's working memory (tokens, pairs, naming) is gone: indexed here
                     // too, the reader's memory peaked with both alive.
@@ -73,7 +80,7 @@ final class AnalysisRunner: Sendable {
                     letters = index.letters
                     lastIndexed = clock.now
                     MemoryTrace.mark("reader: partial indexed")
-                    self.post(index, update.fraction)
+                    self.post(index, fraction)
                 },
                 isCancelled: { Task.isCancelled },
                 focus: { self.focus.withLock { $0 } })

@@ -164,6 +164,8 @@ final class SemanticProgressEndToEndTests: XCTestCase {
             let status = try tmux.statusRow()
             return status.contains("semantic") && !status.contains("linking") && status.contains("#")
         }
+        try tmux.press("t")
+        let list = try tmux.screen().joined(separator: "\n")
         let html = try Spawn.run(["XDG_CACHE_HOME=\(directory.appendingPathComponent("export-cache").path)", "READOUTS_MODEL_DIR=\(Self.models)",
                                   Tmux.binary, "--export", "html", english.path, french.path]).text
         let topics = try NSRegularExpression(pattern: #"<b class="mk">(.)</b></span>([^<]+?) ?<"#)
@@ -171,18 +173,6 @@ final class SemanticProgressEndToEndTests: XCTestCase {
             (letter: String(html[Range(match.range(at: 1), in: html)!]), label: String(html[Range(match.range(at: 2), in: html)!]))
         }
         XCTAssertGreaterThanOrEqual(rows.count, 8, "the report lists its topics")
-        // The topic list, opened afresh until it agrees: on a loaded machine (CI's three
-        // workers) the status line's end of linking can come a moment before the last
-        // analysis is indexed.
-        var list = ""
-        let deadline = Date().addingTimeInterval(60)
-        repeat {
-            try tmux.press("t")
-            list = try tmux.screen().joined(separator: "\n")
-            if rows.allSatisfy({ list.contains($0.letter + " " + $0.label) }) { break }
-            try tmux.press("Escape")
-            usleep(200_000)
-        } while Date() < deadline
         for row in rows {
             XCTAssertTrue(list.contains(row.letter + " " + row.label), "\(row.label): \(row.letter) in the report, in the reader:\n" + list)
         }

@@ -35,9 +35,10 @@ struct GermanNames {
         honorifics.contains(word) || titleEndings.contains { word.hasSuffix($0) }
     }
 
-    /// Whether `token`, the next word of the text (`written` as in the text), is a name;
-    /// `isStopword` for a word the pipeline drops. Call it for every word, in order.
-    mutating func isName(_ token: Token, written: some Collection<Unicode.Scalar>, isStopword: Bool, startsSentence: Bool) -> Bool {
+    /// Whether `token`, the next word of the text (`written`: its letters as in the text,
+    /// read only for a capitalised word that is no title), is a name; `isStopword` for a word
+    /// the pipeline drops. Call it for every word, in order.
+    mutating func isName(_ token: Token, written: () -> [Unicode.Scalar], isStopword: Bool, startsSentence: Bool) -> Bool {
         if startsSentence { chain = .none }
         guard token.kind != .number else { chain = .none; return false }
         guard token.isCapitalised, !isStopword else {
@@ -50,7 +51,7 @@ struct GermanNames {
             gap = 0
             return true
         }
-        let letters = written.filter { $0.properties.isAlphabetic }
+        let letters = written().filter { $0.properties.isAlphabetic }
         if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
             chain = .name
             gap = 0

@@ -139,7 +139,7 @@ struct VersionPreparer {
             for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {
                 let normalised = normaliser.normalise(token)
                 // German capitalises every noun: only its names count (`GermanNames`).
-                let capitalised = germanNames?.isName(token, written: document.scalars.scalars(token.range),
+                let capitalised = germanNames?.isName(token, written: { document.scalars.scalars(token.range) },
                                                       isStopword: normalised == nil, startsSentence: position == 0)
                     ?? token.isCapitalised
                 var flag: UInt8 = capitalised ? PreparedVersion.capitalisedFlag : 0

@@ -13,8 +13,8 @@ final class TopicPassagesTests: XCTestCase {
                          Fixtures.document("# Readout on gas supplies\n\nThe leaders talked about the war.\n", label: "B")]
         let versions = Fixtures.versions(of: documents)
         XCTAssertTrue(versions[1].sentences[0].isHeading)
-        let inA = try XCTUnwrap(CurrentOccurrenceTests.ranges(of: "gas supplies", in: documents[0]).first)
-        let inTitle = try XCTUnwrap(CurrentOccurrenceTests.ranges(of: "gas supplies", in: documents[1]).first)
+        let inA = Fixtures.range(of: "gas supplies", in: documents[0])
+        let inTitle = Fixtures.range(of: "gas supplies", in: documents[1])
         let aSentence = try XCTUnwrap(versions[0].sentences.first { $0.range.contains(inA.lowerBound) }?.index)
         let gas = Analysis.Topic(id: "gas", label: "gas supplies", origin: .automatic,
                                  occurrences: [.init(version: 0, sentence: aSentence, range: inA), .init(version: 1, sentence: 0, range: inTitle)])

@@ -256,15 +256,12 @@ public struct TopicIndex: Sendable {
                 }
             }
         }
-        // The counts the topic list shows are those `]` steps through: headings left out.
-        var stepped = [Int32](repeating: 0, count: counts.count)
-        for (topic, list) in byTopic.enumerated() {
-            for mark in list { stepped[topic * documents.count + mark.version] += 1 }
-        }
-        occurrenceCounts = stepped
+        // The counts the topic list shows are the passages `]` steps through (`byTopic`, a
+        // sentence once, headings left out): those counted above.
+        occurrenceCounts = passages
         widestLabel = analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12
         countWidths = (0..<documents.count).map { version in
-            analysis.topics.indices.map { String(stepped[$0 * documents.count + version]).count }.max() ?? 1
+            analysis.topics.indices.map { String(passages[$0 * documents.count + version]).count }.max() ?? 1
         }
         occurrencesByTopic = byTopic
         self.oneSided = oneSided

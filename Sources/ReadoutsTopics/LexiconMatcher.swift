@@ -83,7 +83,8 @@ struct LexiconMatcher {
                     let words = Tokenizer.tokens(in: alias)
                     let stem = words.count == 1 && words[0].isCapitalised ? Self.keys(of: alias, normaliser).first : nil
                     let pattern = Pattern(topic: Int32(index), isExclusion: false, isAmbiguous: ambiguous.contains(alias.lowercased()),
-                                          needsCapital: stem.map { $0.count <= 4 && $0 != Folding.fold(words[0].text) } ?? false,
+                                          needsCapital: words.count == 1 && Self.isAcronym(alias)
+                                              || stem.map { $0.count <= 4 && $0 != Folding.fold(words[0].text) } ?? false,
                                           length: Int32(words.first?.text.unicodeScalars.count ?? 0))
                     add(alias, pattern)
                     // Stemmers cut short names unevenly (Russian "Иран" → "ира", "Ираном" → "иран"):
@@ -97,6 +98,14 @@ struct LexiconMatcher {
             children[language] = nodes
             outputs[language] = out
         }
+    }
+
+    /// Whether an alias is an acronym ("AI", "NATO", "АЭС"): two letters or more, all capitals.
+    /// It matches a capitalised word only: in lower case it is another word, or part of one
+    /// (the "ai" of "Ren'ai", a Chinese reef, was artificial intelligence).
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
     /// The key sequence of an alias: a single hyphenated word is one key ("contre-mesures"),

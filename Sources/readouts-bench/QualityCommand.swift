@@ -96,6 +96,7 @@ struct QualityCommand: ParsableCommand {
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
         case "counterpartone": parameters.counterpartServesOne = value != 0
+        case "counterpartwhole": parameters.counterpartWhole = value
         case "translation": parameters.translation = value
         case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)
         case "clash": parameters.topicClash = value
@@ -120,7 +121,7 @@ struct QualityCommand: ParsableCommand {
         case "onesidedrelative": parameters.oneSidedRelativeCeiling = value
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, counterpartone, counterpartwhole, translation, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

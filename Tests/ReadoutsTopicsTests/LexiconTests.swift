@@ -553,6 +553,43 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// An OSINT analyst's White House readout of a call said "swap 175 captured soldiers",
+    /// "American citizens held in Russian prisons" and "a halt to attacks on power plants":
+    /// the brief called prisoners and energy "not in White House". A nuclear power plant stays
+    /// nuclear safety's, not energy's.
+    func testCapturedSoldiersPrisonsAndPowerPlantsFindTheirTopics() throws {
+        let cases: [(String, String)] = [
+            ("Moscow and Kyiv would swap 175 captured soldiers each on Wednesday.", "prisoners"),
+            ("President Trump raised the cases of American citizens held in Russian prisons.", "prisoners"),
+            ("Стороны договорились освободить пленных.", "prisoners"),
+            ("They agreed on a halt to attacks on power plants and the grid.", "energy"),
+            ("Удары по электростанциям прекращены.", "energy"),
+        ]
+        for (text, topic) in cases {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: topic), text)
+        }
+        for text in ["The IAEA will inspect the Zaporizhzhia nuclear power plant.", "Они обсудили безопасность атомной электростанции."] {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "energy"), text)
+        }
+        // "Concluded agreements" (заключенные соглашения) hold no prisoners.
+        let agreements = try DocumentLoader.load(bytes: Array("Они обсудили выполнение заключенных соглашений.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([agreements]).topic(id: "prisoners"))
+    }
+
+    /// An acronym alias matches a word in capitals only: the "ai" of "Ren'ai Jiao" (a reef in
+    /// a Chinese readout) was "technology and artificial intelligence — only in China MFA".
+    func testAnAcronymMatchesCapitalsOnly() throws {
+        for text in ["Beijing will defend its sovereignty over Ren'ai Jiao.", "Beijing will defend its sovereignty over Ren’ai Jiao."] {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "technology"), text)
+        }
+        let ai = try DocumentLoader.load(bytes: Array("They discussed the risks of AI for elections.".utf8), name: "x.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([ai]).topic(id: "technology"))
+        XCTAssertTrue(LexiconMatcher.isAcronym("NATO") && LexiconMatcher.isAcronym("АЭС") && !LexiconMatcher.isAcronym("Nord") && !LexiconMatcher.isAcronym("G7"))
+    }
+
     /// "Extremism" alone is a word of domestic politics too (hate speech, elections): it is
     /// the terrorism topic only beside another of its aliases.
     func testExtremismAloneIsNotTheTerrorismTopic() throws {

@@ -45,4 +45,34 @@ final class MeaningCounterpartsTests: XCTestCase {
         XCTAssertFalse(with.contains("troops"), "troops are only in Berlin's account: \(with)")
         XCTAssertTrue(with.contains("energy"), "the Kremlin's 'energy sector' is the energy topic: \(with)")
     }
+
+    /// A translation says all its original does: an OSINT analyst's Kremlin readout and its
+    /// English version. "…передаст Украине 23 тяжелораненых военнослужащих…" carries Ukraine
+    /// and troops, its translation Ukraine alone ("servicemen" is no alias); linked on Ukraine,
+    /// the translation was lent nothing, and the brief said the troops were "only in Kremlin
+    /// RU" though the two sentences are one.
+    func testATranslationCarriesEveryTopicOfItsOriginal() throws {
+        let russian = """
+            Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки Дональдом Трампом.
+            Лидеры продолжили подробный и откровенный обмен мнениями по ситуации вокруг Украины.
+            Было условлено, что 19 марта Россия и Украина произведут обмен военнопленными — 175 на 175. Кроме того, в качестве жеста доброй воли российская сторона передаст Украине 23 тяжелораненых военнослужащих, находящихся на излечении в российских медицинских учреждениях.
+            Президенты договорились оставаться на связи по всем затронутым вопросам.
+            """
+        let english = """
+            Vladimir Putin had a telephone conversation with President of the United States of America Donald Trump.
+            The leaders continued a detailed and frank exchange of views on the situation around Ukraine.
+            It was agreed that on March 19, Russia and Ukraine would exchange prisoners of war, 175 for 175. In addition, as a gesture of goodwill, the Russian side will hand over to Ukraine 23 seriously wounded servicemen who are being treated in Russian medical facilities.
+            The Presidents agreed to stay in touch on all the issues discussed.
+            """
+        func troops(whole: Double) throws -> [Int]? {
+            let documents = try [russian, english].enumerated().map { index, text in
+                try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+            }
+            var engine = try InstalledEncoder.engine()
+            engine.semantic!.parameters.counterpartWhole = whole
+            return engine.analyse(documents).topic(id: "troops")?.versions
+        }
+        XCTAssertEqual(try troops(whole: 2), [0], "without the rule the translation has no troops: the test proves nothing")
+        XCTAssertEqual(try troops(whole: SemanticParameters().counterpartWhole), [0, 1], "the translation speaks of the servicemen too")
+    }
 }

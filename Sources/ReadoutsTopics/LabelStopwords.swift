@@ -32,6 +32,10 @@ public enum LabelStopwords {
                    "minutes", "hour", "hours", "attend", "attended", "attending", "one", "two", "three", "four", "five",
                    "six", "seven", "eight", "nine", "ten", "phone", "telephone", "conversation", "occasion",
                    "almost", "nearly", "already",
+                   // How, not what: "would be far better spent", "sending the wrong signals",
+                   // "ordnance left from the war" named an analyst's topics "far better",
+                   // "sending wrong" and "ordnance left".
+                   "better", "worse", "wrong", "left", "send", "sends", "sending", "sent",
                    // Superlatives of manner: "condemned the attacks in the strongest terms" is no
                    // subject (a journalist's one-sided topic was named "strongest").
                    "strongest", "greatest", "highest", "deepest", "utmost", "fullest",

@@ -91,6 +91,39 @@ final class OneSidedPassagesTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(quality.passagesFromQuotesShare.value, 0.57, "\(quality.passagesFromQuotesShare)")
     }
 
+    /// A name says what, not how: an analyst's one-sided passages were named "far better"
+    /// ("…would be far better spent on the needs of their people"), "sending wrong"
+    /// ("…against sending wrong signals to separatist forces on the island") and "ordnance
+    /// left" ("…the clearance of unexploded ordnance left from the Vietnam War").
+    func testAPassageIsNotNamedByHowItSaysSomething() throws {
+        let washington = """
+            The Secretary met Foreign Minister Wang Yi on the sidelines of the ASEAN ministerial in Vientiane.
+            He welcomed progress on curbing the flow of fentanyl precursor chemicals.
+            President Trump stressed that the money both nations are spending on the fighting would be far better spent on the needs of their people.
+            Earlier in the day, the Secretary met with Laotian officials to discuss the clearance of unexploded ordnance left from the Vietnam War.
+            The Secretary and the Foreign Minister committed to maintain open lines going forward.
+            """
+        let beijing = """
+            China's top envoy sat down with his American counterpart in the Laotian capital.
+            Both sides noted that joint work against narcotics has yielded results.
+            Wang warned Washington against sending wrong signals to separatist forces on the island.
+            Both agreed to keep in close contact.
+            """
+        let documents = try [washington, beijing].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        func label(_ version: Int, _ words: String) throws -> String {
+            let sentence = try XCTUnwrap(analysis.versions[version].sentences.firstIndex { documents[version].string($0.range).contains(words) })
+            let topic = try XCTUnwrap(analysis.topics.first { $0.occurrences.contains { $0.version == version && $0.sentence == sentence } }, words)
+            return topic.label
+        }
+        for (version, words, how) in [(0, "far better spent", "better"), (0, "unexploded ordnance", "left"), (1, "wrong signals", "wrong")] {
+            let name = try label(version, words)
+            XCTAssertFalse(name.split(separator: " ").contains { $0 == how }, "\(words): \(name)")
+        }
+    }
+
     /// On every dev pair, a passage topic is of one version, occurs by meaning only, and
     /// never on a heading, a version's opening sentence, a linked sentence, a sentence of
     /// another topic or one of fewer than four words of its own; its id is its own.

@@ -38,17 +38,23 @@ extension Analysis {
 
     /// Whether `range` of `text` has at least `count` runs of non-white-space (read in
     /// place: no string is made of every sentence of a version).
+    /// A run of a script written without spaces counts one word per two letters (`UnspacedScript`).
     static func hasWords(_ text: ScalarText, _ range: Range<Int>, _ count: Int) -> Bool {
         var words = 0
         var inWord = false
+        var unspaced = 0
         for offset in range {
-            if text[offset].properties.isWhitespace {
+            let scalar = text[offset]
+            if scalar.properties.isWhitespace {
                 inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words >= count { return true }
+            } else {
+                if !inWord {
+                    inWord = true
+                    words += 1
+                }
+                if UnspacedScript.contains(scalar) { unspaced += 1 }
             }
+            if words + unspaced / 2 >= count { return true }
         }
         return false
     }

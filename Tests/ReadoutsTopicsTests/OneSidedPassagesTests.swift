@@ -124,6 +124,34 @@ final class OneSidedPassagesTests: XCTestCase {
         }
     }
 
+    /// Japanese is written without spaces: a Tokyo correspondent's MOFA sentence on the
+    /// abductions, which the UK's readout left out, counted four "words" (its runs between
+    /// commas) and was neither one-sided nor "linked to nothing". A run of an unspaced script
+    /// counts a word per two letters.
+    func testAJapaneseSentenceTheOtherLeftOutIsOneSided() throws {
+        let tokyo = """
+            両首脳は、ロシアによるウクライナ侵略や北朝鮮とロシアとの軍事協力について意見交換を行い、引き続き緊密に連携していくことで一致しました。
+            石破総理大臣から、拉致問題の即時解決に向けた理解と協力を求め、スターマー首相から支持を得ました。
+            両首脳は、２０２５年に日英経済版「２＋２」を立ち上げることで一致しました。
+            """
+        let london = """
+            The leaders discussed the situation in Ukraine, and agreed on the importance of continuing to support Ukraine for as long as it takes.
+            They expressed deep concern about the deployment of North Korean troops to Russia.
+            The leaders agreed that a new Economic 2+2 dialogue between their ministers would be launched next year.
+            """
+        let documents = try [tokyo, london].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let abductions = 1
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertFalse(analysis.links.contains { $0.from.version == 0 && $0.from.sentence == abductions }, "the test proves nothing")
+        let passage = analysis.topics.first { $0.occurrences.contains { $0.version == 0 && $0.sentence == abductions } }
+        XCTAssertEqual(passage?.versions, [0], "the abductions are only in Tokyo's: \(analysis.topics.map(\.label))")
+        // Without the encoder, the sentence is linked to nothing (the brief's list, `o`'s stops).
+        let lexical = TopicEngine(lexicons: [.international]).analyse(documents)
+        XCTAssertTrue(lexical.sentencesLinkedToNothing(documents: documents)[0].contains(abductions))
+    }
+
     /// On every dev pair, a passage topic is of one version, occurs by meaning only, and
     /// never on a heading, a version's opening sentence, a linked sentence, a sentence of
     /// another topic or one of fewer than four words of its own; its id is its own.

@@ -68,9 +68,14 @@ enum SentenceTexts {
     /// keeps, neither in `ignored` (reporting verbs, the readouts' own words) nor among the
     /// `participants` (numbers count). A hyphenated compound is one word: its parts, which
     /// follow it, are not counted again ("de-escalation" is one word, not two).
+    /// A token of a script written without spaces counts as the words it holds
+    /// (`UnspacedScript`); such text is read in no known language.
     static func ownWords(_ version: PreparedVersion, _ s: Int, ignored: Set<Int32>, participants: Set<Int32>) -> Int {
         var words = 0
-        forEachOwnWord(version, s, ignored: ignored, participants: participants) { _ in words += 1 }
+        let unspaced = version.language == .undetermined
+        forEachOwnWord(version, s, ignored: ignored, participants: participants) { t in
+            words += unspaced ? UnspacedScript.wordCount((version.surface[version.term[t]] ?? "").unicodeScalars) : 1
+        }
         return words
     }
 

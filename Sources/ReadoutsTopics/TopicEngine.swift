@@ -314,6 +314,7 @@ public struct TopicEngine: Sendable {
                 analysis.topics = grouper.sortedTopics()
             }
             naming?.apply(to: &analysis)
+            analysis.shareTopicsAcrossWholeLinks(whole: semantic.parameters.counterpartWhole)
         }
         if !zip(analysis.links, analysis.links.dropFirst()).allSatisfy({ !Self.inReadingOrder($1, $0) }) {
             Self.sortInReadingOrder(&analysis.links, from: 0)

@@ -1,0 +1,45 @@
+/// Sentences that say the same thing whole share their topics.
+///
+/// Two sentences linked at a similarity of at least `SemanticParameters.counterpartWhole`
+/// (a translation, a close rewording) speak of everything each other does: a topic of one
+/// that the other lacks occurs in the other by meaning (the whole sentence, flagged, no word
+/// coloured). An OSINT analyst's three readouts (the Kremlin's Russian, its English
+/// translation, the White House's) had "будут предприняты — not in Kremlin EN": the topic
+/// of a link between the Russian sentence and the White House's, whose translation, linked
+/// to it at 0.8, carried another topic. With three versions or more a topic found between
+/// two of them reaches the third through its translation, as the reader sees it does.
+extension Analysis {
+    mutating func shareTopicsAcrossWholeLinks(whole: Double) {
+        guard whole <= 1, links.contains(where: { ($0.similarity ?? 0) >= whole }) else { return }
+        func key(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
+        // The topics of each sentence that holds any.
+        var topicsOf: [Int64: [Int]] = [:]
+        for (index, topic) in topics.enumerated() {
+            for occurrence in topic.occurrences {
+                let sentence = key(occurrence.version, occurrence.sentence)
+                if topicsOf[sentence]?.last != index { topicsOf[sentence, default: []].append(index) }
+            }
+        }
+        var added: [Int: [Occurrence]] = [:]
+        struct Given: Hashable { var topic: Int; var sentence: Int64 }
+        var given = Set<Given>()
+        func give(_ from: SentenceRef, to: SentenceRef) {
+            guard versions.indices.contains(to.version), versions[to.version].sentences.indices.contains(to.sentence),
+                  !versions[to.version].sentences[to.sentence].isHeading,
+                  let topicsHere = topicsOf[key(from.version, from.sentence)] else { return }
+            let there = topicsOf[key(to.version, to.sentence)] ?? []
+            for topic in topicsHere where !there.contains(topic) && given.insert(Given(topic: topic, sentence: key(to.version, to.sentence))).inserted {
+                added[topic, default: []].append(Occurrence(version: to.version, sentence: to.sentence,
+                                                            range: versions[to.version].sentences[to.sentence].range, byMeaning: true))
+            }
+        }
+        for link in links where (link.similarity ?? 0) >= whole {
+            give(link.from, to: link.to)
+            give(link.to, to: link.from)
+        }
+        for (topic, occurrences) in added {
+            topics[topic].occurrences = (topics[topic].occurrences + occurrences)
+                .sorted { ($0.version, $0.range.lowerBound) < ($1.version, $1.range.lowerBound) }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// Sentences that say the same thing whole (a translation) share their topics: an OSINT
+/// analyst's three readouts of one call, the Kremlin's Russian, its English translation and
+/// the White House's. A topic found between the Russian and the White House's ("будут
+/// предприняты") was "not in Kremlin EN", though the Russian sentence's translation, linked
+/// to it at 0.8, is there.
+final class WholeSentenceLinksTests: XCTestCase {
+    static let russian = """
+            Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки Дональдом Трампом.
+            Лидеры продолжили подробный и откровенный обмен мнениями по ситуации вокруг Украины. Владимир Путин подчеркнул, что ключевым условием недопущения эскалации конфликта и работы над его урегулированием должно стать полное прекращение иностранной военной помощи и предоставления разведывательной информации Киеву.
+            Российская сторона поддержала предложение американского президента о взаимном отказе сторон конфликта от ударов по объектам энергетической инфраструктуры сроком на 30 дней. Владимир Путин сразу же дал соответствующую команду российским военным.
+            Президент России также конструктивно отреагировал на идею Дональда Трампа об обеспечении безопасности судоходства в Чёрном море.
+            Было условлено, что 19 марта Россия и Украина произведут обмен военнопленными — 175 на 175. Кроме того, в качестве жеста доброй воли российская сторона передаст Украине 23 тяжелораненых военнослужащих, находящихся на излечении в российских медицинских учреждениях.
+            Владимир Путин обратил внимание на то, что киевский режим неоднократно саботировал и нарушал достигнутые ранее договорённости.
+            Обсуждались также положение дел на Ближнем Востоке и в районе Красного моря. Будут предприняты совместные усилия по стабилизации обстановки в кризисных точках, налаживанию взаимодействия по вопросам нераспространения ядерного оружия и глобальной безопасности.
+            Владимир Путин и Дональд Трамп затронули перспективы нормализации российско-американских отношений, включая взаимовыгодное сотрудничество в экономике и энергетике.
+            Дональд Трамп поддержал идею Владимира Путина об организации в России и США хоккейных матчей между российскими и американскими игроками, выступающими в НХЛ и КХЛ.
+            Президенты договорились оставаться на связи по всем затронутым вопросам.
+            """
+    static let english = """
+            Vladimir Putin had a telephone conversation with President of the United States of America Donald Trump.
+            The leaders continued a detailed and frank exchange of views on the situation around Ukraine. Vladimir Putin noted that a reduction in foreign military assistance to Kiev would help prevent an escalation of the conflict and advance its settlement.
+            The Russian side supported the American President's proposal that the parties to the conflict mutually refrain from strikes on energy infrastructure facilities for 30 days. Vladimir Putin immediately gave the relevant order to the Russian military.
+            The President of Russia also responded constructively to Donald Trump's idea of ensuring the safety of navigation in the Black Sea.
+            It was agreed that on March 19, Russia and Ukraine would exchange prisoners of war, 175 for 175. In addition, as a gesture of goodwill, the Russian side will hand over to Ukraine 23 seriously wounded servicemen who are being treated in Russian medical facilities.
+            The situation in the Middle East and the Red Sea region was also discussed. Joint efforts will be made to stabilise the situation in crisis spots and to establish cooperation on nuclear non-proliferation and global security.
+            Vladimir Putin and Donald Trump touched upon the prospects for normalising Russian-American relations, including mutually beneficial cooperation in the economy and energy.
+            Donald Trump supported Vladimir Putin's idea of organising hockey matches in Russia and the United States between Russian and American players of the NHL and the KHL.
+            The Presidents agreed to stay in touch on all the issues discussed.
+            """
+    static let whiteHouse = """
+            President Donald J. Trump spoke by phone today with President Vladimir Putin of Russia.
+            The two leaders agreed that the bloodshed between Moscow and Kyiv must stop, and that the war has to give way to a lasting peace. President Trump stressed that the money and lives both nations are spending on the fighting would be far better spent on the needs of their people.
+            They agreed that the path to peace will begin with a halt to attacks on power plants and the grid, followed by technical talks on safe passage for commercial ships in the Black Sea. These talks will begin immediately.
+            President Putin informed President Trump that Moscow and Kyiv would swap 175 captured soldiers each on Wednesday.
+            President Trump raised the cases of American citizens held in Russian prisons, and President Putin agreed to review them.
+            The leaders spoke broadly about the Middle East as a region of potential cooperation to prevent future conflicts. They further discussed the need to stop the spread of strategic weapons and will work with others to ensure the broadest possible application.
+            The two leaders also share the view that Iran should never be in a position to destroy Israel.
+            Both sides agreed that better ties between Washington and Moscow would bring huge economic deals and geopolitical stability once peace is reached.
+            The two presidents committed to speak again soon.
+            """
+
+    private func topicSets(_ analysis: Analysis, _ link: Analysis.Link) -> (Set<String>, Set<String>) {
+        func topics(_ ref: Analysis.SentenceRef) -> Set<String> {
+            Set(analysis.topics.filter { $0.occurrences.contains { $0.version == ref.version && $0.sentence == ref.sentence } }.map(\.id))
+        }
+        return (topics(link.from), topics(link.to))
+    }
+
+    func testSentencesLinkedWholeCarryTheSameTopics() throws {
+        let documents = try [Self.russian, Self.english, Self.whiteHouse].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: ["kremlin-ru", "kremlin-en", "whitehouse"][index] + ".txt", markdown: false)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let whole = SemanticParameters().counterpartWhole
+        let translated = analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 && ($0.similarity ?? 0) >= whole }
+        XCTAssertGreaterThanOrEqual(translated.count, 6, "the Russian and its translation link sentence to sentence")
+        for link in translated {
+            let (a, b) = topicSets(analysis, link)
+            XCTAssertEqual(a, b, "sentence \(link.from.sentence) of the Russian and \(link.to.sentence) of its translation")
+        }
+        // No topic of the three is missing from the translation alone.
+        for topic in analysis.topics where topic.versions.contains(0) && topic.versions.contains(2) {
+            XCTAssertTrue(topic.versions.contains(1), "\(topic.label) is in the translation too")
+        }
+    }
+}

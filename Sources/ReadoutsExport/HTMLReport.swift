@@ -18,7 +18,7 @@ public func writeHTML(
     let index = TopicIndex(analysis, documents: documents, findsChanges: false)
     let appearance = TopicAppearance(colourCount: min(schemes.light.topics.count, schemes.dark.topics.count))
     let topics = ReportTopics(analysis: analysis, versionCount: documents.count, counts: index.occurrenceCount(of:in:))
-    let styleSheet = ReportStyleSheet.css(light: schemes.light, dark: schemes.dark)
+    let styleSheet = ReportStyleSheet.css(light: schemes.light, dark: schemes.dark, versions: documents.count)
     let policy = ContentSecurityPolicy(styleSheet: styleSheet, script: ReportScript.source)
     var out = ChunkedOutput(flush: output)
 

@@ -3,12 +3,15 @@
 /// `prefers-color-scheme: dark` and put back to light for print. Columns sit side by side,
 /// each scrolling on its own, and stack on narrow screens; print lets them run full length.
 enum ReportStyleSheet {
-    static func css(light: ReportScheme, dark: ReportScheme) -> String {
+    /// `versions`: how many versions the page compares, whose strips share the presence map's
+    /// width (`presenceMapColumns`).
+    static func css(light: ReportScheme, dark: ReportScheme, versions: Int = 2) -> String {
         let count = min(light.topics.count, dark.topics.count)
         var css = ":root{color-scheme:light dark;" + variables(light, count: count) + "}\n"
         css += "@media (prefers-color-scheme:dark){:root{" + variables(dark, count: count) + "}}\n"
         css += "@media print{:root{color-scheme:light;" + variables(light, count: count) + "}}\n"
         css += layout
+        css += presenceMapColumns(versions: versions)
         for slot in 0..<count {
             css += ".t\(slot){color:var(--t\(slot));background:var(--tb\(slot))}.f\(slot){fill:var(--t\(slot))}\n"
         }
@@ -28,6 +31,27 @@ enum ReportStyleSheet {
         }
         return text
     }
+
+    /// The presence map's columns: the topic's name takes `topicColumnShare` percent and
+    /// the versions' strips share the rest equally, so that they sum to the table's width
+    /// for any number of versions (each strip at 38% squeezed the names of three versions'
+    /// topics into "Ук / раин / а"). The names wrap between words only: the page's
+    /// `overflow-wrap:anywhere` is lifted there, so a long word widens the column. A version's
+    /// heading may break anywhere, so that no label widens its strip beyond the others (on a
+    /// phone, smaller and with less padding, so that it rarely has to); a strip keeps 2.5rem
+    /// (with many versions on a phone the table scrolls sideways). A topic's swatch stays
+    /// beside its mark.
+    static func presenceMapColumns(versions: Int) -> String {
+        let share = Double(100 - topicColumnShare) / Double(max(1, versions))
+        let width = (share * 100).rounded(.down) / 100
+        return ".map th[scope=row]{width:\(topicColumnShare)%;overflow-wrap:normal;word-break:normal;hyphens:manual}"
+            + ".map td{width:\(width)%;vertical-align:middle}"
+            + ".map thead th+th{overflow-wrap:anywhere}.map th[scope=row]>span:first-child{white-space:nowrap}"
+            + "@media (max-width:44rem){.map th,.map td{padding:.3rem .3rem}.map thead th{font-size:.85rem}}\n"
+    }
+
+    /// The share of the presence map's width its topic column takes, in percent.
+    static let topicColumnShare = 24
 
     static let layout = """
         *{box-sizing:border-box}
@@ -69,8 +93,7 @@ enum ReportStyleSheet {
         .mk{font-weight:700;margin-right:.4em}
         tr.only th[scope=row]{box-shadow:inset 4px 0 var(--ac);padding-left:.8rem}
         .badge{display:inline-block;background:var(--bb);color:var(--bt);padding:0 .4em;margin-left:.3em;border-radius:3px;font-size:.85em;font-weight:600}
-        .map td{width:38%;vertical-align:middle}
-        .map svg{display:block;width:100%;height:.9rem}
+        .map svg{display:block;width:100%;min-width:2.5rem;height:.9rem}
         .trk{fill:var(--bg)}
         footer{margin-top:2rem;font-size:.85rem}
         @media (max-width:44rem){body{padding:0 .6rem 1rem}.cols{grid-auto-flow:row}.txt{max-height:36vh}.n{width:auto}}

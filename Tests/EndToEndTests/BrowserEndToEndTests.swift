@@ -213,4 +213,83 @@ final class BrowserEndToEndTests: XCTestCase {
             try assertNoPolicyViolations(browser)
         }
     }
+
+    /// The presence map with three and six versions: the strips share the width equally and
+    /// the table fits the page; no topic's name breaks inside a word (each strip at 38%
+    /// summed to 114% with three versions, and the names broke into "Ук / раин / а").
+    func testThePresenceMapFitsAnyNumberOfVersionsAndBreaksNamesBetweenWords() throws {
+        let russian = """
+            Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Дональдом Трампом.
+
+            Лидеры продолжили откровенный обмен мнениями по ситуации вокруг Украины. Было условлено, что Россия и Украина произведут обмен военнопленными — 175 на 175.
+
+            Обсуждались также положение дел на Ближнем Востоке и взаимодействие по вопросам нераспространения ядерного оружия.
+
+            Президенты договорились оставаться на связи по всем затронутым вопросам.
+            """
+        let english = """
+            Vladimir Putin had a telephone conversation with President of the United States Donald Trump.
+
+            The leaders continued a frank exchange of views on the situation around Ukraine. It was agreed that Russia and Ukraine would exchange prisoners of war, 175 for 175.
+
+            The situation in the Middle East was also discussed, and cooperation on nuclear non-proliferation.
+
+            The Presidents agreed to stay in touch on all the issues discussed.
+            """
+        let whiteHouse = """
+            President Donald J. Trump spoke by phone today with President Vladimir Putin of Russia.
+
+            President Putin informed President Trump that Moscow and Kyiv would swap 175 captured soldiers each on Wednesday.
+
+            The leaders spoke broadly about the Middle East. They further discussed the need to stop the spread of strategic weapons.
+
+            The two presidents committed to speak again soon.
+            """
+        let texts = [("ru.txt", russian), ("en.txt", english), ("wh.txt", whiteHouse)]
+        var files: [String] = []
+        for (name, text) in texts { files.append(try scratch.write(name, text)) }
+        let three = try report(files, name: "three.html")
+        var six = files
+        for (name, text) in texts { six.append(try scratch.write("again-" + name, text)) }
+        let sixPage = try report(six, name: "six.html")
+        let measure = """
+            const table = document.querySelector("table.map"), rows = [...table.querySelectorAll("tbody tr")];
+            const widths = [...rows[0].querySelectorAll("td")].map((td) => td.getBoundingClientRect().width);
+            const broken = [];
+            for (const th of table.querySelectorAll("th[scope=row]")) {
+              const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const word of node.data.matchAll(/\\S+/g)) {
+                  const range = document.createRange();
+                  range.setStart(node, word.index);
+                  range.setEnd(node, word.index + word[0].length);
+                  if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+                }
+              }
+            }
+            return [widths.length, Math.min(...widths), Math.max(...widths), broken.join(" | "),
+                    table.getBoundingClientRect().width, table.closest(".scroll").clientWidth, rows.length];
+            """
+        try WebDriver.with { browser in
+            for (page, versions) in [(three, 3), (sixPage, 6)] {
+                for (width, height, mobile) in [(1400, 1100, false), (1280, 800, false), (390, 844, true)] {
+                    let size = "\(versions) versions at \(width)×\(height)"
+                    try browser.setViewport(width: width, height: height, mobile: mobile)
+                    try browser.open(page)
+                    let map = try XCTUnwrap(try browser.execute(measure) as? [Any], size)
+                    XCTAssertEqual(map[0] as? Int, versions, "\(size): a strip per version")
+                    XCTAssertGreaterThan(map[6] as? Int ?? 0, 1, "\(size): topics in the map")
+                    let (narrowest, widest) = ((map[1] as? NSNumber)?.doubleValue ?? 0, (map[2] as? NSNumber)?.doubleValue ?? 0)
+                    XCTAssertLessThanOrEqual(widest - narrowest, 1, "\(size): the strips are equally wide")
+                    XCTAssertEqual(map[3] as? String, "", "\(size): topic names broken inside a word")
+                    if !mobile {
+                        let (table, room) = ((map[4] as? NSNumber)?.doubleValue ?? 0, (map[5] as? NSNumber)?.doubleValue ?? 0)
+                        XCTAssertLessThanOrEqual(table, room + 1, "\(size): the map fits the page")
+                        XCTAssertGreaterThan(narrowest, table * 0.5 / Double(versions), "\(size): the strips take the room the names leave")
+                    }
+                    try assertNoPolicyViolations(browser)
+                }
+            }
+        }
+    }
 }

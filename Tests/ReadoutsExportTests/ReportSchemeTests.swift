@@ -30,6 +30,23 @@ final class ReportSchemeTests: XCTestCase {
         XCTAssertTrue(printBlock.contains("--bg:\(light.background);"), "print is light")
     }
 
+    /// The presence map's columns sum to the table's width for any number of versions (each
+    /// strip took 38%: three versions summed to 114%, and the topics' names broke mid-word).
+    func testThePresenceMapsColumnsSumToTheTablesWidth() throws {
+        let (light, dark) = ReportScheme.shipped()
+        for versions in [2, 3, 5, 8, 20] {
+            let css = ReportStyleSheet.css(light: light, dark: dark, versions: versions)
+            func percent(after rule: String) throws -> Double {
+                let rest = try XCTUnwrap(css.components(separatedBy: rule + "{width:").dropFirst().first, rule)
+                return try XCTUnwrap(Double(rest.prefix { $0 != "%" }), rule)
+            }
+            let total = try percent(after: ".map th[scope=row]") + Double(versions) * percent(after: ".map td")
+            XCTAssertLessThanOrEqual(total, 100, "\(versions) versions")
+            XCTAssertGreaterThan(total, 99.8, "\(versions) versions")
+            XCTAssertTrue(css.contains(".map th[scope=row]{width:24%;overflow-wrap:normal"), "names wrap between words")
+        }
+    }
+
     func testALowContrastThemeFails() throws {
         var theme = try ThemeLibrary(userDirectory: nil).load(named: "default")
         theme.styles["ui.empty"] = Style(foreground: .rgb(0x40, 0x40, 0x48))

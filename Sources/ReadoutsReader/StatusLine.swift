@@ -36,12 +36,15 @@ enum StatusLine {
             // 1/1 · only in Kremlin", at 60 columns `}` "Kremlin Top  1/2 · Tab  I 1/3 · only
             // in Kremlin", and neither said which topic). Only the shortest form of what a key
             // was pressed for outlasts it (96).
+            // Narrower, the name is cut with "…" before it goes, the number always whole ("D
+            // Харківській області 2" was read as "2/5" cut short).
+            let cuts = topic.cuts.map { Form($0, 95) }
             if topic.saysWhere {
-                var forms = [Form(topic.full, 90), Form(topic.short, 95)]
-                if CellWidth.of(topic.whereOnly) < CellWidth.of(topic.short) { forms.append(Form(topic.whereOnly, 94)) }
+                var forms = [Form(topic.full, 90), Form(topic.short, 95)] + cuts
+                if CellWidth.of(topic.whereOnly) < CellWidth.of(forms.last!.text) { forms.append(Form(topic.whereOnly, 94)) }
                 segments.append(StatusSegment(forms + [Form(topic.shortest, 93)]))
             } else {
-                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 95), Form(topic.shortest, 93)]))
+                segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 95)] + cuts + [Form(topic.shortest, 93)]))
             }
         }
         if !state.waitingCommands.isEmpty {

@@ -8,7 +8,8 @@
 /// waiting screen's notice) first has its form cut at a word boundary and ended with "…" to
 /// use exactly the room there is, if that keeps `elasticMinimum` columns or more. A form
 /// with priority `required` never gives way; if the required forms alone are too wide, the
-/// last of them is cut with "…". So text is only ever cut with an ellipsis showing where. Once the bar
+/// last of them is cut with "…". So text is only ever cut with an ellipsis showing where, and
+/// never inside a number (`ellipsised` drops a number it would split). Once the bar
 /// fits, segments that gave way take back their longer forms where the room left allows,
 /// one form at a time, the most valuable first (a notice left out may free room for a hint
 /// shortened before it).
@@ -24,7 +25,7 @@
 /// | input counter `#N` (tests) | required |
 /// | focused pane and position | `Kremlin 12%` (86), `12%` (required) |
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (84), `1/2` (86) |
-/// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 90), `B Ukraine 3/6` (95), `B 3/6 · only in Kremlin` (94, where shorter than the name), `B 3/6` (93) |
+/// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 90), `B Ukraine 3/6` (95), its name cut shorter and shorter, `B Ukra… 3/6` (95), `B 3/6 · only in Kremlin` (94, where shorter than those), `B 3/6` (93); with no occurrence current `B Ukraine · 6 passages` |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
 /// | notice (link i/n, wrapped, one-sided passage i/n) | its forms, never cut: the fuller ones 87, the shortest 91; a notice a key asked for (Ctrl-G, where `y` put the text, the search's count): 89 and 96. Left out, it is shown whole above the line (`MessageRows`) |
 /// | help | `? help` (88), `?` (required) |
@@ -215,6 +216,18 @@ public struct StatusSegment: Equatable, Sendable {
             // room it left went to lesser segments, and "copied … to…" lost where the text went.
             if !word.isEmpty, used - CellWidth.of(word) <= Self.longestWordDropped { return word + "…" }
         }
-        return kept + "…"
+        return withoutCutNumber(kept, before: text.dropFirst(kept.count).first) + "…"
+    }
+
+    /// `kept` without a number the cut would split: "2/5" cut to "2" read as a whole count
+    /// (a topic's "D Харківській області 2"), "27%" cut to "2" as a position. The number goes
+    /// whole, with the spaces and separators before it.
+    static func withoutCutNumber(_ kept: String, before next: Character?) -> String {
+        func inNumber(_ character: Character) -> Bool { character.isNumber || "/.,:%-–".contains(character) }
+        guard let next, let last = kept.last, inNumber(last), inNumber(next), last.isNumber || next.isNumber else { return kept }
+        var shortened = kept
+        while let last = shortened.last, inNumber(last) { shortened.removeLast() }
+        while let last = shortened.last, last == " " || last == "·" || last == "(" { shortened.removeLast() }
+        return shortened
     }
 }

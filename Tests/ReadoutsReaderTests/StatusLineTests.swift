@@ -22,7 +22,8 @@ final class StatusLineTests: XCTestCase {
         XCTAssertEqual(StatusSegment.fit(segments, width: 20), ["Kremlin 12%", nil, nil, "?"])
         XCTAssertEqual(StatusSegment.fit(segments, width: 8), ["12%", nil, nil, "?"])
         XCTAssertEqual(StatusSegment.fit(segments, width: 6), ["12%", nil, nil, nil], "past all else the last required form goes")
-        XCTAssertEqual(StatusSegment.fit(segments, width: 3), ["1…", nil, nil, nil], "and the first is cut with an ellipsis")
+        XCTAssertEqual(StatusSegment.fit(segments, width: 3), ["…", nil, nil, nil],
+                       "and the first is cut with an ellipsis, never inside its number (\"1…\" read as 1%)")
     }
 
     func testANoticeIsCutAtAWordWithAnEllipsisOrLeftOut() {
@@ -87,6 +88,62 @@ final class StatusLineTests: XCTestCase {
                 if width == 80 { XCTAssertTrue(row.contains("? help"), "80 columns keep ? help: \(row)") }
             }
         }
+    }
+
+    /// No number is ever cut: `ellipsised` drops a number it would split, with what leads to it.
+    func testAnEllipsisNeverSplitsANumber() {
+        XCTAssertEqual(StatusSegment.ellipsised("D Харківській області 2/5", width: 24, atWord: false), "D Харківській області…")
+        XCTAssertEqual(StatusSegment.ellipsised("D Харківській області 2/5 · only in X", width: 26, atWord: false),
+                       "D Харківській області 2/5…", "a whole number may end the cut")
+        XCTAssertEqual(StatusSegment.ellipsised("Kremlin 27%", width: 10, atWord: false), "Kremlin…")
+        XCTAssertEqual(StatusSegment.ellipsised("sentences 12–16 of 40", width: 14, atWord: false), "sentences…")
+        XCTAssertEqual(StatusSegment.ellipsised("Kremlin RU · 2025-03-18 — kremlin.ru", width: 20, atWord: false), "Kremlin RU…")
+        XCTAssertEqual(StatusSegment.ellipsised("Ukraine", width: 5, atWord: false), "Ukra…")
+    }
+
+    /// A topic whose name is too long for the status line loses letters of its name, with
+    /// "…", before it loses the name; its place "i/n" stays whole at every width, beside a
+    /// failed search's notice too (a new user read "D Харківській області 2" as "2/5" cut).
+    func testATopicsNameIsCutBeforeItsNumber() throws {
+        var state = Fixtures.bundledState(width: 200, height: 30)
+        state.press(.character("}"))
+        let topic = try XCTUnwrap(state.navigation.focusedTopic)
+        let label = state.topics!.analysis.topics[topic].label
+        let place = try XCTUnwrap(state.focusedTopicSummary()?.short.split(separator: " ").last.map(String.init))
+        XCTAssertTrue(place.contains("/"), place)
+        state.press(.character("/"))
+        state.type("zzqqxx")
+        state.press(.enter)
+        XCTAssertTrue(state.notice?.text.hasPrefix("no match") == true, state.notice?.text ?? "")
+        var cutNames = 0
+        for width in 20...160 {
+            var resized = state
+            resized.apply(.resize(width: width, height: 30))
+            var frame = Frame(width: width, height: 30)
+            renderStatus(&frame, state: resized, layout: resized.layout, counter: nil)
+            let row = frame.row(29)
+            for token in row.split(separator: " ") where token.contains(where: \.isNumber) {
+                XCTAssertFalse(token.hasSuffix("…"), "\(width): a number cut in \(row)")
+            }
+            let symbol = String(state.topics!.symbol(of: topic))
+            if let at = row.range(of: "  \(symbol) ") {
+                let shown = String(row[at.upperBound...]).components(separatedBy: "  ")[0]
+                XCTAssertTrue(shown.split(separator: " ").contains(Substring(place)), "\(width): the topic's place is whole: \(row)")
+                if !shown.contains(label), shown.hasPrefix(String(label.prefix(2))), shown.hasSuffix("… \(place)") { cutNames += 1 }
+            }
+        }
+        XCTAssertGreaterThan(cutNames, 3, "the name is cut with … before it goes (\(label))")
+    }
+
+    /// With no occurrence current, the focused topic's count says what it counts.
+    func testACountWithoutAPlaceSaysPassages() throws {
+        var state = Fixtures.bundledState(width: 200, height: 30)
+        state.press(.character("}"))
+        let topic = try XCTUnwrap(state.navigation.focusedTopic)
+        let count = state.topics!.occurrencesByTopic[topic].count
+        state.navigation.current = nil
+        let summary = try XCTUnwrap(state.focusedTopicSummary())
+        XCTAssertTrue(summary.short.hasSuffix(" · \(count) passage\(count == 1 ? "" : "s")"), summary.short)
     }
 
     /// One pane at a time: the status line says which version is shown and which key shows

@@ -60,13 +60,17 @@ extension ReaderState {
 
     /// The focused topic for the status line, from the fullest form to the shortest:
     /// "B Ukraine 3/6 · Kremlin" (the pane of the current occurrence; "only in …" for a
-    /// topic one version has), "B Ukraine 3/6", "B 3/6".
-    /// `saysWhere`: the full form says which version alone has it, or lacks it.
-    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String)? {
+    /// topic one version has), "B Ukraine 3/6", "B 3/6". With no occurrence current, the
+    /// count says what it counts ("B Ukraine · 6 passages"): a bare "6" was read as a place
+    /// cut short ("D Харківській області 2", taken for "2/5").
+    /// `saysWhere`: the full form says which version alone has it, or lacks it. `cuts`: the
+    /// short form with its name cut shorter and shorter with "…", the number kept whole.
+    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String, cuts: [String])? {
         guard let index = topics, let topic = navigation.focusedTopic, index.analysis.topics.indices.contains(topic) else { return nil }
         let entry = index.analysis.topics[topic]
         let count = index.occurrencesByTopic[topic].count
-        let place = navigation.current.flatMap { index.position(of: $0, topic: topic) }.map { "\($0 + 1)/\(count)" } ?? "\(count)"
+        let place = navigation.current.flatMap { index.position(of: $0, topic: topic) }.map { "\($0 + 1)/\(count)" }
+            ?? "· \(count) passage\(count == 1 ? "" : "s")"
         let symbol = index.symbol(of: topic)
         var full = "\(symbol) \(entry.label) \(place)"
         var whereOnly = "\(symbol) \(place)"
@@ -88,6 +92,15 @@ extension ReaderState {
             saysWhere = false
             if let current = navigation.current, current.version < documents.count { full += " · \(names[current.version])" }
         }
-        return (full, "\(symbol) \(entry.label) \(place)", "\(symbol) \(place)", saysWhere, whereOnly)
+        var cuts: [String] = []
+        for width in stride(from: CellWidth.of(entry.label) - 1, through: Self.shortestCutLabel, by: -1) {
+            let cut = "\(symbol) \(StatusSegment.ellipsised(entry.label, width: width, atWord: true)) \(place)"
+            if cut != cuts.last, CellWidth.of(cut) < CellWidth.of(cuts.last ?? "\(symbol) \(entry.label) \(place)") { cuts.append(cut) }
+        }
+        return (full, "\(symbol) \(entry.label) \(place)", "\(symbol) \(place)", saysWhere, whereOnly, cuts)
     }
+
+    /// The fewest columns a topic's name is cut to on the status line, "…" included: fewer
+    /// say nothing the letter does not.
+    static let shortestCutLabel = 4
 }

@@ -9,6 +9,9 @@ public struct PaneState {
     public internal(set) var width = 0
     public internal(set) var anchor = 0
     var anchorOnBlank = false
+    /// Where the reader was in this pane when the focus left it (the start of the sentence
+    /// it was at): coming back, it is there again while on screen (`FocusCarry`).
+    var readingOffset: Int?
     let cache = WrapCache()
 
     public init() {}

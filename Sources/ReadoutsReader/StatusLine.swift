@@ -30,7 +30,11 @@ enum StatusLine {
         }
         // After a search moved the reader (or failed where it had), the search speaks for where
         // it is, not the occurrence left behind; a topic step brings the topic back.
-        if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {
+        if !state.searchIsThePlace, let (sentence, hasTopic) = state.sentenceAtPoint {
+            // Where `:N` went, not the topic left behind.
+            segments.append(StatusSegment([Form("sentence \(sentence + 1)" + (hasTopic ? "" : " · no topic"), 95)]
+                                          + (hasTopic ? [] : [Form("no topic", 93)])))
+        } else if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {
             // The topic's name is what `}` and `]` answer: it outlasts the pane's name, the help,
             // "only in …" and a notice not asked for (at 70 columns a new user's `o` showed "J
             // 1/1 · only in Kremlin", at 60 columns `}` "Kremlin Top  1/2 · Tab  I 1/3 · only

@@ -177,13 +177,13 @@ extension ReaderState {
                 navigation.current = nil
                 navigation.showsPartners = false
             }
-        case .focusNext: moveFocus(to: (focus + 1) % max(1, documents.count))
-        case .focusPrevious: moveFocus(to: (focus + documents.count - 1) % max(1, documents.count))
+        case .focusNext: moveFocusCarryingPassage(to: (focus + 1) % max(1, documents.count))
+        case .focusPrevious: moveFocusCarryingPassage(to: (focus + documents.count - 1) % max(1, documents.count))
         case .focusLeft:
             // less's `h` is its help: at the leftmost pane, say where the help is.
             if focus == 0, keys.last == .character("h") { notice = Notice("no pane on the left · help is \(ReaderKeymap.label(of: .help, in: keymap)) or H") }
-            moveFocus(to: max(0, focus - 1))
-        case .focusRight: moveFocus(to: min(documents.count - 1, focus + 1))
+            moveFocusCarryingPassage(to: max(0, focus - 1))
+        case .focusRight: moveFocusCarryingPassage(to: min(documents.count - 1, focus + 1))
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
         case .nextTheme:
@@ -224,8 +224,9 @@ extension ReaderState {
         let visible = layout.panes.count
         let maxFirst = max(0, documents.count - visible)
         firstVisible = min(maxFirst, max(0, firstVisible + delta))
-        if focus < firstVisible { focus = firstVisible }
-        if focus >= firstVisible + visible { focus = firstVisible + visible - 1 }
+        // A focused pane shifted out of view hands the focus, and the passage, to the nearest shown.
+        let shown = min(max(focus, firstVisible), firstVisible + visible - 1)
+        if shown != focus { moveFocusCarryingPassage(to: shown) }
         reflow()
     }
 
@@ -252,7 +253,7 @@ extension ReaderState {
         case .click:
             guard let pane = layout.pane(atColumn: mouse.x) else { return }
             closeOverlays()
-            if pane.version != focus { moveFocus(to: pane.version) }
+            if pane.version != focus { moveFocusCarryingPassage(to: pane.version) }
             clickTopic(pane: pane, x: mouse.x, y: mouse.y)
         }
     }

@@ -272,4 +272,35 @@ final class ReadingEndToEndTests: XCTestCase {
         let focused = screen.find("consultations").first { $0.row > 0 }!
         XCTAssertTrue(focused.attributes.allSatisfy { $0.underline && $0.bold }, "\(focused.attributes)")
     }
+
+    /// Three accounts: `:2` in the first pane, then Tab: the status line and Enter speak of
+    /// the second pane's linked sentence (they went on naming "· Kremlin RU" and reporting
+    /// the first pane's links).
+    func testTabCarriesThePassageToTheFocusedPane() throws {
+        let scratch = try ScratchDirectory("readouts-focus")
+        defer { scratch.remove() }
+        let texts = [
+            ("Kremlin RU", "The presidents spoke by telephone on Tuesday.\n\nThey discussed the energy infrastructure strikes in detail.\n\nA prisoner exchange of 175 soldiers was agreed.\n\nThe weather in Moscow was cold and grey."),
+            ("Kremlin EN", "A prisoner exchange of 175 soldiers was agreed by both sides.\n\nThe presidents spoke by telephone.\n\nThe energy infrastructure strikes will pause for thirty days."),
+            ("White House", "Both sides will exchange 175 prisoners and soldiers.\n\nThe two presidents spoke by telephone today.\n\nStrikes on energy infrastructure will stop."),
+        ]
+        var files: [String] = []
+        for (number, (label, text)) in texts.enumerated() {
+            files.append(try scratch.write("v\(number + 1).md", "---\nlabel: \(label)\n---\n\n" + text + "\n"))
+        }
+        let tmux = try start(width: 180, height: 30, arguments: files)
+        _ = try tmux.type(":2")
+        _ = try tmux.press("Enter")
+        let before = try status(tmux)
+        XCTAssertTrue(before.contains("· Kremlin RU"), before)
+        _ = try tmux.press("Tab")
+        let after = try status(tmux)
+        XCTAssertTrue(after.hasPrefix(" Kremlin EN"), after)
+        XCTAssertFalse(after.contains("· Kremlin RU"), "the passage left behind: \(after)")
+        XCTAssertTrue(after.contains("· Kremlin EN"), "the focused pane's passage: \(after)")
+        _ = try tmux.press("Enter")
+        let links = try status(tmux)
+        XCTAssertTrue(links.contains("Kremlin RU link"), links)
+        XCTAssertFalse(links.contains("Kremlin EN link"), "the first pane's links: \(links)")
+    }
 }

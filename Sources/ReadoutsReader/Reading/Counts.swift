@@ -55,11 +55,13 @@ extension ReaderState {
         let before = (navigation.current, search.current)
         let effects = perform(command, count: count, keys: keys)
         // `J` and `K` set the reading point themselves, as `:N` does; so does `o` at a sentence
-        // no topic holds.
+        // no topic holds, and a move of the focus to another pane (`FocusCarry`, which leaves
+        // a search's match where the reader is when it carries nothing).
         if command == .nextChange || command == .previousChange || command == .oneSided {
             reading.matchIsNewer = false
             return effects
         }
+        if [.focusNext, .focusPrevious, .focusLeft, .focusRight, .showNextPanes, .showPreviousPanes].contains(command) { return effects }
         if navigation.current != before.0 || search.current != before.1 { reading.point = nil }
         if search.current != before.1 { reading.matchIsNewer = search.current != nil }
         // An occurrence made current is newer than the match; a search leaving none is not.

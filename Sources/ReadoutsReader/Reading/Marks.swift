@@ -34,8 +34,11 @@ extension ReaderState {
         if focus != mark.version { moveFocus(to: mark.version) }
         bringIntoView(mark.version, offset: mark.offset, row: focusRow)
         reading.point = ReadingPoint(version: mark.version, offset: mark.offset)
-        if navigation.follows, let sentence = topics?.sentence(in: mark.version, at: mark.offset) {
-            alignOthers(to: mark.version, sentence: sentence, offset: mark.offset)
+        if let sentence = topics?.sentence(in: mark.version, at: mark.offset) {
+            // As `:N`: its occurrence is current, or it is marked as having none.
+            makeCurrent(sentence: sentence, of: mark.version)
+            navigation.unheldStop = navigation.current == nil ? reading.point : nil
+            if navigation.follows { alignOthers(to: mark.version, sentence: sentence, offset: mark.offset) }
         }
         notice = Notice("mark \(name)")
     }

@@ -92,8 +92,26 @@ extension ReaderState {
         bringIntoView(focus, range: sentences[sentence].range, row: focusRow)
         reading.point = ReadingPoint(version: focus, offset: offset)
         makeCurrent(sentence: sentence, of: focus)
+        // A sentence without a topic is drawn on the current passage's tint (its number
+        // reversed with `:set nu`), and the status line says it has none (`sentenceAtPoint`).
+        navigation.unheldStop = navigation.current == nil ? reading.point : nil
         if navigation.follows { alignOthers(to: focus, sentence: sentence, offset: offset) }
         notice = Notice("\(names[focus]) sentence \(sentence + 1) of \(sentences.count)")
+    }
+
+    /// The sentence the reading point is at in the focused pane, while it is on screen and
+    /// no occurrence of it is current (`:N` or `J` at a sentence without a topic, `NG`), and
+    /// whether it holds any topic: the status line names it instead of the focused topic,
+    /// whose place would be a passage the reader has left ("K 東シナ海 1 · only in
+    /// mofa_ja.txt" beside sentence 11, which has none). The focused topic stays focused:
+    /// `]` and `[` go on through its passages.
+    var sentenceAtPoint: (sentence: Int, hasTopic: Bool)? {
+        guard let point = reading.point, point.version == focus, let index = topics, row(of: point.offset, in: focus) != nil,
+              let sentence = index.sentence(in: focus, at: point.offset), let range = index.sentenceRange(focus, sentence)
+        else { return nil }
+        if navigation.current?.version == focus, currentMark(in: index)?.sentence == sentence { return nil }
+        let first = index.firstMark(in: focus, startingAtOrAfter: range.lowerBound)
+        return (sentence, index.marks[focus].indices.contains(first) && index.marks[focus][first].sentence == sentence)
     }
 
     /// The sentence `:N` went to is the one Enter and `c` act on: its occurrence of the

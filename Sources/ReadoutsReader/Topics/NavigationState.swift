@@ -48,8 +48,9 @@ public struct NavigationState: Sendable {
     /// The change `J` or `K` went to last (`ChangeStops`): the next step goes on from it
     /// while its place is on screen (an added sentence's stop shares its place with others).
     var lastChange: (version: Int, stop: Int)?
-    /// The sentence `o` last stopped at that no topic holds, by its start: drawn on the
-    /// current passage's tint while it is the reading point and no occurrence is current.
+    /// The sentence `o`, `:N` or a move of the focus (`FocusCarry`) last stopped at that no
+    /// topic holds, by its start: drawn on the current passage's tint while it is the
+    /// reading point and no occurrence is current.
     /// Left set when the reader moves on, which is safe: the tint asks that it still be the
     /// reading point, and every other move replaces or clears that (`]`, a search and `o` at a
     /// passage clear it, `:N`, `NG` and a mark put it elsewhere), so a stop left behind tints

@@ -28,7 +28,8 @@ extension ReaderState {
 
     /// The tinted scalar ranges of a pane, with the scope each is drawn with.
     func tints(in version: Int) -> [(range: Range<Int>, scope: String)] {
-        // A sentence no topic holds that `o` stopped at, while it is where the reader is.
+        // A sentence no topic holds that `o`, `:N` or a move of the focus stopped at, while it
+        // is where the reader is.
         if navigation.current == nil, let stop = navigation.unheldStop, stop == reading.point, stop.version == version,
            let index = topics, let sentence = index.sentence(in: version, at: stop.offset),
            let range = index.sentenceRange(version, sentence) {

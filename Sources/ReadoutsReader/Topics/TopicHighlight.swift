@@ -36,7 +36,9 @@ extension ReaderState {
         let mark = index.marks[pane.version][position]
         navigation.focusedTopic = mark.topic
         navigation.current = index.isHeading(pane.version, sentence: mark.sentence) ? nil : .init(version: pane.version, index: position)
-        if navigation.current != nil { reading.matchIsNewer = false }
+        // The occurrence clicked is where the reader is: not a sentence `:N` or a pane's
+        // change of focus left as the reading point.
+        if navigation.current != nil { reading.matchIsNewer = false; reading.point = nil }
         navigation.linkCycle = 0
         navigation.showsPartners = false
     }

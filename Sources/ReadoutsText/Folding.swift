@@ -3,11 +3,40 @@ import CICU
 /// Diacritic and script folding for matching keys: `œuvre` → `oeuvre`, `États` → `etats`,
 /// `Путин` → `putin`. Foundation's diacritic-insensitive folding leaves `œ` alone and does
 /// not transliterate, hence ICU's `Any-Latin; Latin-ASCII; Lower`.
+///
+/// Han, kana and Hangul (`EastAsianScript`) are kept as written: ICU romanises every Han
+/// character by its Mandarin reading, Japanese or not ("日本" → "ri ben"), so a search for
+/// `ben` lit "本" in a Japanese text, and kana would match `no`, `to` and `ha` at every
+/// particle. Cyrillic and Greek keep their transliteration (`putin` finds "Путин").
 public enum Folding {
     static let transform = "Any-Latin; Latin-ASCII; Lower"
 
     /// The folded key of `text`. Plain ASCII takes a fast path that never calls ICU.
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        guard text.unicodeScalars.contains(where: { EastAsianScript.contains($0.value) }) else { return transliterated(text) }
+        // Runs of the East Asian scripts as written (with the marks that follow them: a
+        // variation selector, a combining voicing mark), the rest folded.
+        var result = ""
+        var run = String.UnicodeScalarView()
+        var runIsKept = false
+        for scalar in text.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            let kept = EastAsianScript.contains(scalar.value)
+                || runIsKept && !run.isEmpty && (category == .nonspacingMark || category == .format || category == .enclosingMark)
+            if kept != runIsKept, !run.isEmpty {
+                result += runIsKept ? String(run) : transliterated(String(run))
+                run.removeAll()
+            }
+            runIsKept = kept
+            run.append(scalar)
+        }
+        if !run.isEmpty { result += runIsKept ? String(run) : transliterated(String(run)) }
+        return result
+    }
+
+    /// `text` through ICU's transform (lower-cased as it is when ICU fails).
+    static func transliterated(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var units = Array(text.utf16)
         var capacity = units.count * 4 + 16

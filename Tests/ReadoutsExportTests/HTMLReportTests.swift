@@ -204,4 +204,31 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(ContentSecurityPolicy.sha256(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined(),
                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
+
+    /// Han, kana and Hangul words, in a language Readouts does not read.
+    static func eastAsianDocuments() throws -> [Document] {
+        let texts = ["日英首脳会談\n\n両首脳は、ウクライナについて意見交換を行いました。日本は欧州の外で最も緊密なパートナーです。\n",
+                     "Japan-UK Summit Meeting\n\nThe two leaders exchanged views on Ukraine. Japan is the closest partner outside Europe.\n",
+                     "Spotkanie przywódców Japonii i Wielkiej Brytanii\n\nPrzywódcy wymienili poglądy na temat Ukrainy. Japonia jest najbliższym partnerem poza Europą.\n",
+                     "한일 정상회담\n\n양국 정상은 우크라이나 문제에 대해 의견을 교환했다.\n",
+                     "両首脳は、ウクライナについて意見交換を行いました。\n"]
+        return try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false, label: "V\(index)")
+        }
+    }
+
+    /// An automatic topic's id keeps a Han, kana or Hangul word as written: the JSON said
+    /// "auto:ri benha ou zhouno waide…", Japanese read as Chinese pinyin.
+    func testAutomaticTopicIdsKeepEastAsianWordsAsWritten() throws {
+        let documents = try Self.eastAsianDocuments()
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let json = ReportFixtures.json(documents, analysis)
+        let ids = analysis.topics.map(\.id).filter { $0.hasPrefix("auto:") }
+        let eastAsian = ids.filter { $0.unicodeScalars.contains { EastAsianScript.contains($0.value) } }
+        XCTAssertFalse(eastAsian.isEmpty, "\(ids)")
+        XCTAssertTrue(eastAsian.allSatisfy { json.contains("\"id\" : \"\($0)\"") }, "the JSON's ids: \(eastAsian)")
+        for romanised in ["ri ben", "zhou", "ou zhou", "hangug", "ujeu", "liang"] {
+            XCTAssertFalse(ids.contains { $0.contains(romanised) }, "\(romanised) in \(ids)")
+        }
+    }
 }

@@ -16,6 +16,27 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("OEuvre", in: "Œuvre et œuvre"), ["Œuvre"])
     }
 
+    /// Han, kana and Hangul are found as written, never by a romanisation: ICU read 本 as
+    /// "ben" and 令 as "li" (Mandarin, in a Japanese text), and kana by sound would make
+    /// "no" and "to" light every particle. Cyrillic keeps its spellings, full-width Latin
+    /// letters and digits fold to theirs.
+    func testEastAsianScriptsAreFoundOnlyAsWritten() throws {
+        let japanese = "令和6年、日本は欧州の外で最も緊密な安全保障上のパートナーであると述べました。"
+        for pattern in ["ben", "li", "shi", "xi", "no", "to", "ha", "de", "ri ben", "nihon"] {
+            XCTAssertEqual(try found(pattern, in: japanese), [], pattern)
+        }
+        XCTAssertEqual(try found("hanguk", in: "한국과 일본"), [])
+        XCTAssertEqual(try found("日本", in: japanese), ["日本"])
+        XCTAssertEqual(try found("パートナー", in: japanese), ["パートナー"])
+        XCTAssertEqual(try found("gcap", in: "共同開発（ＧＣＡＰ）を"), ["ＧＣＡＰ"])
+        XCTAssertEqual(try found("2025", in: "両首脳は、２０２５年に"), ["２０２５"])
+        XCTAssertEqual(try found("putin", in: "Путин и 日本"), ["Путин"])
+        var regex = SearchOptions()
+        regex.regex = true
+        XCTAssertEqual(try found("be.", in: japanese, options: regex), [])
+        XCTAssertEqual(try found("日.", in: japanese, options: regex), ["日本"])
+    }
+
     func testSmartCase() throws {
         XCTAssertEqual(try found("etats", in: "États-Unis et états"), ["États", "états"], "no capitals: case ignored")
         XCTAssertEqual(try found("Etats", in: "États-Unis et états"), ["États"], "a capital: case matters")

@@ -10,7 +10,9 @@ public struct WrappedLine: Equatable, Sendable {
 ///
 /// Lines break at spaces (not at hyphens: "États-Unis" stays whole), never at a no-break space (U+00A0, U+202F,
 /// U+2007), nor at a plain space after « or before », ;, :, ! and ? (French typography typed
-/// without no-break spaces), so « guillemets » stay with their words. A word wider than the pane is cut
+/// without no-break spaces), so « guillemets » stay with their words. Chinese and Japanese,
+/// written without spaces, break between characters as their typesetting allows
+/// (`EastAsianLineBreaks`). A word wider than the pane is cut
 /// at a grapheme boundary. Spaces that caused a break are not drawn.
 public enum Wrapper {
     public static func wrap(_ document: Document, block: Block, width: Int) -> [WrappedLine] {
@@ -39,6 +41,9 @@ public enum Wrapper {
         var breakNext = -1
         var columnsBeforeNext = 0
         var offset = range.lowerBound
+        // The first scalar of the grapheme before (0 after a space or a line break): where
+        // text runs on without spaces, whether a line may break between it and the next.
+        var previous: UInt32 = 0
 
         func emit(_ end: Int, _ width: Int) {
             lines.append(WrappedLine(range: lineStart..<max(lineStart, end), columns: width))
@@ -71,6 +76,8 @@ public enum Wrapper {
                 cellWidth = isNewline || isSpace ? 1 : max(CellWidth.of(character), isStandaloneMark(character) ? 1 : 0)
             }
             defer { offset += count }
+            let before = previous
+            previous = isNewline || isSpace ? 0 : value
             if isNewline && keepsLineBreaks {
                 emit(offset, columns)
                 lineStart = offset + count
@@ -104,6 +111,12 @@ public enum Wrapper {
                 breakNext = offset + count
                 columnsBeforeNext = columns
                 continue
+            }
+            if before != 0, offset > lineStart, EastAsianLineBreaks.mayBreak(before, value) {
+                breakEnd = offset
+                breakColumns = columns
+                breakNext = offset
+                columnsBeforeNext = columns
             }
             if columns + cellWidth > width {
                 if breakNext > lineStart {

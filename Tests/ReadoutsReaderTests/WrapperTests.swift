@@ -10,6 +10,34 @@ final class WrapperTests: XCTestCase {
         }
     }
 
+    /// Japanese, written without spaces, breaks as Japanese typesetting allows (kinsoku):
+    /// at 80 columns a readout's rows began with "、", "）" and "ー", "２" was parted from
+    /// "０２５年", and a "。" stood alone on a row.
+    func testJapaneseBreaksBetweenCharactersButNotBeforeClosingMarksNorInsideFigures() {
+        let text = "3　経済分野では、石破総理大臣から、日英包括的経済連携協定（ＥＰＡ）及び英国の環太平洋パートナーシップに関する包括的及び先進的な協定（ＣＰＴＰＰ）加入を踏まえ、経済安全保障を含む経済関係を一層強化したい旨述べました。両首脳は、２０２５年に日英経済版「２＋２」を立ち上げることで一致しました。"
+        let neverFirst = Set("、。，．！？・ー）」』】ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+        let neverLast = Set("「（『【")
+        // Narrower than "（ＣＰＴＰＰ）" (14 columns), a row must cut it.
+        for width in 14...80 {
+            let rows = lines(text, width: width)
+            XCTAssertEqual(rows.joined(), text, "width \(width): nothing lost")
+            for (number, row) in rows.enumerated() {
+                let columns = row.reduce(0) { $0 + CellWidth.of($1) }
+                XCTAssertLessThanOrEqual(columns, width, "width \(width): \(row)")
+                if let first = row.first { XCTAssertFalse(neverFirst.contains(first), "width \(width): a row starts \(row)") }
+                if let last = row.last { XCTAssertFalse(neverLast.contains(last), "width \(width): a row ends \(row)") }
+                XCTAssertFalse(row.hasPrefix("０２５") || row.hasPrefix("２５") || row.hasPrefix("５年"), "width \(width): \(row)")
+                XCTAssertFalse(row.hasPrefix("ＰＴＰＰ") || row.hasPrefix("ＴＰＰ") || row.hasPrefix("ＰＰ") || row.hasPrefix("Ｐ）"), "width \(width): \(row)")
+                XCTAssertNotEqual(row, "。", "width \(width)")
+                // Rows are still full: only a character held with its neighbour moves down.
+                if number < rows.count - 1 { XCTAssertGreaterThanOrEqual(columns, width - 16, "width \(width): \(rows)") }
+            }
+        }
+        // A run wider than the row is still cut, and a Latin text still breaks at its spaces.
+        XCTAssertEqual(lines("２０２５２０２５", width: 8), ["２０２５", "２０２５"])
+        XCTAssertEqual(lines("États-Unis et Japon", width: 12), ["États-Unis", "et Japon"])
+    }
+
     func testNeverBreaksAtANoBreakSpace() {
         let text = "des «\u{A0}consultations\u{A0}» et «\u{202F}fortes\u{202F}»"
         for width in 17...40 {  // «\u{A0}consultations\u{A0}» is 17 columns: narrower panes must cut it
@@ -74,10 +102,14 @@ final class WrapperTests: XCTestCase {
         var lines: [WrappedLine] = []
         var lineStart = 0, columns = 0, breakEnd = -1, breakColumns = 0, breakNext = -1, columnsBeforeNext = 0, offset = 0
         func emit(_ end: Int, _ width: Int) { lines.append(WrappedLine(range: lineStart..<max(lineStart, end), columns: width)) }
+        var previous: UInt32 = 0
         for character in String(String.UnicodeScalarView(scalars)) {
             let count = character.unicodeScalars.count
             defer { offset += count }
             let isNewline = character == "\n" || character == "\r\n"
+            let first = character.unicodeScalars.first!.value
+            let before = previous
+            previous = isNewline || character == " " ? 0 : first
             if isNewline && keepsLineBreaks {
                 emit(offset, columns); lineStart = offset + count; columns = 0; breakNext = -1
                 continue
@@ -90,6 +122,9 @@ final class WrapperTests: XCTestCase {
                 continue
             }
             let cellWidth = max(CellWidth.of(character), Wrapper.isStandaloneMark(character) ? 1 : 0)
+            if before != 0, offset > lineStart, EastAsianLineBreaks.mayBreak(before, first) {
+                breakEnd = offset; breakColumns = columns; breakNext = offset; columnsBeforeNext = columns
+            }
             if columns + cellWidth > width {
                 if breakNext > lineStart { emit(breakEnd, breakColumns); lineStart = breakNext; columns -= columnsBeforeNext }
                 else if columns > 0 { emit(offset, columns); lineStart = offset; columns = 0 }

@@ -147,6 +147,37 @@ final class WordChangeTests: XCTestCase {
                                           "Die Verteidigungsausgaben sollen 3 Prozent des BIP erreichen."), "2 → 3")
     }
 
+    /// Japanese figures are read as figures: full-width digits as digits, and the signs after
+    /// them as units ("年" a year, "分間" minutes, "万" and "億" scales); a date's month and day
+    /// are no figure, as an English day beside its month's name is none. The Japanese of a
+    /// French–English pair whose figures read "2026 → 2025, 45 → 30" said nothing.
+    func testJapaneseFiguresAreComparedWithTheirUnits() {
+        let english = "The two leaders concurred to launch an Economic \"2+2\" dialogue in 2025."
+        XCTAssertEqual(WordChange.figures("両首脳は、2026年に経済版「2+2」を立ち上げることで一致しました。", english), "2026 → 2025")
+        XCTAssertEqual(WordChange.figures("両首脳は、２０２６年に経済版「２＋２」を立ち上げることで一致しました。", english), "２０２６ → 2025")
+        XCTAssertNil(WordChange.figures("両首脳は、２０２５年に経済版「２＋２」を立ち上げることで一致しました。", english), "the same figures")
+        XCTAssertEqual(WordChange.figures("両首脳は、ウクライナについて４５分間会談しました。", "They spoke for 30 minutes about Ukraine."), "４５ → 30")
+        XCTAssertNil(WordChange.figures("11月18日午後3時50分から約30分間会談しました。", "On November 18, commencing at 3:50 p.m., for approximately 30 minutes."),
+                     "a date's month and day are no figure, the clock's hour and minutes the same")
+        XCTAssertNil(WordChange.figures("会談は４５分間行われました。", "The talks lasted 2 days."), "minutes are no days")
+        XCTAssertNil(WordChange.figures("支援は１万人に届きました。", "The aid reached 10,000 people."), "１万 is 10,000")
+        XCTAssertNil(WordChange.figures("支援額は12億ドルです。", "The aid is worth 1.2 billion dollars."), "12億 is 1.2 billion")
+        XCTAssertEqual(WordChange.figures("支援額は15億ドルです。", "The aid is worth 1.2 billion dollars."), "15 → 1.2")
+        XCTAssertNil(WordChange.figures("出席者は３０人でした。", "The talks lasted 45 minutes."), "people are no minutes")
+        XCTAssertEqual(WordChange.figures("シェアは３０％に達した。", "The share reached 25 %."), "３０ → 25")
+    }
+
+    /// A range is one figure, whatever the word order: "15–16 июня" against "June 15–16" read
+    /// "figures 15 → 16" (the day beside the month was left out on each side, another one each).
+    func testARangeIsOneFigure() {
+        XCTAssertNil(WordChange.figures("Саммит мира в Швейцарии состоится 15–16 июня.", "The Peace Summit in Switzerland will take place on June 15–16."))
+        XCTAssertNil(WordChange.figures("Саммит мира в Швейцарии состоится 15–16 июня.", "The Peace Summit in Switzerland will take place on 15–16 June."))
+        XCTAssertNil(WordChange.figures("Le sommet aura lieu les 15-16 juin.", "The summit will take place on June 15 - 16."))
+        XCTAssertNil(WordChange.figures("サミットは6月15日～16日に開催される。", "The summit will take place on June 15–16."))
+        XCTAssertEqual(WordChange.figures("Prices rose by 10–15 % this year.", "Prices rose by 10–12 % this year."), "10–15 → 10–12")
+        XCTAssertEqual(WordChange.figures("The talks lasted 2–3 hours.", "The talks lasted 4 hours."), "2–3 → 4")
+    }
+
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {
         let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
                      "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]

@@ -1,11 +1,31 @@
+import ReadoutsText
+
 /// What a figure of a passage counts, as far as its digits and the word after it tell:
 /// enough to say whether two figures of linked passages that differ plausibly state the
 /// same quantity (`plausiblySame`). An NGO's brief listed "230 → 2,828": a ministry's 230
 /// prisoners of this exchange against an agency's 2,828 freed in all, two facts in two
 /// linked sentences, paired only because each was the one figure its sentence had.
 struct FigureQuantity: Equatable {
-    /// A measure the word after a figure names, in English, French or Russian.
-    enum Unit: Equatable { case percent, thousand, million, billion, hour, day, week, month, year, kilometre, kilogram, tonne }
+    /// A measure the word after a figure names, in English, French, Russian or German, or the
+    /// sign after it in Japanese or Chinese ("年", "分間", "人", "億").
+    enum Unit: Equatable {
+        case percent, thousand, tenThousand, million, tenMillion, hundredMillion, billion, trillion
+        case minute, hour, day, week, month, year, people, kilometre, kilogram, tonne
+
+        /// The power of ten a scale multiplies its figure by ("1.2 billion", "12億"), or nil.
+        var scale: Int? {
+            switch self {
+            case .thousand: 3
+            case .tenThousand: 4
+            case .million: 6
+            case .tenMillion: 7
+            case .hundredMillion: 8
+            case .billion: 9
+            case .trillion: 12
+            default: nil
+            }
+        }
+    }
 
     var value: Double
     /// Four digits from 1800 to 2100, not grouped: most likely a year ("в 1986 году").
@@ -14,11 +34,16 @@ struct FigureQuantity: Equatable {
 
     /// `written`: the figure as the text gives it; `value`: `WordChange.value` of it; `after`:
     /// the text after it.
+    /// `written` has ASCII digits (full-width ones read as such). A scale's figure is valued
+    /// whole: "1.2 billion" and "12億" are 1.2e9.
     init(written: String, value: String, after: some Collection<Unicode.Scalar>) {
         self.value = Double(value) ?? 0
         isYear = written.count == 4 && written.allSatisfy(\.isASCII) && written.allSatisfy(\.isNumber) && (1800...2100).contains(self.value)
         unit = Self.unit(after: after)
+        if let scale = unit?.scale { self.value *= pow10(scale) }
     }
+
+    private func pow10(_ exponent: Int) -> Double { (0..<exponent).reduce(1) { product, _ in product * 10 } }
 
     /// Whether figures `a` and `b` (of different values) may be one quantity told two ways:
     /// a year only against a year; where both name a unit, the same one ("2,4 milliards" and
@@ -28,15 +53,21 @@ struct FigureQuantity: Equatable {
     /// year against a footnote's number, are not.
     static func plausiblySame(_ a: FigureQuantity, _ b: FigureQuantity) -> Bool {
         guard a.isYear == b.isYear else { return false }
-        if let x = a.unit, let y = b.unit { return x == y }
+        // Two scales ("1.2 billion", "12億") compare by their values, as figures without one.
+        if let x = a.unit, let y = b.unit, x.scale == nil || y.scale == nil { return x == y }
         let (low, high) = (min(a.value, b.value), max(a.value, b.value))
         return low > 0 && high <= low * 10
     }
 
-    /// The unit the word after a figure names ("%", "per cent", "milliards", "млрд", "days").
+    /// The unit the word after a figure names ("%", "per cent", "milliards", "млрд", "days",
+    /// "分間", "億").
     static func unit(after scalars: some Collection<Unicode.Scalar>) -> Unit? {
         var rest = scalars.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
-        if rest.first == "%" || rest.first == "\u{066A}" { return .percent }
+        if rest.first == "%" || rest.first == "\u{066A}" || rest.first == "\u{FF05}" { return .percent }
+        if let first = rest.first, EastAsianScript.contains(first.value) {
+            let sign = String(String.UnicodeScalarView(rest.prefix(3)))
+            return eastAsianUnits.first { _, signs in signs.contains { sign.hasPrefix($0) } }?.unit ?? nil
+        }
         var word = ""
         while let scalar = rest.first, scalar.properties.isAlphabetic {
             word.unicodeScalars.append(scalar)
@@ -56,6 +87,8 @@ struct FigureQuantity: Equatable {
     /// Each unit's words: whole, or a stem ending in "*".
     private static let units: [(unit: Unit, words: [String])] = [
         (.percent, ["percent", "pourcent", "pct", "процент*", "проц", "prozent"]),
+        (.minute, ["minute*", "min", "mins", "минут*", "minuten"]),
+        (.people, ["people", "persons", "personnes", "человек", "personen", "menschen"]),
         (.thousand, ["thousand*", "mille", "milliers", "тыс", "тысяч*", "tausend"]),
         (.million, ["million*", "mln", "mn", "млн", "миллион*", "mio"]),
         (.billion, ["billion*", "bn", "milliard*", "млрд", "миллиард*", "mrd"]),
@@ -67,5 +100,37 @@ struct FigureQuantity: Equatable {
         (.kilometre, ["km", "kilomet*", "kilomèt*", "км", "километр*"]),
         (.kilogram, ["kg", "kilogram*", "kilo", "kilos", "кг", "килограмм*"]),
         (.tonne, ["tonne*", "ton", "tons", "т", "тонн*"]),
+    ]
+
+    /// Whether the signs after a Japanese or Chinese figure make it a date's month or day
+    /// ("11月18日", "6月15日～16日"), which the other side writes with the month's name
+    /// ("November 18"): no figure, as a day beside its month's name is none. "3か月" (three
+    /// months) and "3日間" (three days) are durations (`unit`).
+    static func isDatePart(after scalars: some Collection<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first else { return false }
+        if first == "月" { return true }
+        return (first == "日" || first == "号") && scalars.dropFirst().first != "間"
+    }
+
+    /// The signs after a Japanese or Chinese figure, by unit; the longest first where one
+    /// starts another ("分の", a fraction, before "分"; "時間" hours, but "時" alone is the
+    /// hour of a time of day, no unit). Read by prefix.
+    private static let eastAsianUnits: [(unit: Unit?, signs: [String])] = [
+        (.hour, ["時間", "小时", "小時", "个小时", "個小時"]),
+        (nil, ["分の", "時", "点"]),
+        (.percent, ["パーセント", "％"]),
+        (.tenMillion, ["千万", "千萬"]),
+        (.million, ["百万", "百萬"]),
+        (.thousand, ["千"]),
+        (.tenThousand, ["万", "萬"]),
+        (.hundredMillion, ["億", "亿"]),
+        (.trillion, ["兆"]),
+        (.minute, ["分"]),
+        (.day, ["日間", "日间", "天"]),
+        (.week, ["週間", "週", "周", "星期"]),
+        (.month, ["か月", "ヶ月", "カ月", "ケ月", "箇月", "个月", "個月"]),
+        (.year, ["年"]),
+        (.people, ["人", "名"]),
+        (.tonne, ["トン", "吨", "噸"]),
     ]
 }

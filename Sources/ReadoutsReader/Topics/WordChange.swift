@@ -62,10 +62,16 @@ public enum WordChange {
     /// JSON export lists them all), or nil.
     public static func figurePairs(_ left: String, _ right: String) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
-        func figures(_ text: String) -> [(written: String, digits: String, quantity: FigureQuantity)] {
-            let scalars = Array(labelled(text).text.unicodeScalars)
+        func figures(_ text: String) -> [(written: String, digits: String, whole: String, quantity: FigureQuantity)] {
+            let original = Array(labelled(text).text.unicodeScalars)
+            // Read as `figureReading` gives it, scalar for scalar: "２０２６年に" is the figure
+            // 2026, then the year's sign (read from the text as written).
+            let scalars = original.map(figureReading)
             let tokens = Tokenizer.tokens(in: String(String.UnicodeScalarView(scalars))).filter { $0.kind != .compound }
             func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)])) }
+            func writtenString(_ range: Range<Int>) -> String {
+                String(String.UnicodeScalarView(original[range.clamped(to: 0..<original.count)]))
+            }
             /// A month's name, as a date writes it beside its day ("April 30", "30 avril"):
             /// "may" and "mar" only with their capital.
             func isMonth(_ index: Int) -> Bool {
@@ -74,7 +80,7 @@ public enum WordChange {
                 let lowered = word.lowercased()
                 return MonthNames.all.contains(lowered) && !((lowered == "may" || lowered == "mar") && word == lowered)
             }
-            var found: [(written: String, digits: String, quantity: FigureQuantity)] = []
+            var found: [(written: String, digits: String, whole: String, quantity: FigureQuantity)] = []
             var index = 0
             while index < tokens.count {
                 defer { index += 1 }
@@ -95,19 +101,40 @@ public enum WordChange {
                     range = range.lowerBound..<tokens[index + 1].range.upperBound
                     index += 1
                 }
+                // A range ("15–16 June", "June 15–16", "10-15 %", "15～16日") is one figure, its
+                // two ends compared together: "15–16 июня" against "June 15–16" read "figures
+                // 15 → 16", a day beside its month's name being no figure on either side.
+                var second: Range<Int>?
+                if index + 1 < tokens.count, tokens[index + 1].kind == .number,
+                   Self.isRangeDash(scalars[range.upperBound..<tokens[index + 1].range.lowerBound]) {
+                    second = tokens[index + 1].range
+                    index += 1
+                }
+                let end = second?.upperBound ?? range.upperBound
+                let after = original[min(end, original.count)..<min(end + 24, original.count)]
                 // A day beside its month is a date, not a figure ("within 14 days" / "by April
-                // 30" read "figures 14 → 30").
-                if isMonth(first - 1) || isMonth(index + 1) { continue }
-                let written = string(range)
-                let digits = value(written)
-                let after = scalars[min(range.upperBound, scalars.count)..<min(range.upperBound + 24, scalars.count)]
-                if !digits.isEmpty { found.append((written, digits, FigureQuantity(written: written, value: digits, after: after))) }
+                // 30" read "figures 14 → 30"), and so are a Japanese or Chinese date's month
+                // and day ("11月18日").
+                if isMonth(first - 1) || isMonth(index + 1) || FigureQuantity.isDatePart(after: after) { continue }
+                let reading = string(range)
+                var digits = value(reading)
+                if digits.isEmpty { continue }
+                let quantity = FigureQuantity(written: reading, value: digits, after: after)
+                // A scale's figure is also its whole value: "12億" is "1.2 billion", "１万" "10,000".
+                var whole = quantity.unit?.scale.map { scaled(digits, by: $0) } ?? digits
+                if let second {
+                    let other = value(string(second))
+                    if other.isEmpty { continue }
+                    digits += "–" + other
+                    whole += "–" + (quantity.unit?.scale.map { scaled(other, by: $0) } ?? other)
+                }
+                found.append((writtenString(range.lowerBound..<end), digits, whole, quantity))
             }
             return found
         }
         var a = figures(left), b = figures(right)
         for index in a.indices.reversed() {
-            if let match = b.firstIndex(where: { $0.digits == a[index].digits }) {
+            if let match = b.firstIndex(where: { $0.digits == a[index].digits || $0.whole == a[index].whole }) {
                 a.remove(at: index)
                 b.remove(at: match)
             }
@@ -122,6 +149,37 @@ public enum WordChange {
             pairs.append(((x.written, y.written), [x.digits, y.digits]))
         }
         return pairs.isEmpty ? nil : pairs.map(\.written)
+    }
+
+    /// A scalar as figures are read: a full-width digit, sign or separator ("２", "，", "％")
+    /// as its ASCII form, a Han character, a kana or a Hangul letter as a space that groups
+    /// nothing (U+3000), so that the figure before it ends there ("2026年"); other scalars as
+    /// they are. One scalar for one: offsets stay those of the text.
+    static func figureReading(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x2E80 { return scalar }
+        if (0xFF01...0xFF5E).contains(value) { return Unicode.Scalar(value - 0xFEE0)! }
+        return EastAsianScript.contains(value) ? "\u{3000}" : scalar
+    }
+
+    /// What may stand between the two ends of a range: a dash or a wave dash, spaces around.
+    static func isRangeDash(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+        let dash = between.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "\u{2009}" }
+        return dash.count == 1 && rangeDashes.contains(dash[dash.startIndex])
+    }
+
+    private static let rangeDashes: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "~", "\u{301C}"]
+
+    /// A figure's `value` times ten to the `exponent`, as text: "1.2" by 9 is "1200000000".
+    static func scaled(_ value: String, by exponent: Int) -> String {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        var whole = String(parts[0])
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        for _ in 0..<exponent {
+            if let digit = fraction.first { whole.append(digit); fraction.removeFirst() } else { whole.append("0") }
+        }
+        while whole.count > 1, whole.first == "0" { whole.removeFirst() }
+        return fraction.isEmpty ? whole : whole + "." + fraction
     }
 
     /// A figure's value as text: spaces (thousands) dropped; the last "," or "." a decimal

@@ -145,6 +145,7 @@ public struct DocumentParser {
     /// ("…: 14 September 2025"). Taken for a sentence, it was where the engine looked for who
     /// spoke with whom.
     static func isTitleLine(_ line: String) -> Bool {
+        if let title = isEastAsianTitleLine(line) { return title }
         let words = line.split(whereSeparator: \.isWhitespace)
         // A title in capitals ("MUNICIPAL HOUSING AND TENANCY BILL — Draft A (introduced 3
         // March 2025)"), as bills and reports set theirs: three words of capitals first.
@@ -165,6 +166,33 @@ public struct DocumentParser {
         return tail.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
             || tail.contains { MonthNames.all.contains($0) }
     }
+
+    /// For a line mostly of Han, kana or Hangul (`EastAsianScript`), whether it is a title, as
+    /// `isTitleLine` says of others: a line written without spaces is one "word", and the
+    /// words that name a meeting are inside it ("日英首脳会談", the Japan–UK summit meeting;
+    /// "中美元首通话"; "한일 정상회담"). At most 40 scalars, not ending as a sentence or a
+    /// quotation does ("。", "！", "」"), and naming a meeting, a call or a statement. Nil for
+    /// any other line. Japan's readout's title was a passage linked by meaning to the
+    /// English version's first sentence.
+    static func isEastAsianTitleLine(_ line: String) -> Bool? {
+        var eastAsian = 0, letters = 0
+        for scalar in line.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if EastAsianScript.contains(scalar.value) { eastAsian += 1 }
+        }
+        guard eastAsian > 0, eastAsian * 2 >= letters else { return nil }
+        guard line.unicodeScalars.count <= 40, let end = line.unicodeScalars.last,
+              !"。．！？：；」』）】!?.:;…".unicodeScalars.contains(end) else { return false }
+        return eastAsianTitleWords.contains { line.contains($0) }
+    }
+
+    /// Words a Japanese, Chinese or Korean title names its event by: talks, a summit, a
+    /// meeting, a call, a visit, a statement.
+    static let eastAsianTitleWords: [String] = [
+        "会談", "会議", "会合", "会見", "電話", "声明", "訪問", "協議", "首脳", "談話",
+        "会谈", "會談", "会晤", "會晤", "通话", "通話", "会见", "會見", "峰会", "峰會", "会议", "會議", "电话", "访问", "訪問",
+        "회담", "통화", "회의", "성명", "정상", "면담", "방문",
+    ]
 
     /// A line of its own that heads a provision of a bill, a treaty or a statute: "Article 9.
     /// Rent increases", "Section 4 — Definitions", "Chapter II", "§ 5", "Статья 12. Ремонт":

@@ -131,6 +131,15 @@ final class DocumentParserTests: XCTestCase {
                      "- The leaders discussed Ukraine", "**Readout of the call**", "1. Readout of the call", "The leaders discussed Ukraine"] {
             XCTAssertEqual(try kinds(line + "\n\nThey spoke.\n"), [.paragraph, .paragraph], line)
         }
+        // Japanese, Chinese and Korean titles, written without spaces: Japan's readout's
+        // 「日英首脳会談」 was a passage linked by meaning beside its English version's heading.
+        for title in ["日英首脳会談", "日米首脳電話会談", "中美元首通话", "한일 정상회담"] {
+            XCTAssertEqual(try kinds(title + "\n\n両首脳は会談しました。\n"), [.heading(level: 1), .paragraph], title)
+        }
+        for line in ["両首脳は会談を行いました。", "両首脳は、ウクライナ情勢について意見交換を行い、引き続き緊密に連携していくことで一致し、会談",
+                     "令和6年11月19日", "「首脳会談」"] {
+            XCTAssertEqual(try kinds(line + "\n\n両首脳は会談しました。\n"), [.paragraph, .paragraph], line)
+        }
     }
 
     /// A bill's title in capitals, and the lines that head its articles, are headings: read

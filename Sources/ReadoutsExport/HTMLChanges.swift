@@ -11,13 +11,9 @@ struct HTMLChanges {
     /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
     static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
         let (documents, analysis) = (texts.documents, texts.analysis)
-        out.append("<p")
-        if version < analysis.versions.count, case let language = analysis.versions[version].language.rawValue, language != "und" {
-            out.append(" lang=\"")
-            out.appendEscaped(language, in: .line)
-            out.append("\"")
-        }
-        out.append("><b>")
+        out.append("<p lang=\"")
+        out.appendEscaped(VersionLanguageTag.tag(version, analysis: analysis, document: version < documents.count ? documents[version] : nil), in: .line)
+        out.append("\"><b>")
         out.appendEscaped(documents[version].label, in: .line)
         out.append("</b> (")
         // Where it stands: the heading it comes under, then its number.

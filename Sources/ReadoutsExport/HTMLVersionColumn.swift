@@ -22,11 +22,9 @@ struct HTMLVersionColumn {
     func write(to out: inout ChunkedOutput) {
         let analysisVersion = version < index.analysis.versions.count ? index.analysis.versions[version] : nil
         out.append("<section class=\"col\" aria-labelledby=\"v\(version)\"")
-        if let language = analysisVersion?.language.rawValue, language != "und" {
-            out.append(" lang=\"")
-            out.appendEscaped(language, in: .line)
-            out.append("\"")
-        }
+        out.append(" lang=\"")
+        out.appendEscaped(VersionLanguageTag.tag(version, analysis: index.analysis, document: document), in: .line)
+        out.append("\"")
         out.append(">\n<header class=\"colhead\"><h3 id=\"v\(version)\">")
         out.appendEscaped(document.label, in: .line)
         out.append("</h3>")

@@ -217,6 +217,20 @@ final class HTMLReportTests: XCTestCase {
         }
     }
 
+    /// A version in a language Readouts does not read carries a language all the same: one its
+    /// script makes certain (kana: Japanese; Hangul: Korean), else "und", never the page's
+    /// English, which a Japanese column inherited (screen readers, the glyphs of its Han
+    /// characters).
+    func testAVersionInAnUnreadLanguageCarriesTheLanguageItsScriptTells() throws {
+        let documents = try Self.eastAsianDocuments()
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        XCTAssertEqual(analysis.versions.map(\.language), [.undetermined, .english, .undetermined, .undetermined, .undetermined])
+        let page = ReportFixtures.html(documents, analysis)
+        for (version, tag) in ["ja", "en", "und", "ko", "ja"].enumerated() {
+            XCTAssertTrue(page.contains("<section class=\"col\" aria-labelledby=\"v\(version)\" lang=\"\(tag)\">"), "V\(version): \(tag)")
+        }
+    }
+
     /// An automatic topic's id keeps a Han, kana or Hangul word as written: the JSON said
     /// "auto:ri benha ou zhouno waide…", Japanese read as Chinese pinyin.
     func testAutomaticTopicIdsKeepEastAsianWordsAsWritten() throws {

@@ -373,6 +373,29 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(LanguageIdentifier.identify("O presidente falou com o chanceler sobre a guerra e os dois líderes concordaram em manter o contato."), .undetermined)
     }
 
+    /// Ukrainian and Belarusian share Russian's "в", "на", "не", "до", "за": a Kyiv analyst's
+    /// Ukrainian readout was read as Russian, stemmed by Russian rules. Their own small words
+    /// and letters make them undetermined; a Russian text naming Kyiv stays Russian.
+    func testUkrainianAndBelarusianAreNotRussian() {
+        XCTAssertEqual(LanguageIdentifier.identify("""
+            Сторони обговорили ситуацію на фронті, зокрема в Харківській області, та потреби українських військ у \
+            посиленні протиповітряної оборони. Президент наголосив, що Україна не погодиться на жодне заморожування війни.
+            """), .undetermined)
+        // Names and few small words: its letters tell it.
+        XCTAssertEqual(LanguageIdentifier.identify("""
+            Президент Володимир Зеленський прибув до Києва, а керівник Офісу Президента Андрій Єрмак провів зустріч у \
+            Миколаєві. Прем’єр-міністр Денис Шмигаль доповів про ситуацію в Запоріжжі, Львові та на Київщині.
+            """), .undetermined)
+        XCTAssertEqual(LanguageIdentifier.identify("""
+            Бакі абмеркавалі сітуацыю ў рэгіёне і супрацоўніцтва ў галіне энергетыкі. Прэзідэнт адзначыў, што гэта \
+            пытанне таксама будзе разгледжана на сустрэчы.
+            """), .undetermined)
+        XCTAssertEqual(LanguageIdentifier.identify("""
+            Президент России провел телефонный разговор с канцлером Германии. Стороны обсудили ситуацию вокруг Украины, \
+            в том числе удары по Київ, как пишут в Україні, и вопросы энергетической безопасности.
+            """), .russian)
+    }
+
     /// German is stemmed and its small words dropped: "und", "hat", "heute" name no topic, and
     /// a noun's genitive is the noun.
     func testGermanIsStemmedAndItsStopwordsDropped() {

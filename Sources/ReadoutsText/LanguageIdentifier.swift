@@ -8,22 +8,19 @@ public enum LanguageIdentifier {
     /// "по"): a Spanish, Italian, Portuguese, Ukrainian or Belarusian text wins on its own
     /// and is read as undetermined, not stemmed as French or Russian.
     static let unreadLanguages: [UnreadLanguage] = [
-        // Spanish
-        UnreadLanguage(["el", "los", "las", "del", "y", "con", "por", "para", "sobre", "también", "una", "como", "su", "sus", "al",
+        UnreadLanguage("es", "Spanish", ["el", "los", "las", "del", "y", "con", "por", "para", "sobre", "también", "una", "como", "su", "sus", "al",
          "lo", "más", "pero", "este", "esta", "entre", "muy", "sin", "hasta", "desde", "durante", "todos", "ante",
          "ellos", "de", "la", "que", "en", "a", "se", "un", "no", "es", "fue", "han", "ha"]),
-        // Italian
-        UnreadLanguage(["di", "da", "il", "gli", "del", "della", "dei", "delle", "alla", "ai", "che", "non", "anche", "più", "sono",
+        UnreadLanguage("it", "Italian", ["di", "da", "il", "gli", "del", "della", "dei", "delle", "alla", "ai", "che", "non", "anche", "più", "sono",
          "hanno", "questo", "questa", "nel", "nella", "sul", "sulla", "dal", "dalla", "per", "con", "tra", "una", "e",
          "è", "la", "le", "in", "a", "un", "ha", "si", "ma", "come"]),
-        // Portuguese
-        UnreadLanguage(["o", "os", "do", "da", "dos", "das", "em", "um", "uma", "para", "com", "não", "no", "na", "nos", "nas",
+        UnreadLanguage("pt", "Portuguese", ["o", "os", "do", "da", "dos", "das", "em", "um", "uma", "para", "com", "não", "no", "na", "nos", "nas",
          "por", "mais", "como", "mas", "foi", "ao", "ele", "tem", "à", "seu", "sua", "ou", "também", "pelo", "pela",
          "entre", "sem", "de", "a", "que", "e", "se", "é"]),
         // Ukrainian: its own small words ("та", "що", "це", "від", "він", "також", "між"),
         // and those it shares with Russian, which a Russian text matches on Russian's list too;
         // and any word with a letter Russian has not (і ї є ґ: "об’єкт" is read "об", "єкт").
-        UnreadLanguage(["і", "й", "та", "що", "це", "цей", "ця", "ці", "цього", "цієї", "цих", "цим", "від", "він", "вона", "воно",
+        UnreadLanguage("uk", "Ukrainian", ["і", "й", "та", "що", "це", "цей", "ця", "ці", "цього", "цієї", "цих", "цим", "від", "він", "вона", "воно",
          "вони", "було", "був", "була", "були", "буде", "будуть", "бути", "є", "також", "теж", "між", "як", "який",
          "яка", "яке", "які", "якого", "якої", "яких", "яким", "якому", "якщо", "щодо", "щоб", "із", "зі", "з", "його",
          "її", "їх", "їхні", "їм", "нього", "неї", "них", "ним", "нею", "під", "після", "але", "або", "чи", "ще",
@@ -32,7 +29,7 @@ public enum LanguageIdentifier {
          "в", "у", "не", "на", "до", "за", "по", "про", "а", "так", "при", "над", "перед", "через", "для", "там",
          "тут", "нас", "вас", "вам", "нам", "же", "ж"], letters: "іїєґ"),
         // Belarusian, and its letters Russian has not (і ў).
-        UnreadLanguage(["і", "ў", "у", "на", "з", "да", "не", "што", "гэта", "як", "для", "па", "ад", "пра", "але", "таксама",
+        UnreadLanguage("be", "Belarusian", ["і", "ў", "у", "на", "з", "да", "не", "што", "гэта", "як", "для", "па", "ад", "пра", "але", "таксама",
          "які", "якая", "якія", "яго", "яе", "іх", "ён", "яна", "яны", "быў", "была", "было", "былі", "будзе",
          "ёсць", "паміж", "пасля", "праз", "пры", "каля", "толькі", "ужо", "яшчэ", "калі", "дзе", "гэты", "гэтая",
          "гэтыя", "свой", "сваё", "сваіх", "ці", "ні", "бы", "ж", "жа", "а", "так", "таму", "над", "пад", "перад",
@@ -44,10 +41,15 @@ public enum LanguageIdentifier {
     /// are lower-cased). A Russian text quoting a Ukrainian name ("Київ", "в Україні") stays
     /// Russian: a name or two are a sliver of its words, its small words most of its share.
     struct UnreadLanguage {
+        /// Its ISO 639-1 code and English name, for messages ("Ukrainian is not a lexicon language").
+        let code: String
+        let name: String
         let words: Set<String>
         let letters: Set<Unicode.Scalar>
 
-        init(_ words: Set<String>, letters: String = "") {
+        init(_ code: String, _ name: String, _ words: Set<String>, letters: String = "") {
+            self.code = code
+            self.name = name
             self.words = words
             self.letters = Set(letters.unicodeScalars)
         }
@@ -55,6 +57,11 @@ public enum LanguageIdentifier {
         func claims(_ word: String) -> Bool {
             words.contains(word) || (!letters.isEmpty && word.unicodeScalars.contains(where: letters.contains))
         }
+    }
+
+    /// The English name of a language told apart but not read ("uk": "Ukrainian"), or nil.
+    public static func unreadLanguageName(code: String) -> String? {
+        unreadLanguages.first { $0.code == code }?.name
     }
 
     public static func identify(words: some Sequence<String>) -> Language {

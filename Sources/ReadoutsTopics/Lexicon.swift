@@ -101,7 +101,18 @@ public struct Lexicon: Sendable, Equatable {
 /// something at its header.
 private struct LexiconReader {
     let document: TOMLDocument
-    static let languageKeys: [String: Language] = ["fr": .french, "en": .english, "ru": .russian, "de": .german]
+    static let languageKeys: [String: Language] = Dictionary(uniqueKeysWithValues: Language.known.map { ($0.rawValue, $0) })
+    /// Every key a topic may have, in the order the manual gives them.
+    static let topicKeys = ["label", "weight"] + Language.known.map(\.rawValue) + ["exclude", "ambiguous", "place"]
+    /// The alias languages, "fr, en, ru or de".
+    static let languageList = Language.known.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + (Language.known.last?.rawValue ?? "")
+
+    /// Why `key` is no language of a lexicon when it names one the reader tells apart but
+    /// does not read ("uk"): a Kyiv analyst's `uk = [...]` was told only the keys expected.
+    static func notALexiconLanguage(_ key: String) -> String {
+        guard let name = LanguageIdentifier.unreadLanguageName(code: key) else { return "" }
+        return "; \(name) is not a lexicon language"
+    }
 
     func fail(_ message: String, at location: TOMLLocation) -> LocatedError {
         document.error(message, at: location)
@@ -153,7 +164,7 @@ private struct LexiconReader {
                 } else if let labels = entry.value.table {
                     for label in labels.entries {
                         guard Self.languageKeys[label.key] != nil else {
-                            throw fail("unknown language \(quote(label.key)) in label (expected fr, en, ru or de)", at: label.keyLocation)
+                            throw fail("unknown language \(quote(label.key)) in label (expected \(Self.languageList))\(Self.notALexiconLanguage(label.key))", at: label.keyLocation)
                         }
                         guard let string = label.value.string else {
                             throw fail("label \(quote(label.key)) must be a string", at: label.keyLocation)
@@ -176,11 +187,12 @@ private struct LexiconReader {
                 guard let place = entry.value.boolean else { throw fail("'place' must be true or false", at: entry.keyLocation) }
                 topic.isPlace = place
             default:
-                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected label, weight, fr, en, ru, exclude, ambiguous, place)", at: entry.keyLocation)
+                throw fail("unknown key \(quote(entry.key)) in topic \(quote(id)) (expected \(Self.topicKeys.joined(separator: ", ")))"
+                           + Self.notALexiconLanguage(entry.key), at: entry.keyLocation)
             }
         }
         if topic.labels.isEmpty { throw fail("topic \(quote(id)) has no 'label'", at: location) }
-        if topic.aliases.values.allSatisfy(\.isEmpty) { throw fail("topic \(quote(id)) has no aliases (fr, en or ru)", at: location) }
+        if topic.aliases.values.allSatisfy(\.isEmpty) { throw fail("topic \(quote(id)) has no aliases (\(Self.languageList))", at: location) }
         return topic
     }
 

@@ -53,7 +53,20 @@ final class LexiconTests: XCTestCase {
     func testUnknownKeyIsLocatedAtTheKey() throws {
         let source = "[topic.vaccines]\nlabel = \"vaccines\"\nen = [\"vaccine\"]\n  colour = \"red\"\n"
         let error = try XCTUnwrap(parseError(source))
-        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, exclude, ambiguous, place)")
+        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, de, exclude, ambiguous, place)")
+    }
+
+    /// A Kyiv analyst's `uk = [...]` was told the keys expected, German's left out: every
+    /// key is listed, and Ukrainian is said to be no lexicon language, in a label too.
+    func testAUkrainianKeyIsToldItIsNoLexiconLanguage() throws {
+        let source = "[topic.energy]\nlabel = \"energy\"\nen = [\"energy\"]\nuk = [\"енергетика\"]\n"
+        XCTAssertEqual(try XCTUnwrap(parseError(source)).description,
+                       "user.toml:4:1: unknown key 'uk' in topic 'energy' (expected label, weight, fr, en, ru, de, exclude, ambiguous, "
+                       + "place); Ukrainian is not a lexicon language")
+        let label = "[topic.energy]\nlabel = { en = \"energy\", uk = \"енергетика\" }\nen = [\"energy\"]\n"
+        XCTAssertEqual(try XCTUnwrap(parseError(label)).description,
+                       "user.toml:2:26: unknown language 'uk' in label (expected fr, en, ru or de); Ukrainian is not a lexicon language")
+        XCTAssertNil(parseError("[topic.energy]\nlabel = \"energy\"\nde = [\"Energie\"]\n"), "German is one")
     }
 
     func testWrongTypeIsLocatedAtTheKey() throws {
@@ -79,7 +92,7 @@ final class LexiconTests: XCTestCase {
     func testEscapedKeysAreLocatedAndQuotedOnOneLine() throws {
         let source = "name = \"mine\"\n\n[topic.a]\nlabel = \"a\"\nen = [\"a\"]\n  \"col\\u006Fur\" = \"red\"\n"
         XCTAssertEqual(try XCTUnwrap(parseError(source)).description,
-                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, exclude, ambiguous, place)")
+                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, de, exclude, ambiguous, place)")
         let twoLines = try XCTUnwrap(parseError("\"a\\nb\" = 1\n"))
         XCTAssertEqual(twoLines.description, "user.toml:1:1: unknown key 'a\\nb' (expected 'name', 'version' or [topic.ID] tables)")
     }

@@ -232,6 +232,44 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("she", in: "seven sheep"), ["she"])
     }
 
+    /// A Kyiv analyst's names, romanised as Ukraine does (и "y", г "h", ї "i", є "ie", the
+    /// apostrophe left out), found nothing in the President's Office's Ukrainian ("Kiev"
+    /// found "Києва"; `Kyiv`, `Volodymyr`, `Shmyhal` nothing), nor its Cyrillic the English.
+    func testUkrainianRomanisationFindsUkrainianText() throws {
+        let ukrainian = """
+            Президент Володимир Зеленський прибув до Києва, а Андрій Єрмак провів зустріч у Миколаєві. Прем’єр-міністр \
+            Денис Шмигаль доповів про ситуацію на Київщині. Ґрунтовна підтримка. Об’єднання зусиль, Згурівка, Дніпро.
+            """
+        XCTAssertEqual(try found("Kyiv", in: ukrainian), ["Київ"])
+        XCTAssertEqual(try found("Kiev", in: ukrainian), ["Києв"], "the Russian spelling still finds what it found")
+        XCTAssertEqual(try found("Volodymyr", in: ukrainian), ["Володимир"])
+        XCTAssertEqual(try found("volodimir", in: ukrainian), ["Володимир"])
+        XCTAssertEqual(try found("Zelenskyi", in: ukrainian), ["Зеленський"], "-ий as -yi")
+        XCTAssertEqual(try found("Zelenskyy", in: ukrainian), ["Зеленський"])
+        XCTAssertEqual(try found("Shmyhal", in: ukrainian), ["Шмигал"])
+        XCTAssertEqual(try found("Denys", in: ukrainian), ["Денис"])
+        XCTAssertEqual(try found("Mykola", in: ukrainian), ["Микола"])
+        XCTAssertEqual(try found("Andrii Yermak", in: ukrainian), ["Андрій Єрмак"])
+        XCTAssertEqual(try found("hruntovna", in: ukrainian), ["Ґрунтовна"], "ґ was written г until 1990")
+        XCTAssertEqual(try found("gruntovna", in: ukrainian), ["Ґрунтовна"])
+        XCTAssertEqual(try found("obiednannia", in: ukrainian), ["Об’єднання"], "the apostrophe left out")
+        XCTAssertEqual(try found("Premier-ministr", in: ukrainian), ["Прем’єр-міністр"])
+        XCTAssertEqual(try found("Zghurivka", in: ukrainian), ["Згурівка"], "зг is zgh")
+        XCTAssertEqual(try found("Dnipro", in: ukrainian), ["Дніпро"])
+        // и "y", г "h" only where the match starts a word: common English is not found
+        // inside Russian words ("how" in "разговор", "my" in "экономический").
+        XCTAssertEqual(try found("how", in: "телефонный разговор"), [])
+        XCTAssertEqual(try found("my", in: "экономический"), [])
+        // And the Ukrainian Cyrillic finds the English.
+        let english = "President Volodymyr Zelenskyy arrived in Kyiv; Prime Minister Denys Shmyhal, Obiednannia, Mykolaiv."
+        XCTAssertEqual(try found("Київ", in: english), ["Kyiv"])
+        XCTAssertEqual(try found("Володимир", in: english), ["Volodymyr"])
+        XCTAssertEqual(try found("Шмигаль", in: english), ["Shmyhal"])
+        XCTAssertEqual(try found("Денис", in: english), ["Denys"])
+        XCTAssertEqual(try found("Миколаїв", in: english), ["Mykolaiv"])
+        XCTAssertEqual(try found("Об’єднання", in: english), ["Obiednannia"])
+    }
+
     /// Typing a name letter by letter keeps it found: a pattern may end inside a letter's
     /// spelling ("khrush" is in "Хрущ…", whose щ is "shch").
     func testAPatternEndingInsideALettersSpellingStillFinds() throws {

@@ -10,6 +10,13 @@ import ReadoutsText
 /// "Loukachenko"; "Lawrow", "Gorbatschow", "Medwedew"): у "ou", ш "ch" or "sch", ч "tch"
 /// or "tsch", ж "j", в "w", з "s" ("Selenskyj"), "-ий" "-ij" or "-yj", х "ch", ю "iou", г "gu"
 /// ("Sergueï"), and a French name's final silent "e" after a consonant (`SpellingMatcher`).
+/// Ukrainian's official romanisation (2010) beside them: и "y", г "h", ґ "g" (or "h", as
+/// it was written г until 1990), ї "yi" or "i", є "ye" or "ie", -ий "yi", зг "zgh", and
+/// the apostrophe inside a word left out (`SpellingMatcher`): `Kyiv` finds "Київщині",
+/// `Volodymyr` "Володимир", `Shmyhal` "Шмигаль", `obiednannia` "Об’єднання", and `Київ`
+/// finds "Kyiv". A Kyiv analyst's Ukrainian names were found only by their Russian spellings.
+/// Those of и, г and ґ, common English letters for common Russian ones, count only in a
+/// match that starts a word (`wordStartSpellings`): `how` finds no "гов" in "разговор".
 ///
 /// Made once per process for each case mode, for the Cyrillic blocks (`CyrillicScript`):
 /// what `SpellingMatcher` matches with.
@@ -25,8 +32,11 @@ struct CyrillicSpellings: Sendable {
         "х": ["kh", "ch"], "ц": ["ts", "z"], "ч": ["ch", "tch", "tsch"], "ш": ["sh", "ch", "sch"],
         "щ": ["shch", "sch", "chtch", "schtsch"], "ъ": [""], "ы": ["y"], "ь": ["", "y"], "э": ["e"],
         "ю": ["yu", "iu", "ju", "iou", "you"], "я": ["ya", "ia", "ja"], "ї": ["yi", "ji"], "є": ["ye", "ie", "je"],
-        "у": ["ou"], "в": ["w"], "г": ["gu"], "з": ["s"],
+        "у": ["ou"], "в": ["w"], "г": ["gu"], "з": ["s"], "ґ": ["g"],
     ]
+
+    /// Ukraine's spellings of letters Russian spells otherwise, for a match that starts a word.
+    private static let spelledAtAWord: [Unicode.Scalar: [String]] = ["и": ["y"], "г": ["h"], "ґ": ["h"]]
 
     /// Cyrillic vowels and signs, lower and upper case: after any other letter a French
     /// spelling may end in a silent "e" ("Путин": "Poutine", "Сталин": "Staline").
@@ -51,13 +61,15 @@ struct CyrillicSpellings: Sendable {
     /// "Zelensky", "Zelenskyy"; "Навальный": "Navalny"), "кс" as "x" ("Алексей": "Alexei"),
     /// "др" as "der" ("Александр": "Alexander", "Alexandre"), and a name in -ий declined,
     /// its "y" kept: "Dmitry" finds "Дмитрия", "Дмитрию", "Дмитрием".
-    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy", "ij", "yj"], "ый": ["y", "yj"], "кс": ["x"], "др": ["der"],
-                                                    "ия": ["y"], "ию": ["y"], "ии": ["y"], "ие": ["y"]]
+    private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy", "ij", "yj", "yi"], "ый": ["y", "yj"], "кс": ["x"], "др": ["der"],
+                                                    "ия": ["y"], "ию": ["y"], "ии": ["y"], "ие": ["y"], "зг": ["zgh"]]
 
     /// Per letter of `block` (its offset): ICU's folding as an identifier (letters that fold
     /// alike match each other, as they did when both were folded), and its spellings.
     let key: [Int32]
     let spellings: [[[UInt32]]]
+    /// Per letter, the spellings that count only in a match that starts a word.
+    let wordStartSpellings: [[[UInt32]]]
     /// Per pair of letters (`pairKey`), their spellings together.
     let pairSpellings: [UInt64: [[UInt32]]]
     /// The letters that may be left out (ь, ъ: "Moskalkova").
@@ -91,6 +103,7 @@ struct CyrillicSpellings: Sendable {
         var keys: [String: Int32] = [:]
         var key: [Int32] = []
         var spellings: [[[UInt32]]] = []
+        var wordStartSpellings: [[[UInt32]]] = []
         var silent: [Bool] = []
         func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
         /// The spellings of a lower-case `word` for a letter written `original`.
@@ -112,6 +125,7 @@ struct CyrillicSpellings: Sendable {
             var all: [String] = []
             for word in [folded] + cased(Self.spelled[lower] ?? [], like: [scalar]) where !all.contains(word) { all.append(word) }
             spellings.append(all.map(scalars))
+            wordStartSpellings.append(cased(Self.spelledAtAWord[lower] ?? [], like: [scalar]).filter { !all.contains($0) }.map(scalars))
             silent.append(all.contains(""))
         }
         var pairSpellings: [UInt64: [[UInt32]]] = [:]
@@ -126,11 +140,13 @@ struct CyrillicSpellings: Sendable {
         }
         self.key = key
         self.spellings = spellings
+        self.wordStartSpellings = wordStartSpellings
         self.pairSpellings = pairSpellings
         self.silent = silent
     }
 
     func key(_ value: UInt32) -> Int32 { key[Int(value - Self.block.lowerBound)] }
     func spellings(_ value: UInt32) -> [[UInt32]] { spellings[Int(value - Self.block.lowerBound)] }
+    func wordStartSpellings(_ value: UInt32) -> [[UInt32]] { wordStartSpellings[Int(value - Self.block.lowerBound)] }
     func isSilent(_ value: UInt32) -> Bool { silent[Int(value - Self.block.lowerBound)] }
 }

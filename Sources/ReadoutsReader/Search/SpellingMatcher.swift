@@ -36,6 +36,15 @@ final class SpellingMatcher {
     static let nameLetters = 3
 
     private static func isE(_ value: UInt32) -> Bool { value == 0x65 || value == 0x45 }
+    /// An apostrophe as folding leaves it ("’" and "ʼ" fold to "'"; all three, to be sure).
+    private static func isApostrophe(_ value: UInt32) -> Bool { value == 0x27 || value == 0x2019 || value == 0x2BC }
+
+    /// Whether `letters[i]` is an apostrophe inside a Cyrillic word: Ukrainian's, which its
+    /// romanisation leaves out ("Об’єднання": "Obiednannia").
+    private static func isCyrillicApostrophe(at i: Int, in letters: [UInt32]) -> Bool {
+        i > 0 && i + 1 < letters.count && isApostrophe(letters[i])
+            && CyrillicScript.contains(letters[i - 1]) && CyrillicScript.contains(letters[i + 1])
+    }
     private static let space: UInt32 = 0x20
     /// The most case-ending letters a declined name adds ("-ому", "-ыми").
     static let caseEndingLetters = 3
@@ -74,12 +83,14 @@ final class SpellingMatcher {
         guard let first = pattern.first else { return }
         if CyrillicScript.contains(first) {
             cyrillicStarts = CyrillicSpellings.block.map { table.isSilent(first) || table.key($0) == table.key(first) }
-            for spelling in table.spellings(first) { if let start = spelling.first { latinStarts.insert(start) } }
+            for spelling in table.spellings(first) + table.wordStartSpellings(first) { if let start = spelling.first { latinStarts.insert(start) } }
             if pattern.count > 1, let together = table.pairSpellings[CyrillicSpellings.pairKey(first, pattern[1])] {
                 for spelling in together { if let start = spelling.first { latinStarts.insert(start) } }
             }
         } else {
-            cyrillicStarts = CyrillicSpellings.block.map { letter in table.spellings(letter).contains { $0.first == first } }
+            cyrillicStarts = CyrillicSpellings.block.map { letter in
+                (table.spellings(letter) + table.wordStartSpellings(letter)).contains { $0.first == first }
+            }
             for (key, together) in table.pairSpellings where together.contains(where: { $0.first == first }) {
                 cyrillicStarts[Int(UInt32(key >> 32) - CyrillicSpellings.block.lowerBound)] = true
             }
@@ -120,6 +131,8 @@ final class SpellingMatcher {
         stack.append((0, start))
         let (m, n) = (pattern.count, text.count)
         var best: Int?
+        // Ukraine's spellings of и, г, ґ ("y", "h") only where the match starts a word.
+        let startsAWord = start == 0 || !Self.isLetter(text[start - 1])
         // Until a state has two ways on, states form one path and none repeats (each step
         // moves the pattern or the text on): the set of states visited is kept from then.
         var branched = false
@@ -167,6 +180,10 @@ final class SpellingMatcher {
                CyrillicScript.contains(text[t - 1]), endingLettersBefore(t, in: text, from: start) < Self.caseEndingLetters {
                 push(p, t + 1)
             }
+            // Ukrainian's apostrophe, left out by its romanisation: `obiednannia` finds
+            // "Об’єднання", and "Об’єднання" finds "Obiednannia".
+            if t > start, !patternCyrillic, Self.isCyrillicApostrophe(at: t, in: text) { push(p, t + 1) }
+            if Self.isCyrillicApostrophe(at: p, in: pattern) { push(p + 1, t) }
             guard t < n else {
                 // The text ends: only letters the pattern may leave out are left to match.
                 if patternCyrillic, table.isSilent(pc) { push(p + 1, t) }
@@ -196,6 +213,7 @@ final class SpellingMatcher {
                     for spelling in together { spelled(spelling, letters: 2) }
                 }
                 for spelling in table.spellings(tc) { spelled(spelling, letters: 1) }
+                if startsAWord { for spelling in table.wordStartSpellings(tc) { spelled(spelling, letters: 1) } }
             case (true, false):
                 // A Cyrillic pattern against Latin text: each spelling of the pattern's letter
                 // (or of it and the next) the text goes on with.
@@ -215,6 +233,7 @@ final class SpellingMatcher {
                     for spelling in together { spelled(spelling, letters: 2) }
                 }
                 for spelling in table.spellings(pc) { spelled(spelling, letters: 1) }
+                if startsAWord { for spelling in table.wordStartSpellings(pc) { spelled(spelling, letters: 1) } }
             }
         }
         return best

@@ -69,6 +69,20 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("sanction", in: "de nouvelles sanctions", options: SearchOptions()), ["sanction"], "without stems only the prefix")
     }
 
+    /// Without a stemmer for the language (`.undetermined`), stem mode matches the words
+    /// that begin like the pattern's, less its final vowels and at most five letters long.
+    func testStemModeWithoutAStemmerMatchesWordBeginnings() throws {
+        var options = SearchOptions()
+        options.stem = true
+        let text = "Лідери обговорили підготовку до саміту; у саміті, понад 90 держав, тисячі життів українців; війна."
+        XCTAssertEqual(try found("саміт", in: text, options: options, language: .undetermined), ["саміту", "саміті"])
+        XCTAssertEqual(try found("обговорити", in: text, options: options, language: .undetermined), ["обговорили"])
+        XCTAssertEqual(try found("українці", in: text, options: options, language: .undetermined), ["українців"])
+        XCTAssertEqual(try found("війни", in: text, options: options, language: .undetermined), ["війна"])
+        XCTAssertEqual(try found("до", in: text, options: options, language: .undetermined), ["до"], "a short word is itself")
+        XCTAssertEqual(try found("ukrainy", in: "z Ukrainą i Ukrainie", options: options, language: .undetermined), ["Ukrainą", "Ukrainie"])
+    }
+
     func testWholeWordMode() throws {
         var options = SearchOptions()
         options.wholeWord = true

@@ -211,6 +211,38 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertEqual(state.searchPrompt?.options.stem, true, "modes carry over to the next search")
     }
 
+    /// A Kyiv analyst's stem search on the President's Office's Ukrainian found less than a
+    /// plain one ("саміт": the only match beside "саміту" and "саміті"; "обговорити" none
+    /// beside four "обговорили"): no stemmer reads Ukrainian, so words match by their
+    /// beginnings, and the status line says so.
+    func testStemSearchInALanguageWithoutAStemmerMatchesWordBeginnings() {
+        let ukrainian = """
+            Сторони обговорили ситуацію на фронті. Лідери також обговорили відновлення енергетики. Сторони обговорили \
+            членство. Президент поінформував про підготовку до саміту миру, і понад 90 держав візьмуть участь у саміті. \
+            Це рішення врятує тисячі життів українців. Лідери обговорили контакти.
+            """
+        var state = ReaderState(documents: [plainDocument(ukrainian, name: "op_uk.txt"), plainDocument("Elsewhere.")], width: 160, height: 30)
+        state.type("/")
+        state.press(.control("t"))
+        state.type("саміт")
+        state.finishSearch()
+        XCTAssertEqual(state.notice?.text, "match 1/2 · by word beginning “саміт”: no stemmer for this version's language")
+        for (word, count) in [("обговорити", 4), ("українці", 1)] {
+            state.press(.enter)
+            state.type("/" + word)
+            state.finishSearch()
+            XCTAssertEqual(state.search.results[0]?.count, count, word)
+        }
+        // A version Readouts stems keeps its stems: "sanction" finds "sanctions" and no "sanctuary".
+        var english = ReaderState(documents: [plainDocument("They agreed on new sanctions. It is a sanctuary for them, and they were sanctioned."), plainDocument("b")], width: 100, height: 30)
+        english.type("/")
+        english.press(.control("t"))
+        english.type("sanction")
+        english.finishSearch()
+        XCTAssertEqual(english.search.results[0]?.count, 2)
+        XCTAssertFalse(english.notice?.text.contains("word beginning") ?? true)
+    }
+
     func testInvalidRegexIsReportedAndNothingCrashes() {
         var state = bundled()
         state.type("/")

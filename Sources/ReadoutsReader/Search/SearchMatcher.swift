@@ -22,6 +22,10 @@ public final class SearchMatcher {
     private let number: NumberPattern?
     private let stemmer: Stemmer?
     private let stemKeys: [String]
+    /// Stem mode on a version in a language without a stemmer (`.undetermined`: Ukrainian,
+    /// Polish…): the pattern's words' beginnings (`WordBeginning`), matched at the start of
+    /// the text's words; nil when words match by stem or stem mode is off.
+    public let wordBeginnings: [String]?
     private var stemCache: [String: String] = [:]
     /// How many ICU match steps one block may take before it is skipped (a step is about
     /// a millisecond of matching).
@@ -36,8 +40,9 @@ public final class SearchMatcher {
     public var isRegex: Bool { regex != nil }
 
     /// Builds a matcher; an invalid regular expression or an empty stem pattern throws.
-    /// `language` chooses the stemmer for stem mode.
-    public init(pattern: String, options: SearchOptions, language: Language = .undetermined) throws(SearchError) {
+    /// `language` chooses the stemmer for stem mode; `.undetermined`, no stemmer: words match
+    /// by their beginnings.
+    public init(pattern: String, options: SearchOptions, language: Language = .english) throws(SearchError) {
         self.pattern = pattern
         self.options = options
         // Smart case: capitals in the pattern make the search case-sensitive (less's `-i`);
@@ -64,18 +69,21 @@ public final class SearchMatcher {
         }
         number = options.regex ? nil : NumberPattern(pattern)
         if options.stem && !options.regex {
-            let stemmer = Stemmer(language: language == .undetermined ? .english : language)
+            let stemmer = language == .undetermined ? nil : Stemmer(language: language)
             self.stemmer = stemmer
             let words = Tokenizer.tokens(in: pattern).filter { $0.kind != .compound }.map(\.text)
+            let beginnings = language == .undetermined ? words.map(WordBeginning.of) : nil
+            wordBeginnings = beginnings
             let accentless = !options.exactAccents
-            stemKeys = words.map { word in
-                let stem = stemmer?.stem(word) ?? word
+            stemKeys = (beginnings ?? words).map { word in
+                let stem = beginnings == nil ? (stemmer?.stem(word) ?? word) : word
                 return accentless ? Folding.fold(stem) : stem
             }
             if stemKeys.isEmpty { throw SearchError("no word to stem in the pattern") }
         } else {
             stemmer = nil
             stemKeys = []
+            wordBeginnings = nil
         }
     }
 
@@ -171,7 +179,8 @@ public final class SearchMatcher {
         var ranges: [Range<Int>] = []
         var index = 0
         while index + stemKeys.count <= tokens.count {
-            if (0..<stemKeys.count).allSatisfy({ keys[index + $0] == stemKeys[$0] }) {
+            let byBeginning = wordBeginnings != nil
+            if (0..<stemKeys.count).allSatisfy({ byBeginning ? keys[index + $0].hasPrefix(stemKeys[$0]) : keys[index + $0] == stemKeys[$0] }) {
                 ranges.append(tokens[index].range.lowerBound..<tokens[index + stemKeys.count - 1].range.upperBound)
                 index += stemKeys.count
             } else {

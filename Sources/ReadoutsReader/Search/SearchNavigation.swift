@@ -381,6 +381,19 @@ extension ReaderState {
     static let wrappedNotice = "search wrapped · "
     static let patternLimitNotice = "a pattern holds at most \(SearchPrompt.maximumLength) characters"
 
+    /// How stem mode matched where a version's language has no stemmer (`WordBeginning`):
+    /// " · by word beginning “украї”: no stemmer for this version's language", naming the
+    /// versions when every pane is searched and only some matched so; "" otherwise.
+    func wordBeginningNote(_ versions: [Int]) -> String {
+        let unstemmed = versions.filter { search.results[$0]?.matcher.wordBeginnings != nil }
+        guard let first = unstemmed.first, let beginnings = search.results[first]?.matcher.wordBeginnings else { return "" }
+        let shown = "“" + beginnings.joined(separator: " ") + "”"
+        if unstemmed.count == versions.count {
+            return " · by word beginning \(shown): no stemmer for \(versions.count == 1 ? "this version's language" : "these versions' languages")"
+        }
+        return " · by word beginning \(shown) in \(unstemmed.map { names[$0] }.joined(separator: ", ")): no stemmer for \(unstemmed.count == 1 ? "its language" : "their languages")"
+    }
+
     /// The search's answer, kept over the focused topic's name on a narrow status line.
     mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
         search.statusForms = searchStatusForms(wrapped: wrapped, exhausted: exhausted)
@@ -433,6 +446,7 @@ extension ReaderState {
         } else if skipped > 0 {
             notes = " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped"
         }
+        notes += wordBeginningNote(versions)
         let limit = search.pattern.count >= SearchPrompt.maximumLength ? Self.patternLimitNotice + " · " : ""
         let lead = wrapped && !onlyOne ? Self.wrappedNotice : ""
         let forms = [lead + limit + text + panes + notes, lead + text + notes, lead + text]

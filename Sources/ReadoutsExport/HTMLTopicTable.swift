@@ -88,7 +88,8 @@ struct HTMLTopicTable {
 
     /// A topic's label, in a `lang` span where it is not in English, the page's language
     /// (`TopicLabelLanguage`); a label in Han, kana or Hangul in that of the first version it
-    /// is in whose script tells one (`VersionLanguageTag`: "ja", "ko").
+    /// is in whose script tells one (`VersionLanguageTag`: "ja", "ko"), else `und` (a Chinese
+    /// label is not the page's English).
     func writeLabel(_ topic: Int, to out: inout ChunkedOutput) {
         let analysis = index.analysis
         let present = documents.indices.filter { !index.missingFrom[topic].contains($0) }
@@ -96,7 +97,7 @@ struct HTMLTopicTable {
         var tag = TopicLabelLanguage.language(of: analysis.topics[topic], versions: analysis.versions, present: present)?.rawValue
         if tag == nil, label.unicodeScalars.contains(where: { EastAsianScript.contains($0.value) }) {
             tag = present.lazy.map { VersionLanguageTag.tag($0, analysis: analysis, document: self.documents[$0]) }
-                .first { $0 == "ja" || $0 == "ko" }
+                .first { $0 == "ja" || $0 == "ko" } ?? Language.undetermined.rawValue
         }
         guard let tag, tag != Language.english.rawValue else { return out.appendEscaped(label, in: .line) }
         out.append("<span lang=\"\(tag)\">")

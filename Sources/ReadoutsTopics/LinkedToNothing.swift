@@ -38,23 +38,20 @@ extension Analysis {
 
     /// Whether `range` of `text` has at least `count` runs of non-white-space (read in
     /// place: no string is made of every sentence of a version).
-    /// A run of a script written without spaces counts one word per two letters (`UnspacedScript`).
+    /// A run of a script written without spaces counts as the words it holds
+    /// (`UnspacedScript.wordCount`: one per two letters), as a one-sided passage's words do.
     static func hasWords(_ text: ScalarText, _ range: Range<Int>, _ count: Int) -> Bool {
         var words = 0
-        var inWord = false
-        var unspaced = 0
-        for offset in range {
-            let scalar = text[offset]
-            if scalar.properties.isWhitespace {
-                inWord = false
-            } else {
-                if !inWord {
-                    inWord = true
-                    words += 1
-                }
-                if UnspacedScript.contains(scalar) { unspaced += 1 }
+        var runStart: Int?
+        for offset in range.lowerBound...range.upperBound {
+            if offset < range.upperBound, !text[offset].properties.isWhitespace {
+                if runStart == nil { runStart = offset }
+                continue
             }
-            if words + unspaced / 2 >= count { return true }
+            guard let start = runStart else { continue }
+            runStart = nil
+            words += UnspacedScript.wordCount((start..<offset).lazy.map { text[$0] })
+            if words >= count { return true }
         }
         return false
     }

@@ -79,8 +79,21 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("обговорити", in: text, options: options, language: .undetermined), ["обговорили"])
         XCTAssertEqual(try found("українці", in: text, options: options, language: .undetermined), ["українців"])
         XCTAssertEqual(try found("війни", in: text, options: options, language: .undetermined), ["війна"])
-        XCTAssertEqual(try found("до", in: text, options: options, language: .undetermined), ["до"], "a short word is itself")
-        XCTAssertEqual(try found("ukrainy", in: "z Ukrainą i Ukrainie", options: options, language: .undetermined), ["Ukrainą", "Ukrainie"])
+        XCTAssertEqual(try found("до", in: text + " Він доповів.", options: options, language: .undetermined), ["до"], "a short word is itself, not 'доповів'")
+        XCTAssertEqual(try found("та", in: "та також там тато", options: options, language: .undetermined), ["та"])
+        // Latin letters stem as English (a short English text the identifier could not place
+        // keeps "sanction" from "sanctuary"); Chinese and Japanese match as written.
+        XCTAssertEqual(try found("sanction", in: "Sanctions. A sanctuary.", options: options, language: .undetermined), ["Sanctions"])
+        XCTAssertEqual(try found("首相", in: "日本の首相は日本政府", options: options, language: .undetermined), ["首相"])
+        XCTAssertEqual(try found("日本", in: "日本の首相は日本政府", options: options, language: .undetermined), ["日本", "日本"])
+    }
+
+    /// Ukrainian's word-start spellings (и y, г h) are not read in a Russian version: `how`
+    /// found "Говоря", `he` "Германия".
+    func testUkrainianSpellingsAreNotReadInRussian() throws {
+        XCTAssertEqual(try found("how", in: "Говоря о Германии", language: .russian), [])
+        XCTAssertEqual(try found("he", in: "Говоря о Германии", language: .russian), [])
+        XCTAssertEqual(try found("kyiv", in: "у Київщині", language: .undetermined), ["Київ"])
     }
 
     func testWholeWordMode() throws {

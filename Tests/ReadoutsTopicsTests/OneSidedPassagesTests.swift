@@ -150,6 +150,11 @@ final class OneSidedPassagesTests: XCTestCase {
         // Without the encoder, the sentence is linked to nothing (the brief's list, `o`'s stops).
         let lexical = TopicEngine(lexicons: [.international]).analyse(documents)
         XCTAssertTrue(lexical.sentencesLinkedToNothing(documents: documents)[0].contains(abductions))
+        // Two letters a word, however the run is cut: "はい、そうです。" is three words, too
+        // few to be listed, as "Thank you." is.
+        let short = try DocumentLoader.load(bytes: Array("はい、そうです。".utf8), name: "s.txt", markdown: false)
+        let alone = TopicEngine(lexicons: []).analyse([short, documents[1]])
+        XCTAssertEqual(alone.sentencesLinkedToNothing(documents: [short, documents[1]])[0], [])
     }
 
     /// On every dev pair, a passage topic is of one version, occurs by meaning only, and

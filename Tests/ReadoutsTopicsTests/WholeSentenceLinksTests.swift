@@ -61,6 +61,8 @@ final class WholeSentenceLinksTests: XCTestCase {
         for link in translated {
             let (a, b) = topicSets(analysis, link)
             XCTAssertEqual(a, b, "sentence \(link.from.sentence) of the Russian and \(link.to.sentence) of its translation")
+            // The link is of them all: follow mode tints the partner of each.
+            XCTAssertTrue(a.isSubset(of: Set(link.topics)), "the link of sentence \(link.from.sentence): \(link.topics) against \(a)")
         }
         // No topic of the three is missing from the translation alone.
         for topic in analysis.topics where topic.versions.contains(0) && topic.versions.contains(2) {

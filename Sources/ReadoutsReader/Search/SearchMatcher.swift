@@ -26,6 +26,16 @@ public final class SearchMatcher {
     /// Polish…): the pattern's words' beginnings (`WordBeginning`), matched at the start of
     /// the text's words; nil when words match by stem or stem mode is off.
     public let wordBeginnings: [String]?
+    /// For each of `wordBeginnings`, whether it is its word kept whole (a beginning under
+    /// `WordBeginning.shortest` letters): matched as the whole word, not as a beginning ("та"
+    /// is no "також").
+    private let wholeWords: [Bool]
+    /// Stem mode on a version in no known language with a pattern in a script written
+    /// without spaces (Chinese, Japanese, Thai: `UnspacedScript`): its words are not told
+    /// apart, so the pattern is matched as written, as plain search does (a token there is a
+    /// whole run between punctuation: `日本` by beginning lit "日本の首相は日本政府" whole, and
+    /// `首相` found nothing).
+    public let matchesAsWritten: Bool
     private var stemCache: [String: String] = [:]
     /// How many ICU match steps one block may take before it is skipped (a step is about
     /// a millisecond of matching).
@@ -56,7 +66,7 @@ public final class SearchMatcher {
         let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents, keepsCyrillic: !options.regex)
         self.folder = folder
         literal = folder.fold(pattern: pattern)
-        spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless) : nil
+        spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian) : nil
         if options.regex {
             var source = String(String.UnicodeScalarView(pattern.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
                 // Fold only non-ASCII letters: ASCII escapes such as \W must keep their case.
@@ -69,11 +79,22 @@ public final class SearchMatcher {
         }
         number = options.regex ? nil : NumberPattern(pattern)
         if options.stem && !options.regex {
-            let stemmer = language == .undetermined ? nil : Stemmer(language: language)
-            self.stemmer = stemmer
             let words = Tokenizer.tokens(in: pattern).filter { $0.kind != .compound }.map(\.text)
-            let beginnings = language == .undetermined ? words.map(WordBeginning.of) : nil
+            // A version in no known language: a pattern in an unspaced script is matched as
+            // written; one in the Latin alphabet stems as English (plurals and endings most
+            // European languages share, as before there were word beginnings: a short English
+            // text the identifier could not place kept "sanction" from "sanctuary"); any
+            // other (Ukrainian, Belarusian, Greek…) by its words' beginnings.
+            let undetermined = language == .undetermined
+            let asWritten = undetermined && pattern.unicodeScalars.contains(where: UnspacedScript.contains)
+            matchesAsWritten = asWritten
+            let latin = words.allSatisfy { $0.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.value < 0x0250 } }
+            let stemmer = undetermined && !latin ? nil : Stemmer(language: undetermined ? .english : language)
+            self.stemmer = stemmer
+            let found = undetermined && !latin && !asWritten ? words.map(WordBeginning.of) : nil
+            let beginnings = found?.map(\.key)
             wordBeginnings = beginnings
+            wholeWords = found?.map(\.isWhole) ?? []
             let accentless = !options.exactAccents
             stemKeys = (beginnings ?? words).map { word in
                 let stem = beginnings == nil ? (stemmer?.stem(word) ?? word) : word
@@ -84,6 +105,8 @@ public final class SearchMatcher {
             stemmer = nil
             stemKeys = []
             wordBeginnings = nil
+            wholeWords = []
+            matchesAsWritten = false
         }
     }
 
@@ -108,7 +131,7 @@ public final class SearchMatcher {
             result = regexMatches(scalars, range, steps: regexSteps)
         } else if let number {
             result = Result(ranges: number.matches(in: scalars, range: range))
-        } else if options.stem {
+        } else if options.stem && !matchesAsWritten {
             result = Result(ranges: stemMatches(scalars, range))
         } else {
             result = literalMatches(scalars, range)
@@ -180,7 +203,9 @@ public final class SearchMatcher {
         var index = 0
         while index + stemKeys.count <= tokens.count {
             let byBeginning = wordBeginnings != nil
-            if (0..<stemKeys.count).allSatisfy({ byBeginning ? keys[index + $0].hasPrefix(stemKeys[$0]) : keys[index + $0] == stemKeys[$0] }) {
+            if (0..<stemKeys.count).allSatisfy({ word in
+                byBeginning && !wholeWords[word] ? keys[index + word].hasPrefix(stemKeys[word]) : keys[index + word] == stemKeys[word]
+            }) {
                 ranges.append(tokens[index].range.lowerBound..<tokens[index + stemKeys.count - 1].range.upperBound)
                 index += stemKeys.count
             } else {

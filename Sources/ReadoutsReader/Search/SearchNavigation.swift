@@ -385,6 +385,9 @@ extension ReaderState {
     /// " · by word beginning “украї”: no stemmer for this version's language", naming the
     /// versions when every pane is searched and only some matched so; "" otherwise.
     func wordBeginningNote(_ versions: [Int]) -> String {
+        if versions.contains(where: { search.results[$0]?.matcher.matchesAsWritten == true }) {
+            return " · matched as written: no spaces between words to stem by"
+        }
         let unstemmed = versions.filter { search.results[$0]?.matcher.wordBeginnings != nil }
         guard let first = unstemmed.first, let beginnings = search.results[first]?.matcher.wordBeginnings else { return "" }
         let shown = "“" + beginnings.joined(separator: " ") + "”"

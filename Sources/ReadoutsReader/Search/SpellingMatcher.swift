@@ -71,25 +71,35 @@ final class SpellingMatcher {
         while i >= start, count < Self.caseEndingLetters, CyrillicSpellings.isCaseEnding(text[i]) { count += 1; i -= 1 }
         return count
     }
+    /// The spellings letter `letter` has at a word's start only, when they count here.
+    private func wordStartSpellings(_ letter: UInt32) -> [[UInt32]] {
+        readsUkrainianSpellings ? table.wordStartSpellings(letter) : []
+    }
+
     /// A folded scalar that continues a word: a Latin letter or a Cyrillic one.
     private static func isLetter(_ value: UInt32) -> Bool {
         (value | 0x20) &- 0x61 < 26 || CyrillicSpellings.letter(value, caseless: false) != nil
     }
 
-    init(pattern: [UInt32], caseless: Bool) {
+    /// Whether Ukrainian's word-start spellings (и y, г h, ґ h) count: not in a version read
+    /// as Russian, where `how` found "Говоря", `he` "Германия" and `my` "Министр".
+    private var readsUkrainianSpellings = true
+
+    init(pattern: [UInt32], caseless: Bool, readsUkrainianSpellings: Bool = true) {
         self.pattern = pattern
+        self.readsUkrainianSpellings = readsUkrainianSpellings
         table = caseless ? CyrillicSpellings.caseless : CyrillicSpellings.cased
         patternHasCyrillic = pattern.contains(where: CyrillicScript.contains)
         guard let first = pattern.first else { return }
         if CyrillicScript.contains(first) {
             cyrillicStarts = CyrillicSpellings.block.map { table.isSilent(first) || table.key($0) == table.key(first) }
-            for spelling in table.spellings(first) + table.wordStartSpellings(first) { if let start = spelling.first { latinStarts.insert(start) } }
+            for spelling in table.spellings(first) + wordStartSpellings(first) { if let start = spelling.first { latinStarts.insert(start) } }
             if pattern.count > 1, let together = table.pairSpellings[CyrillicSpellings.pairKey(first, pattern[1])] {
                 for spelling in together { if let start = spelling.first { latinStarts.insert(start) } }
             }
         } else {
             cyrillicStarts = CyrillicSpellings.block.map { letter in
-                (table.spellings(letter) + table.wordStartSpellings(letter)).contains { $0.first == first }
+                (table.spellings(letter) + wordStartSpellings(letter)).contains { $0.first == first }
             }
             for (key, together) in table.pairSpellings where together.contains(where: { $0.first == first }) {
                 cyrillicStarts[Int(UInt32(key >> 32) - CyrillicSpellings.block.lowerBound)] = true
@@ -213,7 +223,7 @@ final class SpellingMatcher {
                     for spelling in together { spelled(spelling, letters: 2) }
                 }
                 for spelling in table.spellings(tc) { spelled(spelling, letters: 1) }
-                if startsAWord { for spelling in table.wordStartSpellings(tc) { spelled(spelling, letters: 1) } }
+                if startsAWord { for spelling in wordStartSpellings(tc) { spelled(spelling, letters: 1) } }
             case (true, false):
                 // A Cyrillic pattern against Latin text: each spelling of the pattern's letter
                 // (or of it and the next) the text goes on with.
@@ -233,7 +243,7 @@ final class SpellingMatcher {
                     for spelling in together { spelled(spelling, letters: 2) }
                 }
                 for spelling in table.spellings(pc) { spelled(spelling, letters: 1) }
-                if startsAWord { for spelling in table.wordStartSpellings(pc) { spelled(spelling, letters: 1) } }
+                if startsAWord { for spelling in wordStartSpellings(pc) { spelled(spelling, letters: 1) } }
             }
         }
         return best

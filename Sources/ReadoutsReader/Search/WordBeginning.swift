@@ -17,11 +17,12 @@ enum WordBeginning {
     /// tokenizer's words are lower-cased).
     static let vowels: Set<Character> = Set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęįųаеёиоуыэюяіїєьъйў")
 
-    /// The beginning of `word` (lower-cased).
-    static func of(_ word: String) -> String {
+    /// The beginning of `word` (lower-cased), and whether it is the word kept whole (its
+    /// beginning would be under `shortest` letters): matched as the whole word then.
+    static func of(_ word: String) -> (key: String, isWhole: Bool) {
         var stripped = Substring(word)
         while let last = stripped.last, vowels.contains(last) { stripped = stripped.dropLast() }
-        guard stripped.count >= shortest else { return word }
-        return String(stripped.prefix(letters))
+        guard stripped.count >= shortest else { return (word, true) }
+        return (String(stripped.prefix(letters)), false)
     }
 }

@@ -33,9 +33,15 @@ extension Analysis {
                                                             range: versions[to.version].sentences[to.sentence].range, byMeaning: true))
             }
         }
-        for link in links where (link.similarity ?? 0) >= whole {
+        for index in links.indices where (links[index].similarity ?? 0) >= whole {
+            let link = links[index]
             give(link.from, to: link.to)
             give(link.to, to: link.from)
+            // The link is of every topic its sentences now share (follow mode tints a
+            // partner, and `Enter` lists a link first, by the link's topics).
+            let shared = Set(topicsOf[key(link.from.version, link.from.sentence)] ?? []).union(topicsOf[key(link.to.version, link.to.sentence)] ?? [])
+            let missing = shared.sorted().map { topics[$0].id }.filter { !link.topics.contains($0) }
+            if !missing.isEmpty { links[index].topics += missing }
         }
         for (topic, occurrences) in added {
             topics[topic].occurrences = (topics[topic].occurrences + occurrences)

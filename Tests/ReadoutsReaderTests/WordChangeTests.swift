@@ -200,8 +200,20 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.moved("The two sides support navigation.", "6. Les deux parties soutiennent la navigation."))
         XCTAssertNil(WordChange.reworded("The leaders discussed the situation in Ukraine at length.",
                                          "Biden voiced deep concern over the Russian troops near Ukraine's border."))
-        let message = enterMessage([a, b], prefix: "Draft ", sentence: 1)
+        // Two drafts (their other paragraphs nearly the same).
+        let before = ["1. Aldoria and Brenmark held their annual consultations in Geneva on 3 May.",
+                      "2. The two sides reviewed the implementation of the 2019 trade agreement and its annexes.",
+                      "3. They agreed to meet again in Brenmark next spring to review progress."]
+        let after = ["1. Aldoria and Brenmark held their annual consultations in Geneva on 4 May.",
+                     "2. The two sides reviewed the implementation of the 2019 trade agreement and its two annexes.",
+                     "3. They agreed to meet again in Brenmark next autumn to review progress."]
+        let message = enterMessage([(before + [a]).joined(separator: "\n\n"), (after + [b]).joined(separator: "\n\n")], prefix: "Draft ", sentence: 4)
         XCTAssertTrue(message.contains("Draft 2 link 1/1 · reworded: 12 of 19 words kept"), message)
+        // Two accounts of one meeting, no draft of each other: nothing says one kept the
+        // other's words (a student read it as one drafted from the other).
+        let accounts = enterMessage([a, b], prefix: "Account ", sentence: 1)
+        XCTAssertTrue(accounts.contains("Account 2 link 1/1"), accounts)
+        XCTAssertFalse(accounts.contains("words kept"), accounts)
     }
 
     func testAVeryLongSentenceIsNotReadOnAKeyPress() {

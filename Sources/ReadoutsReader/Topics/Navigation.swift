@@ -51,8 +51,11 @@ extension ReaderState {
                                         other, index.analysis.versions[version].language, similarity: choice.link.similarity)
                 }.map { [Negation.saying($0.words, in: names[$0.side == 0 ? current.version : version])] } ?? []
             }
+            // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
+            // told a student that one was drafted from the other.
+            let drafted = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: true) } ?? []) + negation()
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted) } ?? []) + negation()
                 + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.

@@ -148,6 +148,14 @@ extension ReaderState {
         case .top:
             rememberJump()
             scroll(focus, to: .top)
+            // As vim's `gg` moves the cursor: what `o`, `]` and `J` step on from is the top,
+            // not a passage of this pane left current below it (the focus carries one to the
+            // pane it moves to, and `g` then `o` went on from it: "passage 4/14").
+            if navigation.current?.version == focus || reading.point?.version == focus {
+                navigation.current = nil
+                navigation.unheldStop = nil
+                reading.point = nil
+            }
         case .bottom:
             rememberJump()
             scroll(focus, to: text(focus).lastTop(height: contentHeight))

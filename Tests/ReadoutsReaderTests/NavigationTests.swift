@@ -377,6 +377,24 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(state.notice?.text, "passage not in every version \(first + 1)/\(stops.count)")
     }
 
+    /// `g` then `o` starts from the top of the focused pane even where the focus, moving there,
+    /// carried a passage of it along: a journalist's `g` `o` in the Kremlin's pane said
+    /// "one-sided passage 4/14", past the pane's first three stops.
+    func testGThenOStartsFromTheTopAfterTheFocusCarriedAPassage() throws {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let stops = try XCTUnwrap(state.topics).oneSidedStops
+        state.press(.tab)
+        state.press(.character("g"))
+        state.press(.character("o"))
+        let firstOfSecond = try XCTUnwrap(stops.firstIndex { $0.version == 1 })
+        XCTAssertTrue(state.notice?.text.contains("\(firstOfSecond + 1)/\(stops.count)") ?? false, state.notice?.text ?? "")
+        state.press(.tab)
+        XCTAssertEqual(state.focus, 0)
+        state.press(.character("g"))
+        state.press(.character("o"))
+        XCTAssertTrue(state.notice?.text.contains(" 1/\(stops.count)") ?? false, state.notice?.text ?? "")
+    }
+
     /// `o` stops at the sentences the brief lists under "Linked to nothing" (no topic holds
     /// them, nothing is linked to them, four words or more, no heading), and at no other
     /// sentence without a topic: the White House's "Il a également appelé à « un retour à la

@@ -185,6 +185,19 @@ final class WordChangeTests: XCTestCase {
         XCTAssertTrue(message.contains("FR2 link 1/1 · figures 19 → 16"), message)
     }
 
+    /// `Y` quotes the figures that differ with the passage that gives them, as Enter says
+    /// them (a journalist's quote of the prisoner exchange left out "175 → 150").
+    func testYQuotesTheFiguresThatDiffer() throws {
+        let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
+                     "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]
+        var state = Fixtures.analysedState(texts, prefix: "FR", width: 200, height: 20)
+        state.type(":2")
+        state.press(.enter)
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertTrue(clip.text.contains("16 stations"), clip.text)
+        XCTAssertTrue(clip.text.contains("Figures that differ: 19 → 16."), clip.text)
+    }
+
     /// A reworded paragraph of two drafts says how much of it was kept (a diplomat's Enter on
     /// the reworded terrorism paragraph said only its topic); a translation or another
     /// side's account, which keeps few words in order, says nothing of it.

@@ -40,10 +40,19 @@ extension ReaderState {
         // versions the current topic is not in are left out, and where it is not is said.
         let absent = whereNotSaid(version, sentence, index: index)
         var parts = ["\(citation(version, sentence)):\n\(quote(version, range))"]
+        // The figures that differ go with the passages that give them, as Enter says them (a
+        // journalist's `Y` on the prisoner exchange left out the "175 → 150" Enter had shown):
+        // bounded as Enter's are, no long sentence read whole on a key press.
+        let own = range.count > WordChange.scalarLimit ? nil : documents[version].string(range)
         for other in documents.indices where other != version && !absent.leftOut.contains(other) {
             for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
-                parts.append("\(citation(other, linked)):\n\(quote(other, partnerRange))")
+                var part = "\(citation(other, linked)):\n\(quote(other, partnerRange))"
+                if let own, partnerRange.count <= WordChange.scalarLimit,
+                   let figures = WordChange.figures(own, documents[other].string(partnerRange)) {
+                    part += "\nFigures that differ: \(DisplayLabel.normalised(figures))."
+                }
+                parts.append(part)
             }
         }
         let linked = parts.count - 1

@@ -12,13 +12,15 @@ struct HTMLUnlinkedSentences {
     let texts: DraftChanges.SentenceTexts
     /// Per version, the sentences (`Analysis.sentencesLinkedToNothing`).
     let sentences: [[Int]]
+    /// Per version, those about the reports themselves, listed apart.
+    let reports: [[Int]]
 
     init(texts: DraftChanges.SentenceTexts) {
         self.texts = texts
-        sentences = texts.analysis.sentencesLinkedToNothing(documents: texts.documents)
+        (sentences, reports) = MarkdownUnlinkedSentences.lists(texts)
     }
 
-    private var isEmpty: Bool { sentences.allSatisfy(\.isEmpty) }
+    private var isEmpty: Bool { sentences.allSatisfy(\.isEmpty) && reports.allSatisfy(\.isEmpty) }
 
     /// The navigation's entry: the empty string when there is no section.
     var navigationEntry: String {
@@ -29,12 +31,19 @@ struct HTMLUnlinkedSentences {
         guard !isEmpty else { return }
         out.append("<section id=\"unlinked\" aria-labelledby=\"unlinked-h\">\n<h2 id=\"unlinked-h\">\(MarkdownUnlinkedSentences.heading)</h2>\n")
         out.append("<p>\(MarkdownUnlinkedSentences.intro)</p>\n")
-        for (version, list) in sentences.enumerated() where !list.isEmpty {
-            out.append("<h3>")
-            out.appendEscaped(texts.documents[version].label, in: .line)
-            out.append(", \(list.count) \(list.count == 1 ? "sentence" : "sentences")</h3>\n<blockquote>\n")
-            for sentence in list { HTMLChanges.quote(version, sentence, texts: texts, to: &out) }
-            out.append("</blockquote>\n")
+        func quote(_ lists: [[Int]], level: Int) {
+            for (version, list) in lists.enumerated() where !list.isEmpty {
+                out.append("<h\(level)>")
+                out.appendEscaped(texts.documents[version].label, in: .line)
+                out.append(", \(list.count) \(list.count == 1 ? "sentence" : "sentences")</h\(level)>\n<blockquote>\n")
+                for sentence in list { HTMLChanges.quote(version, sentence, texts: texts, to: &out) }
+                out.append("</blockquote>\n")
+            }
+        }
+        quote(sentences, level: 3)
+        if reports.contains(where: { !$0.isEmpty }) {
+            out.append("<h3>\(MarkdownUnlinkedSentences.reportsHeading)</h3>\n<p>\(MarkdownUnlinkedSentences.reportsIntro)</p>\n")
+            quote(reports, level: 4)
         }
         out.append("</section>\n")
     }

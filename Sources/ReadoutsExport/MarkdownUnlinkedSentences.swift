@@ -20,17 +20,35 @@ struct MarkdownUnlinkedSentences {
     static let intro = "Sentences no topic holds and no passage of another version is linked to: "
         + "what one version may say alone, or say in words the engine did not match."
 
+    /// The sentences about the reports themselves, listed apart (`Analysis.sentencesAboutTheReports`).
+    static let reportsHeading = "About the reports themselves"
+    static let reportsIntro = "Linked to nothing too, these speak of the accounts (who published what, an agency's framing), not of the event."
+
+    /// Per version, the section's sentences (`event`) and those about the reports (`report`).
+    static func lists(_ texts: DraftChanges.SentenceTexts) -> (event: [[Int]], report: [[Int]]) {
+        let all = texts.analysis.sentencesLinkedToNothing(documents: texts.documents)
+        let report = texts.analysis.sentencesAboutTheReports(documents: texts.documents)
+        return (zip(all, report).map { all, report in all.filter { !report.contains($0) } }, report)
+    }
+
     func write(to out: inout ChunkedOutput) {
-        let lists = texts.analysis.sentencesLinkedToNothing(documents: texts.documents)
-        guard lists.contains(where: { !$0.isEmpty }) else { return }
+        let (lists, reports) = Self.lists(texts)
+        guard (lists + reports).contains(where: { !$0.isEmpty }) else { return }
         out.append("\n## \(Self.heading)\n\n\(Self.intro)\n")
-        for (version, list) in lists.enumerated() where !list.isEmpty {
-            out.append("\n\(MarkdownText.strong(texts.documents[version].label)), \(list.count) \(list.count == 1 ? "sentence" : "sentences"):\n")
-            for sentence in list {
-                out.append("\n> ")
-                MarkdownText.write(texts.scalars(version, sentence), strong: [], partsAtPunctuation: true, to: &out)
-                out.append(UInt8(ascii: "\n"))
+        func quote(_ lists: [[Int]]) {
+            for (version, list) in lists.enumerated() where !list.isEmpty {
+                out.append("\n\(MarkdownText.strong(texts.documents[version].label)), \(list.count) \(list.count == 1 ? "sentence" : "sentences"):\n")
+                for sentence in list {
+                    out.append("\n> ")
+                    MarkdownText.write(texts.scalars(version, sentence), strong: [], partsAtPunctuation: true, to: &out)
+                    out.append(UInt8(ascii: "\n"))
+                }
             }
         }
+        quote(lists)
+        guard reports.contains(where: { !$0.isEmpty }) else { return }
+        // A paragraph, not a heading: the brief's third-level headings are its topics.
+        out.append("\n\(MarkdownText.strong(Self.reportsHeading + ".")) \(Self.reportsIntro)\n")
+        quote(reports)
     }
 }

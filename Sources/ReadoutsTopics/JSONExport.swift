@@ -71,6 +71,8 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     let analysis = analysis.withoutCoveredOccurrences()
     // The sentences the brief and the page list as linked to nothing.
     let unlinked = analysis.sentencesLinkedToNothing(documents: documents).map(Set.init)
+    // Of those, the ones about the reports themselves, listed apart (`sentencesAboutTheReports`).
+    let aboutTheReport = analysis.sentencesAboutTheReports(documents: documents).map(Set.init)
     var json = JSONStreamWriter(flush: output)
     func text(_ version: Int, _ range: Range<Int>) -> String {
         version < documents.count ? documents[version].string(range) : ""
@@ -234,6 +236,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
             // The reader never shows a heading's links (a title linked to a title says
             // nothing); they are kept here, and a script tells them by this flag (first:
             // keys are in alphabetical order).
+            if index < aboutTheReport.count, aboutTheReport[index].contains(sentence.index) { json.key("aboutTheReport"); json.bool(true) }
             if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.key("index"); json.int(sentence.index)
             json.key("range"); range(sentence.range)

@@ -29,7 +29,7 @@ final class NarrowStatusLineTests: XCTestCase {
         var state = Fixtures.bundledState(width: 70, height: 20)
         var topicStops = 0
         var unheld = 0
-        while topicStops < 3 {
+        for _ in try XCTUnwrap(state.topics).oneSidedStops.indices {
             state.press(.character("o"))
             let line = status(state)
             if state.navigation.focusedTopic == nil {
@@ -38,13 +38,13 @@ final class NarrowStatusLineTests: XCTestCase {
                 XCTAssertTrue(showsTheNoticeWhole(state), line)
             } else {
                 topicStops += 1
+                XCTAssertTrue(line.contains(try label(state)), line)
+                XCTAssertTrue(line.contains("one-sided"), line)
+                XCTAssertTrue(showsTheNoticeWhole(state), line)
             }
         }
-        let line = status(state)
-        XCTAssertTrue(line.contains(try label(state)), line)
-        XCTAssertTrue(line.contains("one-sided"), line)
-        XCTAssertTrue(showsTheNoticeWhole(state), line)
-        XCTAssertGreaterThan(unheld, 0, "the bundled readouts have sentences linked to nothing among the first stops")
+        XCTAssertGreaterThan(topicStops, 2)
+        XCTAssertGreaterThan(unheld, 0, "the bundled readouts have a sentence linked to nothing")
     }
 
     /// At 60 columns (one pane at a time), the topic list's Enter then `}` `}`: the topic's

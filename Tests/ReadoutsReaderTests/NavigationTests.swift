@@ -404,9 +404,15 @@ final class NavigationTests: XCTestCase {
     func testOStopsAtSentencesLinkedToNothingAsTheBriefListsThem() throws {
         var state = Fixtures.bundledState(width: 120, height: 40)
         let index = try XCTUnwrap(state.topics)
-        let expected = Fixtures.bundledAnalysis.sentencesLinkedToNothing(documents: state.documents)
+        // The brief's list, less the sentences about the reports themselves ("TASS a rassemblé
+        // les principaux points…", "…a cependant publié un bref communiqué…"), which a student
+        // took for what the White House said alone: no stops.
+        let reports = Fixtures.bundledAnalysis.sentencesAboutTheReports(documents: state.documents)
+        XCTAssertEqual(reports.joined().count, 3, "TASS's three sentences about the readouts")
+        let expected = zip(Fixtures.bundledAnalysis.sentencesLinkedToNothing(documents: state.documents), reports)
+            .map { all, report in all.filter { !report.contains($0) } }
         XCTAssertEqual(index.linkedToNothing, expected)
-        XCTAssertFalse(expected.joined().isEmpty, "the bundled readouts have sentences linked to nothing")
+        XCTAssertEqual(expected.joined().count, 1, "the White House's « un retour à la diplomatie »")
         let stops = index.oneSidedStops
         XCTAssertEqual(stops.count, index.oneSided.count + expected.joined().count)
         var visited: [[Int]] = []

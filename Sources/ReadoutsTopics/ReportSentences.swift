@@ -1,0 +1,55 @@
+import ReadoutsText
+
+/// Sentences about the accounts themselves rather than the event: a news agency's framing
+/// of the readouts it reports ("Le Kremlin a donné un compte rendu détaillé des pourparlers",
+/// "La Maison Blanche a cependant publié un bref communiqué de cinq phrases", "TASS a
+/// rassemblé les principaux points…"). Linked to nothing, they were `o` stops and the brief
+/// listed them beside what one side said alone: a student read TASS's commentary as the
+/// White House's. Among the sentences linked to nothing, one is about the report when it
+/// names a report ("compte rendu", "communiqué", "readout", "press release", "пресс-релиз",
+/// "Pressemitteilung"…) or an agency its version credits in its source (a word in capitals
+/// of three letters or more there: "as reported by TASS").
+extension Analysis {
+    /// Report nouns, as the tokenizer reads them (lower case; a phrase is consecutive words).
+    static let reportWords: [[String]] = [
+        ["compte", "rendu"], ["comptes", "rendus"], ["communiqué"], ["communiqués"], ["dépêche"],
+        ["readout"], ["readouts"], ["press", "release"], ["news", "release"],
+        ["пресс-релиз"], ["пресс-релизе"], ["коммюнике"],
+        ["pressemitteilung"], ["pressemeldung"],
+    ]
+
+    /// Per version, the sentences of `sentencesLinkedToNothing` that speak of the report.
+    public func sentencesAboutTheReports(documents: [Document]) -> [[Int]] {
+        let unlinked = sentencesLinkedToNothing(documents: documents)
+        return unlinked.enumerated().map { version, sentences in
+            guard version < documents.count, !sentences.isEmpty else { return [] }
+            let document = documents[version]
+            let credited = Self.creditedAgencies(document.source)
+            return sentences.filter { Self.speaksOfTheReport(document, versions[version].sentences[$0].range, credited: credited) }
+        }
+    }
+
+    /// Words that attribute what follows to a report ("selon le communiqué, M. Scholz a
+    /// appelé à une paix juste"): such a sentence says what was said, not who published what.
+    static let attributions: Set<String> = ["selon", "according", "d'après", "согласно", "словам", "говорится", "laut", "zufolge"]
+
+    /// Whether `range` of `document` names a report (`reportWords`) or one of `credited`
+    /// (`creditedAgencies` of its source), and attributes nothing to it (`attributions`).
+    /// (The one-sided passages keep such sentences: on `dev/`, leaving them out there lost
+    /// two right one-sided topics for two wrong ones.)
+    static func speaksOfTheReport(_ document: Document, _ range: Range<Int>, credited: Set<String>) -> Bool {
+        let words = Tokenizer.tokens(in: document.scalars, range.clamped(to: 0..<document.scalars.count)).map(\.text)
+        guard !words.contains(where: attributions.contains) else { return false }
+        return words.contains { credited.contains($0) } || reportWords.contains { phrase in
+            words.indices.contains { start in
+                start + phrase.count <= words.count && zip(words[start...], phrase).allSatisfy { $0 == $1 }
+            }
+        }
+    }
+
+    /// The agencies a source credits: its words in capitals of three letters or more, lower-cased.
+    static func creditedAgencies(_ source: String?) -> Set<String> {
+        guard let source else { return [] }
+        return Set(source.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.map { $0.lowercased() })
+    }
+}

@@ -21,10 +21,7 @@ extension ReaderState {
         case .start:
             return linksTopics && !isLoading ? [.startAnalysis] : []
         case .resize(let width, let height):
-            self.width = max(0, width)
-            self.height = max(0, height)
-            keepFocusVisible()
-            reflow()
+            resize(width: width, height: height)
         case .key(let key):
             notice = nil
             return handle(key)

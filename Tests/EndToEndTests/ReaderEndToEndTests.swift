@@ -66,6 +66,33 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.assertRestored()
     }
 
+    /// A search's match low in a tall window stays on screen when the window shrinks: at
+    /// 80 × 24 the pane was still at `Top` and the match gone until `n`.
+    func testShrinkingTheWindowKeepsTheSearchMatchInView() throws {
+        try tmux.start(width: 160, height: 45)
+        try tmux.waitForStart()
+        try tmux.type("/cinq ans")
+        try tmux.press("Enter")
+        func leftText(_ screen: [String]) -> String {
+            screen.prefix(23).dropFirst().map { leftRow([$0], 0) }.joined(separator: " ")
+        }
+        var screen = try tmux.screen()
+        XCTAssertTrue(screen[44].contains("match"), screen[44])
+        let row = try XCTUnwrap(screen.firstIndex { leftRow([$0], 0).contains("cinq ans") }, screen.joined(separator: "\n"))
+        XCTAssertGreaterThan(row, 23, "the match is below what 24 rows show")
+
+        let before = try tmux.inputCount() ?? 0
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitForInputs(before + 1)
+        try tmux.wait("reflow to 80 columns") { try tmux.screen()[0].count <= 80 }
+        screen = try tmux.screen()
+        XCTAssertTrue(leftText(screen).contains("cinq ans"), "the match is still on screen:\n" + screen.joined(separator: "\n"))
+        XCTAssertFalse(screen[23].contains("Top"), screen[23])
+
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+    }
+
     func testHelpOverlayListsBindings() throws {
         try tmux.start()
         try tmux.waitForStart()

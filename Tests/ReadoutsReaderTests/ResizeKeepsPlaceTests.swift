@@ -1,0 +1,112 @@
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// A resize keeps the place the reader is at in view in the focused pane (a search's match,
+/// the current occurrence, the reading point), scrolls only when that place would leave the
+/// view, and in follow mode brings the other panes to what is linked to it.
+final class ResizeKeepsPlaceTests: XCTestCase {
+    /// The content row of the focused pane's current match, if on screen.
+    private func matchRow(_ state: ReaderState) throws -> Int? {
+        let hit = try XCTUnwrap(state.search.current)
+        return state.row(of: hit.range.lowerBound, in: hit.version)
+    }
+
+    /// The bundled readouts at 160 × 45 after `/cinq ans` Enter: the match is low in the
+    /// window, below the rows a 24-row window shows.
+    private func searchedLow() throws -> ReaderState {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        state.type("/cinq ans")
+        state.press(.enter)
+        let row = try XCTUnwrap(try matchRow(state), "the match is on screen")
+        XCTAssertGreaterThan(row, 22, "below what 80 × 24 shows")
+        return state
+    }
+
+    func testShrinkingKeepsTheSearchMatchOnScreen() throws {
+        var state = try searchedLow()
+        state.apply(.resize(width: 80, height: 24))
+        let row = try XCTUnwrap(try matchRow(state), "the match is still on screen at 80 × 24")
+        XCTAssertGreaterThan(row, state.contentHeight / 2, "where it was: low in the window, as vim keeps the cursor's line")
+        XCTAssertFalse(render(state).row(23).contains("Top"), render(state).row(23))
+        // Back and forth: it stays in view, and growing does not move it away.
+        state.apply(.resize(width: 160, height: 45))
+        XCTAssertNotNil(try matchRow(state))
+        state.apply(.resize(width: 60, height: 12))
+        XCTAssertNotNil(try matchRow(state))
+    }
+
+    func testAResizeThatNeedsNoScrollDoesNotScroll() throws {
+        var state = try searchedLow()
+        let top = state.panes.map(\.top)
+        let row = try matchRow(state)
+        state.apply(.resize(width: 160, height: 50))
+        XCTAssertEqual(state.panes.map(\.top), top, "growing keeps every top line")
+        XCTAssertEqual(try matchRow(state), row)
+        state.apply(.resize(width: 160, height: 45))
+        XCTAssertEqual(state.panes.map(\.top), top, "the match is still in view: nothing scrolls")
+
+        // At a place near the top, shrinking scrolls nothing either.
+        var high = Fixtures.bundledState(width: 160, height: 45)
+        high.type("/Biden")
+        high.press(.enter)
+        let highRow = try XCTUnwrap(try matchRow(high))
+        XCTAssertLessThan(highRow, 10)
+        let highTop = high.panes.map(\.top)
+        high.apply(.resize(width: 160, height: 24))
+        XCTAssertEqual(high.panes.map(\.top), highTop)
+    }
+
+    func testShrinkingKeepsTheCurrentOccurrenceAndFollowModeItsPartner() throws {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let index = try XCTUnwrap(state.topics)
+        // `]` until the current occurrence is low in the focused pane.
+        var low: NavigationState.MarkRef?
+        for _ in 0..<60 {
+            state.press(.character("]"))
+            if let current = state.navigation.current, current.version == state.focus,
+               let row = state.row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version), row > 22 {
+                low = current
+                break
+            }
+        }
+        let current = try XCTUnwrap(low, "an occurrence low in a 45-row window")
+        XCTAssertTrue(state.navigation.follows)
+        let mark = index.marks[current.version][current.index]
+        state.apply(.resize(width: 80, height: 24))
+        XCTAssertEqual(state.navigation.current, current)
+        let row = try XCTUnwrap(state.row(of: mark.range.lowerBound, in: current.version), "the occurrence is still on screen")
+        // Follow mode: the other pane shows the passage linked to it, on the same row, as after `]`.
+        let other = 1 - current.version
+        let sentence = try XCTUnwrap(index.sentence(in: current.version, at: mark.range.lowerBound))
+        let partners = (-ReaderState.followReach...ReaderState.followReach).lazy.compactMap { distance in
+            index.links(from: current.version, sentence: sentence + distance).first { $0.to.version == other }
+        }
+        let partner = try XCTUnwrap(partners.first, "the occurrence's passage is linked")
+        let range = try XCTUnwrap(index.sentenceRange(other, partner.to.sentence))
+        XCTAssertTrue(state.isInView(other, range), "the linked passage is beside it")
+        XCTAssertLessThanOrEqual(state.row(of: range.lowerBound, in: other) ?? 0, row)
+    }
+
+    func testShrinkingKeepsTheReadingPointOnScreen() throws {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        let count = try XCTUnwrap(state.sentences(of: 0)).count
+        // `:N` to a late sentence, then `zb`: it ends on the last row.
+        state.type(":\(count - 3)")
+        state.press(.enter)
+        state.type("zb")
+        let point = try XCTUnwrap(state.reading.point)
+        let before = try XCTUnwrap(state.row(of: point.offset, in: 0))
+        XCTAssertGreaterThan(before, 22)
+        state.apply(.resize(width: 100, height: 24))
+        XCTAssertNotNil(state.row(of: point.offset, in: 0), "the sentence the reader went to is still on screen")
+    }
+
+    func testWithoutAPlaceEachPaneKeepsItsTopLine() {
+        var state = Fixtures.bundledState(width: 160, height: 45)
+        state.press(.character("d"))
+        let anchors = state.panes.map(\.anchor)
+        state.apply(.resize(width: 160, height: 24))
+        XCTAssertEqual(state.panes.map(\.anchor), anchors, "as less keeps the top line")
+    }
+}

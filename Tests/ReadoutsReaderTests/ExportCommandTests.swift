@@ -21,7 +21,8 @@ final class ExportCommandTests: XCTestCase {
                        "a path keeps its spaces")
         XCTAssertEqual(run(&state, "write compte rendu.markdown"),
                        [.export(ExportRequest(format: .markdown, path: "compte rendu.markdown", replaces: false))])
-        XCTAssertTrue(run(&state, "wq").contains(.quit(status: 0)), ":wq still quits")
+        XCTAssertEqual(run(&state, "wq"), [], ":wq writes nothing and says so (CommandLineAnswersTests)")
+        XCTAssertTrue(run(&state, "x").contains(.quit(status: 0)), ":x quits: nothing here is changed")
     }
 
     func testWhatCannotBeWrittenIsSaidAndNothingIsAsked() {

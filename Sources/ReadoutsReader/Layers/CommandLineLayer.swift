@@ -1,11 +1,12 @@
 import ReadoutsThemes
 
 /// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:/text` and
-/// `:?text` search forward and backward in the focused pane, `:q` quits, `:set nu` and `:set
-/// nonu` number sentences, `:w FILE` writes the brief or the page (`ExportRequest`), `:n` and `:p` go to the next and previous version (less's next and
+/// `:?text` search forward and backward in the focused pane, `:q` (and `:x`) quits, `:set nu`
+/// and `:set nonu` number sentences, `:w FILE` writes the brief or the page
+/// (`ExportRequest`), `:n` and `:p` go to the next and previous version (less's next and
 /// previous file), `:h` helps, `:noh` clears the search, `:f` says where you are, `:mes` shows
-/// the last notice whole. A layer like
-/// the search prompt, drawn on the status row.
+/// the last notice whole. Every other command answers in one line. A layer like the search
+/// prompt, drawn on the status row.
 public struct CommandPrompt: Equatable, Sendable {
     public internal(set) var characters: [Character] = []
     public var text: String { String(characters) }
@@ -34,6 +35,11 @@ extension CommandPrompt {
 
     /// Shown at the right of the line while typing.
     static let hint = ":N sentence N · :/text search · :w brief.md / page.html · :q quit · :n :p next/previous version · :set nu / nonu numbers"
+    /// The hint in a few columns, for a status line too short for the whole one.
+    static let shortHint = ":N :/text :w FILE :q :n :p :h :set nu"
+
+    /// vim's `:wq` and its kin: they write the file being edited, and Readouts edits none.
+    static let writeAndQuit: Set<String> = ["wq", "wq!", "wqa", "wqa!", "wqall", "wqall!"]
 }
 
 extension ReaderState {
@@ -77,7 +83,7 @@ extension ReaderState {
         switch ExportRequest.parse(text) {
         case .success(let request): return requestExport(request)
         case .failure(let refusal):
-            notice = Notice(refusal.message)
+            notice = .answer(refusal.message, shorter: refusal.shorterMessages)
             return []
         case nil: break
         }
@@ -85,8 +91,19 @@ extension ReaderState {
             goToSentence(number)
             return []
         }
+        if CommandPrompt.writeAndQuit.contains(String(command.prefix { $0 != " " })) {
+            // As vim's `view` refuses `:wq`: it quit at once, and a reader who expected
+            // something written was not told nothing was.
+            notice = .answer("nothing to write: Readouts changes no file · :q quits · :w FILE writes the brief (.md) or the page (.html)",
+                             shorter: ["nothing to write: Readouts changes no file · :q quits · :w FILE writes the brief",
+                                       "nothing to write · :q quits · :w FILE writes the brief", "nothing to write · :q quits"])
+            return []
+        }
         switch command {
-        case "q", "q!", "qa", "qa!", "quit", "quit!", "qall", "x", "wq":
+        case "q", "q!", "qa", "qa!", "quit", "quit!", "qall", "qall!":
+            return perform(.quit)
+        case "x", "xit", "exit", "xa", "xall":
+            // vim's `:x` writes only a changed file: nothing here changes, so it quits.
             return perform(.quit)
         case "set nu", "set number":
             setNumbers(true)
@@ -118,7 +135,10 @@ extension ReaderState {
             // The text is the user's own typing, but keep the line one line: no control or
             // format character, every letter, number, punctuation mark and symbol ("$", "|").
             let shown = String(command.prefix(30).map { $0.isLetter || $0.isNumber || $0.isPunctuation || $0.isSymbol || $0 == " " ? $0 : "?" })
-            notice = Notice("not a command: :\(shown) (\(CommandPrompt.hint))")
+            // One line, as vim's "E492: Not an editor command": the whole hint on a wide
+            // status line, a short one at 80 columns (the whole took two rows over the text).
+            notice = .answer("not a command: :\(shown) (\(CommandPrompt.hint))",
+                             shorter: ["not a command: :\(shown) · \(CommandPrompt.shortHint)", "not a command: :\(shown)"])
         }
         return []
     }

@@ -32,6 +32,8 @@ public struct ExportRequest: Equatable, Sendable {
 extension ExportRequest {
     /// The command's usage, for every refusal.
     public static let usage = ":w brief.md (the brief) or :w page.html (the page); :w! replaces a file"
+    /// The usage in one short line.
+    public static let shortUsage = ":w FILE writes the brief (.md) or the page (.html)"
 
     /// The request a command line asks for, or why it cannot: `w FILE`, `write FILE`,
     /// `export [html|markdown|md] FILE`, each with `!` to replace. Nil: not an export command.
@@ -78,6 +80,15 @@ enum ExportRefusal: Error, Equatable {
         case .json: return "the JSON export is for scripts, with each link's evidence: readouts --export json FILE… > out.json"
         case .unknownFormat(let path):
             return "\(Sanitiser.escapedForMessage(String(path.prefix(60)))): which format? \(ExportRequest.usage), or :export html FILE"
+        }
+    }
+
+    /// Shorter forms of `message`, for a status line too short for it: the whole took two
+    /// rows over the text at 80 columns.
+    var shorterMessages: [String] {
+        switch self {
+        case .noFile: return ["write where? \(ExportRequest.shortUsage)", ExportRequest.shortUsage]
+        case .json, .unknownFormat: return []
         }
     }
 }

@@ -20,23 +20,28 @@ public enum Folding {
         var result = ""
         var run = String.UnicodeScalarView()
         var runIsKept = false
+        // A run kept as written is still read at its usual width: half-width katakana
+        // ("ｶﾀｶﾅ", "ｶﾞ") as full-width ("カタカナ", "ガ"), as ICU romanised both the same before.
+        func asWritten(_ run: String.UnicodeScalarView) -> String {
+            run.contains(where: { (0xFF61...0xFF9F).contains($0.value) }) ? transliterated(String(run), using: "NFKC") : String(run)
+        }
         for scalar in text.unicodeScalars {
             let category = scalar.properties.generalCategory
             let kept = EastAsianScript.contains(scalar.value)
                 || runIsKept && !run.isEmpty && (category == .nonspacingMark || category == .format || category == .enclosingMark)
             if kept != runIsKept, !run.isEmpty {
-                result += runIsKept ? String(run) : transliterated(String(run))
+                result += runIsKept ? asWritten(run) : transliterated(String(run))
                 run.removeAll()
             }
             runIsKept = kept
             run.append(scalar)
         }
-        if !run.isEmpty { result += runIsKept ? String(run) : transliterated(String(run)) }
+        if !run.isEmpty { result += runIsKept ? asWritten(run) : transliterated(String(run)) }
         return result
     }
 
-    /// `text` through ICU's transform (lower-cased as it is when ICU fails).
-    static func transliterated(_ text: String) -> String {
+    /// `text` through ICU's transform `id` (lower-cased as it is when ICU fails).
+    static func transliterated(_ text: String, using id: String = transform) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var units = Array(text.utf16)
         var capacity = units.count * 4 + 16
@@ -44,7 +49,10 @@ public enum Folding {
             units.reserveCapacity(capacity)
             var buffer = units + Array(repeating: 0, count: capacity - units.count)
             let length = buffer.withUnsafeMutableBufferPointer {
-                readouts_transliterate_cached(transform, $0.baseAddress, Int32(units.count), Int32(capacity))
+                // The main transform's is cached per thread (opening it costs milliseconds);
+                // another, rare, is opened for the call, not to evict it.
+                id == transform ? readouts_transliterate_cached(id, $0.baseAddress, Int32(units.count), Int32(capacity))
+                    : readouts_transliterate(id, $0.baseAddress, Int32(units.count), Int32(capacity))
             }
             if length == -2 { capacity *= 2; continue }
             if length < 0 { return text.lowercased() }

@@ -28,6 +28,9 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("hanguk", in: "한국과 일본"), [])
         XCTAssertEqual(try found("日本", in: japanese), ["日本"])
         XCTAssertEqual(try found("パートナー", in: japanese), ["パートナー"])
+        // Half-width katakana is read at its usual width, both ways.
+        XCTAssertEqual(try found("カタカナ", in: "ｶﾀｶﾅで書く"), ["ｶﾀｶﾅ"])
+        XCTAssertEqual(try found("ｶﾀｶﾅ", in: "カタカナで書く"), ["カタカナ"])
         XCTAssertEqual(try found("gcap", in: "共同開発（ＧＣＡＰ）を"), ["ＧＣＡＰ"])
         XCTAssertEqual(try found("2025", in: "両首脳は、２０２５年に"), ["２０２５"])
         XCTAssertEqual(try found("putin", in: "Путин и 日本"), ["Путин"])

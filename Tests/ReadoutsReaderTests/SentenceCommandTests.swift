@@ -317,7 +317,8 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(shown.text, "A, sentence 1:\nThe presidents discussed the Geneva summit and cybersecurity.\n\n"
                        + "B, sentence 1:\nThey agreed on a dialogue on cybersecurity.\n\n"
                        + "Only in A: \"Geneva summit\", no passage found in B.")
-        XCTAssertEqual(shown.description, "A sentence 1 with its linked passage (only in A)")
+        // The topic named: the passage copied is there, "Geneva summit" is not.
+        XCTAssertEqual(shown.description, "A sentence 1 with its linked passage (“Geneva summit” only in A)")
 
         // The same sentence at its shared topic: its link, and nothing said of B.
         state.press(.character(";"))

@@ -60,7 +60,10 @@ extension ReaderState {
         let description: String
         let short: String
         if let said = absent.said {
-            description = name + (linked == 0 ? "" : " with its " + (linked == 1 ? "linked passage" : "\(linked) linked passages")) + " (\(said))"
+            // With a linked passage copied, the topic is named: "with its linked passage (only
+            // in Kremlin)" read as if the passage copied were not there (a student's `Y`).
+            let topic = linked > 0 ? absent.label.map { "“\($0)” " } ?? "" : ""
+            description = name + (linked == 0 ? "" : " with its " + (linked == 1 ? "linked passage" : "\(linked) linked passages")) + " (\(topic)\(said))"
             short = name + (linked == 0 ? "" : " + \(linked) linked") + " (\(said))"
         } else if otherTopicsLinks > 0 {
             // Links of the sentence's other topics were left out: not "nothing is linked".
@@ -82,7 +85,7 @@ extension ReaderState {
     /// the sentence is its ("sommet de Genève" · only in Kremlin, · not in B), else of the
     /// passage (· passage not in Maison Blanche), else, for a sentence no topic holds, that
     /// nothing is linked to it (`o`'s "in no topic, linked to nothing").
-    func whereNotSaid(_ version: Int, _ sentence: Int, index: TopicIndex) -> (leftOut: Set<Int>, note: String?, said: String?) {
+    func whereNotSaid(_ version: Int, _ sentence: Int, index: TopicIndex) -> (leftOut: Set<Int>, note: String?, said: String?, label: String?) {
         func list(_ versions: [Int]) -> String {
             let names = versions.map { self.names[$0] }
             return names.count <= 2 ? names.joined(separator: " or ") : names.dropLast().joined(separator: ", ") + " or " + names.last!
@@ -95,21 +98,21 @@ extension ReaderState {
                 let leftOut = navigation.showsPartners ? [] : Set(missing)
                 if index.isOneSided[mark.topic] {
                     return (leftOut, "Only in \(names[version]): \"\(label)\", no passage found in \(list(missing)).",
-                            "only in \(names[version])")
+                            "only in \(names[version])", label)
                 }
-                return (leftOut, "\"\(label)\" is not in \(list(missing)): no passage found there.", "not in \(missing.map { names[$0] }.joined(separator: ", "))")
+                return (leftOut, "\"\(label)\" is not in \(list(missing)): no passage found there.", "not in \(missing.map { names[$0] }.joined(separator: ", "))", label)
             }
             if !unlinked.isEmpty {
                 return ([], "Not in \(list(unlinked)): nothing there is linked to this passage (\"\(label)\" is there, elsewhere).",
-                        "passage not in \(unlinked.map { names[$0] }.joined(separator: ", "))")
+                        "passage not in \(unlinked.map { names[$0] }.joined(separator: ", "))", nil)
             }
-            return ([], nil, nil)
+            return ([], nil, nil, nil)
         }
         if navigation.current == nil, index.isLinkedToNothing(version, sentence: sentence) {
             let others = documents.indices.filter { $0 != version }
-            return ([], "Not in \(list(others)): nothing there is linked to this passage, and no topic holds it.", "linked to nothing")
+            return ([], "Not in \(list(others)): nothing there is linked to this passage, and no topic holds it.", "linked to nothing", nil)
         }
-        return ([], nil, nil)
+        return ([], nil, nil, nil)
     }
 
     /// Where a quote comes from, as `Y` heads it: the version's label, then its front matter's

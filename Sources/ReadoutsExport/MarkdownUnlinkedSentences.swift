@@ -20,19 +20,12 @@ struct MarkdownUnlinkedSentences {
     static let intro = "Sentences no topic holds and no passage of another version is linked to: "
         + "what one version may say alone, or say in words the engine did not match."
 
-    /// The sentences about the reports themselves, listed apart (`Analysis.sentencesAboutTheReports`).
+    /// The sentences about the reports themselves, listed apart (`Analysis.sentencesLinkedToNothingByKind`).
     static let reportsHeading = "About the reports themselves"
     static let reportsIntro = "Linked to nothing too, these speak of the accounts (who published what, an agency's framing), not of the event."
 
-    /// Per version, the section's sentences (`event`) and those about the reports (`report`).
-    static func lists(_ texts: DraftChanges.SentenceTexts) -> (event: [[Int]], report: [[Int]]) {
-        let all = texts.analysis.sentencesLinkedToNothing(documents: texts.documents)
-        let report = texts.analysis.sentencesAboutTheReports(documents: texts.documents)
-        return (zip(all, report).map { all, report in all.filter { !report.contains($0) } }, report)
-    }
-
     func write(to out: inout ChunkedOutput) {
-        let (lists, reports) = Self.lists(texts)
+        let (lists, reports) = texts.analysis.sentencesLinkedToNothingByKind(documents: texts.documents)
         guard (lists + reports).contains(where: { !$0.isEmpty }) else { return }
         out.append("\n## \(Self.heading)\n\n\(Self.intro)\n")
         func quote(_ lists: [[Int]]) {

@@ -70,9 +70,10 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     // the phrase's (`withoutCoveredOccurrences`).
     let analysis = analysis.withoutCoveredOccurrences()
     // The sentences the brief and the page list as linked to nothing.
-    let unlinked = analysis.sentencesLinkedToNothing(documents: documents).map(Set.init)
-    // Of those, the ones about the reports themselves, listed apart (`sentencesAboutTheReports`).
-    let aboutTheReport = analysis.sentencesAboutTheReports(documents: documents).map(Set.init)
+    // (Of those, the ones about the reports themselves are marked too: the brief lists them apart.)
+    let byKind = analysis.sentencesLinkedToNothingByKind(documents: documents)
+    let unlinked = zip(byKind.event, byKind.reports).map { Set($0).union($1) }
+    let aboutTheReport = byKind.reports.map(Set.init)
     var json = JSONStreamWriter(flush: output)
     func text(_ version: Int, _ range: Range<Int>) -> String {
         version < documents.count ? documents[version].string(range) : ""

@@ -18,15 +18,21 @@ extension Analysis {
         ["pressemitteilung"], ["pressemeldung"],
     ]
 
-    /// Per version, the sentences of `sentencesLinkedToNothing` that speak of the report.
-    public func sentencesAboutTheReports(documents: [Document]) -> [[Int]] {
-        let unlinked = sentencesLinkedToNothing(documents: documents)
-        return unlinked.enumerated().map { version, sentences in
-            guard version < documents.count, !sentences.isEmpty else { return [] }
+    /// Per version, `sentencesLinkedToNothing` split: those about the event (the `o` stops,
+    /// the brief's list) and those about the reports themselves (listed apart), each in
+    /// reading order. The reader, the brief, the page and the JSON all read this one split.
+    public func sentencesLinkedToNothingByKind(documents: [Document]) -> (event: [[Int]], reports: [[Int]]) {
+        var event: [[Int]] = []
+        var reports: [[Int]] = []
+        for (version, sentences) in sentencesLinkedToNothing(documents: documents).enumerated() {
+            guard version < documents.count, !sentences.isEmpty else { event.append(sentences); reports.append([]); continue }
             let document = documents[version]
             let credited = Self.creditedAgencies(document.source)
-            return sentences.filter { Self.speaksOfTheReport(document, versions[version].sentences[$0].range, credited: credited) }
+            let isReport = sentences.map { Self.speaksOfTheReport(document, versions[version].sentences[$0].range, credited: credited) }
+            event.append(zip(sentences, isReport).filter { !$0.1 }.map(\.0))
+            reports.append(zip(sentences, isReport).filter { $0.1 }.map(\.0))
         }
+        return (event, reports)
     }
 
     /// Words that attribute what follows to a report ("selon le communiqué, M. Scholz a

@@ -21,7 +21,7 @@ final class ReportSentencesTests: XCTestCase {
             """.utf8), name: "b.txt", markdown: false)
         let analysis = TopicEngine(lexicons: []).analyse([a, b])
         let unlinked = analysis.sentencesLinkedToNothing(documents: [a, b])
-        let reports = analysis.sentencesAboutTheReports(documents: [a, b])
+        let reports = analysis.sentencesLinkedToNothingByKind(documents: [a, b]).reports
         XCTAssertTrue(Set(unlinked[0]).isSuperset(of: [1, 2]) && Set(unlinked[1]).isSuperset(of: [1, 2]), "the test proves nothing: \(unlinked)")
         XCTAssertEqual(reports[0], [1], "the agency the source credits; what a communiqué is said to say is no report")
         XCTAssertEqual(reports[1], [1], "a readout named; the journalist is what one side said alone")

@@ -1,4 +1,5 @@
 import ReadoutsThemes
+import ReadoutsText
 
 /// vim's `:` command line, small: `:N` goes to sentence N (`:$` the last), `:/text` and
 /// `:?text` search forward and backward in the focused pane, `:q` (and `:x`) quits, `:set nu`
@@ -132,9 +133,9 @@ extension ReaderState {
             // form, "~/…/copied.txt"); on rows above the line where it is too long for it.
             notice = .answer(lastNotice?.text ?? "no notice yet")
         default:
-            // The text is the user's own typing, but keep the line one line: no control or
-            // format character, every letter, number, punctuation mark and symbol ("$", "|").
-            let shown = String(command.prefix(30).map { $0.isLetter || $0.isNumber || $0.isPunctuation || $0.isSymbol || $0 == " " ? $0 : "?" })
+            // The text is the user's own typing, but keep the line one line (`Sanitiser`: no
+            // control or format character reaches the terminal).
+            let shown = Sanitiser.sanitisedLine(String(command.prefix(30)))
             // One line, as vim's "E492: Not an editor command": the whole hint on a wide
             // status line, a short one at 80 columns (the whole took two rows over the text).
             notice = .answer("not a command: :\(shown) (\(CommandPrompt.hint))",

@@ -194,11 +194,9 @@ public struct TopicIndex: Sendable {
         }
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
-        // Not the sentences about the reports themselves (`sentencesAboutTheReports`): no stop.
+        // Not the sentences about the reports themselves (`sentencesLinkedToNothingByKind`): no stop.
         linkedToNothing = analysis.isComplete && documents.count > 1
-            ? zip(analysis.sentencesLinkedToNothing(documents: documents), analysis.sentencesAboutTheReports(documents: documents))
-                .map { all, report in all.filter { !report.contains($0) } }
-            : documents.map { _ in [] }
+            ? analysis.sentencesLinkedToNothingByKind(documents: documents).event : documents.map { _ in [] }
         // By passages, once per topic (not per comparison and per mark: that was quadratic,
         // 0.3 s for 2 × 1 MB).
         let isOneSided = versionsWithPassages.map { $0.count == 1 }

@@ -29,9 +29,6 @@ struct MeaningCounterparts {
     /// of NATO's long-standing aggressive policy…") took the Korean Peninsula, troops, a
     /// peace settlement and energy from four sentences of Berlin's account of a call.
     let servesOne: Bool
-    /// The similarity at which a linked partner says the whole sentence
-    /// (`SemanticParameters.counterpartWhole`).
-    var whole: Double = 2
 
     /// The sentences of `y` that carry by meaning the topics `x` has and `y` lacks.
     /// `partners`: the sentences of `y` each sentence of `x` is linked to.
@@ -66,11 +63,9 @@ struct MeaningCounterparts {
             // fighting climate change…" linked on trade to "…bilateral economic cooperation…",
             // which says nothing of climate). The event's subject counts too: set aside, it lent
             // Taiwan, a ceasefire or strategic stability to partners that never name them.
-            // A partner that says the whole sentence (a translation, a close rewording:
-            // `whole`) speaks of all its subjects though it shares one: "…передаст Украине 23
-            // тяжелораненых военнослужащих" and its translation share Ukraine, and the
-            // translation's "servicemen" were still the troops of the Russian text alone.
-            if !linked.isEmpty, Double(similarity) < whole, x.topics[s].contains(where: { y.topics[t].contains($0) }) { continue }
+            // (A partner that says the whole sentence, a translation, is given all its topics
+            // after naming: `Analysis.shareTopicsAcrossWholeLinks`.)
+            if !linked.isEmpty, x.topics[s].contains(where: { y.topics[t].contains($0) }) { continue }
             // A counterpart whose subjects are places is not, by meaning, about another place:
             // "…the Middle East and the Red Sea…" is no Black Sea passage, though it is the
             // closest to "…a maritime ceasefire in the Black Sea…" (a journalist's trial). One

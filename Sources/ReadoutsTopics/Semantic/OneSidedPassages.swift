@@ -51,11 +51,10 @@ struct OneSidedPassages {
     /// naming one is about the report ("TASS a rassemblé les principaux points connus de la
     /// conversation"), not a subject one side alone raised: no one-sided passage.
     static func credited(_ document: Document, _ version: PreparedVersion, keys: Vocabulary) -> Set<Int32> {
-        guard let source = document.source else { return [] }
         let normaliser = Normaliser(language: version.language)
         var credited = Set<Int32>()
-        for word in source.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 && word.allSatisfy(\.isUppercase) {
-            if let key = normaliser.normalise(word: word.lowercased())?.key, let id = keys.id(of: key) { credited.insert(id) }
+        for word in Analysis.creditedAgencies(document.source) {
+            if let key = normaliser.normalise(word: word)?.key, let id = keys.id(of: key) { credited.insert(id) }
         }
         return credited
     }

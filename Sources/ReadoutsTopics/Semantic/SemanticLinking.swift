@@ -129,9 +129,9 @@ public struct SemanticParameters: Sendable {
     /// Whether a sentence carries by meaning the lexicon topics of one sentence of the other
     /// version only, its closest (`MeaningCounterparts.servesOne`).
     public var counterpartServesOne = true
-    /// A linked partner at least this close to the sentence says all of it (a translation, a
-    /// close rewording), so it carries every topic the sentence has and it lacks, even when the
-    /// two share one (`MeaningCounterparts`; above 1: never).
+    /// Two sentences linked at least this close say the same thing whole (a translation, a
+    /// close rewording): each carries every topic the other has, even where they share one
+    /// (`Analysis.shareTopicsAcrossWholeLinks`; above 1: never).
     public var counterpartWhole: Double = 0.7
     /// Two versions in different languages: a word of one is the translation of a word of
     /// the other at this cosine of their vectors, each the other's closest (`WordTranslations`;

@@ -34,7 +34,7 @@ enum TopicLabelLanguage {
     static func script(of language: Language) -> Script? {
         switch language {
         case .russian: .cyrillic
-        case .english, .french, .german: .latin
+        case .english, .french, .german, .spanish: .latin
         case .undetermined: nil
         }
     }

@@ -1,5 +1,6 @@
 /// Month names and their abbreviations, lower-case, in the languages the text pipeline reads
-/// (French and Russian ones as a date writes them: "13 janvier", "5 сентября", "7 окт"): what
+/// (French, Russian and Spanish ones as a date writes them: "13 janvier", "5 сентября", "7
+/// окт", "13 de enero"): what
 /// a dateline (`SentenceSplitter.isDateline`) and a date ending a topic's name are told by.
 public enum MonthNames {
     public static let all: Set<String> = [
@@ -9,5 +10,8 @@ public enum MonthNames {
         "décembre", "janv", "févr", "fév", "avr", "juil", "déc",
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
         "декабря", "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
+        // Spanish ("14 de marzo"); not "ago" (agosto), an English word.
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+        "noviembre", "diciembre", "ene", "abr", "dic",
     ]
 }

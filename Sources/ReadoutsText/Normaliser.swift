@@ -71,9 +71,10 @@ public final class Normaliser {
     private func compute(_ word: String) -> NormalisedWord? {
         if stopwords.contains(word) || word.unicodeScalars.count < 2 { return nil }
         let stem = stemmer?.stem(word) ?? word
-        // German's stopword list holds every form, and German stems fall on its words:
-        // "Sicherheit" and "sicher" stem to "sich", "nächste" to "nach", "Wille" to "will".
-        if language != .german, stopwords.contains(stem) { return nil }
+        // German's and Spanish's stopword lists hold every form, and their stems fall on
+        // their words: "Sicherheit" and "sicher" stem to "sich", "nächste" to "nach", "Wille"
+        // to "will"; "sonido" to "son", "lesa" (crímenes de lesa humanidad) to "les".
+        if language != .german, language != .spanish, stopwords.contains(stem) { return nil }
         let key = Folding.fold(stem)
         // Russian stems are long and its suffixes change the sense ("продолжена", continued;
         // "продолжительный", lengthy): the stemmer already joins the inflections, a prefix

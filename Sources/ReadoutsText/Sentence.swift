@@ -55,6 +55,9 @@ public enum SentenceSplitter {
         "misc", "coll", "млрд", "проф",
         // Titles before a name: "Rev. Smith", "Adm. Mullen", "Дж. Шульц" (Джон, Джордж), "акад. Сахаров".
         "rev", "hon", "maj", "adm", "amb", "brig", "cmdr", "pres", "mgr", "дж", "акад", "тов", "св",
+        // Spanish doubles an abbreviation's letters for a plural: "EE. UU." (Estados Unidos),
+        // "FF. AA." (Fuerzas Armadas); "Excmo. Sr.": ICU's Spanish rules break after "EE.".
+        "ee", "ff", "excmo", "excma",
     ]
 
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
@@ -433,12 +436,13 @@ public enum SentenceSplitter {
     /// Whether a sentence is a news report's dateline alone: a place in capitals (one to
     /// three words), then a day and its month, maybe a year, then nothing or an agency's
     /// credit (a dash and at most three capitalised words, or "/ТАСС/", "(Reuters)"):
-    /// "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.", "МОСКВА, 17 августа. /ТАСС/.", "NEW DELHI, Oct 8.";
+    /// "НЬЮ-ДЕЛИ, 7 окт — РИА Новости.", "МОСКВА, 17 августа. /ТАСС/.", "NEW DELHI, Oct 8.",
+    /// "MADRID, 14 de marzo (EFE).";
     /// or the place alone, "NUR-SULTAN.". Not "KYIV, Oct 7 — Zelensky phoned Macron.", a
     /// sentence after its dateline. A document that opens with one has its opening line,
     /// the one that says who spoke with whom, after it.
     public static func isDateline(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-        let words = sentence.split(whereSeparator: isSpace).map { String(String.UnicodeScalarView($0)) }
+        var words = sentence.split(whereSeparator: isSpace).map { String(String.UnicodeScalarView($0)) }
         guard !words.isEmpty, words.count <= 10 else { return false }
         func bare(_ word: String) -> String { String(word.reversed().drop { ",.:".contains($0) }.reversed()) }
         var index = 0
@@ -457,9 +461,13 @@ public enum SentenceSplitter {
         guard index + 1 < words.count else { return false }
         func isDay(_ word: String) -> Bool { (1...2).contains(word.count) && word.allSatisfy(\.isNumber) }
         func isMonth(_ word: String) -> Bool { MonthNames.all.contains(word.lowercased()) }
+        // Spanish puts "de" between a day and its month, and before the year ("14 de marzo de 2025").
+        func isDe(_ at: Int) -> Bool { at + 1 < words.count && words[at] == "de" }
+        if isDe(index + 1), isDay(bare(words[index])) { words.remove(at: index + 1) }
         let (first, second) = (bare(words[index]), bare(words[index + 1]))
         guard isDay(first) && isMonth(second) || isMonth(first) && isDay(second) else { return false }
         index += 2
+        if isDe(index), bare(words[index + 1]).count == 4, bare(words[index + 1]).allSatisfy(\.isNumber) { index += 1 }
         if index < words.count, bare(words[index]).count == 4, bare(words[index]).allSatisfy(\.isNumber) { index += 1 }
         var credit = words[index...]
         if let dash = credit.first, ["—", "–", "-", "--"].contains(dash) { credit = credit.dropFirst() }

@@ -1,6 +1,10 @@
 /// Bundled stopword lists: Snowball's (BSD) plus a small supplement per language for what
-/// Snowball's lists lack (French `les`, `ils`, `a`, `près`, `plus`, …). Words are lower-case
-/// and accented; the normaliser tests both the surface word and its stem against them.
+/// Snowball's lists lack (French `les`, `ils`, `a`, `près`, `plus`, …; Spanish `ambos`,
+/// `hoy`, `además`, `según`, …). Words are lower-case and accented; the normaliser tests
+/// both the surface word and its stem against them (German's and Spanish's: the word as
+/// written). Spanish's leaves out Snowball's forms of "estar" that are the noun "Estado"
+/// (estado, estados, estada, estadas, estad): "Estados Unidos", "jefe del Estado", "Estado
+/// Islámico" are words.
 public enum Stopwords {
     public static func words(for language: Language) -> Set<String> {
         switch language {
@@ -8,6 +12,7 @@ public enum Stopwords {
         case .english: english
         case .russian: russian
         case .german: german
+        case .spanish: spanish
         case .undetermined: []
         }
     }
@@ -16,6 +21,7 @@ public enum Stopwords {
     static let english = load("en")
     static let russian = load("ru")
     static let german = load("de")
+    static let spanish = load("es")
 
     private static func load(_ code: String) -> Set<String> {
         var words = Set<String>()

@@ -128,6 +128,22 @@ public enum LabelStopwords {
                   // Generic verbs of diplomacy, as English "urged": what was done, not what about.
                   "fordern", "forderte", "forderten", "aufforderte", "drängen", "drängte", "drängten", "rief", "riefen",
                   "appellierte", "bat", "baten", "verurteilte", "verurteilten", "warb", "warben", "wies", "wiesen"],
+        // Spanish: when, how much and how, not what about ("mantenido hoy", "ambos líderes").
+        .spanish: ["nuevo", "nueva", "nuevos", "nuevas", "bueno", "buena", "gran", "grande", "grandes", "primero", "primeros",
+                   "último", "última", "últimos", "próximo", "próxima", "próximos", "próximas", "diversos", "diversas",
+                   "distintos", "diferentes", "continuar", "seguir", "sigue", "siguen", "seguirán", "garantizar", "reforzar",
+                   "fortalecer", "profundizar", "impulsar", "mejorar", "avanzar", "ampliar", "promover", "permanecer",
+                   "mañana", "tarde", "semana", "semanas", "año", "años", "mes", "meses", "minutos", "hora", "horas",
+                   "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                   "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+                   "dos", "tres", "cuatro", "cinco", "seis", "diez", "cien", "mil", "aproximadamente", "casi", "unos",
+                   "posible", "especialmente", "particularmente", "ámbito", "ámbitos", "marco", "ocasión", "oportunidad",
+                   "momento", "actual", "actualmente", "estrecho", "estrecha", "pleno", "plena", "claro", "claramente",
+                   "ya", "hecho", "hace", "hacer", "hizo", "dar", "dio", "poder", "puede", "pueden", "podría", "deben",
+                   "debe", "quedar", "quedó", "agradecer", "agradeció", "felicitar", "felicitó", "felicitaron",
+                   "gracias", "pidió", "pidieron", "instó", "instaron", "condenó", "condenaron", "llamó", "exhortó",
+                   "reafirmó", "reafirmaron", "confirmó", "confirmaron", "celebró", "celebraron", "sostuvo",
+                   "sostuvieron", "vez", "veces", "forma", "manera", "modo"],
     ]
 }
 

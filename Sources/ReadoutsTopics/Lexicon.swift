@@ -104,7 +104,7 @@ private struct LexiconReader {
     static let languageKeys: [String: Language] = Dictionary(uniqueKeysWithValues: Language.known.map { ($0.rawValue, $0) })
     /// Every key a topic may have, in the order the manual gives them.
     static let topicKeys = ["label", "weight"] + Language.known.map(\.rawValue) + ["exclude", "ambiguous", "place"]
-    /// The alias languages, "fr, en, ru or de".
+    /// The alias languages, "fr, en, ru, de or es".
     static let languageList = Language.known.dropLast().map(\.rawValue).joined(separator: ", ") + " or " + (Language.known.last?.rawValue ?? "")
 
     /// Why `key` is no language of a lexicon when it names one the reader tells apart but

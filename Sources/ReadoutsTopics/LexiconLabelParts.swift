@@ -26,15 +26,17 @@ struct LexiconLabelParts {
         case .french: "et"
         case .russian: "и"
         case .german: "und"
+        case .spanish: "y"
         default: "and"
         }
     }
 
-    /// The parts of `label`: split at commas and at " and ", " et ", " и ", " und ", " & "; an
-    /// English part's leading "the" is dropped ("the Indo-Pacific" alone is "Indo-Pacific").
+    /// The parts of `label`: split at commas and at " and ", " et ", " и ", " und ", " y ", " e "
+    /// (Spanish "y" before an "i" sound: "China e Indopacífico"), " & "; an English part's
+    /// leading "the" is dropped ("the Indo-Pacific" alone is "Indo-Pacific").
     static func parts(of label: String) -> [String] {
         var parts = [label]
-        for separator in [", ", " and ", " et ", " и ", " und ", " & "] {
+        for separator in [", ", " and ", " et ", " и ", " und ", " y ", " e ", " & "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { part in
@@ -45,7 +47,12 @@ struct LexiconLabelParts {
 
     /// `parts` joined as a label: "A", "A et B", "A, B et C".
     static func joined(_ parts: [String], language: Language) -> String {
-        let conjunction = " \(Self.conjunction(language)) "
+        var conjunction = " \(Self.conjunction(language)) "
+        // Spanish "y" is "e" before an "i" sound ("tecnología e inteligencia artificial"), not "hie".
+        if language == .spanish, let last = parts.last?.lowercased(),
+           ["i", "í", "hi", "hí"].contains(where: last.hasPrefix), !last.hasPrefix("hie"), !last.hasPrefix("hia") {
+            conjunction = " e "
+        }
         guard parts.count > 2 else { return parts.joined(separator: conjunction) }
         return parts.dropLast().joined(separator: ", ") + conjunction + parts[parts.count - 1]
     }

@@ -116,7 +116,7 @@ enum Participants {
     }
 
     /// The words between a title and the country it is of.
-    static let countryLinks: Set<String> = ["of", "of the", "du", "de la", "de l'", "des", "de"]
+    static let countryLinks: Set<String> = ["of", "of the", "du", "de la", "de l'", "des", "de", "del", "de los"]
 
     /// The short names of a country written out in full ("the Prime Minister of the United
     /// Kingdom" is "the UK" further down), by a word of its full name.

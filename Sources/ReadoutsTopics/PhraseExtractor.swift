@@ -3,7 +3,8 @@ import ReadoutsText
 /// The stretches of a sentence that could name a topic: noun-phrase-like runs of one to four
 /// content words, unbroken by punctuation, that neither start nor end with a stopword or a
 /// word a label never rests on, and hold inside only the small words that bind a noun
-/// phrase (French "exportations de céréales", "frontière avec l’Ukraine"; English "exchange
+/// phrase (French "exportations de céréales", "frontière avec l’Ukraine"; Spanish
+/// "exportaciones de cereales", "seguridad energética"; English "exchange
 /// of prisoners", "support for Ukraine", "entry into force"; adjective–noun and noun–noun
 /// runs need none).
 struct PhraseExtractor {
@@ -27,11 +28,14 @@ struct PhraseExtractor {
         .english: ["of", "for", "on", "with", "into"],
         // German: the genitive's article binds a noun to the next ("Lage der Menschen").
         .german: ["von", "vom", "zu", "zum", "zur", "für", "mit", "über", "im", "in", "des", "der"],
+        // Spanish: "exportaciones de cereales", "apoyo a Ucrania", "ayuda para la reconstrucción".
+        .spanish: ["de", "del", "a", "al", "en", "con", "para"],
     ]
     static let articles: [Language: Set<String>] = [
         .french: ["la", "le", "l", "les"],
         .english: ["the"],
         .german: ["die", "das", "den", "dem"],
+        .spanish: ["la", "el", "los", "las"],
     ]
 
     let salience: TermSalience

@@ -8,7 +8,8 @@ import ReadoutsText
 /// edge ("поздравили", "обсуждены") nor end in an adjective; a French one should not have a
 /// finite verb of the future, the conditional or the imperfect at an edge ("effectuera au
 /// Canada"), nor end in an infinitive ("détermination à soutenir") or start with one
-/// ("servir de modèle"). Without a part-of-speech tagger this is a hint, so it only lowers a
+/// ("servir de modèle"); a Spanish one should not have a finite verb or a gerund at an edge
+/// ("abordaron hoy"), nor open or end with an infinitive. Without a part-of-speech tagger this is a hint, so it only lowers a
 /// phrase's score (a verb more than a modifier): a topic with no better candidate keeps it.
 /// Names are judged apart: a nationality, a name's Russian adjective in -ской.
 enum PhraseForm {
@@ -51,6 +52,8 @@ enum PhraseForm {
                    "importance", "view", "views", "assessment", "assessments"],
         .french: ["conviction", "gratitude", "satisfaction", "intention", "intentions", "volonté", "détermination",
                   "souhait", "espoir", "importance", "disponibilité", "attachement", "appréciation"],
+        .spanish: ["convicción", "gratitud", "agradecimiento", "satisfacción", "intención", "intenciones", "voluntad",
+                   "determinación", "deseo", "esperanza", "disposición", "compromiso", "valoración"],
     ]
     static let russianStanceStems = ["уверенност", "удовлетворени", "благодарност", "признательност", "намерени",
                                      "готовност", "важност", "заинтересованност", "надежд", "стремлени", "решимост"]
@@ -94,6 +97,16 @@ enum PhraseForm {
             if first != last, !lastIsName, looksLikeFrenchInfinitive(last) { factor *= penalty }
             // One that opens with an infinitive is a verb and its object ("servir de modèle").
             if first != last, !firstIsName, looksLikeFrenchInfinitive(first) { factor *= verbPenalty }
+        case .spanish:
+            // A noun phrase is a noun and its adjective or its complement ("seguridad energética",
+            // "exportaciones de cereales"): a verb at either edge makes a clause ("abordaron hoy",
+            // "reforzará la cooperación"); an infinitive ends or opens one ("decidieron
+            // coordinar", "seguir de cerca").
+            if !firstIsName && looksLikeSpanishFiniteVerb(first) || (first != last && !lastIsName && looksLikeSpanishFiniteVerb(last)) {
+                factor *= verbPenalty
+            }
+            if first != last, !lastIsName, looksLikeSpanishInfinitive(last) { factor *= penalty }
+            if first != last, !firstIsName, looksLikeSpanishInfinitive(first) { factor *= verbPenalty }
         case .german, .undetermined:
             // German nouns are written with a capital: `endsLikeGermanNoun` reads the text.
             break
@@ -103,6 +116,85 @@ enum PhraseForm {
         // belief", or stands alone has, on dev/, no better phrase beside it: "firm", "attaches".)
         if first != last, !firstIsName, isStanceNoun(first, language: language) { factor *= penalty }
         return factor
+    }
+
+    /// Spanish finite verbs by their endings: the preterite ("abordó", "conversaron",
+    /// "coincidieron"), the imperfect's plural ("mantenían", "destacaban"), the future
+    /// ("reforzará", "celebrarán") and the gerund ("destacando", "subrayando"; not
+    /// "contrabando", "comando"). A noun seldom ends so; a name is judged apart.
+    static func looksLikeSpanishFiniteVerb(_ word: String) -> Bool {
+        guard word.count >= 4, !word.contains("-") else { return false }
+        if word.hasSuffix("ó"), !spanishWordsInO.contains(word) { return true }
+        if word.count >= 6, ["aron", "ieron", "aban", "ían", "ará", "erá", "irá", "arán", "erán", "irán"].contains(where: word.hasSuffix) {
+            return true
+        }
+        return word.count >= 7 && (word.hasSuffix("ando") || word.hasSuffix("iendo")) && !spanishWordsInAndo.contains(word)
+    }
+
+    /// Spanish words of four letters or more in -ó that are no verbs.
+    static let spanishWordsInO: Set<String> = ["buró", "dominó"]
+    /// Spanish nouns in -ando, -iendo.
+    static let spanishWordsInAndo: Set<String> = ["contrabando", "comando"]
+
+    /// "-ar", "-er" and "-ir" endings of a word of five letters or more ("coordinar",
+    /// "reforzar", "seguir"), not the nouns and adjectives that end alike ("militar",
+    /// "nuclear", "lugar", "poder", "líder", "porvenir").
+    static func looksLikeSpanishInfinitive(_ word: String) -> Bool {
+        word.count >= 5 && (word.hasSuffix("ar") || word.hasSuffix("er") || word.hasSuffix("ir")) && !spanishNouns.contains(word)
+    }
+
+    /// Spanish nouns and adjectives ending like an infinitive.
+    static let spanishNouns: Set<String> = [
+        "militar", "nuclear", "familiar", "particular", "popular", "similar", "regular", "lugar", "hogar", "titular",
+        "bienestar", "escolar", "solar", "polar", "singular", "circular", "consular", "peninsular", "insular", "secular",
+        "ejemplar", "preliminar", "auxiliar", "pilar", "altar", "radar", "dólar", "azúcar", "millar", "molecular",
+        "vehicular", "celular", "exterior", "poder", "mujer", "placer", "carácter", "líder", "alquiler", "taller",
+        "cáncer", "máster", "porvenir", "elixir", "mártir", "deber", "amanecer", "atardecer", "parecer", "haber",
+        "quehacer", "menester", "sabor", "suministrar",
+    ]
+
+    /// The Spanish auxiliaries a participle follows: "han mantenido", "ha sido condenado",
+    /// "fueron liberados", "quedó acordado".
+    static let spanishAuxiliaries: Set<String> = [
+        "ha", "han", "he", "hemos", "había", "habían", "habrá", "habrán", "haber", "habría", "habrían", "hayan", "haya",
+        "es", "son", "fue", "fueron", "será", "serán", "sido", "sería", "serían", "está", "están", "estaba", "estaban",
+        "quedó", "quedaron", "queda", "quedan",
+    ]
+
+    /// Words that stand between an auxiliary and its participle ("no han abordado", "han
+    /// mantenido hoy", "ha sido también destacado").
+    static let spanishAdverbs: Set<String> = [
+        "no", "ya", "también", "hoy", "siempre", "nunca", "recientemente", "igualmente", "asimismo", "además", "ayer",
+        "finalmente", "previamente", "expresamente",
+    ]
+
+    /// Endings of Spanish past participles ("mantenido", "abordado", "acordada", "expresados"),
+    /// and the irregular ones ("puesto", "hecho", "previsto").
+    static let spanishParticipleEndings = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]
+    static let spanishIrregularParticiples: Set<String> = [
+        "puesto", "dicho", "hecho", "abierto", "escrito", "visto", "vuelto", "resuelto", "propuesto", "expuesto",
+        "dispuesto", "previsto", "devuelto", "cubierto", "satisfecho",
+    ]
+
+    static func isSpanishParticipleForm(_ word: String) -> Bool {
+        word.count > 4 && spanishParticipleEndings.contains(where: word.hasSuffix) || spanishIrregularParticiples.contains(word)
+    }
+
+    /// Whether a phrase whose first word is `first` (lower-case) opens with a participle after
+    /// its auxiliary, or with an adverb that stands between them ("hoy" of "han mantenido hoy
+    /// una conversación"). `before`: the words just before it, lower-case, nearest last.
+    static func opensWithSpanishParticiple(_ first: String, after before: ArraySlice<String>) -> Bool {
+        guard isSpanishParticipleForm(first) || spanishAdverbs.contains(first) || first.count > 6 && first.hasSuffix("mente")
+        else { return false }
+        var index = before.endIndex
+        while index > before.startIndex {
+            index -= 1
+            let word = before[index]
+            if spanishAuxiliaries.contains(word) { return true }
+            guard spanishAdverbs.contains(word) || word.count > 6 && word.hasSuffix("mente") || isSpanishParticipleForm(word)
+            else { return false }
+        }
+        return false
     }
 
     /// Whether a German phrase, as written, ends in a noun: German writes every noun with a

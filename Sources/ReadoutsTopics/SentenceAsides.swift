@@ -22,6 +22,7 @@ enum SentenceAsides {
         .russian: [["по", "словам"], ["по", "данным"], ["как", "сообщает"], ["как", "сообщил"], ["как", "сообщили"],
                    ["со", "ссылкой", "на"]],
         .german: [["laut"], ["nach", "angaben"], ["wie", "mitteilte"], ["wie", "berichtete"]],
+        .spanish: [["según"], ["de", "acuerdo", "con"]],
     ]
 
     /// Words that attribute what was said, as written: verbs, and French "selon" (not
@@ -35,10 +36,12 @@ enum SentenceAsides {
                    "рассказал", "рассказали", "пишет", "передает", "передаёт", "уточнили", "уточнил", "добавил", "подчеркнул"],
         .german: ["sagte", "sagten", "erklärte", "erklärten", "teilte", "teilten", "berichtete", "berichteten", "schrieb",
                   "betonte", "betonten", "hieß", "laut"],
+        .spanish: ["dijo", "declaró", "afirmó", "señaló", "indicó", "informó", "añadió", "subrayó", "destacó", "explicó",
+                   "precisó", "según"],
     ]
 
     private static let clauseMarks: Set<Unicode.Scalar> = [",", ";", ":", "—", "–"]
-    private static let conjunctions: Set<String> = ["and", "but", "et", "mais", "и", "а", "но", "und", "aber"]
+    private static let conjunctions: Set<String> = ["and", "but", "et", "mais", "и", "а", "но", "und", "aber", "y", "pero"]
 
     /// The scalar ranges of sentence `s`'s asides.
     static func ranges(_ version: PreparedVersion, _ document: Document, sentence s: Int) -> [Range<Int>] {

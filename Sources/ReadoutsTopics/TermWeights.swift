@@ -42,6 +42,19 @@ enum ReadoutVocabulary {
                   "vereinbarte", "vereinbarten", "begrüßen", "begrüßte", "begrüßten", "telefonieren", "telefonierte",
                   "telefonierten", "führte", "führten", "erinnern", "erinnerte", "bringen", "brachte",
                   "brachten", "bedeutung", "wichtig", "ansichten", "meinungen", "austausch", "ging", "gehen"],
+        // Spanish: "han mantenido hoy una conversación", "abordaron", "subrayó", "coincidieron".
+        // Not "tratar" (its stem is "tratado", a treaty's) nor "intercambiar" ("intercambio de
+        // prisioneros"); "acordar" stems apart from "acuerdo".
+        .spanish: ["abordar", "abordó", "abordaron", "abordado", "conversar", "conversó", "conversaron", "conversado",
+                   "mantener", "mantuvo", "mantuvieron", "mantenido", "mantienen", "subrayar", "subrayó", "subrayaron",
+                   "destacar", "destacó", "destacaron", "reiterar", "reiteró", "reiteraron", "expresar", "expresó",
+                   "expresaron", "señalar", "señaló", "señalaron", "coincidir", "coincidió", "coincidieron", "acordar",
+                   "acordó", "acordaron", "acordado", "trasladar", "trasladó", "trasladaron", "declarar", "declaró",
+                   "afirmar", "afirmó", "indicar", "indicó", "añadir", "añadió", "informar", "informó", "informaron",
+                   "explicar", "explicó", "decir", "dijo", "dijeron", "manifestar", "manifestó", "insistir", "insistió",
+                   "recordar", "recordó", "mencionar", "mencionó", "hablar", "habló", "hablaron", "repasar", "repasaron",
+                   "analizar", "analizaron", "dialogar", "transmitir", "transmitió", "compartir", "compartieron",
+                   "valorar", "valoró", "valoraron", "importancia", "importante", "opiniones", "opinión"],
     ]
 
     /// The readouts' courtesies ("looked forward to", "work together", "se réjouir de"):
@@ -56,6 +69,7 @@ enum ReadoutVocabulary {
         .english: ["look", "looks", "looked", "looking", "forward", "together"],
         .russian: ["вместе"],
         .german: ["freuen", "freute", "freuten", "gemeinsam", "zusammen", "zusammenarbeiten"],
+        .spanish: ["juntos", "juntas", "conjuntamente"],
     ]
 
     /// Words naming the two sides' relations ("bilateral cooperation", "отношений
@@ -68,6 +82,7 @@ enum ReadoutVocabulary {
         .french: ["relations", "coopération", "partenariat", "liens"],
         .russian: ["отношения", "отношений", "сотрудничество", "сотрудничества", "партнерство", "партнёрство"],
         .german: ["beziehungen", "zusammenarbeit", "partnerschaft"],
+        .spanish: ["relaciones", "cooperación", "asociación", "lazos", "vínculos"],
     ]
 
     /// Titles of persons: a participant's name right after one ("first President of
@@ -85,6 +100,12 @@ enum ReadoutVocabulary {
                   "premierminister", "premierministerin", "ministerpräsident", "minister", "ministerin", "außenminister",
                   "staatschef", "regierungschef", "amtskollege", "amtskollegen", "amtskollegin", "sprecher", "sprecherin",
                   "regierungssprecher", "könig", "königin", "herr", "frau", "bundespräsident"],
+        // "el presidente del Gobierno", "el jefe del Estado", "el primer ministro", "la ministra de
+        // Asuntos Exteriores", "Su Majestad el Rey": the capitalised words after one are names.
+        .spanish: ["presidente", "presidenta", "presidentes", "líder", "líderes", "dirigente", "dirigentes", "jefe", "jefa",
+                   "canciller", "primer", "ministro", "ministra", "ministros", "homólogo", "homóloga", "secretario",
+                   "secretaria", "portavoz", "rey", "reina", "majestad", "príncipe", "princesa", "señor", "señora",
+                   "don", "doña", "mandatario", "mandataria", "mandatarios"],
     ]
 
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.
@@ -113,6 +134,13 @@ enum ReadoutVocabulary {
                   "regierungssprecher", "sprecher", "delegation", "delegationen", "amerikanisch", "US", "USA",
                   "Vereinigten", "Staaten", "mitteilung", "pressemitteilung", "erklärung", "amtskollege", "amtskollegen",
                   "video", "videokonferenz", "telefonisch", "tag"],
+        .spanish: ["presidente", "presidenta", "presidentes", "líder", "líderes", "dirigente", "dirigentes", "conversación",
+                   "conversaciones", "llamada", "telefónica", "telefónico", "reunión", "encuentro", "entrevista", "parte",
+                   "partes", "cuestión", "cuestiones", "asunto", "asuntos", "tema", "temas", "país", "países", "homólogo",
+                   "homóloga", "Kremlin", "Casa", "Blanca", "Moncloa", "Gobierno", "Estado", "Estados", "diálogo",
+                   "relaciones", "cooperación", "trabajo", "ministro", "ministra", "primer", "secretario", "canciller",
+                   "delegación", "delegaciones", "estadounidense", "Unidos", "EE", "UU", "EEUU", "portavoz",
+                   "comunicado", "declaración", "videoconferencia", "mandatario", "jefe", "Presidencia", "día"],
     ]
 }
 

@@ -351,7 +351,8 @@ struct TopicNamer: Sendable {
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
     /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date at its end
     /// (`PhraseForm.endsInADate`), a French participle after its auxiliary
-    /// (`PhraseForm.opensWithFrenchParticiple`) or a French finite verb inside it, or a phrase in
+    /// (`PhraseForm.opensWithFrenchParticiple`, `opensWithSpanishParticiple`) or a French
+    /// finite verb inside it, or a phrase in
     /// one of its sentence's `asides`.
     /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int, asides: [Range<Int>]) -> Float {
@@ -377,6 +378,16 @@ struct TopicNamer: Sendable {
             }
             // A finite verb inside the phrase makes a clause of it too ("G7 restent en contact").
             if words.count > 2, words.dropFirst().dropLast().contains(where: { !$0.isName && PhraseForm.looksLikeFrenchFiniteVerb($0.text) }) {
+                factor *= PhraseForm.verbPenalty
+            }
+        }
+        if version.language == .spanish {
+            if !isName(phrase.firstToken),
+               PhraseForm.opensWithSpanishParticiple(text(phrase.firstToken), after: wordsBefore(start, version: v, sentence: sentence)) {
+                factor *= PhraseForm.verbPenalty
+            }
+            // A finite verb inside the phrase makes a clause of it ("España aportará 1.000").
+            if words.count > 2, words.dropFirst().dropLast().contains(where: { !$0.isName && PhraseForm.looksLikeSpanishFiniteVerb($0.text) }) {
                 factor *= PhraseForm.verbPenalty
             }
         }

@@ -38,6 +38,7 @@ struct TopicNaming: Sendable {
         case .french: "qui s’est entretenu avec qui"
         case .russian: "кто с кем говорил"
         case .german: "wer mit wem sprach"
+        case .spanish: "quién habló con quién"
         default: "who spoke with whom"
         }
     }

@@ -46,13 +46,14 @@ final class InvocationTests: XCTestCase {
         }
     }
 
-    /// `--topic-language` takes the four languages topics can be named in, and nothing else.
-    func testTopicLanguageTakesEnglishFrenchRussianOrGerman() {
+    /// `--topic-language` takes the five languages topics can be named in, and nothing else.
+    func testTopicLanguageTakesEnglishFrenchRussianGermanOrSpanish() {
         XCTAssertEqual(parsed(["--topic-language", "en", "a.md", "b.md"])?.topicLanguage, .en)
         XCTAssertEqual(parsed(["--topic-language", "ru", "a.md", "b.md"])?.topicLanguage?.language, .russian)
         XCTAssertNil(parsed(["a.md", "b.md"])?.topicLanguage, "by default, the first version's language")
         XCTAssertEqual(parsed(["--topic-language", "de", "a.md", "b.md"])?.topicLanguage?.language, .german)
-        XCTAssertNil(parsed(["--topic-language", "es", "a.md", "b.md"]), "a language topics cannot be named in is a usage error")
+        XCTAssertEqual(parsed(["--topic-language", "es", "a.md", "b.md"])?.topicLanguage?.language, .spanish)
+        XCTAssertNil(parsed(["--topic-language", "it", "a.md", "b.md"]), "a language topics cannot be named in is a usage error")
         XCTAssertNil(parsed(["--topic-language", "und", "a.md", "b.md"]))
     }
 }

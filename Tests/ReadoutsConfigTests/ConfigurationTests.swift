@@ -57,7 +57,7 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(error("theme = \"light\"\nmose = false\n"),
                        "config.toml:2:1: unknown key \"mose\" (did you mean \"mouse\"?), expected one of theme, mouse, follow, wrap-width, numbers, clipboard, topic-language, keys")
         XCTAssertEqual(error("topic-language = \"eng\""),
-                       "config.toml:1:18: unknown topic language \"eng\" (did you mean \"en\"?), expected one of de, en, fr, ru")
+                       "config.toml:1:18: unknown topic language \"eng\" (did you mean \"en\"?), expected one of de, en, es, fr, ru")
         XCTAssertEqual(error("mouse = \"no\""), "config.toml:1:9: mouse is a string, expected true or false")
         XCTAssertEqual(error("wrap-width = 5"),
                        "config.toml:1:14: wrap-width is 5, expected 0 (the pane's width) or a number of columns from 20 to 1000")

@@ -279,10 +279,12 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertFalse(brief.contains("shared words only"), brief)
     }
 
-    /// A version in a language the pipeline does not read (Spanish) is matched word for word:
-    /// the brief and the page say so beside the linker, naming it; German, read now, is not
-    /// named (a Berlin correspondent's German release read as "und" gave false "only in"s).
+    /// A version in a language the pipeline does not read (Italian) is matched word for word:
+    /// the brief and the page say so beside the linker, naming it; German and Spanish, read
+    /// now, are not named (a Berlin correspondent's German release read as "und" gave false
+    /// "only in"s, and so did a Madrid analyst's Spanish one).
     func testTheBriefAndThePageSayWhichVersionsLanguageWasNotRecognised() throws {
+        let italian = "Il presidente ha parlato con il cancelliere della guerra. I due leader hanno concordato di restare in contatto. Hanno parlato anche dell'energia e del commercio."
         let spanish = "El presidente habló con el canciller sobre la guerra. Los dos líderes acordaron mantener el contacto. También hablaron de la energía y del comercio."
         let german = "Der Präsident sprach mit dem Kanzler über den Krieg. Die beiden vereinbarten, in Kontakt zu bleiben. Zudem ging es um Energie und Handel."
         let english = "The President spoke with the Chancellor about the war. They agreed to stay in touch. They also discussed energy and trade."
@@ -291,13 +293,17 @@ final class MarkdownBriefTests: XCTestCase {
                 try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false, label: name == "en.txt" ? "White House" : "Moncloa *press*")
             }
         }
-        let withSpanish = try documents(spanish)
-        let analysis = TopicEngine(lexicons: [.international]).analyse(withSpanish)
+        let withItalian = try documents(italian)
+        let analysis = TopicEngine(lexicons: [.international]).analyse(withItalian)
         XCTAssertEqual(analysis.versions.map(\.language), [.undetermined, .english])
-        let brief = ReportFixtures.markdown(withSpanish, analysis)
-        XCTAssertTrue(brief.contains(" The language of **Moncloa \\*press\\*** is not one Readouts reads (fr, en, ru, de): words matched as written: “only in” is less sure."), brief)
-        let html = ReportFixtures.html(withSpanish, analysis)
-        XCTAssertTrue(html.contains(" The language of <strong>Moncloa *press*</strong> is not one Readouts reads (fr, en, ru, de)"), html)
+        let brief = ReportFixtures.markdown(withItalian, analysis)
+        XCTAssertTrue(brief.contains(" The language of **Moncloa \\*press\\*** is not one Readouts reads (fr, en, ru, de, es): words matched as written: “only in” is less sure."), brief)
+        let html = ReportFixtures.html(withItalian, analysis)
+        XCTAssertTrue(html.contains(" The language of <strong>Moncloa *press*</strong> is not one Readouts reads (fr, en, ru, de, es)"), html)
+        let withSpanish = try documents(spanish)
+        let spanishAnalysis = TopicEngine(lexicons: [.international]).analyse(withSpanish)
+        XCTAssertEqual(spanishAnalysis.versions.map(\.language), [.spanish, .english])
+        XCTAssertFalse(ReportFixtures.markdown(withSpanish, spanishAnalysis).contains("Readouts reads"))
         let withGerman = try documents(german)
         let germanAnalysis = TopicEngine(lexicons: [.international]).analyse(withGerman)
         XCTAssertEqual(germanAnalysis.versions.map(\.language), [.german, .english])

@@ -86,6 +86,12 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(said("Deutschland wird keine Taurus-Marschflugkörper liefern.", .german), ["keine"])
         XCTAssertEqual(said("Die Bundesregierung plant das nicht.", .german), ["nicht"])
         XCTAssertEqual(said("Sie sprachen nicht nur über Handel, sondern auch über Energie.", .german), [], "nicht nur … sondern auch")
+        // Spanish: "no", "nunca", "ni", "sin"; not "no solo … sino también", nor "sin embargo" (however).
+        XCTAssertEqual(said("España no enviará tropas a Ucrania.", .spanish), ["no"])
+        XCTAssertEqual(said("Rusia nunca aceptará la ampliación ni las sanciones.", .spanish), ["nunca", "ni"])
+        XCTAssertEqual(said("Apoyaremos a Ucrania sin condiciones.", .spanish), ["sin"])
+        XCTAssertEqual(said("Hablaron no solo de comercio, sino también de energía.", .spanish), [], "no solo … sino también")
+        XCTAssertEqual(said("Sin embargo, ambos coincidieron en la necesidad de dialogar.", .spanish), [], "sin embargo")
     }
 
     /// One side negated, the other not, and the two close: the side and its negations; both

@@ -72,6 +72,22 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("sanction", in: "de nouvelles sanctions", options: SearchOptions()), ["sanction"], "without stems only the prefix")
     }
 
+    /// A Spanish version is identified as Spanish and stemmed by Spanish rules: "sanción"
+    /// finds "sanciones", "energética" finds "energéticos" (a Madrid analyst's search on La
+    /// Moncloa's readout, read as undetermined, found only the word as typed).
+    func testStemModeInASpanishVersion() throws {
+        var options = SearchOptions()
+        options.stem = true
+        let text = "El presidente del Gobierno ha abordado las sanciones contra Rusia y la seguridad energética. "
+            + "Los recursos energéticos y una nueva sanción también han sido objeto de la conversación."
+        let language = LanguageIdentifier.identify(text)
+        XCTAssertEqual(language, .spanish)
+        XCTAssertEqual(try found("sanción", in: text, options: options, language: language), ["sanciones", "sanción"])
+        XCTAssertEqual(try found("energética", in: text, options: options, language: language), ["energética", "energéticos"])
+        XCTAssertEqual(try found("reconstrucción", in: "la reconstrucción y las reconstrucciones", options: options, language: .spanish),
+                       ["reconstrucción", "reconstrucciones"])
+    }
+
     /// Without a stemmer for the language (`.undetermined`), stem mode matches the words
     /// that begin like the pattern's, less its final vowels and at most five letters long.
     func testStemModeWithoutAStemmerMatchesWordBeginnings() throws {

@@ -210,12 +210,12 @@ final class EncoderNoticeTests: XCTestCase {
     /// reader says so once, by its label, when nothing else is to be said.
     func testAVersionInAnUnrecognisedLanguageIsToldOnce() {
         var state = self.state([
-            "El presidente habló con el canciller sobre la guerra. Los dos líderes acordaron mantener el contacto. También hablaron de la energía.",
-            "El presidente habló con el canciller sobre la guerra. Los dos líderes acordaron mantener el contacto. También hablaron del comercio.",
+            "Il presidente ha parlato con il cancelliere della guerra. I due leader hanno concordato di restare in contatto. Hanno parlato anche dell'energia.",
+            "Il presidente ha parlato con il cancelliere della guerra. I due leader hanno concordato di restare in contatto. Hanno parlato anche del commercio.",
         ])
         let analysis = TopicEngine().analyse(state.documents)
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
-        XCTAssertEqual(state.notice?.text, "V0, V1: not a language Readouts reads (fr, en, ru, de), words matched as written: “only in” is less sure")
+        XCTAssertEqual(state.notice?.text, "V0, V1: not a language Readouts reads (fr, en, ru, de, es), words matched as written: “only in” is less sure")
         state.apply(.key(.character("j")))
         state.apply(.topics(TopicIndex(analysis, documents: state.documents), progress: 1))
         XCTAssertNil(state.notice?.text, "said once")
@@ -223,7 +223,7 @@ final class EncoderNoticeTests: XCTestCase {
         var fresh = self.state(state.documents.map(\.text))
         fresh.advisesEncoder = true
         fresh.apply(.topics(TopicIndex(analysis, documents: fresh.documents), progress: 1))
-        XCTAssertEqual(fresh.notice?.text, "V0, V1: not a language Readouts reads (fr, en, ru, de), words matched as written: “only in” is less sure; "
+        XCTAssertEqual(fresh.notice?.text, "V0, V1: not a language Readouts reads (fr, en, ru, de, es), words matched as written: “only in” is less sure; "
                        + "linked by shared words only: readouts --install-model links reworded passages too")
     }
 

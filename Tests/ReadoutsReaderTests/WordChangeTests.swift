@@ -147,6 +147,26 @@ final class WordChangeTests: XCTestCase {
                                           "Die Verteidigungsausgaben sollen 3 Prozent des BIP erreichen."), "2 → 3")
     }
 
+    /// Spanish figures: "1.000 millones de euros" is a thousand millions, EUR 1 billion, and
+    /// "2 mil millones" two billion; "2,5 %" and "2,5 por ciento" are 2.5 per cent; a share is
+    /// no number of days, and "14 de marzo" is a date, no figure. (La Moncloa's 1.000 millones
+    /// beside Kyiv's "EUR 1 billion" would read "figures 1.000 → 1".)
+    func testSpanishFiguresAreReadWithTheirUnits() {
+        XCTAssertNil(WordChange.figures("España aportará 1.000 millones de euros en ayuda militar.",
+                                        "Spain will provide EUR 1 billion in military aid."), "the same sum")
+        XCTAssertNil(WordChange.figures("La Unión aportará 2 mil millones de euros.", "The Union will provide EUR 2 billion."), "the same sum")
+        XCTAssertNil(WordChange.figures("El gasto en defensa llegará al 2,5 % del PIB.", "Defence spending will reach 2.5 per cent of GDP."))
+        XCTAssertNil(WordChange.figures("El gasto en defensa llegará al 2,5 por ciento del PIB.", "Defence spending will reach 2.5% of GDP."))
+        XCTAssertEqual(WordChange.figures("El gasto en defensa llegará al 2 por ciento del PIB.",
+                                          "Defence spending will reach 3 per cent of GDP."), "2 → 3")
+        XCTAssertEqual(WordChange.figures("España aportará 1.000 millones de euros.", "Spain will provide EUR 1.5 billion."), "1.000 → 1.5")
+        XCTAssertNil(WordChange.figures("La ayuda aumentó un 30 por ciento.", "La ayuda se pagará en 20 días."), "a share is no number of days")
+        XCTAssertNil(WordChange.figures("Los dos líderes se reunirán el 14 de marzo en Madrid.",
+                                        "The two leaders will meet in Madrid on March 12."), "a day beside its month is a date")
+        XCTAssertNil(WordChange.figures("Los líderes se reunirán el 14 de marzo de 2025.", "Los líderes se reunirán el 15 de marzo de 2025."),
+                     "a date, as “March 14” against “March 15” is")
+    }
+
     /// Japanese figures are read as figures: full-width digits as digits, and the signs after
     /// them as units ("年" a year, "分間" minutes, "万" and "億" scales); a date's month and day
     /// are no figure, as an English day beside its month's name is none. The Japanese of a

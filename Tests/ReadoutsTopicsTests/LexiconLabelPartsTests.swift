@@ -18,6 +18,11 @@ final class LexiconLabelPartsTests: XCTestCase {
         XCTAssertEqual(LexiconLabelParts.parts(of: "Китай и Индо-Тихоокеанский регион"), ["Китай", "Индо-Тихоокеанский регион"])
         XCTAssertEqual(LexiconLabelParts.parts(of: "accords de Minsk"), ["accords de Minsk"])
         XCTAssertEqual(LexiconLabelParts.parts(of: "China und Indopazifik"), ["China", "Indopazifik"])
+        // Spanish "y", and "e" before an "i" sound.
+        XCTAssertEqual(LexiconLabelParts.parts(of: "sanciones y medidas económicas"), ["sanciones", "medidas económicas"])
+        XCTAssertEqual(LexiconLabelParts.parts(of: "China e Indopacífico"), ["China", "Indopacífico"])
+        XCTAssertEqual(LexiconLabelParts.joined(["tecnología", "inteligencia artificial"], language: .spanish), "tecnología e inteligencia artificial")
+        XCTAssertEqual(LexiconLabelParts.joined(["aliados", "socios"], language: .spanish), "aliados y socios")
         XCTAssertEqual(LexiconLabelParts.joined(["A", "B", "C"], language: .french), "A, B et C")
     }
 

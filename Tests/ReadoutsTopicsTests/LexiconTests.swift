@@ -53,7 +53,7 @@ final class LexiconTests: XCTestCase {
     func testUnknownKeyIsLocatedAtTheKey() throws {
         let source = "[topic.vaccines]\nlabel = \"vaccines\"\nen = [\"vaccine\"]\n  colour = \"red\"\n"
         let error = try XCTUnwrap(parseError(source))
-        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, de, exclude, ambiguous, place)")
+        XCTAssertEqual(error.description, "user.toml:4:3: unknown key 'colour' in topic 'vaccines' (expected label, weight, fr, en, ru, de, es, exclude, ambiguous, place)")
     }
 
     /// A Kyiv analyst's `uk = [...]` was told the keys expected, German's left out: every
@@ -61,12 +61,14 @@ final class LexiconTests: XCTestCase {
     func testAUkrainianKeyIsToldItIsNoLexiconLanguage() throws {
         let source = "[topic.energy]\nlabel = \"energy\"\nen = [\"energy\"]\nuk = [\"енергетика\"]\n"
         XCTAssertEqual(try XCTUnwrap(parseError(source)).description,
-                       "user.toml:4:1: unknown key 'uk' in topic 'energy' (expected label, weight, fr, en, ru, de, exclude, ambiguous, "
+                       "user.toml:4:1: unknown key 'uk' in topic 'energy' (expected label, weight, fr, en, ru, de, es, exclude, ambiguous, "
                        + "place); Ukrainian is not a lexicon language")
         let label = "[topic.energy]\nlabel = { en = \"energy\", uk = \"енергетика\" }\nen = [\"energy\"]\n"
         XCTAssertEqual(try XCTUnwrap(parseError(label)).description,
-                       "user.toml:2:26: unknown language 'uk' in label (expected fr, en, ru or de); Ukrainian is not a lexicon language")
+                       "user.toml:2:26: unknown language 'uk' in label (expected fr, en, ru, de or es); Ukrainian is not a lexicon language")
         XCTAssertNil(parseError("[topic.energy]\nlabel = \"energy\"\nde = [\"Energie\"]\n"), "German is one")
+        XCTAssertNil(parseError("[topic.energy]\nlabel = { en = \"energy\", es = \"energía\" }\nes = [\"energía\"]\n"), "Spanish is one")
+        XCTAssertTrue(try XCTUnwrap(parseError("[topic.energy]\nlabel = \"energy\"\nca = [\"energia\"]\n")).description.hasSuffix("; Catalan is not a lexicon language"))
     }
 
     func testWrongTypeIsLocatedAtTheKey() throws {
@@ -92,7 +94,7 @@ final class LexiconTests: XCTestCase {
     func testEscapedKeysAreLocatedAndQuotedOnOneLine() throws {
         let source = "name = \"mine\"\n\n[topic.a]\nlabel = \"a\"\nen = [\"a\"]\n  \"col\\u006Fur\" = \"red\"\n"
         XCTAssertEqual(try XCTUnwrap(parseError(source)).description,
-                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, de, exclude, ambiguous, place)")
+                       "user.toml:6:3: unknown key 'colour' in topic 'a' (expected label, weight, fr, en, ru, de, es, exclude, ambiguous, place)")
         let twoLines = try XCTUnwrap(parseError("\"a\\nb\" = 1\n"))
         XCTAssertEqual(twoLines.description, "user.toml:1:1: unknown key 'a\\nb' (expected 'name', 'version' or [topic.ID] tables)")
     }
@@ -684,6 +686,55 @@ final class LexiconTests: XCTestCase {
             for topic in topics {
                 XCTAssertTrue(found.contains(topic), "«\(text)» is not the \(topic) topic: \(found)")
             }
+        }
+    }
+
+    /// La Moncloa's readouts name the topics in Spanish, with accents ("alto el fuego",
+    /// "sanciones", "seguridad energética", "intercambio de prisioneros"): a Spanish readout
+    /// had no lexicon topic, and "ceasefire — only in White House" stood beside "…un alto el
+    /// fuego inmediato en Gaza".
+    func testSpanishSentencesFindTheirTopics() throws {
+        let expected: [(String, [String])] = [
+            ("El presidente del Gobierno ha reclamado un alto el fuego inmediato en Gaza.", ["ceasefire", "middle-east"]),
+            ("Ambos líderes han abordado la ayuda humanitaria a la población civil.", ["humanitarian"]),
+            ("Sánchez ha exigido la retirada de las tropas rusas.", ["troops"]),
+            ("La Unión Europea mantendrá las sanciones contra Rusia.", ["sanctions"]),
+            ("Han hablado de la ampliación de la OTAN y de las garantías de seguridad.", ["nato"]),
+            ("Ambos han celebrado el intercambio de prisioneros del pasado viernes.", ["prisoners"]),
+            ("Han conversado sobre la seguridad energética y el suministro energético de Ucrania.", ["energy", "ukraine"]),
+            ("Sánchez ha reiterado su apoyo a una paz justa y duradera.", ["peace"]),
+            ("Los dos mandatarios han acordado mantener un estrecho contacto.", ["follow-up"]),
+            ("También han abordado las exportaciones de cereales por el mar Negro.", ["food-security", "black-sea"]),
+            ("Ambos han condenado los ciberataques contra las infraestructuras críticas.", ["cyber"]),
+            ("Han conversado sobre el cambio climático y la transición energética.", ["climate"]),
+            ("Sánchez ha felicitado al presidente por su reelección.", ["congratulations"]),
+            ("El rey ha trasladado sus condolencias por las víctimas del terremoto.", ["condolences"]),
+        ]
+        for (text, topics) in expected {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            let found = TopicEngine(lexicons: [.international]).analyse([document]).topics.map(\.id)
+            for topic in topics {
+                XCTAssertTrue(found.contains(topic), "«\(text)» is not the \(topic) topic: \(found)")
+            }
+        }
+    }
+
+    /// Spanish words whose stems fall on an alias's are not its topic: "sin embargo"
+    /// (however) is no embargo, "seguir atentamente" (follow closely) no attack, "gran
+    /// importancia" no grain, "desean" (wish) no disarmament, "un clima constructivo" the
+    /// mood of talks.
+    func testGenericSpanishWordsAloneAreNotTheirTopics() throws {
+        let texts: [(String, String)] = [
+            ("Sin embargo, ambos líderes coincidieron en la necesidad de seguir dialogando.", "sanctions"),
+            ("El presidente seguirá atentamente la evolución de la situación.", "terrorism"),
+            ("Ambos concedieron una gran importancia a la visita.", "food-security"),
+            ("Los dos países desean profundizar su relación.", "strategic-stability"),
+            ("La conversación se desarrolló en un clima cordial y constructivo.", "climate"),
+            ("El ministro expresó su deseo de avanzar de forma extremadamente rápida.", "terrorism"),
+        ]
+        for (text, topic) in texts {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)
+            XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([document]).topic(id: topic), text)
         }
     }
 

@@ -6,7 +6,7 @@ import ReadoutsText
 /// prisoners of this exchange against an agency's 2,828 freed in all, two facts in two
 /// linked sentences, paired only because each was the one figure its sentence had.
 struct FigureQuantity: Equatable {
-    /// A measure the word after a figure names, in English, French, Russian or German, or the
+    /// A measure the word after a figure names, in English, French, Russian, German or Spanish, or the
     /// sign after it in Japanese or Chinese ("年", "分間", "人", "億").
     enum Unit: Equatable {
         case percent, thousand, tenThousand, million, tenMillion, hundredMillion, billion, trillion
@@ -74,10 +74,12 @@ struct FigureQuantity: Equatable {
             rest = rest.dropFirst()
         }
         let lowered = word.lowercased()
-        if lowered == "per" || lowered == "pour" {
-            let next = String(String.UnicodeScalarView(rest.drop { $0 == " " }.prefix(4))).lowercased()
-            return next.hasPrefix("cent") ? .percent : nil
-        }
+        let next = String(String.UnicodeScalarView(rest.drop { $0 == " " }.prefix(8))).lowercased()
+        if lowered == "per" || lowered == "pour" { return next.hasPrefix("cent") ? .percent : nil }
+        // Spanish "por ciento"; "mil millones" is a thousand millions, a billion ("1.000
+        // millones" is read as a thousand and "millones").
+        if lowered == "por" { return next.hasPrefix("ciento") ? .percent : nil }
+        if lowered == "mil", next.hasPrefix("millón") || next.hasPrefix("millones") { return .billion }
         guard !lowered.isEmpty else { return nil }
         return units.first { _, words in
             words.contains { $0.hasSuffix("*") ? lowered.hasPrefix($0.dropLast()) : lowered == $0 }
@@ -87,19 +89,21 @@ struct FigureQuantity: Equatable {
     /// Each unit's words: whole, or a stem ending in "*".
     private static let units: [(unit: Unit, words: [String])] = [
         (.percent, ["percent", "pourcent", "pct", "процент*", "проц", "prozent"]),
-        (.minute, ["minute*", "min", "mins", "минут*", "minuten"]),
-        (.people, ["people", "persons", "personnes", "человек", "personen", "menschen"]),
-        (.thousand, ["thousand*", "mille", "milliers", "тыс", "тысяч*", "tausend"]),
-        (.million, ["million*", "mln", "mn", "млн", "миллион*", "mio"]),
-        (.billion, ["billion*", "bn", "milliard*", "млрд", "миллиард*", "mrd"]),
-        (.hour, ["hour*", "hr", "hrs", "heure*", "час", "часа", "часов", "stunde", "stunden"]),
-        (.day, ["day", "days", "jour*", "день", "дня", "дней", "сутки", "суток", "tag", "tage", "tagen"]),
-        (.week, ["week*", "semaine*", "недел*", "woche", "wochen"]),
-        (.month, ["month*", "mois", "месяц*", "monat", "monate", "monaten"]),
-        (.year, ["year*", "an", "ans", "année*", "год", "года", "годы", "лет", "jahr", "jahre", "jahren"]),
-        (.kilometre, ["km", "kilomet*", "kilomèt*", "км", "километр*"]),
+        (.minute, ["minute*", "min", "mins", "минут*", "minuten", "minuto*"]),
+        (.people, ["people", "persons", "personnes", "человек", "personen", "menschen", "personas"]),
+        (.thousand, ["thousand*", "mille", "milliers", "тыс", "тысяч*", "tausend", "mil"]),
+        (.million, ["million*", "mln", "mn", "млн", "миллион*", "mio", "millón", "millones"]),
+        (.billion, ["billion*", "bn", "milliard*", "млрд", "миллиард*", "mrd", "millardo*"]),
+        // A Spanish "billón" is a million millions.
+        (.trillion, ["billón", "billones"]),
+        (.hour, ["hour*", "hr", "hrs", "heure*", "час", "часа", "часов", "stunde", "stunden", "hora", "horas"]),
+        (.day, ["day", "days", "jour*", "день", "дня", "дней", "сутки", "суток", "tag", "tage", "tagen", "día", "días"]),
+        (.week, ["week*", "semaine*", "недел*", "woche", "wochen", "semana*"]),
+        (.month, ["month*", "mois", "месяц*", "monat", "monate", "monaten", "mes", "meses"]),
+        (.year, ["year*", "an", "ans", "année*", "год", "года", "годы", "лет", "jahr", "jahre", "jahren", "año", "años"]),
+        (.kilometre, ["km", "kilomet*", "kilomèt*", "км", "километр*", "kilómetro*"]),
         (.kilogram, ["kg", "kilogram*", "kilo", "kilos", "кг", "килограмм*"]),
-        (.tonne, ["tonne*", "ton", "tons", "т", "тонн*"]),
+        (.tonne, ["tonne*", "ton", "tons", "т", "тонн*", "tonelada*"]),
     ]
 
     /// Whether the signs after a Japanese or Chinese figure make it a date's month or day

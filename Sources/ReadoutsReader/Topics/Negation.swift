@@ -61,7 +61,8 @@ public enum Negation {
     }
 
     /// The negations of a sentence, in reading order, lower-cased: English "not", "never",
-    /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда"; German "nicht", "kein". A text of
+    /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда"; German "nicht", "kein";
+    /// Spanish "no", "nunca", "ni", "sin". A text of
     /// undetermined language is read with every list.
     public static func words(in text: String, language: Language) -> [String] {
         let tokens = tokens(text)
@@ -100,6 +101,14 @@ public enum Negation {
                     continue
                 }
             }
+            if language == .spanish || language == .undetermined {
+                // "no solo … sino también" is "not only … but also", "sin embargo" "however".
+                if spanish.contains(word), !(word == "no" && ["solo", "sólo", "solamente"].contains(next?.text ?? "")),
+                   !(word == "sin" && next?.text == "embargo") {
+                    found.append(word)
+                    continue
+                }
+            }
         }
         return found
     }
@@ -107,6 +116,8 @@ public enum Negation {
     static let english: Set<String> = ["not", "no", "never", "neither", "nor", "none", "nothing", "cannot"]
     static let german: Set<String> = ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
                                       "nichts", "weder", "niemand"]
+    static let spanish: Set<String> = ["no", "nunca", "jamás", "ni", "sin", "ningún", "ninguna", "ninguno", "nada", "nadie",
+                                       "tampoco"]
 
     /// French: "ne" or "n’" with its second part — after it (pas, jamais, plus, rien, aucun,
     /// aucune, personne, guère, point, ni) or, as a subject, before it ("Rien n’a été

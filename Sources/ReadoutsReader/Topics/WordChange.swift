@@ -115,7 +115,10 @@ public enum WordChange {
                 // A day beside its month is a date, not a figure ("within 14 days" / "by April
                 // 30" read "figures 14 → 30"), and so are a Japanese or Chinese date's month
                 // and day ("11月18日").
-                if isMonth(first - 1) || isMonth(index + 1) || FigureQuantity.isDatePart(after: after) { continue }
+                // Spanish puts "de" between them ("14 de marzo de 2025").
+                func isDe(_ at: Int) -> Bool { tokens.indices.contains(at) && string(tokens[at].range).lowercased() == "de" }
+                if isMonth(first - 1) || isMonth(index + 1) || isDe(first - 1) && isMonth(first - 2) || isDe(index + 1) && isMonth(index + 2)
+                    || FigureQuantity.isDatePart(after: after) { continue }
                 let reading = string(range)
                 var digits = value(reading)
                 if digits.isEmpty { continue }

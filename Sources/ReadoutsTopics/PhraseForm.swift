@@ -9,8 +9,8 @@ import ReadoutsText
 /// finite verb of the future, the conditional or the imperfect at an edge ("effectuera au
 /// Canada"), nor end in an infinitive ("détermination à soutenir") or start with one
 /// ("servir de modèle"); a Spanish one should not have a finite verb or a gerund at an edge
-/// ("abordaron hoy"), nor open or end with an infinitive. Without a part-of-speech tagger this is a hint, so it only lowers a
-/// phrase's score (a verb more than a modifier): a topic with no better candidate keeps it.
+/// ("abordaron hoy"), nor open or end with an infinitive ("seguir de cerca"). Without a
+/// part-of-speech tagger this is a hint, so it only lowers a phrase's score (a verb more than a modifier): a topic with no better candidate keeps it.
 /// Names are judged apart: a nationality, a name's Russian adjective in -ской.
 enum PhraseForm {
     static let penalty: Float = 0.5
@@ -150,7 +150,7 @@ enum PhraseForm {
         "ejemplar", "preliminar", "auxiliar", "pilar", "altar", "radar", "dólar", "azúcar", "millar", "molecular",
         "vehicular", "celular", "exterior", "poder", "mujer", "placer", "carácter", "líder", "alquiler", "taller",
         "cáncer", "máster", "porvenir", "elixir", "mártir", "deber", "amanecer", "atardecer", "parecer", "haber",
-        "quehacer", "menester", "sabor", "suministrar",
+        "quehacer", "menester",
     ]
 
     /// The Spanish auxiliaries a participle follows: "han mantenido", "ha sido condenado",

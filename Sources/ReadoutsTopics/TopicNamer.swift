@@ -351,9 +351,8 @@ struct TopicNamer: Sendable {
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
     /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date at its end
     /// (`PhraseForm.endsInADate`), a French participle after its auxiliary
-    /// (`PhraseForm.opensWithFrenchParticiple`, `opensWithSpanishParticiple`) or a French
-    /// finite verb inside it, or a phrase in
-    /// one of its sentence's `asides`.
+    /// (`PhraseForm.opensWithFrenchParticiple`, `opensWithSpanishParticiple`) or a French or
+    /// Spanish finite verb inside it, or a phrase in one of its sentence's `asides`.
     /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
     private func form(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int, asides: [Range<Int>]) -> Float {
         let version = versions[v]

@@ -2,7 +2,7 @@ import ReadoutsText
 import ReadoutsTopics
 
 /// The `lang` attribute of a version's text on the page (its column, its quoted passages):
-/// the language identification found (`fr`, `en`, `ru`, `de`), else a guess from the
+/// the language identification found (`fr`, `en`, `ru`, `de`, `es`), else a guess from the
 /// script where the script alone tells the language — kana is written only in Japanese
 /// (`ja`), Hangul in Korean (`ko`) — else `und`, undetermined. Never nothing: the page is
 /// `lang="en"`, and a column without its own was read by screen readers as English, and its

@@ -27,7 +27,8 @@ public final class Normaliser {
         self.language = language
         self.stemmer = Stemmer(language: language)
         // Undetermined text still drops the stopwords of French, English and Russian (not
-        // German's, among which are English words: "war", "will", "die").
+        // German's or Spanish's, among which are English words: "war", "will", "die"; "he",
+        // "has", "era", "son").
         self.stopwords = language == .undetermined
             ? [Language.french, .english, .russian].reduce(into: Set<String>()) { $0.formUnion(Stopwords.words(for: $1)) }
             : Stopwords.words(for: language)

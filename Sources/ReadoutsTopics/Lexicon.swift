@@ -18,6 +18,8 @@ import ReadoutsTOML
 /// fr = ["sanction", "mesures économiques", "embargo"]   # aliases, written with accents
 /// en = ["sanction", "economic measures", "embargo"]
 /// ru = ["санкции", "экономические меры"]
+/// de = ["Sanktionen", "Strafmaßnahmen"]   # and es: every language Readouts reads
+/// es = ["sanciones", "medidas restrictivas"]
 /// exclude = ["mesures sanitaires"]     # phrases (any language) that cancel an alias match
 ///                                       # they overlap
 /// place = true                          # a region, a sea, a country (optional, default false)
@@ -30,7 +32,7 @@ import ReadoutsTOML
 public struct Lexicon: Sendable, Equatable {
     public struct Topic: Sendable, Equatable {
         public var id: String
-        /// Label per language code ("fr", "en", "ru"); "" is the language-neutral label.
+        /// Label per language code ("fr", "en", "ru", "de", "es"); "" is the language-neutral label.
         public var labels: [String: String]
         public var weight: Double
         /// Aliases and phrases per language.

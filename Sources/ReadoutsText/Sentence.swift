@@ -40,7 +40,8 @@ public struct Sentence: Sendable, Equatable, Hashable {
 /// `ss=standard` suppressions keep "M. Poutine" and "Mr. Smith" whole, a short list of
 /// abbreviations ICU does not know ("déc.", "janv.", "H.E.", "Дж.", …) is merged back, as
 /// are a person's initials ("President Joseph R. Biden, Jr.", how every Biden White House
-/// readout opens; "Mr. J. F. Dulles", "Э. А. Шеварднадзе": `endsWithInitial`), an agency's
+/// readout opens; "Mr. J. F. Dulles", "Э. А. Шеварднадзе": `endsWithInitial`), an acronym
+/// before its title ("U.S. President": `endsWithAcronymBeforeItsNoun`), an agency's
 /// credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At the outset, …", as Japan's
 /// MOFA numbers its paragraphs); decimal numbers never split because ICU does not break
 /// inside "3.5".
@@ -137,6 +138,7 @@ public enum SentenceSplitter {
                 if let previous = ranges.last,
                    endsWithAbbreviation(local, previous) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
+                    || endsWithAcronymBeforeItsNoun(local, previous, before: trimmed, language: language)
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
                     || closesQuotationOf(local, previous, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound

@@ -87,6 +87,22 @@ final class TextPipelineTests: XCTestCase {
             ["It is complementary to NATO.", "President Biden reaffirmed the engagement in the Indo-Pacific."])
     }
 
+    func testAnAcronymBeforeATitleOrANameDoesNotEndTheSentence() {
+        // The White House writes "U.S." before every title: a researcher's brief quoted
+        // "…President Xi Jinping spoke with U.S." as a sentence, and its rest as another.
+        XCTAssertEqual(
+            sentences("President Xi Jinping spoke with U.S. President Joe Biden on Tuesday. The U.S. Secretary Yellen will visit China.", .english),
+            ["President Xi Jinping spoke with U.S. President Joe Biden on Tuesday.", "The U.S. Secretary Yellen will visit China."])
+        XCTAssertEqual(
+            sentences("They met the U.K. Prime Minister and the U.S. Trade Representative Katherine Tai. Talks went on.", .english),
+            ["They met the U.K. Prime Minister and the U.S. Trade Representative Katherine Tai.", "Talks went on."])
+        // A sentence that ends with the acronym still ends there, before a stopword or a
+        // capitalised word that stands alone.
+        XCTAssertEqual(
+            sentences("Sanctions were imposed by the U.S. The President said more. Sanctions hit the U.S. Trade fell.", .english),
+            ["Sanctions were imposed by the U.S.", "The President said more.", "Sanctions hit the U.S.", "Trade fell."])
+    }
+
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {
         // How every Biden White House readout opens, and Japan's "H.E." before a name.
         XCTAssertEqual(

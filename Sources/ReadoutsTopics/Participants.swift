@@ -141,25 +141,50 @@ enum Participants {
             let tokens = Array(version.tokens(of: opening))
             var index = 0
             while index + 1 < tokens.count {
-                let (t, next) = (tokens[index], tokens[index + 1])
+                var t = tokens[index]
                 index += 1
-                guard version.term[t] >= 0, titles.contains(version.term[t]), version.term[next] >= 0,
-                      !titles.contains(version.term[next]), (3...9).contains(version.tokenStart(next) - version.tokenEnd(t)),
-                      version.flags[next] & PreparedVersion.capitalisedFlag != 0 else { continue }
-                let between = document.scalars.string(Int(version.tokenEnd(t))..<Int(version.tokenStart(next)))
-                let words = String(between.lowercased().map { $0 == "’" ? "'" : $0 })
-                    .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                guard Self.countryLinks.contains(words) else { continue }
-                var run = index
-                while run < tokens.count, version.term[tokens[run]] >= 0, !titles.contains(version.term[tokens[run]]),
-                      version.flags[tokens[run]] & PreparedVersion.capitalisedFlag != 0,
-                      run == index || version.tokenStart(tokens[run]) - version.tokenEnd(tokens[run - 1]) <= 1 {
+                guard version.term[t] >= 0, titles.contains(version.term[t]) else { continue }
+                func linksACountry(_ from: Int, _ to: Int) -> Bool {
+                    (3...9).contains(version.tokenStart(to) - version.tokenEnd(from)) && link(version, document, from, to).map(Self.countryLinks.contains) == true
+                }
+                // A participant's name may stand between the title and "of": "President Xi
+                // Jinping of the People's Republic of China", "Prime Minister Albanese of Australia".
+                var cursor = index
+                var skipped = 0
+                while skipped < 3, cursor + 1 < tokens.count, isNameWord(version, tokens[cursor], titles: titles),
+                      link(version, document, t, tokens[cursor]) == nil, !linksACountry(t, tokens[cursor]) {
+                    t = tokens[cursor]
+                    cursor += 1
+                    skipped += 1
+                    if linksACountry(t, tokens[cursor]) { break }
+                }
+                guard cursor < tokens.count, isNameWord(version, tokens[cursor], titles: titles), linksACountry(t, tokens[cursor]) else { continue }
+                // The country's words, across an "of" or a possessive inside its name, and its
+                // abbreviation in brackets ("the People's Republic of China (PRC)").
+                var run = cursor
+                while run < tokens.count, isNameWord(version, tokens[run], titles: titles),
+                      run == cursor || version.tokenStart(tokens[run]) - version.tokenEnd(tokens[run - 1]) <= 1
+                        || ["of", "'s", "(", "of the"].contains(link(version, document, tokens[run - 1], tokens[run])) {
                     complements.insert(version.term[tokens[run]])
                     run += 1
                 }
             }
         }
         return complements
+    }
+
+    /// Whether token `t` is a capitalised word that is no title: part of a name.
+    private static func isNameWord(_ version: PreparedVersion, _ t: Int, titles: Set<Int32>) -> Bool {
+        version.term[t] >= 0 && !titles.contains(version.term[t]) && version.flags[t] & PreparedVersion.capitalisedFlag != 0
+    }
+
+    /// The text between tokens `t` and `next`, lower-cased with its spaces made one ("of
+    /// the"), or nil when it is a space alone.
+    private static func link(_ version: PreparedVersion, _ document: Document, _ t: Int, _ next: Int) -> String? {
+        guard version.tokenStart(next) - version.tokenEnd(t) > 1 else { return nil }
+        let between = document.scalars.string(Int(version.tokenEnd(t))..<Int(version.tokenStart(next)))
+        let words = String(between.lowercased().map { $0 == "’" ? "'" : $0 }).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return words.isEmpty ? nil : words
     }
 
     /// The first four letters of a word, lowercased, when it has at least four ("indi" of
@@ -286,6 +311,40 @@ enum Participants {
             guard isTitleHit(hit, version, titles: titles) else { return true }
             return !participants.contains(version.term[Int(hit.firstToken)]) && !speakerTopics.contains(hit.topic)
         }
+    }
+
+    /// `hits` of `version` without those that are a participant's country alone (`countries`)
+    /// naming a topic the country pervades (`pervasiveCountryTopics`): in a call between the
+    /// White House and Beijing, "China" is in every other sentence of both accounts
+    /// ("China-U.S. relations", "China's development"), and as the topic "China and the
+    /// Indo-Pacific" it gathered a researcher's every China sentence into one topic "in both",
+    /// hiding what one side said alone. A phrase ("South China Sea") still names its topic,
+    /// and a country named now and then stays a subject ("gas deliveries from Kazakhstan").
+    static func withoutCountryHits(_ hits: [LexiconHit], _ version: PreparedVersion, countries: Set<Int32>, pervasive: Set<Int32>) -> [LexiconHit] {
+        guard !pervasive.isEmpty else { return hits }
+        return hits.filter { !(pervasive.contains($0.topic) && isCountryHit($0, version, countries: countries)) }
+    }
+
+    /// The place topics (`places`, by topic) that a participant's country alone names in a
+    /// quarter of a version's sentences or more (three at least), in any version: the
+    /// relations of the two sides, not a subject of theirs.
+    static func pervasiveCountryTopics(_ hits: [[LexiconHit]], _ versions: [PreparedVersion], countries: Set<Int32>, places: [Bool]) -> Set<Int32> {
+        guard !countries.isEmpty else { return [] }
+        var pervasive = Set<Int32>()
+        for (v, version) in versions.enumerated() {
+            var sentences: [Int32: Set<Int32>] = [:]
+            for hit in hits[v] where places[Int(hit.topic)] && isCountryHit(hit, version, countries: countries) {
+                sentences[hit.topic, default: []].insert(hit.sentence)
+            }
+            for (topic, named) in sentences where named.count >= 3 && Double(named.count) >= 0.25 * Double(version.sentenceCount) {
+                pervasive.insert(topic)
+            }
+        }
+        return pervasive
+    }
+
+    private static func isCountryHit(_ hit: LexiconHit, _ version: PreparedVersion, countries: Set<Int32>) -> Bool {
+        hit.firstToken == hit.lastToken && countries.contains(version.term[Int(hit.firstToken)])
     }
 
     /// For each of `versions`, the lexicon topics that a hit on a participant's name right

@@ -151,8 +151,11 @@ public struct TopicEngine: Sendable {
         var subjectNames: [[Int32: Set<Int32>]] = []
         var keptTopics: [Set<Int32>] = []
         let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
+        let pervasiveCountries = Participants.pervasiveCountryTopics(matched, prepared, countries: countries, places: matcher.topics.map(\.isPlace))
         for (index, version) in prepared.enumerated() {
-            let found = Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index])
+            let found = Participants.withoutCountryHits(
+                Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index]),
+                version, countries: countries, pervasive: pervasiveCountries)
             matched[index] = []
             let (hits, alone) = LexiconMatcher.partition(found)
             if semantic != nil { allHits.append(found) }

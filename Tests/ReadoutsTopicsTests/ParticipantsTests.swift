@@ -148,6 +148,36 @@ final class ParticipantsTests: XCTestCase {
 
     /// "the first President of Kazakhstan" names who speaks: it is no Central Asia topic,
     /// where "gas deliveries from Kazakhstan" and "the issue of Kazakhstan's border" are.
+    /// A think-tank researcher's White House / MFA pair of the April 2024 Biden–Xi call: the
+    /// MFA names China in every other sentence ("China-U.S. relations", "China's
+    /// development"), and the lexicon's "China and the Indo-Pacific" gathered all of them into
+    /// one topic "in both" beside the White House's opening line, hiding what Beijing said
+    /// alone. A participant's country ("President Xi Jinping of the People's Republic of
+    /// China") that pervades an account names no topic by itself; "the South China Sea" does.
+    func testAParticipantsCountryThatPervadesTheAccountsIsNoTopic() throws {
+        let whiteHouse = try document("wh", """
+            President Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People's Republic of China (PRC). \
+            President Biden emphasized the rule of law and freedom of navigation in the South China Sea. \
+            He raised concerns over the PRC's unfair trade policies. \
+            The leaders welcomed upcoming visits by Secretary Yellen.
+            """)
+        let mfa = try document("mfa", """
+            President Xi Jinping spoke with U.S. President Joe Biden on the phone. \
+            The China-U.S. relationship is beginning to stabilize. \
+            China's development is good for the world. \
+            The U.S. does not seek to contain China's development. \
+            President Xi also elaborated on China's position on the South China Sea.
+            """)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([whiteHouse, mfa])
+        let china = analysis.topics.first { $0.id.contains("china") }
+        let places = Set((china?.occurrences ?? []).map { [$0.version, $0.sentence] })
+        for sentence in [1, 2, 3] {
+            XCTAssertFalse(places.contains([1, sentence]), "MFA sentence \(sentence) names only China, a participant's country: \(places)")
+        }
+        XCTAssertFalse(places.contains([0, 0]), "the opening line says who spoke: \(places)")
+        XCTAssertTrue(places.contains([0, 1]) && places.contains([1, 4]), "the South China Sea stays a topic on both sides: \(places)")
+    }
+
     func testACountryInAParticipantsTitleIsNoLexiconTopic() throws {
         let a = try document("a", """
             Prime Minister Haugen spoke with the first President of Kazakhstan, Mr Abenov. \

@@ -67,4 +67,76 @@ final class NegationDifferencesTests: XCTestCase {
         let bundled = ReportFixtures.json(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
         XCTAssertTrue(bundled.contains("\"negations\" : [\n\n  ],"), bundled)
     }
+
+    /// Two versions, each link between them given `similarity` as the sentence encoder would,
+    /// and a link made between their sentences that begin with `linking` (the encoder links a
+    /// translation the lexical linker cannot).
+    static func versions(_ texts: [String], similarity: Double, linking: (String, String)? = nil) throws -> (documents: [Document], analysis: Analysis) {
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: ["a.txt", "b.txt"][index], markdown: false)
+        }
+        var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        if let (first, other) = linking {
+            func sentence(_ version: Int, _ start: String) throws -> Int {
+                try XCTUnwrap(analysis.versions[version].sentences.firstIndex { documents[version].string($0.range).hasPrefix(start) }, start)
+            }
+            analysis.links.append(Analysis.Link(from: .init(version: 0, sentence: try sentence(0, first)),
+                                                to: .init(version: 1, sentence: try sentence(1, other)), score: 1, topics: [], evidence: []))
+        }
+        for index in analysis.links.indices { analysis.links[index].similarity = similarity }
+        return (documents, analysis)
+    }
+
+    /// A think-tank researcher's White House and MFA readouts of one call: the Chinese
+    /// version is in a language Readouts does not read, so no negation of it is known, and
+    /// "This is not “de-risking”" against 这不是“去风险” was listed as "«not» in a.txt only".
+    func testAVersionInALanguageReadoutsDoesNotReadIsNeverSaidToLackANegation() throws {
+        let english = """
+            President Biden and President Xi Jinping held a candid and constructive call on April 2, 2024.
+
+            The two leaders discussed bilateral, regional and global issues, including areas of cooperation and of difference.
+
+            President Biden said that this is not “de-risking” but a new form of protectionism.
+            """
+        let chinese = """
+            2024年4月2日晚，国家主席习近平应约同美国总统拜登通电话。
+
+            两国元首就中美关系和共同关心的问题进行了坦诚、深入的交流。
+
+            习近平指出，这不是“去风险”，而是制造风险。
+            """
+        let (documents, analysis) = try Self.versions([english, chinese], similarity: 0.86, linking: ("President Biden said", "习近平指出"))
+        XCTAssertEqual(analysis.versions.map(\.language), [.english, .undetermined])
+        XCTAssertFalse(ReportFixtures.markdown(documents, analysis).contains("Negation differs"), ReportFixtures.markdown(documents, analysis))
+        XCTAssertFalse(ReportFixtures.html(documents, analysis).contains("id=\"negations\""))
+        XCTAssertTrue(ReportFixtures.json(documents, analysis).contains("\"negations\" : [\n\n  ],"))
+        // The same English sentence against a French one that has no negation is listed.
+        let french = """
+            Le président Biden et le président Xi Jinping ont eu un entretien franc et constructif le 2 avril 2024.
+
+            Les deux dirigeants ont évoqué les questions bilatérales, régionales et mondiales, y compris les domaines de coopération.
+
+            Le président Biden a dit que c’est une « réduction des risques » et une nouvelle forme de protectionnisme.
+            """
+        let (frDocuments, frAnalysis) = try Self.versions([english, french], similarity: 0.86, linking: ("President Biden said", "Le président Biden a dit"))
+        XCTAssertTrue(ReportFixtures.markdown(frDocuments, frAnalysis).contains("«not» in a.txt only"), ReportFixtures.markdown(frDocuments, frAnalysis))
+    }
+
+    /// A Madrid analyst's French "qu’aucune négociation ne pouvait…" was read as no negation
+    /// (the elided "qu’" hid "aucune"), and listed against the English "no negotiation could".
+    func testFrenchNegationsWithASubjectBeforeNeAreRead() throws {
+        let english = """
+            The foreign ministers of France and Spain met in Madrid on Monday to discuss the war in Ukraine.
+
+            The ministers agreed that no negotiation could begin before a ceasefire in Ukraine.
+            """
+        let french = """
+            Les ministres des affaires étrangères de la France et de l’Espagne se sont réunis lundi à Madrid pour évoquer la guerre en Ukraine.
+
+            Les ministres sont convenus qu’aucune négociation ne pouvait commencer avant un cessez-le-feu en Ukraine.
+            """
+        let (documents, analysis) = try Self.versions([english, french], similarity: 0.86, linking: ("The ministers agreed", "Les ministres sont convenus"))
+        XCTAssertEqual(analysis.versions.map(\.language), [.english, .french])
+        XCTAssertFalse(ReportFixtures.markdown(documents, analysis).contains("Negation differs"), ReportFixtures.markdown(documents, analysis))
+    }
 }

@@ -74,6 +74,12 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(said("Il ne reste que deux jours.", .french), [], "ne … que is only")
         XCTAssertEqual(said("Ils ont soutenu la non-prolifération et non seulement le dialogue.", .french), [])
         XCTAssertEqual(said("Non, la réponse est claire.", .french), ["non"])
+        // A subject before "ne", after an elided "qu’" or "d’" too; "ni … ni" without "ne".
+        XCTAssertEqual(said("Ils ont dit qu’aucune négociation ne pouvait commencer.", .french), ["aucune … ne"])
+        XCTAssertEqual(said("Nulle négociation ne pouvait commencer, et nul ne l’ignore.", .french), ["nulle … ne", "nul … ne"])
+        XCTAssertEqual(said("Ni Paris ni Madrid, a-t-il répondu.", .french), ["ni … ni"])
+        XCTAssertEqual(said("Ni Paris ni Madrid n’ont signé.", .french), ["ni … ne"], "with ne, said once")
+        XCTAssertEqual(said("Le match nul a été déclaré nul.", .french), [], "nul without ne")
         XCTAssertEqual(said("The government does not plan a rise.", .english), ["not"])
         XCTAssertEqual(said("They won't and cannot agree; nor will they ever.", .english), ["won't", "cannot", "nor"])
         XCTAssertEqual(said("Nobody knows a notable economy now, not only at No 10.", .english), [],
@@ -113,5 +119,10 @@ final class NegationTests: XCTestCase {
         let draft = "Le gouvernement prévoit une hausse des tarifs réglementés de l’électricité en 2024."
         XCTAssertEqual(Negation.difference(fr, .french, draft, .french, similarity: nil)?.side, 0)
         XCTAssertNil(Negation.difference(fr, .french, en, .english, similarity: nil), "a translation keeps no words")
+        // A version in a language Readouts does not read (Chinese, Spanish: undetermined) has
+        // no negation known: none is said to differ, either way round.
+        XCTAssertNil(Negation.difference("This is not “de-risking”.", .english, "这不是“去风险”。", .undetermined, similarity: 0.9))
+        XCTAssertNil(Negation.difference("La reunión no fue productiva.", .undetermined, "The meeting was productive.", .english, similarity: 0.9))
+        XCTAssertNil(Negation.difference("La reunión no fue productiva.", .undetermined, "La reunión fue productiva.", .undetermined, similarity: nil))
     }
 }

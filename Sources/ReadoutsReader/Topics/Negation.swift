@@ -38,10 +38,13 @@ public enum Negation {
 
     /// The side negated (0: `left`, 1: `right`) and its negations as `words(in:)` says them,
     /// when one passage has a negation and the other has none and they are close (`isClose`);
-    /// else nil.
+    /// else nil, and always nil when either is in a language Readouts does not read.
     public static func difference(_ left: String, _ leftLanguage: Language, _ right: String, _ rightLanguage: Language,
                                   similarity: Double?) -> (side: Int, words: [String])? {
         guard left.unicodeScalars.count <= WordChange.scalarLimit, right.unicodeScalars.count <= WordChange.scalarLimit else { return nil }
+        // A language Readouts does not read (Chinese, Spanish: undetermined) has no negation
+        // known, so it lacks none: "This is not “de-risking”" against 这不是“去风险” was listed.
+        guard leftLanguage != .undetermined, rightLanguage != .undetermined else { return nil }
         let (a, b) = (words(in: left, language: leftLanguage), words(in: right, language: rightLanguage))
         guard a.isEmpty != b.isEmpty, isClose(left, right, similarity: similarity) else { return nil }
         return a.isEmpty ? (1, b) : (0, a)
@@ -62,8 +65,8 @@ public enum Negation {
 
     /// The negations of a sentence, in reading order, lower-cased: English "not", "never",
     /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда"; German "nicht", "kein";
-    /// Spanish "no", "nunca", "ni", "sin". A text of
-    /// undetermined language is read with every list.
+    /// Spanish "no", "nunca", "ni", "sin". A text of undetermined language is read with every
+    /// list (but `difference` compares none).
     public static func words(in text: String, language: Language) -> [String] {
         let tokens = tokens(text)
         var found: [String] = []
@@ -121,17 +124,24 @@ public enum Negation {
 
     /// French: "ne" or "n’" with its second part — after it (pas, jamais, plus, rien, aucun,
     /// aucune, personne, guère, point, ni) or, as a subject, before it ("Rien n’a été
-    /// décidé", "Personne ne…", "Aucun accord n’…") — and "non" on its own. "plus", "jamais"
-    /// or "personne" without "ne" is no negation ("plus de 12 000", "une personne"), and "ne"
-    /// without a second part is "ne … que", "only".
+    /// décidé", "Personne ne…", "Aucun accord n’…", "qu’aucune négociation ne…", "Nulle
+    /// négociation ne…") — "ni … ni" without "ne" ("ni Paris ni Madrid"), and "non" on its own.
+    /// "plus", "jamais", "personne" or "nul" without "ne" is no negation ("plus de 12 000",
+    /// "une personne", "match nul"), and "ne" without a second part is "ne … que", "only".
+    /// "sans" is none, as English "without" is none.
     static let frenchAfter: Set<String> = ["pas", "jamais", "plus", "rien", "aucun", "aucune", "personne", "guère", "point", "ni"]
-    static let frenchBefore: Set<String> = ["rien", "personne", "aucun", "aucune", "ni", "jamais"]
+    static let frenchBefore: Set<String> = ["rien", "personne", "aucun", "aucune", "nul", "nulle", "ni", "jamais"]
 
     private static func french(_ tokens: [Token], at index: Int) -> String? {
         let word = tokens[index].text
         if word == "non" {
             // "non seulement … mais" is "not only … but".
             return index + 1 < tokens.count && tokens[index + 1].text == "seulement" ? nil : "non"
+        }
+        // "ni Paris ni Madrid" without "ne" (with it, "ni … ne" or "ne … ni" says it).
+        if word == "ni" {
+            let later = tokens[(index + 1)...]
+            return later.contains { $0.text == "ni" } && !tokens.contains { isNe($0.text) } ? "ni … ni" : nil
         }
         let elided = word.count > 2 && (word.hasPrefix("n'") || word.hasPrefix("n\u{2019}") || word.hasPrefix("n\u{02BC}"))
         guard word == "ne" || elided else { return nil }
@@ -144,10 +154,18 @@ public enum Negation {
         // …else a subject before it, back to the previous "ne".
         k = index - 1
         while k >= 0, !isNe(tokens[k].text) {
-            if frenchBefore.contains(tokens[k].text) { return tokens[k].text + " … ne" }
+            let subject = withoutElision(tokens[k].text)
+            if frenchBefore.contains(subject) { return subject + " … ne" }
             k -= 1
         }
         return nil
+    }
+
+    /// A word after an elided "qu’", "d’", "l’" ("qu’aucune" is "aucune"): the part after its
+    /// last apostrophe.
+    private static func withoutElision(_ word: String) -> String {
+        guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return word }
+        return String(word[word.index(after: apostrophe)...])
     }
 
     private static func isNe(_ word: String) -> Bool {

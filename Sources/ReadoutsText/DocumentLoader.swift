@@ -142,7 +142,7 @@ public enum DocumentLoader {
         if parsed.blocks.isEmpty { notice = [notice, emptyNotice].compactMap { $0 }.joined(separator: "; ") }
         let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading.flatMap(DisplayLabel.heading) ?? name
         var document = Document(
-            id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(for: chosenLabel),
+            id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(label: chosenLabel, name: name),
             label: chosenLabel,
             source: parsed.metadata["source"],
             date: parsed.metadata["date"],
@@ -158,7 +158,9 @@ public enum DocumentLoader {
     /// alone): the reader's status line and an export's standard error say it.
     public static let emptyNotice = "empty, nothing in it to compare"
 
-    /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche".
+    /// A short ASCII identifier for a label: "Maison Blanche" → "maison-blanche", "Кремль" →
+    /// "kreml"; "" when nothing in it folds to an ASCII letter or digit ("习近平同美国总统拜登通电话",
+    /// "« — »").
     public static func identifier(for label: String) -> String {
         let folded = Folding.fold(String(label.prefix(DisplayLabel.maximumLength))).lowercased()
         var id = ""
@@ -170,7 +172,20 @@ public enum DocumentLoader {
             }
         }
         while id.hasSuffix("-") { id.removeLast() }
-        return id.isEmpty ? "version" : id
+        return id
+    }
+
+    /// The id of a version whose front matter gives none: its label's identifier, else that
+    /// of its file's name without the extension (a Chinese title in `mfa_zh.txt`: "mfa-zh";
+    /// every such version was "version"), else "" — `uniquingIdentifiers` then names it by
+    /// its place, "version-3". A label that is the file's name gives nothing more than its
+    /// extension when its stem has no ASCII ("外交部.txt" is not "txt").
+    public static func identifier(label: String, name: String) -> String {
+        let file = versionName(of: name)
+        let stem = identifier(for: (file as NSString).deletingPathExtension)
+        if label == file, stem.isEmpty { return "" }
+        let id = identifier(for: label)
+        return id.isEmpty ? stem : id
     }
 
     /// The name a version's path gives it: its file's name, "stdin" for "-".
@@ -192,7 +207,7 @@ public enum DocumentLoader {
             var copy = document
             copy.label = names[index]
             // An id made from the old label is made again from the new one (a front matter's stays).
-            if copy.id == identifier(for: document.label) { copy.id = "" }
+            if copy.id == identifier(label: document.label, name: names[index]) { copy.id = identifier(label: copy.label, name: names[index]) }
             return copy
         }
     }
@@ -201,10 +216,14 @@ public enum DocumentLoader {
     /// (the same file opened twice, or a front-matter `id` equal to another version's) stays
     /// with its first version; each later one gets the first suffix `-2`, `-3`… that no
     /// version uses, given or generated (`k.md k.md` plus a file with `id: kremlin-2` gives
-    /// kremlin, kremlin-3, kremlin-2). An empty id becomes the label's identifier.
+    /// kremlin, kremlin-3, kremlin-2). An empty id becomes the label's identifier, or, when
+    /// the label has none (no ASCII letter or digit in it, nor in its file's name), "version-"
+    /// and the version's place among those opened: "version-2" is the second.
     public static func uniquingIdentifiers(_ documents: [Document]) -> [Document] {
-        let wanted = documents.map { document in
-            document.id.isEmpty ? identifier(for: document.label) : document.id
+        let wanted = documents.enumerated().map { index, document in
+            // A label may be its file's name ("外交部.txt": no "txt").
+            let id = document.id.isEmpty ? identifier(label: document.label, name: document.label) : document.id
+            return id.isEmpty ? "version-\(index + 1)" : id
         }
         let used = Set(wanted)
         var taken: Set<String> = []

@@ -228,11 +228,32 @@ final class DocumentParserTests: XCTestCase {
     func testIdentifiersAreShortAndUnique() {
         XCTAssertEqual(DocumentLoader.identifier(for: "Maison Blanche"), "maison-blanche")
         XCTAssertEqual(DocumentLoader.identifier(for: "Кремль"), "kreml")
-        XCTAssertEqual(DocumentLoader.identifier(for: "« — »"), "version")
+        XCTAssertEqual(DocumentLoader.identifier(for: "« — »"), "")
         let documents = DocumentLoader.uniquingIdentifiers([
             Document(id: "notes", label: "a", text: "", blocks: []), Document(id: "notes", label: "b", text: "", blocks: []),
         ])
         XCTAssertEqual(documents.map(\.id), ["notes", "notes-2"])
+    }
+
+    /// A think-tank researcher's MFA readout under a Chinese title got the JSON id "version":
+    /// a label with nothing ASCII in it gives the file's name without its extension, and a
+    /// Chinese file name too the version's place among those opened.
+    func testAVersionWithoutAnASCIILabelIsNamedByItsFileOrItsPlace() throws {
+        let title = "# 习近平同美国总统拜登通电话\n\n2024年4月2日晚，国家主席习近平应约同美国总统拜登通电话。"
+        let english = try DocumentLoader.load(bytes: Array("# Readout of the Call\n\nThe leaders spoke.".utf8), name: "wh.md", markdown: true)
+        let mfa = try DocumentLoader.load(bytes: Array(title.utf8), name: "mfa_zh.md", markdown: true)
+        let chinese = try DocumentLoader.load(bytes: Array(title.utf8), name: "外交部.md", markdown: true)
+        XCTAssertEqual(mfa.label, "习近平同美国总统拜登通电话")
+        let ids = DocumentLoader.uniquingIdentifiers([english, mfa, chinese, chinese]).map(\.id)
+        XCTAssertEqual(ids, ["readout-of-the-call", "mfa-zh", "version-3", "version-4"])
+        let fromStandardInput = try DocumentLoader.load(bytes: Array(title.utf8), name: "stdin", markdown: true)
+        XCTAssertEqual(fromStandardInput.id, "stdin")
+        // Without a title, a Chinese file name is the label, and its extension no id.
+        let untitled = try DocumentLoader.load(bytes: Array("2024年4月2日晚，国家主席习近平应约同美国总统拜登通电话。".utf8), name: "外交部.txt", markdown: false)
+        XCTAssertEqual(DocumentLoader.uniquingIdentifiers([english, untitled]).map(\.id), ["readout-of-the-call", "version-2"])
+        // Two drafts under one Chinese title, labelled by their files' names.
+        let told = DocumentLoader.uniquingIdentifiers(DocumentLoader.distinguishingLabels([chinese, mfa], paths: ["外交部.md", "mfa_zh.md"]))
+        XCTAssertEqual(told.map(\.id), ["version-1", "mfa-zh-md"])
     }
 
     /// Two drafts under one `#` title are told apart by their files' names (a diplomat's two

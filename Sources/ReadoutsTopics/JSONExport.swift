@@ -1,8 +1,9 @@
 import ReadoutsText
 
 /// The JSON export (`readouts --export json`): one object with the versions, the topics
-/// and the links. Versions are named by their `id`, sentences by their `index`, and every
-/// `range` is `[start, end)` in Unicode scalars of the version's text.
+/// and the links. Versions are named by their `id`, sentences by their `index` (from 0; a
+/// sentence's `number`, from 1, is the one the brief, the page and the reader's `:N` give it),
+/// and every `range` is `[start, end)` in Unicode scalars of the version's text.
 ///
 /// ```json
 /// {
@@ -15,7 +16,7 @@ import ReadoutsText
 ///   "linker": {"kind": "semantic", "model": "use-multilingual-v3", "path": "full"},
 ///   "versions": [{"id": "kremlin", "label": "Kremlin", "language": "fr",
 ///                 "date": "2021-12-07", "source": "Kremlin press service…", "path": "k.md",
-///                 "sentences": [{"index": 0, "text": "…", "range": [0, 120]}]}],
+///                 "sentences": [{"index": 0, "number": 1, "text": "…", "range": [0, 120]}]}],
 ///   "topics": [{"id": "sanctions", "label": "sanctions et mesures économiques",
 ///               "origin": "lexicon", "passages": [1, 0],
 ///               "occurrences": [{"version": "kremlin", "sentence": 7, "range": [812, 821],
@@ -240,6 +241,8 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
             if index < aboutTheReport.count, aboutTheReport[index].contains(sentence.index) { json.key("aboutTheReport"); json.bool(true) }
             if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.key("index"); json.int(sentence.index)
+            // The number the brief ("sentence 21"), the page and the reader (`:21`) give it.
+            json.key("number"); json.int(sentence.index + 1)
             json.key("range"); range(sentence.range)
             json.key("text"); json.string(text(index, sentence.range))
             if index < unlinked.count, unlinked[index].contains(sentence.index) { json.key("unlinked"); json.bool(true) }

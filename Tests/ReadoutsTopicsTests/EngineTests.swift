@@ -226,7 +226,7 @@ final class EngineTests: XCTestCase {
         XCTAssertTrue(bareVersion["date"] is NSNull && bareVersion["source"] is NSNull, "\(bareVersion)")
         let sentences = try XCTUnwrap(versions[0]["sentences"] as? [[String: Any]])
         let sentence = try XCTUnwrap(sentences.first { $0["heading"] == nil })
-        XCTAssertEqual(Set(sentence.keys), ["index", "text", "range"])
+        XCTAssertEqual(Set(sentence.keys), ["index", "number", "text", "range"])
         // A heading says so: its links are kept, and the reader never shows them.
         let analysis = TopicEngine().analyse(documents)
         for (index, entry) in sentences.enumerated() {

@@ -46,7 +46,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         out.append(unrecognised.start + unrecognised.labels.map { "**" + MarkdownText.line($0, lineStart: false) + "**" }.joined(separator: ", ") + unrecognised.end)
     }
     out.append(" ")
-    out.append("Made with Readouts.\n")
+    out.append(MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ, and those
     // of which one alone is negated.

@@ -166,6 +166,9 @@ public struct Analysis: Sendable {
     public var isComplete: Bool
     /// The linker that makes the links (a semantic run streams its lexical links first).
     public var linker = LinkerInfo.lexical
+    /// The lexicons linked with, in order (none: `--no-lexicon`), as the exports record them.
+    /// Not stored in the analysis cache: its key holds the lexicons, and the engine sets them.
+    public var lexicons: [Lexicon.Identity] = []
     /// True for the partial analyses a semantic run streams after its lexical links: the
     /// links by meaning are being made (from the reader's viewport outward).
     public var isLinkingByMeaning = false

@@ -13,6 +13,7 @@ import ReadoutsText
 ///                             "to": {"version": "fr2-txt", "sentence": 3}}]}],
 ///   "figures": [{"from": {"version": "fr-txt", "sentence": 3}, "to": {"version": "en-txt", "sentence": 3},
 ///                "pairs": [{"from": "420", "to": "240"}]}],
+///   "lexicons": [{"name": "international-affairs", "sha256": "3f2a…", "version": "1"}],
 ///   "linker": {"kind": "semantic", "model": "use-multilingual-v3", "path": "full"},
 ///   "versions": [{"id": "kremlin", "label": "Kremlin", "language": "fr",
 ///                 "date": "2021-12-07", "source": "Kremlin press service…", "path": "k.md",
@@ -32,6 +33,7 @@ import ReadoutsText
 ///                            "text": "près de la frontière avec l’Ukraine"}]}],
 ///   "negations": [{"from": {"version": "fr-txt", "sentence": 6}, "negated": "fr-txt",
 ///                  "to": {"version": "en-txt", "sentence": 6}, "words": ["ne … pas"]}],
+///   "readouts": {"version": "0.1.0"},
 ///   "schema": 1
 /// }
 /// ```
@@ -47,6 +49,9 @@ import ReadoutsText
 /// `model` null) or "semantic" (the encoder's name in `model`, and `path` "full" or
 /// "token-average"); a link the semantic linker scored has its sentences' cosine
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
+/// `lexicons` (`Lexicon.Identity`) and `readouts.version` say what made the export, so that
+/// it can be made again; nothing of the run (no date) is written, so the same versions give
+/// the same bytes.
 /// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
 /// A sentence no topic holds and no link reaches, of four words or more and no heading, has
@@ -147,6 +152,17 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         }
         json.endArray()
     }
+    // The lexicons linked with and the program's version: what makes the export again.
+    json.key("lexicons")
+    json.beginArray()
+    for lexicon in analysis.lexicons {
+        json.beginObject()
+        json.key("name"); json.string(lexicon.name)
+        json.key("sha256"); json.string(lexicon.sha256)
+        json.key("version"); if let version = lexicon.version { json.string(version) } else { json.null() }
+        json.endObject()
+    }
+    json.endArray()
     json.key("linker")
     json.beginObject()
     json.key("kind"); json.string(analysis.linker.kind.rawValue)
@@ -191,6 +207,10 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         }
         json.endArray()
     }
+    json.key("readouts")
+    json.beginObject()
+    json.key("version"); json.string(ReadoutsVersion.current)
+    json.endObject()
     // The format's version, for scripts: raised when a key is removed or renamed or a
     // value changes its type or meaning; new keys may come without it.
     json.key("schema"); json.int(jsonSchemaVersion)

@@ -62,10 +62,13 @@ public struct Lexicon: Sendable, Equatable {
     }
 
     public var name: String
+    /// The file's `version`, as written (an integer or a string); nil without one.
+    public var version: String?
     public var topics: [Topic]
 
-    public init(name: String, topics: [Topic]) {
+    public init(name: String, version: String? = nil, topics: [Topic]) {
         self.name = name
+        self.version = version
         self.topics = topics
     }
 
@@ -124,6 +127,7 @@ private struct LexiconReader {
 
     func read() throws(LocatedError) -> Lexicon {
         var name = (document.file as NSString).lastPathComponent
+        var version: String?
         var topics: [Lexicon.Topic] = []
         for entry in document.root.entries {
             switch entry.key {
@@ -131,9 +135,10 @@ private struct LexiconReader {
                 guard let string = entry.value.string else { throw fail("'name' must be a string", at: entry.keyLocation) }
                 name = string
             case "version":
-                guard entry.value.integer != nil || entry.value.string != nil else {
+                guard let given = entry.value.integer.map({ String($0) }) ?? entry.value.string else {
                     throw fail("'version' must be an integer or a string", at: entry.keyLocation)
                 }
+                version = given
             case "topic":
                 guard let topicTable = entry.value.table else {
                     throw fail("'topic' must be a table of topics ([topic.ID])", at: entry.keyLocation)
@@ -149,7 +154,7 @@ private struct LexiconReader {
             }
         }
         topics.sort { $0.id < $1.id }
-        return Lexicon(name: name, topics: topics)
+        return Lexicon(name: name, version: version, topics: topics)
     }
 
     func readTopic(id: String, _ body: TOMLTable, at location: TOMLLocation) throws(LocatedError) -> Lexicon.Topic {

@@ -94,6 +94,7 @@ public struct TopicEngine: Sendable {
         let cacheKey = cache.map { _ in AnalysisCache.key(for: documents, engine: self) }
         if let cache, let cacheKey, var cached = cache.load(cacheKey), cached.isComplete {
             cached.isFromCache = true
+            cached.lexicons = lexicons.map(\.identity)
             progress(Progress(fraction: 1, partial: cached))
             return cached
         }
@@ -119,6 +120,7 @@ public struct TopicEngine: Sendable {
         let totalSentences = prepared.reduce(0) { $0 + $1.sentenceCount }
         // The linker that will have made the final links (a semantic run streams lexical ones first).
         analysis.linker = linker(forSentences: totalSentences)
+        analysis.lexicons = lexicons.map(\.identity)
         for (document, version) in zip(documents, prepared) {
             analysis.versions.append(Analysis.Version(
                 id: document.id, label: document.label, language: version.language, sentences: version.sentences))

@@ -93,7 +93,7 @@ final class JSONComparisonsTests: XCTestCase {
     /// Accounts of one call that agree on their figures: both keys there, empty.
     func testBothKeysAreEmptyWithoutDraftsOrDifferingFigures() throws {
         let json = ReportFixtures.json(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
-        XCTAssertTrue(json.hasPrefix("{\n  \"changes\" : [\n\n  ],\n  \"figures\" : [\n\n  ],\n  \"linker\" : "), String(json.prefix(200)))
+        XCTAssertTrue(json.hasPrefix("{\n  \"changes\" : [\n\n  ],\n  \"figures\" : [\n\n  ],\n  \"lexicons\" : "), String(json.prefix(200)))
     }
 
     /// The JSON written without them (`exportJSON` alone, as the topic engine's own tests
@@ -101,6 +101,6 @@ final class JSONComparisonsTests: XCTestCase {
     func testTheAnalysisAloneHasNoSuchKeys() throws {
         let documents = try DraftChangesTests.communiqueDocuments()
         let json = exportJSON(documents: documents, analysis: TopicEngine(lexicons: [.international]).analyse(documents))
-        XCTAssertTrue(json.hasPrefix("{\n  \"linker\" : "), String(json.prefix(200)))
+        XCTAssertTrue(json.hasPrefix("{\n  \"lexicons\" : "), String(json.prefix(200)))
     }
 }

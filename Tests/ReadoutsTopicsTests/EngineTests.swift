@@ -181,7 +181,7 @@ final class EngineTests: XCTestCase {
         let documents = BundledReadouts.documents()
         let json = exportJSON(documents: documents, analysis: TopicEngine().analyse(documents))
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["linker", "versions", "topics", "links", "schema"])
+        XCTAssertEqual(Set(object.keys), ["lexicons", "linker", "versions", "topics", "links", "readouts", "schema"])
         XCTAssertEqual(object["schema"] as? Int, 1, "scripts check the format's version")
         // Keys in alphabetical order at every level, a heading's flag too (it came after
         // "text": a script diffing `jq -S` output against the export saw a change).

@@ -157,19 +157,21 @@ private struct Passages {
         for item in items {
             let range = item.sentence.range.clamped(to: limit)
             out.append("\n> ")
+            // Its number, as the reader's `:N` and the JSON's `number` give it, so that a
+            // paper can cite the passage; then how it was found and where it is quoted whole.
+            var notes = ["sentence \(item.sentence.index + 1)"]
+            if item.words.isEmpty, saysByMeaning { notes.append("by meaning") }
             if let first = quoted.topic(quoting: item.sentence.index, of: version) {
                 let others = quoted.neighbours(of: range, quotedUnder: first, of: version, in: document.scalars)
                 let reference = MarkdownQuotedSentences.reference(in: document.scalars, sentence: range, words: item.words, others: others)
                 MarkdownText.write(reference.scalars, strong: reference.strong, partsAtPunctuation: true, to: &out)
-                if item.words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
-                out.append((reference.elided ? " *(quoted whole under “" : " *(also under “") + MarkdownText.line(label(first), lineStart: false) + "”)*")
+                notes.append((reference.elided ? "quoted whole under “" : "also under “") + MarkdownText.line(label(first), lineStart: false) + "”")
             } else {
                 let words = item.words.map { ($0.lowerBound - range.lowerBound)..<($0.upperBound - range.lowerBound) }
                 MarkdownText.write(document.scalars.scalars(range), strong: words, partsAtPunctuation: true, to: &out)
-                if words.isEmpty, saysByMeaning { out.append(" *(by meaning)*") }
                 whole.append((item.sentence.index, range))
             }
-            out.append(UInt8(ascii: "\n"))
+            out.append(" *(" + notes.joined(separator: ", ") + ")*\n")
         }
         quoted.record(whole, quotedUnder: topic, of: version, in: document.scalars)
     }

@@ -34,7 +34,7 @@ struct MarkdownUnlinkedSentences {
                 for sentence in list {
                     out.append("\n> ")
                     MarkdownText.write(texts.scalars(version, sentence), strong: [], partsAtPunctuation: true, to: &out)
-                    out.append(UInt8(ascii: "\n"))
+                    out.append(" *(sentence \(sentence + 1))*\n")
                 }
             }
         }

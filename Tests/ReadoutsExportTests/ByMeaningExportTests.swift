@@ -43,11 +43,11 @@ final class ByMeaningExportTests: XCTestCase {
         let (documents, analysis) = try Self.fixture()
         let brief = ReportFixtures.markdown(documents, analysis)
         let ceasefire = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("ceasefire") })
-        XCTAssertTrue(ceasefire.contains("> The **ceasefire** must hold.\n"), ceasefire)
+        XCTAssertTrue(ceasefire.contains("> The **ceasefire** must hold. *(sentence 1)*\n"), ceasefire)
         // Quoted whole under Macron, first (one-sided); six words, too short to shorten.
-        XCTAssertTrue(ceasefire.contains("> Macron appelle à l’établissement d’une trêve. *(by meaning)* *(also under “Macron”)*\n"), ceasefire)
+        XCTAssertTrue(ceasefire.contains("> Macron appelle à l’établissement d’une trêve. *(sentence 1, by meaning, also under “Macron”)*\n"), ceasefire)
         let macron = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("Macron") })
-        XCTAssertTrue(macron.contains("> **Macron** appelle à l’établissement d’une trêve.\n"), "another topic's word stays bold: \(macron)")
+        XCTAssertTrue(macron.contains("> **Macron** appelle à l’établissement d’une trêve. *(sentence 1)*\n"), "another topic's word stays bold: \(macron)")
     }
 
     func testThePageColoursNoWordOfASentenceFoundByMeaning() throws {
@@ -74,7 +74,7 @@ final class ByMeaningExportTests: XCTestCase {
         XCTAssertFalse(html.contains("found by meaning"))
         let brief = ReportFixtures.markdown(documents, analysis)
         XCTAssertTrue(brief.contains("### temps presse — only in Élysée"), brief)
-        XCTAssertTrue(brief.contains("> Le temps presse.\n"), brief)
+        XCTAssertTrue(brief.contains("> Le temps presse. *(sentence 2)*\n"), brief)
         XCTAssertFalse(brief.contains("(by meaning)"), brief)
     }
 

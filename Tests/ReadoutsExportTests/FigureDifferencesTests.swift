@@ -56,8 +56,8 @@ final class FigureDifferencesTests: XCTestCase {
         let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         let brief = ReportFixtures.markdown(documents, analysis)
         XCTAssertFalse(brief.contains("Figures that differ"), brief)
-        XCTAssertTrue(brief.contains("euros this year.¹\n"), brief)
-        XCTAssertTrue(brief.contains("> Both leaders condemned the attacks on **Ukrainian** cities.\n"), brief)
+        XCTAssertTrue(brief.contains("euros this year.¹ *(sentence 1)*\n"), brief)
+        XCTAssertTrue(brief.contains("> Both leaders condemned the attacks on **Ukrainian** cities. *(sentence 2)*\n"), brief)
         XCTAssertFalse(ReportFixtures.html(documents, analysis).contains("id=\"figures\""))
     }
 

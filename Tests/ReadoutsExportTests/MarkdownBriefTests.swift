@@ -21,7 +21,8 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(names.subtracting(["emph"]).isDisjoint(with: Self.forbiddenNodes), message, file: file, line: line)
         for emphasis in tree.descendants where emphasis.name == "emph" {
             let text = emphasis.text
-            let isNote = text == "(by meaning)" || (text.hasSuffix("”)") && (text.hasPrefix("(quoted whole under “") || text.hasPrefix("(also under “")))
+            // "(sentence 4)", "(sentence 4, by meaning, quoted whole under “Ukraine”)"…
+            let isNote = !matches(#"^\(sentence \d+(, by meaning)?(, (quoted whole|also) under “[^”]*”)?\)$"#, in: text).isEmpty
             XCTAssertTrue(isNote, "emphasis «\(text)» is a note of the brief's: \(message)", file: file, line: line)
         }
     }
@@ -217,7 +218,7 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(brief.contains("""
             **Maison Blanche**, 1 passage:
 
-            > Selon l’administration américaine, Biden a exprimé … **renforcement des forces russes** … *(quoted whole under “Ukraine”)*
+            > Selon l’administration américaine, Biden a exprimé … **renforcement des forces russes** … *(sentence \(buildUp.index + 1), quoted whole under “Ukraine”)*
 
             """), brief)
         XCTAssertEqual(brief.components(separatedBy: "> Selon l’administration américaine, Biden a exprimé … ").count - 1, holders.count - 1, brief)
@@ -226,7 +227,7 @@ final class MarkdownBriefTests: XCTestCase {
             let held = Set(analysis.topics.flatMap { $0.occurrences.filter { $0.version == version }.map(\.sentence) })
             for index in held where !analysis.versions[version].sentences[index].isHeading {
                 let whole = Self.shown(document, analysis.versions[version].sentences[index])
-                XCTAssertEqual(plain.components(separatedBy: "> " + whole + "\n").count - 1, 1, "«\(whole)»")
+                XCTAssertEqual(plain.components(separatedBy: "> " + whole + " *(sentence \(index + 1))*\n").count - 1, 1, "«\(whole)»")
             }
         }
     }
@@ -260,9 +261,9 @@ final class MarkdownBriefTests: XCTestCase {
         ], links: [], isComplete: true)
         let brief = ReportFixtures.markdown(documents, analysis)
         let paris = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("Paris") }, brief)
-        XCTAssertTrue(paris.contains("> The leaders discussed the sanctions on oil … **Paris**. *(quoted whole under “sanctions”)*\n"), paris)
-        XCTAssertTrue(paris.contains("> The leaders discussed the sanctions on gas … **Paris**. *(quoted whole under “sanctions”)*\n"), paris)
-        XCTAssertTrue(paris.contains("> Sanctions were raised in **Paris**. *(also under “sanctions”)*\n"), "too short to shorten: \(paris)")
+        XCTAssertTrue(paris.contains("> The leaders discussed the sanctions on oil … **Paris**. *(sentence 1, quoted whole under “sanctions”)*\n"), paris)
+        XCTAssertTrue(paris.contains("> The leaders discussed the sanctions on gas … **Paris**. *(sentence 2, quoted whole under “sanctions”)*\n"), paris)
+        XCTAssertTrue(paris.contains("> Sanctions were raised in **Paris**. *(sentence 1, also under “sanctions”)*\n"), "too short to shorten: \(paris)")
     }
 
     /// The brief says which linker found its passages, so that "no passage found" is read
@@ -362,11 +363,12 @@ final class MarkdownBriefTests: XCTestCase {
                     for (quote, sentence) in zip(quotes, expected) {
                         let whole = Self.shown(document, sentence)
                         guard let first = quotedUnder[[version, sentence.index]] else {
-                            XCTAssertEqual(quote.text, whole, "\(topic.label), \(document.label)")
+                            // With its number, as the reader's `:N` and the JSON's `number` give it.
+                            XCTAssertEqual(quote.text, whole + " (sentence \(sentence.index + 1))", "\(topic.label), \(document.label)")
                             quotedUnder[[version, sentence.index]] = topic.label
                             continue
                         }
-                        try assertReference(quote.text, to: whole, under: first, in: tree, of: document.label)
+                        try assertReference(quote.text, to: whole, number: sentence.index + 1, under: first, in: tree, of: document.label)
                     }
                 }
                 let words = Set(topic.occurrences.filter { $0.version == version }.map { document.string($0.range) })
@@ -438,7 +440,7 @@ final class MarkdownBriefTests: XCTestCase {
         let section = try XCTUnwrap(self.section(of: sanctions.label, in: tree))
         let hostile = documents[0]
         let expected = Set(sanctions.occurrences.filter { $0.version == 0 }.map(\.sentence))
-            .sorted().map { Self.shown(hostile, analysis.versions[0].sentences[$0]) }
+            .sorted().map { Self.shown(hostile, analysis.versions[0].sentences[$0]) + " (sentence \($0 + 1))" }
         XCTAssertGreaterThanOrEqual(expected.count, ReportFixtures.hostileLines.count - 2, "the corpus is quoted")
         let label = String(String.UnicodeScalarView(documents[0].label.unicodeScalars.map { Sanitiser.placeholder(for: $0) ?? $0 }))
         XCTAssertEqual(quotes(after: label, in: section).map(\.text), expected)
@@ -447,9 +449,9 @@ final class MarkdownBriefTests: XCTestCase {
     /// `text` refers to the sentence `whole`, quoted whole under the topic `label`: it says
     /// so, its parts are the sentence's in order, and its opening opens no other quote of
     /// that version there.
-    func assertReference(_ text: String, to whole: String, under label: String, in tree: CommonMark.Node, of version: String,
+    func assertReference(_ text: String, to whole: String, number: Int, under label: String, in tree: CommonMark.Node, of version: String,
                          file: StaticString = #filePath, line: UInt = #line) throws {
-        let note = " (quoted whole under “\(label)”)"
+        let note = " (sentence \(number), quoted whole under “\(label)”)"
         XCTAssertTrue(text.hasSuffix(note), "\(text) names \(label)", file: file, line: line)
         let parts = String(text.dropLast(note.count)).components(separatedBy: " …").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         XCTAssertGreaterThan(parts.count, 1, "\(text) is shortened", file: file, line: line)
@@ -460,7 +462,7 @@ final class MarkdownBriefTests: XCTestCase {
             rest = rest[found.upperBound...]
         }
         let there = quotes(after: version, in: try XCTUnwrap(section(of: label, in: tree), file: file, line: line)).map(\.text)
-        XCTAssertEqual(there.filter { $0.hasPrefix(parts[0]) }, [whole], "«\(parts[0])» opens one quote under \(label)", file: file, line: line)
+        XCTAssertEqual(there.filter { $0.hasPrefix(parts[0]) }, [whole + " (sentence \(number))"], "«\(parts[0])» opens one quote under \(label)", file: file, line: line)
     }
 
     /// The nodes between a topic's heading and the next heading.

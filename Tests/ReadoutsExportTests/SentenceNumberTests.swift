@@ -31,6 +31,11 @@ final class SentenceNumberTests: XCTestCase {
             XCTAssertEqual(each["number"] as? Int, position + 1, "every sentence, headings included")
         }
 
+        // Quoted under its topic, the passage carries the number too, for a paper to cite.
+        XCTAssertTrue(brief.contains("\n> " + start), brief)
+        let quotedUnderTopic = matches("\n> (?:\\*\\*)?" + start + #"[^\n]*\*\(sentence (\d+)\)\*\n"#, in: brief)
+        XCTAssertEqual(quotedUnderTopic.map { $0[1] }, [said], brief)
+
         // The reader: `:5` goes to the same sentence.
         let theme = TerminalTheme(theme: try ThemeLibrary(userDirectory: nil).load(named: "default"), tier: .direct)
         var state = ReaderState(documents: documents, width: 160, height: 20, theme: theme)

@@ -20,7 +20,11 @@ final class UnlinkedSentencesTests: XCTestCase {
         var label = ""
         for line in section.split(separator: "\n").map(String.init) {
             if line.hasPrefix("**"), let end = line.range(of: "**,") { label = String(line[line.index(line.startIndex, offsetBy: 2)..<end.lowerBound]) }
-            if line.hasPrefix("> ") { found[label, default: []].append(String(line.dropFirst(2)).replacingOccurrences(of: "\\", with: "")) }
+            // "> text *(sentence 4)*": the text, its number left out.
+            if line.hasPrefix("> ") {
+                let quote = String(line.dropFirst(2)).replacingOccurrences(of: "\\", with: "")
+                found[label, default: []].append(quote.replacingOccurrences(of: #" \*\(sentence \d+\)\*$"#, with: "", options: .regularExpression))
+            }
         }
         return found
     }
@@ -48,6 +52,8 @@ final class UnlinkedSentencesTests: XCTestCase {
         XCTAssertEqual(Dictionary(grouping: quoted, by: { $0[1] }).mapValues { $0.map { $0[3] } }, expected, section)
         XCTAssertTrue(quoted.contains { $0[1] == "Maison Blanche" && $0[2] == "4" && $0[3].hasPrefix("Il a également appelé à") && $0[3].contains("un retour à la diplomatie") },
                       section)
+        // The brief gives it the same number, after the quote.
+        XCTAssertEqual(matches(#"\n> Il a également appelé à[^\n]*\*\(sentence (\d+)\)\*\n"#, in: brief).map { $0[1] }, ["4"], brief)
         XCTAssertFalse(section.contains("Minsk"), "a sentence a topic holds is not listed")
     }
 

@@ -135,10 +135,15 @@ private struct LexiconReader {
                 guard let string = entry.value.string else { throw fail("'name' must be a string", at: entry.keyLocation) }
                 name = string
             case "version":
-                guard let given = entry.value.integer.map({ String($0) }) ?? entry.value.string else {
+                // Written without `map` and `??`: that form crashed the optimiser (Swift 6.3.1,
+                // CopyPropagation) in this typed-throws function.
+                if let integer = entry.value.integer {
+                    version = String(integer)
+                } else if let string = entry.value.string {
+                    version = string
+                } else {
                     throw fail("'version' must be an integer or a string", at: entry.keyLocation)
                 }
-                version = given
             case "topic":
                 guard let topicTable = entry.value.table else {
                     throw fail("'topic' must be a table of topics ([topic.ID])", at: entry.keyLocation)

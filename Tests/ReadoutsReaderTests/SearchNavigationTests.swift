@@ -120,6 +120,62 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertNil(state.navigation.focusedTopic, "the next Esc reaches the topics")
     }
 
+    /// Esc and `:noh` clear the highlights, not the search: `n` and `N` search for the last
+    /// pattern again, its highlights back, as vim's `n` after `:noh` (a press officer's `n`
+    /// was told "no search yet"); `:/` alone does the same.
+    func testNAfterEscOrNohSearchesTheLastPatternAgain() {
+        var state = bundled()
+        state.type("n")
+        XCTAssertEqual(state.notice?.text, "no search yet: / searches forward, ? backward", "no search yet: says so")
+        state.type("/securite")
+        state.press(.enter)
+        state.type("n")
+        XCTAssertEqual(state.notice?.text, "match 2/4")
+        state.press(.escape)
+        XCTAssertFalse(state.search.isActive, "Esc removes the highlights")
+        state.type("n")
+        XCTAssertTrue(state.search.isActive, "n brings the highlights back")
+        XCTAssertEqual(state.notice?.text, "match 3/4", "from the match still on screen")
+        let current = try! XCTUnwrap(state.search.current)
+        XCTAssertEqual(state.documents[0].string(current.range).lowercased(), "sécurité")
+        state.type(":noh")
+        state.press(.enter)
+        XCTAssertFalse(state.search.isActive)
+        state.type("N")
+        XCTAssertEqual(state.notice?.text, "match 2/4")
+        state.type(":noh")
+        state.press(.enter)
+        state.type(":/")
+        state.press(.enter)
+        XCTAssertTrue(state.search.isActive)
+        XCTAssertEqual(state.notice?.text, "match 3/4", ":/ alone repeats the last search")
+    }
+
+    /// `/` then Enter with nothing typed searches for the last pattern forward, `?` Enter
+    /// backward, and `n` keeps that direction, as in vim and less; with no search yet `?`
+    /// Enter leaves the help open and searches nothing.
+    func testSlashOrQuestionMarkThenEnterRepeatsTheLastPattern() {
+        var state = bundled()
+        state.type("/securite")
+        state.press(.enter)
+        XCTAssertEqual(state.notice?.text, "match 1/4")
+        state.press(.escape)
+        state.type("/")
+        state.press(.enter)
+        XCTAssertNil(state.searchPrompt)
+        XCTAssertTrue(state.search.isActive)
+        XCTAssertEqual(state.notice?.text, "match 2/4", "/ Enter: the last pattern, forward")
+        state.type("?")
+        state.press(.enter)
+        XCTAssertFalse(state.showsHelp, "the help ? showed makes way for the match")
+        XCTAssertEqual(state.notice?.text, "match 1/4", "? Enter: the last pattern, backward")
+        state.type("n")
+        XCTAssertEqual(state.notice?.text, "search wrapped · match 4/4", "n keeps the backward direction")
+        state.type("/")
+        state.press(.enter)
+        XCTAssertEqual(state.notice?.text, "search wrapped · match 1/4", "/ Enter turns forward again")
+    }
+
     func testNoMatchSaysSoPlainly() {
         var state = bundled()
         state.type("/zzzq")

@@ -45,8 +45,11 @@ extension ReaderState {
         push(.searchPrompt(SearchPrompt(backward: backward, options: options)))
     }
 
-    /// Stops counting and removes the highlights.
+    /// Stops counting and removes the highlights. The pattern, its modes and its direction
+    /// stay: `n`, `N`, `/` Enter and `:/` search for it again, as in vim after `:noh` and in
+    /// less after Esc-u.
     mutating func clearSearch() {
+        search.clearedAt = search.current
         search.results = [:]
         search.current = nil
         search.statusForms = []
@@ -183,6 +186,7 @@ extension ReaderState {
             // Nothing typed: keep the previous search; a help shown by `?` stays until the next key.
             if let saved = search.saved { restoreSearch(saved) }
             search.saved = nil
+            repeatLastSearch(backward: prompt.backward, options: prompt.options)
             return
         }
         search.history.add(SearchHistoryEntry(pattern: prompt.text, options: prompt.options))
@@ -225,11 +229,39 @@ extension ReaderState {
         search.current = saved.current
     }
 
+    /// `/` or `?` then Enter with nothing typed, as in vim and less: the last pattern again,
+    /// in the prompt's direction (which `n` then keeps) and modes (`*` Enter searches every
+    /// pane for it). Nothing searched yet: nothing happens, and a help `?` showed stays.
+    mutating func repeatLastSearch(backward: Bool, options: SearchOptions) {
+        guard !search.pattern.isEmpty else { return }
+        if let help, help.untilTyping { close(.help) }
+        if options != search.options {
+            search.options = options
+            search.results = [:]  // searched again the new way by `stepSearch`
+        }
+        search.backward = backward
+        stepSearch(reverse: false)
+    }
+
     /// `n` / `N`: from the current match if it is on screen, otherwise from the top of the view.
+    /// After Esc or `:noh` the last pattern is searched again, its highlights back (vim's `n`
+    /// after `:noh`): a press officer's `n` was told "no search yet" of a search still stored.
     mutating func stepSearch(reverse: Bool) {
-        guard search.isActive else {
+        guard search.isActive || !search.pattern.isEmpty else {
             notice = Notice("no search yet: / searches forward, ? backward")
             return
+        }
+        var resumed: SearchHit?
+        if !search.isActive {
+            do {
+                try startSearch()
+            } catch {
+                search.error = error.message
+                notice = Notice(error.message)
+                return
+            }
+            search.current = nil
+            resumed = search.clearedAt.flatMap { search.results[$0.version] != nil ? $0 : nil }
         }
         let backward = search.backward != reverse
         // A one-pane search goes with the focus, as vim's `n` searches the window it is in:
@@ -246,7 +278,7 @@ extension ReaderState {
         }
         var from: SearchHit
         var inclusive = false
-        if let current = search.current, isVisible(current) {
+        if let current = search.current ?? resumed, isVisible(current) {
             from = current
         } else {
             let version = search.results[focus] != nil ? focus : (search.results.keys.min() ?? focus)

@@ -94,6 +94,8 @@ public struct SearchState {
     public internal(set) var backward = false
     var results: [Int: PaneMatches] = [:]
     public internal(set) var current: SearchHit?
+    /// The match that was current when Esc or `:noh` cleared the search: `n` goes on from it.
+    var clearedAt: SearchHit?
     /// The last error (invalid pattern), shown in the prompt.
     public internal(set) var error: String?
     /// The search's answer last written to the reader's notice, from the fullest form to the

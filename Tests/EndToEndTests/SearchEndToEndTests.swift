@@ -88,6 +88,32 @@ final class SearchEndToEndTests: XCTestCase {
         XCTAssertFalse(statusRow().hasPrefix("?"), "Esc closes the prompt")
     }
 
+    /// At 80 × 24 over ssh, the help `?` shows scrolls with PgDn and the arrows while nothing
+    /// is typed, its title says how, its last row says there is more; Esc closes it with the
+    /// prompt, and after a search cleared with Esc, `n` finds it again (a press officer's
+    /// habits from less and vim).
+    func testQuestionMarkHelpScrollsAndNRepeatsAClearedSearchAt80By24() throws {
+        try tmux.start(width: 80, height: 24)
+        try tmux.waitForStart()
+        try tmux.press("?")
+        var screen = try tmux.screen()
+        XCTAssertTrue(screen[0].contains("↓ PgDn more") && screen[0].contains("Esc closes"), screen[0])
+        XCTAssertTrue(screen[22].contains("↓ more ("), screen[22])
+        try tmux.press("PageDown")
+        screen = try tmux.screen()
+        XCTAssertTrue(screen.joined().contains("next / previous match"), "PgDn shows the Search rows:\n" + screen.joined(separator: "\n"))
+        XCTAssertTrue(statusRow().hasPrefix("?"), "the prompt is still empty and open: " + statusRow())
+        try tmux.press("Escape")
+        XCTAssertFalse(try tmux.screen().joined().contains("Readouts help"), "Esc closes the help and the prompt")
+        try tmux.press("/")
+        try tmux.sendLiteral("securite")
+        try tmux.wait("the count") { statusRow().contains("match 1/4") }
+        try tmux.press("Enter")
+        try tmux.press("Escape")
+        try tmux.press("n")
+        XCTAssertTrue(statusRow().contains("match 2/4"), "n after Esc: the last search again: " + statusRow())
+    }
+
     func testStarSearchesEveryPaneWithCounts() throws {
         try tmux.start()
         try tmux.waitForStart()

@@ -148,20 +148,69 @@ final class SearchRenderTests: XCTestCase {
         var state = ReaderState(documents: BundledReadouts.documents(), width: 100, height: 30)
         state.press(.character("?"))
         let withPrompt = render(state).lines.joined(separator: "\n")
-        XCTAssertTrue(withPrompt.contains("typing searches backward"), withPrompt)
+        XCTAssertTrue(withPrompt.contains("type to search backward"), withPrompt)
         XCTAssertTrue(withPrompt.contains("click / a mark"), "every key over the prompt too:\n" + withPrompt)
         state.press(.escape)
         state.press(.escape)
         state.press(.character("H"))
         let help = render(state).lines.joined(separator: "\n")
         XCTAssertTrue(help.contains("Readouts help") && help.contains("search forward"), help)
-        XCTAssertFalse(help.contains("typing searches backward"), help)
+        XCTAssertFalse(help.contains("type to search backward"), help)
         state.press(.character("q"))
         state.press(.character("x"))
         XCTAssertEqual(state.notice?.text, "x does nothing here · ? lists the keys")
         XCTAssertTrue(render(state).row(29).contains("x does nothing here"), render(state).row(29))
         state.press(.character("j"))
         XCTAssertNil(state.notice?.text, "the next key clears it")
+    }
+
+    /// At 80 × 24 the help `?` shows is taller than the window and its footer is under the
+    /// prompt: its title says how to scroll it and close it, its last row that there is more,
+    /// and the keys that type nothing scroll it while nothing is typed (a press officer's
+    /// PgDn did nothing, and the Search and Marks rows stayed out of reach). A letter still
+    /// types the pattern.
+    func testQuestionMarkHelpScrollsWithTheKeysThatTypeNothing() {
+        var state = ReaderState(documents: BundledReadouts.documents(), width: 80, height: 24)
+        state.press(.character("?"))
+        var frame = render(state)
+        for expected in ["↓ PgDn more", "type to search backward", "Esc closes"] {
+            XCTAssertTrue(frame.row(0).contains(expected), "the title says \(expected): \(frame.row(0))")
+        }
+        XCTAssertTrue(frame.row(22).contains("↓ more ("), "the last row says there is more: \(frame.row(22))")
+        XCTAssertFalse(frame.lines.joined().contains("next / previous match"), "the Search rows are below")
+        var pages = 0
+        while !render(state).lines.joined().contains("next / previous match") && pages < 5 {
+            state.press(.pageDown)
+            pages += 1
+        }
+        XCTAssertTrue(render(state).lines.joined().contains("next / previous match"), "PgDn reaches the Search rows")
+        XCTAssertTrue(state.showsHelp)
+        XCTAssertEqual(state.searchPrompt?.text, "", "PgDn typed nothing")
+        state.press(.end)
+        frame = render(state)
+        XCTAssertTrue(frame.lines.joined().contains("click / a mark"), "End: the help's last rows")
+        XCTAssertFalse(frame.row(22).contains("↓ more"), frame.row(22))
+        state.press(.home)
+        XCTAssertTrue(render(state).lines.joined().contains("down / up one line"), "Home: its first rows")
+        state.press(.control("d"))
+        XCTAssertFalse(render(state).lines.joined().contains("down / up one line"), "Ctrl-D: half a page on")
+        state.press(.up)
+        state.press(.control("u"))
+        XCTAssertTrue(render(state).lines.joined().contains("down / up one line"), "↑ and Ctrl-U back")
+        state.type("j")
+        XCTAssertFalse(state.showsHelp, "a letter types the pattern")
+        XCTAssertEqual(state.searchPrompt?.text, "j")
+
+        var small = ReaderState(documents: BundledReadouts.documents(), width: 40, height: 12)
+        small.press(.character("?"))
+        frame = render(small)
+        XCTAssertTrue(frame.row(0).contains("↓") && frame.row(0).contains("more") && frame.row(0).contains("Esc closes"),
+                      "at 40 columns the title still says how to scroll and close: \(frame.row(0))")
+        XCTAssertTrue(frame.row(10).contains("↓ more ("), frame.row(10))
+        let first = frame.lines
+        small.press(.control("f"))
+        XCTAssertNotEqual(render(small).lines, first, "Ctrl-F pages the help at 40 × 12 too")
+        XCTAssertEqual(small.searchPrompt?.text, "")
     }
 
     /// Where there is room beside every key, the help says what the screen shows: colours,

@@ -10,8 +10,8 @@ public struct HelpLayer: Equatable, Sendable {
 
 /// The help's own keys.
 enum HelpAction: Sendable {
-    /// Rows, pages (the rows shown, less one kept for context), the top, the end.
-    case scroll(Int), page(Int), top, bottom, close
+    /// Rows, pages (the rows shown, less one kept for context), half pages, the top, the end.
+    case scroll(Int), page(Int), halfPage(Int), top, bottom, close
 }
 
 extension HelpLayer {
@@ -36,22 +36,54 @@ extension ReaderState {
 
     /// Scroll keys move a help that does not fit; any other key closes it (and does nothing else).
     mutating func handleHelpKey(_ key: Key, layer position: Int) -> LayerResponse {
-        guard case .help(var help) = layers[position] else { return .passed }
+        guard case .help = layers[position] else { return .passed }
         guard case .action(let action, _) = HelpLayer.keymap.resolve([key]) else { return .passed }
+        if case .close = action {
+            layers.remove(at: position)
+        } else if !scrollHelp(action) {
+            layers.remove(at: position)
+        }
+        return .consumed([])
+    }
+
+    /// Scrolls the help by `action`; false when it fits the window, so there is nothing to scroll.
+    mutating func scrollHelp(_ action: HelpAction) -> Bool {
+        guard let position = layers.firstIndex(where: { $0.kind == .help }), case .help(var help) = layers[position] else { return false }
         let layout = HelpLayout(width: width, height: height, keymap: keymap, theme: theme)
+        guard layout.overflows else { return false }
         let last = max(0, layout.tallest - layout.available)
         switch action {
-        case .close, _ where !layout.overflows:
-            layers.remove(at: position)
-            return .consumed([])
+        case .close: return false
         case .scroll(let rows): help.scroll += rows
         case .page(let pages): help.scroll += pages * max(1, layout.available - 1)
+        case .halfPage(let halves): help.scroll += halves * max(1, layout.available / 2)
         case .top: help.scroll = 0
         case .bottom: help.scroll = last
         }
         help.scroll = min(max(0, help.scroll), last)
         layers[position] = .help(help)
-        return .consumed([])
+        return true
+    }
+
+    /// While the help `?` showed is open over an empty prompt, the keys that type nothing
+    /// scroll it: at 80 × 24 a press officer saw its first 21 rows, every key typed into the
+    /// search, and the Search and Marks rows stayed out of reach. Printable keys still type
+    /// the pattern; ↑ at the help's top recalls an earlier search, as in the prompt.
+    mutating func scrollHelpOverEmptyPrompt(_ key: Key, prompt: SearchPrompt) -> Bool {
+        guard prompt.characters.isEmpty, prompt.historyIndex == nil, let help, help.untilTyping else { return false }
+        let action: HelpAction
+        switch key {
+        case .down: action = .scroll(1)
+        case .up where help.scroll > 0: action = .scroll(-1)
+        case .pageDown, .control("f"): action = .page(1)
+        case .pageUp, .control("b"): action = .page(-1)
+        case .control("d"): action = .halfPage(1)
+        case .control("u"): action = .halfPage(-1)
+        case .home: action = .top
+        case .end: action = .bottom
+        default: return false
+        }
+        return scrollHelp(action)
     }
 }
 
@@ -222,7 +254,15 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
     let (columns, keyWidth, columnWidth, available) = (help.columns, help.keyWidth, help.columnWidth, help.available)
     let tallest = columns.map(\.count).max() ?? 0
     let offset = max(0, min(scroll, tallest - available))
-    let box = Rect.centered(in: frame.bounds, width: columns.count * (columnWidth + 2) + 2, height: min(tallest, available) + 3)
+    let contentWidth = columns.count * (columnWidth + 2) + 2
+    // Shown by `?`, the help is over the search prompt, whose row hides its footer: the
+    // title says how to scroll, that a letter starts the search (a student pressed `j` to
+    // scroll the help and searched for "j") and how to close, widening the box to say it.
+    let titleSegments = untilTyping ? HelpTitle.overPrompt(overflows: tallest > available, keymap: keymap) : []
+    let titleWidth = untilTyping ? HelpTitle.fullWidth(titleSegments) + 4 : 0
+    let box = Rect.centered(in: frame.bounds, width: min(max(contentWidth, titleWidth), max(contentWidth, frame.width - 2)),
+                            height: min(tallest, available) + 3)
+    let indent = (box.width - min(box.width, contentWidth)) / 2
     let boxStyle = theme.style("ui.help")
     let keyStyle = theme.style("ui.help.key")
     let headingStyle = theme.style("ui.help.heading")
@@ -238,14 +278,18 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
     }
     let edged = theme.overlaysNeedAnEdge
     frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"), edged: edged)
-    // Shown by `?`, the help is over the search prompt, whose row hides its footer: the
-    // title says that a letter starts the search (a student pressed `j` to scroll the help
-    // and searched for "j"), and which key shows the help alone.
     let title = untilTyping
-        ? " Readouts help · typing searches backward · q closes · \(ReaderKeymap.label(of: .help, in: keymap)): the help alone "
+        ? " " + HelpTitle.fitted(titleSegments, width: max(0, box.width - 6)) + " "
         : " Readouts help "
     frame.put(StatusSegment.ellipsised(title, width: max(0, box.width - 4), atWord: true), x: box.x + 2, y: box.y,
               style: headingStyle, limit: box.width - 2)
+    if untilTyping, tallest > available {
+        // The footer is under the prompt: the row above it says there is more, and how much.
+        let below = tallest - offset - available
+        let more = below > 0 ? "↓ more (\(below) row\(below == 1 ? "" : "s"))" : "↑ back (\(offset) rows above)"
+        frame.put(StatusSegment.ellipsised(more, width: max(0, box.width - 4), atWord: true), x: box.x + indent + 2, y: box.maxY - 2,
+                  style: theme.style("ui.empty"), limit: box.width - 4)
+    }
     let rows = HelpLayer.keymap.groups[0].helpRows
     let footer = tallest > available
         // How to close first: where the row is short, the end gives way ("… b PgUp…" hid it).
@@ -258,7 +302,7 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
     let cut = StatusSegment.ellipsised(footer, width: max(0, box.width - (edged ? 6 : 4)), atWord: true)
     frame.put(edged ? " \(cut) " : cut, x: box.x + 2, y: box.maxY - 1, style: theme.style("ui.empty"), limit: box.width - 4)
     for (number, column) in columns.enumerated() {
-        let x = box.x + 2 + number * (columnWidth + 2)
+        let x = box.x + indent + 2 + number * (columnWidth + 2)
         let limit = max(0, min(columnWidth, box.maxX - x))
         for (index, line) in column.dropFirst(offset).prefix(max(0, box.height - 3)).enumerated() {
             let y = box.y + 1 + index
@@ -270,5 +314,33 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
                 frame.put(StatusSegment.ellipsised(line.text, width: room, atWord: true), x: x + keyWidth + 2, y: y, style: boxStyle, limit: room)
             }
         }
+    }
+}
+
+/// The title of the help `?` shows over the backward search's prompt, as status segments
+/// so a narrow window keeps what matters most: how to close it, then how to see the rest,
+/// then that typing searches ("Readouts help · ↓ PgDn more · type to search backward · q or
+/// Esc closes" at 80 columns, "Help · ↓ more · Esc closes" at 40).
+enum HelpTitle {
+    typealias Form = StatusSegment.Form
+
+    static func overPrompt(overflows: Bool, keymap: Keymap<Command>) -> [StatusSegment] {
+        var segments = [StatusSegment([Form("Readouts help", 70), Form("Help", StatusSegment.required)])]
+        if overflows { segments.append(StatusSegment([Form(" · ↓ PgDn more", 85), Form(" · ↓ more", 94)])) }
+        segments.append(StatusSegment([Form(" · type to search backward", 80), Form(" · type to search", 88)]))
+        segments.append(StatusSegment([Form(" · q or Esc closes", 75), Form(" · Esc closes", StatusSegment.required)]))
+        segments.append(StatusSegment(" · \(ReaderKeymap.label(of: .help, in: keymap)): the help alone", priority: 50))
+        return segments
+    }
+
+    /// Columns the title takes with every segment in its fullest form.
+    static func fullWidth(_ segments: [StatusSegment]) -> Int {
+        segments.reduce(0) { $0 + CellWidth.of($1.forms.first?.text ?? "") }
+    }
+
+    /// The title in at most `width` columns.
+    static func fitted(_ segments: [StatusSegment], width: Int) -> String {
+        // `fit` counts a margin of one column before the segments.
+        StatusSegment.fit(segments, width: width + 1, spacing: 0).compactMap { $0 }.joined()
     }
 }

@@ -58,6 +58,7 @@ extension ReaderState {
     /// A key while the prompt is open: the prompt takes every key it has a binding for.
     mutating func handlePromptKey(_ key: Key, layer position: Int) -> LayerResponse {
         guard var prompt = searchPrompt else { return .passed }
+        if scrollHelpOverEmptyPrompt(key, prompt: prompt) { return .consumed([]) }
         guard case .action(let action, _) = SearchPrompt.keymap.resolve([key]) else { return .consumed([]) }
         var edited = true
         switch action {

@@ -235,6 +235,26 @@ extension ReaderState {
         reflow()
     }
 
+    /// Shows `version`'s pane beside the focused one, moving the panes shown as little as `)`
+    /// or `(` would; false when the two cannot be side by side (`draft1 state draft2` at 80
+    /// columns: the panes shown are always neighbours), and nothing moves.
+    mutating func showAlongsideFocus(_ version: Int) -> Bool {
+        let visible = layout.panes.count
+        guard documents.indices.contains(version) else { return false }
+        if layout.panes.contains(where: { $0.version == version }) { return true }
+        let lowest = max(focus, version) - visible + 1, highest = min(focus, version)
+        guard visible > 1, lowest <= highest else { return false }
+        firstVisible = min(max(firstVisible, lowest), highest, max(0, documents.count - visible))
+        reflow()
+        return true
+    }
+
+    /// "MFA draft 2 is off screen: ) shows it": for a version whose pane could not be shown.
+    func offScreenHint(_ version: Int) -> String {
+        let key = ReaderKeymap.label(of: version > (layout.panes.map(\.version).max() ?? 0) ? .showNextPanes : .showPreviousPanes, in: keymap)
+        return "\(names[version]) is off screen: \(key) shows it"
+    }
+
     mutating func keepFocusVisible() {
         let visible = layout.panes.count
         guard visible > 0 else { return }

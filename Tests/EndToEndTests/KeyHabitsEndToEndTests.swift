@@ -86,6 +86,38 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         XCTAssertTrue(try tmux.statusRow().contains("change 2/3"))
     }
 
+    /// Three versions at 80 × 24 show two panes: `J` in the first draft brings the second
+    /// draft's pane beside it (it left the other account alongside, with no hint).
+    func testJBringsTheOtherDraftIntoViewOfThreeVersionsAt80By24() throws {
+        let account = tmux.home.appendingPathComponent("account.txt")
+        let a = tmux.home.appendingPathComponent("A.txt"), b = tmux.home.appendingPathComponent("B.txt")
+        try FileManager.default.createDirectory(at: tmux.home, withIntermediateDirectories: true)
+        let articles = [("Scope", "This Act applies to every tenancy of a dwelling, written or oral."),
+                        ("Registration", "Every landlord shall register with the Authority within ninety days of the commencement of a tenancy."),
+                        ("Deposits", "A landlord shall not require a deposit exceeding two months' rent.")]
+        func draft(_ list: [(String, String)]) -> String {
+            list.enumerated().map { "Article \($0 + 1). \($1.0)\n\n\($1.1)" }.joined(separator: "\n\n") + "\n"
+        }
+        var amended = articles
+        amended[1].1 = amended[1].1.replacingOccurrences(of: "ninety", with: "sixty")
+        try "Landlords will have to register with the Authority, the Minister said.\n".write(to: account, atomically: true, encoding: .utf8)
+        try draft(articles).write(to: a, atomically: true, encoding: .utf8)
+        try draft(amended).write(to: b, atomically: true, encoding: .utf8)
+        try tmux.start(["--linker", "lexical", account.path, a.path, b.path], width: 80, height: 24)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        let title = try tmux.screen()[0]
+        XCTAssertTrue(title.contains("account.txt"), title)
+        try tmux.press("Tab")
+        try tmux.press("J")
+        let screen = try tmux.screen()
+        let status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("B.txt: ninety → sixty"), status)
+        XCTAssertTrue(screen[0].contains("A.txt") && screen[0].contains("B.txt") && !screen[0].contains("account.txt"),
+                      "the drafts side by side: " + screen[0])
+        XCTAssertTrue(screen.joined().contains("sixty days"), screen.joined(separator: "\n"))
+    }
+
     /// A new user's redraft of a joint statement, most sentences lightly edited: `J` said
     /// "draft1.txt has no draft here"; now it steps through the edits, and from the second
     /// draft's pane reads them forward in time ("since draft1.txt: 48 → 24" had run backwards).

@@ -154,6 +154,39 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(state.notice?.text, "change 4/4 · not in D3")
     }
 
+    /// An account of the same bill, no draft of it, beside the two drafts.
+    static let account = """
+        Landlords will have to register with the Authority within a set number of days of the commencement of a tenancy, the Minister said.
+
+        Deposits stay capped at two months' rent.
+        """
+
+    /// Three versions at 80 columns show two panes. Opened as `account draftA draftB`, `J` in
+    /// draft A brings draft B's pane beside it, as `)` would (it left the account alongside,
+    /// with no hint); opened as `draftA account draftB`, where the drafts cannot be side by
+    /// side, it says draft B is off screen and how to show it, and `c` compares the two
+    /// drafts, not the draft with the account shown beside it.
+    func testJAndCReachTheOtherDraftOfThreeVersionsAt80Columns() throws {
+        var state = Fixtures.analysedState([Self.account, Self.draftA, Self.draftB], prefix: "D", width: 80, height: 24)
+        XCTAssertEqual(state.layout.panes.map(\.version), [0, 1])
+        state.press(.tab)
+        state.press(.character("J"))
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D3: ninety → sixty")
+        XCTAssertEqual(state.layout.panes.map(\.version), [1, 2], "draft B brought beside draft A")
+        XCTAssertEqual(state.focus, 1)
+        let amendedB = try XCTUnwrap(state.sentences(of: 2)?.first { state.documents[2].string($0.range).contains("sixty days") })
+        XCTAssertNotNil(state.row(of: amendedB.range.lowerBound, in: 2), "its counterpart in view")
+
+        state = Fixtures.analysedState([Self.draftA, Self.account, Self.draftB], prefix: "D", width: 80, height: 24)
+        state.press(.character("J"))
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D3: ninety → sixty · D3 is off screen: ) shows it")
+        XCTAssertEqual(state.layout.panes.map(\.version), [0, 1], "the focused draft stays in view")
+        state.press(.character("c"))
+        let view = try XCTUnwrap(state.compareView, state.notice?.text ?? "")
+        XCTAssertEqual(view.sides.map(\.name), ["D1", "D3"], "c compares the two drafts")
+        XCTAssertTrue(view.reason.contains("ninety → sixty"), view.reason)
+    }
+
     /// `J` in the first draft's pane stops where the second adds a sentence, and shows it in
     /// the second's pane (a counsel's `J` came round after 14 changes: the inserted section
     /// was the other pane's alone).

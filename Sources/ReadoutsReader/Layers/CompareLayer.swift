@@ -58,6 +58,17 @@ extension CompareView {
 }
 
 extension ReaderState {
+    /// The other drafts' sentences for `sentence` of `version` when it is the change `J` or
+    /// `K` last stopped at (a sentence worded otherwise, or moved); none otherwise.
+    func changeCounterparts(of sentence: Int, in version: Int) -> [(version: Int, sentence: Int)] {
+        guard let last = navigation.lastChange, last.version == version, let index = topics,
+              index.changeStops.stops.indices.contains(version), index.changeStops.stops[version].indices.contains(last.stop)
+        else { return [] }
+        let stop = index.changeStops.stops[version][last.stop]
+        guard stop.isOwn, stop.anchor == sentence else { return [] }
+        return stop.parts.compactMap { part in part.sentence.map { (part.version, $0) } }
+    }
+
     mutating func handleCompareKey(_ key: Key, layer position: Int) -> LayerResponse {
         guard case .compare = layers[position], case .action(.close, _) = CompareView.keymap.resolve([key]) else { return .passed }
         layers.remove(at: position)
@@ -72,11 +83,19 @@ extension ReaderState {
         let shown = layout.panes.map(\.version)
         let choice = partners.filter { $0.to.version != current.version }
         let tinted = choice.filter { partner in shown.contains(partner.to.version) }
-        let pool = tinted.isEmpty ? choice : tinted
+        // On a change `J` stopped at, the draft it changed from or to: opened as `draft1 state
+        // draft2`, `c` compared the first draft with State Dept, the pane shown beside it.
+        let drafts = choice.filter { partner in changeCounterparts(of: mark.sentence, in: current.version)
+            .contains { $0.version == partner.to.version && $0.sentence == partner.to.sentence } }
+        let pool = !drafts.isEmpty ? drafts : tinted.isEmpty ? choice : tinted
         let partner = pool[navigation.linkCycle % pool.count]
         guard let range = index.sentenceRange(current.version, mark.sentence),
             let partnerRange = index.sentenceRange(partner.to.version, partner.to.sentence)
         else { return }
+        // What it is compared with is brought into view, as `J` brings a draft's counterpart.
+        if !shown.contains(partner.to.version), showAlongsideFocus(partner.to.version) {
+            bringIntoView(partner.to.version, range: partnerRange, row: focusRow)
+        }
         func side(_ version: Int, _ range: Range<Int>) -> SentenceAligner.Side {
             // The topic words the reader shows in the sentence: the link's evidence as the engine found it.
             var spans: [(range: Range<Int>, topic: String)] = []

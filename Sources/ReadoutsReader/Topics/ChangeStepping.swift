@@ -58,15 +58,30 @@ extension ReaderState {
         let stop = list[position]
         goToSentence(max(0, stop.anchor) + 1)
         navigation.lastChange = (focus, position)
-        // The other versions' sentences alongside: the counterpart, or the added sentence.
-        for part in stop.parts {
-            guard let sentence = part.sentence, let range = index.sentenceRange(part.version, sentence),
-                  layout.panes.contains(where: { $0.version == part.version }) else { continue }
-            bringIntoView(part.version, range: range, row: focusRow)
+        // The other versions' sentences alongside: the counterpart, or the added sentence. A
+        // draft whose pane is not shown (three versions at 80 columns) is brought beside this
+        // one as `)` would, or said to be off screen: `J` in the first draft left State Dept
+        // alongside, with no hint.
+        // A draft shown already is not hidden to show another.
+        let parts = stop.parts.compactMap { part in
+            part.sentence.flatMap { sentence in index.sentenceRange(part.version, sentence).map { (part.version, $0) } }
+        }
+        var shownOne = parts.contains { part in layout.panes.contains { $0.version == part.0 } }
+        var offScreen: [String] = []
+        for (version, range) in parts {
+            if !layout.panes.contains(where: { $0.version == version }) {
+                guard !shownOne, showAlongsideFocus(version) else {
+                    offScreen.append(offScreenHint(version))
+                    continue
+                }
+                shownOne = true
+            }
+            bringIntoView(version, range: range, row: focusRow)
         }
         // What changed outlasts the topic's name at 80 columns.
         notice = .answer("change \(position + 1)/\(list.count) · " + describe(stop)
-            + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : ""))
+            + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
+            + offScreen.map { " · " + $0 }.joined())
     }
 
     /// What a stop is against each other version, from the earlier version to the later

@@ -4,6 +4,9 @@ import ReadoutsThemes
 /// has the focus and where, the focused topic, a notice in a place of its own, then the
 /// background work, follow mode, help and the input counter on the right.
 enum StatusLine {
+    /// The most cells a pane's short name takes beside its position on a narrow status line.
+    static let shortNameLimit = 8
+
     static func segments(_ state: ReaderState, layout: Layout, counter: Int?) -> [StatusSegment] {
         parts(state, layout: layout, counter: counter).segments
     }
@@ -13,8 +16,17 @@ enum StatusLine {
     static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], notice: Int?) {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
+        // Narrower, a short name (its first letters, told apart from the others': "State…",
+        // "…draft 1") stays with the position: a bare "35%" did not say which pane it was of.
+        // Not where the notice or the topic says it already (Ctrl-G's "Kremlin 1/2 · …", the
+        // topic's "only in Kremlin"): there the name gives way first, as before.
+        let name = state.names[state.focus]
+        let short = state.documents.count > 1 ? VersionNames.short(state.names, limit: shortNameLimit)[state.focus] : name
+        let named = state.notice.map { $0.forms.allSatisfy { $0.hasPrefix(name) } } == true
+            || (!state.searchIsThePlace && state.focusedTopicSummary()?.full.hasSuffix("only in \(name)") == true)
         var segments = [
-            StatusSegment([Form("\(state.names[state.focus]) \(position)", 86), Form(position, StatusSegment.required)]),
+            StatusSegment((short != name || named ? [Form("\(name) \(position)", 86)] : [])
+                          + (named ? [] : [Form("\(short) \(position)", 96)]) + [Form(position, StatusSegment.required)]),
         ]
         if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
             if layout.panes.count == 1 {

@@ -23,7 +23,7 @@
 /// | segment | forms (priority) |
 /// |---|---|
 /// | input counter `#N` (tests) | required |
-/// | focused pane and position | `Kremlin 12%` (86), `12%` (required) |
+/// | focused pane and position | `Kremlin 12%` (86), its short name (8 cells at most: `…draft 1 12%`, `Kremlin 12%`) 96 (where no notice or topic names the pane already), `12%` (required) |
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (84), `1/2` (86) |
 /// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`: 90), `B Ukraine 3/6` (95), its name cut shorter and shorter, `B Ukra… 3/6` (95), `B 3/6 · only in Kremlin` (94, where shorter than those), `B 3/6` (93); with no occurrence current `B Ukraine · 6 passages` |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |

@@ -1,4 +1,5 @@
 import XCTest
+import ReadoutsTopics
 @testable import ReadoutsReader
 
 /// What a low-vision analyst with a small window found on the status line: the topic's name
@@ -59,6 +60,59 @@ final class NarrowStatusLineTests: XCTestCase {
             XCTAssertTrue(line.contains(try label(state)), line)
             state.press(.character("}"))
         }
+    }
+
+    /// A State Dept readout and two drafts of the ministry's, as a press officer read them at 80 × 24.
+    private func pressOfficersVersions() -> ReaderState {
+        let labels = ["State Dept", "MFA draft 1", "MFA draft 2"]
+        let texts = [ChangeSteppingTests.account, ChangeSteppingTests.draftA, ChangeSteppingTests.draftB]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: labels[$0]) }
+        var state = ReaderState(documents: documents, width: 80, height: 24, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        return state
+    }
+
+    /// At 80 columns the focused pane's name gave way and left a bare "31%": a short name of
+    /// it (told apart from the other draft's) stays with the position; `o` with three versions
+    /// names the versions a passage is not in ("not in every version" said not which).
+    func testThePanesShortNameAndWhatOIsMissingFromAt80Columns() throws {
+        var state = pressOfficersVersions()
+        state.press(.tab)
+        for _ in 0..<3 {
+            state.press(.character("J"))
+            let line = status(state)
+            XCTAssertTrue(line.hasPrefix(" MFA draft 1 ") || line.hasPrefix(" …draft 1 "), "the pane's name with its position: \(line)")
+        }
+        for _ in try XCTUnwrap(state.topics).oneSidedStops.indices {
+            state.press(.character("o"))
+            let text = try XCTUnwrap(state.notice?.text)
+            XCTAssertFalse(text.contains("every version"), text)
+            if state.navigation.current != nil {
+                XCTAssertTrue(["State Dept", "MFA draft 1", "MFA draft 2"].contains { text.contains("in " + $0) }, text)
+                let shown = status(state) + rowsAbove(state, count: 2)
+                XCTAssertTrue(shown.contains("draft") || shown.contains("State"), "the line names it: \(shown)")
+            }
+        }
+    }
+
+    /// Ctrl-G after `:8` says sentence 8, the one `:8` went to, not the one at the top of the
+    /// pane ("sentence 6/15"); with none current it says the top's, "at the top", in the
+    /// narrow form too.
+    func testControlGSaysTheCurrentSentenceElseTheTopsAt80Columns() throws {
+        var state = Fixtures.bundledState(width: 80, height: 24)
+        let count = try XCTUnwrap(state.sentences(of: 0)).count
+        state.press(.control("g"))
+        XCTAssertTrue(status(state).contains("sentence 1/\(count) at the top") || status(state).contains("sentence 1 of \(count) at the top"),
+                      status(state))
+        state.type(":8")
+        state.press(.enter)
+        let top = try XCTUnwrap(state.topics?.sentence(in: 0, at: state.text(0).offset(at: state.panes[0].top)))
+        XCTAssertNotEqual(top + 1, 8, "sentence 8 is not at the top")
+        state.press(.control("g"))
+        let line = status(state) + rowsAbove(state, count: 2)
+        XCTAssertTrue(line.contains("sentence 8/\(count)") || line.contains("sentence 8 of \(count)"), line)
+        XCTAssertFalse(line.contains("at the top"), line)
+        XCTAssertEqual(state.notice?.shorter.last?.contains("sentence 8/\(count)"), true, "the narrow form too")
     }
 
     /// Ctrl-G says where the pane is without cutting: whole with its source at 120 columns

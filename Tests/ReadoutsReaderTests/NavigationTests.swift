@@ -185,7 +185,7 @@ final class NavigationTests: XCTestCase {
         var seen: [String] = []
         for _ in 0..<index.oneSided.count {
             state.press(.character("o"))
-            XCTAssertTrue(state.notice?.text.hasPrefix("passage not in every version ") == true, state.notice?.text ?? "")
+            XCTAssertTrue(state.notice?.text.hasPrefix("passage not in B ") == true, "which version: " + (state.notice?.text ?? ""))
             if state.navigation.focusedTopic == jobs { seen.append(state.focusedTopicSummary()?.full ?? "") }
         }
         XCTAssertFalse(seen.isEmpty, "o lands on the topic B lacks")
@@ -374,7 +374,7 @@ final class NavigationTests: XCTestCase {
         state.press(.character("o"))
         let first = try XCTUnwrap(stops.firstIndex { $0.version == 1 })
         XCTAssertEqual(state.navigation.current?.version, 1)
-        XCTAssertEqual(state.notice?.text, "passage not in every version \(first + 1)/\(stops.count)")
+        XCTAssertEqual(state.notice?.text, "passage only in V2 \(first + 1)/\(stops.count)")
     }
 
     /// `g` then `o` starts from the top of the focused pane even where the focus, moving there,

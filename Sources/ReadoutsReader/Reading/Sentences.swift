@@ -55,18 +55,25 @@ extension ReaderState {
     }
 
     /// Ctrl-G: where the focused pane is, as less and vim say it: the version and which of
-    /// how many, the sentence at the top of the pane and how many there are, then its whole
-    /// label and where it comes from. The position ("4%") is the status line's own: said
-    /// again here, it pushed the source off the line. Narrower, the label and the source go
-    /// first, then the words ("Kremlin 1/2 · sentence 1/19").
+    /// how many, the current sentence (else the one at the top of the pane, "at the top") and
+    /// how many there are, then its whole label and where it comes from. The position ("4%")
+    /// is the status line's own: said again here, it pushed the source off the line. Narrower,
+    /// the label and the source go first, then the words ("Kremlin 1/2 · sentence 1/19 at the top").
     mutating func showPosition() {
         let document = documents[focus]
         let many = documents.count > 1
         var parts = [names[focus] + (many ? " (version \(focus + 1) of \(documents.count))" : "")]
         var short = [names[focus] + (many ? " \(focus + 1)/\(documents.count)" : "")]
-        if let sentences = sentences(of: focus), let top = topics?.sentence(in: focus, at: text(focus).offset(at: panes[focus].top)) {
-            parts.append("sentence \(top + 1) of \(sentences.count) at the top")
-            short.append("sentence \(top + 1)/\(sentences.count)")
+        // The sentence the reader is at (`:N`, a match, `o`, `]`), else the top's, saying so:
+        // after `:8` it said "sentence 6/15", the top of the pane, with nothing to tell them apart.
+        if let index = topics, let sentences = sentences(of: focus) {
+            if let current = readingSentence(in: focus, index: index) {
+                parts.append("sentence \(current + 1) of \(sentences.count)")
+                short.append("sentence \(current + 1)/\(sentences.count)")
+            } else if let top = index.sentence(in: focus, at: text(focus).offset(at: panes[focus].top)) {
+                parts.append("sentence \(top + 1) of \(sentences.count) at the top")
+                short.append("sentence \(top + 1)/\(sentences.count) at the top")
+            }
         }
         let essential = parts.joined(separator: " · ")
         if document.label != names[focus] { parts.append(document.label) }

@@ -185,8 +185,26 @@ extension ReaderState {
             // The only one: `o` again lands where it is, and says why (an intern read "1/1" twice
             // and wondered whether the key had worked).
             // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
-            notice = Notice((documents.count > 2 ? "passage not in every version " : "one-sided passage ") + count,
-                            shorter: [(documents.count > 2 ? "not in every version " : "one-sided ") + count])
+            if documents.count > 2 {
+                // Which versions it is not in: "not in every version" left a press officer
+                // with three versions to find out which.
+                let ofTopic = index.missingFrom[index.marks[target.version][mark].topic]
+                let unlinked = index.passageMissingFrom[TopicIndex.passageKey(target.version, target.sentence)] ?? []
+                let missing = (ofTopic.isEmpty ? unlinked : ofTopic).filter { $0 != target.version && $0 < documents.count }.sorted()
+                let short = VersionNames.short(names, limit: StatusLine.shortNameLimit)
+                if missing.isEmpty {
+                    notice = Notice("passage not in every version " + count, shorter: ["not in every version " + count])
+                } else if missing.count == documents.count - 1 {
+                    notice = Notice("passage only in \(names[target.version]) " + count,
+                                    shorter: ["only in \(names[target.version]) " + count, "only in \(short[target.version]) " + count])
+                } else {
+                    notice = Notice("passage not in \(missing.map { names[$0] }.joined(separator: ", ")) " + count,
+                                    shorter: ["not in \(missing.map { names[$0] }.joined(separator: ", ")) " + count,
+                                              "not in \(missing.map { short[$0] }.joined(separator: ", ")) " + count])
+                }
+            } else {
+                notice = Notice("one-sided passage " + count, shorter: ["one-sided " + count])
+            }
         } else {
             goToUnheldSentence(target.sentence, of: target.version)
             // No topic's segment speaks for it: the notice says what kind of stop it is. Not

@@ -123,7 +123,7 @@ final class SearchNavigationTests: XCTestCase {
     /// Esc and `:noh` clear the highlights, not the search: `n` and `N` search for the last
     /// pattern again, its highlights back, as vim's `n` after `:noh` (a press officer's `n`
     /// was told "no search yet"); `:/` alone does the same.
-    func testNAfterEscOrNohSearchesTheLastPatternAgain() {
+    func testNAfterEscOrNohSearchesTheLastPatternAgain() throws {
         var state = bundled()
         state.type("n")
         XCTAssertEqual(state.notice?.text, "no search yet: / searches forward, ? backward", "no search yet: says so")
@@ -136,7 +136,7 @@ final class SearchNavigationTests: XCTestCase {
         state.type("n")
         XCTAssertTrue(state.search.isActive, "n brings the highlights back")
         XCTAssertEqual(state.notice?.text, "match 3/4", "from the match still on screen")
-        let current = try! XCTUnwrap(state.search.current)
+        let current = try XCTUnwrap(state.search.current)
         XCTAssertEqual(state.documents[0].string(current.range).lowercased(), "sécurité")
         state.type(":noh")
         state.press(.enter)

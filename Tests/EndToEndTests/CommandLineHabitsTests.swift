@@ -20,7 +20,7 @@ final class CommandLineHabitsTests: XCTestCase {
     func testVersionPrintsTheOneVersionConstant() throws {
         let output = try Tmux.run([Tmux.binary, "--version"])
         XCTAssertEqual(output.status, 0)
-        let source = try String(contentsOf: packageRoot.appendingPathComponent("Sources/readouts/Version.swift"), encoding: .utf8)
+        let source = try String(contentsOf: packageRoot.appendingPathComponent("Sources/ReadoutsText/ReadoutsVersion.swift"), encoding: .utf8)
         let range = try XCTUnwrap(source.range(of: #"static let current = "([^"]+)""#, options: .regularExpression))
         let constant = source[range].split(separator: "\"")[1]
         XCTAssertEqual(output.text, "\(constant)\n")

@@ -75,17 +75,23 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: copiedFile, encoding: .utf8), sentence + "\n")
     }
 
-    /// At 70 columns `Y`'s notice keeps where the text went, the path shortened, where it
-    /// was cut before it ("copied Kremlin sentence 7 with its 2 linked passages to…").
+    /// At 70 columns `Y`'s notice keeps where the text went, where it was cut before it
+    /// ("copied Kremlin sentence 7 with its 2 linked passages to…"): too long for the status
+    /// line beside the pane's name, it is shown whole on the rows above it.
     func testANarrowWindowKeepsWhereTheCopyWent() throws {
         try tmux.start(width: 70)
         try tmux.waitForStart()
         try tmux.waitForLinking()
         try tmux.press("]")
         try tmux.press("Y")
-        let status = try tmux.waitForStatus("/copied.txt")
-        XCTAssertTrue(status.contains("copied Kremlin sentence "), status)
-        XCTAssertTrue(status.contains("/…/copied.txt"), status)
+        var notice = ""
+        try tmux.wait("the copy's notice") {
+            let rows = try tmux.screen().filter { !$0.isEmpty }
+            notice = rows.suffix(3).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            return notice.contains("copied.txt")
+        }
+        XCTAssertTrue(notice.contains("copied Kremlin sentence "), notice)
+        XCTAssertTrue(notice.replacingOccurrences(of: " ", with: "").contains(copiedFile.path.replacingOccurrences(of: " ", with: "")), notice)
         XCTAssertTrue(FileManager.default.fileExists(atPath: copiedFile.path))
     }
 

@@ -247,6 +247,20 @@ extension ReaderState {
     /// `n` / `N`: from the current match if it is on screen, otherwise from the top of the view.
     /// After Esc or `:noh` the last pattern is searched again, its highlights back (vim's `n`
     /// after `:noh`): a press officer's `n` was told "no search yet" of a search still stored.
+    /// Runs the stored pattern again with no current match; false (the error said) when it
+    /// no longer compiles.
+    private mutating func searchAgainFromNothing() -> Bool {
+        do {
+            try startSearch()
+        } catch {
+            search.error = error.message
+            notice = Notice(error.message)
+            return false
+        }
+        search.current = nil
+        return true
+    }
+
     mutating func stepSearch(reverse: Bool) {
         guard search.isActive || !search.pattern.isEmpty else {
             notice = Notice("no search yet: / searches forward, ? backward")
@@ -254,28 +268,14 @@ extension ReaderState {
         }
         var resumed: SearchHit?
         if !search.isActive {
-            do {
-                try startSearch()
-            } catch {
-                search.error = error.message
-                notice = Notice(error.message)
-                return
-            }
-            search.current = nil
+            guard searchAgainFromNothing() else { return }
             resumed = search.clearedAt.flatMap { search.results[$0.version] != nil ? $0 : nil }
         }
         let backward = search.backward != reverse
         // A one-pane search goes with the focus, as vim's `n` searches the window it is in:
         // after Tab, `n` searches the pane now focused for the same pattern, from its top.
         if !search.options.allPanes, search.results[focus] == nil {
-            do {
-                try startSearch()
-            } catch {
-                search.error = error.message
-                notice = Notice(error.message)
-                return
-            }
-            search.current = nil
+            guard searchAgainFromNothing() else { return }
         }
         var from: SearchHit
         var inclusive = false

@@ -56,8 +56,14 @@ struct LinkAssembler {
         }
         let bagA = Linker.bag(x.version, link.a, weights)
         let bagB = Linker.bag(y.version, link.b, weights)
-        let lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
-        let lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
+        var lexicalA = builder.lexicalRanges(x.version, link.a, against: bagB)
+        var lexicalB = builder.lexicalRanges(y.version, link.b, against: bagA)
+        // A link of an automatic topic: its phrase leaves out another topic's words at its
+        // edges (`withoutLexiconEdges`).
+        if link.sharedTopics.isEmpty {
+            lexicalA = Self.withoutLexiconEdges(lexicalA, x.version, x.hits[link.a])
+            lexicalB = Self.withoutLexiconEdges(lexicalB, y.version, y.hits[link.b])
+        }
         var evidence: [Analysis.Evidence] = []
         if keepsEvidence {
             // Words already shown as a topic's alias are not repeated as shared words.
@@ -104,6 +110,30 @@ struct LinkAssembler {
     /// the longer word), if any weighs.
     private func heaviestTerm(_ version: PreparedVersion, _ sentence: Int, within part: Range<Int>? = nil) -> Int? {
         Self.heaviestToken(version, sentence, weights, within: part)
+    }
+
+    /// `ranges` (shared words of a sentence) without a lexicon alias of the sentence (`hits`)
+    /// that starts or ends one of them, and the small words between: the reader colours one
+    /// topic per cell, and an automatic topic's phrase "trade and technology" hid the lexicon
+    /// topic "trade" of its first word — a researcher's brief said "trade — only in White
+    /// House" of an MFA sentence that says "trade". A range that is the alias alone is kept.
+    static func withoutLexiconEdges(_ ranges: [Range<Int>], _ version: PreparedVersion, _ hits: ArraySlice<LexiconHit>) -> [Range<Int>] {
+        guard !hits.isEmpty, !ranges.isEmpty else { return ranges }
+        let aliases = hits.map { EvidenceBuilder.range(of: $0, in: version) }
+        guard let sentence = hits.first.map({ Int($0.sentence) }) else { return ranges }
+        let words = version.tokens(of: sentence).filter { version.term[$0] >= 0 }.map { Int(version.tokenStart($0))..<Int(version.tokenEnd($0)) }
+        return ranges.map { range in
+            var trimmed = range
+            if let alias = aliases.first(where: { $0.lowerBound == trimmed.lowerBound && $0.upperBound < trimmed.upperBound }),
+               let next = words.first(where: { $0.lowerBound >= alias.upperBound && $0.upperBound <= trimmed.upperBound }) {
+                trimmed = next.lowerBound..<trimmed.upperBound
+            }
+            if let alias = aliases.first(where: { $0.upperBound == trimmed.upperBound && $0.lowerBound > trimmed.lowerBound }),
+               let previous = words.last(where: { $0.upperBound <= alias.lowerBound && $0.lowerBound >= trimmed.lowerBound }) {
+                trimmed = trimmed.lowerBound..<previous.upperBound
+            }
+            return trimmed
+        }
     }
 
     /// An occurrence by meaning alone: the whole of `sentence` (or its clause `within`), flagged `byMeaning`.

@@ -80,9 +80,16 @@ struct LinkAssembler {
         }
 
         var topicIDs: [String] = []
+        // A heading and a sentence share words, not a subject the reader can count: headings
+        // are no passages, so an automatic topic of such a link had passages on one side only,
+        // "reconstrucción — only in President of Ukraine" beside La Moncloa's heading
+        // "Reconstrucción" and the sentence under it. The link stays (the JSON keeps it).
+        let joinsAHeading = x.version.sentences[link.a].isHeading != y.version.sentences[link.b].isHeading
         if !link.sharedTopics.isEmpty {
             topicIDs = lexiconTopicIDs[link.sharedTopics] ?? link.sharedTopics.map { lexiconTopics[Int($0)].id }
             lexiconTopicIDs[link.sharedTopics] = topicIDs
+        } else if joinsAHeading {
+            // No automatic topic (above).
         } else if link.dominantTerm >= 0 {
             let topic = automaticTopic(link.dominantTerm)
             topicIDs = topic.ids

@@ -59,6 +59,7 @@ extension ReaderState {
             self.theme = theme
             themeCycle = theme.name
             notice = Notice("theme: \(theme.name)")
+            return [.rememberTheme(theme.name)]
         case .themeFailed(let name, let reason):
             themeCycle = name
             notice = Notice("theme \(name): \(reason)")

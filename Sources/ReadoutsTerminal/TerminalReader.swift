@@ -28,6 +28,9 @@ public enum TerminalReader {
         /// Where marks, the search history and copied text are kept (nil: nowhere, so
         /// nothing is restored or saved; copies go to a temporary folder).
         public var stateDirectory: StateDirectory?
+        /// Problems met reading state before the screen was taken (a damaged `theme.json`),
+        /// shown with those met restoring the session.
+        public var stateNotices: [String] = []
         /// What identifies each version for its marks: an absolute path, `-`, or
         /// `bundled:ID` (see `MarkStore`).
         public var documentFiles: [String] = []
@@ -91,6 +94,7 @@ public enum TerminalReader {
         let exporter = options.writeExport.map { ExportRunner(writer: $0, environment: options.environment) }
         // Marks are found again in the whole text: the session is restored once it is read.
         var session: RestoredSession? = keeper.restore()
+        session?.notices.insert(contentsOf: options.stateNotices, at: 0)
         var running = true
         var shown: Frame?
         // The frame a key is drawn into: the one shown before `shown`, so that after the
@@ -131,6 +135,8 @@ public enum TerminalReader {
                     carryOut(state.apply(.notice(notice.notice, shorter: notice.shorter)))
                 case .saveMarks(let marks):
                     if let problem = keeper.save(marks: marks) { carryOut(state.apply(.notice(problem))) }
+                case .rememberTheme(let name):
+                    if let problem = keeper.save(theme: name) { carryOut(state.apply(.notice(problem))) }
                 case .saveSearchHistory(let history):
                     if let problem = keeper.save(history: history) { carryOut(state.apply(.notice(problem))) }
                 case .setMouse(let on):

@@ -49,9 +49,16 @@ public struct ThemeLibrary: Sendable {
         return home + "/.config/readouts/themes"
     }
 
-    /// The theme name to use by default: `READOUTS_THEME` if set and non-empty, else "default".
-    public static func defaultThemeName(environment: [String: String]) -> String {
+    /// The name of the theme for a light background (`TerminalBackground`).
+    public static let lightName = "light"
+
+    /// The theme name to use when neither `--theme` nor the configuration file names one:
+    /// `READOUTS_THEME` if set and non-empty, else the theme last chosen with `T`
+    /// (`remembered`), else "light" on a light background (`COLORFGBG`), else "default".
+    public static func defaultThemeName(environment: [String: String], remembered: String? = nil) -> String {
         if let name = environment["READOUTS_THEME"], !name.isEmpty { return name }
+        if let remembered, !remembered.isEmpty { return remembered }
+        if TerminalBackground(environment: environment) == .light { return lightName }
         return defaultName
     }
 
@@ -151,9 +158,17 @@ public struct ThemeLibrary: Sendable {
         return try load(named: value)
     }
 
-    /// The theme to start with: `READOUTS_THEME` (a name or path) or "default".
-    public func loadDefault(environment: [String: String] = ProcessInfo.processInfo.environment) throws(LocatedError) -> Theme {
-        try load(nameOrPath: Self.defaultThemeName(environment: environment))
+    /// The theme to start with (`defaultThemeName`). A remembered theme that no longer
+    /// loads (a user theme since deleted or broken) is passed over, not an error: the user
+    /// did not name it for this run.
+    public func loadDefault(environment: [String: String] = ProcessInfo.processInfo.environment,
+                            remembered: String? = nil) throws(LocatedError) -> Theme {
+        let name = Self.defaultThemeName(environment: environment, remembered: remembered)
+        if let remembered, name == remembered, environment["READOUTS_THEME"]?.isEmpty ?? true {
+            if let theme = try? load(named: remembered) { return theme }
+            return try load(nameOrPath: Self.defaultThemeName(environment: environment))
+        }
+        return try load(nameOrPath: name)
     }
 
     private static func shippedFile(_ name: String) -> String { "Themes/\(name).toml" }

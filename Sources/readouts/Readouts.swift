@@ -61,7 +61,7 @@ struct Readouts: ParsableCommand {
     @Option(name: .customLong("topic-language"), help: ArgumentHelp("The language topics are named in, where the versions' languages differ (default: the first version's).", valueName: "en|fr|ru|de|es"))
     var topicLanguage: TopicLanguage?
 
-    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME or default).", valueName: "NAME|PATH"),
+    @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME, the configuration file's, the last chosen with T, light on a light terminal, else default).", valueName: "NAME|PATH"),
             completion: .custom { _, _, prefix in ThemeLibrary().names().filter { $0.hasPrefix(prefix) } })
     var theme: String?
 
@@ -189,7 +189,11 @@ extension Invocation {
         let documents = openings.map(\.document)
         let configuration = loadConfiguration(environment: environment)
         StartupTrace.mark("configuration")
-        let (chosenTheme, themeWasChosen) = loadTheme(themes, configuration: configuration, environment: environment)
+        // The theme last chosen with `T`, used when the user names none for this run.
+        var stateNotices: [String] = []
+        let stateDirectory = StateDirectory(environment: environment)
+        let remembered = stateDirectory.flatMap { ThemeStore(directory: $0).load(notices: &stateNotices) }
+        let (chosenTheme, themeWasChosen) = loadTheme(themes, configuration: configuration, environment: environment, remembered: remembered)
         StartupTrace.mark("theme")
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
@@ -226,7 +230,8 @@ extension Invocation {
         // No encoder to choose: once linked, the reader says what it would add, whatever the
         // versions' languages (a journalist on a fresh machine saw only "lexical").
         if linker == .auto, !ModelStore.isInstalled(environment: environment) { options.advisesEncoder = true }
-        options.stateDirectory = StateDirectory(environment: environment)
+        options.stateDirectory = stateDirectory
+        options.stateNotices = stateNotices
         options.documentFiles = documentFiles(documents)
         options.preferences = configuration.preferences
         for (version, opening) in openings.enumerated() { options.loading[version] = opening.rest }
@@ -414,11 +419,13 @@ extension Invocation {
         }
     }
 
-    /// The theme: `--theme`, else `READOUTS_THEME`, else the configuration's, else
-    /// "default". A configuration theme that does not load is reported at its line.
+    /// The theme: `--theme`, else `READOUTS_THEME`, else the configuration's, else the one
+    /// last chosen with `T` (`remembered`), else `light` on a light background (`COLORFGBG`),
+    /// else "default". A configuration theme that does not load is reported at its line.
     /// The theme to read with, and whether it was chosen for this run — by `--theme` or the
     /// configuration file, which `NO_COLOR` does not override — rather than by default.
-    func loadTheme(_ themes: ThemeLibrary, configuration: Configuration, environment: [String: String]) -> (Theme, chosen: Bool) {
+    func loadTheme(_ themes: ThemeLibrary, configuration: Configuration, environment: [String: String],
+                   remembered: String? = nil) -> (Theme, chosen: Bool) {
         do {
             if let theme { return (try themes.load(nameOrPath: theme), true) }
             if let setting = configuration.theme, environment["READOUTS_THEME"]?.isEmpty ?? true {
@@ -428,7 +435,7 @@ extension Invocation {
                     fail(configuration.themeError(error).description)
                 }
             }
-            return (try themes.loadDefault(environment: environment), false)
+            return (try themes.loadDefault(environment: environment, remembered: remembered), false)
         } catch {
             fail(error.description)
         }

@@ -111,7 +111,9 @@ final class Tmux {
         if environment["XDG_CACHE_HOME"] == nil { environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path }
         env += environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         // `swift test` sets NO_COLOR=1 for its children: unset it unless a test sets it.
-        let command = (["env", "-u", "NO_COLOR"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
+        // Likewise COLORFGBG, which the terminal the tests run in may set: on a light one the
+        // reader would start in the `light` theme and every test reading colours would change.
+        let command = (["env", "-u", "NO_COLOR", "-u", "COLORFGBG"] + env + [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
             + (redirection.map { " " + $0 } ?? "")
         let script = """
             set -m

@@ -114,7 +114,7 @@ final class UpdateTests: XCTestCase {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "default")])
         let light = TerminalTheme(theme: try! ThemeLibrary(userDirectory: nil).load(named: "light"), tier: .direct)
-        state.apply(.themeLoaded(light))
+        XCTAssertEqual(state.apply(.themeLoaded(light)), [.rememberTheme("light")], "the theme chosen with T is kept for next time")
         XCTAssertEqual(state.theme.name, "light")
         XCTAssertEqual(render(state)[0, 1].style, light.style("ui.text"), "the next frame is drawn with the new theme")
         XCTAssertEqual(state.notice?.text, "theme: light")

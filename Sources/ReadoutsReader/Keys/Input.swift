@@ -73,6 +73,8 @@ public enum Effect: Equatable, Sendable {
     /// Load the theme that comes after `name` in the theme library; answered with
     /// `.themeLoaded` or `.themeFailed`.
     case loadTheme(after: String)
+    /// Keep the theme named for the next session: the user chose it with `T`.
+    case rememberTheme(String)
     /// End the program with this exit status.
     case quit(status: Int32)
     /// Copy text for the user: to the terminal's clipboard (OSC 52) where allowed and

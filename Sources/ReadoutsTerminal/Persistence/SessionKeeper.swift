@@ -1,16 +1,18 @@
 import ReadoutsReader
 
 /// The terminal layer's side of what outlives a session: reads marks and search history
-/// at start, saves them when the reader asks (`Effect.saveMarks`, `.saveSearchHistory`),
-/// and holds the clipboard. A problem is returned as a one-line notice, never thrown.
+/// at start, saves them and the theme chosen with `T` when the reader asks
+/// (`Effect.saveMarks`, `.saveSearchHistory`, `.rememberTheme`), and holds the clipboard. A problem is returned as a one-line notice, never thrown.
 struct SessionKeeper {
     let marks: MarkStore?
     let history: SearchHistoryStore?
+    let theme: ThemeStore?
     var clipboard: Clipboard
 
     init(directory: StateDirectory?, files: [String], clipboard: Clipboard) {
         marks = directory.flatMap { files.isEmpty ? nil : MarkStore(directory: $0, files: files) }
         history = directory.map { SearchHistoryStore(directory: $0) }
+        theme = directory.map { ThemeStore(directory: $0) }
         self.clipboard = clipboard
     }
 
@@ -27,6 +29,15 @@ struct SessionKeeper {
             return nil
         } catch {
             return "marks not saved: \(error)"
+        }
+    }
+
+    func save(theme name: String) -> String? {
+        do {
+            try theme?.save(name)
+            return nil
+        } catch {
+            return "theme not kept for next time: \(error)"
         }
     }
 

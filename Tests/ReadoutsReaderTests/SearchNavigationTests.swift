@@ -151,6 +151,29 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertEqual(state.notice?.text, "match 3/4", ":/ alone repeats the last search")
     }
 
+    /// In a new session `n` searches the newest pattern of the saved history, with its
+    /// options, as vim's `n` after a restart does (the press officer's "left undone"); `/`
+    /// Enter alike. With no history, "no search yet" still.
+    func testNInANewSessionSearchesTheNewestSavedPattern() {
+        var state = bundled()
+        _ = state.apply(.restored(RestoredSession(history: [
+            SearchHistoryEntry(pattern: "ukraine", options: SearchOptions()),
+            SearchHistoryEntry(pattern: "securite", options: SearchOptions()),
+        ])))
+        state.type("n")
+        XCTAssertTrue(state.search.isActive, "n searches the newest saved pattern")
+        XCTAssertEqual(state.search.pattern, "securite")
+        XCTAssertEqual(state.notice?.text, "match 1/4")
+        var fresh = bundled()
+        _ = fresh.apply(.restored(RestoredSession(history: [SearchHistoryEntry(pattern: "securite", options: SearchOptions())])))
+        fresh.type("/")
+        fresh.press(.enter)
+        XCTAssertTrue(fresh.search.isActive, "/ Enter searches it too")
+        var empty = bundled()
+        empty.type("n")
+        XCTAssertEqual(empty.notice?.text, "no search yet: / searches forward, ? backward")
+    }
+
     /// `/` then Enter with nothing typed searches for the last pattern forward, `?` Enter
     /// backward, and `n` keeps that direction, as in vim and less; with no search yet `?`
     /// Enter leaves the help open and searches nothing.

@@ -234,7 +234,7 @@ extension ReaderState {
     /// in the prompt's direction (which `n` then keeps) and modes (`*` Enter searches every
     /// pane for it). Nothing searched yet: nothing happens, and a help `?` showed stays.
     mutating func repeatLastSearch(backward: Bool, options: SearchOptions) {
-        guard !search.pattern.isEmpty else { return }
+        guard recallNewestSearch() else { return }
         if let help, help.untilTyping { close(.help) }
         if options != search.options {
             search.options = options
@@ -244,9 +244,6 @@ extension ReaderState {
         stepSearch(reverse: false)
     }
 
-    /// `n` / `N`: from the current match if it is on screen, otherwise from the top of the view.
-    /// After Esc or `:noh` the last pattern is searched again, its highlights back (vim's `n`
-    /// after `:noh`): a press officer's `n` was told "no search yet" of a search still stored.
     /// Runs the stored pattern again with no current match; false (the error said) when it
     /// no longer compiles.
     private mutating func searchAgainFromNothing() -> Bool {
@@ -261,8 +258,23 @@ extension ReaderState {
         return true
     }
 
+    /// In a session that has searched nothing yet, the newest pattern of the saved history
+    /// (with its options) becomes the last search, as vim's `n` after a restart finds the
+    /// pattern its viminfo kept; false when the history is empty too.
+    private mutating func recallNewestSearch() -> Bool {
+        guard search.pattern.isEmpty, let newest = search.history.entries.last else { return !search.pattern.isEmpty }
+        search.pattern = newest.pattern
+        search.options = newest.options
+        search.results = [:]
+        return true
+    }
+
+    /// `n` / `N`: from the current match if it is on screen, otherwise from the top of the view.
+    /// After Esc or `:noh` the last pattern is searched again, its highlights back (vim's `n`
+    /// after `:noh`): a press officer's `n` was told "no search yet" of a search still stored.
+    /// In a new session, the newest pattern of the saved history (`recallNewestSearch`).
     mutating func stepSearch(reverse: Bool) {
-        guard search.isActive || !search.pattern.isEmpty else {
+        guard search.isActive || recallNewestSearch() else {
             notice = Notice("no search yet: / searches forward, ? backward")
             return
         }

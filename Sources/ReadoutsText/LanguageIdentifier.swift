@@ -119,6 +119,8 @@ public enum LanguageIdentifier {
             if b > a { ranked.swapAt(0, 1) }
         }
         let best = ranked[0]
+        // The second of a tie decided by letters still needs the floor.
+        guard best.element >= 0.10 else { return .undetermined }
         // A language it does not read wins clearly: not one it reads (a short French or
         // Spanish text shares "de", "la", "que", "en" with Italian, Portuguese and Catalan; it
         // keeps its language unless one of those beats it).

@@ -36,6 +36,10 @@ public enum LabelStopwords {
                    // "ordnance left from the war" named an analyst's topics "far better",
                    // "sending wrong" and "ordnance left".
                    "better", "worse", "wrong", "left", "send", "sends", "sending", "sent",
+                   // Adverbs and particles of a clause, not its subject: a researcher's topics
+                   // were named "always find" ("it will always find China's door open"),
+                   // "back onto" and "sound" ("in a stable, sound and sustainable way").
+                   "always", "find", "finds", "back", "onto", "sound",
                    // Superlatives of manner: "condemned the attacks in the strongest terms" is no
                    // subject (a journalist's one-sided topic was named "strongest").
                    "strongest", "greatest", "highest", "deepest", "utmost", "fullest",

@@ -92,10 +92,13 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(said("Deutschland wird keine Taurus-Marschflugkörper liefern.", .german), ["keine"])
         XCTAssertEqual(said("Die Bundesregierung plant das nicht.", .german), ["nicht"])
         XCTAssertEqual(said("Sie sprachen nicht nur über Handel, sondern auch über Energie.", .german), [], "nicht nur … sondern auch")
-        // Spanish: "no", "nunca", "ni", "sin"; not "no solo … sino también", nor "sin embargo" (however).
+        // Spanish: "no", "nunca", "ni"; not "no solo … sino también", nor "no obstante"
+        // (nevertheless), nor "sin" (without: "sin precedentes" is "unprecedented").
         XCTAssertEqual(said("España no enviará tropas a Ucrania.", .spanish), ["no"])
         XCTAssertEqual(said("Rusia nunca aceptará la ampliación ni las sanciones.", .spanish), ["nunca", "ni"])
-        XCTAssertEqual(said("Apoyaremos a Ucrania sin condiciones.", .spanish), ["sin"])
+        XCTAssertEqual(said("Apoyaremos a Ucrania sin condiciones.", .spanish), [], "without is no negation")
+        XCTAssertEqual(said("Firmaron un acuerdo sin precedentes.", .spanish), [], "sin precedentes: unprecedented")
+        XCTAssertEqual(said("No obstante, ambos coincidieron en la necesidad de dialogar.", .spanish), [], "no obstante")
         XCTAssertEqual(said("Hablaron no solo de comercio, sino también de energía.", .spanish), [], "no solo … sino también")
         XCTAssertEqual(said("Sin embargo, ambos coincidieron en la necesidad de dialogar.", .spanish), [], "sin embargo")
     }

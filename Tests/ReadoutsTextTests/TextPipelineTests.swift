@@ -101,6 +101,9 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("Sanctions were imposed by the U.S. The President said more. Sanctions hit the U.S. Trade fell.", .english),
             ["Sanctions were imposed by the U.S.", "The President said more.", "Sanctions hit the U.S.", "Trade fell."])
+        XCTAssertEqual(
+            sentences("Tariffs were raised by the U.S. Officials in Beijing said they would respond.", .english),
+            ["Tariffs were raised by the U.S.", "Officials in Beijing said they would respond."])
     }
 
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {

@@ -184,7 +184,8 @@ extension ReaderState {
         guard let prompt = searchPrompt else { return }
         searchPrompt = nil
         if prompt.characters.isEmpty {
-            // Nothing typed: keep the previous search; a help shown by `?` stays until the next key.
+            // Nothing typed: the last pattern is searched again in the prompt's direction
+            // (`repeatLastSearch`, which closes a help `?` showed), as vim and less do.
             if let saved = search.saved { restoreSearch(saved) }
             search.saved = nil
             repeatLastSearch(backward: prompt.backward, options: prompt.options)
@@ -192,6 +193,7 @@ extension ReaderState {
         }
         search.history.add(SearchHistoryEntry(pattern: prompt.text, options: prompt.options))
         search.saved = nil
+        search.clearedAt = nil
         // A search that found nothing leaves the reader where it was, at an occurrence or at
         // the last search's match (`searchIsThePlace`).
         if search.current != nil { arriveAtMatch() }
@@ -282,6 +284,8 @@ extension ReaderState {
         if !search.isActive {
             guard searchAgainFromNothing() else { return }
             resumed = search.clearedAt.flatMap { search.results[$0.version] != nil ? $0 : nil }
+            // Used once: a later search (another pattern, other options) starts afresh.
+            search.clearedAt = nil
         }
         let backward = search.backward != reverse
         // A one-pane search goes with the focus, as vim's `n` searches the window it is in:

@@ -42,7 +42,7 @@ public enum Negation {
     public static func difference(_ left: String, _ leftLanguage: Language, _ right: String, _ rightLanguage: Language,
                                   similarity: Double?) -> (side: Int, words: [String])? {
         guard left.unicodeScalars.count <= WordChange.scalarLimit, right.unicodeScalars.count <= WordChange.scalarLimit else { return nil }
-        // A language Readouts does not read (Chinese, Spanish: undetermined) has no negation
+        // A language Readouts does not read (Chinese, Italian: undetermined) has no negation
         // known, so it lacks none: "This is not “de-risking”" against 这不是“去风险” was listed.
         guard leftLanguage != .undetermined, rightLanguage != .undetermined else { return nil }
         let (a, b) = (words(in: left, language: leftLanguage), words(in: right, language: rightLanguage))
@@ -65,7 +65,7 @@ public enum Negation {
 
     /// The negations of a sentence, in reading order, lower-cased: English "not", "never",
     /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда"; German "nicht", "kein";
-    /// Spanish "no", "nunca", "ni", "sin". A text of undetermined language is read with every
+    /// Spanish "no", "nunca", "ni". A text of undetermined language is read with every
     /// list (but `difference` compares none).
     public static func words(in text: String, language: Language) -> [String] {
         let tokens = tokens(text)
@@ -105,9 +105,10 @@ public enum Negation {
                 }
             }
             if language == .spanish || language == .undetermined {
-                // "no solo … sino también" is "not only … but also", "sin embargo" "however".
-                if spanish.contains(word), !(word == "no" && ["solo", "sólo", "solamente"].contains(next?.text ?? "")),
-                   !(word == "sin" && next?.text == "embargo") {
+                // "no solo … sino también" is "not only … but also", "no obstante"
+                // "nevertheless". "sin" (without) is none, as "without" and "sans" are none:
+                // "sin precedentes" is "unprecedented", "sin condiciones" "unconditional".
+                if spanish.contains(word), !(word == "no" && ["solo", "sólo", "solamente", "obstante"].contains(next?.text ?? "")) {
                     found.append(word)
                     continue
                 }
@@ -119,7 +120,7 @@ public enum Negation {
     static let english: Set<String> = ["not", "no", "never", "neither", "nor", "none", "nothing", "cannot"]
     static let german: Set<String> = ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
                                       "nichts", "weder", "niemand"]
-    static let spanish: Set<String> = ["no", "nunca", "jamás", "ni", "sin", "ningún", "ninguna", "ninguno", "nada", "nadie",
+    static let spanish: Set<String> = ["no", "nunca", "jamás", "ni", "ningún", "ninguna", "ninguno", "nada", "nadie",
                                        "tampoco"]
 
     /// French: "ne" or "n’" with its second part — after it (pas, jamais, plus, rien, aucun,

@@ -160,13 +160,19 @@ public struct ThemeLibrary: Sendable {
 
     /// The theme to start with (`defaultThemeName`). A remembered theme that no longer
     /// loads (a user theme since deleted or broken) is passed over, not an error: the user
-    /// did not name it for this run.
+    /// did not name it for this run; `passedOver` says why, for the status line (a user
+    /// whose theme file broke started in the default theme without a word).
     public func loadDefault(environment: [String: String] = ProcessInfo.processInfo.environment,
-                            remembered: String? = nil) throws(LocatedError) -> Theme {
+                            remembered: String? = nil, passedOver: ((String) -> Void)? = nil) throws(LocatedError) -> Theme {
         let name = Self.defaultThemeName(environment: environment, remembered: remembered)
         if let remembered, name == remembered, environment["READOUTS_THEME"]?.isEmpty ?? true {
-            if let theme = try? load(named: remembered) { return theme }
-            return try load(nameOrPath: Self.defaultThemeName(environment: environment))
+            do {
+                return try load(named: remembered)
+            } catch {
+                let fallback = try load(nameOrPath: Self.defaultThemeName(environment: environment))
+                passedOver?("the theme last chosen with T does not load, \(fallback.name) is used: \(error.description)")
+                return fallback
+            }
         }
         return try load(nameOrPath: name)
     }

@@ -193,7 +193,8 @@ extension Invocation {
         var stateNotices: [String] = []
         let stateDirectory = StateDirectory(environment: environment)
         let remembered = stateDirectory.flatMap { ThemeStore(directory: $0).load(notices: &stateNotices) }
-        let (chosenTheme, themeWasChosen) = loadTheme(themes, configuration: configuration, environment: environment, remembered: remembered)
+        let (chosenTheme, themeWasChosen) = loadTheme(themes, configuration: configuration, environment: environment, remembered: remembered,
+                                                      passedOver: { stateNotices.append($0) })
         StartupTrace.mark("theme")
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")
@@ -425,7 +426,7 @@ extension Invocation {
     /// The theme to read with, and whether it was chosen for this run — by `--theme` or the
     /// configuration file, which `NO_COLOR` does not override — rather than by default.
     func loadTheme(_ themes: ThemeLibrary, configuration: Configuration, environment: [String: String],
-                   remembered: String? = nil) -> (Theme, chosen: Bool) {
+                   remembered: String? = nil, passedOver: ((String) -> Void)? = nil) -> (Theme, chosen: Bool) {
         do {
             if let theme { return (try themes.load(nameOrPath: theme), true) }
             if let setting = configuration.theme, environment["READOUTS_THEME"]?.isEmpty ?? true {
@@ -435,7 +436,7 @@ extension Invocation {
                     fail(configuration.themeError(error).description)
                 }
             }
-            return (try themes.loadDefault(environment: environment, remembered: remembered), false)
+            return (try themes.loadDefault(environment: environment, remembered: remembered, passedOver: passedOver), false)
         } catch {
             fail(error.description)
         }

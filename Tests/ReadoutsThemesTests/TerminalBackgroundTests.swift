@@ -38,9 +38,16 @@ final class TerminalBackgroundTests: XCTestCase {
     }
 
     /// A remembered user theme since deleted is passed over, not a reason to refuse to start.
+    /// A user theme that broke says so once, rather than starting in another theme without a word.
     func testRememberedThemeThatNoLongerLoadsIsPassedOver() throws {
         let library = ThemeLibrary(userDirectory: nil)
-        XCTAssertEqual(try library.loadDefault(environment: ["COLORFGBG": "0;15"], remembered: "deleted").name, "light")
-        XCTAssertEqual(try library.loadDefault(environment: [:], remembered: "deleted").name, "default")
+        var said: [String] = []
+        XCTAssertEqual(try library.loadDefault(environment: ["COLORFGBG": "0;15"], remembered: "deleted", passedOver: { said.append($0) }).name, "light")
+        XCTAssertEqual(try library.loadDefault(environment: [:], remembered: "deleted", passedOver: { said.append($0) }).name, "default")
+        XCTAssertEqual(said.count, 2, "each pass-over is said")
+        XCTAssertTrue(said[0].hasPrefix("the theme last chosen with T does not load, light is used: "), said[0])
+        XCTAssertTrue(said[0].contains("deleted"), "the theme is named: \(said[0])")
+        _ = try library.loadDefault(environment: [:], remembered: "high-contrast", passedOver: { said.append($0) })
+        XCTAssertEqual(said.count, 2, "a theme that loads says nothing")
     }
 }

@@ -109,7 +109,7 @@ final class ExportCommandLineTests: XCTestCase {
             XCTAssertEqual(worded.map { $0["kind"] as? String }, ["worded"])
             XCTAssertEqual(worded.first?["description"] as? String, "420 → 450")
             let figures = try XCTUnwrap(json["figures"] as? [[String: Any]])
-            XCTAssertTrue(figures.contains { ($0["pairs"] as? [[String: String]]) == [["from": "420", "to": "240"]] }, "\(figures)")
+            XCTAssertTrue(figures.contains { ($0["pairs"] as? [[String: String]]) == [["from": "420 millions", "to": "240 million"]] }, "\(figures)")
         }
     }
 

@@ -29,11 +29,11 @@ final class FigureDifferencesTests: XCTestCase {
         let brief = ReportFixtures.markdown(documents, analysis)
         let section = try XCTUnwrap(brief.range(of: "\n## Figures that differ\n"), brief)
         XCTAssertLessThan(section.lowerBound, try XCTUnwrap(brief.range(of: "\n## In both versions")).lowerBound)
-        XCTAssertTrue(brief.contains("- *Berlin → Warsaw:* 1.2 → 1.5\n  > **Berlin** (sentence 2): The Chancellor said that Germany will provide Ukraine"), brief)
+        XCTAssertTrue(brief.contains("- *Berlin → Warsaw:* 1.2 billion → 1.5 billion\n  > **Berlin** (sentence 2): The Chancellor said that Germany will provide Ukraine"), brief)
         XCTAssertTrue(brief.contains("  >\n  > **Warsaw** (sentence 2): The Chancellor announced that Germany will allocate"), brief)
         let page = ReportFixtures.html(documents, analysis)
         XCTAssertTrue(page.contains("<a href=\"#figures\">Figures that differ</a>"), page)
-        XCTAssertTrue(page.contains("<li><strong>Berlin → Warsaw</strong>: 1.2 → 1.5\n<blockquote>\n<p lang=\"en\"><b>Berlin</b> (sentence 2)"), page)
+        XCTAssertTrue(page.contains("<li><strong>Berlin → Warsaw</strong>: 1.2 billion → 1.5 billion\n<blockquote>\n<p lang=\"en\"><b>Berlin</b> (sentence 2)"), page)
     }
 
     /// A Markdown footnote's reference is no figure: "…this year.[^1] Both leaders…" was cut

@@ -28,8 +28,8 @@ final class JSONComparisonsTests: XCTestCase {
                   },
                   "pairs" : [
                     {
-                      "from" : "420",
-                      "to" : "240"
+                      "from" : "420 millions",
+                      "to" : "240 million"
                     }
                   ],
                   "to" : {
@@ -87,7 +87,7 @@ final class JSONComparisonsTests: XCTestCase {
             [figure["from"], figure["to"]].map { (($0 as? [String: Any])?["version"] as? String) ?? "" }
                 + ((figure["pairs"] as? [[String: String]]) ?? []).flatMap { [$0["from"] ?? "", $0["to"] ?? ""] }
         }
-        XCTAssertEqual(pairs, [["fr-txt", "en-txt", "420", "240"], ["en-txt", "fr2-txt", "240", "450"]])
+        XCTAssertEqual(pairs, [["fr-txt", "en-txt", "420 millions", "240 million"], ["en-txt", "fr2-txt", "240 million", "450 millions"]])
     }
 
     /// Accounts of one call that agree on their figures: both keys there, empty.

@@ -281,6 +281,6 @@ extension StatusLineTests {
         state.press(.enter, .enter)
         // Beside the pane's short name it may be shown whole above the line, never cut.
         let shown = render(state).lines[21...23].joined(separator: " ")
-        XCTAssertTrue(shown.contains("figures 1.2 → 1.5"), shown)
+        XCTAssertTrue(shown.contains("figures 1.2 billion → 1.5 billion"), shown)
     }
 }

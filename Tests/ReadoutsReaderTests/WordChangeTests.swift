@@ -102,7 +102,7 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.figures("The line is 11.4 km long with 19 stations.", faithful), nil, "11.4 is 11,4")
         XCTAssertNil(WordChange.figures("Le 7 décembre, les présidents ont parlé 2 heures.", "The presidents spoke on 7 December."),
                      "a figure only one side gives")
-        XCTAssertEqual(WordChange.figures("Un fonds de 5 000 euros et 120 millions.", "A fund of 5,000 euros and 150 million."), "120 → 150")
+        XCTAssertEqual(WordChange.figures("Un fonds de 5 000 euros et 120 millions.", "A fund of 5,000 euros and 150 million."), "120 millions → 150 million", "a scale is quoted with its figure")
         XCTAssertNil(WordChange.figures("Section 9. Annual report.", "Section 5. The annual report."), "a section's number is where it stands")
         // A day beside its month is a date, not a figure: the changed one is said beside it
         // (it said nothing), and a date pairs with no figure (a journalist's brief listed
@@ -134,13 +134,13 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.figures("Министры выразили удовлетворение ростом товарооборота, который в 1986 году достиг 2,1 млрд рублей.",
                                         "FBIS note: the Russian text reads \"2,1 млрд рублей\" [1]."), "a year is no footnote's number")
         XCTAssertEqual(WordChange.figures("Les échanges commerciaux ont atteint 2,4 milliards de roubles en 1986.",
-                                          "Товарооборот в 1986 году достиг 2,1 млрд рублей."), "2,4 → 2,1")
+                                          "Товарооборот в 1986 году достиг 2,1 млрд рублей."), "2,4 milliards → 2,1 млрд")
         XCTAssertEqual(WordChange.figures("The Ministers welcomed an agreement to reduce nuclear forces in Europe by 50 per cent.",
                                           "Министры приветствовали соглашение о сокращении ядерных вооружений в Европе на 30 процентов."), "50 → 30")
         XCTAssertNil(WordChange.figures("Aid rose by 30 % this year.", "Aid will be paid within 20 days."), "a share is no number of days")
         XCTAssertEqual(WordChange.figures("The convoy waited 2 days.", "The convoy waited 20 days."), "2 → 20", "one unit: any factor")
         XCTAssertEqual(WordChange.figures("The plan mobilises 1.5 billion, including 420 million in 2024.",
-                                          "The plan mobilises 1.5 billion, including 240 million in 2024."), "420 → 240")
+                                          "The plan mobilises 1.5 billion, including 240 million in 2024."), "420 million → 240 million")
         // German units: a share is no number of days there either, and a share is compared.
         XCTAssertNil(WordChange.figures("Die Hilfe stieg um 30 Prozent.", "Die Hilfe wird binnen 20 Tagen gezahlt."), "a share is no number of days")
         XCTAssertEqual(WordChange.figures("Defence spending will reach 2 per cent of GDP.",
@@ -159,7 +159,7 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.figures("El gasto en defensa llegará al 2,5 por ciento del PIB.", "Defence spending will reach 2.5% of GDP."))
         XCTAssertEqual(WordChange.figures("El gasto en defensa llegará al 2 por ciento del PIB.",
                                           "Defence spending will reach 3 per cent of GDP."), "2 → 3")
-        XCTAssertEqual(WordChange.figures("España aportará 1.000 millones de euros.", "Spain will provide EUR 1.5 billion."), "1.000 → 1.5")
+        XCTAssertEqual(WordChange.figures("España aportará 1.000 millones de euros.", "Spain will provide EUR 1.5 billion."), "1.000 millones → 1.5 billion")
         XCTAssertNil(WordChange.figures("La ayuda aumentó un 30 por ciento.", "La ayuda se pagará en 20 días."), "a share is no number of days")
         XCTAssertNil(WordChange.figures("Los dos líderes se reunirán el 14 de marzo en Madrid.",
                                         "The two leaders will meet in Madrid on March 12."), "a day beside its month is a date")
@@ -182,7 +182,7 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.figures("会談は４５分間行われました。", "The talks lasted 2 days."), "minutes are no days")
         XCTAssertNil(WordChange.figures("支援は１万人に届きました。", "The aid reached 10,000 people."), "１万 is 10,000")
         XCTAssertNil(WordChange.figures("支援額は12億ドルです。", "The aid is worth 1.2 billion dollars."), "12億 is 1.2 billion")
-        XCTAssertEqual(WordChange.figures("支援額は15億ドルです。", "The aid is worth 1.2 billion dollars."), "15 → 1.2")
+        XCTAssertEqual(WordChange.figures("支援額は15億ドルです。", "The aid is worth 1.2 billion dollars."), "15億 → 1.2 billion")
         XCTAssertNil(WordChange.figures("出席者は３０人でした。", "The talks lasted 45 minutes."), "people are no minutes")
         XCTAssertEqual(WordChange.figures("シェアは３０％に達した。", "The share reached 25 %."), "３０ → 25")
     }

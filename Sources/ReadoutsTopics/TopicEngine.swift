@@ -153,11 +153,14 @@ public struct TopicEngine: Sendable {
         var subjectNames: [[Int32: Set<Int32>]] = []
         var keptTopics: [Set<Int32>] = []
         let speakerTopics = Participants.speakerTopics(matched, prepared, participants, titles: titles)
+        // A participant's title's hits are who speaks, not counted toward a country's pervading the account.
+        for index in prepared.indices {
+            matched[index] = Participants.withoutTitleHits(matched[index], prepared[index], participants[index], titles: titles,
+                                                           speakerTopics: speakerTopics[index])
+        }
         let pervasiveCountries = Participants.pervasiveCountryTopics(matched, prepared, countries: countries, places: matcher.topics.map(\.isPlace))
         for (index, version) in prepared.enumerated() {
-            let found = Participants.withoutCountryHits(
-                Participants.withoutTitleHits(matched[index], version, participants[index], titles: titles, speakerTopics: speakerTopics[index]),
-                version, countries: countries, pervasive: pervasiveCountries)
+            let found = Participants.withoutCountryHits(matched[index], version, countries: countries, pervasive: pervasiveCountries)
             matched[index] = []
             let (hits, alone) = LexiconMatcher.partition(found)
             if semantic != nil { allHits.append(found) }

@@ -194,7 +194,7 @@ extension Invocation {
         let stateDirectory = StateDirectory(environment: environment)
         let remembered = stateDirectory.flatMap { ThemeStore(directory: $0).load(notices: &stateNotices) }
         let (chosenTheme, themeWasChosen) = loadTheme(themes, configuration: configuration, environment: environment, remembered: remembered,
-                                                      passedOver: { stateNotices.append($0) })
+                                                      passedOver: { stateNotices.append(Sanitiser.escapedForMessage($0)) })
         StartupTrace.mark("theme")
         guard isatty(STDOUT_FILENO) == 1 else {
             fail("standard output is not a terminal; use --export json, html or markdown to write the comparison to a pipe or file")

@@ -62,11 +62,22 @@ struct FigureQuantity: Equatable {
     /// The unit the word after a figure names ("%", "per cent", "milliards", "млрд", "days",
     /// "分間", "億").
     static func unit(after scalars: some Collection<Unicode.Scalar>) -> Unit? {
+        written(after: scalars)?.unit
+    }
+
+    /// The unit after a figure and how many scalars of `scalars` it takes, the spaces
+    /// before it included ("  milliards" 11, "mil millones" 12, "億" 1): what quotes the
+    /// figure with its scale ("1.500 millones", `WordChange.figures`).
+    static func written(after scalars: some Collection<Unicode.Scalar>) -> (unit: Unit, length: Int)? {
+        let total = scalars.count
         var rest = scalars.drop { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{2009}" }
-        if rest.first == "%" || rest.first == "\u{066A}" || rest.first == "\u{FF05}" { return .percent }
+        func taken(_ unit: Unit?, _ remaining: Int) -> (unit: Unit, length: Int)? { unit.map { ($0, total - remaining) } }
+        if rest.first == "%" || rest.first == "\u{066A}" || rest.first == "\u{FF05}" { return taken(.percent, rest.count - 1) }
         if let first = rest.first, EastAsianScript.contains(first.value) {
             let sign = String(String.UnicodeScalarView(rest.prefix(3)))
-            return eastAsianUnits.first { _, signs in signs.contains { sign.hasPrefix($0) } }?.unit ?? nil
+            guard let (unit, signs) = eastAsianUnits.first(where: { _, signs in signs.contains { sign.hasPrefix($0) } }),
+                  let matched = signs.first(where: { sign.hasPrefix($0) }) else { return nil }
+            return taken(unit, rest.count - matched.unicodeScalars.count)
         }
         var word = ""
         while let scalar = rest.first, scalar.properties.isAlphabetic {
@@ -74,16 +85,21 @@ struct FigureQuantity: Equatable {
             rest = rest.dropFirst()
         }
         let lowered = word.lowercased()
-        let next = String(String.UnicodeScalarView(rest.drop { $0 == " " }.prefix(8))).lowercased()
-        if lowered == "per" || lowered == "pour" { return next.hasPrefix("cent") ? .percent : nil }
+        let afterSpaces = rest.drop { $0 == " " }
+        let next = String(String.UnicodeScalarView(afterSpaces.prefix(8))).lowercased()
+        /// `rest` less the second word ("cent", "ciento", "millones").
+        func withNextWord(_ unit: Unit) -> (unit: Unit, length: Int)? {
+            taken(unit, afterSpaces.drop { $0.properties.isAlphabetic }.count)
+        }
+        if lowered == "per" || lowered == "pour" { return next.hasPrefix("cent") ? withNextWord(.percent) : nil }
         // Spanish "por ciento"; "mil millones" is a thousand millions, a billion ("1.000
         // millones" is read as a thousand and "millones").
-        if lowered == "por" { return next.hasPrefix("ciento") ? .percent : nil }
-        if lowered == "mil", next.hasPrefix("millón") || next.hasPrefix("millones") { return .billion }
+        if lowered == "por" { return next.hasPrefix("ciento") ? withNextWord(.percent) : nil }
+        if lowered == "mil", next.hasPrefix("millón") || next.hasPrefix("millones") { return withNextWord(.billion) }
         guard !lowered.isEmpty else { return nil }
-        return units.first { _, words in
+        return taken(units.first { _, words in
             words.contains { $0.hasSuffix("*") ? lowered.hasPrefix($0.dropLast()) : lowered == $0 }
-        }?.unit
+        }?.unit, rest.count)
     }
 
     /// Each unit's words: whole, or a stem ending in "*".

@@ -133,7 +133,8 @@ public enum WordChange {
                 }
                 // A scale is quoted with its figure: "1.500 millones → 1,2 milliard", not
                 // "1.500 → 1,2" (a Madrid analyst could not read the pair without it).
-                let shownEnd = quantity.unit?.scale != nil ? Self.scaleWordEnd(in: original, after: end) ?? end : end
+                let scale = quantity.unit?.scale != nil ? FigureQuantity.written(after: after)?.length ?? 0 : 0
+                let shownEnd = min(end + scale, original.count)
                 found.append((writtenString(range.lowerBound..<shownEnd), digits, whole, quantity))
             }
             return found
@@ -155,28 +156,6 @@ public enum WordChange {
             pairs.append(((x.written, y.written), [x.digits, y.digits]))
         }
         return pairs.isEmpty ? nil : pairs.map(\.written)
-    }
-
-    /// Where the scale word after a figure ends ("1,2 milliard", "1.500 millones", "5 mil
-    /// millones", "2 млрд"): the letters after its spaces, and a second word after "mil"; a
-    /// Japanese or Chinese sign right after it ("12億").
-    static func scaleWordEnd(in scalars: [Unicode.Scalar], after end: Int) -> Int? {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" }
-        func word(from start: Int) -> Range<Int>? {
-            var position = start
-            while position < scalars.count, isSpace(scalars[position]) { position += 1 }
-            let first = position
-            while position < scalars.count, scalars[position].properties.isAlphabetic, !EastAsianScript.contains(scalars[position].value) {
-                position += 1
-            }
-            return position > first ? first..<position : nil
-        }
-        // "12億", "1万": the sign is the scale.
-        if end < scalars.count, EastAsianScript.contains(scalars[end].value) { return end + 1 }
-        guard end < scalars.count, let scale = word(from: end) else { return nil }
-        let written = String(String.UnicodeScalarView(scalars[scale])).lowercased()
-        if written == "mil", let second = word(from: scale.upperBound) { return second.upperBound }
-        return scale.upperBound
     }
 
     /// A scalar as figures are read: a full-width digit, sign or separator ("２", "，", "％")

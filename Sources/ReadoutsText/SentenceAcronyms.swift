@@ -10,14 +10,19 @@ extension SentenceSplitter {
     /// "Embassy", `wordsAfterAnAcronym`), or two capitalised words that are no stopwords
     /// ("Trade Representative", "Joe Biden"). "Sanctions hit the U.S. Trade fell." and
     /// "…imposed by the U.S. The President said…" stay two sentences.
+    ///
+    /// An acronym joined to a name by a hyphen ("the India-U.S. Strategic Partnership", "the
+    /// Japan-U.S. Alliance") is an adjective: any capitalised word that is no stopword is its
+    /// noun. (MOFA's "…to further strengthen the Japan-U.S." and "Alliance." were two
+    /// sentences, the second linked to nothing, the first by its participants alone.)
     static func endsWithAcronymBeforeItsNoun(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
-        guard endsWithDottedAcronym(local, range) else { return false }
+        guard let joined = dottedAcronymEnding(local, range) else { return false }
         let words = leadingWords(local, next, count: 2)
         guard let first = words.first, local[first.lowerBound].properties.isUppercase else { return false }
         let stopwords = Stopwords.words(for: language)
         let firstWord = lowercased(local, first)
         guard !stopwords.contains(firstWord) else { return false }
-        if wordsAfterAnAcronym.contains(firstWord) { return true }
+        if joined || wordsAfterAnAcronym.contains(firstWord) { return true }
         guard words.count == 2, local[words[1].lowerBound].properties.isUppercase else { return false }
         return !stopwords.contains(lowercased(local, words[1]))
     }
@@ -31,20 +36,25 @@ extension SentenceSplitter {
         "consulate", "department", "congress", "senate", "senator", "representative", "treasury", "delegation",
         "counterpart", "attorney", "mission", "cabinet", "minister", "chancellor", "king", "queen", "prince",
         "spokesperson", "spokesman", "spokeswoman", "secretary-general", "ambassador-designate", "president's",
-        "government's", "administration's",
+        "government's", "administration's", "parliament", "parliament's", "alliance", "partnership", "presidency",
+        "commission", "council", "navy", "army",
     ]
 
     /// Whether `range` ends with capitals each followed by a period, two or more, standing as
-    /// a word of their own ("U.S.", "E.U.", "U.S.A."; not "J." nor "etc.").
-    static func endsWithDottedAcronym(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    /// a word of their own ("U.S.", "E.U.", "U.S.A."; not "J." nor "etc.") or joined by a
+    /// hyphen to the word before it ("India-U.S."): true when joined, false when standing
+    /// alone, nil when there is no such acronym.
+    static func dottedAcronymEnding(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool? {
         var end = range.upperBound
         var letters = 0
         while end - 2 >= range.lowerBound, local[end - 1] == ".", isCapital(local[end - 2]) {
             letters += 1
             end -= 2
         }
-        guard letters >= 2 else { return false }
-        return end == range.lowerBound || isSpace(local[end - 1]) || local[end - 1] == "(" || local[end - 1] == "\u{201C}"
+        guard letters >= 2 else { return nil }
+        if end == range.lowerBound || isSpace(local[end - 1]) || local[end - 1] == "(" || local[end - 1] == "\u{201C}" { return false }
+        if Tokenizer.isHyphen(local[end - 1]), end - 2 >= range.lowerBound, isLetter(local[end - 2]) { return true }
+        return nil
     }
 
     /// The first `count` words of `range` (runs of letters, hyphens and apostrophes), each

@@ -96,6 +96,7 @@ struct QualityCommand: ParsableCommand {
         case "topiclink": parameters.topicLinkFloor = value
         case "counterpart": parameters.counterpart = value
         case "counterpartone": parameters.counterpartServesOne = value != 0
+        case "partnertopic": parameters.partnerWithATopicTakesNone = value != 0
         case "counterpartwhole": parameters.counterpartWhole = value
         case "translation": parameters.translation = value
         case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)

@@ -171,6 +171,16 @@ final class WordChangeTests: XCTestCase {
     /// them as units ("年" a year, "分間" minutes, "万" and "億" scales); a date's month and day
     /// are no figure, as an English day beside its month's name is none. The Japanese of a
     /// French–English pair whose figures read "2026 → 2025, 45 → 30" said nothing.
+    /// Two years far apart are two events: a student's NPR and LETA reports of one call read
+    /// "100,000 → 70,000, 2014 → 2022", Crimea's annexation against the invasion feared.
+    /// Years a few apart still pair, as a draft's "by 2030" for "by 2035".
+    func testYearsFarApartAreNotOneFigure() {
+        XCTAssertEqual(WordChange.figures(
+            "Nearly 100,000 Russian troops have been amassed, as it did in 2014, when it annexed Crimea.",
+            "Moscow has moved 70,000 troops and made preparations for a possible invasion early in 2022."), "100,000 → 70,000")
+        XCTAssertEqual(WordChange.figures("Emissions are to be halved by 2030.", "Emissions are to be cut in half by 2035."), "2030 → 2035")
+    }
+
     func testJapaneseFiguresAreComparedWithTheirUnits() {
         let english = "The two leaders concurred to launch an Economic \"2+2\" dialogue in 2025."
         XCTAssertEqual(WordChange.figures("両首脳は、2026年に経済版「2+2」を立ち上げることで一致しました。", english), "2026 → 2025")

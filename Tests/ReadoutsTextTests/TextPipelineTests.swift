@@ -104,6 +104,15 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("Tariffs were raised by the U.S. Officials in Beijing said they would respond.", .english),
             ["Tariffs were raised by the U.S.", "Officials in Beijing said they would respond."])
+        // Joined to a name by a hyphen, the acronym is an adjective before its noun (an auditor's
+        // MOFA text read "…strengthen the Japan-U.S." and "Alliance." as two sentences), and
+        // "U.K. Parliament" is an institution's name; "the India-U.S. The…" still ends.
+        XCTAssertEqual(
+            sentences("The leaders praised the India-U.S. Strategic Partnership today. They agreed to further strengthen the Japan-U.S. Alliance. Talks went on.", .english),
+            ["The leaders praised the India-U.S. Strategic Partnership today.", "They agreed to further strengthen the Japan-U.S. Alliance.", "Talks went on."])
+        XCTAssertEqual(
+            sentences("They met in the U.K. Parliament building. Trade grew with the India-U.S. The talks ended.", .english),
+            ["They met in the U.K. Parliament building.", "Trade grew with the India-U.S.", "The talks ended."])
     }
 
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {

@@ -106,8 +106,11 @@ final class DevTestQualityTests: XCTestCase {
             precision: 0.82, topicRecall: 0.84, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.64, sentencePairRecall: 0.60,
             // 0.78 before a linked partner sharing a topic was lent no other (measured once after);
             // 0.71 / 0.67 → 0.68 / 0.69 when a lone "defence" became an ambiguous alias of
-            // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after).
-            flaggedPrecision: 0.67, flaggedRecall: 0.68))
+            // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after);
+            // 0.68 (30/44) → 0.67 (30/45), recall unchanged, when a linked partner with a subject of
+            // its own was lent no other (decided on dev, 0.64 / 0.75 → 0.63 / 0.79, and on two
+            // auditors' pairs; measured here once after).
+            flaggedPrecision: 0.66, flaggedRecall: 0.68))
     }
 
     /// A lexical link whose sentences are far apart as wholes but near through a clause of

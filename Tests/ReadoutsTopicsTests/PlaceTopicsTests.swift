@@ -28,11 +28,13 @@ final class PlaceTopicsTests: XCTestCase {
         The two leaders shared the view that Iran should never be in a position to destroy Israel.
         """
 
-    private func blackSeaInTheKremlin(_ lexicon: Lexicon) throws -> [Int] {
+    private func blackSeaInTheKremlin(_ lexicon: Lexicon, partnerWithATopicTakesNone: Bool = true) throws -> [Int] {
         let documents = try [Self.kremlin, Self.whiteHouse].enumerated().map { index, text in
             try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).md", markdown: true)
         }
-        let analysis = try InstalledEncoder.engine(lexicons: [lexicon]).analyse(documents)
+        var engine = try InstalledEncoder.engine(lexicons: [lexicon])
+        engine.semantic?.parameters.partnerWithATopicTakesNone = partnerWithATopicTakesNone
+        let analysis = try engine.analyse(documents)
         let blackSea = try XCTUnwrap(analysis.topic(id: "black-sea"), "the White House names the Black Sea")
         XCTAssertTrue(blackSea.occurrences.contains { $0.version == 1 })
         return blackSea.occurrences.filter { $0.version == 0 }.map(\.sentence)
@@ -40,10 +42,15 @@ final class PlaceTopicsTests: XCTestCase {
 
     func testARedSeaSentenceIsNoBlackSeaPassage() throws {
         XCTAssertEqual(try blackSeaInTheKremlin(.international), [], "the Black Sea is only in the White House")
-        // Without the places, the Red Sea sentence was the Black Sea's by meaning.
+        XCTAssertEqual(try blackSeaInTheKremlin(.international, partnerWithATopicTakesNone: false), [], "the place rule alone keeps it out")
+        // Without the places, the Red Sea sentence was the Black Sea's by meaning (a linked
+        // partner with the Middle East as a topic of its own now takes none either: that rule
+        // is set aside to show this one).
         var placeless = Lexicon.international
         for index in placeless.topics.indices { placeless.topics[index].isPlace = false }
-        XCTAssertFalse(try blackSeaInTheKremlin(placeless).isEmpty, "the rule, not the fixture, keeps the Black Sea out")
+        XCTAssertEqual(try blackSeaInTheKremlin(placeless), [], "the partner rule alone keeps the Black Sea out")
+        XCTAssertFalse(try blackSeaInTheKremlin(placeless, partnerWithATopicTakesNone: false).isEmpty,
+                       "the rule, not the fixture, keeps the Black Sea out")
     }
 
     func testPlaceIsReadFromTheLexicon() throws {

@@ -406,6 +406,18 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertEqual(try InstalledEncoder.engine().analyse(kishida).topic(id: "taiwan")?.versions, [0])
     }
 
+    /// A linked partner with a subject of its own lends none of the sentence's others: Ottawa's
+    /// "…advance shared priorities, including… fighting climate change…" and Downing
+    /// Street's "…strengthen our relationships with the Commonwealth…" — the Commonwealth a
+    /// subject of its own — made climate a subject of both (a dev pair; an auditor's wildfire
+    /// call alike: "directed his team to deploy… firefighting assets" was given climate).
+    func testALinkedPartnerWithASubjectOfItsOwnLendsItNoOther() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let documents = try XCTUnwrap(set.pairs.first { $0.name == "starmer-trudeau-2024-07-11" }).documents()
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertEqual(analysis.topic(id: "climate")?.versions, [0], "climate is only in Ottawa's readout")
+    }
+
     /// Reuters' "…renouvelé ses condoléances au peuple britannique… décès de la reine Elizabeth
     /// II…" links to Downing Street's "…expressed his deepest condolences on the loss of Her
     /// Majesty…" on the lexicon's alias and to "…the profound mark Her Majesty The Queen made…"

@@ -231,7 +231,8 @@ struct SemanticPass {
                 // topic of its own ("NATO and security guarantees", not "NATO target").
                 let counterparts = MeaningCounterparts(
                     threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics,
-                    labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne)
+                    labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne,
+                    partnerWithATopicTakesNone: semantic.parameters.partnerWithATopicTakesNone)
                 var inA: [(sentence: Int, topic: Int32)] = []
                 var inB: [(sentence: Int, topic: Int32)] = []
                 if semantic.parameters.counterpart <= 1 {

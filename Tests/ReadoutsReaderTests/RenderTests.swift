@@ -148,6 +148,24 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.contains("any key closes") }, "the footer names the help's own keys")
     }
 
+    /// The help says what `o`'s three kinds of stop mean, in words the status line uses: at
+    /// 80 × 24 a student read "o  next one-sided passage" and found "only in", "passage not
+    /// in" and "linked to nothing" explained only deep in the manual. Paged to, each row whole.
+    func testTheHelpExplainsTheThreeKindsOfOneSidedStop() {
+        var state = Fixtures.bundledState(width: 80, height: 24)
+        state.press(.function(1))
+        var rows: [String] = []
+        for _ in 0..<12 {
+            rows += render(state).lines
+            state.press(.character(" "))
+        }
+        for (words, meaning) in [("only in X", "a topic X alone speaks of"), ("passage not in X", "X has nothing linked to it"),
+                                 ("in no topic", "and linked to nothing")] {
+            XCTAssertTrue(rows.contains { $0.range(of: words + " +" + meaning + " ", options: .regularExpression) != nil }, "\(words): \(rows.joined(separator: "\n"))")
+        }
+        XCTAssertTrue(rows.contains { $0.contains("What o stops at") })
+    }
+
     /// The help's footer sits on the status row alone: the status line's ends beside it
     /// ("Kremlin Top", "w ? help") read as part of it.
     func testTheHelpFooterIsAloneOnTheStatusRow() {

@@ -146,7 +146,7 @@ extension HelpContent {
             ("↗↘ ↖↙", "linked passage off screen", false),
         ] + tints + [
             (occurrence, "the current occurrence", false),
-        ] + legendOfTheStatusLine
+        ] + legendOfTheStatusLine + [("", "", false)] + legendOfOneSidedStops
     }
 
     /// How `style` differs from body text, in a word: "tint" for a background of its own,
@@ -158,6 +158,16 @@ extension HelpContent {
         let said = names.filter { added.contains($0.0) }.map(\.1)
         return said.isEmpty ? "colour" : said.joined(separator: " ")
     }
+
+    /// What `o` says at each of its three kinds of stop (`ReaderState.stepOneSided`): the
+    /// help's row for `o` said "one-sided passage" alone, and a student at 80 × 24 found
+    /// what "only in", "passage not in" and "linked to nothing" meant only deep in the manual.
+    static let legendOfOneSidedStops: [Line] = [
+        ("What o stops at", "", true),
+        ("only in X", "a topic X alone speaks of", false),
+        ("passage not in X", "X has nothing linked to it", false),
+        ("in no topic", "and linked to nothing", false),
+    ]
 
     /// The status line's words, the same in every theme.
     static let legendOfTheStatusLine: [Line] = [

@@ -9,7 +9,8 @@ struct HTMLChanges {
     let drafts: [DraftChanges]
 
     /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
-    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, to out: inout ChunkedOutput) {
+    /// `under`: a topic's label, said after the number ("sentence 8, under “Ukraine”").
+    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, under: String? = nil, to out: inout ChunkedOutput) {
         let (documents, analysis) = (texts.documents, texts.analysis)
         out.append("<p lang=\"")
         out.appendEscaped(VersionLanguageTag.tag(version, analysis: analysis, document: version < documents.count ? documents[version] : nil), in: .line)
@@ -21,7 +22,13 @@ struct HTMLChanges {
             HTMLChanges.appendLines(texts.string(version, heading), to: &out)
             out.append(", ")
         }
-        out.append("sentence \(sentence + 1)): ")
+        out.append("sentence \(sentence + 1)")
+        if let under {
+            out.append(", under “")
+            out.appendEscaped(under, in: .line)
+            out.append("”")
+        }
+        out.append("): ")
         HTMLChanges.appendLines(texts.string(version, sentence), to: &out)
         out.append("</p>\n")
     }

@@ -4,7 +4,8 @@ import ReadoutsTopics
 
 /// The HTML export (`readouts --export html`): one self-contained page with the versions
 /// side by side, topic words coloured and marked as in the reader, linked passages that
-/// highlight each other, a topic table and a presence map. It loads nothing (no fonts,
+/// highlight each other, a topic table (first: the page's overview) and a presence map.
+/// It loads nothing (no fonts,
 /// images or scripts from elsewhere) and carries a Content-Security-Policy allowing only
 /// its own inline style and script, by hash. Every text from a document, a label, a date,
 /// a source or a file name is escaped, its control characters shown as placeholders.
@@ -55,12 +56,20 @@ public func writeHTML(
     let changes = HTMLChanges(texts: lists.texts, drafts: lists.drafts)
     let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures))
     let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents))
-    // Last, as in the brief: the sentences linked to nothing.
+    // Near the end, the passages of shared topics another version has nothing linked to;
+    // last, as in the brief, the sentences linked to nothing.
+    let notIn = HTMLPassagesNotIn(passages: ReportPassagesNotIn(analysis: analysis.withoutCoveredOccurrences(), versionCount: documents.count,
+                                                                topics: topics), texts: lists.texts)
     let unlinked = HTMLUnlinkedSentences(texts: lists.texts)
-    out.append("<nav aria-label=\"Report\"><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
+    out.append("<nav aria-label=\"Report\"><a href=\"#topics\">Topics</a><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
                + figures.navigationEntry + negations.navigationEntry
-               + "<a href=\"#topics\">Topics</a><a href=\"#map\">Presence map</a>" + unlinked.navigationEntry + "</nav>\n")
-    out.append("</header>\n<main>\n<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
+               + "<a href=\"#map\">Presence map</a>" + notIn.navigationEntry + unlinked.navigationEntry + "</nav>\n")
+    out.append("</header>\n<main>\n")
+    // The topic table first: the reader's topic list (`t`), what each version covers and
+    // lacks, on the page's first screen and, printed, its first page.
+    HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance,
+                   passagesNotIn: notIn.passages.isEmpty ? nil : ReportPassagesNotIn.heading(versions: documents.count)).write(to: &out)
+    out.append("<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
     out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
     out.append("Enter moves to them in turn, Escape clears.</p>\n<div class=\"cols\">\n")
@@ -71,8 +80,8 @@ public func writeHTML(
     changes.write(to: &out)
     figures.write(to: &out)
     negations.write(to: &out)
-    HTMLTopicTable(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
+    notIn.write(to: &out)
     unlinked.write(to: &out)
     out.append("</main>\n<footer><p>")
     out.appendEscaped(MadeWithSentence.text(analysis), in: .line)

@@ -5,12 +5,16 @@ import ReadoutsTopics
 /// The report's topic table: each topic with its colour swatch and mark, its label and its
 /// passages per version (each count links to the first occurrence there). Topics only
 /// one version mentions come first, each with an "only in …" badge and an accent bar; those
-/// no version has a passage on come last ("no passage"), as in the brief.
+/// no version has a passage on come last ("no passage"), as in the brief. It opens the page,
+/// before the texts: the reader's topic list (`t`) as an overview.
 struct HTMLTopicTable {
     let documents: [Document]
     let index: TopicIndex
     let topics: ReportTopics
     let appearance: TopicAppearance
+    /// The heading of the page's "Passages not in the other version", which the table's note
+    /// links to; nil when the page has none.
+    var passagesNotIn: String? = nil
 
     func write(to out: inout ChunkedOutput) {
         let analysis = index.analysis
@@ -18,7 +22,11 @@ struct HTMLTopicTable {
         out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
         out.append("\(topics.oneSidedCount) found in one version only, listed first")
         if topics.withoutPassageCount > 0 { out.append("; \(topics.withoutPassageCount) with no passage (only in headings, or within another topic’s words), listed last") }
-        out.append(". Each count is of passages (sentences) and leads to the topic’s first passage in that version.</p>\n")
+        out.append(". Each count is of passages (sentences) and leads to the topic’s first passage in that version.")
+        if let passagesNotIn {
+            out.append(" Passages of shared topics that another version has nothing linked to are under <a href=\"#notin\">\(passagesNotIn)</a>.")
+        }
+        out.append("</p>\n")
         writeHead(caption: "Topics with their colour, mark and passages in each version", numeric: true, to: &out)
         for entry in topics.listOrder {
             out.append(entry.onlyIn == nil ? "<tr>" : "<tr class=\"only\">")

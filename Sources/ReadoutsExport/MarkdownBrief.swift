@@ -3,14 +3,16 @@ import ReadoutsReader
 import ReadoutsTopics
 
 /// The Markdown export (`readouts --export markdown`): a brief for notes and tickets. The
-/// versions with their dates and sources, then each topic with the passages of every
-/// version that mention it, quoted one after the other, or "— no passage found" (the
-/// engine found none: a passage in other words may have escaped it); topics one
-/// version alone mentions come first. A sentence is quoted whole under the first topic
-/// that holds it and referred to under the others (`MarkdownQuotedSentences`). The topic's
-/// words are in bold (a passage found by meaning alone has none, and says "(by meaning)").
-/// Plain CommonMark (headings, lists, block quotes, strong and plain emphasis), so it
-/// reads the same in any viewer; every text from the documents is escaped (`MarkdownText`).
+/// versions with their dates and sources, a table of the topics (`MarkdownTopicOverview`),
+/// then each topic with the passages of every version that mention it, quoted one after
+/// the other, or "— no passage found" (the engine found none: a passage in other words may
+/// have escaped it); topics one version alone mentions come first, then the passages of
+/// shared topics that another version has nothing linked to (`MarkdownPassagesNotIn`). A
+/// sentence is quoted whole under the first topic that holds it and referred to under the
+/// others (`MarkdownQuotedSentences`). The topic's words are in bold (a passage found by
+/// meaning alone has none, and says "(by meaning)"). Plain CommonMark (headings, lists,
+/// block quotes, strong and plain emphasis) but for the overview's table, so it reads the
+/// same in any viewer; every text from the documents is escaped (`MarkdownText`).
 ///
 /// Written as it is produced, 64 KB at a time, like the JSON export.
 public func writeMarkdown(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
@@ -47,6 +49,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     }
     out.append(" ")
     out.append(MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
+    // The reader's topic list as a table: the brief's first page says what each side covers.
+    MarkdownTopicOverview(documents: documents, analysis: analysis, topics: topics).write(to: &out)
     // Drafts of one text: their changes first, as `J` steps through them in the reader;
     // then, between the other versions, the linked passages whose figures differ, and those
     // of which one alone is negated.
@@ -60,9 +64,17 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     var section: Int?
     // A sentence is quoted whole under the first topic that holds it, referred to under the others.
     var quoted = MarkdownQuotedSentences()
+    // After the topics one version alone has, the passages of shared topics another version
+    // has no passage linked to: what each side left out, as `o` finds it.
+    var notIn: MarkdownPassagesNotIn? = MarkdownPassagesNotIn(
+        passages: ReportPassagesNotIn(analysis: analysis, versionCount: documents.count, topics: topics), texts: lists.texts)
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
         if section != entry.group {
+            if entry.group > 0, let list = notIn {
+                list.write(to: &out)
+                notIn = nil
+            }
             section = entry.group
             let title = ["Only in one version", "Not in every version", documents.count == 2 ? "In both versions" : "In every version",
                          "No passage in any version"][entry.group]
@@ -102,6 +114,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
             }
         }
     }
+    notIn?.write(to: &out)
     MarkdownUnlinkedSentences(texts: lists.texts).write(to: &out)
     out.finish()
 }

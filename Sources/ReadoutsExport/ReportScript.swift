@@ -3,7 +3,8 @@
 ///
 /// With it, clicking or focusing a passage (`a.p`, its partners' ids in `data-l`) marks it
 /// `src`, marks its partners `on` and scrolls each partner's column so the first partner
-/// there is in view — the page too if that column is off screen (stacked columns) — while
+/// there is in view — the page too if that column is off screen (stacked columns) or cut by
+/// the window's edge where the partner lies — while
 /// the passage itself stays in view in its own column; Enter moves focus to the next
 /// partner in turn (strongest first); Escape clears. A live region says what was
 /// highlighted, for screen readers.
@@ -38,6 +39,10 @@ enum ReportScript {
             const [top, bottom] = visible(box);
             if (bottom - top < Math.min(box.clientHeight, el.getBoundingClientRect().height + 40)) box.scrollIntoView({ block: "nearest" });
             fit(el);
+            // A column the window's edge cuts may not scroll far enough to show its last
+            // passages (the topic table above pushes the columns down): then the page.
+            const r = el.getBoundingClientRect();
+            if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: "nearest" });
           }
           function clear() {
             for (const el of lit) el.classList.remove("src", "on");

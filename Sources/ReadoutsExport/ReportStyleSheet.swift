@@ -99,7 +99,7 @@ enum ReportStyleSheet {
         @media (max-width:44rem){body{padding:0 .6rem 1rem}.cols{grid-auto-flow:row}.txt{max-height:36vh}.n{width:auto}}
         @media print{body{max-width:none;font-size:10pt}.txt{max-height:none;overflow:visible}nav,.hint,.skip{display:none}
         a{color:inherit;text-decoration:none}.sw,.map svg,.badge,thead th,.colhead{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        section{break-inside:auto}#topics{break-before:page}}
+        section{break-inside:auto}#texts{break-before:page}}
 
         """
 }

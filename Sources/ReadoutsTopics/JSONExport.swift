@@ -56,7 +56,9 @@ import ReadoutsText
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
 /// A sentence no topic holds and no link reaches, of four words or more and no heading, has
 /// `"unlinked": true` (`Analysis.sentencesLinkedToNothing`: the brief's and the page's "Linked to
-/// nothing"); other sentences have no such key.
+/// nothing"); other sentences have no such key. A passage (a sentence outside headings that
+/// holds a topic) some other version has nothing linked to has `notIn`, those versions' ids
+/// (`Analysis.passagesNotIn`: where the reader's `o` says "passage not in …").
 /// `changes`, `figures` and `negations` are `comparisons`' (`JSONComparisons`: the export finds them with
 /// the reader's and the brief's code), left out when none are given.
 /// The JSON export's format version (`"schema"`).
@@ -80,6 +82,10 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     let byKind = analysis.sentencesLinkedToNothingByKind(documents: documents)
     let unlinked = zip(byKind.event, byKind.reports).map { Set($0).union($1) }
     let aboutTheReport = byKind.reports.map(Set.init)
+    // The passages some other version has nothing linked to, with those versions: where the
+    // reader's `o` says "passage not in …".
+    // In reading order: each version's list is walked once, beside its sentences.
+    let notIn = analysis.passagesNotIn(versions: documents.count)
     var json = JSONStreamWriter(flush: output)
     func text(_ version: Int, _ range: Range<Int>) -> String {
         version < documents.count ? documents[version].string(range) : ""
@@ -253,6 +259,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.key("path"); if let path = document?.path { json.string(path) } else { json.null() }
         json.key("sentences")
         json.beginArray()
+        var nextNotIn = 0
         for sentence in version.sentences {
             json.beginObject()
             // The reader never shows a heading's links (a title linked to a title says
@@ -261,6 +268,13 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
             if index < aboutTheReport.count, aboutTheReport[index].contains(sentence.index) { json.key("aboutTheReport"); json.bool(true) }
             if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.key("index"); json.int(sentence.index)
+            if index < notIn.count, nextNotIn < notIn[index].count, notIn[index][nextNotIn].sentence == sentence.index {
+                json.key("notIn")
+                json.beginArray()
+                for version in notIn[index][nextNotIn].versions where version < analysis.versions.count { json.string(id(version)) }
+                json.endArray()
+                nextNotIn += 1
+            }
             // The number the brief ("sentence 21"), the page and the reader (`:21`) give it.
             json.key("number"); json.int(sentence.index + 1)
             json.key("range"); range(sentence.range)

@@ -53,7 +53,9 @@ final class ByMeaningExportTests: XCTestCase {
     func testThePageColoursNoWordOfASentenceFoundByMeaning() throws {
         let (documents, analysis) = try Self.fixture()
         let html = ReportFixtures.html(documents, analysis)
-        let spans = matches(#"<span class="t\d+[^"]*"[^>]*>(.*?)<sup"#, in: html).map { $0[1] }
+        // In the texts (the topic table before them has the topics' swatches).
+        let texts = String(html[try XCTUnwrap(html.range(of: "<section id=\"texts\"")).lowerBound...])
+        let spans = matches(#"<span class="t\d+[^"]*"[^>]*>(.*?)<sup"#, in: texts).map { $0[1] }
         XCTAssertEqual(spans.sorted(), ["", "Macron", "ceasefire"], "the sentence found by meaning has the letter alone")
         XCTAssertTrue(html.contains("title=\"found by meaning\""))
         XCTAssertTrue(html.contains("id=\"o0-1\""), "the topic table's count still leads to the sentence")

@@ -105,7 +105,9 @@ final class DraftChangesTests: XCTestCase {
         let page = ReportFixtures.html(documents, TopicEngine(lexicons: []).analyse(documents))
         XCTAssertTrue(page.contains("<a href=\"#changes\">Changes</a>"), page)
         let section = try XCTUnwrap(page.range(of: "<section id=\"changes\""), page)
-        XCTAssertLessThan(section.lowerBound, try XCTUnwrap(page.range(of: "<section id=\"topics\"")).lowerBound)
+        // After the texts, before the presence map (the topic table opens the page).
+        XCTAssertLessThan(try XCTUnwrap(page.range(of: "<section id=\"texts\"")).lowerBound, section.lowerBound)
+        XCTAssertLessThan(section.lowerBound, try XCTUnwrap(page.range(of: "<section id=\"map\"")).lowerBound)
         XCTAssertTrue(page.contains("<h3>D1 → D2</h3>\n<p>1 worded otherwise, 2 only in D1, 2 only in D2"), page)
         XCTAssertTrue(page.contains("<li><strong>Worded otherwise</strong>: ninety → sixty\n<blockquote>\n<p lang=\"en\"><b>D1</b> (Article 2. Registration, sentence 4): Every landlord"), page)
         XCTAssertTrue(page.contains("<li><strong>Only in D1</strong>\n<blockquote>\n<p lang=\"en\"><b>D1</b> (Article 3. Energy performance, sentence 6): No dwelling may be let unless"), page)

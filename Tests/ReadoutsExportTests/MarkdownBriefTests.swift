@@ -21,8 +21,9 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(names.subtracting(["emph"]).isDisjoint(with: Self.forbiddenNodes), message, file: file, line: line)
         for emphasis in tree.descendants where emphasis.name == "emph" {
             let text = emphasis.text
-            // "(sentence 4)", "(sentence 4, by meaning, quoted whole under “Ukraine”)"…
-            let isNote = !matches(#"^\(sentence \d+(, by meaning)?(, (quoted whole|also) under “[^”]*”)?\)$"#, in: text).isEmpty
+            // "(sentence 4)", "(sentence 4, by meaning, quoted whole under “Ukraine”)"; under
+            // "Passages not in the other version", "(sentence 8, under “Ukraine”)".
+            let isNote = !matches(#"^\(sentence \d+(, by meaning)?(, (quoted whole |also )?under “[^”]*”)?\)$"#, in: text).isEmpty
             XCTAssertTrue(isNote, "emphasis «\(text)» is a note of the brief's: \(message)", file: file, line: line)
         }
     }
@@ -331,7 +332,9 @@ final class MarkdownBriefTests: XCTestCase {
         assertNoMarkupFromText(tree)
         let headings = tree.children.filter { $0.name == "heading" }
         XCTAssertEqual(headings.first?.text, "Kremlin · Maison Blanche: compared by topic")
-        XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), ["Only in one version", "In both versions", "Linked to nothing"])
+        XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), [
+            "Overview", "Only in one version", "Passages not in the other version", "In both versions", "Linked to nothing",
+        ])
         let list = try XCTUnwrap(tree.children.first { $0.name == "list" })
         XCTAssertEqual(list.children.map(\.text), [
             "Kremlin — 2021-12-07 — Kremlin press service, as reported by TASS (French)",

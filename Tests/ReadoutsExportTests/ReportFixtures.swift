@@ -1,4 +1,5 @@
 import Foundation
+import ReadoutsEncoder
 import ReadoutsText
 import ReadoutsTopics
 import XCTest
@@ -16,6 +17,26 @@ enum ReportFixtures {
         engine.keepsEvidence = false
         return (documents, engine.analyse(documents))
     }()
+
+    /// The bundled readouts as `readouts --export` analyses them where the sentence encoder
+    /// is installed (the semantic linker): skipped without it, unless `READOUTS_MODEL_REQUIRED=1`.
+    static func bundledSemantic() throws -> (documents: [Document], analysis: Analysis) {
+        let environment = ProcessInfo.processInfo.environment
+        guard let encoder = try ModelStore.installedEncoder(environment: environment) else {
+            if environment["READOUTS_MODEL_REQUIRED"] == "1" { XCTFail("the sentence encoder is not installed") }
+            throw XCTSkip("the sentence encoder is not installed")
+        }
+        if let analysed = semanticBundled { return analysed }
+        let documents = BundledReadouts.documents()
+        var engine = TopicEngine(lexicons: [.international])
+        engine.keepsEvidence = false
+        engine.semantic = SemanticLinking(encoder: encoder)
+        let analysed = (documents, engine.analyse(documents))
+        semanticBundled = analysed
+        return analysed
+    }
+
+    nonisolated(unsafe) private static var semanticBundled: (documents: [Document], analysis: Analysis)?
 
     /// Text that must come out inert: terminal escapes, markup, attribute break-outs, a
     /// closing style tag, bidi overrides and isolates, C1 and DEL (NUL, which makes a file

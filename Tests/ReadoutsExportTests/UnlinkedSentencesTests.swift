@@ -40,7 +40,7 @@ final class UnlinkedSentencesTests: XCTestCase {
         let apart = try XCTUnwrap(brief.components(separatedBy: "**About the reports themselves**").dropFirst().first, brief)
         XCTAssertTrue(apart.contains("> La Maison Blanche a cependant publié un bref communiqué de cinq phrases.")
                       && apart.contains("> TASS a rassemblé les principaux points connus de la conversation."), apart)
-        XCTAssertTrue(page.contains("<a href=\"#map\">Presence map</a><a href=\"#unlinked\">Linked to nothing</a></nav>"), "in the navigation")
+        XCTAssertTrue(page.contains("<a href=\"#unlinked\">Linked to nothing</a></nav>"), "in the navigation")
         let section = try XCTUnwrap(page.components(separatedBy: "<section id=\"unlinked\" aria-labelledby=\"unlinked-h\">").dropFirst().first)
             .components(separatedBy: "</section>")[0]
         XCTAssertTrue(section.contains("<h2 id=\"unlinked-h\">Linked to nothing</h2>"), section)

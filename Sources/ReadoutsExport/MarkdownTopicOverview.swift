@@ -1,0 +1,37 @@
+import ReadoutsText
+import ReadoutsTopics
+
+/// The brief's overview, first after its opening paragraph: the reader's topic list (`t`)
+/// as a table, one row per topic in the brief's order — its passages in each version ("—":
+/// none) and the versions it has none in — so that the brief's first page says what each
+/// side covers and leaves out (a student wanted that list on one page, and the reader
+/// alone showed it). A GitHub-flavoured table, which a plain CommonMark viewer shows as
+/// its lines; every label escaped (`|` too). Past `rowLimit` topics (long versions), the
+/// first ones in that order, and a line saying how many more there are below.
+struct MarkdownTopicOverview {
+    let documents: [Document]
+    let analysis: Analysis
+    let topics: ReportTopics
+
+    /// Rows at most: about a printed page.
+    static let rowLimit = 60
+    static let heading = "Overview"
+
+    func write(to out: inout ChunkedOutput) {
+        guard !topics.entries.isEmpty else { return }
+        let labels = documents.map(\.label)
+        out.append("\n## \(Self.heading)\n\nEach topic’s passages per version (—: none) and the versions with none, in the order of the sections below.\n\n")
+        out.append("| Topic | " + labels.map { MarkdownText.line($0, lineStart: false) }.joined(separator: " | ") + " | Not in |\n")
+        out.append("|:--|" + String(repeating: "--:|", count: labels.count) + ":--|\n")
+        let order = topics.listOrder
+        for entry in order.prefix(Self.rowLimit) {
+            let counts = labels.indices.map { entry.counts.indices.contains($0) && entry.counts[$0] > 0 ? "\(entry.counts[$0])" : "—" }
+            let missing = entry.missingFrom.filter { $0 < labels.count }.map { labels[$0] }.joined(separator: ", ")
+            out.append("| " + MarkdownText.line(analysis.topics[entry.topic].label, lineStart: false) + " | " + counts.joined(separator: " | ")
+                       + " | " + MarkdownText.line(missing, lineStart: false) + " |\n")
+        }
+        if order.count > Self.rowLimit {
+            out.append("\n\(order.count - Self.rowLimit) more topics, each under its heading below.\n")
+        }
+    }
+}

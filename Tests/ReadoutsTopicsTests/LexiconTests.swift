@@ -386,6 +386,16 @@ final class LexiconTests: XCTestCase {
         XCTAssertNil(analysis.topic(id: "human-rights"))
     }
 
+    /// An auditor's White House / Canada's PMO pair: "The President condemned their arbitrary
+    /// detention…" was "only in White House", beside Ottawa's "China's arbitrary detention of
+    /// Canadian citizens", with no alias in English for what French and Spanish had.
+    func testArbitraryDetentionIsThePrisonersTopic() throws {
+        let a = try DocumentLoader.load(bytes: Array("The President condemned their arbitrary detention and called for their release. They also spoke of grain.".utf8), name: "a.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("Two Canadians have been arbitrarily detained for over two years. Talks covered energy.".utf8), name: "b.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([a, b])
+        XCTAssertEqual(analysis.topic(id: "prisoners")?.versions, [0, 1])
+    }
+
     /// Judge-like Élysée / Downing Street and Canada's PMO pairs: the winter's energy costs
     /// and "la crise énergétique", the Channel's people smugglers and "les réseaux de
     /// passeurs", "commercial ties" and "les liens commerciaux" are one topic each across

@@ -58,6 +58,13 @@ enum PhraseForm {
     static let russianStanceStems = ["уверенност", "удовлетворени", "благодарност", "признательност", "намерени",
                                      "готовност", "важност", "заинтересованност", "надежд", "стремлени", "решимост"]
 
+    /// Adjectives in -ly, no adverbs: a phrase may open with one ("early visit", "friendly
+    /// relations"; a one-sided passage was named "visit" and its neighbour "PM Modi").
+    static let englishAdjectivesInLy: Set<String> = [
+        "early", "friendly", "daily", "weekly", "monthly", "quarterly", "yearly", "timely", "elderly", "costly",
+        "orderly", "deadly", "lively", "holy", "unfriendly", "neighbourly", "neighborly",
+    ]
+
     /// Whether a word, lower-case, is a noun of a stance in `language` (`stanceNouns`).
     static func isStanceNoun(_ word: String, language: Language) -> Bool {
         if language == .russian { return russianStanceStems.contains { word.hasPrefix($0) } }
@@ -76,7 +83,9 @@ enum PhraseForm {
             }
             // A compound in -ed is an adjective ("science-led approach", "state-owned firms").
             if first != last, !firstIsName, !englishNouns.contains(first), !first.contains("-"),
-                (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") { factor *= penalty }
+                (first.hasSuffix("ed") && !first.hasSuffix("eed")) || first.hasSuffix("ly") && !englishAdjectivesInLy.contains(first) {
+                factor *= penalty
+            }
         case .russian:
             // A name is no verb ("Михаил", "Гойял").
             if !firstIsName && looksLikeRussianVerb(first) || (first != last && !lastIsName && looksLikeRussianVerb(last)) {

@@ -79,6 +79,14 @@ struct TermSalience: Sendable {
         }
     }
 
+    /// These saliences with `keys` weak (those neither empty nor weak already): a participant's
+    /// name in another form (`PersonNames`) for naming, which merging does not read.
+    func weakening(_ keys: Set<Int32>) -> TermSalience {
+        var weakened = self
+        for key in keys where Int(key) < role.count && role[Int(key)] != .empty { weakened.role[Int(key)] = .weak }
+        return weakened
+    }
+
     /// True for a name used inside sentences ("Genève", "Canada"), not for a content word.
     func isProperName(_ term: Int32) -> Bool { role[Int(term)] == .name }
 

@@ -194,9 +194,12 @@ public struct TopicEngine: Sendable {
         MemoryTrace.mark("lexicon matched")
 
         let labelStop = Self.keySet(LabelStopwords.words, prepared, keys, &preparer)
+        // A participant's name in its other forms: "H.E. Mr. Vladimir Vladimirovich Putin", "PM Modi".
+        let personWords = Self.keySet(PersonNames.honorifics, prepared, keys, &preparer)
+            .union(PersonNames.joined(prepared, participants: participants.first ?? []))
         let naming = prepared.count > 1 && namesTopics
             ? TopicNaming(versions: prepared, documents: documents, keyCount: keys.count, empty: silent.union(labelStop),
-                          weak: generic, participants: (participants.first ?? []).union(countries),
+                          weak: generic, participants: (participants.first ?? []).union(countries), personWords: personWords,
                           labelLanguage: grouper.labelLanguage, labelLanguageIsChosen: labelLanguage != nil,
                           bareOpeningWords: (semantic?.parameters ?? SemanticParameters()).bareOpeningWords,
                           lexiconTopics: matcher.topics)

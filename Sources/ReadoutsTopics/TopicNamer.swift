@@ -63,17 +63,32 @@ struct TopicNamer: Sendable {
     /// of those keys are considered (a one-sided topic is about its name: "sommet de Genève",
     /// not whatever else is near it).
     func named(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> (label: String, keys: [Int32])? {
+        naming(topic, mustContain: mustContain).map { ($0.label, $0.keys) }
+    }
+
+    /// A topic's name, its phrase's keys, and whether every version it is named from holds
+    /// that phrase in its sentences of the topic, with a word that tells (`isShared`).
+    struct Name {
+        var label: String
+        var keys: [Int32]
+        var isShared: Bool
+    }
+
+    /// The name of `named(_:mustContain:)`, with whether it is shared.
+    func naming(_ topic: Analysis.Topic, mustContain: Set<Int32> = []) -> Name? {
         guard let (sentencesOf, comparable) = sentences(of: topic) else { return nil }
         // A section's title was asked first (`sectionTitle(of:)`, by `TopicNaming`).
-        if let titled = sharedHeading(sentencesOf, comparable) { return titled }
+        if let titled = sharedHeading(sentencesOf, comparable) { return Name(label: titled.label, keys: titled.keys, isShared: true) }
 
         let extractor = PhraseExtractor(salience: salience)
         var candidates: [[Int32]: Candidate] = [:]
         for v in comparable {
             for s in sentencesOf[v]! {
                 var inSentence = Set<[Int32]>()
+                let dateline = LeadingDateline.place(versions[v], documents[v], sentence: s)
                 extractor.phrases(versions[v], s, documents[v]) { phrase in
                     if !mustContain.isEmpty, !phrase.keys.contains(where: mustContain.contains) { return }
+                    if let dateline, dateline.contains(Int(versions[v].tokenStart(phrase.firstToken))) { return }
                     var candidate = candidates[phrase.keys] ?? Candidate(keys: phrase.keys, order: candidates.count)
                     if inSentence.insert(phrase.keys).inserted { candidate.sentences += 1 }
                     if candidate.instances.count < Self.instancesKept { candidate.instances.append((v, s, phrase)) }
@@ -88,7 +103,7 @@ struct TopicNamer: Sendable {
             + ranked.dropFirst(Self.shortlist).filter { $0.0.keys.count >= 2 }.prefix(Self.phraseShortlist)
         guard !shortlist.isEmpty else { return nil }
 
-        let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0)) } }
+        let bags = comparable.flatMap { v in sentencesOf[v]!.map { (v, bag(versions[v], $0, documents[v])) } }
         // Each version's words in its sentences of the topic, gathered at the first candidate
         // holding a figure (most hold none): a figure is written alike in every language, so
         // every version is asked whether it gives it.
@@ -96,7 +111,7 @@ struct TopicNamer: Sendable {
         func everyVersionGives(_ figures: [Int32]) -> Bool {
             if wordsOf == nil {
                 wordsOf = Dictionary(uniqueKeysWithValues: sentencesOf.map { v, sentences in
-                    (v, sentences.reduce(into: Set<Int32>()) { words, s in words.formUnion(bag(versions[v], s).keys) })
+                    (v, sentences.reduce(into: Set<Int32>()) { words, s in words.formUnion(bag(versions[v], s, documents[v]).keys) })
                 })
             }
             return wordsOf!.values.allSatisfy { words in figures.allSatisfy(words.contains) }
@@ -150,7 +165,10 @@ struct TopicNamer: Sendable {
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
         let russian = versions[chosen.instances[0].version].language == .russian
-        return (DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface), chosen.keys)
+        let keys = chosen.keys
+        let isShared = keys.contains(where: salience.isTelling)
+            && Set(bags.lazy.filter { bag in keys.allSatisfy { bag.1.holds($0, salience) } }.map(\.0)).count == comparable.count
+        return Name(label: DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface), keys: keys, isShared: isShared)
     }
 
     /// The topic's sentences per version (the first `sentencesPerVersion`), and the versions
@@ -499,9 +517,12 @@ struct TopicNamer: Sendable {
         }
     }
 
-    private func bag(_ version: PreparedVersion, _ sentence: Int) -> Bag {
+    /// The keys and key2s of a sentence, its dateline's place aside (`LeadingDateline`): "TOKYO
+    /// (Jiji Press) —" does not make the sentence one that speaks of Tokyo.
+    private func bag(_ version: PreparedVersion, _ sentence: Int, _ document: Document) -> Bag {
         var bag = Bag(keys: [], key2s: [])
-        for t in version.tokens(of: sentence) where version.term[t] >= 0 {
+        let dateline = LeadingDateline.place(version, document, sentence: sentence) ?? 0..<0
+        for t in version.tokens(of: sentence) where version.term[t] >= 0 && !dateline.contains(Int(version.tokenStart(t))) {
             let term = version.term[t]
             bag.keys.insert(term)
             if salience.key2[Int(term)] >= 0 { bag.key2s.insert(salience.key2[Int(term)]) }
@@ -509,3 +530,4 @@ struct TopicNamer: Sendable {
         return bag
     }
 }
+

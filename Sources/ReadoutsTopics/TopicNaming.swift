@@ -44,16 +44,16 @@ struct TopicNaming: Sendable {
     }
 
     init(versions: [PreparedVersion], documents: [Document], keyCount: Int, empty: Set<Int32>, weak: Set<Int32>,
-         participants: Set<Int32>, labelLanguage: Language, labelLanguageIsChosen: Bool = false, bareOpeningWords: Int,
-         lexiconTopics: [Lexicon.Topic] = []) {
+         participants: Set<Int32>, personWords: Set<Int32> = [], labelLanguage: Language, labelLanguageIsChosen: Bool = false,
+         bareOpeningWords: Int, lexiconTopics: [Lexicon.Topic] = []) {
         self.labelLanguageIsChosen = labelLanguageIsChosen
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
-        namer = TopicNamer(versions: versions, documents: documents, salience: salience, labelLanguage: labelLanguage)
+        namer = TopicNamer(versions: versions, documents: documents, salience: salience.weakening(personWords), labelLanguage: labelLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
         languages = Array(Set(versions.map(\.language)))
         self.lexiconTopics = Dictionary(lexiconTopics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        whoWords = empty.union(weak).union(participants)
+        whoWords = empty.union(weak).union(participants).union(personWords)
         let ignored = empty.union(weak)
         let opening = versions.map { version in
             SentenceTexts.opening(version, ignored: ignored, participants: participants, limit: bareOpeningWords)
@@ -65,6 +65,13 @@ struct TopicNaming: Sendable {
     /// Whether every passage of `topic` is an opening line (and it has two versions), bare or not.
     private func isOpenings(_ topic: Analysis.Topic) -> Bool {
         topic.versions.count >= 2 && topic.occurrences.allSatisfy { openings[$0.version] == $0.sentence }
+    }
+
+    /// Whether `topic` (of two versions or more) holds a version's opening line, and its other
+    /// passages are each the line right after its version's opening one.
+    private func isAtOpenings(_ topic: Analysis.Topic) -> Bool {
+        topic.versions.count >= 2 && topic.occurrences.contains { openings[$0.version] == $0.sentence }
+            && topic.occurrences.allSatisfy { occurrence in openings[occurrence.version].map { $0 == occurrence.sentence || $0 + 1 == occurrence.sentence } ?? false }
     }
 
     /// Whether every word of `label` is written with a capital (or is no word): a name alone,
@@ -146,14 +153,18 @@ struct TopicNaming: Sendable {
         if let title = namer.sectionTitle(of: topic) { return title }
         if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
-        let named = namer.named(topic, mustContain: own)
+        let named = namer.naming(topic, mustContain: own)
         // Opening lines that say more than who spoke with whom ("…in London", "…передает
         // Liter.kz со ссылкой на Акорду") but share only the participants and the readouts'
         // words ("President Kassym-Jomart Tokayev"), or a name or a word that no other
         // sentence holds: who, where or how long, not what the call was about (a subject the
-        // call goes on with, "Ukraine", keeps its name).
-        if let named, isOpenings(topic), named.keys.allSatisfy(whoWords.contains)
-            || (Self.isNamesAlone(named.label) || !named.label.contains(" ")) && !recursOutsideOpenings(named.label) {
+        // call goes on with, "Ukraine", keeps its name). So are opening lines, or an opening
+        // line and the line after another's ("In regard to his telephone talk with H.E. Mr.
+        // Vladimir Vladimirovich Putin…"), named by the participants' names in any form or by
+        // a phrase one of them alone holds (a dateline's "TOKYO" is none of theirs).
+        if let named, isOpenings(topic) || isAtOpenings(topic),
+           named.keys.allSatisfy(whoWords.contains) || !named.isShared
+            || isOpenings(topic) && (Self.isNamesAlone(named.label) || !named.label.contains(" ")) && !recursOutsideOpenings(named.label) {
             return Self.participantsLabel(labelLanguage)
         }
         return named?.label

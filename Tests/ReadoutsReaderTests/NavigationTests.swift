@@ -349,7 +349,9 @@ final class NavigationTests: XCTestCase {
                 unlinked += 1
             }
         }
-        XCTAssertTrue(seen.isSuperset(of: ["minsk", "nato", "diplomatic-missions", "geneva", "ww2"]), "\(seen)")
+        // NATO's expansion and the guarantees against it are one sentence of the Kremlin's: its
+        // stop names the guarantees.
+        XCTAssertTrue(seen.isSuperset(of: ["minsk", "security-guarantees", "diplomatic-missions", "geneva", "ww2"]), "\(seen)")
         XCTAssertGreaterThan(unlinked, 0, "the lexical linker leaves passages of shared topics unlinked in the bundled readouts")
         XCTAssertGreaterThan(unheld, 0)
         XCTAssertEqual(wraps, (20 - 1) / index.oneSidedStops.count, "coming round says so, as ] and } do")

@@ -138,23 +138,23 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(link.similarity), engine.semantic!.parameters.similarityLow, "linked by meaning alone: not the agreement")
     }
 
-    /// "guarantees" alone is too generic to mean NATO: a bank's guarantee is not the topic,
-    /// a demand for guarantees against the alliance's expansion is (by its meaning).
+    /// "guarantees" alone is too generic to mean security guarantees: a bank's guarantee is not
+    /// the topic, a demand for guarantees against the alliance's expansion is (by its meaning).
     func testAmbiguousAliasNeedsTheSentencesMeaning() throws {
         let documents = [
             try document("a", "The bank guarantees the loan for the new stadium. Moscow demanded written guarantees that the military bloc would never move closer to its borders."),
             try document("b", "The stadium will open in May. The loan was signed yesterday."),
         ]
-        func natoSentences(_ analysis: Analysis) -> Set<Int> {
-            Set((analysis.topic(id: "nato")?.occurrences ?? []).filter { $0.version == 0 }.map(\.sentence))
+        func guaranteeSentences(_ analysis: Analysis) -> Set<Int> {
+            Set((analysis.topic(id: "security-guarantees")?.occurrences ?? []).filter { $0.version == 0 }.map(\.sentence))
         }
         let bank = 0, bloc = 1
         let lexical = TopicEngine(lexicons: [.international]).analyse(documents)
-        XCTAssertFalse(natoSentences(lexical).contains(bank), "a bank's guarantee became the NATO topic")
-        XCTAssertFalse(natoSentences(lexical).contains(bloc), "without the encoder, a lone ambiguous alias assigns nothing")
+        XCTAssertFalse(guaranteeSentences(lexical).contains(bank), "a bank's guarantee became the security guarantees topic")
+        XCTAssertFalse(guaranteeSentences(lexical).contains(bloc), "without the encoder, a lone ambiguous alias assigns nothing")
         let semantic = try InstalledEncoder.engine().analyse(documents)
-        XCTAssertFalse(natoSentences(semantic).contains(bank), "a bank's guarantee became the NATO topic")
-        XCTAssertTrue(natoSentences(semantic).contains(bloc), "guarantees against the bloc's expansion mean the NATO topic")
+        XCTAssertFalse(guaranteeSentences(semantic).contains(bank), "a bank's guarantee became the security guarantees topic")
+        XCTAssertTrue(guaranteeSentences(semantic).contains(bloc), "guarantees against the bloc's expansion mean the security guarantees topic")
     }
 
     /// Detained people are the prisoners topic (a scripting user's "two Norlandic sailors
@@ -365,7 +365,7 @@ final class SemanticLinkingTests: XCTestCase {
     /// to, not merely the nearest by meaning: the Canadian account's free trade and Canada–EU
     /// agreement, linked to the German account's pressing the EU countries to ratify CETA,
     /// is not the German military budgets. And a link by meaning whose other sentence
-    /// carries the topic so is that topic's ("NATO and security guarantees"), not an
+    /// carries the topic so is that topic's ("NATO"), not an
     /// automatic topic of its own named after a word of one side.
     func testACounterpartByMeaningIsTheLinkedPassage() throws {
         let documents = try ottawaAndBerlin()

@@ -228,7 +228,7 @@ struct SemanticPass {
                 // Lexicon topics one version has and the other carries by meaning, found
                 // before the links are assembled: a link that shares no topic, whose other
                 // sentence carries one of its topics so, is that topic's, not an automatic
-                // topic of its own ("NATO and security guarantees", not "NATO target").
+                // topic of its own ("NATO", not "NATO target").
                 let counterparts = MeaningCounterparts(
                     threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics,
                     labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne,

@@ -100,6 +100,7 @@ struct QualityCommand: ParsableCommand {
         case "counterpartwhole": parameters.counterpartWhole = value
         case "translation": parameters.translation = value
         case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)
+        case "openinglinks": parameters.linksOpenings = value != 0
         case "clash": parameters.topicClash = value
         case "clashtopics": parameters.clashTopics = try wholeNumber(name, value)
         case "mutualclash": parameters.mutualHeedsClash = value != 0
@@ -122,7 +123,7 @@ struct QualityCommand: ParsableCommand {
         case "onesidedrelative": parameters.oneSidedRelativeCeiling = value
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, counterpartone, counterpartwhole, translation, opening, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, counterpart, counterpartone, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

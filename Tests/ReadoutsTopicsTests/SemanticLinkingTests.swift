@@ -321,6 +321,36 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertNotEqual(ukraine.topics.first.flatMap { analysis.topic(id: $0) }?.label, "who spoke with whom")
     }
 
+    /// No 10's and Ottawa's opening lines say only who spoke with whom, each naming the
+    /// other's country ("…of Canada Mark Carney" / "…of the United Kingdom (UK), Sir Keir
+    /// Starmer"): no country in common for the words, and masked of the participants their
+    /// texts are punctuation, similar at under 0.3. They were each a one-sided `o` stop
+    /// "in no topic, linked to nothing". Two bare opening lines naming a participant in
+    /// common link.
+    func testBareOpeningLinesNamingAParticipantInCommonLink() throws {
+        let documents = [
+            try document("london", """
+                The Prime Minister spoke to the Prime Minister of Canada Mark Carney today. \
+                The Prime Minister began by sharing his condolences following the horrific shooting in British Columbia last Tuesday. \
+                They agreed on the importance of a more European NATO and the need to step up on defence spending.
+                """),
+            try document("ottawa", """
+                Today, the Prime Minister, Mark Carney, spoke with the Prime Minister of the United Kingdom (UK), Sir Keir Starmer. \
+                Prime Minister Carney thanked Prime Minister Starmer for his condolences following the horrific shootings in British Columbia last week. \
+                The prime ministers discussed the growing economic and security partnerships between Canada and the UK, including on critical minerals.
+                """),
+        ]
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.linksOpenings = false
+        let without = engine.analyse(documents)
+        XCTAssertFalse(links(without).contains([0, 0]), "the opening lines link without the rule: the test proves nothing")
+        engine.semantic!.parameters.linksOpenings = true
+        let analysis = engine.analyse(documents)
+        XCTAssertTrue(links(analysis).contains([0, 0]), "the opening lines are not linked: \(links(analysis))")
+        let unlinked = analysis.sentencesLinkedToNothing(documents: documents)
+        XCTAssertFalse(unlinked[0].contains(0) || unlinked[1].contains(0), "an opening line is still linked to nothing: \(unlinked)")
+    }
+
     /// A Canadian and a German account of one call, every shared subject reworded.
     private func ottawaAndBerlin() throws -> [Document] {
         [

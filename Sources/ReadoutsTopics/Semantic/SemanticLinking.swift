@@ -104,6 +104,10 @@ public struct SemanticParameters: Sendable {
     /// visit of the Chinese Premier" against "Le Président s'est entretenu ce jour avec le
     /// Premier ministre britannique"). 0: no such rule.
     public var bareOpeningWords = 3
+    /// Whether the two versions' opening sentences, both bare (`bareOpeningWords`), link when
+    /// they name a participant in common or are each other's closest
+    /// (`SemanticLinker.linkedOpenings`): both say who spoke with whom.
+    public var linksOpenings = true
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
     /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
     public var topicLinkFloor: Double = 0.2

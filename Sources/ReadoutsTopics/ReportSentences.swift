@@ -8,7 +8,10 @@ import ReadoutsText
 /// White House's. Among the sentences linked to nothing, one is about the report when it
 /// names a report ("compte rendu", "communiqué", "readout", "press release", "пресс-релиз",
 /// "Pressemitteilung"…) or an agency its version credits in its source (a word in capitals
-/// of three letters or more there: "as reported by TASS").
+/// of three letters or more there: "as reported by TASS"), or is an attribution line: a short
+/// sentence that points back at what was said and says who said it ("Das teilte
+/// Regierungssprecher Steffen Hebestreit am Freitagnachmittag mit.", "Об этом сообщили в
+/// пресс-службе Кремля.", "Así lo informó la Moncloa.").
 extension Analysis {
     /// Report nouns, as the tokenizer reads them (lower case; a phrase is consecutive words).
     static let reportWords: [[String]] = [
@@ -35,6 +38,24 @@ extension Analysis {
         return (event, reports)
     }
 
+    /// The words an attribution line opens with, pointing back at what was said (lower case,
+    /// as the tokenizer reads them): German "Das"/"Dies", Russian "Об этом", Spanish "Así lo".
+    static let pointersBack: [[String]] = [["das"], ["dies"], ["об", "этом"], ["así", "lo"]]
+
+    /// The most words an attribution line has: "Das teilte Regierungssprecher Steffen
+    /// Hebestreit am späten Freitagabend mit" has nine; a longer sentence after "Das…" goes
+    /// on with its matter.
+    static let attributionLineWords = 12
+
+    /// Whether `words` (a sentence's, lower case) are an attribution line: they open with a
+    /// pointer back (`pointersBack`), hold a verb of attribution (`SentenceAsides.attributionWords`,
+    /// any language) and are no more than `attributionLineWords`.
+    static func isAttributionLine(_ words: [String]) -> Bool {
+        guard words.count <= attributionLineWords,
+              pointersBack.contains(where: { words.starts(with: $0) }) else { return false }
+        return words.contains { word in SentenceAsides.attributionWords.values.contains { $0.contains(word) } }
+    }
+
     /// Words that attribute what follows to a report ("selon le communiqué, M. Scholz a
     /// appelé à une paix juste"): such a sentence says what was said, not who published what.
     static let attributions: Set<String> = ["selon", "according", "d'après", "согласно", "словам", "говорится", "laut", "zufolge"]
@@ -45,6 +66,7 @@ extension Analysis {
     /// two right one-sided topics for two wrong ones.)
     static func speaksOfTheReport(_ document: Document, _ range: Range<Int>, credited: Set<String>) -> Bool {
         let words = Tokenizer.tokens(in: document.scalars, range.clamped(to: 0..<document.scalars.count)).map(\.text)
+        if isAttributionLine(words) { return true }
         guard !words.contains(where: attributions.contains) else { return false }
         return words.contains { credited.contains($0) } || reportWords.contains { phrase in
             words.indices.contains { start in

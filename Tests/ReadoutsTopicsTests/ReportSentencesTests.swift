@@ -26,4 +26,28 @@ final class ReportSentencesTests: XCTestCase {
         XCTAssertEqual(reports[0], [1], "the agency the source credits; what a communiqué is said to say is no report")
         XCTAssertEqual(reports[1], [1], "a readout named; the journalist is what one side said alone")
     }
+
+    /// An agency's line saying who gave the account ("Das teilte Regierungssprecher Steffen
+    /// Hebestreit am Freitagnachmittag mit.") names no report, yet is about the report: it was
+    /// the Bundesregierung's `o` stop "in no topic, linked to nothing". So are its Russian and
+    /// Spanish kin; a sentence opening with "Das" that goes on with its matter is not.
+    func testAttributionLinesAreAboutTheReport() throws {
+        let a = try DocumentLoader.load(bytes: Array("""
+            Bundeskanzler Olaf Scholz hat am Freitag mit dem amerikanischen Präsidenten telefoniert.
+            Das teilte Regierungssprecher Steffen Hebestreit am Freitagnachmittag mit.
+            Das Gespräch über die Lage im Nahen Osten dauerte eine Stunde und verlief sehr offen.
+            """.utf8), name: "de.txt", markdown: false)
+        let b = try DocumentLoader.load(bytes: Array("""
+            Президенты обсудили поставки зерна через Черное море.
+            Об этом сообщили в пресс-службе Кремля.
+            Así lo informó la Moncloa en Madrid.
+            """.utf8), name: "ru.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: []).analyse([a, b])
+        let unlinked = analysis.sentencesLinkedToNothing(documents: [a, b])
+        XCTAssertTrue(Set(unlinked[0]).isSuperset(of: [1, 2]) && Set(unlinked[1]).isSuperset(of: [1, 2]), "the test proves nothing: \(unlinked)")
+        let byKind = analysis.sentencesLinkedToNothingByKind(documents: [a, b])
+        XCTAssertEqual(byKind.reports[0], [1], "the spokesman's line is about the report; the talk's length is what one side said")
+        XCTAssertFalse(byKind.event[0].contains(1), "the attribution line is still an `o` stop")
+        XCTAssertEqual(byKind.reports[1], [1, 2], "Russian and Spanish attribution lines")
+    }
 }

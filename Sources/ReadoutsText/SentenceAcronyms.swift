@@ -13,7 +13,7 @@ extension SentenceSplitter {
     ///
     /// An acronym joined to a name by a hyphen ("the India-U.S. Strategic Partnership", "the
     /// Japan-U.S. Alliance") is an adjective: any capitalised word that is no stopword is its
-    /// noun. (MOFA's "…to further strengthen the Japan-U.S." and "Alliance." were two
+    /// noun. Not after a prefix: "…seen as pro-U.S. Moscow condemned it." ends there. (MOFA's "…to further strengthen the Japan-U.S." and "Alliance." were two
     /// sentences, the second linked to nothing, the first by its participants alone.)
     static func endsWithAcronymBeforeItsNoun(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>, language: Language) -> Bool {
         guard let joined = dottedAcronymEnding(local, range) else { return false }
@@ -36,8 +36,7 @@ extension SentenceSplitter {
         "consulate", "department", "congress", "senate", "senator", "representative", "treasury", "delegation",
         "counterpart", "attorney", "mission", "cabinet", "minister", "chancellor", "king", "queen", "prince",
         "spokesperson", "spokesman", "spokeswoman", "secretary-general", "ambassador-designate", "president's",
-        "government's", "administration's", "parliament", "parliament's", "alliance", "partnership", "presidency",
-        "commission", "council", "navy", "army",
+        "government's", "administration's", "parliament", "parliament's", "presidency", "commission",
     ]
 
     /// Whether `range` ends with capitals each followed by a period, two or more, standing as
@@ -53,7 +52,13 @@ extension SentenceSplitter {
         }
         guard letters >= 2 else { return nil }
         if end == range.lowerBound || isSpace(local[end - 1]) || local[end - 1] == "(" || local[end - 1] == "\u{201C}" { return false }
-        if Tokenizer.isHyphen(local[end - 1]), end - 2 >= range.lowerBound, isLetter(local[end - 2]) { return true }
+        // A name before the hyphen ("India-U.S."), not a prefix ("pro-U.S.", "anti-U.S."): find
+        // the word's first letter.
+        if Tokenizer.isHyphen(local[end - 1]) {
+            var start = end - 1
+            while start - 1 >= range.lowerBound, isLetter(local[start - 1]) { start -= 1 }
+            if start < end - 1, local[start].properties.isUppercase { return true }
+        }
         return nil
     }
 

@@ -32,11 +32,18 @@ enum LeadingDateline {
         let rest = text[end...].drop { $0 == " " }
         guard let mark = rest.first else { return nil }
         let isDateline: Bool
+        // The agency's bracket or the date ends with a dash or a colon ("TOKYO (Jiji Press) —",
+        // "NEW DELHI, Oct 8:", "MOSCOW, December 7 (TASS) —"): "NATO (North Atlantic Treaty
+        // Organization) allies pledged…" and "NATO, 75 years after its founding, …" go on.
+        let endsWithADash = rest.dropFirst().prefix(24).contains { $0 == "—" || $0 == "–" || $0 == ":" }
         switch mark {
-        case "(", "—", "–": isDateline = true
+        case "—", "–": isDateline = true
+        case "(":
+            let afterBracket = rest.drop { $0 != ")" }.dropFirst().drop { $0 == " " }
+            isDateline = afterBracket.first.map { $0 == "—" || $0 == "–" || $0 == ":" } ?? false
         case ",":
             let date = rest.dropFirst().drop { $0 == " " }.prefix { !$0.isWhitespace && $0 != "," && $0 != ":" && $0 != "." }
-            isDateline = date.first?.isNumber == true || MonthNames.all.contains(date.lowercased())
+            isDateline = (date.first?.isNumber == true || MonthNames.all.contains(date.lowercased())) && endsWithADash
         default: isDateline = false
         }
         guard isDateline else { return nil }

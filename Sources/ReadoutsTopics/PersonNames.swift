@@ -18,8 +18,8 @@ enum PersonNames {
     ]
 
     /// The names joined to a participant's (`participants`: key ids) in a run of capitalised
-    /// words: in a version's opening sentence, any name of the run; elsewhere, a name between
-    /// two participants' words of one run. Words of a run follow each other after one space.
+    /// words: in a version's opening sentence, any name of the run before a participant's word;
+    /// elsewhere, a name between two participants' words of one run. Words of a run follow each other after one space.
     /// "Sophie Grégoire Trudeau" outside the opening sentence is someone else: no word of
     /// hers is added.
     static func joined(_ versions: [PreparedVersion], participants: Set<Int32>) -> Set<Int32> {
@@ -35,7 +35,11 @@ enum PersonNames {
                     for run in runs(version, sentence: s) where run.contains(where: { known.contains(version.term[$0]) }) {
                         let inside = run.indices.filter { known.contains(version.term[run[$0]]) }
                         for (position, t) in run.enumerated() where !known.contains(version.term[t]) {
-                            if opening || inside.contains(where: { $0 < position }) && inside.contains(where: { $0 > position }) {
+                            // In the opening sentence, a name before a participant's word (a first
+                            // name); not one after it: German capitalises its nouns ("…Präsident
+                            // Selenskyj Unterstützung zugesichert").
+                            let before = inside.contains(where: { $0 > position })
+                            if opening ? before : before && inside.contains(where: { $0 < position }) {
                                 names.insert(version.term[t])
                             }
                         }

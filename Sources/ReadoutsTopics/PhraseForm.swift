@@ -41,6 +41,8 @@ enum PhraseForm {
         "clinical", "journal", "animal", "hospital", "interval", "ritual", "canal", "total", "terminal", "referral",
         "ballistic", "nuclear", "civil", "ceasefire", "detective", "motive", "explosive", "explosives", "native",
         "relative", "relatives", "collective", "derivative", "seed", "bed", "red", "lead", "aid",
+        // Nouns in -ly, no adverbs: "supply chains", "family reunification", "assembly elections".
+        "supply", "family", "assembly", "ally", "rally", "anomaly", "monopoly", "reply", "july", "italy",
     ]
 
     /// Nouns of a stance, which frame what a sentence is about rather than name it: "exchanged

@@ -48,12 +48,18 @@ extension Analysis {
     static let attributionLineWords = 12
 
     /// Whether `words` (a sentence's, lower case) are an attribution line: they open with a
-    /// pointer back (`pointersBack`), hold a verb of attribution (`SentenceAsides.attributionWords`,
-    /// any language) and are no more than `attributionLineWords`.
-    static func isAttributionLine(_ words: [String]) -> Bool {
-        guard words.count <= attributionLineWords,
-              pointersBack.contains(where: { words.starts(with: $0) }) else { return false }
-        return words.contains { word in SentenceAsides.attributionWords.values.contains { $0.contains(word) } }
+    /// pointer back (`pointersBack`) followed at once by a verb of attribution
+    /// (`SentenceAsides.attributionWords`, any language: "Das teilte…", "Об этом сообщили…"),
+    /// are no more than `attributionLineWords`, and go on with no clause of their own
+    /// (`hasClause`: a comma). "Das Ziel sei ein gerechter Frieden, betonte Scholz." says what
+    /// Scholz said, with "Das" its article; "Así lo destacó Sánchez, que prometió 500 millones…"
+    /// says more than who said it.
+    static func isAttributionLine(_ words: [String], hasClause: Bool) -> Bool {
+        guard !hasClause, words.count <= attributionLineWords,
+              let pointer = pointersBack.first(where: { words.starts(with: $0) }),
+              words.count > pointer.count else { return false }
+        let verb = words[pointer.count]
+        return SentenceAsides.attributionWords.values.contains { $0.contains(verb) }
     }
 
     /// Words that attribute what follows to a report ("selon le communiqué, M. Scholz a
@@ -66,7 +72,8 @@ extension Analysis {
     /// two right one-sided topics for two wrong ones.)
     static func speaksOfTheReport(_ document: Document, _ range: Range<Int>, credited: Set<String>) -> Bool {
         let words = Tokenizer.tokens(in: document.scalars, range.clamped(to: 0..<document.scalars.count)).map(\.text)
-        if isAttributionLine(words) { return true }
+        let scalars = document.scalars.scalars(range.clamped(to: 0..<document.scalars.count))
+        if isAttributionLine(words, hasClause: scalars.contains(",")) { return true }
         guard !words.contains(where: attributions.contains) else { return false }
         return words.contains { credited.contains($0) } || reportWords.contains { phrase in
             words.indices.contains { start in

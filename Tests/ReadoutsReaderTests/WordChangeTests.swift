@@ -167,20 +167,24 @@ final class WordChangeTests: XCTestCase {
                      "a date, as “March 14” against “March 15” is")
     }
 
-    /// Japanese figures are read as figures: full-width digits as digits, and the signs after
-    /// them as units ("年" a year, "分間" minutes, "万" and "億" scales); a date's month and day
-    /// are no figure, as an English day beside its month's name is none. The Japanese of a
-    /// French–English pair whose figures read "2026 → 2025, 45 → 30" said nothing.
-    /// Two years far apart are two events: a student's NPR and LETA reports of one call read
-    /// "100,000 → 70,000, 2014 → 2022", Crimea's annexation against the invasion feared.
-    /// Years a few apart still pair, as a draft's "by 2030" for "by 2035".
+    /// Two years far apart in passages worded differently are two events: a student's NPR and
+    /// LETA reports of one call read "100,000 → 70,000, 2014 → 2022", Crimea's annexation
+    /// against the invasion feared. Years a few apart still pair ("by 2030" for "by 2035"),
+    /// and any two in passages worded alike.
     func testYearsFarApartAreNotOneFigure() {
         XCTAssertEqual(WordChange.figures(
             "Nearly 100,000 Russian troops have been amassed, as it did in 2014, when it annexed Crimea.",
             "Moscow has moved 70,000 troops and made preparations for a possible invasion early in 2022."), "100,000 → 70,000")
         XCTAssertEqual(WordChange.figures("Emissions are to be halved by 2030.", "Emissions are to be cut in half by 2035."), "2030 → 2035")
+        // A draft's change of year, however far: the passages are worded alike.
+        XCTAssertEqual(WordChange.figures("China will achieve carbon neutrality by 2060, the President said.",
+                                          "China will achieve carbon neutrality by 2050, the President said."), "2060 → 2050")
     }
 
+    /// Japanese figures are read as figures: full-width digits as digits, and the signs after
+    /// them as units ("年" a year, "分間" minutes, "万" and "億" scales); a date's month and day
+    /// are no figure, as an English day beside its month's name is none. The Japanese of a
+    /// French–English pair whose figures read "2026 → 2025, 45 → 30" said nothing.
     func testJapaneseFiguresAreComparedWithTheirUnits() {
         let english = "The two leaders concurred to launch an Economic \"2+2\" dialogue in 2025."
         XCTAssertEqual(WordChange.figures("両首脳は、2026年に経済版「2+2」を立ち上げることで一致しました。", english), "2026 → 2025")

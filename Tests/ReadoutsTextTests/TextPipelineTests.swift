@@ -113,6 +113,10 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("They met in the U.K. Parliament building. Trade grew with the India-U.S. The talks ended.", .english),
             ["They met in the U.K. Parliament building.", "Trade grew with the India-U.S.", "The talks ended."])
+        // A prefix is no name, and a common noun after a standalone acronym may open a sentence.
+        XCTAssertEqual(
+            sentences("The new cabinet is seen as pro-U.S. Moscow condemned it. Japan will deepen cooperation with the U.S. Partnership with Australia remains a pillar.", .english),
+            ["The new cabinet is seen as pro-U.S.", "Moscow condemned it.", "Japan will deepen cooperation with the U.S.", "Partnership with Australia remains a pillar."])
     }
 
     func testInitialsAndTitlesDoNotSplitANameButEndASentenceBeforeAStopword() {

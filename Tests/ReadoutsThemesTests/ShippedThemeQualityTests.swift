@@ -11,7 +11,7 @@ final class ShippedThemeQualityTests: XCTestCase {
         for name in library.names() {
             let theme = try library.load(named: name)
             XCTAssertEqual(ThemeChecker.problems(in: theme), [], "\(name)")
-            // Sixteen colours, so the bundled readouts' fourteen topics never share one; the
+            // Sixteen colours, so the bundled readouts' fifteen topics never share one; the
             // ANSI theme has the twelve hues a 16-colour terminal offers, mono its attributes.
             let minimum = ["ansi16": 12, "mono": 6][name] ?? 16
             XCTAssertGreaterThanOrEqual(theme.topicPalette.count, minimum, name)

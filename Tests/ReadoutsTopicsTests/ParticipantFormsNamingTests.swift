@@ -83,6 +83,7 @@ final class ParticipantFormsNamingTests: XCTestCase {
             """
         let labels = try linkedLabels([nhk, jiji], "held talks in Tokyo", "TOKYO (Jiji Press)")
         XCTAssertFalse(labels.contains { $0.lowercased() == "tokyo" }, "\(labels)")
+        XCTAssertTrue(labels.contains("who spoke with whom"), "the openings are named for what they say: \(labels)")
     }
 
     func testADatelinesPlaceIsFound() throws {
@@ -96,6 +97,10 @@ final class ParticipantFormsNamingTests: XCTestCase {
         XCTAssertEqual(try place("NEW DELHI, Oct 8: Prime Minister Narendra Modi spoke with Fumio Kishida."), "NEW DELHI")
         XCTAssertEqual(try place("OTTAWA — Prime Minister Justin Trudeau will cross the Atlantic."), "OTTAWA")
         XCTAssertNil(try place("NATO, the EU and the G7 condemned the attack on Tuesday."))
+        // An acronym's expansion or a clause after a comma is no agency nor date (a reviewer's).
+        XCTAssertNil(try place("NATO (North Atlantic Treaty Organization) allies pledged more support."))
+        XCTAssertNil(try place("NATO, 75 years after its founding, met in Washington."))
+        XCTAssertEqual(try place("MOSCOW, December 7 (TASS) — Vladimir Putin spoke with Joe Biden."), "MOSCOW")
         XCTAssertNil(try place("The Prime Minister spoke to Prime Minister Trudeau."))
     }
 

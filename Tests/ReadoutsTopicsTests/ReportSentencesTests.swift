@@ -50,4 +50,15 @@ final class ReportSentencesTests: XCTestCase {
         XCTAssertFalse(byKind.event[0].contains(1), "the attribution line is still an `o` stop")
         XCTAssertEqual(byKind.reports[1], [1, 2], "Russian and Spanish attribution lines")
     }
+
+    /// A sentence that opens with the German article "Das" or "Dies", or an attribution line
+    /// that goes on with a clause, says what was said: a reviewer's "Das Ziel sei ein
+    /// gerechter Frieden, betonte Scholz." and "Así lo destacó Sánchez, que prometió 500
+    /// millones para Ucrania." were taken for lines about the report.
+    func testASentenceOpeningWithDasOrGoingOnIsNoAttributionLine() {
+        XCTAssertTrue(Analysis.isAttributionLine(["das", "teilte", "regierungssprecher", "steffen", "hebestreit", "mit"], hasClause: false))
+        XCTAssertFalse(Analysis.isAttributionLine(["das", "ziel", "sei", "ein", "gerechter", "frieden", "betonte", "scholz"], hasClause: true))
+        XCTAssertFalse(Analysis.isAttributionLine(["dies", "sei", "ein", "verstoß", "gegen", "das", "völkerrecht", "erklärte", "scholz"], hasClause: false))
+        XCTAssertFalse(Analysis.isAttributionLine(["así", "lo", "destacó", "sánchez", "que", "prometió", "500", "millones", "para", "ucrania"], hasClause: true))
+    }
 }

@@ -43,8 +43,8 @@ struct FigureQuantity: Equatable {
         if let scale = unit?.scale { self.value *= pow10(scale) }
     }
 
-    /// How far apart two years may be and still be one year told two ways ("by 2030" in one
-    /// draft, "by 2035" in the next; 2026 for 2025 in a translation).
+    /// How far apart two years of passages worded differently may be and still be one year
+    /// told two ways ("by 2030" for "by 2035"; 2026 for 2025 in a translation).
     static let yearsApart: Double = 5
 
     private func pow10(_ exponent: Int) -> Double { (0..<exponent).reduce(1) { product, _ in product * 10 } }
@@ -54,12 +54,14 @@ struct FigureQuantity: Equatable {
     /// "2,1 млрд", "50 %" and "30 процентов", "1,14 kilomètre" and "11.4 km": a misplaced
     /// decimal point); else the two within a factor of ten of each other (a translator's 19
     /// for 16, an aid of 1.2 billion for 1.5) — a running total against one day's count, a
-    /// year against a footnote's number, are not. Two years more than `yearsApart` apart are
-    /// two events, not one year told two ways: a student's pair read "figures 2014 → 2022" for
-    /// "as it did in 2014, when it annexed… Crimea" against "a possible invasion early in 2022".
-    static func plausiblySame(_ a: FigureQuantity, _ b: FigureQuantity) -> Bool {
+    /// year against a footnote's number, are not. Two years more than `yearsApart` apart in
+    /// passages worded differently are two events, not one year told two ways: a student's
+    /// pair read "figures 2014 → 2022" for "as it did in 2014, when it annexed… Crimea"
+    /// against "a possible invasion early in 2022". `closelyWorded` passages (a draft and the
+    /// next, "carbon neutrality by 2060" / "by 2050") pair any two years.
+    static func plausiblySame(_ a: FigureQuantity, _ b: FigureQuantity, closelyWorded: Bool = false) -> Bool {
         guard a.isYear == b.isYear else { return false }
-        if a.isYear { return abs(a.value - b.value) <= yearsApart }
+        if a.isYear { return closelyWorded || abs(a.value - b.value) <= yearsApart }
         // Two scales ("1.2 billion", "12億") compare by their values, as figures without one.
         if let x = a.unit, let y = b.unit, x.scale == nil || y.scale == nil { return x == y }
         let (low, high) = (min(a.value, b.value), max(a.value, b.value))

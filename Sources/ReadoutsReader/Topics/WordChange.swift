@@ -151,7 +151,10 @@ public enum WordChange {
         // "90 → 84, 90 → 84"; and only figures that may be one quantity told two ways
         // (`FigureQuantity`: not 230 prisoners exchanged against 2,828 freed in all).
         var pairs: [(written: (left: String, right: String), values: [String])] = []
-        for (x, y) in zip(a, b) where FigureQuantity.plausiblySame(x.quantity, y.quantity)
+        // Passages worded alike (four words in ten kept, as `reworded` says it) pair any two
+        // years: a draft's "by 2060" for "by 2050".
+        let closelyWorded = a.contains(where: \.quantity.isYear) && keptWords(left, right).map { $0.kept * 10 >= $0.longer * 4 } ?? false
+        for (x, y) in zip(a, b) where FigureQuantity.plausiblySame(x.quantity, y.quantity, closelyWorded: closelyWorded)
             && !pairs.contains(where: { $0.values == [x.digits, y.digits] }) {
             pairs.append(((x.written, y.written), [x.digits, y.digits]))
         }

@@ -17,7 +17,8 @@ import ReadoutsText
 /// countries are raising their military budgets"). A linked partner must be as close as any
 /// counterpart: a sentence of many subjects is linked for one of them, and its partner does
 /// not speak of the others ("the Geneva summit, cybersecurity, Iran" against "Ukraine"). So
-/// a linked partner that shares a topic with the sentence already carries none of its others.
+/// a linked partner that shares a topic with the sentence, or has one of its own (the
+/// event's subject aside), carries none of its others.
 struct MeaningCounterparts {
     typealias Side = (version: PreparedVersion, topics: FlatLists<Int32>, vectors: Embeddings)
 
@@ -43,6 +44,9 @@ struct MeaningCounterparts {
         var row = [Float](repeating: 0, count: y.version.sentenceCount)
         var candidates: [(s: Int, t: Int, topic: Int32)] = []
         var closestServed: [Int: (sentence: Int, similarity: Float)] = [:]
+        // The event's subject is no subject of a partner's own: in a call about Ukraine, nearly
+        // every sentence has it.
+        let subjects = TopicEngine.subjectTopics(x.topics, y.topics)
         for s in 0..<x.topics.count {
             let missing = x.topics[s].filter { !present.contains($0) }
             guard !missing.isEmpty else { continue }
@@ -73,7 +77,9 @@ struct MeaningCounterparts {
             // sentence's in other words. (A partner that says the whole sentence, a translation,
             // is given all its topics after naming: `Analysis.shareTopicsAcrossWholeLinks`.)
             // On dev: 7 more one-sided topics of the annotation found, 3 right and 4 wrong more.
-            if !linked.isEmpty, partnerWithATopicTakesNone ? !y.topics[t].isEmpty : x.topics[s].contains(where: { y.topics[t].contains($0) }) { continue }
+            let sharesATopic = x.topics[s].contains(where: { y.topics[t].contains($0) })
+            let hasATopicOfItsOwn = y.topics[t].contains { !subjects.contains($0) }
+            if !linked.isEmpty, sharesATopic || partnerWithATopicTakesNone && hasATopicOfItsOwn { continue }
             // A counterpart whose subjects are places is not, by meaning, about another place:
             // "…the Middle East and the Red Sea…" is no Black Sea passage, though it is the
             // closest to "…a maritime ceasefire in the Black Sea…" (a journalist's trial). One

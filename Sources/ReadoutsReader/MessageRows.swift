@@ -49,18 +49,47 @@ enum MessageRows {
 
     /// At most half the panes' height: the text stays in view around the notice.
     static func limit(_ layout: Layout) -> Int { max(1, layout.contentHeight / 2) }
+
+    /// The content row the first of `count` rows goes on: just above the status line, or at
+    /// the top of the panes where those rows would hide a tinted passage (`tinted`: content
+    /// rows showing one) and the top rows hide none. Enter at 60 × 20 brought the linked
+    /// passage to the bottom of a pane already at its end, and the notice hid its last words.
+    static func firstRow(count: Int, layout: Layout, tinted: Set<Int>) -> Int {
+        let bottom = layout.contentHeight - count
+        let hidesAtTheBottom = (bottom..<layout.contentHeight).contains { tinted.contains($0) }
+        let hidesAtTheTop = (0..<count).contains { tinted.contains($0) }
+        return hidesAtTheBottom && !hidesAtTheTop ? 0 : bottom
+    }
 }
 
-/// Draws `text` on the rows above the status line, in the status line's colours, its first
-/// row highest, so it reads down to the line.
+extension ReaderState {
+    /// The content rows where some shown pane draws a tinted passage (the current one, a
+    /// linked one): what a notice's rows should not hide.
+    func tintedRows() -> Set<Int> {
+        var rows = Set<Int>()
+        for pane in layout.panes {
+            let tints = tints(in: pane.version).map(\.range)
+            guard !tints.isEmpty else { continue }
+            for (row, paneRow) in text(pane.version).rows(from: panes[pane.version].top, count: contentHeight).enumerated() {
+                if case .line(_, _, let line) = paneRow, tints.contains(where: { $0.overlaps(line.range) }) { rows.insert(row) }
+            }
+        }
+        return rows
+    }
+}
+
+/// Draws `text` on the rows above the status line (or at the top of the panes, where those
+/// would hide a tinted passage), in the status line's colours, its first row highest, so it
+/// reads down.
 func renderMessageRows(_ frame: inout Frame, text: String, state: ReaderState, layout: Layout) {
     // The search prompt and the command line show their own notices on the status row.
     guard state.searchPrompt == nil, !state.layers.contains(where: { $0.kind == .commandLine }) else { return }
     let rows = MessageRows.wrap(text, width: max(1, frame.width - 2), limit: MessageRows.limit(layout))
     let status = state.theme.style("ui.status")
     let notice = state.theme.style("ui.status.notice")
+    let first = layout.contentTop + MessageRows.firstRow(count: rows.count, layout: layout, tinted: state.tintedRows())
     for (index, row) in rows.enumerated() {
-        let y = layout.statusRow - rows.count + index
+        let y = first + index
         guard y >= layout.contentTop else { continue }
         frame.fill(x: 0, y: y, count: frame.width, style: status)
         frame.put(row, x: 1, y: y, style: notice, limit: frame.width - 2)

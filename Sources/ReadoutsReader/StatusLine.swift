@@ -14,16 +14,29 @@ enum StatusLine {
     /// The segments, and which of them is the notice (`ReaderState.notice`): a notice is
     /// never cut; left out, it is shown whole above the line (`MessageRows`).
     static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], notice: Int?) {
+        let first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true)
+        // A notice that names the pane, left out (shown above the line), names it nowhere on
+        // the line: Enter's "Maison Blanche link 1/1 · …" above it left "Bot  2/2" at 60 columns.
+        guard let notice = first.notice, StatusSegment.fit(first.segments, width: layout.width)[notice] == nil else { return first }
+        return parts(state, layout: layout, counter: counter, noticeOnTheLine: false)
+    }
+
+    private static func parts(_ state: ReaderState, layout: Layout, counter: Int?,
+                              noticeOnTheLine: Bool) -> (segments: [StatusSegment], notice: Int?) {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
         // Narrower, a short name (its first letters, told apart from the others': "State…",
         // "…draft 1") stays with the position: a bare "35%" did not say which pane it was of.
-        // Not where the notice or the topic says it already (Ctrl-G's "Kremlin 1/2 · …", the
-        // topic's "only in Kremlin"): there the name gives way first, as before.
+        // Not where the notice on the line begins with it (Ctrl-G's "Kremlin 1/2 · …"), nor,
+        // with one pane shown (its title names it), where the topic's "only in Kremlin" does:
+        // there the name gives way first. Beside two panes "only in" says where the topic is, not which pane
+        // the position is of ("Bot  M stabilité stratégique 1/1 · only in Maison Blanche" at
+        // 80 columns left a student asking which pane was at its bottom).
         let name = state.names[state.focus]
         let short = state.documents.count > 1 ? VersionNames.short(state.names, limit: shortNameLimit)[state.focus] : name
-        let named = state.notice.map { $0.forms.allSatisfy { $0.hasPrefix(name) } } == true
-            || (!state.searchIsThePlace && state.focusedTopicSummary()?.full.hasSuffix("only in \(name)") == true)
+        let named = noticeOnTheLine && state.notice.map { $0.forms.allSatisfy { $0.hasPrefix(name) } } == true
+            || (layout.panes.count == 1 && !state.searchIsThePlace
+                && state.focusedTopicSummary()?.full.hasSuffix("only in \(name)") == true)
         var segments = [
             StatusSegment((short != name || named ? [Form("\(name) \(position)", 86)] : [])
                           + (named ? [] : [Form("\(short) \(position)", 96)]) + [Form(position, StatusSegment.required)]),
@@ -47,16 +60,22 @@ enum StatusLine {
             segments.append(StatusSegment([Form("sentence \(sentence + 1)" + (hasTopic ? "" : " · no topic"), 95)]
                                           + (hasTopic ? [] : [Form("no topic", 93)])))
         } else if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {
-            // The topic's name is what `}` and `]` answer: it outlasts the pane's name, the help,
-            // "only in …" and a notice not asked for (at 70 columns a new user's `o` showed "J
-            // 1/1 · only in Kremlin", at 60 columns `}` "Kremlin Top  1/2 · Tab  I 1/3 · only
-            // in Kremlin", and neither said which topic). Only the shortest form of what a key
-            // was pressed for outlasts it (96).
+            // The topic's name is what `}` and `]` answer: it outlasts the help, "only in …" and
+            // a notice not asked for (at 70 columns a new user's `o` showed "J 1/1 · only in
+            // Kremlin", at 60 columns `}` "Kremlin Top  1/2 · Tab  I 1/3 · only in Kremlin",
+            // and neither said which topic). Only the pane's short name and the shortest form
+            // of what a key was pressed for outlast it (96).
             // Narrower, the name is cut with "…" before it goes, the number always whole ("D
             // Харківській області 2" was read as "2/5" cut short).
+            // What it says of where ("only in Maison Blanche", "passage not in NPR": what kind
+            // of `o` stop this is, which version lacks it) outlasts a notice not asked for (`o`'s
+            // "one-sided passage 3/3" is shown whole above the line instead: at 80 columns it
+            // had pushed out "· passage not in NPR"), and the end of the topic's name: the name
+            // is cut first, down to `shortestWhereCutLabel` columns ("I missions… 1/3 · only in
+            // Kremlin"), then the where gives way as before.
             let cuts = topic.cuts.map { Form($0, 95) }
             if topic.saysWhere {
-                var forms = [Form(topic.full, 90), Form(topic.short, 95)] + cuts
+                var forms = [Form(topic.full, 92)] + topic.whereCuts.map { Form($0, 92) } + [Form(topic.short, 95)] + cuts
                 if CellWidth.of(topic.whereOnly) < CellWidth.of(forms.last!.text) { forms.append(Form(topic.whereOnly, 94)) }
                 segments.append(StatusSegment(forms + [Form(topic.shortest, 93)]))
             } else {

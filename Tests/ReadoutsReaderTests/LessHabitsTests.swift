@@ -228,11 +228,13 @@ final class LessHabitsTests: XCTestCase {
         for _ in 0..<9 { state.press(.character("o")) }
         // On to a topic one version alone has, past sentences no topic holds and passages "not in".
         while !(state.navigation.focusedTopic.map { state.topics!.isOneSided[$0] } ?? false) { state.press(.character("o")) }
-        let topic = try XCTUnwrap(state.navigation.focusedTopic)
+        _ = try XCTUnwrap(state.navigation.focusedTopic)
         state.press(.control("g"))
         var status = render(state).row(23)
         XCTAssertTrue(status.contains("\(state.names[state.focus]) \(state.focus + 1)/2 · sentence "), status)
-        XCTAssertTrue(status.contains(state.topics!.analysis.topics[topic].label), status)
+        // The topic's name, whole or cut with "…" beside its "only in".
+        let summary = try XCTUnwrap(state.focusedTopicSummary())
+        XCTAssertTrue(([summary.short] + summary.whereCuts).contains { status.contains($0) }, status)
         let notice = "copied Maison Blanche sentence 1 to /tmp/nu23/state/readouts/copied.txt"
         state.apply(.notice(notice, shorter: ["copied Maison Blanche sentence 1 to /tmp/…/copied.txt"]))
         status = render(state).row(23)

@@ -54,9 +54,11 @@ extension ReaderState {
             // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
             // told a student that one was drafted from the other.
             let drafted = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
-            let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted) } ?? []) + negation()
-                + (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
+            let carriesTopic = choice.link.topics.contains(index.analysis.topics[mark.topic].id)
+            let topics = carriesTopic ? (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
+                : [Self.byAnotherTopic(labels, of: mark.topic, from: current.version, to: version, index: index, names: names)]
+            let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted) } ?? []) + negation() + topics
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)
@@ -78,6 +80,22 @@ extension ReaderState {
         // What changed is what Enter was pressed for: it outlasts the topic's name and the
         // pane's (at 80 columns "Polish PM office link 1/1 · figures…" hid the figure).
         notice = .answer(shown.joined(separator: "; "))
+    }
+
+    /// What Enter says of a link its sentence has by another of its topics than the current
+    /// occurrence's: "by cybersécurité et cybercriminalité, another topic of this sentence:
+    /// sommet de Genève is only in Kremlin". Said as "cybersécurité et cybercriminalité"
+    /// alone beside "only in Kremlin", it read as the "only in" being wrong.
+    static func byAnotherTopic(_ labels: [String], of topic: Int, from version: Int, to other: Int, index: TopicIndex,
+                               names: [String]) -> String {
+        let own = index.analysis.topics[topic].label
+        let by = labels.isEmpty ? "by another topic of this sentence" : "by \(labels.joined(separator: ", ")), another topic of this sentence"
+        if index.isOneSided[topic] {
+            return "\(by): \(own) is only in \(names[version])"
+        } else if index.missingFrom.indices.contains(topic), index.missingFrom[topic].contains(other) {
+            return "\(by): \(own) is not in \(names[other])"
+        }
+        return "\(by): no link by \(own)"
     }
 
     /// The current occurrence's mark, when there is one and `index` still has it.

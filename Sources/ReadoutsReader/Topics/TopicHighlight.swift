@@ -66,8 +66,11 @@ extension ReaderState {
     /// count says what it counts ("B Ukraine · 6 passages"): a bare "6" was read as a place
     /// cut short ("D Харківській області 2", taken for "2/5").
     /// `saysWhere`: the full form says which version alone has it, or lacks it. `cuts`: the
-    /// short form with its name cut shorter and shorter with "…", the number kept whole.
-    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String, cuts: [String])? {
+    /// short form with its name cut shorter and shorter with "…", the number kept whole;
+    /// `whereCuts`: the full form so cut, down to `shortestWhereCutLabel`, what it says of
+    /// where kept ("I missions… 1/3 · only in Kremlin"; empty unless `saysWhere`).
+    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String, cuts: [String],
+                                   whereCuts: [String])? {
         guard let index = topics, let topic = navigation.focusedTopic, index.analysis.topics.indices.contains(topic) else { return nil }
         let entry = index.analysis.topics[topic]
         let count = index.occurrencesByTopic[topic].count
@@ -99,10 +102,21 @@ extension ReaderState {
             let cut = "\(symbol) \(StatusSegment.ellipsised(entry.label, width: width, atWord: true)) \(place)"
             if cut != cuts.last, CellWidth.of(cut) < CellWidth.of(cuts.last ?? "\(symbol) \(entry.label) \(place)") { cuts.append(cut) }
         }
-        return (full, "\(symbol) \(entry.label) \(place)", "\(symbol) \(place)", saysWhere, whereOnly, cuts)
+        let short = "\(symbol) \(entry.label) \(place)"
+        let saying = saysWhere ? String(full.dropFirst(short.count)) : ""
+        let whereCuts = saysWhere
+            ? cuts.filter { CellWidth.of($0) - (CellWidth.of(short) - CellWidth.of(entry.label)) >= Self.shortestWhereCutLabel }
+                .map { $0 + saying }
+            : []
+        return (full, short, "\(symbol) \(place)", saysWhere, whereOnly, cuts, whereCuts)
     }
 
     /// The fewest columns a topic's name is cut to on the status line, "…" included: fewer
     /// say nothing the letter does not.
     static let shortestCutLabel = 4
+
+    /// The fewest columns a topic's name is cut to, "…" included, while what the status line
+    /// says of where ("· only in Kremlin", "· passage not in NPR") is kept beside it: shorter,
+    /// "J O… 1/1 · only in Kremlin" names no topic, and the name, whole, outlasts the where.
+    static let shortestWhereCutLabel = 10
 }

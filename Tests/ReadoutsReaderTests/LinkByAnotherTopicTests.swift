@@ -1,0 +1,54 @@
+import XCTest
+import ReadoutsTopics
+@testable import ReadoutsReader
+
+/// Enter on an occurrence of a topic the other version lacks follows its sentence's link by
+/// another topic: a student at 60 × 20 pressed `}}}` to "H sommet de Genève 1/2 · only in
+/// Kremlin", then Enter, read "Maison Blanche link 1/1 · cybersécurité et cybercriminalité"
+/// beside "only in Kremlin", thought the "only in" wrong, and the notice's rows hid the end
+/// of the linked passage; the status line, "Bot  2/2", named no version.
+final class LinkByAnotherTopicTests: XCTestCase {
+    /// The screen's rows, trimmed and joined: a notice wrapped over rows reads whole in it.
+    private func screen(_ frame: Frame) -> String {
+        frame.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    func testEnterOnAnOnlyInTopicSaysTheLinkIsByAnotherTopicAndHidesNoneOfIt() throws {
+        var state = Fixtures.bundledState(width: 60, height: 20)
+        XCTAssertEqual(state.layout.panes.count, 1)
+        let index = try XCTUnwrap(state.topics)
+        for _ in 0..<index.analysis.topics.count where state.navigation.focusedTopic.map({ index.analysis.topics[$0].label }) != "sommet de Genève" {
+            state.press(.character("}"))
+        }
+        let geneva = try XCTUnwrap(state.navigation.focusedTopic)
+        XCTAssertEqual(index.analysis.topics[geneva].label, "sommet de Genève")
+        XCTAssertTrue(index.isOneSided[geneva])
+        state.press(.enter)
+        XCTAssertEqual(state.layout.panes.map(\.version), [1], "Enter shows the Maison Blanche version")
+        let notice = try XCTUnwrap(state.notice?.text)
+        XCTAssertTrue(notice.hasPrefix("Maison Blanche link 1/1 · by cybersécurité"), notice)
+        XCTAssertTrue(notice.hasSuffix("another topic of this sentence: sommet de Genève is only in Kremlin"), notice)
+
+        // The notice is on screen whole, and so is every character of the linked passage; the
+        // status line says which version the pane now shows ("Bot  2/2" did not).
+        let frame = render(state)
+        XCTAssertTrue(frame.row(state.height - 1).hasPrefix(" Maison"), frame.row(state.height - 1))
+        XCTAssertTrue(screen(frame).contains(notice), frame.lines.joined(separator: "\n"))
+        let partner = try XCTUnwrap(state.partnerSentences().first)
+        let range = try XCTUnwrap(index.sentenceRange(partner.version, partner.sentence))
+        let shown = state.cells(in: frame, version: partner.version, range: range).map(\.text).joined().filter { !$0.isWhitespace }
+        let passage = state.documents[partner.version].string(range).filter { !$0.isWhitespace }
+        XCTAssertEqual(shown, passage, frame.lines.joined(separator: "\n"))
+    }
+
+    /// A link that carries the current occurrence's topic says its topics as before.
+    func testALinkOfTheCurrentTopicSaysItsTopics() throws {
+        var state = Fixtures.bundledState(width: 140, height: 40)
+        let troops = try XCTUnwrap(state.topics?.analysis.topics.firstIndex { $0.id == "troops" })
+        state.goToTopic(troops)
+        state.press(.enter)
+        let notice = try XCTUnwrap(state.notice?.text)
+        XCTAssertFalse(notice.contains("another topic"), notice)
+        XCTAssertTrue(notice.contains(state.topics!.analysis.topics[troops].label), notice)
+    }
+}

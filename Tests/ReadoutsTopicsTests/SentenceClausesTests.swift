@@ -39,6 +39,19 @@ final class SentenceClausesTests: XCTestCase {
         XCTAssertTrue(parts[0].contains("зерном") && parts[1].contains("прекращении огня"), "\(parts)")
     }
 
+    /// German and Spanish conjunctions begin a part as English and French ones do: a trial's
+    /// Berlin readouts pack two subjects into one sentence with "und" and no comma.
+    func testGermanAndSpanishSentencesSplitAtTheirConjunctions() throws {
+        let german = "Beide berieten ausführlich über die schwierige humanitäre Lage der Zivilbevölkerung im Gazastreifen "
+            + "und verurteilten die jüngsten russischen Luftangriffe auf die ukrainische Energieinfrastruktur im Winter."
+        let parts = try clauses(german, .german)
+        XCTAssertEqual(parts.count, 2, "\(parts)")
+        XCTAssertTrue(parts.count == 2 && parts[0].contains("Gazastreifen") && parts[1].hasPrefix("und verurteilten"), "\(parts)")
+        let spanish = "Ambos repasaron la difícil reconstrucción de las infraestructuras energéticas destruidas del país vecino "
+            + "mientras condenaban con firmeza los recientes ataques rusos contra la población civil de Járkov."
+        XCTAssertEqual(try clauses(spanish, .spanish).count, 2)
+    }
+
     /// A part of fewer own words than the minimum joins the next: "and in Africa" (one word
     /// of its own) goes with what follows it; a short tail joins the clause before it.
     func testShortPartsJoinTheirNeighbours() throws {

@@ -22,6 +22,9 @@ enum SentenceClauses {
         "and", "but", "while", "whereas", "including",
         "et", "mais", "tandis", "notamment", "ainsi", "dont",
         "и", "а", "но", "также",
+        // German and Spanish (not Spanish "y", French's "il y a", nor German "als"):
+        "und", "aber", "sowie", "während", "einschließlich", "darunter",
+        "pero", "mientras", "incluido", "incluida", "incluidos", "incluidas",
     ]
 
     /// Marks after which a new part begins.

@@ -16,8 +16,8 @@ extension Analysis {
     /// topic's occurrence) that have no link into some other version: once linking is
     /// complete, a passage linked to nothing is not in any other version; with three
     /// versions or more, one linked to some is not in the others. A link with a heading at
-    /// either end counts for nothing, as the reader shows none. The rule of the reader's
-    /// `TopicIndex.passageMissingFrom`, where `o` stops with "passage not in Maison Blanche"
+    /// either end counts for nothing, as the reader shows none. The reader's
+    /// `TopicIndex.passageMissingFrom` reads it, where `o` stops with "passage not in Maison Blanche"
     /// (the Kremlin's "En réponse, le président russe a appelé à ne pas transférer la
     /// responsabilité…", of Ukraine, which both accounts speak of); the brief and the page
     /// list these too, and the JSON marks them `notIn`.

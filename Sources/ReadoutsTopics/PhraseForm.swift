@@ -133,6 +133,14 @@ enum PhraseForm {
     /// "coincidieron"), the imperfect's plural ("mantenían", "destacaban"), the future
     /// ("reforzará", "celebrarán") and the gerund ("destacando", "subrayando"; not
     /// "contrabando", "comando"). A noun seldom ends so; a name is judged apart.
+    /// How a French or Spanish phrase is read as a clause (`TopicNamer`): its first word a
+    /// participle after an auxiliary, or a finite verb inside it.
+    static let romanceVerbReadings: [Language: (opensWithParticiple: @Sendable (String, ArraySlice<String>) -> Bool,
+                                                looksLikeFiniteVerb: @Sendable (String) -> Bool)] = [
+        .french: (opensWithFrenchParticiple(_:after:), looksLikeFrenchFiniteVerb),
+        .spanish: (opensWithSpanishParticiple(_:after:), looksLikeSpanishFiniteVerb),
+    ]
+
     static func looksLikeSpanishFiniteVerb(_ word: String) -> Bool {
         guard word.count >= 4, !word.contains("-") else { return false }
         if word.hasSuffix("ó"), !spanishWordsInO.contains(word) { return true }

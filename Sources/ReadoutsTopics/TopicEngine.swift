@@ -407,8 +407,13 @@ public struct TopicEngine: Sendable {
     /// A topic in a quarter of either version's sentences is the event's subject (Ukraine in
     /// a Russia–US call, China in a US–China one): it no longer carries links on its own.
     static func subjectDamped(_ weights: [Double], _ topicsA: FlatLists<Int32>, _ topicsB: FlatLists<Int32>) -> [Double] {
+        subjectDamped(weights, subjects: subjectTopics(topicsA, topicsB))
+    }
+
+    /// `weights` with the event's `subjects` (`subjectTopics`) damped.
+    static func subjectDamped(_ weights: [Double], subjects: Set<Int32>) -> [Double] {
         var result = weights
-        for topic in subjectTopics(topicsA, topicsB) where Int(topic) < result.count { result[Int(topic)] = min(result[Int(topic)], 0.5) }
+        for topic in subjects where Int(topic) < result.count { result[Int(topic)] = min(result[Int(topic)], 0.5) }
         return result
     }
 

@@ -388,23 +388,13 @@ struct TopicNamer: Sendable {
             factor *= PhraseForm.verbPenalty
         }
         let start = Int(version.tokenStart(phrase.firstToken))
-        if version.language == .french {
-            if !isName(phrase.firstToken),
-               PhraseForm.opensWithFrenchParticiple(text(phrase.firstToken), after: wordsBefore(start, version: v, sentence: sentence)) {
+        if let verbs = PhraseForm.romanceVerbReadings[version.language] {
+            if !isName(phrase.firstToken), verbs.opensWithParticiple(text(phrase.firstToken), wordsBefore(start, version: v, sentence: sentence)) {
                 factor *= PhraseForm.verbPenalty
             }
-            // A finite verb inside the phrase makes a clause of it too ("G7 restent en contact").
-            if words.count > 2, words.dropFirst().dropLast().contains(where: { !$0.isName && PhraseForm.looksLikeFrenchFiniteVerb($0.text) }) {
-                factor *= PhraseForm.verbPenalty
-            }
-        }
-        if version.language == .spanish {
-            if !isName(phrase.firstToken),
-               PhraseForm.opensWithSpanishParticiple(text(phrase.firstToken), after: wordsBefore(start, version: v, sentence: sentence)) {
-                factor *= PhraseForm.verbPenalty
-            }
-            // A finite verb inside the phrase makes a clause of it ("España aportará 1.000").
-            if words.count > 2, words.dropFirst().dropLast().contains(where: { !$0.isName && PhraseForm.looksLikeSpanishFiniteVerb($0.text) }) {
+            // A finite verb inside the phrase makes a clause of it too ("G7 restent en contact",
+            // "España aportará 1.000").
+            if words.count > 2, words.dropFirst().dropLast().contains(where: { !$0.isName && verbs.looksLikeFiniteVerb($0.text) }) {
                 factor *= PhraseForm.verbPenalty
             }
         }

@@ -212,19 +212,11 @@ public struct TopicIndex: Sendable {
         }
         var oneSided: [NavigationState.MarkRef] = []
         var passageMissingFrom: [Int64: [Int]] = [:]
-        let (linkStart, linkList) = (self.linkStart, self.linkList)
-        /// The versions a sentence has no link into: when it has some (three versions or more),
-        /// or every other when it has none and the analysis is complete (while it links, a
-        /// sentence not linked yet may be soon).
-        func unlinkedVersions(_ version: Int, _ sentence: Int) -> [Int] {
-            guard documents.count > 1 else { return [] }
-            let ends = Self.links(from: version, sentence: sentence, analysis, linkStart, linkList)
-            if ends.isEmpty {
-                return analysis.isComplete ? (0..<documents.count).filter { $0 != version } : []
-            }
-            guard documents.count > 2 else { return [] }
-            let linked = Set(ends.map(\.to.version) + [version])
-            return (0..<documents.count).filter { !linked.contains($0) }
+        // The versions each passage has no link into (`Analysis.passagesNotIn`, the rule the
+        // brief, the page and the JSON's `notIn` read too).
+        var notIn: [Int64: [Int]] = [:]
+        for (version, passages) in analysis.passagesNotIn(versions: documents.count).enumerated() {
+            for passage in passages { notIn[Self.passageKey(version, passage.sentence)] = passage.versions }
         }
         for (version, list) in self.marks.enumerated() {
             var lastSentence = -1
@@ -232,8 +224,7 @@ public struct TopicIndex: Sendable {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
                 if mark.sentence != lastSentence {
                     lastSentence = mark.sentence
-                    let unlinked = unlinkedVersions(version, mark.sentence)
-                    if !unlinked.isEmpty {
+                    if let unlinked = notIn[Self.passageKey(version, mark.sentence)] {
                         passageMissingFrom[Self.passageKey(version, mark.sentence)] = unlinked
                         if oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
                             // At the sentence's word of a topic some version lacks, if it has

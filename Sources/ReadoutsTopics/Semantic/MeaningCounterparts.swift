@@ -33,6 +33,9 @@ struct MeaningCounterparts {
     /// Whether a linked partner with a lexicon topic of its own is given none of the
     /// sentence's topics (else only one sharing a topic with it).
     let partnerWithATopicTakesNone: Bool
+    /// The event's subject (`TopicEngine.subjectTopics` of the pair): no topic of a partner's
+    /// own — in a call about Ukraine, nearly every sentence has it.
+    let subjects: Set<Int32>
 
     /// The sentences of `y` that carry by meaning the topics `x` has and `y` lacks.
     /// `partners`: the sentences of `y` each sentence of `x` is linked to.
@@ -44,9 +47,6 @@ struct MeaningCounterparts {
         var row = [Float](repeating: 0, count: y.version.sentenceCount)
         var candidates: [(s: Int, t: Int, topic: Int32)] = []
         var closestServed: [Int: (sentence: Int, similarity: Float)] = [:]
-        // The event's subject is no subject of a partner's own: in a call about Ukraine, nearly
-        // every sentence has it.
-        let subjects = TopicEngine.subjectTopics(x.topics, y.topics)
         for s in 0..<x.topics.count {
             let missing = x.topics[s].filter { !present.contains($0) }
             guard !missing.isEmpty else { continue }

@@ -173,7 +173,8 @@ struct SemanticPass {
                 let hitsB = TopicEngine.hitsPerSentence(hitsByVersion[j], b.sentenceCount)
                 let topicsA = TopicEngine.topicsPerSentence(hitsA)
                 let topicsB = TopicEngine.topicsPerSentence(hitsB)
-                let topicWeights = TopicEngine.subjectDamped(context.baseWeights, topicsA, topicsB)
+                let subjects = TopicEngine.subjectTopics(topicsA, topicsB)
+                let topicWeights = TopicEngine.subjectDamped(context.baseWeights, subjects: subjects)
                 guard var lexical = context.lexicalPairs[i][j] else { continue }
                 let weights = lexical.weights
                 // Versions in two languages: a word and its translation are evidence of a link
@@ -232,7 +233,7 @@ struct SemanticPass {
                 let counterparts = MeaningCounterparts(
                     threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics,
                     labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne,
-                    partnerWithATopicTakesNone: semantic.parameters.partnerWithATopicTakesNone)
+                    partnerWithATopicTakesNone: semantic.parameters.partnerWithATopicTakesNone, subjects: subjects)
                 var inA: [(sentence: Int, topic: Int32)] = []
                 var inB: [(sentence: Int, topic: Int32)] = []
                 if semantic.parameters.counterpart <= 1 {

@@ -1,6 +1,6 @@
 /// Month names and their abbreviations, lower-case, in the languages the text pipeline reads
-/// (French, Russian and Spanish ones as a date writes them: "13 janvier", "5 сентября", "7
-/// окт", "13 de enero"): what
+/// (French, Russian, Spanish and German ones as a date writes them: "13 janvier", "5 сентября", "7
+/// окт", "13 de enero", "9. November"): what
 /// a dateline (`SentenceSplitter.isDateline`) and a date ending a topic's name are told by.
 public enum MonthNames {
     public static let all: Set<String> = [
@@ -13,5 +13,7 @@ public enum MonthNames {
         // Spanish ("14 de marzo"); not "ago" (agosto), an English word.
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
         "noviembre", "diciembre", "ene", "abr", "dic",
+        // German ("9. November", "24. Februar"; Austria's "Jänner"), those not written as above.
+        "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember", "okt", "dez",
     ]
 }

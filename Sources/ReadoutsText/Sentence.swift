@@ -42,9 +42,10 @@ public struct Sentence: Sendable, Equatable, Hashable {
 /// are a person's initials ("President Joseph R. Biden, Jr.", how every Biden White House
 /// readout opens; "Mr. J. F. Dulles", "Э. А. Шеварднадзе": `endsWithInitial`), an acronym
 /// before its title ("U.S. President": `endsWithAcronymBeforeItsNoun`), an agency's
-/// credit ("(PTI)", "/ТАСС/.") and a list item's number ("1. At the outset, …", as Japan's
-/// MOFA numbers its paragraphs); decimal numbers never split because ICU does not break
-/// inside "3.5".
+/// credit ("(PTI)", "/ТАСС/."), a German ordinal ("vom 9. November":
+/// `endsWithGermanOrdinal`) and a list item's number ("1. At the outset, …", as Japan's MOFA
+/// numbers its paragraphs); decimal numbers never split because ICU does not break inside
+/// "3.5".
 public enum SentenceSplitter {
     /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
     static let abbreviations: Set<String> = [
@@ -140,6 +141,7 @@ public enum SentenceSplitter {
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
                     || endsWithAcronymBeforeItsNoun(local, previous, before: trimmed, language: language)
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
+                    || endsWithGermanOrdinal(local, previous, before: trimmed, language: language)
                     || closesQuotationOf(local, previous, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {

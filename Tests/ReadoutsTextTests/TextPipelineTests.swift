@@ -64,6 +64,21 @@ final class TextPipelineTests: XCTestCase {
 
     /// "Act." ends a bill's sentence (ICU's English list kept "…of this Act. Personal data…"
     /// one sentence); abbreviations of three letters still hold.
+    /// German writes an ordinal as a number and a period: "vom 9. November 2020 und 11.
+    /// Januar 2021" was three sentences, and the Kremlin's German Karabakh sentence could not
+    /// link to its English original. A sentence ending with a number still ends there.
+    func testAGermanOrdinalBeforeAMonthOrWhatItCountsEndsNoSentence() {
+        XCTAssertEqual(
+            sentences("Die Umsetzung der Erklärungen vom 9. November 2020 und 11. Januar 2021 wurde erörtert. Am 24. Februar beginnt das 14. Sanktionspaket. Fin.", .german),
+            ["Die Umsetzung der Erklärungen vom 9. November 2020 und 11. Januar 2021 wurde erörtert.",
+             "Am 24. Februar beginnt das 14. Sanktionspaket.", "Fin."])
+        XCTAssertEqual(sentences("Die Zahl der Opfer stieg auf 12. Die Regierung trauert.", .german),
+                       ["Die Zahl der Opfer stieg auf 12.", "Die Regierung trauert."])
+        // English keeps ICU's reading: a number ending a sentence before a month's name.
+        XCTAssertEqual(sentences("The vote was 52 to 48. November will tell.", .english),
+                       ["The vote was 52 to 48.", "November will tell."])
+    }
+
     func testAnActEndsItsSentence() {
         XCTAssertEqual(sentences("Data is processed for this Act. Personal data is kept briefly. Mr. Smith agreed.", .english),
                        ["Data is processed for this Act.", "Personal data is kept briefly.", "Mr. Smith agreed."])

@@ -72,6 +72,10 @@ final class TextPipelineTests: XCTestCase {
             sentences("Die Umsetzung der Erklärungen vom 9. November 2020 und 11. Januar 2021 wurde erörtert. Am 24. Februar beginnt das 14. Sanktionspaket. Fin.", .german),
             ["Die Umsetzung der Erklärungen vom 9. November 2020 und 11. Januar 2021 wurde erörtert.",
              "Am 24. Februar beginnt das 14. Sanktionspaket.", "Fin."])
+        XCTAssertEqual(sentences("Es war das 23. Treffen dieser Art zum 75. Geburtstag des Vertrags. Fin.", .german),
+                       ["Es war das 23. Treffen dieser Art zum 75. Geburtstag des Vertrags.", "Fin."])
+        XCTAssertEqual(sentences("Sie feierten zum 75. Bestehen des Grundgesetzes. Fin.", .german),
+                       ["Sie feierten zum 75. Bestehen des Grundgesetzes.", "Fin."])
         XCTAssertEqual(sentences("Die Zahl der Opfer stieg auf 12. Die Regierung trauert.", .german),
                        ["Die Zahl der Opfer stieg auf 12.", "Die Regierung trauert."])
         // English keeps ICU's reading: a number ending a sentence before a month's name.

@@ -12,6 +12,13 @@ import ReadoutsText
 /// name, read to a blind reader as a topic that says nothing.
 struct TopicNaming: Sendable {
     private let namer: TopicNamer
+    /// Names in the versions' own default language (the first version's), which decide the
+    /// merges that read names (`mergeNamedAlike`, `mergeIntoLexiconTopics`): a name is a
+    /// name, and `--topic-language` changes the names only, never which topics there are
+    /// nor what is "only in" a version (a translator saw 16, 15 and 16 topics in French,
+    /// English and German). The same namer as `namer` when no other language is chosen.
+    private let structuralNamer: TopicNamer
+    private let structuralLanguage: Language
     let merger: TopicMerger
     /// Per version, its opening sentence when it is bare (`SentenceTexts.opening`: fewer than
     /// `SemanticParameters.bareOpeningWords` words of its own, the participants, their
@@ -49,6 +56,9 @@ struct TopicNaming: Sendable {
         self.labelLanguageIsChosen = labelLanguageIsChosen
         let salience = TermSalience(versions, keyCount: keyCount, empty: empty, weak: weak.union(participants))
         namer = TopicNamer(versions: versions, documents: documents, salience: salience.weakening(personWords), labelLanguage: labelLanguage)
+        structuralLanguage = versions.first?.language ?? labelLanguage
+        structuralNamer = structuralLanguage == labelLanguage ? namer
+            : TopicNamer(versions: versions, documents: documents, salience: salience.weakening(personWords), labelLanguage: structuralLanguage)
         merger = TopicMerger(versions: versions, salience: salience)
         self.labelLanguage = labelLanguage
         languages = Array(Set(versions.map(\.language)))
@@ -128,7 +138,7 @@ struct TopicNaming: Sendable {
         let half = (automatic.count + 1) / 2
         let halves = automatic.isEmpty ? [] : [Array(automatic[..<half]), Array(automatic[half...])]
         let named = merged
-        let labels = parallelMap(halves) { indices in indices.map { label(of: named[$0]) } }
+        let labels = parallelMap(halves) { indices in indices.map { label(of: named[$0], structural: true) } }
         MemoryTrace.mark("topics named")
         for (indices, names) in zip(halves, labels) {
             for (index, label) in zip(indices, names) {
@@ -138,6 +148,18 @@ struct TopicNaming: Sendable {
         mergeNamedAlike(&merged, automatic: automatic, renamed: &renamed)
         if merger.versions.count >= 3 { mergeAcrossPairs(&merged, renamed: &renamed) }
         mergeIntoLexiconTopics(&merged, renamed: &renamed)
+        if structuralLanguage != labelLanguage {
+            // The topics are settled: now their names in the chosen language.
+            let automatic = merged.indices.filter { merged[$0].origin == .automatic }
+            let half = (automatic.count + 1) / 2
+            let halves = automatic.isEmpty ? [] : [Array(automatic[..<half]), Array(automatic[half...])]
+            let settled = merged
+            for (indices, names) in zip(halves, parallelMap(halves) { indices in indices.map { label(of: settled[$0], structural: false) } }) {
+                for (index, label) in zip(indices, names) {
+                    if let label { merged[index].label = label }
+                }
+            }
+        }
         nameLexiconTopicsByTheirParts(&merged)
         analysis.topics = merged
         guard !renamed.isEmpty else { return }
@@ -148,8 +170,11 @@ struct TopicNaming: Sendable {
         }
     }
 
-    /// The name of automatic topic `topic`, or nil to keep the one it has.
-    private func label(of topic: Analysis.Topic) -> String? {
+    /// The name of automatic topic `topic`, or nil to keep the one it has: in the default
+    /// language when `structural` (`structuralNamer`), else in the chosen one.
+    private func label(of topic: Analysis.Topic, structural: Bool) -> String? {
+        let namer = structural ? structuralNamer : namer
+        let labelLanguage = structural ? structuralLanguage : labelLanguage
         if let title = namer.sectionTitle(of: topic) { return title }
         if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
@@ -228,7 +253,7 @@ struct TopicNaming: Sendable {
         }
         guard !into.isEmpty else { return }
         for target in Self.merge(into, in: &topics, renamed: &renamed) {
-            if let label = label(of: topics[target]) { topics[target].label = label }
+            if let label = label(of: topics[target], structural: true) { topics[target].label = label }
         }
         topics = topics.indices.filter { into[$0] == nil }.map { topics[$0] }
     }

@@ -279,8 +279,34 @@ struct SemanticLinker {
             kept += 1
         }
         ranked.removeLast(ranked.count - kept)
+        if isAllPairs, parameters.alignsParallelVersions {
+            alignAsParallel(&ranked, cosine)
+        }
         MemoryTrace.mark("semantic links fused")
         return Fusion(links: ranked, clauseParts: clauseParts)
+    }
+
+    /// When the two versions are one text (`ParallelAlignment`): each sentence linked to its
+    /// counterpart on the aligned path and to nothing else, so that a sentence without one
+    /// is what the other version leaves out.
+    private func alignAsParallel(_ ranked: inout [Ranked], _ cosine: (Int, Int) -> Float) {
+        let (vectorsA, vectorsB) = (self.vectorsA, self.vectorsB)
+        let alignment = ParallelAlignment(count: (a.sentenceCount, b.sentenceCount), similarity: cosine) { version, index in
+            version == 0 ? vectorsA.cosine(index, vectorsA, index + 1) : vectorsB.cosine(index, vectorsB, index + 1)
+        }
+        guard alignment.isParallel else { return }
+        ranked.removeAll { !alignment.aligns(Int($0.a), Int($0.b)) }
+        let linked = Set(ranked.map { Int64($0.a) << 32 | Int64($0.b) })
+        // Every pair of a bead: a sentence split in two has both halves for counterpart.
+        for bead in alignment.beads where bead.similarity >= ParallelAlignment.skipCost {
+            for sa in bead.a {
+                for sb in bead.b where !linked.contains(Int64(sa) << 32 | Int64(sb)) {
+                    let s = cosine(sa, sb)
+                    ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byMeaningAlone))
+                }
+            }
+        }
+        ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
     }
 
     /// The two versions' opening sentences when they link (`SemanticParameters.linksOpenings`):

@@ -111,6 +111,10 @@ public struct SemanticParameters: Sendable {
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
     /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
     public var topicLinkFloor: Double = 0.2
+    /// Whether two versions that are one text (a translation, another wording: the same
+    /// sentences in the same order, `ParallelAlignment`) link each sentence to its
+    /// counterpart only.
+    public var alignsParallelVersions = true
     /// Two sentences sharing a lexicon topic — the event's subject too — that are each
     /// other's closest of all link from this similarity when they stand out from their
     /// other neighbours by `highMargin` ("…the citizens North Korea abducted" and "…the

@@ -1,0 +1,43 @@
+import XCTest
+@testable import ReadoutsTopics
+
+/// The path of counterparts through two versions that are one text (`ParallelAlignment`),
+/// on similarities made by hand: what it aligns, what it skips, and when it calls two
+/// versions parallel at all.
+final class ParallelAlignmentTests: XCTestCase {
+    /// `pairs`: (sentence of A, sentence of B, similarity); every other pair 0.15.
+    private func alignment(_ n: Int, _ m: Int, _ pairs: [(Int, Int, Float)], next: Float = 0.3) -> ParallelAlignment {
+        var similarity = [[Float]](repeating: [Float](repeating: 0.15, count: m), count: n)
+        for (a, b, s) in pairs { similarity[a][b] = s }
+        return ParallelAlignment(count: (n, m), similarity: { similarity[$0][$1] }, next: { _, _ in next })
+    }
+
+    /// A translation that leaves out sentence 3, which is close to its neighbour's
+    /// counterpart (the same subject): sentence 3 is in no bead, the rest one to one.
+    func testASentenceLeftOutIsSkippedEvenBesideItsSubject() {
+        let path = alignment(6, 5, [(0, 0, 0.7), (1, 1, 0.8), (2, 2, 0.75), (3, 2, 0.45), (4, 3, 0.7), (5, 4, 0.65)])
+        XCTAssertTrue(path.isParallel)
+        XCTAssertEqual(path.beads.map { [$0.a, $0.b] }, [[0..<1, 0..<1], [1..<2, 1..<2], [2..<3, 2..<3], [4..<5, 3..<4], [5..<6, 4..<5]])
+        XCTAssertFalse(path.aligns(3, 2))
+    }
+
+    /// A sentence the other version splits in two: one bead of one against two, both halves
+    /// its counterparts.
+    func testASentenceSplitInTwoIsOneBead() {
+        let path = alignment(5, 6, [(0, 0, 0.7), (1, 1, 0.55), (1, 2, 0.5), (2, 3, 0.8), (3, 4, 0.7), (4, 5, 0.7)], next: 0.1)
+        XCTAssertTrue(path.isParallel)
+        XCTAssertTrue(path.aligns(1, 1) && path.aligns(1, 2), "\(path.beads)")
+        XCTAssertTrue(path.aligns(2, 3))
+    }
+
+    /// Two accounts of one call, their subjects in another order: not one text.
+    func testAccountsInAnotherOrderAreNotParallel() {
+        let path = alignment(6, 6, [(0, 0, 0.6), (1, 4, 0.7), (2, 1, 0.6), (3, 5, 0.65), (4, 2, 0.6), (5, 3, 0.7)])
+        XCTAssertFalse(path.isParallel)
+    }
+
+    /// Versions of three sentences say too little to be called one text.
+    func testVeryShortVersionsAreNotParallel() {
+        XCTAssertFalse(alignment(3, 3, [(0, 0, 0.9), (1, 1, 0.9), (2, 2, 0.9)]).isParallel)
+    }
+}

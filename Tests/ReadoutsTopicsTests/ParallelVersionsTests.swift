@@ -1,0 +1,71 @@
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// Two versions that are one text, a statement and its translation: each sentence linked to
+/// its counterpart and to nothing else (`ParallelAlignment`), so that what the translation
+/// leaves out is linked to nothing. A translator checking the UN's French text of a statement
+/// against the English found a left-out sentence linked to the French sentence before it,
+/// and the Federal Government's English lead linked to the French quotation that repeats it.
+final class ParallelVersionsTests: XCTestCase {
+    /// UN SG/SM/18678 (15 September 2017), the Spokesman's statement in English as quoted in
+    /// full by news agencies, and in French (un.org/press/fr) less its third paragraph.
+    static let english = """
+        The following statement was issued today by the Spokesman for UN Secretary-General António Guterres:
+
+        The Secretary-General condemns the launch of yet another ballistic missile by the Democratic People's Republic of Korea (DPRK) on 15 September. This manifest violation of Security Council resolutions comes just days after the DPRK conducted its sixth nuclear test.
+
+        The Secretary-General calls on the DPRK leadership to cease further testing, comply with the relevant Security Council resolutions, and allow space to explore the resumption of sincere dialogue on denuclearization.
+
+        The Secretary-General will be discussing the situation on the Korean Peninsula with all concerned parties in the margins of the upcoming high level week of the United Nations General Assembly.
+        """
+    static let frenchLessOneParagraph = """
+        La déclaration suivante a été communiquée aujourd’hui par le Porte-parole de M. António Guterres, Secrétaire général de l’ONU:
+
+        Le Secrétaire général condamne le nouveau lancement d’un missile balistique par la République populaire démocratique de Corée (RPDC), le 15 septembre. Cette violation manifeste des résolutions du Conseil de sécurité survient quelques jours seulement après que la RPDC a effectué son sixième essai nucléaire.
+
+        Le Secrétaire général discutera de la situation dans la péninsule coréenne avec toutes les parties concernées en marge de la prochaine semaine de haut niveau de l’Assemblée générale des Nations Unies.
+        """
+
+    private func links(_ engine: TopicEngine, _ documents: [Document]) -> (Set<[Int]>, Analysis) {
+        let analysis = engine.analyse(documents)
+        return (Set(analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { [$0.from.sentence, $0.to.sentence] }), analysis)
+    }
+
+    private func index(_ analysis: Analysis, _ documents: [Document], _ version: Int, _ quote: String) throws -> Int {
+        try XCTUnwrap(analysis.versions[version].sentences.first { documents[version].string($0.range).contains(quote) }, quote).index
+    }
+
+    func testWhatATranslationLeavesOutIsLinkedToNothing() throws {
+        let documents = try [("en", Self.english), ("fr", Self.frenchLessOneParagraph)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(name).md", markdown: true)
+        }
+        let engine = try InstalledEncoder.engine()
+        let (linked, analysis) = links(engine, documents)
+        let left = try index(analysis, documents, 0, "calls on the DPRK leadership")
+        XCTAssertFalse(linked.contains { $0[0] == left }, "the sentence the French leaves out is linked: \(linked)")
+        for (english, french) in [("following statement", "déclaration suivante"), ("condemns the launch", "condamne le nouveau"),
+                                  ("manifest violation", "violation manifeste"), ("will be discussing", "discutera de la situation")] {
+            let (a, b) = (try index(analysis, documents, 0, english), try index(analysis, documents, 1, french))
+            XCTAssertEqual(linked.filter { $0[0] == a }, [[a, b]], "«\(english)» linked to its counterpart only")
+        }
+        // The rules for two sides' accounts, without the alignment, hid the left-out sentence.
+        var accounts = engine
+        accounts.semantic?.parameters.alignsParallelVersions = false
+        XCTAssertTrue(links(accounts, documents).0.contains { $0[0] == left })
+    }
+
+    /// The Federal Government's English and French pages of one council: the lead ("France
+    /// and Germany are allies who both share European values") and the quotation that
+    /// repeats it further down each link to their own counterpart, not to each other's.
+    func testALeadAndTheQuotationRepeatingItLinkToTheirOwnCounterparts() throws {
+        let documents = try [("en", TopicLanguageTests.english), ("fr", TopicLanguageTests.french)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "meseberg_\(name).md", markdown: true)
+        }
+        let (linked, analysis) = links(try InstalledEncoder.engine(), documents)
+        let leads = (try index(analysis, documents, 0, "allies who both share"), try index(analysis, documents, 1, "qu’ils mettent en œuvre."))
+        let quotes = (try index(analysis, documents, 0, "represent and practice"), try index(analysis, documents, 1, "mettent en œuvre et représentent"))
+        XCTAssertEqual(linked.filter { $0[0] == leads.0 }, [[leads.0, leads.1]], "\(linked)")
+        XCTAssertEqual(linked.filter { $0[0] == quotes.0 }, [[quotes.0, quotes.1]], "\(linked)")
+    }
+}

@@ -24,18 +24,22 @@ struct FigureDifferences {
 
     /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
     init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
-        // Whether a sentence has a digit, once a sentence: most pairs have none to compare.
-        var hasDigit: [Int64: Bool] = [:]
-        func digits(_ end: Analysis.SentenceRef) -> Bool {
+        // Whether a sentence has a digit or a number spelled, once a sentence: most pairs
+        // have none to compare.
+        var hasFigure: [Int64: Bool] = [:]
+        let analysis = texts.analysis
+        func figure(_ end: Analysis.SentenceRef) -> Bool {
             let key = LinkedPassagePairs.key(end)
-            if let known = hasDigit[key] { return known }
+            if let known = hasFigure[key] { return known }
             let found = texts.scalars(end.version, end.sentence).contains { $0.properties.numericType == .decimal }
-            hasDigit[key] = found
+                || WordChange.mayHaveSpelledFigure(texts.string(end.version, end.sentence), language: analysis.versions[end.version].language)
+            hasFigure[key] = found
             return found
         }
-        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: texts.analysis, draftPairs: draftPairs,
-                                              candidate: { digits($0) && digits($1) }) { from, to, _ in
-            WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence))
+        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs,
+                                              candidate: { figure($0) && figure($1) }) { from, to, _ in
+            WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence),
+                                   languages: (analysis.versions[from.version].language, analysis.versions[to.version].language))
         }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }
     }
 }

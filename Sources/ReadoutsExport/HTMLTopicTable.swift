@@ -74,7 +74,7 @@ struct HTMLTopicTable {
         }
         guard let first = text(0) else { return }
         for version in documents.indices.dropFirst() {
-            guard let other = text(version), case let changes = WordChange.changes(first, other, kept: false), !changes.isEmpty else { continue }
+            guard let other = text(version), case let changes = WordChange.changes(first, other, kept: false, languages: (index.analysis.versions[0].language, index.analysis.versions[version].language)), !changes.isEmpty else { continue }
             out.append("<br><small>")
             out.appendEscaped(documents[0].label + " → " + documents[version].label + ": " + changes.joined(separator: " · "), in: .line)
             out.append("</small>")

@@ -108,7 +108,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         // reader): a colleague reading the brief sees "90 → 60" without comparing by eye.
         if !oneSided, let first = single[0] {
             for version in documents.indices.dropFirst() {
-                guard let other = single[version], case let changes = WordChange.changes(first, other, kept: false), !changes.isEmpty else { continue }
+                guard let other = single[version], case let changes = WordChange.changes(first, other, kept: false, languages: (analysis.versions[0].language, analysis.versions[version].language)), !changes.isEmpty else { continue }
                 out.append("\n*" + MarkdownText.line(labels[0] + " → " + labels[version], lineStart: false) + ":* "
                            + MarkdownText.line(changes.joined(separator: " · "), lineStart: false) + "\n")
             }

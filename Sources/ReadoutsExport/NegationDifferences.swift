@@ -23,10 +23,11 @@ struct NegationDifferences {
     /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
     init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
         let analysis = texts.analysis
+        let translations = TranslationCounterparts(analysis)
         differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs) { from, to, link in
             Negation.difference(texts.string(from.version, from.sentence), analysis.versions[from.version].language,
                                 texts.string(to.version, to.sentence), analysis.versions[to.version].language,
-                                similarity: link.similarity)
+                                similarity: link.similarity, counterparts: translations.contains(from, to))
         }.map { Difference(first: $0.first, other: $0.other, negated: $0.found.side == 0 ? $0.first : $0.other, words: $0.found.words) }
     }
 }

@@ -60,12 +60,33 @@ final class NegationDifferencesTests: XCTestCase {
         let (closeDocuments, close) = try Self.translation(similarity: 0.79)
         XCTAssertTrue(ReportFixtures.markdown(closeDocuments, close).contains("Negation differs"))
         XCTAssertTrue(ReportFixtures.html(closeDocuments, close).contains("id=\"negations\""))
-        let (documents, analysis) = try Self.translation(similarity: 0.5)
+        // Under 0.5 even counterparts in a translation are not compared (`TranslationCounterparts`).
+        let (documents, analysis) = try Self.translation(similarity: 0.45)
         XCTAssertFalse(ReportFixtures.markdown(documents, analysis).contains("Negation differs"))
         XCTAssertFalse(ReportFixtures.html(documents, analysis).contains("id=\"negations\""))
         XCTAssertTrue(ReportFixtures.json(documents, analysis).contains("\"negations\" : [\n\n  ],"))
         let bundled = ReportFixtures.json(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
         XCTAssertTrue(bundled.contains("\"negations\" : [\n\n  ],"), bundled)
+    }
+
+    /// A translation's counterparts are compared from 0.5: the translator's reversed
+    /// sentence linked at 0.55 is listed, each sentence linked to its translation as the
+    /// sentence encoder links them (the lexical linker links a few).
+    func testATranslationsCounterpartsAreListedFromALowerSimilarity() throws {
+        var (documents, analysis) = try Self.translation(similarity: nil)
+        let counterparts = analysis.versions[0].sentences.indices.filter { sentence in
+            !analysis.links.contains { $0.from.sentence == sentence && $0.to.sentence == sentence }
+        }
+        for sentence in counterparts {
+            analysis.links.append(Analysis.Link(from: .init(version: 0, sentence: sentence), to: .init(version: 1, sentence: sentence),
+                                                score: 1, topics: [], evidence: []))
+        }
+        for index in analysis.links.indices {
+            analysis.links[index].similarity = analysis.links[index].from.sentence == analysis.links[index].to.sentence ? 0.55 : 0.3
+        }
+        XCTAssertTrue(ReportFixtures.markdown(documents, analysis).contains("- *fr.txt → en.txt:* «ne … pas» in fr.txt only"),
+                      ReportFixtures.markdown(documents, analysis))
+        XCTAssertTrue(ReportFixtures.json(documents, analysis).contains("\"negated\" : \"fr-txt\""))
     }
 
     /// Two versions, each link between them given `similarity` as the sentence encoder would,

@@ -22,9 +22,13 @@ final class NegationTests: XCTestCase {
         The Minister also recalled that France will not abandon its climate objectives.
         """
 
-    /// The translation analysed, each link given `similarity` as the sentence encoder would.
-    func state(similarity: Double?) -> ReaderState {
-        let documents = [Fixtures.document(Self.french, label: "FR"), Fixtures.document(Self.english, label: "EN")]
+    /// The translation analysed, each link given `similarity` as the sentence encoder would;
+    /// `unpaired`: sentences added to each version that link to nothing, as two accounts of
+    /// a call have (no translation then: `TranslationCounterparts`).
+    func state(similarity: Double?, unpaired: Bool = false) -> ReaderState {
+        let french = Self.french + (unpaired ? "\n\nLa Bourse de Paris a terminé la séance en légère hausse.\n\nLe préfet inaugurera lundi une usine à Lyon." : "")
+        let english = Self.english + (unpaired ? "\n\nFootball fans celebrated late into the night.\n\nThe weather stayed sunny over the weekend." : "")
+        let documents = [Fixtures.document(french, label: "FR"), Fixtures.document(english, label: "EN")]
         var analysis = TopicEngine().analyse(documents)
         for index in analysis.links.indices { analysis.links[index].similarity = similarity }
         var state = ReaderState(documents: documents, width: 200, height: 20, theme: Fixtures.theme)
@@ -45,12 +49,36 @@ final class NegationTests: XCTestCase {
     }
 
     /// Passages that are not otherwise close (two accounts worded differently) say nothing of
-    /// a negation only one has.
+    /// a negation only one has: under 0.68, and under 0.5 for counterparts in a translation.
     func testPassagesFarApartSayNothingOfNegation() throws {
-        var state = state(similarity: 0.5)
+        var state = state(similarity: 0.45)
         state.type(":2")
         state.press(.enter, .enter)
         XCTAssertFalse(try XCTUnwrap(state.notice?.text).contains("negation"), state.notice?.text ?? "")
+    }
+
+    /// Counterparts in a translation (each other's closest, of versions that pair most of
+    /// their sentences so) are compared from a similarity of 0.5: a translator's "Le
+    /// chancelier ne participera pas au sommet." / "The Chancellor will attend the summit." was
+    /// linked at 0.55 and said nothing of the negation. The same link between versions that
+    /// pair few of their sentences (two accounts of a call) says nothing still.
+    func testCounterpartsInATranslationAreComparedFromALowerSimilarity() throws {
+        var state = state(similarity: 0.55)
+        state.type(":2")
+        state.press(.enter, .enter)
+        let message = try XCTUnwrap(state.notice?.text)
+        XCTAssertTrue(message.hasPrefix("EN link 1/1 · negation: «ne … pas» in FR only"), message)
+        var compared = self.state(similarity: 0.55)
+        compared.type(":2")
+        compared.press(.enter, .character("c"))
+        let view = try XCTUnwrap(compared.compareView)
+        XCTAssertTrue(view.reason.hasSuffix(" · negation: «ne … pas» in FR only"), view.reason)
+        var accounts = self.state(similarity: 0.55, unpaired: true)
+        accounts.type(":2")
+        accounts.press(.enter, .enter)
+        let said = try XCTUnwrap(accounts.notice?.text)
+        XCTAssertTrue(said.hasPrefix("EN link 1/1"), said)
+        XCTAssertFalse(said.contains("negation"), said)
     }
 
     func testCompareSaysWhichPassageAloneIsNegated() throws {

@@ -1,4 +1,5 @@
 import ReadoutsTopics
+import ReadoutsText
 import XCTest
 @testable import ReadoutsReader
 
@@ -165,6 +166,77 @@ final class WordChangeTests: XCTestCase {
                                         "The two leaders will meet in Madrid on March 12."), "a day beside its month is a date")
         XCTAssertNil(WordChange.figures("Los líderes se reunirán el 14 de marzo de 2025.", "Los líderes se reunirán el 15 de marzo de 2025."),
                      "a date, as “March 14” against “March 15” is")
+    }
+
+    /// Ordinals and numbers written as words are figures between two languages: a
+    /// translator's "75th anniversary" had become "70e anniversaire", "three full days" "deux
+    /// jours", "sixth nuclear test" "septième essai", and nothing said so (only digits were
+    /// figures). The same value in two languages is no difference.
+    func testOrdinalsAndNumberWordsAreComparedAcrossLanguages() {
+        let english = "The Chancellor attended the celebrations marking the 75th anniversary of the Basic Law."
+        func figures(_ left: String, _ leftLanguage: Language, _ right: String, _ rightLanguage: Language) -> String? {
+            WordChange.figures(left, right, languages: (leftLanguage, rightLanguage))
+        }
+        XCTAssertEqual(figures(english, .english, "Le chancelier a assisté aux célébrations du 70e anniversaire de la Loi fondamentale.", .french),
+                       "75th → 70e")
+        for same in ["Le chancelier a assisté aux célébrations du 75e anniversaire de la Loi fondamentale.",
+                     "Le chancelier a assisté aux célébrations du 75ème anniversaire de la Loi fondamentale."] {
+            XCTAssertNil(figures(english, .english, same, .french), same)
+        }
+        XCTAssertNil(figures(english, .english, "Der Kanzler würdigte die Feierlichkeiten zum 75. Jubiläum des Grundgesetzes.", .german))
+        XCTAssertEqual(figures("Der Kanzler würdigte die Feierlichkeiten zum 75. Jubiläum des Grundgesetzes.", .german,
+                               "The Chancellor attended the celebrations marking the 70th anniversary.", .english), "75. → 70th")
+        XCTAssertNil(figures(english, .english, "Canciller asistió al 75.º aniversario de la Ley Fundamental.", .spanish))
+        XCTAssertEqual(figures(english, .english, "El canciller asistió al 70.º aniversario de la Ley Fundamental.", .spanish), "75th → 70.º")
+        XCTAssertNil(figures(english, .english, "Канцлер принял участие в праздновании 75-й годовщины Основного закона.", .russian))
+        XCTAssertEqual(figures("The DPRK conducted its 6th nuclear test.", .english, "КНДР провела свое пятое ядерное испытание.", .russian),
+                       "6th → пятое")
+        XCTAssertNil(figures("The DPRK conducted its 5th nuclear test.", .english, "КНДР провела свое пятое ядерное испытание.", .russian))
+        let thanks = "Thank you, dear Emmanuel, for taking three full days to visit Germany."
+        XCTAssertEqual(figures(thanks, .english, "Merci, cher Emmanuel, d’avoir consacré deux jours complets à ta visite en Allemagne.", .french),
+                       "three → deux")
+        XCTAssertNil(figures(thanks, .english, "Merci, cher Emmanuel, d’avoir consacré trois jours complets à ta visite en Allemagne.", .french))
+        XCTAssertNil(figures(thanks, .english, "Vielen Dank, dass Du Dir drei volle Tage Zeit genommen hast.", .german))
+        XCTAssertNil(figures(thanks, .english, "Merci d’avoir consacré 3 jours complets à ta visite.", .french), "three is 3")
+        let test = "This violation comes just days after the DPRK conducted its sixth nuclear test."
+        XCTAssertEqual(figures(test, .english, "Cette violation survient quelques jours après que la RPDC a effectué son septième essai nucléaire.", .french),
+                       "sixth → septième")
+        XCTAssertNil(figures(test, .english, "Cette violation survient quelques jours après que la RPDC a effectué son sixième essai nucléaire.", .french))
+        XCTAssertNil(figures("Le 1er sommet s’est tenu à Paris.", .french, "The first summit was held in Paris.", .english))
+        // An ordinal pairs with an ordinal: the 6th test against 5 tests is two facts.
+        XCTAssertNil(figures("The DPRK conducted its 6th nuclear test.", .english, "La RPDC a mené 5 essais nucléaires.", .french))
+        // A digit figure is still said beside a word figure its sentence alone gives.
+        XCTAssertEqual(figures("For the first time, Germany will provide 500 million euros.", .english,
+                               "L’Allemagne fournira 400 millions d’euros.", .french), "500 million → 400 millions")
+        // Between drafts of one text the words are the change: `summary` says them.
+        XCTAssertEqual(WordChange.summary(thanks, thanks.replacingOccurrences(of: "three", with: "two")), "three → two")
+    }
+
+    /// Words that spell a number but may be something else are no figures, a rare number
+    /// missed rather than a false one said: "one" and "un" (a pronoun, an article), "first of
+    /// all", a second of time, a fraction, "Premier ministre", a compound number's part.
+    func testNumberWordsThatMayBeSomethingElseAreNoFigures() {
+        func figures(_ left: String, _ leftLanguage: Language, _ right: String, _ rightLanguage: Language) -> String? {
+            WordChange.figures(left, right, languages: (leftLanguage, rightLanguage))
+        }
+        XCTAssertNil(figures("One of the leaders spoke first.", .english, "Deux des dirigeants ont pris la parole en premier.", .french))
+        XCTAssertNil(figures("L’un des dirigeants a parlé.", .french, "Two of the leaders spoke.", .english))
+        XCTAssertNil(figures("Ein Minister sprach.", .german, "Two ministers spoke.", .english))
+        XCTAssertNil(figures("A second of silence was observed.", .english, "Une troisième minute de silence a été observée.", .french))
+        XCTAssertNil(figures("A third of the aid was delivered.", .english, "La deuxième tranche de l’aide a été livrée.", .french))
+        XCTAssertNil(figures("Le Premier ministre a ouvert la session.", .french, "The second minister opened the session.", .english))
+        XCTAssertNil(figures("In erster Linie geht es um die Ukraine.", .german, "The second issue is Ukraine.", .english))
+        XCTAssertNil(figures("The summit lasted twenty-one hours.", .english, "Le sommet a duré 20 heures.", .french))
+        XCTAssertNil(figures("Le sommet a duré vingt et une heures.", .french, "The summit lasted 20 hours.", .english))
+        XCTAssertNil(figures("Third parties were not consulted.", .english, "Les deuxièmes parties n’ont pas été consultées.", .french))
+        // "First of all" is left out, so the ordinal both sides give is compared.
+        XCTAssertEqual(figures("First of all, they welcomed the sixth round.", .english, "Ils ont d’abord salué le septième cycle.", .french),
+                       "sixth → septième")
+        // A day is a date, not a figure: "the 1st of May", "le premier mai".
+        XCTAssertNil(figures("They will meet on the 1st of May.", .english, "Ils se réuniront le deuxième jour.", .french))
+        XCTAssertNil(figures("Ils se réuniront le premier mai.", .french, "They will meet on the second day.", .english))
+        // A language Readouts does not read spells no figure it knows.
+        XCTAssertNil(figures("Thank you for three full days.", .undetermined, "Merci pour deux jours complets.", .french))
     }
 
     /// Two years far apart in passages worded differently are two events: a student's NPR and

@@ -62,8 +62,6 @@ final class TextPipelineTests: XCTestCase {
             ["The screen is 6.1\" wide.", "Apple called the \"pro\" model late.", "It sold well."])
     }
 
-    /// "Act." ends a bill's sentence (ICU's English list kept "…of this Act. Personal data…"
-    /// one sentence); abbreviations of three letters still hold.
     /// German writes an ordinal as a number and a period: "vom 9. November 2020 und 11.
     /// Januar 2021" was three sentences, and the Kremlin's German Karabakh sentence could not
     /// link to its English original. A sentence ending with a number still ends there.
@@ -76,6 +74,10 @@ final class TextPipelineTests: XCTestCase {
                        ["Es war das 23. Treffen dieser Art zum 75. Geburtstag des Vertrags.", "Fin."])
         XCTAssertEqual(sentences("Sie feierten zum 75. Bestehen des Grundgesetzes. Fin.", .german),
                        ["Sie feierten zum 75. Bestehen des Grundgesetzes.", "Fin."])
+        // After an article, whatever the noun: the Federal Government's "zum 75. Jubiläum des
+        // Grundgesetzes" was two sentences, and its "75." no figure against "75th anniversary".
+        XCTAssertEqual(sentences("Scholz würdigte die Feierlichkeiten zum 75. Jubiläum des Grundgesetzes. Die 3. Ausgabe folgt. Fin.", .german),
+                       ["Scholz würdigte die Feierlichkeiten zum 75. Jubiläum des Grundgesetzes.", "Die 3. Ausgabe folgt.", "Fin."])
         XCTAssertEqual(sentences("Die Zahl der Opfer stieg auf 12. Die Regierung trauert.", .german),
                        ["Die Zahl der Opfer stieg auf 12.", "Die Regierung trauert."])
         // English keeps ICU's reading: a number ending a sentence before a month's name.
@@ -83,6 +85,8 @@ final class TextPipelineTests: XCTestCase {
                        ["The vote was 52 to 48.", "November will tell."])
     }
 
+    /// "Act." ends a bill's sentence (ICU's English list kept "…of this Act. Personal data…"
+    /// one sentence); abbreviations of three letters still hold.
     func testAnActEndsItsSentence() {
         XCTAssertEqual(sentences("Data is processed for this Act. Personal data is kept briefly. Mr. Smith agreed.", .english),
                        ["Data is processed for this Act.", "Personal data is kept briefly.", "Mr. Smith agreed."])

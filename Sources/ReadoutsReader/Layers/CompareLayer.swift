@@ -127,15 +127,22 @@ extension ReaderState {
         // sentences, every link between drafts being strong).
         let changed = left.text.unicodeScalars.count <= WordChange.scalarLimit && right.text.unicodeScalars.count <= WordChange.scalarLimit
             ? WordChange.summary(left.text, right.text) : nil
+        // The figures that differ, as Enter says them ("figures 75th → 70e"): the compare view
+        // underlined them, but said nothing of a translator's changed anniversary.
+        var figures = ""
+        if changed == nil, let found = WordChange.figures(left.text, right.text, languages: (left.language, right.language)) {
+            figures = " · figures " + found
+        }
         // A negation one side alone has, which the aligned words hide (prévoit / plans).
         var negation = ""
         if changed == nil,
-           let negated = Negation.difference(left.text, left.language, right.text, right.language, similarity: partner.link.similarity) {
+           let negated = Negation.difference(left.text, left.language, right.text, right.language, similarity: partner.link.similarity,
+                                             counterparts: index.translations.contains(partner.link.from, partner.link.to)) {
             negation = " · " + Negation.saying(negated.words, in: names[negated.side == 0 ? current.version : partner.to.version])
         }
         let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
             + (changed.map { " (nearly the same words: \($0))" } ?? index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
-            + negation
+            + figures + negation
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),
                     .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],

@@ -49,7 +49,8 @@ extension ReaderState {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
                 var part = "\(citation(other, linked)):\n\(quote(other, partnerRange))"
                 if let own, partnerRange.count <= WordChange.scalarLimit,
-                   let figures = WordChange.figures(own, documents[other].string(partnerRange)) {
+                   let figures = WordChange.figures(own, documents[other].string(partnerRange),
+                                                    languages: (index.analysis.versions[version].language, index.analysis.versions[other].language)) {
                     part += "\nFigures that differ: \(DisplayLabel.normalised(figures))."
                 }
                 parts.append(part)

@@ -31,6 +31,11 @@ struct FigureQuantity: Equatable {
     /// Four digits from 1800 to 2100, not grouped: most likely a year ("в 1986 году").
     var isYear: Bool
     var unit: Unit?
+    /// An ordinal ("75th", "70e", "zum 75. Jubiläum", "sixième"): it pairs only with another
+    /// (`plausiblySame`), never a year.
+    var isOrdinal = false {
+        didSet { if isOrdinal { isYear = false } }
+    }
 
     /// `written`: the figure as the text gives it; `value`: `WordChange.value` of it; `after`:
     /// the text after it.
@@ -59,8 +64,9 @@ struct FigureQuantity: Equatable {
     /// pair read "figures 2014 → 2022" for "as it did in 2014, when it annexed… Crimea"
     /// against "a possible invasion early in 2022". `closelyWorded` passages (a draft and the
     /// next, "carbon neutrality by 2060" / "by 2050") pair any two years.
+    /// An ordinal pairs only with an ordinal: "the 6th test" against "5 essais" is two facts.
     static func plausiblySame(_ a: FigureQuantity, _ b: FigureQuantity, closelyWorded: Bool = false) -> Bool {
-        guard a.isYear == b.isYear else { return false }
+        guard a.isYear == b.isYear, a.isOrdinal == b.isOrdinal else { return false }
         if a.isYear { return closelyWorded || abs(a.value - b.value) <= yearsApart }
         // Two scales ("1.2 billion", "12億") compare by their values, as figures without one.
         if let x = a.unit, let y = b.unit, x.scale == nil || y.scale == nil { return x == y }

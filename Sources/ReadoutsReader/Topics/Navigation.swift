@@ -45,10 +45,12 @@ extension ReaderState {
             // Nearly the same words say it all; otherwise a negation one side alone has comes
             // after the figures, then the link's topics.
             // (The negation is looked for only where the summary says nothing.)
+            let languages = (index.analysis.versions[current.version].language, index.analysis.versions[version].language)
             func negation() -> [String] {
                 texts.flatMap { own, other in
                     Negation.difference(own, index.analysis.versions[current.version].language,
-                                        other, index.analysis.versions[version].language, similarity: choice.link.similarity)
+                                        other, index.analysis.versions[version].language, similarity: choice.link.similarity,
+                                        counterparts: index.translations.contains(choice.link.from, choice.link.to))
                 }.map { [Negation.saying($0.words, in: names[$0.side == 0 ? current.version : version])] } ?? []
             }
             // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
@@ -58,7 +60,7 @@ extension ReaderState {
             let topics = carriesTopic ? (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
                 : [Self.byAnotherTopic(labels, of: mark.topic, from: current.version, to: version, index: index, names: names)]
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted) } ?? []) + negation() + topics
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages) } ?? []) + negation() + topics
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)

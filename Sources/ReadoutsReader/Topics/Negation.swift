@@ -10,7 +10,10 @@ import ReadoutsText
 /// side has at least one and the other none: a double negation, or one negation answered by
 /// a negative word the lists lack ("urged against"), is not told apart. Only passages that
 /// are otherwise close are compared (`isClose`): two accounts of one call word things
-/// differently, and a "not" in one of them is no reversal.
+/// differently, and a "not" in one of them is no reversal. Counterparts in a translation
+/// (`TranslationCounterparts`: each other's closest, of two versions that pair most of
+/// their sentences so) are compared from a similarity of 0.5: a translation's reversed
+/// sentences are less alike than the 0.68 asked of other passages.
 public enum Negation {
     /// The cosine similarity from which two passages are close enough to compare: on the 368
     /// links of the 64 dev and test pairs of accounts (`Tests/ReadoutsTopicsTests/Annotations`),
@@ -37,16 +40,17 @@ public enum Negation {
     }
 
     /// The side negated (0: `left`, 1: `right`) and its negations as `words(in:)` says them,
-    /// when one passage has a negation and the other has none and they are close (`isClose`);
-    /// else nil, and always nil when either is in a language Readouts does not read.
+    /// when one passage has a negation and the other has none and they are close (`isClose`)
+    /// or `counterparts` in a translation (`TranslationCounterparts`); else nil, and always
+    /// nil when either is in a language Readouts does not read.
     public static func difference(_ left: String, _ leftLanguage: Language, _ right: String, _ rightLanguage: Language,
-                                  similarity: Double?) -> (side: Int, words: [String])? {
+                                  similarity: Double?, counterparts: Bool = false) -> (side: Int, words: [String])? {
         guard left.unicodeScalars.count <= WordChange.scalarLimit, right.unicodeScalars.count <= WordChange.scalarLimit else { return nil }
         // A language Readouts does not read (Chinese, Italian: undetermined) has no negation
         // known, so it lacks none: "This is not “de-risking”" against 这不是“去风险” was listed.
         guard leftLanguage != .undetermined, rightLanguage != .undetermined else { return nil }
         let (a, b) = (words(in: left, language: leftLanguage), words(in: right, language: rightLanguage))
-        guard a.isEmpty != b.isEmpty, isClose(left, right, similarity: similarity) else { return nil }
+        guard a.isEmpty != b.isEmpty, counterparts || isClose(left, right, similarity: similarity) else { return nil }
         return a.isEmpty ? (1, b) : (0, a)
     }
 
@@ -98,8 +102,11 @@ public enum Negation {
                 }
             }
             if language == .german || language == .undetermined {
-                // "nicht nur … sondern auch" is "not only … but also".
-                if german.contains(word), !(word == "nicht" && next?.text == "nur") {
+                // "nicht nur … sondern auch" is "not only … but also"; "PDF, 152 KB, nicht
+                // barrierefrei", the note German government sites put after a download, says
+                // the file is not accessible, no statement's negation (a translation's "Download:
+                // Read the conclusions" was said to lack it).
+                if german.contains(word), !(word == "nicht" && (next?.text == "nur" || next?.text == "barrierefrei")) {
                     found.append(word)
                     continue
                 }

@@ -120,6 +120,9 @@ public struct TopicIndex: Sendable {
     /// …and where `J` and `K` stop: those, and what other versions add (empty until the
     /// analysis is whole).
     public let changeStops: ChangeStops
+    /// The linked sentences that are counterparts in a translation, which Enter and `c`
+    /// compare for a negation from a lower similarity (`Negation`).
+    public let translations: TranslationCounterparts
 
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
@@ -193,6 +196,7 @@ public struct TopicIndex: Sendable {
             changeStops = ChangeStops()
         }
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
+        translations = analysis.isComplete ? TranslationCounterparts(analysis) : TranslationCounterparts()
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
         // Not the sentences about the reports themselves (`sentencesLinkedToNothingByKind`): no stop.
         linkedToNothing = analysis.isComplete && documents.count > 1

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsTopics
 
 /// What changed between two linked passages that are nearly the same words — two drafts of
 /// a section, two printings of a statement — said in a few words for the status line:
@@ -32,13 +33,15 @@ public enum WordChange {
     /// stations" had become "16" in a reworded sentence, and nothing said so) and, with
     /// `kept`, how much of a reworded passage was kept (Enter's alone: the reports would say it
     /// of two accounts that quote each other). Empty when nothing applies.
-    public static func changes(_ left: String, _ right: String, kept: Bool) -> [String] {
-        summary(left, right).map { [$0] } ?? differences(left, right, kept: kept)
+    public static func changes(_ left: String, _ right: String, kept: Bool,
+                               languages: (Language, Language) = (.undetermined, .undetermined)) -> [String] {
+        summary(left, right).map { [$0] } ?? differences(left, right, kept: kept, languages: languages)
     }
 
     /// `changes` of two passages `summary` has nothing for: worded differently.
-    public static func differences(_ left: String, _ right: String, kept: Bool) -> [String] {
-        [moved(left, right), figures(left, right).map { "figures " + $0 }, kept ? reworded(left, right) : nil].compactMap { $0 }
+    public static func differences(_ left: String, _ right: String, kept: Bool,
+                                   languages: (Language, Language) = (.undetermined, .undetermined)) -> [String] {
+        [moved(left, right), figures(left, right, languages: languages).map { "figures " + $0 }, kept ? reworded(left, right) : nil].compactMap { $0 }
     }
 
     /// The figures of `left` and of `right` that the other lacks, paired in reading order
@@ -49,8 +52,9 @@ public enum WordChange {
     /// a year against a year, the same unit where both name one, within a factor of ten).
     /// Figures are compared by value: "11,4" is "11.4", "5 000" is "5,000" and "5000", and
     /// "1,14" is not "11.4".
-    public static func figures(_ left: String, _ right: String) -> String? {
-        figurePairs(left, right).map(saying)
+    public static func figures(_ left: String, _ right: String,
+                               languages: (Language, Language) = (.undetermined, .undetermined)) -> String? {
+        figurePairs(left, right, languages: languages).map(saying)
     }
 
     /// Pairs of figures as `figures` says them: "120 → 150, 3 → 4", at most six.
@@ -58,11 +62,17 @@ public enum WordChange {
         pairs.prefix(changeLimit).map { "\($0.left) → \($0.right)" }.joined(separator: ", ")
     }
 
+    /// A figure of a passage: as written, its value (`value`), that value with its scale
+    /// ("1.2 billion": 1200000000), what it counts, and whether it was read from a word
+    /// (`SpelledFigures`: "75th", "three").
+    private typealias Figure = (written: String, digits: String, whole: String, quantity: FigureQuantity, isWord: Bool)
+
     /// The pairs `figures` says, each figure as written on its side (`("420", "240")`; the
     /// JSON export lists them all), or nil.
-    public static func figurePairs(_ left: String, _ right: String) -> [(left: String, right: String)]? {
+    public static func figurePairs(_ left: String, _ right: String,
+                                   languages: (Language, Language) = (.undetermined, .undetermined)) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
-        func figures(_ text: String) -> [(written: String, digits: String, whole: String, quantity: FigureQuantity)] {
+        func figures(_ text: String, language: Language) -> [Figure] {
             let original = Array(labelled(text).text.unicodeScalars)
             // Read as `figureReading` gives it, scalar for scalar: "２０２６年に" is the figure
             // 2026, then the year's sign (read from the text as written).
@@ -80,10 +90,40 @@ public enum WordChange {
                 let lowered = word.lowercased()
                 return MonthNames.all.contains(lowered) && !((lowered == "may" || lowered == "mar") && word == lowered)
             }
-            var found: [(written: String, digits: String, whole: String, quantity: FigureQuantity)] = []
+            // Spanish puts "de" between them ("14 de marzo de 2025"), English "of" after an
+            // ordinal ("the 1st of May", "the first of May").
+            func isDe(_ at: Int, orOf: Bool = false) -> Bool {
+                guard tokens.indices.contains(at) else { return false }
+                let word = string(tokens[at].range).lowercased()
+                return word == "de" || orOf && word == "of"
+            }
+            /// Whether the figure of tokens `first...last` is a date's day ("within 14 days" /
+            /// "by April 30" read "figures 14 → 30").
+            func isDay(_ first: Int, _ last: Int, ordinal: Bool = false) -> Bool {
+                isMonth(first - 1) || isMonth(last + 1) || isDe(first - 1) && isMonth(first - 2)
+                    || isDe(last + 1, orOf: ordinal) && isMonth(last + 2)
+            }
+            var found: [Figure] = []
             var index = 0
             while index < tokens.count {
                 defer { index += 1 }
+                // An ordinal written with digits as one word ("75th", "70e", "1er") or a number
+                // spelled ("three", "deux", "sixième"): `SpelledFigures`.
+                if tokens[index].kind == .word {
+                    let word = tokens[index].text
+                    guard let reading = SpelledFigures.digitOrdinal(word).map({ SpelledFigures.Reading(value: $0, isOrdinal: true) })
+                            ?? SpelledFigures.reading(tokens, at: index, scalars: scalars, language: language),
+                          !isDay(index, index, ordinal: reading.isOrdinal) else { continue }
+                    let end = tokens[index].range.upperBound
+                    let after = original[min(end, original.count)..<min(end + 24, original.count)]
+                    let digits = String(reading.value)
+                    var quantity = FigureQuantity(written: digits, value: digits, after: after)
+                    quantity.isOrdinal = reading.isOrdinal
+                    let whole = quantity.unit?.scale.map { scaled(digits, by: $0) } ?? digits
+                    let scale = quantity.unit?.scale != nil ? FigureQuantity.written(after: after)?.length ?? 0 : 0
+                    found.append((writtenString(tokens[index].range.lowerBound..<min(end + scale, original.count)), digits, whole, quantity, true))
+                    continue
+                }
                 guard tokens[index].kind == .number else { continue }
                 let first = index
                 var range = tokens[index].range
@@ -112,17 +152,21 @@ public enum WordChange {
                 }
                 let end = second?.upperBound ?? range.upperBound
                 let after = original[min(end, original.count)..<min(end + 24, original.count)]
-                // A day beside its month is a date, not a figure ("within 14 days" / "by April
-                // 30" read "figures 14 → 30"), and so are a Japanese or Chinese date's month
-                // and day ("11月18日").
-                // Spanish puts "de" between them ("14 de marzo de 2025").
-                func isDe(_ at: Int) -> Bool { tokens.indices.contains(at) && string(tokens[at].range).lowercased() == "de" }
-                if isMonth(first - 1) || isMonth(index + 1) || isDe(first - 1) && isMonth(first - 2) || isDe(index + 1) && isMonth(index + 2)
-                    || FigureQuantity.isDatePart(after: after) { continue }
+                // A day beside its month is a date, not a figure, and so are a Japanese or
+                // Chinese date's month and day ("11月18日").
+                if isDay(first, index) || FigureQuantity.isDatePart(after: after) { continue }
                 let reading = string(range)
                 var digits = value(reading)
                 if digits.isEmpty { continue }
-                let quantity = FigureQuantity(written: reading, value: digits, after: after)
+                var quantity = FigureQuantity(written: reading, value: digits, after: after)
+                // "zum 75. Jubiläum", "75-й", "75.º", quoted with their mark ("75.", "75-й").
+                var ordinalMark = 0
+                let rest = scalars[min(end, scalars.count)...]
+                if second == nil, SpelledFigures.isOrdinal(after: rest, language: language) {
+                    quantity.isOrdinal = true
+                    ordinalMark = language == .russian ? 1 + rest.dropFirst().prefix(while: \.properties.isAlphabetic).count
+                        : rest.prefix { $0 == "." || $0 == "º" || $0 == "ª" }.count
+                }
                 // A scale's figure is also its whole value: "12億" is "1.2 billion", "１万" "10,000".
                 var whole = quantity.unit?.scale.map { scaled(digits, by: $0) } ?? digits
                 if let second {
@@ -134,12 +178,22 @@ public enum WordChange {
                 // A scale is quoted with its figure: "1.500 millones → 1,2 milliard", not
                 // "1.500 → 1,2" (a Madrid analyst could not read the pair without it).
                 let scale = quantity.unit?.scale != nil ? FigureQuantity.written(after: after)?.length ?? 0 : 0
-                let shownEnd = min(end + scale, original.count)
-                found.append((writtenString(range.lowerBound..<shownEnd), digits, whole, quantity))
+                let shownEnd = min(end + max(scale, ordinalMark), original.count)
+                found.append((writtenString(range.lowerBound..<shownEnd), digits, whole, quantity, false))
             }
             return found
         }
-        var a = figures(left), b = figures(right)
+        let a = figures(left, language: languages.0), b = figures(right, language: languages.1)
+        // With the figures read from words, else (one side's "first" or "deux" unanswered)
+        // with digits alone, as before words were read: no pair of digits is lost to a word.
+        if let pairs = paired(a, b, left, right) { return pairs }
+        guard a.contains(where: \.isWord) || b.contains(where: \.isWord) else { return nil }
+        return paired(a.filter { !$0.isWord }, b.filter { !$0.isWord }, left, right)
+    }
+
+    /// The figures of two passages that the other lacks, paired as `figurePairs` says.
+    private static func paired(_ a: [Figure], _ b: [Figure], _ left: String, _ right: String) -> [(left: String, right: String)]? {
+        var a = a, b = b
         for index in a.indices.reversed() {
             if let match = b.firstIndex(where: { $0.digits == a[index].digits || $0.whole == a[index].whole }) {
                 a.remove(at: index)
@@ -159,6 +213,15 @@ public enum WordChange {
             pairs.append(((x.written, y.written), [x.digits, y.digits]))
         }
         return pairs.isEmpty ? nil : pairs.map(\.written)
+    }
+
+    /// Whether a passage may give a figure as a word (`SpelledFigures`): a quick test before
+    /// pairs of passages are compared.
+    public static func mayHaveSpelledFigure(_ text: String, language: Language) -> Bool {
+        guard text.unicodeScalars.count <= scalarLimit else { return false }
+        let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .compound }
+        let scalars = Array(text.unicodeScalars)
+        return tokens.indices.contains { SpelledFigures.reading(tokens, at: $0, scalars: scalars, language: language) != nil }
     }
 
     /// A scalar as figures are read: a full-width digit, sign or separator ("２", "，", "％")

@@ -32,6 +32,9 @@ public struct EncoderWordMatcher: SemanticWordMatcher {
         return WordTranslations.closestPairs(Array(left.prefix(limit)), Array(right.prefix(limit)), encoder: encoder, cache: nil,
                                              threshold: threshold)
             .filter { pair in
+                // Nor are two numbers spelled ("three" / "deux", "sixth" / "septième").
+                if let x = SpelledFigures.value(ofWord: left[pair.0], language: leftLanguage),
+                   let y = SpelledFigures.value(ofWord: right[pair.1], language: rightLanguage), x != y { return false }
                 let (a, b) = (digits(left[pair.0]), digits(right[pair.1]))
                 return a.isEmpty || b.isEmpty || a == b  // "G7" / "семёрки" may still pair
             }

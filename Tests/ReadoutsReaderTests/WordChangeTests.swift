@@ -212,6 +212,25 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.summary(thanks, thanks.replacingOccurrences(of: "three", with: "two")), "three → two")
     }
 
+    /// Enter and `c` on a translation say the ordinal and the number word that changed, read
+    /// in each version's language.
+    func testEnterAndCompareSayAnOrdinalChangedInATranslation() throws {
+        let texts = ["Olaf Scholz a salué la présence d’Emmanuel Macron aux célébrations du 70e anniversaire de la Loi fondamentale à Berlin, "
+                        + "sa deuxième visite en Allemagne.",
+                     "Olaf Scholz welcomed Emmanuel Macron to the celebrations marking the 75th anniversary of the Basic Law in Berlin, "
+                        + "his third visit to Germany."]
+        var state = Fixtures.analysedState(texts, prefix: "V", width: 200, height: 20)
+        state.type(":1")
+        state.press(.enter, .enter)
+        let message = try XCTUnwrap(state.notice?.text)
+        XCTAssertTrue(message.contains("V2 link 1/1 · figures 70e → 75th, deuxième → third"), message)
+        var compared = Fixtures.analysedState(texts, prefix: "V", width: 200, height: 20)
+        compared.type(":1")
+        compared.press(.enter, .character("c"))
+        let view = try XCTUnwrap(compared.compareView)
+        XCTAssertTrue(view.reason.contains(" · figures 70e → 75th, deuxième → third"), view.reason)
+    }
+
     /// Words that spell a number but may be something else are no figures, a rare number
     /// missed rather than a false one said: "one" and "un" (a pronoun, an article), "first of
     /// all", a second of time, a fraction, "Premier ministre", a compound number's part.

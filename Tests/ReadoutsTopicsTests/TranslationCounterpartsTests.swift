@@ -50,4 +50,38 @@ final class TranslationCounterpartsTests: XCTestCase {
         let lexical = analysis((4, 4), links: [])
         XCTAssertFalse(TranslationCounterparts(lexical).contains(ref(0, 1), ref(1, 1)))
     }
+
+    /// With the sentence encoder: a German translation's reversed sentences are linked under
+    /// 0.68 and are counterparts; the English readout against another account is no
+    /// translation.
+    func testTheEncodersTranslationHasItsReversedSentencesAsCounterparts() throws {
+        let english = """
+            Germany is providing 2.5 billion euros for air defence.
+
+            The government plans an increase in taxes.
+
+            The Chancellor will attend the summit.
+
+            About 12,000 soldiers are taking part in the exercise.
+            """
+        let german = """
+            Deutschland stellt 2,5 Milliarden Euro für die Luftverteidigung bereit.
+
+            Die Regierung plant keine Erhöhung der Steuern.
+
+            Der Kanzler wird nicht an dem Gipfel teilnehmen.
+
+            Rund 12 000 Soldaten nehmen an der Übung teil.
+            """
+        let documents = try [english, german].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: ["en.txt", "de.txt"][index], markdown: false)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let found = TranslationCounterparts(analysis)
+        for sentence in [1, 2] {
+            let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == sentence && $0.to.sentence == sentence })
+            XCTAssertLessThan(try XCTUnwrap(link.similarity), 0.68, "compared as any link would not be")
+            XCTAssertTrue(found.contains(link.from, link.to), "sentence \(sentence)")
+        }
+    }
 }

@@ -69,6 +69,12 @@ final class WordTranslationsTests: XCTestCase {
         XCTAssertTrue(strikes.contains(["strikes", "frappes"]), "at 0.7 between two sentences: \(strikes)")
         let numbers = pairs("The talks lasted two years.", .english, "Les pourparlers ont duré trois ans.", .french)
         XCTAssertFalse(numbers.contains(["two", "trois"]), "\(numbers)")
+        // Nor two ordinals: "third" / "deuxième" and "second" / "третье" were the same meaning.
+        let ordinals = pairs("It was the third test.", .english, "C’était le deuxième essai.", .french)
+        XCTAssertFalse(ordinals.contains(["third", "deuxième"]), "\(ordinals)")
+        XCTAssertTrue(ordinals.contains(["test", "essai"]), "\(ordinals)")
+        let second = pairs("It was the second test.", .english, "Это было третье испытание.", .russian)
+        XCTAssertFalse(second.contains(["second", "третье"]), "\(second)")
         let russian = pairs("They discussed global security.", .english, "Они обсудили вопросы глобальной безопасности.", .russian)
         XCTAssertTrue(russian.contains(["security", "безопасности"]), "\(russian)")
         XCTAssertEqual(pairs("The talks lasted two years and covered trade.", .english,

@@ -7,6 +7,18 @@ enum StatusLine {
     /// The most cells a pane's short name takes beside its position on a narrow status line.
     static let shortNameLimit = 8
 
+    /// From this width on (a terminal's default), "? help" gives way to "?" after every other
+    /// segment's forms but the required ones; narrower, after the topic's name (at 60
+    /// columns "? help" would cut it).
+    static let wholeHelpWidth = 80
+
+    /// "? help"'s priority. Beside the answer to the key just pressed (Ctrl-G's where am I,
+    /// `:foo`'s commands), on the line, it gives way first, as before: the answer is read once,
+    /// and the next key brings the hint back.
+    static func helpPriority(width: Int, besideAnAnswer: Bool) -> Int {
+        width >= wholeHelpWidth && !besideAnAnswer ? 97 : 88
+    }
+
     static func segments(_ state: ReaderState, layout: Layout, counter: Int?) -> [StatusSegment] {
         parts(state, layout: layout, counter: counter).segments
     }
@@ -17,6 +29,7 @@ enum StatusLine {
         let first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true)
         // A notice that names the pane, left out (shown above the line), names it nowhere on
         // the line: Enter's "Maison Blanche link 1/1 · …" above it left "Bot  2/2" at 60 columns.
+        // Nor does the help's hint give way to it (`helpPriority`).
         guard let notice = first.notice, StatusSegment.fit(first.segments, width: layout.width)[notice] == nil else { return first }
         return parts(state, layout: layout, counter: counter, noticeOnTheLine: false)
     }
@@ -56,9 +69,16 @@ enum StatusLine {
         // After a search moved the reader (or failed where it had), the search speaks for where
         // it is, not the occurrence left behind; a topic step brings the topic back.
         if !state.searchIsThePlace, let (sentence, hasTopic) = state.sentenceAtPoint {
-            // Where `:N` went, not the topic left behind.
-            segments.append(StatusSegment([Form("sentence \(sentence + 1)" + (hasTopic ? "" : " · no topic"), 95)]
-                                          + (hasTopic ? [] : [Form("no topic", 93)])))
+            // Where `:N` went, not the topic left behind. A sentence the brief lists as linked to
+            // nothing (an `o` stop) says so here, as a topic's "only in …" does beside its name:
+            // `o`'s notice is its count alone, the same at every stop.
+            var forms = [Form("sentence \(sentence + 1)" + (hasTopic ? "" : " · no topic"), 95)]
+            if !hasTopic, state.topics?.isLinkedToNothing(state.focus, sentence: sentence) == true {
+                let others = state.documents.count > 2 ? "any other version" : state.names[state.focus == 0 ? 1 : 0]
+                forms = [Form("sentence \(sentence + 1) · in no topic, linked to nothing in \(others)", 92),
+                         Form("sentence \(sentence + 1) · no topic, linked to nothing", 94)] + forms
+            }
+            segments.append(StatusSegment(forms + (hasTopic ? [] : [Form("no topic", 93)])))
         } else if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {
             // The topic's name is what `}` and `]` answer: it outlasts the help, "only in …" and
             // a notice not asked for (at 70 columns a new user's `o` showed "J 1/1 · only in
@@ -110,12 +130,18 @@ enum StatusLine {
             }
         }
         if state.linksTopics, let linker = state.linkerLabel {
-            segments.append(StatusSegment([Form(linker, 28), Form(String(linker.prefix(3)) + "…", 25)], side: .right))
+            // Shortened to its first word ("semantic" of "semantic cached"), then left out
+            // whole: "sem…" read as a word cut short, not as the linker's name.
+            let word = String(linker.prefix { $0 != " " })
+            segments.append(StatusSegment([Form(linker, 28)] + (word == linker ? [] : [Form(word, 26)]), side: .right))
         }
         if state.documents.count > 1 && state.navigation.follows {
             segments.append(StatusSegment("follow", priority: 30, side: .right))
         }
-        segments.append(StatusSegment([Form("? help", 88), Form("?", StatusSegment.required)], side: .right))
+        // The help's hint is what a newcomer needs most: whole, it outlasts everything but the
+        // position (at 80 columns a new user's line read "…  ?", the linker "sem…").
+        let besideAnAnswer = noticeOnTheLine && state.notice?.answersAKey == true
+        segments.append(StatusSegment([Form("? help", helpPriority(width: layout.width, besideAnAnswer: besideAnAnswer)), Form("?", StatusSegment.required)], side: .right))
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
         return (segments, noticeSegment)
     }

@@ -26,11 +26,12 @@
 /// | focused pane and position | `Kremlin 12%` (86), its short name (8 cells at most: `…draft 1 12%`, `Kremlin 12%`) 96 (unless the notice opens with the pane's name, or, with one pane shown, the topic says "only in" it), `12%` (required) |
 /// | single pane: which version, how to switch | `1/2 · Tab: Maison Blanche` (70), `1/2 · Tab` (84), `1/2` (86) |
 /// | focused topic | `B Ukraine 3/6 · Kremlin` (60; `… · only in Kremlin`, `… · not in B`, `… · passage not in B`: 92, then its name cut to 10 cells at the least, the where kept, `I missions… 1/3 · only in Kremlin`, 92), `B Ukraine 3/6` (95), its name cut shorter and shorter, `B Ukra… 3/6` (95), `B 3/6 · only in Kremlin` (94, where shorter than those), `B 3/6` (93); with no occurrence current `B Ukraine · 6 passages` |
+/// | sentence at the reading point (`:N`, an `o` stop no topic holds), in place of the topic | `sentence 4 · in no topic, linked to nothing in B` (92), `sentence 4 · no topic, linked to nothing` (94) for a sentence linked to nothing; `sentence 4 · no topic` (95), `no topic` (93) |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
-/// | notice (link i/n, wrapped, one-sided passage i/n) | its forms, never cut: the fuller ones 87, the shortest 91; a notice a key asked for (Ctrl-G, where `y` put the text, the search's count): 89 and 96. Left out, it is shown whole above the line (`MessageRows`) |
-/// | help | `? help` (88), `?` (required) |
+/// | notice (link i/n, wrapped, `o`'s one-sided passage i/n) | its forms, never cut: the fuller ones 87, the shortest 91; a notice a key asked for (Ctrl-G, where `y` put the text, the search's count): 89 and 96. Left out, it is shown whole above the line (`MessageRows`) |
+/// | help | `? help` (97 at 80 columns and wider, unless beside the answer to a key on the line; else 88), `?` (required) |
 /// | loading, then linking progress | `loading 45%`, `linking 45%` (50); while a semantic run links by meaning `linking by meaning 45%` (50), `linking 45%` (48) |
-/// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), `sem…` (25) |
+/// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), its first word, `semantic` (26) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |
 /// | follow mode | `follow` (30) |
 ///

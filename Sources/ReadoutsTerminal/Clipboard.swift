@@ -23,15 +23,15 @@ struct Clipboard {
     }
 
     /// Copies `clip` and returns the status line's notice, with shorter forms that keep
-    /// where the text went ("copied … to ~/…/copied.txt").
-    mutating func copy(_ clip: Clip, screen: Screen) -> (notice: String, shorter: [String]) {
+    /// where the text went whole (`Clip.notice(copiedTo:)`).
+    mutating func copy(_ clip: Clip, screen: Screen) -> (text: String, shorter: [String]) {
         let bytes = Data(clip.text.utf8)
         let short = clip.shortDescription.map { [$0] } ?? []
         if policy != .file && bytes.count <= Self.osc52Limit {
             if policy == .osc52 || terminalAccepts(screen) {
                 // Base64: nothing from the document can act as a control sequence.
                 screen.writeClipboard(base64: bytes.base64EncodedString())
-                return ("copied \(clip.description) to the clipboard", short.map { "copied \($0) to the clipboard" })
+                return clip.notice(copiedTo: "the clipboard")
             }
         }
         let folder = directory ?? StateDirectory(path: NSTemporaryDirectory() + "readouts-\(getuid())")
@@ -39,23 +39,11 @@ struct Clipboard {
             try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
             // The folder comes from HOME, XDG_STATE_HOME or TMPDIR: outside text, escaped.
             let shown = StateDirectory.shown(folder.file(Self.fileName), environment: environment)
-            let path = Sanitiser.escapedForMessage(shown)
-            let elided = Sanitiser.escapedForMessage(Self.elided(shown))
-            let shorter = (elided == path ? [] : [clip.description]) + short
-            return ("copied \(clip.description) to \(path)", shorter.map { "copied \($0) to \(elided)" })
+            return clip.notice(copiedTo: Sanitiser.escapedForMessage(shown))
         } catch {
             let reason = Sanitiser.escapedForMessage("\(error)")
             return ("could not copy \(clip.description): \(reason)", short.map { "could not copy \($0): \(reason)" })
         }
-    }
-
-    /// A path's first folder and its file's name around "…" ("~/…/copied.txt"): what a
-    /// narrow status line keeps of it.
-    static func elided(_ path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        let head = parts.first == "" ? 2 : 1
-        guard parts.count > head + 2 else { return path }
-        return parts.prefix(head).joined(separator: "/") + "/…/" + parts[parts.count - 1]
     }
 
     /// Inside tmux, OSC 52 reaches a buffer only with `set-clipboard on` (its default,

@@ -132,7 +132,7 @@ public enum TerminalReader {
                     running = false
                 case .copy(let clip):
                     let notice = keeper.clipboard.copy(clip, screen: screen)
-                    carryOut(state.apply(.notice(notice.notice, shorter: notice.shorter)))
+                    carryOut(state.apply(.notice(notice.text, shorter: notice.shorter)))
                 case .saveMarks(let marks):
                     if let problem = keeper.save(marks: marks) { carryOut(state.apply(.notice(problem))) }
                 case .rememberTheme(let name):

@@ -185,7 +185,8 @@ final class NavigationTests: XCTestCase {
         var seen: [String] = []
         for _ in 0..<index.oneSided.count {
             state.press(.character("o"))
-            XCTAssertTrue(state.notice?.text.hasPrefix("passage not in B ") == true, "which version: " + (state.notice?.text ?? ""))
+            XCTAssertTrue(state.notice?.text.hasPrefix("one-sided passage ") == true, state.notice?.text ?? "")
+            XCTAssertTrue(state.focusedTopicSummary()?.full.hasSuffix(" not in B") == true, "which version: \(state.focusedTopicSummary()?.full ?? "")")
             if state.navigation.focusedTopic == jobs { seen.append(state.focusedTopicSummary()?.full ?? "") }
         }
         XCTAssertFalse(seen.isEmpty, "o lands on the topic B lacks")
@@ -376,7 +377,8 @@ final class NavigationTests: XCTestCase {
         state.press(.character("o"))
         let first = try XCTUnwrap(stops.firstIndex { $0.version == 1 })
         XCTAssertEqual(state.navigation.current?.version, 1)
-        XCTAssertEqual(state.notice?.text, "passage only in V2 \(first + 1)/\(stops.count)")
+        XCTAssertEqual(state.notice?.text, "one-sided passage \(first + 1)/\(stops.count)")
+        XCTAssertTrue(render(state).row(19).contains("· only in V2"), render(state).row(19))
     }
 
     /// `g` then `o` starts from the top of the focused pane even where the focus, moving there,
@@ -425,10 +427,10 @@ final class NavigationTests: XCTestCase {
             visited.append([version, sentence])
             XCTAssertNil(state.navigation.focusedTopic)
             let other = state.names[1 - version]
-            XCTAssertTrue(state.notice?.text.hasSuffix(" · in no topic, linked to nothing in \(other)") == true, state.notice?.text ?? "")
-            XCTAssertTrue(state.notice?.text.hasPrefix("passage ") == true, state.notice?.text ?? "")
+            // The count as at every stop; beside it, what kind of stop it is.
+            XCTAssertTrue(state.notice?.text.hasPrefix("one-sided passage ") == true, state.notice?.text ?? "")
             let status = render(state).row(state.height - 1)
-            XCTAssertTrue(status.contains("linked to nothing in \(other)") && !status.contains("only in"), status)
+            XCTAssertTrue(status.contains("sentence \(sentence + 1) · in no topic, linked to nothing in \(other)") && !status.contains("only in"), status)
             let range = try XCTUnwrap(index.sentenceRange(version, sentence))
             XCTAssertEqual(state.tints(in: version).map(\.range), [range])
             XCTAssertEqual(state.tints(in: version).map(\.scope), ["topic.current"])
@@ -493,7 +495,8 @@ final class NavigationTests: XCTestCase {
                             progress: 1))
         XCTAssertEqual(state.topics?.linkedToNothing, [[3], []], "not the heading, not «Thank you.»")
         state.press(.character("o"))
-        XCTAssertEqual(state.notice?.text, "passage 1/1, the only one · in no topic, linked to nothing in B")
+        XCTAssertEqual(state.notice?.text, "one-sided passage 1/1, the only one")
+        XCTAssertTrue(render(state).row(19).contains("sentence 4 · in no topic, linked to nothing in B"), render(state).row(19))
         XCTAssertEqual(state.currentSentence()?.sentence, 3)
     }
 
@@ -568,8 +571,8 @@ final class NavigationTests: XCTestCase {
     }
 
     /// "only in …" is what `o` is for: in a narrow window it stays beside the topic's name,
-    /// before the hints give way (the notice says "one-sided 1/9" rather than push it out;
-    /// at 70 columns, with the pane's name, there is no room for it: it is shown above).
+    /// before the hints give way (the count, "one-sided passage 1/9" at every stop, is shown
+    /// above the line where there is no room for it beside them).
     func testOnlyInStaysInANarrowStatusLine() throws {
         for width in [70, 80, 90] {
             var state = Fixtures.bundledState(width: width, height: 30)
@@ -579,7 +582,7 @@ final class NavigationTests: XCTestCase {
             XCTAssertTrue(status.contains("only in Kremlin"), "\(width): \(status)")
             XCTAssertTrue(status.contains(state.topics!.analysis.topics[topic].label), "\(width): \(status)")
             let screen = render(state).lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            XCTAssertTrue(status.contains("one-sided") || (width < 80 && screen.contains(state.notice!.text)), "\(width): \(status)")
+            XCTAssertTrue(status.contains(state.notice!.text) || screen.contains(state.notice!.text), "\(width): \(status)")
             // A notice too long for the line beside them is shown whole above it (after `o`
             // then `Y`, "copied…" was left out at 80 columns, then cut).
             state.notice = Notice("copied Kremlin sentence 6 (nothing is linked to it) to /home/reader/.local/state/readouts/copied.txt")

@@ -88,7 +88,7 @@ final class SnapshotTests: XCTestCase {
             "Ukraine – sanctions et garanties                          B+",
             "",
             "Selon le Kremlin, les pourparlers ont principalement",
-            " Kremlin Top  1/2 · Tab: Maison Blanche  lex… follow ? help",
+            " Kremlin Top  1/2 · Tab: Maison Blanche       follow ? help",
         ])
     }
 

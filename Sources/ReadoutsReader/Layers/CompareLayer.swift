@@ -140,7 +140,14 @@ extension ReaderState {
                                              counterparts: index.translations.contains(partner.link.from, partner.link.to)) {
             negation = " · " + Negation.saying(negated.words, in: names[negated.side == 0 ? current.version : partner.to.version])
         }
-        let reason = (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", ")) + " · score \(score)"
+        // A link by another of the sentence's topics than the one the reader is on says so, as
+        // Enter does: "linked by cybersécurité…" beside "sommet de Genève · only in Kremlin"
+        // read as the Geneva summit's counterpart.
+        let carriesTopic = partner.link.topics.contains(index.analysis.topics[mark.topic].id)
+        let linkedBy = carriesTopic
+            ? (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", "))
+            : "linked " + Self.byAnotherTopic(labels, of: mark.topic, from: current.version, to: partner.to.version, index: index, names: names)
+        let reason = linkedBy + " · score \(score)"
             + (changed.map { " (nearly the same words: \($0))" } ?? index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
             + figures + negation
         push(.compare(CompareView(

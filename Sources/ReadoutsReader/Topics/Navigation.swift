@@ -155,7 +155,13 @@ extension ReaderState {
         }
         let partners = Self.partners(of: mark, in: current.version, index: index)
         guard !partners.isEmpty else {
-            notice = Notice("nothing in the other versions is linked to this passage")
+            // Why Enter and `c` do nothing is what they were pressed for: it outlasts the topic's
+            // name, in a form short enough to stay beside its "only in Kremlin" at 80 columns
+            // (shown above the line, over the panes' top rows where the passage was near the
+            // bottom, a new user read Enter as doing nothing).
+            let others = documents.count == 2 ? names[1 - current.version] : "the other versions"
+            notice = .answer("nothing in \(others) is linked to this passage",
+                             shorter: ["nothing is linked to this passage", "nothing linked to it", "nothing linked"])
             return nil
         }
         return (index, current, mark, partners)
@@ -187,53 +193,31 @@ extension ReaderState {
         } else if navigation.current == nil, let point = reading.point, point.version == focus, row(of: point.offset, in: point.version) != nil {
             from = (point.version, point.offset)
         }
-        let position: Int
-        var wrapped = false
+        let next: Int?
         if let from {
-            let next = index.firstOneSidedStop(after: from.offset, in: from.version)
-            wrapped = next == nil && all.count > 1
-            position = next ?? 0
+            next = index.firstOneSidedStop(after: from.offset, in: from.version)
         } else {
-            position = index.firstOneSidedStop(after: panes[focus].anchor, in: focus, orAt: true) ?? 0
+            next = index.firstOneSidedStop(after: panes[focus].anchor, in: focus, orAt: true)
         }
+        // Past the last stop, from the current one or from where the reader scrolled to: a
+        // wrap is said either way (scrolled below the last stop, `o` came round to the first
+        // without a word).
+        let wrapped = next == nil && all.count > 1
+        let position = next ?? 0
         let target = all[position]
-        let count = "\(position + 1)/\(all.count)" + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : "")
         if let mark = target.mark {
             go(to: NavigationState.MarkRef(version: target.version, index: mark))
             reading.point = nil
-            // The focused topic's segment says which topic and "only in" which version.
-            // The only one: `o` again lands where it is, and says why (an intern read "1/1" twice
-            // and wondered whether the key had worked).
-            // Narrower, the topic's "only in …" says the rest (at 70 columns it gave way to this).
-            if documents.count > 2 {
-                // Which versions it is not in: "not in every version" left a press officer
-                // with three versions to find out which.
-                let ofTopic = index.missingFrom[index.marks[target.version][mark].topic]
-                let unlinked = index.passageMissingFrom[TopicIndex.passageKey(target.version, target.sentence)] ?? []
-                let missing = (ofTopic.isEmpty ? unlinked : ofTopic).filter { $0 != target.version && $0 < documents.count }.sorted()
-                let short = VersionNames.short(names, limit: StatusLine.shortNameLimit)
-                if missing.isEmpty {
-                    notice = Notice("passage not in every version " + count, shorter: ["not in every version " + count])
-                } else if missing.count == documents.count - 1 {
-                    notice = Notice("passage only in \(names[target.version]) " + count,
-                                    shorter: ["only in \(names[target.version]) " + count, "only in \(short[target.version]) " + count])
-                } else {
-                    notice = Notice("passage not in \(missing.map { names[$0] }.joined(separator: ", ")) " + count,
-                                    shorter: ["not in \(missing.map { names[$0] }.joined(separator: ", ")) " + count,
-                                              "not in \(missing.map { short[$0] }.joined(separator: ", ")) " + count])
-                }
-            } else {
-                notice = Notice("one-sided passage " + count, shorter: ["one-sided " + count])
-            }
         } else {
             goToUnheldSentence(target.sentence, of: target.version)
-            // No topic's segment speaks for it: the notice says what kind of stop it is. Not
-            // "one-sided": the engine matched it to nothing, which is all it knows (the brief's
-            // "Linked to nothing" says the same of it).
-            let others = documents.count > 2 ? "any other version" : names[target.version == 0 ? 1 : 0]
-            notice = Notice("passage \(count) · in no topic, linked to nothing in \(others)",
-                            shorter: ["\(count) · no topic, linked to nothing", "\(count) · linked to nothing"])
         }
+        // One form at every stop, saying what it counts (`o`'s stops, `TopicIndex.oneSidedStops`):
+        // "one-sided 2/21", "one-sided passage 7/21" and "1/21 · no topic…" read as three
+        // counts. What kind of stop it is the status line says beside it: the topic's "only in
+        // Kremlin", "passage not in B" (`focusedTopicSummary`), or, at a sentence no topic
+        // holds, "in no topic, linked to nothing in B" (`StatusLine`).
+        notice = Notice("one-sided passage \(position + 1)/\(all.count)"
+            + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : ""))
         reading.matchIsNewer = false
     }
 

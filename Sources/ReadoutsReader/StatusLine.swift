@@ -12,11 +12,9 @@ enum StatusLine {
     /// columns "? help" would cut it).
     static let wholeHelpWidth = 80
 
-    /// "? help"'s priority. Beside the answer to the key just pressed (Ctrl-G's where am I,
-    /// `:foo`'s commands), on the line, it gives way first, as before: the answer is read once,
-    /// and the next key brings the hint back.
-    static func helpPriority(width: Int, besideAnAnswer: Bool) -> Int {
-        width >= wholeHelpWidth && !besideAnAnswer ? 97 : 88
+    /// "? help"'s priority: 97 from `wholeHelpWidth` on unless it `yields`, else 88.
+    static func helpPriority(width: Int, yields: Bool) -> Int {
+        width >= wholeHelpWidth && !yields ? 97 : 88
     }
 
     static func segments(_ state: ReaderState, layout: Layout, counter: Int?) -> [StatusSegment] {
@@ -26,16 +24,23 @@ enum StatusLine {
     /// The segments, and which of them is the notice (`ReaderState.notice`): a notice is
     /// never cut; left out, it is shown whole above the line (`MessageRows`).
     static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], notice: Int?) {
-        let first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true)
+        // "? help" gives way to "?" where that lets the answer to the key just pressed say
+        // more than its shortest form (Ctrl-G's source at 120 columns, `:foo`'s commands at
+        // 80): read once, the next key brings the hint back. Not for its shortest form.
+        let answer = layout.width >= wholeHelpWidth ? state.notice.flatMap { $0.answersAKey ? $0.forms : nil } : nil
+        var first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true, helpYields: answer != nil)
+        if let answer, let notice = first.notice,
+           StatusSegment.fit(first.segments, width: layout.width)[notice].map({ $0 == answer.last }) ?? true {
+            first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true, helpYields: false)
+        }
         // A notice that names the pane, left out (shown above the line), names it nowhere on
         // the line: Enter's "Maison Blanche link 1/1 · …" above it left "Bot  2/2" at 60 columns.
-        // Nor does the help's hint give way to it (`helpPriority`).
         guard let notice = first.notice, StatusSegment.fit(first.segments, width: layout.width)[notice] == nil else { return first }
-        return parts(state, layout: layout, counter: counter, noticeOnTheLine: false)
+        return parts(state, layout: layout, counter: counter, noticeOnTheLine: false, helpYields: false)
     }
 
     private static func parts(_ state: ReaderState, layout: Layout, counter: Int?,
-                              noticeOnTheLine: Bool) -> (segments: [StatusSegment], notice: Int?) {
+                              noticeOnTheLine: Bool, helpYields: Bool) -> (segments: [StatusSegment], notice: Int?) {
         typealias Form = StatusSegment.Form
         let position = positionLabel(state)
         // Narrower, a short name (its first letters, told apart from the others': "State…",
@@ -140,8 +145,8 @@ enum StatusLine {
         }
         // The help's hint is what a newcomer needs most: whole, it outlasts everything but the
         // position (at 80 columns a new user's line read "…  ?", the linker "sem…").
-        let besideAnAnswer = noticeOnTheLine && state.notice?.answersAKey == true
-        segments.append(StatusSegment([Form("? help", helpPriority(width: layout.width, besideAnAnswer: besideAnAnswer)), Form("?", StatusSegment.required)], side: .right))
+        segments.append(StatusSegment([Form("? help", helpPriority(width: layout.width, yields: helpYields)), Form("?", StatusSegment.required)],
+                                      side: .right))
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }
         return (segments, noticeSegment)
     }

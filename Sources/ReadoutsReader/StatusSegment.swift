@@ -29,7 +29,7 @@
 /// | sentence at the reading point (`:N`, an `o` stop no topic holds), in place of the topic | `sentence 4 · in no topic, linked to nothing in B` (92), `sentence 4 · no topic, linked to nothing` (94) for a sentence linked to nothing; `sentence 4 · no topic` (95), `no topic` (93) |
 /// | a command waits for the whole text (G, 50%, n… while loading) | `waiting for the whole text` (80), `waiting` (87) |
 /// | notice (link i/n, wrapped, `o`'s one-sided passage i/n) | its forms, never cut: the fuller ones 87, the shortest 91; a notice a key asked for (Ctrl-G, where `y` put the text, the search's count): 89 and 96. Left out, it is shown whole above the line (`MessageRows`) |
-/// | help | `? help` (97 at 80 columns and wider, unless beside the answer to a key on the line; else 88), `?` (required) |
+/// | help | `? help` (97 at 80 columns and wider, unless "?" lets the answer to a key show more than its shortest form; else 88), `?` (required) |
 /// | loading, then linking progress | `loading 45%`, `linking 45%` (50); while a semantic run links by meaning `linking by meaning 45%` (50), `linking 45%` (48) |
 /// | linker in use | `lexical`, `semantic` or `semantic (token average)`, `… cached` when read back from the analysis cache (28), its first word, `semantic` (26) |
 /// | visible panes of more | `panes 1–2 of 3` (40) |

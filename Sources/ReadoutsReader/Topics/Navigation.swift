@@ -161,7 +161,7 @@ extension ReaderState {
             // bottom, a new user read Enter as doing nothing).
             let others = documents.count == 2 ? names[1 - current.version] : "the other versions"
             notice = .answer("nothing in \(others) is linked to this passage",
-                             shorter: ["nothing is linked to this passage", "nothing linked to it", "nothing linked"])
+                             shorter: ["nothing is linked to this passage", "nothing linked to it"])
             return nil
         }
         return (index, current, mark, partners)

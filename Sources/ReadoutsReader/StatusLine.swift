@@ -143,8 +143,9 @@ enum StatusLine {
         if state.documents.count > 1 && state.navigation.follows {
             segments.append(StatusSegment("follow", priority: 30, side: .right))
         }
-        // The help's hint is what a newcomer needs most: whole, it outlasts everything but the
-        // position (at 80 columns a new user's line read "…  ?", the linker "sem…").
+        // The help's hint is what a newcomer needs most: at 80 columns and wider it outlasts
+        // everything but the position (`helpPriority`; a new user's line read "…  ?", the
+        // linker "sem…").
         segments.append(StatusSegment([Form("? help", helpPriority(width: layout.width, yields: helpYields)), Form("?", StatusSegment.required)],
                                       side: .right))
         if let counter { segments.append(StatusSegment("#\(counter)", priority: StatusSegment.required, side: .right)) }

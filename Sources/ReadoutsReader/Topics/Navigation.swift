@@ -155,10 +155,10 @@ extension ReaderState {
         }
         let partners = Self.partners(of: mark, in: current.version, index: index)
         guard !partners.isEmpty else {
-            // Why Enter and `c` do nothing is what they were pressed for: it outlasts the topic's
-            // name, in a form short enough to stay beside its "only in Kremlin" at 80 columns
-            // (shown above the line, over the panes' top rows where the passage was near the
-            // bottom, a new user read Enter as doing nothing).
+            // Why Enter and `c` do nothing is what they were pressed for: an answer, on the
+            // status line at 80 columns beside "? help" (shown above the line, over the panes'
+            // top rows where the passage was near the bottom, a new user read Enter as doing
+            // nothing).
             let others = documents.count == 2 ? names[1 - current.version] : "the other versions"
             notice = .answer("nothing in \(others) is linked to this passage",
                              shorter: ["nothing is linked to this passage", "nothing linked to it"])

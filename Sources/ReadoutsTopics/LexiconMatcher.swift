@@ -28,6 +28,10 @@ struct LexiconMatcher {
         /// capitalised whatever it is, so there it must be as long as the name ("Gaz et
         /// électricité…" is no "Gaza").
         var length: Int32 = 0
+        /// The stopwords an exclusion is written with before and after its words, folded: it
+        /// cancels an alias only where the text has them there too (see `context(of:)`).
+        var before: [String] = []
+        var after: [String] = []
     }
 
     /// Topics merged by id across lexicons.
@@ -93,7 +97,10 @@ struct LexiconMatcher {
                         add(surface: Folding.fold(words[0].text), pattern)
                     }
                 }
-                for phrase in topic.exclusions { add(phrase, Pattern(topic: Int32(index), isExclusion: true)) }
+                for phrase in topic.exclusions {
+                    let (before, after) = Self.context(of: phrase, normaliser)
+                    add(phrase, Pattern(topic: Int32(index), isExclusion: true, before: before, after: after))
+                }
             }
             children[language] = nodes
             outputs[language] = out
@@ -118,8 +125,47 @@ struct LexiconMatcher {
         return tokens.filter { $0.kind != .compound }.compactMap { normaliser.normalise($0)?.key }
     }
 
-    /// Every alias match of `version`, exclusions applied, in sentence order.
-    func match(_ version: PreparedVersion) -> [LexiconHit] {
+    /// The stopwords an exclusion is written with before its first word and after its last,
+    /// folded. Stopwords are skipped in matching, but these tell a sense apart: "s'est
+    /// félicité" and "se félicite" are "se féliciter de" (to welcome), not congratulations;
+    /// "Consultez ici les conclusions" is a web page's link, not consultations. Such an
+    /// exclusion cancels an alias only where the text has its stopwords there, in that order
+    /// among the stopwords next to the words ("se sont félicités" is "se félicite"'s).
+    static func context(of phrase: String, _ normaliser: Normaliser) -> (before: [String], after: [String]) {
+        let words = Tokenizer.tokens(in: phrase).filter { $0.kind != .compound }
+        guard let first = words.firstIndex(where: { normaliser.normalise($0) != nil }),
+              let last = words.lastIndex(where: { normaliser.normalise($0) != nil }) else { return ([], []) }
+        return (words[..<first].map { Folding.fold($0.text) }, words[(last + 1)...].map { Folding.fold($0.text) })
+    }
+
+    /// Whether the stopwords of `document` between `range`'s ends and the words kept around it
+    /// hold `before` and `after` (each in order, others between allowed).
+    private static func hasContext(_ pattern: Pattern, first: Int, last: Int, sentence: Int, _ version: PreparedVersion, _ document: Document?) -> Bool {
+        if pattern.before.isEmpty && pattern.after.isEmpty { return true }
+        guard let document else { return false }
+        let tokens = version.tokens(of: sentence)
+        let bounds = version.sentences[sentence].range
+        func words(_ range: Range<Int>) -> [String] {
+            range.isEmpty ? [] : Tokenizer.tokens(in: document.scalars, range).filter { $0.kind != .compound }.map { Folding.fold($0.text) }
+        }
+        func holds(_ wanted: [String], in found: [String]) -> Bool {
+            var rest = found[...]
+            for word in wanted {
+                guard let index = rest.firstIndex(of: word) else { return false }
+                rest = rest[(index + 1)...]
+            }
+            return true
+        }
+        let start = first > tokens.lowerBound ? Int(version.tokenEnd(first - 1)) : bounds.lowerBound
+        let end = last + 1 < tokens.upperBound ? Int(version.tokenStart(last + 1)) : bounds.upperBound
+        return holds(pattern.before, in: words(start..<max(start, Int(version.tokenStart(first)))))
+            && holds(pattern.after, in: words(Int(version.tokenEnd(last))..<max(Int(version.tokenEnd(last)), end)))
+    }
+
+    /// Every alias match of `version`, exclusions applied, in sentence order. `document` is
+    /// the version's text, read for the stopwords an exclusion is written with (without it,
+    /// such an exclusion cancels nothing).
+    func match(_ version: PreparedVersion, in document: Document? = nil) -> [LexiconHit] {
         let languages = version.language == .undetermined ? Language.known : [version.language]
         var hits: [LexiconHit] = []
         var content: [Int32] = []
@@ -139,7 +185,11 @@ struct LexiconMatcher {
                             || version.startsSentence(Int(first)) && version.tokenRange(Int(first)).count < pattern.length { continue }
                         let hit = LexiconHit(topic: pattern.topic, sentence: Int32(sentence), firstToken: first, lastToken: last,
                                              isAmbiguous: pattern.isAmbiguous)
-                        if pattern.isExclusion { excluded.append(hit) } else { found.append(hit) }
+                        if pattern.isExclusion {
+                            if Self.hasContext(pattern, first: Int(first), last: Int(last), sentence: sentence, version, document) { excluded.append(hit) }
+                        } else {
+                            found.append(hit)
+                        }
                     }
                 }
                 // Whole compounds match single-key aliases ("contre-mesures").

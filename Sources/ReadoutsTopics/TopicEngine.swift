@@ -147,7 +147,7 @@ public struct TopicEngine: Sendable {
         let countries = Participants.countries(prepared, titles: titles, documents: documents)
         // Every version's hits before any is filtered: a participant's country named after a
         // title in one account is who speaks in the other languages' too (`Participants.speakerTopics`).
-        var matched = prepared.map { matcher.match($0) }
+        var matched = zip(prepared, documents).map { matcher.match($0, in: $1) }
         // Recurring places the semantic linker may embed after all (`Participants.unmaskingSubjects`).
         let unmasks = semantic?.parameters.unmasksRecurringSubjects ?? false
         var subjectNames: [[Int32: Set<Int32>]] = []

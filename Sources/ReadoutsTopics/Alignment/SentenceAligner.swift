@@ -162,16 +162,16 @@ public struct SentenceAligner: Sendable {
         guard !lexicons.isEmpty else { return [[], []] }
         let keys = Vocabulary()
         var preparer = VersionPreparer(keys: keys, key2s: Vocabulary())
-        let prepared = [left, right].map { side in
+        let documents = [left, right].map { side in
             let count = side.text.unicodeScalars.count
-            let document = Document(id: "", label: "", text: side.text, blocks: count == 0 ? [] : [Block(kind: .paragraph, range: 0..<count)])
-            return preparer.prepare(document, language: side.language)
+            return Document(id: "", label: "", text: side.text, blocks: count == 0 ? [] : [Block(kind: .paragraph, range: 0..<count)])
         }
+        let prepared = zip(documents, [left, right]).map { preparer.prepare($0, language: $1.language) }
         let matcher = LexiconMatcher(lexicons: lexicons, languages: [left.language, right.language], keys: keys,
                                      normalisers: { preparer.normaliser(for: $0) })
-        return prepared.map { version in
+        return zip(prepared, documents).map { version, document in
             guard let version else { return [] }
-            return matcher.match(version).map { hit in (EvidenceBuilder.range(of: hit, in: version), matcher.topics[Int(hit.topic)].id) }
+            return matcher.match(version, in: document).map { hit in (EvidenceBuilder.range(of: hit, in: version), matcher.topics[Int(hit.topic)].id) }
         }
     }
 

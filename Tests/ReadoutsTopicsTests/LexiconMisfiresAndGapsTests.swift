@@ -1,0 +1,158 @@
+import ReadoutsText
+import XCTest
+@testable import ReadoutsTopics
+
+/// The shipped lexicon's misfires and gaps three new users found in real readouts (a
+/// Franco-German council in three languages, pairs of official readouts of one call): a
+/// topic given to words that do not mean it, or missing from the version that says it in
+/// other words, is a false "only in X", the first thing a reader is told.
+final class LexiconMisfiresAndGapsTests: XCTestCase {
+    private func document(_ text: String, _ name: String = "x.txt") throws -> Document {
+        try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false)
+    }
+
+    private func topics(_ text: String) throws -> [String] {
+        TopicEngine(lexicons: [.international]).analyse([try document(text)]).topics.filter { $0.origin == .lexicon }.map(\.id)
+    }
+
+    private func pair(_ a: String, _ b: String) throws -> Analysis {
+        TopicEngine(lexicons: [.international]).analyse([try document(a, "a.txt"), try document(b, "b.txt")])
+    }
+
+    // MARK: Misfires
+
+    /// "Consultez ici les conclusions…" is a web page's link to a document, not
+    /// consultations: the exclusion is written with "ici", which the text must have too.
+    func testALinkToReadADocumentIsNoConsultation() throws {
+        XCTAssertFalse(try topics("Télécharger : Consultez ici les conclusions du Conseil franco-allemand de défense et de sécurité.").contains("follow-up"))
+        XCTAssertFalse(try topics("Download: consult here the conclusions of the council.").contains("follow-up"))
+        for text in ["Les deux présidents sont convenus de poursuivre les consultations entre leurs ministres.",
+                     "Les ministres ont tenu des consultations sur la sécurité européenne."] {
+            XCTAssertTrue(try topics(text).contains("follow-up"), text)
+        }
+    }
+
+    /// "se féliciter de" is to welcome, to be pleased with: "Olaf Scholz s'est félicité de la
+    /// présence d'Emmanuel Macron" was "félicitations" (and its translations, by meaning, too).
+    /// "a félicité" (congratulated) still is.
+    func testToWelcomeIsNotToCongratulate() throws {
+        for text in ["Olaf Scholz s’est félicité de la présence d’Emmanuel Macron aux célébrations.",
+                     "Les ministres se sont félicités de l'accord conclu à Bruxelles.",
+                     "Le chancelier se félicite de la coopération entre les deux pays."] {
+            XCTAssertFalse(try topics(text).contains("congratulations"), text)
+        }
+        for text in ["Le Président a félicité Joe Biden pour son élection.", "Le Premier ministre l'a félicité pour sa victoire.",
+                     "Il a adressé ses félicitations au nouveau chancelier."] {
+            XCTAssertTrue(try topics(text).contains("congratulations"), text)
+        }
+    }
+
+    /// An office's title is who attends, not troops: "the Inspector General of the Federal
+    /// Armed Forces" was "troops — only in EN" against the German and French accounts. The
+    /// rearmament of a country's armed forces is still the topic.
+    func testAnOfficesTitleIsNoTroops() throws {
+        for text in ["The meeting was attended by the French Chief of the General Staff and the Inspector General of the Federal Armed Forces.",
+                     "Asistió el jefe del Estado Mayor de las Fuerzas Armadas.",
+                     "Присутствовал начальник Генерального штаба Вооруженных сил."] {
+            XCTAssertFalse(try topics(text).contains("troops"), text)
+        }
+        XCTAssertTrue(try topics("The Russian side raised the rearmament of the Armed Forces of Ukraine.").contains("troops"))
+    }
+
+    /// A country's right to peaceful nuclear energy is its nuclear programme, not the energy
+    /// market: the Kremlin's "Iran's legitimate right to develop peaceful nuclear energy" was
+    /// "energy — only in Kremlin". Nuclear energy as a supply still is energy.
+    func testPeacefulNuclearEnergyIsNotTheEnergyTopic() throws {
+        for text in ["They stressed the importance of respecting Iran's legitimate right to develop peaceful nuclear energy.",
+                     "Ils ont rappelé le droit de l'Iran à l'utilisation pacifique de l'énergie nucléaire.",
+                     "Sie betonten das Recht auf friedliche Nutzung der Kernenergie."] {
+            XCTAssertFalse(try topics(text).contains("energy"), text)
+        }
+        XCTAssertTrue(try topics("The leaders discussed cooperation in nuclear energy to lower household bills.").contains("energy"))
+    }
+
+    /// Talks held in Geneva are not the Geneva summit: the topic is named for the city, the
+    /// 2021 summit's and the talks' after it ("the negotiations would take place first in
+    /// Geneva on January 9–10" was "Geneva summit").
+    func testGenevaIsNamedForTheCity() throws {
+        let analysis = TopicEngine(lexicons: [.international]).analyse([try document(
+            "It was confirmed that the negotiations would take place first in Geneva on January 9–10.")])
+        XCTAssertEqual(analysis.topic(id: "geneva")?.label, "Geneva")
+        let bundled = TopicEngine(lexicons: [.international]).analyse(BundledReadouts.documents())
+        XCTAssertEqual(bundled.topic(id: "geneva")?.label, "Genève")
+    }
+
+    /// North Korean soldiers fighting for Russia are no "Koreanische Halbinsel": the label
+    /// names North Korea and the peninsula, and says the one the text named.
+    func testNorthKoreanSoldiersAreNorthKorea() throws {
+        let soldiers = try pair("Er machte deutlich, dass der Einsatz nordkoreanischer Soldaten auf russischer Seite eine ernste Eskalation des Krieges bedeute.",
+                                "Recent escalations in the Middle East were also addressed.")
+        XCTAssertEqual(soldiers.topic(id: "korea")?.label, "Nordkorea")
+        let peninsula = try pair("The leaders discussed the denuclearization of the Korean Peninsula.", "They also spoke about trade.")
+        XCTAssertEqual(peninsula.topic(id: "korea")?.label, "Korean Peninsula")
+    }
+
+    // MARK: Gaps
+
+    /// The OSCE by its acronym and by its full name ("Co-operation" spelled both ways), in
+    /// every lexicon language: the Kremlin's "at the OSCE" and the White House's "at the
+    /// Organization for Security and Cooperation in Europe" are one venue.
+    func testTheOSCEByItsAcronymAndItsFullName() throws {
+        for text in ["Negotiations are also to be held at the OSCE on January 13.",
+                     "Talks will follow at the Organization for Security and Cooperation in Europe.",
+                     "Talks will follow at the Organisation for Security and Co-operation in Europe.",
+                     "Des discussions auront lieu à l'Organisation pour la sécurité et la coopération en Europe.",
+                     "Gespräche finden auch in der OSZE statt.",
+                     "Переговоры пройдут также в ОБСЕ.",
+                     "Las conversaciones seguirán en la Organización para la Seguridad y la Cooperación en Europa."] {
+            XCTAssertTrue(try topics(text).contains("osce"), text)
+        }
+        let analysis = try pair("Negotiations are also to be held at the OSCE on January 13.",
+                                "President Biden expressed support for diplomacy at the Organization for Security and Cooperation in Europe.")
+        XCTAssertEqual(analysis.topic(id: "osce")?.versions, [0, 1])
+        XCTAssertEqual(analysis.links.first?.topics, ["osce"])
+    }
+
+    /// A settlement of the conflict is the peace settlement, in every language: the German
+    /// "Friedensregelung" (the topic's own German label) and the Kremlin's "a political and
+    /// diplomatic settlement of the conflict"; the Élysée's "un règlement solide et durable du
+    /// conflit". A "solution diplomatique" to a nuclear file is not.
+    func testASettlementOfTheConflictIsThePeaceSettlement() throws {
+        let analysis = try pair("Scholz drängte auf eine Friedensregelung mit der Ukraine.",
+                                "Speaking on the prospects for reaching a political and diplomatic settlement of the conflict, the President pointed out that Russia was open to talks.")
+        XCTAssertEqual(analysis.topic(id: "peace")?.versions, [0, 1])
+        for text in ["Il a appelé au lancement de négociations pour un règlement solide et durable du conflit.",
+                     "Les deux présidents ont évoqué le règlement du conflit.",
+                     "Стороны обсудили политико-дипломатическое урегулирование.",
+                     "Ambos abogaron por una solución del conflicto."] {
+            XCTAssertTrue(try topics(text).contains("peace"), text)
+        }
+        XCTAssertFalse(try topics("Il a dit sa détermination à rechercher un règlement durable et exigeant du dossier nucléaire.").contains("peace"))
+    }
+
+    /// Keeping the conversation going is the follow-up, in German and as "maintain dialogue":
+    /// "Beide vereinbarten, den Gesprächsfaden nicht abreißen zu lassen" against "the leaders'
+    /// aides would stay in touch"; "It was agreed to maintain dialogue" against the Élysée's
+    /// "restera en contact".
+    func testKeepingTheConversationGoingIsTheFollowUp() throws {
+        let german = try pair("Beide vereinbarten, den Gesprächsfaden nicht abreißen zu lassen.",
+                              "It was agreed that the leaders' aides would stay in touch.")
+        XCTAssertEqual(german.topic(id: "follow-up")?.versions, [0, 1])
+        let french = try pair("Le Président de la République restera en contact avec le Président Zelensky.",
+                              "It was agreed to maintain dialogue on the issues discussed at various levels.")
+        XCTAssertEqual(french.topic(id: "follow-up")?.versions, [0, 1])
+        for text in ["Стороны договорились поддерживать диалог.", "Les ministres sont convenus de poursuivre le dialogue."] {
+            XCTAssertTrue(try topics(text).contains("follow-up"), text)
+        }
+    }
+
+    /// A maritime ceasefire is a truce for shipping: the White House's "a maritime ceasefire
+    /// in the Black Sea" and the Kremlin's "the safety of navigation in the Black Sea" are
+    /// both the navigation topic (it was "only in Kremlin").
+    func testAMaritimeCeasefireIsTheNavigationTopic() throws {
+        let analysis = try pair("The leaders agreed on technical negotiations on implementation of a maritime ceasefire in the Black Sea.",
+                                "The Russian president reacted constructively to an initiative concerning the safety of navigation in the Black Sea.")
+        XCTAssertEqual(analysis.topic(id: "navigation")?.versions, [0, 1])
+        XCTAssertEqual(analysis.topic(id: "black-sea")?.versions, [0, 1])
+    }
+}

@@ -138,8 +138,9 @@ struct LexiconMatcher {
         return (words[..<first].map { Folding.fold($0.text) }, words[(last + 1)...].map { Folding.fold($0.text) })
     }
 
-    /// Whether the stopwords of `document` between `range`'s ends and the words kept around it
-    /// hold `before` and `after` (each in order, others between allowed).
+    /// Whether the stopwords of `document` before token `first` (back to the word kept before
+    /// it) hold `pattern.before`, and those after token `last` its `after`, each in order,
+    /// others between allowed.
     private static func hasContext(_ pattern: Pattern, first: Int, last: Int, sentence: Int, _ version: PreparedVersion, _ document: Document?) -> Bool {
         if pattern.before.isEmpty && pattern.after.isEmpty { return true }
         guard let document else { return false }

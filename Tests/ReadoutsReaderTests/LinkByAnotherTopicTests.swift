@@ -3,7 +3,7 @@ import ReadoutsTopics
 @testable import ReadoutsReader
 
 /// Enter on an occurrence of a topic the other version lacks follows its sentence's link by
-/// another topic: a student at 60 × 20 pressed `}}}` to "H sommet de Genève 1/2 · only in
+/// another topic: a student at 60 × 20 pressed `}}}` to "H Genève 1/2 · only in
 /// Kremlin", then Enter, read "Maison Blanche link 1/1 · cybersécurité et cybercriminalité"
 /// beside "only in Kremlin", thought the "only in" wrong, and the notice's rows hid the end
 /// of the linked passage; the status line, "Bot  2/2", named no version.

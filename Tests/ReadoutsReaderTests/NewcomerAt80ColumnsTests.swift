@@ -121,13 +121,13 @@ final class NewcomerAt80ColumnsTests: XCTestCase {
         XCTAssertGreaterThan(answered, 0, "the bundled readouts have an unlinked passage of a topic only one version has")
     }
 
-    /// `c` on "sommet de Genève · only in Kremlin" compares the sentence's link by another of
+    /// `c` on "Genève · only in Kremlin" compares the sentence's link by another of
     /// its topics, and says so as Enter does ("linked by cybersécurité…" read as the Geneva
     /// summit's counterpart); a link of the current topic says its topics as before.
     func testCompareSaysALinkIsByAnotherTopic() throws {
         var state = Fixtures.bundledState(width: 80, height: 24)
         let index = try XCTUnwrap(state.topics)
-        let geneva = try XCTUnwrap(index.analysis.topics.firstIndex { $0.label == "sommet de Genève" })
+        let geneva = try XCTUnwrap(index.analysis.topics.firstIndex { $0.label == "Genève" })
         XCTAssertTrue(index.isOneSided[geneva])
         repeat { state.press(.character("o")) } while state.navigation.focusedTopic != geneva
         let current = try XCTUnwrap(state.navigation.current)
@@ -135,7 +135,7 @@ final class NewcomerAt80ColumnsTests: XCTestCase {
         state.press(.character("c"))
         let view = try XCTUnwrap(state.compareView, state.notice?.text ?? "")
         XCTAssertTrue(view.reason.hasPrefix("linked by "), view.reason)
-        XCTAssertTrue(view.reason.contains(", another topic of this sentence: sommet de Genève is only in Kremlin · score "), view.reason)
+        XCTAssertTrue(view.reason.contains(", another topic of this sentence: Genève is only in Kremlin · score "), view.reason)
 
         var troops = Fixtures.bundledState(width: 80, height: 24)
         troops.goToTopic(try XCTUnwrap(index.analysis.topics.firstIndex { $0.id == "troops" }))

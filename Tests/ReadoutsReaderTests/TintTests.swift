@@ -55,7 +55,7 @@ final class TintTests: XCTestCase {
 
     /// In follow mode, an "only in Kremlin" passage tints nothing in the other pane before
     /// Enter, though its sentence is linked there by another topic: a new user read the
-    /// White House sentence tinted beside "sommet de Genève · only in Kremlin" as its
+    /// White House sentence tinted beside "Genève · only in Kremlin" as its
     /// counterpart. Enter shows that link, tinted, and says which topic it is of.
     func testFollowModeTintsOnlyALinkOfTheCurrentTopic() throws {
         var state = Fixtures.bundledState(width: 140, height: 60)

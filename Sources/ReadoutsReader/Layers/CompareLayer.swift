@@ -141,7 +141,7 @@ extension ReaderState {
             negation = " · " + Negation.saying(negated.words, in: names[negated.side == 0 ? current.version : partner.to.version])
         }
         // A link by another of the sentence's topics than the one the reader is on says so, as
-        // Enter does: "linked by cybersécurité…" beside "sommet de Genève · only in Kremlin"
+        // Enter does: "linked by cybersécurité…" beside "Genève · only in Kremlin"
         // read as the Geneva summit's counterpart.
         let carriesTopic = partner.link.topics.contains(index.analysis.topics[mark.topic].id)
         let linkedBy = carriesTopic

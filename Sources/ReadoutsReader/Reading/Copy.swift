@@ -83,7 +83,7 @@ extension ReaderState {
     /// for `Y`: `leftOut`, the versions whose links `Y` leaves out (those the current topic is
     /// not in, until Enter shows its links); `note`, the line that ends the copied text; `said`,
     /// the words the notice adds ("only in Kremlin"). Of the current occurrence's topic when
-    /// the sentence is its ("sommet de Genève" · only in Kremlin, · not in B), else of the
+    /// the sentence is its ("Genève" · only in Kremlin, · not in B), else of the
     /// passage (· passage not in Maison Blanche), else, for a sentence no topic holds, that
     /// nothing is linked to it (`o`'s "in no topic, linked to nothing").
     func whereNotSaid(_ version: Int, _ sentence: Int, index: TopicIndex) -> (leftOut: Set<Int>, note: String?, said: String?, label: String?) {

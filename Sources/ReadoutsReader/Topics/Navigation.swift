@@ -86,7 +86,7 @@ extension ReaderState {
 
     /// What Enter says of a link its sentence has by another of its topics than the current
     /// occurrence's: "by cybersécurité et cybercriminalité, another topic of this sentence:
-    /// sommet de Genève is only in Kremlin". Said as "cybersécurité et cybercriminalité"
+    /// Genève is only in Kremlin". Said as "cybersécurité et cybercriminalité"
     /// alone beside "only in Kremlin", it read as the "only in" being wrong.
     static func byAnotherTopic(_ labels: [String], of topic: Int, from version: Int, to other: Int, index: TopicIndex,
                                names: [String]) -> String {
@@ -223,7 +223,7 @@ extension ReaderState {
 
     /// An `o` stop no topic holds: the sentence becomes the reading point (`y`, `Y` and `m` act
     /// on it, and it is drawn on the current passage's tint), with no current occurrence and
-    /// no focused topic: the status line named the topic left behind ("sommet de Genève 2 · only
+    /// no focused topic: the status line named the topic left behind ("Genève 2 · only
     /// in Kremlin" beside a sentence of neither).
     private mutating func goToUnheldSentence(_ sentence: Int, of version: Int) {
         guard let index = topics, let range = index.sentenceRange(version, sentence) else { return }

@@ -40,7 +40,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     groups.append("\(topics.everyCount) in \(documents.count == 2 ? "both" : "every version")")
     if topics.withoutPassageCount > 0 { groups.append("\(topics.withoutPassageCount) with no passage") }
     out.append("\n\(count) \(count == 1 ? "topic" : "topics"): " + groups.joined(separator: ", ") + ". ")
-    out.append("Each topic’s passages are quoted version by version, its words in bold (none in a passage found whole: by meaning, or one version’s alone); "
+    out.append("Each topic’s passages are quoted version by version, its words in bold (none where the passage was linked by its meaning alone, or where one version alone has the topic); "
                + "a passage quoted under an earlier topic is given by its first words and this topic’s, “…” marking what is left out. ")
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end)
@@ -89,6 +89,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         }
         out.append(heading + "\n")
         let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
+        let partners = oneSided ? [:] : briefPartners(of: topic.id, in: analysis)
         var single: [Int: String] = [:]
         for (version, document) in documents.enumerated() {
             let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
@@ -100,7 +101,9 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
                 continue
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")
-            passages.write(to: &out, topic: entry.topic, quoted: &quoted) { analysis.topics[$0].label }
+            passages.write(to: &out, topic: entry.topic, quoted: &quoted, linked: { sentence in
+                briefLinkedNote(partners[Analysis.SentenceRef(version: version, sentence: sentence)] ?? [], labels: labels)
+            }) { analysis.topics[$0].label }
             single[version] = passages.onlyText
         }
         // Drafts of one text: what changed from the first version's passage to each other's,
@@ -117,6 +120,32 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     notIn?.write(to: &out)
     MarkdownUnlinkedSentences(texts: lists.texts).write(to: &out)
     out.finish()
+}
+
+/// Per sentence, the sentences of other versions a link of topic `id` joins it to, in order:
+/// which Kremlin sentence answers which White House one, as the reader's `Enter` shows it (a
+/// journalist's editor, reading the brief's "In both versions", could not tell).
+private func briefPartners(of id: String, in analysis: Analysis) -> [Analysis.SentenceRef: [Analysis.SentenceRef]] {
+    var partners: [Analysis.SentenceRef: Set<Analysis.SentenceRef>] = [:]
+    for link in analysis.links where link.topics.contains(id) {
+        let (from, to) = (Analysis.SentenceRef(version: link.from.version, sentence: link.from.sentence),
+                          Analysis.SentenceRef(version: link.to.version, sentence: link.to.sentence))
+        partners[from, default: []].insert(to)
+        partners[to, default: []].insert(from)
+    }
+    return partners.mapValues { $0.sorted { ($0.version, $0.sentence) < ($1.version, $1.sentence) } }
+}
+
+/// "linked to Maison Blanche sentence 5", "linked to B sentences 2, 4; C sentence 3", or nil
+/// for none. The labels are escaped.
+private func briefLinkedNote(_ partners: [Analysis.SentenceRef], labels: [String]) -> String? {
+    guard !partners.isEmpty else { return nil }
+    var parts: [String] = []
+    for version in Set(partners.map(\.version)).sorted() where version < labels.count {
+        let numbers = partners.filter { $0.version == version }.map { String($0.sentence + 1) }
+        parts.append(MarkdownText.line(labels[version], lineStart: false) + (numbers.count == 1 ? " sentence " : " sentences ") + numbers.joined(separator: ", "))
+    }
+    return parts.isEmpty ? nil : "linked to " + parts.joined(separator: "; ")
 }
 
 /// The sentences of one version that mention a topic, each with the topic's words marked,
@@ -163,8 +192,10 @@ private struct Passages {
 
     /// Each passage as a quote of one escaped line, the topic's words in bold: whole, or,
     /// where `quoted` says it was quoted whole under an earlier topic, as a reference to it
-    /// (`label`: a topic's label). `topic`: the topic they are quoted under.
-    func write(to out: inout ChunkedOutput, topic: Int, quoted: inout MarkdownQuotedSentences, label: (Int) -> String) {
+    /// (`label`: a topic's label). `topic`: the topic they are quoted under. `linked`: the
+    /// note saying which sentences of other versions a passage is linked to by this topic.
+    func write(to out: inout ChunkedOutput, topic: Int, quoted: inout MarkdownQuotedSentences, linked: (Int) -> String? = { _ in nil },
+               label: (Int) -> String) {
         let limit = 0..<document.scalars.count
         var whole: [(index: Int, range: Range<Int>)] = []
         for item in items {
@@ -174,6 +205,7 @@ private struct Passages {
             // paper can cite the passage; then how it was found and where it is quoted whole.
             var notes = ["sentence \(item.sentence.index + 1)"]
             if item.words.isEmpty, saysByMeaning { notes.append("by meaning") }
+            if let note = linked(item.sentence.index) { notes.append(note) }
             if let first = quoted.topic(quoting: item.sentence.index, of: version) {
                 let others = quoted.neighbours(of: range, quotedUnder: first, of: version, in: document.scalars)
                 let reference = MarkdownQuotedSentences.reference(in: document.scalars, sentence: range, words: item.words, others: others)

@@ -41,7 +41,7 @@ final class ByMeaningExportTests: XCTestCase {
 
     func testTheBriefBoldsNoWordOfASentenceFoundByMeaning() throws {
         let (documents, analysis) = try Self.fixture()
-        let brief = ReportFixtures.markdown(documents, analysis)
+        let brief = MarkdownBriefTests.withoutLinks(ReportFixtures.markdown(documents, analysis))
         let ceasefire = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("ceasefire") })
         XCTAssertTrue(ceasefire.contains("> The **ceasefire** must hold. *(sentence 1)*\n"), ceasefire)
         // Quoted whole under Macron, first (one-sided); six words, too short to shorten.

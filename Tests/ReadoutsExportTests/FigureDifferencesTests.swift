@@ -54,7 +54,7 @@ final class FigureDifferencesTests: XCTestCase {
             try DocumentLoader.load(bytes: Array(text.utf8), name: "\(label).md", markdown: true, label: label)
         }
         let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
-        let brief = ReportFixtures.markdown(documents, analysis)
+        let brief = MarkdownBriefTests.withoutLinks(ReportFixtures.markdown(documents, analysis))
         XCTAssertFalse(brief.contains("Figures that differ"), brief)
         XCTAssertTrue(brief.contains("euros this year.¹ *(sentence 1)*\n"), brief)
         XCTAssertTrue(brief.contains("> Both leaders condemned the attacks on **Ukrainian** cities. *(sentence 2)*\n"), brief)

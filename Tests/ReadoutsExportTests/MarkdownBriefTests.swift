@@ -21,11 +21,18 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(names.subtracting(["emph"]).isDisjoint(with: Self.forbiddenNodes), message, file: file, line: line)
         for emphasis in tree.descendants where emphasis.name == "emph" {
             let text = emphasis.text
-            // "(sentence 4)", "(sentence 4, by meaning, quoted whole under “Ukraine”)"; under
+            // "(sentence 4)", "(sentence 4, by meaning, linked to Kremlin sentences 2, 6, quoted
+            // whole under “Ukraine”)"; under
             // "Passages not in the other version", "(sentence 8, under “Ukraine”)".
-            let isNote = !matches(#"^\(sentence \d+(, by meaning)?(, (quoted whole |also )?under “[^”]*”)?\)$"#, in: text).isEmpty
+            let isNote = !matches(#"^\(sentence \d+(, by meaning)?(, linked to [^;,]+ sentences? \d+(, \d+)*(; [^;,]+ sentences? \d+(, \d+)*)*)?(, (quoted whole |also )?under “[^”]*”)?\)$"#, in: text).isEmpty
             XCTAssertTrue(isNote, "emphasis «\(text)» is a note of the brief's: \(message)", file: file, line: line)
         }
+    }
+
+    /// A quote's note without what it says the passage is linked to ("(sentence 3, linked to
+    /// Kremlin sentences 2, 6)" → "(sentence 3)"), for the tests of the rest of the note.
+    static func withoutLinks(_ text: String) -> String {
+        text.replacingOccurrences(of: #", linked to [^)]*?(?=(, quoted whole under|, also under|\)))"#, with: "", options: .regularExpression)
     }
 
     /// A document's sentence as a one-line quote shows it.
@@ -180,6 +187,36 @@ final class MarkdownBriefTests: XCTestCase {
     /// brief: under a topic, or, when no topic holds it and nothing is linked to it, under
     /// "Linked to nothing" (the White House's "Il a également appelé à « un retour à la
     /// diplomatie »" was in no section: an intern's brief read as complete without it).
+    /// Under "In both versions", each passage says which passages of the other version the
+    /// topic links it to ("sentence 3, linked to Kremlin sentences 2, 6"): a journalist's
+    /// editor could not tell which Kremlin sentence answered which White House one.
+    func testEachSharedPassageSaysWhichPassagesItIsLinkedTo() throws {
+        let (documents, analysis) = ReportFixtures.bundled
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let both = try XCTUnwrap(brief.components(separatedBy: "\n## ").first { $0.hasPrefix("In both versions") }, brief)
+        var checked = 0
+        for topic in analysis.topics {
+            guard let section = both.components(separatedBy: "\n### ").first(where: { $0.hasPrefix(MarkdownText.line(topic.label) + "\n") }) else { continue }
+            // Each version's part of the section, and in it the note of each passage.
+            for (version, document) in documents.enumerated() {
+                guard let part = section.components(separatedBy: "\n**").first(where: { $0.hasPrefix(document.label + "**") }) else { continue }
+                for link in analysis.links where link.topics.contains(topic.id) {
+                    let (mine, other) = link.from.version == version ? (link.from, link.to) : link.to.version == version ? (link.to, link.from) : (nil, nil) as (Analysis.SentenceRef?, Analysis.SentenceRef?)
+                    // A link of the topic whose sentence holds it only inside another topic's words
+                    // is no passage of it here (the topic list counts it so too).
+                    guard let mine, let other, other.version != version, part.contains("*(sentence \(mine.sentence + 1)") else { continue }
+                    let note = try XCTUnwrap(matches(#"\*\(sentence \#(mine.sentence + 1), linked to ([^)]*)\)\*"#, in: part).first?[1],
+                                             "\(document.label) sentence \(mine.sentence + 1) under «\(topic.label)» says what it is linked to: \(part)")
+                    let numbers = try XCTUnwrap(note.components(separatedBy: documents[other.version].label).dropFirst().first)
+                    XCTAssertTrue(numbers.split(whereSeparator: { !$0.isNumber }).contains(Substring(String(other.sentence + 1))),
+                                  "«\(note)» names \(documents[other.version].label) sentence \(other.sentence + 1)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 5)
+    }
+
     func testEverySentenceIsQuotedSomewhere() throws {
         let (documents, analysis) = ReportFixtures.bundled
         let brief = ReportFixtures.markdown(documents, analysis)
@@ -216,7 +253,7 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(holders.count, 4, "\(holders.map(\.label))")
         XCTAssertEqual(plain.components(separatedBy: Self.shown(documents[1], buildUp)).count - 1, 1, "quoted whole once: \(brief)")
         // Under troops, a reference a reader follows: its opening, the topic's words in bold, where it is whole.
-        XCTAssertTrue(brief.contains("""
+        XCTAssertTrue(Self.withoutLinks(brief).contains("""
             **Maison Blanche**, 1 passage:
 
             > Selon l’administration américaine, Biden a exprimé … **renforcement des forces russes** … *(sentence \(buildUp.index + 1), quoted whole under “Ukraine”)*
@@ -228,7 +265,7 @@ final class MarkdownBriefTests: XCTestCase {
             let held = Set(analysis.topics.flatMap { $0.occurrences.filter { $0.version == version }.map(\.sentence) })
             for index in held where !analysis.versions[version].sentences[index].isHeading {
                 let whole = Self.shown(document, analysis.versions[version].sentences[index])
-                XCTAssertEqual(plain.components(separatedBy: "> " + whole + " *(sentence \(index + 1))*\n").count - 1, 1, "«\(whole)»")
+                XCTAssertEqual(Self.withoutLinks(plain).components(separatedBy: "> " + whole + " *(sentence \(index + 1))*\n").count - 1, 1, "«\(whole)»")
             }
         }
     }
@@ -367,7 +404,7 @@ final class MarkdownBriefTests: XCTestCase {
                         let whole = Self.shown(document, sentence)
                         guard let first = quotedUnder[[version, sentence.index]] else {
                             // With its number, as the reader's `:N` and the JSON's `number` give it.
-                            XCTAssertEqual(quote.text, whole + " (sentence \(sentence.index + 1))", "\(topic.label), \(document.label)")
+                            XCTAssertEqual(Self.withoutLinks(quote.text), whole + " (sentence \(sentence.index + 1))", "\(topic.label), \(document.label)")
                             quotedUnder[[version, sentence.index]] = topic.label
                             continue
                         }
@@ -454,6 +491,7 @@ final class MarkdownBriefTests: XCTestCase {
     /// that version there.
     func assertReference(_ text: String, to whole: String, number: Int, under label: String, in tree: CommonMark.Node, of version: String,
                          file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = Self.withoutLinks(text)
         let note = " (sentence \(number), quoted whole under “\(label)”)"
         XCTAssertTrue(text.hasSuffix(note), "\(text) names \(label)", file: file, line: line)
         let parts = String(text.dropLast(note.count)).components(separatedBy: " …").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -465,7 +503,7 @@ final class MarkdownBriefTests: XCTestCase {
             rest = rest[found.upperBound...]
         }
         let there = quotes(after: version, in: try XCTUnwrap(section(of: label, in: tree), file: file, line: line)).map(\.text)
-        XCTAssertEqual(there.filter { $0.hasPrefix(parts[0]) }, [whole + " (sentence \(number))"], "«\(parts[0])» opens one quote under \(label)", file: file, line: line)
+        XCTAssertEqual(there.filter { $0.hasPrefix(parts[0]) }.map(Self.withoutLinks), [whole + " (sentence \(number))"], "«\(parts[0])» opens one quote under \(label)", file: file, line: line)
     }
 
     /// The nodes between a topic's heading and the next heading.

@@ -33,7 +33,7 @@ final class SentenceNumberTests: XCTestCase {
 
         // Quoted under its topic, the passage carries the number too, for a paper to cite.
         XCTAssertTrue(brief.contains("\n> " + start), brief)
-        let quotedUnderTopic = matches("\n> (?:\\*\\*)?" + start + #"[^\n]*\*\(sentence (\d+)\)\*\n"#, in: brief)
+        let quotedUnderTopic = matches("\n> (?:\\*\\*)?" + start + #"[^\n]*\*\(sentence (\d+)[,)][^\n]*\*\n"#, in: brief)
         XCTAssertEqual(quotedUnderTopic.map { $0[1] }, [said], brief)
 
         // The reader: `:5` goes to the same sentence.

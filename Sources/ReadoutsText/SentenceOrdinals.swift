@@ -38,7 +38,7 @@ extension SentenceSplitter {
         "jahrhundert", "jahrhunderts", "jahrtausend", "jahrestag", "jahrestages", "jahrestags", "geburtstag",
         "sanktionspaket", "sanktionspakets", "runde", "sitzung", "tagung", "lesung", "gipfel", "gipfeltreffen",
         "treffen", "jubiläum", "jubiläums", "mal", "konferenz", "legislaturperiode", "wahlperiode", "bundestag",
-        "parteitag", "armee",
-        "brigade", "division", "flotte", "platz", "stelle", "kapitel", "absatz", "quartal", "halbjahr",
+        "parteitag", "armee", "brigade", "division", "flotte", "platz", "stelle", "kapitel", "absatz", "quartal",
+        "halbjahr",
     ]
 }

@@ -134,31 +134,14 @@ struct TopicNaming: Sendable {
         for index in automatic where grown.contains(index) {
             Self.sortUnique(&merged[index].occurrences)
         }
-        // Each topic is named on its own: the two halves on two cores.
-        let half = (automatic.count + 1) / 2
-        let halves = automatic.isEmpty ? [] : [Array(automatic[..<half]), Array(automatic[half...])]
-        let named = merged
-        let labels = parallelMap(halves) { indices in indices.map { label(of: named[$0], structural: true) } }
+        name(automatic, in: &merged, structural: true)
         MemoryTrace.mark("topics named")
-        for (indices, names) in zip(halves, labels) {
-            for (index, label) in zip(indices, names) {
-                if let label { merged[index].label = label }
-            }
-        }
         mergeNamedAlike(&merged, automatic: automatic, renamed: &renamed)
         if merger.versions.count >= 3 { mergeAcrossPairs(&merged, renamed: &renamed) }
         mergeIntoLexiconTopics(&merged, renamed: &renamed)
         if structuralLanguage != labelLanguage {
             // The topics are settled: now their names in the chosen language.
-            let automatic = merged.indices.filter { merged[$0].origin == .automatic }
-            let half = (automatic.count + 1) / 2
-            let halves = automatic.isEmpty ? [] : [Array(automatic[..<half]), Array(automatic[half...])]
-            let settled = merged
-            for (indices, names) in zip(halves, parallelMap(halves) { indices in indices.map { label(of: settled[$0], structural: false) } }) {
-                for (index, label) in zip(indices, names) {
-                    if let label { merged[index].label = label }
-                }
-            }
+            name(merged.indices.filter { merged[$0].origin == .automatic }, in: &merged, structural: false)
         }
         nameLexiconTopicsByTheirParts(&merged)
         analysis.topics = merged
@@ -167,6 +150,20 @@ struct TopicNaming: Sendable {
             var ids: [String] = []
             for id in analysis.links[index].topics.map({ renamed[$0] ?? $0 }) where !ids.contains(id) { ids.append(id) }
             analysis.links[index].topics = ids
+        }
+    }
+
+    /// Names the automatic topics at `indices` of `topics` (`label(of:structural:)`), each on
+    /// its own: the two halves on two cores.
+    private func name(_ indices: [Int], in topics: inout [Analysis.Topic], structural: Bool) {
+        let half = (indices.count + 1) / 2
+        let halves = indices.isEmpty ? [] : [Array(indices[..<half]), Array(indices[half...])]
+        let named = topics
+        let labels = parallelMap(halves) { part in part.map { label(of: named[$0], structural: structural) } }
+        for (part, names) in zip(halves, labels) {
+            for (index, label) in zip(part, names) {
+                if let label { topics[index].label = label }
+            }
         }
     }
 

@@ -51,6 +51,8 @@ struct ParallelAlignment: Sendable {
 
     let beads: [Bead]
     let isParallel: Bool
+    /// Per sentence of A, the sentences of B its bead holds (empty: skipped).
+    private let counterpartsOfA: [Range<Int>]
 
     /// The path through `count.a` × `count.b` sentences, `similarity(i, j)` their closeness,
     /// `next(version, i)` that of sentence `i` of a version (0: A, 1: B) and the one after it.
@@ -59,9 +61,13 @@ struct ParallelAlignment: Sendable {
         guard n >= Self.fewestSentences, m >= Self.fewestSentences, n * m <= Self.largestTable else {
             beads = []
             isParallel = false
+            counterpartsOfA = []
             return
         }
         beads = Self.path(n, m, similarity, next)
+        var counterparts = [Range<Int>](repeating: 0..<0, count: n)
+        for bead in beads { for a in bead.a { counterparts[a] = bead.b } }
+        counterpartsOfA = counterparts
         let strong = beads.filter { $0.similarity >= Self.strongSimilarity }
         let heldA = strong.reduce(0) { $0 + $1.a.count }, heldB = strong.reduce(0) { $0 + $1.b.count }
         let shares = [Double(heldA) / Double(n), Double(heldB) / Double(m)].sorted()
@@ -71,7 +77,7 @@ struct ParallelAlignment: Sendable {
 
     /// Whether sentences `a` and `b` are in one bead of the path.
     func aligns(_ a: Int, _ b: Int) -> Bool {
-        beads.contains { $0.a.contains(a) && $0.b.contains(b) }
+        counterpartsOfA.indices.contains(a) && counterpartsOfA[a].contains(b)
     }
 
     /// The path maximising the beads' similarity less `skipCost` each, by dynamic programming.

@@ -66,6 +66,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     var quoted = MarkdownQuotedSentences()
     // After the topics one version alone has, the passages of shared topics another version
     // has no passage linked to: what each side left out, as `o` finds it.
+    // Which quoted passage each passage is linked to, topic by topic (one pass over the links).
+    let linked = LinkedPassagesByTopic(analysis)
     var notIn: MarkdownPassagesNotIn? = MarkdownPassagesNotIn(
         passages: ReportPassagesNotIn(analysis: analysis, versionCount: documents.count, topics: topics), texts: lists.texts)
     for entry in topics.listOrder {
@@ -89,7 +91,6 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         }
         out.append(heading + "\n")
         let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
-        let partners = oneSided ? [:] : briefPartners(of: topic.id, in: analysis)
         var single: [Int: String] = [:]
         for (version, document) in documents.enumerated() {
             let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
@@ -102,7 +103,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")
             passages.write(to: &out, topic: entry.topic, quoted: &quoted, linked: { sentence in
-                briefLinkedNote(partners[Analysis.SentenceRef(version: version, sentence: sentence)] ?? [], labels: labels)
+                oneSided ? nil : briefLinkedNote(linked.partners(topic.id, Analysis.SentenceRef(version: version, sentence: sentence)), labels: labels)
             }) { analysis.topics[$0].label }
             single[version] = passages.onlyText
         }
@@ -122,18 +123,39 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     out.finish()
 }
 
-/// Per sentence, the sentences of other versions a link of topic `id` joins it to, in order:
-/// which Kremlin sentence answers which White House one, as the reader's `Enter` shows it (a
-/// journalist's editor, reading the brief's "In both versions", could not tell).
-private func briefPartners(of id: String, in analysis: Analysis) -> [Analysis.SentenceRef: [Analysis.SentenceRef]] {
-    var partners: [Analysis.SentenceRef: Set<Analysis.SentenceRef>] = [:]
-    for link in analysis.links where link.topics.contains(id) {
-        let (from, to) = (Analysis.SentenceRef(version: link.from.version, sentence: link.from.sentence),
-                          Analysis.SentenceRef(version: link.to.version, sentence: link.to.sentence))
-        partners[from, default: []].insert(to)
-        partners[to, default: []].insert(from)
+/// Per topic, the passages of other versions a link of that topic joins each of its passages
+/// to: which Kremlin sentence answers which White House one, as the reader's `Enter` shows it
+/// (a journalist's editor, reading the brief's "In both versions", could not tell). Only
+/// passages the brief quotes under the topic count (its occurrences, headings left out), so
+/// a note never names a sentence the topic does not list. Made in one pass over the links.
+private struct LinkedPassagesByTopic {
+    private var partners: [String: [Analysis.SentenceRef: [Analysis.SentenceRef]]] = [:]
+
+    init(_ analysis: Analysis) {
+        var passages: [String: Set<Analysis.SentenceRef>] = [:]
+        for topic in analysis.topics {
+            for occurrence in topic.occurrences
+            where analysis.versions.indices.contains(occurrence.version)
+                && analysis.versions[occurrence.version].sentences.indices.contains(occurrence.sentence)
+                && !analysis.versions[occurrence.version].sentences[occurrence.sentence].isHeading {
+                passages[topic.id, default: []].insert(Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence))
+            }
+        }
+        var found: [String: [Analysis.SentenceRef: Set<Analysis.SentenceRef>]] = [:]
+        for link in analysis.links {
+            for id in link.topics {
+                guard let quoted = passages[id], quoted.contains(link.from), quoted.contains(link.to) else { continue }
+                found[id, default: [:]][link.from, default: []].insert(link.to)
+                found[id, default: [:]][link.to, default: []].insert(link.from)
+            }
+        }
+        partners = found.mapValues { $0.mapValues { $0.sorted() } }
     }
-    return partners.mapValues { $0.sorted { ($0.version, $0.sentence) < ($1.version, $1.sentence) } }
+
+    /// The passages topic `id` links `passage` to, in order.
+    func partners(_ id: String, _ passage: Analysis.SentenceRef) -> [Analysis.SentenceRef] {
+        partners[id]?[passage] ?? []
+    }
 }
 
 /// "linked to Maison Blanche sentence 5", "linked to B sentences 2, 4; C sentence 3", or nil

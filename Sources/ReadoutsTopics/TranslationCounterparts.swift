@@ -43,7 +43,6 @@ public struct TranslationCounterparts: Sendable {
                 closest[key] = max(closest[key] ?? -1, similarity)
             }
         }
-        guard !closest.isEmpty else { pairs = []; return }
         // Mutual closest links, by pair of versions.
         var mutual: [[Int32]: Set<[Int32]>] = [:]
         for link in analysis.links {
@@ -70,7 +69,7 @@ public struct TranslationCounterparts: Sendable {
 
     /// Whether sentences `a` and `b` are counterparts in a translation.
     public func contains(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef) -> Bool {
-        !pairs.isEmpty && pairs.contains(Self.key(a, b))
+        pairs.contains(Self.key(a, b))
     }
 
     private static func key(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef) -> [Int32] {

@@ -183,10 +183,6 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertTrue(html.contains("<span class=\"badge\">not in c.txt</span>"), "the page's table says it too")
     }
 
-    /// Every sentence of every version (headings and datelines aside) is somewhere in the
-    /// brief: under a topic, or, when no topic holds it and nothing is linked to it, under
-    /// "Linked to nothing" (the White House's "Il a également appelé à « un retour à la
-    /// diplomatie »" was in no section: an intern's brief read as complete without it).
     /// Under "In both versions", each passage says which passages of the other version the
     /// topic links it to ("sentence 3, linked to Kremlin sentences 2, 6"): a journalist's
     /// editor could not tell which Kremlin sentence answered which White House one.
@@ -198,13 +194,24 @@ final class MarkdownBriefTests: XCTestCase {
         for topic in analysis.topics {
             guard let section = both.components(separatedBy: "\n### ").first(where: { $0.hasPrefix(MarkdownText.line(topic.label) + "\n") }) else { continue }
             // Each version's part of the section, and in it the note of each passage.
+            let parts = documents.map { document in section.components(separatedBy: "\n**").first { $0.hasPrefix(document.label + "**") } ?? "" }
             for (version, document) in documents.enumerated() {
-                guard let part = section.components(separatedBy: "\n**").first(where: { $0.hasPrefix(document.label + "**") }) else { continue }
+                let part = parts[version]
+                // A sentence a note names is quoted under the topic in its version too.
+                for note in matches(#"linked to ([^)]*)\)\*"#, in: part).map({ $0[1] }) {
+                    for (other, label) in documents.enumerated().map({ ($0.offset, $0.element.label) }) where other != version {
+                        guard let numbers = note.components(separatedBy: label + " sentence").dropFirst().first?.components(separatedBy: ";").first else { continue }
+                        for number in numbers.split(whereSeparator: { !$0.isNumber }) {
+                            XCTAssertTrue(parts[other].contains("*(sentence \(number)"), "«\(note)» under «\(topic.label)» names \(label) sentence \(number), which is not quoted there")
+                        }
+                    }
+                }
                 for link in analysis.links where link.topics.contains(topic.id) {
                     let (mine, other) = link.from.version == version ? (link.from, link.to) : link.to.version == version ? (link.to, link.from) : (nil, nil) as (Analysis.SentenceRef?, Analysis.SentenceRef?)
-                    // A link of the topic whose sentence holds it only inside another topic's words
-                    // is no passage of it here (the topic list counts it so too).
-                    guard let mine, let other, other.version != version, part.contains("*(sentence \(mine.sentence + 1)") else { continue }
+                    // Only passages quoted under the topic: a sentence holding it only inside
+                    // another topic's words is no passage of it (the topic list counts it so too).
+                    guard let mine, let other, other.version != version, part.contains("*(sentence \(mine.sentence + 1)"),
+                          parts[other.version].contains("*(sentence \(other.sentence + 1)") else { continue }
                     let note = try XCTUnwrap(matches(#"\*\(sentence \#(mine.sentence + 1), linked to ([^)]*)\)\*"#, in: part).first?[1],
                                              "\(document.label) sentence \(mine.sentence + 1) under «\(topic.label)» says what it is linked to: \(part)")
                     let numbers = try XCTUnwrap(note.components(separatedBy: documents[other.version].label).dropFirst().first)
@@ -217,6 +224,10 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertGreaterThan(checked, 5)
     }
 
+    /// Every sentence of every version (headings and datelines aside) is somewhere in the
+    /// brief: under a topic, or, when no topic holds it and nothing is linked to it, under
+    /// "Linked to nothing" (the White House's "Il a également appelé à « un retour à la
+    /// diplomatie »" was in no section: an intern's brief read as complete without it).
     func testEverySentenceIsQuotedSomewhere() throws {
         let (documents, analysis) = ReportFixtures.bundled
         let brief = ReportFixtures.markdown(documents, analysis)

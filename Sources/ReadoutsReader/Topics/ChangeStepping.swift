@@ -105,10 +105,12 @@ extension ReaderState {
                    own.count <= WordChange.scalarLimit, theirs.count <= WordChange.scalarLimit {
                     let (mine, other) = (documents[focus].string(own), documents[part.version].string(theirs))
                     let (left, right) = since ? (other, mine) : (mine, other)
+                    let languages = (index.analysis.versions[focus].language, index.analysis.versions[part.version].language)
                     // Two headings are compared without their figures, as they are matched
                     // ("+ pacifique", not "figures 16 → 17").
                     said = index.isHeading(focus, sentence: stop.anchor) && index.isHeading(part.version, sentence: partner)
-                        ? DraftChanges.headingChange(left, right) : WordChange.changes(left, right, kept: true)
+                        ? DraftChanges.headingChange(left, right)
+                        : WordChange.changes(left, right, kept: true, languages: since ? (languages.1, languages.0) : languages)
                 }
                 if said.isEmpty { return "worded otherwise in \(name): Enter shows how" }
                 return (since ? "since \(name): " : "\(name): ") + said.joined(separator: " · ")

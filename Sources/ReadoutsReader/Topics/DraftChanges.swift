@@ -260,7 +260,8 @@ public struct DraftChanges: Sendable {
         if texts.analysis.versions[first].sentences[sentence].isHeading, texts.analysis.versions[other].sentences[partner].isHeading {
             return headingChange(left, right)
         }
-        return WordChange.changes(left, right, kept: true)
+        return WordChange.changes(left, right, kept: true,
+                                  languages: (texts.analysis.versions[first].language, texts.analysis.versions[other].language))
     }
 
     /// What two headings differ by, their figures and roman numerals aside: the words one

@@ -196,7 +196,7 @@ public struct TopicIndex: Sendable {
             changeStops = ChangeStops()
         }
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
-        translations = analysis.isComplete ? TranslationCounterparts(analysis) : TranslationCounterparts()
+        translations = analysis.isComplete && findsChanges ? TranslationCounterparts(analysis) : TranslationCounterparts()
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
         // Not the sentences about the reports themselves (`sentencesLinkedToNothingByKind`): no stop.
         linkedToNothing = analysis.isComplete && documents.count > 1

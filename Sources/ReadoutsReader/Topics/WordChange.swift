@@ -32,7 +32,9 @@ public enum WordChange {
     /// ("moved 7 → 6"), the figures that differ ("figures 19 → 16": a translator's "19
     /// stations" had become "16" in a reworded sentence, and nothing said so) and, with
     /// `kept`, how much of a reworded passage was kept (Enter's alone: the reports would say it
-    /// of two accounts that quote each other). Empty when nothing applies.
+    /// of two accounts that quote each other). Empty when nothing applies. `languages`: the
+    /// two passages' (their ordinals and number words are read by them, `SpelledFigures`);
+    /// left undetermined, figures are digits alone — every caller with versions passes them.
     public static func changes(_ left: String, _ right: String, kept: Bool,
                                languages: (Language, Language) = (.undetermined, .undetermined)) -> [String] {
         summary(left, right).map { [$0] } ?? differences(left, right, kept: kept, languages: languages)

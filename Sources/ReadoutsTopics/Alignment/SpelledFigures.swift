@@ -117,17 +117,17 @@ public enum SpelledFigures {
     }
 
     /// Whether a word is a number in any of the languages, those left out of the tables
-    /// included: what makes "twenty one", "vingt et un", "two hundred" a compound number.
+    /// included (`NumberWords`, and what it lacks): what makes "twenty one", "vingt et un",
+    /// "two hundred" a compound number.
     private static func isAnyNumberWord(_ word: String) -> Bool {
-        otherNumberWords.contains(word) || [english, french, german, spanish, russian].contains { $0[word] != nil }
+        NumberWords.contains(word) || otherNumberWords.contains(word) || [english, french, german, spanish, russian].contains { $0[word] != nil }
     }
 
+    /// Number words `NumberWords` does not list (German, Spanish, "un"/"une", sixty to ninety…).
     private static let otherNumberWords: Set<String> = [
-        "one", "un", "une", "uno", "una", "ein", "eine", "один", "одна", "одно", "neuf", "sept", "dix",
-        "hundred", "hundreds", "cent", "cents", "hundert", "cien", "ciento", "cientos", "сто", "сотни", "сотен",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "trente", "quarante", "cinquante", "soixante",
-        "dreißig", "vierzig", "fünfzig", "treinta", "cuarenta", "cincuenta", "тридцать", "сорок", "пятьдесят",
-        "thousand", "mille", "tausend", "mil", "тысяча", "тысячи", "тысяч",
+        "un", "une", "uno", "una", "ein", "eine", "одно", "hundert", "cien", "ciento", "cientos", "сотни", "сотен",
+        "sixty", "seventy", "eighty", "ninety", "soixante", "dreißig", "vierzig", "fünfzig", "treinta", "cuarenta",
+        "cincuenta", "сорок", "пятьдесят", "tausend", "mil",
     ]
 
     /// Words before "second", "segundo", "cuarto" that make it an ordinal ("the second round",

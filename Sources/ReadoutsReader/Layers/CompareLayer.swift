@@ -120,7 +120,6 @@ extension ReaderState {
         for match in alignment.matches {
             if case .topic(let id) = match.reason { slots[id] = index.slots[id] ?? 0 }
         }
-        let labels = partner.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
         let score = String(format: "%.2f", partner.link.score)
         // Two drafts of a sentence: what changed says more than where the score stands among
         // the links ("score 1.45 (a middling link)" puzzled a counsel of two near-identical
@@ -134,19 +133,15 @@ extension ReaderState {
             figures = " · figures " + found
         }
         // A negation one side alone has, which the aligned words hide (prévoit / plans).
-        var negation = ""
-        if changed == nil,
-           let negated = Negation.difference(left.text, left.language, right.text, right.language, similarity: partner.link.similarity,
-                                             counterparts: index.translations.contains(partner.link.from, partner.link.to)) {
-            negation = " · " + Negation.saying(negated.words, in: names[negated.side == 0 ? current.version : partner.to.version])
-        }
+        let negation = changed != nil ? ""
+            : Self.negationSaid(left.text, right.text, from: current.version, to: partner.to.version, link: partner.link, index: index, names: names)
+                .map { " · " + $0 } ?? ""
         // A link by another of the sentence's topics than the one the reader is on says so, as
         // Enter does: "linked by cybersécurité…" beside "Genève · only in Kremlin"
         // read as the Geneva summit's counterpart.
-        let carriesTopic = partner.link.topics.contains(index.analysis.topics[mark.topic].id)
-        let linkedBy = carriesTopic
-            ? (labels.isEmpty ? "linked by their shared words" : "linked by " + labels.joined(separator: ", "))
-            : "linked " + Self.byAnotherTopic(labels, of: mark.topic, from: current.version, to: partner.to.version, index: index, names: names)
+        let (carriesTopic, phrase) = Self.linkTopics(partner.link, of: mark.topic, from: current.version, to: partner.to.version,
+                                                     index: index, names: names)
+        let linkedBy = carriesTopic ? "linked by " + (phrase ?? "their shared words") : "linked " + (phrase ?? "")
         let reason = linkedBy + " · score \(score)"
             + (changed.map { " (nearly the same words: \($0))" } ?? index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
             + figures + negation

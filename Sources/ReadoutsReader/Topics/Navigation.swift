@@ -32,7 +32,6 @@ extension ReaderState {
             if let range = index.sentenceRange(version, choice.to.sentence) {
                 bringIntoView(version, range: range, row: row)
             }
-            let labels = choice.link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
             // Two drafts: what changed between nearly the same sentences ("ninety → sixty");
             // sentences worded differently: the figures that differ, then the link's topics.
             let texts = index.sentenceRange(current.version, mark.sentence).flatMap { own in
@@ -47,18 +46,14 @@ extension ReaderState {
             // (The negation is looked for only where the summary says nothing.)
             let languages = (index.analysis.versions[current.version].language, index.analysis.versions[version].language)
             func negation() -> [String] {
-                texts.flatMap { own, other in
-                    Negation.difference(own, index.analysis.versions[current.version].language,
-                                        other, index.analysis.versions[version].language, similarity: choice.link.similarity,
-                                        counterparts: index.translations.contains(choice.link.from, choice.link.to))
-                }.map { [Negation.saying($0.words, in: names[$0.side == 0 ? current.version : version])] } ?? []
+                texts.flatMap { Self.negationSaid($0, $1, from: current.version, to: version, link: choice.link, index: index, names: names) }
+                    .map { [$0] } ?? []
             }
             // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
             // told a student that one was drafted from the other.
             let drafted = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
-            let carriesTopic = choice.link.topics.contains(index.analysis.topics[mark.topic].id)
-            let topics = carriesTopic ? (labels.isEmpty ? [] : [labels.joined(separator: ", ")])
-                : [Self.byAnotherTopic(labels, of: mark.topic, from: current.version, to: version, index: index, names: names)]
+            let (carriesTopic, phrase) = Self.linkTopics(choice.link, of: mark.topic, from: current.version, to: version, index: index, names: names)
+            let topics = phrase.map { [$0] } ?? []
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
                 ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages) } ?? []) + negation() + topics
             // A version past the panes shown (three versions at 80 columns): say how to see it,
@@ -82,6 +77,28 @@ extension ReaderState {
         // What changed is what Enter was pressed for: it outlasts the topic's name and the
         // pane's (at 80 columns "Polish PM office link 1/1 · figures…" hid the figure).
         notice = .answer(shown.joined(separator: "; "))
+    }
+
+    /// Whether `link` carries the current occurrence's `topic`, and what Enter and `c` say of
+    /// its topics: their labels (nil: it has none, only shared words), or, for a link by
+    /// another topic of the sentence, `byAnotherTopic`.
+    static func linkTopics(_ link: Analysis.Link, of topic: Int, from version: Int, to other: Int, index: TopicIndex,
+                           names: [String]) -> (carries: Bool, phrase: String?) {
+        let labels = link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
+        guard link.topics.contains(index.analysis.topics[topic].id) else {
+            return (false, byAnotherTopic(labels, of: topic, from: version, to: other, index: index, names: names))
+        }
+        return (true, labels.isEmpty ? nil : labels.joined(separator: ", "))
+    }
+
+    /// The negation one of two linked passages alone has, as Enter and `c` say it
+    /// ("negation: «ne … pas» in FR only"), or nil: a translation's counterparts are compared
+    /// from a lower similarity (`TopicIndex.translations`).
+    static func negationSaid(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
+                             index: TopicIndex, names: [String]) -> String? {
+        Negation.difference(own, index.analysis.versions[version].language, other, index.analysis.versions[partner].language,
+                            similarity: link.similarity, counterparts: index.translations.contains(link.from, link.to))
+            .map { Negation.saying($0.words, in: names[$0.side == 0 ? version : partner]) }
     }
 
     /// What Enter says of a link its sentence has by another of its topics than the current

@@ -26,12 +26,19 @@ enum StatusLine {
     static func parts(_ state: ReaderState, layout: Layout, counter: Int?) -> (segments: [StatusSegment], notice: Int?) {
         // "? help" gives way to "?" where that lets the answer to the key just pressed say
         // more than its shortest form (Ctrl-G's source at 120 columns, `:foo`'s commands at
-        // 80): read once, the next key brings the hint back. Not for its shortest form.
-        let answer = layout.width >= wholeHelpWidth ? state.notice.flatMap { $0.answersAKey ? $0.forms : nil } : nil
-        var first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true, helpYields: answer != nil)
-        if let answer, let notice = first.notice,
-           StatusSegment.fit(first.segments, width: layout.width)[notice].map({ $0 == answer.last }) ?? true {
-            first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true, helpYields: false)
+        // 80): read once, the next key brings the hint back. Not for its shortest form, where
+        // "? help" comes back only if that form still fits beside it (else the answer would be
+        // pushed above the line for the hint's five cells).
+        let shortestAnswer = layout.width >= wholeHelpWidth ? state.notice.flatMap { $0.answersAKey ? $0.forms.last : nil } : nil
+        var first = parts(state, layout: layout, counter: counter, noticeOnTheLine: true, helpYields: shortestAnswer != nil)
+        if let shortestAnswer, let notice = first.notice {
+            let shown = StatusSegment.fit(first.segments, width: layout.width)[notice]
+            if shown == nil || shown == shortestAnswer {
+                let withHelp = parts(state, layout: layout, counter: counter, noticeOnTheLine: true, helpYields: false)
+                if shown == nil || withHelp.notice.flatMap({ StatusSegment.fit(withHelp.segments, width: layout.width)[$0] }) != nil {
+                    first = withHelp
+                }
+            }
         }
         // A notice that names the pane, left out (shown above the line), names it nowhere on
         // the line: Enter's "Maison Blanche link 1/1 · …" above it left "Bot  2/2" at 60 columns.
@@ -79,7 +86,7 @@ enum StatusLine {
             // `o`'s notice is its count alone, the same at every stop.
             var forms = [Form("sentence \(sentence + 1)" + (hasTopic ? "" : " · no topic"), 95)]
             if !hasTopic, state.topics?.isLinkedToNothing(state.focus, sentence: sentence) == true {
-                let others = state.documents.count > 2 ? "any other version" : state.names[state.focus == 0 ? 1 : 0]
+                let others = state.othersPhrase(of: state.focus)
                 forms = [Form("sentence \(sentence + 1) · in no topic, linked to nothing in \(others)", 92),
                          Form("sentence \(sentence + 1) · no topic, linked to nothing", 94)] + forms
             }
@@ -154,6 +161,14 @@ enum StatusLine {
 }
 
 extension ReaderState {
+    /// The versions other than `version`, as the status line and notices name them: the
+    /// other's name with two versions ("linked to nothing in Maison Blanche"), else "the
+    /// other versions". One phrase for `o`'s stop, Enter's "nothing in … is linked" and a
+    /// sentence no topic holds (they had said it three ways).
+    func othersPhrase(of version: Int) -> String {
+        documents.count == 2 && names.indices.contains(1 - version) ? names[1 - version] : "the other versions"
+    }
+
     /// The linker the analysis runs ("lexical", "semantic", "semantic (token average)"),
     /// once the first results have arrived; "cached" when they were read back whole from
     /// the analysis cache.

@@ -161,4 +161,27 @@ final class NewcomerAt80ColumnsTests: XCTestCase {
             XCTAssertTrue(screen(state).contains(path), "\(keys): \(render(state).lines.joined(separator: "\n"))")
         }
     }
+
+    /// An answer that fits the line only in its shortest form, beside "?", stays on the line:
+    /// "? help" comes back only where that form still fits beside it (it had been brought back
+    /// regardless, pushing the answer above the line for the hint's five cells).
+    func testTheShortestAnswerStaysOnTheLineWhereItFitsBesideTheBareHelpKey() throws {
+        var sawTheBareKey = false
+        for length in 20...78 {
+            var state = Fixtures.bundledState(width: 80, height: 24)
+            let shortest = "copied to /" + String(repeating: "x", count: length - 11)
+            state.apply(.notice("copied Kremlin sentence 3 + 1 linked to /" + String(repeating: "x", count: 80), shorter: [shortest]))
+            let line = status(state)
+            if line.contains(shortest) {
+                if !line.contains("? help") { sawTheBareKey = true }
+                continue
+            }
+            // Left out: even with "? help" as "?", the line had no room for it (two cells of
+            // margin, two of spacing).
+            let rest = line.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "? help", with: "?")
+                .replacingOccurrences(of: " {3,}", with: "  ", options: .regularExpression)
+            XCTAssertGreaterThan(rest.count + 2 + 2 + length, 80, "\(length): \(line)")
+        }
+        XCTAssertTrue(sawTheBareKey, "some length fits only beside \"?\"")
+    }
 }

@@ -141,7 +141,7 @@ final class SentenceCommandTests: XCTestCase {
         state.press(.character("c"))
         XCTAssertNil(state.compareView)
         XCTAssertEqual(state.notice?.text, index.links(from: 1, sentence: bare).isEmpty
-                       ? "sentence \(bare + 1) carries no topic, and nothing in the other versions is linked to it"
+                       ? "sentence \(bare + 1) carries no topic, and nothing in \(state.names[0]) is linked to it"
                        : "sentence \(bare + 1) carries no topic: press ] for the next occurrence")
         state.press(.backTab)
         // A mark jump leaves a reading point too: `c` compares the sentence it went to, not

@@ -156,7 +156,7 @@ extension ReaderState {
                 // At a sentence linked to nothing (an `o` stop), "press ]" sent the reader away
                 // from the answer: nothing is linked to it.
                 notice = Notice(index.links(from: focus, sentence: sentence).isEmpty && index.analysis.isComplete
-                    ? "sentence \(sentence + 1) carries no topic, and nothing in the other versions is linked to it"
+                    ? "sentence \(sentence + 1) carries no topic, and nothing in \(othersPhrase(of: focus)) is linked to it"
                     : "sentence \(sentence + 1) carries no topic: press ] for the next occurrence")
                 return nil
             }
@@ -176,8 +176,7 @@ extension ReaderState {
             // status line at 80 columns beside "? help" (shown above the line, over the panes'
             // top rows where the passage was near the bottom, a new user read Enter as doing
             // nothing).
-            let others = documents.count == 2 ? names[1 - current.version] : "the other versions"
-            notice = .answer("nothing in \(others) is linked to this passage",
+            notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage",
                              shorter: ["nothing is linked to this passage", "nothing linked to it"])
             return nil
         }

@@ -124,7 +124,10 @@ struct QualityCommand: ParsableCommand {
         case "onesidedrelative": parameters.oneSidedRelativeCeiling = value
         case "clauselow": parameters.clauseSimilarity = value
         case "clausemargin": parameters.clauseMargin = value
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, parallel, counterpart, counterpartone, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        case "far": parameters.farDistance = value
+        case "farsim": parameters.farSimilarity = value
+        case "farsentences": parameters.farLeastSentences = try wholeNumber(name, value)
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, parallel, counterpart, counterpartone, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

@@ -72,16 +72,19 @@ final class DevTestQualityTests: XCTestCase {
             flaggedPrecision: 0.48, flaggedRecall: 0.66))
     }
 
+    /// Since links by meaning between sentences from opposite ends of their versions need 0.5
+    /// (`SemanticParameters.farDistance`, 2026-12-06): 0.89 (178/199) / 0.73 → 0.93 (169/182) /
+    /// 0.69 on dev; measured once on test, 0.81 (42/52) / 0.73 → 0.82 (41/50) / 0.71.
     func testSemanticOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.72, crossLanguageTopicRecall: 0.71, oneSidedUnlinked: 0.81, sentencePairRecall: 0.46,
-            flaggedPrecision: 0.54, flaggedRecall: 0.64))
+            precision: 0.92, topicRecall: 0.69, crossLanguageTopicRecall: 0.66, oneSidedUnlinked: 0.84, sentencePairRecall: 0.43,
+            flaggedPrecision: 0.57, flaggedRecall: 0.65))
     }
 
     func testSemanticOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.80, topicRecall: 0.72, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.73, sentencePairRecall: 0.49,
-            flaggedPrecision: 0.51, flaggedRecall: 0.68))
+            precision: 0.81, topicRecall: 0.70, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.80, sentencePairRecall: 0.48,
+            flaggedPrecision: 0.52, flaggedRecall: 0.71))
     }
 
     /// The engine's one-sided flags: since a linked partner sharing a topic is lent no other
@@ -97,20 +100,23 @@ final class DevTestQualityTests: XCTestCase {
     /// 0.588; disclosed in the README.)
     func testSemanticWithLexiconOnDev() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .dev, Floors(
-            precision: 0.89, topicRecall: 0.88, crossLanguageTopicRecall: 0.85, oneSidedUnlinked: 0.75, sentencePairRecall: 0.58,
-            flaggedPrecision: 0.62, flaggedRecall: 0.72))
+            // Far links (`testSemanticOnDev`): 0.90 (226/252) / 0.89 / 0.86 → 0.93 (217/234) / 0.87 / 0.83.
+            precision: 0.92, topicRecall: 0.86, crossLanguageTopicRecall: 0.82, oneSidedUnlinked: 0.81, sentencePairRecall: 0.56,
+            flaggedPrecision: 0.62, flaggedRecall: 0.77))
     }
 
     func testSemanticWithLexiconOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.82, topicRecall: 0.84, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.64, sentencePairRecall: 0.60,
+            // Far links (decided on dev, measured here once after): 0.83 (52/63) / 0.85 (47/55) →
+            // 0.86 (50/58) / 0.84 (46/55), one-sided unlinked 0.65 → 0.74.
+            precision: 0.86, topicRecall: 0.83, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.74, sentencePairRecall: 0.59,
             // 0.78 before a linked partner sharing a topic was lent no other (measured once after);
             // 0.71 / 0.67 → 0.68 / 0.69 when a lone "defence" became an ambiguous alias of
             // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after);
             // 0.68 (30/44) → 0.67 (30/45), recall unchanged, when a linked partner with a subject of
             // its own was lent no other (decided on dev, 0.64 / 0.75 → 0.63 / 0.79, and on two
-            // auditors' pairs; measured here once after).
-            flaggedPrecision: 0.66, flaggedRecall: 0.68))
+            // auditors' pairs; measured here once after); 0.67 / 0.69 → 0.68 / 0.72 with far links.
+            flaggedPrecision: 0.67, flaggedRecall: 0.71))
     }
 
     /// A lexical link whose sentences are far apart as wholes but near through a clause of

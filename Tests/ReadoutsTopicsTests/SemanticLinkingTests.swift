@@ -500,12 +500,16 @@ final class SemanticLinkingTests: XCTestCase {
     /// Canada's readout speaks of trade twice (bilateral trade, then trade with the United
     /// States), the UK's of trade with allies once: the second Canadian sentence's closest
     /// trade sentence is that one, though that one is closer still to the first. Either
-    /// sentence being the other's closest among those carrying the topic is enough.
+    /// sentence being the other's closest among those carrying the topic is enough. (The
+    /// ninth sentence of ten and the fourth of nine, 0.32 alike, are far apart in their
+    /// versions: since such links need 0.5, `farDistance`, they no longer link by default, a
+    /// topic the annotation has lost on `dev/`; the rule is shown without that one.)
     func testEachSentenceOfABroadTopicLinksToItsClosestCounterpart() throws {
         let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
         let pair = try XCTUnwrap(set.pairs.first { $0.name == "trudeau-starmer-2025-02-05" })
         let documents = try pair.documents()
-        let engine = try InstalledEncoder.engine()
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.farDistance = 1
         let semantic = engine.analyse(documents)
         let withAllies = sentence(semantic, documents, 1, "trade and collaboration between allies")
         let unitedStates = [sentence(semantic, documents, 0, "Canada-United States trade"), withAllies]
@@ -645,10 +649,12 @@ final class SemanticLinkingTests: XCTestCase {
     /// leaders reviewed the progress in bilateral cooperation" (dev's modi-putin-2023-06-30)
     /// are each other's closest at 0.29, under the 0.33 of meaning alone. Both naming the
     /// relations, they link as if they shared a topic. (Read clause by clause, the two link
-    /// as well: the rule is shown on sentences alone.)
+    /// as well: the rule is shown on sentences alone; and since weak links between sentences
+    /// far apart in their versions need 0.5, `farDistance`, the fourth sentence of five and
+    /// the second of six no longer link by default: the rule is shown without that one.)
     func testSentencesBothNamingTheRelationsLinkAsIfTheySharedATopic() throws {
         try assertRuleDecides("modi-putin-2023-06-30", ("двустороннего сотрудничества", "progress in bilateral cooperation"),
-                              linked: true, given: { $0.clauseSentences = 0 }) { $0.relationsShareATopic = false }
+                              linked: true, given: { $0.clauseSentences = 0; $0.farDistance = 1 }) { $0.relationsShareATopic = false }
     }
 
     /// A sentence of two subjects is close to each and closest to neither: Lenta.ru's "Ранее
@@ -690,9 +696,12 @@ final class SemanticLinkingTests: XCTestCase {
     /// leaders agreed to continue to remain in touch and work closely together to promote
     /// global peace and stability" (dev's macron-modi pair): 0.41 alike, but the lexicon
     /// says one is about the peace in Ukraine and the other about keeping in touch. Sentences
-    /// whose lexicon topics clash need more than that to link by meaning alone.
+    /// whose lexicon topics clash need more than that to link by meaning alone. (Far apart in
+    /// their versions, the two no longer link either way, `farDistance`: the rule is shown
+    /// without that one.)
     func testSentencesWhoseLexiconTopicsClashNeedMoreThanMeaningToLink() throws {
-        try assertRuleDecides("macron-modi-2025-09-06", ("paix juste et durable", "remain in touch"), linked: false) { $0.topicClash = 0 }
+        try assertRuleDecides("macron-modi-2025-09-06", ("paix juste et durable", "remain in touch"), linked: false,
+                              given: { $0.farDistance = 1 }) { $0.topicClash = 0 }
     }
 
     /// Which lexicon topics clash: known on both sides, none in common (the event's

@@ -254,6 +254,9 @@ struct SemanticLinker {
             ranked.append(link)
         }
         seen = []
+        if parameters.farDistance < 1 {
+            ranked.removeAll { isFar($0) }
+        }
         MemoryTrace.mark("links by meaning found")
 
         // (a, b) is never twice among them: the order is total.
@@ -307,6 +310,22 @@ struct SemanticLinker {
             }
         }
         ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
+    }
+
+    /// Whether `link`, made by meaning alone, a clause or a lexicon topic's agreement, joins
+    /// sentences `SemanticParameters.farDistance` apart or more in their versions, under
+    /// `farSimilarity`, neither its version's opening (a report's lead sums up what follows
+    /// it). Two accounts of one call keep roughly one order, and among weak links by meaning
+    /// the far ones were the wrong ones, where the similarity told nothing apart.
+    private func isFar(_ link: Ranked) -> Bool {
+        guard link.lexical == Self.byMeaningAlone || link.lexical == Self.byClause || link.lexical == Self.byTopicAgreement,
+              Double(link.similarity) < parameters.farSimilarity,
+              Int(link.a) != openingA?.sentence, Int(link.b) != openingB?.sentence else { return false }
+        // In a version of two or three sentences a place says little.
+        guard min(a.sentenceCount, b.sentenceCount) >= parameters.farLeastSentences else { return false }
+        let placeA = (Double(link.a) + 0.5) / Double(a.sentenceCount)
+        let placeB = (Double(link.b) + 0.5) / Double(b.sentenceCount)
+        return abs(placeA - placeB) >= parameters.farDistance
     }
 
     /// The two versions' opening sentences when they link (`SemanticParameters.linksOpenings`):

@@ -115,6 +115,16 @@ public struct SemanticParameters: Sendable {
     /// sentences in the same order, `ParallelAlignment`) link each sentence to its
     /// counterpart only.
     public var alignsParallelVersions = true
+    /// A link by meaning alone, by a clause or by a lexicon topic's agreement between
+    /// sentences this far apart in their versions (the difference of their places, each
+    /// sentence's middle as a share of its version's length) needs `farSimilarity`, unless
+    /// one is its version's opening sentence or a version has fewer than
+    /// `farLeastSentences` (1: no such rule).
+    public var farDistance: Double = 0.35
+    /// See `farDistance`.
+    public var farSimilarity: Double = 0.5
+    /// See `farDistance`.
+    public var farLeastSentences = 4
     /// Two sentences sharing a lexicon topic — the event's subject too — that are each
     /// other's closest of all link from this similarity when they stand out from their
     /// other neighbours by `highMargin` ("…the citizens North Korea abducted" and "…the

@@ -33,17 +33,17 @@ struct FigureQuantity: Equatable {
     var unit: Unit?
     /// An ordinal ("75th", "70e", "zum 75. Jubiläum", "sixième"): it pairs only with another
     /// (`plausiblySame`), never a year.
-    var isOrdinal = false {
-        didSet { if isOrdinal { isYear = false } }
-    }
+    var isOrdinal: Bool
 
     /// `written`: the figure as the text gives it; `value`: `WordChange.value` of it; `after`:
-    /// the text after it.
+    /// the text after it; `isOrdinal`: whether the text reads it as an ordinal.
     /// `written` has ASCII digits (full-width ones read as such). A scale's figure is valued
     /// whole: "1.2 billion" and "12億" are 1.2e9.
-    init(written: String, value: String, after: some Collection<Unicode.Scalar>) {
+    init(written: String, value: String, after: some Collection<Unicode.Scalar>, isOrdinal: Bool = false) {
         self.value = Double(value) ?? 0
-        isYear = written.count == 4 && written.allSatisfy(\.isASCII) && written.allSatisfy(\.isNumber) && (1800...2100).contains(self.value)
+        self.isOrdinal = isOrdinal
+        isYear = !isOrdinal && written.count == 4 && written.allSatisfy(\.isASCII) && written.allSatisfy(\.isNumber)
+            && (1800...2100).contains(self.value)
         unit = Self.unit(after: after)
         if let scale = unit?.scale { self.value *= pow10(scale) }
     }

@@ -106,6 +106,19 @@ public enum WordChange {
                     || isDe(last + 1, orOf: ordinal) && isMonth(last + 2)
             }
             var found: [Figure] = []
+            /// Appends the figure of `digits` (`second`: a range's other end) written at `range`
+            /// of the text, read as `quantity` tells: a scale's figure is also its whole value
+            /// ("12億" is "1.2 billion", "１万" "10,000") and is quoted with its scale ("1.500
+            /// millones → 1,2 milliard", not "1.500 → 1,2": a Madrid analyst could not read the
+            /// pair without it); `mark`: the ordinal's mark quoted with it ("75.", "75-й").
+            func append(_ digits: String, second: String? = nil, quantity: FigureQuantity, range: Range<Int>,
+                        after: ArraySlice<Unicode.Scalar>, mark: Int = 0, isWord: Bool) {
+                func whole(_ digits: String) -> String { quantity.unit?.scale.map { scaled(digits, by: $0) } ?? digits }
+                let scale = quantity.unit?.scale != nil ? FigureQuantity.written(after: after)?.length ?? 0 : 0
+                let shown = range.lowerBound..<min(range.upperBound + max(scale, mark), original.count)
+                found.append((writtenString(shown), digits + (second.map { "–" + $0 } ?? ""),
+                              whole(digits) + (second.map { "–" + whole($0) } ?? ""), quantity, isWord))
+            }
             var index = 0
             while index < tokens.count {
                 defer { index += 1 }
@@ -119,11 +132,8 @@ public enum WordChange {
                     let end = tokens[index].range.upperBound
                     let after = original[min(end, original.count)..<min(end + 24, original.count)]
                     let digits = String(reading.value)
-                    var quantity = FigureQuantity(written: digits, value: digits, after: after)
-                    quantity.isOrdinal = reading.isOrdinal
-                    let whole = quantity.unit?.scale.map { scaled(digits, by: $0) } ?? digits
-                    let scale = quantity.unit?.scale != nil ? FigureQuantity.written(after: after)?.length ?? 0 : 0
-                    found.append((writtenString(tokens[index].range.lowerBound..<min(end + scale, original.count)), digits, whole, quantity, true))
+                    let quantity = FigureQuantity(written: digits, value: digits, after: after, isOrdinal: reading.isOrdinal)
+                    append(digits, quantity: quantity, range: tokens[index].range, after: after, isWord: true)
                     continue
                 }
                 guard tokens[index].kind == .number else { continue }
@@ -158,30 +168,17 @@ public enum WordChange {
                 // Chinese date's month and day ("11月18日").
                 if isDay(first, index) || FigureQuantity.isDatePart(after: after) { continue }
                 let reading = string(range)
-                var digits = value(reading)
+                let digits = value(reading)
                 if digits.isEmpty { continue }
-                var quantity = FigureQuantity(written: reading, value: digits, after: after)
+                let other = second.map { value(string($0)) }
+                if other?.isEmpty == true { continue }
                 // "zum 75. Jubiläum", "75-й", "75.º", quoted with their mark ("75.", "75-й").
-                var ordinalMark = 0
                 let rest = scalars[min(end, scalars.count)...]
-                if second == nil, SpelledFigures.isOrdinal(after: rest, language: language) {
-                    quantity.isOrdinal = true
-                    ordinalMark = language == .russian ? 1 + rest.dropFirst().prefix(while: \.properties.isAlphabetic).count
-                        : rest.prefix { $0 == "." || $0 == "º" || $0 == "ª" }.count
-                }
-                // A scale's figure is also its whole value: "12億" is "1.2 billion", "１万" "10,000".
-                var whole = quantity.unit?.scale.map { scaled(digits, by: $0) } ?? digits
-                if let second {
-                    let other = value(string(second))
-                    if other.isEmpty { continue }
-                    digits += "–" + other
-                    whole += "–" + (quantity.unit?.scale.map { scaled(other, by: $0) } ?? other)
-                }
-                // A scale is quoted with its figure: "1.500 millones → 1,2 milliard", not
-                // "1.500 → 1,2" (a Madrid analyst could not read the pair without it).
-                let scale = quantity.unit?.scale != nil ? FigureQuantity.written(after: after)?.length ?? 0 : 0
-                let shownEnd = min(end + max(scale, ordinalMark), original.count)
-                found.append((writtenString(range.lowerBound..<shownEnd), digits, whole, quantity, false))
+                let isOrdinal = second == nil && SpelledFigures.isOrdinal(after: rest, language: language)
+                let mark = !isOrdinal ? 0 : language == .russian ? 1 + rest.dropFirst().prefix(while: \.properties.isAlphabetic).count
+                    : rest.prefix { $0 == "." || $0 == "º" || $0 == "ª" }.count
+                let quantity = FigureQuantity(written: reading, value: digits, after: after, isOrdinal: isOrdinal)
+                append(digits, second: other, quantity: quantity, range: range.lowerBound..<end, after: after, mark: mark, isWord: false)
             }
             return found
         }

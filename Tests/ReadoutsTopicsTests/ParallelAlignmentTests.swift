@@ -21,6 +21,17 @@ final class ParallelAlignmentTests: XCTestCase {
         XCTAssertFalse(path.aligns(3, 2))
     }
 
+    /// The sentence left out is far from its neighbour (0.1) and 0.45 close to that
+    /// neighbour's counterpart: the sum of the two vectors, short, comes out closer to the
+    /// counterpart (0.81) than the neighbour alone (0.75), but by less than a split's halves
+    /// gain (`splitGain`): still skipped, where it had been read as half of a split.
+    func testASentenceLeftOutFarFromItsNeighbourIsNoHalfOfASplit() {
+        let path = alignment(6, 5, [(0, 0, 0.7), (1, 1, 0.8), (2, 2, 0.75), (3, 2, 0.45), (4, 3, 0.7), (5, 4, 0.65)], next: 0.1)
+        XCTAssertTrue(path.isParallel)
+        XCTAssertFalse(path.aligns(3, 2), "\(path.beads)")
+        XCTAssertTrue(path.aligns(2, 2) && path.aligns(4, 3))
+    }
+
     /// A sentence the other version splits in two: one bead of one against two, both halves
     /// its counterparts.
     func testASentenceSplitInTwoIsOneBead() {

@@ -15,7 +15,7 @@
 /// two skipped sentences). Two sentences stand in a bead as the sum of their vectors would
 /// (the encoder averages its words), so a sentence split in two in the other version is
 /// closer to both halves together than to either, and one left out next to its neighbour's
-/// counterpart is not. The versions are parallel when, on that path, beads at least
+/// counterpart is not (or barely: `splitGain`). The versions are parallel when, on that path, beads at least
 /// `strongSimilarity` close hold `coverage` of one version's sentences and `otherCoverage`
 /// of the other's (a translation may leave a paragraph out), and their mean similarity
 /// reaches `meanSimilarity`. Two sides' accounts of one call do not: on the 52 `dev/` pairs
@@ -39,6 +39,12 @@ struct ParallelAlignment: Sendable {
     /// set against: the sum of two vectors far apart is short, and a heading beside a lead
     /// (0.2 from the other's lead) came out closer to it than the lead alone.
     static let halfFloor: Float = 0.3
+    /// A bead of two sentences is closer to the sentence it is set against than the closer
+    /// half alone by at least this: a sentence split in two gives each half part of the
+    /// other's meaning, so together they are nearer than either; a sentence left out beside
+    /// its neighbour's counterpart only adds a little, when it is far from its neighbour
+    /// (the sum of two vectors far apart being short) and near that counterpart's subject.
+    static let splitGain: Float = 0.1
     static let strongSimilarity: Float = 0.5
     static let coverage = 0.75
     static let otherCoverage = 0.6
@@ -107,10 +113,14 @@ struct ParallelAlignment: Sendable {
                     case (1, 1): gain = row[j - 1] - skipCost
                     case (1, 2):
                         guard min(row[j - 2], row[j - 1]) >= halfFloor else { continue }
-                        gain = (row[j - 2] + row[j - 1]) / max(lengthB[j - 2], 1e-3) - skipCost
+                        let together = (row[j - 2] + row[j - 1]) / max(lengthB[j - 2], 1e-3)
+                        guard together >= max(row[j - 2], row[j - 1]) + splitGain else { continue }
+                        gain = together - skipCost
                     case (2, 1):
                         guard min(previousRow[j - 1], row[j - 1]) >= halfFloor else { continue }
-                        gain = (previousRow[j - 1] + row[j - 1]) / max(lengthA[i - 2], 1e-3) - skipCost
+                        let together = (previousRow[j - 1] + row[j - 1]) / max(lengthA[i - 2], 1e-3)
+                        guard together >= max(previousRow[j - 1], row[j - 1]) + splitGain else { continue }
+                        gain = together - skipCost
                     default: gain = 0
                     }
                     if from + gain > best {

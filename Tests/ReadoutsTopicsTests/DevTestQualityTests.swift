@@ -13,6 +13,11 @@ import XCTest
 /// "МОСКВА, 17 августа. /ТАСС/." on tokayev-putin-2025-08-17 leaves the sentence after it
 /// the opening, its names masked and its closest sentence the other's opening: the
 /// semantic linkers find one topic fewer on dev (Putin's account of the Alaska summit).
+///
+/// The test floors are the 21 pairs' since nine fresh pairs joined `test/` (2026-12-06,
+/// fourteenth session: annotated blind from the sentence split by three helpers, measured once
+/// as they came): every linker's figures fell with them (their annotators read "the same
+/// subject" strictly), and the floors were set anew just under the 21 pairs' figures.
 final class DevTestQualityTests: XCTestCase {
     struct Floors {
         var precision: Double
@@ -53,9 +58,9 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalOnTest() throws {
         try check(LexicalLinker(lexicons: []), .test, Floors(
-            precision: 0.92, topicRecall: 0.60, crossLanguageTopicRecall: 0.36, oneSidedUnlinked: 0.88, sentencePairRecall: 0.38,
+            precision: 0.91, topicRecall: 0.55, crossLanguageTopicRecall: 0.35, oneSidedUnlinked: 0.92, sentencePairRecall: 0.29,
             // One-sided passages by their words (decided on dev, then measured here): 0.45 / 0.14 → 0.42 / 0.53.
-            flaggedPrecision: 0.41, flaggedRecall: 0.52))
+            flaggedPrecision: 0.55, flaggedRecall: 0.58))
     }
 
     func testLexicalWithLexiconOnDev() throws {
@@ -67,9 +72,9 @@ final class DevTestQualityTests: XCTestCase {
 
     func testLexicalWithLexiconOnTest() throws {
         try check(LexicalLinker(lexicons: [.international]), .test, Floors(
-            precision: 0.88, topicRecall: 0.70, crossLanguageTopicRecall: 0.48, oneSidedUnlinked: 0.85, sentencePairRecall: 0.44,
+            precision: 0.87, topicRecall: 0.67, crossLanguageTopicRecall: 0.51, oneSidedUnlinked: 0.86, sentencePairRecall: 0.36,
             // One-sided passages by their words (decided on dev, then measured here): 0.52 / 0.42 → 0.49 / 0.67.
-            flaggedPrecision: 0.48, flaggedRecall: 0.66))
+            flaggedPrecision: 0.57, flaggedRecall: 0.65))
     }
 
     /// Since links by meaning between sentences from opposite ends of their versions need 0.5
@@ -83,8 +88,8 @@ final class DevTestQualityTests: XCTestCase {
 
     func testSemanticOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .test, Floors(
-            precision: 0.81, topicRecall: 0.70, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.80, sentencePairRecall: 0.48,
-            flaggedPrecision: 0.52, flaggedRecall: 0.71))
+            precision: 0.81, topicRecall: 0.67, crossLanguageTopicRecall: 0.48, oneSidedUnlinked: 0.85, sentencePairRecall: 0.39,
+            flaggedPrecision: 0.59, flaggedRecall: 0.74))
     }
 
     /// The engine's one-sided flags: since a linked partner sharing a topic is lent no other
@@ -108,15 +113,17 @@ final class DevTestQualityTests: XCTestCase {
     func testSemanticWithLexiconOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()), .test, Floors(
             // Far links (decided on dev, measured here once after): 0.83 (52/63) / 0.85 (47/55) →
-            // 0.86 (50/58) / 0.84 (46/55), one-sided unlinked 0.65 → 0.74.
-            precision: 0.86, topicRecall: 0.83, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.74, sentencePairRecall: 0.59,
+            // 0.86 (50/58) / 0.84 (46/55), one-sided unlinked 0.65 → 0.74 on the twelve pairs of
+            // then; 0.82 (80/98) / 0.80 (66/82) on the 21 since nine fresh pairs joined `test/`.
+            precision: 0.81, topicRecall: 0.80, crossLanguageTopicRecall: 0.70, oneSidedUnlinked: 0.73, sentencePairRecall: 0.50,
             // 0.78 before a linked partner sharing a topic was lent no other (measured once after);
             // 0.71 / 0.67 → 0.68 / 0.69 when a lone "defence" became an ambiguous alias of
             // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after);
             // 0.68 (30/44) → 0.67 (30/45), recall unchanged, when a linked partner with a subject of
             // its own was lent no other (decided on dev, 0.64 / 0.75 → 0.63 / 0.79, and on two
-            // auditors' pairs; measured here once after); 0.67 / 0.69 → 0.68 / 0.72 with far links.
-            flaggedPrecision: 0.67, flaggedRecall: 0.71))
+            // auditors' pairs; measured here once after); 0.67 / 0.69 → 0.68 / 0.72 with far links;
+            // 0.64 / 0.71 on the 21 pairs.
+            flaggedPrecision: 0.64, flaggedRecall: 0.70))
     }
 
     /// A lexical link whose sentences are far apart as wholes but near through a clause of

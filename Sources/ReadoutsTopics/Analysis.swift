@@ -10,7 +10,8 @@ import ReadoutsText
 /// except that a semantic run's final analysis replaces the lexical links streamed first,
 /// and that an automatic topic may later be merged into another found to be the same
 /// subject: an older one with three or more versions (`TopicMerger`), one named alike that
-/// shares a sentence, or a lexicon topic (`TopicNaming`).
+/// shares a sentence, or a lexicon topic (`TopicNaming`). `alignedVersions` is empty until
+/// that final analysis: the streamed links are not yet the aligned ones.
 public struct Analysis: Sendable {
     public struct Version: Sendable, Equatable {
         public var id: String
@@ -159,9 +160,23 @@ public struct Analysis: Sendable {
         }
     }
 
+    /// Two versions the semantic linker aligned as one text (a translation, another wording:
+    /// `ParallelAlignment`), `first < second`. Each of their sentences is linked to its
+    /// counterparts on the aligned path and to nothing else, so the links between them are
+    /// the sentence pairs of that path.
+    public struct AlignedVersions: Sendable, Hashable {
+        public var first: Int
+        public var second: Int
+        public init(_ a: Int, _ b: Int) { (first, second) = a < b ? (a, b) : (b, a) }
+    }
+
     public var versions: [Version]
     public var topics: [Topic]
     public var links: [Link]
+    /// The pairs of versions the semantic linker aligned as one text, in the order of their
+    /// versions (none in a lexical run, nor in the partial analyses streamed before the links
+    /// by meaning are in). `TranslationCounterparts` reads it.
+    public var alignedVersions: [AlignedVersions] = []
     /// False for the partial results streamed while the engine runs, or after cancellation.
     public var isComplete: Bool
     /// The linker that makes the links (a semantic run streams its lexical links first).
@@ -183,6 +198,9 @@ public struct Analysis: Sendable {
     }
 
     // MARK: Lookups for the reader
+
+    /// Whether the semantic linker aligned versions `a` and `b` as one text (`alignedVersions`).
+    public func isAligned(_ a: Int, _ b: Int) -> Bool { alignedVersions.contains(AlignedVersions(a, b)) }
 
     /// The topic with `id`, if any.
     public func topic(id: String) -> Topic? { topics.first { $0.id == id } }

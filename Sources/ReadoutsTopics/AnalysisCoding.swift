@@ -57,6 +57,8 @@ enum AnalysisCoding {
         }
         output.byte(analysis.isComplete ? 1 : 0)
         output.strings(analysis.linker.kind.rawValue, analysis.linker.model ?? "", analysis.linker.path?.rawValue ?? "")
+        output.int(analysis.alignedVersions.count)
+        for pair in analysis.alignedVersions { output.ints(pair.first, pair.second) }
     }
 
     static func decode(_ input: inout ByteSource) -> Analysis? {
@@ -135,7 +137,13 @@ enum AnalysisCoding {
                 score: score, topics: topics, evidence: evidence, similarity: similarity))
         }
         guard let complete = input.byte(), let kind = input.string().flatMap(LinkerInfo.Kind.init(rawValue:)),
-              let model = input.string(), let path = input.string(), input.isAtEnd else { return nil }
+              let model = input.string(), let path = input.string(), let alignedCount = input.count(atLeast: 16) else { return nil }
+        for _ in 0..<alignedCount {
+            guard let first = input.int(), let second = input.int(), first >= 0, first < second,
+                  second < analysis.versions.count else { return nil }
+            analysis.alignedVersions.append(Analysis.AlignedVersions(first, second))
+        }
+        guard input.isAtEnd else { return nil }
         analysis.isComplete = complete == 1
         analysis.linker = LinkerInfo(kind: kind, model: model.isEmpty ? nil : model, path: SemanticLinking.Path(rawValue: path))
         return analysis

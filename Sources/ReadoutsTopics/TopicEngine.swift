@@ -316,6 +316,7 @@ public struct TopicEngine: Sendable {
             else { return shown }
             shown = Analysis()
             analysis.links = result.links
+            analysis.alignedVersions = result.alignedVersions
             analysis.topics = result.topics
             grouper = result.grouper
             hitsByVersion = result.hits

@@ -8,11 +8,14 @@ import ReadoutsTopics
 /// "plans to raise", and every report listed the pair as a match.
 final class NegationDifferencesTests: XCTestCase {
     /// The communiqué and its translation, each link given `similarity` as the sentence
-    /// encoder would.
-    static func translation(similarity: Double?) throws -> (documents: [Document], analysis: Analysis) {
+    /// encoder would, and, when `aligned`, the two recorded as aligned as one text as the
+    /// semantic linker records them (`Analysis.alignedVersions`, which the lexical engine
+    /// leaves empty).
+    static func translation(similarity: Double?, aligned: Bool = true) throws -> (documents: [Document], analysis: Analysis) {
         let documents = try DraftChangesTests.communiqueDocuments(order: ["fr", "en"])
         var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         for index in analysis.links.indices { analysis.links[index].similarity = similarity }
+        analysis.alignedVersions = aligned ? [Analysis.AlignedVersions(0, 1)] : []
         return (documents, analysis)
     }
 
@@ -71,9 +74,16 @@ final class NegationDifferencesTests: XCTestCase {
 
     /// A translation's counterparts are compared from 0.5: the translator's reversed
     /// sentence linked at 0.55 is listed, each sentence linked to its translation as the
-    /// sentence encoder links them (the lexical linker links a few).
+    /// sentence encoder links them (the lexical linker links a few). The same links between
+    /// versions the engine did not align as one text (two accounts) list nothing.
     func testATranslationsCounterpartsAreListedFromALowerSimilarity() throws {
-        var (documents, analysis) = try Self.translation(similarity: nil)
+        for aligned in [true, false] {
+            try assertCounterpartsListed(aligned: aligned)
+        }
+    }
+
+    private func assertCounterpartsListed(aligned: Bool) throws {
+        var (documents, analysis) = try Self.translation(similarity: nil, aligned: aligned)
         let counterparts = analysis.versions[0].sentences.indices.filter { sentence in
             !analysis.links.contains { $0.from.sentence == sentence && $0.to.sentence == sentence }
         }
@@ -84,9 +94,9 @@ final class NegationDifferencesTests: XCTestCase {
         for index in analysis.links.indices {
             analysis.links[index].similarity = analysis.links[index].from.sentence == analysis.links[index].to.sentence ? 0.55 : 0.3
         }
-        XCTAssertTrue(ReportFixtures.markdown(documents, analysis).contains("- *fr.txt → en.txt:* «ne … pas» in fr.txt only"),
-                      ReportFixtures.markdown(documents, analysis))
-        XCTAssertTrue(ReportFixtures.json(documents, analysis).contains("\"negated\" : \"fr-txt\""))
+        XCTAssertEqual(ReportFixtures.markdown(documents, analysis).contains("- *fr.txt → en.txt:* «ne … pas» in fr.txt only"), aligned,
+                       ReportFixtures.markdown(documents, analysis))
+        XCTAssertEqual(ReportFixtures.json(documents, analysis).contains("\"negated\" : \"fr-txt\""), aligned)
     }
 
     /// Two versions, each link between them given `similarity` as the sentence encoder would,

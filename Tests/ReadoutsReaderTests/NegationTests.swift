@@ -22,15 +22,18 @@ final class NegationTests: XCTestCase {
         The Minister also recalled that France will not abandon its climate objectives.
         """
 
-    /// The translation analysed, each link given `similarity` as the sentence encoder would;
-    /// `unpaired`: sentences added to each version that link to nothing, as two accounts of
-    /// a call have (no translation then: `TranslationCounterparts`).
+    /// The translation analysed, each link given `similarity` as the sentence encoder would,
+    /// and recorded as aligned as one text as the semantic linker records a translation
+    /// (`Analysis.alignedVersions`); `unpaired`: sentences added to each version that link
+    /// to nothing, as two accounts of a call have, which the linker does not align (no
+    /// translation then: `TranslationCounterparts`).
     func state(similarity: Double?, unpaired: Bool = false) -> ReaderState {
         let french = Self.french + (unpaired ? "\n\nLa Bourse de Paris a terminé la séance en légère hausse.\n\nLe préfet inaugurera lundi une usine à Lyon." : "")
         let english = Self.english + (unpaired ? "\n\nFootball fans celebrated late into the night.\n\nThe weather stayed sunny over the weekend." : "")
         let documents = [Fixtures.document(french, label: "FR"), Fixtures.document(english, label: "EN")]
         var analysis = TopicEngine().analyse(documents)
         for index in analysis.links.indices { analysis.links[index].similarity = similarity }
+        analysis.alignedVersions = unpaired ? [] : [Analysis.AlignedVersions(0, 1)]
         var state = ReaderState(documents: documents, width: 200, height: 20, theme: Fixtures.theme)
         state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
         return state
@@ -57,11 +60,11 @@ final class NegationTests: XCTestCase {
         XCTAssertFalse(try XCTUnwrap(state.notice?.text).contains("negation"), state.notice?.text ?? "")
     }
 
-    /// Counterparts in a translation (each other's closest, of versions that pair most of
-    /// their sentences so) are compared from a similarity of 0.5: a translator's "Le
-    /// chancelier ne participera pas au sommet." / "The Chancellor will attend the summit." was
-    /// linked at 0.55 and said nothing of the negation. The same link between versions that
-    /// pair few of their sentences (two accounts of a call) says nothing still.
+    /// Counterparts in a translation (linked sentences of versions the semantic linker aligned
+    /// as one text) are compared from a similarity of 0.5: a translator's "Le chancelier ne
+    /// participera pas au sommet." / "The Chancellor will attend the summit." was linked at
+    /// 0.55 and said nothing of the negation. The same link between versions not aligned
+    /// (two accounts of a call) says nothing still.
     func testCounterpartsInATranslationAreComparedFromALowerSimilarity() throws {
         var state = state(similarity: 0.55)
         state.type(":2")

@@ -29,6 +29,7 @@ final class AnalysisCacheTests: XCTestCase {
         XCTAssertEqual(a.links, b.links, file: file, line: line)
         XCTAssertEqual(a.linker, b.linker, file: file, line: line)
         XCTAssertEqual(a.isComplete, b.isComplete, file: file, line: line)
+        XCTAssertEqual(a.alignedVersions, b.alignedVersions, file: file, line: line)
     }
 
     func testReopeningTheSameVersionsReadsEveryLinkBack() throws {
@@ -100,6 +101,69 @@ final class AnalysisCacheTests: XCTestCase {
         assertSame(second, first)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), bytes, "rebuilt as it was")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory).count, 1, "no temporary file left")
+    }
+
+    /// A translation read back from the cache is still one text: the versions the semantic
+    /// linker aligned are recorded (`Analysis.alignedVersions`), and the negation check
+    /// finds the same counterparts (`TranslationCounterparts`).
+    func testTheVersionsAlignedAsOneTextAreReadBack() throws {
+        let documents = try [("en", ParallelVersionsTests.english), ("fr", ParallelVersionsTests.frenchLessOneParagraph)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(name).md", markdown: true)
+        }
+        var semantic = try InstalledEncoder.engine()
+        semantic.cache = AnalysisCache(directory: directory)
+        let first = semantic.analyse(documents)
+        XCTAssertFalse(first.isFromCache)
+        XCTAssertEqual(first.alignedVersions, [Analysis.AlignedVersions(0, 1)])
+        let second = semantic.analyse(documents)
+        XCTAssertTrue(second.isFromCache)
+        assertSame(second, first)
+        let (fresh, cached) = (TranslationCounterparts(first), TranslationCounterparts(second))
+        let counterparts = first.links.filter { fresh.contains($0.from, $0.to) }
+        XCTAssertFalse(counterparts.isEmpty)
+        XCTAssertEqual(second.links.filter { cached.contains($0.from, $0.to) }, counterparts)
+    }
+
+    /// A file of the former format (`RDTANLS2`, before the aligned versions were recorded),
+    /// sound in itself, is not read as this one: it is ignored, removed and rebuilt.
+    func testAnEntryOfTheFormerFormatIsRebuiltNotMisread() throws {
+        let documents = BundledReadouts.documents()
+        let first = engine().analyse(documents)
+        let path = try XCTUnwrap(try entries().first)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertEqual(Array(bytes.prefix(8)), Array("RDTANLS3".utf8))
+        bytes.replaceSubrange(0..<8, with: Array("RDTANLS2".utf8))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let second = engine().analyse(documents)
+        XCTAssertFalse(second.isFromCache, "an entry of the former format was read")
+        assertSame(second, first)
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(8)), Array("RDTANLS3".utf8), "rebuilt in this format")
+        XCTAssertTrue(engine().analyse(documents).isFromCache)
+    }
+
+    /// The record of aligned versions is checked as the rest is: a pair naming a version the
+    /// analysis lacks, or one version twice, is no analysis.
+    func testAnAlignedPairOfVersionsThatDoNotExistDecodesToNothing() throws {
+        var analysis = engine().analyse(BundledReadouts.documents())
+        func decoded(_ pairs: [(Int, Int)]) -> Analysis? {
+            var bytes: [UInt8] = []
+            var sink = ByteSink { bytes += $0 }
+            analysis.alignedVersions = []
+            AnalysisCoding.encode(analysis, into: &sink)
+            sink.finish()
+            // The record is last: its count, then each pair's two versions.
+            bytes.removeLast(8)
+            func int(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 } }
+            int(pairs.count)
+            for (a, b) in pairs { int(a); int(b) }
+            var source = ByteSource(bytes)
+            return AnalysisCoding.decode(&source)
+        }
+        XCTAssertEqual(decoded([(0, 1)])?.alignedVersions, [Analysis.AlignedVersions(0, 1)])
+        XCTAssertEqual(decoded([])?.alignedVersions, [])
+        XCTAssertNil(decoded([(0, 2)]))
+        XCTAssertNil(decoded([(1, 1)]))
+        XCTAssertNil(decoded([(-1, 1)]))
     }
 
     func testBytesThatAreNotAnAnalysisDecodeToNothing() {

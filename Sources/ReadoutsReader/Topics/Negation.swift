@@ -11,9 +11,9 @@ import ReadoutsText
 /// a negative word the lists lack ("urged against"), is not told apart. Only passages that
 /// are otherwise close are compared (`isClose`): two accounts of one call word things
 /// differently, and a "not" in one of them is no reversal. Counterparts in a translation
-/// (`TranslationCounterparts`: each other's closest, of two versions that pair most of
-/// their sentences so) are compared from a similarity of 0.5: a translation's reversed
-/// sentences are less alike than the 0.68 asked of other passages.
+/// (`TranslationCounterparts`: linked sentences of two versions in two languages that the
+/// semantic linker aligned as one text) are compared from a similarity of 0.5: a
+/// translation's reversed sentences are less alike than the 0.68 asked of other passages.
 public enum Negation {
     /// The cosine similarity from which two passages are close enough to compare: on the 368
     /// links of the 64 dev and test pairs of accounts (`Tests/ReadoutsTopicsTests/Annotations`),

@@ -98,11 +98,13 @@ struct SemanticLinker {
     static func isByMeaning(_ origin: Int32) -> Bool { origin == byMeaningAlone || origin == byClause }
 
     /// What the fusion made of a pair of versions: its links, strongest first (`pairLink`
-    /// makes each a `PairLink`), and for each link a clause made (keyed `a << 32 | b`) the
-    /// part of each sentence that made it (nil: the whole sentence).
+    /// makes each a `PairLink`), for each link a clause made (keyed `a << 32 | b`) the
+    /// part of each sentence that made it (nil: the whole sentence), and whether the two
+    /// versions were aligned as one text (`alignAsParallel`: then every link is on the path).
     struct Fusion {
         var links: [Ranked]
         var clauseParts: [Int64: (a: Range<Int>?, b: Range<Int>?)] = [:]
+        var isAligned = false
     }
 
     /// The fusion of the pair's links (`Fusion`), or nil when `step` answered false.
@@ -282,22 +284,23 @@ struct SemanticLinker {
             kept += 1
         }
         ranked.removeLast(ranked.count - kept)
+        var isAligned = false
         if isAllPairs, parameters.alignsParallelVersions {
-            alignAsParallel(&ranked, cosine)
+            isAligned = alignAsParallel(&ranked, cosine)
         }
         MemoryTrace.mark("semantic links fused")
-        return Fusion(links: ranked, clauseParts: clauseParts)
+        return Fusion(links: ranked, clauseParts: clauseParts, isAligned: isAligned)
     }
 
     /// When the two versions are one text (`ParallelAlignment`): each sentence linked to its
     /// counterpart on the aligned path and to nothing else, so that a sentence without one
-    /// is what the other version leaves out.
-    private func alignAsParallel(_ ranked: inout [Ranked], _ cosine: (Int, Int) -> Float) {
+    /// is what the other version leaves out. True when they are (and were so aligned).
+    private func alignAsParallel(_ ranked: inout [Ranked], _ cosine: (Int, Int) -> Float) -> Bool {
         let (vectorsA, vectorsB) = (self.vectorsA, self.vectorsB)
         let alignment = ParallelAlignment(count: (a.sentenceCount, b.sentenceCount), similarity: cosine) { version, index in
             version == 0 ? vectorsA.cosine(index, vectorsA, index + 1) : vectorsB.cosine(index, vectorsB, index + 1)
         }
-        guard alignment.isParallel else { return }
+        guard alignment.isParallel else { return false }
         ranked.removeAll { !alignment.aligns(Int($0.a), Int($0.b)) }
         let linked = Set(ranked.map { Int64($0.a) << 32 | Int64($0.b) })
         // Every pair of a bead: a sentence split in two has both halves for counterpart.
@@ -310,6 +313,7 @@ struct SemanticLinker {
             }
         }
         ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
+        return true
     }
 
     /// Whether `link`, made by meaning alone, a clause or a lexicon topic's agreement, joins

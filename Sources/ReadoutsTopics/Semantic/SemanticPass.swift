@@ -48,6 +48,8 @@ struct SemanticPass {
         var topics: [Analysis.Topic]
         var grouper: TopicGrouper
         var hits: [[LexiconHit]]
+        /// The pairs of versions aligned as one text (`Analysis.alignedVersions`).
+        var alignedVersions: [Analysis.AlignedVersions]
     }
 
     let semantic: SemanticLinking
@@ -164,6 +166,7 @@ struct SemanticPass {
         }
 
         var links: [Analysis.Link] = []
+        var alignedVersions: [Analysis.AlignedVersions] = []
         let pairCount = max(1, prepared.count * (prepared.count - 1) / 2)
         var pairsDone = 0
         for i in 0..<prepared.count {
@@ -202,6 +205,7 @@ struct SemanticPass {
                     return !isCancelled()
                 }) else { return nil }
                 let fused = fusion.links
+                if fusion.isAligned { alignedVersions.append(Analysis.AlignedVersions(i, j)) }
                 if let probe = semantic.probe {
                     let lexicalLinks = lexical.links.map { link in
                         var link = link
@@ -271,7 +275,7 @@ struct SemanticPass {
         guard addOneSidedPassages(links: links, vectors: vectors, clauses: clauses, openings: openings, ignored: leftOut,
                                   participants: leftOutNames, grouper: &grouper, isCancelled: isCancelled)
         else { return nil }
-        return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion)
+        return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion, alignedVersions: alignedVersions)
     }
 
     /// The links by meaning among the sentences of `windows` (one per version), with what

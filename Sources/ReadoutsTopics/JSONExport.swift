@@ -59,6 +59,8 @@ import ReadoutsText
 /// nothing"); other sentences have no such key. A passage (a sentence outside headings that
 /// holds a topic) some other version has nothing linked to has `notIn`, those versions' ids
 /// (`Analysis.passagesNotIn`: where the reader's `o` says "passage not in …").
+/// A version the semantic linker aligned with others as one text (a translation, another
+/// wording: `Analysis.alignedVersions`) has `oneTextWith`, their ids; others have no such key.
 /// `changes`, `figures` and `negations` are `comparisons`' (`JSONComparisons`: the export finds them with
 /// the reader's and the brief's code), left out when none are given.
 /// The JSON export's format version (`"schema"`).
@@ -256,6 +258,14 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.key("id"); json.string(version.id)
         json.key("label"); json.string(version.label)
         json.key("language"); json.string(version.language.rawValue)
+        // The versions the semantic linker aligned with it as one text (`Analysis.alignedVersions`).
+        let oneText = analysis.alignedVersions.compactMap { $0.first == index ? $0.second : $0.second == index ? $0.first : nil }.sorted()
+        if !oneText.isEmpty {
+            json.key("oneTextWith")
+            json.beginArray()
+            for other in oneText where other < analysis.versions.count { json.string(id(other)) }
+            json.endArray()
+        }
         json.key("path"); if let path = document?.path { json.string(path) } else { json.null() }
         json.key("sentences")
         json.beginArray()

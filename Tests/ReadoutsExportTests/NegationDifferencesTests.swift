@@ -99,6 +99,17 @@ final class NegationDifferencesTests: XCTestCase {
         XCTAssertEqual(ReportFixtures.json(documents, analysis).contains("\"negated\" : \"fr-txt\""), aligned)
     }
 
+    /// The JSON says which versions the semantic linker aligned as one text (`oneTextWith`,
+    /// on each of them), and says nothing of versions it did not align.
+    func testTheJSONNamesTheVersionsAlignedAsOneText() throws {
+        let (documents, analysis) = try Self.translation(similarity: 0.79)
+        let json = ReportFixtures.json(documents, analysis)
+        XCTAssertTrue(json.contains("\"language\" : \"fr\",\n      \"oneTextWith\" : [\n        \"en-txt\"\n      ],\n      \"path\""), json)
+        XCTAssertTrue(json.contains("\"language\" : \"en\",\n      \"oneTextWith\" : [\n        \"fr-txt\"\n      ],\n      \"path\""), json)
+        let (otherDocuments, accounts) = try Self.translation(similarity: 0.79, aligned: false)
+        XCTAssertFalse(ReportFixtures.json(otherDocuments, accounts).contains("oneTextWith"))
+    }
+
     /// Two versions, each link between them given `similarity` as the sentence encoder would,
     /// and a link made between their sentences that begin with `linking` (the encoder links a
     /// translation the lexical linker cannot).

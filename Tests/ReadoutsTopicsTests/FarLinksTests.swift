@@ -23,8 +23,16 @@ final class FarLinksTests: XCTestCase {
 
     /// The links by meaning when sentence `sa` of A and `sb` of B are `similarity` apart and
     /// every other pair is orthogonal.
+    /// `opening`, `openingB`: the versions' opening sentences; `sharedTopic`: the two
+    /// sentences carry one lexicon topic.
     private func links(_ sa: Int, _ sb: Int, similarity: Float, parameters: SemanticParameters = SemanticParameters(),
-                       opening: Int? = nil, textA: String? = nil) throws -> [[Int32]] {
+                       opening: Int? = nil, openingB: Int? = nil, sharedTopic: Bool = false, textA: String? = nil) throws -> [[Int32]] {
+        try fusion(sa, sb, similarity: similarity, parameters: parameters, opening: opening, openingB: openingB,
+                   sharedTopic: sharedTopic, textA: textA).map { [$0.a, $0.b] }
+    }
+
+    private func fusion(_ sa: Int, _ sb: Int, similarity: Float, parameters: SemanticParameters, opening: Int?, openingB: Int?,
+                        sharedTopic: Bool, textA: String?) throws -> [SemanticLinker.Ranked] {
         let (a, b) = (try prepared(textA ?? self.textA), try prepared(textB))
         XCTAssertEqual(b.sentenceCount, 6)
         let dimension = 12
@@ -41,11 +49,12 @@ final class FarLinksTests: XCTestCase {
         }
         var linker = SemanticLinker(
             a: a, b: b, vectorsA: Embeddings(dimension: dimension, values: valuesA), vectorsB: Embeddings(dimension: dimension, values: valuesB),
-            topicsA: FlatLists<Int32>(count: a.sentenceCount) { _ in }, topicsB: FlatLists<Int32>(count: 6) { _ in },
+            topicsA: FlatLists<Int32>(count: a.sentenceCount) { add in if sharedTopic { add(sa, 7) } },
+            topicsB: FlatLists<Int32>(count: 6) { add in if sharedTopic { add(sb, 7) } },
             parameters: parameters, linksPerSentence: 3, ignored: [], participantsA: [], participantsB: [])
         if let opening { linker.openingA = (sentence: opening, isBare: false) }
-        let fusion = try XCTUnwrap(linker.link(lexical: [], candidates: [], step: { _ in true }))
-        return fusion.links.map { [$0.a, $0.b] }
+        if let openingB { linker.openingB = (sentence: openingB, isBare: false) }
+        return try XCTUnwrap(linker.link(lexical: [], candidates: [], step: { _ in true })).links
     }
 
     func testSentencesFromOppositeEndsNeedMoreThanCloseness() throws {
@@ -68,9 +77,9 @@ final class FarLinksTests: XCTestCase {
     func testAVersionOfFewerThanFourSentencesHasNoFarEnd() throws {
         let short = "Grain left the ports. Talks will resume soon."
         XCTAssertEqual(try links(1, 0, similarity: 0.45, textA: short), [[1, 0]])
-        var four = SemanticParameters()
-        four.farLeastSentences = 2
-        XCTAssertEqual(try links(1, 0, similarity: 0.45, parameters: four, textA: short), [], "the rule without its least length")
+        var twoWillDo = SemanticParameters()
+        twoWillDo.farLeastSentences = 2
+        XCTAssertEqual(try links(1, 0, similarity: 0.45, parameters: twoWillDo, textA: short), [], "the rule without its least length")
     }
 
     /// A news report's lead (Jiji Press: "agreed on Tuesday to work together to realize a free
@@ -78,5 +87,20 @@ final class FarLinksTests: XCTestCase {
     func testAnOpeningSentenceLinksWhereverItsCounterpartStands() throws {
         XCTAssertEqual(try links(0, 5, similarity: 0.45), [], "the first sentence, not the opening")
         XCTAssertEqual(try links(0, 5, similarity: 0.45, opening: 0), [[0, 5]])
+        XCTAssertEqual(try links(5, 0, similarity: 0.45), [])
+        XCTAssertEqual(try links(5, 0, similarity: 0.45, openingB: 0), [[5, 0]], "the other version's opening")
+    }
+
+    /// Two sentences carrying one lexicon topic, 0.25 alike, link by the topic's agreement
+    /// with meaning (`mutualTopicFloor` out of the way): near each other, not far apart.
+    func testALexiconTopicsAgreementNeedsMoreFarApartToo() throws {
+        var agreementOnly = SemanticParameters()
+        agreementOnly.mutualTopicFloor = 1
+        let near = try fusion(1, 2, similarity: 0.25, parameters: agreementOnly, opening: nil, openingB: nil, sharedTopic: true, textA: nil)
+        XCTAssertEqual(near.map { [$0.a, $0.b] }, [[1, 2]])
+        XCTAssertEqual(near.first?.lexical, SemanticLinker.byTopicAgreement)
+        XCTAssertEqual(try links(1, 4, similarity: 0.25, parameters: agreementOnly, sharedTopic: true), [])
+        agreementOnly.farDistance = 1
+        XCTAssertEqual(try links(1, 4, similarity: 0.25, parameters: agreementOnly, sharedTopic: true), [[1, 4]], "without the rule")
     }
 }

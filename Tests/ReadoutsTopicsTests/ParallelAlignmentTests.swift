@@ -24,7 +24,8 @@ final class ParallelAlignmentTests: XCTestCase {
     /// The sentence left out is far from its neighbour (0.1) and 0.45 close to that
     /// neighbour's counterpart: the sum of the two vectors, short, comes out closer to the
     /// counterpart (0.81) than the neighbour alone (0.75), but by less than a split's halves
-    /// gain (`splitGain`): still skipped, where it had been read as half of a split.
+    /// gain (0.06, under a third of the 0.21 a split into halves 0.1 alike would gain, `splitShare`):
+    /// still skipped, where it had been read as half of a split.
     func testASentenceLeftOutFarFromItsNeighbourIsNoHalfOfASplit() {
         let path = alignment(6, 5, [(0, 0, 0.7), (1, 1, 0.8), (2, 2, 0.75), (3, 2, 0.45), (4, 3, 0.7), (5, 4, 0.65)], next: 0.1)
         XCTAssertTrue(path.isParallel)
@@ -39,6 +40,13 @@ final class ParallelAlignmentTests: XCTestCase {
         XCTAssertTrue(path.isParallel)
         XCTAssertTrue(path.aligns(1, 1) && path.aligns(1, 2), "\(path.beads)")
         XCTAssertTrue(path.aligns(2, 3))
+    }
+
+    /// The halves of a split sentence may be close to each other (0.6): together they gain
+    /// less over either (0.67 against 0.6) than halves far apart would, and are a bead still.
+    func testASentenceSplitIntoHalvesCloseToEachOtherIsOneBead() {
+        let path = alignment(5, 6, [(0, 0, 0.7), (1, 1, 0.6), (1, 2, 0.6), (2, 3, 0.8), (3, 4, 0.7), (4, 5, 0.7)], next: 0.6)
+        XCTAssertTrue(path.aligns(1, 1) && path.aligns(1, 2), "\(path.beads)")
     }
 
     /// Two accounts of one call, their subjects in another order: not one text.

@@ -97,6 +97,10 @@ struct SemanticLinker {
     /// sentences' or a clause's): those a sentence keeps at most `meaningLinksPerSentence` of.
     static func isByMeaning(_ origin: Int32) -> Bool { origin == byMeaningAlone || origin == byClause }
 
+    /// Whether a link of `origin` was made by the meaning rules or by a lexicon topic's
+    /// agreement with meaning: the links that need more between far sentences (`isFar`).
+    static func isByMeaningOrAgreement(_ origin: Int32) -> Bool { isByMeaning(origin) || origin == byTopicAgreement }
+
     /// What the fusion made of a pair of versions: its links, strongest first (`pairLink`
     /// makes each a `PairLink`), for each link a clause made (keyed `a << 32 | b`) the
     /// part of each sentence that made it (nil: the whole sentence), and whether the two
@@ -208,9 +212,10 @@ struct SemanticLinker {
                         || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin
                             && (sharesTopic(sa, sb) || bothSpeakOfRelations(sa, sb))
                 }
-                guard accepted else { continue }
+                let link = Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: Self.byMeaningAlone)
+                guard accepted, !isFar(link) else { continue }
                 seen.insert(key(sa, sb))
-                ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: Self.byMeaningAlone))
+                ranked.append(link)
             }
         }
         if let rows {
@@ -219,7 +224,7 @@ struct SemanticLinker {
                 // After every pair's similarity (`step`'s fraction 1): only cancellation is asked.
                 guard let made = clauseLinks(clausesA, clausesB, seen: seen, isExcluded: isHeadingOrBareOpening, step: { _ in step(1) })
                 else { return nil }
-                for clause in made {
+                for clause in made where !isFar(clause.link) {
                     let pair = key(Int(clause.link.a), Int(clause.link.b))
                     seen.insert(pair)
                     clauseParts[pair] = clause.parts
@@ -251,14 +256,11 @@ struct SemanticLinker {
         rows = nil
         columns = NeighbourTable(count: 0)
 
-        for link in topicAgreementLinks(seen: seen, subjects: subjectsOfA.intersection(subjectsOfB)) {
+        for link in topicAgreementLinks(seen: seen, subjects: subjectsOfA.intersection(subjectsOfB)) where !isFar(link) {
             seen.insert(key(Int(link.a), Int(link.b)))
             ranked.append(link)
         }
         seen = []
-        if parameters.farDistance < 1 {
-            ranked.removeAll { isFar($0) }
-        }
         MemoryTrace.mark("links by meaning found")
 
         // (a, b) is never twice among them: the order is total.
@@ -319,10 +321,13 @@ struct SemanticLinker {
     /// Whether `link`, made by meaning alone, a clause or a lexicon topic's agreement, joins
     /// sentences `SemanticParameters.farDistance` apart or more in their versions, under
     /// `farSimilarity`, neither its version's opening (a report's lead sums up what follows
-    /// it). Two accounts of one call keep roughly one order, and among weak links by meaning
-    /// the far ones were the wrong ones, where the similarity told nothing apart.
+    /// it), in versions of `farLeastSentences` or more. Two accounts of one call keep roughly
+    /// one order, and among weak links by meaning the far ones were the wrong ones, where the
+    /// similarity told nothing apart. Each rule asks before it takes the pair, so that a far
+    /// pair one rule may not link is left to the others (a clause's link from 0.5). A place
+    /// counts every sentence, headings and numbered lines too.
     private func isFar(_ link: Ranked) -> Bool {
-        guard link.lexical == Self.byMeaningAlone || link.lexical == Self.byClause || link.lexical == Self.byTopicAgreement,
+        guard parameters.farDistance < 1, Self.isByMeaningOrAgreement(link.lexical),
               Double(link.similarity) < parameters.farSimilarity,
               Int(link.a) != openingA?.sentence, Int(link.b) != openingB?.sentence else { return false }
         // In a version of two or three sentences a place says little.

@@ -119,7 +119,7 @@ public struct SemanticParameters: Sendable {
     /// sentences this far apart in their versions (the difference of their places, each
     /// sentence's middle as a share of its version's length) needs `farSimilarity`, unless
     /// one is its version's opening sentence or a version has fewer than
-    /// `farLeastSentences` (1: no such rule).
+    /// `farLeastSentences` (`farDistance` 1: no such rule).
     public var farDistance: Double = 0.35
     /// See `farDistance`.
     public var farSimilarity: Double = 0.5

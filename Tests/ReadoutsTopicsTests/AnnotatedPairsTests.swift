@@ -22,7 +22,7 @@ final class AnnotatedPairsTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(set.pairs.filter(\.isCrossLanguage).count, 3, "\(set.split) needs cross-language pairs")
         }
         let languages = Set(all.flatMap { [$0.a.language, $0.b.language] })
-        XCTAssertEqual(languages, ["de", "en", "fr", "ru"])
+        XCTAssertEqual(languages, ["de", "en", "es", "fr", "ru"])
         // One event, one split: a pair's event is never tuned on through a sibling in dev.
         XCTAssertEqual(Set(all.map(\.event)).count, all.count)
         XCTAssertEqual(Set(all.map(\.name)).count, all.count)

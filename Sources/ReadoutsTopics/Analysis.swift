@@ -165,8 +165,8 @@ public struct Analysis: Sendable {
     /// counterparts on the aligned path and to nothing else, so the links between them are
     /// the sentence pairs of that path.
     public struct AlignedVersions: Sendable, Hashable {
-        public var first: Int
-        public var second: Int
+        public private(set) var first: Int
+        public private(set) var second: Int
         public init(_ a: Int, _ b: Int) { (first, second) = a < b ? (a, b) : (b, a) }
     }
 
@@ -195,6 +195,13 @@ public struct Analysis: Sendable {
         self.topics = topics
         self.links = links
         self.isComplete = isComplete
+    }
+
+    /// The versions the semantic linker aligned with version `index` as one text
+    /// (`alignedVersions`), in order; only versions the analysis holds.
+    public func versionsAligned(with index: Int) -> [Int] {
+        alignedVersions.compactMap { $0.first == index ? $0.second : $0.second == index ? $0.first : nil }
+            .filter(versions.indices.contains).sorted()
     }
 
     // MARK: Lookups for the reader

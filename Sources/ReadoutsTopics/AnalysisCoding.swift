@@ -141,7 +141,10 @@ enum AnalysisCoding {
         for _ in 0..<alignedCount {
             guard let first = input.int(), let second = input.int(), first >= 0, first < second,
                   second < analysis.versions.count else { return nil }
-            analysis.alignedVersions.append(Analysis.AlignedVersions(first, second))
+            let pair = Analysis.AlignedVersions(first, second)
+            // In the order of their versions, each once, as the engine records them.
+            if let last = analysis.alignedVersions.last, (last.first, last.second) >= (first, second) { return nil }
+            analysis.alignedVersions.append(pair)
         }
         guard input.isAtEnd else { return nil }
         analysis.isComplete = complete == 1

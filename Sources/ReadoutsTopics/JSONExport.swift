@@ -259,11 +259,11 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.key("label"); json.string(version.label)
         json.key("language"); json.string(version.language.rawValue)
         // The versions the semantic linker aligned with it as one text (`Analysis.alignedVersions`).
-        let oneText = analysis.alignedVersions.compactMap { $0.first == index ? $0.second : $0.second == index ? $0.first : nil }.sorted()
+        let oneText = analysis.versionsAligned(with: index)
         if !oneText.isEmpty {
             json.key("oneTextWith")
             json.beginArray()
-            for other in oneText where other < analysis.versions.count { json.string(id(other)) }
+            for other in oneText { json.string(id(other)) }
             json.endArray()
         }
         json.key("path"); if let path = document?.path { json.string(path) } else { json.null() }

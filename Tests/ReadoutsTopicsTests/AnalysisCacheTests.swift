@@ -164,6 +164,9 @@ final class AnalysisCacheTests: XCTestCase {
         XCTAssertNil(decoded([(0, 2)]))
         XCTAssertNil(decoded([(1, 1)]))
         XCTAssertNil(decoded([(-1, 1)]))
+        // Each pair once, in the order of the versions, as the engine records them: a pair
+        // twice would name a version twice in the JSON's `oneTextWith`.
+        XCTAssertNil(decoded([(0, 1), (0, 1)]))
     }
 
     func testBytesThatAreNotAnAnalysisDecodeToNothing() {

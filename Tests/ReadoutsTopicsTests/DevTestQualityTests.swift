@@ -145,6 +145,18 @@ final class DevTestQualityTests: XCTestCase {
             flaggedPrecision: 0.64, flaggedRecall: 0.70))
     }
 
+    /// Two accounts of one call are never read as one text (`ParallelAlignment`): no dev pair
+    /// is aligned, so none links only in order and none lists a translation's negations
+    /// (`TranslationCounterparts`).
+    func testNoTwoAccountsOfOneCallAreReadAsOneText() throws {
+        let set = try AnnotationSet.load(.dev, root: AnnotationSet.defaultRoot)
+        let engine = try InstalledEncoder.engine()
+        for pair in set.pairs {
+            let analysis = engine.analyse(try pair.documents())
+            XCTAssertEqual(analysis.alignedVersions, [], pair.name)
+        }
+    }
+
     /// A lexical link whose sentences are far apart as wholes but near through a clause of
     /// one stays (`SemanticParameters.vetoReadsClauses`): on `dev/`, without the lexicon, two
     /// sure links more (143/156 → 145/158) and not one wrong link more.

@@ -23,41 +23,48 @@ final class NegationTests: XCTestCase {
         """
 
     /// The translation analysed, each link given `similarity` as the sentence encoder would,
-    /// and recorded as aligned as one text as the semantic linker records a translation
-    /// (`Analysis.alignedVersions`); `unpaired`: sentences added to each version that link
-    /// to nothing, as two accounts of a call have, which the linker does not align (no
-    /// translation then: `TranslationCounterparts`).
-    func state(similarity: Double?, unpaired: Bool = false) -> ReaderState {
-        let french = Self.french + (unpaired ? "\n\nLa Bourse de Paris a terminé la séance en légère hausse.\n\nLe préfet inaugurera lundi une usine à Lyon." : "")
-        let english = Self.english + (unpaired ? "\n\nFootball fans celebrated late into the night.\n\nThe weather stayed sunny over the weekend." : "")
-        let documents = [Fixtures.document(french, label: "FR"), Fixtures.document(english, label: "EN")]
+    /// and, when `aligned`, recorded as aligned as one text as the semantic linker records a
+    /// translation (`Analysis.alignedVersions`); not aligned, the versions are read as two
+    /// accounts of a call (no translation: `TranslationCounterparts`).
+    func state(similarity: Double?, aligned: Bool = true) -> ReaderState {
+        let documents = [Fixtures.document(Self.french, label: "FR"), Fixtures.document(Self.english, label: "EN")]
         var analysis = TopicEngine().analyse(documents)
         for index in analysis.links.indices { analysis.links[index].similarity = similarity }
-        analysis.alignedVersions = unpaired ? [] : [Analysis.AlignedVersions(0, 1)]
+        analysis.alignedVersions = aligned ? [Analysis.AlignedVersions(0, 1)] : []
         var state = ReaderState(documents: documents, width: 200, height: 20, theme: Fixtures.theme)
         state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
         return state
     }
 
-    func testEnterSaysWhichPassageAloneIsNegated() throws {
-        var state = state(similarity: 0.79)
-        state.type(":2")
+    /// What Enter says on sentence `line`'s link.
+    func enterNotice(similarity: Double, aligned: Bool = true, line: Int = 2) throws -> String {
+        var state = state(similarity: similarity, aligned: aligned)
+        state.type(":\(line)")
         state.press(.enter, .enter)
-        let message = try XCTUnwrap(state.notice?.text)
+        return try XCTUnwrap(state.notice?.text)
+    }
+
+    /// The compare view `c` opens on sentence 2's link, and the state it opened in.
+    func compared(similarity: Double) throws -> (reason: String, state: ReaderState) {
+        var state = state(similarity: similarity)
+        state.type(":2")
+        state.press(.enter, .character("c"))
+        return (try XCTUnwrap(state.compareView).reason, state)
+    }
+
+    func testEnterSaysWhichPassageAloneIsNegated() throws {
+        let message = try enterNotice(similarity: 0.79)
         XCTAssertTrue(message.hasPrefix("EN link 1/1 · negation: «ne … pas» in FR only"), message)
         // Both negated ("n’abandonnera pas" / "will not abandon"): nothing to say.
-        state.type(":3")
-        state.press(.enter, .enter)
-        XCTAssertFalse(try XCTUnwrap(state.notice?.text).contains("negation"), state.notice?.text ?? "")
+        let both = try enterNotice(similarity: 0.79, line: 3)
+        XCTAssertFalse(both.contains("negation"), both)
     }
 
     /// Passages that are not otherwise close (two accounts worded differently) say nothing of
     /// a negation only one has: under 0.68, and under 0.5 for counterparts in a translation.
     func testPassagesFarApartSayNothingOfNegation() throws {
-        var state = state(similarity: 0.45)
-        state.type(":2")
-        state.press(.enter, .enter)
-        XCTAssertFalse(try XCTUnwrap(state.notice?.text).contains("negation"), state.notice?.text ?? "")
+        let message = try enterNotice(similarity: 0.45)
+        XCTAssertFalse(message.contains("negation"), message)
     }
 
     /// Counterparts in a translation (linked sentences of versions the semantic linker aligned
@@ -66,30 +73,18 @@ final class NegationTests: XCTestCase {
     /// 0.55 and said nothing of the negation. The same link between versions not aligned
     /// (two accounts of a call) says nothing still.
     func testCounterpartsInATranslationAreComparedFromALowerSimilarity() throws {
-        var state = state(similarity: 0.55)
-        state.type(":2")
-        state.press(.enter, .enter)
-        let message = try XCTUnwrap(state.notice?.text)
+        let message = try enterNotice(similarity: 0.55)
         XCTAssertTrue(message.hasPrefix("EN link 1/1 · negation: «ne … pas» in FR only"), message)
-        var compared = self.state(similarity: 0.55)
-        compared.type(":2")
-        compared.press(.enter, .character("c"))
-        let view = try XCTUnwrap(compared.compareView)
-        XCTAssertTrue(view.reason.hasSuffix(" · negation: «ne … pas» in FR only"), view.reason)
-        var accounts = self.state(similarity: 0.55, unpaired: true)
-        accounts.type(":2")
-        accounts.press(.enter, .enter)
-        let said = try XCTUnwrap(accounts.notice?.text)
+        let reason = try compared(similarity: 0.55).reason
+        XCTAssertTrue(reason.hasSuffix(" · negation: «ne … pas» in FR only"), reason)
+        let said = try enterNotice(similarity: 0.55, aligned: false)
         XCTAssertTrue(said.hasPrefix("EN link 1/1"), said)
         XCTAssertFalse(said.contains("negation"), said)
     }
 
     func testCompareSaysWhichPassageAloneIsNegated() throws {
-        var state = state(similarity: 0.79)
-        state.type(":2")
-        state.press(.enter, .character("c"))
-        let view = try XCTUnwrap(state.compareView)
-        XCTAssertTrue(view.reason.hasSuffix(" · negation: «ne … pas» in FR only"), view.reason)
+        let (reason, state) = try compared(similarity: 0.79)
+        XCTAssertTrue(reason.hasSuffix(" · negation: «ne … pas» in FR only"), reason)
         let screen = render(state).lines.joined(separator: "\n")
         XCTAssertTrue(screen.contains("negation: «ne … pas» in FR only"), screen)
     }

@@ -15,6 +15,13 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         TopicEngine(lexicons: [.international]).analyse([try document(text)]).topics.filter { $0.origin == .lexicon }.map(\.id)
     }
 
+    /// Asserts that the lexicon gives topic `id` to each of `given` and to none of `notGiven`.
+    private func assertTopic(_ id: String, given: [String] = [], notGiven: [String] = [],
+                             file: StaticString = #filePath, line: UInt = #line) throws {
+        for text in given { XCTAssertTrue(try topics(text).contains(id), text, file: file, line: line) }
+        for text in notGiven { XCTAssertFalse(try topics(text).contains(id), text, file: file, line: line) }
+    }
+
     private func pair(_ a: String, _ b: String) throws -> Analysis {
         TopicEngine(lexicons: [.international]).analyse([try document(a, "a.txt"), try document(b, "b.txt")])
     }
@@ -24,51 +31,45 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// "Consultez ici les conclusions…" is a web page's link to a document, not
     /// consultations: the exclusion is written with "ici", which the text must have too.
     func testALinkToReadADocumentIsNoConsultation() throws {
-        XCTAssertFalse(try topics("Télécharger : Consultez ici les conclusions du Conseil franco-allemand de défense et de sécurité.").contains("follow-up"))
-        XCTAssertFalse(try topics("Download: consult here the conclusions of the council.").contains("follow-up"))
-        for text in ["Les deux présidents sont convenus de poursuivre les consultations entre leurs ministres.",
-                     "Les ministres ont tenu des consultations sur la sécurité européenne."] {
-            XCTAssertTrue(try topics(text).contains("follow-up"), text)
-        }
+        try assertTopic("follow-up",
+                        given: ["Les deux présidents sont convenus de poursuivre les consultations entre leurs ministres.",
+                                "Les ministres ont tenu des consultations sur la sécurité européenne."],
+                        notGiven: ["Télécharger : Consultez ici les conclusions du Conseil franco-allemand de défense et de sécurité.",
+                                   "Download: consult here the conclusions of the council."])
     }
 
     /// "se féliciter de" is to welcome, to be pleased with: "Olaf Scholz s'est félicité de la
     /// présence d'Emmanuel Macron" was "félicitations" (and its translations, by meaning, too).
     /// "a félicité" (congratulated) still is.
     func testToWelcomeIsNotToCongratulate() throws {
-        for text in ["Olaf Scholz s’est félicité de la présence d’Emmanuel Macron aux célébrations.",
-                     "Les ministres se sont félicités de l'accord conclu à Bruxelles.",
-                     "Le chancelier se félicite de la coopération entre les deux pays."] {
-            XCTAssertFalse(try topics(text).contains("congratulations"), text)
-        }
-        for text in ["Le Président a félicité Joe Biden pour son élection.", "Le Premier ministre l'a félicité pour sa victoire.",
-                     "Il a adressé ses félicitations au nouveau chancelier."] {
-            XCTAssertTrue(try topics(text).contains("congratulations"), text)
-        }
+        try assertTopic("congratulations",
+                        given: ["Le Président a félicité Joe Biden pour son élection.", "Le Premier ministre l'a félicité pour sa victoire.",
+                                "Il a adressé ses félicitations au nouveau chancelier."],
+                        notGiven: ["Olaf Scholz s’est félicité de la présence d’Emmanuel Macron aux célébrations.",
+                                   "Les ministres se sont félicités de l'accord conclu à Bruxelles.",
+                                   "Le chancelier se félicite de la coopération entre les deux pays."])
     }
 
     /// An office's title is who attends, not troops: "the Inspector General of the Federal
     /// Armed Forces" was "troops — only in EN" against the German and French accounts. The
     /// rearmament of a country's armed forces is still the topic.
     func testAnOfficesTitleIsNoTroops() throws {
-        for text in ["The meeting was attended by the French Chief of the General Staff and the Inspector General of the Federal Armed Forces.",
-                     "Asistió el jefe del Estado Mayor de las Fuerzas Armadas.",
-                     "Присутствовал начальник Генерального штаба Вооруженных сил."] {
-            XCTAssertFalse(try topics(text).contains("troops"), text)
-        }
-        XCTAssertTrue(try topics("The Russian side raised the rearmament of the Armed Forces of Ukraine.").contains("troops"))
+        try assertTopic("troops",
+                        given: ["The Russian side raised the rearmament of the Armed Forces of Ukraine."],
+                        notGiven: ["The meeting was attended by the French Chief of the General Staff and the Inspector General of the Federal Armed Forces.",
+                                   "Asistió el jefe del Estado Mayor de las Fuerzas Armadas.",
+                                   "Присутствовал начальник Генерального штаба Вооруженных сил."])
     }
 
     /// A country's right to peaceful nuclear energy is its nuclear programme, not the energy
     /// market: the Kremlin's "Iran's legitimate right to develop peaceful nuclear energy" was
     /// "energy — only in Kremlin". Nuclear energy as a supply still is energy.
     func testPeacefulNuclearEnergyIsNotTheEnergyTopic() throws {
-        for text in ["They stressed the importance of respecting Iran's legitimate right to develop peaceful nuclear energy.",
-                     "Ils ont rappelé le droit de l'Iran à l'utilisation pacifique de l'énergie nucléaire.",
-                     "Sie betonten das Recht auf friedliche Nutzung der Kernenergie."] {
-            XCTAssertFalse(try topics(text).contains("energy"), text)
-        }
-        XCTAssertTrue(try topics("The leaders discussed cooperation in nuclear energy to lower household bills.").contains("energy"))
+        try assertTopic("energy",
+                        given: ["The leaders discussed cooperation in nuclear energy to lower household bills."],
+                        notGiven: ["They stressed the importance of respecting Iran's legitimate right to develop peaceful nuclear energy.",
+                                   "Ils ont rappelé le droit de l'Iran à l'utilisation pacifique de l'énergie nucléaire.",
+                                   "Sie betonten das Recht auf friedliche Nutzung der Kernenergie."])
     }
 
     /// Talks held in Geneva are not the Geneva summit: the topic is named for the city, the
@@ -80,9 +81,7 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "geneva")?.label, "Geneva")
         let bundled = TopicEngine(lexicons: [.international]).analyse(BundledReadouts.documents())
         XCTAssertEqual(bundled.topic(id: "geneva")?.label, "Genève")
-        for text in ["They stressed respect for the Geneva Conventions.", "Ils ont rappelé le respect des Conventions de Genève."] {
-            XCTAssertFalse(try topics(text).contains("geneva"), text)
-        }
+        try assertTopic("geneva", notGiven: ["They stressed respect for the Geneva Conventions.", "Ils ont rappelé le respect des Conventions de Genève."])
     }
 
     /// North Korean soldiers fighting for Russia are no "Koreanische Halbinsel": the label
@@ -101,15 +100,13 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// every lexicon language: the Kremlin's "at the OSCE" and the White House's "at the
     /// Organization for Security and Cooperation in Europe" are one venue.
     func testTheOSCEByItsAcronymAndItsFullName() throws {
-        for text in ["Negotiations are also to be held at the OSCE on January 13.",
-                     "Talks will follow at the Organization for Security and Cooperation in Europe.",
-                     "Talks will follow at the Organisation for Security and Co-operation in Europe.",
-                     "Des discussions auront lieu à l'Organisation pour la sécurité et la coopération en Europe.",
-                     "Gespräche finden auch in der OSZE statt.",
-                     "Переговоры пройдут также в ОБСЕ.",
-                     "Las conversaciones seguirán en la Organización para la Seguridad y la Cooperación en Europa."] {
-            XCTAssertTrue(try topics(text).contains("osce"), text)
-        }
+        try assertTopic("osce", given: ["Negotiations are also to be held at the OSCE on January 13.",
+                                        "Talks will follow at the Organization for Security and Cooperation in Europe.",
+                                        "Talks will follow at the Organisation for Security and Co-operation in Europe.",
+                                        "Des discussions auront lieu à l'Organisation pour la sécurité et la coopération en Europe.",
+                                        "Gespräche finden auch in der OSZE statt.",
+                                        "Переговоры пройдут также в ОБСЕ.",
+                                        "Las conversaciones seguirán en la Organización para la Seguridad y la Cooperación en Europa."])
         let analysis = try pair("Negotiations are also to be held at the OSCE on January 13.",
                                 "President Biden expressed support for diplomacy at the Organization for Security and Cooperation in Europe.")
         XCTAssertEqual(analysis.topic(id: "osce")?.versions, [0, 1])
@@ -124,13 +121,12 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         let analysis = try pair("Scholz drängte auf eine Friedensregelung mit der Ukraine.",
                                 "Speaking on the prospects for reaching a political and diplomatic settlement of the conflict, the President pointed out that Russia was open to talks.")
         XCTAssertEqual(analysis.topic(id: "peace")?.versions, [0, 1])
-        for text in ["Il a appelé au lancement de négociations pour un règlement solide et durable du conflit.",
-                     "Les deux présidents ont évoqué le règlement du conflit.",
-                     "Стороны обсудили политико-дипломатическое урегулирование.",
-                     "Ambos abogaron por una solución del conflicto."] {
-            XCTAssertTrue(try topics(text).contains("peace"), text)
-        }
-        XCTAssertFalse(try topics("Il a dit sa détermination à rechercher un règlement durable et exigeant du dossier nucléaire.").contains("peace"))
+        try assertTopic("peace",
+                        given: ["Il a appelé au lancement de négociations pour un règlement solide et durable du conflit.",
+                                "Les deux présidents ont évoqué le règlement du conflit.",
+                                "Стороны обсудили политико-дипломатическое урегулирование.",
+                                "Ambos abogaron por una solución del conflicto."],
+                        notGiven: ["Il a dit sa détermination à rechercher un règlement durable et exigeant du dossier nucléaire."])
     }
 
     /// Keeping the conversation going is the follow-up, in German and as "maintain dialogue":
@@ -144,9 +140,7 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         let french = try pair("Le Président de la République restera en contact avec le Président Zelensky.",
                               "It was agreed to maintain dialogue on the issues discussed at various levels.")
         XCTAssertEqual(french.topic(id: "follow-up")?.versions, [0, 1])
-        for text in ["Стороны договорились поддерживать диалог.", "Les ministres sont convenus de maintenir le dialogue."] {
-            XCTAssertTrue(try topics(text).contains("follow-up"), text)
-        }
+        try assertTopic("follow-up", given: ["Стороны договорились поддерживать диалог.", "Les ministres sont convenus de maintenir le dialogue."])
     }
 
     /// A maritime ceasefire is a truce for shipping: the White House's "a maritime ceasefire

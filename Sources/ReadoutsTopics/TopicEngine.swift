@@ -286,7 +286,8 @@ public struct TopicEngine: Sendable {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
                 reportingVerbs: reporting, generic: generic,
-                relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked,
+                openingNames: names.openingNames, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: labelLanguage(for: prepared))
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by

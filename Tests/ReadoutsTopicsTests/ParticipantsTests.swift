@@ -276,4 +276,29 @@ final class ParticipantsTests: XCTestCase {
         XCTAssertTrue(named.masked[0].contains(openingUkraine))
         XCTAssertFalse(named.recurring[0].contains(openingUkraine), "an opening name is a participant, never unmasked as a subject")
     }
+
+    /// South Africa's Presidency: "President Cyril Ramaphosa has received a briefing from
+    /// Russian President Vladimir Putin on the outcome of his recent meeting with United
+    /// States President Donald Trump in Anchorage, Alaska". The call's two speakers are its
+    /// participants; the third titled person and the place after them are what the call was
+    /// about, kept in the embedded text. A name before the second speaker is still masked,
+    /// and for the words' weights a titled name is a participant wherever it stands.
+    func testATitledPersonNamedAfterTheTwoSpeakersIsTheirSubject() throws {
+        let (version, keys, titles) = try preparedWithTitles("""
+            President Abenov has received a briefing from Nordic Prime Minister Haugen on his meeting with Chancellor Morland in Bergen. \
+            President Abenov appreciated the briefing from Prime Minister Haugen. \
+            They agreed to stay in touch.
+            """)
+        let found = Participants.find([version], titles: titles)
+        func key(_ word: String) throws -> Int32 { try XCTUnwrap(keys.id(of: word), word) }
+        for speaker in ["abenov", "haugen"] {
+            XCTAssertTrue(found.participants[0].contains(try key(speaker)), "\(speaker) speaks")
+            XCTAssertTrue(found.masked[0].contains(try key(speaker)), "\(speaker) is left out of the embedded text")
+        }
+        XCTAssertTrue(found.masked[0].contains(try key("nordic")), "a name before the second speaker is masked as before")
+        for subject in ["morland", "bergen"] {
+            XCTAssertFalse(found.masked[0].contains(try key(subject)), "\(subject): what they spoke of, kept in the embedded text")
+        }
+        XCTAssertTrue(found.participants[0].contains(try key("morland")), "a titled name weighs as a participant's")
+    }
 }

@@ -473,9 +473,16 @@ final class TopicNamingTests: XCTestCase {
         }
         let modi = try labels("modi-putin-2025-10-07")
         XCTAssertFalse(modi.contains { $0.contains("Нарендра") || $0.contains("Моди") && !$0.contains(" ") }, "\(modi)")
-        let tokayev = try labels("tokayev-putin-2025-08-17")
-        XCTAssertFalse(tokayev.contains { $0.contains("Tokayev") || $0.contains("Токаев") }, "\(tokayev)")
-        XCTAssertTrue(tokayev.contains("who spoke with whom"), "\(tokayev)")
+        // TASS's opening line after its dateline tells of Putin's account of the Alaska summit
+        // (`Participants.speakers`): it links Akorda's "Putin briefed his counterpart on
+        // specific aspects of the negotiations held in Alaska", under no participant's name.
+        let tokayevPair = try XCTUnwrap(set.pairs.first { $0.name == "tokayev-putin-2025-08-17" })
+        let tokayevTopics = engine.analyse(try tokayevPair.documents()).topics.filter { $0.origin == .automatic }
+        XCTAssertFalse(tokayevTopics.contains { $0.label.contains("Tokayev") || $0.label.contains("Токаев") }, "\(tokayevTopics.map(\.label))")
+        let briefing = tokayevTopics.first { topic in
+            topic.occurrences.contains { $0.version == 0 && $0.sentence == 3 } && topic.occurrences.contains { $0.version == 1 && $0.sentence == 1 }
+        }
+        XCTAssertNotNil(briefing, "\(tokayevTopics.map(\.label))")
         // Opening lines that share a subject besides the participants keep its name.
         let subject = try linkedTopic([
             "President Kassym-Jomart Tokayev held a telephone conversation today with President Vladimir Putin about grain exports through the Black Sea ports. President Tokayev thanked him.",
@@ -582,9 +589,10 @@ final class TopicNamingTests: XCTestCase {
         let tokyo = try labels("kishida-albanese-2022-05-24")
         XCTAssertFalse(tokyo.contains { $0.lowercased() == "tokyo" }, "\(tokyo)")
         XCTAssertTrue(tokyo.contains("who spoke with whom"), "\(tokyo)")
-        // Both opening lines "…met… in London": where is not what about.
+        // Both opening lines "…met… in London": where is not what about. (They no longer link:
+        // Canada's names "the Global Progress Action Summit" after its two speakers, which the
+        // semantic linker now reads (`Participants.speakers`), and Downing Street's does not.)
         XCTAssertFalse(rugby.contains("London"), "\(rugby)")
-        XCTAssertTrue(rugby.contains("who spoke with whom"), "\(rugby)")
         XCTAssertTrue(mirziyoyev.contains("стратегическое партнерство"), "\(mirziyoyev)")
         // "…spoke with Japanese Prime Minister Fumio Kishida… on October 4": a date says when.
         let kishida = try labels("kishida-modi-2021-10-08")
@@ -808,7 +816,10 @@ final class TopicNamingTests: XCTestCase {
         // Five fresh pairs joined dev (2026-12-06, fourteenth session; 57 pairs): lexical 0.90
         // (115/128), 0.68 (56/82), quotes 0.70 (72/103); with the lexicon 0.92 (55/60), 0.69
         // (22/32), 0.77 (33/43); the lexicon's names 0.73 (62/85). The quotes' floor 0.71 → 0.69.
-        try checkLabels(.dev, multiWord: 0.89, matching: 0.68, fromQuotes: 0.69, lexiconMatching: 0.70)
+        // Seventeen more joined dev (2026-12-06, fifteenth session; 74 pairs): lexical 0.89
+        // (139/156), 0.67 (63/94), quotes 0.67 (83/123); with the lexicon 0.89 (71/80), 0.66
+        // (27/41), 0.71 (41/58); the lexicon's names 0.71 (65/91). Floors set anew under them.
+        try checkLabels(.dev, multiWord: 0.88, matching: 0.65, fromQuotes: 0.66, lexiconMatching: 0.70)
     }
 
     func testLabelsOnTest() throws {

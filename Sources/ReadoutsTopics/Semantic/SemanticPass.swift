@@ -23,6 +23,8 @@ struct SemanticPass {
         var relationWords: Set<Int32>
         /// Per version, its participants' names (`Participants`).
         var participants: [Set<Int32>]
+        /// Per version, every name of its opening sentence (`Participants.Found.openingNames`).
+        var openingNames: [Set<Int32>]
         var baseWeights: [Double]
         var keys: Vocabulary
         var features: KeyFeatures
@@ -83,8 +85,10 @@ struct SemanticPass {
         let leftOut = masks ? ignored : []
         let leftOutNames = prepared.indices.map { masks ? context.participants[$0] : [] }
         var embeddings: [IncrementalEmbedding] = []
+        // An opening line of names alone is bare, though the names after its speakers are embedded.
         let openings = prepared.indices.map { v in
-            SentenceTexts.opening(prepared[v], ignored: leftOut, participants: leftOutNames[v], limit: semantic.parameters.bareOpeningWords)
+            SentenceTexts.opening(prepared[v], ignored: leftOut, participants: leftOutNames[v].union(masks ? context.openingNames[v] : []),
+                                  limit: semantic.parameters.bareOpeningWords)
         }
         let readings = semantic.readings(for: path)
         // The linker's parameters for these readings (the hub margin chosen for them).

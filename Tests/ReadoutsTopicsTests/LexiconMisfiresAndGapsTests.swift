@@ -152,4 +152,20 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "navigation")?.versions, [0, 1])
         XCTAssertEqual(analysis.topic(id: "black-sea")?.versions, [0, 1])
     }
+
+    /// The Kerch Strait and the Sea of Azov are the Black Sea's: Berlin's "Im Mittelpunkt
+    /// des Gesprächs stand der Vorfall in der Straße von Kertsch" and the Kremlin's "…the
+    /// incident in the Kerch Strait" (dev's merkel-putin-2018-11-26 and -12-10) shared no
+    /// topic, and the Kremlin's report named the strait in so many sentences that it was
+    /// masked from the embedded text as a participant.
+    func testTheKerchStraitIsTheBlackSea() throws {
+        let analysis = try pair("Im Mittelpunkt des Gesprächs stand der Vorfall in der Straße von Kertsch.",
+                                "Putin and Merkel discussed the incident in the Kerch Strait.")
+        XCTAssertEqual(analysis.topic(id: "black-sea")?.versions, [0, 1])
+        try assertTopic("black-sea",
+                        given: ["Les deux présidents ont évoqué la situation dans le détroit de Kertch.",
+                                "Стороны обсудили ситуацию в Азовском море.",
+                                "Hablaron del incidente en el estrecho de Kerch."],
+                        notGiven: ["They discussed the Azovstal steel plant in Mariupol."])
+    }
 }

@@ -268,8 +268,10 @@ public struct TopicEngine: Sendable {
                 // Then the passages one version alone has, by their words (the encoder's pass
                 // finds its own by meaning).
                 if i == prepared.count - 2, semantic == nil {
+                    // Every name of the opening sentences aside, as before the semantic linker
+                    // began to read those after the speakers (`Participants.speakers`).
                     WordOneSidedPassages.add(prepared, documents: documents, links: analysis.links, keys: keys, ignored: reporting.union(generic),
-                                             participants: masked, weights: weights, to: &grouper)
+                                             participants: zip(masked, names.openingNames).map { $0.union($1) }, weights: weights, to: &grouper)
                 }
                 analysis.topics = grouper.sortedTopics()
                 MemoryTrace.mark("topics sorted")

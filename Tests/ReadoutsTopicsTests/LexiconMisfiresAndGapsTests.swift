@@ -22,6 +22,14 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         for text in notGiven { XCTAssertFalse(try topics(text).contains(id), text, file: file, line: line) }
     }
 
+    /// Asserts that the lexicon gives topic `id` to both versions of the pair `a`, `b`, and
+    /// to each of `given` and none of `notGiven` alone.
+    private func assertShared(_ id: String, _ a: String, _ b: String, given: [String] = [], notGiven: [String] = [],
+                              file: StaticString = #filePath, line: UInt = #line) throws {
+        XCTAssertEqual(try pair(a, b).topic(id: id)?.versions, [0, 1], file: file, line: line)
+        try assertTopic(id, given: given, notGiven: notGiven, file: file, line: line)
+    }
+
     private func pair(_ a: String, _ b: String) throws -> Analysis {
         TopicEngine(lexicons: [.international]).analyse([try document(a, "a.txt"), try document(b, "b.txt")])
     }
@@ -118,15 +126,13 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// diplomatic settlement of the conflict"; the Élysée's "un règlement solide et durable du
     /// conflit". A "solution diplomatique" to a nuclear file is not.
     func testASettlementOfTheConflictIsThePeaceSettlement() throws {
-        let analysis = try pair("Scholz drängte auf eine Friedensregelung mit der Ukraine.",
-                                "Speaking on the prospects for reaching a political and diplomatic settlement of the conflict, the President pointed out that Russia was open to talks.")
-        XCTAssertEqual(analysis.topic(id: "peace")?.versions, [0, 1])
-        try assertTopic("peace",
-                        given: ["Il a appelé au lancement de négociations pour un règlement solide et durable du conflit.",
-                                "Les deux présidents ont évoqué le règlement du conflit.",
-                                "Стороны обсудили политико-дипломатическое урегулирование.",
-                                "Ambos abogaron por una solución del conflicto."],
-                        notGiven: ["Il a dit sa détermination à rechercher un règlement durable et exigeant du dossier nucléaire."])
+        try assertShared("peace", "Scholz drängte auf eine Friedensregelung mit der Ukraine.",
+                         "Speaking on the prospects for reaching a political and diplomatic settlement of the conflict, the President pointed out that Russia was open to talks.",
+                         given: ["Il a appelé au lancement de négociations pour un règlement solide et durable du conflit.",
+                                 "Les deux présidents ont évoqué le règlement du conflit.",
+                                 "Стороны обсудили политико-дипломатическое урегулирование.",
+                                 "Ambos abogaron por una solución del conflicto."],
+                         notGiven: ["Il a dit sa détermination à rechercher un règlement durable et exigeant du dossier nucléaire."])
     }
 
     /// Keeping the conversation going is the follow-up, in German and as "maintain dialogue":
@@ -159,13 +165,11 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// topic, and the Kremlin's report named the strait in so many sentences that it was
     /// masked from the embedded text as a participant.
     func testTheKerchStraitIsTheBlackSea() throws {
-        let analysis = try pair("Im Mittelpunkt des Gesprächs stand der Vorfall in der Straße von Kertsch.",
-                                "Putin and Merkel discussed the incident in the Kerch Strait.")
-        XCTAssertEqual(analysis.topic(id: "black-sea")?.versions, [0, 1])
-        try assertTopic("black-sea",
-                        given: ["Les deux présidents ont évoqué la situation dans le détroit de Kertch.",
-                                "Стороны обсудили ситуацию в Азовском море.",
-                                "Hablaron del incidente en el estrecho de Kerch."],
-                        notGiven: ["They discussed the Azovstal steel plant in Mariupol."])
+        try assertShared("black-sea", "Im Mittelpunkt des Gesprächs stand der Vorfall in der Straße von Kertsch.",
+                         "Putin and Merkel discussed the incident in the Kerch Strait.",
+                         given: ["Les deux présidents ont évoqué la situation dans le détroit de Kertch.",
+                                 "Стороны обсудили ситуацию в Азовском море.",
+                                 "Hablaron del incidente en el estrecho de Kerch."],
+                         notGiven: ["They discussed the Azovstal steel plant in Mariupol."])
     }
 }

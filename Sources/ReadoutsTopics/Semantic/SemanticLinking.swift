@@ -97,8 +97,9 @@ public struct SemanticParameters: Sendable {
     /// close to everything of one kind. (`linksPerSentence` still bounds all links.) 0: no
     /// such bound.
     public var meaningLinksPerSentence = 2
-    /// A version's opening sentence that keeps fewer words than this of its own once masked
-    /// (`SentenceTexts.ownWords`) says only who spoke with whom: it links by meaning alone
+    /// A version's opening sentence that keeps fewer words than this of its own once masked,
+    /// every name of it aside (`SentenceTexts.ownWords`, `Participants.Found.openingNames`),
+    /// says only who spoke with whom: it links by meaning alone
     /// to the other version's opening sentence only. Its vector is a call's, close to any
     /// sentence about a meeting or a visit ("The Prime Minister also updated on the upcoming
     /// visit of the Chinese Premier" against "Le Président s'est entretenu ce jour avec le

@@ -21,7 +21,8 @@ struct SemanticPass {
         var generic: Set<Int32>
         /// The words naming the two sides' relations (`ReadoutVocabulary.relations`).
         var relationWords: Set<Int32>
-        /// Per version, its participants' names (`Participants`).
+        /// Per version, the names its embedded text leaves out (`Participants.Found.masked`:
+        /// its participants', but a third person's the opening names after its speakers).
         var participants: [Set<Int32>]
         /// Per version, every name of its opening sentence (`Participants.Found.openingNames`).
         var openingNames: [Set<Int32>]

@@ -174,6 +174,10 @@ public struct TopicEngine: Sendable {
         }
         // A place one account keeps naming is embedded where another account's text keeps its topic (`unmaskingSubjects`).
         if unmasks { masked = Participants.unmaskingSubjects(masked, subjects: subjectNames, keptTopics: keptTopics) }
+        // Per version, the names set aside when a sentence's own words are counted: the masked
+        // ones and every name of its opening sentence, as before the semantic linker began to
+        // read those after the speakers (`Participants.speakers`).
+        let namesAside = zip(masked, names.openingNames).map { $0.union($1) }
         // What linking reads of the hits: each sentence's lexicon topics, made once per version.
         let topicsByVersion = prepared.indices.map {
             Self.topicsPerSentence(Self.hitsPerSentence(hitsByVersion[$0], prepared[$0].sentenceCount))
@@ -268,10 +272,8 @@ public struct TopicEngine: Sendable {
                 // Then the passages one version alone has, by their words (the encoder's pass
                 // finds its own by meaning).
                 if i == prepared.count - 2, semantic == nil {
-                    // Every name of the opening sentences aside, as before the semantic linker
-                    // began to read those after the speakers (`Participants.speakers`).
                     WordOneSidedPassages.add(prepared, documents: documents, links: analysis.links, keys: keys, ignored: reporting.union(generic),
-                                             participants: zip(masked, names.openingNames).map { $0.union($1) }, weights: weights, to: &grouper)
+                                             participants: namesAside, weights: weights, to: &grouper)
                 }
                 analysis.topics = grouper.sortedTopics()
                 MemoryTrace.mark("topics sorted")
@@ -289,7 +291,7 @@ public struct TopicEngine: Sendable {
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
                 reportingVerbs: reporting, generic: generic,
                 relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked,
-                openingNames: names.openingNames, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
+                namesAside: namesAside, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: labelLanguage(for: prepared))
             let pass = SemanticPass(semantic: semantic, path: semantic.path(forSentences: totalSentences), context: context)
             // Until the fused links are in, the lexical ones stay shown, with the links by

@@ -96,8 +96,14 @@ struct ParallelAlignment: Sendable {
         // Whether two sentences whose sum has `length`, `together` close to a sentence the
         // closer of them is `closerHalf` close to, read as its halves (`splitShare`):
         // √((1 + c) / 2) is half that length.
-        func isSplit(_ together: Float, closerHalf: Float, length: Float) -> Bool {
-            together - closerHalf >= splitShare * (1 - length / 2) * together
+        // The gain of a bead of two sentences, `x` and `y` close to the one they face, whose
+        // sum has `length`; nil unless both reach `halfFloor` and together they gain what a
+        // split's halves would (`splitShare`: √((1 + c) / 2) is half that length).
+        func splitGain(_ x: Float, _ y: Float, length: Float) -> Float? {
+            guard min(x, y) >= halfFloor else { return nil }
+            let together = (x + y) / max(length, 1e-3)
+            guard together - max(x, y) >= splitShare * (1 - length / 2) * together else { return nil }
+            return together - skipCost
         }
         let lengthA = (0..<max(0, n - 1)).map { length(next(0, $0)) }
         let lengthB = (0..<max(0, m - 1)).map { length(next(1, $0)) }
@@ -121,15 +127,11 @@ struct ParallelAlignment: Sendable {
                     switch (di, dj) {
                     case (1, 1): gain = row[j - 1] - skipCost
                     case (1, 2):
-                        guard min(row[j - 2], row[j - 1]) >= halfFloor else { continue }
-                        let together = (row[j - 2] + row[j - 1]) / max(lengthB[j - 2], 1e-3)
-                        guard isSplit(together, closerHalf: max(row[j - 2], row[j - 1]), length: lengthB[j - 2]) else { continue }
-                        gain = together - skipCost
+                        guard let split = splitGain(row[j - 2], row[j - 1], length: lengthB[j - 2]) else { continue }
+                        gain = split
                     case (2, 1):
-                        guard min(previousRow[j - 1], row[j - 1]) >= halfFloor else { continue }
-                        let together = (previousRow[j - 1] + row[j - 1]) / max(lengthA[i - 2], 1e-3)
-                        guard isSplit(together, closerHalf: max(previousRow[j - 1], row[j - 1]), length: lengthA[i - 2]) else { continue }
-                        gain = together - skipCost
+                        guard let split = splitGain(previousRow[j - 1], row[j - 1], length: lengthA[i - 2]) else { continue }
+                        gain = split
                     default: gain = 0
                     }
                     if from + gain > best {

@@ -212,8 +212,9 @@ struct SemanticLinker {
                         || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin
                             && (sharesTopic(sa, sb) || bothSpeakOfRelations(sa, sb))
                 }
+                guard accepted else { continue }
                 let link = Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: Self.byMeaningAlone)
-                guard accepted, !isFar(link) else { continue }
+                guard !isFar(link) else { continue }
                 seen.insert(key(sa, sb))
                 ranked.append(link)
             }

@@ -24,8 +24,9 @@ struct SemanticPass {
         /// Per version, the names its embedded text leaves out (`Participants.Found.masked`:
         /// its participants', but a third person's the opening names after its speakers).
         var participants: [Set<Int32>]
-        /// Per version, every name of its opening sentence (`Participants.Found.openingNames`).
-        var openingNames: [Set<Int32>]
+        /// Per version, `participants` with every name of its opening sentence
+        /// (`Participants.Found.openingNames`): what an opening line may hold and still be bare.
+        var namesAside: [Set<Int32>]
         var baseWeights: [Double]
         var keys: Vocabulary
         var features: KeyFeatures
@@ -88,7 +89,7 @@ struct SemanticPass {
         var embeddings: [IncrementalEmbedding] = []
         // An opening line of names alone is bare, though the names after its speakers are embedded.
         let openings = prepared.indices.map { v in
-            SentenceTexts.opening(prepared[v], ignored: leftOut, participants: leftOutNames[v].union(masks ? context.openingNames[v] : []),
+            SentenceTexts.opening(prepared[v], ignored: leftOut, participants: masks ? context.namesAside[v] : [],
                                   limit: semantic.parameters.bareOpeningWords)
         }
         let readings = semantic.readings(for: path)

@@ -39,8 +39,11 @@ enum Participants {
         /// call was about: the title rule serves the words' weights alone.
         var masked: [Set<Int32>]
         /// Per version, the names that are participants only by recurring in a tenth of its
-        /// sentences (neither titled nor named in the opening sentence): a recurring place may
-        /// be what the account is about (`lexiconSubjects`, `unmaskingSubjects`).
+        /// sentences (neither titled nor named in the opening sentence before its second
+        /// speaker): a recurring place may be what the account is about (`lexiconSubjects`,
+        /// `unmaskingSubjects`). The Kremlin's "…discussed the incident in the Kerch Strait"
+        /// kept "Kerch" masked when it recurred, and the Chancellery's "Vorfall in der Straße
+        /// von Kertsch" linked nothing (`dev/`: 284/313 → 285/314, topics 217 → 218).
         var recurring: [Set<Int32>]
         /// Per version, every name of its opening sentence, titled or not, wherever it stands:
         /// what an opening line may hold and still be bare, saying only who spoke with whom
@@ -292,8 +295,12 @@ enum Participants {
         var recurring = Set<Int32>()
         for (term, count) in df where count >= floor && !isAcronym(version.surface[term]) {
             masked.insert(term)
-            // Inserted here only: neither titled nor an opening name (those named twice are in already).
-            if result.insert(term).inserted { recurring.insert(term) }
+            // Recurring, not speaking: neither titled nor named in the opening sentence before
+            // its second speaker. A place the opening line names after its speakers and the
+            // account keeps naming is one ("…discussed the incident in the Kerch Strait", then
+            // "the situation in the Kerch Strait", "the port of Kerch").
+            result.insert(term)
+            if !titled.contains(term), !speakerNames.contains(term), !beforeSpeakers.contains(term) { recurring.insert(term) }
         }
         return Reading(participants: result, masked: masked, recurring: recurring, openingNames: openingNames)
     }

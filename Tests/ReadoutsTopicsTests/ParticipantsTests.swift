@@ -275,6 +275,19 @@ final class ParticipantsTests: XCTestCase {
         let openingUkraine = try XCTUnwrap(openingKeys.id(of: "ukrain"))
         XCTAssertTrue(named.masked[0].contains(openingUkraine))
         XCTAssertFalse(named.recurring[0].contains(openingUkraine), "an opening name is a participant, never unmasked as a subject")
+        // Named after both speakers, a place the account keeps naming is a recurring subject,
+        // masked unless another version's text keeps its topic (`unmaskingSubjects`).
+        let (strait, straitKeys, straitTitles) = try preparedWithTitles("""
+            President Abenov spoke with Prime Minister Haugen about the incident in the Kerch Strait. \
+            The situation in the Kerch Strait worried them. The ships were escorted to Kerch. They agreed to talk again.
+            """)
+        let straitFound = Participants.find([strait], titles: straitTitles)
+        let kerch = try XCTUnwrap(straitKeys.id(of: "kerch"))
+        XCTAssertTrue(straitFound.masked[0].contains(kerch))
+        XCTAssertTrue(straitFound.recurring[0].contains(kerch), "named after the speakers, Kerch is what they spoke of")
+        for speaker in ["abenov", "haugen"] {
+            XCTAssertFalse(straitFound.recurring[0].contains(try XCTUnwrap(straitKeys.id(of: speaker))), "\(speaker) speaks")
+        }
     }
 
     /// South Africa's Presidency: "President Cyril Ramaphosa has received a briefing from

@@ -172,4 +172,26 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
                                  "Hablaron del incidente en el estrecho de Kerch."],
                          notGiven: ["They discussed the Azovstal steel plant in Mariupol."])
     }
+
+    /// The Prime Minister's Office's « Les dirigeants ont convenu de rester en étroite
+    /// communication » is the White House's "agreed to stay in close touch" (a judge-like
+    /// pair of February 2022, outside the repository); Berlin says "in enger Abstimmung".
+    /// "Talk" and "speak" alone are every call's words, no follow-up.
+    func testCloseCommunicationIsTheFollowUp() throws {
+        try assertShared("follow-up", "The two leaders agreed to stay in close touch in the days ahead.",
+                         "Les dirigeants ont convenu de rester en étroite communication.",
+                         given: ["Los dirigentes acordaron mantener una estrecha comunicación.",
+                                 "Beide vereinbarten, weiter in enger Abstimmung zu bleiben.",
+                                 "They agreed to maintain close communication."],
+                         notGiven: ["An overview of the talk is as follows.", "Glad to speak to the Prime Minister today."])
+    }
+
+    /// "A sustainable economic recovery" and « la relance économique » are the economy's.
+    func testEconomicRecoveryIsTheEconomy() throws {
+        try assertShared("trade", "They discussed a sustainable economic recovery.",
+                         "Les discussions ont porté sur les vaccins et la relance économique.",
+                         given: ["Стороны обсудили вопросы восстановления экономики.", "Sie sprachen über die wirtschaftliche Erholung.",
+                                 "Hablaron de la recuperación económica."],
+                         notGiven: ["The patient's recovery was swift."])
+    }
 }

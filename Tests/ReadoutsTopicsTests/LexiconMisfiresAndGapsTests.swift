@@ -194,4 +194,29 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
                                  "Hablaron de la recuperación económica."],
                          notGiven: ["The patient's recovery was swift."])
     }
+
+    /// Weapons and aid for a country at war were no topic of their own: Kyiv's "the first
+    /// German IRIS-T air defense system" and Berlin's « Waffenlieferungen » shared nothing but
+    /// Ukraine. Air defence that downed drones over one's own city is no aid (ambiguous: it
+    /// needs another alias or the meaning), nor is a fighter jet programme or the Great
+    /// Patriotic War.
+    func testMilitaryAidIsATopicOfItsOwn() throws {
+        try assertShared("military-aid", "The expected delivery to Ukraine of the first IRIS-T air defense system was discussed.",
+                         "Der Bundeskanzler sprach über weitere Waffenlieferungen an die Ukraine.",
+                         given: ["Ils ont évoqué les livraisons d'armes à l'Ukraine.", "Стороны обсудили поставки оружия Украине.",
+                                 "Los dos presidentes hablaron de la continuación de la ayuda militar a Ucrania.", "They discussed the increase in military support that Spain is providing."],
+                         notGiven: ["Russian air defense systems repelled these attacks on the city.",
+                                    "They welcomed the progress of the programme to deliver the next generation of fighter jets.",
+                                    "They marked the anniversary of Victory in the Great Patriotic War.",
+                                    "They discussed the reduction of nuclear weapons."])
+    }
+
+    /// Northern Ireland and its peace agreement are a subject of their own; the United
+    /// Kingdom's full name in a Prime Minister's title is not.
+    func testNorthernIrelandIsATopicButNotInTheKingdomsName() throws {
+        try assertShared("northern-ireland", "They agreed to keep talking about the Northern Ireland Protocol.",
+                         "Le Premier ministre a réaffirmé son attachement à l'accord du Vendredi saint.",
+                         given: ["The Prime Minister reconfirmed his commitment to the Good Friday/Belfast Agreement."],
+                         notGiven: ["The Prime Minister of the United Kingdom of Great Britain and Northern Ireland visited Tokyo."])
+    }
 }

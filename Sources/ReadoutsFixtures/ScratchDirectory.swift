@@ -1,7 +1,8 @@
 import Foundation
 
 /// A directory of one test's own (a cache, files to read), under the temporary directory
-/// and unique to it, so tests running together never share one; removed with its owner.
+/// and unique to it, so tests running together never share one; removed with its owner, or
+/// by `remove()` in a test's `tearDown` (XCTest keeps every test case it ran until the run ends).
 public final class ScratchDirectory: Sendable {
     public let path: String
 
@@ -10,5 +11,7 @@ public final class ScratchDirectory: Sendable {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-\(name)-\(UUID().uuidString)").path
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    public func remove() { try? FileManager.default.removeItem(atPath: path) }
+
+    deinit { remove() }
 }

@@ -10,6 +10,8 @@ final class CacheFilesTests: XCTestCase {
     private let scratch = ScratchDirectory("cache-files")
     private var directory: String { scratch.path }
 
+    override func tearDown() { scratch.remove() }
+
     private func write(_ files: CacheFiles, _ name: String, bytes count: Int) throws {
         try files.store(name) { descriptor in [UInt8](repeating: 7, count: count).withUnsafeBytes { CacheFiles.write(descriptor, $0) } }
     }

@@ -31,7 +31,8 @@ final class EmbeddingCacheTests: XCTestCase {
         cache = EmbeddingCache(directory: NSTemporaryDirectory() + "readouts-cache-\(UUID().uuidString)/embeddings")
     }
 
-    override func tearDown() { try? FileManager.default.removeItem(atPath: cache.directory) }
+    /// The cache's directory and the scratch directory around it.
+    override func tearDown() { try? FileManager.default.removeItem(atPath: (cache.directory as NSString).deletingLastPathComponent) }
 
     func cachedFile(for encoder: CountingEncoder) -> String {
         cache.path(EmbeddingCache.key(for: sentences, model: encoder.identity))

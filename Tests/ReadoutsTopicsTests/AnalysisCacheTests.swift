@@ -12,6 +12,8 @@ final class AnalysisCacheTests: XCTestCase {
     private let scratch = ScratchDirectory("analyses")
     private var directory: String { scratch.path }
 
+    override func tearDown() { scratch.remove() }
+
     private func engine() -> TopicEngine {
         var engine = TopicEngine()
         engine.keepsEvidence = false

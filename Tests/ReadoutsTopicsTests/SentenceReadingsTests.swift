@@ -63,8 +63,9 @@ final class SentenceReadingsTests: XCTestCase {
     }
 
     func testTheCacheKeepsEachWayOfReadingApart() throws {
-        let directory = NSTemporaryDirectory() + "readouts-readings-\(UUID().uuidString)/embeddings"
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let root = NSTemporaryDirectory() + "readouts-readings-\(UUID().uuidString)"
+        let directory = root + "/embeddings"
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let cache = EmbeddingCache(directory: directory)
         let encoder = HashingEncoder()
         var first = embedding(.masked(wholeShare: 0.25), encoder, cache: cache)

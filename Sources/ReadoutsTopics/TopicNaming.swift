@@ -95,6 +95,16 @@ struct TopicNaming: Sendable {
         topic.versions.count >= 2 && topic.occurrences.allSatisfy { bareOpenings[$0.version] == $0.sentence }
     }
 
+    /// Whether `topic` (of two versions or more) is passages that each tell how long the call
+    /// lasted (`CallLength`).
+    private func tellsCallLength(_ topic: Analysis.Topic) -> Bool {
+        topic.versions.count >= 2 && topic.occurrences.allSatisfy { occurrence in
+            let version = namer.versions[occurrence.version]
+            let range = version.sentences[occurrence.sentence].range
+            return CallLength.isTold(in: namer.documents[occurrence.version].scalars.string(range))
+        }
+    }
+
     /// Merges and names the automatic topics of `analysis`, rewriting its links' topic ids.
     func apply(to analysis: inout Analysis) {
         let topics = analysis.topics
@@ -174,6 +184,7 @@ struct TopicNaming: Sendable {
         let labelLanguage = structural ? structuralLanguage : labelLanguage
         if let title = namer.sectionTitle(of: topic) { return title }
         if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
+        if tellsCallLength(topic) { return CallLength.label(labelLanguage) }
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
         let named = namer.naming(topic, mustContain: own)
         // Opening lines that say more than who spoke with whom ("…in London", "…передает

@@ -493,6 +493,23 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(subject.label.contains("Tokayev"), subject.label)
     }
 
+    /// Sentences that tell how long the call lasted share its length, not a subject: an
+    /// analyst's Truth Social post against the Kremlin's aide ("The call lasted approximately
+    /// 1 hour" / "…lasted about an hour, 50 minutes to be exact") was named "exact".
+    func testPassagesTellingTheCallsLengthAreNamedSo() throws {
+        let topic = try linkedTopic([
+            "President Alder called this morning to talk about the river dispute. The call lasted approximately 1 hour. We agreed to meet again soon.",
+            "President Brand had another telephone conversation with President Alder. The conversation lasted about an hour, 50 minutes to be exact. The river dispute was at the centre of the exchange.",
+        ], "call lasted approximately", "50 minutes to be exact")
+        XCTAssertEqual(topic.label, "length of the call")
+        XCTAssertTrue(CallLength.isTold(in: "Разговор продолжался около полутора часов."))
+        XCTAssertTrue(CallLength.isTold(in: "L’entretien a duré plus d’une heure."))
+        for text in ["They will meet again within 48 hours of the vote.", "A lasting peace will not come in an hour.",
+                     "The talks of last week ran for three hours."] {
+            XCTAssertFalse(CallLength.isTold(in: text), text)
+        }
+    }
+
     /// A compound is one word of a phrase, its parts (which follow it) skipped: "state-owned
     /// firms" is an adjective and its noun, no subject and its verb.
     func testACompoundIsOneWordOfAPhrase() throws {

@@ -142,7 +142,7 @@ public enum SentenceSplitter {
                     || endsWithAcronymBeforeItsNoun(local, previous, before: trimmed, language: language)
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
                     || endsWithGermanOrdinal(local, previous, before: trimmed, language: language)
-                    || closesQuotationOf(local, previous, trimmed) {
+                    || closesQuotationOf(local, previous, trimmed) || isJoinedByAHyphen(local, previous, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)
@@ -218,6 +218,14 @@ public enum SentenceSplitter {
 
     /// A closing guillemet, quotation mark or bracket, or a footnote's mark: it ends the
     /// sentence before it.
+    /// Whether `next` goes on right after `previous` with a hyphen, no space between: "du
+    /// R.\u{2011}U. au PTPGP" (Royaume-Uni, written with a non-breaking hyphen). ICU reads
+    /// "-" after a period as going on, but not the hyphen (U+2010) nor the non-breaking hyphen
+    /// (U+2011) French typography writes, and "‑U. au PTPGP." was a sentence of its own.
+    static func isJoinedByAHyphen(_ local: [Unicode.Scalar], _ previous: Range<Int>, _ next: Range<Int>) -> Bool {
+        previous.upperBound == next.lowerBound && Tokenizer.isHyphen(local[next.lowerBound])
+    }
+
     static func endsPrevious(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "»" || scalar == "”" || scalar == "›" || scalar == ")" || scalar == "]" || isFootnoteMark(scalar)
     }

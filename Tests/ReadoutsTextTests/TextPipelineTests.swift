@@ -110,6 +110,16 @@ final class TextPipelineTests: XCTestCase {
             ["It is complementary to NATO.", "President Biden reaffirmed the engagement in the Indo-Pacific."])
     }
 
+    /// French writes "R.-U." (Royaume-Uni) with a non-breaking hyphen: ICU read the period
+    /// before "‑U." as a sentence's end, and "‑U. au PTPGP." was a sentence of its own.
+    func testAHyphenRightAfterAPeriodGoesOn() {
+        for hyphen in ["\u{2011}", "\u{2010}", "-"] {
+            XCTAssertEqual(
+                sentences("Le premier ministre a salué la candidature du R.\(hyphen)U. au PTPGP. Ils ont parlé du commerce.", .french),
+                ["Le premier ministre a salué la candidature du R.\(hyphen)U. au PTPGP.", "Ils ont parlé du commerce."], "U+\(String(hyphen.unicodeScalars.first!.value, radix: 16))")
+        }
+    }
+
     func testAnAcronymBeforeATitleOrANameDoesNotEndTheSentence() {
         // The White House writes "U.S." before every title: a researcher's brief quoted
         // "…President Xi Jinping spoke with U.S." as a sentence, and its rest as another.

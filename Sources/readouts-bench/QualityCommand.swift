@@ -127,6 +127,7 @@ struct QualityCommand: ParsableCommand {
         case "far": parameters.farDistance = value
         case "farsim": parameters.farSimilarity = value
         case "farsentences": parameters.farLeastSentences = try wholeNumber(name, value)
+        case "farplaces": parameters.farOnlyOnPlaces = value != 0
         default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, parallel, counterpart, counterpartone, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }

@@ -90,8 +90,9 @@ final class DevTestQualityTests: XCTestCase {
             precision: 0.87, topicRecall: 0.67, crossLanguageTopicRecall: 0.51, oneSidedUnlinked: 0.86, sentencePairRecall: 0.36,
             // One-sided passages by their words (decided on dev, then measured here): 0.52 / 0.42 → 0.49 / 0.67,
             // on the twelve pairs of then. The 21: 0.88 (58/66) / 0.67 (55/82), cross-language 0.52
-            // (16/31), unlinked 0.87 (52/60), pairs 58/158, one-sided 0.58 / 0.66.
-            flaggedPrecision: 0.57, flaggedRecall: 0.65))
+            // (16/31), unlinked 0.87 (52/60), pairs 58/158, one-sided 0.58 / 0.66; 0.59 / 0.71 with
+            // the military-aid topic (sixteenth session, measured once after).
+            flaggedPrecision: 0.58, flaggedRecall: 0.70))
     }
 
     /// Since links by meaning between sentences from opposite ends of their versions need 0.5
@@ -103,17 +104,23 @@ final class DevTestQualityTests: XCTestCase {
             // (141/209), cross-language 0.62 (50/80), unlinked 0.86 (143/167), pairs 179/433,
             // one-sided 0.57 / 0.67. The 74 (2026-12-06, fifteenth session): 0.92 (219/238) / 0.64
             // (173/272), cross-language 0.55 (59/107), unlinked 0.87 (190/218), pairs 219/574,
-            // one-sided 0.57 / 0.70.
-            precision: 0.91, topicRecall: 0.63, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.86, sentencePairRecall: 0.38,
+            // one-sided 0.57 / 0.70. Since only far links sharing a place alone need 0.5
+            // (`SemanticParameters.farOnlyOnPlaces`, sixteenth session): without the lexicon no
+            // link shares one, 0.89 (233/262) / 0.68 (184/272), cross-language 0.60 (64/107),
+            // unlinked 0.85 (186/218), pairs 233/574, one-sided 0.58 / 0.70.
+            precision: 0.88, topicRecall: 0.67, crossLanguageTopicRecall: 0.59, oneSidedUnlinked: 0.85, sentencePairRecall: 0.40,
             flaggedPrecision: 0.56, flaggedRecall: 0.69))
     }
 
     func testSemanticOnTest() throws {
         try check(SemanticQualityLinker(lexicons: [], semantic: InstalledEncoder.semantic()), .test, Floors(
             // The 21 pairs (nine joined on 2026-12-06): 0.82 (64/78) / 0.68 (56/82), cross-language
-            // 0.52 (16/31), unlinked 0.85 (51/60), pairs 64/158, one-sided 0.60 / 0.75.
-            precision: 0.81, topicRecall: 0.68, crossLanguageTopicRecall: 0.51, oneSidedUnlinked: 0.84, sentencePairRecall: 0.40,
-            flaggedPrecision: 0.59, flaggedRecall: 0.74))
+            // 0.52 (16/31), unlinked 0.85 (51/60), pairs 64/158, one-sided 0.60 / 0.75. Since only
+            // far links sharing a place alone need 0.5 (decided on dev and twenty judge-like
+            // pairs, measured here once after): 0.81 (68/84) / 0.71 (58/82), cross-language 0.55
+            // (17/31), unlinked 0.80 (48/60), pairs 68/158, one-sided 0.60 / 0.74 (50/68).
+            precision: 0.80, topicRecall: 0.70, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.79, sentencePairRecall: 0.42,
+            flaggedPrecision: 0.59, flaggedRecall: 0.73))
     }
 
     /// The engine's one-sided flags: since a linked partner sharing a topic is lent no other
@@ -134,9 +141,14 @@ final class DevTestQualityTests: XCTestCase {
             // 0.82 (137/167), pairs 229/433, one-sided 0.62 (176/284) / 0.78. The 74: 0.91
             // (284/313) / 0.80 (217/272), cross-language 0.74 (79/107), unlinked 0.83 (182/218),
             // pairs 284/574, one-sided 0.61 / 0.78 (283/312, 216 topics and one-sided 0.60
-            // (234/387) before the Kerch Strait's aliases).
-            precision: 0.90, topicRecall: 0.79, crossLanguageTopicRecall: 0.73, oneSidedUnlinked: 0.82, sentencePairRecall: 0.49,
-            flaggedPrecision: 0.60, flaggedRecall: 0.77))
+            // (234/387) before the Kerch Strait's aliases). Sixteenth session: 0.91 (285/314) /
+            // 0.80 (218/272) with a recurring place of the opening line embedded, 0.91 (286/315)
+            // with the military-aid topic; since only far links sharing a place alone need 0.5
+            // (`SemanticParameters.farOnlyOnPlaces`) 0.89 (297/335) / 0.83 (225/272),
+            // cross-language 0.78 (83/107), unlinked 0.81 (177/218), pairs 297/574, one-sided
+            // 0.60 / 0.77 (209/272).
+            precision: 0.88, topicRecall: 0.82, crossLanguageTopicRecall: 0.77, oneSidedUnlinked: 0.80, sentencePairRecall: 0.51,
+            flaggedPrecision: 0.59, flaggedRecall: 0.76))
     }
 
     func testSemanticWithLexiconOnTest() throws {
@@ -145,8 +157,12 @@ final class DevTestQualityTests: XCTestCase {
             // 0.86 (50/58) / 0.84 (46/55), one-sided unlinked 0.65 → 0.74 on the twelve pairs of
             // then; 0.82 (80/98) / 0.80 (66/82) on the 21 since nine fresh pairs joined `test/`, and
             // 0.82 (81/99) / 0.82 (67/82), cross-language 0.74 (23/31), unlinked 0.73 (44/60),
-            // pairs 81/158 once each rule asked before taking a far pair.
-            precision: 0.81, topicRecall: 0.81, crossLanguageTopicRecall: 0.74, oneSidedUnlinked: 0.73, sentencePairRecall: 0.51,
+            // pairs 81/158 once each rule asked before taking a far pair; since only far links
+            // sharing a place alone need 0.5 (sixteenth session: decided on dev and twenty
+            // judge-like pairs, measured here once after, with the session's lexicon and
+            // masking changes) 0.80 (85/106) / 0.84 (69/82), cross-language 0.77 (24/31),
+            // unlinked 0.68 (41/60), pairs 85/158.
+            precision: 0.79, topicRecall: 0.83, crossLanguageTopicRecall: 0.77, oneSidedUnlinked: 0.68, sentencePairRecall: 0.53,
             // 0.78 before a linked partner sharing a topic was lent no other (measured once after);
             // 0.71 / 0.67 → 0.68 / 0.69 when a lone "defence" became an ambiguous alias of
             // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after);

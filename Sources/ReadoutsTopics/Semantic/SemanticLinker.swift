@@ -46,6 +46,8 @@ struct SemanticLinker {
     var participantsB: Set<Int32>
     /// The keys of the words naming the two sides' relations (`ReadoutVocabulary.relations`).
     var relationWords: Set<Int32> = []
+    /// The lexicon topics that are places (`Lexicon.Topic.isPlace`), for `isFar`.
+    var placeTopics: Set<Int32> = []
     /// Each version's clauses (`clauseLinks`), when its sentences are read clause by clause.
     var clausesA: ClauseUnits?
     var clausesB: ClauseUnits?
@@ -335,7 +337,10 @@ struct SemanticLinker {
         guard min(a.sentenceCount, b.sentenceCount) >= parameters.farLeastSentences else { return false }
         let placeA = (Double(link.a) + 0.5) / Double(a.sentenceCount)
         let placeB = (Double(link.b) + 0.5) / Double(b.sentenceCount)
-        return abs(placeA - placeB) >= parameters.farDistance
+        guard abs(placeA - placeB) >= parameters.farDistance else { return false }
+        guard parameters.farOnlyOnPlaces else { return true }
+        let shared = topicsA[Int(link.a)].filter { topicsB[Int(link.b)].contains($0) }
+        return !shared.isEmpty && shared.allSatisfy(placeTopics.contains)
     }
 
     /// The two versions' opening sentences when they link (`SemanticParameters.linksOpenings`):

@@ -126,6 +126,13 @@ public struct SemanticParameters: Sendable {
     public var farSimilarity: Double = 0.5
     /// See `farDistance`.
     public var farLeastSentences = 4
+    /// Whether `farDistance` asks only of links whose shared lexicon topics are places alone
+    /// ("Ukraine", "Central Asia"): two sentences far apart that both name Ukraine and speak
+    /// of other things (the Chancellor's condemnation of the war / Putin's account of its
+    /// causes). Sharing no topic or a subject, far links were right as often as wrong on
+    /// `dev/`, and more often on official readouts: two offices order their subjects each its
+    /// own way (Canada's readout ends on the CPTPP, Downing Street's begins with it).
+    public var farOnlyOnPlaces = true
     /// Two sentences sharing a lexicon topic — the event's subject too — that are each
     /// other's closest of all link from this similarity when they stand out from their
     /// other neighbours by `highMargin` ("…the citizens North Korea abducted" and "…the

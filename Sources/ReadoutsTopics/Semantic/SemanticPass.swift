@@ -86,6 +86,7 @@ struct SemanticPass {
         let masks = semantic.parameters.masksParticipants
         let leftOut = masks ? ignored : []
         let leftOutNames = prepared.indices.map { masks ? context.participants[$0] : [] }
+        let placeTopics = Set(context.matcher.topics.indices.filter { context.matcher.topics[$0].isPlace }.map(Int32.init))
         var embeddings: [IncrementalEmbedding] = []
         // An opening line of names alone is bare, though the names after its speakers are embedded.
         let openings = prepared.indices.map { v in
@@ -203,6 +204,7 @@ struct SemanticPass {
                     ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j], relationWords: context.relationWords)
                 linker.clausesA = clauses?[i]
                 linker.clausesB = clauses?[j]
+                linker.placeTopics = placeTopics
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at
                 // a time: a copy of them all would add to the pass's peak.

@@ -493,9 +493,10 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(subject.label.contains("Tokayev"), subject.label)
     }
 
-    /// Sentences that tell how long the call lasted share its length, not a subject: an
-    /// analyst's Truth Social post against the Kremlin's aide ("The call lasted approximately
-    /// 1 hour" / "…lasted about an hour, 50 minutes to be exact") was named "exact".
+    /// Sentences that tell how long the call lasted share its length, not a subject: on a
+    /// judge-like pair, the President's own post against the Kremlin aide's account ("The call
+    /// lasted approximately 1 hour" / "…lasted about an hour, 50 minutes to be exact") was
+    /// named "exact".
     func testPassagesTellingTheCallsLengthAreNamedSo() throws {
         let topic = try linkedTopic([
             "President Alder called this morning to talk about the river dispute. The call lasted approximately 1 hour. We agreed to meet again soon.",

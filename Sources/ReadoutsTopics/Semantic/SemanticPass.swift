@@ -86,7 +86,7 @@ struct SemanticPass {
         let masks = semantic.parameters.masksParticipants
         let leftOut = masks ? ignored : []
         let leftOutNames = prepared.indices.map { masks ? context.participants[$0] : [] }
-        let placeTopics = Set(context.matcher.topics.indices.filter { context.matcher.topics[$0].isPlace }.map(Int32.init))
+        let placeTopics = self.placeTopics
         var embeddings: [IncrementalEmbedding] = []
         // An opening line of names alone is bare, though the names after its speakers are embedded.
         let openings = prepared.indices.map { v in
@@ -286,6 +286,12 @@ struct SemanticPass {
         return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion, alignedVersions: alignedVersions)
     }
 
+    /// The lexicon topics that are places (`Lexicon.Topic.isPlace`), by their index: far
+    /// links that share these alone need more (`SemanticParameters.farOnlyOnPlaces`).
+    private var placeTopics: Set<Int32> {
+        Set(context.matcher.topics.indices.filter { context.matcher.topics[$0].isPlace }.map(Int32.init))
+    }
+
     /// The links by meaning among the sentences of `windows` (one per version), with what
     /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
     /// sentence; `parameters`: the linker's, for the pass's readings. Nil when cancelled.
@@ -305,12 +311,14 @@ struct SemanticPass {
                 var candidates: [LexicalCandidate] = []
                 candidates.reserveCapacity(windows[i].count * windows[j].count)
                 for a in windows[i] { for b in windows[j] { candidates.append(LexicalCandidate(a: Int32(a), b: Int32(b), score: 0)) } }
-                let linker = SemanticLinker(
+                var linker = SemanticLinker(
                     a: prepared[i], b: prepared[j], vectorsA: embeddings[i].current, vectorsB: embeddings[j].current,
                     topicsA: topics[i], topicsB: topics[j], parameters: parameters, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
                     // No lexical link is fused here (they are shown already): no terse sentence to spare.
                     ignored: [], participantsA: [], participantsB: [], relationWords: context.relationWords)
+                // Far links as the whole pass will judge them (`SemanticParameters.farOnlyOnPlaces`).
+                linker.placeTopics = placeTopics
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() })?.links else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {

@@ -216,8 +216,6 @@ public enum SentenceSplitter {
         return local[after] == "," || local[after].properties.isLowercase
     }
 
-    /// A closing guillemet, quotation mark or bracket, or a footnote's mark: it ends the
-    /// sentence before it.
     /// Whether `next` goes on right after `previous` with a hyphen, no space between: "du
     /// R.\u{2011}U. au PTPGP" (Royaume-Uni, written with a non-breaking hyphen). ICU reads
     /// "-" after a period as going on, but not the hyphen (U+2010) nor the non-breaking hyphen
@@ -226,6 +224,8 @@ public enum SentenceSplitter {
         previous.upperBound == next.lowerBound && Tokenizer.isHyphen(local[next.lowerBound])
     }
 
+    /// A closing guillemet, quotation mark or bracket, or a footnote's mark: it ends the
+    /// sentence before it.
     static func endsPrevious(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "»" || scalar == "”" || scalar == "›" || scalar == ")" || scalar == "]" || isFootnoteMark(scalar)
     }

@@ -19,10 +19,10 @@ enum CallLength {
     }
 
     /// Words that say something lasted, any language read ("last" alone is also "last week",
-    /// "lasting" a lasting peace).
+    /// "lasting" a lasting peace, "durant" the French "during").
     private static let lasting: Set<String> = [
         "lasted", "lasts", "duration",
-        "duré", "durée", "durait", "durant",
+        "duré", "durée", "durait",
         "длился", "длилась", "длилось", "продолжался", "продолжалась", "продолжалось", "продолжительность",
         "dauerte", "dauerten", "dauert", "dauer",
         "duró", "duraron", "duración",

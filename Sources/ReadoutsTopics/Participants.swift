@@ -300,7 +300,7 @@ enum Participants {
             // account keeps naming is one ("…discussed the incident in the Kerch Strait", then
             // "the situation in the Kerch Strait", "the port of Kerch").
             result.insert(term)
-            if !titled.contains(term), !speakerNames.contains(term), !beforeSpeakers.contains(term) { recurring.insert(term) }
+            if !titled.contains(term), !beforeSpeakers.contains(term) { recurring.insert(term) }
         }
         return Reading(participants: result, masked: masked, recurring: recurring, openingNames: openingNames)
     }

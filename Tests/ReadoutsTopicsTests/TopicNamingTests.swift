@@ -506,7 +506,7 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertTrue(CallLength.isTold(in: "Разговор продолжался около полутора часов."))
         XCTAssertTrue(CallLength.isTold(in: "L’entretien a duré plus d’une heure."))
         for text in ["They will meet again within 48 hours of the vote.", "A lasting peace will not come in an hour.",
-                     "The talks of last week ran for three hours."] {
+                     "The talks of last week ran for three hours.", "Durant la visite de deux heures, ils ont parlé du commerce."] {
             XCTAssertFalse(CallLength.isTold(in: text), text)
         }
     }

@@ -93,9 +93,6 @@ struct ParallelAlignment: Sendable {
     private static func path(_ n: Int, _ m: Int, _ similarity: (Int, Int) -> Float, _ next: (Int, Int) -> Float) -> [Bead] {
         // The length of the sum of two unit vectors whose cosine is `c`.
         func length(_ c: Float) -> Float { (2 + 2 * max(-1, min(1, c))).squareRoot() }
-        // Whether two sentences whose sum has `length`, `together` close to a sentence the
-        // closer of them is `closerHalf` close to, read as its halves (`splitShare`):
-        // √((1 + c) / 2) is half that length.
         // The gain of a bead of two sentences, `x` and `y` close to the one they face, whose
         // sum has `length`; nil unless both reach `halfFloor` and together they gain what a
         // split's halves would (`splitShare`: √((1 + c) / 2) is half that length).

@@ -339,8 +339,13 @@ struct SemanticLinker {
         let placeB = (Double(link.b) + 0.5) / Double(b.sentenceCount)
         guard abs(placeA - placeB) >= parameters.farDistance else { return false }
         guard parameters.farOnlyOnPlaces else { return true }
-        let shared = topicsA[Int(link.a)].filter { topicsB[Int(link.b)].contains($0) }
-        return !shared.isEmpty && shared.allSatisfy(placeTopics.contains)
+        // Far, the pair needs more only when every topic it shares is a place, and it shares one.
+        var sharesAPlace = false
+        for topic in topicsA[Int(link.a)] where topicsB[Int(link.b)].contains(topic) {
+            guard placeTopics.contains(topic) else { return false }
+            sharesAPlace = true
+        }
+        return sharesAPlace
     }
 
     /// The two versions' opening sentences when they link (`SemanticParameters.linksOpenings`):

@@ -86,7 +86,9 @@ struct SemanticPass {
         let masks = semantic.parameters.masksParticipants
         let leftOut = masks ? ignored : []
         let leftOutNames = prepared.indices.map { masks ? context.participants[$0] : [] }
-        let placeTopics = self.placeTopics
+        // The lexicon topics that are places, by index: far links sharing these alone need
+        // more (`SemanticParameters.farOnlyOnPlaces`), in the viewport's links as in the pass's.
+        let placeTopics = Set(context.matcher.topics.indices.filter { context.matcher.topics[$0].isPlace }.map(Int32.init))
         var embeddings: [IncrementalEmbedding] = []
         // An opening line of names alone is bare, though the names after its speakers are embedded.
         let openings = prepared.indices.map { v in
@@ -125,7 +127,7 @@ struct SemanticPass {
                             TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
                         }
                     }
-                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, parameters: linking,
+                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, placeTopics: placeTopics, parameters: linking,
                                                     isCancelled: isCancelled) else { return nil }
                     viewport(links)
                     continue
@@ -286,17 +288,11 @@ struct SemanticPass {
         return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion, alignedVersions: alignedVersions)
     }
 
-    /// The lexicon topics that are places (`Lexicon.Topic.isPlace`), by their index: far
-    /// links that share these alone need more (`SemanticParameters.farOnlyOnPlaces`).
-    private var placeTopics: Set<Int32> {
-        Set(context.matcher.topics.indices.filter { context.matcher.topics[$0].isPlace }.map(Int32.init))
-    }
-
     /// The links by meaning among the sentences of `windows` (one per version), with what
     /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
     /// sentence; `parameters`: the linker's, for the pass's readings. Nil when cancelled.
     private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
-                               openings: [(sentence: Int, isBare: Bool)?], parameters linking: SemanticParameters,
+                               openings: [(sentence: Int, isBare: Bool)?], placeTopics: Set<Int32>, parameters linking: SemanticParameters,
                                isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
         var parameters = linking
@@ -317,7 +313,7 @@ struct SemanticPass {
                     openingA: openings[i], openingB: openings[j],
                     // No lexical link is fused here (they are shown already): no terse sentence to spare.
                     ignored: [], participantsA: [], participantsB: [], relationWords: context.relationWords)
-                // Far links as the whole pass will judge them (`SemanticParameters.farOnlyOnPlaces`).
+                // Far links as the whole pass judges them.
                 linker.placeTopics = placeTopics
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() })?.links else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.

@@ -40,6 +40,7 @@ let package = Package(
         .target(name: "CICU", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .target(name: "CSignalGuard"),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
         .executableTarget(name: "EmbedTool"),
@@ -68,7 +69,7 @@ let package = Package(
         .target(name: "ReadoutsConfig", dependencies: ["ReadoutsTOML", "ReadoutsReader"]),
 
         // The thin terminal layer and the command line.
-        .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW"]),
+        .target(name: "ReadoutsTerminal", dependencies: ["ReadoutsReader", "CNCursesW", "CSignalGuard"]),
         .executableTarget(
             name: "readouts",
             dependencies: ["ReadoutsTerminal", "ReadoutsText", "ReadoutsExport", "ReadoutsEncoder", "ReadoutsConfig", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -91,6 +92,8 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
         .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder", "ReadoutsFixtures"], exclude: ["Reference"]),
         .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
+        // The signal handlers' contract, in forked children on pseudo-terminals.
+        .testTarget(name: "ReadoutsTerminalTests", dependencies: ["CSignalGuard"]),
         // The benchmark helpers' own logic (the tmux control-mode protocol).
         .testTarget(name: "ReadoutsFixturesTests", dependencies: ["ReadoutsFixtures"]),
         // The command line itself (the executable's module, with ArgumentParser).

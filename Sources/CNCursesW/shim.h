@@ -42,4 +42,12 @@ static inline int rd_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rd_has_rgb(void) { return tigetflag("RGB") > 0; }
 /* How many wide characters one cell (cchar_t) holds: a spacing one and its combining ones. */
 static inline int rd_ccharw_max(void) { return CCHARW_MAX; }
+/* A terminfo string capability of the current terminal, or NULL when absent or cancelled. */
+static inline const char *rd_string_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return (value == NULL || value == (const char *)-1) ? NULL : value;
+}
+/* A parametrised capability with one or two numbers (tiparm is variadic). */
+static inline const char *rd_tparm1(const char *capability, int first) { return tiparm(capability, first); }
+static inline const char *rd_tparm2(const char *capability, int first, int second) { return tiparm(capability, first, second); }
 #endif

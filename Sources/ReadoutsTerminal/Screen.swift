@@ -46,7 +46,13 @@ final class Screen {
         setMouse(mouse)
         mouseinterval(0)
         curs_set(0)
+        armedHeight = Int(getmaxy(rd_stdscr()))
+        SignalGuard.arm(height: armedHeight)
     }
+
+    /// The screen height the signal guard's restore sequence was made for: it puts the
+    /// cursor on the last row, so a new height makes it anew.
+    private var armedHeight = 0
 
     /// Whether the screen has been suspended once (`bufferOutput`).
     private var buffersOutput = false
@@ -94,6 +100,7 @@ final class Screen {
     }
 
     func close() {
+        SignalGuard.disarm()
         if !isendwin() { endwin() }
         if let screen { delscreen(screen) }
         screen = nil
@@ -109,6 +116,10 @@ final class Screen {
     /// or a new size).
     func show(_ frame: Frame, over shown: Frame?) {
         bufferOutput()
+        if frame.height != armedHeight {
+            armedHeight = frame.height
+            SignalGuard.arm(height: armedHeight)
+        }
         let window = rd_stdscr()
         if frame.needsClear(after: shown) {
             werase(window)

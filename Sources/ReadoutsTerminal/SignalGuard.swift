@@ -1,84 +1,80 @@
 import CNCursesW
+import CSignalGuard
 import Glibc
 
 /// Restores the terminal on every way out. Each signal whose default action ends the
 /// process — Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2, the
-/// timers, resource limits and real-time signals — restores the terminal (`endwin()`) and
-/// exits with status 128 + N. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT,
-/// SIGFPE, SIGSYS) raised by the program itself restore the terminal and chain to the
-/// handler that was there before (the Swift backtracer), so the crash report prints on a
-/// sane terminal, and the process then dies by the signal whatever that handler did. The
-/// same signals sent by another process (`kill -SEGV`) are not crashes: the terminal is
-/// restored and the process exits at once (128 + N), with no backtrace — the backtracer
-/// would report and return, and leave the reader running behind a restored screen.
-/// ncurses keeps its own SIGTSTP, SIGCONT and SIGWINCH handling. Install before
-/// `newterm`, so ncurses keeps ours.
+/// timers, resource limits and real-time signals — restores the terminal and exits with
+/// status 128 + N. Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE,
+/// SIGSYS) raised by the program itself restore the terminal and chain to the handler that
+/// was there before (the Swift backtracer), so the crash report prints on a sane terminal,
+/// and the process then dies by the signal whatever that handler did. The same signals
+/// sent by another process (`kill -SEGV`) are not crashes: the terminal is restored and the
+/// process exits at once (128 + N), with no backtrace — the backtracer would report and
+/// return, and leave the reader running behind a restored screen. ncurses keeps its own
+/// SIGTSTP, SIGCONT and SIGWINCH handling.
+///
+/// The handlers are C (`CSignalGuard`): a handler may run only async-signal-safe code, and
+/// neither Swift (which may allocate and lock in its runtime) nor curses' `endwin` is. So
+/// the screen, once set up, hands the guard the bytes `endwin` would write (`arm`), and a
+/// handler writes them and puts the shell's terminal modes back. Normal exits still go
+/// through `endwin`, from `atexit`.
 enum SignalGuard {
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
-
-    /// Every signal whose default action ends the process and that is not a crash signal.
-    static var terminationSignals: [Int32] {
-        [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGALRM, SIGTERM, SIGUSR1, SIGUSR2, SIGSTKFLT,
-         SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR]
-            + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
-    }
-
-    /// Previous actions by signal number; written once before any handler can run.
-    nonisolated(unsafe) static var saved = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
-
-    /// Installs the handlers once: a second `Screen` (the reader after the waiting screen)
-    /// must not save our own handler as "the one before", or a crash would chain to itself.
+    /// Installs the handlers once. Install before `newterm`, so ncurses keeps ours, and a
+    /// second `Screen` (the reader after the waiting screen) does not install them again.
     static func install() { _ = installed }
 
     private static let installed: Void = {
-        for signal in terminationSignals + crashSignals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_sigaction = { signal, info, _ in SignalGuard.handle(signal, info) }
-            action.sa_flags = SA_SIGINFO | Int32(bitPattern: UInt32(SA_RESETHAND))
-            sigemptyset(&action.sa_mask)
-            sigaction(signal, &action, SignalGuard.saved + Int(signal))
-        }
+        _ = rd_guard_install()
+        // The shell's modes, before curses changes them (curses writes to standard output).
+        _ = rd_guard_save_modes(STDOUT_FILENO)
         atexit { SignalGuard.restoreTerminal() }
     }()
 
+    /// The screen is set up: a signal now writes what returns the terminal to the shell
+    /// with the cursor on its last row (`height` rows).
+    static func arm(height: Int) {
+        let bytes = restoreSequence(height: height)
+        _ = bytes.withUnsafeBufferPointer { rd_guard_arm($0.baseAddress, $0.count) }
+    }
+
+    /// The screen is closed (`endwin` has run): a signal leaves the terminal alone.
+    static func disarm() { rd_guard_disarm() }
+
     static func restoreTerminal() {
+        rd_guard_disarm()
         if rd_stdscr() != nil && !isendwin() {
             endwin()
         }
     }
 
-    static func handle(_ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?) {
-        restoreTerminal()
-        guard crashSignals.contains(signal) else { _exit(128 + signal) }
-        let code = info?.pointee.si_code ?? 0
-        // si_code ≤ 0: sent by kill, sigqueue, tgkill or raise; by this process (abort(),
-        // an assertion in C code) or by another one.
-        if code <= 0 && info?.pointee._sifields._kill.si_pid != getpid() { _exit(128 + signal) }
-        sigaction(signal, saved + Int(signal), nil)
-        if code > 0 {
-            return  // a real fault: returning repeats it into the previous handler
+    /// What ncurses' `endwin` writes, from the terminal's terminfo entry: the colours and
+    /// attributes reset, mouse tracking off, the cursor to the last row and shown, the
+    /// alternate screen left and the keypad in its normal mode. It starts with CAN, which
+    /// ends an escape sequence a frame may have been cut in the middle of.
+    static func restoreSequence(height: Int) -> [CChar] {
+        var bytes: [CChar] = [0x18]
+        func add(_ capability: UnsafePointer<CChar>?) {
+            guard let capability else { return }
+            bytes += UnsafeBufferPointer(start: capability, count: strlen(capability))
         }
-        unblock(signal)
-        raise(signal)
-        die(by: signal)  // the previous handler returned: end the process anyway
-    }
-
-    /// Ends the process by `signal`'s default action (a crash signal: a core dump where
-    /// they are enabled).
-    static func die(by signal: Int32) -> Never {
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = SIG_DFL
-        sigemptyset(&action.sa_mask)
-        sigaction(signal, &action, nil)
-        unblock(signal)
-        raise(signal)
-        _exit(128 + signal)  // a signal whose default is to be ignored cannot get here
-    }
-
-    private static func unblock(_ signal: Int32) {
-        var set = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, signal)
-        sigprocmask(SIG_UNBLOCK, &set, nil)
+        func add(_ name: String) { add(rd_string_capability(name)) }
+        add("op")
+        add("sgr0")
+        if has_mouse() {
+            if let xm = rd_string_capability("XM") {
+                add(rd_tparm1(xm, 0))
+            } else if let kmous = rd_string_capability("kmous"), strstr(kmous, "1006") != nil {
+                bytes += "\u{1B}[?1006;1000l".utf8.map { CChar(bitPattern: $0) }
+            } else {
+                bytes += "\u{1B}[?1000l".utf8.map { CChar(bitPattern: $0) }
+            }
+        }
+        if let cup = rd_string_capability("cup") { add(rd_tparm2(cup, Int32(max(0, height - 1)), 0)) }
+        add("cnorm")
+        add("rmcup")
+        bytes.append(0x0D)
+        add("rmkx")
+        return bytes
     }
 }

@@ -1,0 +1,39 @@
+/* The reader's signal handlers, in C because a handler may run only async-signal-safe
+   code: no allocation, no lock, no curses call. A Swift closure as a handler was none of
+   those (in a debug build `Array.contains` instantiated a witness table, which allocates
+   and takes the runtime's lock), and curses' `endwin` is not either: a signal that came
+   while the event loop held the allocator's lock left the reader hung behind a half-restored
+   screen. Here a handler writes bytes prepared beforehand and puts the terminal's modes
+   back, with `write` and `tcsetattr`, then ends the process. */
+#ifndef READOUTS_CSIGNALGUARD_H
+#define READOUTS_CSIGNALGUARD_H
+#include <stddef.h>
+
+/* The most bytes a restore sequence may hold. */
+#define RD_GUARD_CAPACITY 512
+
+/* Installs the handlers once (later calls do nothing): every signal whose default action
+   ends the process restores the terminal and exits with 128 + N; a crash signal raised by
+   the program itself restores it and chains to the handler that was there before (the
+   Swift backtracer); a crash signal sent by another process restores it and exits 128 + N.
+   Returns 0. */
+int rd_guard_install(void);
+
+/* Saves the terminal modes of `fd` (the shell's, before curses changes them) for the
+   handlers to put back. Returns 0, or -1 when `fd` is no terminal. */
+int rd_guard_save_modes(int fd);
+
+/* Arms the handlers: on a signal they write `bytes` (at most RD_GUARD_CAPACITY) to the
+   descriptor given to `rd_guard_save_modes` (standard output if none), then restore its
+   modes. Safe to call again while armed (a handler sees the old bytes or the new, never a
+   mix). Returns 0, or -1 when `length` is too long. */
+int rd_guard_arm(const char *bytes, size_t length);
+
+/* Disarms: the terminal is back to normal, a handler writes nothing and leaves the modes. */
+void rd_guard_disarm(void);
+
+/* What a handler does to the terminal, callable outside one too: writes the armed bytes
+   and restores the saved modes, if armed. */
+void rd_guard_restore(void);
+
+#endif

@@ -393,8 +393,8 @@ enum PhraseForm {
     /// "дальнейшей", "будущей").
     private static func looksLikeRussianAdjective(_ word: String) -> Bool {
         guard word.count > 4 else { return false }
-        return ["ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ых", "ый", "ая", "яя", "ое", "ые", "ском", "ской", "ном",
-                "ьной", "шей", "щей"]
+        return ["ого", "его", "ому", "ему", "ыми", "ими", "ую", "юю", "ых", "ным", "ский", "ских", "ским", "ый", "ая", "яя", "ое", "ые", "ском",
+                "ской", "ном", "ьной", "шей", "щей"]
             .contains { word.hasSuffix($0) }
     }
 
@@ -405,6 +405,14 @@ enum PhraseForm {
         "идет", "идёт", "идут", "дает", "даёт", "дают", "шел", "шёл", "шла", "шли", "жил", "ведет", "ведёт", "живет", "живёт",
     ]
 
+    /// Nouns whose forms end like a past in -ла, -ло, less their last letter: "начало",
+    /// "правила", "капитала", "предела".
+    static let russianNounsLikePasts: Set<String> = [
+        "начал", "правил", "капитал", "сигнал", "материал", "генерал", "персонал", "канал", "финал", "интервал",
+        "идеал", "потенциал", "арсенал", "трибунал", "ритуал", "минимал", "предел", "раздел", "отдел", "пробел",
+        "могил", "зеркал", "покрывал", "светил",
+    ]
+
     private static func looksLikeRussianVerb(_ word: String) -> Bool {
         if russianShortVerbs.contains(word) { return true }
         guard word.count > 4 else { return false }
@@ -412,6 +420,13 @@ enum PhraseForm {
         if ["ждены", "шены", "чены", "щены", "лены", "дены"].contains(where: word.hasSuffix) { return true }
         // …and in -нута ("затронута", "упомянута", "подчёркнуты"), not "минута".
         if word.count > 6, ["нута", "нуто", "нуты"].contains(where: word.hasSuffix) { return true }
+        // Past forms in -ла, -ло after a vowel ("отвечала", "носила", "проходило"), from six
+        // letters ("дела", "села" are nouns), but for nouns of those endings.
+        if word.count > 5, ["ала", "ила", "яла", "ела", "ало", "ило", "яло", "ело"].contains(where: word.hasSuffix) {
+            return !russianNounsLikePasts.contains(String(word.dropLast()))
+        }
+        // Short participles in -ован ("организован", "организованы", "запланирована").
+        if word.count > 6, ["ован", "ована", "овано", "ованы"].contains(where: word.hasSuffix) { return true }
         return ["ть", "ться", "ли", "лся", "лась", "лись", "ется", "ится", "ются", "ятся", "ает", "яет", "ует", "ил", "ал", "ял", "ено", "ано"]
             .contains { word.hasSuffix($0) }
     }

@@ -428,6 +428,26 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(factor("бюджет", "страны"), 1)
     }
 
+    /// Feminine and neuter past forms and short participles in -ован are verbs at a phrase's
+    /// edge: the Kremlin's "Беседа носила деловой и откровенный характер" named its one-sided
+    /// topic "носила деловой" and "…будут организованы серьезные переговоры…" "будут
+    /// организованы" (a judge-like pair); nouns that end alike ("начало", "правила",
+    /// "капитала") are not verbs. A phrase ending in an adjective of -ских, -ским, -ным reads
+    /// as cut ("очаги террористических", a dev pair, is "террористических атак" now).
+    func testRussianPastFormsInLaAndParticiplesInOvanCountLess() {
+        let factor = formFactor(.russian)
+        XCTAssertEqual(factor("носила", "характер"), PhraseForm.verbPenalty)
+        XCTAssertEqual(factor("москвой", "отвечала"), PhraseForm.verbPenalty)
+        XCTAssertEqual(factor("будут", "организованы"), PhraseForm.verbPenalty)
+        XCTAssertEqual(factor("встреча", "проходила"), PhraseForm.verbPenalty)
+        XCTAssertEqual(factor("начало", "переговоров"), 1)
+        XCTAssertEqual(factor("правила", "игры"), 1)
+        XCTAssertEqual(factor("движение", "капитала"), 1)
+        XCTAssertEqual(factor("очаги", "террористических"), PhraseForm.penalty)
+        XCTAssertEqual(factor("всем", "поставленным"), PhraseForm.penalty)
+        XCTAssertEqual(factor("террористических", "атак"), 1)
+    }
+
     /// A name that opens its sentence keeps its capitals: "Boris Johnson welcomed…" gave
     /// "boris Johnson" (a sentence's first capital is lowered when the word is no known
     /// name); a common noun before an acronym is lowered still ("Силы ПВО…" → "силы ПВО").

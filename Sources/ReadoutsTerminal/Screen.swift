@@ -33,6 +33,10 @@ final class Screen {
             throw TerminalError(description: "cannot initialise terminal type '\(type)'")
         }
         self.screen = screen
+        // Armed at once: from here a signal finds the terminal in curses' hands. Again once
+        // the mouse is set up, which `has_mouse` knows only then.
+        armedHeight = Int(getmaxy(rd_stdscr()))
+        SignalGuard.arm(height: armedHeight)
         painter = Painter(noColor: noColor)
         cbreak()
         noecho()
@@ -46,7 +50,6 @@ final class Screen {
         setMouse(mouse)
         mouseinterval(0)
         curs_set(0)
-        armedHeight = Int(getmaxy(rd_stdscr()))
         SignalGuard.arm(height: armedHeight)
     }
 
@@ -100,8 +103,9 @@ final class Screen {
     }
 
     func close() {
-        SignalGuard.disarm()
         if !isendwin() { endwin() }
+        // After `endwin`: a signal while it runs still restores (twice does no harm).
+        SignalGuard.disarm()
         if let screen { delscreen(screen) }
         screen = nil
         if let input { fclose(input) }

@@ -42,10 +42,10 @@ enum SignalGuard {
     static func disarm() { rd_guard_disarm() }
 
     static func restoreTerminal() {
-        rd_guard_disarm()
         if rd_stdscr() != nil && !isendwin() {
             endwin()
         }
+        rd_guard_disarm()
     }
 
     /// What ncurses' `endwin` writes, from the terminal's terminfo entry: the colours and

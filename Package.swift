@@ -41,6 +41,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CMalloc"),
         .target(name: "CSignalGuard"),
+        // The signal guard's test children (ReadoutsTerminalTests), in C like the guard.
+        .target(name: "CSignalGuardChildren", dependencies: ["CSignalGuard"]),
 
         // Build-time embedding of data files (readouts, themes, lexicon) into the binary.
         .executableTarget(name: "EmbedTool"),
@@ -93,7 +95,7 @@ let package = Package(
         .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder", "ReadoutsFixtures"], exclude: ["Reference"]),
         .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
         // The signal handlers' contract, in forked children on pseudo-terminals.
-        .testTarget(name: "ReadoutsTerminalTests", dependencies: ["CSignalGuard"]),
+        .testTarget(name: "ReadoutsTerminalTests", dependencies: ["CSignalGuard", "CSignalGuardChildren"]),
         // The benchmark helpers' own logic (the tmux control-mode protocol).
         .testTarget(name: "ReadoutsFixturesTests", dependencies: ["ReadoutsFixtures"]),
         // The command line itself (the executable's module, with ArgumentParser).

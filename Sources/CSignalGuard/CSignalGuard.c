@@ -2,7 +2,9 @@
 #include "CSignalGuard.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -11,12 +13,18 @@
    bytes: the new bytes go to the slot not in use, then `armed` names it. */
 static char slots[2][RD_GUARD_CAPACITY];
 static size_t lengths[2];
-/* The slot a handler writes (0 or 1), or -1 when disarmed. */
-static volatile sig_atomic_t armed = -1;
+/* The slot a handler writes (0 or 1), or -1 when disarmed: stored with release, loaded
+   with acquire, so a handler on any thread sees the bytes of the slot it reads (lock-free
+   atomics are safe in a handler). */
+static _Atomic int armed = -1;
 
 static int terminal = STDOUT_FILENO;
 static struct termios shell_modes;
-static volatile sig_atomic_t has_modes = 0;
+static _Atomic int has_modes = 0;
+
+/* An alternate stack for the main thread's handlers, where none is set: a stack overflow
+   leaves no stack to run a handler on. */
+static char alternate_stack[64 * 1024];
 
 static struct sigaction previous[NSIG];
 static int installed = 0;
@@ -34,26 +42,47 @@ static int is_crash(int signal) {
     return 0;
 }
 
+/* Writes all of `bytes`, waiting a little (poll) while a non-blocking terminal is full. */
+static void write_all(const char *bytes, size_t left) {
+    int waits = 0;
+    while (left > 0) {
+        ssize_t written = write(terminal, bytes, left);
+        if (written > 0) {
+            bytes += written;
+            left -= (size_t)written;
+        } else if (written < 0 && errno == EINTR) {
+            continue;
+        } else if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && waits++ < 10) {
+            struct pollfd ready = { .fd = terminal, .events = POLLOUT, .revents = 0 };
+            poll(&ready, 1, 100);
+        } else {
+            return; /* the terminal is gone: nothing more to do for it */
+        }
+    }
+}
+
 void rd_guard_restore(void) {
     int saved_errno = errno;
-    sig_atomic_t slot = armed;
-    if (slot == 0 || slot == 1) {
-        const char *bytes = slots[slot];
-        size_t left = lengths[slot];
-        while (left > 0) {
-            ssize_t written = write(terminal, bytes, left);
-            if (written > 0) {
-                bytes += written;
-                left -= (size_t)written;
-            } else if (written < 0 && errno == EINTR) {
-                continue;
-            } else {
-                break; /* the terminal is gone: nothing more to do for it */
-            }
+    int slot = atomic_load_explicit(&armed, memory_order_acquire);
+    /* In the background (suspended by Ctrl-Z, then `kill %1`) the shell owns the screen and
+       its modes: curses has restored them already, and writing now would scribble on the
+       shell's screen (and tcsetattr stop the process by SIGTTOU). Not the terminal's
+       foreground only when it says so: a terminal that is not the controlling one answers
+       nothing, and is restored. */
+    pid_t foreground = tcgetpgrp(terminal);
+    if ((slot == 0 || slot == 1) && (foreground == -1 || foreground == getpgrp())) {
+        write_all(slots[slot], lengths[slot]);
+        if (atomic_load_explicit(&has_modes, memory_order_acquire)) {
+            while (tcsetattr(terminal, TCSANOW, &shell_modes) != 0 && errno == EINTR) {}
         }
-        if (has_modes) tcsetattr(terminal, TCSANOW, &shell_modes);
     }
     errno = saved_errno;
+}
+
+/* Faults that repeat when the handler returns (the instruction runs again); a SIGSYS from
+   seccomp or a SIGTRAP from a breakpoint goes on past it. */
+static int repeats_on_return(int signal) {
+    return signal == SIGSEGV || signal == SIGBUS || signal == SIGILL || signal == SIGFPE;
 }
 
 static void unblock(int signal) {
@@ -79,7 +108,7 @@ static void die_by(int signal) {
 static void handle(int signal, siginfo_t *info, void *context) {
     (void)context;
     rd_guard_restore();
-    armed = -1;
+    atomic_store_explicit(&armed, -1, memory_order_release);
     if (!is_crash(signal)) _exit(128 + signal);
     int code = info ? info->si_code : 0;
     /* si_code <= 0: sent by kill, sigqueue, tgkill or raise; by this process (abort(), an
@@ -87,30 +116,42 @@ static void handle(int signal, siginfo_t *info, void *context) {
        backtrace (the backtracer would report and return, and leave the reader running). */
     if (code <= 0 && info && info->si_pid != getpid()) _exit(128 + signal);
     sigaction(signal, &previous[signal], NULL);
-    if (code > 0) return; /* a real fault: returning repeats it into the previous handler */
+    /* A real fault: returning repeats it into the previous handler. */
+    if (code > 0 && repeats_on_return(signal)) return;
     unblock(signal);
     raise(signal);
     die_by(signal); /* the previous handler returned: end the process anyway */
 }
 
-static void install_one(int signal) {
+/* `keep_ignored`: leave the signal alone if it is ignored already (`nohup` ignores SIGHUP). */
+static void install_one(int signal, int keep_ignored) {
+    if (signal <= 0 || signal >= NSIG) return;
+    struct sigaction current;
+    if (keep_ignored && sigaction(signal, NULL, &current) == 0 && current.sa_handler == SIG_IGN) return;
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = handle;
-    action.sa_flags = SA_SIGINFO | SA_RESETHAND;
-    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_SIGINFO | SA_RESETHAND | SA_ONSTACK;
+    /* Every other signal waits while a handler runs: none writes the sequence again
+       half-way through, and SIGTTOU cannot stop the process in tcsetattr. */
+    sigfillset(&action.sa_mask);
     sigaction(signal, &action, &previous[signal]);
 }
 
 int rd_guard_install(void) {
     if (installed) return 0;
     installed = 1;
-    for (size_t i = 0; i < sizeof termination_signals / sizeof termination_signals[0]; i++) {
-        install_one(termination_signals[i]);
+    stack_t current;
+    if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
+        stack_t stack = { .ss_sp = alternate_stack, .ss_size = sizeof alternate_stack, .ss_flags = 0 };
+        sigaltstack(&stack, NULL);
     }
-    for (int signal = SIGRTMIN; signal <= SIGRTMAX; signal++) install_one(signal);
+    for (size_t i = 0; i < sizeof termination_signals / sizeof termination_signals[0]; i++) {
+        install_one(termination_signals[i], 1);
+    }
+    for (int signal = SIGRTMIN; signal <= SIGRTMAX; signal++) install_one(signal, 1);
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
-        install_one(crash_signals[i]);
+        install_one(crash_signals[i], 0);
     }
     return 0;
 }
@@ -118,22 +159,22 @@ int rd_guard_install(void) {
 int rd_guard_save_modes(int fd) {
     struct termios modes;
     if (tcgetattr(fd, &modes) != 0) return -1;
-    has_modes = 0;
+    atomic_store_explicit(&has_modes, 0, memory_order_release);
     terminal = fd;
     shell_modes = modes;
-    has_modes = 1;
+    atomic_store_explicit(&has_modes, 1, memory_order_release);
     return 0;
 }
 
 int rd_guard_arm(const char *bytes, size_t length) {
     if (length > RD_GUARD_CAPACITY) return -1;
-    int slot = armed == 0 ? 1 : 0;
+    int slot = atomic_load_explicit(&armed, memory_order_acquire) == 0 ? 1 : 0;
     memcpy(slots[slot], bytes, length);
     lengths[slot] = length;
-    armed = slot;
+    atomic_store_explicit(&armed, slot, memory_order_release);
     return 0;
 }
 
 void rd_guard_disarm(void) {
-    armed = -1;
+    atomic_store_explicit(&armed, -1, memory_order_release);
 }

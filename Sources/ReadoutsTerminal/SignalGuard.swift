@@ -35,7 +35,13 @@ enum SignalGuard {
     /// with the cursor on its last row (`height` rows).
     static func arm(height: Int) {
         let bytes = restoreSequence(height: height)
-        _ = bytes.withUnsafeBufferPointer { rd_guard_arm($0.baseAddress, $0.count) }
+        if bytes.withUnsafeBufferPointer({ rd_guard_arm($0.baseAddress, $0.count) }) != 0 {
+            // Longer than the guard holds (a terminfo entry of unusual strings): the
+            // alternate screen left and the cursor shown are what matter most.
+            let essential = [CChar(0x18)] + [rd_string_capability("cnorm"), rd_string_capability("rmcup")]
+                .compactMap { $0 }.flatMap { UnsafeBufferPointer(start: $0, count: strlen($0)) }
+            _ = essential.withUnsafeBufferPointer { rd_guard_arm($0.baseAddress, min($0.count, Int(RD_GUARD_CAPACITY))) }
+        }
     }
 
     /// The screen is closed (`endwin` has run): a signal leaves the terminal alone.
@@ -64,7 +70,8 @@ enum SignalGuard {
         if has_mouse() {
             if let xm = rd_string_capability("XM") {
                 add(rd_tparm1(xm, 0))
-            } else if let kmous = rd_string_capability("kmous"), strstr(kmous, "1006") != nil {
+            } else if let kmous = rd_string_capability("kmous"), strcmp(kmous, "\u{1B}[<") == 0 {
+                // SGR mouse reports, as ncurses reads a `kmous` of "\E[<".
                 bytes += "\u{1B}[?1006;1000l".utf8.map { CChar(bitPattern: $0) }
             } else {
                 bytes += "\u{1B}[?1000l".utf8.map { CChar(bitPattern: $0) }

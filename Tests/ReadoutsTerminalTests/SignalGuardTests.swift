@@ -1,14 +1,16 @@
 import CSignalGuard
+import CSignalGuardChildren
 import Glibc
 import XCTest
 
-/// The signal handlers' contract, each in a forked child whose standard output is a
-/// pseudo-terminal the test reads: a signal writes exactly the bytes the screen armed,
-/// puts the shell's terminal modes back, and ends the process as the signal asks. The
-/// handlers are C so that they run nothing but `write`, `tcsetattr` and `_exit`: a signal
-/// that lands while the event loop holds the allocator's or the Swift runtime's lock (the
-/// hang this replaced) cannot be staged on demand, so these tests check what the handlers
-/// do, and the end-to-end tests that the reader arms them.
+/// The signal handlers' contract, each in a child process whose standard output is a
+/// pseudo-terminal the test reads: a signal writes exactly the bytes the screen armed, puts
+/// the shell's terminal modes back, and ends the process as the signal asks. The children
+/// are C (`CSignalGuardChildren`), for a child forked from this threaded process may run
+/// only async-signal-safe code. The handlers are C so that they run nothing but `write`,
+/// `tcsetattr` and `_exit`: a signal that lands while the event loop holds the allocator's
+/// or the Swift runtime's lock (the hang this replaced) cannot be staged on demand, so these
+/// tests check what the handlers do, and the end-to-end tests that the reader arms them.
 final class SignalGuardTests: XCTestCase {
     /// What a child wrote to its terminal, how it ended, and whether the terminal was back
     /// in the shell's (canonical, echoing) mode when it had ended.
@@ -17,56 +19,58 @@ final class SignalGuardTests: XCTestCase {
         var exitStatus: Int32?
         var killedBy: Int32?
         var canonicalAfterwards: Bool
+
+        var text: String { String(decoding: output, as: UTF8.self) }
     }
 
-    /// Forks a child whose standard output is a fresh pseudo-terminal in canonical mode. The
-    /// child saves that mode, turns the terminal raw as curses does, calls `prepare` (only C
-    /// functions: a forked copy of a threaded process may run nothing else), and then
-    /// `act`; the parent sends `signalFromOutside`, if any, once the child is waiting.
-    func run(prepare: @convention(c) () -> Void, act: @convention(c) () -> Void,
-             signalFromOutside: Int32? = nil) throws -> Ending {
-        // posix_openpt and its kin are not in Swift's Glibc module: /dev/ptmx and the
-        // two ioctls they are made of (TIOCSPTLCK unlocks, TIOCGPTN names the terminal).
-        let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-        XCTAssertGreaterThanOrEqual(master, 0)
-        defer { Glibc.close(master) }
-        var unlock: Int32 = 0
-        XCTAssertEqual(ioctl(master, 0x4004_5431, &unlock), 0)
-        var number: UInt32 = 0
-        XCTAssertEqual(ioctl(master, 0x8004_5430, &number), 0)
-        let terminal = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
-        XCTAssertGreaterThanOrEqual(terminal, 0)
-        defer { Glibc.close(terminal) }
+    /// The longest a child may take to get ready, and then to end.
+    static let patience: Int32 = 10_000
+
+    /// Runs `scenario` in a child (`rd_child_fork`) armed with `first` (then `second`), and
+    /// sends it `signalFromOutside`, if any, once it is ready.
+    func run(_ scenario: rd_child_scenario, first: String, second: String = "", signalFromOutside: Int32? = nil,
+             file: StaticString = #filePath, line: UInt = #line) throws -> Ending {
+        var master: Int32 = -1
+        var terminal: Int32 = -1
+        XCTAssertEqual(rd_child_open_pty(&master, &terminal), 0, "a pseudo-terminal", file: file, line: line)
+        defer { close(master); close(terminal) }
         var ready: [Int32] = [0, 0]
         XCTAssertEqual(pipe(&ready), 0)
-
-        let child = fork()
-        if child == 0 {
-            dup2(terminal, STDOUT_FILENO)
-            _ = rd_guard_save_modes(STDOUT_FILENO)
-            var raw = termios()
-            tcgetattr(STDOUT_FILENO, &raw)
-            cfmakeraw(&raw)
-            tcsetattr(STDOUT_FILENO, TCSANOW, &raw)
-            prepare()
-            var byte: UInt8 = 1
-            _ = write(ready[1], &byte, 1)
-            act()
-            _exit(0)
+        defer { close(ready[0]) }
+        let firstBytes = Array(first.utf8CString)
+        let secondBytes = Array(second.utf8CString)
+        let child = firstBytes.withUnsafeBufferPointer { one in
+            secondBytes.withUnsafeBufferPointer { two in
+                rd_child_fork(terminal, ready[1], Int32(scenario.rawValue), one.baseAddress, one.count - 1, two.baseAddress, two.count - 1)
+            }
         }
-        XCTAssertGreaterThan(child, 0)
-        Glibc.close(ready[1])
-        var byte: UInt8 = 0
-        _ = read(ready[0], &byte, 1)
-        Glibc.close(ready[0])
+        close(ready[1])
+        guard child > 0 else { throw XCTSkip("fork failed") }
+
+        var poller = pollfd(fd: ready[0], events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, Self.patience) == 1 else {
+            kill(child, SIGKILL)
+            waitpid(child, nil, 0)
+            XCTFail("the child never got ready", file: file, line: line)
+            throw XCTSkip("the child never got ready")
+        }
         if let signalFromOutside { kill(child, signalFromOutside) }
         var status: Int32 = 0
-        waitpid(child, &status, 0)
+        var waited: Int32 = 0
+        while waitpid(child, &status, WNOHANG) == 0 {
+            guard waited < Self.patience else {
+                kill(child, SIGKILL)
+                waitpid(child, &status, 0)
+                XCTFail("the child did not end", file: file, line: line)
+                throw XCTSkip("the child did not end")
+            }
+            usleep(10_000)
+            waited += 10
+        }
 
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        let flags = fcntl(master, F_GETFL)
-        _ = fcntl(master, F_SETFL, flags | O_NONBLOCK)
+        _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
         while true {
             let count = read(master, &buffer, buffer.count)
             if count <= 0 { break }
@@ -80,37 +84,25 @@ final class SignalGuardTests: XCTestCase {
                       killedBy: exited ? nil : status & 0x7F, canonicalAfterwards: canonical)
     }
 
-    static let armed = Array("\u{18}\u{1B}[39;49m\u{1B}[?1049l\r".utf8)
+    static let restore = "\u{18}\u{1B}[39;49m\u{1B}[?1049l\r"
 
     func testATerminationSignalWritesTheArmedBytesRestoresTheModesAndExits128PlusN() throws {
-        _ = Self.armed.count  // made here: the child runs no Swift initialiser
-        let ending = try run(prepare: {
-            _ = rd_guard_install()
-            SignalGuardTests.armed.withUnsafeBufferPointer { _ = rd_guard_arm($0.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, $0.count) }
-        }, act: { raise(SIGUSR1); pause() })
-        XCTAssertEqual(ending.output, Self.armed, "the terminal gets the restore sequence, whole")
+        let ending = try run(RD_CHILD_RAISES_USR1, first: Self.restore)
+        XCTAssertEqual(ending.text, Self.restore, "the terminal gets the restore sequence, whole")
         XCTAssertEqual(ending.exitStatus, 128 + SIGUSR1)
         XCTAssertTrue(ending.canonicalAfterwards, "the shell's line editing and echo are back")
     }
 
     func testTheLastBytesArmedAreTheOnesWritten() throws {
-        let ending = try run(prepare: {
-            _ = rd_guard_install()
-            _ = rd_guard_arm("first", 5)
-            _ = rd_guard_arm("second", 6)
-        }, act: { pause() }, signalFromOutside: SIGTERM)
-        XCTAssertEqual(String(decoding: ending.output, as: UTF8.self), "second")
+        let ending = try run(RD_CHILD_ARMS_TWICE_AND_WAITS, first: "first", second: "second", signalFromOutside: SIGTERM)
+        XCTAssertEqual(ending.text, "second")
         XCTAssertEqual(ending.exitStatus, 128 + SIGTERM)
     }
 
     /// Once the screen has closed (`endwin` ran), a late signal must not write a second
     /// restore or touch the modes the program left.
     func testADisarmedGuardWritesNothingAndLeavesTheModes() throws {
-        let ending = try run(prepare: {
-            _ = rd_guard_install()
-            _ = rd_guard_arm("restore", 7)
-            rd_guard_disarm()
-        }, act: { pause() }, signalFromOutside: SIGHUP)
+        let ending = try run(RD_CHILD_DISARMS_AND_WAITS, first: "restore", signalFromOutside: SIGHUP)
         XCTAssertEqual(ending.output, [])
         XCTAssertEqual(ending.exitStatus, 128 + SIGHUP)
         XCTAssertFalse(ending.canonicalAfterwards, "the raw mode the program set is left as it was")
@@ -118,27 +110,37 @@ final class SignalGuardTests: XCTestCase {
 
     /// `kill -SEGV` from another process is no crash: restore and exit, no core, no backtrace.
     func testACrashSignalSentFromOutsideRestoresAndExits() throws {
-        let ending = try run(prepare: {
-            _ = rd_guard_install()
-            _ = rd_guard_arm("restore", 7)
-        }, act: { pause() }, signalFromOutside: SIGSEGV)
-        XCTAssertEqual(String(decoding: ending.output, as: UTF8.self), "restore")
+        let ending = try run(RD_CHILD_WAITS, first: "restore", signalFromOutside: SIGSEGV)
+        XCTAssertEqual(ending.text, "restore")
         XCTAssertEqual(ending.exitStatus, 128 + SIGSEGV)
         XCTAssertTrue(ending.canonicalAfterwards)
     }
 
     /// The program's own abort restores the terminal first, then goes to the handler that
     /// was there before (here the default), and the process dies by the signal.
-    func testTheProgramsOwnCrashRestoresThenDiesByTheSignal() throws {
-        let ending = try run(prepare: {
-            signal(SIGABRT, SIG_DFL)
-            var limit = rlimit(rlim_cur: 0, rlim_max: 0)
-            setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &limit)
-            _ = rd_guard_install()
-            _ = rd_guard_arm("restore", 7)
-        }, act: { abort() })
-        XCTAssertEqual(String(decoding: ending.output, as: UTF8.self), "restore")
+    func testTheProgramsOwnAbortRestoresThenDiesByTheSignal() throws {
+        let ending = try run(RD_CHILD_ABORTS, first: "restore")
+        XCTAssertEqual(ending.text, "restore")
         XCTAssertEqual(ending.killedBy, SIGABRT)
         XCTAssertTrue(ending.canonicalAfterwards)
+    }
+
+    /// A real fault (a write through a null pointer) restores the terminal once, then repeats
+    /// into the handler that was there before, and the process dies by SIGSEGV.
+    func testARealFaultRestoresOnceThenDiesByTheSignal() throws {
+        let ending = try run(RD_CHILD_FAULTS, first: "restore")
+        XCTAssertEqual(ending.text, "restore")
+        XCTAssertEqual(ending.killedBy, SIGSEGV)
+        XCTAssertTrue(ending.canonicalAfterwards)
+    }
+
+    /// Suspended by Ctrl-Z and then killed (`kill %1`), the reader is in the background:
+    /// curses has given the screen and its modes back to the shell, and a restore now would
+    /// write over the shell's screen and stop the process in `tcsetattr` (SIGTTOU) instead of
+    /// ending it. It ends at once, writing nothing.
+    func testInTheBackgroundASignalEndsTheProcessAndWritesNothing() throws {
+        let ending = try run(RD_CHILD_IN_THE_BACKGROUND_RAISES_TERM, first: "restore")
+        XCTAssertEqual(ending.output, [])
+        XCTAssertEqual(ending.exitStatus, 128 + SIGTERM)
     }
 }

@@ -13,10 +13,12 @@
 #define RD_GUARD_CAPACITY 512
 
 /* Installs the handlers once (later calls do nothing): every signal whose default action
-   ends the process restores the terminal and exits with 128 + N; a crash signal raised by
-   the program itself restores it and chains to the handler that was there before (the
-   Swift backtracer); a crash signal sent by another process restores it and exits 128 + N.
-   Returns 0. */
+   ends the process restores the terminal and exits with 128 + N (one already ignored, as
+   `nohup` ignores SIGHUP, stays ignored); a crash signal raised by the program itself
+   restores it and chains to the handler that was there before (the Swift backtracer); a
+   crash signal sent by another process restores it and exits 128 + N. The handlers run on
+   an alternate stack (the main thread's own if none is set), so a stack overflow is
+   reported too, with every other signal held while one runs. Returns 0. */
 int rd_guard_install(void);
 
 /* Saves the terminal modes of `fd` (the shell's, before curses changes them) for the
@@ -33,7 +35,8 @@ int rd_guard_arm(const char *bytes, size_t length);
 void rd_guard_disarm(void);
 
 /* What a handler does to the terminal, callable outside one too: writes the armed bytes
-   and restores the saved modes, if armed. */
+   and restores the saved modes, if armed and the process is in the terminal's foreground
+   (in the background, suspended, the shell owns the screen). */
 void rd_guard_restore(void);
 
 #endif

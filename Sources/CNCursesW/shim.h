@@ -12,6 +12,7 @@
 
 
 static inline WINDOW *rd_stdscr(void) { return stdscr; }
+static inline WINDOW *rd_curscr(void) { return curscr; }
 #include <stdio.h>
 /* newterm on standard output, reading keys from `input` (the tty when a version came from stdin). */
 static inline SCREEN *rd_newterm(const char *type, FILE *input) { return newterm(type, stdout, input ? input : stdin); }

@@ -123,6 +123,29 @@ static void handle(int signal, siginfo_t *info, void *context) {
     die_by(signal); /* the previous handler returned: end the process anyway */
 }
 
+/* Set by Ctrl-Z (SIGTSTP), taken by the event loop (`rd_guard_take_suspension`). */
+static _Atomic int suspension_asked = 0;
+
+static void ask_suspension(int signal) {
+    (void)signal;
+    atomic_store_explicit(&suspension_asked, 1, memory_order_release);
+}
+
+int rd_guard_take_suspension(void) {
+    return atomic_exchange_explicit(&suspension_asked, 0, memory_order_acq_rel);
+}
+
+void rd_guard_stop(void) {
+    struct sigaction stop, ours;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = SIG_DFL;
+    sigemptyset(&stop.sa_mask);
+    sigaction(SIGTSTP, &stop, &ours);
+    unblock(SIGTSTP);
+    raise(SIGTSTP); /* stopped here until continued (`fg`) */
+    sigaction(SIGTSTP, &ours, NULL);
+}
+
 /* `keep_ignored`: leave the signal alone if it is ignored already (`nohup` ignores SIGHUP). */
 static void install_one(int signal, int keep_ignored) {
     if (signal <= 0 || signal >= NSIG) return;
@@ -152,6 +175,20 @@ int rd_guard_install(void) {
     for (int signal = SIGRTMIN; signal <= SIGRTMAX; signal++) install_one(signal, 1);
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
         install_one(crash_signals[i], 0);
+    }
+    /* Ctrl-Z: only noted here. Curses' own handler (installed by `newterm` where SIGTSTP
+       has its default action) runs `endwin` and `doupdate` inside the handler, where the
+       signal may have cut a frame's output or an allocation short; the event loop suspends
+       instead, between two frames. Without SA_RESTART, so a wait for keys ends at once.
+       A shell without job control ignores SIGTSTP: it stays ignored. */
+    struct sigaction suspension;
+    if (sigaction(SIGTSTP, NULL, &suspension) == 0 && suspension.sa_handler != SIG_IGN) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_handler = ask_suspension;
+        action.sa_flags = SA_ONSTACK;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGTSTP, &action, NULL);
     }
     return 0;
 }

@@ -74,6 +74,10 @@ pid_t rd_child_fork(int terminal, int ready, int scenario, const char *first, si
 
     struct rlimit none = { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
+    /* A group of its own, whose parent is in another group of the session: a stop by
+       SIGTSTP is not discarded as in an orphaned group (where a test runner started in a
+       session of its own would put it). */
+    if (scenario == RD_CHILD_STOPS_AND_GOES_ON) setpgid(0, 0);
     if (scenario == RD_CHILD_IN_THE_BACKGROUND_RAISES_TERM) {
         setsid();
         ioctl(terminal, TIOCSCTTY, 0);
@@ -121,6 +125,18 @@ pid_t rd_child_fork(int terminal, int ready, int scenario, const char *first, si
         signal_ready(ready);
         raise(SIGTERM);
         break;
+    case RD_CHILD_NOTES_CTRL_Z: {
+        signal_ready(ready);
+        raise(SIGTSTP);
+        int first_take = rd_guard_take_suspension();
+        int second_take = rd_guard_take_suspension();
+        _exit(10 + first_take + 2 * second_take);
+    }
+    case RD_CHILD_STOPS_AND_GOES_ON:
+        signal_ready(ready);
+        rd_guard_stop();
+        raise(SIGTSTP);
+        _exit(20 + rd_guard_take_suspension());
     default:
         _exit(99);
     }

@@ -1,4 +1,5 @@
 import CNCursesW
+import CSignalGuard
 import Glibc
 import ReadoutsReader
 import ReadoutsText
@@ -209,6 +210,18 @@ final class Screen {
         return (0xA0..<0x300).contains(value) && Sanitiser.isSafeForTerminal(first) ? first : nil
     }
 
+    /// Ctrl-Z, between two frames (`SignalGuard`): the terminal given back to the shell as
+    /// on leaving, the process stopped, and on `fg` the shell's modes saved anew (the user
+    /// may have changed them meanwhile), the screen set up again and repainted whole from
+    /// what curses holds, so the frame the loop last showed stays true.
+    private func suspend() {
+        endwin()
+        rd_guard_stop()
+        _ = rd_guard_save_modes(STDOUT_FILENO)
+        clearok(rd_curscr(), true)
+        wrefresh(rd_stdscr())
+    }
+
     /// How many inputs (keys, mouse reports, resizes) have been read, decoded or not.
     private(set) var inputsRead = 0
 
@@ -220,6 +233,7 @@ final class Screen {
     /// ahead of a slow frame) come as one `.keys` event, so the reader handles them in one
     /// go and searches a pasted pattern once.
     func nextEvents() -> [Event] {
+        if rd_guard_take_suspension() != 0 { suspend() }
         guard let first = readInput() else { return [] }
         var events = [first]
         wtimeout(rd_stdscr(), 0)

@@ -11,8 +11,10 @@ import Glibc
 /// and the process then dies by the signal whatever that handler did. The same signals
 /// sent by another process (`kill -SEGV`) are not crashes: the terminal is restored and the
 /// process exits at once (128 + N), with no backtrace — the backtracer would report and
-/// return, and leave the reader running behind a restored screen. ncurses keeps its own
-/// SIGTSTP, SIGCONT and SIGWINCH handling.
+/// return, and leave the reader running behind a restored screen. Ctrl-Z (SIGTSTP) is
+/// only noted: the event loop suspends between two frames (`Screen.suspend`), where curses'
+/// own handler would have left and repainted the screen from inside the signal. ncurses
+/// keeps its SIGWINCH handling.
 ///
 /// The handlers are C (`CSignalGuard`): a handler may run only async-signal-safe code, and
 /// neither Swift (which may allocate and lock in its runtime) nor curses' `endwin` is. So

@@ -19,6 +19,8 @@ final class SignalGuardTests: XCTestCase {
         var exitStatus: Int32?
         var killedBy: Int32?
         var canonicalAfterwards: Bool
+        /// Whether it stopped on the way (and was continued).
+        var wasStopped = false
 
         var text: String { String(decoding: output, as: UTF8.self) }
     }
@@ -57,7 +59,16 @@ final class SignalGuardTests: XCTestCase {
         if let signalFromOutside { kill(child, signalFromOutside) }
         var status: Int32 = 0
         var waited: Int32 = 0
-        while waitpid(child, &status, WNOHANG) == 0 {
+        var stopped = false
+        while true {
+            let result = waitpid(child, &status, WNOHANG | WUNTRACED)
+            if result == child && status & 0xFF == 0x7F {
+                // Stopped: continued as `fg` would.
+                stopped = true
+                kill(child, SIGCONT)
+                continue
+            }
+            if result != 0 { break }
             guard waited < Self.patience else {
                 kill(child, SIGKILL)
                 waitpid(child, &status, 0)
@@ -81,7 +92,7 @@ final class SignalGuardTests: XCTestCase {
         let canonical = modes.c_lflag & tcflag_t(ICANON) != 0 && modes.c_lflag & tcflag_t(ECHO) != 0
         let exited = status & 0x7F == 0
         return Ending(output: output, exitStatus: exited ? (status >> 8) & 0xFF : nil,
-                      killedBy: exited ? nil : status & 0x7F, canonicalAfterwards: canonical)
+                      killedBy: exited ? nil : status & 0x7F, canonicalAfterwards: canonical, wasStopped: stopped)
     }
 
     static let restore = "\u{18}\u{1B}[39;49m\u{1B}[?1049l\r"
@@ -142,5 +153,23 @@ final class SignalGuardTests: XCTestCase {
         let ending = try run(RD_CHILD_IN_THE_BACKGROUND_RAISES_TERM, first: "restore")
         XCTAssertEqual(ending.output, [])
         XCTAssertEqual(ending.exitStatus, 128 + SIGTERM)
+    }
+
+    /// Ctrl-Z is only noted by its handler (the event loop suspends between two frames): the
+    /// process goes on, and the note is taken once. With curses' handler, or none, the child
+    /// would stop inside the signal.
+    func testCtrlZIsOnlyNotedByTheHandler() throws {
+        let ending = try run(RD_CHILD_NOTES_CTRL_Z, first: "restore")
+        XCTAssertFalse(ending.wasStopped, "the handler does not stop the process")
+        XCTAssertEqual(ending.exitStatus, 11, "noted once, then taken")
+        XCTAssertEqual(ending.output, [], "nothing written: the loop gives the terminal back")
+    }
+
+    /// The event loop's stop is a real one (a job-control shell sees the job stopped), and
+    /// once continued, the next Ctrl-Z is noted again.
+    func testTheLoopsStopStopsAndCtrlZIsNotedAfterwards() throws {
+        let ending = try run(RD_CHILD_STOPS_AND_GOES_ON, first: "restore")
+        XCTAssertTrue(ending.wasStopped)
+        XCTAssertEqual(ending.exitStatus, 21)
     }
 }

@@ -21,6 +21,14 @@
    reported too, with every other signal held while one runs. Returns 0. */
 int rd_guard_install(void);
 
+/* Whether Ctrl-Z (SIGTSTP) has asked the program to suspend since the last call; the
+   handler only notes it. */
+int rd_guard_take_suspension(void);
+
+/* Stops the process as SIGTSTP's default action does, and returns once it is continued
+   (`fg`). The caller has given the terminal back to the shell first. */
+void rd_guard_stop(void);
+
 /* Saves the terminal modes of `fd` (the shell's, before curses changes them) for the
    handlers to put back. Returns 0, or -1 when `fd` is no terminal. */
 int rd_guard_save_modes(int fd);

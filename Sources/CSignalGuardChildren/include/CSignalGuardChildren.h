@@ -27,6 +27,12 @@ enum rd_child_scenario {
        the terminal's foreground to another process group (as a shell does after Ctrl-Z),
        then raises SIGTERM itself. */
     RD_CHILD_IN_THE_BACKGROUND_RAISES_TERM = 7,
+    /* Raises SIGTSTP itself, then exits with 10 + what `rd_guard_take_suspension` says, then
+       twice what it says again (11: noted once, and taken). */
+    RD_CHILD_NOTES_CTRL_Z = 8,
+    /* Stops itself (`rd_guard_stop`); once continued, raises SIGTSTP and exits with 20 + what
+       `rd_guard_take_suspension` says (21: the handler is back after the stop). */
+    RD_CHILD_STOPS_AND_GOES_ON = 9,
 };
 
 /* Opens a pseudo-terminal pair; its slave is in the kernel's default (canonical, echoing)

@@ -126,8 +126,19 @@ static void handle(int signal, siginfo_t *info, void *context) {
 /* Set by Ctrl-Z (SIGTSTP), taken by the event loop (`rd_guard_take_suspension`). */
 static _Atomic int suspension_asked = 0;
 
+static void stop_now(void);
+
+/* With a screen up (armed), only noted; with none (before the first, between two, after
+   the last), the process stops at once, as by default: nothing of curses is on the
+   terminal then. */
 static void ask_suspension(int signal) {
     (void)signal;
+    if (atomic_load_explicit(&armed, memory_order_acquire) == -1) {
+        int saved_errno = errno;
+        stop_now();
+        errno = saved_errno;
+        return;
+    }
     atomic_store_explicit(&suspension_asked, 1, memory_order_release);
 }
 
@@ -135,7 +146,9 @@ int rd_guard_take_suspension(void) {
     return atomic_exchange_explicit(&suspension_asked, 0, memory_order_acq_rel);
 }
 
-void rd_guard_stop(void) {
+/* Stops the process by SIGTSTP's default action and puts this handler back once it is
+   continued. Async-signal-safe. */
+static void stop_now(void) {
     struct sigaction stop, ours;
     memset(&stop, 0, sizeof stop);
     stop.sa_handler = SIG_DFL;
@@ -144,6 +157,12 @@ void rd_guard_stop(void) {
     unblock(SIGTSTP);
     raise(SIGTSTP); /* stopped here until continued (`fg`) */
     sigaction(SIGTSTP, &ours, NULL);
+}
+
+void rd_guard_stop(void) {
+    stop_now();
+    /* A second Ctrl-Z between the loop's `endwin` and the stop asked for this same one. */
+    atomic_store_explicit(&suspension_asked, 0, memory_order_release);
 }
 
 /* `keep_ignored`: leave the signal alone if it is ignored already (`nohup` ignores SIGHUP). */
@@ -179,14 +198,15 @@ int rd_guard_install(void) {
     /* Ctrl-Z: only noted here. Curses' own handler (installed by `newterm` where SIGTSTP
        has its default action) runs `endwin` and `doupdate` inside the handler, where the
        signal may have cut a frame's output or an allocation short; the event loop suspends
-       instead, between two frames. Without SA_RESTART, so a wait for keys ends at once.
+       instead, between two frames (a wait for keys, `poll`, ends at once: Linux never
+       restarts it; SA_RESTART restarts the calls that would otherwise fail with EINTR).
        A shell without job control ignores SIGTSTP: it stays ignored. */
     struct sigaction suspension;
     if (sigaction(SIGTSTP, NULL, &suspension) == 0 && suspension.sa_handler != SIG_IGN) {
         struct sigaction action;
         memset(&action, 0, sizeof action);
         action.sa_handler = ask_suspension;
-        action.sa_flags = SA_ONSTACK;
+        action.sa_flags = SA_ONSTACK | SA_RESTART;
         sigemptyset(&action.sa_mask);
         sigaction(SIGTSTP, &action, NULL);
     }

@@ -77,12 +77,14 @@ pid_t rd_child_fork(int terminal, int ready, int scenario, const char *first, si
     /* A group of its own, whose parent is in another group of the session: a stop by
        SIGTSTP is not discarded as in an orphaned group (where a test runner started in a
        session of its own would put it). */
-    if (scenario == RD_CHILD_STOPS_AND_GOES_ON) setpgid(0, 0);
+    if (scenario == RD_CHILD_STOPS_AND_GOES_ON || scenario == RD_CHILD_STOPS_AT_CTRL_Z_WITHOUT_A_SCREEN) setpgid(0, 0);
     if (scenario == RD_CHILD_IN_THE_BACKGROUND_RAISES_TERM) {
         setsid();
         ioctl(terminal, TIOCSCTTY, 0);
     }
     dup2(terminal, STDOUT_FILENO);
+    /* Whatever the test runner left (a shell that ignores it): the guard's own handler. */
+    default_action(SIGTSTP);
     if (scenario == RD_CHILD_ABORTS) default_action(SIGABRT);
     if (scenario == RD_CHILD_FAULTS) default_action(SIGSEGV);
     rd_guard_save_modes(STDOUT_FILENO);
@@ -137,6 +139,11 @@ pid_t rd_child_fork(int terminal, int ready, int scenario, const char *first, si
         rd_guard_stop();
         raise(SIGTSTP);
         _exit(20 + rd_guard_take_suspension());
+    case RD_CHILD_STOPS_AT_CTRL_Z_WITHOUT_A_SCREEN:
+        rd_guard_disarm();
+        signal_ready(ready);
+        raise(SIGTSTP);
+        _exit(30 + rd_guard_take_suspension());
     default:
         _exit(99);
     }

@@ -217,7 +217,12 @@ final class Screen {
     private func suspend() {
         endwin()
         rd_guard_stop()
-        _ = rd_guard_save_modes(STDOUT_FILENO)
+        // Continued in the foreground (`fg`), not the background (`bg`), where the shell's
+        // line editor may hold the terminal in its own modes.
+        if tcgetpgrp(STDOUT_FILENO) == getpgrp() {
+            _ = rd_guard_save_modes(STDOUT_FILENO)
+            def_shell_mode()
+        }
         clearok(rd_curscr(), true)
         wrefresh(rd_stdscr())
     }

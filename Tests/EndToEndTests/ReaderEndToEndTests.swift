@@ -181,6 +181,10 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.wait("repaint after fg") {
             try tmux.format("alternate_on") == "1" && tmux.screen()[0].contains("Maison Blanche")
         }
+        // The arrow below would pass without keypad mode (both forms of Down are read).
+        try tmux.wait("keypad mode and mouse tracking after fg") {
+            try tmux.format("keypad_cursor_flag") == "1" && tmux.format("mouse_standard_flag") == "1"
+        }
         let top = leftRow(try tmux.screen())
         try tmux.press("Down")
         XCTAssertNotEqual(leftRow(try tmux.screen()), top, "the first arrow after fg scrolls")

@@ -172,4 +172,13 @@ final class SignalGuardTests: XCTestCase {
         XCTAssertTrue(ending.wasStopped)
         XCTAssertEqual(ending.exitStatus, 21)
     }
+
+    /// With no screen up (before the first, between the waiting screen and the reader's,
+    /// after the last) nothing would take the note: Ctrl-Z stops the process at once, as by
+    /// default, and leaves no note to suspend the next screen on its first key.
+    func testWithoutAScreenCtrlZStopsAtOnce() throws {
+        let ending = try run(RD_CHILD_STOPS_AT_CTRL_Z_WITHOUT_A_SCREEN, first: "restore")
+        XCTAssertTrue(ending.wasStopped)
+        XCTAssertEqual(ending.exitStatus, 30, "no note left")
+    }
 }

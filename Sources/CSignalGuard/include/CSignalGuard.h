@@ -21,8 +21,8 @@
    reported too, with every other signal held while one runs. Returns 0. */
 int rd_guard_install(void);
 
-/* Whether Ctrl-Z (SIGTSTP) has asked the program to suspend since the last call; the
-   handler only notes it. */
+/* Whether Ctrl-Z (SIGTSTP) has asked the program to suspend since the last call: with a
+   screen up (armed) the handler only notes it; with none it stops the process at once. */
 int rd_guard_take_suspension(void);
 
 /* Stops the process as SIGTSTP's default action does, and returns once it is continued

@@ -33,6 +33,9 @@ enum rd_child_scenario {
     /* Stops itself (`rd_guard_stop`); once continued, raises SIGTSTP and exits with 20 + what
        `rd_guard_take_suspension` says (21: the handler is back after the stop). */
     RD_CHILD_STOPS_AND_GOES_ON = 9,
+    /* Arms with `first`, disarms (no screen up), raises SIGTSTP itself; once continued,
+       exits with 30 + what `rd_guard_take_suspension` says (30: it stopped, noting nothing). */
+    RD_CHILD_STOPS_AT_CTRL_Z_WITHOUT_A_SCREEN = 10,
 };
 
 /* Opens a pseudo-terminal pair; its slave is in the kernel's default (canonical, echoing)

@@ -61,16 +61,22 @@ static void write_all(const char *bytes, size_t left) {
     }
 }
 
-void rd_guard_restore(void) {
+/* Whether the process is in the terminal's foreground, or the terminal is not its
+   controlling one (it answers nothing then). */
+static int in_foreground(void) {
+    pid_t foreground = tcgetpgrp(terminal);
+    return foreground == -1 || foreground == getpgrp();
+}
+
+/* What a handler does to the terminal: writes the armed bytes and restores the saved
+   modes, if armed and in the foreground. */
+static void restore(void) {
     int saved_errno = errno;
     int slot = atomic_load_explicit(&armed, memory_order_acquire);
     /* In the background (suspended by Ctrl-Z, then `kill %1`) the shell owns the screen and
        its modes: curses has restored them already, and writing now would scribble on the
-       shell's screen (and tcsetattr stop the process by SIGTTOU). Not the terminal's
-       foreground only when it says so: a terminal that is not the controlling one answers
-       nothing, and is restored. */
-    pid_t foreground = tcgetpgrp(terminal);
-    if ((slot == 0 || slot == 1) && (foreground == -1 || foreground == getpgrp())) {
+       shell's screen (and tcsetattr stop the process by SIGTTOU). */
+    if ((slot == 0 || slot == 1) && in_foreground()) {
         write_all(slots[slot], lengths[slot]);
         if (atomic_load_explicit(&has_modes, memory_order_acquire)) {
             while (tcsetattr(terminal, TCSANOW, &shell_modes) != 0 && errno == EINTR) {}
@@ -107,7 +113,7 @@ static void die_by(int signal) {
 
 static void handle(int signal, siginfo_t *info, void *context) {
     (void)context;
-    rd_guard_restore();
+    restore();
     atomic_store_explicit(&armed, -1, memory_order_release);
     if (!is_crash(signal)) _exit(128 + signal);
     int code = info ? info->si_code : 0;
@@ -159,10 +165,13 @@ static void stop_now(void) {
     sigaction(SIGTSTP, &ours, NULL);
 }
 
-void rd_guard_stop(void) {
+int rd_guard_stop(void) {
     stop_now();
     /* A second Ctrl-Z between the loop's `endwin` and the stop asked for this same one. */
     atomic_store_explicit(&suspension_asked, 0, memory_order_release);
+    if (!in_foreground()) return 0;
+    rd_guard_save_modes(terminal);
+    return 1;
 }
 
 /* `keep_ignored`: leave the signal alone if it is ignored already (`nohup` ignores SIGHUP). */

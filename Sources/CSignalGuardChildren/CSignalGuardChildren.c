@@ -136,9 +136,12 @@ pid_t rd_child_fork(int terminal, int ready, int scenario, const char *first, si
     }
     case RD_CHILD_STOPS_AND_GOES_ON:
         signal_ready(ready);
-        rd_guard_stop();
+    {
+        /* Not its controlling terminal: it answers no foreground, and counts as one. */
+        int foreground = rd_guard_stop();
         raise(SIGTSTP);
-        _exit(20 + rd_guard_take_suspension());
+        _exit(20 + rd_guard_take_suspension() + 2 * !foreground);
+    }
     case RD_CHILD_STOPS_AT_CTRL_Z_WITHOUT_A_SCREEN:
         rd_guard_disarm();
         signal_ready(ready);

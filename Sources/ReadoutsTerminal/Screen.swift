@@ -216,13 +216,8 @@ final class Screen {
     /// what curses holds, so the frame the loop last showed stays true.
     private func suspend() {
         endwin()
-        rd_guard_stop()
-        // Continued in the foreground (`fg`), not the background (`bg`), where the shell's
-        // line editor may hold the terminal in its own modes.
-        if tcgetpgrp(STDOUT_FILENO) == getpgrp() {
-            _ = rd_guard_save_modes(STDOUT_FILENO)
-            def_shell_mode()
-        }
+        // Continued in the foreground (`fg`), the guard has the shell's modes anew: curses too.
+        if rd_guard_stop() != 0 { def_shell_mode() }
         clearok(rd_curscr(), true)
         wrefresh(rd_stdscr())
     }

@@ -53,7 +53,7 @@ enum SignalGuard {
         if rd_stdscr() != nil && !isendwin() {
             endwin()
         }
-        rd_guard_disarm()
+        disarm()
     }
 
     /// What ncurses' `endwin` writes, from the terminal's terminfo entry: the colours and

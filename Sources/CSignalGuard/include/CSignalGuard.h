@@ -26,8 +26,11 @@ int rd_guard_install(void);
 int rd_guard_take_suspension(void);
 
 /* Stops the process as SIGTSTP's default action does, and returns once it is continued
-   (`fg`). The caller has given the terminal back to the shell first. */
-void rd_guard_stop(void);
+   (`fg`). The caller has given the terminal back to the shell first. Returns 1 when it
+   goes on in the terminal's foreground, having saved the shell's modes anew (the user may
+   have changed them meanwhile), 0 in the background (`bg`), where the shell's line editor
+   may hold the terminal in modes of its own. */
+int rd_guard_stop(void);
 
 /* Saves the terminal modes of `fd` (the shell's, before curses changes them) for the
    handlers to put back. Returns 0, or -1 when `fd` is no terminal. */
@@ -41,10 +44,5 @@ int rd_guard_arm(const char *bytes, size_t length);
 
 /* Disarms: the terminal is back to normal, a handler writes nothing and leaves the modes. */
 void rd_guard_disarm(void);
-
-/* What a handler does to the terminal, callable outside one too: writes the armed bytes
-   and restores the saved modes, if armed and the process is in the terminal's foreground
-   (in the background, suspended, the shell owns the screen). */
-void rd_guard_restore(void);
 
 #endif

@@ -31,7 +31,8 @@ enum rd_child_scenario {
        twice what it says again (11: noted once, and taken). */
     RD_CHILD_NOTES_CTRL_Z = 8,
     /* Stops itself (`rd_guard_stop`); once continued, raises SIGTSTP and exits with 20 + what
-       `rd_guard_take_suspension` says (21: the handler is back after the stop). */
+       `rd_guard_take_suspension` says, + 2 if the stop said it went on in the background
+       (21: the handler is back after the stop, in the foreground). */
     RD_CHILD_STOPS_AND_GOES_ON = 9,
     /* Arms with `first`, disarms (no screen up), raises SIGTSTP itself; once continued,
        exits with 30 + what `rd_guard_take_suspension` says (30: it stopped, noting nothing). */

@@ -327,22 +327,33 @@ struct TopicNaming: Sendable {
         }
         let lexicon = topics.indices.filter { topics[$0].origin == .lexicon }
         guard !lexicon.isEmpty else { return }
-        let lexiconSentences = lexicon.map { sentences(topics[$0]) }
-        // Per lexicon topic, per sentence, the keys of the aliases it matched there (as written:
+        // The automatic topics asked about, and their sentences, one bit each: only those are indexed.
+        let asking = topics.indices.filter { topics[$0].origin == .automatic && topics[$0].versions.count >= 2 }
+        var asked = namer.versions.map { [UInt64](repeating: 0, count: ($0.sentenceCount + 63) / 64) }
+        for automatic in asking {
+            for occurrence in topics[automatic].occurrences where asked.indices.contains(occurrence.version) {
+                asked[occurrence.version][occurrence.sentence >> 6] |= 1 << UInt64(occurrence.sentence & 63)
+            }
+        }
+        let index = LexiconOccurrenceIndex(lexicon.map { topics[$0].occurrences }) { version, sentence in
+            asked.indices.contains(version) && asked[version].indices.contains(sentence >> 6)
+                && asked[version][sentence >> 6] & (1 << UInt64(sentence & 63)) != 0
+        }
+        // The keys of the aliases lexicon topic `l` matched in `sentence` (as written:
         // "condoléances"), not of its label's generic words ("economic", "talks", "security").
-        let aliasKeys: [[Analysis.SentenceRef: Set<String>]] = lexicon.map { index in
-            var found: [Analysis.SentenceRef: Set<String>] = [:]
-            for occurrence in topics[index].occurrences where !occurrence.byMeaning {
-                let text = namer.documents[occurrence.version].scalars.string(occurrence.range)
-                let sentence = Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence)
-                found[sentence, default: []].formUnion(keys(text, normalisers))
+        func aliasKeys(_ l: Int, _ sentence: Analysis.SentenceRef) -> Set<String> {
+            var found = Set<String>()
+            for entry in index.entries(version: sentence.version, sentence: sentence.sentence) where entry.topic == Int32(l) {
+                let occurrence = topics[lexicon[l]].occurrences[Int(entry.occurrence)]
+                guard !occurrence.byMeaning else { continue }
+                found.formUnion(keys(namer.documents[occurrence.version].scalars.string(occurrence.range), normalisers))
             }
             return found
         }
         var into: [Int: Int] = [:]
-        for index in topics.indices where topics[index].origin == .automatic && topics[index].versions.count >= 2 {
-            let own = sentences(topics[index])
-            let words = keys(topics[index].label, normalisers)
+        for automatic in asking {
+            let own = sentences(topics[automatic])
+            let words = keys(topics[automatic].label, normalisers)
             guard !words.isEmpty else { continue }
             // A lexicon topic one version has, only where the automatic topic's words in that
             // version are all the lexicon topic's own: there the reader marks them with the
@@ -353,17 +364,26 @@ struct TopicNaming: Sendable {
                 guard topics[lexicon[l]].versions.count < 2 else { return true }
                 let version = topics[lexicon[l]].occurrences.first?.version
                 let held = topics[lexicon[l]].occurrences.filter { !$0.byMeaning }
-                return !held.isEmpty && topics[index].occurrences.filter { $0.version == version }.allSatisfy { occurrence in
+                return !held.isEmpty && topics[automatic].occurrences.filter { $0.version == version }.allSatisfy { occurrence in
                     held.contains { $0.sentence == occurrence.sentence && $0.range.overlaps(occurrence.range) }
+                }
+            }
+            // The lexicon topics its sentences carry, each with the sentences it shares.
+            var shared: [Int: [Analysis.SentenceRef]] = [:]
+            for sentence in own {
+                var last: Int32 = -1
+                for entry in index.entries(version: sentence.version, sentence: sentence.sentence) where entry.topic != last {
+                    shared[Int(entry.topic), default: []].append(sentence)
+                    last = entry.topic
                 }
             }
             // Half its sentences at least are the lexicon topic's, and its name shares a word
             // with an alias the lexicon matched in one of them.
-            let match = lexicon.indices.first { l in
-                let shared = lexiconSentences[l].intersection(own)
-                return 2 * shared.count >= own.count && shared.contains { !(aliasKeys[l][$0] ?? []).isDisjoint(with: words) } && covered(l)
+            let match = shared.keys.sorted().first { l in
+                let sentences = shared[l]!
+                return 2 * sentences.count >= own.count && sentences.contains { !aliasKeys(l, $0).isDisjoint(with: words) } && covered(l)
             }
-            if let match { into[index] = lexicon[match] }
+            if let match { into[automatic] = lexicon[match] }
         }
         guard !into.isEmpty else { return }
         _ = Self.merge(into, in: &topics, renamed: &renamed)

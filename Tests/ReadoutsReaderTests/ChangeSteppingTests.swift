@@ -92,6 +92,56 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(SentenceChanges.unmatched([1, 5, 9], of: 12, [6], of: 12), [1, 9])
     }
 
+    /// The occurrences of a repeated text left without a partner are those whose places the
+    /// other draft does not fill, by the least total distance between paired places, a tie
+    /// pairing: asked of 600 drawn cases (ties among them, from places equally far), the
+    /// answer is the one a whole table of costs gives — the table kept two rows and a bit a
+    /// cell to spare the reader 25 MB at 2 × 10 MB.
+    func testTheSentencesLeftUnpairedAreThoseTheWholeCostTableLeaves() {
+        func byWholeTable(_ own: [Int], of ownCount: Int, _ theirs: [Int], of theirCount: Int) -> [Int] {
+            guard !theirs.isEmpty else { return own }
+            let (n, m) = (own.count, theirs.count)
+            let band = n - m + 1
+            func distance(_ i: Int, _ j: Int) -> Double {
+                abs(Double(own[i - 1]) / Double(max(1, ownCount)) - Double(theirs[j - 1]) / Double(max(1, theirCount)))
+            }
+            var cost = [[Double]](repeating: [Double](repeating: .infinity, count: band), count: n + 1)
+            cost[0][0] = 0
+            for i in 1...n {
+                for k in 0..<band where i - k >= 0 && i - k <= m {
+                    var best = k > 0 ? cost[i - 1][k - 1] : .infinity
+                    if i - k > 0 { best = min(best, cost[i - 1][k] + distance(i, i - k)) }
+                    cost[i][k] = best
+                }
+            }
+            var left: [Int] = []
+            var (i, k) = (n, n - m)
+            while i > 0 {
+                if i - k > 0, cost[i][k] == cost[i - 1][k] + distance(i, i - k) {} else {
+                    left.append(own[i - 1])
+                    k -= 1
+                }
+                i -= 1
+            }
+            return left.reversed()
+        }
+        var seed: UInt64 = 0x5eed
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<600 {
+            let count = 4 + next(40)
+            let n = 1 + next(12)
+            let m = next(n)
+            // Drawn from few places so that equal distances (ties) come often.
+            let own = (0..<n).map { _ in next(count) }.sorted()
+            let theirs = (0..<m).map { _ in next(count) }.sorted()
+            XCTAssertEqual(SentenceChanges.unmatched(own, of: count, theirs, of: count), byWholeTable(own, of: count, theirs, of: count),
+                           "\(own) against \(theirs) of \(count)")
+        }
+    }
+
     /// Renumbered subsections and items are no change; a sentence opening with a word is
     /// compared whole.
     func testASubsectionsNumberIsLeftOutOfTheComparison() {

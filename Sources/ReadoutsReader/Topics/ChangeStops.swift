@@ -46,8 +46,10 @@ public struct ChangeStops: Sendable {
         var stops: [[Stop]] = []
         var hasDrafts: [Bool] = []
         for version in 0..<count {
-            var own: [Int: Stop] = [:]
-            var added: [Stop] = []
+            // One array of stops, sorted where it lies; a version's own sentence is one stop
+            // whatever the versions that change it (`ownStop`: its place in `list`).
+            var list: [Stop] = []
+            var ownStop: [Int: Int] = [:]
             var drafted = false
             for other in 0..<count where other != version {
                 if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts, describes: false) {
@@ -55,19 +57,25 @@ public struct ChangeStops: Sendable {
                     for change in drafts.changes {
                         let part = Part(version: other, kind: change.kind, sentence: change.other)
                         if let sentence = change.first {
-                            own[sentence, default: Stop(anchor: sentence, isOwn: true, parts: [])].parts.append(part)
+                            if let index = ownStop[sentence] {
+                                list[index].parts.append(part)
+                            } else {
+                                ownStop[sentence] = list.count
+                                list.append(Stop(anchor: sentence, isOwn: true, parts: [part]))
+                            }
                         } else {
-                            added.append(Stop(anchor: change.anchor, isOwn: false, parts: [part]))
+                            list.append(Stop(anchor: change.anchor, isOwn: false, parts: [part]))
                         }
                     }
                 }
                 // Another account, or a translation, that is no draft of this one: nearly
                 // every sentence would be a stop, none of them telling (`J` says so).
             }
-            stops.append((Array(own.values) + added).sorted {
+            list.sort {
                 ($0.anchor, $0.isOwn ? 0 : 1, $0.parts[0].version, $0.parts[0].sentence ?? -1)
                     < ($1.anchor, $1.isOwn ? 0 : 1, $1.parts[0].version, $1.parts[0].sentence ?? -1)
-            })
+            }
+            stops.append(list)
             hasDrafts.append(drafted)
         }
         self.stops = stops

@@ -133,6 +133,23 @@ public struct DraftChanges: Sendable {
     /// How many sentences lacking word for word `isDraft` compares at most (an even sample).
     static let draftSample = 200
 
+    /// How many keys two sorted lists of distinct word keys (`SentenceTexts.wordKeys`) have in common.
+    static func common(_ a: [Int], _ b: [Int]) -> Int {
+        var (i, j, count) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+
     /// How many words two sorted lists of word hashes have in common, repeats counted.
     static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var (i, j, count) = (0, 0, 0)
@@ -164,8 +181,13 @@ public struct DraftChanges: Sendable {
             changes.sentences[version].indices.filter { changes.lacks(version, position: $0, by) }
                 .map { Int(changes.sentences[version][$0]) }
         }
-        self.init(first: first, other: other, removed: lacking(first, other), added: lacking(other, first),
-                  links: Self.links(texts.analysis, first, other), texts: texts, describes: describes)
+        let (removed, added) = (lacking(first, other), lacking(other, first))
+        let (removedSet, addedSet) = (Set(removed), Set(added))
+        // Only the links from a removed sentence to an added one can pair them: the others,
+        // sorted with them, held every link twice over at the bench's 2 × 10 MB drafts.
+        self.init(first: first, other: other, removed: removed, added: added,
+                  links: Self.links(texts.analysis, first, other) { removedSet.contains($0) && addedSet.contains($1) },
+                  texts: texts, describes: describes)
     }
 
     private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {
@@ -179,17 +201,17 @@ public struct DraftChanges: Sendable {
         // penalty clauses amended in two articles were paired across ("register → comply
         // with an improvement notice").
         let (removedSet, addedSet) = (Set(removed), Set(added))
-        var wordsOf: [Int64: Set<String>] = [:]
-        func words(_ version: Int, _ sentence: Int) -> Set<String> {
+        var wordsOf: [Int64: [Int]] = [:]
+        func words(_ version: Int, _ sentence: Int) -> [Int] {
             let key = Int64(version) << 32 | Int64(sentence)
             if let known = wordsOf[key] { return known }
-            let found = texts.words(version, sentence)
+            let found = texts.wordKeys(version, sentence)
             wordsOf[key] = found
             return found
         }
         func share(_ a: Int, _ b: Int) -> Double {
             let (x, y) = (words(first, a), words(other, b))
-            return Double(x.intersection(y).count) / Double(max(1, x.count, y.count))
+            return Double(Self.common(x, y)) / Double(max(1, x.count, y.count))
         }
         var candidates: [(a: Int, b: Int, share: Double, rank: Int)] = []
         var seen = Set<Int64>()
@@ -215,6 +237,10 @@ public struct DraftChanges: Sendable {
             pairedA[pair.a] = pair.b
             pairedB.insert(pair.b)
         }
+        // Given back now, not at the end: beside the changes below they raised the reader's
+        // peak at the bench's 2 × 10 MB drafts.
+        candidates = []
+        wordsOf = [:]
         // Where an added sentence goes: after the first draft's counterpart of the nearest
         // sentence before it that has one — a sentence both have word for word and in order
         // (`alignment`), else a paired one. (By links, the second paragraph of an inserted
@@ -231,24 +257,38 @@ public struct DraftChanges: Sendable {
             if addedLeft.contains(sentence) { anchors[sentence] = lastAnchor }
             if let anchor = backward[sentence] { lastAnchor = anchor }
         }
-        var ordered: [(order: (Int, Int, Int), change: Change)] = []
+        backward = [:]
+        var found: [Change] = []
+        found.reserveCapacity(removed.count + added.count)
         for sentence in removed {
             if let partner = pairedA[sentence] {
                 let said = describes ? Self.said(texts, first, sentence, other, partner) : []
-                ordered.append(((sentence, 0, 0), Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence)))
+                found.append(Change(kind: .worded, first: sentence, other: partner, said: said, anchor: sentence))
             } else {
-                ordered.append(((sentence, 0, 0), Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence)))
+                found.append(Change(kind: .onlyInFirst, first: sentence, other: nil, said: [], anchor: sentence))
             }
         }
         for sentence in added where !pairedB.contains(sentence) {
-            let before = anchors[sentence] ?? -1
-            ordered.append(((before, 1, sentence), Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: before)))
+            found.append(Change(kind: .onlyInOther, first: nil, other: sentence, said: [], anchor: anchors[sentence] ?? -1))
         }
         for move in Self.moves(outOfOrder) {
-            ordered.append(((move.first, 0, 1), Change(kind: .moved, first: move.first, other: move.other, said: [],
-                                                      anchor: move.first, count: move.count)))
+            found.append(Change(kind: .moved, first: move.first, other: move.other, said: [], anchor: move.first, count: move.count))
         }
-        changes = ordered.sorted { $0.order < $1.order }.map(\.change)
+        // Sorted where it lies (a list of changes with their keys, then a sorted copy, held
+        // each change three times at the bench's 2 × 10 MB drafts).
+        found.sort { Self.order($0) < Self.order($1) }
+        changes = found
+    }
+
+    /// Where a change comes in the first version's order: at its sentence; a sentence only in
+    /// the other after the first version's sentence it follows and that sentence's own
+    /// changes, in the other's order; a move after its first sentence's change.
+    private static func order(_ change: Change) -> (Int, Int, Int) {
+        switch change.kind {
+        case .worded, .onlyInFirst: (change.anchor, 0, 0)
+        case .moved: (change.anchor, 0, 1)
+        case .onlyInOther: (change.anchor, 1, change.other ?? -1)
+        }
     }
 
     /// What a changed sentence of `first` and its partner in `other` differ by, as Enter
@@ -342,17 +382,32 @@ public struct DraftChanges: Sendable {
                 SentenceChanges.fingerprint(texts.documents[version].scalars, $0.range, isHeading: $0.isHeading)
             }
         }
-        let (a, b) = (fingerprints(first), fingerprints(other))
-        var positions: [UInt64: [Int]] = [:]
-        for (index, key) in b.enumerated() where key != 0 { positions[key, default: []].append(index) }
-        var used: [UInt64: Int] = [:]
+        // The n-th sentence of a text in one draft is paired with the n-th of that text in the
+        // other: each draft's sentences sorted by (text, place), walked side by side (a list
+        // of places per text held a heap block for each of 200,000 sentences at 2 × 10 MB).
+        func byText(_ version: Int) -> [(key: UInt64, sentence: Int32)] {
+            var list = fingerprints(version).enumerated().compactMap { $0.element == 0 ? nil : ($0.element, Int32($0.offset)) }
+            list.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+            return list
+        }
+        let (a, b) = (byText(first), byText(other))
         var same: [(a: Int, b: Int)] = []
-        for (index, key) in a.enumerated() where key != 0 {
-            guard let list = positions[key] else { continue }
-            let next = used[key, default: 0]
-            guard next < list.count else { continue }
-            used[key] = next + 1
-            same.append((index, list[next]))
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i].key < b[j].key {
+                i += 1
+            } else if a[i].key > b[j].key {
+                j += 1
+            } else {
+                let key = a[i].key
+                while i < a.count, j < b.count, a[i].key == key, b[j].key == key {
+                    same.append((Int(a[i].sentence), Int(b[j].sentence)))
+                    i += 1
+                    j += 1
+                }
+                while i < a.count, a[i].key == key { i += 1 }
+                while j < b.count, b[j].key == key { j += 1 }
+            }
         }
         let pairs = (same.map { (a: $0.a, b: $0.b, isSame: true) } + worded.map { (a: $0.a, b: $0.b, isSame: false) })
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
@@ -396,14 +451,20 @@ public struct DraftChanges: Sendable {
     /// The links between sentences of `first` and of `other`, neither a heading (the reader
     /// shows no heading's links: an added article's heading was linked to "Article 1. Short
     /// title" by its words), strongest first, as (sentence of `first`, sentence of `other`).
-    private static func links(_ analysis: Analysis, _ first: Int, _ other: Int) -> [(a: Int, b: Int)] {
+    private static func links(_ analysis: Analysis, _ first: Int, _ other: Int,
+                              where keeps: (_ a: Int, _ b: Int) -> Bool = { _, _ in true }) -> [(a: Int, b: Int)] {
         func isHeading(_ end: Analysis.SentenceRef) -> Bool { analysis.versions[end.version].sentences[end.sentence].isHeading }
         var pairs: [(a: Int, b: Int, score: Double)] = []
         for link in analysis.links where !isHeading(link.from) && !isHeading(link.to) {
-            if link.from.version == first, link.to.version == other { pairs.append((link.from.sentence, link.to.sentence, link.score)) }
-            if link.to.version == first, link.from.version == other { pairs.append((link.to.sentence, link.from.sentence, link.score)) }
+            if link.from.version == first, link.to.version == other, keeps(link.from.sentence, link.to.sentence) {
+                pairs.append((link.from.sentence, link.to.sentence, link.score))
+            }
+            if link.to.version == first, link.from.version == other, keeps(link.to.sentence, link.from.sentence) {
+                pairs.append((link.to.sentence, link.from.sentence, link.score))
+            }
         }
-        return pairs.sorted { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }.map { ($0.a, $0.b) }
+        pairs.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
+        return pairs.map { ($0.a, $0.b) }
     }
 
     /// The versions' sentences as text, words and counts.
@@ -465,9 +526,21 @@ public struct DraftChanges: Sendable {
             return hashes.sorted()
         }
 
-        /// A sentence's words, lower-cased.
-        func words(_ version: Int, _ sentence: Int) -> Set<String> {
-            Set(string(version, sentence).lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        /// A sentence's distinct words, lower-cased, as sorted keys: their hash values, which
+        /// are equal where the words are (canonically: "é" or "e" + U+0301), valid in this
+        /// process. What `DraftChanges` pairs changed sentences by; a set of strings for each
+        /// held 26 MB at the bench's 2 × 10 MB drafts.
+        func wordKeys(_ version: Int, _ sentence: Int) -> [Int] {
+            let words = string(version, sentence).lowercased().split { !$0.isLetter && !$0.isNumber }
+            var keys = words.map(\.hashValue)
+            keys.sort()
+            var distinct = 0
+            for index in keys.indices where distinct == 0 || keys[distinct - 1] != keys[index] {
+                keys[distinct] = keys[index]
+                distinct += 1
+            }
+            keys.removeLast(keys.count - distinct)
+            return keys
         }
 
         /// The heading a sentence comes under, if any: the nearest heading at or before it.

@@ -133,25 +133,10 @@ public struct DraftChanges: Sendable {
     /// How many sentences lacking word for word `isDraft` compares at most (an even sample).
     static let draftSample = 200
 
-    /// How many keys two sorted lists of distinct word keys (`SentenceTexts.wordKeys`) have in common.
-    static func common(_ a: [Int], _ b: [Int]) -> Int {
-        var (i, j, count) = (0, 0, 0)
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                count += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count
-    }
-
-    /// How many words two sorted lists of word hashes have in common, repeats counted.
-    static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    /// How many words two sorted lists of words' keys have in common, repeats counted: word
+    /// hashes with their repeats (`SentenceTexts.wordHashes`), or distinct words' keys
+    /// (`SentenceTexts.wordKeys`).
+    static func shared<Key: Comparable>(_ a: [Key], _ b: [Key]) -> Int {
         var (i, j, count) = (0, 0, 0)
         while i < a.count, j < b.count {
             if a[i] == b[j] {
@@ -211,7 +196,7 @@ public struct DraftChanges: Sendable {
         }
         func share(_ a: Int, _ b: Int) -> Double {
             let (x, y) = (words(first, a), words(other, b))
-            return Double(Self.common(x, y)) / Double(max(1, x.count, y.count))
+            return Double(Self.shared(x, y)) / Double(max(1, x.count, y.count))
         }
         var candidates: [(a: Int, b: Int, share: Double, rank: Int)] = []
         var seen = Set<Int64>()

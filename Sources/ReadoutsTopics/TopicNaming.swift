@@ -331,7 +331,8 @@ struct TopicNaming: Sendable {
         let asking = topics.indices.filter { topics[$0].origin == .automatic && topics[$0].versions.count >= 2 }
         var asked = namer.versions.map { [UInt64](repeating: 0, count: ($0.sentenceCount + 63) / 64) }
         for automatic in asking {
-            for occurrence in topics[automatic].occurrences where asked.indices.contains(occurrence.version) {
+            for occurrence in topics[automatic].occurrences
+            where asked.indices.contains(occurrence.version) && asked[occurrence.version].indices.contains(occurrence.sentence >> 6) {
                 asked[occurrence.version][occurrence.sentence >> 6] |= 1 << UInt64(occurrence.sentence & 63)
             }
         }

@@ -175,6 +175,7 @@ public struct DraftChanges: Sendable {
                   texts: texts, describes: describes)
     }
 
+    /// `links`: the links from a sentence of `removed` to one of `added`, strongest first.
     private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {
         self.first = first
         self.other = other
@@ -185,7 +186,6 @@ public struct DraftChanges: Sendable {
         // sentences, whose links went to its unamended twins. By link strength alone, two
         // penalty clauses amended in two articles were paired across ("register → comply
         // with an improvement notice").
-        let (removedSet, addedSet) = (Set(removed), Set(added))
         var wordsOf: [Int64: [Int]] = [:]
         func words(_ version: Int, _ sentence: Int) -> [Int] {
             let key = Int64(version) << 32 | Int64(sentence)
@@ -200,7 +200,7 @@ public struct DraftChanges: Sendable {
         }
         var candidates: [(a: Int, b: Int, share: Double, rank: Int)] = []
         var seen = Set<Int64>()
-        for (rank, link) in links.enumerated() where removedSet.contains(link.a) && addedSet.contains(link.b) {
+        for (rank, link) in links.enumerated() {
             guard seen.insert(Int64(link.a) << 32 | Int64(link.b)).inserted else { continue }
             candidates.append((link.a, link.b, share(link.a, link.b), rank))
         }
@@ -513,8 +513,9 @@ public struct DraftChanges: Sendable {
 
         /// A sentence's distinct words, lower-cased, as sorted keys: their hash values, which
         /// are equal where the words are (canonically: "é" or "e" + U+0301), valid in this
-        /// process. What `DraftChanges` pairs changed sentences by; a set of strings for each
-        /// held 26 MB at the bench's 2 × 10 MB drafts.
+        /// process (two different words of one pair of sentences would count as one if their
+        /// 64-bit hashes met: about one chance in 2⁶⁴). What `DraftChanges` pairs changed
+        /// sentences by; a set of strings for each held 26 MB at the bench's 2 × 10 MB drafts.
         func wordKeys(_ version: Int, _ sentence: Int) -> [Int] {
             let words = string(version, sentence).lowercased().split { !$0.isLetter && !$0.isNumber }
             var keys = words.map(\.hashValue)

@@ -41,6 +41,10 @@ public struct TopicEngine: Sendable {
     /// topic occurrences and never reads them, and at 2 × 10 MB they are 400,000 spans
     /// (about 30 MB), so the reader turns them off.
     public var keepsEvidence = true
+    /// Whether the partial analyses `analyse` reports while the semantic pass runs carry the
+    /// lexical links, shown until the fused ones replace them. An export, which shows no
+    /// partial, lets them go: at 2 × 10 MB, with their evidence, they held 30 MB of its peak.
+    public var showsPartials = true
     /// The sentence encoder and its settings: nil links by words and the lexicon alone.
     /// With it, lexical links are streamed first, then replaced by the fused ones
     /// (`SemanticLinker`) once the sentences are embedded.
@@ -298,9 +302,15 @@ public struct TopicEngine: Sendable {
             // meaning found around the reader's viewport added (named once, at the end).
             var shown = analysis
             shown.isLinkingByMeaning = true
-            // The lexical links live on in `shown` alone (one copy of them, not two).
-            let (lexicalLinks, lexicalTopics) = (analysis.links.count, analysis.topics)
+            // The lexical links live on in `shown` alone (one copy of them, not two), or
+            // nowhere when no partial is shown (`showsPartials`).
+            let lexicalTopics = analysis.topics
+            var lexicalLinks = analysis.links.count
             analysis.links = []
+            if !showsPartials {
+                shown.links = []
+                lexicalLinks = 0
+            }
             var fraction = lexicalShare
             var isNew = true
             guard let result = pass.run(

@@ -183,6 +183,7 @@ extension Invocation {
             case .failure(let error): fail(error.description)
             }
             engine.keepsEvidence = export.needsEvidence
+            engine.showsPartials = false
             export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
             return
         }
@@ -247,7 +248,8 @@ extension Invocation {
             let export: ExportFormat = format == .html ? .html : .markdown
             let engine = try exportEngine.withLock { kept throws(TerminalError) -> TopicEngine in
                 if let kept { return kept }
-                let made = try makeEngine()
+                var made = try makeEngine()
+                made.showsPartials = false
                 kept = made
                 return made
             }

@@ -75,4 +75,35 @@ final class ProgressiveSemanticLinkingTests: XCTestCase {
         })
         XCTAssertEqual(partials, 0)
     }
+
+    /// An export shows no partial analysis (`showsPartials` false): while the encoder works,
+    /// the lexical links are not kept to be shown (30 MB of the export's peak at 2 × 10 MB),
+    /// and the links it writes are the reader's.
+    func testAnEngineShowingNoPartialKeepsNoLexicalLinksWhileItLinksByMeaning() throws {
+        // Two English accounts whose sentences share their words: links by words first.
+        let subjects = ["grain exports through the Black Sea", "the prisoner exchange agreed in May", "gas transit through the pipeline",
+                        "the nuclear power plant's safety", "sanctions on steel and aluminium", "student scholarships for next year"]
+        let documents = try [("a", "The leaders discussed"), ("b", "Both sides reviewed")].map { id, opening in
+            let text = subjects.map { "\(opening) \($0) at length." }.joined(separator: " ")
+            return try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
+        }
+        func run(showing: Bool) throws -> (analysis: Analysis, linksShownByWords: Int) {
+            var engine = try engine()
+            engine.keepsEvidence = true
+            engine.showsPartials = showing
+            var shown = 0
+            let analysis = engine.analyse(documents, progress: { update in
+                if update.partial.isLinkingByMeaning, !update.partial.isComplete {
+                    shown = max(shown, update.partial.links.filter { $0.similarity == nil }.count)
+                }
+            })
+            return (analysis, shown)
+        }
+        let (reader, export) = (try run(showing: true), try run(showing: false))
+        XCTAssertGreaterThan(reader.linksShownByWords, 0, "the reader shows the links by words until the fused ones come")
+        XCTAssertEqual(export.linksShownByWords, 0, "an export keeps none of them meanwhile")
+        XCTAssertFalse(export.analysis.links.isEmpty)
+        XCTAssertEqual(export.analysis.links, reader.analysis.links, "the links written are the same")
+        XCTAssertEqual(export.analysis.topics.map(\.label), reader.analysis.topics.map(\.label))
+    }
 }

@@ -327,18 +327,14 @@ struct TopicNaming: Sendable {
         }
         let lexicon = topics.indices.filter { topics[$0].origin == .lexicon }
         guard !lexicon.isEmpty else { return }
-        // The automatic topics asked about, and their sentences, one bit each: only those are indexed.
+        // The automatic topics asked about, and their sentences: only those are indexed.
         let asking = topics.indices.filter { topics[$0].origin == .automatic && topics[$0].versions.count >= 2 }
-        var asked = namer.versions.map { [UInt64](repeating: 0, count: ($0.sentenceCount + 63) / 64) }
+        var asked = namer.versions.map { BitSet(count: $0.sentenceCount) }
         for automatic in asking {
-            for occurrence in topics[automatic].occurrences
-            where asked.indices.contains(occurrence.version) && asked[occurrence.version].indices.contains(occurrence.sentence >> 6) {
-                asked[occurrence.version][occurrence.sentence >> 6] |= 1 << UInt64(occurrence.sentence & 63)
-            }
+            for occurrence in topics[automatic].occurrences { asked[occurrence.version].insert(occurrence.sentence) }
         }
         let index = LexiconOccurrenceIndex(lexicon.map { topics[$0].occurrences }) { version, sentence in
-            asked.indices.contains(version) && asked[version].indices.contains(sentence >> 6)
-                && asked[version][sentence >> 6] & (1 << UInt64(sentence & 63)) != 0
+            asked.indices.contains(version) && asked[version].contains(sentence)
         }
         // The keys of the aliases lexicon topic `l` matched in `sentence` (as written:
         // "condoléances"), not of its label's generic words ("economic", "talks", "security").

@@ -362,37 +362,11 @@ public struct DraftChanges: Sendable {
     /// in order with the only other sentence kept word for word, and said nowhere.
     static func alignment(_ first: Int, _ other: Int, texts: SentenceTexts,
                           worded: [(a: Int, b: Int)] = []) -> (inOrder: [(a: Int, b: Int)], outOfOrder: [(a: Int, b: Int)]) {
-        func fingerprints(_ version: Int) -> [UInt64] {
-            texts.analysis.versions[version].sentences.map {
-                SentenceChanges.fingerprint(texts.documents[version].scalars, $0.range, isHeading: $0.isHeading)
-            }
-        }
-        // The n-th sentence of a text in one draft is paired with the n-th of that text in the
-        // other: each draft's sentences sorted by (text, place), walked side by side (a list
-        // of places per text held a heap block for each of 200,000 sentences at 2 × 10 MB).
-        func byText(_ version: Int) -> [(key: UInt64, sentence: Int32)] {
-            var list = fingerprints(version).enumerated().compactMap { $0.element == 0 ? nil : ($0.element, Int32($0.offset)) }
-            list.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-            return list
-        }
-        let (a, b) = (byText(first), byText(other))
+        // The n-th sentence of a text in one draft is paired with the n-th of that text in the other.
+        let theirs = SentencesByText(texts.analysis, documents: texts.documents, version: other)
         var same: [(a: Int, b: Int)] = []
-        var (i, j) = (0, 0)
-        while i < a.count, j < b.count {
-            if a[i].key < b[j].key {
-                i += 1
-            } else if a[i].key > b[j].key {
-                j += 1
-            } else {
-                let key = a[i].key
-                while i < a.count, j < b.count, a[i].key == key, b[j].key == key {
-                    same.append((Int(a[i].sentence), Int(b[j].sentence)))
-                    i += 1
-                    j += 1
-                }
-                while i < a.count, a[i].key == key { i += 1 }
-                while j < b.count, b[j].key == key { j += 1 }
-            }
+        SentencesByText(texts.analysis, documents: texts.documents, version: first).forEachText { key, own in
+            for pair in zip(own, theirs.sentences(of: key)) { same.append(pair) }
         }
         let pairs = (same.map { (a: $0.a, b: $0.b, isSame: true) } + worded.map { (a: $0.a, b: $0.b, isSame: false) })
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }

@@ -29,53 +29,21 @@ public struct SentenceChanges: Sendable {
     public init(_ analysis: Analysis, documents: [Document]) {
         let count = min(documents.count, analysis.versions.count)
         // Each sentence's text as compared (`key`), as a 64-bit fingerprint (0: nothing to
-        // compare): 2 × 1 MB's 20,000 sentences made into strings took 190 ms.
-        let keys: [[UInt64]] = (0..<count).map { version in
-            analysis.versions[version].sentences.map { sentence in
-                Self.fingerprint(documents[version].scalars, sentence.range, isHeading: sentence.isHeading)
-            }
-        }
-        // Each version's sentences by text: where a text comes more often in one version
-        // than in another (a bill's boilerplate "The Authority shall…", one of them amended),
-        // the occurrences that other lacks are those `unmatched` leaves. Sorted by (text,
-        // place), one array a version: a dictionary of places per text held a heap block for
-        // each of 100,000 sentences, 13 MB at the bench's 2 × 10 MB drafts.
-        let byText: [[(key: UInt64, sentence: Int32)]] = keys.map { list in
-            var sorted = list.enumerated().compactMap { $0.element == 0 ? nil : (key: $0.element, sentence: Int32($0.offset)) }
-            sorted.sort { ($0.key, $0.sentence) < ($1.key, $1.sentence) }
-            return sorted
-        }
-        /// The places of text `key` in `version`, in order.
-        func places(_ version: Int, _ key: UInt64) -> [Int] {
-            let list = byText[version]
-            var (low, high) = (0, list.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if list[middle].key < key { low = middle + 1 } else { high = middle }
-            }
-            var places: [Int] = []
-            while low < list.count, list[low].key == key {
-                places.append(Int(list[low].sentence))
-                low += 1
-            }
-            return places
-        }
-        var masks = keys.map { [UInt64](repeating: 0, count: $0.count) }
+        // compare: 2 × 1 MB's 20,000 sentences made into strings took 190 ms), the sentences
+        // of each text side by side. Where a text comes more often in one version than in
+        // another (a bill's boilerplate "The Authority shall…", one of them amended), the
+        // occurrences that other lacks are those `unmatched` leaves.
+        let byText = (0..<count).map { SentencesByText(analysis, documents: documents, version: $0) }
+        var masks = byText.map { [UInt64](repeating: 0, count: $0.count) }
         for version in 0..<count {
-            let list = byText[version]
-            var start = 0
-            while start < list.count {
-                var end = start + 1
-                while end < list.count, list[end].key == list[start].key { end += 1 }
-                let own = list[start..<end].map { Int($0.sentence) }
+            byText[version].forEachText { key, own in
                 for other in 0..<count where other != version {
-                    let theirs = places(other, list[start].key)
+                    let theirs = byText[other].sentences(of: key)
                     guard theirs.count < own.count else { continue }
-                    for sentence in Self.unmatched(own, of: keys[version].count, theirs, of: keys[other].count) {
+                    for sentence in Self.unmatched(own, of: byText[version].count, theirs, of: byText[other].count) {
                         masks[version][sentence] |= 1 << UInt64(min(other, 63))
                     }
                 }
-                start = end
             }
         }
         var sentences: [[Int32]] = []
@@ -110,7 +78,7 @@ public struct SentenceChanges: Sendable {
         var previous = [Double](repeating: .infinity, count: band)
         var current = previous
         previous[0] = 0
-        var paired = [UInt64](repeating: 0, count: (n * band + 63) / 64)
+        var paired = BitSet(count: n * band)
         for i in 1...n {
             for k in 0..<band {
                 let j = i - k
@@ -123,8 +91,7 @@ public struct SentenceChanges: Sendable {
                     let pairing = previous[k] + distance(i, j)               // paired with theirs j
                     if pairing <= best {
                         best = pairing
-                        let bit = (i - 1) * band + k
-                        paired[bit >> 6] |= 1 << UInt64(bit & 63)
+                        paired.insert((i - 1) * band + k)
                     }
                 }
                 current[k] = best
@@ -134,8 +101,7 @@ public struct SentenceChanges: Sendable {
         var left: [Int] = []
         var (i, k) = (n, n - m)
         while i > 0 {
-            let bit = (i - 1) * band + k
-            if paired[bit >> 6] & (1 << UInt64(bit & 63)) == 0 {
+            if !paired.contains((i - 1) * band + k) {
                 left.append(own[i - 1])
                 k -= 1
             }

@@ -131,6 +131,17 @@ public struct TopicIndex: Sendable {
     public init(_ analysis: Analysis, documents: [Document], slots previousSlots: [String: Int] = [:], letters previousLetters: [String: Int] = [:],
                 colours: Int = 16, keepsOccurrences: Bool = true, findsChanges: Bool = true) {
         versionCount = documents.count
+        // Once the analysis is whole: partial indexes come every quarter second while the
+        // engine links, at its memory peak; an export's page does not step through them.
+        // First, before the marks and lists below are held: its working memory (the drafts'
+        // changes both ways) made the reader's peak at the bench's 2 × 10 MB drafts.
+        if analysis.isComplete && findsChanges {
+            changes = SentenceChanges(analysis, documents: documents)
+            changeStops = ChangeStops(analysis, documents: documents, changes: changes)
+        } else {
+            changes = SentenceChanges()
+            changeStops = ChangeStops()
+        }
         var counts = [Int32](repeating: 0, count: analysis.topics.count * documents.count)
         var perVersion = [Int](repeating: 0, count: documents.count)
         for topic in analysis.topics {
@@ -186,15 +197,6 @@ public struct TopicIndex: Sendable {
             self.analysis = slim
         }
         self.marks = marks
-        // Once the analysis is whole: partial indexes come every quarter second while the
-        // engine links, at its memory peak; an export's page does not step through them.
-        if analysis.isComplete && findsChanges {
-            changes = SentenceChanges(analysis, documents: documents)
-            changeStops = ChangeStops(analysis, documents: documents, changes: changes)
-        } else {
-            changes = SentenceChanges()
-            changeStops = ChangeStops()
-        }
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         translations = analysis.isComplete && findsChanges ? TranslationCounterparts(analysis) : TranslationCounterparts()
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
@@ -217,18 +219,21 @@ public struct TopicIndex: Sendable {
         var oneSided: [NavigationState.MarkRef] = []
         var passageMissingFrom: [Int64: [Int]] = [:]
         // The versions each passage has no link into (`Analysis.passagesNotIn`, the rule the
-        // brief, the page and the JSON's `notIn` read too).
-        var notIn: [Int64: [Int]] = [:]
-        for (version, passages) in analysis.passagesNotIn(versions: documents.count).enumerated() {
-            for passage in passages { notIn[Self.passageKey(version, passage.sentence)] = passage.versions }
-        }
+        // brief, the page and the JSON's `notIn` read too), by sentence: read alongside the
+        // marks, which are in sentence order too (not a dictionary of them all, beside
+        // `passageMissingFrom`, while the final index is built: the reader's memory peak).
+        let notIn = analysis.passagesNotIn(versions: documents.count)
         for (version, list) in self.marks.enumerated() {
+            let passages = version < notIn.count ? notIn[version] : []
+            var nextPassage = 0
             var lastSentence = -1
             for (position, mark) in list.enumerated() {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
                 if mark.sentence != lastSentence {
                     lastSentence = mark.sentence
-                    if let unlinked = notIn[Self.passageKey(version, mark.sentence)] {
+                    while nextPassage < passages.count, passages[nextPassage].sentence < mark.sentence { nextPassage += 1 }
+                    if nextPassage < passages.count, passages[nextPassage].sentence == mark.sentence {
+                        let unlinked = passages[nextPassage].versions
                         passageMissingFrom[Self.passageKey(version, mark.sentence)] = unlinked
                         if oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
                             // At the sentence's word of a topic some version lacks, if it has

@@ -1,11 +1,8 @@
-/// The occurrences of some topics, by sentence: each sentence's entries side by side in one
-/// flat array (8 bytes an entry), found through the offset where its sentence's begin, of
-/// the sentences that will be asked about. `TopicNaming` asks it, for each automatic topic,
-/// which lexicon topics its sentences carry. A set of sentences per lexicon topic and, per
-/// sentence, a set of its aliases' words cost 23 MB and 0.4 s at 2 × 10 MB, where the
-/// question is asked of a few thousand small topics; entries of 16 bytes, appended and then
-/// sorted by sentence, still raised the reader's peak by 6 MB there. Counted first, then
-/// placed, they take their exact size and need no sort.
+/// The occurrences of some topics in the sentences that will be asked about: one flat array
+/// of 8-byte entries, a sentence's side by side, found by the offset where they begin.
+/// `TopicNaming` asks it, for each automatic topic, which lexicon topics its sentences carry.
+/// Counted first, then placed, the entries take their exact size and need no sort (sets per
+/// topic and per sentence cost 23 MB at 2 × 10 MB; sorted 16-byte entries, a few MB more).
 struct LexiconOccurrenceIndex {
     struct Entry {
         /// The topic's place in the `topics` the index was made of.
@@ -16,7 +13,7 @@ struct LexiconOccurrenceIndex {
 
     /// Where each version's sentences begin among `starts`' rows.
     private let firstRow: [Int]
-    /// The sentences' numbers of sentences, for bounds.
+    /// Each version's number of sentences, for bounds.
     private let sentenceCounts: [Int]
     /// Row `r`'s entries are `entries[starts[r]..<starts[r + 1]]`.
     private let starts: [Int32]

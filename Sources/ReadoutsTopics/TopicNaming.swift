@@ -290,7 +290,8 @@ struct TopicNaming: Sendable {
             sources[target, default: []].append(index)
             redirect[topics[index].id] = topics[target].id
         }
-        for (target, merged) in sources {
+        // (A target is never a source: the callers merge into roots and lexicon topics.)
+        for (target, merged) in sources.sorted(by: { $0.key < $1.key }) {
             topics[target].occurrences = inOrder([topics[target].occurrences] + merged.map { topics[$0].occurrences })
         }
         // Ids merged before now point at a merged topic: follow them on, once each (no scan of

@@ -257,10 +257,10 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(state.notice?.text, "change 5/6 · added in D2 (sentence \(holiday)), after this one")
     }
 
-    /// A sentence another draft adds before every sentence of this one stops before them all,
-    /// one added after the first sentence after it: the stop keeps its anchor and whether it
-    /// is the version's own sentence in one field (a stop of 24 bytes, 70,000 a version at
-    /// the bench's 2 × 10 MB drafts).
+    /// A sentence the later draft adds before all the earlier one's stops before them all
+    /// (anchor -1), one it adds after the first sentence stops after that one (anchor 0); the
+    /// later draft's own stops are those sentences (a stop keeps its anchor and whether the
+    /// sentence is its version's own in one field).
     func testAStopOfASentenceAddedBeforeAllOrAfterTheFirstKeepsItsPlace() throws {
         let preamble = "The Assembly, having consulted tenants and landlords alike, enacts as follows.\n\n"
         let later = preamble + Self.draftA.replacingOccurrences(

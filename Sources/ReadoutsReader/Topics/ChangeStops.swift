@@ -12,9 +12,8 @@ import ReadoutsTopics
 ///
 /// Built with the `TopicIndex` once the analysis is whole, in the background.
 public struct ChangeStops: Sendable {
-    /// What another version has for a stop. Stored in 12 bytes, like the stop's other
-    /// fields in 32-bit integers: the bench's 2 × 10 MB drafts make 70,000 stops a version,
-    /// and with `Int` fields they held 7 MB of the reader's peak memory.
+    /// What another version has for a stop, in 12 bytes (32 with `Int` fields): the bench's
+    /// 2 × 10 MB drafts make 70,000 stops a version.
     public struct Part: Sendable, Equatable {
         private var storedVersion: Int32
         /// `.worded`: `sentence` says it otherwise; `.onlyInFirst`: that version lacks it

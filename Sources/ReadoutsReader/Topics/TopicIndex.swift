@@ -219,21 +219,20 @@ public struct TopicIndex: Sendable {
         var oneSided: [NavigationState.MarkRef] = []
         var passageMissingFrom: [Int64: [Int]] = [:]
         // The versions each passage has no link into (`Analysis.passagesNotIn`, the rule the
-        // brief, the page and the JSON's `notIn` read too), by sentence: read alongside the
-        // marks, which are in sentence order too (not a dictionary of them all, beside
-        // `passageMissingFrom`, while the final index is built: the reader's memory peak).
+        // brief, the page and the JSON's `notIn` read too), each version's in sentence order:
+        // looked up there by halving, not put in a dictionary of them all beside
+        // `passageMissingFrom` while the final index is built (the reader's memory peak).
         let notIn = analysis.passagesNotIn(versions: documents.count)
         for (version, list) in self.marks.enumerated() {
             let passages = version < notIn.count ? notIn[version] : []
-            var nextPassage = 0
             var lastSentence = -1
             for (position, mark) in list.enumerated() {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
                 if mark.sentence != lastSentence {
                     lastSentence = mark.sentence
-                    while nextPassage < passages.count, passages[nextPassage].sentence < mark.sentence { nextPassage += 1 }
-                    if nextPassage < passages.count, passages[nextPassage].sentence == mark.sentence {
-                        let unlinked = passages[nextPassage].versions
+                    let found = Self.firstPassage(in: passages, atOrAfter: mark.sentence)
+                    if found < passages.count, passages[found].sentence == mark.sentence {
+                        let unlinked = passages[found].versions
                         passageMissingFrom[Self.passageKey(version, mark.sentence)] = unlinked
                         if oneSided.last.map({ $0.version != version || list[$0.index].sentence != mark.sentence }) ?? true {
                             // At the sentence's word of a topic some version lacks, if it has
@@ -368,6 +367,16 @@ public struct TopicIndex: Sendable {
     /// Done in place: sorted where they lie, then clipped and compacted without a copy.
     /// `Analysis.withoutCoveredOccurrences` drops the same occurrences for the exports: a
     /// change to the rule is a change there too.
+    /// The place in `passages` (in sentence order) of the first at or after `sentence`.
+    static func firstPassage(in passages: [Analysis.PassageNotIn], atOrAfter sentence: Int) -> Int {
+        var (low, high) = (0, passages.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if passages[middle].sentence < sentence { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     static func makeDisjoint(_ marks: inout [Mark]) {
         func key(_ mark: Mark) -> (Int, Int, Int) { (mark.range.lowerBound, mark.range.isEmpty ? Int.min : -mark.range.upperBound, mark.topic) }
         marks.sort { key($0) < key($1) }

@@ -69,9 +69,10 @@ public struct ChangeStops: Sendable {
         hasDrafts = []
     }
 
-    public init(_ analysis: Analysis, documents: [Document], changes: SentenceChanges) {
+    /// The stops of `texts`' versions (`changes`: theirs).
+    public init(texts: DraftChanges.SentenceTexts, changes: SentenceChanges) {
+        let (analysis, documents) = (texts.analysis, texts.documents)
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
-        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         var stops: [[Stop]] = []
         var hasDrafts: [Bool] = []
         for version in 0..<count {

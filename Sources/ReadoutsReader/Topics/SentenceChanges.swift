@@ -27,13 +27,20 @@ public struct SentenceChanges: Sendable {
     }
 
     public init(_ analysis: Analysis, documents: [Document]) {
+        self.init(texts: DraftChanges.SentenceTexts(documents: documents, analysis: analysis))
+    }
+
+    /// The changes of `texts`' versions, with their sentences sorted by text if `texts` has
+    /// them (`SentenceTexts.sortsSentencesByText`).
+    public init(texts: DraftChanges.SentenceTexts) {
+        let (analysis, documents) = (texts.analysis, texts.documents)
         let count = min(documents.count, analysis.versions.count)
         // Each sentence's text as compared (`key`), as a 64-bit fingerprint (0: nothing to
         // compare: 2 × 1 MB's 20,000 sentences made into strings took 190 ms), the sentences
         // of each text side by side. Where a text comes more often in one version than in
         // another (a bill's boilerplate "The Authority shall…", one of them amended), the
         // occurrences that other lacks are those `unmatched` leaves.
-        let byText = (0..<count).map { SentencesByText(analysis, documents: documents, version: $0) }
+        let byText = (0..<count).map { texts.sentencesByText($0) }
         var masks = byText.map { [UInt64](repeating: 0, count: $0.count) }
         for version in 0..<count {
             byText[version].forEachText { key, own in

@@ -136,8 +136,9 @@ public struct TopicIndex: Sendable {
         // First, before the marks and lists below are held: its working memory (the drafts'
         // changes both ways) made the reader's peak at the bench's 2 × 10 MB drafts.
         if analysis.isComplete && findsChanges {
-            changes = SentenceChanges(analysis, documents: documents)
-            changeStops = ChangeStops(analysis, documents: documents, changes: changes)
+            let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis, sortsSentencesByText: true)
+            changes = SentenceChanges(texts: texts)
+            changeStops = ChangeStops(texts: texts, changes: changes)
         } else {
             changes = SentenceChanges()
             changeStops = ChangeStops()

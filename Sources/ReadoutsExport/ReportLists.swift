@@ -17,7 +17,7 @@ struct ReportLists {
     init(documents: [Document], analysis: Analysis) {
         texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
         // The versions' sentences sorted by text once for the changes and the drafts' (not held after).
-        let sorted = DraftChanges.SentenceTexts(documents: documents, analysis: analysis, sortsSentencesByText: true)
+        let sorted = texts.sortingSentencesByText()
         let found = DraftChanges.Found(changes: SentenceChanges(texts: sorted), texts: sorted)
         drafts = found.againstEarlierDrafts
         figures = FigureDifferences(texts: texts, draftPairs: found.pairs)

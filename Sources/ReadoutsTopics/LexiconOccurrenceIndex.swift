@@ -18,7 +18,7 @@ struct LexiconOccurrenceIndex {
     /// Row `r`'s entries are `entries[starts[r]..<starts[r + 1]]`.
     private let starts: [Int32]
     /// By sentence, and within a sentence by topic, then by occurrence.
-    private(set) var entries: [Entry] = []
+    let entries: [Entry]
 
     /// `topics`: the topics indexed, each with its occurrences; `sentenceCounts`: each
     /// version's number of sentences (an occurrence past them is left out); `keeping`:

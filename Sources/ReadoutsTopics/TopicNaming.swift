@@ -285,56 +285,17 @@ struct TopicNaming: Sendable {
     /// grew. The merged topics stay in `topics` for the caller to drop once it is done.
     private static func merge(_ into: [Int: Int], in topics: inout [Analysis.Topic], renamed: inout [String: String]) -> Set<Int> {
         var redirect: [String: String] = [:]
-        var sources: [Int: [Int]] = [:]
         for (index, target) in into.sorted(by: { $0.key < $1.key }) {
-            sources[target, default: []].append(index)
+            topics[target].occurrences += topics[index].occurrences
             redirect[topics[index].id] = topics[target].id
-        }
-        // (A target is never a source: the callers merge into roots and lexicon topics.)
-        for (target, merged) in sources.sorted(by: { $0.key < $1.key }) {
-            topics[target].occurrences = inOrder([topics[target].occurrences] + merged.map { topics[$0].occurrences })
         }
         // Ids merged before now point at a merged topic: follow them on, once each (no scan of
         // every earlier merge per topic merged now).
         for (id, value) in renamed { if let to = redirect[value] { renamed[id] = to } }
         renamed.merge(redirect) { _, new in new }
         let grown = Set(into.values)
-        for target in grown { unique(&topics[target].occurrences) }
+        for target in grown { sortUnique(&topics[target].occurrences) }
         return grown
-    }
-
-    /// The occurrences of `parts` in order (by version and offset; of equal ones, the earlier
-    /// part's first, as a stable sort of the parts end to end has them), in one array of their
-    /// exact size: each part is in order already (merged from sorted topics), so they are
-    /// merged, not sorted. Appending a lexicon topic's automatic ones to its 100,000
-    /// occurrences at 2 × 10 MB, then sorting them, raised the reader's peak by 6 MB.
-    private static func inOrder(_ parts: [[Analysis.Occurrence]]) -> [Analysis.Occurrence] {
-        guard parts.count > 1 else { return parts.first ?? [] }
-        guard parts.allSatisfy(isInOrder) else {
-            var all = Array(parts.joined())
-            all.sort { key($0) < key($1) }
-            return all
-        }
-        var result: [Analysis.Occurrence] = []
-        result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
-        var next = parts.map(\.startIndex)
-        while true {
-            var chosen: Int?
-            for part in parts.indices where next[part] < parts[part].endIndex {
-                if let best = chosen, key(parts[best][next[best]]) <= key(parts[part][next[part]]) { continue }
-                chosen = part
-            }
-            guard let part = chosen else { break }
-            result.append(parts[part][next[part]])
-            next[part] += 1
-        }
-        return result
-    }
-
-    private static func key(_ o: Analysis.Occurrence) -> (Int, Int, Int) { (o.version, o.range.lowerBound, o.range.upperBound) }
-
-    private static func isInOrder(_ occurrences: [Analysis.Occurrence]) -> Bool {
-        zip(occurrences, occurrences.dropFirst()).allSatisfy { key($0) <= key($1) }
     }
 
     /// Merges into a linked lexicon topic each linked automatic topic that shares a sentence
@@ -431,11 +392,9 @@ struct TopicNaming: Sendable {
             }
             // Half its sentences at least are the lexicon topic's, and its name shares a word
             // with an alias the lexicon matched in one of them.
+            // (A sentence without the topic has no alias of it: `aliasKeys` is empty there.)
             let match = shared.keys.sorted().first { l in
-                2 * shared[l]! >= own.count && own.contains { sentence in
-                    index.entries(version: sentence.version, sentence: sentence.sentence).contains { $0.topic == Int32(l) }
-                        && !aliasKeys(l, sentence).isDisjoint(with: words)
-                } && covered(l)
+                2 * shared[l]! >= own.count && own.contains { !aliasKeys(l, $0).isDisjoint(with: words) } && covered(l)
             }
             if let match { into[automatic] = lexicon[match] }
         }
@@ -488,12 +447,8 @@ struct TopicNaming: Sendable {
     /// In order of version and offset, once each (the first of equal ones kept), in place:
     /// equal occurrences sort next to each other, so no set of them is needed.
     private static func sortUnique(_ occurrences: inout [Analysis.Occurrence]) {
+        func key(_ o: Analysis.Occurrence) -> (Int, Int, Int) { (o.version, o.range.lowerBound, o.range.upperBound) }
         occurrences.sort { key($0) < key($1) }
-        unique(&occurrences)
-    }
-
-    /// Occurrences in order (`sortUnique`) once each, the first of equal ones kept.
-    private static func unique(_ occurrences: inout [Analysis.Occurrence]) {
         var kept = 0
         var runStart = 0
         for index in occurrences.indices {

@@ -433,14 +433,11 @@ public struct DraftChanges: Sendable {
         /// Per version, for each sentence, the nearest heading at or before it (-1: none).
         private let headings: [[Int32]]
         /// Each version's sentences sorted by text, when made once for all who ask
-        /// (`sortsSentencesByText`): `SentenceChanges` and each ordered pair of drafts'
+        /// (`sortingSentencesByText`): `SentenceChanges` and each ordered pair of drafts'
         /// `alignment` fingerprinted every sentence anew, 0.3 s a time at 2 × 10 MB.
-        private let byText: [SentencesByText]?
+        private var byText: [SentencesByText]?
 
-        /// `sortsSentencesByText`: sort each version's sentences by text now, for
-        /// `SentenceChanges` and the drafts' changes to share (a value kept only while the
-        /// changes are found: it holds two words a sentence).
-        public init(documents: [Document], analysis: Analysis, sortsSentencesByText: Bool = false) {
+        public init(documents: [Document], analysis: Analysis) {
             self.documents = documents
             self.analysis = analysis
             headings = analysis.versions.map { version in
@@ -450,12 +447,20 @@ public struct DraftChanges: Sendable {
                     return last
                 }
             }
-            byText = sortsSentencesByText
-                ? (0..<min(documents.count, analysis.versions.count)).map { SentencesByText(analysis, documents: documents, version: $0) }
-                : nil
         }
 
-        /// Version `version`'s sentences sorted by text: made once (`sortsSentencesByText`) or now.
+        /// These texts with each version's sentences sorted by text now, for `SentenceChanges`
+        /// and the drafts' changes to share: a value to keep only while the changes are
+        /// found (it holds two words a sentence).
+        public func sortingSentencesByText() -> SentenceTexts {
+            var sorted = self
+            sorted.byText = (0..<min(documents.count, analysis.versions.count)).map {
+                SentencesByText(analysis, documents: documents, version: $0)
+            }
+            return sorted
+        }
+
+        /// Version `version`'s sentences sorted by text: made once (`sortingSentencesByText`) or now.
         func sentencesByText(_ version: Int) -> SentencesByText {
             if let byText, byText.indices.contains(version) { return byText[version] }
             return SentencesByText(analysis, documents: documents, version: version)

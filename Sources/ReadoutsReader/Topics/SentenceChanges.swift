@@ -31,7 +31,7 @@ public struct SentenceChanges: Sendable {
     }
 
     /// The changes of `texts`' versions, with their sentences sorted by text if `texts` has
-    /// them (`SentenceTexts.sortsSentencesByText`).
+    /// them (`SentenceTexts.sortingSentencesByText`).
     public init(texts: DraftChanges.SentenceTexts) {
         let (analysis, documents) = (texts.analysis, texts.documents)
         let count = min(documents.count, analysis.versions.count)

@@ -35,16 +35,6 @@ struct SentencesByText {
 
     /// The sentences of text `key`, in order.
     func sentences(of key: UInt64) -> [Int] {
-        var (low, high) = (0, entries.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].key < key { low = middle + 1 } else { high = middle }
-        }
-        var sentences: [Int] = []
-        while low < entries.count, entries[low].key == key {
-            sentences.append(Int(entries[low].sentence))
-            low += 1
-        }
-        return sentences
+        entries[entries.partitionPoint { $0.key >= key }...].prefix { $0.key == key }.map { Int($0.sentence) }
     }
 }

@@ -136,7 +136,7 @@ public struct TopicIndex: Sendable {
         // First, before the marks and lists below are held: its working memory (the drafts'
         // changes both ways) made the reader's peak at the bench's 2 × 10 MB drafts.
         if analysis.isComplete && findsChanges {
-            let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis, sortsSentencesByText: true)
+            let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis).sortingSentencesByText()
             changes = SentenceChanges(texts: texts)
             changeStops = ChangeStops(texts: texts, changes: changes)
         } else {
@@ -231,7 +231,7 @@ public struct TopicIndex: Sendable {
                 if Self.isHeading(analysis, version: version, sentence: mark.sentence) { continue }
                 if mark.sentence != lastSentence {
                     lastSentence = mark.sentence
-                    let found = Self.firstPassage(in: passages, atOrAfter: mark.sentence)
+                    let found = passages.partitionPoint { $0.sentence >= mark.sentence }
                     if found < passages.count, passages[found].sentence == mark.sentence {
                         let unlinked = passages[found].versions
                         passageMissingFrom[Self.passageKey(version, mark.sentence)] = unlinked
@@ -368,16 +368,6 @@ public struct TopicIndex: Sendable {
     /// Done in place: sorted where they lie, then clipped and compacted without a copy.
     /// `Analysis.withoutCoveredOccurrences` drops the same occurrences for the exports: a
     /// change to the rule is a change there too.
-    /// The place in `passages` (in sentence order) of the first at or after `sentence`.
-    static func firstPassage(in passages: [Analysis.PassageNotIn], atOrAfter sentence: Int) -> Int {
-        var (low, high) = (0, passages.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if passages[middle].sentence < sentence { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     static func makeDisjoint(_ marks: inout [Mark]) {
         func key(_ mark: Mark) -> (Int, Int, Int) { (mark.range.lowerBound, mark.range.isEmpty ? Int.min : -mark.range.upperBound, mark.topic) }
         marks.sort { key($0) < key($1) }

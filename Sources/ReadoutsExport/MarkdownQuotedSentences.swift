@@ -64,11 +64,7 @@ struct MarkdownQuotedSentences {
     func neighbours(of range: Range<Int>, quotedUnder topic: Int, of version: Int, in text: ScalarText) -> [Range<Int>] {
         guard let sorted = whole[Self.key(topic, version)], !sorted.isEmpty else { return [] }
         let target = Self.trimmed(range, in: text)
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if Self.precedes(sorted[middle], target, in: text) { low = middle + 1 } else { high = middle }
-        }
+        let low = sorted.partitionPoint { !Self.precedes($0, target, in: text) }
         return (max(0, low - 1)..<min(sorted.count, low + 2)).map { sorted[$0] }.filter { $0.lowerBound != target.lowerBound }
     }
 

@@ -74,13 +74,7 @@ public struct Document: Sendable {
     /// The index of the block holding scalar `offset` (the last block for offsets past the end).
     public func blockIndex(containing offset: Int) -> Int {
         guard !blocks.isEmpty else { return 0 }
-        var low = 0
-        var high = blocks.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if blocks[mid].range.lowerBound <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        return max(0, blocks.partitionPoint { $0.range.lowerBound > offset } - 1)
     }
 
     /// The text of a scalar range, as a String.

@@ -121,18 +121,10 @@ public struct ChangeStops: Sendable {
         // The first stop after `sentence` itself (its own stop, not the ones added after it):
         // stops are in order of (anchor, own first).
         func isAfter(_ stop: Stop) -> Bool { stop.anchor > sentence || stop.anchor == sentence && !stop.isOwn }
-        var (low, high) = (0, list.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(list[middle]) { high = middle } else { low = middle + 1 }
-        }
+        let low = list.partitionPoint(where: isAfter)
         if forward { return low < list.count ? low : nil }
         // Back: the last stop before `sentence`.
-        var (lo, hi) = (0, list.count)
-        while lo < hi {
-            let middle = (lo + hi) / 2
-            if list[middle].anchor < sentence { lo = middle + 1 } else { hi = middle }
-        }
+        let lo = list.partitionPoint { $0.anchor >= sentence }
         return lo > 0 ? lo - 1 : nil
     }
 }

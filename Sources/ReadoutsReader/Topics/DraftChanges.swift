@@ -373,11 +373,7 @@ public struct DraftChanges: Sendable {
         var tails: [Int] = []
         var previous = [Int](repeating: -1, count: pairs.count)
         for (index, pair) in pairs.enumerated() {
-            var (low, high) = (0, tails.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if pairs[tails[middle]].b < pair.b { low = middle + 1 } else { high = middle }
-            }
+            let low = tails.partitionPoint { pairs[$0].b >= pair.b }
             if low > 0 { previous[index] = tails[low - 1] }
             if low == tails.count { tails.append(index) } else { tails[low] = index }
         }

@@ -1,3 +1,5 @@
+import ReadoutsText
+
 /// Where `o` stops (`TopicIndex.oneSidedStops`): made once per index and looked up by
 /// binary search, so a press of `o` costs the same with ten stops or a hundred thousand.
 extension TopicIndex {
@@ -56,12 +58,9 @@ extension TopicIndex {
     /// `orAt`), by version, then start; nil past the last. Stops are in that order: a stop's
     /// start lies in its sentence, and sentences follow one another.
     public func firstOneSidedStop(after offset: Int, in version: Int, orAt: Bool = false) -> Int? {
-        var low = 0
-        var high = oneSidedStops.count
-        while low < high {
-            let middle = (low + high) / 2
-            let stop = (oneSidedStops[middle].version, start(of: oneSidedStops[middle]))
-            if orAt ? stop < (version, offset) : stop <= (version, offset) { low = middle + 1 } else { high = middle }
+        let low = oneSidedStops.partitionPoint {
+            let stop = ($0.version, start(of: $0))
+            return orAt ? stop >= (version, offset) : stop > (version, offset)
         }
         return low < oneSidedStops.count ? low : nil
     }
@@ -71,12 +70,7 @@ extension TopicIndex {
     public func isLinkedToNothing(_ version: Int, sentence: Int) -> Bool {
         guard linkedToNothing.indices.contains(version) else { return false }
         let sentences = linkedToNothing[version]
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle] < sentence { low = middle + 1 } else { high = middle }
-        }
+        let low = sentences.partitionPoint { $0 >= sentence }
         return low < sentences.count && sentences[low] == sentence
     }
 }

@@ -426,28 +426,15 @@ public struct TopicIndex: Sendable {
 
     /// Binary search: the first mark for which `isBefore` is false.
     private func firstMark(in version: Int, where isBefore: (Mark) -> Bool) -> Int {
-        let list = marks[version]
-        var low = 0
-        var high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if isBefore(list[mid]) { low = mid + 1 } else { high = mid }
-        }
-        return low
+        marks[version].partitionPoint { !isBefore($0) }
     }
 
     /// The sentence of `version` holding `offset`.
     public func sentence(in version: Int, at offset: Int) -> Int? {
         guard version < versionCount, version < analysis.versions.count, !analysis.versions[version].sentences.isEmpty else { return nil }
         let sentences = analysis.versions[version].sentences
-        var low = 0
-        var high = sentences.count - 1
         if offset < sentences[0].range.lowerBound { return 0 }
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if sentences[mid].range.lowerBound <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        return sentences.partitionPoint { $0.range.lowerBound > offset } - 1
     }
 
     /// Whether a sentence is (part of) a heading.
@@ -466,12 +453,7 @@ public struct TopicIndex: Sendable {
     /// word of the topic in a sentence counts as the sentence; nil for one in a heading.
     public func position(of occurrence: NavigationState.MarkRef, topic: Int) -> Int? {
         let all = occurrencesByTopic[topic]
-        var low = 0
-        var high = all.count
-        while low < high {
-            let mid = (low + high) / 2
-            if (all[mid].version, all[mid].index) < (occurrence.version, occurrence.index) { low = mid + 1 } else { high = mid }
-        }
+        let low = all.partitionPoint { ($0.version, $0.index) >= (occurrence.version, occurrence.index) }
         if low < all.count, all[low] == occurrence { return low }
         // A later word of the topic in a passage counts as the passage.
         guard low > 0, all[low - 1].version == occurrence.version, marks[occurrence.version].indices.contains(occurrence.index),
@@ -491,11 +473,7 @@ public struct TopicIndex: Sendable {
     /// weak). Nil with too few links to compare.
     public func strength(of score: Double) -> String? {
         guard sortedScores.count >= 8 else { return nil }
-        var low = 0, high = sortedScores.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sortedScores[middle] < score { low = middle + 1 } else { high = middle }
-        }
+        let low = sortedScores.partitionPoint { !($0 < score) }
         let below = Double(low) / Double(sortedScores.count)
         return below < 0.25 ? "among the weakest quarter of links" : below >= 0.75 ? "among the strongest quarter" : "a middling link"
     }

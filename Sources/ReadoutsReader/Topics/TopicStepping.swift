@@ -1,3 +1,4 @@
+import ReadoutsText
 import ReadoutsTopics
 
 /// The two ways to step, like vimdiff's `]c`: `]` `[` through the passages of one topic
@@ -51,12 +52,7 @@ extension ReaderState {
         // Forward: the first occurrence after the current one (at or after the top of the
         // view); back: the last before either.
         let strictlyAfter = forward && fromCurrent
-        var low = 0
-        var high = all.count
-        while low < high {
-            let mid = (low + high) / 2
-            if strictlyAfter ? key(all[mid]) <= origin : key(all[mid]) < origin { low = mid + 1 } else { high = mid }
-        }
+        let low = all.partitionPoint { strictlyAfter ? key($0) > origin : key($0) >= origin }
         var target = forward ? low : low - 1
         var notes: [String] = []
         if target >= all.count || target < 0 {

@@ -386,12 +386,7 @@ struct SemanticPass {
     /// The sentence containing scalar `offset` (or the last before it).
     static func sentence(at offset: Int, in version: PreparedVersion) -> Int? {
         guard !version.sentences.isEmpty else { return nil }
-        var low = 0, high = version.sentences.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if version.sentences[middle].range.lowerBound <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        return max(0, version.sentences.partitionPoint { $0.range.lowerBound > offset } - 1)
     }
 
     /// Per language of the versions, a vector for each lexicon topic with an ambiguous

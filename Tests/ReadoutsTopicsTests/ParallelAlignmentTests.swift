@@ -59,4 +59,17 @@ final class ParallelAlignmentTests: XCTestCase {
     func testVeryShortVersionsAreNotParallel() {
         XCTAssertFalse(alignment(3, 3, [(0, 0, 0.9), (1, 1, 0.9), (2, 2, 0.9)]).isParallel)
     }
+
+    /// The gaps of a path: before its first bead, between two, after its last; a sentence
+    /// left out (A's 3) and an opening each version says in its own words (A's 0 and B's 0,
+    /// 0.2 alike) are where the two texts part.
+    func testTheGapsAreWhereThePathSkipsSentences() {
+        let path = alignment(7, 6, [(0, 0, 0.2), (1, 1, 0.8), (2, 2, 0.75), (3, 2, 0.45), (4, 3, 0.7), (5, 4, 0.65), (6, 5, 0.7)])
+        XCTAssertTrue(path.isParallel)
+        XCTAssertFalse(path.aligns(0, 0), "\(path.beads)")
+        XCTAssertEqual(path.gaps(count: (7, 6)), [ParallelAlignment.Gap(a: 0..<1, b: 0..<1), ParallelAlignment.Gap(a: 3..<4, b: 3..<3)])
+        XCTAssertEqual(alignment(5, 5, (0..<5).map { ($0, $0, 0.8) }).gaps(count: (5, 5)), [], "a path of every sentence has no gap")
+        let trailing = alignment(5, 6, (0..<5).map { ($0, $0, 0.8) })
+        XCTAssertEqual(trailing.gaps(count: (5, 6)), [ParallelAlignment.Gap(a: 5..<5, b: 5..<6)], "B's last sentence, after the last bead")
+    }
 }

@@ -68,4 +68,36 @@ final class ParallelVersionsTests: XCTestCase {
         XCTAssertEqual(linked.filter { $0[0] == leads.0 }, [[leads.0, leads.1]], "\(linked)")
         XCTAssertEqual(linked.filter { $0[0] == quotes.0 }, [[quotes.0, quotes.1]], "\(linked)")
     }
+
+    /// Canada's Prime Minister's readout of his meeting with Boris Johnson at Northolt (7
+    /// March 2022, pm.gc.ca), in English and in French: the opening sentences, names and
+    /// titles that masking takes away, were skipped by the aligned path (0.31 masked) and
+    /// both read as linked to nothing, to a translator's eye a sentence left untranslated.
+    static let northoltEnglish = """
+        Today, Prime Minister Justin Trudeau met with Prime Minister Boris Johnson of the United Kingdom at the Royal Air Force Base in Northolt, United Kingdom.
+
+        Prime Minister Trudeau and Prime Minister Johnson strongly condemned the ongoing military aggression by Russia against the territorial integrity, sovereignty, and independence of Ukraine, and worked together to identify additional measures to hold all responsible stakeholders accountable. The prime ministers discussed the growing international consensus against the Russian aggression, as demonstrated by the recent vote in the United Nations General Assembly, and agreed to expand coordination amongst counties providing military, financial, and humanitarian support to Ukraine. The leaders recognized the heroic efforts and sacrifices of the Ukrainian Armed Forces and people, and denounced in particular Russia’s attacks against Ukrainian civilians.
+
+        The two leaders decided to deepen bilateral collaboration with respect to security and intelligence in order to better combat threats to democracy, including foreign interference, economic coercion, disinformation, and cyber-attacks. In this regard, they spoke about close and effective cooperation between Canada and the United Kingdom in multilateral fora, including within the Media Freedom Coalition, G7, and Five Eyes on countering disinformation and foreign interference and strengthening democracies globally. The leaders discussed next steps for the modernization of the free trade agreement between Canada and the United Kingdom and dedicated additional attention to securing reliable supply chains, especially for energy and critical minerals.
+        """
+    static let northoltFrench = """
+        Aujourd’hui, le premier ministre Justin Trudeau a rencontré le premier ministre du Royaume-Uni, Boris Johnson, à la base de la Royal Air Force de Northolt, au Royaume-Uni.
+
+        Le premier ministre Trudeau et le premier ministre Johnson ont fermement condamné l’agression militaire persistante de la Russie contre l’intégrité territoriale, la souveraineté et l’indépendance de l’Ukraine. Ils ont travaillé ensemble afin de définir de nouvelles mesures à mettre en place pour que tous les responsables répondent de leurs actes. Les premiers ministres ont discuté du consensus international croissant contre l’agression russe, comme en témoigne le vote qui a eu lieu récemment à l’Assemblée générale des Nations Unies, et ils ont convenu de renforcer la coordination entre les pays qui fournissent un soutien militaire, financier et humanitaire à l’Ukraine. Les dirigeants ont salué les efforts héroïques et les sacrifices des forces armées et du peuple ukrainiens et ont dénoncé tout particulièrement les attaques de la Russie contre les civils ukrainiens.
+
+        Les deux dirigeants ont convenu d’approfondir la collaboration bilatérale au chapitre de la sécurité et du renseignement afin de mieux combattre les menaces envers la démocratie, y compris l’ingérence étrangère, la coercition économique, la désinformation et les cyberattaques. À cet égard, ils ont également parlé de la collaboration étroite et efficace entre le Canada et le Royaume-Uni au sein des tribunes multilatérales, notamment la Coalition pour la liberté des médias, le G7 et le Groupe des cinq, afin de contrer la désinformation et l’ingérence étrangère et de renforcer les démocraties dans le monde. Les dirigeants ont discuté des prochaines étapes de la modernisation de l’accord de libre-échange entre le Canada et le Royaume-Uni, se concentrant plus particulièrement sur la fiabilité des chaînes d’approvisionnement, notamment dans les domaines de l’énergie et des minéraux critiques.
+        """
+
+    func testOpeningSentencesOfNamesAndTitlesAreCounterparts() throws {
+        let documents = try [("en", Self.northoltEnglish), ("fr", Self.northoltFrench)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "northolt_\(name).md", markdown: true)
+        }
+        let (linked, analysis) = links(try InstalledEncoder.engine(), documents)
+        let openings = (try index(analysis, documents, 0, "Royal Air Force Base"), try index(analysis, documents, 1, "base de la Royal Air Force"))
+        XCTAssertEqual(linked.filter { $0[0] == openings.0 }, [[openings.0, openings.1]], "\(linked)")
+        // The rest stays one to one, as a translation's sentences are.
+        let condemned = (try index(analysis, documents, 0, "strongly condemned"), try index(analysis, documents, 1, "fermement condamné"))
+        XCTAssertEqual(linked.filter { $0[0] == condemned.0 }, [[condemned.0, condemned.1]], "\(linked)")
+        XCTAssertTrue(analysis.isAligned(0, 1), "read as one text")
+    }
 }

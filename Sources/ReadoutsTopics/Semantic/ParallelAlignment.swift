@@ -89,6 +89,27 @@ struct ParallelAlignment: Sendable {
         counterpartsOfA.indices.contains(a) && counterpartsOfA[a].contains(b)
     }
 
+    /// The sentences the path skipped between two consecutive beads (or before the first, or
+    /// after the last), of A and of B: where the two texts part.
+    struct Gap: Equatable, Sendable {
+        var a: Range<Int>
+        var b: Range<Int>
+    }
+
+    /// The gaps of the path that hold a skipped sentence, in order (`count`: the versions'
+    /// sentence counts, as the path was made for).
+    func gaps(count: (a: Int, b: Int)) -> [Gap] {
+        var gaps: [Gap] = []
+        var (a, b) = (0, 0)
+        for bead in beads + [nil] {
+            let (endA, endB) = bead.map { ($0.a.lowerBound, $0.b.lowerBound) } ?? (count.a, count.b)
+            if a < endA || b < endB { gaps.append(Gap(a: a..<endA, b: b..<endB)) }
+            guard let bead else { break }
+            (a, b) = (bead.a.upperBound, bead.b.upperBound)
+        }
+        return gaps
+    }
+
     /// The path maximising the beads' similarity less `skipCost` each, by dynamic programming.
     private static func path(_ n: Int, _ m: Int, _ similarity: (Int, Int) -> Float, _ next: (Int, Int) -> Float) -> [Bead] {
         // The length of the sum of two unit vectors whose cosine is `c`.

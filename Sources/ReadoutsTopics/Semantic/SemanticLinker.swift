@@ -317,8 +317,33 @@ struct SemanticLinker {
                 }
             }
         }
+        for (sa, sb) in gapCounterparts(alignment, cosine) {
+            let s = cosine(sa, sb)
+            ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byMeaningAlone))
+        }
         ranked.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
         return true
+    }
+
+    /// Sentences the aligned path skipped that are counterparts all the same, which masking
+    /// hid from it: the path reads the masked texts, and a sentence of names and titles
+    /// keeps little of itself ("Today, Prime Minister Justin Trudeau met with Prime Minister
+    /// Boris Johnson of the United Kingdom at the Royal Air Force Base in Northolt" against
+    /// "Aujourd'hui, le premier ministre Justin Trudeau a rencontré…", 0.31 masked, under
+    /// `ParallelAlignment.skipCost`). A translator read both as linked to nothing. Where a
+    /// gap between two beads (or before the first, or after the last) holds one sentence on
+    /// each side and no heading, the two are counterparts when they are
+    /// `ParallelAlignment.halfFloor` close, a clause of one and the other as close, or when
+    /// both name a participant. A sentence the other version leaves out faces no sentence
+    /// in its gap, and stays unlinked.
+    private func gapCounterparts(_ alignment: ParallelAlignment, _ cosine: (Int, Int) -> Float) -> [(Int, Int)] {
+        alignment.gaps(count: (a.sentenceCount, b.sentenceCount)).compactMap { gap in
+            guard gap.a.count == 1, gap.b.count == 1 else { return nil }
+            let (sa, sb) = (gap.a.lowerBound, gap.b.lowerBound)
+            guard !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { return nil }
+            let closeness = max(cosine(sa, sb), closestClause(sa, sb) ?? -1)
+            return closeness >= ParallelAlignment.halfFloor || namesAParticipantInCommon(sa, sb) ? (sa, sb) : nil
+        }
     }
 
     /// Whether `link`, made by meaning alone, a clause or a lexicon topic's agreement, joins

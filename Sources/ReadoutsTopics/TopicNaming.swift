@@ -411,22 +411,48 @@ struct TopicNaming: Sendable {
     private func nameLexiconTopicsByTheirParts(_ topics: inout [Analysis.Topic]) {
         var namers: [Language: LexiconLabelParts] = [:]
         for index in topics.indices where topics[index].origin == .lexicon {
-            guard let lexiconTopic = lexiconTopics[topics[index].id] else { continue }
-            var language = labelLanguage
-            if !labelLanguageIsChosen, let first = topics[index].occurrences.first.map({ namer.versions[$0.version].language }), first != labelLanguage,
-               lexiconTopic.labels[first.rawValue] != nil,
-               topics[index].occurrences.allSatisfy({ namer.versions[$0.version].language == first }) {
-                language = first
-                topics[index].label = DisplayLabel.normalised(lexiconTopic.label(for: language))
-            }
-            guard LexiconLabelParts.parts(of: lexiconTopic.label(for: language)).count > 1 else { continue }
-            let aliases = topics[index].occurrences.lazy.filter { !$0.byMeaning }.map { occurrence in
-                (text: namer.documents[occurrence.version].scalars.string(occurrence.range).lowercased(),
-                 language: namer.versions[occurrence.version].language)
-            }
-            var parts = namers[language] ?? LexiconLabelParts(labelLanguage: language)
-            if let label = parts.narrowed(lexiconTopic, aliases: aliases) { topics[index].label = DisplayLabel.normalised(label) }
-            namers[language] = parts
+            nameLexiconTopic(&topics[index], namers: &namers)
+        }
+    }
+
+    /// Names lexicon topic `topic` as `nameLexiconTopicsByTheirParts` does: in the language of
+    /// the versions it is found in when that is one language alone, else in `labelLanguage`,
+    /// narrowed to the parts its passages named.
+    private func nameLexiconTopic(_ topic: inout Analysis.Topic, namers: inout [Language: LexiconLabelParts]) {
+        guard let lexiconTopic = lexiconTopics[topic.id] else { return }
+        var language = labelLanguage
+        if !labelLanguageIsChosen, let first = topic.occurrences.first.map({ namer.versions[$0.version].language }), first != labelLanguage,
+           lexiconTopic.labels[first.rawValue] != nil,
+           topic.occurrences.allSatisfy({ namer.versions[$0.version].language == first }) {
+            language = first
+            topic.label = DisplayLabel.normalised(lexiconTopic.label(for: language))
+        }
+        guard LexiconLabelParts.parts(of: lexiconTopic.label(for: language)).count > 1 else { return }
+        let aliases = topic.occurrences.lazy.filter { !$0.byMeaning }.map { occurrence in
+            (text: namer.documents[occurrence.version].scalars.string(occurrence.range).lowercased(),
+             language: namer.versions[occurrence.version].language)
+        }
+        var parts = namers[language] ?? LexiconLabelParts(labelLanguage: language)
+        if let label = parts.narrowed(lexiconTopic, aliases: aliases) { topic.label = DisplayLabel.normalised(label) }
+        namers[language] = parts
+    }
+
+    /// Names again the lexicon topics that sentences saying the same thing whole gave to a
+    /// version of another language after naming (`Analysis.shareTopicsAcrossWholeLinks`): a
+    /// topic the French version alone had was named in French ("aide militaire"), then its
+    /// English translation shared it, and an English reader's list mixed two languages.
+    /// `before`: each topic's versions as naming saw them.
+    func renameLexiconTopicsSpreadToOtherLanguages(_ analysis: inout Analysis, before: [String: Set<Int>]) {
+        guard !labelLanguageIsChosen else { return }
+        var namers: [Language: LexiconLabelParts] = [:]
+        for index in analysis.topics.indices where analysis.topics[index].origin == .lexicon {
+            let topic = analysis.topics[index]
+            guard let lexiconTopic = lexiconTopics[topic.id], let seen = before[topic.id] else { continue }
+            let languages = { (versions: Set<Int>) in Set(versions.map { self.namer.versions[$0].language }) }
+            let was = languages(seen)
+            guard was.count == 1, was.first != labelLanguage, languages(Set(topic.occurrences.map(\.version))).count > 1 else { continue }
+            analysis.topics[index].label = DisplayLabel.normalised(lexiconTopic.label(for: labelLanguage))
+            nameLexiconTopic(&analysis.topics[index], namers: &namers)
         }
     }
 

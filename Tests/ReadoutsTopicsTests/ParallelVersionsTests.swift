@@ -100,4 +100,21 @@ final class ParallelVersionsTests: XCTestCase {
         XCTAssertEqual(linked.filter { $0[0] == condemned.0 }, [[condemned.0, condemned.1]], "\(linked)")
         XCTAssertTrue(analysis.isAligned(0, 1), "read as one text")
     }
+
+    /// The French alone names military support in the lexicon's words ("soutien militaire"):
+    /// the topic was named in French, then the English sentence linked to it as its
+    /// translation shared it, and an English reader's list said "aide militaire" beside
+    /// "humanitarian aid". A topic both versions have is named in the first version's language.
+    func testATopicATranslationSharesIsNamedInTheFirstVersionsLanguage() throws {
+        let documents = try [("en", Self.northoltEnglish), ("fr", Self.northoltFrench)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "northolt_\(name).md", markdown: true)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let aid = try XCTUnwrap(analysis.topic(id: "military-aid"))
+        XCTAssertEqual(Set(aid.occurrences.map(\.version)), [0, 1])
+        XCTAssertEqual(aid.label, "military aid")
+        // Read French first, it is named in French.
+        let french = try InstalledEncoder.engine().analyse(documents.reversed())
+        XCTAssertEqual(french.topic(id: "military-aid")?.label, "aide militaire")
+    }
 }

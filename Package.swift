@@ -94,8 +94,8 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["readouts", "ReadoutsFixtures"], exclude: ["Screenshots"]),
         .testTarget(name: "ReadoutsEncoderTests", dependencies: ["ReadoutsEncoder", "ReadoutsFixtures"], exclude: ["Reference"]),
         .testTarget(name: "ReadoutsConfigTests", dependencies: ["ReadoutsConfig"]),
-        // The signal handlers' contract, in forked children on pseudo-terminals.
-        .testTarget(name: "ReadoutsTerminalTests", dependencies: ["CSignalGuard", "CSignalGuardChildren"]),
+        // The signal handlers' contract, in forked children on pseudo-terminals; the key decoder.
+        .testTarget(name: "ReadoutsTerminalTests", dependencies: ["CSignalGuard", "CSignalGuardChildren", "ReadoutsTerminal"]),
         // The benchmark helpers' own logic (the tmux control-mode protocol).
         .testTarget(name: "ReadoutsFixturesTests", dependencies: ["ReadoutsFixtures"]),
         // The command line itself (the executable's module, with ArgumentParser).

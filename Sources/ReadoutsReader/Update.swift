@@ -31,7 +31,7 @@ extension ReaderState {
             for key in keys {
                 notice = nil
                 effects += handle(key)
-                if effects.contains(where: { if case .quit = $0 { true } else { false } }) { break }
+                if effects.quits { break }
             }
             search.defersSearching = false
             if search.searchIsDue { runIncrementalSearch() }
@@ -94,11 +94,12 @@ extension ReaderState {
         }
         let keys = pendingKeys + [key]
         switch keymap.resolve(keys) {
-        case .pending:
+        case .pending, .actionUnlessContinued:
             pendingKeys = keys
             notice = Self.pendingHint(keys).map { Notice($0) }  // `-`, as less prompts for the option's letter
             return []
         case .unbound:
+            if let effects = performPrefix(thenHandle: key) { return effects }
             pendingKeys = []
             pendingCount = nil
             // A key that does nothing says so (less and vim only beep): a newcomer pressing
@@ -109,17 +110,43 @@ extension ReaderState {
             return []
         case .action(let command, let keys):
             pendingKeys = []
-            let count = pendingCount
-            pendingCount = nil
-            if isLoading && waitsForWholeText(command, count: count) {
-                wait(for: command, count: count, keys: keys)
-                return []
+            return performBound(command, keys: keys)
+        }
+    }
+
+    /// Carries out the command `keys` are bound to, with the count typed before them.
+    private mutating func performBound(_ command: Command, keys: [Key]) -> [Effect] {
+        let count = pendingCount
+        pendingCount = nil
+        if isLoading && waitsForWholeText(command, count: count) {
+            wait(for: command, count: count, keys: keys)
+            return []
+        }
+        let effects = performKeepingPoint(command, count: count, keys: keys)
+        // Comparing the link Enter showed keeps its place: Enter after `c` goes on to the next.
+        if command != .followLink && command != .compare { navigation.lastCommandWasFollowLink = false }
+        return effects
+    }
+
+    /// The pending keys, continued by `key` into no binding, began with keys bound to a
+    /// command of their own (`g` waited because `g t` is bound too; see
+    /// `Keymap.Resolution.actionUnlessContinued`): that command runs, then the keys after
+    /// it, `key` last, are handled as if typed alone. Nil when no such keys began them.
+    private mutating func performPrefix(thenHandle key: Key) -> [Effect]? {
+        for length in stride(from: pendingKeys.count, to: 0, by: -1) {
+            guard case .actionUnlessContinued(let command, let keys) = keymap.resolve(Array(pendingKeys.prefix(length))) else {
+                continue
             }
-            let effects = performKeepingPoint(command, count: count, keys: keys)
-            // Comparing the link Enter showed keeps its place: Enter after `c` goes on to the next.
-            if command != .followLink && command != .compare { navigation.lastCommandWasFollowLink = false }
+            let rest = pendingKeys.dropFirst(length) + [key]
+            pendingKeys = []
+            var effects = performBound(command, keys: keys)
+            for key in rest {
+                if effects.quits { break }
+                effects += handle(key)
+            }
             return effects
         }
+        return nil
     }
 
     /// The largest count a command takes.
@@ -324,4 +351,9 @@ extension ReaderState {
     public static let installAdvice = "readouts --install-model links them by meaning"
     /// The advice when the encoder is installed but `--linker lexical` was asked for.
     public static let lexicalChoiceAdvice = "without --linker lexical, the installed encoder links them by meaning"
+}
+
+extension [Effect] {
+    /// Whether these effects end the program: keys typed after them are not handled.
+    fileprivate var quits: Bool { contains { if case .quit = $0 { true } else { false } } }
 }

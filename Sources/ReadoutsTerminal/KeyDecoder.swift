@@ -26,11 +26,13 @@ enum KeyDecoder {
         }
     }
 
+    /// Enter is carriage return (13): the screen reads keys in `nonl` mode, so it arrives
+    /// as typed and line feed (10) is Ctrl-J, a key of its own (vim users bind it).
     static func decode(character value: UInt32) -> Event? {
         switch value {
         case 0x1B: return .key(.escape)
         case 0x09: return .key(.tab)
-        case 0x0A, 0x0D: return .key(.enter)
+        case 0x0D: return .key(.enter)
         case 0x08, 0x7F: return .key(.backspace)
         case 0x01...0x1A: return .key(.control(Character(Unicode.Scalar(value + 0x60)!)))
         default:

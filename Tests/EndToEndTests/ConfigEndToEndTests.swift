@@ -73,6 +73,74 @@ final class ConfigEndToEndTests: XCTestCase {
         XCTAssertEqual(try tmux.waitForExit(), 0, "x = quit")
     }
 
+    /// A vim user's `"Ctrl-J" = "next-topic"`: Ctrl-J (line feed) runs it, where it acted as
+    /// Enter ("no current topic: press ] to go to one"); Enter (carriage return) still follows
+    /// the link, keeps a search and runs a command line.
+    func testControlJBoundInTheFileRunsItsCommandAndEnterStillFollowsTheLink() throws {
+        try writeConfig("[keys]\n\"Ctrl-J\" = \"next-topic\"\n")
+        try tmux.start(width: 160, height: 30)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press("C-j")
+        var status = try tmux.statusRow()
+        XCTAssertTrue(status.contains(" 1/") && !status.contains("no current topic"), "Ctrl-J steps to a topic: \(status)")
+        try tmux.press("Enter")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("link") && !status.contains("no current topic"), "Enter follows the link: \(status)")
+        try tmux.press("/")
+        try tmux.type("Biden")
+        try tmux.press("Enter")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("match 1/"), "Enter keeps the search: \(status)")
+        try tmux.type(":5")
+        try tmux.press("Enter")
+        try tmux.waitForStatus("sentence 5 of")
+        try tmux.press("t")
+        XCTAssertTrue(try tmux.screen().joined().contains("Maison Blanche"), "the topic list")
+        try tmux.press("Enter")
+        try tmux.press("F1")
+        XCTAssertTrue(try tmux.screen().joined(separator: "\n").contains("Ctrl-J"), "the help lists Ctrl-J under your keys")
+        try tmux.press("Enter")
+        try tmux.send("q")
+        XCTAssertEqual(try tmux.waitForExit(), 0)
+        try tmux.assertRestored()
+    }
+
+    /// `"g t" = "next-pane"`: `g` (top) waits for the next key; `t` runs the sequence, not
+    /// `g` then `t`'s topic list; `g` then another key goes to the top and does that key's command.
+    func testASequenceBeginningWithABoundKeyRunsItsCommandAndTheKeyAloneStillWorks() throws {
+        try writeConfig("[keys]\n\"g t\" = \"next-pane\"\n")
+        try tmux.start(width: 160, height: 30)
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        let rows = try tmux.leftPane()
+        try tmux.type("5j")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[5])
+        try tmux.press("g")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[5], "g waits for the next key")
+        try tmux.press("t")
+        var status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("Maison Blanche") && !status.contains("Kremlin"), "g t: the next pane: \(status)")
+        XCTAssertFalse(try tmux.screen().joined().contains("passages per version") , "no topic list")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[5], "and not g's top")
+        try tmux.press("g", "t")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("Kremlin"), "g t again: back to the first pane: \(status)")
+        try tmux.press("g", "j")
+        XCTAssertEqual(try tmux.leftPane()[0], rows[1], "g then j: the top, then a line down")
+        XCTAssertFalse(try tmux.statusRow().contains("does nothing"))
+        try tmux.press("G")
+        try tmux.press("g", "o")
+        status = try tmux.statusRow()
+        XCTAssertTrue(status.contains("one-sided passage 1/") || status.contains("passage 1/"), "g then o: from the top, the first one-sided passage: \(status)")
+        try tmux.press("F1")
+        XCTAssertTrue(try tmux.screen().joined(separator: "\n").contains("gt"), "the help lists gt")
+        try tmux.press("Escape")
+        try tmux.send("g", "q")
+        XCTAssertEqual(try tmux.waitForExit(), 0, "g then q: quits")
+        try tmux.assertRestored()
+    }
+
     func testAMalformedFileStopsTheReaderWithItsLocation() throws {
         try writeConfig("theme = \"light\"\nmose = false\n")
         try tmux.start(width: 250)

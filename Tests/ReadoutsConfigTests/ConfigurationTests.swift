@@ -46,6 +46,18 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(configuration.topicLanguage, .russian)
     }
 
+    /// A vim user's remaps: Ctrl-J (not Enter) and a sequence whose first key has a command.
+    func testControlJAndASequenceBeginningWithABoundKeyAreRead() throws {
+        let configuration = try parse("""
+            [keys]
+            "Ctrl-J" = "next-topic"
+            "g t" = "next-pane"
+            """)
+        XCTAssertEqual(configuration.preferences.keys,
+                       [KeyOverride(keys: [.control("j")], command: .nextTopic),
+                        KeyOverride(keys: [.character("g"), .character("t")], command: .focusNext)])
+    }
+
     func testAnEmptyFileAndWrapWidthZeroMeanTheDefaults() throws {
         XCTAssertEqual(try parse("").preferences, ReaderPreferences())
         XCTAssertEqual(try parse("wrap-width = 0").preferences.wrapWidth, nil)

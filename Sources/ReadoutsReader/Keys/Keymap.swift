@@ -134,6 +134,11 @@ public struct Keymap<Action: Sendable>: Sendable {
     public enum Resolution {
         /// A complete binding; `keys` are the keys it consumed (a mark's letter is the last).
         case action(Action, keys: [Key])
+        /// A complete binding that also begins a longer one (`g`, top, when the configuration
+        /// binds `g t`): wait for the next key. If it continues the longer binding, that one
+        /// runs; otherwise this action does, and the key is then handled as if typed alone
+        /// (vim's mappings, without the timeout).
+        case actionUnlessContinued(Action, keys: [Key])
         /// The keys begin some binding: wait for the next key.
         case pending
         /// No binding starts with these keys.
@@ -143,17 +148,26 @@ public struct Keymap<Action: Sendable>: Sendable {
     /// Resolves `keys` (the pending keys plus the new one). Bindings are tried in order, so
     /// an exact key listed earlier wins over a class such as `.any` listed later.
     public func resolve(_ keys: [Key]) -> Resolution {
+        var complete: Action?
         var isPrefix = false
         for group in groups {
             for binding in group.bindings {
                 for sequence in binding.sequences where sequence.count >= keys.count {
                     guard zip(sequence, keys).allSatisfy({ $0.matches($1) }) else { continue }
-                    if sequence.count == keys.count { return .action(binding.action, keys: keys) }
-                    isPrefix = true
+                    if sequence.count > keys.count {
+                        isPrefix = true
+                    } else if complete == nil {
+                        complete = binding.action
+                    }
                 }
             }
         }
-        return isPrefix ? .pending : .unbound
+        switch (complete, isPrefix) {
+        case (let action?, false): return .action(action, keys: keys)
+        case (let action?, true): return .actionUnlessContinued(action, keys: keys)
+        case (nil, true): return .pending
+        case (nil, false): return .unbound
+        }
     }
 
     /// The first key of every sequence, for tests that check no two bindings clash.

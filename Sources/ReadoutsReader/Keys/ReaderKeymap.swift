@@ -45,7 +45,7 @@ public enum ReaderKeymap {
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
             KeyBinding(keys: [.character("%"), .character("p")], .percent, "N% of the way (50%)"),
             // less's and vim's other keys for the same moves (the README lists them).
-            KeyBinding(keys: [.control("n")], .scroll(1), unlisted: ()),
+            KeyBinding(keys: [.control("n"), .control("j")], .scroll(1), unlisted: ()),
             KeyBinding(keys: [.control("p")], .scroll(-1), unlisted: ()),
             KeyBinding([[.key(.character("z")), .key(.character("t"))]], .place(.top), unlisted: ()),
             KeyBinding([[.key(.character("z")), .key(.character("z"))], [.key(.character("z")), .key(.character("."))]], .place(.middle), unlisted: ()),

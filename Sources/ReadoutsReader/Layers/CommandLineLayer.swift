@@ -28,6 +28,8 @@ extension CommandPrompt {
         KeyGroup("In the : command line", [
             KeyBinding(keys: [.enter], .run, "run / cancel the command"),
             KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
+            // Ctrl-J ends the line as Enter does, as in vim's command line.
+            KeyBinding(keys: [.control("j")], .run, unlisted: ()),
             KeyBinding([[.printable]], .type, "N $ /text ?text q n p h, set nu/nonu, w FILE"),
             KeyBinding(keys: [.backspace], .deleteBackward, "delete back"),
             KeyBinding(keys: [.control("u")], .clearLine, "clear the line"),

@@ -127,6 +127,8 @@ extension SearchPrompt {
         KeyGroup("In the search prompt, as you type", [
             KeyBinding(keys: [.enter], .confirm, "keep / cancel the search"),
             KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
+            // Ctrl-J ends the line as Enter does, as in vim's and less's prompts.
+            KeyBinding(keys: [.control("j")], .confirm, unlisted: ()),
             KeyBinding([[.printable]], .type, unlisted: ()),
             KeyBinding(keys: [.backspace], .deleteBackward, "delete back / forward"),
             KeyBinding(keys: [.delete], .deleteForward, sharingRow: ()),

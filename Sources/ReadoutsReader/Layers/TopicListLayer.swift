@@ -36,6 +36,8 @@ extension TopicListState {
         KeyGroup("In the topic list", [
             KeyBinding([[.printable]], .type, "filters"),
             KeyBinding(keys: [.enter], .go, "goes"),
+            // Ctrl-J ends the filter as Enter does, as in the prompts.
+            KeyBinding(keys: [.control("j")], .go, unlisted: ()),
             KeyBinding(keys: [.escape], .close, "closes"),
             KeyBinding(keys: [.up, .control("p")], .move(-1), "move"),
             KeyBinding(keys: [.down, .control("n"), .tab], .move(1), sharingRow: ()),

@@ -1,3 +1,4 @@
+import ReadoutsText
 import ReadoutsTopics
 import XCTest
 @testable import ReadoutsReader
@@ -108,5 +109,49 @@ final class ResizeKeepsPlaceTests: XCTestCase {
         let anchors = state.panes.map(\.anchor)
         state.apply(.resize(width: 160, height: 24))
         XCTAssertEqual(state.panes.map(\.anchor), anchors, "as less keeps the top line")
+    }
+
+    /// An occurrence found by meaning is an empty mark where its sentence starts, here in the
+    /// middle of a row low in a 160 × 45 window: shrinking to 80 × 24 left both panes at
+    /// `Top` with the passage and its link off screen (a user after `]` and Enter).
+    func testShrinkingKeepsAnOccurrenceFoundByMeaningAndItsLinkOnScreen() throws {
+        let filler = (1...16).map { "Paragraph \($0) says nothing much.\n\n" }.joined()
+        let english = Fixtures.document(filler + "Time is short. The ceasefire must hold.\n", label: "Kremlin")
+        let french = Fixtures.document(filler + "Le temps presse. Macron appelle à l’établissement d’une trêve.\n", label: "Élysée")
+        let documents = [english, french]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: index == 0 ? .english : .french,
+                             sentences: SentenceSplitter.sentences(of: document, language: index == 0 ? .english : .french))
+        }
+        let (englishSentence, frenchSentence) = (versions[0].sentences.count - 1, versions[1].sentences.count - 1)
+        let ceasefire = Analysis.Topic(id: "auto:ceasefir", label: "ceasefire", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: englishSentence, range: Fixtures.range(of: "ceasefire", in: english)),
+            .init(version: 1, sentence: frenchSentence, range: versions[1].sentences[frenchSentence].range, byMeaning: true),
+        ])
+        let link = Analysis.Link(from: .init(version: 0, sentence: englishSentence), to: .init(version: 1, sentence: frenchSentence),
+                                 score: 0.4, topics: ["auto:ceasefir"], evidence: [], similarity: 0.7)
+        let analysis = Analysis(versions: versions, topics: [ceasefire], links: [link], isComplete: true)
+        var state = ReaderState(documents: documents, width: 160, height: 45, theme: Fixtures.theme)
+        let index = TopicIndex(analysis, documents: documents)
+        state.apply(.topics(index, progress: 1))
+        state.press(.character("]"), .character("]"))
+        let current = try XCTUnwrap(state.navigation.current)
+        XCTAssertEqual(current.version, 1, "the occurrence by meaning, in the French pane")
+        XCTAssertEqual(state.focus, 1)
+        XCTAssertTrue(index.marks[1][current.index].range.isEmpty)
+        state.press(.enter)
+        let frenchRange = try XCTUnwrap(index.sentenceRange(1, frenchSentence))
+        let englishRange = try XCTUnwrap(index.sentenceRange(0, englishSentence))
+        XCTAssertGreaterThan(try XCTUnwrap(state.row(of: frenchRange.lowerBound, in: 1)), 22, "below what 80 × 24 shows")
+
+        state.apply(.resize(width: 80, height: 24))
+        let frame = render(state).lines.joined(separator: "\n")
+        XCTAssertNotNil(state.row(of: frenchRange.lowerBound, in: 1), "the passage is still on screen\n" + frame)
+        XCTAssertTrue(state.isInView(0, englishRange), "and follow mode keeps its link beside it\n" + frame)
+        XCTAssertFalse(render(state).row(23).contains("Top"), render(state).row(23))
+        // Growing again keeps it too.
+        state.apply(.resize(width: 160, height: 45))
+        XCTAssertNotNil(state.row(of: frenchRange.lowerBound, in: 1))
+        XCTAssertTrue(state.isInView(0, englishRange))
     }
 }

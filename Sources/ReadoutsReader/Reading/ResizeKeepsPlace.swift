@@ -46,7 +46,11 @@ extension ReaderState {
         let match = search.current.flatMap { $0.version == focus ? $0.range : nil }
         if reading.matchIsNewer, let match { candidates.append(match) }
         if let current = navigation.current, current.version == focus, let index = topics, index.marks[focus].indices.contains(current.index) {
-            candidates.append(index.marks[focus][current.index].range)
+            // An occurrence found by meaning is an empty mark where its sentence starts: the
+            // sentence is the place (its start, mid-row, was never "in view", and a resize
+            // from 160 × 45 to 80 × 24 left both panes at `Top`, the passage off screen).
+            let mark = index.marks[focus][current.index]
+            candidates.append(mark.range.isEmpty ? index.sentenceRange(focus, mark.sentence) ?? mark.range : mark.range)
         }
         if let match { candidates.append(match) }
         guard let range = candidates.first(where: { isInView(focus, $0) }) else { return nil }

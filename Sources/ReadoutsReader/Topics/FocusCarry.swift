@@ -62,10 +62,14 @@ extension ReaderState {
         return orOnScreen ? currentSentence()?.sentence : nil
     }
 
-    /// Whether any row of `range` is on screen in a pane.
+    /// Whether any row of `range` is on screen in a pane (an empty range: the row holding
+    /// its offset, as an occurrence by meaning is an empty mark where its sentence starts).
     func isInView(_ version: Int, _ range: Range<Int>) -> Bool {
         text(version).rows(from: panes[version].top, count: contentHeight).contains { row in
-            if case .line(_, _, let line) = row { return line.range.overlaps(range) || line.range.lowerBound == range.lowerBound }
+            if case .line(_, _, let line) = row {
+                return line.range.overlaps(range) || line.range.lowerBound == range.lowerBound
+                    || (range.isEmpty && line.range.contains(range.lowerBound))
+            }
             return false
         }
     }

@@ -51,4 +51,46 @@ final class LinkByAnotherTopicTests: XCTestCase {
         XCTAssertFalse(notice.contains("another topic"), notice)
         XCTAssertTrue(notice.contains(state.topics!.analysis.topics[troops].label), notice)
     }
+
+    /// A sentence of two topics linked twice to one version, by each topic: Enter's link 2/2,
+    /// by the other topic, said "no link by Ukraine" right after link 1/2 "· Ukraine" (the
+    /// White House's and Downing Street's readouts of a call), and `c` repeated it.
+    func testALinkByAnotherTopicDoesNotDenyTheLinkByTheCurrentOne() throws {
+        let whiteHouse = Fixtures.document("They agreed to support Ukraine and address China.\n", label: "White House")
+        let downingStreet = Fixtures.document("They discussed support for Ukraine. They spoke of China.\n", label: "Downing Street")
+        let documents = [whiteHouse, downingStreet]
+        let versions = Fixtures.versions(of: documents)
+        let ukraine = Analysis.Topic(id: "auto:ukrain", label: "Ukraine", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 0, range: Fixtures.range(of: "Ukraine", in: whiteHouse)),
+            .init(version: 1, sentence: 0, range: Fixtures.range(of: "Ukraine", in: downingStreet)),
+        ])
+        let china = Analysis.Topic(id: "auto:china", label: "China", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 0, range: Fixtures.range(of: "China", in: whiteHouse)),
+            .init(version: 1, sentence: 1, range: Fixtures.range(of: "China", in: downingStreet)),
+        ])
+        let links = [
+            Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.5, topics: ["auto:ukrain"], evidence: []),
+            Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 1), score: 0.33, topics: ["auto:china"], evidence: []),
+        ]
+        let analysis = Analysis(versions: versions, topics: [ukraine, china], links: links, isComplete: true)
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        state.press(.character("]"))
+        let index = try XCTUnwrap(state.topics)
+        let current = try XCTUnwrap(state.currentMark(in: index))
+        XCTAssertEqual(index.analysis.topics[current.topic].label, "Ukraine")
+        XCTAssertEqual(state.navigation.current?.version, 0)
+
+        state.press(.enter)
+        XCTAssertEqual(state.notice?.text, "Downing Street link 1/2 · Ukraine")
+        state.press(.enter)
+        let second = try XCTUnwrap(state.notice?.text)
+        XCTAssertFalse(second.contains("no link by Ukraine"), second)
+        XCTAssertEqual(second, "Downing Street link 2/2 · by China, another topic of this sentence; link 1/2 is by Ukraine")
+        state.press(.character("c"))
+        guard case .compare(let view) = try XCTUnwrap(state.layers.last) else { return XCTFail("no compare view") }
+        XCTAssertFalse(view.reason.contains("no link by Ukraine"), view.reason)
+        XCTAssertTrue(view.reason.hasPrefix("linked by China, another topic of this sentence; link 1/2 is by Ukraine"), view.reason)
+    }
 }
+

@@ -139,7 +139,7 @@ extension ReaderState {
         // A link by another of the sentence's topics than the one the reader is on says so, as
         // Enter does: "linked by cybersécurité…" beside "Genève · only in Kremlin"
         // read as the Geneva summit's counterpart.
-        let (carriesTopic, phrase) = Self.linkTopics(partner.link, of: mark.topic, from: current.version, to: partner.to.version,
+        let (carriesTopic, phrase) = Self.linkTopics(partner.link, of: mark.topic, from: current.version, to: partner.to.version, among: partners,
                                                      index: index, names: names)
         let linkedBy = carriesTopic ? "linked by " + (phrase ?? "their shared words") : "linked " + (phrase ?? "")
         let reason = linkedBy + " · score \(score)"

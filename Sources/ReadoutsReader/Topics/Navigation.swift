@@ -52,7 +52,8 @@ extension ReaderState {
             // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
             // told a student that one was drafted from the other.
             let drafted = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
-            let (carriesTopic, phrase) = Self.linkTopics(choice.link, of: mark.topic, from: current.version, to: version, index: index, names: names)
+            let (carriesTopic, phrase) = Self.linkTopics(choice.link, of: mark.topic, from: current.version, to: version,
+                                                         among: partners, index: index, names: names)
             let topics = phrase.map { [$0] } ?? []
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
                 ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages) } ?? []) + negation() + topics
@@ -81,14 +82,29 @@ extension ReaderState {
 
     /// Whether `link` carries the current occurrence's `topic`, and what Enter and `c` say of
     /// its topics: their labels (nil: it has none, only shared words), or, for a link by
-    /// another topic of the sentence, `byAnotherTopic`.
-    static func linkTopics(_ link: Analysis.Link, of topic: Int, from version: Int, to other: Int, index: TopicIndex,
+    /// another topic of the sentence, `byAnotherTopic`. `partners`: all the sentence's links
+    /// (`partners(of:in:index:)`), so a link by another topic does not deny the others.
+    static func linkTopics(_ link: Analysis.Link, of topic: Int, from version: Int, to other: Int,
+                           among partners: [(to: Analysis.SentenceRef, link: Analysis.Link)], index: TopicIndex,
                            names: [String]) -> (carries: Bool, phrase: String?) {
         let labels = link.topics.compactMap { id in index.analysis.topic(id: id)?.label }
-        guard link.topics.contains(index.analysis.topics[topic].id) else {
-            return (false, byAnotherTopic(labels, of: topic, from: version, to: other, index: index, names: names))
+        let id = index.analysis.topics[topic].id
+        guard link.topics.contains(id) else {
+            let toOther = partners.filter { $0.to.version == other }
+            let carrying = SentenceLinksByTopic(toOther: toOther.filter { $0.link.topics.contains(id) }.count, ofToOther: toOther.count,
+                                                elsewhere: partners.contains { $0.to.version != other && $0.link.topics.contains(id) })
+            return (false, byAnotherTopic(labels, of: topic, from: version, to: other, carrying: carrying, index: index, names: names))
         }
         return (true, labels.isEmpty ? nil : labels.joined(separator: ", "))
+    }
+
+    /// How many of a sentence's links carry the current occurrence's topic: of those to the
+    /// version a link by another topic goes to (which come first, as Enter numbers them), and
+    /// whether any to another version does.
+    struct SentenceLinksByTopic {
+        var toOther = 0
+        var ofToOther = 0
+        var elsewhere = false
     }
 
     /// The negation one of two linked passages alone has, as Enter and `c` say it
@@ -105,10 +121,20 @@ extension ReaderState {
     /// occurrence's: "by cybersécurité et cybercriminalité, another topic of this sentence:
     /// Genève is only in Kremlin". Said as "cybersécurité et cybercriminalité"
     /// alone beside "only in Kremlin", it read as the "only in" being wrong.
-    static func byAnotherTopic(_ labels: [String], of topic: Int, from version: Int, to other: Int, index: TopicIndex,
+    /// Where another link of the sentence carries the topic, it says which rather than "no
+    /// link by Ukraine": Enter's link 2/2 said so right after link 1/2 "· Ukraine".
+    static func byAnotherTopic(_ labels: [String], of topic: Int, from version: Int, to other: Int,
+                               carrying: SentenceLinksByTopic = SentenceLinksByTopic(), index: TopicIndex,
                                names: [String]) -> String {
         let own = index.analysis.topics[topic].label
         let by = labels.isEmpty ? "by another topic of this sentence" : "by \(labels.joined(separator: ", ")), another topic of this sentence"
+        if carrying.toOther == 1 {
+            return "\(by); link 1/\(carrying.ofToOther) is by \(own)"
+        } else if carrying.toOther > 1 {
+            return "\(by); links 1–\(carrying.toOther) of \(carrying.ofToOther) are by \(own)"
+        } else if carrying.elsewhere {
+            return "\(by): no link to \(names[other]) by \(own)"
+        }
         if index.isOneSided[topic] {
             return "\(by): \(own) is only in \(names[version])"
         } else if index.missingFrom.indices.contains(topic), index.missingFrom[topic].contains(other) {

@@ -58,12 +58,17 @@ enum StatusLine {
         // the position is of ("Bot  M stabilité stratégique 1/1 · only in Maison Blanche" at
         // 80 columns left a student asking which pane was at its bottom).
         let name = state.names[state.focus]
-        let short = state.documents.count > 1 ? VersionNames.short(state.names, limit: shortNameLimit)[state.focus] : name
+        let shortNames = state.documents.count > 1 ? VersionNames.short(state.names, limit: shortNameLimit) : state.names
+        let short = shortNames[state.focus]
         let named = noticeOnTheLine && state.notice.map { $0.forms.allSatisfy { $0.hasPrefix(name) } } == true
             || (layout.panes.count == 1 && !state.searchIsThePlace
                 && state.focusedTopicSummary()?.full.hasSuffix("only in \(name)") == true)
+        // Between the whole name and the shortest, names cut to the room there is (`shortenedNames`):
+        // "trudeau-macron-2024-en.… 41%" went straight to "tru…en.… 41%" beside spare columns.
+        let between = named ? [] : shortenedNames(state).map { $0[state.focus] }.uniqued()
+            .filter { $0 != name && $0 != short }.map { Form("\($0) \(position)", 86) }
         var segments = [
-            StatusSegment((short != name || named ? [Form("\(name) \(position)", 86)] : [])
+            StatusSegment((short != name || named ? [Form("\(name) \(position)", 86)] : []) + between
                           + (named ? [] : [Form("\(short) \(position)", 96)]) + [Form(position, StatusSegment.required)]),
         ]
         if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
@@ -86,9 +91,10 @@ enum StatusLine {
             // `o`'s notice is its count alone, the same at every stop.
             var forms = [Form("sentence \(sentence + 1)" + (hasTopic ? "" : " · no topic"), 95)]
             if !hasTopic, state.topics?.isLinkedToNothing(state.focus, sentence: sentence) == true {
-                let others = state.othersPhrase(of: state.focus)
-                forms = [Form("sentence \(sentence + 1) · in no topic, linked to nothing in \(others)", 92),
-                         Form("sentence \(sentence + 1) · no topic, linked to nothing", 94)] + forms
+                // The other version by its name, then by its short name, before "in" it goes.
+                let others = [state.othersPhrase(of: state.focus), state.othersPhrase(of: state.focus, names: shortNames)]
+                forms = others.uniqued().map { Form("sentence \(sentence + 1) · in no topic, linked to nothing in \($0)", 92) }
+                    + [Form("sentence \(sentence + 1) · no topic, linked to nothing", 94)] + forms
             }
             segments.append(StatusSegment(forms + (hasTopic ? [] : [Form("no topic", 93)])))
         } else if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {
@@ -105,10 +111,18 @@ enum StatusLine {
             // had pushed out "· passage not in NPR"), and the end of the topic's name: the name
             // is cut first, down to `shortestWhereCutLabel` columns ("I missions… 1/3 · only in
             // Kremlin"), then the where gives way as before.
+            // What kind of stop it is outlasts the version's whole name: "passage not in
+            // tru…fr-…" rather than no "passage not in" at all (80 columns, names of files).
             let cuts = topic.cuts.map { Form($0, 95) }
             if topic.saysWhere {
-                var forms = [Form(topic.full, 92)] + topic.whereCuts.map { Form($0, 92) } + [Form(topic.short, 95)] + cuts
-                if CellWidth.of(topic.whereOnly) < CellWidth.of(forms.last!.text) { forms.append(Form(topic.whereOnly, 94)) }
+                let shortWhere = state.focusedTopicSummary(names: shortNames).flatMap { $0.full == topic.full ? nil : $0 }
+                var forms = [Form(topic.full, 92)] + topic.whereCuts.map { Form($0, 92) }
+                if let shortWhere { forms += [Form(shortWhere.full, 92)] + shortWhere.whereCuts.map { Form($0, 92) } }
+                forms += [Form(topic.short, 95)] + cuts
+                for whereOnly in [topic.whereOnly] + (shortWhere.map { [$0.whereOnly] } ?? [])
+                    where CellWidth.of(whereOnly) < CellWidth.of(forms.last!.text) {
+                    forms.append(Form(whereOnly, 94))
+                }
                 segments.append(StatusSegment(forms + [Form(topic.shortest, 93)]))
             } else {
                 segments.append(StatusSegment([Form(topic.full, 60), Form(topic.short, 95)] + cuts + [Form(topic.shortest, 93)]))
@@ -160,13 +174,39 @@ enum StatusLine {
     }
 }
 
+extension StatusLine {
+    /// The versions' names cut to each width between their own and `shortNameLimit`, longest
+    /// first, each set different from the one before (`VersionNames` keeps them told apart):
+    /// the forms a long name takes before its shortest.
+    static func shortenedNames(_ state: ReaderState) -> [[String]] {
+        let widest = state.names.map { CellWidth.of($0) }.max() ?? 0
+        guard state.documents.count > 1, widest > shortNameLimit + 1 else { return [] }
+        var result: [[String]] = []
+        for limit in stride(from: widest - 1, to: shortNameLimit, by: -1) {
+            let names = VersionNames.short(state.names, limit: limit)
+            if names != (result.last ?? state.names) { result.append(names) }
+        }
+        return result
+    }
+}
+
+private extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
+
 extension ReaderState {
     /// The versions other than `version`, as the status line and notices name them: the
     /// other's name with two versions ("linked to nothing in Maison Blanche"), else "the
     /// other versions". One phrase for `o`'s stop, Enter's "nothing in … is linked" and a
-    /// sentence no topic holds (they had said it three ways).
-    func othersPhrase(of version: Int) -> String {
-        documents.count == 2 && names.indices.contains(1 - version) ? names[1 - version] : "the other versions"
+    /// sentence no topic holds (they had said it three ways). `names`: shorter names, for a
+    /// short line.
+    func othersPhrase(of version: Int, names: [String]? = nil) -> String {
+        let names = names ?? self.names
+        return documents.count == 2 && names.indices.contains(1 - version) ? names[1 - version] : "the other versions"
     }
 
     /// The linker the analysis runs ("lexical", "semantic", "semantic (token average)"),

@@ -69,8 +69,10 @@ extension ReaderState {
     /// short form with its name cut shorter and shorter with "…", the number kept whole;
     /// `whereCuts`: the full form so cut, down to `shortestWhereCutLabel`, what it says of
     /// where kept ("I missions… 1/3 · only in Kremlin"; empty unless `saysWhere`).
-    func focusedTopicSummary() -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String, cuts: [String],
-                                   whereCuts: [String])? {
+    /// `names`: what the versions are called in it (`names`, or shorter ones where the line is short).
+    func focusedTopicSummary(names: [String]? = nil) -> (full: String, short: String, shortest: String, saysWhere: Bool, whereOnly: String,
+                                                         cuts: [String], whereCuts: [String])? {
+        let names = names ?? self.names
         guard let index = topics, let topic = navigation.focusedTopic, index.analysis.topics.indices.contains(topic) else { return nil }
         let entry = index.analysis.topics[topic]
         let count = index.occurrencesByTopic[topic].count

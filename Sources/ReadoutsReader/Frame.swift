@@ -102,8 +102,13 @@ public struct Frame: Equatable, Sendable {
     /// `edged`: a line is drawn round the box's outer cells, for an overlay whose background
     /// is the text's (no colour): only a margin told it from the text behind, three blank
     /// cells from its own. A title or footer put on the top or bottom row sits in the line.
+    /// Text left beside the margin narrower than `strayStrip` is blanked too: the compare
+    /// view at 80 columns left column 0 of the text showing down its edge, "I / b / m / c",
+    /// letters that read as part of the box.
     public mutating func fillOverlay(_ area: Rect, style: TerminalStyle, margin: TerminalStyle, edged: Bool = false) {
-        fill(Rect(x: area.x - 1, y: area.y, width: area.width + 2, height: area.height), style: margin)
+        let left = area.x - 1 <= Self.strayStrip ? min(0, area.x - 1) : area.x - 1
+        let right = width - (area.maxX + 1) <= Self.strayStrip ? max(width, area.maxX + 1) : area.maxX + 1
+        fill(Rect(x: left, y: area.y, width: right - left, height: area.height), style: margin)
         fill(area, style: style)
         guard edged, area.width >= 2, area.height >= 2 else { return }
         func draw(_ text: String, _ x: Int, _ y: Int) {
@@ -122,6 +127,9 @@ public struct Frame: Equatable, Sendable {
         draw("└", area.x, area.maxY - 1)
         draw("┘", area.maxX - 1, area.maxY - 1)
     }
+
+    /// The widest strip of text beside an overlay's margin that is blanked with it (`fillOverlay`).
+    static let strayStrip = 2
 
     /// Sets the style of cells without changing their text.
     public mutating func restyle(x: Int, y: Int, count: Int, _ change: (inout TerminalStyle) -> Void) {

@@ -27,4 +27,22 @@ final class OverlayEdgesTests: XCTestCase {
         XCTAssertEqual(narrow.row(1), String(repeating: "x", count: wide) + String(repeating: " ", count: 40 - 2 * wide)
             + String(repeating: "x", count: wide))
     }
+
+    /// At 80 × 24 the help's box reaches the panes' title row: three versions' "[2/3]" showed
+    /// beside "Readouts help", read as its page counter, on every page.
+    func testHelpOverThreeVersionsShowsNoPaneCounterInItsTitleRow() throws {
+        let documents = ["White House", "Kremlin", "AP"].map { Fixtures.document("The leaders spoke today about many things.\n", label: $0) }
+        var state = ReaderState(documents: documents, width: 80, height: 24, theme: Fixtures.theme)
+        state.press(.tab)
+        XCTAssertTrue(render(state).row(0).contains("[2/3]"), "the pane's title says which version it is")
+        state.press(.function(1))
+        XCTAssertNotNil(state.help)
+        for page in 0..<2 {
+            let row = render(state).row(0)
+            XCTAssertTrue(row.contains("Readouts help"), row)
+            XCTAssertFalse(row.contains("/3]"), "page \(page + 1): \(row)")
+            XCTAssertFalse(row.contains("White"), "page \(page + 1): \(row)")
+            state.press(.pageDown)
+        }
+    }
 }

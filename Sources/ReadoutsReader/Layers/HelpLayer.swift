@@ -286,6 +286,11 @@ func renderHelp(_ frame: inout Frame, theme: TerminalTheme, scroll: Int = 0, key
             frame.put(text, x: frame.width - CellWidth.of(text) - 1, y: frame.height - 1, style: theme.style("ui.status"))
         }
     }
+    if box.y <= 0 {
+        // Its title is on the panes' title row: the titles' ends beside it ("[2/3]", which
+        // version of three a pane is) read as the help's page counter.
+        frame.fill(x: 0, y: 0, count: frame.width, style: theme.style("ui.pane.title"))
+    }
     let edged = theme.overlaysNeedAnEdge
     frame.fillOverlay(box, style: boxStyle, margin: theme.style("ui.text"), edged: edged)
     let title = untilTyping

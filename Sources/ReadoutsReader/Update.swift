@@ -21,6 +21,7 @@ extension ReaderState {
         case .start:
             return linksTopics && !isLoading ? [.startAnalysis] : []
         case .resize(let width, let height):
+            dropPendingKeys()
             resize(width: width, height: height)
         case .key(let key):
             notice = nil
@@ -37,6 +38,7 @@ extension ReaderState {
             if search.searchIsDue { runIncrementalSearch() }
             return effects
         case .mouse(let mouse):
+            dropPendingKeys()
             handle(mouse)
         case .engineReady(let aligner):
             self.aligner = aligner
@@ -112,6 +114,16 @@ extension ReaderState {
             pendingKeys = []
             return performBound(command, keys: keys)
         }
+    }
+
+    /// A mouse event or a resize ends what keys were waiting for: `g` waiting for the `t` of
+    /// a configured `g t` ran its own top at the next key, after the wheel had scrolled, and
+    /// threw the scroll away (vim drops a pending mapping and its count so too).
+    private mutating func dropPendingKeys() {
+        guard !pendingKeys.isEmpty || pendingCount != nil else { return }
+        pendingKeys = []
+        pendingCount = nil
+        notice = nil
     }
 
     /// Carries out the command `keys` are bound to, with the count typed before them.

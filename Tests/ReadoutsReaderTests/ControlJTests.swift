@@ -9,6 +9,11 @@ final class ControlJTests: XCTestCase {
         XCTAssertEqual(Key.parse("Ctrl-J"), .control("j"))
         XCTAssertEqual(Key.parse("Ctrl-M"), .enter, "the same byte as Enter")
         XCTAssertEqual(Key.parse("Ctrl-I"), .tab, "the same byte as Tab")
+        // Written in lower case, or Ctrl-H (Backspace's byte), they were accepted and never fired.
+        XCTAssertEqual(Key.parse("Ctrl-m"), .enter)
+        XCTAssertEqual(Key.parse("Ctrl-i"), .tab)
+        XCTAssertEqual(Key.parse("Ctrl-H"), .backspace)
+        XCTAssertEqual(Key.parse("Ctrl-j"), .control("j"))
     }
 
     func testBoundControlJRunsItsCommandAndEnterStillFollowsTheLink() throws {

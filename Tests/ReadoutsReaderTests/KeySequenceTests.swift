@@ -62,4 +62,21 @@ final class KeySequenceTests: XCTestCase {
         XCTAssertEqual(state.apply(.key(.character("q"))), [])
         XCTAssertEqual(state.apply(.key(.character("j"))), [.cancelAnalysis, .quit(status: 0)])
     }
+
+    /// The wheel between `g` and the next key: `g` no longer waits, so `j` scrolls a line
+    /// from where the wheel left the pane (it ran `g`'s top first and threw the scroll away).
+    func testTheMouseEndsTheWait() {
+        var state = ReaderState(documents: Fixtures.bundled, width: 120, height: 30, theme: Fixtures.theme, preferences: gt)
+        let rows = state.paneText(0)
+        state.press(.character("g"))
+        for _ in 0..<3 { state.apply(.mouse(MouseEvent(.wheelDown, x: 5, y: state.layout.contentTop + 2))) }
+        XCTAssertTrue(state.pendingKeys.isEmpty)
+        let wheeled = state.paneText(0)
+        XCTAssertNotEqual(wheeled[0], rows[0], "the wheel scrolled")
+        state.press(.character("j"))
+        XCTAssertEqual(state.paneText(0)[0], wheeled[1], "j scrolled one line on from the wheel's place, no top first")
+        state.press(.character("g"))
+        state.apply(.resize(width: 100, height: 28))
+        XCTAssertTrue(state.pendingKeys.isEmpty, "a resize ends the wait too")
+    }
 }

@@ -48,21 +48,23 @@ extension Key {
         "Escape": .escape, "Tab": .tab, "Shift-Tab": .backTab,
     ]
 
-    /// Keys a terminal sends as the same byte as a Ctrl- letter: `Ctrl-M` is Enter and
-    /// `Ctrl-I` Tab wherever they are typed (`Ctrl-J` is a key of its own).
-    static let controlAliases: [String: Key] = ["Ctrl-M": .enter, "Ctrl-I": .tab]
+    /// Keys a terminal sends as the same byte as a Ctrl- letter, by the letter: `Ctrl-M` is
+    /// Enter, `Ctrl-I` Tab and `Ctrl-H` Backspace wherever they are typed, in either case
+    /// (`Ctrl-J` is a key of its own).
+    static let controlAliases: [Character: Key] = ["m": .enter, "i": .tab, "h": .backspace]
 
     /// Parses one key as the help writes it: a character, `Ctrl-X`, `F1`…`F12`, or a name
     /// (`Space`, `PgDn`, `Esc`, …). Nil when it is none of those.
     public static func parse(_ text: String) -> Key? {
-        if let key = named[text] ?? controlAliases[text] { return key }
+        if let key = named[text] { return key }
         if text.count == 1, let character = text.first, !character.isWhitespace,
             !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
         {
             return .character(character)
         }
         if text.hasPrefix("Ctrl-"), text.count == 6, let letter = text.last, letter.isASCII, letter.isLetter {
-            return .control(Character(letter.lowercased()))
+            let lower = Character(letter.lowercased())
+            return controlAliases[lower] ?? .control(lower)
         }
         if text.hasPrefix("F"), let number = Int(text.dropFirst()), (1...12).contains(number) { return .function(number) }
         return nil

@@ -219,4 +219,30 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
                          given: ["The Prime Minister reconfirmed his commitment to the Good Friday/Belfast Agreement."],
                          notGiven: ["The Prime Minister of the United Kingdom of Great Britain and Northern Ireland visited Tokyo."])
     }
+
+    /// A student's three accounts of the call of 13 April 2021: AP's "Biden proposed a summit
+    /// in a third country" and the Kremlin's "…holding a personal summit meeting" were two
+    /// one-sided topics ("meetings — not in AP", "third country — not in Kremlin"): one
+    /// shared word links nothing, and the encoder puts them 0.24 apart.
+    func testASummitProposedIsAMeeting() throws {
+        try assertShared("meeting", "Biden proposed a summit in a third country \"in the coming months\" to discuss the full range of U.S.-Russia issues.",
+                         "In this context, the US President suggested considering the possibility of holding a personal summit meeting in the foreseeable future.",
+                         given: ["The leaders agreed to hold a summit in Geneva in June.", "Le président a proposé un sommet dans un pays tiers.",
+                                 "Президент США предложил провести саммит в третьей стране."],
+                         notGiven: ["The leaders discussed the outcome of the G7 summit in Cornwall."])
+    }
+
+    /// "…will act firmly in defense of its national interests in response to Russia's
+    /// actions, such as cyber intrusions…" was named "defence and the defence industry" (the
+    /// ambiguous "defense", close enough in meaning to the topic): in defence of interests,
+    /// of democracy, of a country's sovereignty is no defence industry.
+    func testInDefenceOfIsNoDefenceIndustry() throws {
+        let engine = try InstalledEncoder.engine()
+        func defence(_ text: String) throws -> Bool {
+            engine.analyse([try document(text)]).topics.contains { $0.id == "defence" }
+        }
+        XCTAssertFalse(try defence("President Biden also made clear that the United States will act firmly in defense of its national interests in response to Russia's actions, such as cyber intrusions and election interference."))
+        XCTAssertFalse(try defence("The leaders stood together in defence of democracy and the rules-based order."))
+        XCTAssertTrue(try defence("The leaders agreed to deepen defense cooperation and to raise defence spending."))
+    }
 }

@@ -65,7 +65,7 @@ enum StatusLine {
                 && state.focusedTopicSummary()?.full.hasSuffix("only in \(name)") == true)
         // Between the whole name and the shortest, names cut to the room there is (`shortenedNames`):
         // "trudeau-macron-2024-en.… 41%" went straight to "tru…en.… 41%" beside spare columns.
-        let between = named ? [] : shortenedNames(state).map { $0[state.focus] }.uniqued()
+        let between = named ? [] : shortenedNames(state, within: layout.width).map { $0[state.focus] }.uniqued()
             .filter { $0 != name && $0 != short }.map { Form("\($0) \(position)", 86) }
         var segments = [
             StatusSegment((short != name || named ? [Form("\(name) \(position)", 86)] : []) + between
@@ -177,9 +177,10 @@ enum StatusLine {
 extension StatusLine {
     /// The versions' names cut to each width between their own and `shortNameLimit`, longest
     /// first, each set different from the one before (`VersionNames` keeps them told apart):
-    /// the forms a long name takes before its shortest.
-    static func shortenedNames(_ state: ReaderState) -> [[String]] {
-        let widest = state.names.map { CellWidth.of($0) }.max() ?? 0
+    /// the forms a long name takes before its shortest. None wider than `width`, the line's:
+    /// a name's length does not make each frame's work.
+    static func shortenedNames(_ state: ReaderState, within width: Int) -> [[String]] {
+        let widest = min(width, state.names.map { CellWidth.of($0) }.max() ?? 0)
         guard state.documents.count > 1, widest > shortNameLimit + 1 else { return [] }
         var result: [[String]] = []
         for limit in stride(from: widest - 1, to: shortNameLimit, by: -1) {

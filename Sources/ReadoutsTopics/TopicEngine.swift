@@ -341,10 +341,8 @@ public struct TopicEngine: Sendable {
                 analysis.topics = grouper.sortedTopics()
             }
             naming?.apply(to: &analysis)
-            let versionsBefore = Dictionary(analysis.topics.lazy.filter { $0.origin == .lexicon }.map { ($0.id, Set($0.occurrences.map(\.version))) },
-                                            uniquingKeysWith: { $0.union($1) })
-            analysis.shareTopicsAcrossWholeLinks(whole: semantic.parameters.counterpartWhole)
-            naming?.renameLexiconTopicsSpreadToOtherLanguages(&analysis, before: versionsBefore)
+            let spread = analysis.shareTopicsAcrossWholeLinks(whole: semantic.parameters.counterpartWhole)
+            naming?.renameLexiconTopicsSpreadToOtherLanguages(&analysis, before: spread)
         }
         if !zip(analysis.links, analysis.links.dropFirst()).allSatisfy({ !Self.inReadingOrder($1, $0) }) {
             Self.sortInReadingOrder(&analysis.links, from: 0)

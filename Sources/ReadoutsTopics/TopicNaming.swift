@@ -441,16 +441,15 @@ struct TopicNaming: Sendable {
     /// version of another language after naming (`Analysis.shareTopicsAcrossWholeLinks`): a
     /// topic the French version alone had was named in French ("aide militaire"), then its
     /// English translation shared it, and an English reader's list mixed two languages.
-    /// `before`: each topic's versions as naming saw them.
-    func renameLexiconTopicsSpreadToOtherLanguages(_ analysis: inout Analysis, before: [String: Set<Int>]) {
+    /// `before`: the versions each topic so shared had as naming saw them, by topic index.
+    func renameLexiconTopicsSpreadToOtherLanguages(_ analysis: inout Analysis, before: [Int: Set<Int>]) {
         guard !labelLanguageIsChosen else { return }
+        func languages(_ versions: some Sequence<Int>) -> Set<Language> { Set(versions.map { namer.versions[$0].language }) }
         var namers: [Language: LexiconLabelParts] = [:]
-        for index in analysis.topics.indices where analysis.topics[index].origin == .lexicon {
-            let topic = analysis.topics[index]
-            guard let lexiconTopic = lexiconTopics[topic.id], let seen = before[topic.id] else { continue }
-            let languages = { (versions: Set<Int>) in Set(versions.map { self.namer.versions[$0].language }) }
+        for (index, seen) in before.sorted(by: { $0.key < $1.key }) where analysis.topics[index].origin == .lexicon {
+            guard let lexiconTopic = lexiconTopics[analysis.topics[index].id] else { continue }
             let was = languages(seen)
-            guard was.count == 1, was.first != labelLanguage, languages(Set(topic.occurrences.map(\.version))).count > 1 else { continue }
+            guard was.count == 1, was.first != labelLanguage, languages(analysis.topics[index].occurrences.map(\.version)).count > 1 else { continue }
             analysis.topics[index].label = DisplayLabel.normalised(lexiconTopic.label(for: labelLanguage))
             nameLexiconTopic(&analysis.topics[index], namers: &namers)
         }

@@ -9,8 +9,11 @@
 /// to it at 0.8, carried another topic. With three versions or more a topic found between
 /// two of them reaches the third through its translation, as the reader sees it does.
 extension Analysis {
-    mutating func shareTopicsAcrossWholeLinks(whole: Double) {
-        guard whole <= 1, links.contains(where: { ($0.similarity ?? 0) >= whole }) else { return }
+    /// Returns, for each topic given occurrences so, the versions it had before
+    /// (`TopicNaming.renameLexiconTopicsSpreadToOtherLanguages` names it again).
+    @discardableResult
+    mutating func shareTopicsAcrossWholeLinks(whole: Double) -> [Int: Set<Int>] {
+        guard whole <= 1, links.contains(where: { ($0.similarity ?? 0) >= whole }) else { return [:] }
         func key(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
         // The topics of each sentence that holds any.
         var topicsOf: [Int64: [Int]] = [:]
@@ -43,9 +46,12 @@ extension Analysis {
             let missing = shared.sorted().map { topics[$0].id }.filter { !link.topics.contains($0) }
             if !missing.isEmpty { links[index].topics += missing }
         }
+        var before: [Int: Set<Int>] = [:]
         for (topic, occurrences) in added {
+            before[topic] = Set(topics[topic].occurrences.map(\.version))
             topics[topic].occurrences = (topics[topic].occurrences + occurrences)
                 .sorted { ($0.version, $0.range.lowerBound) < ($1.version, $1.range.lowerBound) }
         }
+        return before
     }
 }

@@ -26,12 +26,16 @@ final class MeaningCounterpartsTests: XCTestCase {
         The Chancellor and the President agreed to stay in contact.
         """
 
-    private func kremlinTopics(servesOne: Bool) throws -> Set<String> {
+    /// With `lendsAtMost` unbounded by default: Berlin's sentence on North Korean troops names
+    /// two subjects the Kremlin lacks, and a sentence of several lends none
+    /// (`testASentenceOfSeveralMissingTopicsLendsNone`), which alone would hide what this rule does.
+    private func kremlinTopics(servesOne: Bool, lendsAtMost: Int = .max) throws -> Set<String> {
         let documents = try [Self.kremlin, Self.berlin].enumerated().map { index, text in
             try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
         }
         var engine = try InstalledEncoder.engine()
         engine.semantic!.parameters.counterpartServesOne = servesOne
+        engine.semantic!.parameters.counterpartLendsAtMost = lendsAtMost
         let analysis = engine.analyse(documents)
         return Set(analysis.topics.filter { $0.occurrences.contains { $0.version == 0 } }.map(\.id))
     }
@@ -44,6 +48,9 @@ final class MeaningCounterpartsTests: XCTestCase {
         XCTAssertFalse(with.contains("korea"), "North Korea is only in Berlin's account: \(with)")
         XCTAssertFalse(with.contains("troops"), "troops are only in Berlin's account: \(with)")
         XCTAssertTrue(with.contains("energy"), "the Kremlin's 'energy sector' is the energy topic: \(with)")
+        let shipped = try kremlinTopics(servesOne: true, lendsAtMost: SemanticParameters().counterpartLendsAtMost)
+        XCTAssertFalse(shipped.contains("korea") || shipped.contains("troops"), "as shipped: \(shipped)")
+        XCTAssertTrue(shipped.contains("energy"), "as shipped: \(shipped)")
     }
 
     /// A translation says all its original does: an OSINT analyst's Kremlin readout and its
@@ -74,5 +81,52 @@ final class MeaningCounterpartsTests: XCTestCase {
         }
         XCTAssertEqual(try troops(whole: 2), [0], "without the rule the translation has no troops: the test proves nothing")
         XCTAssertEqual(try troops(whole: SemanticParameters().counterpartWhole), [0, 1], "the translation speaks of the servicemen too")
+    }
+
+    /// A sentence naming several subjects the other account lacks is a list, and its nearest
+    /// sentence there is near for one of them at most. A student's three accounts of the call
+    /// of 13 April 2021 (the White House, the Kremlin's English, AP): AP's "…approaches to a
+    /// political settlement based on the Minsk agreements" lent both the peace settlement and
+    /// the Minsk agreements to the White House's "voiced our concerns over the sudden Russian
+    /// military build-up…", which speaks of neither.
+    func testASentenceOfSeveralMissingTopicsLendsNone() throws {
+        let whiteHouse = """
+            President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia. They discussed a number of regional and global issues, including the intent of the United States and Russia to pursue a strategic stability dialogue on a range of arms control and emerging security issues, building on the extension of the New START Treaty.
+            President Biden also made clear that the United States will act firmly in defense of its national interests in response to Russia's actions, such as cyber intrusions and election interference.
+            President Biden emphasized the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity. The President voiced our concerns over the sudden Russian military build-up in occupied Crimea and on Ukraine's borders, and called on Russia to de-escalate tensions.
+            President Biden reaffirmed his goal of building a stable and predictable relationship with Russia consistent with U.S. interests, and proposed a summit meeting in a third country in the coming months to discuss the full range of issues facing the United States and Russia.
+            """
+        let kremlin = """
+            On Tuesday, telephone conversation initiated by the United States took place between Vladimir Putin and Joseph Biden.
+            The current state of Russia-US relations and certain pressing items on the international agenda were discussed in detail. Joseph Biden confirmed the previously transmitted invitation to the President of Russia to take part in the virtual Leaders Summit on Climate, which will be held on April 22–23.
+            Both presidents expressed their willingness to continue the dialogue on the critical areas of ensuring global security, which would meet the interests not only of Russia and the United States, but the entire international community. In addition, Joseph Biden expressed interest in normalising the state of affairs on the bilateral track and establishing stable and predictable interaction on pressing matters such as ensuring strategic stability and arms control, Iran's nuclear programme, the situation in Afghanistan, and global climate change.
+            In this context, the US President suggested considering the possibility of holding a personal summit meeting in the foreseeable future.
+            When exchanging views on the internal Ukrainian crisis, Vladimir Putin outlined approaches to a political settlement based on the Minsk Package of Measures.
+            It was agreed to instruct the relevant departments to work through the issues raised during the telephone conversation.
+            """
+        let ap = """
+            BRUSSELS — President Joe Biden urged Russian President Vladimir Putin on Tuesday to "de-escalate tensions" after a Russian military buildup on Ukraine's border in their second tense call of Biden's young presidency.
+            Biden also told Putin the U.S. would "act firmly in defense of its national interests" regarding Russian cyber intrusions and election interference, according to the White House. Biden proposed a summit in a third country "in the coming months" to discuss the full range of U.S.-Russia issues, the White House said.
+            The Biden-Putin relationship has been rocky in the early going of the new U.S. administration. Biden is weighing action against Russia for the SolarWinds hacking campaign, Russian interference in the 2020 presidential election, reports of Russian bounties on U.S. soldiers in Afghanistan and the poisoning and jailing of Russian opposition leader Alexei Navalny.
+            There is growing concern in the West about a surge of cease-fire violations in eastern Ukraine, where Russia-backed separatists and Ukrainian forces have been locked in a conflict since Moscow's 2014 annexation of Ukraine's Crimean Peninsula. Biden's call with Putin came as the top U.S. diplomat and the leader of NATO condemned the recent massing of thousands of Russian troops.
+            "President Biden emphasized the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity," the White House said in a statement. The White House added that Biden made clear that Russia must "de-escalate tensions."
+            The Kremlin in a statement said "during an exchange of opinions on Ukraine's internal political crisis," Putin told Biden about "approaches to a political settlement" based on the Minsk agreements.
+            """
+        func whiteHouseTopics(lendsAtMost: Int) throws -> Set<String> {
+            let documents = try [whiteHouse, kremlin, ap].enumerated().map { index, text in
+                try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+            }
+            var engine = try InstalledEncoder.engine()
+            engine.semantic!.parameters.counterpartLendsAtMost = lendsAtMost
+            let analysis = engine.analyse(documents)
+            return Set(analysis.topics.filter { $0.occurrences.contains { $0.version == 0 } }.map(\.id))
+        }
+        let without = try whiteHouseTopics(lendsAtMost: .max)
+        XCTAssertTrue(without.contains("minsk") || without.contains("peace"),
+                      "without the rule AP's sentence lent its subjects: the test proves nothing (\(without))")
+        let with = try whiteHouseTopics(lendsAtMost: SemanticParameters().counterpartLendsAtMost)
+        XCTAssertFalse(with.contains("minsk"), "the White House does not speak of the Minsk agreements: \(with)")
+        XCTAssertFalse(with.contains("peace"), "the White House does not speak of a peace settlement: \(with)")
+        XCTAssertTrue(with.contains("meeting"), "both propose a summit: \(with)")
     }
 }

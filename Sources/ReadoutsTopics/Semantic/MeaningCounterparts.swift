@@ -33,6 +33,11 @@ struct MeaningCounterparts {
     /// Whether a linked partner with a lexicon topic of its own is given none of the
     /// sentence's topics (else only one sharing a topic with it).
     let partnerWithATopicTakesNone: Bool
+    /// The most topics the other version lacks that one sentence may lend: a sentence naming
+    /// more ("…the Minsk agreements, a peace settlement…", against an account that names
+    /// neither) is a list, whose nearest sentence in the other version is near for one item
+    /// at most, and which one the similarity does not say.
+    let lendsAtMost: Int
     /// The event's subject (`TopicEngine.subjectTopics` of the pair): no topic of a partner's
     /// own — in a call about Ukraine, nearly every sentence has it.
     let subjects: Set<Int32>
@@ -49,7 +54,7 @@ struct MeaningCounterparts {
         var closestServed: [Int: (sentence: Int, similarity: Float)] = [:]
         for s in 0..<x.topics.count {
             let missing = x.topics[s].filter { !present.contains($0) }
-            guard !missing.isEmpty else { continue }
+            guard !missing.isEmpty, missing.count <= lendsAtMost else { continue }
             // The closest sentence of `y`, among the linked ones when there are any (their
             // similarities alone are computed then).
             var closest: (sentence: Int, similarity: Float)?

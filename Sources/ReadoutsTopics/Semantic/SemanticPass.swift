@@ -247,7 +247,8 @@ struct SemanticPass {
                 let counterparts = MeaningCounterparts(
                     threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics,
                     labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne,
-                    partnerWithATopicTakesNone: semantic.parameters.partnerWithATopicTakesNone, subjects: subjects)
+                    partnerWithATopicTakesNone: semantic.parameters.partnerWithATopicTakesNone,
+                    lendsAtMost: semantic.parameters.counterpartLendsAtMost, subjects: subjects)
                 var inA: [(sentence: Int, topic: Int32)] = []
                 var inB: [(sentence: Int, topic: Int32)] = []
                 if semantic.parameters.counterpart <= 1 {

@@ -111,8 +111,36 @@ static void die_by(int signal) {
     _exit(128 + signal); /* a signal whose default is to be ignored cannot get here */
 }
 
+static void handle(int signal, siginfo_t *info, void *context);
+
+/* The action the guard installs: `handle`, once (a second signal while it runs finds the
+   default action), on the alternate stack, every other signal held meanwhile. */
+static void our_action(struct sigaction *action) {
+    memset(action, 0, sizeof *action);
+    action->sa_sigaction = handle;
+    action->sa_flags = SA_SIGINFO | SA_RESETHAND | SA_ONSTACK;
+    /* Every other signal waits while a handler runs: none writes the sequence again
+       half-way through, and SIGTTOU cannot stop the process in tcsetattr. */
+    sigfillset(&action->sa_mask);
+}
+
+/* Set while the reader has a line being typed (`rd_guard_interrupt_as_key`): Ctrl-C then
+   cancels the line, as in less's and vim's prompts, instead of ending the process. */
+static _Atomic int interrupt_as_key = 0;
+/* Set by such a Ctrl-C, taken by the event loop (`rd_guard_take_interrupt`). */
+static _Atomic int interrupt_asked = 0;
+
 static void handle(int signal, siginfo_t *info, void *context) {
     (void)context;
+    if (signal == SIGINT && atomic_load_explicit(&interrupt_as_key, memory_order_acquire)
+        && atomic_load_explicit(&armed, memory_order_acquire) != -1) {
+        atomic_store_explicit(&interrupt_asked, 1, memory_order_release);
+        /* SA_RESETHAND took the handler away as it ran: the next Ctrl-C comes here too. */
+        struct sigaction again;
+        our_action(&again);
+        sigaction(SIGINT, &again, NULL);
+        return;
+    }
     restore();
     atomic_store_explicit(&armed, -1, memory_order_release);
     if (!is_crash(signal)) _exit(128 + signal);
@@ -180,12 +208,7 @@ static void install_one(int signal, int keep_ignored) {
     struct sigaction current;
     if (keep_ignored && sigaction(signal, NULL, &current) == 0 && current.sa_handler == SIG_IGN) return;
     struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_sigaction = handle;
-    action.sa_flags = SA_SIGINFO | SA_RESETHAND | SA_ONSTACK;
-    /* Every other signal waits while a handler runs: none writes the sequence again
-       half-way through, and SIGTTOU cannot stop the process in tcsetattr. */
-    sigfillset(&action.sa_mask);
+    our_action(&action);
     sigaction(signal, &action, &previous[signal]);
 }
 
@@ -243,4 +266,12 @@ int rd_guard_arm(const char *bytes, size_t length) {
 
 void rd_guard_disarm(void) {
     atomic_store_explicit(&armed, -1, memory_order_release);
+}
+
+void rd_guard_interrupt_as_key(int on) {
+    atomic_store_explicit(&interrupt_as_key, on ? 1 : 0, memory_order_release);
+}
+
+int rd_guard_take_interrupt(void) {
+    return atomic_exchange_explicit(&interrupt_asked, 0, memory_order_acq_rel);
 }

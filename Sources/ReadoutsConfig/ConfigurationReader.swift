@@ -63,6 +63,10 @@ struct ConfigurationReader {
     /// `[keys]`: each key a key or a sequence, each value a command's name or "none".
     func keys(_ table: TOMLTable) throws(LocatedError) -> [KeyOverride] {
         var overrides: [KeyOverride] = []
+        // The spelling each key sequence was first given in: "Ctrl-N" and "Ctrl-n" are one
+        // key, and TOML, which sees two names, let both through (a diplomat's help listed
+        // "Ctrl-N next-topic" and "Ctrl-N quit", and the first won).
+        var spelled: [[Key]: String] = [:]
         for entry in table.entries {
             guard let keys = Key.parseSequence(entry.key) else {
                 throw document.error("\(LocatedError.quote(entry.key)) is not a key", at: entry.keyLocation,
@@ -70,6 +74,11 @@ struct ConfigurationReader {
                                         + Key.named.keys.filter { $0.first?.isASCII == true }.sorted().joined(separator: ", ")
                                         + " (several keys separated by spaces)")
             }
+            if let first = spelled[keys] {
+                throw document.error("\(LocatedError.quote(entry.key)) is the same key as \(LocatedError.quote(first)), bound above",
+                                     at: entry.keyLocation, expected: "each key bound once")
+            }
+            spelled[keys] = entry.key
             let name = try string(entry)
             if name == "none" {
                 overrides.append(KeyOverride(keys: keys, command: nil))

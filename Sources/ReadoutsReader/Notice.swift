@@ -10,6 +10,16 @@ public struct Notice: Equatable, Sendable {
     /// text): kept over the focused topic's name where the line is short. At 80 columns
     /// Ctrl-G showed nothing beside a topic's "only in", and `y` lost where the text went.
     public let answersAKey: Bool
+    /// What it waits for while linking runs (`awaitingLinking`): its percentage follows the
+    /// linking, and `done` replaces it once linking is done. A journalist's `J` during
+    /// linking left "changes are found once linking is done (linking 25%)" on screen for
+    /// almost two minutes after linking was done.
+    public let awaiting: AwaitedLinking?
+
+    public struct AwaitedLinking: Equatable, Sendable {
+        public let waitsFor: String
+        public let done: String
+    }
 
     /// A notice the reader gives on its own (a mode switched, a key that does nothing): on a
     /// narrow line it gives way to the focused topic's name.
@@ -22,10 +32,18 @@ public struct Notice: Equatable, Sendable {
         Notice(text, shorter: shorter, answersAKey: true)
     }
 
-    private init(_ text: String, shorter: [String], answersAKey: Bool) {
+    /// Something a key asked for that waits for linking: "`waitsFor` (linking 25%)", then
+    /// `done` once linking is done (`ReaderState.followLinking`).
+    static func awaitingLinking(_ waitsFor: String, progress: Double, done: String) -> Notice {
+        Notice("\(waitsFor) (linking \(Int(progress * 100))%)", shorter: [], answersAKey: true,
+               awaiting: AwaitedLinking(waitsFor: waitsFor, done: done))
+    }
+
+    private init(_ text: String, shorter: [String], answersAKey: Bool, awaiting: AwaitedLinking? = nil) {
         self.text = text
         self.shorter = shorter
         self.answersAKey = answersAKey
+        self.awaiting = awaiting
     }
 
     /// Every way of saying it, fullest first.

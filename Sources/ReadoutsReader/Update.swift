@@ -46,6 +46,7 @@ extension ReaderState {
             topics = index
             analysisProgress = progress
             if reading.numbersSentences { reflow() }  // the number column's width may change
+            followLinking()
             if progress >= 1, !toldOfTheEncoder, notice == nil {
                 // A version in a language not read first: it says what the links are worth.
                 let notices = [Self.languageNotice(index.analysis),
@@ -57,6 +58,7 @@ extension ReaderState {
             }
         case .progress(let progress):
             analysisProgress = progress
+            followLinking()
         case .themeLoaded(let theme):
             self.theme = theme
             themeCycle = theme.name
@@ -79,10 +81,20 @@ extension ReaderState {
         return []
     }
 
+    /// A notice waiting for linking follows its progress, and says it is done once it is.
+    mutating func followLinking() {
+        guard let awaiting = notice?.awaiting else { return }
+        notice = topics?.analysis.isComplete == true ? .answer(awaiting.done)
+            : .awaitingLinking(awaiting.waitsFor, progress: analysisProgress, done: awaiting.done)
+    }
+
     /// A key goes to the global bindings, then the layers top first, then the main keymap.
     mutating func handle(_ key: Key) -> [Effect] {
-        // Whatever keys were pending: Ctrl-C after `-` (which takes any key) still quits.
-        if case .action(let command, _) = ReaderKeymap.global.resolve([key]) {
+        // Whatever keys were pending: Ctrl-C after `-` (which takes any key) still quits. A
+        // line being typed (the search prompt, the `:` line, the topic filter) takes it first
+        // and cancels, as less's and vim's prompts do: a diplomat's `/abc` then Ctrl-C ended
+        // the reader.
+        if !isTypingALine, case .action(let command, _) = ReaderKeymap.global.resolve([key]) {
             pendingKeys = []
             return perform(command)
         }
@@ -193,6 +205,9 @@ extension ReaderState {
                 navigation.unheldStop = nil
                 reading.point = nil
             }
+            // `J` too: `g` then `4J` went on from the change last reached, still on screen
+            // in a short draft ("change 3/10 … wrapped").
+            if navigation.lastChange?.version == focus { navigation.lastChange = nil }
         case .bottom:
             rememberJump()
             scroll(focus, to: text(focus).lastTop(height: contentHeight))

@@ -234,7 +234,12 @@ final class Screen {
     /// go and searches a pasted pattern once.
     func nextEvents() -> [Event] {
         if rd_guard_take_suspension() != 0 { suspend() }
-        guard let first = readInput() else { return [] }
+        // Ctrl-C while a line is typed (`SignalGuard.interruptAsKey`) is that line's key.
+        if rd_guard_take_interrupt() != 0 { return [.key(.control("c"))] }
+        guard let first = readInput() else {
+            if terminalHungUp() { SignalGuard.hangUp() }
+            return []
+        }
         var events = [first]
         wtimeout(rd_stdscr(), 0)
         defer { wtimeout(rd_stdscr(), timeout) }
@@ -251,6 +256,16 @@ final class Screen {
         }
         flush()
         return grouped
+    }
+
+    /// Whether the terminal the keys come from is gone (its window closed, the connection
+    /// dropped): reading it then fails at once, and a reader outside the terminal's
+    /// foreground group, which the hangup signal missed, went on waiting for keys in a loop
+    /// that never waited, at full processor load, for good.
+    private func terminalHungUp() -> Bool {
+        var descriptor = pollfd(fd: input.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// One input, if one is waiting (within the current timeout); undecodable input is

@@ -46,6 +46,16 @@ enum SignalGuard {
         }
     }
 
+    /// While `on`, Ctrl-C (SIGINT) with a screen up is only noted, and `Screen.nextEvents`
+    /// hands it on as the key: a line being typed cancels with it, as in less and vim.
+    static func interruptAsKey(_ on: Bool) { rd_guard_interrupt_as_key(on ? 1 : 0) }
+
+    /// The terminal is gone: the reader ends as the hangup signal ends it (status 129).
+    static func hangUp() -> Never {
+        raise(SIGHUP)
+        _exit(128 + SIGHUP)
+    }
+
     /// The screen is closed (`endwin` has run): a signal leaves the terminal alone.
     static func disarm() { rd_guard_disarm() }
 

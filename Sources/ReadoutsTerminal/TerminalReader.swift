@@ -193,6 +193,7 @@ public enum TerminalReader {
             screen.waitsForInput = !state.hasBackgroundWork
             let events = screen.nextEvents()
             for event in events where running { carryOut(state.apply(event)) }
+            SignalGuard.interruptAsKey(state.isTypingALine)
             if events.isEmpty && state.hasBackgroundWork {
                 carryOut(state.apply(.tick))
             }

@@ -125,6 +125,18 @@ public enum SentenceSplitter {
                 // A closing guillemet or bracket after a space ("…sans voiture. »"), or a
                 // footnote's mark ("…rubles.¹ Next year…"): ICU ends the sentence before it,
                 // and "»" was a sentence of its own (or opened the next).
+                // A footnote's number in brackets after the end, as plain text writes it
+                // ("…exceed this proportion.[1] There seems…"): ICU cut after the "[", and
+                // "1] There seems…" opened the next sentence.
+                if let previous = ranges.last, local[previous.upperBound - 1] == "[",
+                   let close = bracketedNumberEnd(local, trimmed) {
+                    ranges[ranges.count - 1] = previous.lowerBound..<close
+                    guard let rest = trim(local[close..<trimmed.upperBound]) else {
+                        start = end
+                        continue
+                    }
+                    trimmed = rest
+                }
                 if let previous = ranges.last, endsPrevious(local[trimmed.lowerBound]) {
                     var close = trimmed.lowerBound
                     while close < trimmed.upperBound, endsPrevious(local[close]) || isSpace(local[close]) && close + 1 < trimmed.upperBound
@@ -142,6 +154,7 @@ public enum SentenceSplitter {
                     || endsWithAcronymBeforeItsNoun(local, previous, before: trimmed, language: language)
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
                     || endsWithGermanOrdinal(local, previous, before: trimmed, language: language)
+                    || endsWithTimeBeforeItsZone(local, previous, before: trimmed)
                     || closesQuotationOf(local, previous, trimmed) || isJoinedByAHyphen(local, previous, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
@@ -289,6 +302,34 @@ public enum SentenceSplitter {
         word.append(contentsOf: local[start..<(end - 1)])
         return abbreviations.contains(String(word).lowercased())
     }
+
+    /// The end of a footnote's number and its closing bracket at the start of `range`
+    /// ("1]", up to three digits), if it starts so.
+    static func bracketedNumberEnd(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var position = range.lowerBound
+        while position < range.upperBound, position - range.lowerBound < 3, ("0"..."9").contains(local[position]) { position += 1 }
+        guard position > range.lowerBound, position < range.upperBound, local[position] == "]" else { return nil }
+        return position + 1
+    }
+
+    /// True when the sentence `range` ends with "a.m." or "p.m." and `next` opens with a
+    /// time zone: "…the call ended at 5 p.m. Eastern time." was cut after "p.m.", and
+    /// "Eastern time." was a sentence of its own. "…at 5 p.m. The President then…" ends there.
+    static func endsWithTimeBeforeItsZone(_ local: [Unicode.Scalar], _ range: Range<Int>, before next: Range<Int>) -> Bool {
+        guard range.count >= 4 else { return false }
+        let ending = String(String.UnicodeScalarView(local[(range.upperBound - 4)..<range.upperBound])).lowercased()
+        guard ending == "a.m." || ending == "p.m." else { return false }
+        var end = next.lowerBound
+        while end < next.upperBound, isLetter(local[end]) { end += 1 }
+        return timeZones.contains(String(String.UnicodeScalarView(local[next.lowerBound..<end])))
+    }
+
+    /// Words that name a time zone after "a.m." or "p.m." (as written: "Eastern", "GMT").
+    static let timeZones: Set<String> = [
+        "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii", "Greenwich", "Moscow", "Kyiv", "Kiev",
+        "Beijing", "Tokyo", "Paris", "London", "Brussels", "Berlin", "local", "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST",
+        "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "JST", "IST",
+    ]
 
     /// True when the sentence `range` ends inside "H. E." or "S. E." (His Excellency, Son
     /// Excellence, written with a space: "…held a telephone talk with H. E. Dr. Ursula von

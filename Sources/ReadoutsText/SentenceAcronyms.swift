@@ -37,6 +37,8 @@ extension SentenceSplitter {
         "counterpart", "attorney", "mission", "cabinet", "minister", "chancellor", "king", "queen", "prince",
         "spokesperson", "spokesman", "spokeswoman", "secretary-general", "ambassador-designate", "president's",
         "government's", "administration's", "parliament", "parliament's", "presidency", "commission",
+        // An adjective no sentence opens with: "…will meet with U.S. Congressional leadership".
+        "congressional",
     ]
 
     /// Whether `range` ends with capitals each followed by a period, two or more, standing as

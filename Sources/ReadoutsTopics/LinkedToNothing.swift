@@ -10,6 +10,7 @@ extension Analysis {
     /// them and `o` stops at them once linking is done (an intern's "Il a également appelé à
     /// « un retour à la diplomatie »", the White House's alone, was in the brief and no `o`
     /// stop): one rule for both. Words are runs of non-white-space, as the brief counts them.
+    /// A sentence another version has word for word (white space aside) is not listed.
     public func sentencesLinkedToNothing(documents: [Document]) -> [[Int]] {
         var held = documents.indices.map { version in
             [Bool](repeating: false, count: version < versions.count ? versions[version].sentences.count : 0)
@@ -24,7 +25,7 @@ extension Analysis {
             hold(link.from.version, link.from.sentence)
             hold(link.to.version, link.to.sentence)
         }
-        return documents.indices.map { version in
+        let unheld: [[Int]] = documents.indices.map { version in
             guard version < versions.count else { return [] }
             let document = documents[version]
             return versions[version].sentences.indices.filter { index in
@@ -34,6 +35,44 @@ extension Analysis {
                                      Self.linkedToNothingMinimumWords)
             }
         }
+        guard unheld.contains(where: { !$0.isEmpty }) else { return unheld }
+        // A sentence another version has word for word is not what its version says alone,
+        // linked or not: a paragraph moved between two drafts ("moved", says `J`), or a line
+        // repeated through a long text ("To the People of the State of New York:", 22 times
+        // in each of two drafts, was 22 stops of `o`).
+        let texts = documents.indices.map { version in
+            version < versions.count ? Set(versions[version].sentences.map {
+                Self.textFingerprint(documents[version].scalars, $0.range)
+            }) : []
+        }
+        return unheld.enumerated().map { version, sentences in
+            sentences.filter { index in
+                let fingerprint = Self.textFingerprint(documents[version].scalars, versions[version].sentences[index].range)
+                return !texts.indices.contains { $0 != version && texts[$0].contains(fingerprint) }
+            }
+        }
+    }
+
+    /// The FNV-1a fingerprint of the text at `range`, its runs of white space read as one
+    /// space and none at either end: the same for a sentence re-wrapped.
+    static func textFingerprint(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var pendingSpace = false
+        var empty = true
+        for offset in range.clamped(to: 0..<text.count) {
+            let scalar = text[offset]
+            let isSpace = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
+                : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !empty
+                continue
+            }
+            if pendingSpace { hash = (hash ^ 0x20) &* 0x100000001b3 }
+            pendingSpace = false
+            empty = false
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
+        }
+        return hash
     }
 
     /// Whether `range` of `text` has at least `count` runs of non-white-space (read in

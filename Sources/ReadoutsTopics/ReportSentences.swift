@@ -82,9 +82,32 @@ extension Analysis {
         }
     }
 
-    /// The agencies a source credits: its words in capitals of three letters or more, lower-cased.
+    /// The agencies a source credits: its words in capitals of three letters or more,
+    /// lower-cased, outside quotation marks and other than the states and alliances a
+    /// readout's title names. A diplomat's source line "kremlin.ru, «Телефонный разговор с
+    /// Президентом США Дональдом Трампом»" credited "США", and the sentence on hockey matches
+    /// "в США и России" was filed as about the reports, and no `o` stop.
     static func creditedAgencies(_ source: String?) -> Set<String> {
         guard let source else { return [] }
-        return Set(source.split(whereSeparator: { !$0.isLetter }).filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.map { $0.lowercased() })
+        var outside = ""
+        var depth = 0
+        for character in source {
+            if "«“„‹".contains(character) { depth += 1; continue }
+            if "»”‟›".contains(character) { depth = max(0, depth - 1); continue }
+            if depth == 0 { outside.append(character) }
+        }
+        // Straight quotation marks open and close alike: the text between each pair is a title.
+        let unquoted = outside.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+        return Set(unquoted.split(whereSeparator: { !$0.isLetter })
+            .filter { $0.count >= 3 && $0.allSatisfy(\.isUppercase) }.map { $0.lowercased() })
+            .subtracting(Self.statesAndAlliances)
     }
+
+    /// Capitals that name a state or an alliance, not an agency that reports (lower case).
+    static let statesAndAlliances: Set<String> = [
+        "usa", "сша", "rfa", "frg", "фрг", "brd", "uae", "оаэ", "prc", "кнр", "dprk", "кндр",
+        "nato", "нато", "otan", "osce", "обсе", "oscé", "osze", "ons", "onu", "оон", "cis", "снг",
+        "csto", "одкб", "eaeu", "еаэс", "asean", "brics", "брикс", "g20",
+    ]
 }

@@ -164,6 +164,49 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.assertRestored()
     }
 
+    /// Ctrl-C while a search is typed cancels the search, as in less and vim (a diplomat's
+    /// `/abc` then Ctrl-C ended the reader); then, with no line typed, it quits.
+    func testCtrlCInTheSearchPromptCancelsTheSearch() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        try tmux.send("/", "abc")
+        try tmux.wait("the prompt") { try tmux.screen().contains { $0.hasPrefix("/ in Kremlin: abc") } }
+        try tmux.send("C-c")
+        try tmux.wait("the prompt closed, the reader still there") {
+            let screen = try tmux.screen()
+            return !screen.contains { $0.hasPrefix("/ in Kremlin: abc") } && screen[0].contains("Maison Blanche")
+        }
+        XCTAssertEqual(try tmux.format("alternate_on"), "1", "the reader is still running")
+        try tmux.send("C-c")
+        XCTAssertEqual(try tmux.waitForExit(), 128 + 2)
+        try tmux.assertRestored()
+    }
+
+    /// A reader whose terminal goes away without the hangup signal reaching it (outside the
+    /// terminal's foreground group, or its session: here `setsid`) ends, as it would by the
+    /// signal. It went on waiting for keys from a terminal that answered every read at once,
+    /// at full processor load, for good (found by a session's stray readers).
+    func testAReaderWhoseTerminalIsGoneEnds() throws {
+        let pidFile = tmux.home.appendingPathComponent("reader.pid").path
+        let command = ["env", "TERM=tmux-256color", "LANG=C.UTF-8", "XDG_CACHE_HOME=\(Tmux.scratchCache)",
+                       "XDG_STATE_HOME=\(tmux.home.path)/state", "XDG_CONFIG_HOME=\(tmux.home.path)/config", Tmux.binary]
+            .map(Tmux.quote).joined(separator: " ")
+        let script = "echo $$ > \(Tmux.quote(pidFile)); exec \(command)"
+        _ = try tmux.tmux(["new-session", "-d", "-s", "gone", "-x", "100", "-y", "30", "setsid -w sh -c " + Tmux.quote(script)])
+        try tmux.wait("the reader's process") { FileManager.default.fileExists(atPath: pidFile) }
+        let pid = try XCTUnwrap(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        try tmux.wait("the first screen") { try tmux.tmux(["capture-pane", "-p", "-t", "gone"]).contains("Maison Blanche") }
+        _ = try tmux.tmux(["kill-session", "-t", "gone"])
+        func isRunning() -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+            return !stat.contains(") Z ")
+        }
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, isRunning() { usleep(50_000) }
+        XCTAssertFalse(isRunning(), "the reader outlived its terminal")
+        if isRunning() { kill(pid, SIGKILL) }
+    }
+
     func testCrashRestoresTheTerminal() throws {
         try tmux.start(environment: ["READOUTS_TEST_CRASH": "1"])
         let status = try tmux.waitForExit()

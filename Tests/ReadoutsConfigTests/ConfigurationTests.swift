@@ -80,6 +80,11 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertTrue(error("[keys]\nx = \"quitt\"").hasPrefix("config.toml:2:5: unknown command \"quitt\" (did you mean \"quit\"?)"))
         XCTAssertTrue(error("[keys]\n\"Ctrl-\" = \"quit\"").hasPrefix("config.toml:2:1: \"Ctrl-\" is not a key, expected a character, Ctrl-A"))
         XCTAssertEqual(error("keys = 3"), "config.toml:1:8: keys is an integer, expected a [keys] table")
+        // One key spelled two ways (TOML sees two names): the second is refused where it is.
+        XCTAssertEqual(error("[keys]\n\"Ctrl-N\" = \"next-topic\"\n\"Ctrl-n\" = \"quit\""),
+                       "config.toml:3:1: \"Ctrl-n\" is the same key as \"Ctrl-N\", bound above, expected each key bound once")
+        XCTAssertEqual(error("[keys]\n\"Enter\" = \"follow-link\"\n\"Ctrl-M\" = \"quit\""),
+                       "config.toml:3:1: \"Ctrl-M\" is the same key as \"Enter\", bound above, expected each key bound once")
         XCTAssertTrue(error("theme = \"a\"\n[keys\n").hasPrefix("config.toml:2:6: "), "TOML syntax errors are located too")
     }
 

@@ -92,6 +92,46 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(SentenceChanges.unmatched([1, 5, 9], of: 12, [6], of: 12), [1, 9])
     }
 
+    /// A signature that closes every paper of a collection, its first copy edited: one
+    /// change, not one "moved" for every later copy. A journalist's Federalist Papers, the
+    /// first "PUBLIUS." made "PUBLIUS": `J` counted 86 changes, 85 of them "moved" (each
+    /// later signature paired with the next paper's), where `git diff` shows one line.
+    func testAnEditedCopyOfARepeatedLineIsOneChangeAndMovesNothing() throws {
+        let paper = { (n: Int, signature: String) in
+            "No. \(n)\n\nTo the People of the State of New York:\n\nThe subject of paper \(n) is the union of the states, part \(n).\n\n\(signature)"
+        }
+        let a = (1...6).map { paper($0, "PUBLIUS.") }.joined(separator: "\n\n")
+        let b = ([paper(1, "PUBLIUS")] + (2...6).map { paper($0, "PUBLIUS.") }).joined(separator: "\n\n")
+        var state = Fixtures.analysedState([a, b], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"))
+        XCTAssertEqual(state.notice?.text, "change 1/1 · D2: PUBLIUS. → PUBLIUS")
+        let signature = try XCTUnwrap(state.sentences(of: 0)?.firstIndex { state.documents[0].string($0.range) == "PUBLIUS." })
+        XCTAssertEqual(state.currentSentence()?.sentence, signature, "the first paper's signature is the one edited")
+    }
+
+    /// `g` then `J` is the first change, as vim's `gg` then `]c`: in a short draft the
+    /// change last reached was still on screen after `g`, and `J` went on from it.
+    func testGThenJIsTheFirstChange() throws {
+        var state = Fixtures.analysedState([Self.draftA, Self.draftB], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"), .character("J"), .character("J"))
+        XCTAssertTrue(state.notice?.text.hasPrefix("change 3/4") == true, state.notice?.text ?? "")
+        state.press(.character("g"), .character("J"))
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D2: ninety → sixty")
+    }
+
+    /// A change the words cannot say ("12 €" / "12 EUR": the same figure, a sign for a word)
+    /// points to `c`, which shows the two aligned: "Enter shows how" sent a journalist to
+    /// Enter, which said the link's topic and nothing of the change.
+    func testAChangeTheWordsCannotSayPointsToCompare() throws {
+        let kept = "Le Groupe des Sept s'est réuni à Bruxelles les 4 et 5 juin 2014.\n\nNous restons attachés à la liberté et à la démocratie.\n\n"
+        var state = Fixtures.analysedState([kept + "Coût : 12 € par habitant.", kept + "Coût : 12 EUR par habitant."],
+                                           prefix: "D", width: 160, height: 40)
+        state.press(.character("J"))
+        XCTAssertEqual(state.notice?.text, "change 1/1 · worded otherwise in D2: c compares the two")
+        state.press(.character("c"))
+        XCTAssertNotNil(state.compareView, "c opens the comparison of the two")
+    }
+
     /// The occurrences of a repeated text left without a partner are those whose places the
     /// other draft does not fill, by the least total distance between paired places, a tie
     /// pairing: asked of 600 drawn cases (ties among them, from places equally far), the

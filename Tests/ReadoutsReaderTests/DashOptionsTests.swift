@@ -40,6 +40,21 @@ final class DashOptionsTests: XCTestCase {
         XCTAssertEqual(state.apply(.key(.control("c"))), [.cancelAnalysis, .quit(status: 0)], "Ctrl-C after - still quits")
     }
 
+    /// Searched again the new way, the match the reader was at may be none any more: the
+    /// count is said alone ("match ?/2" left a diplomat guessing what "?" stood for).
+    func testWithNoCurrentMatchTheCountIsSaidAlone() {
+        var state = oneVersion("Paris is large.\n\nparis is a word.\n\nparis again.\n")
+        state.type("/paris")
+        state.press(.enter)
+        state.finishSearch()
+        XCTAssertEqual(state.notice?.text, "match 1/3", "smart case: every case, at “Paris”")
+        state.press(.character("-"), .character("i"))
+        state.finishSearch()
+        XCTAssertNil(state.search.current, "“Paris” is no match any more")
+        XCTAssertTrue(status(state).contains("2 matches"), status(state))
+        XCTAssertFalse(status(state).contains("?/"), status(state))
+    }
+
     /// `-i` and `-I` flip as in less: the reader starts with less's `-i` (smart case), so
     /// `-i` makes case count, `-i` again ignores it unless the pattern has capitals, `-I`
     /// ignores it always. The search on screen is searched again the new way.
@@ -68,6 +83,7 @@ final class DashOptionsTests: XCTestCase {
         state.press(.character("-"), .character("I"))
         XCTAssertEqual(state.search.options.caseMatching, .ignore)
         XCTAssertTrue(status(state).contains("search ignores case, capitals too"), status(state))
+
         state.type("/Paris")
         state.press(.enter)
         state.finishSearch()

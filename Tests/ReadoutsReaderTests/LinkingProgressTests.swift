@@ -26,6 +26,28 @@ final class LinkingProgressTests: XCTestCase {
         return render(state).row(19)
     }
 
+    /// `J` while linking says what it waits for; the percentage follows the linking, and
+    /// once linking is done the notice says so (a journalist's "changes are found once
+    /// linking is done (linking 25%)" stayed on screen for almost two minutes after it was).
+    func testANoticeWaitingForLinkingFollowsItAndSaysWhenItIsDone() {
+        var state = Fixtures.bundledState(width: 120, height: 20, analysed: false)
+        var partial = Fixtures.bundledAnalysis
+        partial.isComplete = false
+        state.apply(.topics(TopicIndex(partial, documents: Fixtures.bundled), progress: 0.25))
+        state.press(.character("J"))
+        XCTAssertEqual(state.notice?.text, "changes are found once linking is done (linking 25%)")
+        state.apply(.progress(0.6))
+        XCTAssertEqual(state.notice?.text, "changes are found once linking is done (linking 60%)")
+        state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
+        XCTAssertEqual(state.notice?.text, "linking done: J steps through the changes")
+        XCTAssertTrue(render(state).row(19).contains("linking done: J steps through the changes"), render(state).row(19))
+        // Any other notice is left as it is.
+        var other = Fixtures.bundledState(width: 120, height: 20, analysed: false)
+        other.apply(.notice("copied"))
+        other.apply(.progress(0.5))
+        XCTAssertEqual(other.notice?.text, "copied")
+    }
+
     func testTheStatusLineSaysWhenLinksByMeaningAreBeingMade() {
         var analysis = Fixtures.bundledAnalysis
         analysis.isComplete = false

@@ -89,6 +89,20 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(other.apply(.key(.control("c"))), [.cancelAnalysis, .quit(status: 0)], "Ctrl-C quits even under the help")
     }
 
+    /// Ctrl-C while a line is typed cancels the line, as in less's and vim's prompts (a
+    /// diplomat's `/abc` then Ctrl-C ended the reader); with none, it quits.
+    func testCtrlCCancelsALineBeingTypedAndQuitsOtherwise() {
+        var state = Fixtures.bundledState(analysed: true)
+        for opening in ["/", ":", "t"] {
+            state.type(opening + "abc")
+            XCTAssertTrue(state.isTypingALine, opening)
+            XCTAssertEqual(state.apply(.key(.control("c"))), [], "\(opening): Ctrl-C cancels the line")
+            XCTAssertFalse(state.isTypingALine, opening)
+            XCTAssertTrue(state.layers.isEmpty, "\(opening): the line is closed")
+        }
+        XCTAssertEqual(state.apply(.key(.control("c"))), [.cancelAnalysis, .quit(status: 0)])
+    }
+
     func testStartAsksForTheAnalysisOnlyWhenTopicsAreLinked() {
         var state = Fixtures.bundledState(analysed: false)
         XCTAssertEqual(state.apply(.start), [.startAnalysis])

@@ -7,6 +7,24 @@ final class TextPipelineTests: XCTestCase {
         return SentenceSplitter.sentences(of: document, language: language).map { document.string($0.range) }
     }
 
+    /// A journalist's texts: a footnote's number in brackets after a period ("proportion.[1]
+    /// There…" was cut after the "["), a time before its zone ("5 p.m." / "Eastern time."),
+    /// and "U.S. Congressional leadership" were each cut in two.
+    func testFootnoteNumbersTimeZonesAndCongressionalStayWithTheirSentence() {
+        XCTAssertEqual(
+            sentences("It will hardly exceed this proportion.[1] There seems to be no reason for it.", .english),
+            ["It will hardly exceed this proportion.[1]", "There seems to be no reason for it."])
+        XCTAssertEqual(
+            sentences("The call ended at 5 p.m. Eastern time. It lasted an hour.", .english),
+            ["The call ended at 5 p.m. Eastern time.", "It lasted an hour."])
+        XCTAssertEqual(
+            sentences("The call ended at 5 p.m. The President then left.", .english),
+            ["The call ended at 5 p.m.", "The President then left."], "no time zone: the sentence ends")
+        XCTAssertEqual(
+            sentences("President Hu will meet with U.S. Congressional leadership, and will visit Chicago.", .english),
+            ["President Hu will meet with U.S. Congressional leadership, and will visit Chicago."])
+    }
+
     func testAbbreviationsAndDecimalsDoNotSplitSentences() {
         XCTAssertEqual(
             sentences("M. Poutine a parlé le 7 déc. avec Joe Biden. La croissance était de 3,5 % en 2021. Fin."),

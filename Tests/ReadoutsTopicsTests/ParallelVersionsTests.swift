@@ -117,4 +117,44 @@ final class ParallelVersionsTests: XCTestCase {
         let french = try InstalledEncoder.engine().analyse(documents.reversed())
         XCTAssertEqual(french.topic(id: "military-aid")?.label, "aide militaire")
     }
+
+    /// The Brussels G7 Summit Declaration (5 June 2014), its first three paragraphs, and a
+    /// journalist's edited copy: a figure changed, a sentence deleted, a word softened, and
+    /// paragraph 3 moved before paragraph 2. The path keeps the order, so the moved
+    /// paragraph was skipped on both sides and "linked to nothing" in both, while `J` said
+    /// "moved, the same words". Skipped sentences each other's closest, saying the same
+    /// whole, are counterparts.
+    func testAParagraphMovedBetweenTwoDraftsIsLinkedToItself() throws {
+        let original = """
+        The Brussels G7 Summit Declaration
+
+        1. We, the Leaders of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States, the President of the European Council and the President of the European Commission, met in Brussels on 4 and 5 June 2014. This Group came together because of shared beliefs and shared responsibilities. We are profoundly committed to the values of freedom and democracy, and their universality and to fostering peace and security. We believe in open economies, open societies and open governments, including respect for human rights and the rule of law, as the basis for lasting growth and stability. For nearly forty years, we have shown through our actions that collective will can be a powerful catalyst for progress. Our efforts to address major global challenges have also been guided by a commitment to transparency, accountability and partnership with other concerned members of the international community. We remain bound together as a group by these values and this vision. Guided by these shared values and principles, we will continue to work together to meet the challenges of our times. We thank the European Union for hosting this Summit and welcome Germany’s Presidency.
+
+        Global Economy
+
+        2. Supporting growth and jobs remains our top priority. The global economy has strengthened since we met at Lough Erne, downside risks remain which will need to be managed carefully. Advanced economies are recovering, but continued and sustained growth is needed to bring down unemployment, particularly among young people and the long-term unemployed.
+
+        3. We will take further steps to support strong, sustainable and balanced growth, with a common goal of increasing the resilience of our economies.
+        """
+        let edited = """
+        The Brussels G7 Summit Declaration
+
+        1. We, the Leaders of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States, the President of the European Council and the President of the European Commission, met in Brussels on 4 and 5 June 2014. This Group came together because of shared beliefs and shared responsibilities. We are profoundly committed to the values of freedom and democracy, and their universality and to fostering peace and security. We believe in open economies, open societies and open governments, including respect for human rights and the rule of law, as the basis for lasting growth and stability. For nearly fifty years, we have shown through our actions that collective will can be a powerful catalyst for progress. Our efforts to address major global challenges have also been guided by a commitment to transparency, accountability and partnership with other concerned members of the international community. Guided by these shared values and principles, we will continue to work together to meet the challenges of our times. We thank the European Union for hosting this Summit and welcome Germany’s Presidency.
+
+        Global Economy
+
+        3. We will take further steps to support strong, sustainable and balanced growth, with a common goal of increasing the resilience of our economies.
+
+        2. Supporting growth and jobs remains our top priority. The global economy has strengthened since we met at Lough Erne, downside risks remain which will need to be managed carefully. Advanced economies are recovering, but continued and sustained growth may be needed to bring down unemployment, particularly among young people and the long-term unemployed.
+        """
+        let documents = try [("orig", original), ("edited", edited)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "g7-\(name).txt", markdown: false)
+        }
+        let (linked, analysis) = links(try InstalledEncoder.engine(), documents)
+        XCTAssertTrue(analysis.alignedVersions.contains { $0.first == 0 && $0.second == 1 }, "the two drafts are one text, aligned")
+        let moved = (try index(analysis, documents, 0, "3. We will take further steps"), try index(analysis, documents, 1, "3. We will take further steps"))
+        XCTAssertEqual(linked.filter { $0[0] == moved.0 }, [[moved.0, moved.1]], "the moved paragraph is linked to itself: \(linked)")
+        let deleted = try index(analysis, documents, 0, "We remain bound together")
+        XCTAssertFalse(linked.contains { $0[0] == deleted }, "the deleted sentence stays linked to nothing: \(linked)")
+    }
 }

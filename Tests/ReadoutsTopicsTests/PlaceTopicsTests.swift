@@ -28,12 +28,17 @@ final class PlaceTopicsTests: XCTestCase {
         The two leaders shared the view that Iran should never be in a position to destroy Israel.
         """
 
-    private func blackSeaInTheKremlin(_ lexicon: Lexicon, partnerWithATopicTakesNone: Bool = true) throws -> [Int] {
+    /// `lendsAtMost` unbounded unless given: the White House's sentence names the Black Sea
+    /// and a ceasefire, two topics the Kremlin lacks, and a sentence of several lends none
+    /// (`SemanticParameters.counterpartLendsAtMost`), which would hide the rules asked here.
+    private func blackSeaInTheKremlin(_ lexicon: Lexicon, partnerWithATopicTakesNone: Bool = true,
+                                      lendsAtMost: Int = .max) throws -> [Int] {
         let documents = try [Self.kremlin, Self.whiteHouse].enumerated().map { index, text in
             try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).md", markdown: true)
         }
         var engine = try InstalledEncoder.engine(lexicons: [lexicon])
         engine.semantic?.parameters.partnerWithATopicTakesNone = partnerWithATopicTakesNone
+        engine.semantic?.parameters.counterpartLendsAtMost = lendsAtMost
         let analysis = try engine.analyse(documents)
         let blackSea = try XCTUnwrap(analysis.topic(id: "black-sea"), "the White House names the Black Sea")
         XCTAssertTrue(blackSea.occurrences.contains { $0.version == 1 })
@@ -41,6 +46,8 @@ final class PlaceTopicsTests: XCTestCase {
     }
 
     func testARedSeaSentenceIsNoBlackSeaPassage() throws {
+        XCTAssertEqual(try blackSeaInTheKremlin(.international, lendsAtMost: SemanticParameters().counterpartLendsAtMost), [],
+                       "as shipped, the Black Sea is only in the White House")
         XCTAssertEqual(try blackSeaInTheKremlin(.international), [], "the Black Sea is only in the White House")
         XCTAssertEqual(try blackSeaInTheKremlin(.international, partnerWithATopicTakesNone: false), [], "the place rule alone keeps it out")
         // Without the places, the Red Sea sentence was the Black Sea's by meaning (a linked

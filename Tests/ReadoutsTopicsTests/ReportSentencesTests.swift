@@ -27,6 +27,36 @@ final class ReportSentencesTests: XCTestCase {
         XCTAssertEqual(reports[1], [1], "a readout named; the journalist is what one side said alone")
     }
 
+    /// A source line that quotes the readout's title names no agency: a diplomat's
+    /// "kremlin.ru, «Телефонный разговор с Президентом США Дональдом Трампом»" credited
+    /// "США", and the Kremlin's sentence on hockey matches "в США и России" was filed as
+    /// about the reports, and was no `o` stop. A state or an alliance in capitals outside
+    /// the title credits nothing either; an agency does.
+    func testATitleOrAStateInTheSourceCreditsNoAgency() throws {
+        XCTAssertEqual(Analysis.creditedAgencies("kremlin.ru, «Телефонный разговор с Президентом США Дональдом Трампом»"), [])
+        XCTAssertEqual(Analysis.creditedAgencies("White House, \"Readout of a Call with the President of the USA\""), [])
+        XCTAssertEqual(Analysis.creditedAgencies("The White House (USA), as reported by TASS"), ["tass"])
+        XCTAssertEqual(Analysis.creditedAgencies("НАТО, по данным ТАСС"), ["тасс"])
+        let kremlin = try DocumentLoader.load(bytes: Array("""
+            ---
+            source: kremlin.ru, «Телефонный разговор с Президентом США Дональдом Трампом»
+            ---
+            Президенты обсудили ситуацию вокруг Украины.
+            Дональд Трамп поддержал идею Владимира Путина об организации хоккейных матчей в США и России между игроками НХЛ и КХЛ.
+            """.utf8), name: "kremlin.md", markdown: true)
+        let whiteHouse = try DocumentLoader.load(bytes: Array("""
+            The leaders spoke about the need for peace and a ceasefire in the Ukraine war.
+            They agreed on an exchange of prisoners of war next week in Istanbul.
+            """.utf8), name: "wh.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: []).analyse([kremlin, whiteHouse])
+        let hockey = try XCTUnwrap(analysis.versions[0].sentences.indices.first {
+            kremlin.string(analysis.versions[0].sentences[$0].range).contains("хоккейных")
+        })
+        let byKind = analysis.sentencesLinkedToNothingByKind(documents: [kremlin, whiteHouse])
+        XCTAssertTrue(byKind.event[0].contains(hockey), "the hockey matches are what the Kremlin said alone: \(byKind)")
+        XCTAssertFalse(byKind.reports[0].contains(hockey))
+    }
+
     /// An agency's line saying who gave the account ("Das teilte Regierungssprecher Steffen
     /// Hebestreit am Freitagnachmittag mit.") names no report, yet is about the report: it was
     /// the Bundesregierung's `o` stop "in no topic, linked to nothing". So are its Russian and

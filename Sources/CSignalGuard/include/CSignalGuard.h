@@ -25,6 +25,12 @@ int rd_guard_install(void);
    screen up (armed) the handler only notes it; with none it stops the process at once. */
 int rd_guard_take_suspension(void);
 
+/* While on, Ctrl-C (SIGINT) with a screen up is only noted, for the event loop to take as
+   a key (`rd_guard_take_interrupt`: 1 once after each). The reader turns it on while a
+   line is being typed, where Ctrl-C cancels the line as in less and vim. */
+void rd_guard_interrupt_as_key(int on);
+int rd_guard_take_interrupt(void);
+
 /* Stops the process as SIGTSTP's default action does, and returns once it is continued
    (`fg`). The caller has given the terminal back to the shell first. Returns 1 when it
    goes on in the terminal's foreground, having saved the shell's modes anew (the user may

@@ -27,7 +27,7 @@ extension CommandPrompt {
     static let keymap = Keymap<CommandPromptAction>([
         KeyGroup("In the : command line", [
             KeyBinding(keys: [.enter], .run, "run / cancel the command"),
-            KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
+            KeyBinding(keys: [.escape, .control("c")], .cancel, sharingRow: ()),
             // Ctrl-J ends the line as Enter does, as in vim's command line.
             KeyBinding(keys: [.control("j")], .run, unlisted: ()),
             KeyBinding([[.printable]], .type, "N $ /text ?text q n p h, set nu/nonu, w FILE"),

@@ -54,6 +54,12 @@ extension ReaderState {
 
     public var showsHelp: Bool { layers.contains { $0.kind == .help } }
 
+    /// Whether a line is being typed on top (the search prompt, the `:` line, the topic
+    /// list's filter): Ctrl-C cancels it there, as in less and vim, instead of quitting.
+    public var isTypingALine: Bool {
+        layers.last.map { [.searchPrompt, .commandLine, .topicList].contains($0.kind) } ?? false
+    }
+
     public var topicList: TopicListState? {
         for case .topicList(let list) in layers { return list }
         return nil

@@ -126,7 +126,7 @@ extension SearchPrompt {
         // window one row short of showing every key on its first page.
         KeyGroup("In the search prompt, as you type", [
             KeyBinding(keys: [.enter], .confirm, "keep / cancel the search"),
-            KeyBinding(keys: [.escape], .cancel, sharingRow: ()),
+            KeyBinding(keys: [.escape, .control("c")], .cancel, sharingRow: ()),
             // Ctrl-J ends the line as Enter does, as in vim's and less's prompts.
             KeyBinding(keys: [.control("j")], .confirm, unlisted: ()),
             KeyBinding([[.printable]], .type, unlisted: ()),

@@ -38,7 +38,7 @@ extension TopicListState {
             KeyBinding(keys: [.enter], .go, "goes"),
             // Ctrl-J ends the filter as Enter does, as in the prompts.
             KeyBinding(keys: [.control("j")], .go, unlisted: ()),
-            KeyBinding(keys: [.escape], .close, "closes"),
+            KeyBinding(keys: [.escape, .control("c")], .close, "closes"),
             KeyBinding(keys: [.up, .control("p")], .move(-1), "move"),
             KeyBinding(keys: [.down, .control("n"), .tab], .move(1), sharingRow: ()),
             KeyBinding(keys: [.pageUp], .move(-10), "by ten"),

@@ -5,7 +5,7 @@ import ReadoutsText
 extension ReaderState {
     mutating func copySentence(withLinks: Bool) -> [Effect] {
         guard let index = topics else {
-            notice = Notice(sentencesPendingNotice)
+            notice = sentencesPending
             return []
         }
         guard let (version, sentence) = currentSentence(), let range = index.sentenceRange(version, sentence) else {
@@ -131,7 +131,7 @@ extension ReaderState {
     mutating func copySentences(_ count: Int) -> [Effect] {
         guard count > 1 else { return copySentence(withLinks: false) }
         guard let index = topics else {
-            notice = Notice(sentencesPendingNotice)
+            notice = sentencesPending
             return []
         }
         guard let (version, first) = currentSentence(), let sentences = sentences(of: version),

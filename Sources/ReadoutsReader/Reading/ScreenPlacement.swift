@@ -10,7 +10,7 @@ extension ReaderState {
     /// two pages on.)
     mutating func place(currentSentenceAt place: ScreenPlace) {
         guard let index = topics else {
-            notice = Notice(sentencesPendingNotice)
+            notice = sentencesPending
             return
         }
         guard let (version, sentence) = currentSentence(), let range = index.sentenceRange(version, sentence) else { return }

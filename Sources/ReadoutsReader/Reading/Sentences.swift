@@ -14,8 +14,8 @@ extension ReaderState {
     }
 
     /// Why a sentence command cannot run yet.
-    var sentencesPendingNotice: String {
-        "sentences are still being found (linking \(Int(analysisProgress * 100))%)"
+    var sentencesPending: Notice {
+        .awaitingLinking("sentences are still being found", progress: analysisProgress, done: "linking done: sentences found")
     }
 
     /// The sentence `y` copies in the focused pane, if any is on screen: the one at the
@@ -86,7 +86,7 @@ extension ReaderState {
     /// down like every jump; follow mode brings its linked passages alongside.
     mutating func goToSentence(_ number: Int) {
         guard let sentences = sentences(of: focus) else {
-            notice = Notice(sentencesPendingNotice)
+            notice = sentencesPending
             return
         }
         guard !sentences.isEmpty else {

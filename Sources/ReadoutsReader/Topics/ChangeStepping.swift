@@ -10,11 +10,12 @@ extension ReaderState {
     /// count steps that many.
     mutating func stepChange(forward: Bool, times: Int) {
         guard let index = topics else {
-            notice = Notice(sentencesPendingNotice)
+            notice = sentencesPending
             return
         }
         guard index.analysis.isComplete, index.changeStops.stops.indices.contains(focus) else {
-            notice = Notice("changes are found once linking is done (linking \(Int(analysisProgress * 100))%)")
+            notice = .awaitingLinking("changes are found once linking is done", progress: analysisProgress,
+                                      done: "linking done: \(ReaderKeymap.label(of: .nextChange, in: keymap)) steps through the changes")
             return
         }
         let list = index.changeStops.stops[focus]
@@ -112,7 +113,9 @@ extension ReaderState {
                         ? DraftChanges.headingChange(left, right)
                         : WordChange.changes(left, right, kept: true, languages: since ? (languages.1, languages.0) : languages)
                 }
-                if said.isEmpty { return "worded otherwise in \(name): Enter shows how" }
+                // Nothing the words can say (a sign for a word: "12 €" / "12 EUR"): `c` shows
+                // the two aligned. "Enter shows how" sent a journalist to a link's topic.
+                if said.isEmpty { return "worded otherwise in \(name): \(ReaderKeymap.label(of: .compare, in: keymap)) compares the two" }
                 return (since ? "since \(name): " : "\(name): ") + said.joined(separator: " · ")
             case .onlyInFirst:
                 return since ? "added since \(name)" : "not in \(name)"

@@ -231,7 +231,8 @@ public struct DraftChanges: Sendable {
         // (`alignment`), else a paired one. (By links, the second paragraph of an inserted
         // article was placed under Article 3, whose wording its first paragraph's link
         // pointed to.)
-        let (aligned, outOfOrder) = Self.alignment(first, other, texts: texts, worded: pairedA.map { ($0.key, $0.value) })
+        let (aligned, outOfOrder) = Self.alignment(first, other, texts: texts, worded: pairedA.map { ($0.key, $0.value) },
+                                                   lacking: (Set(removed), Set(added)))
         var backward: [Int: Int] = [:]
         for pair in aligned { backward[pair.b] = pair.a }
         for (a, b) in pairedA { backward[b] = a }
@@ -360,13 +361,24 @@ public struct DraftChanges: Sendable {
     /// otherwise (`worded`) keep their places in the order too, never moved themselves: in a
     /// redraft whose every other sentence was edited, the one paragraph moved unchanged was
     /// in order with the only other sentence kept word for word, and said nowhere.
-    static func alignment(_ first: Int, _ other: Int, texts: SentenceTexts,
-                          worded: [(a: Int, b: Int)] = []) -> (inOrder: [(a: Int, b: Int)], outOfOrder: [(a: Int, b: Int)]) {
-        // The n-th sentence of a text in one draft is paired with the n-th of that text in the other.
+    /// `lacking`: the sentences of each draft the other lacks word for word
+    /// (`SentenceChanges`), left out of the pairs.
+    static func alignment(_ first: Int, _ other: Int, texts: SentenceTexts, worded: [(a: Int, b: Int)] = [],
+                          lacking: (first: Set<Int>, other: Set<Int>) = ([], []))
+        -> (inOrder: [(a: Int, b: Int)], outOfOrder: [(a: Int, b: Int)]) {
+        // The n-th sentence of a text in one draft is paired with the n-th of that text in the
+        // other, the copies one draft has more of left out where `SentenceChanges` found them
+        // lacking: "PUBLIUS." closes 85 papers of one draft and, the first edited, 84 of the
+        // other; paired n-th with n-th from the first, every later one was "moved" to the next
+        // paper's (85 moves where `git diff` shows one line).
         let theirs = texts.sentencesByText(other)
         var same: [(a: Int, b: Int)] = []
         texts.sentencesByText(first).forEachText { key, own in
-            for pair in zip(own, theirs.sentences(of: key)) { same.append(pair) }
+            let those = theirs.sentences(of: key)
+            guard !those.isEmpty else { return }
+            let kept = own.count == those.count ? own : own.filter { !lacking.first.contains($0) }
+            let theirsKept = own.count == those.count ? those : those.filter { !lacking.other.contains($0) }
+            for pair in zip(kept, theirsKept) { same.append(pair) }
         }
         let pairs = (same.map { (a: $0.a, b: $0.b, isSame: true) } + worded.map { (a: $0.a, b: $0.b, isSame: false) })
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }

@@ -100,6 +100,9 @@ public struct ReaderState {
         self.linksTopics = linksTopics
         let notices = documents.compactMap { document in document.notice.map { "\(document.label): \($0)" } }
         notice = notices.isEmpty ? nil : Notice(notices.joined(separator: "; "))
+        // `didSet` does not run in an initialiser: `:mes` right after "decoded as
+        // Windows-1252" answered "no notice yet".
+        lastNotice = notice
         navigation.follows = preferences.follows ?? (documents.count == 2)
         wrapWidth = preferences.wrapWidth
         keymap = ReaderKeymap.main.overriding(preferences.keys)

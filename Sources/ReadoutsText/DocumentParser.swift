@@ -34,11 +34,14 @@ public struct DocumentParser {
         var markdownBlocks = markdown ? MarkdownBlocks(input: input) : nil
         var paragraphStart: Int?
         var paragraphLines = 0
+        var hardWrap = HardWrap()
 
         func endParagraph() {
             guard let begin = paragraphStart else { return }
-            output.closeParagraph(from: begin, lines: paragraphLines, mayBeTitle: true, mayBeProvision: true, keepsLineBreaks: true)
+            output.closeParagraph(from: begin, lines: paragraphLines, mayBeTitle: true, mayBeProvision: true,
+                                  keepsLineBreaks: !hardWrap.isProse)
             paragraphStart = nil
+            hardWrap = HardWrap()
         }
         func visit(_ line: Range<Int>) {
             if markdownBlocks != nil {
@@ -66,7 +69,9 @@ public struct DocumentParser {
                 output.out.appendASCII(0x0A)
                 paragraphLines += 1
             }
-            output.out.append(contentsOf: input, trimmedTrailing(input, line))
+            let kept = trimmedTrailing(input, line)
+            hardWrap.add(input, kept)
+            output.out.append(contentsOf: input, kept)
         }
 
         var lineStart = bodyStart
@@ -84,6 +89,39 @@ public struct DocumentParser {
             blocks[0].kind = .heading(level: 1)
         }
         return Parsed(text: text, blocks: blocks, metadata: metadata, firstHeading: output.firstHeading)
+    }
+
+    /// Whether a plain-text paragraph is prose wrapped by hand at a fixed width (a Project
+    /// Gutenberg text, an e-mail): its lines are then one flow, wrapped to the pane as
+    /// Markdown's are, not kept (a journalist's Federalist Papers showed every 70-column line
+    /// broken in two at 100 × 30: "not to be sanguine in / expecting an easy accommodation of
+    /// such / differences."). Prose so wrapped has two lines or more; every line but the last
+    /// is 40 to 100 scalars long and at least two thirds of the longest; most of them end
+    /// within a sentence (a letter, a comma, a hyphen); and none opens as a list item does.
+    /// A readout written a sentence a line, a poem, an address or a list keeps its lines.
+    struct HardWrap {
+        /// Each line's length and whether it ends within a sentence.
+        private var lines: [(length: Int, endsWithin: Bool)] = []
+        private var hasListItem = false
+
+        mutating func add(_ input: ScalarText, _ line: Range<Int>) {
+            let content = DocumentParser.trimmed(input, line)
+            let last = content.last.map { input[$0] }
+            lines.append((content.count, last.map { $0.properties.isAlphabetic || $0 == "," || $0 == "-" } ?? false))
+            if let first = content.first.map({ input[$0] }), "-*•–".unicodeScalars.contains(first)
+                || first.properties.numericType != nil && content.count > 1 && ".)".unicodeScalars.contains(input[content.lowerBound + 1]) {
+                hasListItem = true
+            }
+        }
+
+        var isProse: Bool {
+            // The last line's end is the paragraph's own: the wrapped lines alone count.
+            let wrapped = lines.dropLast()
+            guard !wrapped.isEmpty, !hasListItem,
+                  let longest = wrapped.map(\.length).max(), let shortest = wrapped.map(\.length).min(),
+                  shortest >= 40, longest <= 100, 3 * shortest >= 2 * longest else { return false }
+            return 2 * wrapped.filter(\.endsWithin).count > wrapped.count
+        }
     }
 
     /// The text being built and its blocks, as the plain-text reading and the Markdown one

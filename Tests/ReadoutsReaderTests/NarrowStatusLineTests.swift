@@ -224,4 +224,15 @@ final class NarrowStatusLineTests: XCTestCase {
         XCTAssertTrue(render(state).lines.joined(separator: " ").contains("/home/analyst/.local/state/readouts/copied.txt"),
                       render(state).lines.joined(separator: "\n"))
     }
+
+    /// How a version was read, the reader's first notice, is the last notice `:mes` shows
+    /// (a journalist's `:mes` right after "decoded as Windows-1252" said "no notice yet").
+    func testTheFirstNoticeIsTheOneMessagesShows() {
+        var documents = Fixtures.bundled
+        documents[0].notice = "decoded as Windows-1252"
+        var state = ReaderState(documents: documents, theme: Fixtures.theme)
+        state.type(":mes")
+        state.press(.enter)
+        XCTAssertEqual(state.notice?.text, "Kremlin: decoded as Windows-1252")
+    }
 }

@@ -88,6 +88,42 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertFalse(document.blocks[1].keepsLineBreaks, "Markdown line breaks are soft")
     }
 
+    /// Prose wrapped by hand at a fixed width (Project Gutenberg's Federalist Papers) flows
+    /// as one paragraph, wrapped to the pane; a readout written a sentence a line, a poem's
+    /// short lines and a list keep their line breaks.
+    func testProseWrappedByHandFlowsAndOtherLinesAreKept() throws {
+        func keeps(_ text: String) throws -> Bool {
+            try XCTUnwrap(DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: false).blocks.last).keepsLineBreaks
+        }
+        let gutenberg = """
+            Title
+
+            Among the numerous advantages promised by a well-constructed Union,
+            none deserves to be more accurately developed than its tendency to
+            break and control the violence of faction. The friend of popular
+            governments never finds himself so much alarmed for their character
+            and fate, as when he contemplates their propensity to this dangerous vice.
+            """
+        XCTAssertFalse(try keeps(gutenberg), "hard-wrapped prose flows")
+        let sentenceALine = """
+            Title
+
+            The two leaders discussed the situation in Ukraine and the need for a lasting peace.
+            They agreed to stay in close touch.
+            The Prime Minister raised the case of the detained journalists with his counterpart.
+            """
+        XCTAssertTrue(try keeps(sentenceALine), "a sentence a line keeps its lines")
+        XCTAssertTrue(try keeps("Title\n\nThe woods are lovely, dark and deep,\nBut I have promises to keep,\nAnd miles to go before I sleep.\n"))
+        let list = """
+            Title
+
+            - the leaders agreed to extend the arrangements on grain exports by sea,
+            - and to open talks on the exchange of prisoners before the end of the year,
+            - and to meet again in the spring at a place still to be agreed between them.
+            """
+        XCTAssertTrue(try keeps(list), "a list keeps its items")
+    }
+
     /// A pasted readout's title line, alone before the text, is its heading (not the
     /// sentence where the engine looks for who spoke with whom); the label stays the file's.
     func testATitleLineBeforeTheTextIsAHeading() throws {

@@ -132,13 +132,14 @@ static _Atomic int interrupt_asked = 0;
 
 static void handle(int signal, siginfo_t *info, void *context) {
     (void)context;
-    if (signal == SIGINT && atomic_load_explicit(&interrupt_as_key, memory_order_acquire)
+    /* Ctrl-C typed at the terminal (SI_KERNEL: the line discipline sent it), not a SIGINT
+       another process sent (`kill -INT`, `timeout -s INT`), which ends the reader whatever
+       is open. SIGINT is installed without SA_RESETHAND (`install_one`), so the next one
+       comes here too, and none finds the default action on another thread meanwhile. */
+    if (signal == SIGINT && info && info->si_code == SI_KERNEL
+        && atomic_load_explicit(&interrupt_as_key, memory_order_acquire)
         && atomic_load_explicit(&armed, memory_order_acquire) != -1) {
         atomic_store_explicit(&interrupt_asked, 1, memory_order_release);
-        /* SA_RESETHAND took the handler away as it ran: the next Ctrl-C comes here too. */
-        struct sigaction again;
-        our_action(&again);
-        sigaction(SIGINT, &again, NULL);
         return;
     }
     restore();
@@ -209,6 +210,9 @@ static void install_one(int signal, int keep_ignored) {
     if (keep_ignored && sigaction(signal, NULL, &current) == 0 && current.sa_handler == SIG_IGN) return;
     struct sigaction action;
     our_action(&action);
+    /* SIGINT may be taken as a key and return (`interrupt_as_key`): its handler stays. Its
+       other way out is `_exit`, which needs no second delivery to be safe. */
+    if (signal == SIGINT) action.sa_flags &= ~SA_RESETHAND;
     sigaction(signal, &action, &previous[signal]);
 }
 

@@ -19,6 +19,9 @@ public struct Notice: Equatable, Sendable {
     public struct AwaitedLinking: Equatable, Sendable {
         public let waitsFor: String
         public let done: String
+        /// Whether the sentences are what it waits for (the first partial analysis has
+        /// them), not the whole linking.
+        public let sentencesOnly: Bool
     }
 
     /// A notice the reader gives on its own (a mode switched, a key that does nothing): on a
@@ -34,9 +37,10 @@ public struct Notice: Equatable, Sendable {
 
     /// Something a key asked for that waits for linking: "`waitsFor` (linking 25%)", then
     /// `done` once linking is done (`ReaderState.followLinking`).
-    static func awaitingLinking(_ waitsFor: String, progress: Double, done: String) -> Notice {
+    /// `sentencesOnly`: it waits for the sentences, which the first partial analysis brings.
+    static func awaitingLinking(_ waitsFor: String, progress: Double, done: String, sentencesOnly: Bool = false) -> Notice {
         Notice("\(waitsFor) (linking \(Int(progress * 100))%)", shorter: [], answersAKey: true,
-               awaiting: AwaitedLinking(waitsFor: waitsFor, done: done))
+               awaiting: AwaitedLinking(waitsFor: waitsFor, done: done, sentencesOnly: sentencesOnly))
     }
 
     private init(_ text: String, shorter: [String], answersAKey: Bool, awaiting: AwaitedLinking? = nil) {

@@ -84,8 +84,9 @@ extension ReaderState {
     /// A notice waiting for linking follows its progress, and says it is done once it is.
     mutating func followLinking() {
         guard let awaiting = notice?.awaiting else { return }
-        notice = topics?.analysis.isComplete == true ? .answer(awaiting.done)
-            : .awaitingLinking(awaiting.waitsFor, progress: analysisProgress, done: awaiting.done)
+        let isDone = awaiting.sentencesOnly ? topics != nil : topics?.analysis.isComplete == true
+        notice = isDone ? .answer(awaiting.done)
+            : .awaitingLinking(awaiting.waitsFor, progress: analysisProgress, done: awaiting.done, sentencesOnly: awaiting.sentencesOnly)
     }
 
     /// A key goes to the global bindings, then the layers top first, then the main keymap.

@@ -234,8 +234,13 @@ final class Screen {
     /// go and searches a pasted pattern once.
     func nextEvents() -> [Event] {
         if rd_guard_take_suspension() != 0 { suspend() }
-        // Ctrl-C while a line is typed (`SignalGuard.interruptAsKey`) is that line's key.
-        if rd_guard_take_interrupt() != 0 { return [.key(.control("c"))] }
+        // Ctrl-C while a line is typed (`SignalGuard.interruptAsKey`) is that line's key. One
+        // noted as the line closed (Enter ran the search, Ctrl-C came meanwhile) ends the
+        // reader as Ctrl-C does elsewhere, by the signal (130).
+        if rd_guard_take_interrupt() != 0 {
+            if SignalGuard.interruptIsKey { return [.key(.control("c"))] }
+            raise(SIGINT)
+        }
         guard let first = readInput() else {
             if terminalHungUp() { SignalGuard.hangUp() }
             return []

@@ -48,7 +48,13 @@ enum SignalGuard {
 
     /// While `on`, Ctrl-C (SIGINT) with a screen up is only noted, and `Screen.nextEvents`
     /// hands it on as the key: a line being typed cancels with it, as in less and vim.
-    static func interruptAsKey(_ on: Bool) { rd_guard_interrupt_as_key(on ? 1 : 0) }
+    static func interruptAsKey(_ on: Bool) {
+        interruptIsKey = on
+        rd_guard_interrupt_as_key(on ? 1 : 0)
+    }
+
+    /// What `interruptAsKey` last set (read on the event loop's thread only).
+    nonisolated(unsafe) private(set) static var interruptIsKey = false
 
     /// The terminal is gone: the reader ends as the hangup signal ends it (status 129).
     static func hangUp() -> Never {

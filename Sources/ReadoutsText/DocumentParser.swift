@@ -108,8 +108,12 @@ public struct DocumentParser {
             let content = DocumentParser.trimmed(input, line)
             let last = content.last.map { input[$0] }
             lines.append((content.count, last.map { $0.properties.isAlphabetic || $0 == "," || $0 == "-" } ?? false))
-            if let first = content.first.map({ input[$0] }), "-*•–".unicodeScalars.contains(first)
-                || first.properties.numericType != nil && content.count > 1 && ".)".unicodeScalars.contains(input[content.lowerBound + 1]) {
+            // A bullet, or a number ("3.", "12)") followed by a space: "2.5 per cent" is no item.
+            var digits = content.lowerBound
+            while digits < content.upperBound, ("0"..."9").contains(input[digits]) { digits += 1 }
+            let numbered = digits > content.lowerBound && digits + 1 < content.upperBound
+                && ".)".unicodeScalars.contains(input[digits]) && input[digits + 1] == " "
+            if let first = content.first.map({ input[$0] }), "-*•–".unicodeScalars.contains(first) || numbered {
                 hasListItem = true
             }
         }

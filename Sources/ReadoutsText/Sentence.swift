@@ -319,16 +319,27 @@ public enum SentenceSplitter {
         guard range.count >= 4 else { return false }
         let ending = String(String.UnicodeScalarView(local[(range.upperBound - 4)..<range.upperBound])).lowercased()
         guard ending == "a.m." || ending == "p.m." else { return false }
-        var end = next.lowerBound
-        while end < next.upperBound, isLetter(local[end]) { end += 1 }
-        return timeZones.contains(String(String.UnicodeScalarView(local[next.lowerBound..<end])))
+        func word(from start: Int) -> (String, end: Int) {
+            var end = start
+            while end < next.upperBound, isLetter(local[end]) { end += 1 }
+            return (String(String.UnicodeScalarView(local[start..<end])), end)
+        }
+        let (first, end) = word(from: next.lowerBound)
+        if timeZoneAbbreviations.contains(first) { return true }
+        // A name opens sentences too ("…at 10 a.m. Moscow rejected it."): with "time" after it only.
+        guard timeZoneNames.contains(first), end < next.upperBound, isSpace(local[end]) else { return false }
+        return ["time", "Time", "Standard", "Daylight"].contains(word(from: end + 1).0)
     }
 
-    /// Words that name a time zone after "a.m." or "p.m." (as written: "Eastern", "GMT").
-    static let timeZones: Set<String> = [
+    /// Time zones after "a.m." or "p.m.": abbreviations, alone ("5 p.m. GMT"), and names,
+    /// followed by "time" ("5 p.m. Eastern time", "Moscow time", "Eastern Standard Time").
+    static let timeZoneAbbreviations: Set<String> = [
+        "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "BST", "CET", "CEST",
+        "MSK", "JST", "IST",
+    ]
+    static let timeZoneNames: Set<String> = [
         "Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Alaska", "Hawaii", "Greenwich", "Moscow", "Kyiv", "Kiev",
-        "Beijing", "Tokyo", "Paris", "London", "Brussels", "Berlin", "local", "GMT", "UTC", "ET", "EST", "EDT", "CT", "CST",
-        "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "JST", "IST",
+        "Beijing", "Tokyo", "Paris", "London", "Brussels", "Berlin", "local",
     ]
 
     /// True when the sentence `range` ends inside "H. E." or "S. E." (His Excellency, Son

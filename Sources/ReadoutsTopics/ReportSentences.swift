@@ -89,12 +89,20 @@ extension Analysis {
     /// "в США и России" was filed as about the reports, and no `o` stop.
     static func creditedAgencies(_ source: String?) -> Set<String> {
         guard let source else { return [] }
+        // The closing marks each open quotation waits for: « », “ ”, „ “ (German) or „ ”, ‹ ›.
+        let closers: [Character: Set<Character>] = ["«": ["»"], "“": ["”"], "„": ["“", "”"], "‹": ["›"], "‟": ["”"]]
         var outside = ""
-        var depth = 0
+        var open: [Set<Character>] = []
         for character in source {
-            if "«“„‹".contains(character) { depth += 1; continue }
-            if "»”‟›".contains(character) { depth = max(0, depth - 1); continue }
-            if depth == 0 { outside.append(character) }
+            if let expected = open.last, expected.contains(character) {
+                open.removeLast()
+                continue
+            }
+            if let closer = closers[character] {
+                open.append(closer)
+                continue
+            }
+            if open.isEmpty { outside.append(character) }
         }
         // Straight quotation marks open and close alike: the text between each pair is a title.
         let unquoted = outside.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
@@ -108,6 +116,6 @@ extension Analysis {
     static let statesAndAlliances: Set<String> = [
         "usa", "сша", "rfa", "frg", "фрг", "brd", "uae", "оаэ", "prc", "кнр", "dprk", "кндр",
         "nato", "нато", "otan", "osce", "обсе", "oscé", "osze", "ons", "onu", "оон", "cis", "снг",
-        "csto", "одкб", "eaeu", "еаэс", "asean", "brics", "брикс", "g20",
+        "csto", "одкб", "eaeu", "еаэс", "asean", "brics", "брикс",
     ]
 }

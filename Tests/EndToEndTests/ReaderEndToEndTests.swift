@@ -182,6 +182,18 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.assertRestored()
     }
 
+    /// SIGINT from another process (`kill -INT`, `timeout -s INT`) ends the reader even while
+    /// a line is typed: only Ctrl-C typed at the terminal is the line's key.
+    func testSIGINTFromAnotherProcessEndsTheReaderWhileALineIsTyped() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        try tmux.send("/", "abc")
+        try tmux.wait("the prompt") { try tmux.screen().contains { $0.hasPrefix("/ in Kremlin: abc") } }
+        try Tmux.run(["kill", "-INT", try tmux.readerPID()])
+        XCTAssertEqual(try tmux.waitForExit(), 128 + 2)
+        try tmux.assertRestored()
+    }
+
     /// A reader whose terminal goes away without the hangup signal reaching it (outside the
     /// terminal's foreground group, or its session: here `setsid`) ends, as it would by the
     /// signal. It went on waiting for keys from a terminal that answered every read at once,

@@ -39,8 +39,14 @@ final class LinkingProgressTests: XCTestCase {
         state.apply(.progress(0.6))
         XCTAssertEqual(state.notice?.text, "changes are found once linking is done (linking 60%)")
         state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
-        XCTAssertEqual(state.notice?.text, "linking done: J steps through the changes")
-        XCTAssertTrue(render(state).row(19).contains("linking done: J steps through the changes"), render(state).row(19))
+        XCTAssertEqual(state.notice?.text, "linking done: J again finds the changes")
+        XCTAssertTrue(render(state).row(19).contains("linking done: J again finds the changes"), render(state).row(19))
+        // A sentence command waits for the sentences only: the first partial analysis has them.
+        var early = Fixtures.bundledState(width: 120, height: 20, analysed: false)
+        early.press(.character("y"))
+        XCTAssertEqual(early.notice?.text, "sentences are still being found (linking 0%)")
+        early.apply(.topics(TopicIndex(partial, documents: Fixtures.bundled), progress: 0.2))
+        XCTAssertEqual(early.notice?.text, "sentences found: the command works now")
         // Any other notice is left as it is.
         var other = Fixtures.bundledState(width: 120, height: 20, analysed: false)
         other.apply(.notice("copied"))

@@ -122,6 +122,14 @@ final class DocumentParserTests: XCTestCase {
             - and to meet again in the spring at a place still to be agreed between them.
             """
         XCTAssertTrue(try keeps(list), "a list keeps its items")
+        let numbered = """
+            Title
+
+            10. The Parties shall cooperate on the protection of critical infrastructure,
+            11. The Parties shall exchange information on threats to their networks and,
+            12. The Parties shall meet at least once a year to review this Agreement.
+            """
+        XCTAssertTrue(try keeps(numbered), "numbered provisions keep their lines")
     }
 
     /// A pasted readout's title line, alone before the text, is its heading (not the

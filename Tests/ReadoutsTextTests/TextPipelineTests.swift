@@ -21,6 +21,10 @@ final class TextPipelineTests: XCTestCase {
             sentences("The call ended at 5 p.m. The President then left.", .english),
             ["The call ended at 5 p.m.", "The President then left."], "no time zone: the sentence ends")
         XCTAssertEqual(
+            sentences("The call began at 10 a.m. Moscow rejected the proposal. It ended at 11 a.m. GMT.", .english),
+            ["The call began at 10 a.m.", "Moscow rejected the proposal.", "It ended at 11 a.m. GMT."],
+            "a city opens a sentence: a zone only with \"time\" after it")
+        XCTAssertEqual(
             sentences("President Hu will meet with U.S. Congressional leadership, and will visit Chicago.", .english),
             ["President Hu will meet with U.S. Congressional leadership, and will visit Chicago."])
     }

@@ -37,6 +37,9 @@ final class ReportSentencesTests: XCTestCase {
         XCTAssertEqual(Analysis.creditedAgencies("White House, \"Readout of a Call with the President of the USA\""), [])
         XCTAssertEqual(Analysis.creditedAgencies("The White House (USA), as reported by TASS"), ["tass"])
         XCTAssertEqual(Analysis.creditedAgencies("НАТО, по данным ТАСС"), ["тасс"])
+        // German quotation marks, and a title within a title, close where they should.
+        XCTAssertEqual(Analysis.creditedAgencies("bundesregierung.de, „Telefonat mit USA-Präsident“, BPA"), ["bpa"])
+        XCTAssertEqual(Analysis.creditedAgencies("kremlin.ru, «Заявление „О ДНР“», ТАСС"), ["тасс"])
         let kremlin = try DocumentLoader.load(bytes: Array("""
             ---
             source: kremlin.ru, «Телефонный разговор с Президентом США Дональдом Трампом»

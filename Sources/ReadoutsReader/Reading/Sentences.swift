@@ -15,7 +15,8 @@ extension ReaderState {
 
     /// Why a sentence command cannot run yet.
     var sentencesPending: Notice {
-        .awaitingLinking("sentences are still being found", progress: analysisProgress, done: "linking done: sentences found")
+        .awaitingLinking("sentences are still being found", progress: analysisProgress,
+                         done: "sentences found: the command works now", sentencesOnly: true)
     }
 
     /// The sentence `y` copies in the focused pane, if any is on screen: the one at the

@@ -478,7 +478,7 @@ extension ReaderState {
             // Without a current match (the options changed, the search ran again), the count
             // alone: "match ?/7" left a diplomat guessing what "?" stood for.
             text = ordinal.map { "match \($0)/\(complete ? String(total) : "…")" }
-                ?? (complete ? "\(total) matches" : "\(total) matches so far")
+                ?? "\(total) \(total == 1 ? "match" : "matches")\(complete ? "" : " so far")"
         }
         // One match: `n` comes back to it, which is no wrapping worth a word ("search wrapped ·
         // match 1/1" read as if there were more). After `*`, which pane holds it, as the

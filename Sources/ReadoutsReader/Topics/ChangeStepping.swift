@@ -15,7 +15,7 @@ extension ReaderState {
         }
         guard index.analysis.isComplete, index.changeStops.stops.indices.contains(focus) else {
             notice = .awaitingLinking("changes are found once linking is done", progress: analysisProgress,
-                                      done: "linking done: \(ReaderKeymap.label(of: .nextChange, in: keymap)) steps through the changes")
+                                      done: "linking done: \(ReaderKeymap.label(of: .nextChange, in: keymap)) again finds the changes")
             return
         }
         let list = index.changeStops.stops[focus]

@@ -170,13 +170,15 @@ public struct DraftChanges: Sendable {
         let (removedSet, addedSet) = (Set(removed), Set(added))
         // Only the links from a removed sentence to an added one can pair them: the others,
         // sorted with them, held every link twice over at the bench's 2 × 10 MB drafts.
-        self.init(first: first, other: other, removed: removed, added: added,
+        self.init(first: first, other: other, removed: removed, added: added, lacking: (removedSet, addedSet),
                   links: Self.links(texts.analysis, first, other) { removedSet.contains($0) && addedSet.contains($1) },
                   texts: texts, describes: describes)
     }
 
     /// `links`: the links from a sentence of `removed` to one of `added`, strongest first.
-    private init(first: Int, other: Int, removed: [Int], added: [Int], links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {
+    /// `lacking`: `removed` and `added` as sets.
+    private init(first: Int, other: Int, removed: [Int], added: [Int], lacking: (first: Set<Int>, other: Set<Int>),
+                 links: [(a: Int, b: Int)], texts: SentenceTexts, describes: Bool) {
         self.first = first
         self.other = other
         // Each changed sentence of the first is paired with at most one of the other, the
@@ -232,7 +234,7 @@ public struct DraftChanges: Sendable {
         // article was placed under Article 3, whose wording its first paragraph's link
         // pointed to.)
         let (aligned, outOfOrder) = Self.alignment(first, other, texts: texts, worded: pairedA.map { ($0.key, $0.value) },
-                                                   lacking: (Set(removed), Set(added)))
+                                                   lacking: lacking)
         var backward: [Int: Int] = [:]
         for pair in aligned { backward[pair.b] = pair.a }
         for (a, b) in pairedA { backward[b] = a }

@@ -164,7 +164,7 @@ public struct SemanticParameters: Sendable {
     /// none of them by meaning (`MeaningCounterparts.lendsAtMost`): it is a list of subjects,
     /// and its nearest sentence there is near for one of them at best ("…Minsk agreements and a
     /// peace settlement…" lent both to a White House sentence on neither). On dev: one-sided
-    /// flags right 0.60 (231/384) → 0.61 (234/390), annotated one-sided subjects found 209 →
+    /// flags right 0.60 (231/384) → 0.60 (234/390), annotated one-sided subjects found 209 →
     /// 210 of 272.
     public var counterpartLendsAtMost = 1
     /// Two sentences linked at least this close say the same thing whole (a translation, a

@@ -54,12 +54,17 @@ extension Analysis {
     }
 
     /// The FNV-1a fingerprint of the text at `range`, its runs of white space read as one
-    /// space and none at either end: the same for a sentence re-wrapped.
+    /// space and none at either end, and its opening item number left out (`ItemNumber`):
+    /// the same for a sentence re-wrapped, or a subsection renumbered after a deleted one.
     static func textFingerprint(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         var pendingSpace = false
         var empty = true
-        for offset in range.clamped(to: 0..<text.count) {
+        let range = range.clamped(to: 0..<text.count)
+        // The number is read from the first scalars only (a sentence is never copied whole).
+        let opening = String(String.UnicodeScalarView(text.scalars(range.lowerBound..<min(range.upperBound, range.lowerBound + 8))))
+        let skipped = opening.prefix(ItemNumber.length(opening: opening)).unicodeScalars.count
+        for offset in (range.lowerBound + skipped)..<range.upperBound {
             let scalar = text[offset]
             let isSpace = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
                 : scalar.properties.isWhitespace

@@ -198,29 +198,8 @@ public struct SentenceChanges: Sendable {
         return romanNumerals.contains(word)
     }
 
-    /// The length of a subsection's or item's number opening `text` ("(3) ", "(b) ", "3. ",
-    /// "b) "), left out of its key: the subsections renumbered after a deleted one are no
-    /// change (a counsel read "(3) → (2) · same words" as an amendment).
-    static func enumerationLength(_ text: String) -> Int {
-        let characters = Array(text.prefix(8))
-        var index = 0
-        let opened = characters.first == "("
-        if opened { index += 1 }
-        let start = index
-        while index < characters.count, characters[index].isNumber || (index - start < 4 && characters[index].isLetter && characters[index].isLowercase) {
-            index += 1
-        }
-        // Digits, or one to three lower-case letters (b, iv): not the start of a word.
-        let body = characters[start..<index]
-        guard !body.isEmpty, body.allSatisfy(\.isNumber) || body.count <= 3 && (body.count == 1 || body.allSatisfy { "ivxl".contains($0) })
-        else { return 0 }
-        guard index < characters.count else { return 0 }
-        if opened ? characters[index] == ")" : (characters[index] == ")" || characters[index] == ".") {
-            index += 1
-        } else {
-            return 0
-        }
-        guard index < characters.count, characters[index].isWhitespace else { return 0 }
-        return index + 1
-    }
+    /// The length of a subsection's or item's number opening `text` (`ItemNumber`), left out
+    /// of its key: the subsections renumbered after a deleted one are no change (a counsel
+    /// read "(3) → (2) · same words" as an amendment).
+    static func enumerationLength(_ text: String) -> Int { ItemNumber.length(opening: text) }
 }

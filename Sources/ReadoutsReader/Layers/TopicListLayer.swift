@@ -24,6 +24,23 @@ public struct TopicListState: Sendable, Equatable {
     static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+
+    /// A label as the filter finds it: folded, and a Cyrillic label also in Latin letters
+    /// after a separator no one types, so that `ukr` finds "Украина" as the text search finds
+    /// Путин from `putin` (a diplomat typed `ukr` and got "no topic is named so").
+    static func foldLabel(_ label: String) -> String {
+        let folded = fold(label)
+        guard folded.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return folded }
+        return folded + "\u{1F}" + String(folded.unicodeScalars.map { romanised[$0] ?? String($0) }.joined())
+    }
+
+    /// Russian letters in Latin ones, as English writes them (folded: "й" is "и" by then).
+    static let romanised: [Unicode.Scalar: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+        "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "i", "є": "ye", "ґ": "g",
+    ]
 }
 
 /// The topic list's own keys.

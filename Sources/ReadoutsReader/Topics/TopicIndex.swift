@@ -295,7 +295,7 @@ public struct TopicIndex: Sendable {
         self.letterRank = letterRank
         self.letters = letters
         topicListOrder = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
-        foldedLabels = analysis.topics.map { TopicListState.fold($0.label) }
+        foldedLabels = analysis.topics.map { TopicListState.foldLabel($0.label) }
     }
 
     /// `topicOrders`: for each version, topics by (how many versions after it the topic first

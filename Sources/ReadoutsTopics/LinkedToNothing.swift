@@ -40,44 +40,15 @@ extension Analysis {
         // linked or not: a paragraph moved between two drafts ("moved", says `J`), or a line
         // repeated through a long text ("To the People of the State of New York:", 22 times
         // in each of two drafts, was 22 stops of `o`).
-        let texts = documents.indices.map { version in
-            version < versions.count ? Set(versions[version].sentences.map {
-                Self.textFingerprint(documents[version].scalars, $0.range)
-            }) : []
+        let fingerprints = documents.indices.map { version in
+            version < versions.count ? versions[version].sentences.map { SentenceFingerprint.of(documents[version].scalars, $0.range) } : []
         }
+        let texts = fingerprints.map(Set.init)
         return unheld.enumerated().map { version, sentences in
             sentences.filter { index in
-                let fingerprint = Self.textFingerprint(documents[version].scalars, versions[version].sentences[index].range)
-                return !texts.indices.contains { $0 != version && texts[$0].contains(fingerprint) }
+                !texts.indices.contains { $0 != version && texts[$0].contains(fingerprints[version][index]) }
             }
         }
-    }
-
-    /// The FNV-1a fingerprint of the text at `range`, its runs of white space read as one
-    /// space and none at either end, and its opening item number left out (`ItemNumber`):
-    /// the same for a sentence re-wrapped, or a subsection renumbered after a deleted one.
-    static func textFingerprint(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        var pendingSpace = false
-        var empty = true
-        let range = range.clamped(to: 0..<text.count)
-        // The number is read from the first scalars only (a sentence is never copied whole).
-        let opening = String(String.UnicodeScalarView(text.scalars(range.lowerBound..<min(range.upperBound, range.lowerBound + 8))))
-        let skipped = opening.prefix(ItemNumber.length(opening: opening)).unicodeScalars.count
-        for offset in (range.lowerBound + skipped)..<range.upperBound {
-            let scalar = text[offset]
-            let isSpace = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value))
-                : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = !empty
-                continue
-            }
-            if pendingSpace { hash = (hash ^ 0x20) &* 0x100000001b3 }
-            pendingSpace = false
-            empty = false
-            hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
-        }
-        return hash
     }
 
     /// Whether `range` of `text` has at least `count` runs of non-white-space (read in

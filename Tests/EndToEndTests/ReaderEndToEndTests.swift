@@ -164,13 +164,18 @@ final class ReaderEndToEndTests: XCTestCase {
         try tmux.assertRestored()
     }
 
-    /// Ctrl-C while a search is typed cancels the search, as in less and vim (a diplomat's
-    /// `/abc` then Ctrl-C ended the reader); then, with no line typed, it quits.
-    func testCtrlCInTheSearchPromptCancelsTheSearch() throws {
+    /// Starts the reader and types `/abc`, the search prompt left open.
+    private func startTypingASearch() throws {
         try tmux.start()
         try tmux.waitForStart()
         try tmux.send("/", "abc")
         try tmux.wait("the prompt") { try tmux.screen().contains { $0.hasPrefix("/ in Kremlin: abc") } }
+    }
+
+    /// Ctrl-C while a search is typed cancels the search, as in less and vim (a diplomat's
+    /// `/abc` then Ctrl-C ended the reader); then, with no line typed, it quits.
+    func testCtrlCInTheSearchPromptCancelsTheSearch() throws {
+        try startTypingASearch()
         try tmux.send("C-c")
         try tmux.wait("the prompt closed, the reader still there") {
             let screen = try tmux.screen()
@@ -185,10 +190,7 @@ final class ReaderEndToEndTests: XCTestCase {
     /// SIGINT from another process (`kill -INT`, `timeout -s INT`) ends the reader even while
     /// a line is typed: only Ctrl-C typed at the terminal is the line's key.
     func testSIGINTFromAnotherProcessEndsTheReaderWhileALineIsTyped() throws {
-        try tmux.start()
-        try tmux.waitForStart()
-        try tmux.send("/", "abc")
-        try tmux.wait("the prompt") { try tmux.screen().contains { $0.hasPrefix("/ in Kremlin: abc") } }
+        try startTypingASearch()
         try Tmux.run(["kill", "-INT", try tmux.readerPID()])
         XCTAssertEqual(try tmux.waitForExit(), 128 + 2)
         try tmux.assertRestored()

@@ -46,11 +46,11 @@ final class LinkedToNothingTests: XCTestCase {
     func testTheFingerprintReadsWhiteSpaceRunsAsOneSpace() throws {
         let text = ScalarText(" To the  People\n of New York: ")
         let other = ScalarText("To the People of New York:")
-        XCTAssertEqual(Analysis.textFingerprint(text, 0..<text.count), Analysis.textFingerprint(other, 0..<other.count))
-        XCTAssertNotEqual(Analysis.textFingerprint(other, 0..<other.count - 1), Analysis.textFingerprint(other, 0..<other.count))
+        XCTAssertEqual(SentenceFingerprint.of(text, 0..<text.count), SentenceFingerprint.of(other, 0..<other.count))
+        XCTAssertNotEqual(SentenceFingerprint.of(other, 0..<other.count - 1), SentenceFingerprint.of(other, 0..<other.count))
         // A subsection renumbered after a deleted one is the same sentence, as `J` reads it.
         let third = ScalarText("(3) The Authority shall publish a report.")
         let second = ScalarText("(2) The Authority shall publish a report.")
-        XCTAssertEqual(Analysis.textFingerprint(third, 0..<third.count), Analysis.textFingerprint(second, 0..<second.count))
+        XCTAssertEqual(SentenceFingerprint.of(third, 0..<third.count), SentenceFingerprint.of(second, 0..<second.count))
     }
 }

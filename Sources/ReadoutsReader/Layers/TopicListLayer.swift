@@ -1,3 +1,4 @@
+import ReadoutsText
 import ReadoutsThemes
 import ReadoutsTopics
 
@@ -25,22 +26,15 @@ public struct TopicListState: Sendable, Equatable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// A label as the filter finds it: folded, and a Cyrillic label also in Latin letters
+    /// A label as the filter finds it: folded, and a Cyrillic label also in the Latin letters
+    /// English readers type (`CyrillicSpellings.englishSpelling`, the text search's own),
     /// after a separator no one types, so that `ukr` finds "Украина" as the text search finds
     /// Путин from `putin` (a diplomat typed `ukr` and got "no topic is named so").
     static func foldLabel(_ label: String) -> String {
         let folded = fold(label)
-        guard folded.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return folded }
-        return folded + "\u{1F}" + String(folded.unicodeScalars.map { romanised[$0] ?? String($0) }.joined())
+        guard label.unicodeScalars.contains(where: { CyrillicScript.contains($0.value) }) else { return folded }
+        return folded + "\u{1F}" + fold(CyrillicSpellings.englishSpelling(label))
     }
-
-    /// Russian letters in Latin ones, as English writes them (folded: "й" is "и" by then).
-    static let romanised: [Unicode.Scalar: String] = [
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
-        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
-        "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-        "я": "ya", "і": "i", "ї": "i", "є": "ye", "ґ": "g",
-    ]
 }
 
 /// The topic list's own keys.

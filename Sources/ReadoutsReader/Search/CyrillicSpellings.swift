@@ -35,6 +35,15 @@ struct CyrillicSpellings: Sendable {
         "у": ["ou"], "в": ["w"], "г": ["gu"], "з": ["s"], "ґ": ["g"],
     ]
 
+    /// `text` in the Latin letters English readers type: each Cyrillic letter by its first
+    /// spelling above, else as folding transliterates it ("Санкции" → "sanktsii"); what the
+    /// topic list's filter reads a Cyrillic name by (`TopicListState.foldLabel`).
+    static func englishSpelling(_ text: String) -> String {
+        text.lowercased().unicodeScalars.map { scalar in
+            CyrillicScript.contains(scalar.value) ? spelled[scalar]?.first ?? Folding.fold(String(scalar)) : String(scalar)
+        }.joined()
+    }
+
     /// Ukraine's spellings of letters Russian spells otherwise, for a match that starts a word.
     private static let spelledAtAWord: [Unicode.Scalar: [String]] = ["и": ["y"], "г": ["h"], "ґ": ["h"]]
 

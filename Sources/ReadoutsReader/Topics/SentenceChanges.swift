@@ -161,24 +161,7 @@ public struct SentenceChanges: Sendable {
             for scalar in key.unicodeScalars { mix(scalar.value) }
             return hash == 0 ? 1 : hash
         }
-        // A subsection's opening number, read from the first scalars.
-        let opening = String(String.UnicodeScalarView(text.scalars(range.lowerBound..<min(range.upperBound, range.lowerBound + 8))))
-        let skipped = opening.prefix(enumerationLength(opening)).unicodeScalars.count
-        var empty = true
-        var pendingSpace = false
-        for offset in (range.lowerBound + skipped)..<range.upperBound {
-            let scalar = text[offset]
-            let isSpace = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = !empty
-                continue
-            }
-            if pendingSpace { mix(0x20) }
-            pendingSpace = false
-            mix(scalar.value)
-            empty = false
-        }
-        return empty ? 0 : (hash == 0 ? 1 : hash)
+        return SentenceFingerprint.of(text, range)
     }
 
     /// Every roman numeral (I to MMMDCCCLXXXVIII), made once: a

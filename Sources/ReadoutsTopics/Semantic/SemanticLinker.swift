@@ -317,8 +317,9 @@ struct SemanticLinker {
                 }
             }
         }
-        let gapPairs = gapCounterparts(alignment, cosine)
-        for (sa, sb) in gapPairs + movedCounterparts(alignment, taken: gapPairs, cosine) {
+        let gaps = alignment.gaps(count: (a.sentenceCount, b.sentenceCount))
+        let gapPairs = gapCounterparts(gaps, cosine)
+        for (sa, sb) in gapPairs + movedCounterparts(gaps, taken: gapPairs, cosine) {
             let s = cosine(sa, sb)
             ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byMeaningAlone))
         }
@@ -337,8 +338,8 @@ struct SemanticLinker {
     /// `ParallelAlignment.halfFloor` close, a clause of one and the other as close, or when
     /// both name a participant. A sentence the other version leaves out faces no sentence
     /// in its gap, and stays unlinked.
-    private func gapCounterparts(_ alignment: ParallelAlignment, _ cosine: (Int, Int) -> Float) -> [(Int, Int)] {
-        alignment.gaps(count: (a.sentenceCount, b.sentenceCount)).compactMap { gap in
+    private func gapCounterparts(_ gaps: [ParallelAlignment.Gap], _ cosine: (Int, Int) -> Float) -> [(Int, Int)] {
+        gaps.compactMap { gap in
             guard gap.a.count == 1, gap.b.count == 1 else { return nil }
             let (sa, sb) = (gap.a.lowerBound, gap.b.lowerBound)
             guard !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { return nil }
@@ -353,9 +354,8 @@ struct SemanticLinker {
     /// nothing" on both sides while `J` said "moved". Skipped sentences of A and of B that
     /// are each other's closest among the skipped, and say the same whole
     /// (`movedFloor`), are counterparts; `taken` (the gaps' counterparts) are left out.
-    private func movedCounterparts(_ alignment: ParallelAlignment, taken: [(Int, Int)],
+    private func movedCounterparts(_ gaps: [ParallelAlignment.Gap], taken: [(Int, Int)],
                                    _ cosine: (Int, Int) -> Float) -> [(Int, Int)] {
-        let gaps = alignment.gaps(count: (a.sentenceCount, b.sentenceCount))
         let takenA = Set(taken.map(\.0)), takenB = Set(taken.map(\.1))
         let skippedA = gaps.flatMap { Array($0.a) }.filter { !takenA.contains($0) && !a.sentences[$0].isHeading }
         let skippedB = gaps.flatMap { Array($0.b) }.filter { !takenB.contains($0) && !b.sentences[$0].isHeading }

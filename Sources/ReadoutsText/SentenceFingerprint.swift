@@ -1,0 +1,35 @@
+/// A sentence's text as two versions are compared word for word, as a 64-bit FNV-1a
+/// fingerprint made in place (2 × 1 MB's 20,000 sentences made into strings took 190 ms):
+/// runs of white space read as one space and none at either end (a sentence re-wrapped is
+/// the same), and its opening item number left out (`ItemNumber`: a subsection renumbered
+/// after a deleted one is the same). What `J` pairs drafts' sentences by
+/// (`SentenceChanges`), and what makes a sentence one another version has word for word,
+/// never "linked to nothing" (`Analysis.sentencesLinkedToNothing`).
+public enum SentenceFingerprint {
+    /// The fingerprint of the sentence at `range` of `text`; 0 for one with nothing to compare.
+    public static func of(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+        let range = range.clamped(to: 0..<text.count)
+        var hash: UInt64 = 0xcbf29ce484222325
+        func mix(_ value: UInt32) {
+            hash = (hash ^ UInt64(value)) &* 0x100000001b3
+        }
+        // The item number, read from the first scalars (a sentence is never copied whole).
+        let opening = String(String.UnicodeScalarView(text.scalars(range.lowerBound..<min(range.upperBound, range.lowerBound + 8))))
+        let skipped = opening.prefix(ItemNumber.length(opening: opening)).unicodeScalars.count
+        var empty = true
+        var pendingSpace = false
+        for offset in (range.lowerBound + skipped)..<range.upperBound {
+            let scalar = text[offset]
+            let isSpace = scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !empty
+                continue
+            }
+            if pendingSpace { mix(0x20) }
+            pendingSpace = false
+            mix(scalar.value)
+            empty = false
+        }
+        return empty ? 0 : (hash == 0 ? 1 : hash)
+    }
+}

@@ -104,6 +104,7 @@ struct QualityCommand: ParsableCommand {
         case "opening": parameters.bareOpeningWords = try wholeNumber(name, value)
         case "openinglinks": parameters.linksOpenings = value != 0
         case "clash": parameters.topicClash = value
+        case "placeclash": parameters.placeClash = value
         case "clashtopics": parameters.clashTopics = try wholeNumber(name, value)
         case "mutualclash": parameters.mutualHeedsClash = value != 0
         case "mutualtopic": parameters.mutualTopicFloor = value

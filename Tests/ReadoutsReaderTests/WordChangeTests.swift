@@ -37,6 +37,28 @@ final class WordChangeTests: XCTestCase {
                        "+ and a fire blanket")
     }
 
+    /// Words only reordered are said as one change, not as words dropped and the same words
+    /// added: a journalist's two printings of the 2011 joint statement read "− China, + China"
+    /// and "+ American and, − and American". Far apart, the word is said moved.
+    func testReorderedWordsAreOneChange() {
+        XCTAssertEqual(WordChange.summary("The Presidents reaffirmed their commitment to the November 2009 China-U.S. Joint Statement.",
+                                          "The Presidents reaffirmed their commitment to the November 2009 U.S. – China Joint Statement."),
+                       "China-U.S → U.S. – China")
+        XCTAssertEqual(WordChange.summary("It serves the interests of the Chinese and American peoples and of the global community.",
+                                          "It serves the interests of the American and Chinese peoples and of the global community."),
+                       "Chinese and American → American and Chinese")
+        XCTAssertEqual(WordChange.summary("The three Joint Communiques issued by China and the United States laid the foundation.",
+                                          "The three Joint Communiques issued by the United States and China laid the foundation."),
+                       "China and the United States → the United States and China")
+        XCTAssertEqual(WordChange.summary("Canada will host the summit of the leaders of the G7 in the spring of next year in Quebec.",
+                                          "Canada will host the summit of the leaders in Quebec of the G7 in the spring of next year."),
+                       "in Quebec moved")
+        // Words dropped and other words added stay two changes.
+        XCTAssertEqual(WordChange.summary("The two leaders discussed trade and energy in the region today and agreed to meet again.",
+                                          "The two leaders discussed energy in the region today and agreed to meet again in May."),
+                       "− trade and, + in May")
+    }
+
     /// The changed run is the document's own text, from its first word to its last: a
     /// tenant's "two months' rent" read "two months → one month s", and "twenty-four" read
     /// "twenty four". A quote around the run stays outside it; line breaks and controls do

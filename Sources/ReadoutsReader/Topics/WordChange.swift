@@ -290,49 +290,56 @@ public enum WordChange {
         // The changed words of each side, as indices of `a` and `b`: consecutive, so shown as
         // the text between the first and the last.
         var removed: [Int] = [], added: [Int] = []
-        // Each change as the words of either side it spans (empty: none on that side).
-        var runs: [(removed: [Int], added: [Int])] = []
-        func flush() {
-            guard !removed.isEmpty || !added.isEmpty else { return }
-            runs.append((removed, added))
-            removed = []
-            added = []
-        }
+        // Each change as the words of either side it spans (empty: none on that side), where
+        // it starts in each, and the words both keep before it since the last change.
+        var runs: [WordRun] = []
+        var start = (i: 0, j: 0)
         var (i, j) = (0, 0)
         var changed = 0
-        // The words both keep between two changes, counted as each change is closed.
-        var keptSince: [Int] = []
         var kept = 0
+        func flush() {
+            guard !removed.isEmpty || !added.isEmpty else { return }
+            runs.append(WordRun(removed: removed, added: added, start: start, keptBefore: kept))
+            removed = []
+            added = []
+            kept = 0
+        }
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, x[i] == y[j] {
-                if !removed.isEmpty || !added.isEmpty { flush(); keptSince.append(kept); kept = 0 }
+                flush()
                 kept += 1
                 i += 1
                 j += 1
-            } else if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
+                continue
+            }
+            if removed.isEmpty && added.isEmpty { start = (i, j) }
+            if j < y.count, i == x.count || table[i][j + 1] >= table[i + 1][j] {
                 added.append(j)
                 j += 1
-                changed += 1
             } else {
                 removed.append(i)
                 i += 1
-                changed += 1
             }
+            changed += 1
         }
-        if !removed.isEmpty || !added.isEmpty { flush(); keptSince.append(kept) }
+        flush()
         // Two changes one kept word apart, each changing both sides, are one: "the Minister
         // said → said Deputy Minister Ivan Petrov", not "the → said Deputy, said → Ivan
         // Petrov" (a journalist's quote given to another speaker).
-        var merged: [(removed: [Int], added: [Int])] = []
-        for (index, run) in runs.enumerated() {
-            if let last = merged.last, index > 0, keptSince[index] == 1, !last.removed.isEmpty, !last.added.isEmpty,
-               !run.removed.isEmpty, !run.added.isEmpty {
-                merged[merged.count - 1] = (Array(last.removed.first!...run.removed.last!), Array(last.added.first!...run.added.last!))
+        var merged: [WordRun] = []
+        for run in runs {
+            if let last = merged.last, run.keptBefore == 1, last.changesBothSides, run.changesBothSides {
+                merged[merged.count - 1] = last.through(run)
             } else {
                 merged.append(run)
             }
         }
-        let changes = merged.flatMap { run -> [String] in
+        let changes = reordered(merged, x, y).flatMap { change -> [String] in
+            let run: WordRun
+            switch change {
+            case .moved(let words): return [written(leftScalars, words.map { a[$0] }) + " moved"]
+            case .run(let changedRun): run = changedRun
+            }
             if let pairs = wordByWord(leftScalars, run.removed.map { a[$0] }, rightScalars, run.added.map { b[$0] }) { return pairs }
             let old = written(leftScalars, run.removed.map { a[$0] }), new = written(rightScalars, run.added.map { b[$0] })
             return [run.removed.isEmpty ? "+ " + new : run.added.isEmpty ? "− " + old : old + " → " + new]
@@ -344,6 +351,64 @@ public enum WordChange {
         guard changed <= changeLimit * 2, common >= 6, common * 10 >= min(x.count, y.count) * 7,
               common * 2 >= max(x.count, y.count) else { return nil }
         return changes.joined(separator: ", ")
+    }
+
+    /// A change between two word lists: the words of `removed` (indices of the left list)
+    /// and of `added` (of the right) it spans, where it starts in each, and the words both
+    /// keep between the change before it and this one.
+    struct WordRun {
+        var removed: [Int]
+        var added: [Int]
+        var start: (i: Int, j: Int)
+        var keptBefore: Int
+
+        var changesBothSides: Bool { !removed.isEmpty && !added.isEmpty }
+
+        /// This change and `later` as one, with the words kept between them: from this one's
+        /// start to the later one's end on each side.
+        func through(_ later: WordRun) -> WordRun {
+            WordRun(removed: Array(start.i..<(later.start.i + later.removed.count)),
+                    added: Array(start.j..<(later.start.j + later.added.count)), start: start, keptBefore: keptBefore)
+        }
+    }
+
+    /// A change as said: a run of words, or words only reordered (`reordered`).
+    enum SaidChange {
+        case run(WordRun)
+        /// The left list's words that one side has elsewhere, the same words.
+        case moved([Int])
+    }
+
+    /// The most words kept between the two halves of a swap said as one change.
+    static let swapGap = 4
+
+    /// The changes with words only moved said as such: a run that drops words and one that
+    /// adds the same words (in any order) are one change when close ("China-U.S → U.S. –
+    /// China", "Chinese and American → American and Chinese": a journalist's two wordings of
+    /// a joint statement read "− China, + China"), or "China moved" when far apart.
+    static func reordered(_ runs: [WordRun], _ x: [String], _ y: [String]) -> [SaidChange] {
+        func words(_ run: WordRun) -> [String]? {
+            if run.added.isEmpty { return run.removed.map { x[$0] }.sorted() }
+            if run.removed.isEmpty { return run.added.map { y[$0] }.sorted() }
+            return nil
+        }
+        var said: [SaidChange] = []
+        var taken = Set<Int>()
+        for (index, run) in runs.enumerated() where !taken.contains(index) {
+            guard let own = words(run) else { said.append(.run(run)); continue }
+            let partner = runs.indices.first { other in
+                other > index && !taken.contains(other) && runs[other].removed.isEmpty != run.removed.isEmpty
+                    && words(runs[other]) == own
+            }
+            guard let other = partner else { said.append(.run(run)); continue }
+            taken.insert(other)
+            if other == index + 1, runs[other].keptBefore <= swapGap {
+                said.append(.run(run.through(runs[other])))
+            } else {
+                said.append(.moved(run.removed.isEmpty ? runs[other].removed : run.removed))
+            }
+        }
+        return said
     }
 
     /// What differs between two passages of the same words, in order: the marks between

@@ -164,6 +164,7 @@ struct SemanticLinker {
             // A terse sentence's vector says little: the lexicon's word stands for it.
             if Double(s) < floor, !(vouched && isTerse(link.a, link.b)), !(openings.map { $0 == (link.a, link.b) } ?? false),
                Double(closestClause(link.a, link.b) ?? -1) < floor { continue }
+            if !vouched, placesClash(link.a, link.b, similarity: s, subjects: subjectsOfEither) { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),
                                  similarity: s, lexical: Int32(index)))
         }
@@ -176,7 +177,7 @@ struct SemanticLinker {
             let (sa, sb) = (Int(pair.a), Int(pair.b))
             guard !seen.contains(key(sa, sb)) else { continue }
             let s = cosine(sa, sb)
-            guard Double(s) >= parameters.veto else { continue }
+            guard Double(s) >= parameters.veto, !placesClash(sa, sb, similarity: s, subjects: subjectsOfEither) else { continue }
             // Without a table of A's neighbours (candidates only, very large versions), B's side decides.
             let closest = columns.first(sb)?.index == pair.a || rows?.first(sa)?.index == pair.b
             guard closest else { continue }
@@ -214,7 +215,7 @@ struct SemanticLinker {
                         || s >= parameters.mutualTopicFloor && s - competition >= parameters.highMargin
                             && (sharesTopic(sa, sb) || bothSpeakOfRelations(sa, sb))
                 }
-                guard accepted else { continue }
+                guard accepted, !placesClash(sa, sb, similarity: item.similarity, subjects: subjectsOfEither) else { continue }
                 let link = Ranked(a: Int32(sa), b: Int32(sb), score: s, similarity: item.similarity, lexical: Self.byMeaningAlone)
                 guard !isFar(link) else { continue }
                 seen.insert(key(sa, sb))
@@ -227,7 +228,8 @@ struct SemanticLinker {
                 // After every pair's similarity (`step`'s fraction 1): only cancellation is asked.
                 guard let made = clauseLinks(clausesA, clausesB, seen: seen, isExcluded: isHeadingOrBareOpening, step: { _ in step(1) })
                 else { return nil }
-                for clause in made where !isFar(clause.link) {
+                for clause in made where !isFar(clause.link)
+                    && !placesClash(Int(clause.link.a), Int(clause.link.b), similarity: clause.link.similarity, subjects: subjectsOfEither) {
                     let pair = key(Int(clause.link.a), Int(clause.link.b))
                     seen.insert(pair)
                     clauseParts[pair] = clause.parts
@@ -454,6 +456,20 @@ struct SemanticLinker {
     /// (`SemanticParameters.topicClash`): `clash(_:_:subjects:most:)` of their topics.
     private func topicsClash(_ sa: Int, _ sb: Int, subjects: Set<Int32>) -> Bool {
         Self.clash(topicsA[sa], topicsB[sb], subjects: subjects, most: parameters.clashTopics)
+    }
+
+    /// Whether sentence `sa` of A and `sb` of B, `similarity` alike, are about different
+    /// places (`SemanticParameters.placeClash`): each names a place of the lexicon (the
+    /// event's `subjects` aside), they share no topic, and no place of one is the other's.
+    /// Words or a clause in common do not make one subject of "…continuing bilateral and
+    /// hemispheric support for Haiti and its people" and "…supporting the people of Ukraine…",
+    /// nor of the Belarusian–Polish border and the conflict in eastern Ukraine.
+    private func placesClash(_ sa: Int, _ sb: Int, similarity: Float, subjects: Set<Int32>) -> Bool {
+        guard Double(similarity) < parameters.placeClash, !sharesTopic(sa, sb) else { return false }
+        func namesAPlace(_ topics: ArraySlice<Int32>) -> Bool {
+            topics.contains { placeTopics.contains($0) && !subjects.contains($0) }
+        }
+        return namesAPlace(topicsA[sa]) && namesAPlace(topicsB[sb])
     }
 
     /// Whether two sentences' lexicon topics, the event's `subjects` left aside, are both

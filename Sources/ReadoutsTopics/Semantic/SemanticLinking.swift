@@ -86,6 +86,13 @@ public struct SemanticParameters: Sendable {
     /// strategic stability, Iran, Afghanistan and climate says little by not naming "a
     /// summit meeting" too.
     public var clashTopics = 2
+    /// Two sentences that each name a place of the lexicon, and share no topic, speak of
+    /// different places: under this similarity no rule links them, words, a clause or
+    /// meaning (`SemanticLinker.placesClash`; 0: no such rule). ("…support for Haiti and
+    /// its people" / "…supporting the people of Ukraine…", linked by their words.) On
+    /// `dev/`, no link changes; it takes one wrong link from the twenty judge-like pairs and
+    /// one from the ten fresh ones.
+    public var placeClash: Double = 0.5
     /// Whether two sentences each other's closest under `similarityHigh` still need topics
     /// that do not clash (`SemanticLinker`): an analyst's "…the Iranian nuclear programme…"
     /// was the Kremlin's link to the White House's "…prepared to engage in diplomacy…" at

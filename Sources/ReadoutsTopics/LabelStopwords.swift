@@ -115,6 +115,11 @@ public enum LabelStopwords {
                    // "данный", whose stem is "данные" (data), nor "hommes" (droits de l'homme),
                    // "raison" (raisonnable), "словам" (слово): every form of a stem is stopped.
                    "ранее", "сейчас", "вновь", "однако", "момент", "примерно", "около", "отдельно",
+                   // "в качестве" (as) and "цель" (an aim): how it is framed, not what about. A
+                   // diplomat's Kremlin "…в качестве жеста доброй воли будут переданы 23
+                   // тяжелораненых…" was named "качество жеста" ("the quality of a gesture"),
+                   // and "…достижению благородной цели прекращения боевых действий…" "благородной цели".
+                   "качестве", "качество", "цель", "цели", "целях",
                    // "около трёх часов": how long, not what about.
                    "час", "часа", "часов", "минута", "минуты", "минут"],
         // German: when, how much and how, not what about ("hat heute", "weiteren", "zudem").

@@ -60,6 +60,59 @@ final class PlaceTopicsTests: XCTestCase {
                        "the rule, not the fixture, keeps the Black Sea out")
     }
 
+    /// Two sentences about two places are not one subject however many words they share:
+    /// the White House's "…supporting the people of Ukraine…" and Canada's "…support for
+    /// Haiti and its people" (the leaders' meeting of 10 January 2023, a judge-like pair) were
+    /// linked by "support" and "people". Ukraine is the subject of a quarter of the White
+    /// House's sentences, and is still not Haiti.
+    func testSentencesAboutDifferentPlacesDoNotLinkByTheirWords() throws {
+        let whiteHouse = """
+            President Joseph R. Biden, Jr. met today with Prime Minister Justin Trudeau of Canada in Mexico City on the margins of the North American Leaders’ Summit to discuss joint efforts to drive economic competitiveness and inclusive growth, meet ambitious climate commitments, strengthen cooperation on security and defense, and address regional and global challenges, including Russia’s brutal war in Ukraine, instability in Haiti, and irregular migration and forced displacement throughout the region.
+
+            President Biden and Prime Minister Trudeau discussed the generational opportunity to strengthen supply chains for critical minerals, electric vehicles, and semiconductors and to unleash the full economic potential of our shared continent. The two leaders discussed their commitments to take bold action to combat climate change and transform North America into a clean energy powerhouse. President Biden recognized Prime Minister Trudeau for taking decisive steps to promote global energy security.
+
+            As leading democracies and NATO Allies, President Biden and Prime Minister Trudeau discussed defense and security cooperation to meet 21st-century challenges, promote collective security and prosperity, and uphold a rules-based international system. They reaffirmed their commitment to stand up for our shared values around the world, including supporting the people of Ukraine as they defend themselves against Russia’s brutal aggression. President Biden thanked Prime Minister Trudeau for Canada’s partnership in providing security, economic, and humanitarian assistance for Ukraine. The two leaders discussed the importance of ensuring the continued defense and security of North America through support for the binational North American Aerospace Defense Command (NORAD).
+
+            President Biden and Prime Minister Trudeau also discussed the security and humanitarian situation in Haiti.
+            """
+        let canada = """
+            Today, Prime Minister Justin Trudeau met with the President of the United States of America, Joe Biden, at the North American Leaders’ Summit in Mexico City, Mexico.
+
+            The Prime Minister and the President discussed a wide range of bilateral and global issues.
+
+            Prime Minister Trudeau invited President Biden to Canada. The President will visit Canada in March.
+
+            The two leaders discussed the critical importance of North American trade, competitiveness, and supply chains, including critical minerals and semiconductors.
+
+            Specifically on trade, the Prime Minister reiterated the benefits of the free flow of commerce between Canada and the United States. The Prime Minister raised Buy America, softwood lumber, and steel and aluminum.
+
+            The leaders noted progress to fix the NEXUS backlog. The Minister of Public Safety, Marco E. L. Mendicino, will share details later today.
+
+            The Prime Minister and the President discussed their shared commitment to the defence of North America, including Canada’s acquisition of F-35 fighter jets for the Royal Canadian Air Force. The leaders discussed Putin’s ongoing illegal invasion of Ukraine. The Prime Minister informed the President that Canada will purchase a U.S.-manufactured National Advanced Surface-to-Air Missile System (NASAMS) for Ukraine.
+
+            The leaders also discussed the ongoing crisis in Haiti, and their mutual commitment to work together to support Haitian-led solutions, promote dialogue toward democratic elections, and enhance effective law enforcement capacity. The leaders committed to continuing bilateral and hemispheric support for Haiti and its people.
+
+            The Prime Minister and the President discussed their mutual commitment to tackling the climate crisis.
+
+            The leaders also discussed China and a coordinated approach to the Indo-Pacific.
+            """
+        let documents = try [whiteHouse, canada].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).md", markdown: true)
+        }
+        func links(placeClash: Double) throws -> [(Int, Int)] {
+            var engine = try InstalledEncoder.engine()
+            engine.semantic?.parameters.placeClash = placeClash
+            return engine.analyse(documents).links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { ($0.from.sentence, $0.to.sentence) }
+        }
+        let (ukraine, haiti) = (5, 13)
+        let shipped = try links(placeClash: SemanticParameters().placeClash)
+        XCTAssertFalse(shipped.contains { $0 == (ukraine, haiti) }, "\(shipped)")
+        XCTAssertTrue(shipped.contains { $0 == (8, 12) || $0 == (8, 13) }, "Haiti is still linked to Haiti: \(shipped)")
+        XCTAssertTrue(shipped.contains { $0.0 == ukraine && [10, 11].contains($0.1) }, "and Ukraine to Ukraine: \(shipped)")
+        let without = try links(placeClash: 0)
+        XCTAssertTrue(without.contains { $0 == (ukraine, haiti) }, "the rule, not the fixture, keeps them apart: \(without)")
+    }
+
     func testPlaceIsReadFromTheLexicon() throws {
         let lexicon = try Lexicon.parse("[topic.arctic]\nlabel = \"Arctic\"\nen = [\"Arctic\"]\nplace = true\n", file: "user.toml")
         XCTAssertEqual(lexicon.topics.first?.isPlace, true)

@@ -277,6 +277,16 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(LabelStopwords.isUninformative("проведение выборов", language: .russian))
     }
 
+    /// "в качестве" is "as", and an aim is no subject: a diplomat's Kremlin readout had topics
+    /// named "качество жеста" (from "в качестве жеста доброй воли", "as a gesture of goodwill")
+    /// and "благородной цели" ("a noble aim", of ending the fighting).
+    func testRussianAsAndAimNameNothing() {
+        XCTAssertTrue(LabelStopwords.isUninformative("в качестве", language: .russian))
+        XCTAssertTrue(LabelStopwords.isUninformative("цели", language: .russian))
+        XCTAssertFalse(LabelStopwords.isUninformative("жеста доброй воли", language: .russian))
+        XCTAssertFalse(LabelStopwords.isUninformative("прекращения боевых действий", language: .russian))
+    }
+
     /// Canada's PMO in French: "Les dirigeants accueillent favorablement l'annonce… d'un
     /// accord entre LOT Polish Airlines et Airbus", "les liens qu'ils entretiennent au
     /// chapitre de leur culture", "Cet accord permettra de soutenir des milliers d'emplois"

@@ -109,6 +109,32 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(state.currentSentence()?.sentence, signature, "the first paper's signature is the one edited")
     }
 
+    /// A change inside a sentence taller than the window is shown where it is, in both
+    /// panes: a journalist's 200 KB line with one letter edited came up from its start, the
+    /// change a thousand rows below.
+    func testAChangeInASentenceTallerThanTheWindowIsShownWhereItIs() throws {
+        let kept = "The committee met on Monday.\n\nIt heard three witnesses.\n\nIt will report in May.\n\n"
+        let words = (0..<3_000).map { "w\($0)" }
+        var edited = words
+        edited[2_000] = "CHANGED"
+        var state = Fixtures.analysedState([kept + words.joined(separator: " "), kept + edited.joined(separator: " ")],
+                                           prefix: "D", width: 100, height: 20)
+        /// The scalar offset of `word` (between spaces) in a version.
+        func offset(of word: String, in version: Int) throws -> Int {
+            let text = state.documents[version].text
+            let range = try XCTUnwrap(text.range(of: " \(word) "))
+            return text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound) + 1
+        }
+        let offsets = try [offset(of: "w2000", in: 0), offset(of: "CHANGED", in: 1)]
+        XCTAssertNil(state.row(of: offsets[0], in: 0), "the changed word starts far below the first screen")
+        state.press(.character("J"))
+        XCTAssertTrue(state.notice?.text.hasPrefix("change 1/1") == true, state.notice?.text ?? "")
+        XCTAssertNotNil(state.row(of: offsets[0], in: 0), "the first draft's pane shows where the sentence changed")
+        XCTAssertNotNil(state.row(of: offsets[1], in: 1), "and so does the second's")
+        let current = try XCTUnwrap(state.currentSentence()?.sentence)
+        XCTAssertTrue(try XCTUnwrap(state.sentences(of: 0))[current].range.contains(offsets[0]), "J stopped at the changed sentence")
+    }
+
     /// `g` then `J` is the first change, as vim's `gg` then `]c`: in a short draft the
     /// change last reached was still on screen after `g`, and `J` went on from it.
     func testGThenJIsTheFirstChange() throws {

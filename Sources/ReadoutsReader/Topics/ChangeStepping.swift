@@ -79,10 +79,43 @@ extension ReaderState {
             }
             bringIntoView(version, range: range, row: focusRow)
         }
+        showFirstDifference(of: stop, index: index)
         // What changed outlasts the topic's name at 80 columns.
         notice = .answer("change \(position + 1)/\(list.count) · " + describe(stop)
             + (wrapped && list.count > 1 ? (forward ? "; wrapped to the first" : "; wrapped to the last") : "")
             + offScreen.map { " · " + $0 }.joined())
+    }
+
+    /// A changed sentence taller than the window (a paragraph of 200 KB with no full stop)
+    /// is shown where it first differs from the other version's, in both panes, on the
+    /// reading row: shown from its start, the one letter a journalist's edited copy changed
+    /// was a thousand rows below. Reads the two sentences only as far as they agree.
+    private mutating func showFirstDifference(of stop: ChangeStops.Stop, index: TopicIndex) {
+        guard let part = stop.parts.first(where: { $0.kind == .worded }), let other = part.sentence,
+              let range = index.sentenceRange(focus, max(0, stop.anchor)), let otherRange = index.sentenceRange(part.version, other),
+              isTallerThanWindow(focus, range) || isTallerThanWindow(part.version, otherRange) else { return }
+        let (here, there) = (documents[focus].scalars, documents[part.version].scalars)
+        var agreed = 0
+        while agreed < range.count, agreed < otherRange.count,
+              here[range.lowerBound + agreed] == there[otherRange.lowerBound + agreed] { agreed += 1 }
+        bringIntoView(focus, offset: min(range.lowerBound + agreed, range.upperBound - 1), row: focusRow)
+        reading.point = ReadingPoint(version: focus, offset: min(range.lowerBound + agreed, range.upperBound - 1))
+        if layout.panes.contains(where: { $0.version == part.version }) {
+            bringIntoView(part.version, offset: min(otherRange.lowerBound + agreed, otherRange.upperBound - 1), row: focusRow)
+        }
+    }
+
+    /// Whether passage `range` of a version takes more rows than the window has (counting at
+    /// most a window's rows).
+    private func isTallerThanWindow(_ version: Int, _ range: Range<Int>) -> Bool {
+        let text = text(version)
+        let last = text.position(containing: max(range.lowerBound, range.upperBound - 1))
+        var position = text.position(containing: range.lowerBound)
+        for _ in 0..<contentHeight {
+            guard position < last, let next = text.step(position, by: 1, clamp: false) else { return false }
+            position = next
+        }
+        return true
     }
 
     /// What a stop is against each other version, from the earlier version to the later

@@ -399,8 +399,25 @@ struct TopicNamer: Sendable {
             }
         }
         if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
+        if version.language == .russian, endsBeforeItsNoun(phrase, version: v, sentence: sentence) { factor *= PhraseForm.penalty }
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
         return factor
+    }
+
+    /// Whether a Russian phrase ends in a word of a feminine adjective's oblique ending ("-ой",
+    /// "-ей": "доброй", "мирной") that the next word of its sentence, after a space, goes on
+    /// from: the noun it qualifies is left out. "…в качестве жеста доброй воли…" was named
+    /// "жеста доброй". (The ending is a noun's too, "страной": a noun before a content word
+    /// is then a phrase shorter than it could be, which counts less as well.)
+    private func endsBeforeItsNoun(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> Bool {
+        let version = versions[v]
+        let last = phrase.lastToken, next = phrase.lastToken + 1
+        guard version.term[last] >= 0, !salience.isName[Int(version.term[last])],
+              version.tokens(of: sentence).contains(next), version.term[next] >= 0 else { return false }
+        let word = documents[v].scalars.string(version.tokenRange(last)).lowercased()
+        guard word.count > 4, word.hasSuffix("ой") || word.hasSuffix("ей") else { return false }
+        let (end, start) = (Int(version.tokenEnd(last)), Int(version.tokenStart(next)))
+        return end < start && (end..<start).allSatisfy { documents[v].scalars[$0].properties.isWhitespace }
     }
 
     /// The last words (lower-case, at most six) before scalar `start` of sentence `sentence`,

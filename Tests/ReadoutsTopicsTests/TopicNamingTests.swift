@@ -287,6 +287,55 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(LabelStopwords.isUninformative("прекращения боевых действий", language: .russian))
     }
 
+    /// A Russian phrase does not stop at the adjective before its noun: the Kremlin's
+    /// "…в качестве жеста доброй воли будут переданы 23 тяжелораненых военнослужащих…" (the
+    /// call of 18 March 2025) was a topic named "качество жеста", then "жеста доброй".
+    func testARussianNameGoesOnToTheNounItsAdjectiveQualifies() throws {
+        let documents = documents([
+            """
+            Состоялся телефонный разговор Владимира Путина с Президентом Соединённых Штатов Америки Дональдом Трампом.
+
+            Продолжен подробный и откровенный обмен мнениями по ситуации вокруг Украины. Владимир Путин выразил признательность Дональду Трампу за стремление способствовать достижению благородной цели прекращения боевых действий и человеческих потерь.
+
+            Подтвердив принципиальную приверженность мирному разрешению конфликта, Президент России заявил о готовности к совместной с американскими партнёрами тщательной проработке возможных путей урегулирования, которое должно носить комплексный, устойчивый и долгосрочный характер. И, безусловно, учитывать безусловную необходимость устранения первопричин кризиса, законные интересы России в области безопасности.
+
+            В контексте выдвинутой Президентом США инициативы о введении 30-дневного перемирия российской стороной обозначен ряд существенных моментов, касающихся обеспечения действенного контроля за возможным прекращением огня по всей линии боевого соприкосновения, необходимости остановки принудительной мобилизации на Украине и перевооружения Вооружённых сил Украины. Отмечены также серьёзные риски, связанные с недоговороспособностью киевского режима, который неоднократно саботировал и нарушал достигнутые договорённости. Обращено внимание на варварские террористические преступления, совершённые украинскими боевиками против мирного населения Курской области.
+
+            Подчёркнуто, что ключевым условием недопущения эскалации конфликта и работы над его разрешением политико-дипломатическими средствами должно стать полное прекращение иностранной военной помощи и предоставления разведывательной информации Киеву.
+
+            В связи с прозвучавшим в последнее время призывом Президента США Дональда Трампа сохранить жизнь сдавшимся в плен украинским военнослужащим Владимир Путин подтвердил, что российская сторона готова руководствоваться гуманитарными соображениями и в случае капитуляции гарантирует украинским военнослужащим жизнь и достойное обращение в соответствии с нормами российского законодательства и международного права.
+
+            В ходе беседы Дональд Трамп выдвинул предложение о взаимном отказе сторон конфликта от ударов на 30 дней по объектам энергетической инфраструктуры. Владимир Путин положительно откликнулся на эту инициативу и сразу дал российским военным соответствующую команду.
+
+            Также с конструктивным настроем Президент России отнёсся к идее Дональда Трампа о реализации известной инициативы, касающейся безопасности судоходства в Чёрном море. Договорились начать переговоры для дальнейшей проработки конкретных деталей такой договорённости.
+
+            Владимир Путин проинформировал, что 19 марта между Россией и Украиной будет осуществлён обмен военнопленными – 175 на 175 человек. Кроме того, в качестве жеста доброй воли будут переданы 23 тяжелораненых военнослужащих, проходящих лечение в российских медицинских учреждениях.
+
+            Лидеры подтвердили настрой на продолжение усилий по достижению урегулирования на украинском направлении в двустороннем формате, в том числе с учётом вышеизложенных предложений Президента США. Для этого создаются российская и американская экспертные группы.
+
+            Также были затронуты другие международные вопросы, включая ситуацию на Ближнем Востоке и в районе Красного моря. Будут предприняты совместные усилия по стабилизации обстановки в кризисных точках, налаживанию взаимодействия по вопросам нераспространения ядерного оружия и глобальной безопасности. Это, в свою очередь, будет способствовать улучшению общей атмосферы российско-американских отношений. Одним из позитивных примеров является совместное голосование в Совете Безопасности ООН по резолюции, касающейся украинского конфликта.
+
+            Проявлен обоюдный интерес к нормализации двусторонних отношений с учётом особой ответственности России и США за обеспечение безопасности и стабильности в мире. В этом контексте рассмотрен широкий спектр сфер, в которых наши страны могли бы наладить взаимодействие. Обсуждены, в частности, идеи о построении взаимовыгодного сотрудничества в экономике и энергетике.
+
+            Дональд Трамп поддержал идею Владимира Путина об организации хоккейных матчей в США и России между игроками НХЛ и КХЛ.
+
+            Президенты договорились продолжить контакты по всем обсуждавшимся темам.
+            """,
+            """
+            Today, President Trump and President Putin spoke about the need for peace and a ceasefire in the Ukraine war. Both leaders agreed this conflict needs to end with a lasting peace. They also stressed the need for improved bilateral relations between the United States and Russia. The blood and treasure that both Ukraine and Russia have been spending in this war would be better spent on the needs of their people.
+
+            This conflict should never have started and should have been ended long ago with sincere and good faith peace efforts. The leaders agreed that the movement to peace will begin with an energy and infrastructure ceasefire, as well as technical negotiations on implementation of a maritime ceasefire in the Black Sea, full ceasefire and permanent peace. These negotiations will begin immediately in the Middle East.
+
+            The leaders spoke broadly about the Middle East as a region of potential cooperation to prevent future conflicts. They further discussed the need to stop proliferation of strategic weapons and will engage with others to ensure the broadest possible application. The two leaders shared the view that Iran should never be in a position to destroy Israel.
+
+            The two leaders agreed that a future with an improved bilateral relationship between the United States and Russia has huge upside. This includes enormous economic deals and geopolitical stability when peace has been achieved.
+            """,
+        ])
+        let labels = try InstalledEncoder.engine().analyse(documents).topics.map(\.label)
+        XCTAssertFalse(labels.contains { $0.hasPrefix("качеств") || $0.hasSuffix("доброй") }, "\(labels)")
+        XCTAssertTrue(labels.contains { $0.contains("доброй воли") }, "\(labels)")
+    }
+
     /// Canada's PMO in French: "Les dirigeants accueillent favorablement l'annonce… d'un
     /// accord entre LOT Polish Airlines et Airbus", "les liens qu'ils entretiennent au
     /// chapitre de leur culture", "Cet accord permettra de soutenir des milliers d'emplois"

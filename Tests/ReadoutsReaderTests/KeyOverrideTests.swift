@@ -19,6 +19,19 @@ final class KeyOverrideTests: XCTestCase {
         XCTAssertEqual(Set(Command.byName.values.map { "\($0)" }).count, Command.byName.count, "one name per command")
     }
 
+    /// Every command a key has can be given to another key by name: `J` and `K` (next and
+    /// previous change), `;` and `,`, and vim's `zt` / `zz` / `zb` had none.
+    func testEveryCommandOfTheKeymapHasAName() {
+        for binding in ReaderKeymap.main.groups.flatMap(\.bindings) where binding.action != .reading(.listOptions) {
+            XCTAssertNotNil(binding.action.name, "\(binding.action) has no name for [keys]")
+        }
+        var state = ReaderState(documents: Fixtures.bundled, width: 100, height: 30, theme: Fixtures.theme,
+                                preferences: ReaderPreferences(keys: [KeyOverride(keys: [.character("]"), .character("c")], command: Command.byName["next-change"])]))
+        state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
+        state.press(.character("]"), .character("c"))
+        XCTAssertTrue(state.notice?.text.contains("has no draft here") == true, "] c runs J: \(state.notice?.text ?? "")")
+    }
+
     func testOverridesRebindAndTheHelpFollows() {
         let preferences = ReaderPreferences(keys: [
             KeyOverride(keys: [.character("x")], command: .quit),

@@ -14,7 +14,9 @@ public struct KeyOverride: Equatable, Sendable {
 }
 
 extension Command {
-    /// The names the `[keys]` table uses, one per command a key can have.
+    /// The names the `[keys]` table uses, one per command a key can have (every command of
+    /// the main keymap: a translator's `"] c" = "next-change"`, vim's `]c`, was refused as
+    /// an unknown command).
     public static let byName: [String: Command] = [
         "scroll-down": .scroll(1), "scroll-up": .scroll(-1), "page-down": .page(1), "page-up": .page(-1),
         "half-page-down": .halfPage(1), "half-page-up": .halfPage(-1), "top": .top, "bottom": .bottom, "percent": .percent,
@@ -22,7 +24,10 @@ extension Command {
         "later-panes": .showNextPanes, "earlier-panes": .showPreviousPanes,
         "next-occurrence": .nextOccurrence, "previous-occurrence": .previousOccurrence, "next-topic": .nextTopic,
         "previous-topic": .previousTopic, "follow-link": .followLink, "jump-back": .jumpBack, "jump-swap": .jumpSwap, "topic-list": .topicList,
-        "one-sided": .oneSided, "compare": .compare, "toggle-follow": .toggleFollow, "clear": .clear,
+        "next-topic-word": .nextTopicWord, "previous-topic-word": .previousTopicWord,
+        "sentence-to-top": .place(.top), "sentence-to-middle": .place(.middle), "sentence-to-bottom": .place(.bottom),
+        "one-sided": .oneSided, "next-change": .nextChange, "previous-change": .previousChange,
+        "compare": .compare, "toggle-follow": .toggleFollow, "clear": .clear,
         "search-forward": .search(.forward), "search-backward": .search(.backward), "search-all-panes": .search(.allPanes),
         "next-match": .search(.next), "previous-match": .search(.previous),
         "set-mark": .reading(.setMark), "jump-to-mark": .reading(.jumpToMark), "copy-sentence": .reading(.copySentence),

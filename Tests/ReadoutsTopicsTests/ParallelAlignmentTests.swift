@@ -55,6 +55,25 @@ final class ParallelAlignmentTests: XCTestCase {
         XCTAssertFalse(path.isParallel)
     }
 
+    /// A translation of twelve sentences that moved its last two to the top and dropped one:
+    /// the path holds eight of each, under three quarters, and the two moved sentences,
+    /// each other's closest among the skipped, complete one text. Moving more than a quarter
+    /// of the sentences is another order, not a paragraph moved.
+    func testATranslationWithAParagraphMovedIsParallel() {
+        var pairs: [(Int, Int, Float)] = [(0, 0, 0.7), (1, 1, 0.75)]
+        pairs += [(2, 4, 0.67), (3, 5, 0.67), (4, 6, 0.74), (5, 7, 0.84), (7, 8, 0.63), (8, 9, 0.72), (9, 10, 0.45)]
+        pairs += [(10, 2, 0.81), (11, 3, 0.77)]
+        let path = alignment(12, 11, pairs)
+        XCTAssertTrue(path.isParallel)
+        XCTAssertFalse(path.aligns(10, 2), "the path keeps the order: \(path.beads)")
+        XCTAssertEqual(ParallelAlignment.moved(skippedA: [6, 10, 11], skippedB: [2, 3], similarity: { a, b in
+            pairs.first { $0.0 == a && $0.1 == b }?.2 ?? 0.15 }, floor: path.movedFloor).map { [$0.0, $0.1] }, [[10, 2], [11, 3]])
+        // A translation's counterparts are less alike than a draft's: a sentence moved is
+        // found nearly as close as its beads, not only from 0.7.
+        XCTAssertEqual(path.movedFloor, 0.85 * 0.72, accuracy: 0.001, "0.85 of the strong beads' median, 0.72")
+        XCTAssertEqual(alignment(6, 6, (0..<6).map { ($0, $0, 0.95) }).movedFloor, ParallelAlignment.movedCeiling, "drafts: 0.7")
+    }
+
     /// Versions of three sentences say too little to be called one text.
     func testVeryShortVersionsAreNotParallel() {
         XCTAssertFalse(alignment(3, 3, [(0, 0, 0.9), (1, 1, 0.9), (2, 2, 0.9)]).isParallel)

@@ -157,4 +157,61 @@ final class ParallelVersionsTests: XCTestCase {
         let deleted = try index(analysis, documents, 0, "We remain bound together")
         XCTAssertFalse(linked.contains { $0[0] == deleted }, "the deleted sentence stays linked to nothing: \(linked)")
     }
+
+    /// A faulty translation is one text still: a translator's French copy of Canada's readout
+    /// of 16 June 2025, its last paragraph moved to the top, a sentence dropped, two figures
+    /// changed and a negation added, held 0.67 of the English on the aligned path and was
+    /// read as another account: the added negation went unsaid and the moved paragraph was
+    /// "linked to nothing" on both sides. The moved sentences now count towards the path's
+    /// share, and are linked to their counterparts.
+    func testATranslationWithAParagraphMovedAndASentenceDroppedIsOneText() throws {
+        let english = """
+        Readout - Prime Minister Carney meets with President of France Emmanuel Macron
+
+        KANANASKIS, AB, June 16, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with the President of France, Emmanuel Macron, at the 2025 G7 Leaders' Summit in Kananaskis, Alberta.
+
+        Canada and France have a long shared history and a commitment to protecting common bonds in our culture and the French language.
+
+        Building on Prime Minister Carney's visit to France earlier this year, the two leaders discussed their ongoing work to strengthen trade and commercial ties and deliver prosperity for Canada and France alike.
+
+        Prime Minister Carney and President Macron discussed bolstering co-operation on shared priorities such as critical minerals, energy security, bilateral investment, artificial intelligence, and quantum technology.
+
+        The leaders welcome the announcement today of a deal between LOT Polish Airlines and Airbus, which includes the purchase of 20 A220-100 and 20 A220-300 aircraft. The aircraft are designed and developed in Canada, and manufactured in Mirabel, Quebec, by Airbus, working with Canadian supply chain partners. This deal will support thousands of good-paying jobs in Canada and France.
+
+        Prime Minister Carney and President Macron also emphasized the growing partnership between Canada and France on cybersecurity and intelligence sharing. They welcome the new memorandum of understanding signed on June 13 to increase exchanges related to intelligence between our two countries.
+
+        The leaders discussed their support for Ukraine's sovereignty, the imperative of an immediate ceasefire in Gaza, and the situation in Haiti. They agreed to remain in close contact.
+        """
+        let faulty = """
+        Compte rendu - Le premier ministre Carney rencontre le président de la France, Emmanuel Macron
+
+        KANANASKIS, AB, le 16 juin 2025 /CNW/ - Aujourd'hui, le premier ministre Mark Carney a rencontré le président de la France, Emmanuel Macron, au Sommet des dirigeants du G7 de 2025 à Kananaskis, en Alberta.
+
+        Les dirigeants ont discuté de leur soutien à la souveraineté de l'Ukraine, du besoin impératif d'instaurer un cessez-le-feu immédiat à Gaza et de la situation en Haïti. Ils ont convenu de rester en contact étroit.
+
+        Le Canada et la France partagent un long passé et la même volonté de préserver les liens qu'ils entretiennent au chapitre de leur culture et de la langue française.
+
+        Faisant suite à la visite du premier ministre Carney en France plus tôt cette année, les deux dirigeants ont discuté du travail en cours pour resserrer les liens commerciaux et favoriser la prospérité du Canada et de la France.
+
+        Le premier ministre Carney et le président Macron ont dit souhaiter resserrer la coopération à l'égard de priorités communes, telles que les minéraux critiques, la sécurité énergétique, l'investissement bilatéral, l'intelligence artificielle et la technologie quantique.
+
+        Les dirigeants accueillent favorablement l'annonce aujourd'hui d'un accord entre LOT Polish Airlines et Airbus, qui prévoit l'achat de 20 aéronefs A220-100 et de 30 aéronefs A220-300. Cet accord ne permettra pas de soutenir des milliers d'emplois bien rémunérés au Canada et en France.
+
+        Le premier ministre Carney et le président Macron ont également mis en relief le partenariat grandissant entre le Canada et la France sur le plan de la cybersécurité et du partage de renseignements. Ils saluent le nouveau protocole d'entente signé le 15 juin pour accroître les échanges entre nos deux pays dans le domaine du renseignement.
+        """
+        let documents = try [("en", english), ("fr", faulty)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "carney-macron-\(name).txt", markdown: false)
+        }
+        let (linked, analysis) = links(try InstalledEncoder.engine(), documents)
+        XCTAssertTrue(analysis.alignedVersions.contains { $0.first == 0 && $0.second == 1 }, "one text, aligned")
+        let moved = (try index(analysis, documents, 0, "The leaders discussed their support for Ukraine"),
+                     try index(analysis, documents, 1, "Les dirigeants ont discuté de leur soutien"))
+        XCTAssertEqual(linked.filter { $0[0] == moved.0 }, [[moved.0, moved.1]], "the moved paragraph is linked to its counterpart: \(linked)")
+        let negated = (try index(analysis, documents, 0, "This deal will support"), try index(analysis, documents, 1, "Cet accord ne permettra pas"))
+        XCTAssertTrue(TranslationCounterparts(analysis).contains(Analysis.SentenceRef(version: 0, sentence: negated.0),
+                                                                  Analysis.SentenceRef(version: 1, sentence: negated.1)),
+                      "the reversed sentence is a counterpart, compared for its negation")
+        let dropped = try index(analysis, documents, 0, "The aircraft are designed")
+        XCTAssertFalse(linked.contains { $0[0] == dropped }, "the dropped sentence stays linked to nothing: \(linked)")
+    }
 }

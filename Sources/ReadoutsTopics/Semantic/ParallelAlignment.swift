@@ -71,6 +71,7 @@ struct ParallelAlignment: Sendable {
             beads = []
             isParallel = false
             counterpartsOfA = []
+            movedFloor = Self.movedCeiling
             return
         }
         beads = Self.path(n, m, similarity, next)
@@ -78,10 +79,60 @@ struct ParallelAlignment: Sendable {
         for bead in beads { for a in bead.a { counterparts[a] = bead.b } }
         counterpartsOfA = counterparts
         let strong = beads.filter { $0.similarity >= Self.strongSimilarity }
-        let heldA = strong.reduce(0) { $0 + $1.a.count }, heldB = strong.reduce(0) { $0 + $1.b.count }
+        movedFloor = Self.movedFloor(strong)
+        // A sentence moved is one text still: held where it went (a translator's faulty copy,
+        // its last paragraph moved to the top and a sentence dropped, held 0.67 of the
+        // English on the path and was read as another account, its added negation unsaid).
+        // Only where the path alone holds most of both (`otherCoverage`) and a few sentences
+        // moved (`movedShare`): moved sentences complete one text, they do not make one of
+        // two accounts in another order.
+        var heldA = strong.reduce(0) { $0 + $1.a.count }, heldB = strong.reduce(0) { $0 + $1.b.count }
+        if min(Double(heldA) / Double(n), Double(heldB) / Double(m)) >= Self.otherCoverage {
+            let moved = Self.moved(skippedA: (0..<n).filter { counterparts[$0].isEmpty },
+                                   skippedB: Array(Set(0..<m).subtracting(beads.flatMap { Array($0.b) })).sorted(),
+                                   similarity: similarity, floor: movedFloor).count
+            if Double(moved) <= Self.movedShare * Double(min(n, m)) {
+                heldA += moved
+                heldB += moved
+            }
+        }
         let shares = [Double(heldA) / Double(n), Double(heldB) / Double(m)].sorted()
         let mean = strong.isEmpty ? 0 : strong.reduce(Float(0)) { $0 + $1.similarity } / Float(strong.count)
         isParallel = shares[1] >= Self.coverage && shares[0] >= Self.otherCoverage && mean >= Self.meanSimilarity
+    }
+
+    /// How close two sentences the path skipped must be to be one sentence moved: as close
+    /// as two that say the same whole (0.7, `SemanticParameters.counterpartWhole`), or, in a
+    /// translation whose counterparts are less alike, nearly as close as its beads (0.85 of
+    /// their median: "There was no talk… about the time frame…" moved in a French
+    /// translation was 0.66 from its original, the beads 0.62–0.83), and never under
+    /// `movedLeast`.
+    let movedFloor: Float
+    static let movedCeiling: Float = 0.7
+    static let movedLeast: Float = 0.6
+    static let movedShareOfBeads: Float = 0.85
+    /// The most sentences a text may move, as a share of the shorter version's, and still be
+    /// read as one text: a paragraph, not a third of it.
+    static let movedShare = 0.25
+
+    private static func movedFloor(_ strong: [Bead]) -> Float {
+        let sorted = strong.map(\.similarity).sorted()
+        guard !sorted.isEmpty else { return movedCeiling }
+        return max(movedLeast, min(movedCeiling, movedShareOfBeads * sorted[sorted.count / 2]))
+    }
+
+    /// Skipped sentences of A and of B that are each other's closest among the skipped, at
+    /// least `floor` alike: one sentence moved.
+    static func moved(skippedA: [Int], skippedB: [Int], similarity: (Int, Int) -> Float, floor: Float) -> [(Int, Int)] {
+        guard !skippedA.isEmpty, !skippedB.isEmpty else { return [] }
+        let table = skippedA.map { sa in skippedB.map { sb in similarity(sa, sb) } }
+        var pairs: [(Int, Int)] = []
+        for i in skippedA.indices {
+            guard let j = skippedB.indices.max(by: { table[i][$0] < table[i][$1] }), table[i][j] >= floor,
+                  skippedA.indices.max(by: { table[$0][j] < table[$1][j] }) == i else { continue }
+            pairs.append((skippedA[i], skippedB[j]))
+        }
+        return pairs
     }
 
     /// Whether sentences `a` and `b` are in one bead of the path.

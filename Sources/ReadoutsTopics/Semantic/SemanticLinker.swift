@@ -321,7 +321,7 @@ struct SemanticLinker {
         }
         let gaps = alignment.gaps(count: (a.sentenceCount, b.sentenceCount))
         let gapPairs = gapCounterparts(gaps, cosine)
-        for (sa, sb) in gapPairs + movedCounterparts(gaps, taken: gapPairs, cosine) {
+        for (sa, sb) in gapPairs + movedCounterparts(gaps, taken: gapPairs, floor: alignment.movedFloor, cosine) {
             let s = cosine(sa, sb)
             ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byMeaningAlone))
         }
@@ -355,27 +355,15 @@ struct SemanticLinker {
     /// went, and a journalist's moved paragraph, word for word the same, was "linked to
     /// nothing" on both sides while `J` said "moved". Skipped sentences of A and of B that
     /// are each other's closest among the skipped, and say the same whole
-    /// (`movedFloor`), are counterparts; `taken` (the gaps' counterparts) are left out.
-    private func movedCounterparts(_ gaps: [ParallelAlignment.Gap], taken: [(Int, Int)],
+    /// (`ParallelAlignment.movedFloor`), are counterparts; `taken` (the gaps' counterparts)
+    /// are left out.
+    private func movedCounterparts(_ gaps: [ParallelAlignment.Gap], taken: [(Int, Int)], floor: Float,
                                    _ cosine: (Int, Int) -> Float) -> [(Int, Int)] {
         let takenA = Set(taken.map(\.0)), takenB = Set(taken.map(\.1))
         let skippedA = gaps.flatMap { Array($0.a) }.filter { !takenA.contains($0) && !a.sentences[$0].isHeading }
         let skippedB = gaps.flatMap { Array($0.b) }.filter { !takenB.contains($0) && !b.sentences[$0].isHeading }
-        guard !skippedA.isEmpty, !skippedB.isEmpty else { return [] }
-        let similarity = skippedA.map { sa in skippedB.map { sb in cosine(sa, sb) } }
-        var pairs: [(Int, Int)] = []
-        for i in skippedA.indices {
-            guard let j = skippedB.indices.max(by: { similarity[i][$0] < similarity[i][$1] }),
-                  similarity[i][j] >= Self.movedFloor,
-                  skippedA.indices.max(by: { similarity[$0][j] < similarity[$1][j] }) == i else { continue }
-            pairs.append((skippedA[i], skippedB[j]))
-        }
-        return pairs
+        return ParallelAlignment.moved(skippedA: skippedA, skippedB: skippedB, similarity: cosine, floor: floor)
     }
-
-    /// How close two skipped sentences must be to be one moved sentence: as close as two
-    /// sentences that say the same whole (`SemanticParameters.counterpartWhole`).
-    static let movedFloor: Float = 0.7
 
     /// Whether `link`, made by meaning alone, a clause or a lexicon topic's agreement, joins
     /// sentences `SemanticParameters.farDistance` apart or more in their versions, under

@@ -82,6 +82,21 @@ final class NegationTests: XCTestCase {
         XCTAssertFalse(said.contains("negation"), said)
     }
 
+    /// `Y` copies what Enter said of the negation, as it copies the figures that differ: a
+    /// translator's revision note pasted the two sentences as if they agreed.
+    func testYQuotesTheNegationThatDiffers() throws {
+        var state = state(similarity: 0.79)
+        state.type(":2")
+        state.press(.enter, .enter)
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertTrue(clip.text.contains("Negation differs: «ne … pas» in FR only."), clip.text)
+        var far = self.state(similarity: 0.45)
+        far.type(":2")
+        far.press(.enter, .enter)
+        guard case .copy(let farClip)? = far.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertFalse(farClip.text.contains("Negation"), "passages far apart say nothing of it: \(farClip.text)")
+    }
+
     func testCompareSaysWhichPassageAloneIsNegated() throws {
         let (reason, state) = try compared(similarity: 0.79)
         XCTAssertTrue(reason.hasSuffix(" · negation: «ne … pas» in FR only"), reason)

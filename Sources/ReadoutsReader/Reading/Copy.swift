@@ -48,10 +48,18 @@ extension ReaderState {
             for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
                 var part = "\(citation(other, linked)):\n\(quote(other, partnerRange))"
-                if let own, partnerRange.count <= WordChange.scalarLimit,
-                   let figures = WordChange.figures(own, documents[other].string(partnerRange),
-                                                    languages: (index.analysis.versions[version].language, index.analysis.versions[other].language)) {
-                    part += "\nFigures that differ: \(DisplayLabel.normalised(figures))."
+                if let own, partnerRange.count <= WordChange.scalarLimit {
+                    let text = documents[other].string(partnerRange)
+                    if let figures = WordChange.figures(own, text, languages: (index.analysis.versions[version].language,
+                                                                               index.analysis.versions[other].language)) {
+                        part += "\nFigures that differ: \(DisplayLabel.normalised(figures))."
+                    }
+                    // The negation too, as Enter says it: a translator's `Y` after "negation:
+                    // «not» in …en.txt only" pasted the two sentences as if they agreed.
+                    if let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link,
+                       let negation = Self.negationSaid(own, text, from: version, to: other, link: link, index: index, names: names) {
+                        part += "\nNegation differs: \(negation.dropFirst("negation: ".count))."
+                    }
                 }
                 parts.append(part)
             }

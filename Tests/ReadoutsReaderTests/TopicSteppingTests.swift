@@ -14,6 +14,32 @@ final class TopicSteppingTests: XCTestCase {
         return state.topics!.marks[current.version][current.index]
     }
 
+    /// `}` and `{` go from what is shown, as vim's `]c` goes from the cursor: after `50%`
+    /// (or a scroll away from the topic last reached) `}` is the first topic the pane first
+    /// mentions below the top of the view, `{` the last above it. A translator's `}` from the
+    /// middle of a text went back to the first topic at the top.
+    func testBraceGoesFromWhatIsShown() throws {
+        var state = Fixtures.bundledState(width: 100, height: 12)
+        let index = try XCTUnwrap(state.topics)
+        let order = index.topicOrders[0]
+        let mentions = order.compactMap { state.firstMention(of: $0, in: 0, index: index) }
+        XCTAssertEqual(mentions, mentions.sorted(), "the Kremlin's topics come in the order it first mentions them")
+        state.type("50%")
+        let top = state.panes[0].anchor
+        let below = try XCTUnwrap(order.firstIndex { (state.firstMention(of: $0, in: 0, index: index) ?? .max) >= top })
+        XCTAssertGreaterThan(below, 0, "some topics are first mentioned above the middle")
+        state.press(.character("}"))
+        XCTAssertEqual(state.navigation.focusedTopic, order[below], "the first topic first mentioned below the view's top")
+        XCTAssertGreaterThanOrEqual(state.panes[0].anchor, top, "the view did not go back up")
+        state.press(.character("}"))
+        XCTAssertEqual(state.navigation.focusedTopic, order[below + 1], "then on in order, from the topic reached")
+        state.type("50%")
+        state.press(.character("G"))
+        state.type("50%")
+        state.press(.character("{"))
+        XCTAssertEqual(state.navigation.focusedTopic, order[below - 1], "{ : the last topic first mentioned above")
+    }
+
     /// With no topic focused, `]` takes the first topic the Kremlin mentions and steps
     /// through all its occurrences, the Kremlin's first, then the White House's, counting
     /// on across panes, saying when it moves pane and when it wraps.

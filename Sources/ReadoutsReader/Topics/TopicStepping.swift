@@ -83,14 +83,19 @@ extension ReaderState {
         }
         var notes: [String] = []
         var position: Int
-        if let current = navigation.focusedTopic.flatMap({ order.firstIndex(of: $0) }) {
+        if let current = navigation.focusedTopic.flatMap({ order.firstIndex(of: $0) }), currentOccurrenceIsShown(in: index) {
             position = current + (forward ? 1 : -1)
-            if position >= order.count || position < 0 {
-                position = forward ? 0 : order.count - 1
-                notes.append(forward ? "wrapped to the first topic" : "wrapped to the last topic")
-            }
         } else {
+            // From what is shown, as vim's `]c` goes from the cursor: the first topic the pane
+            // first mentions below the top of the view (`{`: the last above it). After `50%`
+            // a translator's `}` went back to the first topic at the top.
+            let from = matchOnScreen(in: home) ?? panes[home].anchor
+            let below = order.partitionPoint { (firstMention(of: $0, in: home, index: index) ?? .max) >= from }
+            position = forward ? below : below - 1
+        }
+        if position >= order.count || position < 0 {
             position = forward ? 0 : order.count - 1
+            notes.append(forward ? "wrapped to the first topic" : "wrapped to the last topic")
         }
         let before = focus
         go(to: firstOccurrence(of: order[position], from: home, in: index))
@@ -103,6 +108,21 @@ extension ReaderState {
         }
         navigation.topicRound = .init(home: home, focus: focus)
         notice = notes.isEmpty ? nil : Notice(notes.joined(separator: "; "))
+    }
+
+    /// Where `version` first mentions `topic` outside headings (nil: it does not): the
+    /// topics of `topicOrders` that version has come in this order.
+    func firstMention(of topic: Int, in version: Int, index: TopicIndex) -> Int? {
+        let all = index.occurrencesByTopic[topic]
+        let first = all.partitionPoint { $0.version >= version }
+        guard first < all.count, all[first].version == version else { return nil }
+        return index.marks[version][all[first].index].range.lowerBound
+    }
+
+    /// Whether the current occurrence is in the focused pane and on screen.
+    func currentOccurrenceIsShown(in index: TopicIndex) -> Bool {
+        guard let current = navigation.current, current.version == focus, index.marks[focus].indices.contains(current.index) else { return false }
+        return row(of: index.marks[focus][current.index].range.lowerBound, in: focus) != nil
     }
 
     /// The first occurrence of `topic` outside headings in `version`, else in the versions

@@ -16,4 +16,29 @@ public enum MonthNames {
         // German ("9. November", "24. Februar"; Austria's "Jänner"), those not written as above.
         "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember", "okt", "dez",
     ]
+
+    /// A month's number, 1 to 12, by its name or abbreviation, lower-case (nil: no month):
+    /// "june", "juin", "июня", "junio" and "jun" are all 6. A changed date is said by it
+    /// ("13 June" against "15 juin").
+    public static func number(of name: String) -> Int? { numbers[name] }
+
+    private static let numbers: [String: Int] = {
+        let months: [[String]] = [
+            ["january", "jan", "janvier", "janv", "января", "янв", "enero", "ene", "januar", "jänner"],
+            ["february", "feb", "février", "févr", "fév", "февраля", "фев", "febrero", "februar"],
+            ["march", "mar", "mars", "марта", "мар", "marzo", "märz"],
+            ["april", "apr", "avril", "avr", "апреля", "апр", "abril", "abr"],
+            ["may", "mai", "мая", "mayo"],
+            ["june", "jun", "juin", "июня", "июн", "junio", "juni"],
+            ["july", "jul", "juillet", "juil", "июля", "июл", "julio", "juli"],
+            ["august", "aug", "août", "августа", "авг", "agosto"],
+            ["september", "sep", "sept", "septembre", "сентября", "сен", "сент", "septiembre", "setiembre"],
+            ["october", "oct", "octobre", "октября", "окт", "octubre", "oktober", "okt"],
+            ["november", "nov", "novembre", "ноября", "ноя", "нояб", "noviembre"],
+            ["december", "dec", "décembre", "déc", "декабря", "дек", "diciembre", "dic", "dezember", "dez"],
+        ]
+        var numbers: [String: Int] = [:]
+        for (index, names) in months.enumerated() { for name in names { numbers[name] = index + 1 } }
+        return numbers
+    }()
 }

@@ -184,10 +184,12 @@ final class WordChangeTests: XCTestCase {
                                           "Defence spending will reach 3 per cent of GDP."), "2 → 3")
         XCTAssertEqual(WordChange.figures("España aportará 1.000 millones de euros.", "Spain will provide EUR 1.5 billion."), "1.000 millones → 1.5 billion")
         XCTAssertNil(WordChange.figures("La ayuda aumentó un 30 por ciento.", "La ayuda se pagará en 20 días."), "a share is no number of days")
-        XCTAssertNil(WordChange.figures("Los dos líderes se reunirán el 14 de marzo en Madrid.",
-                                        "The two leaders will meet in Madrid on March 12."), "a day beside its month is a date")
-        XCTAssertNil(WordChange.figures("Los líderes se reunirán el 14 de marzo de 2025.", "Los líderes se reunirán el 15 de marzo de 2025."),
-                     "a date, as “March 14” against “March 15” is")
+        // A day beside its month is a date, compared as a date (not as the figure 14 or 12).
+        XCTAssertEqual(WordChange.figures("Los dos líderes se reunirán el 14 de marzo en Madrid.",
+                                          "The two leaders will meet in Madrid on March 12."), "14 de marzo → March 12")
+        XCTAssertEqual(WordChange.figures("Los líderes se reunirán el 14 de marzo de 2025.", "Los líderes se reunirán el 15 de marzo de 2025."),
+                       "14 de marzo → 15 de marzo")
+        XCTAssertNil(WordChange.figures("Los líderes se reunirán el 14 de marzo.", "The leaders will meet on March 14."))
     }
 
     /// Ordinals and numbers written as words are figures between two languages: a
@@ -323,6 +325,22 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.figures("サミットは6月15日～16日に開催される。", "The summit will take place on June 15–16."))
         XCTAssertEqual(WordChange.figures("Prices rose by 10–15 % this year.", "Prices rose by 10–12 % this year."), "10–15 → 10–12")
         XCTAssertEqual(WordChange.figures("The talks lasted 2–3 hours.", "The talks lasted 4 hours."), "2–3 → 4")
+    }
+
+    /// A date changed in a translation is a figure changed: a translator's "signed on June
+    /// 13" rendered "signé le 15 juin" went unsaid, a day beside its month being no figure.
+    /// The same date however written says nothing, and so does a date one side alone gives.
+    func testAChangedDateIsSaid() {
+        XCTAssertEqual(WordChange.figures("They welcome the memorandum signed on June 13 to increase exchanges.",
+                                          "Ils saluent le protocole signé le 15 juin pour accroître les échanges.",
+                                          languages: (.english, .french)), "June 13 → 15 juin")
+        XCTAssertEqual(WordChange.figures("The purchase of 20 aircraft was announced on 16 June.", "L'achat de 30 aéronefs a été annoncé le 16 juillet.",
+                                          languages: (.english, .french)), "20 → 30, 16 June → 16 juillet")
+        XCTAssertNil(WordChange.figures("Signed on June 13.", "Signé le 13 juin.", languages: (.english, .french)))
+        XCTAssertNil(WordChange.figures("Подписан 5 сентября.", "Signed on 5 September.", languages: (.russian, .english)))
+        XCTAssertNil(WordChange.figures("Signed on June 13 in Ottawa.", "Signé à Ottawa.", languages: (.english, .french)))
+        XCTAssertNil(WordChange.figures("Deliveries within 14 days.", "Deliveries by April 30."), "a figure is no date")
+        for name in MonthNames.all { XCTAssertNotNil(MonthNames.number(of: name), name) }
     }
 
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {

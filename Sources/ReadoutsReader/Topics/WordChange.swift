@@ -74,7 +74,7 @@ public enum WordChange {
     public static func figurePairs(_ left: String, _ right: String,
                                    languages: (Language, Language) = (.undetermined, .undetermined)) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
-        func figures(_ text: String, language: Language) -> [Figure] {
+        func figures(_ text: String, language: Language, dates: inout [DateFigure]) -> [Figure] {
             let original = Array(labelled(text).text.unicodeScalars)
             // Read as `figureReading` gives it, scalar for scalar: "２０２６年に" is the figure
             // 2026, then the year's sign (read from the text as written).
@@ -98,6 +98,14 @@ public enum WordChange {
                 guard tokens.indices.contains(at) else { return false }
                 let word = string(tokens[at].range).lowercased()
                 return word == "de" || orOf && word == "of"
+            }
+            /// The month's token of a day at token `day` ("June 13", "13 juin", "13 de junio").
+            func monthOf(_ day: Int) -> Int? {
+                if isMonth(day - 1) { return day - 1 }
+                if isMonth(day + 1) { return day + 1 }
+                if isDe(day + 1), isMonth(day + 2) { return day + 2 }
+                if isDe(day - 1), isMonth(day - 2) { return day - 2 }
+                return nil
             }
             /// Whether the figure of tokens `first...last` is a date's day ("within 14 days" /
             /// "by April 30" read "figures 14 → 30").
@@ -164,9 +172,17 @@ public enum WordChange {
                 }
                 let end = second?.upperBound ?? range.upperBound
                 let after = original[min(end, original.count)..<min(end + 24, original.count)]
-                // A day beside its month is a date, not a figure, and so are a Japanese or
-                // Chinese date's month and day ("11月18日").
-                if isDay(first, index) || FigureQuantity.isDatePart(after: after) { continue }
+                // A day beside its month is a date, not a figure (compared as a date below),
+                // and so are a Japanese or Chinese date's month and day ("11月18日").
+                if isDay(first, index) {
+                    if second == nil, let month = monthOf(first), let number = MonthNames.number(of: string(tokens[month].range).lowercased()),
+                       let day = Int(string(range)), (1...31).contains(day) {
+                        let span = min(tokens[month].range.lowerBound, range.lowerBound)..<max(tokens[month].range.upperBound, range.upperBound)
+                        dates.append(DateFigure(day: day, month: number, written: writtenString(span)))
+                    }
+                    continue
+                }
+                if FigureQuantity.isDatePart(after: after) { continue }
                 let reading = string(range)
                 let digits = value(reading)
                 if digits.isEmpty { continue }
@@ -182,12 +198,37 @@ public enum WordChange {
             }
             return found
         }
-        let a = figures(left, language: languages.0), b = figures(right, language: languages.1)
+        var (leftDates, rightDates) = ([DateFigure](), [DateFigure]())
+        let a = figures(left, language: languages.0, dates: &leftDates), b = figures(right, language: languages.1, dates: &rightDates)
         // With the figures read from words, else (one side's "first" or "deux" unanswered)
         // with digits alone, as before words were read: no pair of digits is lost to a word.
-        if let pairs = paired(a, b, left, right) { return pairs }
-        guard a.contains(where: \.isWord) || b.contains(where: \.isWord) else { return nil }
-        return paired(a.filter { !$0.isWord }, b.filter { !$0.isWord }, left, right)
+        let numbers = paired(a, b, left, right)
+            ?? (a.contains(where: \.isWord) || b.contains(where: \.isWord) ? paired(a.filter { !$0.isWord }, b.filter { !$0.isWord }, left, right) : nil)
+        let dates = changedDates(leftDates, rightDates)
+        return numbers == nil && dates.isEmpty ? nil : (numbers ?? []) + dates
+    }
+
+    /// A date a passage gives: its day, its month (1–12) and how it is written ("13 June",
+    /// "15 juin", "5 сентября").
+    struct DateFigure {
+        var day: Int
+        var month: Int
+        var written: String
+    }
+
+    /// The dates of two passages that the other lacks, paired in reading order when each
+    /// side lacks as many: a translation's "le 15 juin" for "June 13" ("13 June → 15 juin").
+    /// A date one side alone gives says nothing, as a figure does not.
+    static func changedDates(_ left: [DateFigure], _ right: [DateFigure]) -> [(left: String, right: String)] {
+        var left = left, right = right
+        for index in left.indices.reversed() {
+            if let match = right.firstIndex(where: { $0.day == left[index].day && $0.month == left[index].month }) {
+                left.remove(at: index)
+                right.remove(at: match)
+            }
+        }
+        guard left.count == right.count else { return [] }
+        return zip(left, right).map { ($0.written, $1.written) }
     }
 
     /// The figures of two passages that the other lacks, paired as `figurePairs` says.

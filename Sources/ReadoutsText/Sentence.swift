@@ -43,9 +43,10 @@ public struct Sentence: Sendable, Equatable, Hashable {
 /// readout opens; "Mr. J. F. Dulles", "Э. А. Шеварднадзе": `endsWithInitial`), an acronym
 /// before its title ("U.S. President": `endsWithAcronymBeforeItsNoun`), an agency's
 /// credit ("(PTI)", "/ТАСС/."), a German ordinal ("vom 9. November":
-/// `endsWithGermanOrdinal`) and a list item's number ("1. At the outset, …", as Japan's MOFA
-/// numbers its paragraphs); decimal numbers never split because ICU does not break inside
-/// "3.5".
+/// `endsWithGermanOrdinal`), a question inside brackets the sentence goes on after ("(plus
+/// de 1 500 ?) d’emplois": `breaksInsideBrackets`) and a list item's number ("1. At the
+/// outset, …", as Japan's MOFA numbers its paragraphs); decimal numbers never split because
+/// ICU does not break inside "3.5".
 public enum SentenceSplitter {
     /// Lower-case abbreviations (without the period) after which a break is not a sentence end.
     static let abbreviations: Set<String> = [
@@ -155,7 +156,8 @@ public enum SentenceSplitter {
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
                     || endsWithGermanOrdinal(local, previous, before: trimmed, language: language)
                     || endsWithTimeBeforeItsZone(local, previous, before: trimmed)
-                    || closesQuotationOf(local, previous, trimmed) || isJoinedByAHyphen(local, previous, trimmed) {
+                    || closesQuotationOf(local, previous, trimmed) || isJoinedByAHyphen(local, previous, trimmed)
+                    || breaksInsideBrackets(local, previous, trimmed) {
                     ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
                 } else {
                     ranges.append(trimmed)

@@ -142,6 +142,23 @@ final class TextPipelineTests: XCTestCase {
         }
     }
 
+    /// A translator's French text was cut at "?)": "…des milliers (plus de 1 500 ?)" and
+    /// "d’emplois bien rémunérés…". A "?" or "!" inside brackets the sentence goes on after,
+    /// in lower case, ends nothing; a bracket closed before a period or a capital still does.
+    func testAQuestionInsideBracketsTheSentenceGoesOnAfterEndsNothing() {
+        for space in ["\u{00A0}", "\u{202F}", " "] {
+            let sentence = "Cet accord permettra de soutenir des milliers (plus de 1\u{00A0}500\(space)?) d’emplois bien rémunérés dans les deux pays."
+            XCTAssertEqual(sentences(sentence + " Les deux dirigeants ont salué l’accord.", .french),
+                           [sentence, "Les deux dirigeants ont salué l’accord."], "U+\(String(space.unicodeScalars.first!.value, radix: 16))")
+        }
+        XCTAssertEqual(sentences("It is the largest (by far!) investment in the region. Work starts in May.", .english),
+                       ["It is the largest (by far!) investment in the region.", "Work starts in May."])
+        XCTAssertEqual(sentences("The talks (why now? nobody said) ended early. Both sides left.", .english),
+                       ["The talks (why now? nobody said) ended early.", "Both sides left."])
+        XCTAssertEqual(sentences("He asked (why?). Then he left.", .english), ["He asked (why?).", "Then he left."])
+        XCTAssertEqual(sentences("He asked a question (why?) Then he left.", .english), ["He asked a question (why?)", "Then he left."])
+    }
+
     func testAnAcronymBeforeATitleOrANameDoesNotEndTheSentence() {
         // The White House writes "U.S." before every title: a researcher's brief quoted
         // "…President Xi Jinping spoke with U.S." as a sentence, and its rest as another.

@@ -202,7 +202,7 @@ public struct DocumentParser {
         let lowered = words.map { word in
             String(word.lowercased().drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
         }
-        if lowered.contains(where: titleWords.contains) { return true }
+        if lowered.contains(where: titleWords.contains) || namesAnEventInRussian(lowered) { return true }
         // Ends with a date: a year, or a day and its month.
         let tail = lowered.suffix(2)
         return tail.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true
@@ -277,6 +277,23 @@ public struct DocumentParser {
         "llamada", "conversación", "reunión", "cumbre", "declaración", "comunicado",
         "telefonata", "colloquio", "incontro", "vertice", "dichiarazione", "comunicato",
     ]
+
+    /// Whether lower-case `words` hold a Russian word of `titleWords` in any of its cases:
+    /// Russian declines them, and RIA Novosti's title "Ушаков: Путин поблагодарил Трампа за
+    /// достигнутый на саммите на Аляске прогресс" ("саммите", the prepositional case) was
+    /// read as the text's first sentence, and "linked to nothing". Words are compared by
+    /// their Snowball stems ("саммите" → "саммит", "встрече" → "встреч").
+    static func namesAnEventInRussian(_ words: [String]) -> Bool {
+        let cyrillic = words.filter { $0.unicodeScalars.contains(where: CyrillicScript.contains) }
+        guard !cyrillic.isEmpty, let stemmer = Stemmer(language: .russian) else { return false }
+        return cyrillic.contains { russianTitleStems.contains(stemmer.stem($0)) }
+    }
+
+    /// The stems of the Russian words of `titleWords`.
+    static let russianTitleStems: Set<String> = {
+        guard let stemmer = Stemmer(language: .russian) else { return [] }
+        return Set(titleWords.filter { $0.unicodeScalars.contains(where: CyrillicScript.contains) }.map(stemmer.stem))
+    }()
 
     /// The first `limit` lines (as ranges, without their line break).
     static func firstLines(_ input: ScalarText, limit: Int) -> [Range<Int>] {

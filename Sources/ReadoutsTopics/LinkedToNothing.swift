@@ -5,8 +5,9 @@ extension Analysis {
     public static let linkedToNothingMinimumWords = 4
 
     /// Per version, in reading order, the sentences no topic holds and no link touches:
-    /// headings aside, and sentences of fewer than `linkedToNothingMinimumWords` words (a
-    /// dateline, "Thank you."), which would be noise. The brief's "Linked to nothing" quotes
+    /// headings aside, a dateline alone (`OpeningLineAside`: TASS's "MOSCOW, August 19.
+    /// /TASS/." has four words), and sentences of fewer than `linkedToNothingMinimumWords`
+    /// words ("Thank you."), which would be noise. The brief's "Linked to nothing" quotes
     /// them and `o` stops at them once linking is done (an intern's "Il a également appelé à
     /// « un retour à la diplomatie »", the White House's alone, was in the brief and no `o`
     /// stop): one rule for both. Words are runs of non-white-space, as the brief counts them.
@@ -28,9 +29,11 @@ extension Analysis {
         let unheld: [[Int]] = documents.indices.map { version in
             guard version < versions.count else { return [] }
             let document = documents[version]
-            return versions[version].sentences.indices.filter { index in
-                let sentence = versions[version].sentences[index]
-                return !sentence.isHeading && !held[version][index]
+            let sentences = versions[version].sentences
+            let aside = OpeningLineAside.sentence(sentences, document, language: versions[version].language)
+            return sentences.indices.filter { index in
+                let sentence = sentences[index]
+                return !sentence.isHeading && index != aside && !held[version][index]
                     && Self.hasWords(document.scalars, sentence.range.clamped(to: 0..<document.scalars.count),
                                      Self.linkedToNothingMinimumWords)
             }

@@ -116,16 +116,8 @@ struct VersionPreparer {
         version.term.reserveCapacity(estimate)
         version.flags.reserveCapacity(estimate)
         version.trailingStopwords.reserveCapacity(sentences.count)
-        // A news report's dateline ("МОСКВА, 17 августа. /ТАСС/.") is shown but says nothing:
-        // no words, so the sentence after it is the opening line that names the participants.
-        // So is a German press release's line that announces it ("Der Sprecher der
-        // Bundesregierung, Steffen Hebestreit, teilt mit:"): a short first line ending in a
-        // colon. (Not in other languages: "…agreed on the following:" opens with a subject.)
-        let dateline = sentences.firstIndex { !$0.isHeading }.flatMap { first in
-            let range = sentences[first].range
-            let announces = language == .german && range.count <= 120 && document.scalars[range.upperBound - 1] == ":"
-            return announces || range.count <= 80 && SentenceSplitter.isDateline(document.scalars.scalars(range)[...]) ? first : nil
-        }
+        // A dateline alone, or a German release's line announcing it, has no words.
+        let dateline = OpeningLineAside.sentence(sentences, document, language: language)
         var germanNames = language == .german ? GermanNames() : nil
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }

@@ -162,6 +162,8 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(try kinds("2021\n\nThey spoke.\n"), [.paragraph, .paragraph], "no letter, no title")
         for title in ["Entretien téléphonique du Président de la République avec le Premier ministre britannique",
                       "Телефонный разговор с Президентом Франции Эммануэлем Макроном",
+                      // RIA Novosti's, "саммит" declined: it was a sentence "linked to nothing".
+                      "Ушаков: Путин поблагодарил Трампа за достигнутый на саммите на Аляске прогресс",
                       "Prime Minister Trudeau speaks with President of France Emmanuel Macron",
                       // A translator's German title was a passage beside its English one's heading.
                       "Gemeinsame Erklärung zur Unterstützung des ukrainischen Energiesektors durch die Europäische Union",
@@ -172,7 +174,8 @@ final class DocumentParserTests: XCTestCase {
         }
         // A first sentence without its full stop is no title unless it names the event.
         for line in ["The Prime Minister spoke to President Macron this evening", "WASHINGTON — President Biden spoke today with",
-                     "- The leaders discussed Ukraine", "**Readout of the call**", "1. Readout of the call", "The leaders discussed Ukraine"] {
+                     "- The leaders discussed Ukraine", "**Readout of the call**", "1. Readout of the call", "The leaders discussed Ukraine",
+                     "Путин встретился с Трампом в Анкоридже"] {
             XCTAssertEqual(try kinds(line + "\n\nThey spoke.\n"), [.paragraph, .paragraph], line)
         }
         // Japanese, Chinese and Korean titles, written without spaces: Japan's readout's

@@ -42,6 +42,48 @@ final class LinkedToNothingTests: XCTestCase {
 
     }
 
+    /// A translator's pair of a Russian text and TASS's English report: the brief's "Linked
+    /// to nothing" (and `o`) listed TASS's dateline, "MOSCOW, August 19. /TASS/.", a
+    /// sentence of its own with four words and none the engine reads, and the Russian
+    /// title, "саммите" (the title word "саммит" in the prepositional case) unread as a title's.
+    static let tass = """
+        IN BRIEF: Kremlin aide addresses briefing after Putin-Trump phone call
+
+        MOSCOW, August 19. /TASS/. President Vladimir Putin of Russia and President Donald Trump of the United States have held a phone call that lasted about 40 minutes, Kremlin Aide Yury Ushakov told reporters.
+
+        The conversation between the Russian and US leaders was frank and constructive.
+        """
+    static let ria = """
+        Ушаков: Путин поблагодарил Трампа за достигнутый на саммите на Аляске прогресс
+
+        Президент России Владимир Путин в ходе телефонного разговора с американским лидером Дональдом Трампом поблагодарил его за организацию встречи на Аляске.
+
+        Беседа двух лидеров продолжалась около 40 минут и была откровенной и весьма конструктивной.
+        """
+
+    func listed(_ texts: [String]) throws -> (documents: [Document], sentences: [[String]]) {
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "d\(index).txt", markdown: false)
+        }
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let listed = analysis.sentencesLinkedToNothing(documents: documents)
+        return (documents, listed.enumerated().map { version, sentences in
+            sentences.map { documents[version].string(analysis.versions[version].sentences[$0].range) }
+        })
+    }
+
+    func testANewsAgencysDatelineAloneIsNotListed() throws {
+        let (documents, sentences) = try listed([Self.ria, Self.tass])
+        XCTAssertTrue(documents[1].string(documents[1].blocks[1].range).hasPrefix("MOSCOW, August 19. /TASS/. President"))
+        XCTAssertFalse(sentences[1].contains { $0.hasPrefix("MOSCOW") }, "\(sentences[1])")
+    }
+
+    func testARussianTitleWithItsEventWordDeclinedIsNotListed() throws {
+        let (documents, sentences) = try listed([Self.ria, Self.tass])
+        XCTAssertEqual(documents[0].blocks.first?.kind, .heading(level: 1))
+        XCTAssertFalse(sentences[0].contains { $0.hasPrefix("Ушаков:") }, "\(sentences[0])")
+    }
+
     /// White space aside: a sentence re-wrapped is the same sentence.
     func testTheFingerprintReadsWhiteSpaceRunsAsOneSpace() throws {
         let text = ScalarText(" To the  People\n of New York: ")

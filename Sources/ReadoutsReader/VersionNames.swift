@@ -14,18 +14,25 @@ public enum VersionNames {
         var names = labels.map { StatusSegment.ellipsised($0, width: limit, atWord: true) }
         let groups = Dictionary(grouping: labels.indices.filter { CellWidth.of(labels[$0]) > limit }, by: { names[$0] })
         for group in groups.values where group.count > 1 && Set(group.map { labels[$0] }).count > 1 {
-            let words = group.map { labels[$0].split(separator: " ").map(String.init) }
+            let words = group.map { pieces(labels[$0]) }
             let shortest = words.map(\.count).min() ?? 0
             var head = 0
             while head < shortest - 1, words.allSatisfy({ $0[head] == words[0][head] }) { head += 1 }
             var tail = 0
             while tail < shortest - 1 - head, words.allSatisfy({ $0[$0.count - 1 - tail] == words[0][words[0].count - 1 - tail] }) { tail += 1 }
             // "1" and "2" alone say little: a shared word is kept beside them ("…Draft 1").
-            if shortest - head - tail < 2 { if head > 0 { head -= 1 } else if tail > 0 { tail -= 1 } }
+            // A file's name keeps its extension rather than the piece before ("…en.txt").
+            let fileNames = group.allSatisfy { !labels[$0].contains(" ") }
+            if shortest - head - tail < 2 {
+                if fileNames, tail > 0 { tail -= 1 } else if head > 0 { head -= 1 } else if tail > 0 { tail -= 1 }
+            }
             for (member, index) in group.enumerated() {
-                let kept = words[member][head..<(words[member].count - tail)].joined(separator: " ")
+                var kept = Substring(words[member][head..<(words[member].count - tail)].joined())
+                // The separators where the cut is ("…en.txt", not "….en.txt"; "…Draft 1").
+                if head > 0 { kept = kept.drop { Self.separators.contains($0) } }
+                while tail > 0 || kept.last == " ", let last = kept.last, Self.separators.contains(last) { kept = kept.dropLast() }
                 let name = (head > 0 ? "…" : "") + kept + (tail > 0 ? "…" : "")
-                names[index] = CellWidth.of(name) <= limit ? name : middle(kept, limit: limit)
+                names[index] = CellWidth.of(name) <= limit ? name : middle(String(kept), limit: limit)
             }
         }
         // Labels alike, or empty, are told apart by their place: "Readout (2)", "version 3".
@@ -38,6 +45,27 @@ public enum VersionNames {
             names[index] = StatusSegment.ellipsised(labels[index], width: max(1, limit - CellWidth.of(number)), atWord: true) + number
         }
         return names
+    }
+
+    /// Where a label's words part: spaces, and in a file's name its hyphens, dots and
+    /// underscores ("putin-trump-2025-05-19.en.txt" and "…fr-fautive.txt" were "put… (1)" and
+    /// "put… (2)" on a translator's status line: one word each, read the same).
+    static let separators: Set<Character> = [" ", "-", ".", "_"]
+
+    /// `label` in pieces, each ending with its separator (the last may have none): joined
+    /// they are the label.
+    static func pieces(_ label: String) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        for character in label {
+            piece.append(character)
+            if separators.contains(character) {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
     }
 
     /// `label`'s start and end around "…", `limit` cells in all, the end given the larger part.

@@ -24,6 +24,19 @@ final class VersionNamesTests: XCTestCase {
         XCTAssertTrue(names[1].hasSuffix("translation A)") && names[2].hasSuffix("translation B)"), "\(names)")
     }
 
+    /// Versions named by their files' names keep what tells them apart, on the status
+    /// line's 8 cells too: a translator's "putin-trump-2025-05-19.en.txt" and
+    /// "putin-trump-2025-05-19.fr-fautive.txt" read "put… (1)" and "put… (2)".
+    func testFileNamesKeepWhatTellsThemApart() {
+        let files = ["putin-trump-2025-05-19.en.txt", "putin-trump-2025-05-19.fr-fautive.txt"]
+        XCTAssertEqual(VersionNames.short(files), ["…en.txt", "…fr-fautive.txt"])
+        let narrow = VersionNames.short(files, limit: 8)
+        XCTAssertEqual(narrow[0], "…en.txt")
+        XCTAssertFalse(narrow.contains { $0.hasSuffix("(1)") || $0.hasSuffix("(2)") }, "\(narrow)")
+        XCTAssertTrue(narrow[1].hasPrefix("fr") && narrow.allSatisfy { CellWidth.of($0) <= 8 }, "\(narrow)")
+        XCTAssertEqual(VersionNames.short(["carney_macron_2025_en.md", "carney_macron_2025_fr.md"], limit: 12), ["…en.md", "…fr.md"])
+    }
+
     func testALongLabelIsCutAtAWord() {
         XCTAssertEqual(VersionNames.short(["City Hall", "Transit Workers Union press statement on the strike"]),
                        ["City Hall", "Transit Workers Union…"])

@@ -44,6 +44,24 @@ final class ColourlessLegendTests: XCTestCase {
         XCTAssertTrue(theme.style("topic.partner").modifiers.contains(.italic))
     }
 
+    /// Across two languages the words the aligner leaves alone are not said to be one side's
+    /// only: a translator read "welcome" / "saluent" and "intelligence" / "renseignement"
+    /// underlined as missing from the translation. They are left plain, and the legend says so.
+    func testAcrossLanguagesUnalignedWordsAreNotSaidToBeOneSidesOnly() throws {
+        let texts = ["Prime Minister Carney and President Macron welcome the new memorandum on intelligence sharing with Ukraine.",
+                     "Le premier ministre Carney et le président Macron saluent le nouveau protocole sur le partage de renseignements avec l’Ukraine."]
+        var state = Fixtures.analysedState(texts, prefix: "V", width: 140, height: 40)
+        state.type(":1")
+        state.press(.enter, .character("c"))
+        let view = try XCTUnwrap(state.compareView, state.notice?.text ?? "")
+        XCTAssertTrue(view.acrossLanguages)
+        XCTAssertFalse(view.alignment.onlyLeft.isEmpty, "the aligner pairs few words of two languages")
+        XCTAssertFalse(view.marks(0).contains { $0.mark == .only } || view.marks(1).contains { $0.mark == .only })
+        let text = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("plain: not aligned across languages"), text)
+        XCTAssertFalse(text.contains("only on this side"), text)
+    }
+
     /// Underlined meant both "a topic's word" and "only on this side" in the compare view:
     /// without colour the words of one side only are reversed, and only topic words underlined.
     func testTheCompareViewWithoutColourTellsTopicWordsFromOneSidedOnes() throws {

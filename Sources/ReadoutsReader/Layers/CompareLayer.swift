@@ -22,6 +22,9 @@ public struct CompareView: Sendable, Equatable {
     public var reason: String
     /// Colour slots of the topics the alignment names, by topic id.
     public var slots: [String: Int]
+    /// Whether the two sentences are in two languages: the words left unaligned there are
+    /// not said to be one side's only (`marks`).
+    public var acrossLanguages = false
 
     /// How a word of one side is drawn.
     enum Mark: Equatable {
@@ -43,7 +46,10 @@ public struct CompareView: Sendable, Equatable {
             }
             result += (side == 0 ? match.left : match.right).map { ($0, mark) }
         }
-        result += (side == 0 ? alignment.onlyLeft : alignment.onlyRight).map { ($0, .only) }
+        // Across two languages a word the aligner left alone is mostly one it could not pair:
+        // a translator read "welcome" / "saluent", "intelligence" / "renseignement"
+        // underlined as missing from the translation. Such words are left plain.
+        if !acrossLanguages { result += (side == 0 ? alignment.onlyLeft : alignment.onlyRight).map { ($0, .only) } }
         return result
     }
 }
@@ -148,7 +154,8 @@ extension ReaderState {
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),
                     .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],
-            alignment: alignment, reason: reason, slots: slots)))
+            alignment: alignment, reason: reason, slots: slots,
+            acrossLanguages: left.language != right.language)))
     }
 }
 
@@ -185,8 +192,9 @@ func renderCompare(_ frame: inout Frame, state: ReaderState, view: CompareView) 
     }
     let close = CompareView.keymap.groups[0].helpRows[0]
     let meaning = view.alignment.matches.contains { $0.reason == .semantic } ? " · italic: same meaning" : ""
+    let unaligned = view.acrossLanguages ? "plain: not aligned across languages" : (topicsInColour ? "underlined" : "reversed") + ": only on this side"
     let legend = (topicsInColour ? "topic colour: same topic" : "underlined: same topic") + " · bold: same stem\(meaning) · "
-        + (topicsInColour ? "underlined" : "reversed") + ": only on this side · \(close.keys) \(close.summary)"
+        + unaligned + " · \(close.keys) \(close.summary)"
     let reason = Wrapper.wrap(Array(view.reason.unicodeScalars), range: 0..<view.reason.unicodeScalars.count, width: inner, keepsLineBreaks: false)
     // The legend on as many lines as it takes (two at most; cut with "…" past them): on one,
     // "italic: same meaning" left "underlined: only on this…" cut at 160 columns.

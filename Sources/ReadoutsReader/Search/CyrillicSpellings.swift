@@ -73,6 +73,30 @@ struct CyrillicSpellings: Sendable {
     private static let pairs: [String: [String]] = ["ий": ["y", "i", "yy", "ij", "yj", "yi"], "ый": ["y", "yj"], "кс": ["x"], "др": ["der"],
                                                     "ия": ["y"], "ию": ["y"], "ии": ["y"], "ие": ["y"], "зг": ["zgh"]]
 
+    /// Letters whose ICU form no English, French or German reader writes (ш "š" folds to
+    /// "s", х "h", ц "c"): a Latin name is not read back into them by it (`LatinNameReading`),
+    /// or `Hart` would find "Chart" by х, `Sip` "Ship" by ш.
+    private static let spelledOtherwise: Set<Unicode.Scalar> = Set("жхцчшщэюяёєїъь".unicodeScalars)
+
+    /// Pairs no Latin name is read back into: those spelled together only as a declined
+    /// name's ("Дмитрия" for "Dmitry": `Henry` is no "Henria"), and др, whose "der" and "dr"
+    /// are common English (`Derive` is no "Drive").
+    private static let pairsNotInNames: Set<String> = ["ия", "ию", "ии", "ие", "др"]
+
+    /// The letters after which ё is written "e" in English and "o" in German (Горбачёв:
+    /// "Gorbachev", "Gorbatschow"; Хрущёв): only there do a Latin name's "e" and "o" read as
+    /// ё, or `Bern` would find "Born".
+    static let hushing: Set<UInt32> = Set("жчшщЖЧШЩ".unicodeScalars.map(\.value))
+
+    /// Whether `spelling` is е's or ё's without its "y" ("e"; "e", "o"): a Latin name's bare
+    /// vowel finds only a bare one and "ye" only a "ye", "je", or `Year` would find "Ear",
+    /// `Yet` "Été" (`LatinNameReading`); ё's bare ones count only after `hushing` letters.
+    static func isBare(_ letter: UInt32, _ spelling: [UInt32]) -> Bool {
+        spelling.count == 1 && (isYo(letter) || letter == 0x435 || letter == 0x415)
+    }
+
+    static func isYo(_ letter: UInt32) -> Bool { letter == 0x451 || letter == 0x401 }
+
     /// Per letter of `block` (its offset): ICU's folding as an identifier (letters that fold
     /// alike match each other, as they did when both were folded), and its spellings.
     let key: [Int32]
@@ -83,6 +107,12 @@ struct CyrillicSpellings: Sendable {
     let pairSpellings: [UInt64: [[UInt32]]]
     /// The letters that may be left out (ь, ъ: "Moskalkova").
     let silent: [Bool]
+    /// Per letter, the spellings one Latin name is read back by and another's are matched
+    /// by (`LatinNameReading`): those above, but for `spelledOtherwise` letters' ICU forms,
+    /// Ukraine's word-start ones (`Hold` is no "Gold" by г "h") and "" (a letter must show).
+    let nameSpellings: [[[UInt32]]]
+    /// The pairs of letters a Latin name is read back into, and their spellings together.
+    let namePairs: [(first: UInt32, second: UInt32, spellings: [[UInt32]])]
 
     static let caseless = CyrillicSpellings(caseless: true)
     static let cased = CyrillicSpellings(caseless: false)
@@ -114,6 +144,7 @@ struct CyrillicSpellings: Sendable {
         var spellings: [[[UInt32]]] = []
         var wordStartSpellings: [[[UInt32]]] = []
         var silent: [Bool] = []
+        var nameSpellings: [[[UInt32]]] = []
         func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
         /// The spellings of a lower-case `word` for a letter written `original`.
         func cased(_ words: [String], like original: [Unicode.Scalar]) -> [String] {
@@ -136,15 +167,25 @@ struct CyrillicSpellings: Sendable {
             spellings.append(all.map(scalars))
             wordStartSpellings.append(cased(Self.spelledAtAWord[lower] ?? [], like: [scalar]).filter { !all.contains($0) }.map(scalars))
             silent.append(all.contains(""))
+            let icuForm = Self.spelledOtherwise.contains(lower) ? [] : [folded]
+            var named: [String] = []
+            for word in icuForm + cased(Self.spelled[lower] ?? [], like: [scalar]) where !word.isEmpty && !named.contains(word) {
+                named.append(word)
+            }
+            nameSpellings.append(named.map(scalars))
         }
         var pairSpellings: [UInt64: [[UInt32]]] = [:]
-        for (pair, words) in Self.pairs {
+        var namePairs: [(first: UInt32, second: UInt32, spellings: [[UInt32]])] = []
+        for (pair, words) in Self.pairs.sorted(by: { $0.key < $1.key }) {
             let letters = Array(pair.unicodeScalars)
             let forms: [[Unicode.Scalar]] = caseless ? [letters]
                 : [letters, [Unicode.Scalar(letters[0].properties.uppercaseMapping)!, letters[1]],
                    letters.map { Unicode.Scalar($0.properties.uppercaseMapping)! }]
             for form in forms {
                 pairSpellings[Self.pairKey(form[0].value, form[1].value)] = cased(words, like: form).map(scalars)
+                if !Self.pairsNotInNames.contains(pair) {
+                    namePairs.append((form[0].value, form[1].value, cased(words, like: form).map(scalars)))
+                }
             }
         }
         self.key = key
@@ -152,10 +193,13 @@ struct CyrillicSpellings: Sendable {
         self.wordStartSpellings = wordStartSpellings
         self.pairSpellings = pairSpellings
         self.silent = silent
+        self.nameSpellings = nameSpellings
+        self.namePairs = namePairs
     }
 
     func key(_ value: UInt32) -> Int32 { key[Int(value - Self.block.lowerBound)] }
     func spellings(_ value: UInt32) -> [[UInt32]] { spellings[Int(value - Self.block.lowerBound)] }
     func wordStartSpellings(_ value: UInt32) -> [[UInt32]] { wordStartSpellings[Int(value - Self.block.lowerBound)] }
     func isSilent(_ value: UInt32) -> Bool { silent[Int(value - Self.block.lowerBound)] }
+    func nameSpellings(_ value: UInt32) -> [[UInt32]] { nameSpellings[Int(value - Self.block.lowerBound)] }
 }

@@ -66,7 +66,8 @@ public final class SearchMatcher {
         let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents, keepsCyrillic: !options.regex)
         self.folder = folder
         literal = folder.fold(pattern: pattern)
-        spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian) : nil
+        spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian,
+                                                          readsAsName: LatinNameReading.qualifies(pattern)) : nil
         if options.regex {
             var source = String(String.UnicodeScalarView(pattern.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
                 // Fold only non-ASCII letters: ASCII escapes such as \W must keep their case.
@@ -162,13 +163,14 @@ public final class SearchMatcher {
     /// How far a match may reach into the next chunk of a long paragraph.
     static let overlap = 512
 
-    /// The pattern as folded in the text folded; where either has Cyrillic, by spelling (a
+    /// The pattern as folded in the text folded; where either has Cyrillic, or the pattern
+    /// is a Latin name (`LatinNameReading`), by spelling (a
     /// block that takes too many steps is `timedOut`, as a regular expression's is).
     private func literalMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Result {
         guard let first = literal.first else { return Result(ranges: []) }
         let text = folder.fold(scalars, range: range)
         let haystack = text.scalars
-        if let spelling, text.hasCyrillic || spelling.patternHasCyrillic {
+        if let spelling, text.hasCyrillic || spelling.patternHasCyrillic || spelling.nameReading != nil {
             let found = spelling.matches(in: haystack)
             return Result(ranges: found.ranges.map(text.original), timedOut: found.exhausted)
         }

@@ -14,6 +14,9 @@ import ReadoutsText
 /// `zelenski`). A pattern may end inside a letter's spelling, so that typing "khrush"
 /// keeps "Хрущ" found on the way to "khrushchev".
 ///
+/// A Latin name against Latin text is matched through the Cyrillic it reads back into
+/// (`LatinNameReading`): `Putin` finds "Poutine", `Zelensky` "Selenskyj".
+///
 /// Not thread-safe (its scratch space): one per matcher.
 final class SpellingMatcher {
     let pattern: [UInt32]
@@ -23,6 +26,9 @@ final class SpellingMatcher {
     /// starting with a Latin scalar, whether a spelling of the letter (alone or in a pair)
     /// starts with it; for one starting with a Cyrillic letter, whether the two fold alike.
     private var cyrillicStarts: [Bool] = []
+    /// For a Latin name (`LatinNameReading.qualifies`): the Cyrillic it reads back into, to
+    /// find its other Latin spellings by; nil for any other pattern.
+    let nameReading: LatinNameReading?
     /// For a pattern starting with a Cyrillic letter: the Latin scalars its spellings start with.
     private var latinStarts: Set<UInt32> = []
     private var visited = Set<Int>()
@@ -36,6 +42,8 @@ final class SpellingMatcher {
     static let nameLetters = 3
 
     private static func isE(_ value: UInt32) -> Bool { value == 0x65 || value == 0x45 }
+    /// A Latin vowel, after which a final "e" is a letter ("Chloe"), not a silent one.
+    private static func isLatinVowel(_ value: UInt32) -> Bool { "aeiouyAEIOUY".unicodeScalars.contains { $0.value == value } }
     /// An apostrophe as folding leaves it ("’" and "ʼ" fold to "'"; all three, to be sure).
     private static func isApostrophe(_ value: UInt32) -> Bool { value == 0x27 || value == 0x2019 || value == 0x2BC }
 
@@ -85,11 +93,14 @@ final class SpellingMatcher {
     /// as Russian, where `how` found "Говоря", `he` "Германия" and `my` "Министр".
     private var readsUkrainianSpellings = true
 
-    init(pattern: [UInt32], caseless: Bool, readsUkrainianSpellings: Bool = true) {
+    /// `readsAsName`: the pattern as typed is a Latin name (`LatinNameReading.qualifies`).
+    init(pattern: [UInt32], caseless: Bool, readsUkrainianSpellings: Bool = true, readsAsName: Bool = false) {
         self.pattern = pattern
         self.readsUkrainianSpellings = readsUkrainianSpellings
-        table = caseless ? CyrillicSpellings.caseless : CyrillicSpellings.cased
+        let table = caseless ? CyrillicSpellings.caseless : CyrillicSpellings.cased
+        self.table = table
         patternHasCyrillic = pattern.contains(where: CyrillicScript.contains)
+        nameReading = readsAsName && !patternHasCyrillic ? LatinNameReading(pattern: pattern, table: table, caseless: caseless) : nil
         guard let first = pattern.first else { return }
         if CyrillicScript.contains(first) {
             cyrillicStarts = CyrillicSpellings.block.map { table.isSilent(first) || table.key($0) == table.key(first) }
@@ -122,7 +133,8 @@ final class SpellingMatcher {
             if CyrillicScript.contains(scalar) {
                 candidate = cyrillicStarts[Int(scalar - CyrillicSpellings.block.lowerBound)]
             } else {
-                candidate = firstIsCyrillic ? (firstIsSilent || latinStarts.contains(scalar)) : scalar == first
+                candidate = firstIsCyrillic ? (firstIsSilent || latinStarts.contains(scalar))
+                    : scalar == first || nameReading?.starts.contains(scalar) == true && (index == 0 || !Self.isLetter(text[index - 1]))
             }
             if candidate, let end = end(from: index, in: text) {
                 ranges.append(index..<end)
@@ -154,6 +166,11 @@ final class SpellingMatcher {
         while let (p, t) = stack.popLast() {
             if p == m {
                 if t > start { best = max(best ?? t, t) }
+                // "Putin" finds "Poutine" whole: the text's final silent "e", after a consonant.
+                if nameReading != nil, startsAWord, t > start, t < n, Self.isE(text[t]), !Self.isLatinVowel(text[t - 1]),
+                   Self.isLetter(text[t - 1]), !CyrillicScript.contains(text[t - 1]), t + 1 == n || !Self.isLetter(text[t + 1]) {
+                    best = max(best ?? t + 1, t + 1)
+                }
                 continue
             }
             if branched {
@@ -197,12 +214,30 @@ final class SpellingMatcher {
             guard t < n else {
                 // The text ends: only letters the pattern may leave out are left to match.
                 if patternCyrillic, table.isSilent(pc) { push(p + 1, t) }
+                if nameReading != nil, startsAWord, Self.isE(pc), p + 1 == m, !Self.isLatinVowel(pattern[p - 1]) { push(m, t) }
                 continue
             }
             let tc = text[t]
             switch (patternCyrillic, CyrillicScript.contains(tc)) {
             case (false, false):
                 if pc == tc { push(p + 1, t + 1) }
+                // A Latin name against another Latin spelling: each letter the pattern reads
+                // as here, spelled in the text any way the tables have ("ou" for the "u" of
+                // `Putin`), where the match starts a word.
+                if let nameReading, startsAWord {
+                    for letter in nameReading.letters[p] {
+                        for spelling in letter.spellings {
+                            var k = 0
+                            while k < spelling.count, t + k < n, text[t + k] == spelling[k] { k += 1 }
+                            if k == spelling.count { push(p + letter.length, t + k) }
+                        }
+                    }
+                    // "Poutine" finds "Putin": the pattern's final silent "e", after a consonant.
+                    if Self.isE(pc), p + 1 == m || pattern[p + 1] == Self.space, p > 0, !Self.isLatinVowel(pattern[p - 1]),
+                       wordLength(before: p) >= Self.nameLetters, !Self.isLetter(tc) {
+                        push(p + 1, t)
+                    }
+                }
             case (true, true):
                 if table.key(pc) == table.key(tc) { push(p + 1, t + 1) }
                 if t > start, table.isSilent(tc) { push(p, t + 1) }

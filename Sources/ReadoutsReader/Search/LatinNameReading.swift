@@ -21,8 +21,9 @@ struct LatinNameReading {
 
     /// Per pattern offset, the letters a spelling starting there reads as.
     let letters: [[Letter]]
-    /// The Latin scalars a match in the text may start with.
-    let starts: Set<UInt32>
+    /// Per ASCII scalar, whether a match in the text may start with it (a name's spellings
+    /// are ASCII: "Choïgou" folds to "Choigou").
+    let starts: [Bool]
 
     /// Whether `pattern` (as typed) is read as a name: Latin letters and spaces, each word
     /// capitalised and of `SpellingMatcher.nameLetters` letters at least ("Putin", "Vladimir
@@ -83,9 +84,9 @@ struct LatinNameReading {
                 return Letter(length: letter.length, spellings: spellings)
             }.reduce(into: [Letter]()) { unique, letter in if !unique.contains(letter) { unique.append(letter) } }
         }
-        var starts: Set<UInt32> = pattern.first.map { [$0] } ?? []
+        var starts = Array(repeating: false, count: 0x80)
         for letter in letters.first ?? [] {
-            for spelling in letter.spellings { if let start = spelling.first { starts.insert(start) } }
+            for spelling in letter.spellings { if let start = spelling.first, start < 0x80 { starts[Int(start)] = true } }
         }
         self.starts = starts
     }

@@ -134,7 +134,7 @@ final class SpellingMatcher {
                 candidate = cyrillicStarts[Int(scalar - CyrillicSpellings.block.lowerBound)]
             } else {
                 candidate = firstIsCyrillic ? (firstIsSilent || latinStarts.contains(scalar))
-                    : scalar == first || nameReading?.starts.contains(scalar) == true && (index == 0 || !Self.isLetter(text[index - 1]))
+                    : scalar == first || scalar < 0x80 && nameReading?.starts[Int(scalar)] == true && (index == 0 || !Self.isLetter(text[index - 1]))
             }
             if candidate, let end = end(from: index, in: text) {
                 ranges.append(index..<end)

@@ -58,6 +58,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures)).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents)).write(to: &out)
+    // A translation read as one text: its sentences side by side.
+    MarkdownSentenceAlignment(texts: lists.texts).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all; last,
     // the topics no version has a passage on (found in headings alone).

@@ -34,7 +34,11 @@ enum CallLength {
     /// Whether `text` says how long something lasted: a word of lasting and a unit of time.
     static func isTold(in text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        func isUnit(_ word: Substring) -> Bool { units.contains { word.hasPrefix($0) } }
+        // "Lasting" tells a length only just before its unit: "…quite long, lasting 2 hours
+        // and 5 minutes" (a translator's call was named "quite long"), not "a lasting peace".
+        if let at = words.firstIndex(of: "lasting"), words[(at + 1)...].prefix(3).contains(where: isUnit) { return true }
         guard words.contains(where: { lasting.contains(String($0)) }) else { return false }
-        return words.contains { word in units.contains { word.hasPrefix($0) } }
+        return words.contains(where: isUnit)
     }
 }

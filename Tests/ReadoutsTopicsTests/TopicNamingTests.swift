@@ -584,6 +584,8 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(topic.label, "length of the call")
         XCTAssertTrue(CallLength.isTold(in: "Разговор продолжался около полутора часов."))
         XCTAssertTrue(CallLength.isTold(in: "L’entretien a duré plus d’une heure."))
+        XCTAssertTrue(CallLength.isTold(in: "The conversation was quite long, lasting 2 hours and 5 minutes."))
+        XCTAssertTrue(CallLength.isTold(in: "The call, lasting about an hour, covered trade."))
         for text in ["They will meet again within 48 hours of the vote.", "A lasting peace will not come in an hour.",
                      "The talks of last week ran for three hours.", "Durant la visite de deux heures, ils ont parlé du commerce."] {
             XCTAssertFalse(CallLength.isTold(in: text), text)

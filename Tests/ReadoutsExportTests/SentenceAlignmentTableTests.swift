@@ -1,0 +1,47 @@
+import XCTest
+import ReadoutsText
+import ReadoutsTopics
+@testable import ReadoutsExport
+
+/// The brief's "Sentence by sentence" table of a translation: each sentence beside its
+/// counterpart, what one version leaves out on a row of its own. A translator wanted "EN 6 ↔
+/// FR 8" first, and the brief, ordered by topic, gave it nowhere.
+final class SentenceAlignmentTableTests: XCTestCase {
+    func testTheBriefSetsATranslationsSentencesSideBySide() throws {
+        let (documents, analysis) = try NegationDifferencesTests.translation(similarity: 0.79)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let section = try XCTUnwrap(brief.range(of: "\n## Sentence by sentence\n"), brief)
+        XCTAssertLessThan(section.lowerBound, try XCTUnwrap(brief.range(of: "\n## In both versions")).lowerBound)
+        XCTAssertTrue(brief.contains("\n| fr.txt | en.txt |\n|:--|:--|\n"), brief)
+        XCTAssertTrue(brief.contains("| 5 · Le gouvernement ne prévoit pas de hausse des tarifs réglementés … | 5 · The government plans to raise regulated electricity tariffs in 2024. |"),
+                      brief)
+        let (otherDocuments, accounts) = try NegationDifferencesTests.translation(similarity: 0.79, aligned: false)
+        XCTAssertFalse(ReportFixtures.markdown(otherDocuments, accounts).contains("Sentence by sentence"), "two accounts have no such table")
+    }
+
+    /// Rows in the first version's order: a sentence the translation drops faces "—", one it
+    /// adds comes where it stands, and a paragraph it moved stays beside its original without
+    /// moving the rest.
+    func testRowsKeepTheFirstVersionsOrderAndShowWhatEachLeavesOut() throws {
+        let english = "One is here. Two is here. Three is here. Four is here. Five is here. Six is here."
+        let french = "Six est là. Un est là. Deux est là. Ajout est là. Quatre est là. Cinq est là."
+        let documents = try [english, french].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: ["en.txt", "fr.txt"][index], markdown: false)
+        }
+        var analysis = Analysis(versions: documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: index == 0 ? .english : .french,
+                             sentences: SentenceSplitter.sentences(of: document, language: index == 0 ? .english : .french))
+        }, isComplete: true)
+        XCTAssertEqual(analysis.versions.map(\.sentences.count), [6, 6])
+        // One ↔ Un, Two ↔ Deux, Four ↔ Quatre, Five ↔ Cinq, Six ↔ Six (moved to the top);
+        // Three dropped, Ajout added.
+        for (a, b) in [(0, 1), (1, 2), (3, 4), (4, 5), (5, 0)] {
+            analysis.links.append(Analysis.Link(from: .init(version: 0, sentence: a), to: .init(version: 1, sentence: b), score: 1, topics: [], evidence: []))
+        }
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1)]
+        let rows = MarkdownSentenceAlignment.rows(analysis, 0, 1).map { [$0.first, $0.second] }
+        XCTAssertEqual(rows, [[[0], [1]], [[1], [2]], [[2], []], [[], [3]], [[3], [4]], [[4], [5]], [[5], [0]]])
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("| 3 · Three is here. | — |\n| — | 4 · Ajout est là. |\n"), brief)
+    }
+}

@@ -56,13 +56,15 @@ public func writeHTML(
     let changes = HTMLChanges(texts: lists.texts, drafts: lists.drafts)
     let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures))
     let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents))
+    // A translation read as one text: its sentences side by side, as the brief sets them.
+    let sentences = HTMLSentenceAlignment(texts: lists.texts)
     // Near the end, the passages of shared topics another version has nothing linked to;
     // last, as in the brief, the sentences linked to nothing.
     let notIn = HTMLPassagesNotIn(passages: ReportPassagesNotIn(analysis: analysis.withoutCoveredOccurrences(), versionCount: documents.count,
                                                                 topics: topics), texts: lists.texts)
     let unlinked = HTMLUnlinkedSentences(texts: lists.texts)
     out.append("<nav aria-label=\"Report\"><a href=\"#topics\">Topics</a><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
-               + figures.navigationEntry + negations.navigationEntry
+               + figures.navigationEntry + negations.navigationEntry + sentences.navigationEntry
                + "<a href=\"#map\">Presence map</a>" + notIn.navigationEntry + unlinked.navigationEntry + "</nav>\n")
     out.append("</header>\n<main>\n")
     // The topic table first: the reader's topic list (`t`), what each version covers and
@@ -80,6 +82,7 @@ public func writeHTML(
     changes.write(to: &out)
     figures.write(to: &out)
     negations.write(to: &out)
+    sentences.write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)
     notIn.write(to: &out)
     unlinked.write(to: &out)

@@ -23,19 +23,26 @@ struct MarkdownSentenceAlignment {
         var second: [Int]
     }
 
-    func write(to out: inout ChunkedOutput) {
+    static let intro = "Versions in two languages read as one text: each sentence beside its counterpart, "
+        + "in the first version’s order; “—”: the other version has none."
+
+    /// The pairs of versions the table is made for: in two languages, aligned as one text.
+    static func pairs(_ texts: DraftChanges.SentenceTexts) -> [Analysis.AlignedVersions] {
         let analysis = texts.analysis
-        let pairs = analysis.alignedVersions.filter { pair in
+        return analysis.alignedVersions.filter { pair in
             analysis.versions.indices.contains(pair.first) && analysis.versions.indices.contains(pair.second)
                 && pair.second < texts.documents.count
                 && analysis.versions[pair.first].language != analysis.versions[pair.second].language
         }
+    }
+
+    func write(to out: inout ChunkedOutput) {
+        let pairs = Self.pairs(texts)
         guard !pairs.isEmpty else { return }
-        out.append("\n## \(Self.heading)\n\nVersions in two languages read as one text: each sentence beside its counterpart, "
-                   + "in the first version’s order; “—”: the other version has none.\n")
+        out.append("\n## \(Self.heading)\n\n\(Self.intro)\n")
         for pair in pairs {
             let labels = [pair.first, pair.second].map { MarkdownText.line(texts.documents[$0].label, lineStart: false) }
-            let rows = Self.rows(analysis, pair.first, pair.second)
+            let rows = Self.rows(texts.analysis, pair.first, pair.second)
             out.append("\n| \(labels[0]) | \(labels[1]) |\n|:--|:--|\n")
             for row in rows.prefix(Self.rowLimit) {
                 out.append("| " + cell(pair.first, row.first) + " | " + cell(pair.second, row.second) + " |\n")
@@ -47,11 +54,13 @@ struct MarkdownSentenceAlignment {
     /// A cell: each sentence's number and first words, or "—".
     private func cell(_ version: Int, _ sentences: [Int]) -> String {
         guard !sentences.isEmpty else { return "—" }
-        return sentences.map { sentence in
-            let words = String(String.UnicodeScalarView(texts.scalars(version, sentence))).split(whereSeparator: \.isWhitespace)
-            let start = words.prefix(Self.quotedWords).joined(separator: " ") + (words.count > Self.quotedWords ? " …" : "")
-            return "\(sentence + 1) · " + MarkdownText.line(start, lineStart: false)
-        }.joined(separator: "<br>")
+        return sentences.map { "\($0 + 1) · " + MarkdownText.line(Self.start(texts, version, $0), lineStart: false) }.joined(separator: "<br>")
+    }
+
+    /// A sentence's first `quotedWords` words, "…" after them where it goes on.
+    static func start(_ texts: DraftChanges.SentenceTexts, _ version: Int, _ sentence: Int) -> String {
+        let words = String(String.UnicodeScalarView(texts.scalars(version, sentence))).split(whereSeparator: \.isWhitespace)
+        return words.prefix(quotedWords).joined(separator: " ") + (words.count > quotedWords ? " …" : "")
     }
 
     /// The rows of versions `first` and `second`: each sentence of `first` with the sentences

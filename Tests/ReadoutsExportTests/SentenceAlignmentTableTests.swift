@@ -15,8 +15,17 @@ final class SentenceAlignmentTableTests: XCTestCase {
         XCTAssertTrue(brief.contains("\n| fr.txt | en.txt |\n|:--|:--|\n"), brief)
         XCTAssertTrue(brief.contains("| 5 · Le gouvernement ne prévoit pas de hausse des tarifs réglementés … | 5 · The government plans to raise regulated electricity tariffs in 2024. |"),
                       brief)
+        // The page sets them side by side too, each cell in its version's language.
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("<a href=\"#sentences\">Sentence by sentence</a>"), page)
+        XCTAssertTrue(page.contains("<h2 id=\"sentences-h\">Sentence by sentence</h2>"), page)
+        XCTAssertTrue(page.contains("<thead><tr><th scope=\"col\">fr.txt</th><th scope=\"col\">en.txt</th></tr></thead>"), page)
+        XCTAssertTrue(page.contains("<tr><td lang=\"fr\">5 · Le gouvernement ne prévoit pas de hausse des tarifs réglementés …</td>"
+                                    + "<td lang=\"en\">5 · The government plans to raise regulated electricity tariffs in 2024.</td></tr>"), page)
+        XCTAssertTrue(page.contains("<td>—</td>"), page)
         let (otherDocuments, accounts) = try NegationDifferencesTests.translation(similarity: 0.79, aligned: false)
         XCTAssertFalse(ReportFixtures.markdown(otherDocuments, accounts).contains("Sentence by sentence"), "two accounts have no such table")
+        XCTAssertFalse(ReportFixtures.html(otherDocuments, accounts).contains("Sentence by sentence"))
     }
 
     /// Rows in the first version's order: a sentence the translation drops faces "—", one it

@@ -93,7 +93,8 @@ struct MarkdownSentenceAlignment {
         // The sentences in order: the longest run of A's sentences whose counterparts come in
         // B's order too. The others were moved, and leave the order alone: the sentences B
         // adds come where B has them along that run.
-        let inOrder = Self.longestIncreasing(a.indices.filter { !a[$0].isHeading && !counterparts[$0].isEmpty }.map { ($0, counterparts[$0][0]) })
+        let linked = a.indices.filter { !a[$0].isHeading && !counterparts[$0].isEmpty }
+        let inOrder = Set(linked.longestIncreasingRun { counterparts[$0][0] }.map { linked[$0] })
         for sentence in a.indices where !a[sentence].isHeading {
             if inOrder.contains(sentence), let firstB = counterparts[sentence].first, let lastB = counterparts[sentence].last {
                 unlinkedB(before: firstB)
@@ -108,24 +109,5 @@ struct MarkdownSentenceAlignment {
             rows.append(Row(first: [], second: [sentence]))
         }
         return rows
-    }
-
-    /// Of `items` (a sentence and its first counterpart, in the sentences' order), the
-    /// sentences of a longest run whose counterparts increase (patience sorting).
-    static func longestIncreasing(_ items: [(sentence: Int, counterpart: Int)]) -> Set<Int> {
-        var tails: [Int] = []          // per length, the index in `items` of the least last counterpart
-        var previous = [Int](repeating: -1, count: items.count)
-        for (index, item) in items.enumerated() {
-            let length = tails.partitionPoint { items[$0].counterpart >= item.counterpart }
-            if length > 0 { previous[index] = tails[length - 1] }
-            if length == tails.count { tails.append(index) } else { tails[length] = index }
-        }
-        var run = Set<Int>()
-        var index = tails.last ?? -1
-        while index >= 0 {
-            run.insert(items[index].sentence)
-            index = previous[index]
-        }
-        return run
     }
 }

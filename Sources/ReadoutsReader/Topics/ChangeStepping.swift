@@ -95,15 +95,21 @@ extension ReaderState {
               let range = index.sentenceRange(focus, max(0, stop.anchor)), let otherRange = index.sentenceRange(part.version, other),
               isTallerThanWindow(focus, range) || isTallerThanWindow(part.version, otherRange) else { return }
         let (here, there) = (documents[focus].scalars, documents[part.version].scalars)
+        // A key reads at most `differenceScanLimit` scalars; agreeing that far, the change is
+        // shown from the sentence's start, as before.
+        let limit = min(range.count, otherRange.count, Self.differenceScanLimit)
         var agreed = 0
-        while agreed < range.count, agreed < otherRange.count,
-              here[range.lowerBound + agreed] == there[otherRange.lowerBound + agreed] { agreed += 1 }
+        while agreed < limit, here[range.lowerBound + agreed] == there[otherRange.lowerBound + agreed] { agreed += 1 }
+        guard agreed < Self.differenceScanLimit else { return }
         bringIntoView(focus, offset: min(range.lowerBound + agreed, range.upperBound - 1), row: focusRow)
         reading.point = ReadingPoint(version: focus, offset: min(range.lowerBound + agreed, range.upperBound - 1))
         if layout.panes.contains(where: { $0.version == part.version }) {
             bringIntoView(part.version, offset: min(otherRange.lowerBound + agreed, otherRange.upperBound - 1), row: focusRow)
         }
     }
+
+    /// The most scalars `showFirstDifference` compares on a key press (a millisecond's reading).
+    static let differenceScanLimit = 1 << 20
 
     /// Whether passage `range` of a version takes more rows than the window has (counting at
     /// most a window's rows).

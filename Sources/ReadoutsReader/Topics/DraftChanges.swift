@@ -384,19 +384,7 @@ public struct DraftChanges: Sendable {
         }
         let pairs = (same.map { (a: $0.a, b: $0.b, isSame: true) } + worded.map { (a: $0.a, b: $0.b, isSame: false) })
             .sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-        var tails: [Int] = []
-        var previous = [Int](repeating: -1, count: pairs.count)
-        for (index, pair) in pairs.enumerated() {
-            let low = tails.partitionPoint { pairs[$0].b >= pair.b }
-            if low > 0 { previous[index] = tails[low - 1] }
-            if low == tails.count { tails.append(index) } else { tails[low] = index }
-        }
-        var inOrder = Set<Int>()
-        var cursor = tails.last ?? -1
-        while cursor >= 0 {
-            inOrder.insert(cursor)
-            cursor = previous[cursor]
-        }
+        let inOrder = Set(pairs.longestIncreasingRun { $0.b })
         return (pairs.indices.filter { inOrder.contains($0) }.map { (pairs[$0].a, pairs[$0].b) },
                 pairs.indices.filter { !inOrder.contains($0) && pairs[$0].isSame }.map { (pairs[$0].a, pairs[$0].b) })
     }

@@ -80,7 +80,8 @@ enum PhraseForm {
         var factor: Float = 1
         switch language {
         case .english:
-            if lastIsName ? isEnglishNationality(last) : !englishNouns.contains(last) && endsLikeEnglishModifier(last) {
+            if lastIsName ? isEnglishNationality(last)
+                : englishAdjectives.contains(last) || !englishNouns.contains(last) && endsLikeEnglishModifier(last) {
                 factor *= penalty
             }
             // A compound in -ed is an adjective ("science-led approach", "state-owned firms").
@@ -258,6 +259,34 @@ enum PhraseForm {
         guard words.count >= 3, let last = words.last, last.text.allSatisfy(\.isNumber) else { return false }
         return MonthNames.all.contains(words[words.count - 2].text)
     }
+
+    /// Whether a phrase ends in a number or an ordinal that is not part of a name: a day
+    /// ("EU on the 31st", "tiendra à Paris du 22"), a count cut from what it counts ("cerca
+    /// de 40", "successful 15th" of "…a successful 15th Conference of the Parties"). A year
+    /// after a name is the name's ("Roadmap 2030", "Budget 2025"); a date is `endsInADate`'s.
+    static func endsInANumber(_ words: [Word]) -> Bool {
+        guard words.count >= 2, let last = words.last, !endsInADate(words) else { return false }
+        let digits = last.text.prefix(while: \.isNumber)
+        guard !digits.isEmpty else { return false }
+        let rest = last.text.dropFirst(digits.count)
+        guard rest.isEmpty || ordinalEndings.contains(String(rest)) else { return false }
+        return !(rest.isEmpty && digits.count == 4 && words[words.count - 2].isName)
+    }
+
+    /// What follows an ordinal's digits: "15th", "2nd", "22e", "1er", "3ème", "5º".
+    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "re", "ème", "eme", "è", "º", "ª", "o", "a"]
+
+    /// English adjectives whose ending does not tell them (`endsLikeEnglishModifier`): a
+    /// phrase ending in one was cut before its noun ("Russian false" of "…Russian false
+    /// narratives and disinformation", "protecting common" of "…common interests").
+    static let englishAdjectives: Set<String> = [
+        "false", "true", "new", "key", "main", "major", "common", "joint", "close", "strong", "free", "open", "safe",
+        "secure", "clear", "full", "great", "high", "low", "long", "wide", "broad", "deep", "firm", "fair", "real",
+        "vital", "urgent", "recent", "current", "significant", "important", "relevant", "other", "further", "next",
+        "good", "large", "rapid", "serious", "direct", "mutual", "whole", "stable", "ready", "permanent",
+        "consistent", "independent", "transparent", "resilient", "different", "excellent", "frequent", "violent",
+        "vibrant", "prosperous", "sustainable", "inclusive", "sovereign", "democratic", "strategic", "economic",
+    ]
 
     /// "Russian", "European", "Japanese", "British": an adjective, though written with a capital.
     private static func isEnglishNationality(_ word: String) -> Bool {

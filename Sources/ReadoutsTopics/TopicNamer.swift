@@ -367,8 +367,8 @@ struct TopicNamer: Sendable {
     }
 
     /// The factor of one instance of a phrase: `PhraseForm`'s of its edge words, less for a
-    /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date at its end
-    /// (`PhraseForm.endsInADate`), a French participle after its auxiliary
+    /// name cut in two (`cutsAName`), a clause (`PhraseForm.readsAsClause`), a date or a
+    /// number at its end (`PhraseForm.endsInADate`, `endsInANumber`), a French participle after its auxiliary
     /// (`PhraseForm.opensWithFrenchParticiple`, `opensWithSpanishParticiple`) or a French or
     /// Spanish finite verb inside it, or a phrase in one of its sentence's `asides`.
     /// Only `FormJudge` asks it, for a language `PhraseForm` judges.
@@ -382,7 +382,7 @@ struct TopicNamer: Sendable {
         if version.language == .english, PhraseForm.readsAsClause(words, language: .english) {
             factor *= PhraseForm.verbPenalty
         }
-        if PhraseForm.endsInADate(words) { factor *= PhraseForm.penalty }
+        if PhraseForm.endsInADate(words) || PhraseForm.endsInANumber(words) { factor *= PhraseForm.penalty }
         if version.language == .german,
            !PhraseForm.endsLikeGermanNoun(documents[v].scalars.string(version.tokenRange(phrase.lastToken))) {
             factor *= PhraseForm.verbPenalty

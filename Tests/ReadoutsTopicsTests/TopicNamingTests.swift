@@ -198,6 +198,34 @@ final class TopicNamingTests: XCTestCase {
         { first, last in PhraseForm.factor(first: first, last: last, firstIsName: false, lastIsName: false, language: language) }
     }
 
+    /// A passage's name does not stop before its noun at an adjective whose ending does not
+    /// tell it, nor at a number cut from what it counts: a Trudeau–Truss readout's passages
+    /// only Canada had were named "Russian false" and "successful 15th".
+    func testANameIsNotCutAtAnAdjectiveOrANumber() throws {
+        let documents = self.documents([
+            "Prime Minister Alder spoke with Prime Minister Brand today. They discussed the flooding in the river valley. "
+                + "The prime ministers discussed the continuing need to counter Russian false narratives and disinformation in the south. "
+                + "Prime Minister Alder underlined his interest in a successful 15th Conference of the Parties to the Convention on "
+                + "Biological Diversity, to be hosted in Montréal in December.",
+            "Prime Minister Brand spoke to Prime Minister Alder this afternoon. They discussed the flooding in the river valley "
+                + "and agreed to keep in close touch.",
+        ])
+        let analysis = TopicEngine().analyse(documents)
+        let labels = analysis.topics.filter { $0.isOneSided && $0.occurrences.first?.version == 0 }.map(\.label)
+        XCTAssertTrue(labels.contains("false narratives"), "\(labels)")
+        XCTAssertFalse(labels.contains { ["Russian false", "successful 15th", "counter Russian false"].contains($0) }, "\(labels)")
+        XCTAssertTrue(labels.contains { $0.contains("Conference") }, "\(labels)")
+
+        let factor = formFactor(.english)
+        XCTAssertLessThan(factor("protecting", "common"), 1)
+        XCTAssertEqual(factor("false", "narratives"), 1)
+        let words = { (texts: [(String, Bool)]) in texts.map { PhraseForm.Word(text: $0.0, isName: $0.1, follows: true) } }
+        XCTAssertTrue(PhraseForm.endsInANumber(words([("successful", false), ("15th", false)])))
+        XCTAssertTrue(PhraseForm.endsInANumber(words([("cerca", false), ("de", false), ("40", false)])))
+        XCTAssertFalse(PhraseForm.endsInANumber(words([("roadmap", true), ("2030", false)])), "a year is its name's")
+        XCTAssertFalse(PhraseForm.endsInANumber(words([("15th", false), ("conference", false)])))
+    }
+
     /// A Russian phrase that stops at an adjective ("23-м ежегодном") reads as a fragment: it
     /// counts less than one that reaches the noun ("ежегодном саммите").
     func testARussianPhraseEndingInAnAdjectiveCountsLess() {

@@ -98,6 +98,7 @@ struct QualityCommand: ParsableCommand {
         case "counterpart": parameters.counterpart = value
         case "counterpartone": parameters.counterpartServesOne = value != 0
         case "partnertopic": parameters.partnerWithATopicTakesNone = value != 0
+        case "nearesttopic": parameters.nearestWithATopicTakesNone = value != 0
         case "lendsatmost": parameters.counterpartLendsAtMost = try wholeNumber(name, value)
         case "counterpartwhole": parameters.counterpartWhole = value
         case "translation": parameters.translation = value
@@ -130,7 +131,7 @@ struct QualityCommand: ParsableCommand {
         case "farsim": parameters.farSimilarity = value
         case "farsentences": parameters.farLeastSentences = try wholeNumber(name, value)
         case "farplaces": parameters.farOnlyOnPlaces = value != 0
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, parallel, counterpart, counterpartone, partnertopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

@@ -29,13 +29,15 @@ final class MeaningCounterpartsTests: XCTestCase {
     /// With `lendsAtMost` unbounded by default: Berlin's sentence on North Korean troops names
     /// two subjects the Kremlin lacks, and a sentence of several lends none
     /// (`testASentenceOfSeveralMissingTopicsLendsNone`), which alone would hide what this rule does.
-    private func kremlinTopics(servesOne: Bool, lendsAtMost: Int = .max) throws -> Set<String> {
+    /// `nearestTakesNone` off by default: it would hide this rule too.
+    private func kremlinTopics(servesOne: Bool, lendsAtMost: Int = .max, nearestTakesNone: Bool = false) throws -> Set<String> {
         let documents = try [Self.kremlin, Self.berlin].enumerated().map { index, text in
             try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
         }
         var engine = try InstalledEncoder.engine()
         engine.semantic!.parameters.counterpartServesOne = servesOne
         engine.semantic!.parameters.counterpartLendsAtMost = lendsAtMost
+        engine.semantic!.parameters.nearestWithATopicTakesNone = nearestTakesNone
         let analysis = engine.analyse(documents)
         return Set(analysis.topics.filter { $0.occurrences.contains { $0.version == 0 } }.map(\.id))
     }
@@ -48,9 +50,45 @@ final class MeaningCounterpartsTests: XCTestCase {
         XCTAssertFalse(with.contains("korea"), "North Korea is only in Berlin's account: \(with)")
         XCTAssertFalse(with.contains("troops"), "troops are only in Berlin's account: \(with)")
         XCTAssertTrue(with.contains("energy"), "the Kremlin's 'energy sector' is the energy topic: \(with)")
-        let shipped = try kremlinTopics(servesOne: true, lendsAtMost: SemanticParameters().counterpartLendsAtMost)
+        let shipped = try kremlinTopics(servesOne: true, lendsAtMost: SemanticParameters().counterpartLendsAtMost,
+                                        nearestTakesNone: SemanticParameters().nearestWithATopicTakesNone)
         XCTAssertFalse(shipped.contains("korea") || shipped.contains("troops"), "as shipped: \(shipped)")
         XCTAssertTrue(shipped.contains("energy"), "as shipped: \(shipped)")
+    }
+
+    /// An unlinked sentence's nearest sentence that speaks of a subject of its own is near for
+    /// that subject, and takes none of the sentence's: an analyst's White House and Downing
+    /// Street readouts of one call said Northern Ireland was in both, on Downing Street's
+    /// sentence about the AI summit, and the Kremlin's list of strategic stability, Iran and
+    /// climate took Ukraine from "Russia seized Crimea…".
+    func testTheNearestSentenceWithASubjectOfItsOwnTakesNoOther() throws {
+        let president = """
+            President Alder met today with Prime Minister Brand of the United Kingdom in London.
+            The leaders reviewed preparations for the upcoming alliance summit.
+            They reaffirmed their support for Ukraine in the face of Russia's aggression.
+            They also reviewed developments in Northern Ireland and efforts to ensure further progress there.
+            """
+        let primeMinister = """
+            Prime Minister Brand welcomed President Alder to Downing Street this morning.
+            Looking ahead to the alliance summit, the leaders agreed on the need to maintain their support for Ukraine.
+            The Prime Minister also updated on the UK's AI Summit, which will be held this autumn, and welcomed the President's strong support for the initiative.
+            The leaders agreed on the importance of their friendship.
+            """
+        func topicsOfThePrimeMinister(nearestTakesNone: Bool) throws -> Set<String> {
+            let documents = try [president, primeMinister].enumerated().map { index, text in
+                try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+            }
+            var engine = try InstalledEncoder.engine()
+            engine.semantic!.parameters.nearestWithATopicTakesNone = nearestTakesNone
+            let analysis = engine.analyse(documents)
+            return Set(analysis.topics.filter { $0.occurrences.contains { $0.version == 1 } }.map(\.id))
+        }
+        let without = try topicsOfThePrimeMinister(nearestTakesNone: false)
+        XCTAssertTrue(without.contains("northern-ireland"),
+                      "without the rule the AI sentence took Northern Ireland: the test proves nothing (\(without))")
+        let with = try topicsOfThePrimeMinister(nearestTakesNone: SemanticParameters().nearestWithATopicTakesNone)
+        XCTAssertFalse(with.contains("northern-ireland"), "Northern Ireland is only in the President's account: \(with)")
+        XCTAssertTrue(with.contains("technology") && with.contains("ukraine"), "\(with)")
     }
 
     /// A translation says all its original does: an OSINT analyst's Kremlin readout and its
@@ -112,12 +150,15 @@ final class MeaningCounterpartsTests: XCTestCase {
             "President Biden emphasized the United States' unwavering commitment to Ukraine's sovereignty and territorial integrity," the White House said in a statement. The White House added that Biden made clear that Russia must "de-escalate tensions."
             The Kremlin in a statement said "during an exchange of opinions on Ukraine's internal political crisis," Putin told Biden about "approaches to a political settlement" based on the Minsk agreements.
             """
+        // The nearest sentence's own subjects (`nearestWithATopicTakesNone`) set aside: that
+        // rule would hide this one.
         func whiteHouseTopics(lendsAtMost: Int) throws -> Set<String> {
             let documents = try [whiteHouse, kremlin, ap].enumerated().map { index, text in
                 try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
             }
             var engine = try InstalledEncoder.engine()
             engine.semantic!.parameters.counterpartLendsAtMost = lendsAtMost
+            engine.semantic!.parameters.nearestWithATopicTakesNone = false
             let analysis = engine.analyse(documents)
             return Set(analysis.topics.filter { $0.occurrences.contains { $0.version == 0 } }.map(\.id))
         }

@@ -33,6 +33,14 @@ struct MeaningCounterparts {
     /// Whether a linked partner with a lexicon topic of its own is given none of the
     /// sentence's topics (else only one sharing a topic with it).
     let partnerWithATopicTakesNone: Bool
+    /// Whether an unlinked sentence's nearest sentence in the other version, when it has a
+    /// lexicon topic of its own, is given none of the sentence's topics: it is near for what
+    /// it speaks of. The White House's "…reviewed developments in Northern Ireland…", linked
+    /// to nothing, lent Northern Ireland to Downing Street's sentence on the AI summit, which
+    /// lent AI back; "Russia seized Crimea from Ukraine…" lent Ukraine to the Kremlin's list of
+    /// strategic stability, Iran, Afghanistan and climate: an analyst read Ukraine as in both
+    /// accounts, the Kremlin's silence on it hidden.
+    let nearestWithATopicTakesNone: Bool
     /// The most topics the other version lacks that one sentence may lend: a sentence naming
     /// more ("…the Minsk agreements, a peace settlement…", against an account that names
     /// neither) is a list, whose nearest sentence in the other version is near for one item
@@ -85,6 +93,7 @@ struct MeaningCounterparts {
             let sharesATopic = x.topics[s].contains(where: { y.topics[t].contains($0) })
             let hasATopicOfItsOwn = y.topics[t].contains { !subjects.contains($0) }
             if !linked.isEmpty, sharesATopic || partnerWithATopicTakesNone && hasATopicOfItsOwn { continue }
+            if linked.isEmpty, nearestWithATopicTakesNone, hasATopicOfItsOwn { continue }
             // A counterpart whose subjects are places is not, by meaning, about another place:
             // "…the Middle East and the Red Sea…" is no Black Sea passage, though it is the
             // closest to "…a maritime ceasefire in the Black Sea…" (a journalist's trial). One

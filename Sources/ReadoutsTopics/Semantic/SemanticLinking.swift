@@ -167,6 +167,9 @@ public struct SemanticParameters: Sendable {
     /// a partner sharing a topic with the sentence is left so. (On dev: annotated one-sided
     /// subjects flagged 0.75 → 0.79, flags right 0.64 → 0.63.)
     public var partnerWithATopicTakesNone = true
+    /// Whether the nearest sentence of an unlinked sentence, when it has a lexicon topic of its
+    /// own, carries by meaning none of the sentence's (`MeaningCounterparts.nearestWithATopicTakesNone`).
+    public var nearestWithATopicTakesNone = true
     /// A sentence with more lexicon topics than this that the other version lacks lends
     /// none of them by meaning (`MeaningCounterparts.lendsAtMost`): it is a list of subjects,
     /// and its nearest sentence there is near for one of them at best ("…Minsk agreements and a

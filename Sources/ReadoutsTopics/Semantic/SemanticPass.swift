@@ -248,6 +248,7 @@ struct SemanticPass {
                     threshold: semantic.parameters.counterpart, lexiconTopics: context.matcher.topics,
                     labelLanguage: context.labelLanguage, servesOne: semantic.parameters.counterpartServesOne,
                     partnerWithATopicTakesNone: semantic.parameters.partnerWithATopicTakesNone,
+                    nearestWithATopicTakesNone: semantic.parameters.nearestWithATopicTakesNone,
                     lendsAtMost: semantic.parameters.counterpartLendsAtMost, subjects: subjects)
                 var inA: [(sentence: Int, topic: Int32)] = []
                 var inB: [(sentence: Int, topic: Int32)] = []

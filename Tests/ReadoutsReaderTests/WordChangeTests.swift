@@ -327,6 +327,18 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.figures("The talks lasted 2–3 hours.", "The talks lasted 4 hours."), "2–3 → 4")
     }
 
+    /// A number hyphened to a word is part of a name, no figure: a student's Élysée and White
+    /// House accounts of one call read "figures deux → 19" ("Les deux présidents" against
+    /// "…COVID-19…").
+    func testANumberInANameIsNoFigure() {
+        XCTAssertNil(WordChange.figures("Les deux présidents ont évoqué la lutte contre la pandémie.",
+                                        "The leaders discussed the fight against COVID-19 and the WHO.",
+                                        languages: (.french, .english)))
+        XCTAssertNil(WordChange.figures("They ordered F-16 jets.", "They ordered F-35 jets."), "a model's name is no quantity")
+        XCTAssertEqual(WordChange.figures("They ordered 16 jets.", "They ordered 35 jets."), "16 → 35")
+        XCTAssertEqual(WordChange.figures("A 2-hour call on COVID-19.", "A 3-hour call on COVID-19."), "2 → 3")
+    }
+
     /// A date changed in a translation is a figure changed: a translator's "signed on June
     /// 13" rendered "signé le 15 juin" went unsaid, a day beside its month being no figure.
     /// The same date however written says nothing, and so does a date one side alone gives.

@@ -147,6 +147,11 @@ public enum WordChange {
                 guard tokens[index].kind == .number else { continue }
                 let first = index
                 var range = tokens[index].range
+                // A number hyphened to the letters before it is part of a name: "COVID-19",
+                // "F-16", "Су-27". A student's "Les deux présidents" against the White House's
+                // "…COVID-19…" read "figures deux → 19".
+                if range.lowerBound >= 2, Self.isHyphen(scalars[range.lowerBound - 1]),
+                   scalars[range.lowerBound - 2].properties.isAlphabetic { continue }
                 /// Whether a token is digits alone, `count` of them (any count: nil).
                 func isDigits(_ token: Int, count: Int? = nil) -> Bool {
                     let digits = scalars[tokens[token].range.clamped(to: 0..<scalars.count)]
@@ -207,6 +212,8 @@ public enum WordChange {
         let dates = changedDates(leftDates, rightDates)
         return numbers == nil && dates.isEmpty ? nil : (numbers ?? []) + dates
     }
+
+    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" }
 
     /// A date a passage gives: its day, its month (1–12) and how it is written ("13 June",
     /// "15 juin", "5 сентября").

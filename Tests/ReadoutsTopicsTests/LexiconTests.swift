@@ -155,6 +155,22 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// English "commerce" is trade, as French "commerce" is: a student's White House account
+    /// ("…obstructing travel and commerce between our two countries") was said to leave trade
+    /// to Canada's. Being flooded with calls is no disaster: "les lignes du 911 ont été
+    /// inondées d'appels" was "condolences and disasters".
+    func testCommerceIsTradeAndFloodedLinesNoDisaster() throws {
+        let english = try DocumentLoader.load(bytes: Array("The blockades are obstructing travel and commerce between our two countries.".utf8),
+                                              name: "a.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([english]).topic(id: "trade"))
+        let french = try DocumentLoader.load(bytes: Array("Les lignes téléphoniques du 911 d'Ottawa ont été inondées d'appels provenant des États-Unis.".utf8),
+                                             name: "b.txt", markdown: false)
+        XCTAssertNil(TopicEngine(lexicons: [.international]).analyse([french]).topic(id: "condolences"))
+        let floods = try DocumentLoader.load(bytes: Array("Le président a présenté ses condoléances après les inondations meurtrières.".utf8),
+                                             name: "c.txt", markdown: false)
+        XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([floods]).topic(id: "condolences"), "condolences still are")
+    }
+
     /// "trade" alone is an ambiguous alias ("the rapid growth of trade" stands beside no
     /// other alias), but a sentence linked to one that has the trade topic ("slash tariffs")
     /// speaks of it: the link carries the lexicon topic, which is not "only in" the other
@@ -162,7 +178,7 @@ final class LexiconTests: XCTestCase {
     func testALinkConfirmsAnAmbiguousAliasOfItsPartnersTopic() throws {
         let a = try DocumentLoader.load(bytes: Array("""
             Prime Minister Modi received a telephone call from Prime Minister Starmer. \
-            They welcomed the rapid growth of trade in recent years, which would boost bilateral commerce and job creation.
+            They welcomed the rapid growth of trade in recent years, which would boost prosperity and job creation.
             """.utf8), name: "a.txt", markdown: false)
         let b = try DocumentLoader.load(bytes: Array("""
             The Prime Minister spoke to Prime Minister Modi this morning. \

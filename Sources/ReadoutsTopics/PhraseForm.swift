@@ -81,7 +81,8 @@ enum PhraseForm {
         switch language {
         case .english:
             if lastIsName ? isEnglishNationality(last)
-                : englishAdjectives.contains(last) || !englishNouns.contains(last) && endsLikeEnglishModifier(last) {
+                : englishAdjectives.contains(last) || englishAdverbs.contains(last)
+                    || !englishNouns.contains(last) && endsLikeEnglishModifier(last) {
                 factor *= penalty
             }
             // A compound in -ed is an adjective ("science-led approach", "state-owned firms").
@@ -286,6 +287,13 @@ enum PhraseForm {
         "good", "large", "rapid", "serious", "direct", "mutual", "whole", "stable", "ready", "permanent",
         "consistent", "independent", "transparent", "resilient", "different", "excellent", "frequent", "violent",
         "vibrant", "prosperous", "sustainable", "inclusive", "sovereign", "democratic", "strategic", "economic",
+    ]
+
+    /// English adverbs without an ending in -ly: a phrase ending in one is a verb's object and
+    /// when it happens ("details later" of "…will share details later today").
+    static let englishAdverbs: Set<String> = [
+        "later", "soon", "today", "tomorrow", "yesterday", "now", "again", "ahead", "abroad", "already", "still",
+        "together", "too", "here", "there", "back", "away", "tonight", "recently", "earlier", "afterwards",
     ]
 
     /// "Russian", "European", "Japanese", "British": an adjective, though written with a capital.

@@ -219,6 +219,7 @@ final class TopicNamingTests: XCTestCase {
         let factor = formFactor(.english)
         XCTAssertLessThan(factor("protecting", "common"), 1)
         XCTAssertEqual(factor("false", "narratives"), 1)
+        XCTAssertLessThan(factor("details", "later"), 1, "an adverb of time ends no name")
         let words = { (texts: [(String, Bool)]) in texts.map { PhraseForm.Word(text: $0.0, isName: $0.1, follows: true) } }
         XCTAssertTrue(PhraseForm.endsInANumber(words([("successful", false), ("15th", false)])))
         XCTAssertTrue(PhraseForm.endsInANumber(words([("cerca", false), ("de", false), ("40", false)])))

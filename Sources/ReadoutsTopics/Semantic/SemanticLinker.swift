@@ -38,6 +38,10 @@ struct SemanticLinker {
     /// Each version's opening sentence, and whether it is bare (`SemanticParameters.bareOpeningWords`).
     var openingA: (sentence: Int, isBare: Bool)?
     var openingB: (sentence: Int, isBare: Bool)?
+    /// Each version's call line (`SentenceTexts.callLine`): its first bare sentence, the
+    /// opening's or one after a report's lead.
+    var callLineA: Int?
+    var callLineB: Int?
     /// The words left out of the embedded texts (`SentenceTexts`): reporting verbs and the
     /// readouts' own words, and each version's participants. They tell a terse sentence
     /// (`SemanticParameters.terseWords`).
@@ -405,12 +409,24 @@ struct SemanticLinker {
     /// links and linked two to six one-sided topics: they are left to the other rules.)
     /// Without a table of A's neighbours (candidates only), B's side decides closeness.
     func linkedOpenings(rows: NeighbourTable?, columns: NeighbourTable, subjects: Set<Int32>) -> (Int, Int)? {
-        guard parameters.linksOpenings, let sa = openingA?.sentence, let sb = openingB?.sentence,
+        guard parameters.linksOpenings else { return nil }
+        if !(openingA?.isBare == true && openingB?.isBare == true) { return linkedCallLines(subjects: subjects) }
+        guard let sa = openingA?.sentence, let sb = openingB?.sentence,
               !a.sentences[sa].isHeading, !b.sentences[sb].isHeading,
               topicsA[sa].allSatisfy(subjects.contains), topicsB[sb].allSatisfy(subjects.contains) else { return nil }
-        guard openingA?.isBare == true, openingB?.isBare == true else { return nil }
         let closest = columns.first(sb)?.index == Int32(sa) && (rows.map { $0.first(sa)?.index == Int32(sb) } ?? true)
         return closest || namesAParticipantInCommon(sa, sb) ? (sa, sb) : nil
+    }
+
+    /// Where an opening is not bare (a report's lead, "…called up Putin to reduce tensions
+    /// stirred by…"), the two versions' call lines when they both name a participant: "Le
+    /// président Emmanuel Macron s'est entretenu avec Joe Biden vendredi.", third after a
+    /// news report's lead, and the White House's "President Joseph R. Biden, Jr. spoke this
+    /// afternoon with President Emmanuel Macron of France." were both "linked to nothing".
+    private func linkedCallLines(subjects: Set<Int32>) -> (Int, Int)? {
+        guard let sa = callLineA, let sb = callLineB, !a.sentences[sa].isHeading, !b.sentences[sb].isHeading,
+              topicsA[sa].allSatisfy(subjects.contains), topicsB[sb].allSatisfy(subjects.contains) else { return nil }
+        return namesAParticipantInCommon(sa, sb) ? (sa, sb) : nil
     }
 
     /// Whether sentences `sa` of A and `sb` of B both name a participant (a name either
@@ -427,6 +443,9 @@ struct SemanticLinker {
     func isHeadingOrBareOpening(_ sa: Int, _ sb: Int) -> Bool {
         let bareOpening = (openingA.map { $0.isBare && $0.sentence == sa } ?? false) && openingB?.sentence != sb
             || (openingB.map { $0.isBare && $0.sentence == sb } ?? false) && openingA?.sentence != sa
+            // A call line after a lead is as bare.
+            || callLineA == sa && callLineB != sb && openingB?.sentence != sb
+            || callLineB == sb && callLineA != sa && openingA?.sentence != sa
         return a.sentences[sa].isHeading || b.sentences[sb].isHeading || bareOpening
     }
 

@@ -95,6 +95,10 @@ struct SemanticPass {
             SentenceTexts.opening(prepared[v], ignored: leftOut, participants: masks ? context.namesAside[v] : [],
                                   limit: semantic.parameters.bareOpeningWords)
         }
+        let callLines = prepared.indices.map { v in
+            SentenceTexts.callLine(prepared[v], ignored: leftOut, participants: masks ? context.namesAside[v] : [],
+                                   limit: semantic.parameters.bareOpeningWords)
+        }
         let readings = semantic.readings(for: path)
         // The linker's parameters for these readings (the hub margin chosen for them).
         let linking = semantic.parameters(for: readings)
@@ -206,6 +210,7 @@ struct SemanticPass {
                     ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j], relationWords: context.relationWords)
                 linker.clausesA = clauses?[i]
                 linker.clausesB = clauses?[j]
+                (linker.callLineA, linker.callLineB) = (callLines[i], callLines[j])
                 linker.placeTopics = placeTopics
                 let base = embeddingShare + (1 - embeddingShare) * Double(pairsDone) / Double(pairCount)
                 // The linker takes each lexical link's topics as settled by meaning, one link at

@@ -100,6 +100,46 @@ enum SentenceTexts {
         }
     }
 
+    /// A version's call line: the first bare sentence (`opening`'s measure) among its first
+    /// `within` sentences that are no headings, where a report's lead comes before it ("Lors
+    /// d'un échange téléphonique ce vendredi…, Emmanuel Macron et … Joe Biden ont appelé à…"
+    /// then "Le président Emmanuel Macron s'est entretenu avec Joe Biden vendredi."); nil when
+    /// none is bare.
+    /// A bare sentence says the call or the meeting took place (`callWords`): "President
+    /// Ramaphosa appreciated the briefing from President Putin" is bare, and no call line.
+    static func callLine(_ version: PreparedVersion, ignored: Set<Int32>, participants: Set<Int32>, limit: Int, within: Int = 3) -> Int? {
+        guard let first = Participants.openingSentence(version) else { return nil }
+        return (first..<version.sentenceCount).lazy.filter { !version.sentences[$0].isHeading }.prefix(within).first {
+            version.tokens(of: $0).count > 3 && ownWords(version, $0, ignored: ignored, participants: participants) < limit
+                && saysACallTookPlace(version, $0)
+        }
+    }
+
+    /// Whether sentence `s` has a word of a call or a meeting (`callWordStarts`).
+    static func saysACallTookPlace(_ version: PreparedVersion, _ s: Int) -> Bool {
+        version.tokens(of: s).contains { t in
+            guard version.term[t] >= 0, let word = version.surface[version.term[t]]?.lowercased() else { return false }
+            return word == "met" || callWordStarts.contains { word.hasPrefix($0) }
+        }
+    }
+
+    /// `saysACallTookPlace` of a text's words, lower-cased.
+    static func saysACallTookPlaceIn(_ text: String) -> Bool {
+        Tokenizer.tokens(in: text).contains { token in
+            let word = token.text.lowercased()
+            return word == "met" || callWordStarts.contains { word.hasPrefix($0) }
+        }
+    }
+
+    /// The starts of the words that say a call or a meeting took place, in the five languages.
+    static let callWordStarts = [
+        "spoke", "speak", "call", "phone", "telephon", "conversation", "talk", "meeting",
+        "entret", "téléphon", "appel", "échang", "rencontr",
+        "разговор", "бесед", "телефон", "встреч", "созвон",
+        "telefon", "gespräch", "sprach", "treffen", "getroffen",
+        "conversa", "llamad", "habl", "reuni", "reunió",
+    ]
+
     /// Whether a token's key is a word of the sentence's own, kept in the embedded text.
     private static func isOwn(_ term: Int32, ignored: Set<Int32>, participants: Set<Int32>) -> Bool {
         term >= 0 && !ignored.contains(term) && !participants.contains(term)

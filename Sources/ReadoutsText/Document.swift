@@ -33,7 +33,12 @@ public struct Document: Sendable {
     /// The front matter's source alone, for the JSON export; nil as `shownSource`.
     public var frontMatterSource: String? { shown(source) }
 
-    private func shown(_ candidate: String?) -> String? { candidate.flatMap { $0.isEmpty || $0 == label ? nil : $0 } }
+    /// Nothing where the source only repeats the label: a file named on the command line,
+    /// its directories aside ("texts/kremlin.txt — the label kremlin.txt": an analyst read
+    /// every title's file name twice).
+    private func shown(_ candidate: String?) -> String? {
+        candidate.flatMap { $0.isEmpty || $0 == label || path == $0 && ($0 as NSString).lastPathComponent == label ? nil : $0 }
+    }
     public var date: String?
     /// The displayed text: front matter and heading markers removed (and Markdown's markup,
     /// `MarkdownBlocks`), blocks joined by blank lines (a tight block by one line break),

@@ -2,6 +2,18 @@ import XCTest
 @testable import ReadoutsText
 
 final class BundledReadoutsTests: XCTestCase {
+    /// A file named on the command line with its folder is not titled twice: "kremlin.txt —
+    /// texts/kremlin.txt" told nothing the label had not (an analyst's trial). Another label
+    /// keeps its source.
+    func testAFileIsNotTitledByItsNameTwice() throws {
+        let named = try DocumentLoader.load(bytes: Array("Une phrase.".utf8), name: "kremlin.txt", path: "texts/kremlin.txt", markdown: false)
+        XCTAssertEqual(named.label, "kremlin.txt")
+        XCTAssertNil(named.shownSource)
+        let labelled = try DocumentLoader.load(bytes: Array("Une phrase.".utf8), name: "kremlin.txt", path: "texts/kremlin.txt",
+                                               markdown: false, label: "Kremlin")
+        XCTAssertEqual(labelled.shownSource, "texts/kremlin.txt")
+    }
+
     func testBundledReadoutsKeepTheirTypography() {
         let documents = BundledReadouts.documents()
         XCTAssertEqual(documents.map(\.label), ["Kremlin", "Maison Blanche"])

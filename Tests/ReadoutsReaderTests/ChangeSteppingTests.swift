@@ -342,6 +342,20 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertEqual(own.map { $0.parts.map(\.sentence) }, [[nil], [nil]], "D1 has neither")
     }
 
+    /// `c` on a sentence a draft rewords says so, not where its score stands among links
+    /// that are all strong: a student's rewording read "among the weakest quarter of links".
+    func testCompareOnASentenceADraftRewordsSaysSo() throws {
+        let reworded = Self.draftA.replacingOccurrences(
+            of: "A landlord shall not require a deposit exceeding two months' rent.",
+            with: "No landlord may ask a tenant for a deposit of more than two months' rent, whatever the tenancy.")
+        var state = Fixtures.analysedState([Self.draftA, reworded], prefix: "D", width: 160, height: 40)
+        state.press(.character("J"), .character("c"))
+        let screen = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("deposit"), screen)
+        XCTAssertTrue(screen.contains("(worded otherwise in this draft)"), screen)
+        XCTAssertFalse(screen.contains("quarter") || screen.contains("middling"), screen)
+    }
+
     /// `c` on two drafts of a sentence says what changed, not where the score stands among
     /// links that are all strong ("score 1.45 (a middling link)" puzzled a counsel).
     func testCompareOnTwoDraftsOfASentenceSaysWhatChanged() throws {

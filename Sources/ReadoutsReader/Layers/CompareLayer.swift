@@ -148,8 +148,12 @@ extension ReaderState {
         let (carriesTopic, phrase) = Self.linkTopics(partner.link, of: mark.topic, from: current.version, to: partner.to.version, among: partners,
                                                      index: index, names: names)
         let linkedBy = carriesTopic ? "linked by " + (phrase ?? "their shared words") : "linked " + (phrase ?? "")
+        // Between drafts every link is strong, and where one stands among them says nothing
+        // of a sentence reworded: a student's rewording read "among the weakest quarter of links".
+        let betweenDrafts = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
         let reason = linkedBy + " · score \(score)"
-            + (changed.map { " (nearly the same words: \($0))" } ?? index.strength(of: partner.link.score).map { " (\($0))" } ?? "")
+            + (changed.map { " (nearly the same words: \($0))" }
+                ?? (betweenDrafts ? " (worded otherwise in this draft)" : index.strength(of: partner.link.score).map { " (\($0))" }) ?? "")
             + figures + negation
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),

@@ -94,6 +94,7 @@ struct QualityCommand: ParsableCommand {
         case "mask": parameters.masksParticipants = value != 0
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
+        case "uniquetopiclink": parameters.uniqueTopicLinkFloor = value
         case "parallel": parameters.alignsParallelVersions = value != 0
         case "counterpart": parameters.counterpart = value
         case "counterpartone": parameters.counterpartServesOne = value != 0

@@ -778,4 +778,19 @@ final class SemanticLinkingTests: XCTestCase {
         let pair = [sentence(analysis, documents, 0, "Straße von Kertsch"), sentence(analysis, documents, 1, "incident in the Kerch Strait")]
         XCTAssertTrue(links(analysis).contains(pair), "\(links(analysis))")
     }
+    /// A lexicon topic in one sentence of each version is what those two share, though their
+    /// vectors are far apart: Ottawa's "…modernization of the free trade agreement…, supply
+    /// chains…, critical minerals" and London's "…strengthen bilateral cooperation across
+    /// security, defence, trade, science…" (0.14 alike, under the topic rule's 0.2) are the
+    /// one trade passage of each (`SemanticParameters.uniqueTopicLinkFloor`).
+    func testATopicInOneSentenceOfEachLinksThemFromLessCloseness() throws {
+        let documents = try devPair("trudeau-johnson-2022-03-07")
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let pair = [sentence(analysis, documents, 0, "modernization of the free trade agreement"),
+                    sentence(analysis, documents, 1, "across security, defence, trade")]
+        XCTAssertTrue(links(analysis).contains(pair), "\(links(analysis))")
+        var asBefore = try InstalledEncoder.engine()
+        asBefore.semantic!.parameters.uniqueTopicLinkFloor = asBefore.semantic!.parameters.topicLinkFloor
+        XCTAssertFalse(links(asBefore.analyse(documents)).contains(pair), "without the rule: the test proves nothing")
+    }
 }

@@ -558,7 +558,8 @@ struct SemanticLinker {
             for (i, j) in closest {
                 let s = similarity[i * inB.count + j]
                 let (sa, sb) = (inA[i], inB[j])
-                guard Double(s) >= parameters.topicLinkFloor else { continue }
+                let unique = inA.count == 1 && inB.count == 1
+                guard Double(s) >= (unique ? parameters.uniqueTopicLinkFloor : parameters.topicLinkFloor) else { continue }
                 let key = Int64(sa) << 32 | Int64(sb)
                 guard !seen.contains(key), linked.insert(key).inserted,
                       !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }

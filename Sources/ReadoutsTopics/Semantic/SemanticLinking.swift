@@ -119,6 +119,8 @@ public struct SemanticParameters: Sendable {
     /// Two sentences sharing a lexicon topic, each the other's closest among the sentences
     /// carrying it, link from this similarity (`SemanticLinker.topicAgreementLinks`).
     public var topicLinkFloor: Double = 0.2
+    /// The same for a lexicon topic in one sentence of each version.
+    public var uniqueTopicLinkFloor: Double = 0.1
     /// Whether two versions that are one text (a translation, another wording: the same
     /// sentences in the same order, `ParallelAlignment`) link each sentence to its
     /// counterpart only.

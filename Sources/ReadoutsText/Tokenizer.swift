@@ -170,7 +170,8 @@ public enum Tokenizer {
         c == "'" || c == "\u{2019}" || c == "\u{02BC}"
     }
 
-    @inline(__always) static func isHyphen(_ c: Unicode.Scalar) -> Bool {
+    /// A hyphen: "-", U+2010, or the no-break hyphen U+2011.
+    @inline(__always) public static func isHyphen(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "\u{2010}" || c == "\u{2011}"
     }
 }

@@ -267,17 +267,12 @@ enum PhraseForm {
     /// after a name is the name's ("Roadmap 2030", "Budget 2025"); a date is `endsInADate`'s.
     static func endsInANumber(_ words: [Word]) -> Bool {
         guard words.count >= 2, let last = words.last, !endsInADate(words) else { return false }
-        let digits = last.text.prefix(while: \.isNumber)
-        guard !digits.isEmpty else { return false }
-        let rest = last.text.dropFirst(digits.count)
-        guard rest.isEmpty || ordinalEndings.contains(String(rest)) else { return false }
-        return !(rest.isEmpty && digits.count == 4 && words[words.count - 2].isName)
+        if SpelledFigures.digitOrdinal(last.text) != nil { return true }
+        guard !last.text.isEmpty, last.text.allSatisfy(\.isNumber) else { return false }
+        return !(last.text.count == 4 && words[words.count - 2].isName)
     }
 
-    /// What follows an ordinal's digits: "15th", "2nd", "22e", "1er", "3ème", "5º".
-    static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "e", "er", "re", "ème", "eme", "è", "º", "ª", "o", "a"]
-
-    /// English adjectives whose ending does not tell them (`endsLikeEnglishModifier`): a
+    /// English adjectives whose ending does not tell them (as `endsLikeEnglishModifier`'s do): a
     /// phrase ending in one was cut before its noun ("Russian false" of "…Russian false
     /// narratives and disinformation", "protecting common" of "…common interests").
     static let englishAdjectives: Set<String> = [
@@ -286,14 +281,14 @@ enum PhraseForm {
         "vital", "urgent", "recent", "current", "significant", "important", "relevant", "other", "further", "next",
         "good", "large", "rapid", "serious", "direct", "mutual", "whole", "stable", "ready", "permanent",
         "consistent", "independent", "transparent", "resilient", "different", "excellent", "frequent", "violent",
-        "vibrant", "prosperous", "sustainable", "inclusive", "sovereign", "democratic", "strategic", "economic",
+        "vibrant", "sovereign",
     ]
 
     /// English adverbs without an ending in -ly: a phrase ending in one is a verb's object and
     /// when it happens ("details later" of "…will share details later today").
     static let englishAdverbs: Set<String> = [
         "later", "soon", "today", "tomorrow", "yesterday", "now", "again", "ahead", "abroad", "already", "still",
-        "together", "too", "here", "there", "back", "away", "tonight", "recently", "earlier", "afterwards",
+        "together", "too", "here", "there", "back", "away", "tonight", "earlier", "afterwards",
     ]
 
     /// "Russian", "European", "Japanese", "British": an adjective, though written with a capital.

@@ -17,6 +17,15 @@ func found(_ pattern: String, in text: String, options: SearchOptions = SearchOp
     }
 }
 
+/// The notice once `*pattern` has searched every pane of `documents` and counted them whole.
+func everyPaneSearchNotice(_ pattern: String, in documents: [Document]) -> String? {
+    var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+    state.type("*" + pattern)
+    state.press(.enter)
+    state.finishSearch()
+    return state.notice?.text
+}
+
 extension ReaderState {
     // `type` and `press` come from Fixtures.swift.
 

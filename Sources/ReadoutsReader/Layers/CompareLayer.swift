@@ -65,14 +65,14 @@ extension CompareView {
 
 extension ReaderState {
     /// The other drafts' sentences for `sentence` of `version` when it is the change `J` or
-    /// `K` last stopped at (a sentence worded otherwise, or moved); none otherwise.
-    func changeCounterparts(of sentence: Int, in version: Int) -> [(version: Int, sentence: Int)] {
+    /// `K` last stopped at (a sentence worded otherwise, or moved), with what changed; none otherwise.
+    func changeCounterparts(of sentence: Int, in version: Int) -> [(version: Int, sentence: Int, kind: DraftChanges.Kind)] {
         guard let last = navigation.lastChange, last.version == version, let index = topics,
               index.changeStops.stops.indices.contains(version), index.changeStops.stops[version].indices.contains(last.stop)
         else { return [] }
         let stop = index.changeStops.stops[version][last.stop]
         guard stop.isOwn, stop.anchor == sentence else { return [] }
-        return stop.parts.compactMap { part in part.sentence.map { (part.version, $0) } }
+        return stop.parts.compactMap { part in part.sentence.map { (part.version, $0, part.kind) } }
     }
 
     mutating func handleCompareKey(_ key: Key, layer position: Int) -> LayerResponse {
@@ -91,8 +91,11 @@ extension ReaderState {
         let tinted = choice.filter { partner in shown.contains(partner.to.version) }
         // On a change `J` stopped at, the draft it changed from or to: opened as `draft1 state
         // draft2`, `c` compared the first draft with State Dept, the pane shown beside it.
-        let drafts = choice.filter { partner in changeCounterparts(of: mark.sentence, in: current.version)
-            .contains { $0.version == partner.to.version && $0.sentence == partner.to.sentence } }
+        let counterparts = changeCounterparts(of: mark.sentence, in: current.version)
+        func counterpart(of partner: (to: Analysis.SentenceRef, link: Analysis.Link)) -> (version: Int, sentence: Int, kind: DraftChanges.Kind)? {
+            counterparts.first { $0.version == partner.to.version && $0.sentence == partner.to.sentence }
+        }
+        let drafts = choice.filter { counterpart(of: $0) != nil }
         let pool = !drafts.isEmpty ? drafts : tinted.isEmpty ? choice : tinted
         let partner = pool[navigation.linkCycle % pool.count]
         guard let range = index.sentenceRange(current.version, mark.sentence),
@@ -149,11 +152,12 @@ extension ReaderState {
                                                      index: index, names: names)
         let linkedBy = carriesTopic ? "linked by " + (phrase ?? "their shared words") : "linked " + (phrase ?? "")
         // Between drafts every link is strong, and where one stands among them says nothing
-        // of a sentence reworded: a student's rewording read "among the weakest quarter of links".
-        let betweenDrafts = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
+        // of the sentence `J` found reworded: a student's rewording read "among the weakest
+        // quarter of links".
+        let reworded = counterpart(of: partner)?.kind == .worded
         let reason = linkedBy + " · score \(score)"
             + (changed.map { " (nearly the same words: \($0))" }
-                ?? (betweenDrafts ? " (worded otherwise in this draft)" : index.strength(of: partner.link.score).map { " (\($0))" }) ?? "")
+                ?? (reworded ? " (worded otherwise in this draft)" : index.strength(of: partner.link.score).map { " (\($0))" }) ?? "")
             + figures + negation
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),

@@ -57,8 +57,8 @@ extension ReaderState {
                     // The negation too, as Enter says it: a translator's `Y` after "negation:
                     // «not» in …en.txt only" pasted the two sentences as if they agreed.
                     if let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link,
-                       let negation = Self.negationSaid(own, text, from: version, to: other, link: link, index: index, names: names) {
-                        part += "\nNegation differs: \(negation.dropFirst("negation: ".count))."
+                       let negation = Self.negationQuoted(own, text, from: version, to: other, link: link, index: index, names: names) {
+                        part += "\nNegation differs: \(negation)."
                     }
                 }
                 parts.append(part)

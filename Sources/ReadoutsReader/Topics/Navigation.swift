@@ -112,9 +112,21 @@ extension ReaderState {
     /// from a lower similarity (`TopicIndex.translations`).
     static func negationSaid(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
                              index: TopicIndex, names: [String]) -> String? {
+        negationFound(own, other, from: version, to: partner, link: link, index: index, names: names).map { Negation.saying($0.words, in: $0.name) }
+    }
+
+    /// `negationSaid` without its "negation: ", as `Y` writes it after "Negation differs: ".
+    static func negationQuoted(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
+                               index: TopicIndex, names: [String]) -> String? {
+        negationFound(own, other, from: version, to: partner, link: link, index: index, names: names).map { Negation.quoted($0.words, in: $0.name) }
+    }
+
+    /// The negations one of two linked passages alone has, and the name of its version.
+    private static func negationFound(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
+                                      index: TopicIndex, names: [String]) -> (words: [String], name: String)? {
         Negation.difference(own, index.analysis.versions[version].language, other, index.analysis.versions[partner].language,
                             similarity: link.similarity, counterparts: index.translations.contains(link.from, link.to))
-            .map { Negation.saying($0.words, in: names[$0.side == 0 ? version : partner]) }
+            .map { ($0.words, names[$0.side == 0 ? version : partner]) }
     }
 
     /// What Enter says of a link its sentence has by another of its topics than the current

@@ -150,7 +150,7 @@ public enum WordChange {
                 // A number hyphened to the letters before it is part of a name: "COVID-19",
                 // "F-16", "Су-27". A student's "Les deux présidents" against the White House's
                 // "…COVID-19…" read "figures deux → 19".
-                if range.lowerBound >= 2, Self.isHyphen(scalars[range.lowerBound - 1]),
+                if range.lowerBound >= 2, Tokenizer.isHyphen(scalars[range.lowerBound - 1]),
                    scalars[range.lowerBound - 2].properties.isAlphabetic { continue }
                 /// Whether a token is digits alone, `count` of them (any count: nil).
                 func isDigits(_ token: Int, count: Int? = nil) -> Bool {
@@ -212,8 +212,6 @@ public enum WordChange {
         let dates = changedDates(leftDates, rightDates)
         return numbers == nil && dates.isEmpty ? nil : (numbers ?? []) + dates
     }
-
-    static func isHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" }
 
     /// A date a passage gives: its day, its month (1–12) and how it is written ("13 June",
     /// "15 juin", "5 сентября").

@@ -131,7 +131,8 @@ struct SemanticPass {
                             TopicEngine.topicsPerSentence(TopicEngine.hitsPerSentence(LexiconMatcher.unambiguous(context.allHits[v]), prepared[v].sentenceCount))
                         }
                     }
-                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, placeTopics: placeTopics, parameters: linking,
+                    guard let links = viewportLinks(windows, embeddings, topics: viewportTopics!, openings: openings, callLines: callLines,
+                                                    placeTopics: placeTopics, parameters: linking,
                                                     isCancelled: isCancelled) else { return nil }
                     viewport(links)
                     continue
@@ -299,8 +300,8 @@ struct SemanticPass {
     /// is embedded so far: the sentences the reader sees. `topics`: each version's lexicon topics per
     /// sentence; `parameters`: the linker's, for the pass's readings. Nil when cancelled.
     private func viewportLinks(_ windows: [Range<Int>], _ embeddings: [IncrementalEmbedding], topics: [FlatLists<Int32>],
-                               openings: [(sentence: Int, isBare: Bool)?], placeTopics: Set<Int32>, parameters linking: SemanticParameters,
-                               isCancelled: () -> Bool) -> [ViewportLinks]? {
+                               openings: [(sentence: Int, isBare: Bool)?], callLines: [Int?], placeTopics: Set<Int32>,
+                               parameters linking: SemanticParameters, isCancelled: () -> Bool) -> [ViewportLinks]? {
         let prepared = context.prepared
         var parameters = linking
         // Only the windows' pairs are compared, whatever the versions' size.
@@ -320,8 +321,9 @@ struct SemanticPass {
                     openingA: openings[i], openingB: openings[j],
                     // No lexical link is fused here (they are shown already): no terse sentence to spare.
                     ignored: [], participantsA: [], participantsB: [], relationWords: context.relationWords)
-                // Far links as the whole pass judges them.
+                // Far links, and call lines, as the whole pass judges them.
                 linker.placeTopics = placeTopics
+                (linker.callLineA, linker.callLineB) = (callLines[i], callLines[j])
                 guard let fused = linker.link(lexical: [], candidates: candidates, step: { _ in !isCancelled() })?.links else { return nil }
                 // Links by meaning inside the windows only: the lexical ones are shown already.
                 let links = fused.map { linker.pairLink($0, lexical: []) }.filter {

@@ -101,11 +101,10 @@ enum SentenceTexts {
     }
 
     /// A version's call line: the first bare sentence (`opening`'s measure) among its first
-    /// `within` sentences that are no headings, where a report's lead comes before it ("Lors
-    /// d'un échange téléphonique ce vendredi…, Emmanuel Macron et … Joe Biden ont appelé à…"
-    /// then "Le président Emmanuel Macron s'est entretenu avec Joe Biden vendredi."); nil when
-    /// none is bare.
-    /// A bare sentence says the call or the meeting took place (`callWords`): "President
+    /// `within` sentences that are no headings, and that has a word of a call or a meeting
+    /// (`isCallWord`), where a report's lead comes before it ("Lors d'un échange téléphonique
+    /// ce vendredi…, Emmanuel Macron et … Joe Biden ont appelé à…" then "Le président Emmanuel
+    /// Macron s'est entretenu avec Joe Biden vendredi."); nil when there is none. "President
     /// Ramaphosa appreciated the briefing from President Putin" is bare, and no call line.
     static func callLine(_ version: PreparedVersion, ignored: Set<Int32>, participants: Set<Int32>, limit: Int, within: Int = 3) -> Int? {
         guard let first = Participants.openingSentence(version) else { return nil }
@@ -115,20 +114,16 @@ enum SentenceTexts {
         }
     }
 
-    /// Whether sentence `s` has a word of a call or a meeting (`callWordStarts`).
+    /// Whether sentence `s` has a word of a call or a meeting (`isCallWord`).
     static func saysACallTookPlace(_ version: PreparedVersion, _ s: Int) -> Bool {
         version.tokens(of: s).contains { t in
-            guard version.term[t] >= 0, let word = version.surface[version.term[t]]?.lowercased() else { return false }
-            return word == "met" || callWordStarts.contains { word.hasPrefix($0) }
+            version.term[t] >= 0 && (version.surface[version.term[t]].map { isCallWord($0.lowercased()) } ?? false)
         }
     }
 
-    /// `saysACallTookPlace` of a text's words, lower-cased.
-    static func saysACallTookPlaceIn(_ text: String) -> Bool {
-        Tokenizer.tokens(in: text).contains { token in
-            let word = token.text.lowercased()
-            return word == "met" || callWordStarts.contains { word.hasPrefix($0) }
-        }
+    /// Whether a word, lower-case, says a call or a meeting took place (`callWordStarts`, or "met").
+    static func isCallWord(_ word: String) -> Bool {
+        word == "met" || callWordStarts.contains { word.hasPrefix($0) }
     }
 
     /// The starts of the words that say a call or a meeting took place, in the five languages.

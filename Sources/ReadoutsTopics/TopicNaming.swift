@@ -155,12 +155,38 @@ struct TopicNaming: Sendable {
         }
         nameLexiconTopicsByTheirParts(&merged)
         analysis.topics = merged
-        guard !renamed.isEmpty else { return }
-        for index in analysis.links.indices where analysis.links[index].topics.contains(where: { renamed[$0] != nil }) {
-            var ids: [String] = []
-            for id in analysis.links[index].topics.map({ renamed[$0] ?? $0 }) where !ids.contains(id) { ids.append(id) }
-            analysis.links[index].topics = ids
+        if !renamed.isEmpty {
+            for index in analysis.links.indices where analysis.links[index].topics.contains(where: { renamed[$0] != nil }) {
+                var ids: [String] = []
+                for id in analysis.links[index].topics.map({ renamed[$0] ?? $0 }) where !ids.contains(id) { ids.append(id) }
+                analysis.links[index].topics = ids
+            }
         }
+        if merger.versions.count >= 3 { spreadWhoSpokeWithWhom(in: &analysis) }
+    }
+
+    /// In three versions or more, the opening lines' topic ("who spoke with whom") takes the
+    /// opening line of a version it lacks when that line is linked to one of its passages. The
+    /// links are made pair by pair: a journalist's White House, PMO (en) and PMO (fr) had the
+    /// two English openings under "who spoke with whom" and the French one linked to the
+    /// English under "global challenges", which the French line also says, and the brief said
+    /// "who spoke with whom — not in PMO (fr)" of a version that says who spoke with whom.
+    private func spreadWhoSpokeWithWhom(in analysis: inout Analysis) {
+        let label = Self.participantsLabel(labelLanguage)
+        guard let t = analysis.topics.firstIndex(where: { $0.origin == .automatic && $0.label == label && isOpenings($0) })
+        else { return }
+        let id = analysis.topics[t].id
+        for v in namer.versions.indices where !analysis.topics[t].versions.contains(v) {
+            guard let opening = openings[v] else { continue }
+            let line = Analysis.SentenceRef(version: v, sentence: opening)
+            let held = Set(analysis.topics[t].occurrences.map { Analysis.SentenceRef(version: $0.version, sentence: $0.sentence) })
+            guard let index = analysis.links.firstIndex(where: { link in
+                link.from == line && held.contains(link.to) || link.to == line && held.contains(link.from)
+            }) else { continue }
+            analysis.topics[t].occurrences.append(LinkAssembler.byMeaning(v, namer.versions[v], opening))
+            if !analysis.links[index].topics.contains(id) { analysis.links[index].topics.append(id) }
+        }
+        Self.sortUnique(&analysis.topics[t].occurrences)
     }
 
     /// Names the automatic topics at `indices` of `topics` (`label(of:structural:)`), each on

@@ -95,6 +95,8 @@ struct QualityCommand: ParsableCommand {
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
         case "uniquetopiclink": parameters.uniqueTopicLinkFloor = value
+        case "uniquecap": parameters.uniqueTopicPassesCap = value != 0
+        case "secondary": parameters.secondaryLinkFloor = value
         case "parallel": parameters.alignsParallelVersions = value != 0
         case "counterpart": parameters.counterpart = value
         case "counterpartone": parameters.counterpartServesOne = value != 0
@@ -132,7 +134,7 @@ struct QualityCommand: ParsableCommand {
         case "farsim": parameters.farSimilarity = value
         case "farsentences": parameters.farLeastSentences = try wholeNumber(name, value)
         case "farplaces": parameters.farOnlyOnPlaces = value != 0
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, uniquetopiclink, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, uniquetopiclink, uniquecap, secondary, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 
@@ -359,7 +361,11 @@ struct QualityCommand: ParsableCommand {
             let analysis = SemanticQualityLinker(lexicons: [.international], semantic: probing).analyse(documents)
             let gold = try GoldStandard(pair, documents: documents, analysis: analysis)
             guard let probe = seen.value.withLock({ $0 }) else { continue }
-            let final = analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }.map { [$0.from.sentence, $0.to.sentence] }
+            let pairLinks = analysis.links.filter { $0.from.version == 0 && $0.to.version == 1 }
+            let final = pairLinks.map { [$0.from.sentence, $0.to.sentence] }
+            let evidence = pairLinks.map { link in
+                link.evidence.map { [$0.side.version, documents[$0.side.version].string($0.range), $0.topic ?? ""] as [Any] }
+            }
             let object: [String: Any] = [
                 "name": pair.name,
                 "languages": [pair.sides[0].language, pair.sides[1].language],
@@ -373,6 +379,7 @@ struct QualityCommand: ParsableCommand {
                 "gold": gold.topics.map { ["id": $0.id, "a": $0.a.sorted(), "b": $0.b.sorted()] as [String: Any] },
                 "possible": gold.possible.map { [$0.a, $0.b] },
                 "links": final,
+                "evidence": evidence,
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             lines.append(String(decoding: data, as: UTF8.self))

@@ -118,8 +118,10 @@ final class DevTestQualityTests: XCTestCase {
             // 0.52 (16/31), unlinked 0.85 (51/60), pairs 64/158, one-sided 0.60 / 0.75. Since only
             // far links sharing a place alone need 0.5 (decided on dev and twenty judge-like
             // pairs, measured here once after): 0.81 (68/84) / 0.71 (58/82), cross-language 0.55
-            // (17/31), unlinked 0.80 (48/60), pairs 68/158, one-sided 0.60 / 0.74 (50/68).
-            precision: 0.80, topicRecall: 0.70, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.79, sentencePairRecall: 0.42,
+            // (17/31), unlinked 0.80 (48/60), pairs 68/158, one-sided 0.60 / 0.74 (50/68). Since a
+            // link the strongest of neither sentence needs 0.35 (twenty-fourth session, measured
+            // here once after): 0.82 (67/82) / 0.70 (57/82, 0.695), pairs 67/158.
+            precision: 0.81, topicRecall: 0.69, crossLanguageTopicRecall: 0.54, oneSidedUnlinked: 0.79, sentencePairRecall: 0.42,
             flaggedPrecision: 0.59, flaggedRecall: 0.73))
     }
 
@@ -149,7 +151,10 @@ final class DevTestQualityTests: XCTestCase {
             // 0.60 / 0.77 (209/272). Twenty-first session: a sentence of several topics the other
             // version lacks lends none (`SemanticParameters.counterpartLendsAtMost`), one-sided
             // 0.60 (231/384) / 0.77 (209/272) → 0.60 (234/390) / 0.77 (210/272); test/ unchanged.
-            precision: 0.88, topicRecall: 0.82, crossLanguageTopicRecall: 0.77, oneSidedUnlinked: 0.80, sentencePairRecall: 0.51,
+            // Twenty-fourth session: a link the strongest of neither sentence needs 0.35
+            // (`SemanticParameters.secondaryLinkFloor`): 0.88 (298/337) / 0.83 (226/272), pairs
+            // 298/574 → 0.89 (290/327) / 0.83 (226/272), pairs 290/574 (0.505).
+            precision: 0.88, topicRecall: 0.82, crossLanguageTopicRecall: 0.77, oneSidedUnlinked: 0.80, sentencePairRecall: 0.50,
             flaggedPrecision: 0.59, flaggedRecall: 0.76))
     }
 
@@ -163,8 +168,11 @@ final class DevTestQualityTests: XCTestCase {
             // sharing a place alone need 0.5 (sixteenth session: decided on dev and twenty
             // judge-like pairs, measured here once after, with the session's lexicon and
             // masking changes) 0.80 (85/106) / 0.84 (69/82), cross-language 0.77 (24/31),
-            // unlinked 0.68 (41/60), pairs 85/158.
-            precision: 0.79, topicRecall: 0.83, crossLanguageTopicRecall: 0.77, oneSidedUnlinked: 0.68, sentencePairRecall: 0.53,
+            // unlinked 0.68 (41/60), pairs 85/158. Since a link the strongest of neither sentence
+            // needs 0.35 (twenty-fourth session: decided on dev and 42 judge-like pairs, measured
+            // here once after) 0.82 (83/101) / 0.83 (68/82), cross-language 0.77 (24/31),
+            // unlinked 0.70 (42/60), pairs 83/158 (0.525).
+            precision: 0.81, topicRecall: 0.82, crossLanguageTopicRecall: 0.77, oneSidedUnlinked: 0.69, sentencePairRecall: 0.52,
             // 0.78 before a linked partner sharing a topic was lent no other (measured once after);
             // 0.71 / 0.67 → 0.68 / 0.69 when a lone "defence" became an ambiguous alias of
             // *defence* (decided on dev: 0.65 / 0.73 → 0.65 / 0.75; measured here once after);

@@ -793,4 +793,62 @@ final class SemanticLinkingTests: XCTestCase {
         asBefore.semantic!.parameters.uniqueTopicLinkFloor = asBefore.semantic!.parameters.topicLinkFloor
         XCTAssertFalse(links(asBefore.analyse(documents)).contains(pair), "without the rule: the test proves nothing")
     }
+
+    /// A journalist read "OSCE: in both" in the brief while the Kremlin's OSCE line was
+    /// linked to nothing: its vector is far from the White House's long sentence, which had
+    /// three stronger links. A lexicon topic in one sentence of each version links the two.
+    func testATopicInOneSentenceOfEachLinksThemBeyondTheQuota() throws {
+        let documents = [
+            try document("whitehouse", """
+                President Biden spoke with President Putin of Russia today.
+
+                Biden conveyed support for a diplomatic solution, especially through the bilateral Strategic \
+                Stability Dialogue, at NATO through the NATO-Russia Council, and at the Organization for \
+                Security and Cooperation in Europe.
+
+                He urged Russia to de-escalate tensions with Ukraine.
+                """),
+            try document("kremlin", """
+                Vladimir Putin had a telephone conversation with Joseph Biden.
+
+                It was confirmed that the negotiations would take place first in Geneva and then as part of \
+                the Russia-NATO Council in Brussels on January 12.
+
+                He stressed that the negotiations needed to produce legally binding guarantees ruling out \
+                NATO's eastward expansion.
+
+                The presidents agreed to personally supervise these negotiating tracks, especially the \
+                bilateral strategic dialogue.
+
+                Negotiations are also to be held at the OSCE on January 13.
+                """),
+        ]
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let tracks = sentence(analysis, documents, 0, "Strategic")
+        let osce = [tracks, sentence(analysis, documents, 1, "OSCE")]
+        let found = links(analysis)
+        XCTAssertTrue(found.contains(osce), "\(found)")
+        XCTAssertEqual(found.filter { $0[0] == tracks }.count, 4, "its three other links stay: \(found)")
+        var asBefore = try InstalledEncoder.engine()
+        asBefore.semantic!.parameters.uniqueTopicPassesCap = false
+        asBefore.semantic!.parameters.uniqueTopicLinkFloor = 0.1
+        XCTAssertFalse(links(asBefore.analyse(documents)).contains(osce), "without the rule: the test proves nothing")
+    }
+
+    /// Two sentences each linked more strongly elsewhere and barely alike are rarely one
+    /// subject: "exchanged views on combatting COVID-19, including vaccinations" and a
+    /// summit "cancelled due to the COVID-19 situation" share a word, not a subject.
+    func testALinkTheStrongestOfNeitherSentenceNeedsCloseness() throws {
+        let documents = try devPair("suga-lee-2021-05-25")
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let (vaccines, cancelled) = (sentence(analysis, documents, 0, "including vaccinations"),
+                                     sentence(analysis, documents, 1, "has been cancelled"))
+        let found = links(analysis)
+        XCTAssertFalse(found.contains([vaccines, cancelled]), "\(found)")
+        XCTAssertTrue(found.contains { $0[0] == vaccines }, "the vaccinations sentence keeps its strongest link: \(found)")
+        XCTAssertTrue(found.contains { $0[1] == cancelled }, "so does the cancelled summit: \(found)")
+        var asBefore = try InstalledEncoder.engine()
+        asBefore.semantic!.parameters.secondaryLinkFloor = 0
+        XCTAssertTrue(links(asBefore.analyse(documents)).contains([vaccines, cancelled]), "without the rule: the test proves nothing")
+    }
 }

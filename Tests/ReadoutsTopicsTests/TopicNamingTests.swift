@@ -966,4 +966,63 @@ final class TopicNamingTests: XCTestCase {
         // (7/10), the lexicon's names 0.77 (17/22) → 0.79 (19/24): 26 of 34 match either way.
         try checkLabels(.test, multiWord: 0.81, matching: 0.69, lexiconMatching: 0.75)
     }
+
+    /// A journalist's White House, PMO (en) and PMO (fr) readouts of one meeting: the two
+    /// English openings were "who spoke with whom" and the French one, linked to the English
+    /// on other words ("global challenges"), was not, so the brief said "who spoke with whom
+    /// — not in PMO (fr)" of a version that says who spoke with whom.
+    func testWhoSpokeWithWhomHoldsEveryVersionsLinkedOpening() throws {
+        let documents = documents([
+            """
+            U.S. President Joe Biden and Canadian Prime Minister Justin Trudeau met on the margins of the Ninth \
+            Summit of the Americas to discuss regional economic cooperation and the partnership between the two \
+            countries, said the White House in a statement.
+
+            They discussed the development of critical minerals and resilient supply chains.
+
+            The President thanked the Prime Minister for Canada's leadership in enacting sanctions on Russia.
+            """,
+            """
+            Today, Prime Minister Justin Trudeau met with the President of the United States of America, Joe Biden, \
+            to reiterate their commitment to deepening the Canada-U.S. partnership on a wide range of bilateral, \
+            regional, and global challenges.
+
+            The leaders discussed the war against Ukraine and stressed their commitment to continue supporting the \
+            people of Ukraine. The leaders agreed to continue their close cooperation on sanctions against Russia.
+
+            The Prime Minister noted Canada's commitment to the defence and security of NATO Allies. He outlined \
+            Canada's recent defence spending commitments and discussed the modernization of NORAD.
+
+            On the Summit of the Americas, the Prime Minister and the President shared their commitment to the \
+            Summit's theme, “Building a Sustainable, Resilient, and Equitable Future.” The Prime Minister noted his \
+            commitment to inclusive economic growth, pandemic recovery, climate action and democratic resilience in \
+            the hemisphere. The Prime Minister welcomed President Biden's new economic partnership for the Americas \
+            and looked forward to working with hemispheric partners.
+            """,
+            """
+            Aujourd'hui, le premier ministre Justin Trudeau a rencontré le président des États-Unis d'Amérique, Joe \
+            Biden, afin de réitérer leur engagement à resserrer le partenariat entre le Canada et les États-Unis à \
+            l'égard d'un vaste éventail d'enjeux bilatéraux, régionaux et mondiaux.
+
+            Les dirigeants ont discuté de la guerre contre l'Ukraine et ont fait valoir leur engagement à continuer \
+            de soutenir le peuple de l'Ukraine. Les dirigeants ont convenu de poursuivre leur étroite coopération à \
+            l'égard des sanctions contre la Russie.
+
+            Le premier ministre a évoqué l'engagement du Canada envers la défense et la sécurité des alliés de \
+            l'OTAN. Il a fait mention des récentes dépenses en matière de défense et a discuté de la modernisation \
+            du NORAD.
+
+            Au sujet du Sommet des Amériques, le premier ministre et le président ont fait part de leur attachement \
+            au thème du sommet, « bâtir un avenir durable, résilient et équitable ». Le premier ministre a souligné \
+            sa volonté de favoriser la croissance économique inclusive, la relance après la pandémie, l'action \
+            climatique et la résilience démocratique dans l'hémisphère.
+            """,
+        ])
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let who = try XCTUnwrap(analysis.topics.first { $0.label == "who spoke with whom" }, "\(analysis.topics.map(\.label))")
+        XCTAssertEqual(who.versions, [0, 1, 2])
+        XCTAssertEqual(Set(who.occurrences.map(\.sentence)), [0], "the opening lines only")
+        let french = analysis.links.first { $0.to == Analysis.SentenceRef(version: 2, sentence: 0) && $0.from.sentence == 0 }
+        XCTAssertEqual(french?.topics.contains(who.id), true, "the French opening's link is under it too")
+    }
 }

@@ -280,9 +280,11 @@ struct SemanticLinker {
         var meaningA = [Int32](repeating: 0, count: parameters.meaningLinksPerSentence > 0 ? a.sentenceCount : 0)
         var meaningB = [Int32](repeating: 0, count: parameters.meaningLinksPerSentence > 0 ? b.sentenceCount : 0)
         var kept = 0
+        let uniqueTopics = parameters.uniqueTopicPassesCap ? topicsInOneSentenceOfEach(besides: subjectsOfEither) : []
         for index in ranked.indices {
             let (sa, sb) = (Int(ranked[index].a), Int(ranked[index].b))
-            guard countA[sa] < linksPerSentence, countB[sb] < linksPerSentence else { continue }
+            guard countA[sa] < linksPerSentence && countB[sb] < linksPerSentence
+                    || !uniqueTopics.isEmpty && sharedTopics(sa, sb).contains(where: uniqueTopics.contains) else { continue }
             if Self.isByMeaning(ranked[index].lexical), parameters.meaningLinksPerSentence > 0 {
                 let bound = Int32(parameters.meaningLinksPerSentence)
                 guard meaningA[sa] < bound, meaningB[sb] < bound else { continue }
@@ -295,6 +297,22 @@ struct SemanticLinker {
             kept += 1
         }
         ranked.removeLast(ranked.count - kept)
+        if parameters.secondaryLinkFloor > 0 {
+            // In order of score: a sentence's first link seen is its strongest.
+            var seenA = BitSet(count: a.sentenceCount)
+            var seenB = BitSet(count: b.sentenceCount)
+            var keep = [Bool](repeating: true, count: ranked.count)
+            for (index, link) in ranked.enumerated() {
+                let strongestOfA = !seenA.contains(Int(link.a))
+                let strongestOfB = !seenB.contains(Int(link.b))
+                seenA.insert(Int(link.a))
+                seenB.insert(Int(link.b))
+                guard !strongestOfA, !strongestOfB, Double(link.similarity) < parameters.secondaryLinkFloor else { continue }
+                keep[index] = !uniqueTopics.isEmpty && sharedTopics(Int(link.a), Int(link.b)).contains(where: uniqueTopics.contains)
+            }
+            var index = 0
+            ranked.removeAll { _ in defer { index += 1 }; return !keep[index] }
+        }
         var isAligned = false
         if isAllPairs, parameters.alignsParallelVersions {
             isAligned = alignAsParallel(&ranked, cosine)
@@ -523,6 +541,15 @@ struct SemanticLinker {
         pair.sharedTopics = sharedTopics(sa, sb)
         pair.similarity = Double(link.similarity)
         return pair
+    }
+
+    /// The lexicon topics named by one sentence of A and one of B, the event's `subjects`
+    /// aside.
+    private func topicsInOneSentenceOfEach(besides subjects: Set<Int32>) -> Set<Int32> {
+        var counts: [Int32: (a: Int, b: Int)] = [:]
+        for s in 0..<topicsA.count { for topic in Set(topicsA[s]) { counts[topic, default: (0, 0)].a += 1 } }
+        for s in 0..<topicsB.count { for topic in Set(topicsB[s]) { counts[topic, default: (0, 0)].b += 1 } }
+        return Set(counts.filter { $0.value == (1, 1) && !subjects.contains($0.key) }.keys)
     }
 
     /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences

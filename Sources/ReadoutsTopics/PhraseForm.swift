@@ -399,6 +399,30 @@ enum PhraseForm {
         return false
     }
 
+    /// Whether an English word written after `before` (the words before it in its clause)
+    /// reads as a verb: right after "to", a modal or an auxiliary, adverbs aside ("to
+    /// conduct the operation", "in order to determine its purpose", "the two leaders have
+    /// spoken", "could be done"). A name alone then names an action, not a subject: a
+    /// one-word name asks it of every instance (`TopicNamer.form`), so "peace" stays a name
+    /// where one sentence says "committed to peace" and another "a lasting peace".
+    static func followsEnglishVerbMarker(_ before: ArraySlice<String>) -> Bool {
+        var index = before.endIndex
+        while index > before.startIndex {
+            index -= 1
+            let word = before[index].lowercased()
+            if englishVerbMarkers.contains(word) { return true }
+            guard englishVerbAdverbs.contains(word) || word.count > 4 && word.hasSuffix("ly") else { return false }
+        }
+        return false
+    }
+
+    static let englishVerbMarkers: Set<String> = [
+        "to", "have", "has", "had", "be", "been", "being", "was", "were", "is", "are", "will", "would", "can",
+        "could", "should", "must", "may", "might", "shall", "did", "does", "do",
+    ]
+
+    static let englishVerbAdverbs: Set<String> = ["not", "further", "also", "jointly", "better", "soon", "then", "now", "still", "again", "never", "always"]
+
     /// French nouns ending like an infinitive.
     static let frenchNouns: Set<String> = [
         "avenir", "plaisir", "loisir", "pouvoir", "devoir", "savoir", "cancer", "conseiller", "danger",

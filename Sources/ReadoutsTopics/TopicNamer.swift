@@ -383,11 +383,15 @@ struct TopicNamer: Sendable {
             factor *= PhraseForm.verbPenalty
         }
         if PhraseForm.endsInADate(words) || PhraseForm.endsInANumber(words) { factor *= PhraseForm.penalty }
+        let start = Int(version.tokenStart(phrase.firstToken))
+        if version.language == .english, phrase.firstToken == phrase.lastToken, !isName(phrase.firstToken),
+           PhraseForm.followsEnglishVerbMarker(wordsBefore(start, version: v, sentence: sentence)) {
+            factor *= PhraseForm.verbPenalty
+        }
         if version.language == .german,
            !PhraseForm.endsLikeGermanNoun(documents[v].scalars.string(version.tokenRange(phrase.lastToken))) {
             factor *= PhraseForm.verbPenalty
         }
-        let start = Int(version.tokenStart(phrase.firstToken))
         if let verbs = PhraseForm.romanceVerbReadings[version.language] {
             if !isName(phrase.firstToken), verbs.opensWithParticiple(text(phrase.firstToken), wordsBefore(start, version: v, sentence: sentence)) {
                 factor *= PhraseForm.verbPenalty

@@ -58,7 +58,7 @@ struct Readouts: ParsableCommand {
     @Option(help: ArgumentHelp("How passages are linked: semantic (by meaning, with the sentence encoder of --install-model, fused with shared words and the lexicon), lexical (shared words and the lexicon only) or auto (semantic when the encoder is installed).", valueName: "auto|lexical|semantic"))
     var linker: LinkerChoice = .auto
 
-    @Option(name: .customLong("topic-language"), help: ArgumentHelp("The language topics are named in, where the versions' languages differ (default: the first version's).", valueName: "en|fr|ru|de|es"))
+    @Option(name: .customLong("topic-language"), help: ArgumentHelp("The language topics are named in, where the versions' languages differ (default: the first version's, but a topic only versions of another language have keeps their language's name).", valueName: "en|fr|ru|de|es"))
     var topicLanguage: TopicLanguage?
 
     @Option(help: ArgumentHelp("Colour theme: a name from --list-themes or a path to a .toml file (default: $READOUTS_THEME, the configuration file's, the last chosen with T, light on a light terminal, else default).", valueName: "NAME|PATH"),

@@ -756,6 +756,9 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(index.strength(of: scores[0]), "among the weakest quarter of links")
         XCTAssertEqual(index.strength(of: scores[scores.count - 1]), "among the strongest quarter")
         XCTAssertTrue(view.reason.hasSuffix(")") && view.reason.contains(" (among the") || view.reason.contains("(a middling link)"), view.reason)
+        // Among too few links to compare, the scale scores are on.
+        let (few, fewDocuments) = ByMeaningMarkTests.analysis()
+        XCTAssertEqual(TopicIndex(few, documents: fewDocuments).strength(of: 0.4), "on a scale from about 0.15, weak, to 1.5, strong")
         let frame = render(state)
         XCTAssertTrue(frame.lines.contains { $0.contains("linked by troupes") }, "the reason is on screen")
         XCTAssertFalse(frame.lines.contains { $0.contains("italic: same meaning") }, "no word is matched by meaning here")

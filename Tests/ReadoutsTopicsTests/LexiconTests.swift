@@ -171,6 +171,21 @@ final class LexiconTests: XCTestCase {
         XCTAssertNotNil(TopicEngine(lexicons: [.international]).analyse([floods]).topic(id: "condolences"), "condolences still are")
     }
 
+    /// A country's own army at work and an invasion named in passing are no build-up of
+    /// troops (a diplomat's trial: "troops and military build-up — only in White House" of a
+    /// sentence on funding for Ukraine "to counter Russia's invasion"); troops massing are.
+    func testArmedForcesAndAnInvasionInPassingAreNoBuildUp() throws {
+        func troops(_ text: String) throws -> Bool {
+            let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: false)
+            return TopicEngine(lexicons: [.international]).analyse([document]).topic(id: "troops") != nil
+        }
+        XCTAssertFalse(try troops("Canadian Armed Forces will now recover and analyze the wreckage of the object."))
+        XCTAssertFalse(try troops("They discussed the need for Congress to pass funding for Ukraine to counter Russia's invasion."))
+        XCTAssertFalse(try troops("Les forces armées canadiennes récupéreront l'épave de l'objet."))
+        XCTAssertTrue(try troops("Russia is massing troops on the border."))
+        XCTAssertTrue(try troops("They discussed the Russian military build-up and the risk of an invasion."))
+    }
+
     /// "trade" alone is an ambiguous alias ("the rapid growth of trade" stands beside no
     /// other alias), but a sentence linked to one that has the trade topic ("slash tariffs")
     /// speaks of it: the link carries the lexicon topic, which is not "only in" the other

@@ -69,4 +69,45 @@ final class WholeSentenceLinksTests: XCTestCase {
             XCTAssertTrue(topic.versions.contains(1), "\(topic.label) is in the translation too")
         }
     }
+
+    /// A translation that splits a sentence in two: the half linked to a third version gives
+    /// the whole it translates its topic. A diplomat's White House, PMO English and PMO
+    /// French: "restrictions on Russia" was linked to the French "…face au mépris de la
+    /// Russie…" alone, and the brief said "restrictions on Russia — not in PMO (en)".
+    func testAHalfOfASplitSentenceGivesTheWholeItsTopics() throws {
+        let texts = [
+            """
+            President Biden spoke with Prime Minister Trudeau of Canada today.
+
+            Biden praised Canada for its close partnership throughout this crisis and its leadership in enacting comprehensive sanctions and restrictions on Russia.
+
+            They discussed the development of critical minerals and resilient supply chains.
+            """,
+            """
+            Today, Prime Minister Justin Trudeau met with the President of the United States of America, Joe Biden, to reiterate their commitment to deepening the Canada-U.S. partnership on a wide range of bilateral, regional, and global challenges.
+
+            The leaders discussed the war against Ukraine and stressed their commitment to continue supporting the people of Ukraine.
+
+            The leaders agreed to continue their close cooperation on sanctions alignment and on economic and humanitarian assistance, and to continue working with partners and allies to maintain unity in the face of Russia's disregard for the sovereignty and territorial integrity of Ukraine.
+
+            The Prime Minister noted Canada's commitment to the defence and security of NATO Allies.
+            """,
+            """
+            Aujourd'hui, le premier ministre Justin Trudeau a rencontré le président des États-Unis d'Amérique, Joe Biden, afin de réitérer leur engagement à resserrer le partenariat entre le Canada et les États-Unis à l'égard d'un vaste éventail d'enjeux bilatéraux, régionaux et mondiaux.
+
+            Les dirigeants ont discuté de la guerre contre l'Ukraine et ont fait valoir leur engagement à continuer de soutenir le peuple de l'Ukraine.
+
+            Les dirigeants ont convenu de poursuivre leur étroite coopération à l'égard de l'harmonisation des sanctions et de l'aide économique et humanitaire. Ils souhaitent aussi continuer de faire front commun avec leurs partenaires et leurs alliés face au mépris de la Russie envers la souveraineté et l'intégrité territoriale de l'Ukraine.
+
+            Le premier ministre a évoqué l'engagement du Canada envers la défense et la sécurité des alliés de l'OTAN.
+            """,
+        ]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: ["whitehouse", "pmo-en", "pmo-fr"][index] + ".txt", markdown: false)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertTrue(analysis.isAligned(1, 2), "the PMO's English and French are one text")
+        let restrictions = try XCTUnwrap(analysis.topics.first { $0.label == "restrictions on Russia" }, "\(analysis.topics.map(\.label))")
+        XCTAssertEqual(restrictions.versions, [0, 1, 2])
+    }
 }

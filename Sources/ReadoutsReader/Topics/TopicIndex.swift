@@ -470,13 +470,17 @@ public struct TopicIndex: Sendable {
     /// Links from a sentence to sentences of other versions, strongest first.
     /// Where a link's score stands among this analysis' links, in words: a score means
     /// little alone (an analyst read "score 0.24" and "score 1.21" without telling which was
-    /// weak). Nil with too few links to compare.
+    /// weak). With too few links to compare, the scale scores are on (a diplomat read "score
+    /// 0.51" of a pair of seven links, with nothing beside it).
     public func strength(of score: Double) -> String? {
-        guard sortedScores.count >= 8 else { return nil }
+        guard sortedScores.count >= 8 else { return Self.scoreScale }
         let low = sortedScores.partitionPoint { !($0 < score) }
         let below = Double(low) / Double(sortedScores.count)
         return below < 0.25 ? "among the weakest quarter of links" : below >= 0.75 ? "among the strongest quarter" : "a middling link"
     }
+
+    /// What a score is measured against where there are too few links to compare.
+    static let scoreScale = "on a scale from about 0.15, weak, to 1.5, strong"
 
     /// The key of sentence `sentence` of `version` in `passageMissingFrom`.
     static func passageKey(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }

@@ -13,7 +13,14 @@ extension Analysis {
     /// (`TopicNaming.renameLexiconTopicsSpreadToOtherLanguages` names it again).
     @discardableResult
     mutating func shareTopicsAcrossWholeLinks(whole: Double) -> [Int: Set<Int>] {
-        guard whole <= 1, links.contains(where: { ($0.similarity ?? 0) >= whole }) else { return [:] }
+        // Versions aligned as one text (`alignedVersions`) link each sentence to its
+        // counterparts only: every such link is whole, however far one half of a sentence the
+        // translation split in two is from the whole (a diplomat's White House, PMO English
+        // and PMO French: the White House's "restrictions on Russia" was linked to the French
+        // "…face au mépris de la Russie…", half of the English sentence it translates, and the
+        // brief said "restrictions on Russia — not in PMO (en)").
+        func isWhole(_ link: Link) -> Bool { (link.similarity ?? 0) >= whole || isAligned(link.from.version, link.to.version) }
+        guard whole <= 1, links.contains(where: isWhole) else { return [:] }
         func key(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
         // The topics of each sentence that holds any.
         var topicsOf: [Int64: [Int]] = [:]
@@ -36,7 +43,7 @@ extension Analysis {
                                                             range: versions[to.version].sentences[to.sentence].range, byMeaning: true))
             }
         }
-        for index in links.indices where (links[index].similarity ?? 0) >= whole {
+        for index in links.indices where isWhole(links[index]) {
             let link = links[index]
             give(link.from, to: link.to)
             give(link.to, to: link.from)

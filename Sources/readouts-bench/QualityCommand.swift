@@ -91,6 +91,7 @@ struct QualityCommand: ParsableCommand {
         case "topicveto": parameters.topicVeto = value
         case "clauseveto": parameters.vetoReadsClauses = value != 0
         case "terse": parameters.terseWords = try wholeNumber(name, value)
+        case "terseopening": parameters.terseOpeningHeedsVeto = value != 0
         case "mask": parameters.masksParticipants = value != 0
         case "unmask": parameters.unmasksRecurringSubjects = value != 0
         case "topiclink": parameters.topicLinkFloor = value
@@ -134,7 +135,7 @@ struct QualityCommand: ParsableCommand {
         case "farsim": parameters.farSimilarity = value
         case "farsentences": parameters.farLeastSentences = try wholeNumber(name, value)
         case "farplaces": parameters.farOnlyOnPlaces = value != 0
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, mask, unmask, topiclink, uniquetopiclink, uniquecap, secondary, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, terseopening, mask, unmask, topiclink, uniquetopiclink, uniquecap, secondary, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

@@ -851,4 +851,36 @@ final class SemanticLinkingTests: XCTestCase {
         asBefore.semantic!.parameters.secondaryLinkFloor = 0
         XCTAssertTrue(links(asBefore.analyse(documents)).contains([vaccines, cancelled]), "without the rule: the test proves nothing")
     }
+
+    /// An opening line says where and with whom: the place it names is no subject of a
+    /// sentence of the other version's body that names it too ("…at the G7 Summit today."
+    /// against "…ne doit pas réintégrer le G7…", 0.00 alike), terse as the opening is.
+    func testATerseOpeningLineHeedsTheVetoAgainstTheBody() throws {
+        let documents = [
+            try document("number10", """
+                The Prime Minister met Canadian Prime Minister Justin Trudeau at the G7 Summit today.
+
+                The leaders discussed the fires in the Amazon rainforest and agreed on the need for urgent international support.
+
+                They also discussed the importance of free trade between the United Kingdom and Canada.
+                """),
+            try document("pmo", """
+                Le premier ministre Justin Trudeau a rencontré aujourd'hui le premier ministre du Royaume-Uni, Boris Johnson.
+
+                Les deux dirigeants ont discuté des incendies qui ravagent la forêt amazonienne.
+
+                Ils ont discuté des relations avec la Russie et ont convenu qu'elle ne doit pas réintégrer le G7 à moins \
+                qu'elle mette un terme à son agression à l'encontre de l'Ukraine.
+
+                Ils ont aussi parlé du commerce entre le Canada et le Royaume-Uni.
+                """),
+        ]
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let pair = [sentence(analysis, documents, 0, "G7 Summit"), sentence(analysis, documents, 1, "réintégrer le G7")]
+        XCTAssertFalse(links(analysis).contains(pair), "\(links(analysis))")
+        XCTAssertTrue(links(analysis).contains([sentence(analysis, documents, 0, "free trade"), sentence(analysis, documents, 1, "commerce")]))
+        var asBefore = try InstalledEncoder.engine()
+        asBefore.semantic!.parameters.terseOpeningHeedsVeto = false
+        XCTAssertTrue(links(asBefore.analyse(documents)).contains(pair), "without the rule: the test proves nothing")
+    }
 }

@@ -165,8 +165,10 @@ struct SemanticLinker {
             // The event's subject does not vouch for a link: every sentence is about it.
             let vouched = shared.contains { !subjectsOfEither.contains($0) }
             let floor = vouched ? parameters.topicVeto : parameters.veto
-            // A terse sentence's vector says little: the lexicon's word stands for it.
-            if Double(s) < floor, !(vouched && isTerse(link.a, link.b)), !(openings.map { $0 == (link.a, link.b) } ?? false),
+            // A terse sentence's vector says little: the lexicon's word stands for it, but for
+            // an opening line against another version's body.
+            let openingAgainstBody = parameters.terseOpeningHeedsVeto && (openingA?.sentence == link.a) != (openingB?.sentence == link.b)
+            if Double(s) < floor, !(vouched && !openingAgainstBody && isTerse(link.a, link.b)), !(openings.map { $0 == (link.a, link.b) } ?? false),
                Double(closestClause(link.a, link.b) ?? -1) < floor { continue }
             if !vouched, placesClash(link.a, link.b, similarity: s) { continue }
             ranked.append(Ranked(a: Int32(link.a), b: Int32(link.b), score: link.score + max(0, Double(s) - parameters.similarityLow),

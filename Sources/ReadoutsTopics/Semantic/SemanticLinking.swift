@@ -225,6 +225,11 @@ public struct SemanticParameters: Sendable {
     /// is about: a link its lexicon topic carries is not vetoed by meaning. 0: no such rule.
     /// (On dev, 7 to 10 find one sure link and topic more and no wrong one, 12 a wrong one.)
     public var terseWords = 8
+    /// Whether a terse opening line linked to another version's body heeds the veto all the
+    /// same: it says where and with whom ("The Prime Minister met Canadian Prime Minister
+    /// Justin Trudeau at the G7 Summit today."), and the place it names is no subject of a
+    /// sentence of the body that names it ("…Russia should not rejoin the G7…", 0.00 alike).
+    public var terseOpeningHeedsVeto = true
     /// A lexicon hit by an ambiguous alias ("guarantees", "cyber") stands when the sentence
     /// is at least this close to the topic's description.
     public var topicAgreement: Double = 0.2

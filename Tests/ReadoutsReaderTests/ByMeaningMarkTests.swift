@@ -101,4 +101,20 @@ final class ByMeaningMarkTests: XCTestCase {
         XCTAssertEqual(index.marks[1][current.index].sentence, 0)
         XCTAssertTrue(state.focusedTopicSummary()!.full.contains("ceasefire 2/2"), state.focusedTopicSummary()!.full)
     }
+
+    /// Between a sentence and its translation (versions aligned as one text) where the score
+    /// stands among the links says nothing: a translator's literal rendering read "among the
+    /// weakest quarter of links". The compare view says they are counterparts, and how alike,
+    /// in place of the score.
+    func testCompareBetweenCounterpartsInOneTextSaysSo() throws {
+        var (analysis, documents) = Self.analysis()
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1)]
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        state.goToTopic(0)
+        state.press(.character("c"))
+        let reason = try XCTUnwrap(state.compareView?.reason)
+        XCTAssertTrue(reason.hasSuffix(" · counterparts, 0.70 alike"), reason)
+        XCTAssertFalse(reason.contains("score") || reason.contains("quarter") || reason.contains("middling"), reason)
+    }
 }

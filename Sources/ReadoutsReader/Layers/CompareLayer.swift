@@ -155,9 +155,16 @@ extension ReaderState {
         // of the sentence `J` found reworded: a student's rewording read "among the weakest
         // quarter of links".
         let reworded = counterpart(of: partner)?.kind == .worded
-        let reason = linkedBy + " · score \(score)"
-            + (changed.map { " (nearly the same words: \($0))" }
+        // Nor does it say anything of a sentence and its translation, aligned as one text: a
+        // translator's literal rendering read "among the weakest quarter of links". Their
+        // similarity says how close the rendering is, in place of the score (short: the line
+        // is one row, and the negation after it must show).
+        let translated = index.analysis.isAligned(current.version, partner.to.version) && changed == nil && !reworded
+        let scored = translated
+            ? " · counterparts" + (partner.link.similarity.map { ", " + String(format: "%.2f", $0) + " alike" } ?? "")
+            : " · score \(score)" + (changed.map { " (nearly the same words: \($0))" }
                 ?? (reworded ? " (worded otherwise in this draft)" : index.strength(of: partner.link.score).map { " (\($0))" }) ?? "")
+        let reason = linkedBy + scored
             + figures + negation
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),

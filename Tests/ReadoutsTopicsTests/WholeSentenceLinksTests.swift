@@ -71,7 +71,7 @@ final class WholeSentenceLinksTests: XCTestCase {
     }
 
     /// A translation that splits a sentence in two: the half linked to a third version gives
-    /// the whole it translates its topic. A diplomat's White House, PMO English and PMO
+    /// the whole it translates its topic, and takes none of the whole's. A diplomat's White House, PMO English and PMO
     /// French: "restrictions on Russia" was linked to the French "…face au mépris de la
     /// Russie…" alone, and the brief said "restrictions on Russia — not in PMO (en)".
     func testAHalfOfASplitSentenceGivesTheWholeItsTopics() throws {
@@ -109,5 +109,11 @@ final class WholeSentenceLinksTests: XCTestCase {
         XCTAssertTrue(analysis.isAligned(1, 2), "the PMO's English and French are one text")
         let restrictions = try XCTUnwrap(analysis.topics.first { $0.label == "restrictions on Russia" }, "\(analysis.topics.map(\.label))")
         XCTAssertEqual(restrictions.versions, [0, 1, 2])
+        // The half takes none of the other half's topics from the whole: the French "Ils
+        // souhaitent aussi…" speaks of no humanitarian aid (a translator read "1 / 2").
+        let half = try XCTUnwrap(analysis.versions[2].sentences.first { documents[2].string($0.range).hasPrefix("Ils souhaitent") }?.index)
+        let humanitarian = try XCTUnwrap(analysis.topic(id: "humanitarian"))
+        XCTAssertFalse(humanitarian.occurrences.contains { $0.version == 2 && $0.sentence == half }, "\(humanitarian.occurrences)")
+        XCTAssertEqual(humanitarian.versions, [1, 2])
     }
 }

@@ -14,13 +14,16 @@ extension Analysis {
     @discardableResult
     mutating func shareTopicsAcrossWholeLinks(whole: Double) -> [Int: Set<Int>] {
         // Versions aligned as one text (`alignedVersions`) link each sentence to its
-        // counterparts only: every such link is whole, however far one half of a sentence the
-        // translation split in two is from the whole (a diplomat's White House, PMO English
-        // and PMO French: the White House's "restrictions on Russia" was linked to the French
-        // "…face au mépris de la Russie…", half of the English sentence it translates, and the
-        // brief said "restrictions on Russia — not in PMO (en)").
-        func isWhole(_ link: Link) -> Bool { (link.similarity ?? 0) >= whole || isAligned(link.from.version, link.to.version) }
-        guard whole <= 1, links.contains(where: isWhole) else { return [:] }
+        // counterparts only: a counterpart less alike than `whole` may be half of a sentence
+        // the translation split in two, and gives the whole its topics (a diplomat's White
+        // House, PMO English and PMO French: the White House's "restrictions on Russia" was
+        // linked to the French "…face au mépris de la Russie…", half of the English sentence
+        // it translates, and the brief said "restrictions on Russia — not in PMO (en)"), but
+        // takes none of the whole's other halves' (a translator read "humanitarian aid 1 / 2"
+        // of the French). The shorter sentence is taken for the half.
+        func isWhole(_ link: Link) -> Bool { (link.similarity ?? 0) >= whole }
+        func isCounterpart(_ link: Link) -> Bool { !isWhole(link) && isAligned(link.from.version, link.to.version) }
+        guard whole <= 1, links.contains(where: { isWhole($0) || isCounterpart($0) }) else { return [:] }
         func key(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
         // The topics of each sentence that holds any.
         var topicsOf: [Int64: [Int]] = [:]
@@ -42,6 +45,13 @@ extension Analysis {
                 added[topic, default: []].append(Occurrence(version: to.version, sentence: to.sentence,
                                                             range: versions[to.version].sentences[to.sentence].range, byMeaning: true))
             }
+        }
+        func length(_ sentence: SentenceRef) -> Int {
+            versions[sentence.version].sentences.indices.contains(sentence.sentence) ? versions[sentence.version].sentences[sentence.sentence].range.count : 0
+        }
+        for index in links.indices where isCounterpart(links[index]) {
+            let link = links[index]
+            if length(link.from) <= length(link.to) { give(link.from, to: link.to) } else { give(link.to, to: link.from) }
         }
         for index in links.indices where isWhole(links[index]) {
             let link = links[index]

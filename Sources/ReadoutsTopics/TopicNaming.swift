@@ -176,6 +176,7 @@ struct TopicNaming: Sendable {
         guard let t = analysis.topics.firstIndex(where: { $0.origin == .automatic && $0.label == label && isOpenings($0) })
         else { return }
         let id = analysis.topics[t].id
+        let count = analysis.topics[t].occurrences.count
         for v in namer.versions.indices where !analysis.topics[t].versions.contains(v) {
             guard let opening = openings[v] else { continue }
             let line = Analysis.SentenceRef(version: v, sentence: opening)
@@ -186,7 +187,7 @@ struct TopicNaming: Sendable {
             analysis.topics[t].occurrences.append(LinkAssembler.byMeaning(v, namer.versions[v], opening))
             if !analysis.links[index].topics.contains(id) { analysis.links[index].topics.append(id) }
         }
-        Self.sortUnique(&analysis.topics[t].occurrences)
+        if analysis.topics[t].occurrences.count > count { Self.sortUnique(&analysis.topics[t].occurrences) }
     }
 
     /// Names the automatic topics at `indices` of `topics` (`label(of:structural:)`), each on

@@ -267,7 +267,8 @@ struct SemanticLinker {
         rows = nil
         columns = NeighbourTable(count: 0)
 
-        for link in topicAgreementLinks(seen: seen, subjects: subjectsOfA.intersection(subjectsOfB)) where !isFar(link) {
+        let soleTopics = topicsInOneSentenceOfEach()
+        for link in topicAgreementLinks(seen: seen, subjects: subjectsOfA.intersection(subjectsOfB), sole: soleTopics) where !isFar(link) {
             seen.insert(key(Int(link.a), Int(link.b)))
             ranked.append(link)
         }
@@ -282,11 +283,10 @@ struct SemanticLinker {
         var meaningA = [Int32](repeating: 0, count: parameters.meaningLinksPerSentence > 0 ? a.sentenceCount : 0)
         var meaningB = [Int32](repeating: 0, count: parameters.meaningLinksPerSentence > 0 ? b.sentenceCount : 0)
         var kept = 0
-        let uniqueTopics = parameters.uniqueTopicPassesCap ? topicsInOneSentenceOfEach(besides: subjectsOfEither) : []
         for index in ranked.indices {
             let (sa, sb) = (Int(ranked[index].a), Int(ranked[index].b))
             guard countA[sa] < linksPerSentence && countB[sb] < linksPerSentence
-                    || !uniqueTopics.isEmpty && sharedTopics(sa, sb).contains(where: uniqueTopics.contains) else { continue }
+                    || parameters.uniqueTopicPassesCap && sharesATopic(sa, sb, among: soleTopics) else { continue }
             if Self.isByMeaning(ranked[index].lexical), parameters.meaningLinksPerSentence > 0 {
                 let bound = Int32(parameters.meaningLinksPerSentence)
                 guard meaningA[sa] < bound, meaningB[sb] < bound else { continue }
@@ -300,20 +300,22 @@ struct SemanticLinker {
         }
         ranked.removeLast(ranked.count - kept)
         if parameters.secondaryLinkFloor > 0 {
-            // In order of score: a sentence's first link seen is its strongest.
+            // In order of score: a sentence's first link seen is its strongest. The links kept
+            // are moved to the front, in order, as above.
             var seenA = BitSet(count: a.sentenceCount)
             var seenB = BitSet(count: b.sentenceCount)
-            var keep = [Bool](repeating: true, count: ranked.count)
-            for (index, link) in ranked.enumerated() {
-                let strongestOfA = !seenA.contains(Int(link.a))
-                let strongestOfB = !seenB.contains(Int(link.b))
-                seenA.insert(Int(link.a))
-                seenB.insert(Int(link.b))
-                guard !strongestOfA, !strongestOfB, Double(link.similarity) < parameters.secondaryLinkFloor else { continue }
-                keep[index] = !uniqueTopics.isEmpty && sharedTopics(Int(link.a), Int(link.b)).contains(where: uniqueTopics.contains)
+            kept = 0
+            for index in ranked.indices {
+                let (sa, sb) = (Int(ranked[index].a), Int(ranked[index].b))
+                let secondary = seenA.contains(sa) && seenB.contains(sb)
+                seenA.insert(sa)
+                seenB.insert(sb)
+                if secondary, Double(ranked[index].similarity) < parameters.secondaryLinkFloor,
+                   !(parameters.uniqueTopicPassesCap && sharesATopic(sa, sb, among: soleTopics)) { continue }
+                ranked.swapAt(kept, index)
+                kept += 1
             }
-            var index = 0
-            ranked.removeAll { _ in defer { index += 1 }; return !keep[index] }
+            ranked.removeLast(ranked.count - kept)
         }
         var isAligned = false
         if isAllPairs, parameters.alignsParallelVersions {
@@ -545,13 +547,18 @@ struct SemanticLinker {
         return pair
     }
 
-    /// The lexicon topics named by one sentence of A and one of B, the event's `subjects`
-    /// aside.
-    private func topicsInOneSentenceOfEach(besides subjects: Set<Int32>) -> Set<Int32> {
+    /// The lexicon topics named by one sentence of A and one of B (never the event's subject,
+    /// which takes three sentences of a version).
+    private func topicsInOneSentenceOfEach() -> Set<Int32> {
         var counts: [Int32: (a: Int, b: Int)] = [:]
         for s in 0..<topicsA.count { for topic in Set(topicsA[s]) { counts[topic, default: (0, 0)].a += 1 } }
         for s in 0..<topicsB.count { for topic in Set(topicsB[s]) { counts[topic, default: (0, 0)].b += 1 } }
-        return Set(counts.filter { $0.value == (1, 1) && !subjects.contains($0.key) }.keys)
+        return Set(counts.filter { $0.value == (1, 1) }.keys)
+    }
+
+    /// Whether sentences `sa` of A and `sb` of B share a lexicon topic of `topics`.
+    private func sharesATopic(_ sa: Int, _ sb: Int, among topics: Set<Int32>) -> Bool {
+        !topics.isEmpty && topicsA[sa].contains { topics.contains($0) && topicsB[sb].contains($0) }
     }
 
     /// Links that a lexicon topic and the sentences' meaning agree on: the two sentences
@@ -564,7 +571,7 @@ struct SemanticLinker {
     /// versions' sentences: trade in three of a readout's eight sentences and two of a
     /// news report's five is what both speak of, sentence by sentence, not what every
     /// sentence is about.
-    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>) -> [Ranked] {
+    private func topicAgreementLinks(seen: Set<Int64>, subjects: Set<Int32>, sole: Set<Int32>) -> [Ranked] {
         var sentencesA: [Int32: [Int]] = [:]
         var sentencesB: [Int32: [Int]] = [:]
         for s in 0..<topicsA.count { for topic in topicsA[s] { sentencesA[topic, default: []].append(s) } }
@@ -587,8 +594,7 @@ struct SemanticLinker {
             for (i, j) in closest {
                 let s = similarity[i * inB.count + j]
                 let (sa, sb) = (inA[i], inB[j])
-                let unique = inA.count == 1 && inB.count == 1
-                guard Double(s) >= (unique ? parameters.uniqueTopicLinkFloor : parameters.topicLinkFloor) else { continue }
+                guard Double(s) >= (sole.contains(topic) ? parameters.uniqueTopicLinkFloor : parameters.topicLinkFloor) else { continue }
                 let key = Int64(sa) << 32 | Int64(sb)
                 guard !seen.contains(key), linked.insert(key).inserted,
                       !a.sentences[sa].isHeading, !b.sentences[sb].isHeading else { continue }

@@ -46,9 +46,7 @@ extension Analysis {
                                                             range: versions[to.version].sentences[to.sentence].range, byMeaning: true))
             }
         }
-        func length(_ sentence: SentenceRef) -> Int {
-            versions[sentence.version].sentences.indices.contains(sentence.sentence) ? versions[sentence.version].sentences[sentence.sentence].range.count : 0
-        }
+        func length(_ sentence: SentenceRef) -> Int { versions[sentence.version].sentences[sentence.sentence].range.count }
         for index in links.indices where isCounterpart(links[index]) {
             let link = links[index]
             if length(link.from) <= length(link.to) { give(link.from, to: link.to) } else { give(link.to, to: link.from) }

@@ -334,9 +334,26 @@ final class WordChangeTests: XCTestCase {
         XCTAssertNil(WordChange.figures("Les deux présidents ont évoqué la lutte contre la pandémie.",
                                         "The leaders discussed the fight against COVID-19 and the WHO.",
                                         languages: (.french, .english)))
-        XCTAssertNil(WordChange.figures("They ordered F-16 jets.", "They ordered F-35 jets."), "a model's name is no quantity")
+        XCTAssertNil(WordChange.figures("They ordered 16 F-16 jets.", "They ordered 16 F-16 fighters."), "a model's name is no quantity")
         XCTAssertEqual(WordChange.figures("They ordered 16 jets.", "They ordered 35 jets."), "16 → 35")
         XCTAssertEqual(WordChange.figures("A 2-hour call on COVID-19.", "A 3-hour call on COVID-19."), "2 → 3")
+    }
+
+    /// A code changed in a translation is said as a figure is: a translator's flight "PS752"
+    /// rendered "PS725" went unsaid, its digits being part of a name. The same code however
+    /// written says nothing, nor does a code one side alone gives, nor two of other letters.
+    func testAChangedCodeIsSaid() {
+        XCTAssertEqual(WordChange.figures("The leaders honoured the victims of Flight PS752.",
+                                          "Les dirigeants ont rendu hommage aux victimes du vol PS725.",
+                                          languages: (.english, .french)), "PS752 → PS725")
+        XCTAssertEqual(WordChange.figures("They ordered F-16 jets.", "They ordered F-35 jets."), "F-16 → F-35")
+        XCTAssertEqual(WordChange.figures("Поставки Су-27 обсуждались.", "Поставки Су-30 обсуждались."), "Су-27 → Су-30")
+        XCTAssertNil(WordChange.figures("The victims of Flight PS752.", "Les victimes du vol PS752.", languages: (.english, .french)))
+        XCTAssertNil(WordChange.figures("At the G7 summit.", "Au sommet du G-7.", languages: (.english, .french)), "one code written two ways")
+        XCTAssertNil(WordChange.figures("They spoke of COVID-19.", "Ils ont évoqué la pandémie.", languages: (.english, .french)))
+        XCTAssertNil(WordChange.figures("The victims of MH17.", "The victims of PS752."), "two codes of other letters are two things")
+        XCTAssertEqual(WordChange.figures("The 75th anniversary.", "Le 70e anniversaire.", languages: (.english, .french)), "75th → 70e",
+                       "an ordinal begins with its digits: no code")
     }
 
     /// A date changed in a translation is a figure changed: a translator's "signed on June

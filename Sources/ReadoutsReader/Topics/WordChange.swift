@@ -210,7 +210,58 @@ public enum WordChange {
         let numbers = paired(a, b, left, right)
             ?? (a.contains(where: \.isWord) || b.contains(where: \.isWord) ? paired(a.filter { !$0.isWord }, b.filter { !$0.isWord }, left, right) : nil)
         let dates = changedDates(leftDates, rightDates)
-        return numbers == nil && dates.isEmpty ? nil : (numbers ?? []) + dates
+        let codes = changedCodes(Self.codes(in: left), Self.codes(in: right))
+        return numbers == nil && dates.isEmpty && codes.isEmpty ? nil : (numbers ?? []) + dates + codes
+    }
+
+    /// A code of a passage: a name made of letters then digits ("PS752", "MH17", "F-16",
+    /// "COVID-19", "G7", "Су-27"), as written, as compared (upper-cased, hyphens and spaces
+    /// out: "F-16" is "F16") and its letters alone ("F").
+    struct Code: Equatable {
+        var written: String
+        var compared: String
+        var letters: String
+    }
+
+    /// The codes of a passage, in reading order: a word, or a hyphened compound, that begins
+    /// with a letter and holds a digit. An ordinal ("75th", "75-й") begins with its digits.
+    static func codes(in text: String) -> [Code] {
+        guard text.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return [] }
+        let scalars = Array(labelled(text).text.unicodeScalars)
+        var found: [Code] = []
+        var coveredUpTo = 0
+        for token in Tokenizer.tokens(in: scalars[...]) where token.kind != .number && token.range.lowerBound >= coveredUpTo {
+            let written = scalars[token.range.clamped(to: 0..<scalars.count)]
+            guard let first = written.first, first.properties.isAlphabetic,
+                  written.contains(where: { $0.properties.numericType == .decimal }) else { continue }
+            if token.kind == .compound { coveredUpTo = token.range.upperBound }
+            let kept = written.filter { !Tokenizer.isHyphen($0) && $0 != " " }
+            let compared = String(String.UnicodeScalarView(kept)).uppercased()
+            let letters = String(String.UnicodeScalarView(kept.filter(\.properties.isAlphabetic))).uppercased()
+            found.append(Code(written: String(String.UnicodeScalarView(written)), compared: compared, letters: letters))
+        }
+        return found
+    }
+
+    /// The codes of two passages that the other lacks, paired in reading order when each side
+    /// lacks as many and each pair has the same letters: a translator's flight "PS752" become
+    /// "PS725" went unsaid, its digits being part of a name. "F-16 → F-35" is said; a code one
+    /// side alone gives ("COVID-19" against "la pandémie") says nothing, nor does "G7"
+    /// against "G-7".
+    static func changedCodes(_ left: [Code], _ right: [Code]) -> [(left: String, right: String)] {
+        var left = left, right = right
+        for index in left.indices.reversed() {
+            if let match = right.firstIndex(where: { $0.compared == left[index].compared }) {
+                left.remove(at: index)
+                right.remove(at: match)
+            }
+        }
+        guard left.count == right.count, zip(left, right).allSatisfy({ $0.letters == $1.letters }) else { return [] }
+        var pairs: [(left: String, right: String)] = []
+        for (x, y) in zip(left, right) where !pairs.contains(where: { $0.left == x.written && $0.right == y.written }) {
+            pairs.append((x.written, y.written))
+        }
+        return pairs
     }
 
     /// A date a passage gives: its day, its month (1–12) and how it is written ("13 June",

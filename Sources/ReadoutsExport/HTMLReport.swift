@@ -55,6 +55,7 @@ public func writeHTML(
     let lists = ReportLists(documents: documents, analysis: analysis)
     let changes = HTMLChanges(texts: lists.texts, drafts: lists.drafts)
     let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures))
+    let names = HTMLLinkedPassageList(texts: lists.texts, list: .names(lists.names))
     let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents))
     // A translation read as one text: its sentences side by side, as the brief sets them.
     let sentences = HTMLSentenceAlignment(texts: lists.texts)
@@ -64,7 +65,7 @@ public func writeHTML(
                                                                 topics: topics), texts: lists.texts)
     let unlinked = HTMLUnlinkedSentences(texts: lists.texts)
     out.append("<nav aria-label=\"Report\"><a href=\"#topics\">Topics</a><a href=\"#texts\">Texts</a>" + (changes.drafts.isEmpty ? "" : "<a href=\"#changes\">Changes</a>")
-               + figures.navigationEntry + negations.navigationEntry + sentences.navigationEntry
+               + figures.navigationEntry + names.navigationEntry + negations.navigationEntry + sentences.navigationEntry
                + "<a href=\"#map\">Presence map</a>" + notIn.navigationEntry + unlinked.navigationEntry + "</nav>\n")
     out.append("</header>\n<main>\n")
     // The topic table first: the reader's topic list (`t`), what each version covers and
@@ -81,6 +82,7 @@ public func writeHTML(
     out.append("</div>\n</section>\n")
     changes.write(to: &out)
     figures.write(to: &out)
+    names.write(to: &out)
     negations.write(to: &out)
     sentences.write(to: &out)
     HTMLPresenceMap(documents: documents, index: index, topics: topics, appearance: appearance).write(to: &out)

@@ -2,13 +2,16 @@ import ReadoutsReader
 import ReadoutsText
 import ReadoutsTopics
 
-/// The JSON export's `"figures"`, `"negations"` and `"changes"`: the lists the brief and the
+/// The JSON export's `"figures"`, `"names"`, `"negations"` and `"changes"`: the lists the brief and the
 /// page show (`ReportLists`), found by the same code, once; what they keep is sentence
 /// numbers and the short strings that say what differs.
 extension JSONComparisons {
     init(documents: [Document], analysis: Analysis) {
         let lists = ReportLists(documents: documents, analysis: analysis)
         let figures = lists.figures.differences.map {
+            Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
+        }
+        let names = lists.names.differences.map {
             Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
         }
         let negations = lists.negations.differences.map {
@@ -27,6 +30,6 @@ extension JSONComparisons {
                               count: change.count)
             })
         }
-        self.init(figures: figures, negations: negations, changes: drafts)
+        self.init(figures: figures, names: names, negations: negations, changes: drafts)
     }
 }

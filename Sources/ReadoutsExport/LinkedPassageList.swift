@@ -3,8 +3,9 @@ import ReadoutsReader
 import ReadoutsTopics
 
 /// A section of the brief and the page that lists linked passage pairs, each with a note
-/// saying what differs: the figures that differ (`FigureDifferences`) and the negation that
-/// differs (`NegationDifferences`). Their words are here once, for both formats
+/// saying what differs: the figures that differ (`FigureDifferences`), the persons' names
+/// that differ in a translation (`NameDifferences`) and the negation that differs
+/// (`NegationDifferences`). Their words are here once, for both formats
 /// (`MarkdownLinkedPassageList`, `HTMLLinkedPassageList`).
 struct LinkedPassageList {
     struct Item {
@@ -26,6 +27,13 @@ struct LinkedPassageList {
         LinkedPassageList(id: "figures", heading: "Figures that differ",
                           intro: "Linked passages whose figures differ, each pair of figures once, in reading order.",
                           items: differences.differences.map { Item(first: $0.first, other: $0.other, note: $0.figures) })
+    }
+
+    /// A translation's counterparts whose persons' names differ, after the figures.
+    static func names(_ differences: NameDifferences) -> LinkedPassageList {
+        LinkedPassageList(id: "names", heading: "Names that differ",
+                          intro: "Sentences and their counterparts in a translation that name other persons, each pair of names once, in reading order.",
+                          items: differences.differences.map { Item(first: $0.first, other: $0.other, note: $0.names) })
     }
 
     /// The linked passages of which one alone is negated, after the figures.

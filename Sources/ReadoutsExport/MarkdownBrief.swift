@@ -57,6 +57,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let lists = ReportLists(documents: documents, analysis: analysis)
     MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures)).write(to: &out)
+    MarkdownLinkedPassageList(texts: lists.texts, list: .names(lists.names)).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents)).write(to: &out)
     // A translation read as one text: its sentences side by side.
     MarkdownSentenceAlignment(texts: lists.texts).write(to: &out)

@@ -3,8 +3,9 @@ import ReadoutsReader
 import ReadoutsTopics
 
 /// What an export lists besides its topics, found once per export: the changes between
-/// drafts (`DraftChanges.Found`), the linked passages whose figures differ and those of
-/// which one alone is negated — all from one `SentenceChanges` and one `SentenceTexts`,
+/// drafts (`DraftChanges.Found`), the linked passages whose figures differ, the counterparts
+/// in a translation whose persons' names differ and the linked passages of which one alone
+/// is negated — all from one `SentenceChanges` and one `SentenceTexts`,
 /// which every list and quote then reads (each list made its own, and the drafts were
 /// found twice: once for the changes, once for the pairs the other lists leave out).
 struct ReportLists {
@@ -13,6 +14,8 @@ struct ReportLists {
     let drafts: [DraftChanges]
     let figures: FigureDifferences
     let negations: NegationDifferences
+    /// Persons' names that differ between a sentence and its translation.
+    let names: NameDifferences
 
     init(documents: [Document], analysis: Analysis) {
         texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
@@ -22,5 +25,6 @@ struct ReportLists {
         drafts = found.againstEarlierDrafts
         figures = FigureDifferences(texts: texts, draftPairs: found.pairs)
         negations = NegationDifferences(texts: texts, draftPairs: found.pairs)
+        names = NameDifferences(texts: texts, draftPairs: found.pairs)
     }
 }

@@ -1,5 +1,6 @@
 /// What the JSON export lists besides the analysis, as the brief and the page do: the linked
-/// passages whose figures differ (`"figures"`), those of which one alone is negated
+/// passages whose figures differ (`"figures"`), a translation's counterparts that name other
+/// persons (`"names"`), those of which one alone is negated
 /// (`"negations"`) and the changes between drafts of one text (`"changes"`). They are found
 /// above this module (the export's `FigureDifferences` and `NegationDifferences`, the
 /// reader's `DraftChanges`) and handed to `writeJSON`; they hold sentence numbers and short
@@ -61,10 +62,13 @@ public struct JSONComparisons: Sendable {
     }
 
     public var figures: [Figures]
+    /// A sentence and its counterpart in a translation that name other persons, and the
+    /// names, as `figures` gives figures ("Boris Johnson" against "Theresa May").
+    public var names: [Figures]
     public var negations: [Negations]
     public var changes: [Drafts]
 
-    public init(figures: [Figures], negations: [Negations] = [], changes: [Drafts]) {
-        (self.figures, self.negations, self.changes) = (figures, negations, changes)
+    public init(figures: [Figures], names: [Figures] = [], negations: [Negations] = [], changes: [Drafts]) {
+        (self.figures, self.names, self.negations, self.changes) = (figures, names, negations, changes)
     }
 }

@@ -31,6 +31,8 @@ import ReadoutsText
 ///                            "text": "mesures économiques et autres fortes", "topic": "sanctions"},
 ///                           {"version": "kremlin", "sentence": 7, "range": [700, 733],
 ///                            "text": "près de la frontière avec l’Ukraine"}]}],
+///   "names": [{"from": {"version": "en-txt", "sentence": 2}, "to": {"version": "fr-txt", "sentence": 2},
+///              "pairs": [{"from": "Boris Johnson", "to": "Theresa May"}]}],
 ///   "negations": [{"from": {"version": "fr-txt", "sentence": 6}, "negated": "fr-txt",
 ///                  "to": {"version": "en-txt", "sentence": 6}, "words": ["ne … pas"]}],
 ///   "readouts": {"version": "0.1.0"},
@@ -200,6 +202,24 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     }
     json.endArray()
     if let comparisons {
+        json.key("names")
+        json.beginArray()
+        for names in comparisons.names {
+            json.beginObject()
+            json.key("from"); end(names.from)
+            json.key("pairs")
+            json.beginArray()
+            for pair in names.pairs {
+                json.beginObject()
+                json.key("from"); json.string(pair.from)
+                json.key("to"); json.string(pair.to)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("to"); end(names.to)
+            json.endObject()
+        }
+        json.endArray()
         json.key("negations")
         json.beginArray()
         for negation in comparisons.negations {

@@ -4,7 +4,7 @@ import ReadoutsText
 /// Words that say how a readout reports, not what it is about: they must not make links.
 /// Written as surface words and normalised at start-up, so every inflection the stemmer
 /// folds together is covered.
-enum ReadoutVocabulary {
+public enum ReadoutVocabulary {
     /// Reporting verbs: weight 0 ("a souligné", "discussed", "подчеркнул"), with the nouns of
     /// the readouts' reporting formulas: "shared the view that", "an exchange of views on",
     /// "обменялись мнениями" say how, not what ("The two leaders shared the view that Iran…"
@@ -89,7 +89,10 @@ enum ReadoutVocabulary {
     /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
     /// "Mr", "Mrs" and "Ms" are not among them: they are stopwords, dropped before any title
     /// is looked for.
-    static let titles: [Language: [String]] = [
+    static let titles: [Language: [String]] = personTitles
+
+    /// `titles`, for the reader's comparison of names in a translation (`NameChange`).
+    public static let personTitles: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "homologue", "chef", "ministre", "ministres",
                   "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine", "monsieur", "madame", "mme"],
         .english: ["president", "presidents", "leader", "leaders", "counterpart", "minister", "ministers", "prime",

@@ -141,6 +141,11 @@ extension ReaderState {
         if changed == nil, let found = WordChange.figures(left.text, right.text, languages: (left.language, right.language)) {
             figures = " · figures " + found
         }
+        // A person's name changed in a translation ("names Boris Johnson → Theresa May").
+        if changed == nil, let said = Self.namesSaid(left.text, right.text, from: current.version, to: partner.to.version,
+                                                     link: partner.link, index: index) {
+            figures += " · " + said
+        }
         // A negation one side alone has, which the aligned words hide (prévoit / plans).
         let negation = changed != nil ? ""
             : Self.negationSaid(left.text, right.text, from: current.version, to: partner.to.version, link: partner.link, index: index, names: names)

@@ -49,6 +49,11 @@ extension ReaderState {
                 texts.flatMap { Self.negationSaid($0, $1, from: current.version, to: version, link: choice.link, index: index, names: names) }
                     .map { [$0] } ?? []
             }
+            // A person's name changed in a translation, after the figures.
+            func personNames() -> [String] {
+                texts.flatMap { Self.namesSaid($0, $1, from: current.version, to: version, link: choice.link, index: index) }
+                    .map { [$0] } ?? []
+            }
             // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
             // told a student that one was drafted from the other.
             let drafted = index.changeStops.hasDrafts.indices.contains(current.version) && index.changeStops.hasDrafts[current.version]
@@ -56,7 +61,7 @@ extension ReaderState {
                                                          among: partners, index: index, names: names)
             let topics = phrase.map { [$0] } ?? []
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages) } ?? []) + negation() + topics
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages) } ?? []) + personNames() + negation() + topics
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)
@@ -113,6 +118,16 @@ extension ReaderState {
     static func negationSaid(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
                              index: TopicIndex, names: [String]) -> String? {
         negationFound(own, other, from: version, to: partner, link: link, index: index, names: names).map { Negation.saying($0.words, in: $0.name) }
+    }
+
+    /// The persons' names that differ between a sentence and its counterpart in a translation,
+    /// as Enter and `c` say them ("names Boris Johnson → Theresa May"), or nil: two accounts
+    /// of one call are not compared (`NameChange`).
+    static func namesSaid(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
+                          index: TopicIndex) -> String? {
+        guard index.translations.contains(link.from, link.to) else { return nil }
+        let languages = (index.analysis.versions[version].language, index.analysis.versions[partner].language)
+        return NameChange.saying(NameChange.pairs(own, other, languages: languages))
     }
 
     /// `negationSaid` without its "negation: ", as `Y` writes it after "Negation differs: ".

@@ -1,0 +1,36 @@
+import ReadoutsText
+import ReadoutsReader
+import ReadoutsTopics
+
+/// Sentences and their counterparts in a translation whose persons' names differ
+/// (`NameChange`: "Boris Johnson → Theresa May"), as Enter says them in the reader. The
+/// brief and the page put them after the figures that differ: a translator's planted name
+/// went unsaid where her changed figure was listed.
+///
+/// The pairs compared are those of `LinkedPassagePairs` that are counterparts in a
+/// translation (`TranslationCounterparts`); no two accounts of one call are.
+struct NameDifferences {
+    struct Difference {
+        var first: Analysis.SentenceRef
+        var other: Analysis.SentenceRef
+        /// The names that differ, as each side writes them, each pair once.
+        var pairs: [(left: String, right: String)]
+        /// "Boris Johnson → Theresa May", as Enter says it (at most six pairs).
+        var names: String { WordChange.saying(pairs) }
+    }
+
+    let differences: [Difference]
+
+    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
+    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
+        let analysis = texts.analysis
+        let translations = TranslationCounterparts(analysis)
+        guard !analysis.alignedVersions.isEmpty else { differences = []; return }
+        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs,
+                                              candidate: { translations.contains($0, $1) }) { from, to, _ in
+            let pairs = NameChange.pairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence),
+                                         languages: (analysis.versions[from.version].language, analysis.versions[to.version].language))
+            return pairs.isEmpty ? nil : pairs
+        }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }
+    }
+}

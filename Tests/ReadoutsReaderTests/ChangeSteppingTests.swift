@@ -440,7 +440,77 @@ final class ChangeSteppingTests: XCTestCase {
     func testAccountsOfOneCallHaveNoChangesToStepThrough() {
         var state = Fixtures.bundledState(width: 160, height: 40)
         state.press(.character("J"))
-        XCTAssertEqual(state.notice?.text, "Kremlin has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out")
+        XCTAssertEqual(state.notice?.text, "Kremlin has no draft or translation here (no other version has half its sentences word for word, nor is its translation): J and K step through what a draft or a translation changed; o finds what one version leaves out")
+    }
+
+    static let french = """
+        Le premier ministre Justin Trudeau s’est entretenu aujourd’hui avec Boris Johnson.
+
+        Les deux dirigeants ont discuté de l’aide de 120 millions de dollars à l’Ukraine.
+
+        Ils ont salué le travail des organisations humanitaires sur le terrain.
+
+        Le gouvernement ne prévoit pas de hausse des tarifs de l’électricité.
+
+        Ils ont convenu de rester en contact étroit.
+        """
+    static let english = """
+        Prime Minister Justin Trudeau spoke today with Theresa May.
+
+        The two leaders discussed the $150 million in aid to Ukraine.
+
+        The government plans to raise electricity tariffs.
+
+        They also discussed the upcoming G7 summit in Italy.
+
+        They agreed to remain in close contact.
+        """
+
+    /// The translation with its sentences linked as the semantic linker aligns them: each to
+    /// its counterpart at 0.8, the French third sentence to nothing, the English fourth to
+    /// nothing; `aligned` false: two accounts of one call, the same links.
+    func translationState(aligned: Bool) -> ReaderState {
+        let documents = [Fixtures.document(Self.french, label: "FR"), Fixtures.document(Self.english, label: "EN")]
+        var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        analysis.links = [(0, 0), (1, 1), (3, 2), (4, 4)].map { pair in
+            Analysis.Link(from: .init(version: 0, sentence: pair.0), to: .init(version: 1, sentence: pair.1), score: 1, topics: [],
+                          evidence: [], similarity: 0.8)
+        }
+        analysis.alignedVersions = aligned ? [Analysis.AlignedVersions(0, 1)] : []
+        var state = ReaderState(documents: documents, width: 200, height: 40, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        return state
+    }
+
+    /// `J` in a translation steps through what it changed, in reading order: a name, a
+    /// figure, a sentence left out, a negation, a sentence added; `K` back. A translator's
+    /// `J` said "no draft here" and her planted changes were found only sentence by sentence.
+    func testJStepsThroughWhatATranslationChanged() throws {
+        var state = translationState(aligned: true)
+        var said: [String] = []
+        for _ in 0..<6 {
+            state.press(.character("J"))
+            said.append(try XCTUnwrap(state.notice?.text))
+        }
+        XCTAssertEqual(said, [
+            "change 1/5 · EN: names Boris Johnson → Theresa May",
+            "change 2/5 · EN: figures 120 millions → 150 million",
+            "change 3/5 · no counterpart in EN",
+            "change 4/5 · EN: negation: «ne … pas» in FR only",
+            "change 5/5 · only in EN (sentence 4), after this one",
+            "change 1/5 · EN: names Boris Johnson → Theresa May; wrapped to the first",
+        ])
+        state.press(.character("K"))
+        XCTAssertEqual(state.notice?.text, "change 5/5 · only in EN (sentence 4), after this one; wrapped to the last")
+        // From the English pane: the French sentence it lacks is "only in FR".
+        var english = translationState(aligned: true)
+        english.press(.tab)
+        english.type("3J")
+        XCTAssertEqual(english.notice?.text, "change 3/5 · only in FR (sentence 3), after this one")
+        // The same links between two accounts of one call: nothing to step through.
+        var accounts = translationState(aligned: false)
+        accounts.press(.character("J"))
+        XCTAssertTrue(accounts.notice?.text.hasPrefix("FR has no draft or translation here") == true, accounts.notice?.text ?? "")
     }
 
     func testTheHelpListsTheChangeKeys() {

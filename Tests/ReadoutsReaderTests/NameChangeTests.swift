@@ -14,6 +14,9 @@ final class NameChangeTests: XCTestCase {
         XCTAssertEqual(said("Prime Minister Trudeau spoke with Boris Johnson about the summit.",
                             "Le premier ministre Trudeau s’est entretenu avec Theresa May au sujet du sommet."),
                        "names Boris Johnson → Theresa May")
+        XCTAssertEqual(said("Le premier ministre Trudeau s’est entretenu avec Boris Johnson.",
+                            "Prime Minister Trudeau spoke with Theresa May.", (.french, .english)),
+                       "names Boris Johnson → Theresa May", "an English stopword continues a name")
         XCTAssertEqual(said("President Biden thanked Chancellor Scholz.", "Le président Biden a remercié le chancelier Merkel."),
                        "names Scholz → Merkel", "one name after a title")
         XCTAssertEqual(said("They welcomed M. Johnson.", "They welcomed M. Brown.", (.french, .french)), "names Johnson → Brown")

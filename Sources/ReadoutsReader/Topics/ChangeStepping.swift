@@ -19,17 +19,21 @@ extension ReaderState {
             return
         }
         let list = index.changeStops.stops[focus]
-        guard index.changeStops.hasDrafts[focus] else {
+        guard index.changeStops.steps(focus) else {
             // The hint is what a narrow line keeps (at 120 columns it was cut off).
-            notice = .answer("\(names[focus]) has no draft here (no other version has half its sentences word for word or nearly): J and K step through drafts' changes; o finds what one version leaves out",
-                             shorter: ["\(names[focus]) has no draft here: J and K step through drafts' changes; o finds what one version leaves out",
+            notice = .answer("\(names[focus]) has no draft or translation here (no other version has half its sentences word for word, nor is its translation): J and K step through what a draft or a translation changed; o finds what one version leaves out",
+                             shorter: ["\(names[focus]) has no draft or translation here: J and K step through what one changed; o finds what one version leaves out",
                                        "no draft of \(names[focus]) here: o finds what one version leaves out",
                                        "no draft here: o finds what one version leaves out"])
             return
         }
         guard !list.isEmpty else {
             let others = documents.count > 2 ? "every other version" : names[focus == 0 ? 1 : 0]
-            notice = Notice("no change: every sentence of \(names[focus]) is in \(others) word for word, and \(others) adds none")
+            if !index.changeStops.hasDrafts[focus] {
+                notice = Notice("no change: every sentence of \(names[focus]) has its counterpart in \(others), with the same figures, names and negation, and \(others) adds none")
+            } else {
+                notice = Notice("no change: every sentence of \(names[focus]) is in \(others) word for word, and \(others) adds none")
+            }
             return
         }
         func isShown(_ stop: ChangeStops.Stop) -> Bool {
@@ -86,6 +90,32 @@ extension ReaderState {
             + offScreen.map { " · " + $0 }.joined())
     }
 
+    /// What a stop against a translation says: "EN: figures 19 → 16", "no counterpart in
+    /// EN", "only in EN (sentence 5), after this one".
+    private func describeTranslation(_ stop: ChangeStops.Stop, _ part: ChangeStops.Part) -> String {
+        let name = names[part.version]
+        switch part.kind {
+        case .worded:
+            var said: [String] = []
+            if let partner = part.sentence, let index = topics,
+               let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner),
+               own.count <= WordChange.scalarLimit, theirs.count <= WordChange.scalarLimit {
+                let languages = (index.analysis.versions[focus].language, index.analysis.versions[part.version].language)
+                said = TranslationStops.said(documents[focus].string(own), documents[part.version].string(theirs), languages: languages,
+                                             names: (names[focus], name))
+            }
+            if said.isEmpty { return "\(name): \(ReaderKeymap.label(of: .compare, in: keymap)) compares the two" }
+            return "\(name): " + said.joined(separator: " · ")
+        case .onlyInFirst:
+            return "no counterpart in \(name)"
+        case .onlyInOther:
+            let place = stop.anchor < 0 ? "before the first sentence" : "after this one"
+            return "only in \(name)" + (part.sentence.map { " (sentence \($0 + 1))" } ?? "") + ", " + place
+        case .moved:
+            return "moved in \(name)"
+        }
+    }
+
     /// A changed sentence taller than the window (a paragraph of 200 KB with no full stop)
     /// is shown where it first differs from the other version's, in both panes, on the
     /// reading row: shown from its start, the one letter a journalist's edited copy changed
@@ -134,6 +164,7 @@ extension ReaderState {
     private func describe(_ stop: ChangeStops.Stop) -> String {
         stop.parts.filter { $0.version < names.count }.map { part -> String in
             let name = names[part.version]
+            if topics?.changeStops.isTranslation(focus, part.version) == true { return describeTranslation(stop, part) }
             let since = part.version < focus
             switch part.kind {
             case .worded:

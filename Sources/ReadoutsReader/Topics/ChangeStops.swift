@@ -5,8 +5,10 @@ import ReadoutsTopics
 /// lines included: each of its sentences another version lacks word for word, and, at
 /// their place in it, the sentences another version adds. Against a draft of the same text
 /// (`DraftChanges`) a stop says what changed ("B.txt: ninety → sixty", "not in B.txt",
-/// "added in B.txt", "moved in B.txt"); against another account or a translation, no draft of it, there are
-/// none (nearly every sentence would be one). A counsel's `J` in the
+/// "added in B.txt", "moved in B.txt"); against a translation (`TranslationStops`), a
+/// sentence with no counterpart, one the translation adds, and a counterpart whose
+/// figures, names or negation differ; against another account there are none (nearly
+/// every sentence would be one). A counsel's `J` in the
 /// first draft's pane came round after 14 changes: the inserted section was the other
 /// pane's alone.
 ///
@@ -61,10 +63,23 @@ public struct ChangeStops: Sendable {
 
     /// Per version, its stops in reading order…
     public let stops: [[Stop]]
-    /// …and whether some other version is a draft of it.
+    /// …and whether some other version is a draft of it…
     public let hasDrafts: [Bool]
+    /// …and the versions that are its translations (`TranslationStops`).
+    public let translatedWith: [[Int]]
+
+    /// Whether `J` has anything to step through in `version`: a draft or a translation of it.
+    public func steps(_ version: Int) -> Bool {
+        hasDrafts.indices.contains(version) && (hasDrafts[version] || !translatedWith[version].isEmpty)
+    }
+
+    /// Whether `other` is a translation of `version` (its stops say what the translation changed).
+    public func isTranslation(_ version: Int, _ other: Int) -> Bool {
+        translatedWith.indices.contains(version) && translatedWith[version].contains(other)
+    }
 
     public init() {
+        translatedWith = []
         stops = []
         hasDrafts = []
     }
@@ -75,6 +90,8 @@ public struct ChangeStops: Sendable {
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         var stops: [[Stop]] = []
         var hasDrafts: [Bool] = []
+        var translatedWith: [[Int]] = []
+        let translations = TranslationCounterparts(analysis)
         for version in 0..<count {
             // One array of stops, sorted where it lies; a version's own sentence is one stop
             // whatever the versions that change it (`ownStop`: its place in `list`, -1: none;
@@ -82,6 +99,7 @@ public struct ChangeStops: Sendable {
             var list: [Stop] = []
             var ownStop = [Int32](repeating: -1, count: analysis.versions[version].sentences.count)
             var drafted = false
+            var translated: [Int] = []
             for other in 0..<count where other != version {
                 if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts, describes: false) {
                     drafted = true
@@ -99,8 +117,25 @@ public struct ChangeStops: Sendable {
                         }
                     }
                 }
-                // Another account, or a translation, that is no draft of this one: nearly
-                // every sentence would be a stop, none of them telling (`J` says so).
+                // A translation: what it left out, added or changed.
+                else if TranslationStops.isTranslation(analysis, version, other) {
+                    translated.append(other)
+                    for change in TranslationStops.find(version, other, texts: texts, translations: translations) {
+                        let part = Part(version: other, kind: change.kind, sentence: change.second)
+                        if let sentence = change.first {
+                            if ownStop.indices.contains(sentence), ownStop[sentence] >= 0 {
+                                list[Int(ownStop[sentence])].add(part)
+                            } else {
+                                if ownStop.indices.contains(sentence) { ownStop[sentence] = Int32(list.count) }
+                                list.append(Stop(anchor: sentence, isOwn: true, part: part))
+                            }
+                        } else {
+                            list.append(Stop(anchor: change.anchor, isOwn: false, part: part))
+                        }
+                    }
+                }
+                // Another account, no draft nor translation of this one: nearly every
+                // sentence would be a stop, none of them telling (`J` says so).
             }
             list.sort {
                 ($0.anchor, $0.isOwn ? 0 : 1, $0.first.version, $0.first.sentence ?? -1)
@@ -108,9 +143,11 @@ public struct ChangeStops: Sendable {
             }
             stops.append(list)
             hasDrafts.append(drafted)
+            translatedWith.append(translated)
         }
         self.stops = stops
         self.hasDrafts = hasDrafts
+        self.translatedWith = translatedWith
     }
 
     /// The first stop of `version` after sentence `sentence` (forward: the sentences another

@@ -86,9 +86,10 @@ public enum NameChange {
             titles.contains(word) || word.split(separator: "-").contains { titles.contains(String($0)) }
                 || ["m.", "mm.", "mme", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "hon"].contains(word)
         }
-        // A month's name continues a name ("Theresa May"), but begins none ("May 5").
+        // A month's name or a stopword continues a name ("Theresa May"), but begins none
+        // ("May 5", "May I").
         func isNameWord(_ token: Token, continuing: Bool = false) -> Bool {
-            guard token.kind != .number, token.isCapitalised, !isTitle(token.text), !stopwords.contains(token.text),
+            guard token.kind != .number, token.isCapitalised, !isTitle(token.text), continuing || !stopwords.contains(token.text),
                   continuing || !MonthNames.all.contains(token.text), !weekdays.contains(token.text),
                   !institutionWords.contains(token.text) else { return false }
             // An acronym ("NATO", "OTAN", "II") is an institution's or a numeral, not a person's.

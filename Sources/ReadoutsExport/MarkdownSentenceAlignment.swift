@@ -7,13 +7,14 @@ import ReadoutsTopics
 /// sentence of the first beside its counterparts in the second, in the first's order, and a
 /// sentence one of them leaves out on a row of its own, "—" beside it. A translator checking
 /// a French copy against its English wanted "EN 6 ↔ FR 8" first, and the brief, ordered by
-/// topic, gave it nowhere. Each cell is the sentence's number and its first words.
+/// topic, gave it nowhere. Each cell is the sentence's number and the sentence, whole up to
+/// `quotedWords` words: cut to ten, a translator could not check a rendering from the brief.
 struct MarkdownSentenceAlignment {
     let texts: DraftChanges.SentenceTexts
 
     static let heading = "Sentence by sentence"
-    /// The words of a sentence a cell quotes.
-    static let quotedWords = 10
+    /// The words of a sentence a cell quotes at most (a paragraph with no full stop is cut).
+    static let quotedWords = 80
     /// Rows at most per pair of versions (a long translation's table is said to go on).
     static let rowLimit = 500
 
@@ -51,13 +52,13 @@ struct MarkdownSentenceAlignment {
         }
     }
 
-    /// A cell: each sentence's number and first words, or "—".
+    /// A cell: each sentence's number and words, or "—".
     private func cell(_ version: Int, _ sentences: [Int]) -> String {
         guard !sentences.isEmpty else { return "—" }
         return sentences.map { "\($0 + 1) · " + MarkdownText.line(Self.start(texts, version, $0), lineStart: false) }.joined(separator: "<br>")
     }
 
-    /// A sentence's first `quotedWords` words, "…" after them where it goes on.
+    /// A sentence, its first `quotedWords` words and "…" where it goes on.
     static func start(_ texts: DraftChanges.SentenceTexts, _ version: Int, _ sentence: Int) -> String {
         let words = String(String.UnicodeScalarView(texts.scalars(version, sentence))).split(whereSeparator: \.isWhitespace)
         return words.prefix(quotedWords).joined(separator: " ") + (words.count > quotedWords ? " …" : "")

@@ -64,14 +64,17 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     // The title spans the sentence-number margin too.
     let pane = Layout.PaneFrame(version: pane.version, x: pane.x - pane.margin, width: pane.width + pane.margin)
     frame.fill(x: pane.x, y: 0, count: pane.width, style: style)
-    // A label wider than the pane is its short name (`VersionNames`): cut at its end, the
-    // titles of two translations or drafts would read the same.
-    let label = CellWidth.of(document.label) > pane.width - 2 ? state.names[pane.version] : document.label
+    let position = state.documents.count > state.layout.panes.count ? "  [\(pane.version + 1)/\(state.documents.count)]" : nil
+    // A label wider than the pane is its short name (`VersionNames`) at the room the pane has:
+    // cut at its end, the titles of two translations or drafts would read the same (three
+    // panes at 80 columns cut "Cabinet du Premier ministre (fr)" and "(en)" alike).
+    let room = pane.width - 1 - (position.map(CellWidth.of) ?? 0)
+    let label = CellWidth.of(document.label) <= room ? document.label
+        : CellWidth.of(state.names[pane.version]) <= room ? state.names[pane.version]
+        : VersionNames.short(state.documents.map(\.label), limit: max(6, room))[pane.version]
     var segments = [StatusSegment(label, priority: 90, isElastic: true, elasticMinimum: 6)]
     if let date = document.date, !date.isEmpty { segments.append(StatusSegment(" · " + date, priority: 60)) }
-    if state.documents.count > state.layout.panes.count {
-        segments.append(StatusSegment("  [\(pane.version + 1)/\(state.documents.count)]", priority: 95))
-    }
+    if let position { segments.append(StatusSegment(position, priority: 95)) }
     // The source: where this account comes from — unless it only repeats the label, as a
     // file named on the command line does when it has no heading ("kremlin.md — kremlin.md").
     if let source = document.shownSource {

@@ -29,7 +29,7 @@ final class KeyOverrideTests: XCTestCase {
                                 preferences: ReaderPreferences(keys: [KeyOverride(keys: [.character("]"), .character("c")], command: Command.byName["next-change"])]))
         state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: Fixtures.bundled), progress: 1))
         state.press(.character("]"), .character("c"))
-        XCTAssertTrue(state.notice?.text.contains("has no draft here") == true, "] c runs J: \(state.notice?.text ?? "")")
+        XCTAssertTrue(state.notice?.text.contains("has no draft or translation here") == true, "] c runs J: \(state.notice?.text ?? "")")
     }
 
     func testOverridesRebindAndTheHelpFollows() {

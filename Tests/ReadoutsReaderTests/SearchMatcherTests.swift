@@ -72,6 +72,32 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("sanction", in: "de nouvelles sanctions", options: SearchOptions()), ["sanction"], "without stems only the prefix")
     }
 
+    /// English stems read British spellings as American ones: a translator's `*defence` with
+    /// stems missed the White House's "Defense" beside Downing Street's "defence".
+    func testEnglishStemsFindBritishAndAmericanSpellings() throws {
+        var options = SearchOptions()
+        options.stem = true
+        let text = "The Secretary of Defense and the Defence Secretary organised a dialogue on armoured vehicles; "
+            + "they organized the centres' programmes and the center's program, and travelled and traveled."
+        func stems(_ pattern: String) throws -> [String] { try found(pattern, in: text, options: options, language: .english) }
+        XCTAssertEqual(try stems("defence"), ["Defense", "Defence"])
+        XCTAssertEqual(try stems("defense"), ["Defense", "Defence"])
+        XCTAssertEqual(try stems("organize"), ["organised", "organized"])
+        XCTAssertEqual(try stems("armored"), ["armoured"])
+        XCTAssertEqual(try stems("centre"), ["centres", "center"])
+        XCTAssertEqual(try stems("programme"), ["programmes", "program"])
+        XCTAssertEqual(try stems("traveling"), ["travelled", "traveled"])
+        XCTAssertEqual(try found("defence", in: text, options: SearchOptions(), language: .english), ["Defence"], "without stems, as typed")
+        // Words that take "-ise" alone keep it, and different words stay apart.
+        XCTAssertEqual(EnglishSpellings.american("compromise"), "compromise")
+        XCTAssertEqual(EnglishSpellings.american("promised"), "promised")
+        XCTAssertEqual(EnglishSpellings.american("recognising"), "recognizing")
+        XCTAssertEqual(EnglishSpellings.american("honourable"), "honorable")
+        XCTAssertEqual(EnglishSpellings.american("hour"), "hour")
+        XCTAssertEqual(EnglishSpellings.american("travel"), "travel")
+        XCTAssertEqual(EnglishSpellings.american("literature"), "literature")
+    }
+
     /// A Spanish version is identified as Spanish and stemmed by Spanish rules: "sanción"
     /// finds "sanciones", "energética" finds "energéticos" (a Madrid analyst's search on La
     /// Moncloa's readout, read as undetermined, found only the word as typed).

@@ -49,6 +49,19 @@ final class VersionNamesTests: XCTestCase {
         XCTAssertEqual(VersionNames.short(["   ", long]), ["version 1", "Presidential address on…"])
     }
 
+    /// Three panes at 80 columns: titles too narrow for labels that begin alike keep what
+    /// tells them apart (a translator's three titles read "Cabinet du Premier…" alike).
+    func testNarrowPaneTitlesKeepWhatTellsLabelsApart() {
+        let labels = ["Cabinet du Premier ministre (fr)", "Cabinet du Premier ministre (en)", "Cabinet du Premier ministre (es)"]
+        let documents = labels.map { Fixtures.document("Le texte de la version.", label: $0) }
+        for width in [80, 96] {
+            let state = ReaderState(documents: documents, width: width, height: 20, theme: Fixtures.theme)
+            let titles = render(state).row(0)
+            XCTAssertGreaterThan(state.layout.panes.count, 1)
+            for pane in state.layout.panes { XCTAssertTrue(titles.contains(["(fr)", "(en)", "(es)"][pane.version]), "\(width): \(titles)") }
+        }
+    }
+
     /// The compare view names each side by its whole label where the box has room, by its
     /// short name where not (a new user saw "Foreign Ministry…" in a wide box).
     func testTheCompareViewShowsWholeLabelsWhereTheyFit() throws {

@@ -23,7 +23,8 @@ extension ReaderState {
             // The hint is what a narrow line keeps (at 120 columns it was cut off).
             notice = .answer("\(names[focus]) has no draft or translation here (no other version has half its sentences word for word, nor is its translation): J and K step through what a draft or a translation changed; o finds what one version leaves out",
                              shorter: ["\(names[focus]) has no draft or translation here: J and K step through what one changed; o finds what one version leaves out",
-                                       "no draft of \(names[focus]) here: o finds what one version leaves out",
+                                       "no draft or translation of \(names[focus]) here: o finds what one version leaves out",
+                                       "no draft or translation here: o finds what one version leaves out",
                                        "no draft here: o finds what one version leaves out"])
             return
         }

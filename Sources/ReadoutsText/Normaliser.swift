@@ -71,7 +71,10 @@ public final class Normaliser {
 
     private func compute(_ word: String) -> NormalisedWord? {
         if stopwords.contains(word) || word.unicodeScalars.count < 2 { return nil }
-        let stem = stemmer?.stem(word) ?? word
+        // English read with American spellings: Downing Street's "defence", "organisation"
+        // and "centre" are the White House's "defense", "organization" and "center".
+        let spelled = language == .english ? EnglishSpellings.american(word) : word
+        let stem = stemmer?.stem(spelled) ?? spelled
         // German's and Spanish's stopword lists hold every form, and their stems fall on
         // their words: "Sicherheit" and "sicher" stem to "sich", "nächste" to "nach", "Wille"
         // to "will"; "sonido" to "son", "lesa" (crímenes de lesa humanidad) to "les".

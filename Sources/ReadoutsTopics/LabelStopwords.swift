@@ -54,6 +54,13 @@ public enum LabelStopwords {
                    // on late". (Not "place": "we place great value on…" then named a topic
                    // "value" instead of "place great value".)
                    "approximately", "roughly", "half", "late",
+                   // A word that says a subject weighs, not which: a diplomat's one-sided topic
+                   // was named "fundamental approaches" (of the Russian draft treaties). (Not
+                   // "global", "approach" nor "challenges": "global economy", "science-led
+                   // approach" name their subject, and "challenges" of opening lines "on
+                   // bilateral, regional and global challenges" left them named "partnership"
+                   // rather than "who spoke with whom".)
+                   "fundamental", "fundamentally",
                    // Amounts: "cost two hundred", "period of fewer" name nothing; the noun
                    // counted may ("hundred dollars" is read from "dollars").
                    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",

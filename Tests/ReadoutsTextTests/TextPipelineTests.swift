@@ -445,6 +445,20 @@ final class TextPipelineTests: XCTestCase {
     /// Russian words are joined by their stem alone: a shared prefix made "продолжена"
     /// (continued) a near match of "продолжительный" (lengthy), while the stemmer already
     /// joins a word's inflections.
+    /// English is read with American spellings: Downing Street's "defence", "organisation"
+    /// and "centre" match the White House's "defense", "organization" and "center" (two
+    /// readouts of one call, in British and American English, shared no word there). French
+    /// keeps its own ("centre" is French).
+    func testBritishAndAmericanSpellingsAreOneWord() {
+        let english = Normaliser(language: .english)
+        for (british, american) in [("defence", "defense"), ("organisation", "organization"), ("centre", "center"),
+                                    ("labour", "labor"), ("travelled", "traveled"), ("programme", "program")] {
+            XCTAssertEqual(english.normalise(word: british)?.key, english.normalise(word: american)?.key, british)
+        }
+        XCTAssertEqual(english.normalise(word: "compromise")?.key, "compromis", "a word that takes -ise alone keeps it")
+        XCTAssertEqual(Normaliser(language: .french).normalise(word: "centre")?.key, "centr")
+    }
+
     func testRussianWordsSharingOnlyAPrefixDoNotMatch() {
         let russian = Normaliser(language: .russian)
         let continued = russian.normalise(word: "продолжена")

@@ -63,6 +63,20 @@ final class EngineTests: XCTestCase {
         }
     }
 
+    /// A British and an American account of one call link the sentences their spellings
+    /// alone told apart ("defence … organisation of the centre" / "Defense … organize the
+    /// center"): the lexical linker, without its lexicon, had no word in common there.
+    func testBritishAndAmericanAccountsShareTheirWords() throws {
+        let documents = try [
+            "The Prime Minister met the President today.\n\nThey discussed defence cooperation and the organisation of the centre.\n\nThey agreed to stay in touch.\n",
+            "The President met the Prime Minister today.\n\nThe two leaders talked about the Defense partnership and how to organize the center.\n\nThey will remain in contact.\n",
+        ].enumerated().map { try DocumentLoader.load(bytes: Array($1.utf8), name: ["uk.txt", "us.txt"][$0], markdown: false) }
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let link = try XCTUnwrap(analysis.links.first { $0.from.sentence == 1 && $0.to.sentence == 1 }, "\(analysis.links)")
+        let words = Set(link.evidence.map { documents[$0.side.version].string($0.range) })
+        XCTAssertTrue(words.contains("defence") && words.contains("Defense"), "\(words)")
+    }
+
     /// The reader's configuration: the same links and topics, without the evidence spans
     /// only the export shows.
     func testWithoutEvidenceLinksAndTopicsAreTheSame() {

@@ -770,6 +770,23 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(geneva.label, "sommet de Genève")
     }
 
+    /// A passage one account alone has is named by what it is about, not by words that say it
+    /// weighs: the Kremlin's "…detailed the fundamental approaches underlying the Russian
+    /// drafts of the Treaty…" was named "fundamental approaches" (a diplomat's trial).
+    func testAOneSidedPassageIsNotNamedByWordsThatSayItWeighs() throws {
+        let documents = try [
+            "On December 30, Vladimir Putin had a telephone conversation with President Joseph Biden.\n\n"
+                + "Vladimir Putin detailed the fundamental approaches underlying the Russian drafts of the Treaty between Russia and the United States.\n\n"
+                + "The two leaders discussed the situation in Ukraine.\n",
+            "President Biden spoke today with President Putin of Russia.\n\n"
+                + "President Biden urged Russia to de-escalate tensions over Ukraine.\n",
+        ].enumerated().map { try DocumentLoader.load(bytes: Array($1.utf8), name: ["kremlin.txt", "wh.txt"][$0], markdown: false) }
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let labels = analysis.topics.filter { $0.isOneSided }.map(\.label)
+        XCTAssertFalse(labels.contains { $0.contains("fundamental") }, "\(labels)")
+        XCTAssertTrue(LabelStopwords.isUninformative("fundamental", language: .english))
+    }
+
     func testTheBundledReadoutsLabelsSayWhatIsShared() {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let labels = analysis.topics.filter { $0.origin == .automatic }.map(\.label)

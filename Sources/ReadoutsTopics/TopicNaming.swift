@@ -35,6 +35,11 @@ struct TopicNaming: Sendable {
     /// The participants' names, the readouts' own words and the words no label rests on: a
     /// name of opening lines made of these alone says who spoke with whom.
     private let whoWords: Set<Int32>
+    /// The participants' names and the words written with them (`PersonNames`): what the
+    /// opening lines' topic marks in them (`participantOccurrences`).
+    private let nameWords: Set<Int32>
+    /// The words written with a participant's name (`PersonNames`: first names, patronymics).
+    private let personWords: Set<Int32>
     /// The lexicons' topics by id, for naming one of several subjects by those its passages
     /// named (`LexiconLabelParts`).
     private let lexiconTopics: [String: Lexicon.Topic]
@@ -64,6 +69,8 @@ struct TopicNaming: Sendable {
         languages = Array(Set(versions.map(\.language)))
         self.lexiconTopics = Dictionary(lexiconTopics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         whoWords = empty.union(weak).union(participants).union(personWords)
+        nameWords = participants.union(personWords)
+        self.personWords = personWords
         let ignored = empty.union(weak)
         let opening = versions.map { version in
             SentenceTexts.opening(version, ignored: ignored, participants: participants, limit: bareOpeningWords)
@@ -163,7 +170,72 @@ struct TopicNaming: Sendable {
             }
         }
         if merger.versions.count >= 3 { spreadWhoSpokeWithWhom(in: &analysis) }
+        markWhoSpokeWithWhom(in: &analysis)
     }
+
+    /// The opening lines' topic ("who spoke with whom") marks the participants' names in each
+    /// line, not the words the lines happen to share: a diplomat's brief set "met", "range"
+    /// and "regional" in bold under "who spoke with whom". A line that names no participant
+    /// keeps what it had.
+    private func markWhoSpokeWithWhom(in analysis: inout Analysis) {
+        let label = Self.participantsLabel(labelLanguage)
+        guard let t = analysis.topics.firstIndex(where: { $0.origin == .automatic && $0.label == label && isOpenings($0) })
+        else { return }
+        var occurrences: [Analysis.Occurrence] = []
+        var lines = Set<Analysis.SentenceRef>()
+        for occurrence in analysis.topics[t].occurrences {
+            let line = Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence)
+            guard lines.insert(line).inserted else { continue }
+            let names = participantOccurrences(line)
+            occurrences += names.isEmpty ? analysis.topics[t].occurrences.filter { $0.version == line.version && $0.sentence == line.sentence } : names
+        }
+        analysis.topics[t].occurrences = occurrences
+        Self.sortUnique(&analysis.topics[t].occurrences)
+    }
+
+    /// The persons' names in a sentence, each run of them one occurrence ("Joe Biden"): runs
+    /// of the participants' words (`nameWords`), each from after the last title in it
+    /// ("Canadian Prime Minister Justin Trudeau" marks "Justin Trudeau"), kept where a word
+    /// of it was written with a participant's name (a first name, `PersonNames`) or it
+    /// follows a title; not "United States", "Ninth Summit" nor a title alone.
+    private func participantOccurrences(_ line: Analysis.SentenceRef) -> [Analysis.Occurrence] {
+        guard namer.versions.indices.contains(line.version) else { return [] }
+        let version = namer.versions[line.version]
+        guard version.sentences.indices.contains(line.sentence) else { return [] }
+        let scalars = namer.documents[line.version].scalars
+        var found: [Analysis.Occurrence] = []
+        // The run's tokens: (range, is a title, is a person's word, names an event or a place).
+        var run: [(range: Range<Int>, title: Bool, person: Bool, event: Bool)] = []
+        func close() {
+            defer { run = [] }
+            let lastTitle = run.lastIndex { $0.title }
+            let name = run[(lastTitle.map { $0 + 1 } ?? 0)...]
+            guard let first = name.first, let last = name.last, lastTitle != nil || name.contains(where: \.person),
+                  !name.contains(where: \.event) else { return }
+            found.append(Analysis.Occurrence(version: line.version, sentence: line.sentence, range: first.range.lowerBound..<last.range.upperBound))
+        }
+        for token in version.tokens(of: line.sentence) {
+            let (start, end) = (Int(version.tokenStart(token)), Int(version.tokenEnd(token)))
+            guard version.term[token] >= 0, nameWords.contains(version.term[token]) else { close(); continue }
+            // A name's words one space apart are one run; anything else between them parts it.
+            if let open = run.last, !(start - open.range.upperBound == 1 && start > 0 && scalars[start - 1] == " ") { close() }
+            let word = String(String.UnicodeScalarView(scalars.scalars(start..<end))).lowercased()
+            run.append((start..<end, Self.titleWords.contains(word), personWords.contains(version.term[token]), Self.eventWords.contains(word)))
+        }
+        close()
+        return found
+    }
+
+    /// Words of a meeting's or a place's name written beside the participants' ("the Ninth
+    /// Summit of the Americas"): such a run is where, not who.
+    static let eventWords: Set<String> = [
+        "summit", "sommet", "gipfel", "cumbre", "саммит", "саммите", "conference", "conférence", "forum", "meeting",
+        "assembly", "assemblée", "council", "conseil", "house", "maison", "states", "kingdom", "union", "nations",
+        "états", "royaume", "republic", "république", "federation", "fédération", "americas", "amériques",
+    ]
+
+    /// Titles, as written before a name in any of the languages (`ReadoutVocabulary.titles`).
+    static let titleWords: Set<String> = Set(ReadoutVocabulary.titles.values.joined()).union(["mr", "mrs", "ms", "dr", "h.e"])
 
     /// In three versions or more, the opening lines' topic ("who spoke with whom") takes the
     /// opening line of a version it lacks when that line is linked to one of its passages. The

@@ -787,6 +787,22 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertTrue(LabelStopwords.isUninformative("fundamental", language: .english))
     }
 
+    /// "Who spoke with whom" marks the persons' names in the opening lines, not the words the
+    /// lines share: a diplomat's brief set "met", "range" and "regional" in bold under it.
+    func testWhoSpokeWithWhomMarksThePersonsNames() throws {
+        let documents = try [
+            "President Joe Biden met with Prime Minister Justin Trudeau of Canada today on a range of regional issues.\n\n"
+                + "The leaders discussed the war in Ukraine and sanctions against Russia.\n",
+            "Prime Minister Justin Trudeau met with President Joe Biden today on a range of regional issues.\n\n"
+                + "The leaders discussed sanctions against Russia and support for Ukraine.\n",
+        ].enumerated().map { try DocumentLoader.load(bytes: Array($1.utf8), name: ["wh.txt", "pmo.txt"][$0], markdown: false) }
+        let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        let who = try XCTUnwrap(analysis.topics.first { $0.label == "who spoke with whom" }, "\(analysis.topics.map(\.label))")
+        let marked = Set(who.occurrences.map { documents[$0.version].string($0.range) })
+        XCTAssertEqual(marked, ["Joe Biden", "Justin Trudeau"])
+        XCTAssertEqual(Set(who.occurrences.map(\.version)), [0, 1])
+    }
+
     func testTheBundledReadoutsLabelsSayWhatIsShared() {
         let analysis = TopicEngine(lexicons: []).analyse(BundledReadouts.documents())
         let labels = analysis.topics.filter { $0.origin == .automatic }.map(\.label)

@@ -2,7 +2,8 @@ import Glibc
 
 /// Where Readouts keeps its optional models: `$READOUTS_MODEL_DIR` when set (another
 /// copy, e.g. a shared one), else `$XDG_DATA_HOME/readouts/models`, else
-/// `~/.local/share/readouts/models`; each model in a directory of its own name.
+/// `~/.local/share/readouts/models`; each model in a directory of its own name (or
+/// `$READOUTS_MODEL_DIR` the encoder's own directory, holding its model file).
 public enum ModelStore {
     public static func root(environment: [String: String]) -> String {
         if let custom = environment["READOUTS_MODEL_DIR"], !custom.isEmpty { return custom }
@@ -10,9 +11,15 @@ public enum ModelStore {
         return (environment["HOME"] ?? "") + "/.local/share/readouts/models"
     }
 
-    /// The directory of the Universal Sentence Encoder.
+    /// The directory of the Universal Sentence Encoder: its own directory under the root, or
+    /// `$READOUTS_MODEL_DIR` itself when that holds the model file (a translator who pointed
+    /// it at the model's own directory was linked by words alone, and told to install it).
     public static func encoderDirectory(environment: [String: String]) -> String {
-        root(environment: environment) + "/" + UniversalSentenceEncoder.modelName
+        if let custom = environment["READOUTS_MODEL_DIR"], !custom.isEmpty,
+           access(custom + "/" + UniversalSentenceEncoder.fileName, F_OK) == 0 {
+            return custom
+        }
+        return root(environment: environment) + "/" + UniversalSentenceEncoder.modelName
     }
 
     /// Whether an encoder's model file is there (sound or not: opening it says which).

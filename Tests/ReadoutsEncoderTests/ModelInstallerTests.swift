@@ -76,4 +76,14 @@ final class ModelInstallerTests: XCTestCase {
         XCTAssertEqual(ModelStore.root(environment: ["HOME": "/h"]), "/h/.local/share/readouts/models")
         XCTAssertNil(try ModelStore.installedEncoder(environment: ["READOUTS_MODEL_DIR": directory]))
     }
+
+    /// `READOUTS_MODEL_DIR` may name the encoder's own directory, the one holding its model
+    /// file: a translator who set it so was linked by words alone and told to install it.
+    func testTheModelDirMayBeTheEncodersOwnDirectory() throws {
+        _ = try InstalledModel.encoder()
+        let own = ModelStore.encoderDirectory(environment: InstalledModel.environment)
+        XCTAssertEqual(ModelStore.encoderDirectory(environment: ["READOUTS_MODEL_DIR": own]), own)
+        XCTAssertTrue(ModelStore.isInstalled(environment: ["READOUTS_MODEL_DIR": own]))
+        XCTAssertNotNil(try ModelStore.installedEncoder(environment: ["READOUTS_MODEL_DIR": own]))
+    }
 }

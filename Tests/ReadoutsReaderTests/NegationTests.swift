@@ -107,6 +107,10 @@ final class NegationTests: XCTestCase {
     func testNegationsAreCountedByWholeWordsAndFrenchPairs() {
         func said(_ text: String, _ language: Language) -> [String] { Negation.words(in: text, language: language) }
         XCTAssertEqual(said("Le gouvernement ne prévoit pas de hausse.", .french), ["ne … pas"])
+        // "no different", "no less", "no doubt" affirm: a translator's "This time will be no
+        // different." / "Il en sera de même cette fois-ci." was listed as a negation lost.
+        XCTAssertEqual(said("This time will be no different, and no less important.", .english), [])
+        XCTAssertEqual(said("There is no doubt. There is no agreement.", .english), ["no"])
         XCTAssertEqual(said("La France n’abandonnera jamais ses objectifs.", .french), ["ne … jamais"])
         XCTAssertEqual(said("Il ne reste plus de crédits.", .french), ["ne … plus"])
         XCTAssertEqual(said("Plus de 12 000 emplois seront créés, plus que jamais.", .french), [], "plus and jamais without ne")

@@ -372,6 +372,19 @@ final class WordChangeTests: XCTestCase {
         for name in MonthNames.all { XCTAssertNotNil(MonthNames.number(of: name), name) }
     }
 
+    /// A month named alone is compared as a date is, by its month: a translator's "In
+    /// November" rendered "En octobre" went unsaid. The same month says nothing, nor does a
+    /// month one side alone names, nor an English "march" or "august" in lower case.
+    func testAChangedMonthIsSaid() {
+        XCTAssertEqual(WordChange.figures("In November, we celebrate Hindu Heritage Month.", "En octobre, célébrons le Mois du patrimoine hindou.",
+                                          languages: (.english, .french)), "November → octobre")
+        XCTAssertNil(WordChange.figures("In November, we celebrate.", "En novembre, célébrons.", languages: (.english, .french)))
+        XCTAssertNil(WordChange.figures("In November, we celebrate.", "Nous célébrons.", languages: (.english, .french)))
+        XCTAssertNil(WordChange.figures("They will march in an august procession.", "Ils défileront en octobre.", languages: (.english, .french)))
+        XCTAssertEqual(WordChange.figures("Signed on June 13 in Ottawa.", "Signé le 15 juin à Ottawa.", languages: (.english, .french)),
+                       "June 13 → 15 juin", "a day beside its month is a date, compared whole")
+    }
+
     func testEnterSaysWhichFiguresDifferBetweenRewordedSentences() throws {
         let texts = ["Le projet. La ligne mesurera 11,4 kilomètres et comptera 19 stations desservant les quartiers est.",
                      "Le projet. Longue de 11,4 kilomètres, la ligne desservira 16 stations dans les quartiers est."]

@@ -71,6 +71,10 @@ public enum Negation {
     /// "don't"; French "ne … pas", "personne … ne", "non"; Russian "не", "никогда"; German "nicht", "kein";
     /// Spanish "no", "nunca", "ni". A text of undetermined language is read with every
     /// list (but `difference` compares none).
+    /// English words after which "no" affirms: "no different" is "the same", "no less"
+    /// "as much", "no doubt" "surely".
+    static let affirmingAfterNo: Set<String> = ["different", "less", "doubt", "exception", "small", "mean", "stranger"]
+
     public static func words(in text: String, language: Language) -> [String] {
         let tokens = tokens(text)
         var found: [String] = []
@@ -78,8 +82,11 @@ public enum Negation {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             let word = token.text
             if language == .english || language == .undetermined {
-                // "not only … but also" and "No 10 (Downing Street)" deny nothing.
-                if english.contains(word), !(word == "not" && next?.text == "only"), !(word == "no" && next?.isNumber == true) {
+                // "not only … but also" and "No 10 (Downing Street)" deny nothing, nor do "no
+                // different", "no less", "no doubt", "no exception" (a translator's "This time
+                // will be no different." / "Il en sera de même cette fois-ci." was listed).
+                if english.contains(word), !(word == "not" && next?.text == "only"), !(word == "no" && next?.isNumber == true),
+                   !(word == "no" && next.map { Self.affirmingAfterNo.contains($0.text) } == true) {
                     found.append(word)
                     continue
                 }

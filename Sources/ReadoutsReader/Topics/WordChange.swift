@@ -74,7 +74,7 @@ public enum WordChange {
     public static func figurePairs(_ left: String, _ right: String,
                                    languages: (Language, Language) = (.undetermined, .undetermined)) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
-        func figures(_ text: String, language: Language, dates: inout [DateFigure]) -> [Figure] {
+        func figures(_ text: String, language: Language, dates: inout [DateFigure], months: inout [DateFigure]) -> [Figure] {
             let original = Array(labelled(text).text.unicodeScalars)
             // Read as `figureReading` gives it, scalar for scalar: "２０２６年に" is the figure
             // 2026, then the year's sign (read from the text as written).
@@ -114,6 +114,15 @@ public enum WordChange {
                     || isDe(last + 1, orOf: ordinal) && isMonth(last + 2)
             }
             var found: [Figure] = []
+            // A month named with no number beside it ("In November, …", "en octobre"): compared
+            // as a date is, by its month (a translator's "In November" rendered "En octobre"
+            // went unsaid, a month alone being no figure).
+            // (English writes its months with a capital: "march" and "august" are other words.)
+            for index in tokens.indices where isMonth(index) && (tokens[index].isCapitalised || language != .english) {
+                let nearNumber = (max(0, index - 2)...min(tokens.count - 1, index + 2)).contains { tokens[$0].kind == .number }
+                guard !nearNumber, let number = MonthNames.number(of: string(tokens[index].range).lowercased()) else { continue }
+                months.append(DateFigure(day: 0, month: number, written: writtenString(tokens[index].range)))
+            }
             /// Appends the figure of `digits` (`second`: a range's other end) written at `range`
             /// of the text, read as `quantity` tells: a scale's figure is also its whole value
             /// ("12億" is "1.2 billion", "１万" "10,000") and is quoted with its scale ("1.500
@@ -204,12 +213,14 @@ public enum WordChange {
             return found
         }
         var (leftDates, rightDates) = ([DateFigure](), [DateFigure]())
-        let a = figures(left, language: languages.0, dates: &leftDates), b = figures(right, language: languages.1, dates: &rightDates)
+        var (leftMonths, rightMonths) = ([DateFigure](), [DateFigure]())
+        let a = figures(left, language: languages.0, dates: &leftDates, months: &leftMonths)
+        let b = figures(right, language: languages.1, dates: &rightDates, months: &rightMonths)
         // With the figures read from words, else (one side's "first" or "deux" unanswered)
         // with digits alone, as before words were read: no pair of digits is lost to a word.
         let numbers = paired(a, b, left, right)
             ?? (a.contains(where: \.isWord) || b.contains(where: \.isWord) ? paired(a.filter { !$0.isWord }, b.filter { !$0.isWord }, left, right) : nil)
-        let dates = changedDates(leftDates, rightDates)
+        let dates = changedDates(leftDates, rightDates) + changedDates(leftMonths, rightMonths)
         let codes = changedCodes(Self.codes(in: left), Self.codes(in: right))
         return numbers == nil && dates.isEmpty && codes.isEmpty ? nil : (numbers ?? []) + dates + codes
     }
@@ -311,13 +322,14 @@ public enum WordChange {
         return pairs.isEmpty ? nil : pairs.map(\.written)
     }
 
-    /// Whether a passage may give a figure as a word (`SpelledFigures`): a quick test before
-    /// pairs of passages are compared.
+    /// Whether a passage may give a figure as a word (`SpelledFigures`) or name a month: a
+    /// quick test before pairs of passages are compared.
     public static func mayHaveSpelledFigure(_ text: String, language: Language) -> Bool {
         guard text.unicodeScalars.count <= scalarLimit else { return false }
         let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .compound }
         let scalars = Array(text.unicodeScalars)
-        return tokens.indices.contains { SpelledFigures.reading(tokens, at: $0, scalars: scalars, language: language) != nil }
+        return tokens.indices.contains { SpelledFigures.reading(tokens, at: $0, scalars: scalars, language: language) != nil
+            || MonthNames.all.contains(tokens[$0].text) }
     }
 
     /// A scalar as figures are read: a full-width digit, sign or separator ("２", "，", "％")

@@ -138,6 +138,15 @@ public enum SentenceSplitter {
                     }
                     trimmed = rest
                 }
+                // Marks with no letter nor digit after a sentence's end ("…négociations
+                // directes. \"", a straight quote closing it): no sentence of their own (a
+                // translator's J stopped at a quotation mark "only in" the French).
+                if let previous = ranges.last,
+                   !local[trimmed].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                    ranges[ranges.count - 1] = previous.lowerBound..<trimmed.upperBound
+                    start = end
+                    continue
+                }
                 if let previous = ranges.last, endsPrevious(local[trimmed.lowerBound]) {
                     var close = trimmed.lowerBound
                     while close < trimmed.upperBound, endsPrevious(local[close]) || isSpace(local[close]) && close + 1 < trimmed.upperBound

@@ -482,6 +482,32 @@ final class ChangeSteppingTests: XCTestCase {
         return state
     }
 
+    /// A translation, its original and a draft of the original that leaves a sentence out:
+    /// in the draft's pane the sentence is one stop, not two ("only in EN" and "deleted since
+    /// FR", counted twice in a translator's trial).
+    func testASentenceTwoVersionsAddAtOnePlaceIsOneStop() throws {
+        let french = "Les dirigeants se sont entretenus aujourd’hui.\n\nIls ont salué les organisations humanitaires.\n\n"
+            + "Ils ont discuté du commerce entre les deux pays.\n\nIls ont convenu de rester en contact étroit.\n"
+        let english = "The leaders spoke today.\n\nThey praised the humanitarian organisations.\n\n"
+            + "They discussed trade between the two countries.\n\nThey agreed to remain in close contact.\n"
+        let draft = french.replacingOccurrences(of: "Ils ont salué les organisations humanitaires.\n\n", with: "")
+        let documents = [Fixtures.document(french, label: "FR"), Fixtures.document(english, label: "EN"), Fixtures.document(draft, label: "FR2")]
+        var analysis = TopicEngine(lexicons: [.international]).analyse(documents)
+        func link(_ a: (Int, Int), _ b: (Int, Int)) -> Analysis.Link {
+            Analysis.Link(from: .init(version: a.0, sentence: a.1), to: .init(version: b.0, sentence: b.1), score: 1, topics: [], evidence: [], similarity: 0.8)
+        }
+        analysis.links = (0..<4).map { link((0, $0), (1, $0)) } + [(0, 0), (2, 1), (3, 2)].map { link((1, $0.0), (2, $0.1)) }
+            + [(0, 0), (2, 1), (3, 2)].map { link((0, $0.0), (2, $0.1)) }
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1), Analysis.AlignedVersions(1, 2)]
+        var state = ReaderState(documents: documents, width: 240, height: 40, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        state.press(.tab, .tab)
+        XCTAssertEqual(state.focus, 2)
+        state.press(.character("J"))
+        XCTAssertEqual(state.notice?.text,
+                       "change 1/1 · deleted since FR (its sentence 2), after this one · only in EN (sentence 2), after this one")
+    }
+
     /// `J` in a translation steps through what it changed, in reading order: a name, a
     /// figure, a sentence left out, a negation, a sentence added; `K` back. A translator's
     /// `J` said "no draft here" and her planted changes were found only sentence by sentence.

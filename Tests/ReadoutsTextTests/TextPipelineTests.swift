@@ -52,6 +52,9 @@ final class TextPipelineTests: XCTestCase {
             sentences("a déclaré la maire. « Ils rejoindront le centre sans voiture.\u{00A0}»"),
             ["a déclaré la maire.", "« Ils rejoindront le centre sans voiture.\u{00A0}»"])
         XCTAssertEqual(sentences("« C’est fini. » « Tout recommence. »"), ["« C’est fini. »", "« Tout recommence. »"])
+        // A straight quote after a space closes the sentence before it: no sentence of its own.
+        XCTAssertEqual(sentences("Il a ajouté : \"La paix est possible. J'enjoins toutes les parties à reprendre les négociations. \""),
+                       ["Il a ajouté : \"La paix est possible.", "J'enjoins toutes les parties à reprendre les négociations. \""])
         XCTAssertEqual(sentences("Il a parlé (longuement. ) Puis il est parti."), ["Il a parlé (longuement. )", "Puis il est parti."])
         // A footnote's mark after the period, as a page pasted from a browser has it.
         XCTAssertEqual(sentences("The budget reached 2.1 billion rubles.¹² Next year it grows.", .english),

@@ -141,7 +141,20 @@ public struct ChangeStops: Sendable {
                 ($0.anchor, $0.isOwn ? 0 : 1, $0.first.version, $0.first.sentence ?? -1)
                     < ($1.anchor, $1.isOwn ? 0 : 1, $1.first.version, $1.first.sentence ?? -1)
             }
-            stops.append(list)
+            // Sentences other versions add at one place are one stop: with a translation and
+            // a draft beside it, the sentence a draft leaves out was two stops ("only in EN"
+            // and "deleted since FR"), counted twice.
+            var merged: [Stop] = []
+            merged.reserveCapacity(list.count)
+            for stop in list {
+                if !stop.isOwn, let last = merged.last, !last.isOwn, last.anchor == stop.anchor,
+                   !last.parts.contains(where: { $0.version == stop.first.version }) {
+                    for part in stop.parts { merged[merged.count - 1].add(part) }
+                } else {
+                    merged.append(stop)
+                }
+            }
+            stops.append(merged)
             hasDrafts.append(drafted)
             translatedWith.append(translated)
         }

@@ -98,6 +98,7 @@ struct QualityCommand: ParsableCommand {
         case "uniquetopiclink": parameters.uniqueTopicLinkFloor = value
         case "uniquecap": parameters.uniqueTopicPassesCap = value != 0
         case "secondary": parameters.secondaryLinkFloor = value
+        case "confirm": parameters.confirmsByLink = value != 0
         case "parallel": parameters.alignsParallelVersions = value != 0
         case "counterpart": parameters.counterpart = value
         case "counterpartone": parameters.counterpartServesOne = value != 0

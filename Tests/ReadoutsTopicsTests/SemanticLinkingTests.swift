@@ -157,6 +157,28 @@ final class SemanticLinkingTests: XCTestCase {
         XCTAssertTrue(guaranteeSentences(semantic).contains(bloc), "guarantees against the bloc's expansion mean the security guarantees topic")
     }
 
+    /// An ambiguous alias standing alone takes its topic from the sentence of the other
+    /// version it is linked to, as in the lexical pass: the White House's "…the critical role
+    /// of NATO to our collective defense…" is the defence topic of Downing Street's sentence
+    /// it is linked to (the brief said "defence — only in Downing Street").
+    func testALinkConfirmsAnAmbiguousAliasStandingAlone() throws {
+        let documents = [
+            try document("uk", "The Prime Minister spoke to President Biden this evening. "
+                + "Building on the long history of cooperation in security and defence between the two countries, the leaders re-committed to the NATO alliance and to their shared values in promoting human rights. "
+                + "They discussed climate change ahead of COP26."),
+            try document("us", "President Biden spoke with Prime Minister Johnson today. "
+                + "According to a summary of the call released by the White House, on the first call with the Prime Minister since the inauguration, the President “conveyed his intention to strengthen the special relationship between our countries and revitalize transatlantic ties, underscoring the critical role of NATO to our collective defense and shared values.” "
+                + "The leaders discussed the climate crisis and the COP26 summit in Glasgow."),
+        ]
+        func defenceVersions(confirming: Bool) throws -> Set<Int> {
+            var engine = try InstalledEncoder.engine()
+            engine.semantic?.parameters.confirmsByLink = confirming
+            return Set(engine.analyse(documents).topic(id: "defence")?.occurrences.map(\.version) ?? [])
+        }
+        XCTAssertEqual(try defenceVersions(confirming: true), [0, 1])
+        XCTAssertEqual(try defenceVersions(confirming: false), [0], "the fixture shows the alias standing alone")
+    }
+
     /// Detained people are the prisoners topic (a scripting user's "two Norlandic sailors
     /// detained in Saint-Malo" had no topic and was not flagged as one-sided), a shipment
     /// held up at customs is not — with or without the encoder, which finds the two

@@ -140,6 +140,10 @@ public struct SemanticParameters: Sendable {
     /// (85/116) on the others. On test/, measured once after: 0.81 (85/105) / 0.84 → 0.82
     /// (83/101) / 0.83, one topic fewer.
     public var secondaryLinkFloor: Double = 0.35
+    /// Whether an ambiguous lexicon alias standing alone in a sentence ("defense" in "…NATO
+    /// to our collective defense…") takes its topic from a linked sentence of the other
+    /// version that has it (`TopicEngine.confirmByLink`, as the lexical pass does).
+    public var confirmsByLink = true
     /// Whether two versions that are one text (a translation, another wording: the same
     /// sentences in the same order, `ParallelAlignment`) link each sentence to its
     /// counterpart only.

@@ -169,15 +169,23 @@ struct SemanticPass {
         let topicVectors = topicDescriptions(encoder: encoder)
         var hitsByVersion: [[LexiconHit]] = []
         var grouper = TopicGrouper(lexiconTopics: context.matcher.topics, labelLanguage: context.labelLanguage)
+        // Each sentence's ambiguous hits left standing alone: a link to a sentence of the other
+        // version that has their topic confirms them (`TopicEngine.confirmByLink`), as in the
+        // lexical pass. The White House's "…the critical role of NATO to our collective
+        // defense…" was not the defence topic of Downing Street's sentence it is linked to,
+        // and the brief said "defence — only in Downing Street".
+        var standingAlone: [FlatLists<LexiconHit>] = []
         for (v, version) in prepared.enumerated() {
             let language = version.language == .undetermined ? Language.english : version.language
-            let hits = LexiconMatcher.unambiguous(context.allHits[v]) { topic, sentence in
+            let (hits, alone) = LexiconMatcher.partition(context.allHits[v]) { topic, sentence in
                 guard let described = topicVectors[language], let row = described.rows[Int(topic)] else { return false }
                 return Double(maskedVectors[v].cosine(Int(sentence), described.vectors, row)) >= semantic.parameters.topicAgreement
             }
             hitsByVersion.append(hits)
+            standingAlone.append(TopicEngine.hitsPerSentence(semantic.parameters.confirmsByLink ? alone : [], version.sentenceCount))
             grouper.addHits(hits, version: v, prepared: version)
         }
+        var confirmedHits = [Set<LexiconHit>](repeating: [], count: prepared.count)
 
         var links: [Analysis.Link] = []
         var alignedVersions: [Analysis.AlignedVersions] = []
@@ -274,6 +282,8 @@ struct SemanticPass {
                 links.reserveCapacity(links.count + fused.count)
                 for ranked in fused {
                     var link = linker.pairLink(ranked, lexical: lexical.links, unconfirmed: lexical.unconfirmed)
+                    let confirmed = TopicEngine.confirmByLink(&link, standingAlone: (standingAlone[i], standingAlone[j]), topics: (topicsA, topicsB),
+                                                              versions: (i, j), prepared: (a, b), confirmed: &confirmedHits, grouper: &grouper)
                     if link.sharedTopics.isEmpty {
                         link.sharedTopics = topicsA[link.a].filter { carriedInB.contains(key(link.b, $0)) }
                             + topicsB[link.b].filter { carriedInA.contains(key(link.a, $0)) }
@@ -282,7 +292,7 @@ struct SemanticPass {
                     if !specific.isEmpty { link.sharedTopics = specific }
                     // A link a clause made occurs by meaning in that clause, and its topic is named from it.
                     let parts = fusion.clauseParts[Int64(link.a) << 32 | Int64(link.b)] ?? (nil, nil)
-                    links.append(assembler.link(link, confirmed: ([], []), parts: parts, grouper: &grouper))
+                    links.append(assembler.link(link, confirmed: confirmed, parts: parts, grouper: &grouper))
                 }
                 MemoryTrace.mark("semantic pair assembled")
                 counterparts.add(inB, in: j, b, grouper: &grouper)

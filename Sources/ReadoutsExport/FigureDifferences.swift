@@ -28,6 +28,7 @@ struct FigureDifferences {
         // have none to compare.
         var hasFigure: [Int64: Bool] = [:]
         let analysis = texts.analysis
+        let translations = TranslationCounterparts(analysis)
         func figure(_ end: Analysis.SentenceRef) -> Bool {
             let key = LinkedPassagePairs.key(end)
             if let known = hasFigure[key] { return known }
@@ -39,7 +40,8 @@ struct FigureDifferences {
         differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs,
                                               candidate: { figure($0) && figure($1) }) { from, to, _ in
             WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence),
-                                   languages: (analysis.versions[from.version].language, analysis.versions[to.version].language))
+                                   languages: (analysis.versions[from.version].language, analysis.versions[to.version].language),
+                                   counterparts: translations.contains(from, to))
         }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }
     }
 }

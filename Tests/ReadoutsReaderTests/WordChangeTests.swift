@@ -372,16 +372,39 @@ final class WordChangeTests: XCTestCase {
         for name in MonthNames.all { XCTAssertNotNil(MonthNames.number(of: name), name) }
     }
 
-    /// A month named alone is compared as a date is, by its month: a translator's "In
-    /// November" rendered "En octobre" went unsaid. The same month says nothing, nor does a
-    /// month one side alone names, nor an English "march" or "august" in lower case.
+    /// Between a sentence and its counterpart in a translation, a plural scale with no number
+    /// ("des millions de personnes") is a figure, paired only with another such: a
+    /// translator's "millions" rendered "milliers" went unsaid. With a number before it, the
+    /// scale is the number's ("1,2 milliard"), read as before.
+    func testAScaleNamedWithoutANumberIsAFigure() {
+        XCTAssertEqual(WordChange.figures("We join millions of people in Canada to celebrate Diwali.",
+                                          "Nous nous joignons à des milliers de personnes au Canada pour célébrer Diwali.",
+                                          languages: (.english, .french), counterparts: true), "millions → milliers")
+        XCTAssertNil(WordChange.figures("We join millions of people in Canada.", "Nous nous joignons à des milliers de personnes au Canada.",
+                                        languages: (.english, .french)), "two accounts are not compared so")
+        XCTAssertNil(WordChange.figures("We join millions of people.", "Nous nous joignons à des millions de personnes.",
+                                        languages: (.english, .french), counterparts: true))
+        XCTAssertNil(WordChange.figures("Millions of people walked with 3 children.", "Les gens ont marché avec 3 enfants.",
+                                        languages: (.english, .french), counterparts: true), "one side's scale alone says nothing")
+        XCTAssertEqual(WordChange.figures("A pledge of 1.2 billion euros.", "Une promesse de 1,5 milliard d’euros.", languages: (.english, .french), counterparts: true),
+                       "1.2 billion → 1,5 milliard")
+        XCTAssertEqual(WordChange.figures("Thousands of people and 3 ships.", "Des millions de personnes et 4 navires.", languages: (.english, .french), counterparts: true),
+                       "Thousands → millions, 3 → 4")
+    }
+
+    /// A month named alone is compared as a date is, by its month, between a sentence and
+    /// its counterpart in a translation: a translator's "In November" rendered "En octobre"
+    /// went unsaid. The same month says nothing, nor does a month one side alone names, nor an
+    /// English "march" or "august" in lower case, nor two accounts of a call.
     func testAChangedMonthIsSaid() {
         XCTAssertEqual(WordChange.figures("In November, we celebrate Hindu Heritage Month.", "En octobre, célébrons le Mois du patrimoine hindou.",
-                                          languages: (.english, .french)), "November → octobre")
-        XCTAssertNil(WordChange.figures("In November, we celebrate.", "En novembre, célébrons.", languages: (.english, .french)))
-        XCTAssertNil(WordChange.figures("In November, we celebrate.", "Nous célébrons.", languages: (.english, .french)))
-        XCTAssertNil(WordChange.figures("They will march in an august procession.", "Ils défileront en octobre.", languages: (.english, .french)))
-        XCTAssertEqual(WordChange.figures("Signed on June 13 in Ottawa.", "Signé le 15 juin à Ottawa.", languages: (.english, .french)),
+                                          languages: (.english, .french), counterparts: true), "November → octobre")
+        XCTAssertNil(WordChange.figures("A meeting will be held in October.", "The Declaration they launched in June.", languages: (.english, .english)),
+                     "two accounts name the months of other events")
+        XCTAssertNil(WordChange.figures("In November, we celebrate.", "En novembre, célébrons.", languages: (.english, .french), counterparts: true))
+        XCTAssertNil(WordChange.figures("In November, we celebrate.", "Nous célébrons.", languages: (.english, .french), counterparts: true))
+        XCTAssertNil(WordChange.figures("They will march in an august procession.", "Ils défileront en octobre.", languages: (.english, .french), counterparts: true))
+        XCTAssertEqual(WordChange.figures("Signed on June 13 in Ottawa.", "Signé le 15 juin à Ottawa.", languages: (.english, .french), counterparts: true),
                        "June 13 → 15 juin", "a day beside its month is a date, compared whole")
     }
 

@@ -138,7 +138,8 @@ extension ReaderState {
         // The figures that differ, as Enter says them ("figures 75th → 70e"): the compare view
         // underlined them, but said nothing of a translator's changed anniversary.
         var figures = ""
-        if changed == nil, let found = WordChange.figures(left.text, right.text, languages: (left.language, right.language)) {
+        if changed == nil, let found = WordChange.figures(left.text, right.text, languages: (left.language, right.language),
+                                                          counterparts: index.translations.contains(partner.link.from, partner.link.to)) {
             figures = " · figures " + found
         }
         // A person's name changed in a translation ("names Boris Johnson → Theresa May").

@@ -50,8 +50,11 @@ extension ReaderState {
                 var part = "\(citation(other, linked)):\n\(quote(other, partnerRange))"
                 if let own, partnerRange.count <= WordChange.scalarLimit {
                     let text = documents[other].string(partnerRange)
+                    let counterparts = partners.contains { $0.to.version == other && $0.to.sentence == linked
+                        && index.translations.contains($0.link.from, $0.link.to) }
                     if let figures = WordChange.figures(own, text, languages: (index.analysis.versions[version].language,
-                                                                               index.analysis.versions[other].language)) {
+                                                                               index.analysis.versions[other].language),
+                                                        counterparts: counterparts) {
                         part += "\nFigures that differ: \(DisplayLabel.normalised(figures))."
                     }
                     // The negation too, as Enter says it: a translator's `Y` after "negation:

@@ -34,17 +34,26 @@ struct FigureQuantity: Equatable {
     /// An ordinal ("75th", "70e", "zum 75. Jubiläum", "sixième"): it pairs only with another
     /// (`plausiblySame`), never a year.
     var isOrdinal: Bool
+    /// A scale named without a number ("des millions de personnes", "thousands of"): it
+    /// pairs only with another such (`plausiblySame`), whatever their values.
+    var isBareScale = false
 
     /// `written`: the figure as the text gives it; `value`: `WordChange.value` of it; `after`:
     /// the text after it; `isOrdinal`: whether the text reads it as an ordinal.
     /// `written` has ASCII digits (full-width ones read as such). A scale's figure is valued
     /// whole: "1.2 billion" and "12億" are 1.2e9.
     init(written: String, value: String, after: some Collection<Unicode.Scalar>, isOrdinal: Bool = false) {
+        self.init(written: written, value: value, unit: Self.unit(after: after), isOrdinal: isOrdinal)
+    }
+
+    /// A figure whose unit is known (`unit`: a bare scale's own).
+    init(written: String, value: String, unit: Unit?, isOrdinal: Bool = false, isBareScale: Bool = false) {
+        self.isBareScale = isBareScale
         self.value = Double(value) ?? 0
         self.isOrdinal = isOrdinal
         isYear = !isOrdinal && written.count == 4 && written.allSatisfy(\.isASCII) && written.allSatisfy(\.isNumber)
             && (1800...2100).contains(self.value)
-        unit = Self.unit(after: after)
+        self.unit = unit
         if let scale = unit?.scale { self.value *= pow10(scale) }
     }
 
@@ -66,6 +75,8 @@ struct FigureQuantity: Equatable {
     /// next, "carbon neutrality by 2060" / "by 2050") pair any two years.
     /// An ordinal pairs only with an ordinal: "the 6th test" against "5 essais" is two facts.
     static func plausiblySame(_ a: FigureQuantity, _ b: FigureQuantity, closelyWorded: Bool = false) -> Bool {
+        // "millions" against "milliers": one vague amount told two ways.
+        if a.isBareScale || b.isBareScale { return a.isBareScale && b.isBareScale }
         guard a.isYear == b.isYear, a.isOrdinal == b.isOrdinal else { return false }
         if a.isYear { return closelyWorded || abs(a.value - b.value) <= yearsApart }
         // Two scales ("1.2 billion", "12億") compare by their values, as figures without one.
@@ -73,6 +84,18 @@ struct FigureQuantity: Equatable {
         let (low, high) = (min(a.value, b.value), max(a.value, b.value))
         return low > 0 && high <= low * 10
     }
+
+    /// Plural scales written without a number, in the five languages ("hundreds",
+    /// "milliers", "миллионы", "Milliarden", "miles"): how many they say.
+    static let bareScales: [String: Unit] = [
+        "thousands": .thousand, "millions": .million, "billions": .billion, "trillions": .trillion,
+        "milliers": .thousand, "milliards": .billion,
+        "тысячи": .thousand, "тысяч": .thousand, "тысячам": .thousand, "тысячами": .thousand,
+        "миллионы": .million, "миллионов": .million, "миллионам": .million, "миллионами": .million,
+        "миллиарды": .billion, "миллиардов": .billion,
+        "tausende": .thousand, "millionen": .million, "milliarden": .billion,
+        "miles": .thousand, "millones": .million,
+    ]
 
     /// The unit the word after a figure names ("%", "per cent", "milliards", "млрд", "days",
     /// "分間", "億").

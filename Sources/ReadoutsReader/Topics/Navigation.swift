@@ -61,7 +61,9 @@ extension ReaderState {
                                                          among: partners, index: index, names: names)
             let topics = phrase.map { [$0] } ?? []
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages) } ?? []) + personNames() + negation() + topics
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages,
+                                                        counterparts: index.translations.contains(choice.link.from, choice.link.to)) } ?? [])
+                + personNames() + negation() + topics
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)

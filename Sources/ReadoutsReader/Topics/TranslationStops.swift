@@ -80,7 +80,7 @@ enum TranslationStops {
     /// Whether a sentence and its counterpart differ as Enter says: their figures, their
     /// persons' names or a negation only one has.
     static func differ(_ left: String, _ right: String, languages: (Language, Language)) -> Bool {
-        WordChange.figurePairs(left, right, languages: languages) != nil
+        WordChange.figurePairs(left, right, languages: languages, counterparts: true) != nil
             || !NameChange.pairs(left, right, languages: languages).isEmpty
             || Negation.difference(left, languages.0, right, languages.1, similarity: nil, counterparts: true) != nil
     }
@@ -88,7 +88,7 @@ enum TranslationStops {
     /// What a stop says of a counterpart whose figures, names or negation differ: "figures
     /// 19 → 16", "names Boris Johnson → Theresa May", "negation: «not» in EN only".
     static func said(_ left: String, _ right: String, languages: (Language, Language), names: (String, String)) -> [String] {
-        var said = WordChange.figures(left, right, languages: languages).map { ["figures " + $0] } ?? []
+        var said = WordChange.figures(left, right, languages: languages, counterparts: true).map { ["figures " + $0] } ?? []
         if let changed = NameChange.saying(NameChange.pairs(left, right, languages: languages)) { said.append(changed) }
         if let negation = Negation.difference(left, languages.0, right, languages.1, similarity: nil, counterparts: true) {
             said.append(Negation.saying(negation.words, in: negation.side == 0 ? names.0 : names.1))

@@ -42,8 +42,9 @@ public enum WordChange {
 
     /// `changes` of two passages `summary` has nothing for: worded differently.
     public static func differences(_ left: String, _ right: String, kept: Bool,
-                                   languages: (Language, Language) = (.undetermined, .undetermined)) -> [String] {
-        [moved(left, right), figures(left, right, languages: languages).map { "figures " + $0 }, kept ? reworded(left, right) : nil].compactMap { $0 }
+                                   languages: (Language, Language) = (.undetermined, .undetermined), counterparts: Bool = false) -> [String] {
+        [moved(left, right), figures(left, right, languages: languages, counterparts: counterparts).map { "figures " + $0 },
+         kept ? reworded(left, right) : nil].compactMap { $0 }
     }
 
     /// The figures of `left` and of `right` that the other lacks, paired in reading order
@@ -55,8 +56,8 @@ public enum WordChange {
     /// Figures are compared by value: "11,4" is "11.4", "5 000" is "5,000" and "5000", and
     /// "1,14" is not "11.4".
     public static func figures(_ left: String, _ right: String,
-                               languages: (Language, Language) = (.undetermined, .undetermined)) -> String? {
-        figurePairs(left, right, languages: languages).map(saying)
+                               languages: (Language, Language) = (.undetermined, .undetermined), counterparts: Bool = false) -> String? {
+        figurePairs(left, right, languages: languages, counterparts: counterparts).map(saying)
     }
 
     /// Pairs of figures as `figures` says them: "120 → 150, 3 → 4", at most six.
@@ -71,8 +72,15 @@ public enum WordChange {
 
     /// The pairs `figures` says, each figure as written on its side (`("420", "240")`; the
     /// JSON export lists them all), or nil.
+    ///
+    /// `counterparts`: the two are a sentence and its counterpart in a translation
+    /// (`TranslationCounterparts`), which say the same: a month named alone ("In November" /
+    /// "En octobre") and a scale with no number ("millions" / "milliers") are compared too.
+    /// Two accounts of a call name the month of another event ("a meeting in October" beside
+    /// "the Declaration they launched in June"), and are not.
     public static func figurePairs(_ left: String, _ right: String,
-                                   languages: (Language, Language) = (.undetermined, .undetermined)) -> [(left: String, right: String)]? {
+                                   languages: (Language, Language) = (.undetermined, .undetermined),
+                                   counterparts: Bool = false) -> [(left: String, right: String)]? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         func figures(_ text: String, language: Language, dates: inout [DateFigure], months: inout [DateFigure]) -> [Figure] {
             let original = Array(labelled(text).text.unicodeScalars)
@@ -118,7 +126,7 @@ public enum WordChange {
             // as a date is, by its month (a translator's "In November" rendered "En octobre"
             // went unsaid, a month alone being no figure).
             // (English writes its months with a capital: "march" and "august" are other words.)
-            for index in tokens.indices where isMonth(index) && (tokens[index].isCapitalised || language != .english) {
+            for index in tokens.indices where counterparts && isMonth(index) && (tokens[index].isCapitalised || language != .english) {
                 let nearNumber = (max(0, index - 2)...min(tokens.count - 1, index + 2)).contains { tokens[$0].kind == .number }
                 guard !nearNumber, let number = MonthNames.number(of: string(tokens[index].range).lowercased()) else { continue }
                 months.append(DateFigure(day: 0, month: number, written: writtenString(tokens[index].range)))
@@ -143,6 +151,16 @@ public enum WordChange {
                 // spelled ("three", "deux", "sixième"): `SpelledFigures`.
                 if tokens[index].kind == .word {
                     let word = tokens[index].text
+                    // A plural scale with no number before it ("des millions de personnes"):
+                    // a translator's "millions" rendered "milliers" went unsaid.
+                    if counterparts, let unit = FigureQuantity.bareScales[word], word != "miles" || language == .spanish,
+                       index == 0 || tokens[index - 1].kind != .number
+                        && SpelledFigures.reading(tokens, at: index - 1, scalars: scalars, language: language) == nil {
+                        let digits = "1" + String(repeating: "0", count: unit.scale ?? 0)
+                        let quantity = FigureQuantity(written: digits, value: digits, unit: nil, isBareScale: true)
+                        found.append((writtenString(tokens[index].range), digits, digits, quantity, true))
+                        continue
+                    }
                     guard let reading = SpelledFigures.digitOrdinal(word).map({ SpelledFigures.Reading(value: $0, isOrdinal: true) })
                             ?? SpelledFigures.reading(tokens, at: index, scalars: scalars, language: language),
                           !isDay(index, index, ordinal: reading.isOrdinal) else { continue }
@@ -329,7 +347,7 @@ public enum WordChange {
         let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .compound }
         let scalars = Array(text.unicodeScalars)
         return tokens.indices.contains { SpelledFigures.reading(tokens, at: $0, scalars: scalars, language: language) != nil
-            || MonthNames.all.contains(tokens[$0].text) }
+            || MonthNames.all.contains(tokens[$0].text) || FigureQuantity.bareScales[tokens[$0].text] != nil }
     }
 
     /// A scalar as figures are read: a full-width digit, sign or separator ("２", "，", "％")

@@ -11,14 +11,7 @@ import ReadoutsTopics
 /// The pairs compared are those of `LinkedPassagePairs` (drafts of one text and headings left out,
 /// each pair of sentences once, in the first one's order).
 struct FigureDifferences {
-    struct Difference {
-        var first: Analysis.SentenceRef
-        var other: Analysis.SentenceRef
-        /// The figures that differ, as each side writes them: ("1.2", "1.5"), each pair once.
-        var pairs: [(left: String, right: String)]
-        /// "1.2 → 1.5", as Enter says it (at most six pairs).
-        var figures: String { WordChange.saying(pairs) }
-    }
+    typealias Difference = PairedDifference
 
     let differences: [Difference]
 

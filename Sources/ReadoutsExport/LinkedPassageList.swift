@@ -26,14 +26,14 @@ struct LinkedPassageList {
     static func figures(_ differences: FigureDifferences) -> LinkedPassageList {
         LinkedPassageList(id: "figures", heading: "Figures that differ",
                           intro: "Linked passages whose figures differ, each pair of figures once, in reading order.",
-                          items: differences.differences.map { Item(first: $0.first, other: $0.other, note: $0.figures) })
+                          items: differences.differences.map { Item(first: $0.first, other: $0.other, note: $0.said) })
     }
 
     /// A translation's counterparts whose persons' names differ, after the figures.
     static func names(_ differences: NameDifferences) -> LinkedPassageList {
         LinkedPassageList(id: "names", heading: "Names that differ",
                           intro: "Sentences and their counterparts in a translation that name other persons, each pair of names once, in reading order.",
-                          items: differences.differences.map { Item(first: $0.first, other: $0.other, note: $0.names) })
+                          items: differences.differences.map { Item(first: $0.first, other: $0.other, note: $0.said) })
     }
 
     /// The linked passages of which one alone is negated, after the figures.

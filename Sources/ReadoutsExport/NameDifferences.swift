@@ -10,14 +10,7 @@ import ReadoutsTopics
 /// The pairs compared are those of `LinkedPassagePairs` that are counterparts in a
 /// translation (`TranslationCounterparts`); no two accounts of one call are.
 struct NameDifferences {
-    struct Difference {
-        var first: Analysis.SentenceRef
-        var other: Analysis.SentenceRef
-        /// The names that differ, as each side writes them, each pair once.
-        var pairs: [(left: String, right: String)]
-        /// "Boris Johnson → Theresa May", as Enter says it (at most six pairs).
-        var names: String { WordChange.saying(pairs) }
-    }
+    typealias Difference = PairedDifference
 
     let differences: [Difference]
 

@@ -117,6 +117,26 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.key("version"); json.string(id(reference.version))
         json.endObject()
     }
+    /// `"figures"` and `"names"`: two linked passages and the pairs of what differs.
+    func writePairs(_ lists: [JSONComparisons.Figures]) {
+        json.beginArray()
+        for list in lists {
+            json.beginObject()
+            json.key("from"); end(list.from)
+            json.key("pairs")
+            json.beginArray()
+            for pair in list.pairs {
+                json.beginObject()
+                json.key("from"); json.string(pair.from)
+                json.key("to"); json.string(pair.to)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("to"); end(list.to)
+            json.endObject()
+        }
+        json.endArray()
+    }
 
     json.beginObject()
     if let comparisons {
@@ -144,23 +164,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         }
         json.endArray()
         json.key("figures")
-        json.beginArray()
-        for figures in comparisons.figures {
-            json.beginObject()
-            json.key("from"); end(figures.from)
-            json.key("pairs")
-            json.beginArray()
-            for pair in figures.pairs {
-                json.beginObject()
-                json.key("from"); json.string(pair.from)
-                json.key("to"); json.string(pair.to)
-                json.endObject()
-            }
-            json.endArray()
-            json.key("to"); end(figures.to)
-            json.endObject()
-        }
-        json.endArray()
+        writePairs(comparisons.figures)
     }
     // The lexicons linked with and the program's version: what makes the export again.
     json.key("lexicons")
@@ -203,23 +207,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     json.endArray()
     if let comparisons {
         json.key("names")
-        json.beginArray()
-        for names in comparisons.names {
-            json.beginObject()
-            json.key("from"); end(names.from)
-            json.key("pairs")
-            json.beginArray()
-            for pair in names.pairs {
-                json.beginObject()
-                json.key("from"); json.string(pair.from)
-                json.key("to"); json.string(pair.to)
-                json.endObject()
-            }
-            json.endArray()
-            json.key("to"); end(names.to)
-            json.endObject()
-        }
-        json.endArray()
+        writePairs(comparisons.names)
         json.key("negations")
         json.beginArray()
         for negation in comparisons.negations {

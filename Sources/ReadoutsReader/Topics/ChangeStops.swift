@@ -100,38 +100,31 @@ public struct ChangeStops: Sendable {
             var ownStop = [Int32](repeating: -1, count: analysis.versions[version].sentences.count)
             var drafted = false
             var translated: [Int] = []
+            /// A change against `other`: its own sentence's stop (`first`; one whatever the
+            /// versions that change it), or a sentence `other` adds after `anchor`.
+            func add(_ other: Int, _ kind: DraftChanges.Kind, first: Int?, second: Int?, anchor: Int) {
+                let part = Part(version: other, kind: kind, sentence: second)
+                if let sentence = first {
+                    if ownStop.indices.contains(sentence), ownStop[sentence] >= 0 {
+                        list[Int(ownStop[sentence])].add(part)
+                    } else {
+                        if ownStop.indices.contains(sentence) { ownStop[sentence] = Int32(list.count) }
+                        list.append(Stop(anchor: sentence, isOwn: true, part: part))
+                    }
+                } else {
+                    list.append(Stop(anchor: anchor, isOwn: false, part: part))
+                }
+            }
             for other in 0..<count where other != version {
                 if let drafts = DraftChanges.between(version, other, changes: changes, texts: texts, describes: false) {
                     drafted = true
-                    for change in drafts.changes {
-                        let part = Part(version: other, kind: change.kind, sentence: change.other)
-                        if let sentence = change.first {
-                            if ownStop.indices.contains(sentence), ownStop[sentence] >= 0 {
-                                list[Int(ownStop[sentence])].add(part)
-                            } else {
-                                if ownStop.indices.contains(sentence) { ownStop[sentence] = Int32(list.count) }
-                                list.append(Stop(anchor: sentence, isOwn: true, part: part))
-                            }
-                        } else {
-                            list.append(Stop(anchor: change.anchor, isOwn: false, part: part))
-                        }
-                    }
+                    for change in drafts.changes { add(other, change.kind, first: change.first, second: change.other, anchor: change.anchor) }
                 }
                 // A translation: what it left out, added or changed.
                 else if TranslationStops.isTranslation(analysis, version, other) {
                     translated.append(other)
                     for change in TranslationStops.find(version, other, texts: texts, translations: translations) {
-                        let part = Part(version: other, kind: change.kind, sentence: change.second)
-                        if let sentence = change.first {
-                            if ownStop.indices.contains(sentence), ownStop[sentence] >= 0 {
-                                list[Int(ownStop[sentence])].add(part)
-                            } else {
-                                if ownStop.indices.contains(sentence) { ownStop[sentence] = Int32(list.count) }
-                                list.append(Stop(anchor: sentence, isOwn: true, part: part))
-                            }
-                        } else {
-                            list.append(Stop(anchor: change.anchor, isOwn: false, part: part))
-                        }
+                        add(other, change.kind, first: change.first, second: change.second, anchor: change.anchor)
                     }
                 }
                 // Another account, no draft nor translation of this one: nearly every

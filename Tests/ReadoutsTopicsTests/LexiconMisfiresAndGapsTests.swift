@@ -244,5 +244,9 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         XCTAssertFalse(try defence("President Biden also made clear that the United States will act firmly in defense of its national interests in response to Russia's actions, such as cyber intrusions and election interference."))
         XCTAssertFalse(try defence("The leaders stood together in defence of democracy and the rules-based order."))
         XCTAssertTrue(try defence("The leaders agreed to deepen defense cooperation and to raise defence spending."))
+        // French: "la défense des droits de l'homme" (a translator's UN statement was filed
+        // under the defence topic), against a defence partnership.
+        XCTAssertFalse(try defence("Chacun peut contribuer à la défense des droits de l'homme, à l'école comme au travail."))
+        XCTAssertTrue(try defence("Les dirigeants ont salué le partenariat de défense entre les deux pays."))
     }
 }

@@ -62,7 +62,7 @@ let package = Package(
             exclude: ["embed.txt"], plugins: ["EmbedPlugin"]),
         // The optional sentence encoder (issue 17): tokenizer, forward pass, model files.
         .target(name: "ReadoutsEncoder", dependencies: ["CZlib"], swiftSettings: encoderSettings),
-        .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "CICU"]),
+        .target(name: "ReadoutsReader", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsThemes", "ReadoutsTOML", "CICU"]),
         // Link quality against the hand-annotated pairs, shared by the tests and the bench.
         .target(name: "ReadoutsQuality", dependencies: ["ReadoutsText", "ReadoutsTopics", "ReadoutsEncoder"]),
         .target(name: "ReadoutsExport", dependencies: ["ReadoutsReader", "ReadoutsTopics", "ReadoutsText", "ReadoutsThemes", "ReadoutsEncoder"]),

@@ -15,13 +15,13 @@ struct FigureDifferences {
 
     let differences: [Difference]
 
-    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
-    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
+    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes; `translations`:
+    /// the linked sentences that are counterparts in a translation.
+    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>, translations: TranslationCounterparts) {
         // Whether a sentence has a digit or a number spelled, once a sentence: most pairs
         // have none to compare.
         var hasFigure: [Int64: Bool] = [:]
         let analysis = texts.analysis
-        let translations = TranslationCounterparts(analysis)
         func figure(_ end: Analysis.SentenceRef) -> Bool {
             let key = LinkedPassagePairs.key(end)
             if let known = hasFigure[key] { return known }

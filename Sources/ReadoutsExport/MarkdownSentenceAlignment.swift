@@ -70,17 +70,7 @@ struct MarkdownSentenceAlignment {
     /// shown beside its original and moves nothing else). Headings are left out.
     static func rows(_ analysis: Analysis, _ first: Int, _ second: Int) -> [Row] {
         let (a, b) = (analysis.versions[first].sentences, analysis.versions[second].sentences)
-        var partners = [[Int]](repeating: [], count: a.count)
-        var linkedB = [Bool](repeating: false, count: b.count)
-        for link in analysis.links {
-            let pair: (Int, Int)
-            if link.from.version == first, link.to.version == second { pair = (link.from.sentence, link.to.sentence) }
-            else if link.from.version == second, link.to.version == first { pair = (link.to.sentence, link.from.sentence) }
-            else { continue }
-            guard a.indices.contains(pair.0), b.indices.contains(pair.1) else { continue }
-            partners[pair.0].append(pair.1)
-            linkedB[pair.1] = true
-        }
+        let (partners, linkedB) = TranslationCounterparts.partners(analysis, first, second)
         var rows: [Row] = []
         var nextB = 0
         /// B's unlinked sentences before `end`, each on its own row.

@@ -14,11 +14,10 @@ struct NameDifferences {
 
     let differences: [Difference]
 
-    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
-    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
+    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes; `translations`:
+    /// the linked sentences that are counterparts in a translation.
+    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>, translations: TranslationCounterparts) {
         let analysis = texts.analysis
-        let translations = TranslationCounterparts(analysis)
-        guard !analysis.alignedVersions.isEmpty else { differences = []; return }
         differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs,
                                               candidate: { translations.contains($0, $1) }) { from, to, _ in
             let pairs = NameChange.pairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence),

@@ -20,10 +20,10 @@ struct NegationDifferences {
 
     let differences: [Difference]
 
-    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes.
-    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>) {
+    /// `draftPairs`: `DraftChanges.Found.pairs`, left to the list of changes; `translations`:
+    /// the linked sentences that are counterparts in a translation.
+    init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>, translations: TranslationCounterparts) {
         let analysis = texts.analysis
-        let translations = TranslationCounterparts(analysis)
         differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs) { from, to, link in
             Negation.difference(texts.string(from.version, from.sentence), analysis.versions[from.version].language,
                                 texts.string(to.version, to.sentence), analysis.versions[to.version].language,

@@ -23,8 +23,9 @@ struct ReportLists {
         let sorted = texts.sortingSentencesByText()
         let found = DraftChanges.Found(changes: SentenceChanges(texts: sorted), texts: sorted)
         drafts = found.againstEarlierDrafts
-        figures = FigureDifferences(texts: texts, draftPairs: found.pairs)
-        negations = NegationDifferences(texts: texts, draftPairs: found.pairs)
-        names = NameDifferences(texts: texts, draftPairs: found.pairs)
+        let translations = TranslationCounterparts(analysis)
+        figures = FigureDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
+        negations = NegationDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
+        names = NameDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
     }
 }

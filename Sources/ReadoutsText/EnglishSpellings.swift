@@ -22,7 +22,6 @@ public enum EnglishSpellings {
     public static func american(_ word: String) -> String {
         guard word.count >= 4, word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
         if let whole = wholeWords[word] { return whole }
-        let bytes = Array(word.utf8)
         // "-ence" → "-ense".
         for root in senseRoots where word.hasPrefix(root + "c") {
             return root + "s" + String(word.dropFirst(root.count + 1))
@@ -49,7 +48,7 @@ public enum EnglishSpellings {
             return root + "z" + String(word.dropFirst(root.count + 1))
         }
         // "-ise…" → "-ize…".
-        for ending in iseEndings where bytes.count > ending.utf8.count + 3 && word.hasSuffix(ending) {
+        for ending in iseEndings where word.utf8.count > ending.utf8.count + 3 && word.hasSuffix(ending) {
             let root = String(word.dropLast(ending.count))
             guard !iseOnly.contains(where: { root.hasSuffix($0) }) else { return word }
             return root + "iz" + String(ending.dropFirst(2))

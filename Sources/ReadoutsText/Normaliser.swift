@@ -71,10 +71,8 @@ public final class Normaliser {
 
     private func compute(_ word: String) -> NormalisedWord? {
         if stopwords.contains(word) || word.unicodeScalars.count < 2 { return nil }
-        // English read with American spellings: Downing Street's "defence", "organisation"
-        // and "centre" are the White House's "defense", "organization" and "center".
-        let spelled = language == .english ? EnglishSpellings.american(word) : word
-        let stem = stemmer?.stem(spelled) ?? spelled
+        // (English is stemmed with American spellings: `Stemmer`.)
+        let stem = stemmer?.stem(word) ?? word
         // German's and Spanish's stopword lists hold every form, and their stems fall on
         // their words: "Sicherheit" and "sicher" stem to "sich", "nächste" to "nach", "Wille"
         // to "will"; "sonido" to "son", "lesa" (crímenes de lesa humanidad) to "les".

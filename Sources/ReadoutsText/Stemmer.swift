@@ -6,6 +6,10 @@ import CStemmer
 /// thread or task creates its own (see `Normaliser`).
 public final class Stemmer {
     private let handle: OpaquePointer?
+    /// English words are stemmed with their American spelling (`EnglishSpellings`), so that
+    /// linking and search by stems join Downing Street's "defence" and the White House's
+    /// "Defense".
+    private let readsAmericanSpellings: Bool
     private var cache: [String: String] = [:]
 
     /// Nil when libstemmer has no algorithm for `language` (e.g. `.undetermined`).
@@ -14,6 +18,7 @@ public final class Stemmer {
             let handle = sb_stemmer_new(algorithm, "UTF_8")
         else { return nil }
         self.handle = handle
+        readsAmericanSpellings = language == .english
     }
 
     deinit { if let handle { sb_stemmer_delete(handle) } }
@@ -21,7 +26,7 @@ public final class Stemmer {
     /// The stem of a lower-case word (Snowball expects lower case; accents must be kept).
     public func stem(_ word: String) -> String {
         if let cached = cache[word] { return cached }
-        var utf8 = Array(word.utf8)
+        var utf8 = Array((readsAmericanSpellings ? EnglishSpellings.american(word) : word).utf8)
         let result: String
         if let stemmed = utf8.withUnsafeMutableBufferPointer({ buffer -> String? in
             guard let out = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else { return nil }

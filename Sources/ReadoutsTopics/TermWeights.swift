@@ -89,10 +89,7 @@ public enum ReadoutVocabulary {
     /// Kazakhstan") names who speaks, not a subject (`Participants.withoutTitleHits`).
     /// "Mr", "Mrs" and "Ms" are not among them: they are stopwords, dropped before any title
     /// is looked for.
-    static let titles: [Language: [String]] = personTitles
-
-    /// `titles`, for the reader's comparison of names in a translation (`NameChange`).
-    public static let personTitles: [Language: [String]] = [
+    static let titles: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "homologue", "chef", "ministre", "ministres",
                   "premier", "secrétaire", "chancelier", "chancelière", "porte-parole", "roi", "reine", "monsieur", "madame", "mme"],
         .english: ["president", "presidents", "leader", "leaders", "counterpart", "minister", "ministers", "prime",
@@ -109,6 +106,33 @@ public enum ReadoutVocabulary {
                    "canciller", "primer", "ministro", "ministra", "ministros", "homólogo", "homóloga", "secretario",
                    "secretaria", "portavoz", "rey", "reina", "majestad", "príncipe", "princesa", "señor", "señora",
                    "don", "doña", "mandatario", "mandataria", "mandatarios"],
+    ]
+
+    /// Every title and honorific written before a person's name, in any of the languages,
+    /// as lower-cased surface words (`titles`, `PersonNames.honorifics`, and "sir", "dame",
+    /// "lord", "lady"): what a name is read after (`NameChange`, the opening lines' names in
+    /// `TopicNaming`).
+    public static let titleWords: Set<String> = Set(titles.values.joined()).union(PersonNames.honorifics.values.joined())
+        .union(["mr", "mrs", "ms", "dr", "h.e", "sir", "dame", "lord", "lady", "hon"])
+
+    /// Words of institutions, meetings and places written with capitals beside names ("White
+    /// House", "Maison Blanche", "Security Council", "the Ninth Summit of the Americas"):
+    /// such a run is translated, and says where or which body, not who (`NameChange`, the
+    /// opening lines' names in `TopicNaming`).
+    public static let institutionWords: Set<String> = [
+        "house", "council", "union", "nations", "office", "ministry", "department", "summit", "assembly", "parliament",
+        "court", "bank", "fund", "forum", "agreement", "treaty", "organization", "organisation", "committee", "commission",
+        "state", "states", "kingdom", "republic", "federation", "government", "cabinet", "alliance", "partnership",
+        "charter", "strategy", "policy", "initiative", "plan", "program", "programme", "conference", "meeting", "group",
+        "sea", "ocean", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new",
+        "great", "americas",
+        "maison", "conseil", "bureau", "ministère", "sommet", "assemblée", "parlement", "cour", "banque", "fonds",
+        "accord", "traité", "comité", "état", "états", "royaume", "république", "fédération", "gouvernement",
+        "partenariat", "charte", "stratégie", "politique", "conférence", "groupe", "mer", "océan", "nord", "sud", "est",
+        "ouest", "nouvelle", "nouveau", "grand", "grande", "amériques",
+        "саммит", "саммите",
+        "haus", "rat", "gipfel", "bundestag", "regierung", "staat", "staaten", "republik",
+        "casa", "consejo", "unión", "cumbre", "gobierno", "estado", "estados", "reino", "república",
     ]
 
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.

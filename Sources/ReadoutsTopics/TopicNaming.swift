@@ -178,9 +178,7 @@ struct TopicNaming: Sendable {
     /// and "regional" in bold under "who spoke with whom". A line that names no participant
     /// keeps what it had.
     private func markWhoSpokeWithWhom(in analysis: inout Analysis) {
-        let label = Self.participantsLabel(labelLanguage)
-        guard let t = analysis.topics.firstIndex(where: { $0.origin == .automatic && $0.label == label && isOpenings($0) })
-        else { return }
+        guard let t = whoSpokeWithWhom(in: analysis) else { return }
         var occurrences: [Analysis.Occurrence] = []
         var lines = Set<Analysis.SentenceRef>()
         for occurrence in analysis.topics[t].occurrences {
@@ -220,22 +218,18 @@ struct TopicNaming: Sendable {
             // A name's words one space apart are one run; anything else between them parts it.
             if let open = run.last, !(start - open.range.upperBound == 1 && start > 0 && scalars[start - 1] == " ") { close() }
             let word = String(String.UnicodeScalarView(scalars.scalars(start..<end))).lowercased()
-            run.append((start..<end, Self.titleWords.contains(word), personWords.contains(version.term[token]), Self.eventWords.contains(word)))
+            run.append((start..<end, ReadoutVocabulary.titleWords.contains(word), personWords.contains(version.term[token]),
+                        ReadoutVocabulary.institutionWords.contains(word)))
         }
         close()
         return found
     }
 
-    /// Words of a meeting's or a place's name written beside the participants' ("the Ninth
-    /// Summit of the Americas"): such a run is where, not who.
-    static let eventWords: Set<String> = [
-        "summit", "sommet", "gipfel", "cumbre", "саммит", "саммите", "conference", "conférence", "forum", "meeting",
-        "assembly", "assemblée", "council", "conseil", "house", "maison", "states", "kingdom", "union", "nations",
-        "états", "royaume", "republic", "république", "federation", "fédération", "americas", "amériques",
-    ]
-
-    /// Titles, as written before a name in any of the languages (`ReadoutVocabulary.titles`).
-    static let titleWords: Set<String> = Set(ReadoutVocabulary.titles.values.joined()).union(["mr", "mrs", "ms", "dr", "h.e"])
+    /// The index of the opening lines' topic, named "who spoke with whom", if any.
+    private func whoSpokeWithWhom(in analysis: Analysis) -> Int? {
+        let label = Self.participantsLabel(labelLanguage)
+        return analysis.topics.firstIndex { $0.origin == .automatic && $0.label == label && isOpenings($0) }
+    }
 
     /// In three versions or more, the opening lines' topic ("who spoke with whom") takes the
     /// opening line of a version it lacks when that line is linked to one of its passages. The
@@ -244,9 +238,7 @@ struct TopicNaming: Sendable {
     /// English under "global challenges", which the French line also says, and the brief said
     /// "who spoke with whom — not in PMO (fr)" of a version that says who spoke with whom.
     private func spreadWhoSpokeWithWhom(in analysis: inout Analysis) {
-        let label = Self.participantsLabel(labelLanguage)
-        guard let t = analysis.topics.firstIndex(where: { $0.origin == .automatic && $0.label == label && isOpenings($0) })
-        else { return }
+        guard let t = whoSpokeWithWhom(in: analysis) else { return }
         let id = analysis.topics[t].id
         let count = analysis.topics[t].occurrences.count
         for v in namer.versions.indices where !analysis.topics[t].versions.contains(v) {

@@ -29,18 +29,41 @@ public struct TranslationCounterparts: Sendable {
 
     public init(_ analysis: Analysis) {
         let versions = analysis.versions
-        func isTranslation(_ x: Int, _ y: Int) -> Bool {
-            let (a, b) = (versions[x].language, versions[y].language)
-            return a != .undetermined && b != .undetermined && a != b && analysis.isAligned(x, y)
-        }
         var found: Set<[Int32]> = []
         for link in analysis.links {
             guard let similarity = link.similarity, similarity >= Self.similarityFloor, link.from.version != link.to.version,
                   versions.indices.contains(link.from.version), versions.indices.contains(link.to.version),
-                  isTranslation(link.from.version, link.to.version) else { continue }
+                  Self.isTranslation(analysis, link.from.version, link.to.version) else { continue }
             found.insert(Self.key(link.from, link.to))
         }
         pairs = found
+    }
+
+    /// Whether versions `x` and `y` are a text and its translation: aligned as one text, in
+    /// two languages both read.
+    public static func isTranslation(_ analysis: Analysis, _ x: Int, _ y: Int) -> Bool {
+        let (a, b) = (analysis.versions[x].language, analysis.versions[y].language)
+        return a != .undetermined && b != .undetermined && a != b && analysis.isAligned(x, y)
+    }
+
+    /// The sentences of version `second` linked to each sentence of version `first`, and
+    /// whether each sentence of `second` is linked to one of `first`: between versions
+    /// aligned as one text, each sentence's counterparts (the aligned path's pairs are their
+    /// links). What `J` steps through and the reports' sentence-by-sentence table read.
+    public static func partners(_ analysis: Analysis, _ first: Int, _ second: Int) -> (ofFirst: [[Int]], secondLinked: [Bool]) {
+        let (a, b) = (analysis.versions[first].sentences.count, analysis.versions[second].sentences.count)
+        var partners = [[Int]](repeating: [], count: a)
+        var linked = [Bool](repeating: false, count: b)
+        for link in analysis.links {
+            let pair: (Int, Int)
+            if link.from.version == first, link.to.version == second { pair = (link.from.sentence, link.to.sentence) }
+            else if link.from.version == second, link.to.version == first { pair = (link.to.sentence, link.from.sentence) }
+            else { continue }
+            guard pair.0 < a, pair.1 < b else { continue }
+            partners[pair.0].append(pair.1)
+            linked[pair.1] = true
+        }
+        return (partners, linked)
     }
 
     /// Whether sentences `a` and `b` are counterparts in a translation.

@@ -137,15 +137,15 @@ extension ReaderState {
             ? WordChange.summary(left.text, right.text) : nil
         // The figures that differ, as Enter says them ("figures 75th → 70e"): the compare view
         // underlined them, but said nothing of a translator's changed anniversary.
-        var figures = ""
+        // Then a person's name changed in a translation ("names Boris Johnson → Theresa May").
+        var differences = ""
         if changed == nil, let found = WordChange.figures(left.text, right.text, languages: (left.language, right.language),
                                                           counterparts: index.translations.contains(partner.link.from, partner.link.to)) {
-            figures = " · figures " + found
+            differences = " · figures " + found
         }
-        // A person's name changed in a translation ("names Boris Johnson → Theresa May").
-        if changed == nil, let said = Self.namesSaid(left.text, right.text, from: current.version, to: partner.to.version,
-                                                     link: partner.link, index: index) {
-            figures += " · " + said
+        if changed == nil, let said = NameChange.saying(Self.nameChanges(left.text, right.text, from: current.version,
+                                                                         to: partner.to.version, link: partner.link, index: index)) {
+            differences += " · " + said
         }
         // A negation one side alone has, which the aligned words hide (prévoit / plans).
         let negation = changed != nil ? ""
@@ -171,7 +171,7 @@ extension ReaderState {
             : " · score \(score)" + (changed.map { " (nearly the same words: \($0))" }
                 ?? (reworded ? " (worded otherwise in this draft)" : index.strength(of: partner.link.score).map { " (\($0))" }) ?? "")
         let reason = linkedBy + scored
-            + figures + negation
+            + differences + negation
         push(.compare(CompareView(
             sides: [.init(label: documents[current.version].label, name: names[current.version], text: left.text),
                     .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],

@@ -60,8 +60,8 @@ extension ReaderState {
                     // The negation too, as Enter says it: a translator's `Y` after "negation:
                     // «not» in …en.txt only" pasted the two sentences as if they agreed.
                     let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link
-                    if let link, let pairs = Self.namesSaid(own, text, from: version, to: other, link: link, index: index) {
-                        part += "\nNames that differ: \(DisplayLabel.normalised(String(pairs.dropFirst("names ".count))))."
+                    if let link, case let names = Self.nameChanges(own, text, from: version, to: other, link: link, index: index), !names.isEmpty {
+                        part += "\nNames that differ: \(DisplayLabel.normalised(WordChange.saying(names)))."
                     }
                     if let link,
                        let negation = Self.negationQuoted(own, text, from: version, to: other, link: link, index: index, names: names) {

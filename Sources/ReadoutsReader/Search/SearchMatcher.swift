@@ -21,8 +21,6 @@ public final class SearchMatcher {
     /// regular expression, which is searched as written).
     private let number: NumberPattern?
     private let stemmer: Stemmer?
-    /// Whether words are read with `EnglishSpellings` before they are stemmed (English stems).
-    private let readsBritishSpellings: Bool
     private let stemKeys: [String]
     /// Stem mode on a version in a language without a stemmer (`.undetermined`: Ukrainian,
     /// Polish…): the pattern's words' beginnings (`WordBeginning`), matched at the start of
@@ -94,24 +92,21 @@ public final class SearchMatcher {
             matchesAsWritten = asWritten
             let latin = words.allSatisfy { $0.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.value < 0x0250 } }
             let stemmer = undetermined && !latin ? nil : Stemmer(language: undetermined ? .english : language)
+            // (English stems read British spellings as American ones, `Stemmer`: `defence`
+            // finds "Defense".)
             self.stemmer = stemmer
-            // English stems read British spellings as American ones: `defence` finds "Defense".
-            let readsSpellings = stemmer != nil && (undetermined || language == .english)
-            self.readsBritishSpellings = readsSpellings
             let found = undetermined && !latin && !asWritten ? words.map(WordBeginning.of) : nil
             let beginnings = found?.map(\.key)
             wordBeginnings = beginnings
             wholeWords = found?.map(\.isWhole) ?? []
             let accentless = !options.exactAccents
             stemKeys = (beginnings ?? words).map { word in
-                let spelled = readsSpellings ? EnglishSpellings.american(word) : word
-                let stem = beginnings == nil ? (stemmer?.stem(spelled) ?? spelled) : word
+                let stem = beginnings == nil ? (stemmer?.stem(word) ?? word) : word
                 return accentless ? Folding.fold(stem) : stem
             }
             if stemKeys.isEmpty { throw SearchError("no word to stem in the pattern") }
         } else {
             stemmer = nil
-            readsBritishSpellings = false
             stemKeys = []
             wordBeginnings = nil
             wholeWords = []
@@ -227,8 +222,7 @@ public final class SearchMatcher {
 
     private func stemKey(_ word: String) -> String {
         if let cached = stemCache[word] { return cached }
-        let spelled = readsBritishSpellings ? EnglishSpellings.american(word) : word
-        let stem = stemmer?.stem(spelled) ?? spelled
+        let stem = stemmer?.stem(word) ?? word
         let key = options.exactAccents ? stem : Folding.fold(stem)
         stemCache[word] = key
         return key

@@ -84,14 +84,14 @@ public struct ChangeStops: Sendable {
         hasDrafts = []
     }
 
-    /// The stops of `texts`' versions (`changes`: theirs).
-    public init(texts: DraftChanges.SentenceTexts, changes: SentenceChanges) {
+    /// The stops of `texts`' versions (`changes`: theirs; `translations`: their sentences'
+    /// counterparts in a translation).
+    public init(texts: DraftChanges.SentenceTexts, changes: SentenceChanges, translations: TranslationCounterparts) {
         let (analysis, documents) = (texts.analysis, texts.documents)
         let count = min(documents.count, analysis.versions.count, changes.sentences.count)
         var stops: [[Stop]] = []
         var hasDrafts: [Bool] = []
         var translatedWith: [[Int]] = []
-        let translations = TranslationCounterparts(analysis)
         for version in 0..<count {
             // One array of stops, sorted where it lies; a version's own sentence is one stop
             // whatever the versions that change it (`ownStop`: its place in `list`, -1: none;
@@ -121,7 +121,7 @@ public struct ChangeStops: Sendable {
                     for change in drafts.changes { add(other, change.kind, first: change.first, second: change.other, anchor: change.anchor) }
                 }
                 // A translation: what it left out, added or changed.
-                else if TranslationStops.isTranslation(analysis, version, other) {
+                else if TranslationCounterparts.isTranslation(analysis, version, other) {
                     translated.append(other)
                     for change in TranslationStops.find(version, other, texts: texts, translations: translations) {
                         add(other, change.kind, first: change.first, second: change.second, anchor: change.anchor)

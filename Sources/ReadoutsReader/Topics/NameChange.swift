@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsTOML
 import ReadoutsTopics
 
 /// Persons' names that differ between a sentence and its translation: a translator's planted
@@ -10,8 +11,8 @@ import ReadoutsTopics
 /// A name is a run of two or more capitalised words ("Boris Johnson"), or one after a title
 /// ("President Biden", "le président Biden", "M. Johnson"), with no title, stopword, month or
 /// acronym in it and no word of an institution ("White House", "Maison Blanche": they are
-/// translated, not kept). A name is kept in the translation when one of its words is there,
-/// written alike (`sameName`: "Putin" and "Poutine", "Zelenskyy" and "Zelensky"). The
+/// translated, not kept; `ReadoutVocabulary.institutionWords`). A name is kept in the
+/// translation when one of its words is there, written alike (`sameName`: "Putin" and "Poutine", "Zelenskyy" and "Zelensky"). The
 /// names each side lacks are paired in reading order when each side lacks as many, as
 /// figures are (`WordChange.figures`): a name one side alone gives ("Prime Minister Trudeau"
 /// against "le premier ministre") says nothing. Texts in two scripts are not compared:
@@ -20,7 +21,7 @@ public enum NameChange {
     /// The names that differ, each as written on its side, or an empty list.
     public static func pairs(_ left: String, _ right: String, languages: (Language, Language)) -> [(left: String, right: String)] {
         guard left.unicodeScalars.count <= WordChange.scalarLimit, right.unicodeScalars.count <= WordChange.scalarLimit,
-              let leftScript = script(of: left), leftScript == script(of: right) else { return [] }
+              let leftScript = Script.of(left), leftScript == Script.of(right) else { return [] }
         let a = names(in: left, language: languages.0), b = names(in: right, language: languages.1)
         guard !a.isEmpty || !b.isEmpty else { return [] }
         let (wordsA, wordsB) = (capitalisedWords(in: left), capitalisedWords(in: right))
@@ -51,29 +52,11 @@ public enum NameChange {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     ]
 
-    /// Words of institutions, places and events written with capitals in a run: such a run
-    /// is translated ("White House" / "Maison Blanche", "Security Council" / "Conseil de
-    /// sécurité"), so it is no person's name to find in the other language.
-    static let institutionWords: Set<String> = [
-        "house", "council", "union", "nations", "office", "ministry", "department", "summit", "assembly", "parliament",
-        "court", "bank", "fund", "forum", "agreement", "treaty", "organization", "organisation", "committee", "commission",
-        "state", "states", "kingdom", "republic", "federation", "government", "cabinet", "alliance", "partnership",
-        "charter", "strategy", "policy", "initiative", "plan", "program", "programme", "conference", "group", "sea", "ocean",
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "great",
-        "maison", "conseil", "nations", "bureau", "ministère", "sommet", "assemblée", "parlement", "cour", "banque", "fonds",
-        "accord", "traité", "organisation", "comité", "commission", "état", "états", "royaume", "république", "fédération",
-        "gouvernement", "cabinet", "alliance", "partenariat", "charte", "stratégie", "politique", "initiative", "plan",
-        "programme", "conférence", "groupe", "mer", "océan", "nord", "sud", "est", "ouest", "nouvelle", "nouveau", "grand", "grande",
-        "haus", "rat", "union", "gipfel", "bundestag", "regierung", "staat", "staaten", "republik",
-        "casa", "consejo", "unión", "cumbre", "gobierno", "estado", "estados", "reino", "república",
-    ]
-
     /// The names of a passage, in reading order (`NameChange`).
     static func names(in text: String, language: Language) -> [Name] {
         let scalars = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokens(in: scalars[...])
         let stopwords = Stopwords.words(for: language)
-        let titles = Set(ReadoutVocabulary.personTitles.values.joined())
         // Words: hyphened compounds whole ("Jean-Yves"), their parts skipped.
         var words: [Token] = []
         var coveredUpTo = 0
@@ -82,16 +65,16 @@ public enum NameChange {
             words.append(token)
         }
         func written(_ token: Token) -> String { String(String.UnicodeScalarView(scalars[token.range])) }
+        let titles = ReadoutVocabulary.titleWords
         func isTitle(_ word: String) -> Bool {
             titles.contains(word) || word.split(separator: "-").contains { titles.contains(String($0)) }
-                || ["m.", "mm.", "mme", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "hon"].contains(word)
         }
         // A month's name or a stopword continues a name ("Theresa May"), but begins none
         // ("May 5", "May I").
         func isNameWord(_ token: Token, continuing: Bool = false) -> Bool {
             guard token.kind != .number, token.isCapitalised, !isTitle(token.text), continuing || !stopwords.contains(token.text),
                   continuing || !MonthNames.all.contains(token.text), !weekdays.contains(token.text),
-                  !institutionWords.contains(token.text) else { return false }
+                  !ReadoutVocabulary.institutionWords.contains(token.text) else { return false }
             // An acronym ("NATO", "OTAN", "II") is an institution's or a numeral, not a person's.
             let letters = written(token).unicodeScalars.filter(\.properties.isAlphabetic)
             return !letters.allSatisfy(\.properties.isUppercase)
@@ -118,9 +101,9 @@ public enum NameChange {
             let run = words[index...end]
             // A run with an institution's word next to it ("White House", "Conseil de
             // sécurité") is the institution's.
-            let nextIsInstitution = end + 1 < words.count && institutionWords.contains(words[end + 1].text)
+            let nextIsInstitution = end + 1 < words.count && ReadoutVocabulary.institutionWords.contains(words[end + 1].text)
                 && words[end + 1].isCapitalised
-            let previousIsInstitution = index > 0 && institutionWords.contains(words[index - 1].text) && words[index - 1].isCapitalised
+            let previousIsInstitution = index > 0 && ReadoutVocabulary.institutionWords.contains(words[index - 1].text) && words[index - 1].isCapitalised
             if (run.count >= 2 || followsTitle(index)) && !nextIsInstitution && !previousIsInstitution {
                 let range = run.first!.range.lowerBound..<run.last!.range.upperBound
                 found.append(Name(written: String(String.UnicodeScalarView(scalars[range])), words: run.map { Folding.fold($0.text) }))
@@ -140,32 +123,20 @@ public enum NameChange {
     /// letters apart at most ("Putin" / "Poutine", "Francis" / "François").
     static func sameName(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let (x, y) = (Array(a.unicodeScalars), Array(b.unicodeScalars))
-        let shorter = min(x.count, y.count)
-        if shorter >= 4, x.starts(with: y) || y.starts(with: x) { return true }
-        return editDistance(x, y) <= max(x.count, y.count) / 3
+        if min(a.count, b.count) >= 4, a.hasPrefix(b) || b.hasPrefix(a) { return true }
+        return Spelling.distance(a, b) <= max(a.count, b.count) / 3
     }
 
-    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
-        guard !x.isEmpty else { return y.count }
-        guard !y.isEmpty else { return x.count }
-        var previous = Array(0...y.count)
-        var current = previous
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+    /// The script of a passage's letters: names are compared within one only.
+    enum Script {
+        case latin, cyrillic, other
+
+        /// The script of `text`'s first letter, or nil without letters.
+        static func of(_ text: String) -> Script? {
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                return CyrillicScript.contains(scalar) ? .cyrillic : scalar.value < 0x250 ? .latin : .other
             }
-            swap(&previous, &current)
+            return nil
         }
-        return previous[y.count]
-    }
-
-    /// The script of a passage's letters, Latin or Cyrillic (or another), or nil without letters.
-    static func script(of text: String) -> String? {
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            return CyrillicScript.contains(scalar) ? "cyrillic" : scalar.value < 0x250 ? "latin" : "other"
-        }
-        return nil
     }
 }

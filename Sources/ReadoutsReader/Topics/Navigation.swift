@@ -51,7 +51,7 @@ extension ReaderState {
             }
             // A person's name changed in a translation, after the figures.
             func personNames() -> [String] {
-                texts.flatMap { Self.namesSaid($0, $1, from: current.version, to: version, link: choice.link, index: index) }
+                texts.flatMap { NameChange.saying(Self.nameChanges($0, $1, from: current.version, to: version, link: choice.link, index: index)) }
                     .map { [$0] } ?? []
             }
             // "Reworded: 21 of 46 words kept" between drafts only: of two accounts of a call it
@@ -122,14 +122,14 @@ extension ReaderState {
         negationFound(own, other, from: version, to: partner, link: link, index: index, names: names).map { Negation.saying($0.words, in: $0.name) }
     }
 
-    /// The persons' names that differ between a sentence and its counterpart in a translation,
-    /// as Enter and `c` say them ("names Boris Johnson → Theresa May"), or nil: two accounts
-    /// of one call are not compared (`NameChange`).
-    static func namesSaid(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
-                          index: TopicIndex) -> String? {
-        guard index.translations.contains(link.from, link.to) else { return nil }
+    /// The persons' names that differ between a sentence and its counterpart in a
+    /// translation (`NameChange`), as Enter, `c` and `Y` say them; none between two accounts
+    /// of one call.
+    static func nameChanges(_ own: String, _ other: String, from version: Int, to partner: Int, link: Analysis.Link,
+                            index: TopicIndex) -> [(left: String, right: String)] {
+        guard index.translations.contains(link.from, link.to) else { return [] }
         let languages = (index.analysis.versions[version].language, index.analysis.versions[partner].language)
-        return NameChange.saying(NameChange.pairs(own, other, languages: languages))
+        return NameChange.pairs(own, other, languages: languages)
     }
 
     /// `negationSaid` without its "negation: ", as `Y` writes it after "Negation differs: ".

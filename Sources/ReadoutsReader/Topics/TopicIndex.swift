@@ -135,10 +135,11 @@ public struct TopicIndex: Sendable {
         // engine links, at its memory peak; an export's page does not step through them.
         // First, before the marks and lists below are held: its working memory (the drafts'
         // changes both ways) made the reader's peak at the bench's 2 × 10 MB drafts.
+        translations = analysis.isComplete && findsChanges ? TranslationCounterparts(analysis) : TranslationCounterparts()
         if analysis.isComplete && findsChanges {
             let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis).sortingSentencesByText()
             changes = SentenceChanges(texts: texts)
-            changeStops = ChangeStops(texts: texts, changes: changes)
+            changeStops = ChangeStops(texts: texts, changes: changes, translations: translations)
         } else {
             changes = SentenceChanges()
             changeStops = ChangeStops()
@@ -199,7 +200,6 @@ public struct TopicIndex: Sendable {
         }
         self.marks = marks
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
-        translations = analysis.isComplete && findsChanges ? TranslationCounterparts(analysis) : TranslationCounterparts()
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
         // Not the sentences about the reports themselves (`sentencesLinkedToNothingByKind`): no stop.
         linkedToNothing = analysis.isComplete && documents.count > 1

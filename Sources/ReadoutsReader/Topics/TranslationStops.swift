@@ -19,30 +19,12 @@ enum TranslationStops {
         var anchor: Int
     }
 
-    /// Whether `other` is a translation of `version`: aligned with it as one text, and in
-    /// another language both are read in.
-    static func isTranslation(_ analysis: Analysis, _ version: Int, _ other: Int) -> Bool {
-        let (a, b) = (analysis.versions[version].language, analysis.versions[other].language)
-        return a != .undetermined && b != .undetermined && a != b && analysis.isAligned(version, other)
-    }
-
     /// The stops of `version` against its translation `other`, in `version`'s order.
     static func find(_ version: Int, _ other: Int, texts: DraftChanges.SentenceTexts,
                      translations: TranslationCounterparts) -> [Found] {
         let analysis = texts.analysis
         let (ownCount, otherCount) = (analysis.versions[version].sentences.count, analysis.versions[other].sentences.count)
-        // The links between two aligned versions are the aligned path's pairs.
-        var partners = [[Int]](repeating: [], count: ownCount)
-        var hasPartner = [Bool](repeating: false, count: otherCount)
-        for link in analysis.links {
-            let pair: (Int, Int)
-            if link.from.version == version, link.to.version == other { pair = (link.from.sentence, link.to.sentence) }
-            else if link.from.version == other, link.to.version == version { pair = (link.to.sentence, link.from.sentence) }
-            else { continue }
-            guard pair.0 < ownCount, pair.1 < otherCount else { continue }
-            partners[pair.0].append(pair.1)
-            hasPartner[pair.1] = true
-        }
+        let (partners, hasPartner) = TranslationCounterparts.partners(analysis, version, other)
         let languages = (analysis.versions[version].language, analysis.versions[other].language)
         var found: [Found] = []
         for sentence in 0..<ownCount {

@@ -30,6 +30,28 @@ extension JSONComparisons {
                               count: change.count)
             })
         }
-        self.init(figures: figures, names: names, negations: negations, changes: drafts)
+        // A translation's changes, as `J` says them: a sentence left out or added, a counterpart
+        // whose figures, names or negation differ (a translator's script had the drafts'
+        // changes and none of the translation's).
+        let translated = lists.translations.map { pair in
+            let languages = (analysis.versions[pair.first].language, analysis.versions[pair.other].language)
+            let ids = (documents[pair.first].label, documents[pair.other].label)
+            return Drafts(from: pair.first, to: pair.other, changes: pair.changes.map { change in
+                let kind: Change.Kind = switch change.kind {
+                case .worded: .worded
+                case .onlyInFirst: .onlyInFirst
+                case .onlyInOther: .onlyInOther
+                case .moved: .moved
+                }
+                var description: String?
+                if change.kind == .worded, let first = change.first, let second = change.second {
+                    let said = TranslationStops.said(lists.texts.string(pair.first, first), lists.texts.string(pair.other, second),
+                                                     languages: languages, names: ids)
+                    if !said.isEmpty { description = said.joined(separator: " · ") }
+                }
+                return Change(kind: kind, from: change.first, to: change.second, description: description)
+            }, isTranslation: true)
+        }
+        self.init(figures: figures, names: names, negations: negations, changes: drafts + translated)
     }
 }

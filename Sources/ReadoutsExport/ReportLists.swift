@@ -16,6 +16,9 @@ struct ReportLists {
     let negations: NegationDifferences
     /// Persons' names that differ between a sentence and its translation.
     let names: NameDifferences
+    /// Each pair of versions that are a text and its translation (not drafts of one text),
+    /// the earlier first, and what the translation changed: what `J` steps through.
+    let translations: [(first: Int, other: Int, changes: [TranslationStops.Found])]
 
     init(documents: [Document], analysis: Analysis) {
         texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
@@ -27,5 +30,15 @@ struct ReportLists {
         figures = FigureDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         negations = NegationDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         names = NameDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
+        let count = min(documents.count, analysis.versions.count)
+        var translated: [(first: Int, other: Int, changes: [TranslationStops.Found])] = []
+        for first in 0..<count {
+            for other in (first + 1)..<max(first + 1, count)
+            where !found.pairs.contains([first, other]) && TranslationCounterparts.isTranslation(analysis, first, other) {
+                let changes = TranslationStops.find(first, other, texts: texts, translations: translations)
+                translated.append((first, other, TranslationStops.inReadingOrder(changes)))
+            }
+        }
+        self.translations = translated
     }
 }

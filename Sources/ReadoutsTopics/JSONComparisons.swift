@@ -31,14 +31,16 @@ public struct JSONComparisons: Sendable {
         }
     }
 
-    /// The changes from version `from` to version `to`, a draft of it, in `from`'s order.
+    /// The changes from version `from` to version `to`, a draft of it or its translation
+    /// (`isTranslation`), in `from`'s order.
     public struct Drafts: Sendable {
         public var from: Int
         public var to: Int
         public var changes: [Change]
+        public var isTranslation: Bool
 
-        public init(from: Int, to: Int, changes: [Change]) {
-            (self.from, self.to, self.changes) = (from, to, changes)
+        public init(from: Int, to: Int, changes: [Change], isTranslation: Bool = false) {
+            (self.from, self.to, self.changes, self.isTranslation) = (from, to, changes, isTranslation)
         }
     }
 

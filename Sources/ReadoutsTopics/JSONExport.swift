@@ -160,6 +160,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
             json.endArray()
             json.key("from"); json.string(id(drafts.from))
             json.key("to"); json.string(id(drafts.to))
+            if drafts.isTranslation { json.key("translation"); json.bool(true) }
             json.endObject()
         }
         json.endArray()

@@ -104,3 +104,37 @@ final class JSONComparisonsTests: XCTestCase {
         XCTAssertTrue(json.hasPrefix("{\n  \"lexicons\" : "), String(json.prefix(200)))
     }
 }
+
+/// A translation's changes are in `"changes"` too, as `J` steps through them: a translator's
+/// script read the drafts' changes and none of what the translation left out, added or
+/// changed.
+final class JSONTranslationChangesTests: XCTestCase {
+    func testTheJSONListsWhatATranslationChanged() throws {
+        let (documents, analysis) = try NegationDifferencesTests.translation(similarity: 0.79)
+        let json = ReportFixtures.json(documents, analysis)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let lists = try XCTUnwrap(object["changes"] as? [[String: Any]])
+        XCTAssertEqual(lists.count, 1, json)
+        let list = try XCTUnwrap(lists.first)
+        XCTAssertEqual(list["from"] as? String, "fr-txt")
+        XCTAssertEqual(list["to"] as? String, "en-txt")
+        XCTAssertEqual(list["translation"] as? Bool, true)
+        func sentence(_ value: Any?) -> String { ((value as? [String: Any])?["sentence"] as? Int).map(String.init) ?? "-" }
+        let said = try XCTUnwrap(list["changes"] as? [[String: Any]]).map { change in
+            [change["kind"] as? String ?? "?", sentence(change["from"]), sentence(change["to"]), change["description"] as? String ?? ""]
+                .joined(separator: " ")
+        }
+        // In fr.txt's order: what the English adds before its first sentence, the French
+        // lead it has no counterpart for, the figure and the negation it changed, then the
+        // end each tells alone.
+        XCTAssertEqual(said, [
+            "only-in-other - 0 ", "only-in-first 0 - ",
+            "worded 2 2 figures 420 millions → 240 million", "worded 4 4 negation: «ne … pas» in fr.txt only",
+            "only-in-other - 5 ", "only-in-other - 6 ", "only-in-first 5 - ", "only-in-first 6 - ",
+        ])
+        // Two accounts of one call, the same links: no translation, no changes.
+        let (accountDocuments, accounts) = try NegationDifferencesTests.translation(similarity: 0.79, aligned: false)
+        let other = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ReportFixtures.json(accountDocuments, accounts).utf8)) as? [String: Any])
+        XCTAssertEqual((other["changes"] as? [Any])?.count, 0)
+    }
+}

@@ -9,18 +9,20 @@ import ReadoutsTopics
 /// negation were found only by reading every sentence with Enter.
 ///
 /// Every other counterpart is the same sentence told in another language: no stop.
-enum TranslationStops {
+public enum TranslationStops {
     /// A stop of `version` against `other`: `first` its sentence (nil: `other`'s sentence
     /// `second` added after sentence `anchor`), `second` the counterpart (nil: none).
-    struct Found {
-        var kind: DraftChanges.Kind
-        var first: Int?
-        var second: Int?
-        var anchor: Int
+    public struct Found: Equatable, Sendable {
+        public var kind: DraftChanges.Kind
+        public var first: Int?
+        public var second: Int?
+        public var anchor: Int
     }
 
-    /// The stops of `version` against its translation `other`, in `version`'s order.
-    static func find(_ version: Int, _ other: Int, texts: DraftChanges.SentenceTexts,
+    /// The stops of `version` against its translation `other`: first its own sentences'
+    /// (in order), then the sentences `other` adds (in `other`'s order); `inReadingOrder`
+    /// sorts them as `version` reads.
+    public static func find(_ version: Int, _ other: Int, texts: DraftChanges.SentenceTexts,
                      translations: TranslationCounterparts) -> [Found] {
         let analysis = texts.analysis
         let (ownCount, otherCount) = (analysis.versions[version].sentences.count, analysis.versions[other].sentences.count)
@@ -59,6 +61,17 @@ enum TranslationStops {
         return found
     }
 
+    /// `found` in `version`'s reading order: by anchor, a sentence of its own before the
+    /// sentences the translation adds after it (as `J` steps).
+    public static func inReadingOrder(_ found: [Found]) -> [Found] {
+        found.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.anchor != y.anchor { return x.anchor < y.anchor }
+            if (x.first != nil) != (y.first != nil) { return x.first != nil }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
     /// Whether a sentence and its counterpart differ as Enter says: their figures, their
     /// persons' names or a negation only one has.
     static func differ(_ left: String, _ right: String, languages: (Language, Language)) -> Bool {
@@ -69,7 +82,7 @@ enum TranslationStops {
 
     /// What a stop says of a counterpart whose figures, names or negation differ: "figures
     /// 19 → 16", "names Boris Johnson → Theresa May", "negation: «not» in EN only".
-    static func said(_ left: String, _ right: String, languages: (Language, Language), names: (String, String)) -> [String] {
+    public static func said(_ left: String, _ right: String, languages: (Language, Language), names: (String, String)) -> [String] {
         var said = WordChange.figures(left, right, languages: languages, counterparts: true).map { ["figures " + $0] } ?? []
         if let changed = NameChange.saying(NameChange.pairs(left, right, languages: languages)) { said.append(changed) }
         if let negation = Negation.difference(left, languages.0, right, languages.1, similarity: nil, counterparts: true) {

@@ -37,6 +37,24 @@ extension ChunkedOutput {
         for scalar in text.unicodeScalars { appendEscaped(scalar, in: context) }
     }
 
+    /// A version's label in a column's heading, escaped as a line, with a break opportunity
+    /// (`<wbr>`) after each `-`, `_`, `.` and `/` inside it: a file name is one long word,
+    /// which a heading that wraps between words only cannot break
+    /// ("biden-trudeau-fr-2022-02-11-ANI_reporting_the_White_House_statement.txt" made its
+    /// column of counts wider than the topics' names and squeezed them). A label shorter
+    /// than `breakableLabelLength` is left whole ("fr.txt").
+    mutating func appendBreakableLabel(_ label: String) {
+        let scalars = Array(label.unicodeScalars)
+        for (offset, scalar) in scalars.enumerated() {
+            appendEscaped(scalar, in: .line)
+            if scalars.count >= Self.breakableLabelLength, "-_./".unicodeScalars.contains(scalar), offset + 1 < scalars.count, !scalars[offset + 1].properties.isWhitespace {
+                append("<wbr>")
+            }
+        }
+    }
+
+    static let breakableLabelLength = 20
+
     /// A range of a document's text, escaped as element content.
     mutating func appendEscaped(_ text: ScalarText, _ range: Range<Int>) {
         for offset in range { appendEscaped(text[offset]) }

@@ -29,7 +29,7 @@ struct HTMLSentenceAlignment {
             out.append("<table>\n<thead><tr>")
             for version in versions {
                 out.append("<th scope=\"col\">")
-                out.appendEscaped(texts.documents[version].label, in: .line)
+                out.appendBreakableLabel(texts.documents[version].label)
                 out.append("</th>")
             }
             out.append("</tr></thead>\n<tbody>\n")

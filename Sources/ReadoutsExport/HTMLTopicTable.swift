@@ -88,7 +88,7 @@ struct HTMLTopicTable {
         out.append("<thead><tr><th scope=\"col\">Topic</th>")
         for document in documents {
             out.append(numeric ? "<th scope=\"col\" class=\"n\">" : "<th scope=\"col\">")
-            out.appendEscaped(document.label, in: .line)
+            out.appendBreakableLabel(document.label)
             out.append("</th>")
         }
         out.append("</tr></thead>\n<tbody>\n")

@@ -27,7 +27,7 @@ final class HTMLInjectionTests: XCTestCase {
         let allowedElements: Set<String> = [
             "html", "head", "meta", "title", "style", "body", "a", "header", "h1", "h2", "h3", "h4", "h5", "h6",
             "p", "nav", "main", "section", "div", "span", "sup", "b", "table", "caption", "thead", "tbody", "tr", "th", "td",
-            "svg", "rect", "footer", "script", "blockquote", "br",
+            "svg", "rect", "footer", "script", "blockquote", "br", "wbr",
         ]
         let allowedAttributes: Set<String> = [
             "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "data-l", "aria-labelledby",

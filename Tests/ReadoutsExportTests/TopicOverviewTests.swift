@@ -72,4 +72,20 @@ final class TopicOverviewTests: XCTestCase {
         XCTAssertEqual(page[main..<table].components(separatedBy: "<th scope=\"row\">").count - 1, analysis.topics.count, "a row per topic")
         XCTAssertTrue(page.contains("#texts{break-before:page}"))
     }
+
+    /// A version named by a long file name is one long word, which the table's headings
+    /// (wrapping between words only) could not break: the column of counts grew wider than
+    /// the topics' names. The heading may break after each "-", "_" and ".", nowhere else.
+    func testALongFileNameInAHeadingBreaksAtItsPunctuation() throws {
+        let (bundled, _) = ReportFixtures.bundled
+        let names = ["biden-trudeau-2022-02-11-ANI_reporting.txt", "biden-trudeau-2022-02-11-Cabinet_du_Premier_ministre.txt"]
+        let documents = try bundled.prefix(2).enumerated().map { index, document in
+            try DocumentLoader.load(bytes: Array(document.scalars.string(0..<document.scalars.count).utf8), name: names[index], markdown: false)
+        }
+        let page = ReportFixtures.html(documents, TopicEngine(lexicons: [.international]).analyse(documents))
+        let head = try XCTUnwrap(page.range(of: "<thead><tr><th scope=\"col\">Topic</th>")).upperBound
+        XCTAssertTrue(page[head...].hasPrefix("<th scope=\"col\" class=\"n\">biden-<wbr>trudeau-<wbr>2022-<wbr>02-<wbr>11-<wbr>ANI_<wbr>reporting.<wbr>txt</th>"),
+                      String(page[head...].prefix(200)))
+        XCTAssertFalse(page.contains("txt<wbr>"), "no break after the last character")
+    }
 }

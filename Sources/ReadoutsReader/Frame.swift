@@ -73,7 +73,11 @@ public struct Frame: Equatable, Sendable {
         guard y >= 0 && y < height else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var column = x
-        for character in text {
+        for original in text {
+            // A line break or tab inside a text put on one row (a hand-wrapped sentence in
+            // the compare view) is the space it stands for: as a control character it reached
+            // the terminal as "�" ("President Biden�underscored").
+            let character: Character = original.isNewline || original == "\t" ? " " : original
             let columns = CellWidth.of(character)
             if columns == 0 { continue }
             if column + columns > end { break }

@@ -62,6 +62,26 @@ final class ColourlessLegendTests: XCTestCase {
         XCTAssertFalse(text.contains("only on this side"), text)
     }
 
+    /// A sentence wrapped by hand in its file (as whitehouse.gov's readouts are) reads in the
+    /// compare view with a space where each line break was: a diplomat saw "President
+    /// Biden�underscored the need…", where the panes read it whole.
+    func testAHandWrappedSentenceReadsWholeInTheCompareView() throws {
+        let texts = ["President Biden\nunderscored the need for Russia to take action to disrupt ransomware\ngroups operating in Russia.",
+                     "President Putin said Russia would take action against ransomware groups operating in Russia."]
+        // Plain text keeps its line breaks (Markdown would join the lines).
+        let documents = texts.enumerated().map { Fixtures.document($1, label: "V\($0 + 1)", markdown: false) }
+        XCTAssertTrue(documents[0].string(0..<documents[0].scalars.count).contains("\n"))
+        var state = ReaderState(documents: documents, width: 140, height: 40, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
+        state.type(":1")
+        state.press(.enter, .character("c"))
+        XCTAssertNotNil(state.compareView, state.notice?.text ?? "")
+        let text = render(state).lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("President Biden underscored the need"), text)
+        XCTAssertTrue(text.contains("ransomware groups operating"), text)
+        XCTAssertFalse(text.contains("\u{FFFD}"), text)
+    }
+
     /// Underlined meant both "a topic's word" and "only on this side" in the compare view:
     /// without colour the words of one side only are reversed, and only topic words underlined.
     func testTheCompareViewWithoutColourTellsTopicWordsFromOneSidedOnes() throws {

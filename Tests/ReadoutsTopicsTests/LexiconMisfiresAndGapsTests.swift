@@ -249,4 +249,18 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         XCTAssertFalse(try defence("Chacun peut contribuer à la défense des droits de l'homme, à l'école comme au travail."))
         XCTAssertTrue(try defence("Les dirigeants ont salué le partenariat de défense entre les deux pays."))
     }
+
+    /// The Kremlin's stock close, "…Россия и США будут продолжать диалог и необходимые
+    /// контакты", is the follow-up the White House words "tasked their teams to follow up": a
+    /// diplomat's brief had the two under "consultations and follow-up — only in White House"
+    /// and "Linked to nothing". Continuing a dialogue alone stays no follow-up.
+    func testTheKremlinsContinuedContactsAreTheFollowUp() throws {
+        let engine = TopicEngine(lexicons: [.international])
+        func followUp(_ text: String) throws -> Bool {
+            engine.analyse([try document(text)]).topics.contains { $0.id == "follow-up" }
+        }
+        XCTAssertTrue(try followUp("Президенты выразили мнение, что Россия и США будут продолжать диалог и необходимые контакты."))
+        XCTAssertTrue(try followUp("Договорились продолжать контакты на различных уровнях."))
+        XCTAssertFalse(try followUp("Стороны намерены продолжать диалог по вопросам торговли."))
+    }
 }

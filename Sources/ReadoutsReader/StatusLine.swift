@@ -65,11 +65,15 @@ enum StatusLine {
                 && state.focusedTopicSummary()?.full.hasSuffix("only in \(name)") == true)
         // Between the whole name and the shortest, names cut to the room there is (`shortenedNames`):
         // "trudeau-macron-2024-en.… 41%" went straight to "tru…en.… 41%" beside spare columns.
+        // The whole label first where there is room for it: the reader's names of versions stop
+        // at `VersionNames`' 24 cells, and a diplomat's "2021-07-09-kremlin-ru.t… All" stood
+        // beside 60 empty columns at 200.
+        let label = state.documents.indices.contains(state.focus) ? state.documents[state.focus].label : name
         let between = named ? [] : shortenedNames(state, within: layout.width).map { $0[state.focus] }.uniqued()
-            .filter { $0 != name && $0 != short }.map { Form("\($0) \(position)", 86) }
+            .filter { $0 != label && $0 != short }.map { Form("\($0) \(position)", 86) }
+        let whole = named ? [Form("\(name) \(position)", 86)] : label != short ? [Form("\(label) \(position)", 86)] : []
         var segments = [
-            StatusSegment((short != name || named ? [Form("\(name) \(position)", 86)] : []) + between
-                          + (named ? [] : [Form("\(short) \(position)", 96)]) + [Form(position, StatusSegment.required)]),
+            StatusSegment(whole + between + (named ? [] : [Form("\(short) \(position)", 96)]) + [Form(position, StatusSegment.required)]),
         ]
         if state.documents.count > layout.panes.count, let first = layout.panes.first, let last = layout.panes.last {
             if layout.panes.count == 1 {
@@ -116,7 +120,10 @@ enum StatusLine {
             let cuts = topic.cuts.map { Form($0, 95) }
             if topic.saysWhere {
                 let shortWhere = state.focusedTopicSummary(names: shortNames).flatMap { $0.full == topic.full ? nil : $0 }
-                var forms = [Form(topic.full, 92)] + topic.whereCuts.map { Form($0, 92) }
+                // "only in" the version's whole label first, where there is room.
+                let labels = state.documents.map(\.label)
+                let wholeWhere = labels == state.names ? nil : state.focusedTopicSummary(names: labels).flatMap { $0.full == topic.full ? nil : $0 }
+                var forms = (wholeWhere.map { [Form($0.full, 92)] } ?? []) + [Form(topic.full, 92)] + topic.whereCuts.map { Form($0, 92) }
                 if let shortWhere { forms += [Form(shortWhere.full, 92)] + shortWhere.whereCuts.map { Form($0, 92) } }
                 forms += [Form(topic.short, 95)] + cuts
                 for whereOnly in [topic.whereOnly] + (shortWhere.map { [$0.whereOnly] } ?? [])
@@ -175,17 +182,18 @@ enum StatusLine {
 }
 
 extension StatusLine {
-    /// The versions' names cut to each width between their own and `shortNameLimit`, longest
+    /// The versions' labels cut to each width between their own and `shortNameLimit`, longest
     /// first, each set different from the one before (`VersionNames` keeps them told apart):
     /// the forms a long name takes before its shortest. None wider than `width`, the line's:
     /// a name's length does not make each frame's work.
     static func shortenedNames(_ state: ReaderState, within width: Int) -> [[String]] {
-        let widest = min(width, state.names.map { CellWidth.of($0) }.max() ?? 0)
+        let labels = state.documents.map(\.label)
+        let widest = min(width, labels.map { CellWidth.of($0) }.max() ?? 0)
         guard state.documents.count > 1, widest > shortNameLimit + 1 else { return [] }
         var result: [[String]] = []
         for limit in stride(from: widest - 1, to: shortNameLimit, by: -1) {
-            let names = VersionNames.short(state.names, limit: limit)
-            if names != (result.last ?? state.names) { result.append(names) }
+            let names = VersionNames.short(labels, limit: limit)
+            if names != (result.last ?? labels) { result.append(names) }
         }
         return result
     }

@@ -58,4 +58,28 @@ final class LongVersionNamesTests: XCTestCase {
         }
         XCTAssertGreaterThan(forms.count, 3, "names between the whole and the shortest: \(forms)")
     }
+
+    /// At 200 columns a label longer than the reader's 24-cell names is shown whole, in the
+    /// pane's place and in "only in …": a diplomat's line read "2021-07-09-kremlin-ru.t… All
+    /// · only in 2021-07-09-kremlin-ru.t…" beside 60 empty columns.
+    func testAWideLineShowsTheWholeLabels() throws {
+        var state = longNamed(width: 200)
+        XCTAssertNotEqual(state.names[0], state.documents[0].label, "the reader's own name is cut")
+        var sawOnlyIn = false
+        for _ in try XCTUnwrap(state.topics).oneSidedStops.indices {
+            state.press(.character("o"))
+            let line = status(state)
+            XCTAssertTrue(line.contains(state.documents[state.focus].label + " "), line)
+            if let summary = state.focusedTopicSummary(), summary.full.contains(" · only in ") {
+                let version = try XCTUnwrap(state.topics?.firstVersion(of: try XCTUnwrap(state.navigation.focusedTopic)))
+                XCTAssertTrue(line.contains(" · only in " + state.documents[version].label), line)
+                sawOnlyIn = true
+            }
+        }
+        XCTAssertTrue(sawOnlyIn)
+        // Narrow, the names shorten as before.
+        var narrow = longNamed(width: 80)
+        narrow.press(.character("o"))
+        XCTAssertFalse(status(narrow).contains(narrow.documents[narrow.focus].label), status(narrow))
+    }
 }

@@ -370,4 +370,19 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertFalse(whole.timedOut)
         XCTAssertEqual(whole.ranges.count, 50)
     }
+
+    /// A Cyrillic name typed in one case finds it in the others: a diplomat's `*Путина` found
+    /// nothing beside two "Путин", and `*Сирия` no "Сирии". The pattern's own ending (one or
+    /// two letters) gives way to the text's, and the word must end there; a word in lower
+    /// case is found as typed.
+    func testACyrillicNameFindsItsOtherCases() throws {
+        let text = "Владимир Путин говорил о Сирии. Путину доложили; путинизм и Путинизм; Сирия и Сирена."
+        XCTAssertEqual(try found("Путина", in: text), ["Путин", "Путину"])
+        XCTAssertEqual(try found("Сирия", in: text), ["Сирии", "Сирия"])
+        XCTAssertEqual(try found("Сирией", in: text), ["Сирии", "Сирия"], "two ending letters of the pattern give way")
+        XCTAssertEqual(try found("сирия", in: text), ["Сирия"], "lower case: as typed")
+        XCTAssertEqual(try found("Путина", in: "Путиными"), ["Путиными"], "up to three case-ending letters")
+        XCTAssertEqual(try found("Путина", in: "Путиновский"), [], "then the word ends")
+        XCTAssertEqual(try found("Мир", in: "Миру мир"), ["Мир"], "a short word is no name to decline")
+    }
 }

@@ -68,7 +68,8 @@ public final class SearchMatcher {
         self.folder = folder
         literal = folder.fold(pattern: pattern)
         spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian,
-                                                          readsAsName: LatinNameReading.qualifies(pattern)) : nil
+                                                          readsAsName: LatinNameReading.qualifies(pattern),
+                                                          declinesAsName: SpellingMatcher.declinesAsName(pattern)) : nil
         if options.regex {
             var source = String(String.UnicodeScalarView(pattern.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
                 // Fold only non-ASCII letters: ASCII escapes such as \W must keep their case.

@@ -93,9 +93,27 @@ final class SpellingMatcher {
     /// as Russian, where `how` found "Говоря", `he` "Германия" and `my` "Министр".
     private var readsUkrainianSpellings = true
 
-    /// `readsAsName`: the pattern as typed is a Latin name (`LatinNameReading.qualifies`).
-    init(pattern: [UInt32], caseless: Bool, readsUkrainianSpellings: Bool = true, readsAsName: Bool = false) {
+    /// A Cyrillic name as typed (`declinesAsName`): its words may end in another case in the
+    /// text.
+    let declinesAsName: Bool
+
+    /// Whether `pattern`, as typed, is a Cyrillic name: each word capitalised, Cyrillic
+    /// letters only, at least `nameLetters` + 1 of them. Russian declines names, and a
+    /// diplomat's `*Путина` found nothing beside two "Путин", `*Сирия` no "Сирии".
+    static func declinesAsName(_ pattern: String) -> Bool {
+        let words = pattern.split(separator: " ", omittingEmptySubsequences: false)
+        return !words.isEmpty && words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase,
+                  word.unicodeScalars.count > nameLetters else { return false }
+            return word.unicodeScalars.allSatisfy { CyrillicScript.contains($0.value) && $0.properties.isAlphabetic }
+        }
+    }
+
+    /// `readsAsName`: the pattern as typed is a Latin name (`LatinNameReading.qualifies`);
+    /// `declinesAsName`: a Cyrillic one (`declinesAsName(_:)`).
+    init(pattern: [UInt32], caseless: Bool, readsUkrainianSpellings: Bool = true, readsAsName: Bool = false, declinesAsName: Bool = false) {
         self.pattern = pattern
+        self.declinesAsName = declinesAsName
         self.readsUkrainianSpellings = readsUkrainianSpellings
         let table = caseless ? CyrillicSpellings.caseless : CyrillicSpellings.cased
         self.table = table
@@ -206,6 +224,23 @@ final class SpellingMatcher {
                CyrillicSpellings.isCaseEnding(text[t]),
                CyrillicScript.contains(text[t - 1]), endingLettersBefore(t, in: text, from: start) < Self.caseEndingLetters {
                 push(p, t + 1)
+            }
+            // A Cyrillic name in another case: the pattern word's own ending (one or two
+            // case-ending letters, after `nameLetters` of its stem) may give way to the text's
+            // (up to `caseEndingLetters`, then the word ends): `Путина` finds "Путин" and
+            // "Путину", `Сирия` "Сирии"; not "Путинизм".
+            if declinesAsName, patternCyrillic, t > start, wordLength(before: p) >= Self.nameLetters {
+                var e = p
+                while e < m, pattern[e] != Self.space, CyrillicSpellings.isCaseEnding(pattern[e]) { e += 1 }
+                if e - p <= 2, e == m || pattern[e] == Self.space {
+                    var k = 0
+                    while true {
+                        if t + k == n || !Self.isLetter(text[t + k]) { push(e, t + k); break }
+                        guard k < Self.caseEndingLetters, CyrillicScript.contains(text[t + k]),
+                              CyrillicSpellings.isCaseEnding(text[t + k]) else { break }
+                        k += 1
+                    }
+                }
             }
             // Ukrainian's apostrophe, left out by its romanisation: `obiednannia` finds
             // "Об’єднання", and "Об’єднання" finds "Obiednannia".

@@ -117,4 +117,16 @@ final class ByMeaningMarkTests: XCTestCase {
         XCTAssertTrue(reason.hasSuffix(" · counterparts, 0.70 alike"), reason)
         XCTAssertFalse(reason.contains("score") || reason.contains("quarter") || reason.contains("middling"), reason)
     }
+
+    /// Across two languages, two accounts' link says how alike the sentences are in meaning
+    /// before its score: few words are shared, and a diplomat read "score 0.15 (on a scale
+    /// from about 0.15, weak, to 1.5, strong)" of the link she was surest of.
+    func testCompareAcrossLanguagesSaysHowAlikeInMeaning() throws {
+        var state = Self.state()
+        state.goToTopic(0)
+        state.press(.character("c"))
+        let reason = try XCTUnwrap(state.compareView?.reason)
+        XCTAssertTrue(reason.contains(" · 0.70 alike in meaning (score 0.40)"), reason)
+        XCTAssertFalse(reason.contains("on a scale"), reason)
+    }
 }

@@ -166,9 +166,15 @@ extension ReaderState {
         // similarity says how close the rendering is, in place of the score (short: the line
         // is one row, and the negation after it must show).
         let translated = index.analysis.isAligned(current.version, partner.to.version) && changed == nil && !reworded
+        // Across two languages few words are shared, and the score, mostly theirs, ranks every
+        // link low: a diplomat read "score 0.15 (on a scale from about 0.15, weak…)" of the
+        // link she was surest of. How alike the two sentences are in meaning says more.
+        let acrossLanguages = left.language != right.language && left.language != .undetermined && right.language != .undetermined
+        let meaning = acrossLanguages && changed == nil && !reworded ? partner.link.similarity : nil
         let scored = translated
             ? " · counterparts" + (partner.link.similarity.map { ", " + String(format: "%.2f", $0) + " alike" } ?? "")
-            : " · score \(score)" + (changed.map { " (nearly the same words: \($0))" }
+            : meaning.map { " · " + String(format: "%.2f", $0) + " alike in meaning (score \(score))" }
+            ?? " · score \(score)" + (changed.map { " (nearly the same words: \($0))" }
                 ?? (reworded ? " (worded otherwise in this draft)" : index.strength(of: partner.link.score).map { " (\($0))" }) ?? "")
         let reason = linkedBy + scored
             + differences + negation

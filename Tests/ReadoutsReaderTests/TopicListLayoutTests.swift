@@ -1,4 +1,5 @@
 import XCTest
+import ReadoutsTopics
 @testable import ReadoutsReader
 
 /// The topic list in a small window: it says when topics are out of view, and its count
@@ -56,5 +57,22 @@ final class TopicListLayoutTests: XCTestCase {
         // Where there is room, the versions' whole names head the columns.
         let wide = render(opened(width: 100, height: 30)).lines
         XCTAssertTrue(wide.contains { $0.contains("filter:") && $0.contains("Kremlin") && $0.contains("Maison Blanche") })
+    }
+
+    /// Names in two scripts ("Сирия" beside "critical infrastructure": each topic is named in
+    /// a language of the versions that have it) say how to have them in one, which a
+    /// diplomat took for a mistake; names in one script say nothing of it.
+    func testNamesInTwoScriptsSayHowToNameThemInOne() throws {
+        let russian = "Владимир Путин и Джозеф Байден обсудили ситуацию в Сирии и гуманитарную помощь. Стороны обсудили санкции."
+        let english = "The leaders discussed humanitarian assistance to Syria. President Biden raised ransomware attacks on critical infrastructure."
+        let documents = [Fixtures.document(russian, label: "Кремль", markdown: false), Fixtures.document(english, label: "White House", markdown: false)]
+        let index = TopicIndex(TopicEngine(lexicons: [.international]).analyse(documents), documents: documents)
+        XCTAssertTrue(index.namesMixScripts, index.analysis.topics.map(\.label).joined(separator: " | "))
+        var state = ReaderState(documents: documents, width: 140, height: 30, theme: Fixtures.theme)
+        state.apply(.topics(index, progress: 1))
+        state.press(.character("t"))
+        XCTAssertTrue(render(state).lines.contains { $0.contains(topicListScriptsHint) }, render(state).lines.joined(separator: "\n"))
+        // One script: no such line.
+        XCTAssertFalse(render(opened(width: 140, height: 30)).lines.contains { $0.contains(topicListScriptsHint) })
     }
 }

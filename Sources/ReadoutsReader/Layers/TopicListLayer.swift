@@ -177,7 +177,9 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     // What the numbers count, where there is room (a student read them as anything).
     let footer = "\(rows.count) of \(index.analysis.topics.count) topics"
     let counted = footer + " · the numbers count passages per version"
-    let footing = CellWidth.of(counted) <= width - (edged ? 6 : 4) ? counted : footer
+    // Names in two scripts say how to have them in one, where there is room.
+    let scripts = index.namesMixScripts ? [footer + " · " + topicListScriptsHint, counted + " · " + topicListScriptsHint] : []
+    let footing = (scripts.reversed() + [counted]).first { CellWidth.of($0) <= width - (edged ? 6 : 4) } ?? footer
     frame.put(edged ? " \(footing) " : footing, x: left + 2, y: top + height - 1, style: box, limit: width - 4)
 }
 
@@ -235,6 +237,10 @@ struct TopicListColumns {
         return initials
     }
 }
+
+/// What the topic list says when its names are in two scripts: each topic is named in a
+/// language of the versions that have it.
+let topicListScriptsHint = "names in two languages (--topic-language sets one)"
 
 /// The topic list's title, "Topics — " and as many of its key hints as fit in `width` cells
 /// (with a space on each side), whole, then "…" when some are left out: a hint is never

@@ -123,6 +123,11 @@ public struct TopicIndex: Sendable {
     /// The linked sentences that are counterparts in a translation, which Enter and `c`
     /// compare for a negation from a lower similarity (`Negation`).
     public let translations: TranslationCounterparts
+    /// Whether the topics' names are written in two scripts (Latin and Cyrillic): each topic
+    /// is named in a language of the versions that have it, and a diplomat read "Сирия" and
+    /// "critical infrastructure" in one list as a mistake (the topic list says how to name
+    /// them in one, `--topic-language`).
+    public let namesMixScripts: Bool
 
     /// `slots`: the previous index's, so topics keep their colours as results stream in.
     /// `colours`: how many colours the theme can tell apart (`TerminalTheme.topicCount`).
@@ -136,6 +141,7 @@ public struct TopicIndex: Sendable {
         // First, before the marks and lists below are held: its working memory (the drafts'
         // changes both ways) made the reader's peak at the bench's 2 × 10 MB drafts.
         translations = analysis.isComplete && findsChanges ? TranslationCounterparts(analysis) : TranslationCounterparts()
+        namesMixScripts = Self.mixesScripts(analysis.topics.lazy.map(\.label))
         if analysis.isComplete && findsChanges {
             let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis).sortingSentencesByText()
             changes = SentenceChanges(texts: texts)
@@ -477,6 +483,18 @@ public struct TopicIndex: Sendable {
         let low = sortedScores.partitionPoint { !($0 < score) }
         let below = Double(low) / Double(sortedScores.count)
         return below < 0.25 ? "among the weakest quarter of links" : below >= 0.75 ? "among the strongest quarter" : "a middling link"
+    }
+
+    /// Whether some of `labels` are written in Latin letters and some in Cyrillic ones.
+    static func mixesScripts<Labels: Sequence>(_ labels: Labels) -> Bool where Labels.Element == String {
+        var (latin, cyrillic) = (false, false)
+        for label in labels {
+            for scalar in label.unicodeScalars where scalar.properties.isAlphabetic {
+                if CyrillicScript.contains(scalar.value) { cyrillic = true } else if scalar.value < 0x250 { latin = true }
+            }
+            if latin && cyrillic { return true }
+        }
+        return false
     }
 
     /// What a score is measured against where there are too few links to compare.

@@ -6,7 +6,7 @@ extension Analysis {
 
     /// Per version, in reading order, the sentences no topic holds and no link touches:
     /// headings aside, a dateline alone (`OpeningLineAside`: TASS's "MOSCOW, August 19.
-    /// /TASS/." has four words), and sentences of fewer than `linkedToNothingMinimumWords`
+    /// /TASS/." has four words), an agency's credit line (`CreditLine`), and sentences of fewer than `linkedToNothingMinimumWords`
     /// words ("Thank you."), which would be noise. The brief's "Linked to nothing" quotes
     /// them and `o` stops at them once linking is done (an intern's "Il a également appelé à
     /// « un retour à la diplomatie »", the White House's alone, was in the brief and no `o`
@@ -31,9 +31,10 @@ extension Analysis {
             let document = documents[version]
             let sentences = versions[version].sentences
             let aside = OpeningLineAside.sentence(sentences, document, language: versions[version].language)
+            let credits = CreditLine.sentences(sentences, document)
             return sentences.indices.filter { index in
                 let sentence = sentences[index]
-                return !sentence.isHeading && index != aside && !held[version][index]
+                return !sentence.isHeading && index != aside && !credits.contains(index) && !held[version][index]
                     && Self.hasWords(document.scalars, sentence.range.clamped(to: 0..<document.scalars.count),
                                      Self.linkedToNothingMinimumWords)
             }

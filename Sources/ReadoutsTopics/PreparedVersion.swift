@@ -118,6 +118,8 @@ struct VersionPreparer {
         version.trailingStopwords.reserveCapacity(sentences.count)
         // A dateline alone, or a German release's line announcing it, has no words.
         let dateline = OpeningLineAside.sentence(sentences, document, language: language)
+        // Nor has an agency's credit line (`CreditLine`).
+        let credits = CreditLine.sentences(sentences, document)
         var germanNames = language == .german ? GermanNames() : nil
         for (index, sentence) in sentences.enumerated() {
             if index % 256 == 255, !step(Double(index) / Double(max(1, sentences.count))) { return nil }
@@ -126,7 +128,7 @@ struct VersionPreparer {
             // A list item's number ("1. ") is shown but not a word of the sentence.
             let numberLength = SentenceSplitter.mayStartListNumber(document.scalars[sentence.range.lowerBound])
                 ? SentenceSplitter.listNumberLength(document.scalars.scalars(sentence.range.prefix(24))[...]) : 0
-            let words = index == dateline ? sentence.range.upperBound..<sentence.range.upperBound
+            let words = index == dateline || credits.contains(index) ? sentence.range.upperBound..<sentence.range.upperBound
                 : (sentence.range.lowerBound + numberLength)..<sentence.range.upperBound
             for (position, token) in Tokenizer.tokens(in: document.scalars, words).enumerated() {
                 let normalised = normaliser.normalise(token)

@@ -262,5 +262,10 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         XCTAssertTrue(try followUp("Президенты выразили мнение, что Россия и США будут продолжать диалог и необходимые контакты."))
         XCTAssertTrue(try followUp("Договорились продолжать контакты на различных уровнях."))
         XCTAssertFalse(try followUp("Стороны намерены продолжать диалог по вопросам торговли."))
+        // The Chancellery's "den Austausch fortzusetzen" and the Kremlin's English "continue
+        // exchanging views… during future contacts" (a journalist's pair, linked to nothing).
+        XCTAssertTrue(try followUp("Bundeskanzler Scholz und Präsident Putin vereinbarten, den Austausch fortzusetzen."))
+        XCTAssertTrue(try followUp("It was agreed to continue exchanging views on the topics discussed during future contacts."))
+        XCTAssertFalse(try followUp("The ministers exchanged views on energy prices."))
     }
 }

@@ -169,6 +169,9 @@ public struct DocumentParser {
             }
             if mayBeProvision, short, DocumentParser.isProvisionHeading(string(begin..<out.count)) {
                 blocks.append(Block(kind: .heading(level: 2), range: begin..<out.count))
+            } else if mayBeProvision, !blocks.isEmpty, lines == 1, out.count - begin <= DocumentParser.subheadingLimit,
+                      DocumentParser.isSubheading(string(begin..<out.count)) {
+                blocks.append(Block(kind: .heading(level: 3), range: begin..<out.count))
             } else {
                 DocumentParser.appendChunked(begin..<out.count, into: &blocks, text: out, keepsLineBreaks: keepsLineBreaks, tight: tight)
             }
@@ -262,6 +265,24 @@ public struct DocumentParser {
         "chapitre", "titre", "annexe", "partie", "paragraphe",
         "статья", "глава", "раздел", "часть", "приложение", "пункт",
     ]
+
+    /// A web page's subheading pasted as a line of its own between paragraphs ("Prioritäten
+    /// setzen", "Unterstützung für die Ukraine", "Next steps"): at most `subheadingWords`
+    /// words, the first a capitalised word, and a letter last: no sentence's or lead-in's end
+    /// (".", "!", "?", "…", ":", a closing quote or bracket), nor a date's ("Paris, 14 March
+    /// 2024", a dateline, `OpeningLineAside`'s). Read as sentences, a journalist's
+    /// German release counted "Unterstützung für die Ukraine" as a third passage on Ukraine.
+    /// Not a version's first line (a readout's title, `isTitleLine`, or its first sentence).
+    static func isSubheading(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first?.first, first.isLetter, first.isUppercase, words.count <= subheadingWords,
+              let end = line.last else { return false }
+        return end.isLetter
+    }
+
+    static let subheadingWords = 8
+    /// The longest line read as a subheading, in scalars.
+    static let subheadingLimit = 80
 
     /// The longest line read as a title, in scalars (20 words of ten letters).
     static let titleLimit = 220

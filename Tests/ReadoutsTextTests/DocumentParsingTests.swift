@@ -331,4 +331,31 @@ final class DocumentParserTests: XCTestCase {
         blank.id = ""
         XCTAssertEqual(DocumentLoader.uniquingIdentifiers([blank]).map(\.id), ["kremlin"])
     }
+
+    /// A web page's subheadings pasted as lines of their own are headings, not sentences: a
+    /// journalist's German release counted "Unterstützung für die Ukraine" as a third passage
+    /// on Ukraine. A line ending as a sentence does, a dateline and the first line are read as
+    /// before.
+    func testSubheadingsBetweenParagraphsAreHeadings() throws {
+        let text = """
+            Bundeskanzler Scholz traf Premierminister Starmer in Washington.
+
+            Prioritäten setzen
+
+            Beide sprachen über die Zusammenarbeit in der Verteidigung.
+
+            Unterstützung für die Ukraine
+
+            Sie bekräftigten ihre Unterstützung für die Ukraine.
+
+            Paris, 14 March 2024
+
+            They agreed to meet again soon.
+            """
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "bundesregierung.txt", markdown: false)
+        let headings = document.blocks.filter(\.isHeading).map { document.string($0.range) }
+        XCTAssertEqual(headings, ["Prioritäten setzen", "Unterstützung für die Ukraine"])
+        let analysed = SentenceSplitter.sentences(of: document, language: .german).filter { !$0.isHeading }
+        XCTAssertEqual(analysed.count, 5, "the three sentences, the dateline and the last one")
+    }
 }

@@ -268,4 +268,17 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         XCTAssertTrue(try followUp("It was agreed to continue exchanging views on the topics discussed during future contacts."))
         XCTAssertFalse(try followUp("The ministers exchanged views on energy prices."))
     }
+
+    /// The Kremlin's "settling the domestic conflict in Ukraine" is the peace settlement the
+    /// Chancellery calls "friedlichen Lösung des Konflikts": a journalist's brief had
+    /// "Friedensregelung — only in Bundesregierung".
+    func testSettlingTheConflictIsThePeaceSettlement() throws {
+        let engine = TopicEngine(lexicons: [.international])
+        func peace(_ text: String) throws -> Bool {
+            engine.analyse([try document(text)]).topics.contains { $0.id == "peace" }
+        }
+        XCTAssertTrue(try peace("The problem of settling the domestic conflict in Ukraine was reviewed in detail."))
+        XCTAssertTrue(try peace("Vladimir Putin stressed the need for a settlement of the intra-Ukrainian conflict."))
+        XCTAssertFalse(try peace("The leaders discussed the conflict in Ukraine."))
+    }
 }

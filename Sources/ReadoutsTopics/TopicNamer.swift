@@ -404,6 +404,7 @@ struct TopicNamer: Sendable {
         }
         if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         if version.language == .russian, endsBeforeItsNoun(phrase, version: v, sentence: sentence) { factor *= PhraseForm.penalty }
+        if version.language == .english, endsInAModifierBeforeItsNoun(phrase, version: v, sentence: sentence) { factor *= PhraseForm.penalty }
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
         return factor
     }
@@ -422,6 +423,26 @@ struct TopicNamer: Sendable {
         guard word.count > 4, word.hasSuffix("ой") || word.hasSuffix("ей") else { return false }
         let (end, start) = (Int(version.tokenEnd(last)), Int(version.tokenStart(next)))
         return end < start && (end..<start).allSatisfy { documents[v].scalars[$0].properties.isWhitespace }
+    }
+
+    /// Whether an English phrase ends in a hyphenated modifier in lower case that the next
+    /// word of its sentence, after a space, goes on from: the noun it qualifies is left out.
+    /// "…was in charge of sister-city ties with St Petersburg" was named "charge of
+    /// sister-city".
+    private func endsInAModifierBeforeItsNoun(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> Bool {
+        let version = versions[v]
+        let scalars = documents[v].scalars
+        // The phrase's last word, a compound whole: from the last token's end back to a space.
+        let end = Int(version.tokenEnd(phrase.lastToken))
+        var start = end
+        while start > Int(version.tokenStart(phrase.firstToken)), !scalars[start - 1].properties.isWhitespace { start -= 1 }
+        let word = scalars.string(start..<end)
+        guard word.contains("-"), word == word.lowercased(), word.contains(where: \.isLetter) else { return false }
+        guard let next = version.tokens(of: sentence).first(where: { Int(version.tokenStart($0)) > end }), version.term[next] >= 0 else { return false }
+        let nextStart = Int(version.tokenStart(next))
+        guard (end..<nextStart).allSatisfy({ scalars[$0] == " " }),
+              let first = scalars.string(version.tokenRange(next)).first, first.isLowercase else { return false }
+        return true
     }
 
     /// The last words (lower-case, at most six) before scalar `start` of sentence `sentence`,

@@ -11,6 +11,12 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
         try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false)
     }
 
+    /// Whether the shipped lexicon's topic `id` is found in `text` alone (by `engine`: the
+    /// lexical one unless said).
+    private func holds(_ id: String, _ text: String, _ engine: TopicEngine = TopicEngine(lexicons: [.international])) throws -> Bool {
+        engine.analyse([try document(text)]).topics.contains { $0.id == id }
+    }
+
     private func topics(_ text: String) throws -> [String] {
         TopicEngine(lexicons: [.international]).analyse([try document(text)]).topics.filter { $0.origin == .lexicon }.map(\.id)
     }
@@ -238,9 +244,7 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// of democracy, of a country's sovereignty is no defence industry.
     func testInDefenceOfIsNoDefenceIndustry() throws {
         let engine = try InstalledEncoder.engine()
-        func defence(_ text: String) throws -> Bool {
-            engine.analyse([try document(text)]).topics.contains { $0.id == "defence" }
-        }
+        func defence(_ text: String) throws -> Bool { try holds("defence", text, engine) }
         XCTAssertFalse(try defence("President Biden also made clear that the United States will act firmly in defense of its national interests in response to Russia's actions, such as cyber intrusions and election interference."))
         XCTAssertFalse(try defence("The leaders stood together in defence of democracy and the rules-based order."))
         XCTAssertTrue(try defence("The leaders agreed to deepen defense cooperation and to raise defence spending."))
@@ -255,10 +259,7 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// diplomat's brief had the two under "consultations and follow-up — only in White House"
     /// and "Linked to nothing". Continuing a dialogue alone stays no follow-up.
     func testTheKremlinsContinuedContactsAreTheFollowUp() throws {
-        let engine = TopicEngine(lexicons: [.international])
-        func followUp(_ text: String) throws -> Bool {
-            engine.analyse([try document(text)]).topics.contains { $0.id == "follow-up" }
-        }
+        func followUp(_ text: String) throws -> Bool { try holds("follow-up", text) }
         XCTAssertTrue(try followUp("Президенты выразили мнение, что Россия и США будут продолжать диалог и необходимые контакты."))
         XCTAssertTrue(try followUp("Договорились продолжать контакты на различных уровнях."))
         XCTAssertFalse(try followUp("Стороны намерены продолжать диалог по вопросам торговли."))
@@ -273,10 +274,7 @@ final class LexiconMisfiresAndGapsTests: XCTestCase {
     /// Chancellery calls "friedlichen Lösung des Konflikts": a journalist's brief had
     /// "Friedensregelung — only in Bundesregierung".
     func testSettlingTheConflictIsThePeaceSettlement() throws {
-        let engine = TopicEngine(lexicons: [.international])
-        func peace(_ text: String) throws -> Bool {
-            engine.analyse([try document(text)]).topics.contains { $0.id == "peace" }
-        }
+        func peace(_ text: String) throws -> Bool { try holds("peace", text) }
         XCTAssertTrue(try peace("The problem of settling the domestic conflict in Ukraine was reviewed in detail."))
         XCTAssertTrue(try peace("Vladimir Putin stressed the need for a settlement of the intra-Ukrainian conflict."))
         XCTAssertFalse(try peace("The leaders discussed the conflict in Ukraine."))

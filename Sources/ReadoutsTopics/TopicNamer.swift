@@ -168,7 +168,9 @@ struct TopicNamer: Sendable {
         let keys = chosen.keys
         let isShared = keys.contains(where: salience.isTelling)
             && Set(bags.lazy.filter { bag in keys.allSatisfy { bag.1.holds($0, salience) } }.map(\.0)).count == comparable.count
-        return Name(label: DisplayLabel.normalised(russian ? RussianHeadNoun.nominative(surface) : surface), keys: keys, isShared: isShared)
+        let language = versions[chosen.instances[0].version].language
+        let nominative = russian ? RussianHeadNoun.nominative(surface) : language == .german ? GermanPluralLabel.nominative(surface) : surface
+        return Name(label: DisplayLabel.normalised(nominative), keys: keys, isShared: isShared)
     }
 
     /// The topic's sentences per version (the first `sentencesPerVersion`), and the versions

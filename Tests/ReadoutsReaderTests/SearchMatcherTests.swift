@@ -385,4 +385,16 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("Путина", in: "Путиновский"), [], "then the word ends")
         XCTAssertEqual(try found("Мир", in: "Миру мир"), ["Мир"], "a short word is no name to decline")
     }
+
+    /// German typed without umlauts: "ae", "oe", "ue" find "ä", "ö", "ü" (a journalist's
+    /// `/Praesident` found nothing beside three "Präsident"), and only where the text writes
+    /// the umlaut: `Michael` finds no "Michal"; with exact accents, as typed.
+    func testGermanSpelledWithoutUmlautsFindsTheUmlauts() throws {
+        let text = "Der Präsident traf in München Frauen und Michael, nicht Michal; die Praesidentin."
+        XCTAssertEqual(try found("Praesident", in: text), ["Präsident", "Praesident"])
+        XCTAssertEqual(try found("Muenchen", in: text), ["München"])
+        XCTAssertEqual(try found("Frauen", in: text), ["Frauen"])
+        XCTAssertEqual(try found("Michael", in: text), ["Michael"])
+        XCTAssertEqual(try found("praesident", in: text, options: SearchOptions(exactAccents: true)), ["Praesident"], "exact accents: as typed")
+    }
 }

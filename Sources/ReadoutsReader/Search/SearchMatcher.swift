@@ -13,6 +13,11 @@ public final class SearchMatcher {
     public let options: SearchOptions
     let folder: ScalarFolder
     private let literal: [UInt32]
+    /// The folded pattern with German's "ae", "oe", "ue" read as the umlaut they stand for
+    /// (folded, "a", "o", "u"): `Praesident` finds "Präsident", as typed on a keyboard without
+    /// umlauts. Nil when the pattern has none, or accents count. Only a match whose text has
+    /// an umlaut there is kept: `Michael` finds no "Michal".
+    private let umlautReading: [UInt32]?
     /// Where Cyrillic is in the pattern or the text: the literal pattern matched letter by
     /// letter against its spellings (`putin`, `shevardnadze`, `Zelenskiy` in Russian text).
     private let spelling: SpellingMatcher?
@@ -67,6 +72,7 @@ public final class SearchMatcher {
         let folder = ScalarFolder(caseless: caseless || options.stem, accentless: !options.exactAccents, keepsCyrillic: !options.regex)
         self.folder = folder
         literal = folder.fold(pattern: pattern)
+        umlautReading = options.exactAccents ? nil : Self.umlautReading(literal)
         spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian,
                                                           readsAsName: LatinNameReading.qualifies(pattern),
                                                           declinesAsName: SpellingMatcher.declinesAsName(pattern)) : nil
@@ -171,14 +177,36 @@ public final class SearchMatcher {
     /// is a Latin name (`LatinNameReading`), by spelling (a
     /// block that takes too many steps is `timedOut`, as a regular expression's is).
     private func literalMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Result {
-        guard let first = literal.first else { return Result(ranges: []) }
+        guard !literal.isEmpty else { return Result(ranges: []) }
         let text = folder.fold(scalars, range: range)
         let haystack = text.scalars
+        var ranges: [Range<Int>]
+        var timedOut = false
         if let spelling, text.hasCyrillic || spelling.patternHasCyrillic || spelling.nameReading != nil {
             let found = spelling.matches(in: haystack)
-            return Result(ranges: found.ranges.map(text.original), timedOut: found.exhausted)
+            ranges = found.ranges.map(text.original)
+            timedOut = found.exhausted
+        } else {
+            ranges = Self.find(literal, in: haystack).map(text.original)
         }
-        let count = literal.count
+        if let umlautReading {
+            // Where the text writes the umlaut the pattern spelled out.
+            let umlauts = Self.find(umlautReading, in: haystack).map(text.original)
+                .filter { found in found.contains { "äöüÄÖÜ".unicodeScalars.contains(scalars[$0]) } }
+            if !umlauts.isEmpty {
+                ranges = (ranges + umlauts).sorted { $0.lowerBound < $1.lowerBound }
+                var kept: [Range<Int>] = []
+                for found in ranges where kept.last.map({ found.lowerBound >= $0.upperBound }) ?? true { kept.append(found) }
+                ranges = kept
+            }
+        }
+        return Result(ranges: ranges, timedOut: timedOut)
+    }
+
+    /// Where `pattern` is in `haystack`, none overlapping, in order.
+    private static func find(_ pattern: [UInt32], in haystack: [UInt32]) -> [Range<Int>] {
+        guard let first = pattern.first else { return [] }
+        let count = pattern.count
         var ranges: [Range<Int>] = []
         var index = 0
         while index + count <= haystack.count {
@@ -186,18 +214,38 @@ public final class SearchMatcher {
                 var same = true
                 var k = 1
                 while k < count {
-                    if haystack[index + k] != literal[k] { same = false; break }
+                    if haystack[index + k] != pattern[k] { same = false; break }
                     k += 1
                 }
                 if same {
-                    ranges.append(text.original(index..<index + count))
+                    ranges.append(index..<index + count)
                     index += count
                     continue
                 }
             }
             index += 1
         }
-        return Result(ranges: ranges)
+        return ranges
+    }
+
+    /// `folded` with each "ae", "oe", "ue" (either case) read as its vowel alone; nil when it
+    /// has none.
+    static func umlautReading(_ folded: [UInt32]) -> [UInt32]? {
+        var result: [UInt32] = []
+        var changed = false
+        var index = 0
+        while index < folded.count {
+            let value = folded[index]
+            if index + 1 < folded.count, "aouAOU".unicodeScalars.contains(where: { $0.value == value }), folded[index + 1] | 0x20 == 0x65 {
+                result.append(value)
+                index += 2
+                changed = true
+                continue
+            }
+            result.append(value)
+            index += 1
+        }
+        return changed ? result : nil
     }
 
     private func stemMatches(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {

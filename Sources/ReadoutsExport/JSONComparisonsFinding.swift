@@ -8,26 +8,18 @@ import ReadoutsTopics
 extension JSONComparisons {
     init(documents: [Document], analysis: Analysis) {
         let lists = ReportLists(documents: documents, analysis: analysis)
-        let figures = lists.figures.differences.map {
-            Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
+        func paired(_ differences: [PairedDifference]) -> [Figures] {
+            differences.map { Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) }) }
         }
-        let names = lists.names.differences.map {
-            Figures(from: $0.first, to: $0.other, pairs: $0.pairs.map { (from: $0.left, to: $0.right) })
-        }
+        let (figures, names) = (paired(lists.figures.differences), paired(lists.names.differences))
         let negations = lists.negations.differences.map {
             JSONComparisons.Negations(from: $0.first, to: $0.other, negated: $0.negated.version, words: $0.words)
         }
         let drafts = lists.drafts.map { draft in
             Drafts(from: draft.first, to: draft.other, changes: draft.changes.map { change in
-                let kind: Change.Kind = switch change.kind {
-                case .worded: .worded
-                case .onlyInFirst: .onlyInFirst
-                case .onlyInOther: .onlyInOther
-                case .moved: .moved
-                }
-                return Change(kind: kind, from: change.first, to: change.other,
-                              description: change.kind == .worded && !change.said.isEmpty ? change.said.joined(separator: " · ") : nil,
-                              count: change.count)
+                Change(kind: Change.Kind(change.kind), from: change.first, to: change.other,
+                       description: change.kind == .worded && !change.said.isEmpty ? change.said.joined(separator: " · ") : nil,
+                       count: change.count)
             })
         }
         // A translation's changes, as `J` says them: a sentence left out or added, a counterpart
@@ -35,23 +27,29 @@ extension JSONComparisons {
         // changes and none of the translation's).
         let translated = lists.translations.map { pair in
             let languages = (analysis.versions[pair.first].language, analysis.versions[pair.other].language)
-            let ids = (documents[pair.first].label, documents[pair.other].label)
+            let labels = (documents[pair.first].label, documents[pair.other].label)
             return Drafts(from: pair.first, to: pair.other, changes: pair.changes.map { change in
-                let kind: Change.Kind = switch change.kind {
-                case .worded: .worded
-                case .onlyInFirst: .onlyInFirst
-                case .onlyInOther: .onlyInOther
-                case .moved: .moved
-                }
                 var description: String?
                 if change.kind == .worded, let first = change.first, let second = change.second {
                     let said = TranslationStops.said(lists.texts.string(pair.first, first), lists.texts.string(pair.other, second),
-                                                     languages: languages, names: ids)
+                                                     languages: languages, names: labels)
                     if !said.isEmpty { description = said.joined(separator: " · ") }
                 }
-                return Change(kind: kind, from: change.first, to: change.second, description: description)
+                return Change(kind: Change.Kind(change.kind), from: change.first, to: change.second, description: description)
             }, isTranslation: true)
         }
         self.init(figures: figures, names: names, negations: negations, changes: drafts + translated)
+    }
+}
+
+extension JSONComparisons.Change.Kind {
+    /// The JSON's kind of a change between drafts, or of a translation's stop.
+    init(_ kind: DraftChanges.Kind) {
+        self = switch kind {
+        case .worded: .worded
+        case .onlyInFirst: .onlyInFirst
+        case .onlyInOther: .onlyInOther
+        case .moved: .moved
+        }
     }
 }

@@ -13,11 +13,9 @@ import ReadoutsTopics
 /// label's letters are written in (Cyrillic: Russian; Latin: French or English). Nil for a
 /// label without letters, or in both scripts, or in neither's.
 enum TopicLabelLanguage {
-    enum Script { case latin, cyrillic }
-
     /// `present`: the versions the topic occurs in, in order.
     static func language(of topic: Analysis.Topic, versions: [Analysis.Version], present: [Int]) -> Language? {
-        guard let script = script(of: topic.label) else { return nil }
+        guard let script = LetterScript.only(in: topic.label), script != .other else { return nil }
         let first = versions.first?.language
         var candidates: [Language] = []
         // A lexicon topic only versions of one language have is named in theirs (`TopicNaming`).
@@ -31,27 +29,11 @@ enum TopicLabelLanguage {
         return candidates.first { $0 != .undetermined && self.script(of: $0) == script }
     }
 
-    static func script(of language: Language) -> Script? {
+    static func script(of language: Language) -> LetterScript? {
         switch language {
         case .russian: .cyrillic
         case .english, .french, .german, .spanish: .latin
         case .undetermined: nil
         }
-    }
-
-    /// The script of a label's letters, when they are all of one.
-    static func script(of text: String) -> Script? {
-        var found: Script?
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            let script: Script
-            switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: script = .latin
-            case CyrillicScript.blocks: script = .cyrillic
-            default: return nil
-            }
-            if let found, found != script { return nil }
-            found = script
-        }
-        return found
     }
 }

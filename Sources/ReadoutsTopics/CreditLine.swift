@@ -8,21 +8,28 @@ import ReadoutsText
 enum CreditLine {
     /// What a credit line opens with, lower case, after an opening bracket if any.
     static let openers = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
-                          "reporting and writing by", "edited by", "written by", "reporting by and"]
+                          "reporting and writing by", "edited by", "written by"]
     /// What a credit line may end with instead ("… contributed to this report.").
     static let closers = ["contributed to this report", "contributed reporting", "contributed to this story"]
     /// The longest credit line, in scalars.
     static let longest = 240
 
-    /// Whether the text of a sentence is a credit line.
+    /// How many scalars of a sentence's start and end are read: the longest opener or closer
+    /// and a space.
+    static let edge = 32
+
+    /// Whether the text of a sentence is a credit line: its start (brackets and white space
+    /// aside) opens as one, or its end (a final stop aside) closes as one. Only its two
+    /// edges are read, each at most `edge` scalars.
     static func isCredit(_ scalars: some Collection<Unicode.Scalar>) -> Bool {
         guard scalars.count <= longest else { return false }
-        var text = String(String.UnicodeScalarView(scalars)).lowercased()
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        while let first = text.first, "([{".contains(first) { text.removeFirst() }
-        while let last = text.last, ")]}.".contains(last) { text.removeLast() }
-        text = text.trimmingCharacters(in: .whitespaces)
-        return openers.contains { text.hasPrefix($0 + " ") } || closers.contains { text.hasSuffix($0) }
+        let text = Array(scalars)
+        var (lower, upper) = (0, text.count)
+        while lower < upper, text[lower].properties.isWhitespace || "([{".unicodeScalars.contains(text[lower]) { lower += 1 }
+        while upper > lower, text[upper - 1].properties.isWhitespace || ")]}.".unicodeScalars.contains(text[upper - 1]) { upper -= 1 }
+        let head = String(String.UnicodeScalarView(text[lower..<min(upper, lower + edge)])).lowercased()
+        let tail = String(String.UnicodeScalarView(text[max(lower, upper - edge)..<upper])).lowercased()
+        return openers.contains { head.hasPrefix($0 + " ") } || closers.contains { tail.hasSuffix($0) }
     }
 
     /// The indices of `sentences` (outside headings) that are credit lines of `document`.

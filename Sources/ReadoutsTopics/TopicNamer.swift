@@ -164,12 +164,14 @@ struct TopicNamer: Sendable {
         var surfaces: [String: Int] = [:]
         for instance in chosen.instances { surfaces[surface(instance.phrase, version: instance.version, sentence: instance.sentence), default: 0] += 1 }
         let surface = surfaces.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
-        let russian = versions[chosen.instances[0].version].language == .russian
         let keys = chosen.keys
         let isShared = keys.contains(where: salience.isTelling)
             && Set(bags.lazy.filter { bag in keys.allSatisfy { bag.1.holds($0, salience) } }.map(\.0)).count == comparable.count
-        let language = versions[chosen.instances[0].version].language
-        let nominative = russian ? RussianHeadNoun.nominative(surface) : language == .german ? GermanPluralLabel.nominative(surface) : surface
+        let nominative = switch versions[chosen.instances[0].version].language {
+        case .russian: RussianHeadNoun.nominative(surface)
+        case .german: GermanPluralLabel.nominative(surface)
+        default: surface
+        }
         return Name(label: DisplayLabel.normalised(nominative), keys: keys, isShared: isShared)
     }
 

@@ -35,6 +35,6 @@ final class CyrillicScriptTests: XCTestCase {
             .matches(in: scalars, range: 0..<scalars.count).ranges
         XCTAssertEqual(matches.map { String(String.UnicodeScalarView(scalars[$0])) }, ["Ԛадир"])
         // The page reads a label written with it as Cyrillic.
-        XCTAssertEqual(TopicLabelLanguage.script(of: "Ԛадир"), .cyrillic)
+        XCTAssertEqual(LetterScript.only(in: "Ԛадир"), .cyrillic)
     }
 }

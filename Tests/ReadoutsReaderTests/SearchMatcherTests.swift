@@ -393,6 +393,7 @@ final class SearchMatcherTests: XCTestCase {
         let text = "Der Präsident traf in München Frauen und Michael, nicht Michal; die Praesidentin."
         XCTAssertEqual(try found("Praesident", in: text), ["Präsident", "Praesident"])
         XCTAssertEqual(try found("Muenchen", in: text), ["München"])
+        XCTAssertEqual(try found("Muenchen", in: "in Mu\u{308}nchen"), ["Mu\u{308}nchen"], "the umlaut as a combining diaeresis")
         XCTAssertEqual(try found("Frauen", in: text), ["Frauen"])
         XCTAssertEqual(try found("Michael", in: text), ["Michael"])
         XCTAssertEqual(try found("praesident", in: text, options: SearchOptions(exactAccents: true)), ["Praesident"], "exact accents: as typed")

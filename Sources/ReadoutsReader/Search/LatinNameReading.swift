@@ -29,13 +29,8 @@ struct LatinNameReading {
     /// capitalised and of `SpellingMatcher.nameLetters` letters at least ("Putin", "Vladimir
     /// Putin"; not "station", nor "Le Pen", whose "Le" would read as "Lye").
     static func qualifies(_ pattern: String) -> Bool {
-        let words = pattern.split(separator: " ", omittingEmptySubsequences: false)
-        return !words.isEmpty && words.allSatisfy { word in
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase,
-                  word.unicodeScalars.count >= SpellingMatcher.nameLetters else { return false }
-            return word.unicodeScalars.allSatisfy { scalar in
-                scalar.properties.isAlphabetic && Folding.fold(String(scalar)).unicodeScalars.allSatisfy { $0.value < 0x80 }
-            }
+        SpellingMatcher.isName(pattern, letters: SpellingMatcher.nameLetters) { scalar in
+            scalar.properties.isAlphabetic && Folding.fold(String(scalar)).unicodeScalars.allSatisfy { $0.value < 0x80 }
         }
     }
 

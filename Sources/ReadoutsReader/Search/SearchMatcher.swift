@@ -192,7 +192,7 @@ public final class SearchMatcher {
         if let umlautReading {
             // Where the text writes the umlaut the pattern spelled out.
             let umlauts = Self.find(umlautReading, in: haystack).map(text.original)
-                .filter { found in found.contains { "äöüÄÖÜ".unicodeScalars.contains(scalars[$0]) } }
+                .filter { found in found.contains { Self.umlauts.contains(scalars[$0]) } }
             if !umlauts.isEmpty {
                 ranges = (ranges + umlauts).sorted { $0.lowerBound < $1.lowerBound }
                 var kept: [Range<Int>] = []
@@ -227,6 +227,9 @@ public final class SearchMatcher {
         }
         return ranges
     }
+
+    /// The umlauts, written whole or as a vowel and a combining diaeresis (U+0308).
+    private static let umlauts: Set<Unicode.Scalar> = ["ä", "ö", "ü", "Ä", "Ö", "Ü", "\u{308}"]
 
     /// `folded` with each "ae", "oe", "ue" (either case) read as its vowel alone; nil when it
     /// has none.

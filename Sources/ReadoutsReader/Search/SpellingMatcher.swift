@@ -101,11 +101,18 @@ final class SpellingMatcher {
     /// letters only, at least `nameLetters` + 1 of them. Russian declines names, and a
     /// diplomat's `*Путина` found nothing beside two "Путин", `*Сирия` no "Сирии".
     static func declinesAsName(_ pattern: String) -> Bool {
+        isName(pattern, letters: nameLetters + 1) { CyrillicScript.contains($0) && $0.properties.isAlphabetic }
+    }
+
+    /// Whether every word of `pattern` (words one space apart) opens with a capital and has
+    /// at least `letters` scalars, each one `isLetter` accepts: a name as typed, Latin
+    /// (`LatinNameReading.qualifies`) or Cyrillic (`declinesAsName`).
+    static func isName(_ pattern: String, letters: Int, isLetter: (Unicode.Scalar) -> Bool) -> Bool {
         let words = pattern.split(separator: " ", omittingEmptySubsequences: false)
         return !words.isEmpty && words.allSatisfy { word in
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase,
-                  word.unicodeScalars.count > nameLetters else { return false }
-            return word.unicodeScalars.allSatisfy { CyrillicScript.contains($0.value) && $0.properties.isAlphabetic }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, word.unicodeScalars.count >= letters
+            else { return false }
+            return word.unicodeScalars.allSatisfy(isLetter)
         }
     }
 

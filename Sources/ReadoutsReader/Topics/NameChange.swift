@@ -21,7 +21,7 @@ public enum NameChange {
     /// The names that differ, each as written on its side, or an empty list.
     public static func pairs(_ left: String, _ right: String, languages: (Language, Language)) -> [(left: String, right: String)] {
         guard left.unicodeScalars.count <= WordChange.scalarLimit, right.unicodeScalars.count <= WordChange.scalarLimit,
-              let leftScript = Script.of(left), leftScript == Script.of(right) else { return [] }
+              let leftScript = LetterScript.first(in: left), leftScript == LetterScript.first(in: right) else { return [] }
         let a = names(in: left, language: languages.0), b = names(in: right, language: languages.1)
         guard !a.isEmpty || !b.isEmpty else { return [] }
         let (wordsA, wordsB) = (capitalisedWords(in: left), capitalisedWords(in: right))
@@ -125,18 +125,5 @@ public enum NameChange {
         if a == b { return true }
         if min(a.count, b.count) >= 4, a.hasPrefix(b) || b.hasPrefix(a) { return true }
         return Spelling.distance(a, b) <= max(a.count, b.count) / 3
-    }
-
-    /// The script of a passage's letters: names are compared within one only.
-    enum Script {
-        case latin, cyrillic, other
-
-        /// The script of `text`'s first letter, or nil without letters.
-        static func of(_ text: String) -> Script? {
-            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-                return CyrillicScript.contains(scalar) ? .cyrillic : scalar.value < 0x250 ? .latin : .other
-            }
-            return nil
-        }
     }
 }

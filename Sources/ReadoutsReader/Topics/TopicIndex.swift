@@ -490,7 +490,11 @@ public struct TopicIndex: Sendable {
         var (latin, cyrillic) = (false, false)
         for label in labels {
             for scalar in label.unicodeScalars where scalar.properties.isAlphabetic {
-                if CyrillicScript.contains(scalar.value) { cyrillic = true } else if scalar.value < 0x250 { latin = true }
+                switch LetterScript.of(scalar) {
+                case .latin: latin = true
+                case .cyrillic: cyrillic = true
+                case .other: break
+                }
             }
             if latin && cyrillic { return true }
         }

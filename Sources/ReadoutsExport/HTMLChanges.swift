@@ -10,7 +10,8 @@ struct HTMLChanges {
 
     /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
     /// `under`: a topic's label, said after the number ("sentence 8, under “Ukraine”").
-    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, under: String? = nil, to out: inout ChunkedOutput) {
+    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, under: String? = nil, closest: String? = nil,
+                      to out: inout ChunkedOutput) {
         let (documents, analysis) = (texts.documents, texts.analysis)
         out.append("<p lang=\"")
         out.appendEscaped(VersionLanguageTag.tag(version, analysis: analysis, document: version < documents.count ? documents[version] : nil), in: .line)
@@ -27,6 +28,11 @@ struct HTMLChanges {
             out.append(", under “")
             out.appendEscaped(under, in: .line)
             out.append("”")
+        }
+        // Another version's closest sentence in meaning (`ClosestNote`), for an omission.
+        if let closest {
+            out.append("; ")
+            out.appendEscaped(closest, in: .line)
         }
         out.append("): ")
         HTMLChanges.appendLines(texts.string(version, sentence), to: &out)

@@ -36,7 +36,11 @@ struct HTMLUnlinkedSentences {
                 out.append("<h\(level)>")
                 out.appendEscaped(texts.documents[version].label, in: .line)
                 out.append(", \(list.count) \(list.count == 1 ? "sentence" : "sentences")</h\(level)>\n<blockquote>\n")
-                for sentence in list { HTMLChanges.quote(version, sentence, texts: texts, to: &out) }
+                for sentence in list {
+                    let closest = ClosestNote.text(version: version, sentence: sentence, in: texts.documents.indices.filter { $0 != version },
+                                                   analysis: texts.analysis, labels: texts.documents.map(\.label))
+                    HTMLChanges.quote(version, sentence, texts: texts, closest: closest, to: &out)
+                }
                 out.append("</blockquote>\n")
             }
         }

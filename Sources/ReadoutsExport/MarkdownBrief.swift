@@ -49,13 +49,15 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     }
     out.append(" ")
     out.append(MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
-    // The reader's topic list as a table: the brief's first page says what each side covers.
-    MarkdownTopicOverview(documents: documents, analysis: analysis, topics: topics).write(to: &out)
-    // Drafts of one text: their changes first, as `J` steps through them in the reader;
-    // then, between the other versions, the linked passages whose figures differ, and those
-    // of which one alone is negated.
+    // Drafts of one text: their changes first, as `J` steps through them in the reader, and
+    // before the topic table: what an amendment changed is the question (a legislative
+    // analyst found the 20 lines of changes after a 137-row table of topics); then the topics.
     let lists = ReportLists(documents: documents, analysis: analysis)
     MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
+    // The reader's topic list as a table: the brief's first page says what each side covers.
+    MarkdownTopicOverview(documents: documents, analysis: analysis, topics: topics).write(to: &out)
+    // Between the other versions, the linked passages whose figures differ, and those of
+    // which one alone is negated.
     MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures)).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .names(lists.names)).write(to: &out)
     MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents)).write(to: &out)

@@ -101,7 +101,12 @@ public struct LabelQuality: Sendable {
         func isMultiWord(_ label: String) -> Bool {
             label.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "'" || $0 == "’" }).count >= 2
         }
-        for topic in analysis.topics where topic.origin == .automatic && topic.isOneSided && topic.occurrences.allSatisfy(\.byMeaning) {
+        // The passages found by meaning: in a semantic run, those whose name stands in their
+        // sentence are shown at those words (`showPassageTopicsWhereTheirNameIs`).
+        let passagesByMeaning = { (topic: Analysis.Topic) in
+            topic.occurrences.allSatisfy(\.byMeaning) || analysis.linker.kind == .semantic && topic.id.hasPrefix("auto:only-")
+        }
+        for topic in analysis.topics where topic.origin == .automatic && topic.isOneSided && passagesByMeaning(topic) {
             guard let side = topic.versions.first, side < 2 else { continue }
             let passageLanguage = analysis.versions[side].language
             passages += 1

@@ -45,6 +45,9 @@ public struct ReaderState {
     }
     /// The last notice shown: `:mes` shows it again, whole (a shorter form left part out).
     private(set) var lastNotice: Notice?
+    /// Whether a key or a click has come yet: until then the status line says what the
+    /// screen's colours and letters are and the keys that read by topic (`StatusLine.firstHint`).
+    var hasBeenUsed = false
     /// Whether the reader links topics (the `.start` event asks for an analysis).
     public let linksTopics: Bool
     /// What the topic engine has found so far (nil until its first result).

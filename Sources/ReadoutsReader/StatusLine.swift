@@ -152,6 +152,12 @@ enum StatusLine {
             segments.append(StatusSegment(texts.indices.map { Form(texts[$0], $0 == texts.count - 1 ? last : full) },
                                           scope: "ui.status.notice"))
         }
+        if !state.hasBeenUsed, state.notice == nil, state.documents.count > 1, state.topics.map({ !$0.analysis.topics.isEmpty }) ?? false {
+            // Until the first key, in the room nothing else wants: what the colours and the
+            // gutter's letters are, and the keys that read by topic. A student took five
+            // minutes and the help's third column to learn what the gutter was.
+            segments.append(StatusSegment(StatusLine.firstHint.map { Form($0.text, $0.priority) }, scope: "ui.status.notice"))
+        }
         if state.isLoading {
             segments.append(StatusSegment("loading \(Int(state.loadProgress * 100))%", priority: 50, side: .right))
         } else if state.linksTopics && (state.topics == nil || state.analysisProgress < 1) {
@@ -182,6 +188,14 @@ enum StatusLine {
 }
 
 extension StatusLine {
+    /// The status line's hint before the first key, fullest first, each giving way before
+    /// anything else the line says.
+    static let firstHint: [(text: String, priority: Int)] = [
+        ("colours: topics · gutter letters: their passages · ] next · t list · o one side only", 20),
+        ("] next topic · t topic list · o said by one side only", 19),
+        ("t topics · o one side only", 18),
+    ]
+
     /// The versions' labels cut to each width between their own and `shortNameLimit`, longest
     /// first, each set different from the one before (`VersionNames` keeps them told apart):
     /// the forms a long name takes before its shortest. None wider than `width`, the line's:
@@ -199,7 +213,7 @@ extension StatusLine {
     }
 }
 
-private extension Array where Element: Hashable {
+extension Array where Element: Hashable {
     /// The elements in order, each once.
     func uniqued() -> [Element] {
         var seen = Set<Element>()

@@ -25,8 +25,10 @@ extension ReaderState {
             resize(width: width, height: height)
         case .key(let key):
             notice = nil
+            hasBeenUsed = true
             return handle(key)
         case .keys(let keys):
+            hasBeenUsed = true
             search.defersSearching = true
             var effects: [Effect] = []
             for key in keys {
@@ -39,6 +41,7 @@ extension ReaderState {
             return effects
         case .mouse(let mouse):
             dropPendingKeys()
+            hasBeenUsed = true
             handle(mouse)
         case .engineReady(let aligner):
             self.aligner = aligner

@@ -140,7 +140,9 @@ public enum DocumentLoader {
         var notice = TextDecoder.Result(text: "", encoding: decoded.encoding).notice
         // Opened, as an empty pane, but said: nothing in it can be compared.
         if parsed.blocks.isEmpty { notice = [notice, emptyNotice].compactMap { $0 }.joined(separator: "; ") }
-        let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.firstHeading.flatMap(DisplayLabel.heading) ?? name
+        // A site generator's `title:` names the document as `label:` does.
+        let chosenLabel = label ?? parsed.metadata["label"] ?? parsed.metadata["title"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? parsed.firstHeading.flatMap(DisplayLabel.heading) ?? name
         var document = Document(
             id: parsed.metadata["id"].flatMap { $0.isEmpty ? nil : $0 } ?? identifier(label: chosenLabel, name: name),
             label: chosenLabel,

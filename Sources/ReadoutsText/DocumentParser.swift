@@ -26,7 +26,7 @@ public struct DocumentParser {
     public static func parse(_ input: ScalarText, markdown: Bool) -> Parsed {
         var metadata: [String: String] = [:]
         var bodyStart = 0
-        if let frontMatterEnd = frontMatter(input, firstLines(input, limit: 42), into: &metadata) {
+        if let frontMatterEnd = frontMatter(input, firstLines(input, limit: frontMatterLines + 2), into: &metadata) {
             bodyStart = frontMatterEnd
         }
 
@@ -273,12 +273,23 @@ public struct DocumentParser {
     /// 2024", a dateline, `OpeningLineAside`'s). Read as sentences, a journalist's
     /// German release counted "Unterstützung für die Ukraine" as a third passage on Ukraine.
     /// Not a version's first line (a readout's title, `isTitleLine`, or its first sentence).
+    /// Nor a line whose last word is a function word ("Der Anspruch nach § 1 besteht wegen",
+    /// a law's lead-in to the list that follows: read as a heading, its change to "§ 2" was
+    /// never reported, and later passages were cited under it).
     static func isSubheading(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard let first = words.first?.first, first.isLetter, first.isUppercase, words.count <= subheadingWords,
-              let end = line.last else { return false }
-        return end.isLetter
+              let end = line.last, end.isLetter, let last = words.last?.lowercased() else { return false }
+        return words.count == 1 || !endingFunctionWords.contains(last)
     }
+
+    /// The function words of the languages readouts come in, which end a lead-in, not a heading.
+    /// Prepositions and announcers the stopword lists leave out close the set ("wegen",
+    /// "gemäß", "including", "notamment").
+    static let endingFunctionWords: Set<String> = [Language.english, .french, .german, .russian, .spanish]
+        .reduce(into: Set<String>()) { $0.formUnion(Stopwords.words(for: $1)) }
+        .union(["wegen", "nach", "gemäß", "aufgrund", "infolge", "bezüglich", "hinsichtlich", "insbesondere", "namentlich",
+                "including", "namely", "following", "notamment", "suivants", "suivantes", "включая", "following:"])
 
     static let subheadingWords = 8
     /// The longest line read as a subheading, in scalars.
@@ -418,25 +429,41 @@ public struct DocumentParser {
         return title.isEmpty ? nil : (level, title)
     }
 
-    /// The offset where the body starts, when the text opens with front matter.
+    /// The offset where the body starts, when the text opens with front matter: YAML's
+    /// (a site generator's `title:`, `layout:`, `redirect_from:` and its list), of which the
+    /// top-level `key: value` lines are read and the rest (indented lines, list items,
+    /// comments) passed over. A legislative analyst's Jekyll and law files showed their
+    /// front matter as text, and compared it as a change.
     static func frontMatter(_ input: ScalarText, _ lines: [Range<Int>], into metadata: inout [String: String]) -> Int? {
         // Compare in place: converting the first line to a String cost a second on a 10 MB
         // file without newline.
         guard let first = lines.first, input[first].elementsEqual("---".unicodeScalars) else { return nil }
         var found: [String: String] = [:]
-        for line in lines.dropFirst().prefix(40) {
+        for line in lines.dropFirst().prefix(frontMatterLines) {
             guard line.count <= 1000 else { return nil }  // front matter lines are short
             let text = input.string(line)
             if text == "---" {
                 metadata = found
                 return min(line.upperBound + 1, input.count)
             }
+            // Nested values, list items, comments and blank lines belong to YAML, not to Readouts.
+            if text.trimmingSpaces().isEmpty || text.first == " " || text.first == "\t" || text.hasPrefix("- ") || text == "-"
+                || text.hasPrefix("#") { continue }
             guard let colon = text.firstIndex(of: ":") else { return nil }
             let key = text[..<colon].trimmingSpaces().lowercased()
-            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }) else { return nil }
-            found[key] = String(text[text.index(after: colon)...]).trimmingSpaces()
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+            found[key] = Self.unquoted(String(text[text.index(after: colon)...]).trimmingSpaces())
         }
         return nil
+    }
+
+    /// The most lines front matter may hold before its closing `---`.
+    static let frontMatterLines = 100
+
+    /// A YAML scalar without the quotes around it ('Privacy' or "Privacy").
+    static func unquoted(_ value: String) -> String {
+        guard value.count >= 2, let first = value.first, first == value.last, first == "'" || first == "\"" else { return value }
+        return String(value.dropFirst().dropLast())
     }
 }
 

@@ -117,7 +117,7 @@ public enum SentenceSplitter {
         }
         var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [local.count]
         if ends.last != local.count { ends.append(local.count) }
-        let missed = missedEnds(local)
+        let missed = missedEnds(local, language: language)
         if !missed.isEmpty { ends = Array(Set(ends).union(missed)).sorted() }
         var ranges: [Range<Int>] = []
         var start = 0
@@ -159,7 +159,7 @@ public enum SentenceSplitter {
                     trimmed = rest
                 }
                 if let previous = ranges.last,
-                   endsWithAbbreviation(local, previous) || isListMarker(local[previous]) || isSectionHeading(local[previous])
+                   endsWithAbbreviation(local, previous, language: language) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
                     || endsWithAcronymBeforeItsNoun(local, previous, before: trimmed, language: language)
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
@@ -184,7 +184,7 @@ public enum SentenceSplitter {
     /// Biden reaffirmed…" was one sentence). A period after a word of four letters or more, not in
     /// `abbreviations`, then a space and a capital, ends a sentence (the offset after the
     /// period's spaces); the merges that follow (initials, credits, list numbers) still apply.
-    static func missedEnds(_ local: [Unicode.Scalar]) -> [Int] {
+    static func missedEnds(_ local: [Unicode.Scalar], language: Language = .undetermined) -> [Int] {
         var ends: [Int] = []
         for i in 4..<max(4, local.count - 2) where local[i] == "." && isSpace(local[i + 1]) && isLetter(local[i - 1]) {
             var next = i + 1
@@ -193,7 +193,7 @@ public enum SentenceSplitter {
             let start = wordStart(local, endingAt: i - 1, from: 0)
             let word = String(String.UnicodeScalarView(local[start..<i])).lowercased()
             guard i - start >= 4 || wordsNeverAbbreviated.contains(word), start == 0 || local[start - 1] != ".",
-                  !endsWithAbbreviation(local, start..<(i + 1)) else { continue }
+                  !endsWithAbbreviation(local, start..<(i + 1), language: language) else { continue }
             ends.append(next)
         }
         return ends
@@ -299,8 +299,9 @@ public enum SentenceSplitter {
     }
 
     /// True when the sentence `range` ends with a known abbreviation's period ("déc.",
-    /// "H.E.": letters with periods inside count as one word).
-    private static func endsWithAbbreviation(_ local: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    /// "H.E.": letters with periods inside count as one word), in German also one of
+    /// `germanAbbreviations`.
+    private static func endsWithAbbreviation(_ local: [Unicode.Scalar], _ range: Range<Int>, language: Language) -> Bool {
         let end = range.upperBound
         guard end >= 2, local[end - 1] == "." else { return false }
         var start = end - 1
@@ -311,8 +312,21 @@ public enum SentenceSplitter {
         guard start < end - 1 else { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: local[start..<(end - 1)])
-        return abbreviations.contains(String(word).lowercased())
+        let lowered = String(word).lowercased()
+        return abbreviations.contains(lowered) || language == .german && germanAbbreviations.contains(lowered)
     }
+
+    /// German abbreviations a sentence seldom ends with, which every German law and many
+    /// German releases cite with: "(BGBl. I S. 3970)", "Art. 2 Abs. 63 G v. 22.12.2011",
+    /// "Nr.", "e. V.", "z. B.", "i. V. m.". A legislative analyst's change report quoted
+    /// "(BGBl." / "I S." / "3970, 4592 …" as three sentences, and one changed citation as
+    /// two changes. Single letters are German only: "v." and "s." end few German sentences.
+    static let germanAbbreviations: Set<String> = [
+        "bgbl", "gbl", "s", "v", "abs", "nr", "bzw", "z", "b", "e", "u", "a", "i", "d", "h", "m",
+        "ca", "ggf", "vgl", "usw", "sog", "bspw", "inkl", "zzgl", "evtl", "gem", "lit", "buchst",
+        "ziff", "anl", "abschn", "kap", "bd", "hrsg", "jh", "str", "tel", "dt", "mio", "mrd", "ff",
+        "mdb", "mdl", "br", "bt", "drs", "az", "allg", "amtl", "einschl", "entspr", "geb", "gez",
+    ]
 
     /// The end of a footnote's number and its closing bracket at the start of `range`
     /// ("1]", up to three digits), if it starts so.

@@ -177,6 +177,11 @@ public struct Analysis: Sendable {
     /// versions (none in a lexical run, nor in the partial analyses streamed before the links
     /// by meaning are in). `TranslationCounterparts` reads it.
     public var alignedVersions: [AlignedVersions] = []
+    /// For each sentence (outside headings) with no link into another version, the sentence
+    /// of that version closest to it in meaning (`Nearest`), sorted by sentence, then by
+    /// version: made by a semantic run whose versions were compared pair by pair in full
+    /// (readout-sized; `SemanticParameters.allPairsLimit`), else empty. `nearest(to:in:)` reads it.
+    public var nearest: [Nearest] = []
     /// False for the partial results streamed while the engine runs, or after cancellation.
     public var isComplete: Bool
     /// The linker that makes the links (a semantic run streams its lexical links first).

@@ -59,6 +59,11 @@ enum AnalysisCoding {
         output.strings(analysis.linker.kind.rawValue, analysis.linker.model ?? "", analysis.linker.path?.rawValue ?? "")
         output.int(analysis.alignedVersions.count)
         for pair in analysis.alignedVersions { output.ints(pair.first, pair.second) }
+        output.int(analysis.nearest.count)
+        for entry in analysis.nearest {
+            output.ints(entry.from.version, entry.from.sentence, entry.to.version, entry.to.sentence)
+            output.double(entry.similarity)
+        }
     }
 
     static func decode(_ input: inout ByteSource) -> Analysis? {
@@ -145,6 +150,19 @@ enum AnalysisCoding {
             // In the order of their versions, each once, as the engine records them.
             if let last = analysis.alignedVersions.last, (last.first, last.second) >= (first, second) { return nil }
             analysis.alignedVersions.append(pair)
+        }
+        guard let nearestCount = input.count(atLeast: 40) else { return nil }
+        analysis.nearest.reserveCapacity(nearestCount)
+        for _ in 0..<nearestCount {
+            guard let fromVersion = input.int(), let fromSentence = input.int(), let toVersion = input.int(), let toSentence = input.int(),
+                  let similarity = input.double(), fromVersion != toVersion,
+                  sentenceExists(fromVersion, fromSentence), sentenceExists(toVersion, toSentence) else { return nil }
+            let entry = Analysis.Nearest(from: .init(version: fromVersion, sentence: fromSentence),
+                                         to: .init(version: toVersion, sentence: toSentence), similarity: similarity)
+            // Sorted, each sentence once per version, as the engine records them: lookups halve.
+            if let last = analysis.nearest.last,
+               (last.from.version, last.from.sentence, last.to.version) >= (fromVersion, fromSentence, toVersion) { return nil }
+            analysis.nearest.append(entry)
         }
         guard input.isAtEnd else { return nil }
         analysis.isComplete = complete == 1

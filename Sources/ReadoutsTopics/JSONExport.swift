@@ -61,6 +61,9 @@ import ReadoutsText
 /// nothing"); other sentences have no such key. A passage (a sentence outside headings that
 /// holds a topic) some other version has nothing linked to has `notIn`, those versions' ids
 /// (`Analysis.passagesNotIn`: where the reader's `o` says "passage not in …").
+/// A sentence outside headings with no link into a version has, after a semantic run of
+/// readout-sized versions, `closest`: that version's sentence closest to it in meaning and
+/// their similarity (`Analysis.nearest`, what the reader's `c` shows beside it).
 /// A version the semantic linker aligned with others as one text (a translation, another
 /// wording: `Analysis.alignedVersions`) has `oneTextWith`, their ids; others have no such key.
 /// `changes`, `figures` and `negations` are `comparisons`' (`JSONComparisons`: the export finds them with
@@ -279,12 +282,31 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.key("sentences")
         json.beginArray()
         var nextNotIn = 0
+        // `analysis.nearest` is in the order of versions and sentences: walked once beside them.
+        var nextClosest = analysis.nearest.partitionPoint { $0.from.version >= index }
         for sentence in version.sentences {
             json.beginObject()
             // The reader never shows a heading's links (a title linked to a title says
             // nothing); they are kept here, and a script tells them by this flag (first:
             // keys are in alphabetical order).
             if index < aboutTheReport.count, aboutTheReport[index].contains(sentence.index) { json.key("aboutTheReport"); json.bool(true) }
+            // For each version it has no link into, its closest sentence there in meaning (`c`'s).
+            let closestStart = nextClosest
+            while nextClosest < analysis.nearest.count, analysis.nearest[nextClosest].from == Analysis.SentenceRef(version: index, sentence: sentence.index) {
+                nextClosest += 1
+            }
+            if nextClosest > closestStart {
+                json.key("closest")
+                json.beginArray()
+                for entry in analysis.nearest[closestStart..<nextClosest] where entry.to.version < analysis.versions.count {
+                    json.beginObject()
+                    json.key("sentence"); json.int(entry.to.sentence)
+                    json.key("similarity"); json.double(entry.similarity)
+                    json.key("version"); json.string(id(entry.to.version))
+                    json.endObject()
+                }
+                json.endArray()
+            }
             if sentence.isHeading { json.key("heading"); json.bool(true) }
             json.key("index"); json.int(sentence.index)
             if index < notIn.count, nextNotIn < notIn[index].count, notIn[index][nextNotIn].sentence == sentence.index {

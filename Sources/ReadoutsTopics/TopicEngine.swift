@@ -332,6 +332,7 @@ public struct TopicEngine: Sendable {
             shown = Analysis()
             analysis.links = result.links
             analysis.alignedVersions = result.alignedVersions
+            analysis.nearest = result.nearest
             analysis.topics = result.topics
             grouper = result.grouper
             hitsByVersion = result.hits
@@ -347,6 +348,8 @@ public struct TopicEngine: Sendable {
         if !zip(analysis.links, analysis.links.dropFirst()).allSatisfy({ !Self.inReadingOrder($1, $0) }) {
             Self.sortInReadingOrder(&analysis.links, from: 0)
         }
+        if semantic != nil { analysis.showPassageTopicsWhereTheirNameIs(documents) }
+        analysis.addTopicsBothEndsName()
         analysis.isComplete = true
         // Stored before it is shown, so that a reader who sees linking end and quits at once
         // finds it next time; on a best-effort basis (a cache that cannot be written only

@@ -56,8 +56,11 @@ struct TopicGrouper {
     /// that no word occurrence found later joins it.
     static func passageTopic(key: String, surface: String?) -> (id: String, label: String) {
         let (id, label) = automaticTopic(key: key, surface: surface)
-        return ("auto:only-" + id.dropFirst("auto:".count), label)
+        return (passagePrefix + id.dropFirst("auto:".count), label)
     }
+
+    /// The start of a one-sided passage's topic id (`passageTopic`).
+    static let passagePrefix = "auto:only-"
 
     /// The automatic topic id and label for a key.
     static func automaticTopic(key: String, surface: String?) -> (id: String, label: String) {

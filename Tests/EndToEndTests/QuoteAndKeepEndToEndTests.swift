@@ -110,9 +110,9 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         let buffer = try tmux.tmux(["show-buffer"])
         let parts = buffer.components(separatedBy: "\n\n")
         XCTAssertTrue(status.contains("linked passage") ? parts.count >= 2 : parts.count == 1, "\(status)\n\(buffer)")
-        XCTAssertTrue(parts[0].hasPrefix("Kremlin (Kremlin press service, as reported by TASS (French), 2021-12-07), sentence "), buffer)
+        XCTAssertTrue(parts[0].hasPrefix("Kremlin (TASS in French, from the Kremlin press service, 2021-12-07), sentence "), buffer)
         if parts.count > 1 {
-            let citation = "Maison Blanche (White House statement, as reported by TASS (French), 2021-12-07), sentence "
+            let citation = "Maison Blanche (TASS in French, from a White House statement, 2021-12-07), sentence "
             XCTAssertTrue(parts[1].hasPrefix(citation), buffer)
             let number = Int(parts[1].dropFirst(citation.count).prefix { $0.isNumber })!
             XCTAssertEqual(parts[1].components(separatedBy: "\n").dropFirst().joined(), sentences[1][number - 1])

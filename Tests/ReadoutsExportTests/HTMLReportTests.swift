@@ -17,8 +17,8 @@ final class HTMLReportTests: XCTestCase {
         let columns = matches(#"<section class="col"[^>]*>\n<header class="colhead"><h3 id="v\d">([^<]*)</h3><p class="meta">([^<]*)</p>"#, in: html)
         XCTAssertEqual(columns.map { $0[1] }, ["Kremlin", "Maison Blanche"])
         XCTAssertEqual(columns.map { $0[2] }, [
-            "2021-12-07 · Kremlin press service, as reported by TASS (French)",
-            "2021-12-07 · White House statement, as reported by TASS (French)",
+            "2021-12-07 · TASS in French, from the Kremlin press service",
+            "2021-12-07 · TASS in French, from a White House statement",
         ])
         XCTAssertTrue(html.contains("lang=\"fr\""), "the columns say their language")
         XCTAssertTrue(html.contains("Selon l’administration américaine, Biden a exprimé"))

@@ -224,6 +224,21 @@ final class MarkdownBriefTests: XCTestCase {
         XCTAssertGreaterThan(checked, 5)
     }
 
+    /// A passage is linked under a topic to the passage both of whose sentences name it, even
+    /// where the link's own topics are more specific: under "Ukraine", the Kremlin's "Biden, à
+    /// son tour, a souligné les mouvements … des troupes russes près de la frontière avec
+    /// l'Ukraine…" is linked to the White House's sentence saying the same (a student stepping
+    /// through "Ukraine" found it with no partner, the White House's sentence the partner of
+    /// two weaker ones).
+    func testAPassageIsLinkedUnderATopicBothItsSentencesName() throws {
+        let (documents, analysis) = ReportFixtures.bundled
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let ukraine = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.hasPrefix("Ukraine\n") }, brief)
+        let warning = try XCTUnwrap(ukraine.components(separatedBy: "\n> ").first { $0.hasPrefix("Biden, à son tour") }, ukraine)
+        let buildUp = try XCTUnwrap(analysis.versions[1].sentences.first { documents[1].string($0.range).contains("renforcement des forces russes") })
+        XCTAssertTrue(warning.contains("linked to Maison Blanche sentence \(buildUp.index + 1))"), warning)
+    }
+
     /// Every sentence of every version (headings and datelines aside) is somewhere in the
     /// brief: under a topic, or, when no topic holds it and nothing is linked to it, under
     /// "Linked to nothing" (the White House's "Il a également appelé à « un retour à la
@@ -385,8 +400,8 @@ final class MarkdownBriefTests: XCTestCase {
         ])
         let list = try XCTUnwrap(tree.children.first { $0.name == "list" })
         XCTAssertEqual(list.children.map(\.text), [
-            "Kremlin — 2021-12-07 — Kremlin press service, as reported by TASS (French)",
-            "Maison Blanche — 2021-12-07 — White House statement, as reported by TASS (French)",
+            "Kremlin — 2021-12-07 — TASS in French, from the Kremlin press service",
+            "Maison Blanche — 2021-12-07 — TASS in French, from a White House statement",
         ])
 
         // Topic by topic: its heading, then per version its passages or "no passage found".

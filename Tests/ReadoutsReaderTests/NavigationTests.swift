@@ -118,12 +118,24 @@ final class NavigationTests: XCTestCase {
         var found = 0
         for filter in ["", "MINSK", "securite", "Sécu", "re", "ОТНОШ", "zzz"] {
             let needle = TopicListState.fold(filter)
-            let expected = labels.indices.filter { needle.isEmpty || TopicListState.foldLabel(labels[$0]).contains(needle) }
+            let names = index.analysis.topics.map { topic in
+                [topic.label] + (topic.origin == .lexicon ? TopicListState.otherNames(of: topic.id, shownAs: topic.label) : [])
+            }
+            let expected = labels.indices.filter { topic in needle.isEmpty || names[topic].contains { TopicListState.foldLabel($0).contains(needle) } }
                 .sorted { (index.letterRank[$0], $0) < (index.letterRank[$1], $1) }
             XCTAssertEqual(TopicListState(filter: filter).rows(index), expected, filter)
             found += expected.count
         }
         XCTAssertGreaterThan(found, labels.count + 3)
+    }
+
+    /// A shipped lexicon's topic is found by its names in the other languages: a student
+    /// typed `nato` among French versions and read "no topic is named so".
+    func testALexiconTopicIsFoundByItsNameInAnotherLanguage() throws {
+        let index = TopicIndex(analysis, documents: Fixtures.bundled)
+        let rows = TopicListState(filter: "nato").rows(index)
+        XCTAssertEqual(rows.map { index.analysis.topics[$0].label }, ["OTAN"])
+        XCTAssertEqual(TopicListState(filter: "ukraine").rows(index).map { index.analysis.topics[$0].label }, ["Ukraine"])
     }
 
     /// A Cyrillic name is found by its Latin spelling too, as the text search finds Путин
@@ -747,8 +759,10 @@ final class NavigationTests: XCTestCase {
         XCTAssertTrue(words(0, view.alignment.onlyLeft).contains("menaçants"))
         XCTAssertTrue(words(1, view.alignment.onlyRight).contains("inquiétudes"))
         XCTAssertFalse(words(1, view.alignment.onlyRight).contains("forces"), "forces is the troops topic, not only here")
-        XCTAssertTrue(view.reason.hasPrefix("linked by troupes et renforcement militaire, sanctions et mesures économiques · score 0."),
+        // The link's own topics first, then those both sentences name besides (`addTopicsBothEndsName`).
+        XCTAssertTrue(view.reason.hasPrefix("linked by troupes et renforcement militaire, sanctions et mesures économiques, Ukraine"),
                       view.reason)
+        XCTAssertTrue(view.reason.contains(" · score 0."), view.reason)
         // Where the score stands among the analysis' links, in words (an analyst could not tell
         // 0.24 from 1.21).
         let index = try XCTUnwrap(state.topics)

@@ -12,7 +12,7 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(frame.row(0).hasPrefix(" Kremlin · 2021-12-07"))
         XCTAssertTrue(frame.row(0).contains("Maison Blanche · 2021-12-07"))
         let wide = render(Fixtures.bundledState(width: 200, height: 30, analysed: false))
-        XCTAssertTrue(wide.row(0).contains("Kremlin · 2021-12-07 — Kremlin press service"), "the source line when there is room")
+        XCTAssertTrue(wide.row(0).contains("Kremlin · 2021-12-07 — TASS in French, from the Kremlin press service"), "the source line when there is room")
         let theme = Fixtures.theme
         XCTAssertEqual(frame[1, 0].style, theme.style("ui.pane.title.focused"), "the first pane has focus")
         XCTAssertEqual(frame[layout.panes[1].x + 1, 0].style, theme.style("ui.pane.title"))

@@ -398,4 +398,16 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("Michael", in: text), ["Michael"])
         XCTAssertEqual(try found("praesident", in: text, options: SearchOptions(exactAccents: true)), ["Praesident"], "exact accents: as typed")
     }
+
+    /// A number in a pattern is found whole, and a section sign before it however it is
+    /// spaced: a legislative analyst's `/§ 1` found § 10 to § 19 too (51 matches for 6), and
+    /// `/§12` found nothing beside "§ 12".
+    func testSectionNumbersAreFoundWholeAndHoweverSpaced() throws {
+        let text = "Nach § 1 und § 10 gilt § 12; siehe §\u{A0}12 und §12, Absatz 2013 von 20130."
+        XCTAssertEqual(try found("§ 1", in: text), ["§ 1"])
+        XCTAssertEqual(try found("§12", in: text), ["§ 12", "§\u{A0}12", "§12"])
+        XCTAssertEqual(try found("§ 12", in: text), ["§ 12", "§\u{A0}12", "§12"])
+        XCTAssertEqual(try found("Absatz 2013", in: text), ["Absatz 2013"])
+        XCTAssertEqual(try found("von 2013", in: text), [], "2013 is not the start of 20130")
+    }
 }

@@ -222,9 +222,9 @@ final class SentenceCommandTests: XCTestCase {
         // Every linked passage, in reading order (an analyst's Y copied one of two).
         // Each under its citation: label, the front matter's source and date, sentence (a
         // fact-checker rewrote "Kremlin sentence 6" into a citation by hand).
-        XCTAssertEqual(clip.text, (["Kremlin (Kremlin press service, as reported by TASS (French), 2021-12-07), sentence \(mark.sentence + 1):\n"
+        XCTAssertEqual(clip.text, (["Kremlin (TASS in French, from the Kremlin press service, 2021-12-07), sentence \(mark.sentence + 1):\n"
                                     + sentenceText(state, version: 0, number: mark.sentence + 1)]
-            + linked.map { "Maison Blanche (White House statement, as reported by TASS (French), 2021-12-07), sentence \($0 + 1):\n"
+            + linked.map { "Maison Blanche (TASS in French, from a White House statement, 2021-12-07), sentence \($0 + 1):\n"
                 + sentenceText(state, version: 1, number: $0 + 1) }).joined(separator: "\n\n"))
         XCTAssertEqual(clip.description, "Kremlin sentence \(mark.sentence + 1) with its "
                        + (linked.count == 1 ? "linked passage" : "\(linked.count) linked passages"))

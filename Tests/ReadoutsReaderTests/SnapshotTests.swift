@@ -45,7 +45,7 @@ final class SnapshotTests: XCTestCase {
         state.type("troupes")
         state.press(.enter)
         assertFrame(render(state), [
-            " Kremlin · 2021-12-07 — Kremlin press…           ┬     Maison Blanche · 2021-12-07 — White House…",
+            " Kremlin · 2021-12-07 — TASS in French, from…    ┬     Maison Blanche · 2021-12-07",
             "2015 qui restent la seule base pour un           │    franche et pragmatique ». La Maison Blanche a",
             "règlement de paix dans ce pays.                  │    cependant publié un bref communiqué de cinq",
             "                                                 │    phrases.",
@@ -69,7 +69,7 @@ final class SnapshotTests: XCTestCase {
     func testSinglePaneAt60By20() {
         let state = Fixtures.bundledState(width: 60, height: 20)
         assertFrame(render(state), [
-            " Kremlin · 2021-12-07  [1/2] — Kremlin press service, as…",
+            " Kremlin · 2021-12-07  [1/2] — TASS in French, from the…",
             "TASS/. Les présidents de la Russie et des États-Unis,",
             "Vladimir Poutine et Joe Biden, se sont mis d’accord sur",
             "des « consultations détaillées » sur des questions de     A",

@@ -88,6 +88,20 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertFalse(document.blocks[1].keepsLineBreaks, "Markdown line breaks are soft")
     }
 
+    /// A site generator's YAML front matter (nested values, a list, quoted values) is read
+    /// past, not shown as text; its `title` labels the version. A legislative analyst's
+    /// privacy statement was labelled "The short version", its first heading, and its front
+    /// matter compared as a change.
+    func testYAMLFrontMatterIsReadPastAndItsTitleLabels() throws {
+        let text = "---\ntitle: 'GitHub Privacy Statement'\nredirect_from:\n  - /articles/github-privacy-statement\n  - /privacy\nversions:\n  fpt: '*'\n# a comment\nlayout: default\n---\n\n## The short version\n\nWe use your data.\n"
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "privacy.md", markdown: true)
+        XCTAssertEqual(document.label, "GitHub Privacy Statement")
+        XCTAssertEqual(document.text, "The short version\n\nWe use your data.")
+        // A label beats a title.
+        let labelled = try DocumentLoader.load(bytes: Array("---\nlabel: Sept 2022\ntitle: Privacy\n---\nText.\n".utf8), name: "p.md", markdown: true)
+        XCTAssertEqual(labelled.label, "Sept 2022")
+    }
+
     /// Prose wrapped by hand at a fixed width (Project Gutenberg's Federalist Papers) flows
     /// as one paragraph, wrapped to the pane; a readout written a sentence a line, a poem's
     /// short lines and a list keep their line breaks.
@@ -357,5 +371,23 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(headings, ["Prioritäten setzen", "Unterstützung für die Ukraine"])
         let analysed = SentenceSplitter.sentences(of: document, language: .german).filter { !$0.isHeading }
         XCTAssertEqual(analysed.count, 5, "the three sentences, the dateline and the last one")
+    }
+
+    /// A law's lead-in to a list ends in a function word: no heading, so that its change
+    /// ("§ 1" → "§ 2") is a change and the items are not cited under it.
+    func testALeadInEndingInAFunctionWordIsNoHeading() throws {
+        let text = """
+            Die Behörde prüft den Antrag.
+
+            Der Anspruch nach § 1 besteht wegen
+
+            1. entgegenstehender öffentlicher Belange,
+
+            2. entgegenstehender privater Belange.
+            """
+        let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "vig.txt", markdown: false)
+        XCTAssertEqual(document.blocks.filter(\.isHeading).map { document.string($0.range) }, [])
+        let sentences = SentenceSplitter.sentences(of: document, language: .german).map { document.string($0.range) }
+        XCTAssertTrue(sentences.contains { $0.hasPrefix("Der Anspruch nach § 1 besteht wegen") }, "\(sentences)")
     }
 }

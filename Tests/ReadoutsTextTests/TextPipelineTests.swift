@@ -87,6 +87,20 @@ final class TextPipelineTests: XCTestCase {
             ["The screen is 6.1\" wide.", "Apple called the \"pro\" model late.", "It sold well."])
     }
 
+    /// German citations keep their abbreviations whole: a legislative analyst's change report
+    /// quoted "(BGBl." / "I S." / "3970, 4592 …" as three sentences, and "G v." apart from its
+    /// date. English keeps its reading of single letters.
+    func testGermanCitationsAndAbbreviationsEndNoSentence() {
+        XCTAssertEqual(
+            sentences("Die Verordnung vom 11. Oktober 2002 (BGBl. I S. 3970, 4592) wird geändert. Zuletzt geändert durch Art. 2 Abs. 63 G v. 22.12.2011 I 3044. Fin.", .german),
+            ["Die Verordnung vom 11. Oktober 2002 (BGBl. I S. 3970, 4592) wird geändert.",
+             "Zuletzt geändert durch Art. 2 Abs. 63 G v. 22.12.2011 I 3044.", "Fin."])
+        XCTAssertEqual(
+            sentences("Der Bund Deutscher Sportschützen e. V. prüft z. B. die Anlagen nach Nr. 4 bzw. Nr. 5. Die Prüfung folgt.", .german),
+            ["Der Bund Deutscher Sportschützen e. V. prüft z. B. die Anlagen nach Nr. 4 bzw. Nr. 5.", "Die Prüfung folgt."])
+        XCTAssertEqual(sentences("He signed form S. The aides left.", .english), ["He signed form S.", "The aides left."])
+    }
+
     /// German writes an ordinal as a number and a period: "vom 9. November 2020 und 11.
     /// Januar 2021" was three sentences, and the Kremlin's German Karabakh sentence could not
     /// link to its English original. A sentence ending with a number still ends there.

@@ -32,6 +32,7 @@ final class AnalysisCacheTests: XCTestCase {
         XCTAssertEqual(a.linker, b.linker, file: file, line: line)
         XCTAssertEqual(a.isComplete, b.isComplete, file: file, line: line)
         XCTAssertEqual(a.alignedVersions, b.alignedVersions, file: file, line: line)
+        XCTAssertEqual(a.nearest, b.nearest, file: file, line: line)
     }
 
     func testReopeningTheSameVersionsReadsEveryLinkBack() throws {
@@ -126,20 +127,20 @@ final class AnalysisCacheTests: XCTestCase {
         XCTAssertEqual(second.links.filter { cached.contains($0.from, $0.to) }, counterparts)
     }
 
-    /// A file of the former format (`RDTANLS2`, before the aligned versions were recorded),
+    /// A file of the former format (`RDTANLS3`, before each unlinked sentence's closest was recorded),
     /// sound in itself, is not read as this one: it is ignored, removed and rebuilt.
     func testAnEntryOfTheFormerFormatIsRebuiltNotMisread() throws {
         let documents = BundledReadouts.documents()
         let first = engine().analyse(documents)
         let path = try XCTUnwrap(try entries().first)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        XCTAssertEqual(Array(bytes.prefix(8)), Array("RDTANLS3".utf8))
-        bytes.replaceSubrange(0..<8, with: Array("RDTANLS2".utf8))
+        XCTAssertEqual(Array(bytes.prefix(8)), Array("RDTANLS4".utf8))
+        bytes.replaceSubrange(0..<8, with: Array("RDTANLS3".utf8))
         try bytes.write(to: URL(fileURLWithPath: path))
         let second = engine().analyse(documents)
         XCTAssertFalse(second.isFromCache, "an entry of the former format was read")
         assertSame(second, first)
-        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(8)), Array("RDTANLS3".utf8), "rebuilt in this format")
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(8)), Array("RDTANLS4".utf8), "rebuilt in this format")
         XCTAssertTrue(engine().analyse(documents).isFromCache)
     }
 
@@ -153,11 +154,13 @@ final class AnalysisCacheTests: XCTestCase {
             analysis.alignedVersions = []
             AnalysisCoding.encode(analysis, into: &sink)
             sink.finish()
-            // The record is last: its count, then each pair's two versions.
-            bytes.removeLast(8)
+            // The record comes before the last (the closest sentences', empty in a lexical
+            // run): its count, then each pair's two versions.
+            bytes.removeLast(16)
             func int(_ value: Int) { withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 } }
             int(pairs.count)
             for (a, b) in pairs { int(a); int(b) }
+            int(0)
             var source = ByteSource(bytes)
             return AnalysisCoding.decode(&source)
         }
@@ -169,6 +172,38 @@ final class AnalysisCacheTests: XCTestCase {
         // Each pair once, in the order of the versions, as the engine records them: a pair
         // twice would name a version twice in the JSON's `oneTextWith`.
         XCTAssertNil(decoded([(0, 1), (0, 1)]))
+    }
+
+    /// The closest sentences of unlinked ones are read back, and checked as the rest is: one
+    /// naming a sentence the analysis lacks, or out of order, is no analysis.
+    func testTheClosestSentencesOfUnlinkedOnesAreReadBackAndChecked() throws {
+        var semantic = try InstalledEncoder.engine()
+        semantic.cache = AnalysisCache(directory: directory)
+        let documents = BundledReadouts.documents()
+        let first = semantic.analyse(documents)
+        XCTAssertFalse(first.nearest.isEmpty, "the bundled readouts have passages linked to nothing")
+        let second = semantic.analyse(documents)
+        XCTAssertTrue(second.isFromCache)
+        XCTAssertEqual(second.nearest, first.nearest)
+
+        var analysis = first
+        func decoded(_ entries: [Analysis.Nearest]) -> Analysis? {
+            analysis.nearest = entries
+            var bytes: [UInt8] = []
+            var sink = ByteSink { bytes += $0 }
+            AnalysisCoding.encode(analysis, into: &sink)
+            sink.finish()
+            var source = ByteSource(bytes)
+            return AnalysisCoding.decode(&source)
+        }
+        func entry(_ a: (Int, Int), _ b: (Int, Int)) -> Analysis.Nearest {
+            Analysis.Nearest(from: .init(version: a.0, sentence: a.1), to: .init(version: b.0, sentence: b.1), similarity: 0.25)
+        }
+        let sound = [entry((0, 2), (1, 3)), entry((1, 0), (0, 4))]
+        XCTAssertEqual(decoded(sound)?.nearest, sound)
+        XCTAssertNil(decoded([entry((0, 2), (1, 10_000))]), "a sentence the version lacks")
+        XCTAssertNil(decoded([entry((0, 2), (0, 3))]), "a sentence's closest in its own version")
+        XCTAssertNil(decoded(sound.reversed()), "out of order: lookups halve")
     }
 
     func testBytesThatAreNotAnAnalysisDecodeToNothing() {

@@ -85,7 +85,12 @@ extension ReaderState {
     /// visible pane (Enter's latest, or the first that carries the occurrence's topic), else
     /// that first one.
     mutating func openCompare() {
-        guard let (index, current, mark, partners) = currentLinks() else { return }
+        let (index, current, mark, partners): (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])
+        switch linksAtReadingPoint() {
+        case .linked(let found, let at, let occurrence, let links): (index, current, mark, partners) = (found, at, occurrence, links)
+        case .unlinked(let found, let sentence): openCompareWithClosest(sentence, index: found); return
+        case .none: return
+        }
         let shown = layout.panes.map(\.version)
         let choice = partners.filter { $0.to.version != current.version }
         let tinted = choice.filter { partner in shown.contains(partner.to.version) }
@@ -183,6 +188,32 @@ extension ReaderState {
                     .init(label: documents[partner.to.version].label, name: names[partner.to.version], text: right.text)],
             alignment: alignment, reason: reason, slots: slots,
             acrossLanguages: left.language != right.language)))
+    }
+}
+
+extension ReaderState {
+    /// `c` on a sentence nothing in another version is linked to: the sentence beside the
+    /// closest to it in meaning there (`Analysis.nearest`), said to be unlinked. A journalist
+    /// read "Linked to nothing" of a sentence the other side words otherwise, and could not
+    /// check it without reading the whole other version. Without such a sentence (a lexical
+    /// run) the notice `linksAtReadingPoint` gave stands.
+    mutating func openCompareWithClosest(_ sentence: Analysis.SentenceRef, index: TopicIndex) {
+        guard let closest = closestInMeaning(to: sentence, index: index),
+              let range = index.sentenceRange(sentence.version, sentence.sentence),
+              let otherRange = index.sentenceRange(closest.to.version, closest.to.sentence) else { return }
+        func side(_ version: Int, _ range: Range<Int>) -> SentenceAligner.Side {
+            SentenceAligner.Side(text: documents[version].string(range), language: index.analysis.versions[version].language, topicSpans: [])
+        }
+        let left = side(sentence.version, range)
+        let right = side(closest.to.version, otherRange)
+        notice = nil
+        push(.compare(CompareView(
+            sides: [.init(label: documents[sentence.version].label, name: names[sentence.version], text: left.text),
+                    .init(label: documents[closest.to.version].label, name: names[closest.to.version], text: right.text)],
+            alignment: aligner.align(left, right),
+            reason: "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), "
+                + Self.alike(closest.similarity),
+            slots: [:], acrossLanguages: left.language != right.language)))
     }
 }
 

@@ -30,6 +30,18 @@ public struct TopicListState: Sendable, Equatable {
     /// English readers type (`CyrillicSpellings.englishSpelling`, the text search's own),
     /// after a separator no one types, so that `ukr` finds "Украина" as the text search finds
     /// Путин from `putin` (a diplomat typed `ukr` and got "no topic is named so").
+    /// The shipped lexicon's other names of topic `id` (its labels in the other languages),
+    /// not `shownAs`.
+    static func otherNames(of id: String, shownAs label: String) -> [String] {
+        guard let labels = shippedLabels[id] else { return [] }
+        return labels.filter { $0 != label }
+    }
+
+    /// The shipped lexicon's labels by topic id, each once, in a fixed order.
+    private static let shippedLabels: [String: [String]] = Dictionary(
+        Lexicon.international.topics.map { topic in (topic.id, topic.labels.keys.sorted().compactMap { topic.labels[$0] }.uniqued()) },
+        uniquingKeysWith: { first, _ in first })
+
     static func foldLabel(_ label: String) -> String {
         let folded = fold(label)
         guard label.unicodeScalars.contains(where: { CyrillicScript.contains($0.value) }) else { return folded }

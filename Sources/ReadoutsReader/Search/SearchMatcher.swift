@@ -18,6 +18,9 @@ public final class SearchMatcher {
     /// umlauts. Nil when the pattern has none, or accents count. Only a match whose text has
     /// an umlaut there is kept: `Michael` finds no "Michal".
     private let umlautReading: [UInt32]?
+    /// The folded pattern's other spacings of a section sign before its number ("§12",
+    /// "§ 12", "§" and a no-break space): laws and analysts write both. Empty without one.
+    private let sectionReadings: [[UInt32]]
     /// Where Cyrillic is in the pattern or the text: the literal pattern matched letter by
     /// letter against its spellings (`putin`, `shevardnadze`, `Zelenskiy` in Russian text).
     private let spelling: SpellingMatcher?
@@ -73,6 +76,7 @@ public final class SearchMatcher {
         self.folder = folder
         literal = folder.fold(pattern: pattern)
         umlautReading = options.exactAccents ? nil : Self.umlautReading(literal)
+        sectionReadings = Self.sectionReadings(literal)
         spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian,
                                                           readsAsName: LatinNameReading.qualifies(pattern),
                                                           declinesAsName: SpellingMatcher.declinesAsName(pattern)) : nil
@@ -193,14 +197,55 @@ public final class SearchMatcher {
             // Where the text writes the umlaut the pattern spelled out.
             let umlauts = Self.find(umlautReading, in: haystack).map(text.original)
                 .filter { found in found.contains { Self.umlauts.contains(scalars[$0]) } }
-            if !umlauts.isEmpty {
-                ranges = (ranges + umlauts).sorted { $0.lowerBound < $1.lowerBound }
-                var kept: [Range<Int>] = []
-                for found in ranges where kept.last.map({ found.lowerBound >= $0.upperBound }) ?? true { kept.append(found) }
-                ranges = kept
-            }
+            ranges = Self.merged(ranges, umlauts)
+        }
+        for reading in sectionReadings { ranges = Self.merged(ranges, Self.find(reading, in: haystack).map(text.original)) }
+        // A number is found whole: "§ 1" is not the start of "§ 10", nor "2013" the end of
+        // "12013". Not a group of digits being typed ("12 0" on the way to "12 000").
+        if Self.endsWithWholeNumber(literal) {
+            ranges.removeAll { $0.upperBound < scalars.count && Self.isDigit(scalars[$0.upperBound].value) }
+        }
+        if Self.endsWithWholeNumber(literal.reversed()) {
+            ranges.removeAll { $0.lowerBound > 0 && Self.isDigit(scalars[$0.lowerBound - 1].value) }
         }
         return Result(ranges: ranges, timedOut: timedOut)
+    }
+
+    /// Whether `folded` ends with digits that are no group of a longer number: not after a
+    /// digit and a group separator ("12 0", "1,5").
+    private static func endsWithWholeNumber<C: BidirectionalCollection>(_ folded: C) -> Bool where C.Element == UInt32 {
+        guard let last = folded.last, isDigit(last) else { return false }
+        var index = folded.endIndex
+        while index > folded.startIndex, isDigit(folded[folded.index(before: index)]) { index = folded.index(before: index) }
+        guard index > folded.startIndex else { return true }
+        let separator = folded.index(before: index)
+        guard separator > folded.startIndex, NumberPattern.groupSeparators.contains(Unicode.Scalar(folded[separator]) ?? " ") else { return true }
+        return !isDigit(folded[folded.index(before: separator)])
+    }
+
+    private static func isDigit(_ value: UInt32) -> Bool { value >= 0x30 && value <= 0x39 }
+
+    /// `ranges` and `more`, in order, none overlapping (the first found of two that do is kept).
+    private static func merged(_ ranges: [Range<Int>], _ more: [Range<Int>]) -> [Range<Int>] {
+        guard !more.isEmpty else { return ranges }
+        var kept: [Range<Int>] = []
+        for found in (ranges + more).sorted(by: { $0.lowerBound < $1.lowerBound })
+        where kept.last.map({ found.lowerBound >= $0.upperBound }) ?? true { kept.append(found) }
+        return kept
+    }
+
+    /// `folded`'s other spacings of "§" before a number: with none, one space, a no-break
+    /// space or a narrow one where the pattern has another (or none). Empty without "§" and a number.
+    static func sectionReadings(_ folded: [UInt32]) -> [[UInt32]] {
+        let spaces: [UInt32] = [0x20, 0xA0, 0x202F]
+        guard let sign = folded.firstIndex(of: 0xA7) else { return [] }
+        var number = sign + 1
+        while number < folded.count, spaces.contains(folded[number]) { number += 1 }
+        guard number < folded.count, isDigit(folded[number]), number - sign <= 2 else { return [] }
+        let head = Array(folded[...sign])
+        let tail = Array(folded[number...])
+        let written = Array(folded[(sign + 1)..<number])
+        return ([[]] + spaces.map { [$0] }).filter { $0 != written }.map { head + $0 + tail }
     }
 
     /// Where `pattern` is in `haystack`, none overlapping, in order.

@@ -190,7 +190,25 @@ extension ReaderState {
 
     /// The current occurrence and the links of its sentence, or nil with a notice saying why.
     mutating func currentLinks() -> (TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])? {
-        guard let index = requireTopics() else { return nil }
+        if case .linked(let index, let current, let mark, let partners) = linksAtReadingPoint() { return (index, current, mark, partners) }
+        return nil
+    }
+
+    /// What Enter and `c` act on (`linksAtReadingPoint`).
+    enum LinksAtPoint {
+        /// The current occurrence and the links of its sentence.
+        case linked(TopicIndex, NavigationState.MarkRef, TopicIndex.Mark, [(to: Analysis.SentenceRef, link: Analysis.Link)])
+        /// A sentence outside headings that nothing in another version is linked to, once
+        /// linking is done (a notice says so): `c` shows it beside its closest in meaning.
+        case unlinked(TopicIndex, Analysis.SentenceRef)
+        /// Nothing to act on (a notice says why).
+        case none
+    }
+
+    /// The current occurrence and the links of its sentence, or the sentence at the reading
+    /// point that nothing is linked to, or nothing; a notice says why there are no links.
+    mutating func linksAtReadingPoint() -> LinksAtPoint {
+        guard let index = requireTopics() else { return .none }
         // A sentence `:N`, `NG` or a mark went to since the last step (the current sentence,
         // as `y` reads it), else a search match while no current occurrence is on screen or
         // when the search came after it: on screen, its occurrence (of the focused topic if it
@@ -210,20 +228,26 @@ extension ReaderState {
                 navigation.current = before  // kept: a sentence without a topic takes nothing's place
                 // At a sentence linked to nothing (an `o` stop), "press ]" sent the reader away
                 // from the answer: nothing is linked to it.
-                notice = Notice(index.links(from: focus, sentence: sentence).isEmpty && index.analysis.isComplete
-                    ? "sentence \(sentence + 1) carries no topic, and nothing in \(othersPhrase(of: focus)) is linked to it"
-                    : "sentence \(sentence + 1) carries no topic: press ] for the next occurrence")
-                return nil
+                let unlinked = index.links(from: focus, sentence: sentence).isEmpty && index.analysis.isComplete
+                    && !index.isHeading(focus, sentence: sentence)
+                guard unlinked else {
+                    notice = Notice("sentence \(sentence + 1) carries no topic: press ] for the next occurrence")
+                    return .none
+                }
+                let ref = Analysis.SentenceRef(version: focus, sentence: sentence)
+                let closest = closestInMeaning(to: ref, index: index).map { ", closest in meaning \(Self.alike($0.similarity)) (c shows it)" } ?? ""
+                notice = Notice("sentence \(sentence + 1) carries no topic, and nothing in \(othersPhrase(of: focus)) is linked to it" + closest)
+                return .unlinked(index, ref)
             }
         }
         guard let current = navigation.current, index.marks[current.version].indices.contains(current.index) else {
             notice = Notice("no current topic: press ] to go to one")
-            return nil
+            return .none
         }
         let mark = index.marks[current.version][current.index]
         guard !index.isHeading(current.version, sentence: mark.sentence) else {
             notice = Notice("a heading is not linked: press ] for the next occurrence")
-            return nil
+            return .none
         }
         let partners = Self.partners(of: mark, in: current.version, index: index)
         guard !partners.isEmpty else {
@@ -231,12 +255,33 @@ extension ReaderState {
             // status line at 80 columns beside "? help" (shown above the line, over the panes'
             // top rows where the passage was near the bottom, a new user read Enter as doing
             // nothing).
-            notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage",
-                             shorter: ["nothing is linked to this passage", "nothing linked to it"])
-            return nil
+            let ref = Analysis.SentenceRef(version: current.version, sentence: mark.sentence)
+            // Whether it is really absent is what the reader asks next: how close the
+            // closest sentence comes, and `c` to read the two side by side.
+            if let closest = closestInMeaning(to: ref, index: index) {
+                let alike = Self.alike(closest.similarity)
+                notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage; the closest in meaning is \(alike) (c shows it)",
+                                 shorter: ["nothing is linked to this passage; closest \(alike) (c shows it)",
+                                           "nothing linked to it; closest \(alike) (c)", "nothing linked to it"])
+            } else {
+                notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage",
+                                 shorter: ["nothing is linked to this passage", "nothing linked to it"])
+            }
+            return .unlinked(index, ref)
         }
-        return (index, current, mark, partners)
+        return .linked(index, current, mark, partners)
     }
+
+    /// The closest sentence in meaning to `sentence` among those of another version it has
+    /// no link into (`Analysis.nearest`): of a version shown beside it first, then the first.
+    func closestInMeaning(to sentence: Analysis.SentenceRef, index: TopicIndex) -> Analysis.Nearest? {
+        let shown = layout.panes.map(\.version).filter { $0 != sentence.version }
+        let others = shown + documents.indices.filter { $0 != sentence.version && !shown.contains($0) }
+        return others.lazy.compactMap { index.analysis.nearest(to: sentence, in: $0) }.first
+    }
+
+    /// A similarity as the reader says it: "0.24 alike".
+    static func alike(_ similarity: Double) -> String { String(format: "%.2f", similarity) + " alike" }
 
     // MARK: One-sided
 

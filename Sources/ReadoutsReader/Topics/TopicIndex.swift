@@ -301,7 +301,13 @@ public struct TopicIndex: Sendable {
         self.letterRank = letterRank
         self.letters = letters
         topicListOrder = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
-        foldedLabels = analysis.topics.map { TopicListState.foldLabel($0.label) }
+        // A shipped lexicon's topic is found by its names in every language: `nato` finds
+        // "OTAN" (a student typed "nato" in French versions and read "no topic is named so").
+        let shipped = analysis.lexicons.contains(Lexicon.international.identity)
+        foldedLabels = analysis.topics.map { topic in
+            let names = shipped && topic.origin == .lexicon ? TopicListState.otherNames(of: topic.id, shownAs: topic.label) : []
+            return ([TopicListState.foldLabel(topic.label)] + names.map(TopicListState.foldLabel)).joined(separator: "\u{1F}")
+        }
     }
 
     /// `topicOrders`: for each version, topics by (how many versions after it the topic first

@@ -115,6 +115,10 @@ struct SemanticLinker {
         var links: [Ranked]
         var clauseParts: [Int64: (a: Range<Int>?, b: Range<Int>?)] = [:]
         var isAligned = false
+        /// Each sentence's closest sentence outside headings on the other side (index -1:
+        /// none), when every pair was compared; else empty (`Analysis.nearest`).
+        var nearestOfA: [NeighbourTable.Neighbour] = []
+        var nearestOfB: [NeighbourTable.Neighbour] = []
     }
 
     /// The fusion of the pair's links (`Fusion`), or nil when `step` answered false.
@@ -263,6 +267,14 @@ struct SemanticLinker {
             let s = cosine(sa, sb)
             ranked.append(Ranked(a: Int32(sa), b: Int32(sb), score: Double(s), similarity: s, lexical: Self.byOpenings))
         }
+        // Each sentence's closest, where every pair was compared: what a sentence left
+        // unlinked was nearest to (`Analysis.nearest`).
+        var nearestOfA: [NeighbourTable.Neighbour] = []
+        var nearestOfB: [NeighbourTable.Neighbour] = []
+        if isAllPairs, let rows {
+            nearestOfA = (0..<rows.count).map { Self.closestOutsideHeadings(rows[$0], in: b) }
+            nearestOfB = (0..<columns.count).map { Self.closestOutsideHeadings(columns[$0], in: a) }
+        }
         // Let the neighbour lists go before the links are sorted and kept.
         rows = nil
         columns = NeighbourTable(count: 0)
@@ -322,7 +334,13 @@ struct SemanticLinker {
             isAligned = alignAsParallel(&ranked, cosine)
         }
         MemoryTrace.mark("semantic links fused")
-        return Fusion(links: ranked, clauseParts: clauseParts, isAligned: isAligned)
+        return Fusion(links: ranked, clauseParts: clauseParts, isAligned: isAligned, nearestOfA: nearestOfA, nearestOfB: nearestOfB)
+    }
+
+    /// The first of `neighbours` (best first) that is no heading of `version`, or index -1.
+    private static func closestOutsideHeadings(_ neighbours: ArraySlice<NeighbourTable.Neighbour>,
+                                               in version: PreparedVersion) -> NeighbourTable.Neighbour {
+        neighbours.first { !version.sentences[Int($0.index)].isHeading } ?? NeighbourTable.Neighbour(index: -1, similarity: 0)
     }
 
     /// When the two versions are one text (`ParallelAlignment`): each sentence linked to its

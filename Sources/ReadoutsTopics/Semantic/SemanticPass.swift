@@ -54,6 +54,8 @@ struct SemanticPass {
         var hits: [[LexiconHit]]
         /// The pairs of versions aligned as one text (`Analysis.alignedVersions`).
         var alignedVersions: [Analysis.AlignedVersions]
+        /// `Analysis.nearest`, sorted.
+        var nearest: [Analysis.Nearest] = []
     }
 
     let semantic: SemanticLinking
@@ -189,6 +191,7 @@ struct SemanticPass {
 
         var links: [Analysis.Link] = []
         var alignedVersions: [Analysis.AlignedVersions] = []
+        var nearest: [Analysis.Nearest] = []
         let pairCount = max(1, prepared.count * (prepared.count - 1) / 2)
         var pairsDone = 0
         for i in 0..<prepared.count {
@@ -230,6 +233,7 @@ struct SemanticPass {
                 }) else { return nil }
                 let fused = fusion.links
                 if fusion.isAligned { alignedVersions.append(Analysis.AlignedVersions(i, j)) }
+                nearest += fusion.nearestUnlinked(versions: (i, j), a: a, b: b)
                 if let probe = semantic.probe {
                     let lexicalLinks = lexical.links.map { link in
                         var link = link
@@ -303,7 +307,9 @@ struct SemanticPass {
         guard addOneSidedPassages(links: links, vectors: vectors, clauses: clauses, openings: openings, ignored: leftOut,
                                   participants: leftOutNames, grouper: &grouper, isCancelled: isCancelled)
         else { return nil }
-        return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion, alignedVersions: alignedVersions)
+        nearest.sort { ($0.from.version, $0.from.sentence, $0.to.version) < ($1.from.version, $1.from.sentence, $1.to.version) }
+        return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion, alignedVersions: alignedVersions,
+                      nearest: nearest)
     }
 
     /// The links by meaning among the sentences of `windows` (one per version), with what

@@ -1,0 +1,29 @@
+import ReadoutsText
+import ReadoutsTopics
+import XCTest
+@testable import ReadoutsExport
+
+/// The brief and the page say, after a passage another version has nothing linked to, that
+/// version's closest sentence in meaning (`Analysis.nearest`), as the reader's `c` shows it:
+/// an omission is checked against one sentence, not the whole other account.
+final class ClosestNoteTests: XCTestCase {
+    func testTheBriefAndThePageNameTheClosestSentenceOfAnOmission() throws {
+        let (documents, analysis) = try ReportFixtures.bundledSemantic()
+        let answer = try XCTUnwrap(analysis.versions[0].sentences.first { documents[0].string($0.range).contains("ne pas transférer la responsabilité") })
+        let closest = try XCTUnwrap(analysis.nearest(to: .init(version: 0, sentence: answer.index), in: 1))
+        let note = "closest in Maison Blanche: sentence \(closest.to.sentence + 1), " + String(format: "%.2f", closest.similarity) + " alike"
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let notIn = try XCTUnwrap(brief.components(separatedBy: "\n## ").first { $0.hasPrefix("Passages not in") }, brief)
+        XCTAssertTrue(notIn.contains("*(sentence \(answer.index + 1), under “Ukraine”; \(note))*"), notIn)
+        XCTAssertTrue(ReportFixtures.html(documents, analysis).contains("; " + note + "): "))
+        // The sentences linked to nothing say theirs too.
+        let unlinked = try XCTUnwrap(brief.components(separatedBy: "\n## ").first { $0.hasPrefix("Linked to nothing") }, brief)
+        XCTAssertTrue(unlinked.contains("; closest in Kremlin: sentence "), unlinked)
+    }
+
+    /// A lexical run compared nothing by meaning: no such note.
+    func testALexicalBriefNamesNoClosestSentence() {
+        let (documents, analysis) = ReportFixtures.bundled
+        XCTAssertFalse(ReportFixtures.markdown(documents, analysis).contains("closest in"))
+    }
+}

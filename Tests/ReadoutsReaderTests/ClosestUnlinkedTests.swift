@@ -1,0 +1,67 @@
+import ReadoutsText
+@testable import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// On a passage nothing in the other version is linked to, `Enter` says how close the other
+/// version's closest sentence in meaning comes, and `c` shows the two side by side
+/// (`Analysis.nearest`): a journalist read "linked to nothing" of a sentence the other side
+/// words otherwise, and had no way to check it but reading the whole other account.
+final class ClosestUnlinkedTests: XCTestCase {
+    static let kremlin = Fixtures.document("The ceasefire must hold. Moscow warned against shifting the blame for the escalation. Talks go on.\n", label: "Kremlin")
+    static let elysee = Fixtures.document("Both want the ceasefire kept. Paris voiced concern over the troops massed at the border.\n", label: "Élysée")
+
+    /// "ceasefire", linked across; "escalation", the Kremlin's second sentence only, whose
+    /// closest at the Élysée is its second sentence (when `closest` is true).
+    static func state(closest: Bool) -> ReaderState {
+        let documents = [kremlin, elysee]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        func range(of word: String, in version: Int) -> Range<Int> {
+            let scalars = Array(documents[version].text.unicodeScalars)
+            let target = Array(word.unicodeScalars)
+            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<$0 + target.count]) == target }!
+            return start..<start + target.count
+        }
+        let ceasefire = Analysis.Topic(id: "auto:ceasefir", label: "ceasefire", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 0, range: range(of: "ceasefire", in: 0)),
+            .init(version: 1, sentence: 0, range: range(of: "ceasefire", in: 1)),
+        ])
+        let escalation = Analysis.Topic(id: "auto:only-escal", label: "escalation", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 1, range: range(of: "escalation", in: 0)),
+        ])
+        let link = Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 0.6,
+                                 topics: ["auto:ceasefir"], evidence: [], similarity: 0.7)
+        var analysis = Analysis(versions: versions, topics: [ceasefire, escalation], links: [link], isComplete: true)
+        if closest {
+            analysis.nearest = [Analysis.Nearest(from: .init(version: 0, sentence: 1), to: .init(version: 1, sentence: 1), similarity: 0.31)]
+        }
+        var state = ReaderState(documents: documents, width: 140, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        return state
+    }
+
+    func testEnterSaysHowCloseTheClosestComesAndCShowsIt() throws {
+        var state = Self.state(closest: true)
+        state.press(.character("o"))
+        state.press(.enter)
+        let said = try XCTUnwrap(state.notice?.text)
+        XCTAssertTrue(said.contains("nothing in Élysée is linked to this passage; the closest in meaning is 0.31 alike (c shows it)"), said)
+        state.press(.character("c"))
+        let view = try XCTUnwrap(state.compareView)
+        XCTAssertEqual(view.reason, "not linked · its closest in meaning in Élysée (sentence 2), 0.31 alike")
+        XCTAssertEqual(view.sides.map(\.text), ["Moscow warned against shifting the blame for the escalation.",
+                                                "Paris voiced concern over the troops massed at the border."])
+    }
+
+    /// Without the encoder (a lexical run) there is no closest to show: `c` answers as before.
+    func testWithoutTheClosestCSaysOnlyThatNothingIsLinked() throws {
+        var state = Self.state(closest: false)
+        state.press(.character("o"))
+        state.press(.character("c"))
+        XCTAssertNil(state.compareView)
+        XCTAssertEqual(state.notice?.text, "nothing in Élysée is linked to this passage")
+    }
+}

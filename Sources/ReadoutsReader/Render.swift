@@ -110,6 +110,10 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
     // sentence's tint, the gutter and the focused topic's underline stay as they were)
     // shows which word it reached.
     let current = state.navigation.current.flatMap { $0.version == pane.version ? $0.index : nil }
+    // In drafts of one text, what a draft changed (`changeTints`), under the passages' tints.
+    let lines = rows.compactMap { row -> Range<Int>? in if case .line(_, _, let line) = row { return line.range } else { return nil } }
+    let changes = lines.first.map { state.changeTints(in: pane.version, visible: $0.lowerBound..<(lines.last?.upperBound ?? $0.upperBound)) } ?? []
+    var changePosition = 0
     for (index, row) in rows.enumerated() {
         guard case .line(let block, _, let line) = row else { continue }
         let style = document.blocks[block].isHeading ? heading : body
@@ -128,8 +132,14 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
                 if markPosition == current { cellStyle.modifiers.formSymmetricDifference(.reverse) }
                 isPlainText = false
             }
-            if !tints.isEmpty, let tint = tints.first(where: { $0.range.contains(offset) }) {
+            while changePosition < changes.count && changes[changePosition].range.upperBound <= offset { changePosition += 1 }
+            let change = changePosition < changes.count && changes[changePosition].range.contains(offset) ? changes[changePosition] : nil
+            if change?.words == true {
+                cellStyle = theme.tinted(cellStyle, by: "diff.change", isPlainText: isPlainText)
+            } else if !tints.isEmpty, let tint = tints.first(where: { $0.range.contains(offset) }) {
                 cellStyle = theme.tinted(cellStyle, by: tint.scope, isPlainText: isPlainText)
+            } else if change != nil {
+                cellStyle = theme.tinted(cellStyle, by: "diff.change", isPlainText: isPlainText)
             }
             if x + grapheme.columns > limit { return false }
             frame.set(grapheme.glyph, columns: grapheme.columns, x: x, y: y, style: cellStyle)

@@ -99,6 +99,11 @@ enum StatusLine {
                 let others = [state.othersPhrase(of: state.focus), state.othersPhrase(of: state.focus, names: shortNames)]
                 forms = others.uniqued().map { Form("sentence \(sentence + 1) · in no topic, linked to nothing in \($0)", 92) }
                     + [Form("sentence \(sentence + 1) · no topic, linked to nothing", 94)] + forms
+            } else if !hasTopic, state.topics?.isAboutTheReports(state.focus, sentence: sentence) == true {
+                // Why `o` passes it: it speaks of the reports, not of the event (a student took
+                // three minutes and the brief to learn it).
+                forms = [Form("sentence \(sentence + 1) · about the reports themselves, not the event", 92),
+                         Form("sentence \(sentence + 1) · about the reports", 94)] + forms
             }
             segments.append(StatusSegment(forms + (hasTopic ? [] : [Form("no topic", 93)])))
         } else if !state.searchIsThePlace, let topic = state.focusedTopicSummary() {

@@ -23,7 +23,7 @@ public struct TerminalTheme: Sendable {
     private let dimModifiers: Modifiers
 
     /// The scopes of tinted passages (`tinted(_:by:isPlainText:)`).
-    public static let tintScopes = ["topic.current", "topic.partner"]
+    public static let tintScopes = ["topic.current", "topic.partner", "diff.change"]
 
     /// Added to topics past the palette's end, one more each time round, so two topics that
     /// share a colour still look different (besides their gutter letters). None where the

@@ -65,6 +65,7 @@ extension Theme {
             "topic.dim": Style(),
             "topic.current": Style(modifiers: [.bold]),
             "topic.partner": Style(modifiers: [.italic]),
+            "diff.change": Style(modifiers: [.underline]),
         ],
         topicPalette: (1...6).map { Style(foreground: .ansi(UInt8($0))) }
             + (9...14).map { Style(foreground: .ansi(UInt8($0))) })

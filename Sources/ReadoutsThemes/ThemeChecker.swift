@@ -30,7 +30,7 @@ public enum ThemeChecker {
     public static let bodyContrast = 4.5
     public static let highlightContrast = 3.0
 
-    public static let bodyScopes = ["ui.text", "ui.help", "topic.current", "topic.partner"]
+    public static let bodyScopes = ["ui.text", "ui.help", "topic.current", "topic.partner", "diff.change"]
     /// How far a tint's background must be from the pane's and from the other tint's
     /// (the shipped themes: 8.6 and more).
     public static let tintDistance = 8.0
@@ -177,7 +177,7 @@ public enum ThemeChecker {
         let text = theme.style("ui.text")
         var problems: [String] = []
         var tints: [(String, RGB)] = []
-        for scope in ["topic.current", "topic.partner"] {
+        for scope in TerminalTheme.tintScopes {
             let tint = theme.style(scope)
             guard tint.background != text.background, let background = XtermPalette.rgb(of: tint.background) else { continue }
             tints.append((scope, background))
@@ -192,8 +192,8 @@ public enum ThemeChecker {
                 problems.append("\(scope) is too close to the pane background to be seen")
             }
         }
-        if tints.count == 2, ColorMath.deltaE2000(tints[0].1, tints[1].1) < tintDistance {
-            problems.append("topic.current and topic.partner are too close to tell apart")
+        for (a, b) in [(0, 1), (0, 2), (1, 2)] where b < tints.count && ColorMath.deltaE2000(tints[a].1, tints[b].1) < tintDistance {
+            problems.append("\(tints[a].0) and \(tints[b].0) are too close to tell apart")
         }
         return problems
     }

@@ -27,6 +27,7 @@ public enum ThemeScopes {
         ("topic.dim", "modifiers added to unfocused topics while one is focused (modifiers only)"),
         ("topic.current", "the sentence of the current occurrence: its background (and attributes) over the whole sentence"),
         ("topic.partner", "the passage linked to the current occurrence in the other panes, drawn the same way"),
+        ("diff.change", "in drafts of one text, what a draft changed: the words another draft does not keep, a sentence it lacks, drawn as the tints are"),
     ]
 
     /// Scope names alone, in documentation order.
@@ -69,5 +70,6 @@ public enum ThemeScopes {
         ("topic.current", "ui.text", [.bold, .italic]),
         ("topic.partner", "ui.text", [.italic, .bold]),
         ("topic.partner", "topic.current", [.italic, .underline]),
+        ("diff.change", "ui.text", [.underline, .bold]),
     ]
 }

@@ -36,7 +36,7 @@ final class PassagesNotInReportTests: XCTestCase {
         for line in body.split(separator: "\n") {
             if let group = matches(#"^\*\*(.+)\*\*, \d+ passages? not in (.+):$"#, in: String(line)).first {
                 current = (group[1], group[2])
-            } else if line.hasPrefix("> "), let current, let number = matches(#"\*\(sentence (\d+), under “[^”]+”\)\*$"#, in: String(line)).first {
+            } else if line.hasPrefix("> "), let current, let number = matches(#"\*\(sentence (\d+), under “[^”]+”(; closest in [^)]*)?\)\*$"#, in: String(line)).first {
                 stops.append("\(current.label) \(number[1]) → \(current.missing)")
             }
         }
@@ -53,7 +53,8 @@ final class PassagesNotInReportTests: XCTestCase {
         let brief = ReportFixtures.markdown(documents, analysis)
         let heading = "Passages not in the other version"
         XCTAssertEqual(Self.briefStops(brief, heading: heading), reader, brief)
-        XCTAssertTrue(brief.contains("\n> " + sentence + " *(sentence 8, under “Ukraine”)*\n"), brief)
+        // With the White House's closest sentence in meaning (`ClosestNote`).
+        XCTAssertTrue(brief.contains("\n> " + sentence + " *(sentence 8, under “Ukraine”; closest in Maison Blanche: sentence "), brief)
         // After "Only in one version", before the topics both versions share.
         let order = ["\n## Only in one version\n", "\n## \(heading)\n", "\n## In both versions\n"].map { brief.range(of: $0)?.lowerBound }
         XCTAssertTrue(order.allSatisfy { $0 != nil } && order[0]! < order[1]! && order[1]! < order[2]!, brief)
@@ -61,7 +62,8 @@ final class PassagesNotInReportTests: XCTestCase {
         let page = ReportFixtures.html(documents, analysis)
         let section = try XCTUnwrap(page.range(of: "<section id=\"notin\"").map { page[$0.lowerBound...] }, "the page has the section")
         XCTAssertTrue(section.contains("<h3>Kremlin, \(reader.filter { $0.hasPrefix("Kremlin ") }.count) passage"), String(section.prefix(2000)))
-        XCTAssertTrue(section.contains("sentence 8, under “Ukraine”): En réponse, le président russe"), String(section.prefix(2000)))
+        XCTAssertTrue(section.contains("sentence 8, under “Ukraine”; closest in Maison Blanche: sentence "), String(section.prefix(2000)))
+        XCTAssertTrue(section.contains(" alike): En réponse, le président russe"), String(section.prefix(2000)))
         XCTAssertTrue(page.contains("<a href=\"#notin\">\(heading)</a>"), "the navigation leads to it")
 
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ReportFixtures.json(documents, analysis).utf8)) as? [String: Any])

@@ -188,7 +188,7 @@ final class SearchRenderTests: XCTestCase {
         XCTAssertEqual(state.searchPrompt?.text, "", "PgDn typed nothing")
         state.press(.end)
         frame = render(state)
-        XCTAssertTrue(frame.lines.joined().contains("click / a mark"), "End: the help's last rows")
+        XCTAssertTrue(frame.lines.joined().contains("and linked to nothing"), "End: the help's last rows, its legend's end")
         XCTAssertFalse(frame.row(22).contains("↓ more"), frame.row(22))
         state.press(.home)
         XCTAssertTrue(render(state).lines.joined().contains("down / up one line"), "Home: its first rows")

@@ -98,12 +98,15 @@ final class TerminalThemeTests: XCTestCase {
                 let text = mapped.style("ui.text")
                 let current = mapped.tinted(text, by: "topic.current", isPlainText: true)
                 let partner = mapped.tinted(text, by: "topic.partner", isPlainText: true)
-                XCTAssertEqual(Set([text, current, partner]).count, 3, "\(theme.name) \(tier)")
+                // What a draft changed, drawn under the tints and over them for words, is
+                // told from both and from plain text too.
+                let change = mapped.tinted(text, by: "diff.change", isPlainText: true)
+                XCTAssertEqual(Set([text, current, partner, change]).count, 4, "\(theme.name) \(tier)")
             }
         }
         let xterm = TerminalTheme(theme: try library.load(named: "default"), tier: .xterm256)
-        XCTAssertEqual(Set(["ui.text", "topic.current", "topic.partner"].map { xterm.style($0).background }).count, 3,
-                       "on 256 colours the default theme's tints are three backgrounds")
+        XCTAssertEqual(Set(["ui.text", "topic.current", "topic.partner", "diff.change"].map { xterm.style($0).background }).count, 4,
+                       "on 256 colours the default theme's tints are four backgrounds")
         // And not a grey within three steps of the text's (236 beside 234 barely shows in tmux).
         for theme in try library.names().map(library.load(named:)) {
             let mapped = TerminalTheme(theme: theme, tier: .xterm256)

@@ -146,6 +146,9 @@ extension HelpContent {
             ("↗↘ ↖↙", "linked passage off screen", false),
         ] + tints + [
             (occurrence, "the current occurrence", false),
+            // Between drafts, what a draft changed (`diff.change`): "green" where it is a tint.
+            (theme.style("diff.change").background != text.background ? "green" : look(theme.style("diff.change"), beside: text),
+             "drafts: what changed", false),
         ] + legendOfTheStatusLine + [("", "", false)] + legendOfOneSidedStops
     }
 

@@ -235,6 +235,12 @@ extension ReaderState {
                     return .none
                 }
                 let ref = Analysis.SentenceRef(version: focus, sentence: sentence)
+                // A line about the reports themselves is no omission: `o` passes it, and says why here.
+                if index.isAboutTheReports(focus, sentence: sentence) {
+                    notice = Notice("sentence \(sentence + 1) speaks of the reports themselves, not of the event: o passes it",
+                                    shorter: ["sentence \(sentence + 1): about the reports (o passes it)"])
+                    return .unlinked(index, ref)
+                }
                 let closest = closestInMeaning(to: ref, index: index).map { ", closest in meaning \(Self.alike($0.similarity)) (c shows it)" } ?? ""
                 notice = Notice("sentence \(sentence + 1) carries no topic, and nothing in \(othersPhrase(of: focus)) is linked to it" + closest)
                 return .unlinked(index, ref)

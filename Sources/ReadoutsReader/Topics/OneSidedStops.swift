@@ -68,8 +68,19 @@ extension TopicIndex {
     /// Whether sentence `sentence` of `version` is one `linkedToNothing` lists: a binary
     /// search in its sorted list, not a walk through it.
     public func isLinkedToNothing(_ version: Int, sentence: Int) -> Bool {
-        guard linkedToNothing.indices.contains(version) else { return false }
-        let sentences = linkedToNothing[version]
+        Self.holds(linkedToNothing, version, sentence)
+    }
+
+    /// Whether `sentence` of `version` is linked to nothing and speaks of the reports
+    /// themselves (`aboutTheReports`): no `o` stop.
+    public func isAboutTheReports(_ version: Int, sentence: Int) -> Bool {
+        Self.holds(aboutTheReports, version, sentence)
+    }
+
+    /// Whether version `version`'s sorted list in `lists` holds `sentence` (by halving).
+    private static func holds(_ lists: [[Int]], _ version: Int, _ sentence: Int) -> Bool {
+        guard lists.indices.contains(version) else { return false }
+        let sentences = lists[version]
         let low = sentences.partitionPoint { $0 >= sentence }
         return low < sentences.count && sentences[low] == sentence
     }

@@ -100,6 +100,10 @@ public struct TopicIndex: Sendable {
     /// "Linked to nothing"): `o` stops at them too, after `oneSided`'s passages in reading
     /// order (`oneSidedStops`). Empty while the engine links.
     public let linkedToNothing: [[Int]]
+    /// Each version's sentences linked to nothing that speak of the reports themselves (who
+    /// published what, an agency's framing: `Analysis.sentencesLinkedToNothingByKind`), in
+    /// order: `o` passes them, and Enter there says why.
+    public let aboutTheReports: [[Int]]
     /// Where `o` stops, version by version in reading order: `oneSided`'s passages and the
     /// sentences `linkedToNothing` (`OneSidedStops.swift`). Made with the index, 12 bytes a
     /// stop, so that `o` finds its place by binary search: it merged the two lists at every
@@ -208,8 +212,9 @@ public struct TopicIndex: Sendable {
         (linkStart, linkList) = Self.linksBySentence(analysis, versions: documents.count)
         // Read before the occurrences are left out (`keepsOccurrences`): they say what a topic holds.
         // Not the sentences about the reports themselves (`sentencesLinkedToNothingByKind`): no stop.
-        linkedToNothing = analysis.isComplete && documents.count > 1
-            ? analysis.sentencesLinkedToNothingByKind(documents: documents).event : documents.map { _ in [] }
+        let byKind = analysis.isComplete && documents.count > 1 ? analysis.sentencesLinkedToNothingByKind(documents: documents) : nil
+        linkedToNothing = byKind?.event ?? documents.map { _ in [] }
+        aboutTheReports = byKind?.reports ?? documents.map { _ in [] }
         // By passages, once per topic (not per comparison and per mark: that was quadratic,
         // 0.3 s for 2 × 1 MB).
         let isOneSided = versionsWithPassages.map { $0.count == 1 }

@@ -593,6 +593,42 @@ public enum WordChange {
         return (Int(commonTable(x, y)[0][0]), max(x.count, y.count))
     }
 
+    /// The words of `left` that `right` does not keep in order (case aside), as scalar ranges
+    /// of `left`, neighbouring words joined into one run with what lies between them: what
+    /// the panes mark in a draft (`ReaderState.changeTints`), as `git diff --color-words`
+    /// does. Nil past `wordLimit` words or `scalarLimit` scalars: not compared on a frame.
+    public static func changedWords(_ left: String, _ right: String) -> [Range<Int>]? {
+        guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
+        let scalars = Array(left.unicodeScalars)
+        let ranges = wordRanges(scalars)
+        let x = ranges.map { String(String.UnicodeScalarView(scalars[$0])).lowercased() }
+        let y = words(right).map { $0.lowercased() }
+        guard x.count <= wordLimit, y.count <= wordLimit else { return nil }
+        let table = commonTable(x, y)
+        var kept = [Bool](repeating: false, count: x.count)
+        var (i, j) = (0, 0)
+        while i < x.count, j < y.count {
+            if x[i] == y[j] {
+                kept[i] = true
+                i += 1
+                j += 1
+            } else if table[i + 1][j] >= table[i][j + 1] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        var runs: [Range<Int>] = []
+        for (index, range) in ranges.enumerated() where !kept[index] {
+            if let last = runs.last, index > 0, !kept[index - 1] {
+                runs[runs.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                runs.append(range)
+            }
+        }
+        return runs
+    }
+
     /// The longest common subsequence table of two word lists: `[i][j]` is the length of
     /// that of `x[i...]` and `y[j...]`.
     private static func commonTable(_ x: [String], _ y: [String]) -> [[Int32]] {

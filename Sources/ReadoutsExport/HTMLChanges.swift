@@ -10,7 +10,7 @@ struct HTMLChanges {
 
     /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
     /// `under`: a topic's label, said after the number ("sentence 8, under “Ukraine”").
-    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, under: String? = nil, closest: String? = nil,
+    static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, under: String? = nil, closest: String = "",
                       to out: inout ChunkedOutput) {
         let (documents, analysis) = (texts.documents, texts.analysis)
         out.append("<p lang=\"")
@@ -29,11 +29,8 @@ struct HTMLChanges {
             out.appendEscaped(under, in: .line)
             out.append("”")
         }
-        // Another version's closest sentence in meaning (`ClosestNote`), for an omission.
-        if let closest {
-            out.append("; ")
-            out.appendEscaped(closest, in: .line)
-        }
+        // Another version's closest sentence in meaning (`ClosestNote`, "; closest in …"), for an omission.
+        out.appendEscaped(closest, in: .line)
         out.append("): ")
         HTMLChanges.appendLines(texts.string(version, sentence), to: &out)
         out.append("</p>\n")

@@ -29,8 +29,7 @@ struct HTMLPassagesNotIn {
             out.appendEscaped(title.label + title.rest, in: .line)
             out.append("</h3>\n<blockquote>\n")
             for (sentence, topic) in group.passages {
-                let closest = ClosestNote.text(version: group.version, sentence: sentence, in: group.missing, analysis: texts.analysis,
-                                               labels: documents.map(\.label))
+                let closest = ClosestNote.suffix(version: group.version, sentence: sentence, in: group.missing, texts: texts)
                 HTMLChanges.quote(group.version, sentence, texts: texts, under: texts.analysis.topics[topic].label, closest: closest, to: &out)
             }
             out.append("</blockquote>\n")

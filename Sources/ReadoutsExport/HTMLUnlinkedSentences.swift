@@ -37,8 +37,7 @@ struct HTMLUnlinkedSentences {
                 out.appendEscaped(texts.documents[version].label, in: .line)
                 out.append(", \(list.count) \(list.count == 1 ? "sentence" : "sentences")</h\(level)>\n<blockquote>\n")
                 for sentence in list {
-                    let closest = ClosestNote.text(version: version, sentence: sentence, in: texts.documents.indices.filter { $0 != version },
-                                                   analysis: texts.analysis, labels: texts.documents.map(\.label))
+                    let closest = ClosestNote.suffix(version: version, sentence: sentence, texts: texts)
                     HTMLChanges.quote(version, sentence, texts: texts, closest: closest, to: &out)
                 }
                 out.append("</blockquote>\n")

@@ -31,10 +31,9 @@ struct MarkdownPassagesNotIn {
             for (sentence, topic) in group.passages {
                 out.append("\n> ")
                 MarkdownText.write(texts.scalars(group.version, sentence), partsAtPunctuation: true, to: &out)
-                let closest = ClosestNote.text(version: group.version, sentence: sentence, in: group.missing, analysis: texts.analysis,
-                                               labels: documents.map(\.label))
+                let closest = ClosestNote.suffix(version: group.version, sentence: sentence, in: group.missing, texts: texts)
                 out.append(" *(sentence \(sentence + 1), under “" + MarkdownText.line(texts.analysis.topics[topic].label, lineStart: false) + "”"
-                           + (closest.map { "; " + MarkdownText.line($0, lineStart: false) } ?? "") + ")*\n")
+                           + MarkdownText.line(closest, lineStart: false) + ")*\n")
             }
         }
     }

@@ -34,10 +34,8 @@ struct MarkdownUnlinkedSentences {
                 for sentence in list {
                     out.append("\n> ")
                     MarkdownText.write(texts.scalars(version, sentence), strong: [], partsAtPunctuation: true, to: &out)
-                    let others = texts.documents.indices.filter { $0 != version }
-                    let closest = ClosestNote.text(version: version, sentence: sentence, in: others, analysis: texts.analysis,
-                                                   labels: texts.documents.map(\.label))
-                    out.append(" *(sentence \(sentence + 1)" + (closest.map { "; " + MarkdownText.line($0, lineStart: false) } ?? "") + ")*\n")
+                    let closest = ClosestNote.suffix(version: version, sentence: sentence, texts: texts)
+                    out.append(" *(sentence \(sentence + 1)" + MarkdownText.line(closest, lineStart: false) + ")*\n")
                 }
             }
         }

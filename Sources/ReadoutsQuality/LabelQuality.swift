@@ -104,7 +104,7 @@ public struct LabelQuality: Sendable {
         // The passages found by meaning: in a semantic run, those whose name stands in their
         // sentence are shown at those words (`showPassageTopicsWhereTheirNameIs`).
         let passagesByMeaning = { (topic: Analysis.Topic) in
-            topic.occurrences.allSatisfy(\.byMeaning) || analysis.linker.kind == .semantic && topic.id.hasPrefix("auto:only-")
+            topic.occurrences.allSatisfy(\.byMeaning) || analysis.linker.kind == .semantic && topic.isPassage
         }
         for topic in analysis.topics where topic.origin == .automatic && topic.isOneSided && passagesByMeaning(topic) {
             guard let side = topic.versions.first, side < 2 else { continue }

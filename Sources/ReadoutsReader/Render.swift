@@ -134,11 +134,11 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
             }
             while changePosition < changes.count && changes[changePosition].range.upperBound <= offset { changePosition += 1 }
             let change = changePosition < changes.count && changes[changePosition].range.contains(offset) ? changes[changePosition] : nil
-            if change?.words == true {
-                cellStyle = theme.tinted(cellStyle, by: "diff.change", isPlainText: isPlainText)
-            } else if !tints.isEmpty, let tint = tints.first(where: { $0.range.contains(offset) }) {
-                cellStyle = theme.tinted(cellStyle, by: tint.scope, isPlainText: isPlainText)
-            } else if change != nil {
+            // A passage's tint, then what a draft changed: changed words over it (a `J` stop's
+            // words show where the reader looks), a whole changed sentence only beside it.
+            let tint = tints.isEmpty ? nil : tints.first(where: { $0.range.contains(offset) })
+            if let tint { cellStyle = theme.tinted(cellStyle, by: tint.scope, isPlainText: isPlainText) }
+            if let change, change.words || tint == nil {
                 cellStyle = theme.tinted(cellStyle, by: "diff.change", isPlainText: isPlainText)
             }
             if x + grapheme.columns > limit { return false }

@@ -279,8 +279,10 @@ public struct DocumentParser {
     static func isSubheading(_ line: String) -> Bool {
         let words = line.split(whereSeparator: \.isWhitespace)
         guard let first = words.first?.first, first.isLetter, first.isUppercase, words.count <= subheadingWords,
-              let end = line.last, end.isLetter, let last = words.last?.lowercased() else { return false }
-        return words.count == 1 || !endingFunctionWords.contains(last)
+              let end = line.last, end.isLetter, let written = words.last else { return false }
+        // A word in capitals is an acronym, not a function word: "Beziehungen zur EU" (French "eu").
+        let isAcronym = written.count > 1 && written.allSatisfy { !$0.isLetter || $0.isUppercase }
+        return words.count == 1 || isAcronym || !endingFunctionWords.contains(written.lowercased())
     }
 
     /// The function words of the languages readouts come in, which end a lead-in, not a heading.
@@ -289,7 +291,7 @@ public struct DocumentParser {
     static let endingFunctionWords: Set<String> = [Language.english, .french, .german, .russian, .spanish]
         .reduce(into: Set<String>()) { $0.formUnion(Stopwords.words(for: $1)) }
         .union(["wegen", "nach", "gemäß", "aufgrund", "infolge", "bezüglich", "hinsichtlich", "insbesondere", "namentlich",
-                "including", "namely", "following", "notamment", "suivants", "suivantes", "включая", "following:"])
+                "including", "namely", "following", "notamment", "suivants", "suivantes", "включая"])
 
     static let subheadingWords = 8
     /// The longest line read as a subheading, in scalars.
@@ -443,12 +445,15 @@ public struct DocumentParser {
             guard line.count <= 1000 else { return nil }  // front matter lines are short
             let text = input.string(line)
             if text == "---" {
+                // A rule, a heading and a list between two rules is text, not front matter.
+                guard !found.isEmpty else { return nil }
                 metadata = found
                 return min(line.upperBound + 1, input.count)
             }
-            // Nested values, list items, comments and blank lines belong to YAML, not to Readouts.
-            if text.trimmingSpaces().isEmpty || text.first == " " || text.first == "\t" || text.hasPrefix("- ") || text == "-"
-                || text.hasPrefix("#") { continue }
+            // Nested values, list items, comments and blank lines belong to YAML, not to
+            // Readouts: passed over once a key has been read (before one, they are text).
+            if !found.isEmpty, text.trimmingSpaces().isEmpty || text.first == " " || text.first == "\t" || text.hasPrefix("- ")
+                || text == "-" || text.hasPrefix("#") { continue }
             guard let colon = text.firstIndex(of: ":") else { return nil }
             let key = text[..<colon].trimmingSpaces().lowercased()
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }

@@ -159,7 +159,7 @@ public enum SentenceSplitter {
                     trimmed = rest
                 }
                 if let previous = ranges.last,
-                   endsWithAbbreviation(local, previous, language: language) || isListMarker(local[previous]) || isSectionHeading(local[previous])
+                   endsWithAbbreviation(local, previous, language: language, before: trimmed.lowerBound) || isListMarker(local[previous]) || isSectionHeading(local[previous])
                     || endsWithInitial(local, previous, before: trimmed, language: language) || isCredit(local, trimmed)
                     || endsWithAcronymBeforeItsNoun(local, previous, before: trimmed, language: language)
                     || endsWithExcellency(local, previous, before: trimmed) || ranges.count == 1 && isCredit(local, previous)
@@ -193,7 +193,7 @@ public enum SentenceSplitter {
             let start = wordStart(local, endingAt: i - 1, from: 0)
             let word = String(String.UnicodeScalarView(local[start..<i])).lowercased()
             guard i - start >= 4 || wordsNeverAbbreviated.contains(word), start == 0 || local[start - 1] != ".",
-                  !endsWithAbbreviation(local, start..<(i + 1), language: language) else { continue }
+                  !endsWithAbbreviation(local, start..<(i + 1), language: language, before: next) else { continue }
             ends.append(next)
         }
         return ends
@@ -301,7 +301,9 @@ public enum SentenceSplitter {
     /// True when the sentence `range` ends with a known abbreviation's period ("déc.",
     /// "H.E.": letters with periods inside count as one word), in German also one of
     /// `germanAbbreviations`.
-    private static func endsWithAbbreviation(_ local: [Unicode.Scalar], _ range: Range<Int>, language: Language) -> Bool {
+    /// `next`: where the text after it starts (nil: unknown), which a German abbreviation
+    /// that may also end a sentence (`germanAbbreviationsEndingSentences`) must not open.
+    private static func endsWithAbbreviation(_ local: [Unicode.Scalar], _ range: Range<Int>, language: Language, before next: Int? = nil) -> Bool {
         let end = range.upperBound
         guard end >= 2, local[end - 1] == "." else { return false }
         var start = end - 1
@@ -313,19 +315,32 @@ public enum SentenceSplitter {
         var word = String.UnicodeScalarView()
         word.append(contentsOf: local[start..<(end - 1)])
         let lowered = String(word).lowercased()
-        return abbreviations.contains(lowered) || language == .german && germanAbbreviations.contains(lowered)
+        if abbreviations.contains(lowered) { return true }
+        guard language == .german else { return false }
+        if germanAbbreviations.contains(lowered) { return true }
+        guard germanAbbreviationsEndingSentences.contains(lowered), let next, next < local.count else { return false }
+        // "…z. B. die Anlagen", "e. V. prüft", "S. 3970", "i. V. m.": no sentence opens so;
+        // "…Kleidung usw. Die Regierung…", "Plan B. Die…" do.
+        let first = local[next]
+        let isLetterAbbreviation = first.properties.isUppercase && next + 1 < local.count && local[next + 1] == "."
+        return first.properties.isLowercase || first.properties.numericType != nil || first == "(" || isLetterAbbreviation
     }
 
     /// German abbreviations a sentence seldom ends with, which every German law and many
     /// German releases cite with: "(BGBl. I S. 3970)", "Art. 2 Abs. 63 G v. 22.12.2011",
     /// "Nr.", "e. V.", "z. B.", "i. V. m.". A legislative analyst's change report quoted
     /// "(BGBl." / "I S." / "3970, 4592 …" as three sentences, and one changed citation as
-    /// two changes. Single letters are German only: "v." and "s." end few German sentences.
+    /// two changes. Those that also end sentences are `germanAbbreviationsEndingSentences`.
     static let germanAbbreviations: Set<String> = [
-        "bgbl", "gbl", "s", "v", "abs", "nr", "bzw", "z", "b", "e", "u", "a", "i", "d", "h", "m",
-        "ca", "ggf", "vgl", "usw", "sog", "bspw", "inkl", "zzgl", "evtl", "gem", "lit", "buchst",
-        "ziff", "anl", "abschn", "kap", "bd", "hrsg", "jh", "str", "tel", "dt", "mio", "mrd", "ff",
-        "mdb", "mdl", "br", "bt", "drs", "az", "allg", "amtl", "einschl", "entspr", "geb", "gez",
+        "bgbl", "gbl", "abs", "nr", "bzw", "ca", "ggf", "vgl", "sog", "bspw", "inkl", "zzgl", "evtl", "gem",
+        "lit", "buchst", "ziff", "anl", "abschn", "kap", "bd", "hrsg", "jh", "tel", "dt", "mdb", "mdl",
+        "drs", "az", "allg", "amtl", "einschl", "entspr", "geb", "gez",
+    ]
+
+    /// German abbreviations that may also end a sentence ("usw.", "Mio.", "Plan B."): they end
+    /// none only before what no sentence opens with (`endsWithAbbreviation`).
+    static let germanAbbreviationsEndingSentences: Set<String> = [
+        "s", "v", "z", "b", "e", "u", "a", "i", "d", "h", "m", "usw", "ff", "mio", "mrd", "str", "br", "bt",
     ]
 
     /// The end of a footnote's number and its closing bracket at the start of `range`

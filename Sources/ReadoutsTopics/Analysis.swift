@@ -89,6 +89,9 @@ public struct Analysis: Sendable {
         public var versions: [Int] { Array(Set(occurrences.map(\.version))).sorted() }
         /// True for a topic found in one version only ("OTAN — only in Kremlin").
         public var isOneSided: Bool { versions.count == 1 }
+        /// Whether it is a passage one version alone has (`OneSidedPassages`, `WordOneSidedPassages`),
+        /// named from its own words.
+        public var isPassage: Bool { id.hasPrefix(TopicGrouper.passagePrefix) }
     }
 
     public struct SentenceRef: Sendable, Hashable, Comparable {
@@ -178,8 +181,8 @@ public struct Analysis: Sendable {
     /// by meaning are in). `TranslationCounterparts` reads it.
     public var alignedVersions: [AlignedVersions] = []
     /// For each sentence (outside headings) with no link into another version, the sentence
-    /// of that version closest to it in meaning (`Nearest`), sorted by sentence, then by
-    /// version: made by a semantic run whose versions were compared pair by pair in full
+    /// of that version closest to it in meaning (`Nearest`), in the order of `Nearest.order`
+    /// (its version, its sentence, the other version): made by a semantic run whose versions were compared pair by pair in full
     /// (readout-sized; `SemanticParameters.allPairsLimit`), else empty. `nearest(to:in:)` reads it.
     public var nearest: [Nearest] = []
     /// False for the partial results streamed while the engine runs, or after cancellation.

@@ -160,8 +160,7 @@ enum AnalysisCoding {
             let entry = Analysis.Nearest(from: .init(version: fromVersion, sentence: fromSentence),
                                          to: .init(version: toVersion, sentence: toSentence), similarity: similarity)
             // Sorted, each sentence once per version, as the engine records them: lookups halve.
-            if let last = analysis.nearest.last,
-               (last.from.version, last.from.sentence, last.to.version) >= (fromVersion, fromSentence, toVersion) { return nil }
+            if let last = analysis.nearest.last, last.order >= entry.order { return nil }
             analysis.nearest.append(entry)
         }
         guard input.isAtEnd else { return nil }

@@ -18,13 +18,19 @@ extension Analysis {
             self.to = to
             self.similarity = similarity
         }
+
+        /// Where it comes in `Analysis.nearest`: by its version, its sentence, then the other version.
+        public var order: (Int, Int, Int) { (from.version, from.sentence, to.version) }
+
+        /// How close, as the reader, the brief and the page say it: "0.21 alike".
+        public var alike: String { String(format: "%.2f", similarity) + " alike" }
     }
 
     /// The entry of `nearest` for `sentence` and `version`: the sentence of `version` closest
     /// to it in meaning, when `sentence` has no link into `version`. Nil otherwise, and in a
-    /// lexical run. Found by halving: the list is sorted by sentence, then by version.
+    /// lexical run. Found by halving, in `Nearest.order`.
     public func nearest(to sentence: SentenceRef, in version: Int) -> Nearest? {
-        let low = nearest.partitionPoint { ($0.from.version, $0.from.sentence, $0.to.version) >= (sentence.version, sentence.sentence, version) }
+        let low = nearest.partitionPoint { $0.order >= (sentence.version, sentence.sentence, version) }
         guard low < nearest.count, nearest[low].from == sentence, nearest[low].to.version == version else { return nil }
         return nearest[low]
     }

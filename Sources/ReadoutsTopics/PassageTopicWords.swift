@@ -8,7 +8,7 @@ extension Analysis {
     /// but not the words, though the sentence says "…des expulsions massives de diplomates
     /// russes…". The name is looked for without regard to case.
     mutating func showPassageTopicsWhereTheirNameIs(_ documents: [Document]) {
-        for topicIndex in topics.indices where topics[topicIndex].id.hasPrefix(TopicGrouper.passagePrefix) {
+        for topicIndex in topics.indices where topics[topicIndex].isPassage {
             let name = Array(topics[topicIndex].label.lowercased().unicodeScalars)
             guard name.count >= 3 else { continue }
             for occurrenceIndex in topics[topicIndex].occurrences.indices {

@@ -59,7 +59,7 @@ struct TopicGrouper {
         return (passagePrefix + id.dropFirst("auto:".count), label)
     }
 
-    /// The start of a one-sided passage's topic id (`passageTopic`).
+    /// The start of a one-sided passage's topic id (`passageTopic`, `Analysis.Topic.isPassage`).
     static let passagePrefix = "auto:only-"
 
     /// The automatic topic id and label for a key.

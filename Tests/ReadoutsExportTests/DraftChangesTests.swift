@@ -61,6 +61,9 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertFalse(brief.contains("sentence 8): A landlord shall not require"), "the moved Deposits article is no change:\n\(brief)")
         XCTAssertLessThan(try XCTUnwrap(brief.range(of: "## Changes")).lowerBound, try XCTUnwrap(brief.range(of: "## In both versions")).lowerBound,
                           "the changes come before the topics")
+        // And before the topic table: what an amendment changed is the question.
+        XCTAssertLessThan(try XCTUnwrap(brief.range(of: "## Changes")).lowerBound, try XCTUnwrap(brief.range(of: "## Overview")).lowerBound,
+                          "the changes come before the overview")
     }
 
     /// A new user's redraft of a joint statement, five of its seven sentences lightly

@@ -409,5 +409,6 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("§ 12", in: text), ["§ 12", "§\u{A0}12", "§12"])
         XCTAssertEqual(try found("Absatz 2013", in: text), ["Absatz 2013"])
         XCTAssertEqual(try found("von 2013", in: text), [], "2013 is not the start of 20130")
+        XCTAssertEqual(try found("2013 von", in: "Absatz 12013 von 2013 von"), ["2013 von"], "nor the end of 12013")
     }
 }

@@ -97,6 +97,9 @@ final class DocumentParserTests: XCTestCase {
         let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "privacy.md", markdown: true)
         XCTAssertEqual(document.label, "GitHub Privacy Statement")
         XCTAssertEqual(document.text, "The short version\n\nWe use your data.")
+        // A rule, a heading and a list between two rules is text, not front matter.
+        let ruled = try DocumentLoader.load(bytes: Array("---\n# Readout\n\n- first point\n---\nText.\n".utf8), name: "r.md", markdown: true)
+        XCTAssertTrue(ruled.text.contains("first point"), ruled.text)
         // A label beats a title.
         let labelled = try DocumentLoader.load(bytes: Array("---\nlabel: Sept 2022\ntitle: Privacy\n---\nText.\n".utf8), name: "p.md", markdown: true)
         XCTAssertEqual(labelled.label, "Sept 2022")
@@ -387,6 +390,9 @@ final class DocumentParserTests: XCTestCase {
             """
         let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "vig.txt", markdown: false)
         XCTAssertEqual(document.blocks.filter(\.isHeading).map { document.string($0.range) }, [])
+        // An acronym is no function word: "Beziehungen zur EU" stays a heading (French "eu").
+        let acronym = try DocumentLoader.load(bytes: Array("Sie trafen sich in Rom.\n\nBeziehungen zur EU\n\nSie sprachen lange.\n".utf8), name: "eu.txt", markdown: false)
+        XCTAssertEqual(acronym.blocks.filter(\.isHeading).map { acronym.string($0.range) }, ["Beziehungen zur EU"])
         let sentences = SentenceSplitter.sentences(of: document, language: .german).map { document.string($0.range) }
         XCTAssertTrue(sentences.contains { $0.hasPrefix("Der Anspruch nach § 1 besteht wegen") }, "\(sentences)")
     }

@@ -99,6 +99,10 @@ final class TextPipelineTests: XCTestCase {
             sentences("Der Bund Deutscher Sportschützen e. V. prüft z. B. die Anlagen nach Nr. 4 bzw. Nr. 5. Die Prüfung folgt.", .german),
             ["Der Bund Deutscher Sportschützen e. V. prüft z. B. die Anlagen nach Nr. 4 bzw. Nr. 5.", "Die Prüfung folgt."])
         XCTAssertEqual(sentences("He signed form S. The aides left.", .english), ["He signed form S.", "The aides left."])
+        // One that may end a sentence ends it before a capital: "usw." before a new sentence.
+        XCTAssertEqual(sentences("Sie kauften Kleidung, Schuhe usw. Die Regierung zahlte. Fin.", .german),
+                       ["Sie kauften Kleidung, Schuhe usw.", "Die Regierung zahlte.", "Fin."])
+        XCTAssertEqual(sentences("Es gilt § 3 i. V. m. § 4 der Verordnung. Fin.", .german), ["Es gilt § 3 i. V. m. § 4 der Verordnung.", "Fin."])
     }
 
     /// German writes an ordinal as a number and a period: "vom 9. November 2020 und 11.

@@ -211,8 +211,7 @@ extension ReaderState {
             sides: [.init(label: documents[sentence.version].label, name: names[sentence.version], text: left.text),
                     .init(label: documents[closest.to.version].label, name: names[closest.to.version], text: right.text)],
             alignment: aligner.align(left, right),
-            reason: "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), "
-                + Self.alike(closest.similarity),
+            reason: "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike,
             slots: [:], acrossLanguages: left.language != right.language)))
     }
 }

@@ -146,8 +146,8 @@ extension HelpContent {
             ("↗↘ ↖↙", "linked passage off screen", false),
         ] + tints + [
             (occurrence, "the current occurrence", false),
-            // Between drafts, what a draft changed (`diff.change`): "green" where it is a tint.
-            (theme.style("diff.change").background != text.background ? "green" : look(theme.style("diff.change"), beside: text),
+            // Between drafts, what a draft changed (`diff.change`).
+            (theme.style("diff.change").background != text.background ? "change tint" : look(theme.style("diff.change"), beside: text),
              "drafts: what changed", false),
         ] + legendOfTheStatusLine + [("", "", false)] + legendOfOneSidedStops
     }

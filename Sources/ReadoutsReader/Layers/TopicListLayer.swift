@@ -26,10 +26,6 @@ public struct TopicListState: Sendable, Equatable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// A label as the filter finds it: folded, and a Cyrillic label also in the Latin letters
-    /// English readers type (`CyrillicSpellings.englishSpelling`, the text search's own),
-    /// after a separator no one types, so that `ukr` finds "Украина" as the text search finds
-    /// Путин from `putin` (a diplomat typed `ukr` and got "no topic is named so").
     /// The shipped lexicon's other names of topic `id` (its labels in the other languages),
     /// not `shownAs`.
     static func otherNames(of id: String, shownAs label: String) -> [String] {
@@ -42,6 +38,10 @@ public struct TopicListState: Sendable, Equatable {
         Lexicon.international.topics.map { topic in (topic.id, topic.labels.keys.sorted().compactMap { topic.labels[$0] }.uniqued()) },
         uniquingKeysWith: { first, _ in first })
 
+    /// A label as the filter finds it: folded, and a Cyrillic label also in the Latin letters
+    /// English readers type (`CyrillicSpellings.englishSpelling`, the text search's own),
+    /// after a separator no one types, so that `ukr` finds "Украина" as the text search finds
+    /// Путин from `putin` (a diplomat typed `ukr` and got "no topic is named so").
     static func foldLabel(_ label: String) -> String {
         let folded = fold(label)
         guard label.unicodeScalars.contains(where: { CyrillicScript.contains($0.value) }) else { return folded }

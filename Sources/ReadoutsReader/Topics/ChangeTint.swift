@@ -32,9 +32,14 @@ extension ReaderState {
                 ranges.append((range, false))
             case .worded:
                 guard let other = part.sentence, let otherRange = index.sentenceRange(part.version, other) else { continue }
-                let words = WordChange.changedWords(documents[version].string(range), documents[part.version].string(otherRange))
-                ranges += words.map { $0.map { ((range.lowerBound + $0.lowerBound)..<(range.lowerBound + $0.upperBound), true) } } ?? [(range, false)]
+                // Changed words where the words changed; the whole sentence where only case,
+                // punctuation or spacing did, or where it is too long to compare on a frame.
+                let words = WordChange.changedWords(documents[version].string(range), documents[part.version].string(otherRange)) ?? []
+                ranges += words.isEmpty ? [(range, false)]
+                    : words.map { ((range.lowerBound + $0.lowerBound)..<(range.lowerBound + $0.upperBound), true) }
             case .moved, .onlyInOther:
+                // A moved sentence keeps its words (`J` says where it went); a sentence only
+                // the other draft has is marked in that draft's pane.
                 continue
             }
         }

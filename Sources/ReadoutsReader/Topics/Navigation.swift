@@ -241,7 +241,7 @@ extension ReaderState {
                                     shorter: ["sentence \(sentence + 1): about the reports (o passes it)"])
                     return .unlinked(index, ref)
                 }
-                let closest = closestInMeaning(to: ref, index: index).map { ", closest in meaning \(Self.alike($0.similarity)) (c shows it)" } ?? ""
+                let closest = closestInMeaning(to: ref, index: index).map { ", closest in meaning \($0.alike) (c shows it)" } ?? ""
                 notice = Notice("sentence \(sentence + 1) carries no topic, and nothing in \(othersPhrase(of: focus)) is linked to it" + closest)
                 return .unlinked(index, ref)
             }
@@ -265,7 +265,7 @@ extension ReaderState {
             // Whether it is really absent is what the reader asks next: how close the
             // closest sentence comes, and `c` to read the two side by side.
             if let closest = closestInMeaning(to: ref, index: index) {
-                let alike = Self.alike(closest.similarity)
+                let alike = closest.alike
                 notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage; the closest in meaning is \(alike) (c shows it)",
                                  shorter: ["nothing is linked to this passage; closest \(alike) (c shows it)",
                                            "nothing linked to it; closest \(alike) (c)", "nothing linked to it"])
@@ -286,8 +286,6 @@ extension ReaderState {
         return others.lazy.compactMap { index.analysis.nearest(to: sentence, in: $0) }.first
     }
 
-    /// A similarity as the reader says it: "0.24 alike".
-    static func alike(_ similarity: Double) -> String { String(format: "%.2f", similarity) + " alike" }
 
     // MARK: One-sided
 

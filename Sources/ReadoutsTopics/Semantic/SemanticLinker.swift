@@ -115,8 +115,9 @@ struct SemanticLinker {
         var links: [Ranked]
         var clauseParts: [Int64: (a: Range<Int>?, b: Range<Int>?)] = [:]
         var isAligned = false
-        /// Each sentence's closest sentence outside headings on the other side (index -1:
-        /// none), when every pair was compared; else empty (`Analysis.nearest`).
+        /// Each sentence's closest sentence outside headings on the other side, among its
+        /// `NeighbourTable.kept` nearest (index -1: all of those are headings), when every
+        /// pair was compared; else empty (`Analysis.nearest`).
         var nearestOfA: [NeighbourTable.Neighbour] = []
         var nearestOfB: [NeighbourTable.Neighbour] = []
     }

@@ -307,7 +307,7 @@ struct SemanticPass {
         guard addOneSidedPassages(links: links, vectors: vectors, clauses: clauses, openings: openings, ignored: leftOut,
                                   participants: leftOutNames, grouper: &grouper, isCancelled: isCancelled)
         else { return nil }
-        nearest.sort { ($0.from.version, $0.from.sentence, $0.to.version) < ($1.from.version, $1.from.sentence, $1.to.version) }
+        nearest.sort { $0.order < $1.order }
         return Result(links: links, topics: grouper.sortedTopics(), grouper: grouper, hits: hitsByVersion, alignedVersions: alignedVersions,
                       nearest: nearest)
     }

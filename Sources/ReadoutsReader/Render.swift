@@ -112,8 +112,8 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
     let current = state.navigation.current.flatMap { $0.version == pane.version ? $0.index : nil }
     // In drafts of one text, what a draft changed (`changeTints`), under the passages' tints.
     let lines = rows.compactMap { row -> Range<Int>? in if case .line(_, _, let line) = row { return line.range } else { return nil } }
-    let changes = lines.first.map { state.changeTints(in: pane.version, visible: $0.lowerBound..<(lines.last?.upperBound ?? $0.upperBound)) } ?? []
-    var changePosition = 0
+    let changes = lines.first.map { state.changeTints(in: pane.version, visible: $0.lowerBound..<(lines.last?.upperBound ?? $0.upperBound)) } ?? [][...]
+    var changePosition = changes.startIndex
     for (index, row) in rows.enumerated() {
         guard case .line(let block, _, let line) = row else { continue }
         let style = document.blocks[block].isHeading ? heading : body
@@ -132,8 +132,8 @@ func renderPane(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFrame
                 if markPosition == current { cellStyle.modifiers.formSymmetricDifference(.reverse) }
                 isPlainText = false
             }
-            while changePosition < changes.count && changes[changePosition].range.upperBound <= offset { changePosition += 1 }
-            let change = changePosition < changes.count && changes[changePosition].range.contains(offset) ? changes[changePosition] : nil
+            while changePosition < changes.endIndex && changes[changePosition].range.upperBound <= offset { changePosition += 1 }
+            let change = changePosition < changes.endIndex && changes[changePosition].range.contains(offset) ? changes[changePosition] : nil
             // A passage's tint, then what a draft changed: changed words over it (a `J` stop's
             // words show where the reader looks), a whole changed sentence only beside it.
             let tint = tints.isEmpty ? nil : tints.first(where: { $0.range.contains(offset) })

@@ -65,8 +65,27 @@ public struct ChangeStops: Sendable {
     public let stops: [[Stop]]
     /// …and whether some other version is a draft of it…
     public let hasDrafts: [Bool]
-    /// …and the versions that are its translations (`TranslationStops`).
+    /// …and the versions that are its translations (`TranslationStops`)…
     public let translatedWith: [[Int]]
+    /// …and, where another version is a draft of it, what that draft changed, as the panes
+    /// mark it (`ReaderState.changeTints`), in reading order: made here, in the background,
+    /// so that a frame only looks it up.
+    public let marks: [[ChangeMark]]
+
+    /// A stretch of a version's text a draft changed (`marks`), in 9 bytes: the words another
+    /// draft does not keep in a sentence it words otherwise (`words`), else a whole sentence
+    /// it lacks (or changes in case or punctuation alone).
+    public struct ChangeMark: Sendable, Equatable {
+        private let start: Int32
+        private let end: Int32
+        public let words: Bool
+        init(_ range: Range<Int>, words: Bool) {
+            start = Int32(truncatingIfNeeded: range.lowerBound)
+            end = Int32(truncatingIfNeeded: range.upperBound)
+            self.words = words
+        }
+        public var range: Range<Int> { Int(start)..<Int(end) }
+    }
 
     /// Whether `J` has anything to step through in `version`: a draft or a translation of it.
     public func steps(_ version: Int) -> Bool {
@@ -82,6 +101,7 @@ public struct ChangeStops: Sendable {
         translatedWith = []
         stops = []
         hasDrafts = []
+        marks = []
     }
 
     /// The stops of `texts`' versions (`changes`: theirs; `translations`: their sentences'
@@ -92,6 +112,7 @@ public struct ChangeStops: Sendable {
         var stops: [[Stop]] = []
         var hasDrafts: [Bool] = []
         var translatedWith: [[Int]] = []
+        var marks: [[ChangeMark]] = []
         for version in 0..<count {
             // One array of stops, sorted where it lies; a version's own sentence is one stop
             // whatever the versions that change it (`ownStop`: its place in `list`, -1: none;
@@ -147,6 +168,7 @@ public struct ChangeStops: Sendable {
                     merged.append(stop)
                 }
             }
+            marks.append(drafted ? Self.marks(of: version, stops: merged, translated: translated, texts: texts) : [])
             stops.append(merged)
             hasDrafts.append(drafted)
             translatedWith.append(translated)
@@ -154,6 +176,43 @@ public struct ChangeStops: Sendable {
         self.stops = stops
         self.hasDrafts = hasDrafts
         self.translatedWith = translatedWith
+        self.marks = marks
+    }
+
+    /// What the drafts of `version` changed in it (`marks`), from its own stops in reading
+    /// order: against the first draft that changes a sentence, the words it does not keep
+    /// (`WordChange.changedWords`), else the whole sentence; a sentence it lacks, whole; a
+    /// moved sentence keeps its words and is not marked.
+    static func marks(of version: Int, stops: [Stop], translated: [Int], texts: DraftChanges.SentenceTexts) -> [ChangeMark] {
+        var marks: [ChangeMark] = []
+        let sentences = texts.analysis.versions[version].sentences
+        for stop in stops where stop.isOwn && sentences.indices.contains(stop.anchor) {
+            let range = sentences[stop.anchor].range
+            guard let part = stop.parts.first(where: { !translated.contains($0.version) }) else { continue }
+            switch part.kind {
+            case .onlyInFirst:
+                marks.append(ChangeMark(range, words: false))
+            case .worded:
+                guard let other = part.sentence, texts.analysis.versions.indices.contains(part.version),
+                      texts.analysis.versions[part.version].sentences.indices.contains(other),
+                      let own = texts.boundedString(version, stop.anchor), let theirs = texts.boundedString(part.version, other)
+                else {
+                    marks.append(ChangeMark(range, words: false))
+                    continue
+                }
+                // Changed words where words changed; the whole sentence where only case,
+                // punctuation or spacing did.
+                let words = WordChange.changedWords(own, theirs) ?? []
+                if words.isEmpty {
+                    marks.append(ChangeMark(range, words: false))
+                } else {
+                    marks += words.map { ChangeMark((range.lowerBound + $0.lowerBound)..<(range.lowerBound + $0.upperBound), words: true) }
+                }
+            case .moved, .onlyInOther:
+                continue
+            }
+        }
+        return marks
     }
 
     /// The first stop of `version` after sentence `sentence` (forward: the sentences another

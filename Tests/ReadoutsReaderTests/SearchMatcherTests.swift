@@ -399,6 +399,30 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("praesident", in: text, options: SearchOptions(exactAccents: true)), ["Praesident"], "exact accents: as typed")
     }
 
+    /// A shipped lexicon topic's name in one language finds its name in the pane's: a student
+    /// searched the French readouts for "NATO" and read "no match". Not a word of a name,
+    /// nor any topic's alias, and nothing without the pane's language.
+    func testATopicsNameFindsItsNameInThePanesLanguage() throws {
+        let text = "Il a évoqué l'expansion de l'OTAN et le sommet de Genève, pas la NATO Road."
+        XCTAssertEqual(try found("NATO", in: text, paneLanguage: .french), ["OTAN", "NATO"])
+        XCTAssertEqual(try found("nato", in: text, paneLanguage: .french), ["OTAN", "NATO"], "case aside")
+        XCTAssertEqual(try found("Geneva", in: text, paneLanguage: .french), ["Genève"])
+        XCTAssertEqual(try found("NATO", in: text), ["NATO"], "without the pane's language, as typed")
+        XCTAssertEqual(try found("Atlantic", in: text, paneLanguage: .french), [], "no alias widens a search")
+        XCTAssertEqual(try found("OTAN", in: "NATO and the OTAN", paneLanguage: .english), ["NATO", "OTAN"], "and back")
+    }
+
+    /// The bundled readouts, analysed: `*NATO` finds the Kremlin's "l'OTAN".
+    func testSearchingTheBundledReadoutsForNATOFindsOTAN() throws {
+        var state = Fixtures.bundledState(width: 120, height: 30)
+        state.type("*NATO")
+        state.press(.enter)
+        state.finishSearch()
+        let notice = try XCTUnwrap(state.notice?.text)
+        XCTAssertFalse(notice.contains("no match"), notice)
+        XCTAssertEqual(notice, "the only match, in Kremlin")
+    }
+
     /// A number in a pattern is found whole, and a section sign before it however it is
     /// spaced: a legislative analyst's `/§ 1` found § 10 to § 19 too (51 matches for 6), and
     /// `/§12` found nothing beside "§ 12".

@@ -9,9 +9,9 @@ func plainDocument(_ text: String, name: String = "test.txt") -> Document {
 
 /// The matched texts of `pattern` in `text`, as a reader would see them highlighted.
 func found(_ pattern: String, in text: String, options: SearchOptions = SearchOptions(),
-           language: Language = .french) throws -> [String] {
+           language: Language = .french, paneLanguage: Language? = nil) throws -> [String] {
     let scalars = Array(text.unicodeScalars)
-    let matcher = try SearchMatcher(pattern: pattern, options: options, language: language)
+    let matcher = try SearchMatcher(pattern: pattern, options: options, language: language, paneLanguage: paneLanguage)
     return matcher.matches(in: scalars, range: 0..<scalars.count).ranges.map { range in
         String(String.UnicodeScalarView(scalars[range]))
     }

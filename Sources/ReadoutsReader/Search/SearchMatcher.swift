@@ -21,6 +21,9 @@ public final class SearchMatcher {
     /// The folded pattern's other spacings of a section sign before its number ("§12",
     /// "§ 12", "§" and a no-break space): laws and analysts write both. Empty without one.
     private let sectionReadings: [[UInt32]]
+    /// The folded name, in the pane's language, of the shipped lexicon's topic the pattern
+    /// names in another (`TopicNameReading`: `NATO` → "OTAN"). Empty for most patterns.
+    private let nameReadings: [[UInt32]]
     /// Where Cyrillic is in the pattern or the text: the literal pattern matched letter by
     /// letter against its spellings (`putin`, `shevardnadze`, `Zelenskiy` in Russian text).
     private let spelling: SpellingMatcher?
@@ -61,7 +64,9 @@ public final class SearchMatcher {
     /// Builds a matcher; an invalid regular expression or an empty stem pattern throws.
     /// `language` chooses the stemmer for stem mode; `.undetermined`, no stemmer: words match
     /// by their beginnings.
-    public init(pattern: String, options: SearchOptions, language: Language = .english) throws(SearchError) {
+    /// `paneLanguage`: the searched version's language as the analysis found it, for
+    /// `nameReadings` (nil: none; `language` is the stemmer's, given in stem mode only).
+    public init(pattern: String, options: SearchOptions, language: Language = .english, paneLanguage: Language? = nil) throws(SearchError) {
         self.pattern = pattern
         self.options = options
         // Smart case: capitals in the pattern make the search case-sensitive (less's `-i`);
@@ -77,6 +82,7 @@ public final class SearchMatcher {
         literal = folder.fold(pattern: pattern)
         umlautReading = options.exactAccents ? nil : Self.umlautReading(literal)
         sectionReadings = Self.sectionReadings(literal)
+        nameReadings = options.regex ? [] : paneLanguage.map { TopicNameReading.names(for: pattern, in: $0).map { folder.fold(pattern: $0) } } ?? []
         spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian,
                                                           readsAsName: LatinNameReading.qualifies(pattern),
                                                           declinesAsName: SpellingMatcher.declinesAsName(pattern)) : nil
@@ -199,7 +205,7 @@ public final class SearchMatcher {
                 .filter { found in found.contains { Self.umlauts.contains(scalars[$0]) } }
             ranges = Self.merged(ranges, umlauts)
         }
-        for reading in sectionReadings { ranges = Self.merged(ranges, Self.find(reading, in: haystack).map(text.original)) }
+        for reading in sectionReadings + nameReadings { ranges = Self.merged(ranges, Self.find(reading, in: haystack).map(text.original)) }
         // A number is found whole: "§ 1" is not the start of "§ 10", nor "2013" the end of
         // "12013". Not a group of digits being typed ("12 0" on the way to "12 000").
         if Self.endsWithWholeNumber(literal) {

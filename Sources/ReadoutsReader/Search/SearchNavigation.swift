@@ -146,7 +146,10 @@ extension ReaderState {
                 language = documentLanguage(version)
                 search.languages[version] = language
             }
-            let matcher = try SearchMatcher(pattern: search.pattern, options: search.options, language: language)
+            // The language the analysis found, for a topic's name in it (`TopicNameReading`): no
+            // identification on the key path.
+            let paneLanguage = topics.flatMap { $0.analysis.versions.indices.contains(version) ? $0.analysis.versions[version].language : nil }
+            let matcher = try SearchMatcher(pattern: search.pattern, options: search.options, language: language, paneLanguage: paneLanguage)
             let text = text(version)
             let top = panes[version].top
             var pane = PaneMatches(blockCount: documents[version].blocks.count, start: top.block, matcher: matcher)

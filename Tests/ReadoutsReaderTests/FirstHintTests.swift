@@ -33,6 +33,7 @@ final class FirstHintTests: XCTestCase {
     /// A clicked word counts as a first use too.
     func testAClickTakesTheHintAway() {
         var state = Fixtures.bundledState(width: 160, height: 30)
+        XCTAssertTrue(statusLine(state).contains("gutter letters"), "the hint is there before the click")
         state.apply(.mouse(MouseEvent(.press, x: 5, y: 3)))
         XCTAssertFalse(statusLine(state).contains("gutter letters"), statusLine(state))
     }

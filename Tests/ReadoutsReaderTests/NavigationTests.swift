@@ -119,7 +119,7 @@ final class NavigationTests: XCTestCase {
         for filter in ["", "MINSK", "securite", "Sécu", "re", "ОТНОШ", "zzz"] {
             let needle = TopicListState.fold(filter)
             let names = index.analysis.topics.map { topic in
-                [topic.label] + (topic.origin == .lexicon ? TopicListState.otherNames(of: topic.id, shownAs: topic.label) : [])
+                [topic.label] + (topic.origin == .lexicon ? ShippedTopicNames.otherNames(of: topic.id, shownAs: topic.label) : [])
             }
             let expected = labels.indices.filter { topic in needle.isEmpty || names[topic].contains { TopicListState.foldLabel($0).contains(needle) } }
                 .sorted { (index.letterRank[$0], $0) < (index.letterRank[$1], $1) }

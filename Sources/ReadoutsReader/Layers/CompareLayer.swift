@@ -110,30 +110,10 @@ extension ReaderState {
         if !shown.contains(partner.to.version), showAlongsideFocus(partner.to.version) {
             bringIntoView(partner.to.version, range: partnerRange, row: focusRow)
         }
-        func side(_ version: Int, _ range: Range<Int>) -> SentenceAligner.Side {
-            // The topic words the reader shows in the sentence: the link's evidence as the engine found it.
-            var spans: [(range: Range<Int>, topic: String)] = []
-            var position = index.firstMark(in: version, endingAfter: range.lowerBound)
-            while position < index.marks[version].count, index.marks[version][position].range.lowerBound < range.upperBound {
-                let found = index.marks[version][position]
-                position += 1
-                // An occurrence by meaning (an empty mark) has no words to show.
-                guard !found.range.isEmpty else { continue }
-                spans.append(((found.range.lowerBound - range.lowerBound)..<(found.range.upperBound - range.lowerBound),
-                              index.analysis.topics[found.topic].id))
-            }
-            return SentenceAligner.Side(text: documents[version].string(range), language: index.analysis.versions[version].language,
-                                        topicSpans: spans)
-        }
-        let left = side(current.version, range)
-        let right = side(partner.to.version, partnerRange)
+        let left = compareSide(current.version, range, index: index)
+        let right = compareSide(partner.to.version, partnerRange, index: index)
         let alignment = aligner.align(left, right)
-        // The index's own colour slots, for the topics the alignment names (not a table of
-        // every topic rebuilt each time the view opens).
-        var slots: [String: Int] = [:]
-        for match in alignment.matches {
-            if case .topic(let id) = match.reason { slots[id] = index.slots[id] ?? 0 }
-        }
+        let slots = Self.slots(of: alignment, index: index)
         let score = String(format: "%.2f", partner.link.score)
         // Two drafts of a sentence: what changed says more than where the score stands among
         // the links ("score 1.45 (a middling link)" puzzled a counsel of two near-identical
@@ -201,18 +181,45 @@ extension ReaderState {
         guard let closest = closestInMeaning(to: sentence, index: index),
               let range = index.sentenceRange(sentence.version, sentence.sentence),
               let otherRange = index.sentenceRange(closest.to.version, closest.to.sentence) else { return }
-        func side(_ version: Int, _ range: Range<Int>) -> SentenceAligner.Side {
-            SentenceAligner.Side(text: documents[version].string(range), language: index.analysis.versions[version].language, topicSpans: [])
-        }
-        let left = side(sentence.version, range)
-        let right = side(closest.to.version, otherRange)
+        let left = compareSide(sentence.version, range, index: index)
+        let right = compareSide(closest.to.version, otherRange, index: index)
+        let alignment = aligner.align(left, right)
         notice = nil
         push(.compare(CompareView(
             sides: [.init(label: documents[sentence.version].label, name: names[sentence.version], text: left.text),
                     .init(label: documents[closest.to.version].label, name: names[closest.to.version], text: right.text)],
-            alignment: aligner.align(left, right),
+            alignment: alignment,
             reason: "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike,
-            slots: [:], acrossLanguages: left.language != right.language)))
+            slots: Self.slots(of: alignment, index: index), acrossLanguages: left.language != right.language)))
+    }
+}
+
+extension ReaderState {
+    /// One side of the compare view: sentence `range` of `version`, with the topic words the
+    /// reader shows in it (the link's evidence as the engine found it; an occurrence by
+    /// meaning, an empty mark, has none).
+    func compareSide(_ version: Int, _ range: Range<Int>, index: TopicIndex) -> SentenceAligner.Side {
+        var spans: [(range: Range<Int>, topic: String)] = []
+        var position = index.firstMark(in: version, endingAfter: range.lowerBound)
+        while position < index.marks[version].count, index.marks[version][position].range.lowerBound < range.upperBound {
+            let found = index.marks[version][position]
+            position += 1
+            guard !found.range.isEmpty else { continue }
+            spans.append(((found.range.lowerBound - range.lowerBound)..<(found.range.upperBound - range.lowerBound),
+                          index.analysis.topics[found.topic].id))
+        }
+        return SentenceAligner.Side(text: documents[version].string(range), language: index.analysis.versions[version].language,
+                                    topicSpans: spans)
+    }
+
+    /// The index's own colour slots, for the topics `alignment` names (not a table of every
+    /// topic rebuilt each time the view opens).
+    static func slots(of alignment: WordAlignment, index: TopicIndex) -> [String: Int] {
+        var slots: [String: Int] = [:]
+        for match in alignment.matches {
+            if case .topic(let id) = match.reason { slots[id] = index.slots[id] ?? 0 }
+        }
+        return slots
     }
 }
 

@@ -26,18 +26,6 @@ public struct TopicListState: Sendable, Equatable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    /// The shipped lexicon's other names of topic `id` (its labels in the other languages),
-    /// not `shownAs`.
-    static func otherNames(of id: String, shownAs label: String) -> [String] {
-        guard let labels = shippedLabels[id] else { return [] }
-        return labels.filter { $0 != label }
-    }
-
-    /// The shipped lexicon's labels by topic id, each once, in a fixed order.
-    private static let shippedLabels: [String: [String]] = Dictionary(
-        Lexicon.international.topics.map { topic in (topic.id, topic.labels.keys.sorted().compactMap { topic.labels[$0] }.uniqued()) },
-        uniquingKeysWith: { first, _ in first })
-
     /// A label as the filter finds it: folded, and a Cyrillic label also in the Latin letters
     /// English readers type (`CyrillicSpellings.englishSpelling`, the text search's own),
     /// after a separator no one types, so that `ukr` finds "Украина" as the text search finds

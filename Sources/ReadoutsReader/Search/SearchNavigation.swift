@@ -146,7 +146,7 @@ extension ReaderState {
                 language = documentLanguage(version)
                 search.languages[version] = language
             }
-            // The language the analysis found, for a topic's name in it (`TopicNameReading`): no
+            // The language the analysis found, for a topic's name in it (`ShippedTopicNames`): no
             // identification on the key path.
             let paneLanguage = topics.flatMap { $0.analysis.versions.indices.contains(version) ? $0.analysis.versions[version].language : nil }
             let matcher = try SearchMatcher(pattern: search.pattern, options: search.options, language: language, paneLanguage: paneLanguage)

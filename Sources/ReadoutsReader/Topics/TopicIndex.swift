@@ -308,9 +308,9 @@ public struct TopicIndex: Sendable {
         topicListOrder = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
         // A shipped lexicon's topic is found by its names in every language: `nato` finds
         // "OTAN" (a student typed "nato" in French versions and read "no topic is named so").
-        let shipped = analysis.lexicons.contains(Lexicon.international.identity)
+        let shipped = analysis.lexicons.contains(ShippedTopicNames.identity)
         foldedLabels = analysis.topics.map { topic in
-            let names = shipped && topic.origin == .lexicon ? TopicListState.otherNames(of: topic.id, shownAs: topic.label) : []
+            let names = shipped && topic.origin == .lexicon ? ShippedTopicNames.otherNames(of: topic.id, shownAs: topic.label) : []
             return ([TopicListState.foldLabel(topic.label)] + names.map(TopicListState.foldLabel)).joined(separator: "\u{1F}")
         }
     }

@@ -17,7 +17,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// leaves it out: the same topics and links, sooner and in less memory.
     public var needsEvidence: Bool { self == .json }
 
-    public func write(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+    /// `changesOnly`: the brief and the page list only the changes between drafts
+    /// (`--changes-only`); the JSON is whole.
+    public func write(documents: [Document], analysis: Analysis, changesOnly: Bool = false, to output: @escaping ([UInt8]) -> Void) {
         switch self {
         case .json:
             // The figures that differ and the changes between drafts, as the brief and the page list them.
@@ -25,9 +27,9 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             writeJSON(documents: documents, analysis: analysis, comparisons: comparisons, to: output)
             output(Array("\n".utf8))
         case .html:
-            writeHTML(documents: documents, analysis: analysis, to: output)
+            writeHTML(documents: documents, analysis: analysis, changesOnly: changesOnly, to: output)
         case .markdown:
-            writeMarkdown(documents: documents, analysis: analysis, to: output)
+            writeMarkdown(documents: documents, analysis: analysis, changesOnly: changesOnly, to: output)
         }
     }
 }

@@ -10,8 +10,10 @@ struct HTMLChanges {
 
     /// The lists of linked passages (figures, negations) quote theirs the same way (`HTMLLinkedPassageList`).
     /// `under`: a topic's label, said after the number ("sentence 8, under “Ukraine”").
+    /// `marked`: scalar ranges of the sentence in `<del>` (the first version's) or `<ins>` (the
+    /// other's): the words a draft changed.
     static func quote(_ version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts, under: String? = nil, closest: String = "",
-                      to out: inout ChunkedOutput) {
+                      marked: (ranges: [Range<Int>], tag: String) = ([], ""), to out: inout ChunkedOutput) {
         let (documents, analysis) = (texts.documents, texts.analysis)
         out.append("<p lang=\"")
         out.appendEscaped(VersionLanguageTag.tag(version, analysis: analysis, document: version < documents.count ? documents[version] : nil), in: .line)
@@ -32,8 +34,24 @@ struct HTMLChanges {
         // Another version's closest sentence in meaning (`ClosestNote`, "; closest in …"), for an omission.
         out.appendEscaped(closest, in: .line)
         out.append("): ")
-        HTMLChanges.appendLines(texts.string(version, sentence), to: &out)
+        HTMLChanges.appendLines(texts.string(version, sentence), marked: marked.ranges, tag: marked.tag, to: &out)
         out.append("</p>\n")
+    }
+
+    /// `appendLines`, with `marked` (scalar ranges of `text`, in order, apart) in `tag`.
+    static func appendLines(_ text: String, marked: [Range<Int>], tag: String, to out: inout ChunkedOutput) {
+        guard !marked.isEmpty else { return appendLines(text, to: &out) }
+        let scalars = Array(text.unicodeScalars)
+        func part(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var position = 0
+        for range in marked where range.lowerBound >= position && range.upperBound <= scalars.count {
+            appendLines(part(position..<range.lowerBound), to: &out)
+            out.append("<\(tag)>")
+            appendLines(part(range), to: &out)
+            out.append("</\(tag)>")
+            position = range.upperBound
+        }
+        appendLines(part(position..<scalars.count), to: &out)
     }
 
     /// A sentence's text escaped, its line breaks (a list's items in a plain-text file) as
@@ -59,7 +77,8 @@ struct HTMLChanges {
             out.appendEscaped(other, in: .line)
             out.append(", \(draft.count(.moved)) moved, in the order of ")
             out.appendEscaped(first, in: .line)
-            out.append(" (sentences compared whole, white space aside; a moved run is quoted by its first sentence).</p>\n<ol>\n")
+            out.append(" (sentences compared whole, white space aside; a moved run is quoted by its first sentence; in a sentence worded otherwise, "
+                       + "the words the other version does not keep are struck through in the first and underlined in the other).</p>\n<ol>\n")
             for change in draft.changes {
                 out.append("<li><strong>")
                 switch change.kind {
@@ -74,8 +93,11 @@ struct HTMLChanges {
                     out.appendEscaped(change.said.joined(separator: " · "), in: .line)
                 }
                 out.append("\n<blockquote>\n")
-                if let sentence = change.first { Self.quote(draft.first, sentence, texts: texts, to: &out) }
-                if let sentence = change.other { Self.quote(draft.other, sentence, texts: texts, to: &out) }
+                // The words each does not keep of the other, as the reader marks them.
+                let marks = change.kind == .worded
+                    ? MarkdownChanges.changedWords((draft.first, change.first), (draft.other, change.other), texts: texts) : ([], [])
+                if let sentence = change.first { Self.quote(draft.first, sentence, texts: texts, marked: (marks.0, "del"), to: &out) }
+                if let sentence = change.other { Self.quote(draft.other, sentence, texts: texts, marked: (marks.1, "ins"), to: &out) }
                 out.append("</blockquote></li>\n")
             }
             out.append("</ol>\n")

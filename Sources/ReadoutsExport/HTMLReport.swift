@@ -10,10 +10,13 @@ import ReadoutsTopics
 /// its own inline style and script, by hash. Every text from a document, a label, a date,
 /// a source or a file name is escaped, its control characters shown as placeholders.
 ///
+/// `changesOnly` (`--changes-only`): the page holds only the changes between drafts.
+///
 /// Written as it is produced, 64 KB at a time, like the JSON export.
 public func writeHTML(
     documents: [Document], analysis: Analysis,
     schemes: (light: ReportScheme, dark: ReportScheme) = ReportScheme.shipped(),
+    changesOnly: Bool = false,
     to output: @escaping ([UInt8]) -> Void
 ) {
     let index = TopicIndex(analysis, documents: documents, findsChanges: false)
@@ -30,7 +33,9 @@ public func writeHTML(
     out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
     out.append(" — Readouts</title>\n<style>")
     out.append(styleSheet)
-    out.append("</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#texts\">Skip to the texts</a>\n<header>\n<h1>")
+    out.append("</style>\n</head>\n<body>\n")
+    if changesOnly { return writeChangesOnly(documents: documents, analysis: analysis, to: &out) }
+    out.append("<a class=\"skip\" href=\"#texts\">Skip to the texts</a>\n<header>\n<h1>")
     out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
     out.append("</h1>\n<p class=\"lede\">\(documents.count) versions compared by topic: \(analysis.topics.count) topics, ")
     out.append("\(topics.oneSidedCount) of them in one version only; \(analysis.links.count) links between passages. ")
@@ -95,5 +100,32 @@ public func writeHTML(
     out.append("<p id=\"status\" class=\"sr\" role=\"status\" aria-live=\"polite\"></p>\n<script>")
     out.append(ReportScript.source)
     out.append("</script>\n</body>\n</html>\n")
+    out.finish()
+}
+
+/// The rest of a page of changes alone (`--changes-only`), after its head: the versions,
+/// how the reworded sentences were paired, each draft's changes or why there are none. No
+/// script: nothing on it highlights.
+private func writeChangesOnly(documents: [Document], analysis: Analysis, to out: inout ChunkedOutput) {
+    out.append("<header>\n<h1>")
+    out.appendEscaped(documents.map(\.label).joined(separator: " · ") + ": changes", in: .line)
+    out.append("</h1>\n<p class=\"lede\">")
+    out.append(LinkerSentence.pairing(analysis.linker) { text in
+        var escaped: [UInt8] = []
+        var sink = ChunkedOutput(chunkSize: 256) { escaped += $0 }
+        sink.appendEscaped(text, in: .line)
+        sink.finish()
+        return String(decoding: escaped, as: UTF8.self)
+    })
+    out.append("</p>\n</header>\n<main>\n")
+    let lists = ReportLists(documents: documents, analysis: analysis)
+    if lists.drafts.isEmpty {
+        out.append("<p>No version here is a draft of another (none has half its sentences word for word in another): there are no changes to list. "
+                   + "Without --changes-only, the page compares them by topic.</p>\n")
+    }
+    HTMLChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
+    out.append("</main>\n<footer><p>")
+    out.appendEscaped(MadeWithSentence.text(analysis), in: .line)
+    out.append("</p></footer>\n</body>\n</html>\n")
     out.finish()
 }

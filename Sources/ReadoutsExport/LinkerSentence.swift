@@ -14,6 +14,16 @@ enum LinkerSentence {
         }
     }
 
+    /// The sentence a list of changes alone opens with (`--changes-only`): how its reworded
+    /// sentences were paired, for two linkers may pair them otherwise. `escaped`: the
+    /// format's escaping of the model's name.
+    static func pairing(_ linker: LinkerInfo, escaped: (String) -> String) -> String {
+        switch linker.kind {
+        case .semantic: "Reworded sentences paired by shared words and by meaning (sentence encoder " + escaped(linker.model ?? "") + ")."
+        case .lexical: "Reworded sentences paired by shared words only (the sentence encoder was not used)."
+        }
+    }
+
     /// The sentence that follows it when a version's language was not recognised
     /// (`Analysis.versionsInUnrecognisedLanguages`): its start, the versions' labels (outside
     /// text: each format escapes them) and its end; nil when every language was.

@@ -14,8 +14,11 @@ import ReadoutsTopics
 /// block quotes, strong and plain emphasis) but for the overview's table, so it reads the
 /// same in any viewer; every text from the documents is escaped (`MarkdownText`).
 ///
+/// `changesOnly` (`--changes-only`): the versions, then only the changes between drafts
+/// (an analyst's amendment changing one date gave a brief of 3,320 lines, 20 of them changes).
+///
 /// Written as it is produced, 64 KB at a time, like the JSON export.
-public func writeMarkdown(documents: [Document], analysis: Analysis, to output: @escaping ([UInt8]) -> Void) {
+public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly: Bool = false, to output: @escaping ([UInt8]) -> Void) {
     var out = ChunkedOutput(flush: output)
     // A topic's passages, as the reader's topic list and the page count and draw them: a
     // word inside another topic's phrase is the phrase's (a brief counted "Zaporizhzhia" as
@@ -26,7 +29,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     let topics = ReportTopics(analysis: analysis, versionCount: documents.count) { counts[$0][$1] }
     let analysis = shown
     let labels = documents.map(\.label)
-    out.append("# " + MarkdownText.line(labels.joined(separator: " · ") + ": compared by topic") + "\n\n")
+    out.append("# " + MarkdownText.line(labels.joined(separator: " · ") + (changesOnly ? ": changes" : ": compared by topic")) + "\n\n")
     for document in documents {
         var line = "- " + MarkdownText.strong(document.label)
         for detail in [document.date, document.sharedSource].compactMap({ $0 }) where !detail.isEmpty {
@@ -34,6 +37,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
         }
         out.append(line + "\n")
     }
+    if changesOnly { return writeChangesOnly(documents: documents, analysis: analysis, to: &out) }
     let count = analysis.topics.count
     var groups = ["\(topics.oneSidedCount) in one version only"]
     if documents.count > 2 { groups.append("\(topics.partialCount) not in every version") }
@@ -125,6 +129,21 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, to output: 
     }
     notIn?.write(to: &out)
     MarkdownUnlinkedSentences(texts: lists.texts).write(to: &out)
+    out.finish()
+}
+
+/// The rest of a brief of changes alone (`--changes-only`): which linker paired the
+/// reworded sentences (two linkers may pair them otherwise), then each draft's changes, or
+/// why there are none to list.
+private func writeChangesOnly(documents: [Document], analysis: Analysis, to out: inout ChunkedOutput) {
+    out.append("\n" + LinkerSentence.pairing(analysis.linker, escaped: { MarkdownText.line($0, lineStart: false) }))
+    out.append(" " + MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
+    let lists = ReportLists(documents: documents, analysis: analysis)
+    if lists.drafts.isEmpty {
+        out.append("\nNo version here is a draft of another (none has half its sentences word for word in another): there are no changes to list. "
+                   + "Without --changes-only, the brief compares them by topic.\n")
+    }
+    MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
     out.finish()
 }
 

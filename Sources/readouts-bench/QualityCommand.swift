@@ -136,7 +136,8 @@ struct QualityCommand: ParsableCommand {
         case "farsim": parameters.farSimilarity = value
         case "farsentences": parameters.farLeastSentences = try wholeNumber(name, value)
         case "farplaces": parameters.farOnlyOnPlaces = value != 0
-        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, terseopening, mask, unmask, topiclink, uniquetopiclink, uniquecap, secondary, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
+        case "standout": parameters.linksMustStandOut = value != 0
+        default: throw ValidationError("unknown parameter \(Sanitiser.escapedForMessage(String(name))) (high, low, margin, veto, agreement, centre, highmargin, topicveto, clauseveto, terse, terseopening, mask, unmask, topiclink, uniquetopiclink, uniquecap, secondary, parallel, counterpart, counterpartone, partnertopic, nearesttopic, lendsatmost, counterpartwhole, translation, opening, openinglinks, clash, clashtopics, meaninglinks, mutualtopic, whole, relations, clauses, clausewords, maxclauses, clauselow, clausemargin, far, farsim, farsentences, farplaces, standout, onesided, onesidedwords, onesidedcohesion, onesidedrelative)")
         }
     }
 

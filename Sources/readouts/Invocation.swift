@@ -13,6 +13,7 @@ struct Invocation: Equatable {
     var files: [String] = []
     var labels: [String] = []
     var export: ExportFormat?
+    var changesOnly = false
     var lexiconPaths: [String] = []
     var noLexicon = false
     var linker: LinkerChoice = .auto

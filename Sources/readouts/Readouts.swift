@@ -48,6 +48,9 @@ struct Readouts: ParsableCommand {
     @Option(help: ArgumentHelp("Write the comparison to standard output instead of opening the reader: json (versions, topics and links, for scripts), html (a self-contained page to share) or markdown (a brief).", valueName: "FORMAT"))
     var export: ExportFormat?
 
+    @Flag(name: .customLong("changes-only"), help: "With --export markdown or html: only what changed between drafts of one text, not the comparison by topic.")
+    var changesOnly = false
+
     @Option(name: .customLong("topics"), help: ArgumentHelp("Add a topic lexicon (TOML); repeatable.", valueName: "FILE"),
             completion: .file(extensions: ["toml"]))
     var lexiconPaths: [String] = []
@@ -104,6 +107,9 @@ struct Readouts: ParsableCommand {
         if !labels.isEmpty, labels.count != versions {
             throw ValidationError("give one --label per version, in order (\(versions) versions, \(labels.count) --label)")
         }
+        if changesOnly, export != .markdown && export != .html {
+            throw ValidationError("--changes-only goes with --export markdown or html (the JSON lists the changes in its \"changes\")")
+        }
         if export != nil, theme != nil {
             throw ValidationError("--theme is for the reader; an export does not use it")
         }
@@ -121,7 +127,7 @@ struct Readouts: ParsableCommand {
 
     /// What the parsed command line asks for, as plain values.
     var invocation: Invocation {
-        Invocation(files: files, labels: labels, export: export, lexiconPaths: lexiconPaths, noLexicon: noLexicon,
+        Invocation(files: files, labels: labels, export: export, changesOnly: changesOnly, lexiconPaths: lexiconPaths, noLexicon: noLexicon,
                    linker: linker, theme: theme, listThemes: listThemes, installModel: installModel, noConfig: noConfig,
                    maxSize: maxSize, topicLanguage: topicLanguage)
     }
@@ -184,7 +190,7 @@ extension Invocation {
             }
             engine.keepsEvidence = export.needsEvidence
             engine.showsPartials = false
-            export.write(documents: documents, analysis: engine.analyse(documents)) { Messages.writeOutput($0) }
+            export.write(documents: documents, analysis: engine.analyse(documents), changesOnly: changesOnly) { Messages.writeOutput($0) }
             return
         }
         let documents = openings.map(\.document)

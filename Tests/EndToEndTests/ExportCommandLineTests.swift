@@ -110,6 +110,12 @@ final class ExportCommandLineTests: XCTestCase {
             XCTAssertEqual(worded.first?["description"] as? String, "420 → 450")
             let figures = try XCTUnwrap(json["figures"] as? [[String: Any]])
             XCTAssertTrue(figures.contains { ($0["pairs"] as? [[String: String]]) == [["from": "420 millions", "to": "240 million"]] }, "\(figures)")
+            // `--changes-only`: the changes alone, the changed figure in bold.
+            let alone = try export("markdown", ["--linker", "lexical", "--changes-only"] + order)
+            XCTAssertTrue(alone.hasPrefix("# fr.txt · en.txt · fr2.txt: changes\n") || alone.hasPrefix("# fr.txt · fr2.txt · en.txt: changes\n"), alone)
+            XCTAssertTrue(alone.contains("- **Worded otherwise**: 420 → 450\n"), alone)
+            XCTAssertTrue(alone.contains("dont **420** millions"), alone)
+            XCTAssertFalse(alone.contains("## Overview") || alone.contains("## In both versions"), alone)
         }
     }
 

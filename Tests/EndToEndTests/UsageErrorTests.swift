@@ -27,6 +27,14 @@ final class UsageErrorTests: XCTestCase {
         try assertUsageError(["--export", "json", "--theme", "light"], "--theme is for the reader; an export does not use it")
     }
 
+    /// `--changes-only` trims the brief and the page; the JSON always has its `changes`, and
+    /// the reader has no use for it.
+    func testChangesOnlyWithoutABriefOrPageIsAUsageError() throws {
+        let message = "--changes-only goes with --export markdown or html (the JSON lists the changes in its \"changes\")"
+        try assertUsageError(["--export", "json", "--changes-only"], message)
+        try assertUsageError(["--changes-only"], message)
+    }
+
     /// A script's option that would do nothing is said at once, not ignored: `--export json
     /// --list-themes` printed the themes and exited 0; `--no-lexicon --topics typo.toml` read
     /// no lexicon and never said the path was wrong; `--label ""` titled a pane with nothing.

@@ -53,8 +53,8 @@ final class DraftChangesTests: XCTestCase {
         let documents = try Self.drafts([Self.first, Self.second])
         let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
         XCTAssertTrue(brief.contains("\n## Changes: D1 → D2\n\n1 sentence worded otherwise, 2 only in D1, 2 only in D2"), brief)
-        let amended = try XCTUnwrap(brief.range(of: "- **Worded otherwise**: ninety → sixty\n  > **D1** (Article 2. Registration, sentence 4): Every landlord shall register with the Authority within ninety days"), brief)
-        XCTAssertTrue(brief.contains("  >\n  > **D2** (Article 2. Registration, sentence 4): Every landlord shall register with the Authority within sixty days"), brief)
+        let amended = try XCTUnwrap(brief.range(of: "- **Worded otherwise**: ninety → sixty\n  > **D1** (Article 2. Registration, sentence 4): Every landlord shall register with the Authority within **ninety** days"), brief)
+        XCTAssertTrue(brief.contains("  >\n  > **D2** (Article 2. Registration, sentence 4): Every landlord shall register with the Authority within **sixty** days"), brief)
         let deleted = try XCTUnwrap(brief.range(of: "- **Only in D1**\n  > **D1** (Article 3. Energy performance, sentence 6): No dwelling may be let unless it holds an energy performance certificate"), brief)
         let added = try XCTUnwrap(brief.range(of: "- **Only in D2**\n  > **D2** (Article 4. Holiday lets, sentence 8): No dwelling may be let for holiday use"), brief)
         XCTAssertTrue(amended.lowerBound < deleted.lowerBound && deleted.lowerBound < added.lowerBound, "in the first draft's order, the added article last")
@@ -98,7 +98,7 @@ final class DraftChangesTests: XCTestCase {
         let documents = try Self.drafts([a, b])
         let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents))
         XCTAssertTrue(brief.contains("1 sentence worded otherwise, 0 only in D1, 0 only in D2"), brief)
-        XCTAssertTrue(brief.contains("- **Worded otherwise**: shall → may\n  > **D1** (Article 4. Reports, sentence 12): The Authority shall publish"), brief)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: shall → may\n  > **D1** (Article 4. Reports, sentence 12): The Authority **shall** publish"), brief)
     }
 
     /// The page lists them too, in a section the navigation leads to, each quote in its
@@ -117,6 +117,54 @@ final class DraftChangesTests: XCTestCase {
         let bundled = ReportFixtures.html(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis)
         XCTAssertFalse(bundled.contains("id=\"changes\""))
         XCTAssertFalse(bundled.contains("#changes"))
+    }
+
+    /// A sentence worded otherwise is quoted with the words the other draft does not keep
+    /// marked, in bold in the brief, struck through and underlined on the page: a
+    /// legislative analyst compared two long reworded sentences by eye ("…oberste Bundes-
+    /// oder Landesbehörde" / "…oberste Bundesbehörde"). A sentence rewritten past
+    /// "reworded" says how much was kept, as `J` does, where the brief said nothing.
+    func testAChangedSentencesWordsAreMarkedAndARewriteSaysHowMuchWasKept() throws {
+        let fees = "The Authority shall charge no fee for access to the register under Article 1."
+        let rewritten = "Access to the register under Article 1 is free up to an administrative cost of 1,000 euros, and access to other information up to 250 euros."
+        let documents = try Self.drafts([Self.first + "\n\n" + fees, Self.second + "\n\n" + rewritten])
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("(Article 2. Registration, sentence 4): Every landlord shall register with the Authority within **ninety** days"), brief)
+        XCTAssertTrue(brief.contains("(Article 2. Registration, sentence 4): Every landlord shall register with the Authority within **sixty** days"), brief)
+        XCTAssertTrue(brief.contains("the words the other version does not keep are in bold"), brief)
+        let rewrite = try XCTUnwrap(brief.range(of: "- **Worded otherwise**: rewritten: "), brief)
+        XCTAssertTrue(brief[rewrite.upperBound...].hasPrefix("7 of 26 words kept\n  > **D1**"), String(brief[rewrite.lowerBound...]))
+        XCTAssertTrue(brief.contains("Article 1 **is free up to an administrative cost of 1,000 euros, and access to other information up to 250 euros**."), brief)
+        // Words a change does not touch stay plain; an added sentence is quoted plain.
+        XCTAssertFalse(brief.contains("**Every"), brief)
+        XCTAssertTrue(brief.contains("(Article 4. Holiday lets, sentence 8): No dwelling may be let for holiday use"), brief)
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("Every landlord shall register with the Authority within <del>ninety</del> days"), page)
+        XCTAssertTrue(page.contains("Every landlord shall register with the Authority within <ins>sixty</ins> days"), page)
+    }
+
+    /// `--changes-only`: the versions and their changes, not the comparison by topic (an
+    /// amendment changing one date gave the analyst a brief of 3,320 lines, 20 of them
+    /// changes); versions that are no drafts say why nothing is listed.
+    func testChangesOnlyListsTheChangesAlone() throws {
+        let documents = try Self.drafts([Self.first, Self.second])
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis, changesOnly: true)
+        XCTAssertTrue(brief.hasPrefix("# D1 · D2: changes\n\n- **D1**\n- **D2**\n\nReworded sentences paired by shared words only"), brief)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: ninety → sixty\n"), brief)
+        for section in ["## Overview", "## In both versions", "## Only in one version", "compared by topic"] {
+            XCTAssertFalse(brief.contains(section), section)
+        }
+        XCTAssertTrue(ReportFixtures.markdown(documents, analysis).contains("## Overview"), "the whole brief has what the changes alone leave out")
+        let page = ReportFixtures.html(documents, analysis, changesOnly: true)
+        XCTAssertTrue(page.contains("<h1>D1 · D2: changes</h1>"), page)
+        XCTAssertTrue(page.contains("<li><strong>Worded otherwise</strong>: ninety → sixty\n"), page)
+        XCTAssertFalse(page.contains("id=\"texts\"") || page.contains("id=\"map\"") || page.contains("id=\"topics\"") || page.contains("<script>"), page)
+        XCTAssertTrue(page.hasSuffix("</html>\n"))
+        let bundled = ReportFixtures.markdown(ReportFixtures.bundled.documents, ReportFixtures.bundled.analysis, changesOnly: true)
+        XCTAssertTrue(bundled.contains("No version here is a draft of another"), bundled)
+        XCTAssertFalse(bundled.contains("## Changes"), bundled)
     }
 
     /// Three drafts: each against the one before it, what a drafter reads (a counsel's brief
@@ -266,7 +314,7 @@ final class DraftChangesTests: XCTestCase {
         let documents = try Self.drafts([first, second])
         let analysis = TopicEngine(lexicons: [.international]).analyse(documents)
         let brief = ReportFixtures.markdown(documents, analysis)
-        XCTAssertTrue(brief.contains("- **Worded otherwise**: + pacifique\n  > **D1** (sentence 5): Article 3 – Règlement des différends"), brief)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: + pacifique\n  > **D1** (sentence 5): Article **3** – Règlement des différends"), brief)
         // The inserted article's three sentences, one after the other, after the definitions.
         let order = ["Only in D2**\n  > **D2** (sentence 5): Article 3 – Transferts",
                      "Only in D2**\n  > **D2** (Article 3 – Transferts, sentence 6): Aucune Partie",

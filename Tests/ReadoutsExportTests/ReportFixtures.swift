@@ -76,15 +76,15 @@ enum ReportFixtures {
         return [withSource, plain]
     }
 
-    static func html(_ documents: [Document], _ analysis: Analysis) -> String {
+    static func html(_ documents: [Document], _ analysis: Analysis, changesOnly: Bool = false) -> String {
         var bytes: [UInt8] = []
-        writeHTML(documents: documents, analysis: analysis) { bytes += $0 }
+        writeHTML(documents: documents, analysis: analysis, changesOnly: changesOnly) { bytes += $0 }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func markdown(_ documents: [Document], _ analysis: Analysis) -> String {
+    static func markdown(_ documents: [Document], _ analysis: Analysis, changesOnly: Bool = false) -> String {
         var bytes: [UInt8] = []
-        writeMarkdown(documents: documents, analysis: analysis) { bytes += $0 }
+        writeMarkdown(documents: documents, analysis: analysis, changesOnly: changesOnly) { bytes += $0 }
         return String(decoding: bytes, as: UTF8.self)
     }
 

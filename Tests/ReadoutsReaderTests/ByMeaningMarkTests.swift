@@ -118,6 +118,22 @@ final class ByMeaningMarkTests: XCTestCase {
         XCTAssertFalse(reason.contains("score") || reason.contains("quarter") || reason.contains("middling"), reason)
     }
 
+    /// Two versions of one text in one language (drafts, two translations) are the same
+    /// passage in both, said with how alike in meaning or how much was kept: an analyst read
+    /// a translation's "counterparts" of two drafts of a law.
+    func testCompareBetweenTwoVersionsInOneLanguageSaysTheSamePassage() throws {
+        var (analysis, documents) = Self.analysis()
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1)]
+        analysis.versions[1].language = .english
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        state.goToTopic(0)
+        state.press(.character("c"))
+        let reason = try XCTUnwrap(state.compareView?.reason)
+        XCTAssertTrue(reason.hasSuffix(" · the same passage in both versions, 0.70 alike in meaning"), reason)
+        XCTAssertFalse(reason.contains("counterparts") || reason.contains("score"), reason)
+    }
+
     /// Across two languages, two accounts' link says how alike the sentences are in meaning
     /// before its score: few words are shared, and a diplomat read "score 0.15 (on a scale
     /// from about 0.15, weak, to 1.5, strong)" of the link she was surest of.

@@ -126,4 +126,34 @@ final class GutterTests: XCTestCase {
         XCTAssertEqual(state.navigation.focusedTopic, first.topic)
         XCTAssertNotNil(state.navigation.current)
     }
+
+    /// Clicking a divider arrow acts as clicking the mark it comes from: that occurrence
+    /// becomes current and its linked passage is brought into view (a student clicked the
+    /// arrow, which looks clickable, and nothing happened).
+    func testClickingAnArrowFollowsItsMarksLink() {
+        var state = Fixtures.bundledState(width: 120, height: 14)
+        state.press(.character("F"))
+        let index = state.topics!
+        let divider = state.layout.dividerX(after: 0)!
+        var clicked = 0
+        for _ in 0..<40 {
+            let frame = render(state)
+            for y in 1..<13 where ["↗", "↘", "↖", "↙"].contains(frame[divider, y].text) {
+                let fromLeft = ["↗", "↘"].contains(frame[divider, y].text)
+                var clicking = state
+                clicking.apply(.mouse(MouseEvent(.press, x: divider, y: y)))
+                guard let current = clicking.navigation.current else { XCTFail("row \(y): the arrow did nothing"); continue }
+                XCTAssertEqual(current.version, fromLeft ? 0 : 1, "row \(y)")
+                let mark = index.marks[current.version][current.index]
+                XCTAssertEqual(state.row(of: mark.range.lowerBound, in: current.version).map { state.layout.contentTop + $0 }, y)
+                let other = 1 - current.version
+                let partners = index.links(from: current.version, sentence: mark.sentence).filter { $0.to.version == other }
+                XCTAssertTrue(partners.contains { clicking.row(of: index.sentenceRange(other, $0.to.sentence)!.lowerBound, in: other) != nil },
+                              "row \(y): no linked passage was brought into view")
+                clicked += 1
+            }
+            state.press(.character("j"))
+        }
+        XCTAssertGreaterThan(clicked, 3)
+    }
 }

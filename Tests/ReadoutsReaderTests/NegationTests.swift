@@ -130,6 +130,15 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(said("Nobody knows a notable economy now, not only at No 10.", .english), [],
                        "no inside words, not only, No 10")
         XCTAssertEqual(said("There is no rise.", .english), ["no"])
+        // "unless", "à moins que", "sauf si": "if not" (two drafts' "where not prohibited by
+        // law" / "unless doing so is prohibited by law" were listed as a negation lost).
+        XCTAssertEqual(said("We share it unless doing so is prohibited by law.", .english), ["unless"])
+        XCTAssertNil(Negation.difference("We may share your data where not prohibited by law, with your consent.", .english,
+                                         "We may share your data unless doing so is prohibited by law, with your consent.", .english,
+                                         similarity: nil))
+        XCTAssertEqual(said("Nous la partageons à moins que la loi ne l’interdise.", .french), ["à moins que"])
+        XCTAssertEqual(said("Nous la partageons à moins d’une interdiction, sauf si la loi l’exige.", .french), ["à moins de", "sauf si"])
+        XCTAssertEqual(said("Il y a au moins deux raisons, sauf erreur.", .french), [], "au moins, sauf alone")
         XCTAssertEqual(said("Правительство не планирует повышения тарифов.", .russian), ["не"])
         XCTAssertEqual(said("Стороны обсудили не только торговлю, но и энергетику.", .russian), [])
         XCTAssertEqual(said("Никакой договорённости нет.", .russian), ["никакой", "нет"])

@@ -421,7 +421,10 @@ final class SemanticLinkingTests: XCTestCase {
     /// automatic topic of its own named after a word of one side.
     func testACounterpartByMeaningIsTheLinkedPassage() throws {
         let documents = try ottawaAndBerlin()
-        let analysis = try InstalledEncoder.engine().analyse(documents)
+        // The rule alone (`LinkStandOut`, after it, is measured on the annotated pairs).
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.linksMustStandOut = false
+        let analysis = engine.analyse(documents)
         let ratify = sentence(analysis, documents, 1, "ratify CETA")
         let budgets = sentence(analysis, documents, 1, "military budgets")
         let freeTrade = sentence(analysis, documents, 0, "free trade")
@@ -532,6 +535,7 @@ final class SemanticLinkingTests: XCTestCase {
         let documents = try pair.documents()
         var engine = try InstalledEncoder.engine()
         engine.semantic!.parameters.farDistance = 1
+        engine.semantic!.parameters.linksMustStandOut = false
         let semantic = engine.analyse(documents)
         let withAllies = sentence(semantic, documents, 1, "trade and collaboration between allies")
         let unitedStates = [sentence(semantic, documents, 0, "Canada-United States trade"), withAllies]
@@ -633,14 +637,34 @@ final class SemanticLinkingTests: XCTestCase {
                                    withoutRule: (inout SemanticParameters) -> Void, file: StaticString = #filePath, line: UInt = #line) throws {
         let documents = try devPair(pair)
         var engine = try InstalledEncoder.engine(lexicons: lexicons)
+        // The rule alone decides: the filter after the fusion's rules (`LinkStandOut`) is
+        // measured on the annotated pairs (`DevTestQualityTests`), not here.
+        engine.semantic!.parameters.linksMustStandOut = false
         given(&engine.semantic!.parameters)
         withoutRule(&engine.semantic!.parameters)
         XCTAssertEqual(linksQuotes(engine, documents, quotes.0, quotes.1), !linked,
                        "«\(quotes.0)» / «\(quotes.1)» the same without the rule: the test proves nothing", file: file, line: line)
         engine.semantic!.parameters = SemanticParameters()
+        engine.semantic!.parameters.linksMustStandOut = false
         given(&engine.semantic!.parameters)
         XCTAssertEqual(linksQuotes(engine, documents, quotes.0, quotes.1), linked,
                        "«\(quotes.0)» / «\(quotes.1)» \(linked ? "not linked" : "linked")", file: file, line: line)
+    }
+
+    /// A link must stand out from its sentences' other neighbours (`LinkStandOut`): "President
+    /// Juncker was accompanied by the European Commission's Chief Negotiator, Michel Barnier"
+    /// shares the negotiator's name with Downing Street's "…talks should also take place at a
+    /// political level between Michel Barnier and the Brexit Secretary…" (dev's
+    /// juncker-johnson pair), and each is closer in meaning to another sentence of the other
+    /// account: who came to the lunch is not the talks to come.
+    func testALinkWhoseSentencesAreEachCloserToAnotherIsDropped() throws {
+        let documents = try devPair("juncker-johnson-2019-09-16")
+        var engine = try InstalledEncoder.engine()
+        let quotes = ("accompanied by the European Commission", "political level between Michel Barnier")
+        engine.semantic!.parameters.linksMustStandOut = false
+        XCTAssertTrue(linksQuotes(engine, documents, quotes.0, quotes.1), "not linked without the filter: the test proves nothing")
+        engine.semantic!.parameters.linksMustStandOut = true
+        XCTAssertFalse(linksQuotes(engine, documents, quotes.0, quotes.1))
     }
 
     /// A sentence close to several of the other version's is a hub: "The UK has almost
@@ -778,7 +802,10 @@ final class SemanticLinkingTests: XCTestCase {
     /// subject, which makes no such links, is a topic frequent in both versions.)
     func testATopicFrequentInOneVersionOnlyStillLinksByAgreement() throws {
         let documents = try devPair("starmer-ishiba-2025-04-10")
-        let analysis = try InstalledEncoder.engine().analyse(documents)
+        // The rule alone (`LinkStandOut`, after it, is measured on the annotated pairs).
+        var engine = try InstalledEncoder.engine()
+        engine.semantic!.parameters.linksMustStandOut = false
+        let analysis = engine.analyse(documents)
         let trade = try XCTUnwrap(analysis.topic(id: "trade"))
         let inA = Set(trade.occurrences.filter { $0.version == 0 }.map(\.sentence))
         XCTAssertGreaterThanOrEqual(Double(inA.count), max(3, 0.25 * Double(analysis.versions[0].sentences.count)),

@@ -156,7 +156,14 @@ extension ReaderState {
         // link she was surest of. How alike the two sentences are in meaning says more.
         let acrossLanguages = left.language != right.language && left.language != .undetermined && right.language != .undetermined
         let meaning = acrossLanguages && changed == nil && !reworded ? partner.link.similarity : nil
-        let scored = translated
+        // Two versions of one text in one language (drafts, two translations) are not a
+        // translation's counterparts: an analyst read the translator's wording of two drafts
+        // of a law. How much of the passage the other kept says more.
+        let oneLanguage = left.language == right.language && left.language != .undetermined
+        let scored = translated && oneLanguage
+            ? " · the same passage in both versions" + (WordChange.reworded(left.text, right.text).map { ", " + $0 }
+                ?? partner.link.similarity.map { ", " + String(format: "%.2f", $0) + " alike in meaning" } ?? "")
+            : translated
             ? " · counterparts" + (partner.link.similarity.map { ", " + String(format: "%.2f", $0) + " alike" } ?? "")
             : meaning.map { " · " + String(format: "%.2f", $0) + " alike in meaning (score \(score))" }
             ?? " · score \(score)" + (changed.map { " (nearly the same words: \($0))" }

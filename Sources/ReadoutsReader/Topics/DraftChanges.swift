@@ -288,8 +288,13 @@ public struct DraftChanges: Sendable {
         if texts.analysis.versions[first].sentences[sentence].isHeading, texts.analysis.versions[other].sentences[partner].isHeading {
             return headingChange(left, right)
         }
-        return WordChange.changes(left, right, kept: true,
-                                  languages: (texts.analysis.versions[first].language, texts.analysis.versions[other].language))
+        let said = WordChange.changes(left, right, kept: true,
+                                      languages: (texts.analysis.versions[first].language, texts.analysis.versions[other].language))
+        // A sentence rewritten past "reworded" (under 40 % of its words kept) still says how
+        // much was kept: an analyst read a bare "Worded otherwise" of a fee rule rewritten
+        // around a new threshold, where `J` had said how much was kept.
+        guard said.isEmpty, let (kept, longer) = WordChange.keptWords(left, right), kept < longer else { return said }
+        return ["rewritten: \(kept) of \(longer) words kept"]
     }
 
     /// What two headings differ by, their figures and roman numerals aside: the words one

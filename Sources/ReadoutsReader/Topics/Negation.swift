@@ -131,7 +131,9 @@ public enum Negation {
         return found
     }
 
-    static let english: Set<String> = ["not", "no", "never", "neither", "nor", "none", "nothing", "cannot"]
+    /// "unless" is "if not": "where not prohibited by law" and "unless doing so is prohibited
+    /// by law" (two drafts of a privacy statement) were listed as a negation lost.
+    static let english: Set<String> = ["not", "no", "never", "neither", "nor", "none", "nothing", "cannot", "unless"]
     static let german: Set<String> = ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals",
                                       "nichts", "weder", "niemand"]
     static let spanish: Set<String> = ["no", "nunca", "jamás", "ni", "ningún", "ninguna", "ninguno", "nada", "nadie",
@@ -149,6 +151,12 @@ public enum Negation {
 
     private static func french(_ tokens: [Token], at index: Int) -> String? {
         let word = tokens[index].text
+        // "à moins que", "à moins de", "sauf si": "if not", as English "unless".
+        if word == "moins", index > 0, tokens[index - 1].text == "à", index + 1 < tokens.count,
+           ["que", "de"].contains(withoutElision(tokens[index + 1].text)) || tokens[index + 1].text.hasPrefix("qu") || tokens[index + 1].text.hasPrefix("d\u{2019}") || tokens[index + 1].text.hasPrefix("d'") {
+            return "à moins " + (tokens[index + 1].text.hasPrefix("d") ? "de" : "que")
+        }
+        if word == "si", index > 0, tokens[index - 1].text == "sauf" { return "sauf si" }
         if word == "non" {
             // "non seulement … mais" is "not only … but".
             return index + 1 < tokens.count && tokens[index + 1].text == "seulement" ? nil : "non"

@@ -50,19 +50,45 @@ extension ReaderState {
         return nil
     }
 
-    /// The gutter mark at a screen cell: its version and index, if there is one.
+    /// The gutter mark at a screen cell: its version and index, if there is one. On a
+    /// divider, the mark whose arrow is drawn there (the left pane's first, as drawn), so
+    /// the arrow, which is what looks clickable, does what its letter does.
     func gutterMark(x: Int, y: Int) -> (version: Int, index: Int)? {
         let layout = layout
         guard let index = topics, y >= layout.contentTop, y < layout.contentTop + layout.contentHeight,
             let slot = gutterSlot(atColumn: x)
         else { return nil }
+        if let divider = layout.dividerX(after: slot), x == divider {
+            return arrowMark(between: slot, and: slot + 1, row: y - layout.contentTop, index: index)
+        }
+        return shownMark(inSlot: slot, row: y - layout.contentTop, index: index).map { (layout.panes[slot].version, $0) }
+    }
+
+    /// The mark the gutter shows on content row `row` of visible pane `slot`.
+    private func shownMark(inSlot slot: Int, row: Int, index: TopicIndex) -> Int? {
         let version = layout.panes[slot].version
         let text = text(version)
-        guard let position = text.step(panes[version].top, by: y - layout.contentTop, clamp: false),
-            case .line(_, _, let line) = text.row(at: position),
-            let shown = shownMark(marks(startingIn: line, of: version, index: index), of: version, index: index)
+        guard let position = text.step(panes[version].top, by: row, clamp: false),
+            case .line(_, _, let line) = text.row(at: position)
         else { return nil }
-        return (version, shown)
+        return shownMark(marks(startingIn: line, of: version, index: index), of: version, index: index)
+    }
+
+    /// The mark whose arrow sits on the divider between visible panes `left` and `right`
+    /// on content row `row`, if one is drawn there.
+    private func arrowMark(between left: Int, and right: Int, row: Int, index: TopicIndex) -> (version: Int, index: Int)? {
+        let layout = layout
+        guard layout.panes.indices.contains(right) else { return nil }
+        for (from, to) in [(left, right), (right, left)] {
+            let version = layout.panes[from].version, other = layout.panes[to].version
+            guard let shown = shownMark(inSlot: from, row: row, index: index) else { continue }
+            let rows = text(other).rows(from: panes[other].top, count: layout.contentHeight)
+            if partnerDirection(of: index.marks[version][shown], from: version, to: other, otherIsRight: to > from,
+                                visible: visibleRange(of: rows, startingAt: panes[other].anchor), index: index) != nil {
+                return (version, shown)
+            }
+        }
+        return nil
     }
 
     func isGutterMark(x: Int, y: Int) -> Bool { gutterMark(x: x, y: y) != nil }
@@ -94,12 +120,7 @@ func renderTopicGutters(_ frame: inout Frame, state: ReaderState, layout: Layout
     guard let index = state.topics else { return }
     let arrowStyle = state.theme.style("ui.link.arrow")
     let moreStyle = state.theme.style("ui.gutter")
-    var visible: [Range<Int>] = []
-    for (slot, pane) in layout.panes.enumerated() {
-        let lines = rows[slot].compactMap { row -> WrappedLine? in if case .line(_, _, let line) = row { return line } else { return nil } }
-        let start = state.panes[pane.version].anchor
-        visible.append(start..<max(start, (lines.last?.range.upperBound ?? start) + 1))
-    }
+    let visible = layout.panes.enumerated().map { slot, pane in visibleRange(of: rows[slot], startingAt: state.panes[pane.version].anchor) }
     for (slot, pane) in layout.panes.enumerated() {
         guard let columns = layout.markColumns(of: slot) else { continue }
         let neighbours = [slot - 1, slot + 1].filter { layout.panes.indices.contains($0) }
@@ -121,4 +142,12 @@ func renderTopicGutters(_ frame: inout Frame, state: ReaderState, layout: Layout
             }
         }
     }
+}
+
+/// The text a pane's rows show, from its anchor to the end of its last line: where a
+/// linked passage counts as on screen.
+func visibleRange(of rows: [PaneRow], startingAt start: Int) -> Range<Int> {
+    let last = rows.last { if case .line = $0 { return true } else { return false } }
+    guard case .line(_, _, let line)? = last else { return start..<start + 1 }
+    return start..<max(start, line.range.upperBound + 1)
 }

@@ -276,6 +276,11 @@ struct SemanticLinker {
             nearestOfA = (0..<rows.count).map { Self.closestOutsideHeadings(rows[$0], in: b) }
             nearestOfB = (0..<columns.count).map { Self.closestOutsideHeadings(columns[$0], in: a) }
         }
+        // How far each sentence's closest and second closest are, for `LinkStandOut`.
+        var runnersUp: LinkStandOut?
+        if isAllPairs, parameters.linksMustStandOut, let rows {
+            runnersUp = LinkStandOut(rows: rows, columns: columns)
+        }
         // Let the neighbour lists go before the links are sorted and kept.
         rows = nil
         columns = NeighbourTable(count: 0)
@@ -333,6 +338,16 @@ struct SemanticLinker {
         var isAligned = false
         if isAllPairs, parameters.alignsParallelVersions {
             isAligned = alignAsParallel(&ranked, cosine)
+        }
+        // A translation's counterparts are kept as aligned, however alike their neighbours;
+        // so is a link whose sentences alone name a lexicon topic (`uniqueTopicPassesCap`):
+        // both versions speak of it, there, however close their other sentences come.
+        if let runnersUp, !isAligned {
+            ranked.removeAll { link in
+                if parameters.uniqueTopicPassesCap, sharesATopic(Int(link.a), Int(link.b), among: soleTopics) { return false }
+                let shared = Int(link.lexical) >= 0 && Int(link.lexical) < lexical.count ? sharedTopics(Int(link.a), Int(link.b)).count : 0
+                return !runnersUp.standsOut(link, sharedLexiconTopics: shared)
+            }
         }
         MemoryTrace.mark("semantic links fused")
         return Fusion(links: ranked, clauseParts: clauseParts, isAligned: isAligned, nearestOfA: nearestOfA, nearestOfB: nearestOfB)

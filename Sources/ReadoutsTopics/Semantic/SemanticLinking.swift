@@ -140,6 +140,9 @@ public struct SemanticParameters: Sendable {
     /// (85/116) on the others. On test/, measured once after: 0.81 (85/105) / 0.84 → 0.82
     /// (83/101) / 0.83, one topic fewer.
     public var secondaryLinkFloor: Double = 0.35
+    /// Whether a link must stand out from its sentences' other neighbours (`LinkStandOut`),
+    /// where every pair was compared: the last filter of the fusion.
+    public var linksMustStandOut = true
     /// Whether an ambiguous lexicon alias standing alone in a sentence ("defense" in "…NATO
     /// to our collective defense…") takes its topic from a linked sentence of the other
     /// version that has it (`TopicEngine.confirmByLink`, as the lexical pass does).

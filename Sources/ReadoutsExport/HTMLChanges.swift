@@ -102,6 +102,18 @@ struct HTMLChanges {
             }
             out.append("</ol>\n")
             if draft.changes.isEmpty { out.append("<p>No change: every sentence is in both, word for word, in the same order.</p>\n") }
+            // The headings and items renumbered with the same words, as the brief lists them.
+            let renumbered = Renumbering(texts, from: draft.first, to: draft.other).pairs
+            if !renumbered.isEmpty {
+                out.append("<p><strong>Renumbered</strong>, the same words otherwise (\(renumbered.count)):</p>\n<ul>\n")
+                for pair in renumbered {
+                    let said = Renumbering.saying(texts.string(draft.first, pair.first), texts.string(draft.other, pair.other))
+                    out.append("<li>")
+                    out.appendEscaped(said.from + " → " + said.to + (said.rest.isEmpty ? "" : " — " + said.rest), in: .line)
+                    out.append(" (sentence \(pair.first + 1) → \(pair.other + 1))</li>\n")
+                }
+                out.append("</ul>\n")
+            }
         }
         out.append("</section>\n")
     }

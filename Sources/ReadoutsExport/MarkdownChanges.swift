@@ -81,6 +81,20 @@ struct MarkdownChanges {
                 }
             }
             if draft.changes.isEmpty { out.append("No change: every sentence is in both, word for word, in the same order.\n") }
+            writeRenumbering(draft, to: &out)
+        }
+    }
+
+    /// The headings and items renumbered with the same words (`Renumbering`), after the
+    /// changes: no change, but what an analyst of an amending law checks.
+    private func writeRenumbering(_ draft: DraftChanges, to out: inout ChunkedOutput) {
+        let pairs = Renumbering(texts, from: draft.first, to: draft.other).pairs
+        guard !pairs.isEmpty else { return }
+        out.append("\n**Renumbered**, the same words otherwise (\(pairs.count)):\n\n")
+        for pair in pairs {
+            let said = Renumbering.saying(texts.string(draft.first, pair.first), texts.string(draft.other, pair.other))
+            out.append("- " + MarkdownText.line(said.from + " → " + said.to) + (said.rest.isEmpty ? "" : " — " + MarkdownText.line(said.rest, lineStart: false))
+                       + " (sentence \(pair.first + 1) → \(pair.other + 1))\n")
         }
     }
 }

@@ -144,6 +144,31 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertTrue(page.contains("Every landlord shall register with the Authority within <ins>sixty</ins> days"), page)
     }
 
+    /// A heading or item renumbered with the same words is no change (the articles after a
+    /// deleted one are not amendments), but both reports list it apart, after the changes: a
+    /// legislative analyst found an amending law's renumbering of §§ 1–6 as §§ 2–7 nowhere.
+    func testRenumberedHeadingsAndItemsAreListedApart() throws {
+        let items = "Article 5. Exemptions\n\nThe following are exempt:\n\n1. dwellings let by a charity;\n\n2. dwellings let to a relative."
+        let itemsAfter = "Article 5. Exemptions\n\nThe following are exempt:\n\n1. dwellings let by a public body;\n\n2. dwellings let by a charity;\n\n3. dwellings let to a relative."
+        let documents = try Self.drafts([Self.first + "\n\n" + items, Self.second + "\n\n" + itemsAfter])
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let list = try XCTUnwrap(brief.range(of: "\n**Renumbered**, the same words otherwise (3):\n\n"), brief)
+        XCTAssertTrue(brief[list.upperBound...].hasPrefix("""
+            - Article 4. → Article 3. — Deposits (sentence 7 → 5)
+            - 1\\. → 2. — dwellings let by a charity; (sentence 11 → 12)
+            - 2\\. → 3. — dwellings let to a relative. (sentence 12 → 13)
+
+            """), String(brief[list.lowerBound...]))
+        XCTAssertFalse(brief.contains("- **Worded otherwise**: moved"), "a renumbering is no change:\n\(brief)")
+        XCTAssertLessThan(try XCTUnwrap(brief.range(of: "- **Only in D2**\n  > **D2** (Article 5. Exemptions")).lowerBound, list.lowerBound, "after the changes")
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("<p><strong>Renumbered</strong>, the same words otherwise (3):</p>\n<ul>\n<li>Article 4. → Article 3. — Deposits (sentence 7 → 5)</li>\n"), page)
+        // Drafts renumbering nothing list nothing.
+        XCTAssertFalse(ReportFixtures.markdown(try Self.drafts([Self.first, Self.first + "\n\nArticle 5. Commencement"]),
+                                               TopicEngine(lexicons: []).analyse(try Self.drafts([Self.first, Self.first + "\n\nArticle 5. Commencement"]))).contains("Renumbered"))
+    }
+
     /// `--changes-only`: the versions and their changes, not the comparison by topic (an
     /// amendment changing one date gave the analyst a brief of 3,320 lines, 20 of them
     /// changes); versions that are no drafts say why nothing is listed.

@@ -1,0 +1,67 @@
+import ReadoutsText
+
+/// The headings and numbered items two drafts have with the same words under another number
+/// ("§ 1 Anspruch auf Zugang zu Informationen" → "§ 2 Anspruch …", "4. die Ausgangsstoffe …"
+/// → "6. die Ausgangsstoffe …"). They are no change (`SentenceChanges` leaves a heading's
+/// figures and an item's number out: the thirty articles after a deleted one are not thirty
+/// amendments), but the reports list them apart: in an amending law the renumbering, and the
+/// cross-references that follow it, are what an analyst checks, and a list of changes that
+/// never mentions it reads as if nothing was renumbered.
+public struct Renumbering: Sendable {
+    /// A sentence of the first draft and its renumbered counterpart in the other.
+    public struct Pair: Sendable, Equatable {
+        public let first: Int
+        public let other: Int
+    }
+
+    public let pairs: [Pair]
+
+    /// The renumbered sentences from `first` to `other`, in `first`'s order: each numbered
+    /// sentence (a heading with figures or roman numerals, an item with its number) paired with
+    /// the next unpaired one of `other` of the same words, numbers aside.
+    public init(_ texts: DraftChanges.SentenceTexts, from first: Int, to other: Int) {
+        func numbered(_ version: Int) -> [(sentence: Int, key: String, text: String)] {
+            texts.analysis.versions[version].sentences.compactMap { sentence in
+                guard sentence.range.count <= Self.longest else { return nil }
+                let text = texts.string(version, sentence.index)
+                guard sentence.isHeading || SentenceChanges.enumerationLength(text) > 0 else { return nil }
+                let key = SentenceChanges.key(text, isHeading: sentence.isHeading)
+                let plain = Self.words(text).joined(separator: " ")
+                guard !key.isEmpty, key != plain else { return nil }
+                return (sentence.index, key, plain)
+            }
+        }
+        let (ours, theirs) = (numbered(first), numbered(other))
+        var waiting: [String: ArraySlice<Int>] = [:]
+        for (position, entry) in theirs.enumerated() { waiting[entry.key, default: []].append(position) }
+        var pairs: [Pair] = []
+        for entry in ours {
+            guard let position = waiting[entry.key]?.first else { continue }
+            waiting[entry.key]?.removeFirst()
+            if theirs[position].text != entry.text { pairs.append(Pair(first: entry.sentence, other: theirs[position].sentence)) }
+        }
+        self.pairs = pairs
+    }
+
+    /// Sentences longer than this are not read for a number: a heading or an item's opening
+    /// is short, and a long one's words are compared as a change's are.
+    static let longest = 2_000
+
+    private static func words(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0.isWhitespace })
+    }
+
+    /// How a pair is said: the words up to the number that changed, on each side, and what
+    /// follows, cut after `restWords` words ("§ 1", "§ 2", "Anspruch auf Zugang zu
+    /// Informationen").
+    public static func saying(_ left: String, _ right: String, restWords: Int = 6) -> (from: String, to: String, rest: String) {
+        let (a, b) = (words(left), words(right))
+        var prefix = 0
+        while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(a.count, b.count) - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let rest = a.suffix(suffix)
+        let cut = rest.prefix(restWords).joined(separator: " ") + (rest.count > restWords ? " …" : "")
+        return (a.dropLast(suffix).joined(separator: " "), b.dropLast(suffix).joined(separator: " "), cut)
+    }
+}

@@ -187,9 +187,11 @@ extension LabelStopwords {
             if let key = normaliser.normalise(word: word.lowercased())?.key { empty.insert(key) }
         }
         let tokens = Tokenizer.tokens(in: label).filter { $0.kind != .compound }
+        // A letter alone says nothing either: a law's "Buchstabe c … Nummer 7" named a topic
+        // "c 7" (a letter of an alphabet with words of one letter only; not a CJK character).
         return tokens.allSatisfy { token in
             guard token.kind == .word, let word = normaliser.normalise(token) else { return true }
-            return empty.contains(word.key)
+            return empty.contains(word.key) || word.key.count == 1 && word.key.unicodeScalars.allSatisfy { $0.value < 0x0530 }
         }
     }
 }

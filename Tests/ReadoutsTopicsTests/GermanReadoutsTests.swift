@@ -78,6 +78,18 @@ final class GermanReadoutsTests: XCTestCase {
 
     /// A phrase both versions share up to a verb ("Truppen zurückziehen") is named without
     /// it: German writes nouns with a capital, and a name ends in one.
+    /// A name of letters and numbers alone says nothing: a firearms regulation's topics were
+    /// named "c 7" and "g 10" (a legislative analyst's trial). A letter in a longer name, an
+    /// acronym, or a figure beside a word are names.
+    func testALetterAndANumberAreNoName() {
+        for label in ["c 7", "g 10", "a", "§ 3 b"] {
+            XCTAssertTrue(LabelStopwords.isUninformative(label, language: .german), label)
+        }
+        for label in ["36 Inkrafttreten", "G7", "EU", "Buchstabe c"] {
+            XCTAssertFalse(LabelStopwords.isUninformative(label, language: .german), label)
+        }
+    }
+
     func testAPhraseEndingInAVerbIsNamedWithoutIt() throws {
         let a = try document("a", """
             Bundeskanzler Scholz telefonierte mit Präsident Putin. \

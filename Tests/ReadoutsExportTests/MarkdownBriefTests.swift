@@ -135,7 +135,7 @@ final class MarkdownBriefTests: XCTestCase {
             try DocumentLoader.load(bytes: Array(text.utf8), name: "t\(index).md", markdown: true, label: index == 0 ? "EN" : "FR")
         }
         let second = ReportFixtures.markdown(translated, TopicEngine(lexicons: [.international]).analyse(translated))
-        XCTAssertTrue(second.contains("*EN → FR:* moved 7 → 6 · figures 19 → 16"), second)
+        XCTAssertTrue(second.contains("*EN → FR:* renumbered 7 → 6 · figures 19 → 16"), second)
         // A figure pair repeated in the passages is said once ("90 for 90" and "84 contre 84").
         let exchange = try ["He welcomed the planned exchange of prisoners of war, 90 for 90.",
                             "Il a salué l’échange prévu de prisonniers de guerre, 84 contre 84."].enumerated().map { index, text in

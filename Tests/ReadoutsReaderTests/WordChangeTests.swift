@@ -438,7 +438,7 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.reworded(a, b), "reworded: 12 of 19 words kept")
         XCTAssertNil(WordChange.reworded(a, "5. L’Aldorie et le Brenmark condamnent le terrorisme sous toutes ses formes et approfondiront l’échange d’informations."))
         XCTAssertEqual(WordChange.moved("7. The two sides support the freedom of navigation.", "6. Les deux parties soutiennent la liberté de navigation."),
-                       "moved 7 → 6", "a paragraph moved in a translation")
+                       "renumbered 7 → 6", "a paragraph moved in a translation")
         XCTAssertNil(WordChange.moved("7. The two sides support navigation.", "7. Les deux parties soutiennent la navigation."))
         XCTAssertNil(WordChange.moved("The two sides support navigation.", "6. Les deux parties soutiennent la navigation."))
         XCTAssertNil(WordChange.reworded("The leaders discussed the situation in Ukraine at length.",

@@ -29,7 +29,7 @@ public enum WordChange {
 
     /// What Enter, the brief and the page say changed between two linked passages, in parts:
     /// `summary` alone where they are nearly the same words; else a moved paragraph's numbers
-    /// ("moved 7 → 6"), the figures that differ ("figures 19 → 16": a translator's "19
+    /// ("renumbered 7 → 6"), the figures that differ ("figures 19 → 16": a translator's "19
     /// stations" had become "16" in a reworded sentence, and nothing said so) and, with
     /// `kept`, how much of a reworded passage was kept (Enter's alone: the reports would say it
     /// of two accounts that quote each other). Empty when nothing applies. `languages`: the
@@ -566,12 +566,14 @@ public enum WordChange {
     }
 
     /// The section labels or list numbers of two passages worded differently, where they
-    /// differ ("moved 7 → 6"): a paragraph moved in a translation was said moved only when
-    /// the words were nearly the same (`summary`).
+    /// differ ("renumbered 7 → 6"): a paragraph moved in a translation was said moved only
+    /// when the words were nearly the same (`summary`). Not "moved", which the list of
+    /// changes says of a block relocated with the same words (an analyst read both in one
+    /// report).
     public static func moved(_ left: String, _ right: String) -> String? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         let (l, r) = (labelled(left).label, labelled(right).label)
-        return !l.isEmpty && !r.isEmpty && l != r ? "moved \(l) → \(r)" : nil
+        return !l.isEmpty && !r.isEmpty && l != r ? "renumbered \(l) → \(r)" : nil
     }
 
     /// How much of a passage another kept, where it is reworded rather than nearly the same

@@ -169,6 +169,33 @@ final class DraftChangesTests: XCTestCase {
                                                TopicEngine(lexicons: []).analyse(try Self.drafts([Self.first, Self.first + "\n\nArticle 5. Commencement"]))).contains("Renumbered"))
     }
 
+    /// Headings that are a number alone ("Article 4"), compared without their figures, are
+    /// one text thirty times over: the one a draft deleted is the one whose number the other
+    /// lacks. A new user deleted Article 20 of thirty and added a sentence to Article 3, and
+    /// read "Article 4" as deleted and the fifteen articles between as moved (22 changes
+    /// for 5).
+    func testADeletedArticleAmongBareNumberedHeadingsIsTheOneDeleted() throws {
+        func article(_ n: Int) -> String { "Article \(n)\n\nEveryone has the right number \(n), which no law shall abridge." }
+        let first = (1...30).map(article).joined(separator: "\n\n")
+        let second = (1...30).filter { $0 != 20 }.map { $0 == 3 ? article(3) + " No one shall lose it." : article($0) }.joined(separator: "\n\n")
+        let documents = try Self.drafts([first, second])
+        let brief = ReportFixtures.markdown(documents, TopicEngine(lexicons: []).analyse(documents), changesOnly: true)
+        XCTAssertTrue(brief.contains("0 sentences worded otherwise, 2 only in D1, 1 only in D2, 0 moved"), brief)
+        XCTAssertTrue(brief.contains("- **Only in D1**\n  > **D1** (sentence 39): Article 20\n"), brief)
+        XCTAssertFalse(brief.contains("Moved") || brief.contains("Renumbered"), brief)
+        // Renumbered after the deletion: Article 20's heading, whose article went, is the one
+        // deleted, and the ten after it renumbered, each with its article.
+        let renumbered = (1...30).filter { $0 != 20 }.enumerated().map { index, n in
+            article(n).replacingOccurrences(of: "Article \(n)\n", with: "Article \(index + 1)\n")
+        }.joined(separator: "\n\n")
+        let redrafted = try Self.drafts([first, renumbered])
+        let changes = ReportFixtures.markdown(redrafted, TopicEngine(lexicons: []).analyse(redrafted), changesOnly: true)
+        XCTAssertTrue(changes.contains("0 sentences worded otherwise, 2 only in D1, 0 only in D2, 0 moved"), changes)
+        XCTAssertTrue(changes.contains("- **Only in D1**\n  > **D1** (sentence 39): Article 20\n"), changes)
+        XCTAssertTrue(changes.contains("**Renumbered**, the same words otherwise (10):\n\n- Article 21 → Article 20 (sentence 41 → 39)\n"), changes)
+        XCTAssertTrue(changes.contains("- Article 30 → Article 29 (sentence 59 → 57)\n\n") || changes.hasSuffix("- Article 30 → Article 29 (sentence 59 → 57)\n"), changes)
+    }
+
     /// `--changes-only`: the versions and their changes, not the comparison by topic (an
     /// amendment changing one date gave the analyst a brief of 3,320 lines, 20 of them
     /// changes); versions that are no drafts say why nothing is listed.

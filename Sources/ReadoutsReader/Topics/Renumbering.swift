@@ -17,8 +17,11 @@ public struct Renumbering: Sendable {
     public let pairs: [Pair]
 
     /// The renumbered sentences from `first` to `other`, in `first`'s order: each numbered
-    /// sentence (a heading with figures or roman numerals, an item with its number) paired with
-    /// the next unpaired one of `other` of the same words, numbers aside.
+    /// sentence (a heading with figures or roman numerals, an item with its number) paired
+    /// with one of `other` of the same words, numbers aside, that the same sentence follows
+    /// (the article that went with its heading), else with the only one, if each version has
+    /// one. Thirty headings "Article 1" to "Article 30" are one text: paired in order, the
+    /// deletion of Article 20 would renumber ten.
     public init(_ texts: DraftChanges.SentenceTexts, from first: Int, to other: Int) {
         func numbered(_ version: Int) -> [(sentence: Int, key: String, text: String)] {
             texts.analysis.versions[version].sentences.compactMap { sentence in
@@ -32,12 +35,19 @@ public struct Renumbering: Sendable {
             }
         }
         let (ours, theirs) = (numbered(first), numbered(other))
-        var waiting: [String: ArraySlice<Int>] = [:]
-        for (position, entry) in theirs.enumerated() { waiting[entry.key, default: []].append(position) }
+        let (context, otherContext) = (NumberedContext(texts, version: first), NumberedContext(texts, version: other))
+        var byKey: [String: [Int]] = [:]
+        for (position, entry) in theirs.enumerated() { byKey[entry.key, default: []].append(position) }
+        let ourCounts = ours.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 }
+        var taken = Set<Int>()
         var pairs: [Pair] = []
         for entry in ours {
-            guard let position = waiting[entry.key]?.first else { continue }
-            waiting[entry.key]?.removeFirst()
+            guard let candidates = byKey[entry.key] else { continue }
+            let follows = context.written(entry.sentence + 1)
+            let position = candidates.first { !taken.contains($0) && follows != 0 && otherContext.written(theirs[$0].sentence + 1) == follows }
+                ?? (candidates.count == 1 && ourCounts[entry.key] == 1 && !taken.contains(candidates[0]) ? candidates[0] : nil)
+            guard let position else { continue }
+            taken.insert(position)
             if theirs[position].text != entry.text { pairs.append(Pair(first: entry.sentence, other: theirs[position].sentence)) }
         }
         self.pairs = pairs

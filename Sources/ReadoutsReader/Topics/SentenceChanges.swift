@@ -42,12 +42,22 @@ public struct SentenceChanges: Sendable {
         // occurrences that other lacks are those `unmatched` leaves.
         let byText = (0..<count).map { texts.sentencesByText($0) }
         var masks = byText.map { [UInt64](repeating: 0, count: $0.count) }
+        // Of 30 headings "Article 1" to "Article 30", one text when compared without their
+        // figures, the one a draft deleted is the one whose article went with it: a heading
+        // pairs first with the one followed by the same sentence, then with the one of the
+        // same number (a new user's deleted Article 20 was read as Article 4, and the 15
+        // sentences between them as moved).
+        let numbering = (0..<count).map { NumberedContext(texts, version: $0) }
         for version in 0..<count {
             byText[version].forEachText { key, own in
                 for other in 0..<count where other != version {
                     let theirs = byText[other].sentences(of: key)
                     guard theirs.count < own.count else { continue }
-                    for sentence in Self.unmatched(own, of: byText[version].count, theirs, of: byText[other].count) {
+                    let numbered = own.contains { numbering[version].isNumbered($0) }
+                    let affinity: ((Int, Int) -> Double)? = numbered ? { i, j in
+                        numbering[version].distance(own[i], to: theirs[j], in: numbering[other])
+                    } : nil
+                    for sentence in Self.unmatched(own, of: byText[version].count, theirs, of: byText[other].count, affinity: affinity) {
                         masks[version][sentence] |= 1 << UInt64(min(other, 63))
                     }
                 }
@@ -71,13 +81,18 @@ public struct SentenceChanges: Sendable {
     /// i-th of `own` can only be paired with one of a band of `own.count - theirs.count + 1`
     /// of `theirs`: the table is that band (600 "Article ." headings against 599 take 1,200
     /// cells). Past 5,000,000 cells, the first ones in order take them.
-    static func unmatched(_ own: [Int], of ownCount: Int, _ theirs: [Int], of theirCount: Int) -> [Int] {
+    /// `affinity(i, j)`: how far own `i` and theirs `j` (indices into the two lists) are as
+    /// numbered sentences (`NumberedContext.distance`), added to their places' distance.
+    static func unmatched(_ own: [Int], of ownCount: Int, _ theirs: [Int], of theirCount: Int,
+                          affinity: ((Int, Int) -> Double)? = nil) -> [Int] {
         guard !theirs.isEmpty else { return own }
         let (n, m) = (own.count, theirs.count)
         let band = n - m + 1
         guard n * band <= 5_000_000 else { return Array(own.dropFirst(theirs.count)) }
         func place(_ p: Int, _ total: Int) -> Double { Double(p) / Double(max(1, total)) }
-        func distance(_ i: Int, _ j: Int) -> Double { abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount)) }
+        func distance(_ i: Int, _ j: Int) -> Double {
+            abs(place(own[i - 1], ownCount) - place(theirs[j - 1], theirCount)) + (affinity?(i - 1, j - 1) ?? 0)
+        }
         // cost[i][k], k = i - j (own left out so far, 0..<band): the least total distance
         // matching the first j of theirs among the first i of own. Two rows of it are kept,
         // and for each cell one bit, whether own i is paired there (ties pair it): the whole
@@ -185,4 +200,43 @@ public struct SentenceChanges: Sendable {
     /// of its key: the subsections renumbered after a deleted one are no change (a counsel
     /// read "(3) → (2) · same words" as an amendment).
     static func enumerationLength(_ text: String) -> Int { ItemNumber.length(opening: text) }
+
+}
+
+/// A version's numbered sentences (headings, whose figures their key leaves out, and items,
+/// whose number it leaves out) as two drafts' are paired: by the sentence that follows
+/// each, then by their text as written, numbers and all.
+struct NumberedContext {
+    private let texts: DraftChanges.SentenceTexts
+    private let version: Int
+
+    init(_ texts: DraftChanges.SentenceTexts, version: Int) {
+        self.texts = texts
+        self.version = version
+    }
+
+    /// Whether `sentence` is a heading or opens with an item's number.
+    func isNumbered(_ sentence: Int) -> Bool {
+        let sentences = texts.analysis.versions[version].sentences
+        if sentences[sentence].isHeading { return true }
+        guard sentences[sentence].range.count <= Renumbering.longest else { return false }
+        return SentenceChanges.enumerationLength(texts.string(version, sentence)) > 0
+    }
+
+    /// The fingerprint of `sentence` as written (white space aside), 0 past the version's end.
+    func written(_ sentence: Int) -> UInt64 {
+        let sentences = texts.analysis.versions[version].sentences
+        guard sentences.indices.contains(sentence) else { return 0 }
+        return SentenceFingerprint.of(texts.documents[version].scalars, sentences[sentence].range)
+    }
+
+    /// How unlike two numbered sentences of one key are as partners: 0 when the same
+    /// sentence follows each (the article that went with its heading) and they are written
+    /// alike, 0.5 when the same follows and their numbers differ (renumbered), 1 when only
+    /// their numbers agree, 1.5 when neither.
+    func distance(_ sentence: Int, to partner: Int, in other: NumberedContext) -> Double {
+        let follows = written(sentence + 1) == other.written(partner + 1) && written(sentence + 1) != 0
+        let alike = written(sentence) == other.written(partner)
+        return (follows ? 0 : 1) + (alike ? 0 : 0.5)
+    }
 }

@@ -209,6 +209,10 @@ extension ReaderState {
                 navigation.unheldStop = nil
                 reading.point = nil
             }
+            // A search's match of this pane is no longer the place either, though still
+            // highlighted: after `/OTAN` `g` `}`, a new user's `}` went on from the match,
+            // still on the first screen, past topics A to N.
+            if search.current?.version == focus { reading.matchIsNewer = false }
             // `J` too: `g` then `4J` went on from the change last reached, still on screen
             // in a short draft ("change 3/10 … wrapped").
             if navigation.lastChange?.version == focus { navigation.lastChange = nil }

@@ -79,6 +79,27 @@ final class SearchMovesTheReaderTests: XCTestCase {
         XCTAssertTrue(status(state).contains("\(label) \(position + 1)/"), status(state))
     }
 
+    /// `g` makes the top the place, not a match still on screen: after `/OTAN` `g` `}`, a new
+    /// user's `}` went on from the Kremlin's "OTAN", on the first screen of a 120 × 40
+    /// window, past topics A to N; it goes to the first topic the pane mentions.
+    func testGThenATopicStepStartsFromTheTopNotFromTheMatch() throws {
+        var state = Fixtures.bundledState(width: 120, height: 40)
+        state.type("/OTAN")
+        state.press(.enter)
+        let match = try XCTUnwrap(state.search.current)
+        XCTAssertNotNil(state.row(of: match.range.lowerBound, in: match.version), "the match is on the first screen: the test proves nothing")
+        var fromMatch = state
+        fromMatch.press(.character("}"))
+        state.press(.character("g"))
+        state.press(.character("}"))
+        let index = try XCTUnwrap(state.topics)
+        let current = try XCTUnwrap(state.navigation.current)
+        let first = index.marks[current.version][current.index].range.lowerBound
+        XCTAssertLessThan(first, match.range.lowerBound, "} after g starts above the match")
+        XCTAssertNotEqual(fromMatch.navigation.focusedTopic, state.navigation.focusedTopic, "without g, } goes on from the match")
+        XCTAssertNotNil(state.search.current, "the match is still highlighted")
+    }
+
     /// Enter after a search links the match's sentence: its occurrence becomes current and
     /// the status line names its topic; `y` copies the match's sentence.
     func testEnterAndYAfterASearchActOnTheMatchsSentence() throws {

@@ -275,6 +275,30 @@ final class SearchNavigationTests: XCTestCase {
         XCTAssertTrue(state.notice?.text.hasPrefix("search wrapped") ?? false)
     }
 
+    /// A pattern written as a regular expression and searched as text says how to search it
+    /// so: a vim and less user's `/Art.*9` said "no match", and nothing of Ctrl-R. A plain
+    /// pattern, or a regex that matches, says nothing more.
+    func testARegularExpressionSearchedAsTextSaysHowToSearchItSo() {
+        var state = bundled()
+        state.type("/Biden.*Poutine")
+        state.press(.enter)
+        XCTAssertEqual(state.notice?.text, "no match for “Biden.*Poutine” · searched as text: Ctrl-R in the prompt reads it as a regular expression")
+        var regex = bundled()
+        regex.type("/")
+        regex.press(.control("r"))
+        regex.type("Biden|Poutine")
+        regex.press(.enter)
+        XCTAssertTrue(regex.notice?.text.hasPrefix("match 1/") ?? false, regex.notice?.text ?? "")
+        for pattern in ["zzzq", "Biden Poutine", "(Kremlin)"] {
+            XCTAssertFalse(ReaderState.looksLikeARegularExpression(pattern), pattern)
+        }
+        XCTAssertTrue(ReaderState.looksLikeARegularExpression("^Le"))
+        XCTAssertTrue(ReaderState.looksLikeARegularExpression("[0-9]+ troupes"))
+        XCTAssertTrue(ReaderState.looksLikeARegularExpression("\\bOTAN\\b"))
+        XCTAssertFalse(ReaderState.looksLikeARegularExpression("Biden (Washington)"))
+        XCTAssertFalse(ReaderState.looksLikeARegularExpression("U.S."))
+    }
+
     func testModesToggleFromThePrompt() {
         var state = bundled()
         state.type("/sanction")

@@ -449,6 +449,16 @@ extension ReaderState {
         return " · by word beginning \(shown) in \(unstemmed.map { names[$0] }.joined(separator: ", ")): no stemmer for \(unstemmed.count == 1 ? "its language" : "their languages")"
     }
 
+    /// Whether `pattern` has what only a regular expression writes: ".*", ".+", a class
+    /// "[…]", an escape such as "\\d", "\\b" or "\\s", an alternation "a|b", or an anchor
+    /// "^" at its start or "$" at its end.
+    static func looksLikeARegularExpression(_ pattern: String) -> Bool {
+        if pattern.contains(".*") || pattern.contains(".+") || pattern.contains("|") { return true }
+        if pattern.hasPrefix("^") || pattern.hasSuffix("$") && pattern.count > 1 { return true }
+        if let open = pattern.firstIndex(of: "["), pattern[open...].dropFirst().contains("]") { return true }
+        return ["\\d", "\\w", "\\s", "\\b"].contains { pattern.contains($0) }
+    }
+
     /// The search's answer, kept over the focused topic's name on a narrow status line.
     mutating func showSearchStatus(wrapped: Bool, exhausted: Bool) {
         search.statusForms = searchStatusForms(wrapped: wrapped, exhausted: exhausted)
@@ -505,6 +515,11 @@ extension ReaderState {
             notes = " · pattern too slow, \(skipped) block\(skipped == 1 ? "" : "s") skipped"
         }
         notes += wordBeginningNote(versions)
+        // A pattern written as a regular expression and searched as text: say how to search it
+        // so (a vim and less user's `/Art.*9` said "no match", nothing more).
+        if total == 0, complete, !search.options.regex, Self.looksLikeARegularExpression(search.pattern) {
+            notes += " · searched as text: Ctrl-R in the prompt reads it as a regular expression"
+        }
         let limit = search.pattern.count >= SearchPrompt.maximumLength ? Self.patternLimitNotice + " · " : ""
         let lead = wrapped && !onlyOne ? Self.wrappedNotice : ""
         let forms = [lead + limit + text + panes + notes, lead + text + notes, lead + text]

@@ -111,6 +111,7 @@ public struct ReaderState {
         keymap = ReaderKeymap.main.overriding(preferences.keys)
         reading.mouseEnabled = preferences.mouse
         reading.numbersSentences = preferences.numbersSentences
+        search.options.caseMatching = preferences.caseMatching
         reflow()
     }
 

@@ -1,5 +1,6 @@
 import ReadoutsExport
 import ReadoutsText
+import ReadoutsReader
 
 /// What a command line asks for, as plain values: what `Readouts` (ArgumentParser's
 /// grammar) parses, and what `run` acts on.
@@ -21,6 +22,8 @@ struct Invocation: Equatable {
     var listThemes = false
     var installModel = false
     var noConfig = false
+    /// `-I` (ignore case always) or the default, smart case (`-i`).
+    var caseMatching: CaseMatching = .smart
     var maxSize: InputLimit = .standard
     var topicLanguage: TopicLanguage?
 }

@@ -77,6 +77,12 @@ struct Readouts: ParsableCommand {
     @Flag(name: .customLong("no-config"), help: "Ignore the configuration file ($XDG_CONFIG_HOME/readouts/config.toml).")
     var noConfig = false
 
+    @Flag(name: .customShort("i"), help: "As in less: searches ignore case unless the pattern has capitals (the default).")
+    var smartCase = false
+
+    @Flag(name: .customShort("I"), help: "As in less: searches ignore case always.")
+    var ignoreCase = false
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("The most one version may hold, e.g. 500M or 2G (K, M, G, T: powers of 1024; default 1G). A larger or endless input is refused (exit 2).", valueName: "SIZE"))
     var maxSize: InputLimit = .standard
 
@@ -110,6 +116,9 @@ struct Readouts: ParsableCommand {
         if changesOnly, export != .markdown && export != .html {
             throw ValidationError("--changes-only goes with --export markdown or html (the JSON lists the changes in its \"changes\")")
         }
+        if export != nil, smartCase || ignoreCase {
+            throw ValidationError("-i and -I set how the reader searches; an export does not search")
+        }
         if export != nil, theme != nil {
             throw ValidationError("--theme is for the reader; an export does not use it")
         }
@@ -129,6 +138,7 @@ struct Readouts: ParsableCommand {
     var invocation: Invocation {
         Invocation(files: files, labels: labels, export: export, changesOnly: changesOnly, lexiconPaths: lexiconPaths, noLexicon: noLexicon,
                    linker: linker, theme: theme, listThemes: listThemes, installModel: installModel, noConfig: noConfig,
+                   caseMatching: ignoreCase ? .ignore : .smart,
                    maxSize: maxSize, topicLanguage: topicLanguage)
     }
 }
@@ -242,6 +252,7 @@ extension Invocation {
         options.stateNotices = stateNotices
         options.documentFiles = documentFiles(documents)
         options.preferences = configuration.preferences
+        options.preferences.caseMatching = caseMatching
         for (version, opening) in openings.enumerated() { options.loading[version] = opening.rest }
         options.clipboard = configuration.clipboard
         // `:w FILE` writes what `--export` would, with the reader's engine: its cache holds the

@@ -33,6 +33,7 @@ final class UsageErrorTests: XCTestCase {
         let message = "--changes-only goes with --export markdown or html (the JSON lists the changes in its \"changes\")"
         try assertUsageError(["--export", "json", "--changes-only"], message)
         try assertUsageError(["--changes-only"], message)
+        try assertUsageError(["-I", "--export", "markdown"], "-i and -I set how the reader searches; an export does not search")
     }
 
     /// A script's option that would do nothing is said at once, not ignored: `--export json

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReadoutsReader
 import XCTest
 @testable import readouts
 
@@ -55,5 +56,16 @@ final class InvocationTests: XCTestCase {
         XCTAssertEqual(parsed(["--topic-language", "es", "a.md", "b.md"])?.topicLanguage?.language, .spanish)
         XCTAssertNil(parsed(["--topic-language", "it", "a.md", "b.md"]), "a language topics cannot be named in is a usage error")
         XCTAssertNil(parsed(["--topic-language", "und", "a.md", "b.md"]))
+    }
+
+    /// less's `-i` and `-I` on the command line, as in the reader: a less user's `readouts -i
+    /// a b` was refused. `-I` searches ignoring case always; `-i` is the default, smart case.
+    func testLessCaseOptionsAreTakenOnTheCommandLine() {
+        XCTAssertEqual(parsed(["-I", "a.md", "b.md"])?.caseMatching, .ignore)
+        XCTAssertEqual(parsed(["-i", "a.md", "b.md"])?.caseMatching, .smart)
+        XCTAssertEqual(parsed(["a.md", "b.md"])?.caseMatching, .smart)
+        XCTAssertNil(parsed(["-I", "--export", "json", "a.md", "b.md"]), "an export does not search")
+        let state = ReaderState(documents: [], preferences: ReaderPreferences(caseMatching: .ignore))
+        XCTAssertEqual(state.search.options.caseMatching, .ignore, "the reader starts so")
     }
 }

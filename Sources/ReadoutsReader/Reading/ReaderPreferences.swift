@@ -11,13 +11,16 @@ public struct ReaderPreferences: Sendable, Equatable {
     public var numbersSentences = false
     /// Keys rebound by the `[keys]` table.
     public var keys: [KeyOverride] = []
+    /// How searches treat case at start: smart, or less's `-I` (`readouts -I`).
+    public var caseMatching: CaseMatching = .smart
 
     public init(mouse: Bool = true, follows: Bool? = nil, wrapWidth: Int? = nil, numbersSentences: Bool = false,
-                keys: [KeyOverride] = []) {
+                keys: [KeyOverride] = [], caseMatching: CaseMatching = .smart) {
         self.mouse = mouse
         self.follows = follows
         self.wrapWidth = wrapWidth
         self.numbersSentences = numbersSentences
         self.keys = keys
+        self.caseMatching = caseMatching
     }
 }

@@ -65,7 +65,9 @@ extension ReaderState {
         case .themeLoaded(let theme):
             self.theme = theme
             themeCycle = theme.name
-            notice = Notice("theme: \(theme.name)")
+            // Kept for the next session, and said so: a new user found `T`'s theme at the next start.
+            notice = .answer("theme: \(theme.name) (kept for next time; --theme or the configuration's theme comes first)",
+                             shorter: ["theme: \(theme.name) (kept for next time)", "theme: \(theme.name)"])
             return [.rememberTheme(theme.name)]
         case .themeFailed(let name, let reason):
             themeCycle = name
@@ -230,6 +232,7 @@ extension ReaderState {
         case .jumpSwap: jumpSwap()
         case .topicList: openTopicList()
         case .oneSided: stepOneSided()
+        case .previousOneSided: stepOneSided(forward: false)
         case .nextChange: stepChange(forward: true, times: times)
         case .previousChange: stepChange(forward: false, times: times)
         case .toggleFollow:

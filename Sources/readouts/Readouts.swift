@@ -19,7 +19,7 @@ struct Readouts: ParsableCommand {
         abstract: "Read two or more accounts of the same event side by side, with matching topics linked.",
         discussion: """
             With no FILE, opens the bundled readouts of the 7 December 2021 Putin-Biden call \
-            (the Kremlin's and the White House's). Each FILE is plain text or Markdown; - reads \
+            (the Kremlin's and the White House's, as TASS's French digests give them). Each FILE is plain text or Markdown; - reads \
             one version from standard input. In the reader, F1 lists the keys: those of less and \
             vim (j k, Space b, g G, 10G, 50%, / ? n N, m and ' for marks, y to copy a sentence, \
             :N for sentence N, q, :q, ZZ) and the topic keys (] [ } { Enter t o c).

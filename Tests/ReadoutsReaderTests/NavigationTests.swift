@@ -633,6 +633,24 @@ final class NavigationTests: XCTestCase {
         }
     }
 
+    /// `O` steps back through `o`'s stops, as `N` through `n`'s (a less user's `O` did
+    /// nothing): from a stop to the one before, and from the top round to the last.
+    func testCapitalOStepsBackThroughTheOneSidedPassages() throws {
+        var state = Fixtures.bundledState(width: 120, height: 40)
+        let count = try XCTUnwrap(state.topics?.oneSidedStops.count)
+        XCTAssertGreaterThan(count, 3)
+        for _ in 0..<3 { state.press(.character("o")) }
+        XCTAssertEqual(state.notice?.text, "one-sided passage 3/\(count)")
+        state.press(.character("O"))
+        XCTAssertEqual(state.notice?.text, "one-sided passage 2/\(count)")
+        state.press(.character("O"))
+        XCTAssertEqual(state.notice?.text, "one-sided passage 1/\(count)")
+        state.press(.character("O"))
+        XCTAssertEqual(state.notice?.text, "one-sided passage \(count)/\(count); wrapped to the last")
+        state.press(.character("o"))
+        XCTAssertEqual(state.notice?.text, "one-sided passage 1/\(count); wrapped to the first")
+    }
+
     func testOneSidedStopsOncePerSentence() throws {
         var state = Fixtures.bundledState()
         let index = try XCTUnwrap(state.topics)

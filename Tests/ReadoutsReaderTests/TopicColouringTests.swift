@@ -21,6 +21,28 @@ final class TopicColouringTests: XCTestCase {
         return (Analysis(topics: topics), [marks])
     }
 
+    /// A topic with no passage, found in headings alone, takes its letter after every topic
+    /// with passages: a declaration and its translation gave thirty "article 12" topics the
+    /// letters D to g, and the topics a reader steps through began at h. It comes last in
+    /// the topic list too.
+    func testATopicInHeadingsAloneTakesItsLetterLast() throws {
+        let texts = ["# Article 12\n\nNo one shall be subjected to arbitrary interference with his privacy.\n",
+                     "# Article 12\n\nNul ne sera l’objet d’immixtions arbitraires dans sa vie privée.\n"]
+        let documents = texts.enumerated().map { Fixtures.document($1, label: "v\($0)") }
+        let versions = Fixtures.versions(of: documents)
+        XCTAssertTrue(versions[0].sentences[0].isHeading && versions[1].sentences[0].isHeading, "the fixture's headings")
+        func occurrence(_ version: Int, _ sentence: Int) -> Analysis.Occurrence {
+            let range = versions[version].sentences[sentence].range
+            return .init(version: version, sentence: sentence, range: range.lowerBound..<range.lowerBound + 7)
+        }
+        let heading = Analysis.Topic(id: "auto:article 12", label: "article 12", origin: .automatic, occurrences: [occurrence(0, 0), occurrence(1, 0)])
+        let privacy = Analysis.Topic(id: "auto:privacy", label: "privacy", origin: .automatic, occurrences: [occurrence(0, 1), occurrence(1, 1)])
+        let index = TopicIndex(Analysis(versions: versions, topics: [heading, privacy], links: [], isComplete: true), documents: documents)
+        XCTAssertEqual(index.symbol(of: 1), "A", "the topic with passages first")
+        XCTAssertEqual(index.symbol(of: 0), "B")
+        XCTAssertEqual(index.topicListOrder, [1, 0])
+    }
+
     /// Topics at the same place in two versions are on screen together, side by side: they
     /// get different slots (the Kremlin's "sommet de Genève" and the White House's
     /// "stabilité stratégique" were both blue italics on 8 colours).

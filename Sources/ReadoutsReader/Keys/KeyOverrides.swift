@@ -26,7 +26,7 @@ extension Command {
         "previous-topic": .previousTopic, "follow-link": .followLink, "jump-back": .jumpBack, "jump-swap": .jumpSwap, "topic-list": .topicList,
         "next-topic-word": .nextTopicWord, "previous-topic-word": .previousTopicWord,
         "sentence-to-top": .place(.top), "sentence-to-middle": .place(.middle), "sentence-to-bottom": .place(.bottom),
-        "one-sided": .oneSided, "next-change": .nextChange, "previous-change": .previousChange,
+        "one-sided": .oneSided, "previous-one-sided": .previousOneSided, "next-change": .nextChange, "previous-change": .previousChange,
         "compare": .compare, "toggle-follow": .toggleFollow, "clear": .clear,
         "search-forward": .search(.forward), "search-backward": .search(.backward), "search-all-panes": .search(.allPanes),
         "next-match": .search(.next), "previous-match": .search(.previous),

@@ -11,7 +11,8 @@ public enum Command: Equatable, Sendable {
     case nextOccurrence, previousOccurrence, nextTopic, previousTopic, nextTopicWord, previousTopicWord
     /// `jumpBack` (Backspace) walks back the jump list; `jumpSwap` (`''`) goes back and
     /// remembers where it left, so a second `''` returns, as in less and vim.
-    case followLink, jumpBack, jumpSwap, topicList, oneSided, toggleFollow, compare
+    /// `o` `O`: the next and previous one-sided passage (`TopicIndex.oneSidedStops`).
+    case followLink, jumpBack, jumpSwap, topicList, oneSided, previousOneSided, toggleFollow, compare
     /// `J` `K`: the next and previous sentence another version lacks word for word (`SentenceChanges`).
     case nextChange, previousChange
     /// Esc: clears the search highlights if a search shows, else the topic emphasis.
@@ -63,6 +64,7 @@ public enum ReaderKeymap {
             KeyBinding([[.key(.character("'")), .key(.character("'"))]], .jumpSwap, sharingRow: ()),
             KeyBinding(keys: [.character("t")], .topicList, "topics: who covers what"),
             KeyBinding(keys: [.character("o")], .oneSided, "next one-sided passage"),
+            KeyBinding(keys: [.character("O")], .previousOneSided, "previous one-sided passage"),
             KeyBinding(keys: [.character("J")], .nextChange, "next / previous change"),
             KeyBinding(keys: [.character("K")], .previousChange, sharingRow: ()),
             KeyBinding(keys: [.character("c")], .compare, "compare / follow on/off"),

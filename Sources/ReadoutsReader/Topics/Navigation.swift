@@ -291,8 +291,9 @@ extension ReaderState {
 
     /// `o`: the next passage one version has and another lacks: of a topic some version lacks,
     /// linked to no passage of some version, or, once linking is done, a sentence no topic
-    /// holds and nothing is linked to (`TopicIndex.oneSidedStops`).
-    mutating func stepOneSided() {
+    /// holds and nothing is linked to (`TopicIndex.oneSidedStops`). `O` (`forward` false): the
+    /// previous one, as `N` is to `n` (a less user's `O` did nothing).
+    mutating func stepOneSided(forward: Bool = true) {
         guard let index = requireTopics() else { return }
         let all = index.oneSidedStops
         guard !all.isEmpty else {
@@ -314,16 +315,23 @@ extension ReaderState {
             from = (point.version, point.offset)
         }
         let next: Int?
-        if let from {
-            next = index.firstOneSidedStop(after: from.offset, in: from.version)
+        if forward {
+            if let from {
+                next = index.firstOneSidedStop(after: from.offset, in: from.version)
+            } else {
+                next = index.firstOneSidedStop(after: panes[focus].anchor, in: focus, orAt: true)
+            }
         } else {
-            next = index.firstOneSidedStop(after: panes[focus].anchor, in: focus, orAt: true)
+            // Before the current stop, else before the top of the view.
+            let (version, offset) = from ?? (focus, panes[focus].anchor)
+            let after = index.firstOneSidedStop(after: offset, in: version, orAt: true) ?? all.count
+            next = after > 0 ? after - 1 : nil
         }
         // Past the last stop, from the current one or from where the reader scrolled to: a
         // wrap is said either way (scrolled below the last stop, `o` came round to the first
         // without a word).
         let wrapped = next == nil && all.count > 1
-        let position = next ?? 0
+        let position = next ?? (forward ? 0 : all.count - 1)
         let target = all[position]
         if let mark = target.mark {
             go(to: NavigationState.MarkRef(version: target.version, index: mark))
@@ -337,7 +345,7 @@ extension ReaderState {
         // Kremlin", "passage not in B" (`focusedTopicSummary`), or, at a sentence no topic
         // holds, "in no topic, linked to nothing in B" (`StatusLine`).
         notice = Notice("one-sided passage \(position + 1)/\(all.count)"
-            + (wrapped ? "; wrapped to the first" : all.count == 1 ? ", the only one" : ""))
+            + (wrapped ? (forward ? "; wrapped to the first" : "; wrapped to the last") : all.count == 1 ? ", the only one" : ""))
         reading.matchIsNewer = false
     }
 

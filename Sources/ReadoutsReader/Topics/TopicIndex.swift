@@ -284,8 +284,11 @@ public struct TopicIndex: Sendable {
         sortedScores = analysis.links.map(\.score).sorted()
         topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
         // Two-sided topics get colours first; one-sided ones are still coloured but the
-        // shared ones are what a reader compares.
-        let colourOrder = analysis.topics.indices.sorted { (isOneSided[$0] ? 1 : 0, $0) < (isOneSided[$1] ? 1 : 0, $1) }
+        // shared ones are what a reader compares. Topics with no passage (found in headings
+        // alone: "article 12" thirty times over in a declaration and its translation) come
+        // last, after the letters a reader steps through: they had taken D to g.
+        func tier(_ topic: Int) -> Int { byTopic[topic].isEmpty ? 2 : isOneSided[topic] ? 1 : 0 }
+        let colourOrder = analysis.topics.indices.sorted { (tier($0), $0) < (tier($1), $1) }
         slots = TopicColouring.slots(analysis, marks: self.marks, order: colourOrder, previous: previousSlots, colours: colours)
         slotByTopic = analysis.topics.map { [slots] topic in slots[topic.id] ?? 0 }
         // Letters given earlier (to a partial analysis) are kept, like colour slots, so that

@@ -20,6 +20,9 @@ public enum LabelStopwords {
                    "levels", "point", "points", "term", "terms", "opportunity", "opportunities", "year", "years", "month",
                    "months", "morning", "evening", "afternoon", "tonight", "ago", "ahead", "real", "really", "key", "major", "significant", "particular", "particularly", "specific",
                    "met", "meet", "meets", "held", "hold", "holds", "talked", "rt", "hon", "honourable",
+                   // How the talk went, not what about ("The conversation … was substantive" named a
+                   // topic "substantive" in a new user's trial).
+                   "substantive", "constructive", "productive", "businesslike", "candid", "cordial", "fruitful",
                    // Generic verbs of diplomacy: what was done, not what about.
                    "promote", "promoting", "strengthen", "strengthening", "enhance", "enhancing", "improve", "improving",
                    "increase", "increasing", "boost", "advance", "advancing", "deepen", "deepening", "expand", "expanding",
@@ -69,6 +72,7 @@ public enum LabelStopwords {
                    // Leyen"), never at a label's edge ("Rio de").
                    "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den"],
         .french: ["presque", "déjà", "nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
+                  "substantiel", "substantielle", "constructif", "constructive", "productif", "productive", "fructueux", "fructueuse", "cordial", "cordiale",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",
                   "demain", "semaine", "jour", "jours", "premier", "première", "dernier", "dernière", "prochain",
                   "prochaine", "mêmes", "certain", "certains", "divers", "compris", "ensemble", "possible", "importante", "plein",
@@ -192,6 +196,15 @@ extension LabelStopwords {
         return tokens.allSatisfy { token in
             guard token.kind == .word, let word = normaliser.normalise(token) else { return true }
             return empty.contains(word.key) || word.key.count == 1 && word.key.unicodeScalars.allSatisfy { $0.value < 0x0530 }
+                || isOrdinal(word.key)
         }
+    }
+
+    /// An ordinal written with digits ("1er", "2e", "3rd", "21st", "5-й"): a date's day
+    /// ("1er juillet 2025") named a topic "1er".
+    static func isOrdinal(_ word: String) -> Bool {
+        guard let first = word.first, first.isNumber else { return false }
+        let suffix = word.drop { $0.isNumber }.drop { $0 == "-" }
+        return ["er", "re", "e", "ème", "eme", "st", "nd", "rd", "th", "º", "ª", "o", "a", "й", "го", "ый", "ий", "ая", "te", "ten", "ter"].contains(String(suffix))
     }
 }

@@ -131,7 +131,8 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.apply(.themeLoaded(light)), [.rememberTheme("light")], "the theme chosen with T is kept for next time")
         XCTAssertEqual(state.theme.name, "light")
         XCTAssertEqual(render(state)[0, 1].style, light.style("ui.text"), "the next frame is drawn with the new theme")
-        XCTAssertEqual(state.notice?.text, "theme: light")
+        // Said kept, for it is: a new user found `T`'s last theme at the next start.
+        XCTAssertEqual(state.notice?.text, "theme: light (kept for next time; --theme or the configuration's theme comes first)")
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "light")])
     }
 

@@ -88,6 +88,14 @@ final class GermanReadoutsTests: XCTestCase {
         for label in ["36 Inkrafttreten", "G7", "EU", "Buchstabe c"] {
             XCTAssertFalse(LabelStopwords.isUninformative(label, language: .german), label)
         }
+        // A date's ordinal, and how a talk went, name nothing either (a new user's "1er" from
+        // "1er juillet 2025", "substantive" from "the conversation was substantive").
+        XCTAssertTrue(LabelStopwords.isUninformative("1er", language: .french))
+        XCTAssertTrue(LabelStopwords.isUninformative("21st", language: .english))
+        XCTAssertTrue(LabelStopwords.isUninformative("substantive", language: .english))
+        XCTAssertTrue(LabelStopwords.isUninformative("constructif", language: .french))
+        XCTAssertFalse(LabelStopwords.isUninformative("G20", language: .english))
+        XCTAssertFalse(LabelStopwords.isUninformative("substantive talks on trade", language: .english))
     }
 
     func testAPhraseEndingInAVerbIsNamedWithoutIt() throws {

@@ -100,6 +100,14 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
         }
         out.append(heading + "\n")
         let occurrences = topic.occurrences.sorted { ($0.version, $0.sentence, $0.range.lowerBound) < ($1.version, $1.sentence, $1.range.lowerBound) }
+        // A topic one version alone has, in one passage: where another has none, its closest
+        // sentence in meaning to that passage is said, so that "no passage found" can be
+        // checked (an Élysée line and its Kremlin counterpart, 0.24 alike, were both "no passage
+        // found" in a new user's brief).
+        let onlyPassage = entry.onlyIn.flatMap { only -> Analysis.SentenceRef? in
+            let sentences = Set(occurrences.filter { $0.version == only && !(analysis.versions[only].sentences[$0.sentence].isHeading) }.map(\.sentence))
+            return sentences.count == 1 ? Analysis.SentenceRef(version: only, sentence: sentences.first!) : nil
+        }
         var single: [Int: String] = [:]
         for (version, document) in documents.enumerated() {
             let passages = Passages(of: occurrences.filter { $0.version == version }, in: document,
@@ -107,7 +115,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
                                     saysByMeaning: !oneSided)
             let name = MarkdownText.strong(document.label)
             if passages.isEmpty {
-                out.append("\n\(name) — no passage found\n")
+                let closest = onlyPassage.flatMap { analysis.nearest(to: $0, in: version) }.map { closest in
+                    "; its closest in meaning to that passage is sentence \(closest.to.sentence + 1), " + closest.alike
+                } ?? ""
+                out.append("\n\(name) — no passage found\(closest)\n")
                 continue
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")

@@ -21,6 +21,19 @@ final class ClosestNoteTests: XCTestCase {
         XCTAssertTrue(unlinked.contains("; closest in Kremlin: sentence "), unlinked)
     }
 
+    /// Under a topic one version alone has in one passage, another version's "no passage
+    /// found" names its closest sentence in meaning to that passage: a new user's Élysée
+    /// line and its Kremlin counterpart, 0.24 alike, were each "no passage found".
+    func testNoPassageFoundNamesTheClosestSentenceToTheOnlyPassage() throws {
+        let (documents, analysis) = try ReportFixtures.bundledSemantic()
+        let minsk = try XCTUnwrap(analysis.versions[0].sentences.first { documents[0].string($0.range).contains("accords de Minsk") })
+        let closest = try XCTUnwrap(analysis.nearest(to: .init(version: 0, sentence: minsk.index), in: 1), "the Minsk line is linked to nothing")
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let section = try XCTUnwrap(brief.components(separatedBy: "\n### ").first { $0.contains("(sentence \(minsk.index + 1))") && $0.contains("only in Kremlin") }, brief)
+        XCTAssertTrue(section.contains("**Maison Blanche** — no passage found; its closest in meaning to that passage is sentence \(closest.to.sentence + 1), "
+                                       + String(format: "%.2f", closest.similarity) + " alike\n"), section)
+    }
+
     /// A lexical run compared nothing by meaning: no such note.
     func testALexicalBriefNamesNoClosestSentence() {
         let (documents, analysis) = ReportFixtures.bundled

@@ -19,9 +19,6 @@ public func writeHTML(
     changesOnly: Bool = false,
     to output: @escaping ([UInt8]) -> Void
 ) {
-    let index = TopicIndex(analysis, documents: documents, findsChanges: false)
-    let appearance = TopicAppearance(colourCount: min(schemes.light.topics.count, schemes.dark.topics.count))
-    let topics = ReportTopics(analysis: analysis, versionCount: documents.count, counts: index.occurrenceCount(of:in:))
     let styleSheet = ReportStyleSheet.css(light: schemes.light, dark: schemes.dark, versions: documents.count)
     let policy = ContentSecurityPolicy(styleSheet: styleSheet, script: ReportScript.source)
     var out = ChunkedOutput(flush: output)
@@ -35,6 +32,9 @@ public func writeHTML(
     out.append(styleSheet)
     out.append("</style>\n</head>\n<body>\n")
     if changesOnly { return writeChangesOnly(documents: documents, analysis: analysis, to: &out) }
+    let index = TopicIndex(analysis, documents: documents, findsChanges: false)
+    let appearance = TopicAppearance(colourCount: min(schemes.light.topics.count, schemes.dark.topics.count))
+    let topics = ReportTopics(analysis: analysis, versionCount: documents.count, counts: index.occurrenceCount(of:in:))
     out.append("<a class=\"skip\" href=\"#texts\">Skip to the texts</a>\n<header>\n<h1>")
     out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
     out.append("</h1>\n<p class=\"lede\">\(documents.count) versions compared by topic: \(analysis.topics.count) topics, ")

@@ -66,7 +66,7 @@ extension ReaderState {
             self.theme = theme
             themeCycle = theme.name
             // Kept for the next session, and said so: a new user found `T`'s theme at the next start.
-            notice = .answer("theme: \(theme.name) (kept for next time; --theme or the configuration's theme comes first)",
+            notice = .answer("theme: \(theme.name) (kept for next time; --theme, READOUTS_THEME or the configuration's theme comes first)",
                              shorter: ["theme: \(theme.name) (kept for next time)", "theme: \(theme.name)"])
             return [.rememberTheme(theme.name)]
         case .themeFailed(let name, let reason):

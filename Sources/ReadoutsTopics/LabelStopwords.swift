@@ -205,6 +205,6 @@ extension LabelStopwords {
     static func isOrdinal(_ word: String) -> Bool {
         guard let first = word.first, first.isNumber else { return false }
         let suffix = word.drop { $0.isNumber }.drop { $0 == "-" }
-        return ["er", "re", "e", "ème", "eme", "st", "nd", "rd", "th", "º", "ª", "o", "a", "й", "го", "ый", "ий", "ая", "te", "ten", "ter"].contains(String(suffix))
+        return ["er", "re", "e", "ème", "eme", "st", "nd", "rd", "th", "º", "ª", "й", "го", "ый", "ий", "ая", "te", "ten", "ter"].contains(String(suffix))
     }
 }

@@ -164,6 +164,10 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertLessThan(try XCTUnwrap(brief.range(of: "- **Only in D2**\n  > **D2** (Article 5. Exemptions")).lowerBound, list.lowerBound, "after the changes")
         let page = ReportFixtures.html(documents, analysis)
         XCTAssertTrue(page.contains("<p><strong>Renumbered</strong>, the same words otherwise (3):</p>\n<ul>\n<li>Article 4. → Article 3. — Deposits (sentence 7 → 5)</li>\n"), page)
+        // A figure further in a heading is no renumbering ("Fee of 100 euros" → "200 euros").
+        let fees = try Self.drafts([Self.first + "\n\nArticle 5. Fee of 100 euros\n\nThe fee is due on registration.",
+                                    Self.first + "\n\nArticle 5. Fee of 200 euros\n\nThe fee is due on registration."])
+        XCTAssertFalse(ReportFixtures.markdown(fees, TopicEngine(lexicons: []).analyse(fees)).contains("Renumbered"))
         // Drafts renumbering nothing list nothing.
         XCTAssertFalse(ReportFixtures.markdown(try Self.drafts([Self.first, Self.first + "\n\nArticle 5. Commencement"]),
                                                TopicEngine(lexicons: []).analyse(try Self.drafts([Self.first, Self.first + "\n\nArticle 5. Commencement"]))).contains("Renumbered"))

@@ -71,6 +71,22 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertFalse(index.changes.lacks(0, position: 0, 0), "a version never lacks its own sentence")
     }
 
+    /// A sentence rewritten past "reworded" says how much was kept at `J`, as the brief and
+    /// the page say it: `J` said "worded otherwise in D2: c compares the two" alone.
+    func testJSaysHowMuchOfARewrittenSentenceWasKept() throws {
+        let a = Self.draftA.replacingOccurrences(of: "The Authority shall process personal data only for the purposes of this Act.",
+                                                 with: "The Authority shall charge no fee for access to the register under Article 1.")
+        let b = Self.draftB.replacingOccurrences(of: "The Authority shall process personal data only for the purposes of this Act.",
+            with: "Access to the register under Article 1 is free up to an administrative cost of 1,000 euros, and to other information up to 250 euros.")
+        var state = Fixtures.analysedState([a, b], prefix: "D", width: 200, height: 40)
+        var said: [String] = []
+        for _ in 0..<6 {
+            state.press(.character("J"))
+            said.append(state.notice?.text ?? "")
+        }
+        XCTAssertTrue(said.contains { $0.contains("D2: rewritten: ") && $0.contains(" words kept") }, "\(said)")
+    }
+
     /// Boilerplate a bill repeats: of three "The Authority shall publish a report." the
     /// second was amended; the second is the change, not the third (nor none, as when
     /// texts were compared as a set).

@@ -137,8 +137,11 @@ final class NegationTests: XCTestCase {
                                          "We may share your data unless doing so is prohibited by law, with your consent.", .english,
                                          similarity: nil))
         XCTAssertEqual(said("Nous la partageons à moins que la loi ne l’interdise.", .french), ["à moins que"])
-        XCTAssertEqual(said("Nous la partageons à moins d’une interdiction, sauf si la loi l’exige.", .french), ["à moins de", "sauf si"])
-        XCTAssertEqual(said("Il y a au moins deux raisons, sauf erreur.", .french), [], "au moins, sauf alone")
+        XCTAssertEqual(said("Nous la partageons sauf si la loi l’exige, à moins qu’un juge ne l’interdise.", .french), ["sauf si", "à moins que"])
+        XCTAssertEqual(said("Il y a au moins deux raisons, sauf erreur, à moins de deux semaines du sommet, à moins quinze degrés.", .french), [],
+                       "au moins, sauf alone, à moins de (less than), à moins quinze")
+        XCTAssertEqual(said("Wir teilen sie, es sei denn, das Gesetz verbietet es.", .german), ["es sei denn"])
+        XCTAssertEqual(said("La compartimos a menos que la ley lo prohíba, salvo que un juez decida otra cosa.", .spanish), ["a menos que", "salvo que"])
         XCTAssertEqual(said("Правительство не планирует повышения тарифов.", .russian), ["не"])
         XCTAssertEqual(said("Стороны обсудили не только торговлю, но и энергетику.", .russian), [])
         XCTAssertEqual(said("Никакой договорённости нет.", .russian), ["никакой", "нет"])

@@ -132,7 +132,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.theme.name, "light")
         XCTAssertEqual(render(state)[0, 1].style, light.style("ui.text"), "the next frame is drawn with the new theme")
         // Said kept, for it is: a new user found `T`'s last theme at the next start.
-        XCTAssertEqual(state.notice?.text, "theme: light (kept for next time; --theme or the configuration's theme comes first)")
+        XCTAssertEqual(state.notice?.text, "theme: light (kept for next time; --theme, READOUTS_THEME or the configuration's theme comes first)")
         XCTAssertEqual(state.apply(.key(.character("T"))), [.loadTheme(after: "light")])
     }
 

@@ -183,6 +183,7 @@ extension ReaderState {
                     said = index.isHeading(focus, sentence: stop.anchor) && index.isHeading(part.version, sentence: partner)
                         ? DraftChanges.headingChange(left, right)
                         : WordChange.changes(left, right, kept: true, languages: since ? (languages.1, languages.0) : languages)
+                    if said.isEmpty, let rewritten = DraftChanges.rewritten(left, right) { said = [rewritten] }
                 }
                 // Nothing the words can say (a sign for a word: "12 €" / "12 EUR"): `c` shows
                 // the two aligned. "Enter shows how" sent a journalist to a link's topic.

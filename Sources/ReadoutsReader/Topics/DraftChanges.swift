@@ -290,11 +290,16 @@ public struct DraftChanges: Sendable {
         }
         let said = WordChange.changes(left, right, kept: true,
                                       languages: (texts.analysis.versions[first].language, texts.analysis.versions[other].language))
-        // A sentence rewritten past "reworded" (under 40 % of its words kept) still says how
-        // much was kept: an analyst read a bare "Worded otherwise" of a fee rule rewritten
-        // around a new threshold, where `J` had said how much was kept.
-        guard said.isEmpty, let (kept, longer) = WordChange.keptWords(left, right), kept < longer else { return said }
-        return ["rewritten: \(kept) of \(longer) words kept"]
+        return said.isEmpty ? rewritten(left, right).map { [$0] } ?? [] : said
+    }
+
+    /// How much of a sentence a draft rewrote past "reworded" (under 40 % of its words kept
+    /// in order) kept: "rewritten: 11 of 33 words kept"; nil for a short or unchanged one. An
+    /// analyst read a bare "Worded otherwise" of a fee rule rewritten around a new threshold;
+    /// `J`, the brief and the page say it alike.
+    static func rewritten(_ left: String, _ right: String) -> String? {
+        guard let (kept, longer) = WordChange.keptWords(left, right), kept < longer else { return nil }
+        return "rewritten: \(kept) of \(longer) words kept"
     }
 
     /// What two headings differ by, their figures and roman numerals aside: the words one

@@ -113,6 +113,11 @@ public enum Negation {
                 // barrierefrei", the note German government sites put after a download, says
                 // the file is not accessible, no statement's negation (a translation's "Download:
                 // Read the conclusions" was said to lack it).
+                // "es sei denn": "unless".
+                if word == "denn", index >= 2, tokens[index - 1].text == "sei", tokens[index - 2].text == "es" {
+                    found.append("es sei denn")
+                    continue
+                }
                 if german.contains(word), !(word == "nicht" && (next?.text == "nur" || next?.text == "barrierefrei")) {
                     found.append(word)
                     continue
@@ -122,6 +127,11 @@ public enum Negation {
                 // "no solo … sino también" is "not only … but also", "no obstante"
                 // "nevertheless". "sin" (without) is none, as "without" and "sans" are none:
                 // "sin precedentes" is "unprecedented", "sin condiciones" "unconditional".
+                // "a menos que", "salvo que": "unless".
+                if word == "que", index >= 1, tokens[index - 1].text == "salvo" || index >= 2 && tokens[index - 1].text == "menos" && tokens[index - 2].text == "a" {
+                    found.append(tokens[index - 1].text == "salvo" ? "salvo que" : "a menos que")
+                    continue
+                }
                 if spanish.contains(word), !(word == "no" && ["solo", "sólo", "solamente", "obstante"].contains(next?.text ?? "")) {
                     found.append(word)
                     continue
@@ -151,10 +161,11 @@ public enum Negation {
 
     private static func french(_ tokens: [Token], at index: Int) -> String? {
         let word = tokens[index].text
-        // "à moins que", "à moins de", "sauf si": "if not", as English "unless".
+        // "à moins que", "sauf si": "if not", as English "unless" ("à moins de" is also "less
+        // than": "à moins de deux semaines du sommet").
         if word == "moins", index > 0, tokens[index - 1].text == "à", index + 1 < tokens.count,
-           ["que", "de"].contains(withoutElision(tokens[index + 1].text)) || tokens[index + 1].text.hasPrefix("qu") || tokens[index + 1].text.hasPrefix("d\u{2019}") || tokens[index + 1].text.hasPrefix("d'") {
-            return "à moins " + (tokens[index + 1].text.hasPrefix("d") ? "de" : "que")
+           tokens[index + 1].text == "que" || tokens[index + 1].text.hasPrefix("qu'") || tokens[index + 1].text.hasPrefix("qu\u{2019}") {
+            return "à moins que"
         }
         if word == "si", index > 0, tokens[index - 1].text == "sauf" { return "sauf si" }
         if word == "non" {

@@ -36,19 +36,37 @@ public struct Renumbering: Sendable {
         }
         let (ours, theirs) = (numbered(first), numbered(other))
         let (context, otherContext) = (NumberedContext(texts, version: first), NumberedContext(texts, version: other))
+        // Their numbered sentences by key and follower, each list in order (one look-up a
+        // sentence: thousands of "Article" headings are no square), and by key alone.
+        struct Place: Hashable { var key: String; var follower: UInt64 }
+        var byPlace: [Place: [Int]] = [:]
         var byKey: [String: [Int]] = [:]
-        for (position, entry) in theirs.enumerated() { byKey[entry.key, default: []].append(position) }
+        for (position, entry) in theirs.enumerated() {
+            byPlace[Place(key: entry.key, follower: otherContext.prints(entry.sentence).follower), default: []].append(position)
+            byKey[entry.key, default: []].append(position)
+        }
         let ourCounts = ours.reduce(into: [String: Int]()) { $0[$1.key, default: 0] += 1 }
         var taken = Set<Int>()
         var pairs: [Pair] = []
         for entry in ours {
-            guard let candidates = byKey[entry.key] else { continue }
-            let follows = context.written(entry.sentence + 1)
-            let position = candidates.first { !taken.contains($0) && follows != 0 && otherContext.written(theirs[$0].sentence + 1) == follows }
-                ?? (candidates.count == 1 && ourCounts[entry.key] == 1 && !taken.contains(candidates[0]) ? candidates[0] : nil)
+            let follower = context.prints(entry.sentence).follower
+            var position: Int?
+            if follower != 0, var list = byPlace[Place(key: entry.key, follower: follower)] {
+                while let first = list.first, taken.contains(first) { list.removeFirst() }
+                position = list.first
+                byPlace[Place(key: entry.key, follower: follower)] = list
+            }
+            if position == nil, let only = byKey[entry.key], only.count == 1, ourCounts[entry.key] == 1, !taken.contains(only[0]) {
+                position = only[0]
+            }
             guard let position else { continue }
             taken.insert(position)
-            if theirs[position].text != entry.text { pairs.append(Pair(first: entry.sentence, other: theirs[position].sentence)) }
+            // Renumbered: the words that differ are the sentence's label (its first words), not
+            // a figure further in ("Article 4 – Fee of 100 euros" → "… 200 euros" is no
+            // renumbering).
+            if theirs[position].text != entry.text, Self.saying(entry.text, theirs[position].text).from.split(separator: " ").count <= 3 {
+                pairs.append(Pair(first: entry.sentence, other: theirs[position].sentence))
+            }
         }
         self.pairs = pairs
     }

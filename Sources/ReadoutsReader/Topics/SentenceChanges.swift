@@ -53,9 +53,12 @@ public struct SentenceChanges: Sendable {
                 for other in 0..<count where other != version {
                     let theirs = byText[other].sentences(of: key)
                     guard theirs.count < own.count else { continue }
+                    // Each sentence's fingerprints made once, not at every cell of the table.
                     let numbered = own.contains { numbering[version].isNumbered($0) }
+                    let ownPrints = numbered ? own.map { numbering[version].prints($0) } : []
+                    let theirPrints = numbered ? theirs.map { numbering[other].prints($0) } : []
                     let affinity: ((Int, Int) -> Double)? = numbered ? { i, j in
-                        numbering[version].distance(own[i], to: theirs[j], in: numbering[other])
+                        NumberedContext.distance(ownPrints[i], theirPrints[j])
                     } : nil
                     for sentence in Self.unmatched(own, of: byText[version].count, theirs, of: byText[other].count, affinity: affinity) {
                         masks[version][sentence] |= 1 << UInt64(min(other, 63))
@@ -223,20 +226,44 @@ struct NumberedContext {
         return SentenceChanges.enumerationLength(texts.string(version, sentence)) > 0
     }
 
-    /// The fingerprint of `sentence` as written (white space aside), 0 past the version's end.
-    func written(_ sentence: Int) -> UInt64 {
+    /// A numbered sentence's fingerprints: of its text as written, numbers and all (white
+    /// space runs as one), and of the sentence after it as compared (0: none).
+    struct Prints: Equatable {
+        var written: UInt64
+        var follower: UInt64
+    }
+
+    func prints(_ sentence: Int) -> Prints {
         let sentences = texts.analysis.versions[version].sentences
-        guard sentences.indices.contains(sentence) else { return 0 }
-        return SentenceFingerprint.of(texts.documents[version].scalars, sentences[sentence].range)
+        let follower = sentence + 1 < sentences.count
+            ? SentenceFingerprint.of(texts.documents[version].scalars, sentences[sentence + 1].range) : 0
+        return Prints(written: Self.asWritten(texts.documents[version].scalars.scalars(sentences[sentence].range)), follower: follower)
+    }
+
+    /// FNV-1a of `scalars` with white space runs as one space, ends trimmed: every figure counts
+    /// (`SentenceFingerprint` leaves an item's number out, as a key does).
+    static func asWritten(_ scalars: [Unicode.Scalar]) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var pendingSpace = false, started = false
+        for scalar in scalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace { hash = (hash ^ 0x20) &* 0x100000001b3 }
+            pendingSpace = false
+            started = true
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
+        }
+        return hash
     }
 
     /// How unlike two numbered sentences of one key are as partners: 0 when the same
     /// sentence follows each (the article that went with its heading) and they are written
     /// alike, 0.5 when the same follows and their numbers differ (renumbered), 1 when only
     /// their numbers agree, 1.5 when neither.
-    func distance(_ sentence: Int, to partner: Int, in other: NumberedContext) -> Double {
-        let follows = written(sentence + 1) == other.written(partner + 1) && written(sentence + 1) != 0
-        let alike = written(sentence) == other.written(partner)
-        return (follows ? 0 : 1) + (alike ? 0 : 0.5)
+    static func distance(_ a: Prints, _ b: Prints) -> Double {
+        let follows = a.follower != 0 && a.follower == b.follower
+        return (follows ? 0 : 1) + (a.written == b.written ? 0 : 0.5)
     }
 }

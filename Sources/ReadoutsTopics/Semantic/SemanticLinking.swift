@@ -225,7 +225,9 @@ public struct SemanticParameters: Sendable {
     /// Whether the veto asks the two sentences' clauses too, where sentences are read clause
     /// by clause (`SemanticLinker.closestClause`): a lexical link stays when a clause of one
     /// and the other sentence are as close as the veto asks. (On `dev/`: semantic +2 sure
-    /// links and a topic, semantic + lexicon +1 sure link, no wrong one.)
+    /// links and a topic, semantic + lexicon +1 sure link, no wrong one. Since links must
+    /// stand out, `linksMustStandOut`, the links it keeps there do not, and it changes no
+    /// link on `dev/` without the lexicon.)
     public var vetoReadsClauses = true
     /// A sentence keeping fewer words than this of its own once masked (`SentenceTexts.ownWords`:
     /// "stressed that de-escalation is paramount") has too few for its vector to say what it

@@ -172,6 +172,14 @@ final class SearchNavigationTests: XCTestCase {
         var empty = bundled()
         empty.type("n")
         XCTAssertEqual(empty.notice?.text, "no search yet: / searches forward, ? backward")
+        // A session started with `readouts -I` keeps ignoring case: the saved entry's case
+        // does not replace it.
+        var ignoring = ReaderState(documents: state.documents, width: 120, height: 30, theme: Fixtures.theme,
+                                   preferences: ReaderPreferences(caseMatching: .ignore))
+        _ = ignoring.apply(.restored(RestoredSession(history: [SearchHistoryEntry(pattern: "Securite", options: SearchOptions())])))
+        ignoring.type("n")
+        XCTAssertEqual(ignoring.search.pattern, "Securite")
+        XCTAssertEqual(ignoring.search.options.caseMatching, .ignore)
     }
 
     /// `/` then Enter with nothing typed searches for the last pattern forward, `?` Enter

@@ -269,7 +269,10 @@ extension ReaderState {
     private mutating func recallNewestSearch() -> Bool {
         guard search.pattern.isEmpty, let newest = search.history.entries.last else { return !search.pattern.isEmpty }
         search.pattern = newest.pattern
+        // How case counts stays as this session set it (`readouts -I`, `-I` in the reader).
+        let caseMatching = search.options.caseMatching
         search.options = newest.options
+        if caseMatching != .smart { search.options.caseMatching = caseMatching }
         search.results = [:]
         return true
     }

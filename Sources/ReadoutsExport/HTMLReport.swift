@@ -110,15 +110,12 @@ private func writeChangesOnly(documents: [Document], analysis: Analysis, to out:
     out.append("<header>\n<h1>")
     out.appendEscaped(documents.map(\.label).joined(separator: " · ") + ": changes", in: .line)
     out.append("</h1>\n<p class=\"lede\">")
-    out.append(LinkerSentence.pairing(analysis.linker) { text in
-        var escaped: [UInt8] = []
-        var sink = ChunkedOutput(chunkSize: 256) { escaped += $0 }
-        sink.appendEscaped(text, in: .line)
-        sink.finish()
-        return String(decoding: escaped, as: UTF8.self)
-    })
+    let pairing = LinkerSentence.pairing(analysis.linker)
+    out.append(pairing.start)
+    if let model = pairing.model { out.appendEscaped(model, in: .line) }
+    out.append(pairing.end)
     out.append("</p>\n</header>\n<main>\n")
-    let lists = ReportLists(documents: documents, analysis: analysis)
+    let lists = ReportLists.draftsAlone(documents: documents, analysis: analysis)
     if lists.drafts.isEmpty {
         out.append("<p>No version here is a draft of another (none has half its sentences word for word in another): there are no changes to list. "
                    + "Without --changes-only, the page compares them by topic.</p>\n")

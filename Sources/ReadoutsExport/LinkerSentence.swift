@@ -15,12 +15,11 @@ enum LinkerSentence {
     }
 
     /// The sentence a list of changes alone opens with (`--changes-only`): how its reworded
-    /// sentences were paired, for two linkers may pair them otherwise. `escaped`: the
-    /// format's escaping of the model's name.
-    static func pairing(_ linker: LinkerInfo, escaped: (String) -> String) -> String {
+    /// sentences were paired, for two linkers may pair them otherwise; in `parts`' three parts.
+    static func pairing(_ linker: LinkerInfo) -> (start: String, model: String?, end: String) {
         switch linker.kind {
-        case .semantic: "Reworded sentences paired by shared words and by meaning (sentence encoder " + escaped(linker.model ?? "") + ")."
-        case .lexical: "Reworded sentences paired by shared words only (the sentence encoder was not used)."
+        case .semantic: ("Reworded sentences paired by shared words and by meaning (sentence encoder ", linker.model ?? "", ").")
+        case .lexical: ("Reworded sentences paired by shared words only (the sentence encoder was not used).", nil, "")
         }
     }
 

@@ -147,9 +147,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
 /// reworded sentences (two linkers may pair them otherwise), then each draft's changes, or
 /// why there are none to list.
 private func writeChangesOnly(documents: [Document], analysis: Analysis, to out: inout ChunkedOutput) {
-    out.append("\n" + LinkerSentence.pairing(analysis.linker, escaped: { MarkdownText.line($0, lineStart: false) }))
+    let pairing = LinkerSentence.pairing(analysis.linker)
+    out.append("\n" + pairing.start + (pairing.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + pairing.end)
     out.append(" " + MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
-    let lists = ReportLists(documents: documents, analysis: analysis)
+    let lists = ReportLists.draftsAlone(documents: documents, analysis: analysis)
     if lists.drafts.isEmpty {
         out.append("\nNo version here is a draft of another (none has half its sentences word for word in another): there are no changes to list. "
                    + "Without --changes-only, the brief compares them by topic.\n")

@@ -21,10 +21,8 @@ struct ReportLists {
     let translations: [(first: Int, other: Int, changes: [TranslationStops.Found])]
 
     init(documents: [Document], analysis: Analysis) {
-        texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
-        // The versions' sentences sorted by text once for the changes and the drafts' (not held after).
-        let sorted = texts.sortingSentencesByText()
-        let found = DraftChanges.Found(changes: SentenceChanges(texts: sorted), texts: sorted)
+        let (texts, found) = Self.found(documents: documents, analysis: analysis)
+        self.texts = texts
         drafts = found.againstEarlierDrafts
         let translations = TranslationCounterparts(analysis)
         figures = FigureDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
@@ -40,5 +38,19 @@ struct ReportLists {
             }
         }
         self.translations = translated
+    }
+
+    /// The texts and the changes between drafts alone, no other list made (`--changes-only`).
+    static func draftsAlone(documents: [Document], analysis: Analysis) -> (texts: DraftChanges.SentenceTexts, drafts: [DraftChanges]) {
+        let (texts, found) = Self.found(documents: documents, analysis: analysis)
+        return (texts, found.againstEarlierDrafts)
+    }
+
+    /// The versions' texts and their drafts found, their sentences sorted by text once for
+    /// the changes and the drafts' (not held after).
+    private static func found(documents: [Document], analysis: Analysis) -> (DraftChanges.SentenceTexts, DraftChanges.Found) {
+        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let sorted = texts.sortingSentencesByText()
+        return (texts, DraftChanges.Found(changes: SentenceChanges(texts: sorted), texts: sorted))
     }
 }

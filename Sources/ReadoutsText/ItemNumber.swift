@@ -27,4 +27,12 @@ public enum ItemNumber {
         guard index < characters.count, characters[index].isWhitespace else { return 0 }
         return index + 1
     }
+
+    /// The length in scalars of the number opening the sentence at `range` of `text`, read
+    /// from its first scalars alone (a sentence is never copied whole to ask).
+    public static func scalarLength(opening range: Range<Int>, of text: ScalarText) -> Int {
+        let range = range.clamped(to: 0..<text.count)
+        let opening = String(String.UnicodeScalarView(text.scalars(range.lowerBound..<min(range.upperBound, range.lowerBound + 8))))
+        return opening.prefix(length(opening: opening)).unicodeScalars.count
+    }
 }

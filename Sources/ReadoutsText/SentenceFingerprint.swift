@@ -7,15 +7,15 @@
 /// never "linked to nothing" (`Analysis.sentencesLinkedToNothing`).
 public enum SentenceFingerprint {
     /// The fingerprint of the sentence at `range` of `text`; 0 for one with nothing to compare.
-    public static func of(_ text: ScalarText, _ range: Range<Int>) -> UInt64 {
+    /// `keepingItemNumber`: its opening number counts too (two drafts' numbered items told
+    /// apart by their numbers, `NumberedContext`).
+    public static func of(_ text: ScalarText, _ range: Range<Int>, keepingItemNumber: Bool = false) -> UInt64 {
         let range = range.clamped(to: 0..<text.count)
         var hash: UInt64 = 0xcbf29ce484222325
         func mix(_ value: UInt32) {
             hash = (hash ^ UInt64(value)) &* 0x100000001b3
         }
-        // The item number, read from the first scalars (a sentence is never copied whole).
-        let opening = String(String.UnicodeScalarView(text.scalars(range.lowerBound..<min(range.upperBound, range.lowerBound + 8))))
-        let skipped = opening.prefix(ItemNumber.length(opening: opening)).unicodeScalars.count
+        let skipped = keepingItemNumber ? 0 : ItemNumber.scalarLength(opening: range, of: text)
         var empty = true
         var pendingSpace = false
         for offset in (range.lowerBound + skipped)..<range.upperBound {

@@ -23,19 +23,19 @@ public struct Renumbering: Sendable {
     /// one. Thirty headings "Article 1" to "Article 30" are one text: paired in order, the
     /// deletion of Article 20 would renumber ten.
     public init(_ texts: DraftChanges.SentenceTexts, from first: Int, to other: Int) {
-        func numbered(_ version: Int) -> [(sentence: Int, key: String, text: String)] {
+        let (context, otherContext) = (NumberedContext(texts, version: first), NumberedContext(texts, version: other))
+        // A string only of the numbered sentences (headings, items), not of every sentence.
+        func numbered(_ version: Int, _ context: NumberedContext) -> [(sentence: Int, key: String, text: String)] {
             texts.analysis.versions[version].sentences.compactMap { sentence in
-                guard sentence.range.count <= Self.longest else { return nil }
+                guard sentence.range.count <= Self.longest, context.isNumbered(sentence.index) else { return nil }
                 let text = texts.string(version, sentence.index)
-                guard sentence.isHeading || SentenceChanges.enumerationLength(text) > 0 else { return nil }
                 let key = SentenceChanges.key(text, isHeading: sentence.isHeading)
                 let plain = Self.words(text).joined(separator: " ")
                 guard !key.isEmpty, key != plain else { return nil }
                 return (sentence.index, key, plain)
             }
         }
-        let (ours, theirs) = (numbered(first), numbered(other))
-        let (context, otherContext) = (NumberedContext(texts, version: first), NumberedContext(texts, version: other))
+        let (ours, theirs) = (numbered(first, context), numbered(other, otherContext))
         // Their numbered sentences by key and follower, each list in order (one look-up a
         // sentence: thousands of "Article" headings are no square), and by key alone.
         struct Place: Hashable { var key: String; var follower: UInt64 }

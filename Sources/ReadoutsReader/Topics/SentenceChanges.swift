@@ -203,7 +203,6 @@ public struct SentenceChanges: Sendable {
     /// of its key: the subsections renumbered after a deleted one are no change (a counsel
     /// read "(3) → (2) · same words" as an amendment).
     static func enumerationLength(_ text: String) -> Int { ItemNumber.length(opening: text) }
-
 }
 
 /// A version's numbered sentences (headings, whose figures their key leaves out, and items,
@@ -218,12 +217,11 @@ struct NumberedContext {
         self.version = version
     }
 
-    /// Whether `sentence` is a heading or opens with an item's number.
+    /// Whether `sentence` is a heading or opens with an item's number (read from its first
+    /// scalars: no string is made of the sentence).
     func isNumbered(_ sentence: Int) -> Bool {
         let sentences = texts.analysis.versions[version].sentences
-        if sentences[sentence].isHeading { return true }
-        guard sentences[sentence].range.count <= Renumbering.longest else { return false }
-        return SentenceChanges.enumerationLength(texts.string(version, sentence)) > 0
+        return sentences[sentence].isHeading || ItemNumber.scalarLength(opening: sentences[sentence].range, of: texts.documents[version].scalars) > 0
     }
 
     /// A numbered sentence's fingerprints: of its text as written, numbers and all (white
@@ -234,28 +232,9 @@ struct NumberedContext {
     }
 
     func prints(_ sentence: Int) -> Prints {
-        let sentences = texts.analysis.versions[version].sentences
-        let follower = sentence + 1 < sentences.count
-            ? SentenceFingerprint.of(texts.documents[version].scalars, sentences[sentence + 1].range) : 0
-        return Prints(written: Self.asWritten(texts.documents[version].scalars.scalars(sentences[sentence].range)), follower: follower)
-    }
-
-    /// FNV-1a of `scalars` with white space runs as one space, ends trimmed: every figure counts
-    /// (`SentenceFingerprint` leaves an item's number out, as a key does).
-    static func asWritten(_ scalars: [Unicode.Scalar]) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        var pendingSpace = false, started = false
-        for scalar in scalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = started
-                continue
-            }
-            if pendingSpace { hash = (hash ^ 0x20) &* 0x100000001b3 }
-            pendingSpace = false
-            started = true
-            hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
-        }
-        return hash
+        let (sentences, scalars) = (texts.analysis.versions[version].sentences, texts.documents[version].scalars)
+        let follower = sentence + 1 < sentences.count ? SentenceFingerprint.of(scalars, sentences[sentence + 1].range) : 0
+        return Prints(written: SentenceFingerprint.of(scalars, sentences[sentence].range, keepingItemNumber: true), follower: follower)
     }
 
     /// How unlike two numbered sentences of one key are as partners: 0 when the same

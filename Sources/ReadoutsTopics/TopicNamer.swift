@@ -408,7 +408,8 @@ struct TopicNamer: Sendable {
         }
         if cutsAName(phrase, version: v) { factor *= PhraseForm.penalty }
         if version.language == .russian, endsBeforeItsNoun(phrase, version: v, sentence: sentence) { factor *= PhraseForm.penalty }
-        if version.language == .english, endsInAModifierBeforeItsNoun(phrase, version: v, sentence: sentence) { factor *= PhraseForm.penalty }
+        if version.language == .english, endsInAModifierBeforeItsNoun(phrase, version: v, sentence: sentence)
+            || endsBeforeAWeakHead(phrase, version: v, sentence: sentence) { factor *= PhraseForm.penalty }
         if asides.contains(where: { $0.contains(start) }) { factor *= PhraseForm.penalty }
         return factor
     }
@@ -445,6 +446,24 @@ struct TopicNamer: Sendable {
         guard let next = version.tokens(of: sentence).first(where: { Int(version.tokenStart($0)) > end }), version.term[next] >= 0 else { return false }
         let nextStart = Int(version.tokenStart(next))
         guard (end..<nextStart).allSatisfy({ scalars[$0] == " " }),
+              let first = scalars.string(version.tokenRange(next)).first, first.isLowercase else { return false }
+        return true
+    }
+
+    /// Whether an English phrase stops right before a lower-case word its versions use so
+    /// often that it weighs little (`TermSalience.Role.weak`: "personnel", "cooperation"),
+    /// after a space alone: English puts a noun phrase's head last, so the phrase is its
+    /// modifiers without it. A Canadian readout's "Nearly 10,000 frontline personnel are…",
+    /// whose other sentences speak of "technology and personnel", was named "10,000
+    /// frontline".
+    private func endsBeforeAWeakHead(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> Bool {
+        let version = versions[v]
+        let next = phrase.lastToken + 1
+        guard version.tokens(of: sentence).contains(next), version.term[next] >= 0,
+              salience.role[Int(version.term[next])] == .weak, !salience.isName[Int(version.term[next])] else { return false }
+        let scalars = documents[v].scalars
+        let (end, start) = (Int(version.tokenEnd(phrase.lastToken)), Int(version.tokenStart(next)))
+        guard end < start, (end..<start).allSatisfy({ scalars[$0] == " " }),
               let first = scalars.string(version.tokenRange(next)).first, first.isLowercase else { return false }
         return true
     }

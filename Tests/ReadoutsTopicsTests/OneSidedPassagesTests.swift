@@ -80,7 +80,9 @@ final class OneSidedPassagesTests: XCTestCase {
 
     /// The passages' labels on `dev/`, with the lexicon: none uninformative, most of them
     /// phrases, and more than half sharing a word with the annotated one-sided topic's quotes
-    /// (floors just under the measured 0.88 (79/90) and 0.58 (36/62) on the 48 pairs of
+    /// (floors just under the measured 0.87 (143/165) and 0.67 (65/97) of 2026-12-07, once a
+    /// name stopped before its head no longer ("The EU stands united and in solidarity…" is
+    /// named "solidarity", not "EU stands"); 0.88 (79/90) and 0.58 (36/62) on the 48 pairs of
     /// 2026-12-04's sixth session, once "avait-elle lancé" became "jury"; 0.88 (69/78) and 0.61 (34/56) on the 42 before; 0.90 and
     /// 0.57 before the naming rules of that day's fifth session).
     func testPassagesAreNamedByPhrasesOfTheirOwn() throws {
@@ -88,7 +90,7 @@ final class OneSidedPassagesTests: XCTestCase {
         let quality = try LabelQuality.evaluate(set, with: SemanticQualityLinker(lexicons: [.international], semantic: InstalledEncoder.semantic()))
         XCTAssertGreaterThan(quality.passages, 50, "one-sided passages on dev/")
         XCTAssertEqual(quality.passagesUninformative, 0, "\(quality.passageExamples.map(\.label))")
-        XCTAssertGreaterThanOrEqual(quality.passagesMultiWordShare.value, 0.87, "\(quality.passagesMultiWordShare)")
+        XCTAssertGreaterThanOrEqual(quality.passagesMultiWordShare.value, 0.86, "\(quality.passagesMultiWordShare)")
         XCTAssertGreaterThanOrEqual(quality.passagesFromQuotesShare.value, 0.57, "\(quality.passagesFromQuotesShare)")
     }
 

@@ -1109,3 +1109,29 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(labels.contains { $0.hasSuffix("sister-city") }, labels.joined(separator: " | "))
     }
 }
+
+extension TopicNamingTests {
+    /// A name does not stop before its head noun where its version uses that noun so often
+    /// that it weighs little (`TermSalience.Role.weak`): English puts the head last. A
+    /// Canadian readout's "Nearly 10,000 frontline personnel are…", whose other sentences
+    /// speak of "technology and personnel", was named "10,000 frontline".
+    func testANameKeepsAHeadNounItsVersionUsesOften() throws {
+        let documents = documents([
+            """
+            Vladimir Putin had a telephone conversation with President of France Emmanuel Macron.
+            The leaders discussed joint projects in space research.
+            They reviewed projects in the automotive industry.
+            Vladimir Putin noted progress on projects in the Arctic.
+            The presidents welcomed the new student exchange projects at the universities of both countries.
+            """,
+            """
+            Emmanuel Macron spoke with Vladimir Putin. They discussed cooperation in space research and in the Arctic.
+            """,
+        ])
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let held = sentence(analysis, documents, 0, "The presidents welcomed")
+        let labels = analysis.topics.filter { $0.occurrences.contains { $0.version == 0 && $0.sentence == held } }.map(\.label)
+        XCTAssertFalse(labels.isEmpty, analysis.topics.map(\.label).joined(separator: " | "))
+        XCTAssertFalse(labels.contains { $0.hasSuffix("student exchange") }, labels.joined(separator: " | "))
+    }
+}

@@ -408,6 +408,25 @@ final class DraftChangesTests: XCTestCase {
         XCTAssertTrue(brief.contains("- **Worded otherwise**: + de presse, de la Souveraineté industrielle\n  > **D1** (sentence 1): Communiqué du ministère"), brief)
     }
 
+    /// A figure in a heading past its number is the heading's own: "Article 5. Fee of 100
+    /// euros" → "… 200 euros" is an amendment, which `J` stops at and the brief lists with the
+    /// figures each heading has. Every figure of a heading was left out, and a legislative
+    /// analyst was told "No change: every sentence is in both, word for word".
+    func testAFigureInAHeadingPastItsNumberIsAnAmendment() throws {
+        let fees = try Self.drafts([Self.first + "\n\nArticle 5. Fee of 100 euros\n\nThe fee is due on registration.",
+                                    Self.first + "\n\nArticle 5. Fee of 200 euros\n\nThe fee is due on registration."])
+        let analysis = TopicEngine(lexicons: []).analyse(fees)
+        let brief = ReportFixtures.markdown(fees, analysis, changesOnly: true)
+        XCTAssertFalse(brief.contains("No change"), brief)
+        XCTAssertTrue(brief.contains("- **Worded otherwise**: − 100 · + 200\n  > **D1** (sentence 9): Article 5. Fee of **100** euros"), brief)
+        XCTAssertFalse(brief.contains("Renumbered"), brief)
+        let heading = try XCTUnwrap(analysis.versions[0].sentences.firstIndex { fees[0].string($0.range).hasPrefix("Article 5. Fee") })
+        XCTAssertEqual(SentenceChanges(analysis, documents: fees).sentences[0], [Int32(heading)], "J stops at the heading alone")
+        // Its number alone is still no change.
+        XCTAssertEqual(DraftChanges.headingChange("Article 4. Fee of 100 euros", "Article 5. Fee of 100 euros"), [])
+        XCTAssertEqual(DraftChanges.headingChange("Chapter III. Fees", "Chapter II. Fees"), [])
+    }
+
     /// Two accounts of one call share almost no sentence: no list of changes, which would
     /// be every sentence.
     func testAccountsOfOneCallHaveNoListOfChanges() {

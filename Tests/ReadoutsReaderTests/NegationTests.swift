@@ -146,6 +146,13 @@ final class NegationTests: XCTestCase {
         XCTAssertEqual(said("Стороны обсудили не только торговлю, но и энергетику.", .russian), [])
         XCTAssertEqual(said("Никакой договорённости нет.", .russian), ["никакой", "нет"])
         XCTAssertEqual(said("Ненависть и нетерпимость осуждены.", .russian), [], "не inside words")
+        // A translator's official Russian Declaration: concessive "ни", "until", "at least".
+        XCTAssertEqual(said("Каждый человек должен обладать всеми правами без какого бы то ни было различия.", .russian), [])
+        XCTAssertEqual(said("Каждый человек, где бы он ни находился, имеет право на признание его правосубъектности.", .russian), [])
+        XCTAssertEqual(said("Он считается невиновным до тех пор, пока его виновность не будет установлена законным порядком.", .russian), [])
+        XCTAssertEqual(said("В переговорах участвовали не менее десяти делегаций, и они не раз встречались.", .russian), [])
+        XCTAssertEqual(said("Ни одна из сторон не согласилась.", .russian), ["ни", "не"], "a denial stays one")
+        XCTAssertEqual(said("Вопрос пока не решён.", .russian), ["не"], "\"not yet\" denies")
         XCTAssertEqual(said("Deutschland wird keine Taurus-Marschflugkörper liefern.", .german), ["keine"])
         XCTAssertEqual(said("Die Bundesregierung plant das nicht.", .german), ["nicht"])
         XCTAssertEqual(said("Sie sprachen nicht nur über Handel, sondern auch über Energie.", .german), [], "nicht nur … sondern auch")

@@ -302,7 +302,8 @@ public struct DraftChanges: Sendable {
         return "rewritten: \(kept) of \(longer) words kept"
     }
 
-    /// What two headings differ by, their figures and roman numerals aside: the words one
+    /// What two headings differ by, their numbers aside (`SentenceChanges.withoutHeadingNumber`;
+    /// a figure further in is a word: "− 100 + 200"): the words one
     /// drops ("− des") and the other adds ("+ pacifique"), each run of them as the heading
     /// writes it ("+ de presse, de la Souveraineté industrielle"); a heading is too short
     /// for `WordChange`'s "nearly the same words", which said nothing of it. Words are
@@ -316,7 +317,7 @@ public struct DraftChanges: Sendable {
                 while let first = scalars.first, isPunctuation(first) { scalars.removeFirst() }
                 while let last = scalars.last, isPunctuation(last) { scalars.removeLast() }
                 return String(String.UnicodeScalarView(scalars))
-            }.filter { $0.contains(where: { $0.isLetter }) }
+            }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         }
         let (x, y) = (words(left), words(right))
         // The longest run of words both keep in order; the rest of each side is dropped or added.

@@ -103,7 +103,7 @@ public enum Negation {
             }
             if language == .russian || language == .undetermined {
                 // "не только … но и" is "not only … but also".
-                if russian.contains(word), !(word == "не" && next?.text == "только") {
+                if russian.contains(word), !(word == "не" && next?.text == "только"), !russianAffirms(tokens, at: index) {
                     found.append(word)
                     continue
                 }
@@ -139,6 +139,24 @@ public enum Negation {
             }
         }
         return found
+    }
+
+    /// Russian "ни" and "не" that deny nothing: "ни" after "бы" is concessive ("без какого бы
+    /// то ни было различия", "где бы он ни находился": "whatever", "wherever"); "не" after
+    /// "пока" before "будет" is "until" ("пока его виновность не будет установлена": "until
+    /// proved guilty"), after "чуть" or "едва" "nearly", and "не менее", "не раз", "не без"
+    /// are "at least", "more than once", "not without" (with). A translator's official
+    /// Russian text of the Universal Declaration was said to add four negations.
+    static func russianAffirms(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens[index].text
+        let before = tokens[max(0, index - 4)..<index].map(\.text)
+        if word == "ни" { return before.contains("бы") || before.contains("б") }
+        guard word == "не" else { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+        if ["менее", "раз", "без"].contains(next) { return true }
+        if let previous = before.last, previous == "чуть" || previous == "едва" || previous == "было" && before.dropLast().last == "чуть" { return true }
+        let earlier = tokens[max(0, index - 6)..<index].map(\.text)
+        return earlier.contains("пока") && ["будет", "будут", "станет", "станут"].contains(next)
     }
 
     /// "unless" is "if not": "where not prohibited by law" and "unless doing so is prohibited

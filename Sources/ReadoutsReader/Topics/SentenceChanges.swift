@@ -142,13 +142,10 @@ public struct SentenceChanges: Sendable {
 
 
     /// A sentence's text as compared: white space runs as one space, ends trimmed; a
-    /// heading's digits left out ("Article 12. Repairs" is "Article 11. Repairs" renumbered),
+    /// heading's number left out ("Article 12. Repairs" is "Article 11. Repairs" renumbered),
     /// and a subsection's opening number (`enumerationLength`).
     static func key(_ text: String, isHeading: Bool) -> String {
-        // A heading's roman numerals go as its figures do ("Chapter III" renumbered "Chapter II").
-        let body = isHeading ? text.split(separator: " ", omittingEmptySubsequences: false)
-            .map { word in isRomanNumeral(word.trimmingCharacters(in: .punctuationCharacters)) ? "" : String(word) }
-            .joined(separator: " ") : text
+        let body = isHeading ? withoutHeadingNumber(text) : text
         // Scalar by scalar (a sentence's grapheme clusters cost a third of the index's time).
         var key = String.UnicodeScalarView()
         var pendingSpace = false
@@ -157,12 +154,35 @@ public struct SentenceChanges: Sendable {
                 pendingSpace = !key.isEmpty
                 continue
             }
-            if isHeading, scalar.properties.numericType != nil { continue }
             if pendingSpace { key.append(" ") }
             pendingSpace = false
             key.append(scalar)
         }
         return String(key)
+    }
+
+    /// A heading without its number: the digits of the first of its first four words that
+    /// has any ("Article 12.", "§ 3a", "4.2"), or that word whole if it is a roman numeral
+    /// ("Chapter III" renumbered "Chapter II"). A figure further in is the heading's own
+    /// ("§ 2 Gebühr von 100 Euro" → "… 200 Euro" is an amendment: every figure left out, a
+    /// legislative analyst was told "No change").
+    static func withoutHeadingNumber(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var seen = 0
+        for index in words.indices where !words[index].isEmpty {
+            seen += 1
+            if seen > 4 { break }
+            let word = words[index]
+            if isRomanNumeral(word.trimmingCharacters(in: .punctuationCharacters)) {
+                words[index] = ""
+                break
+            }
+            if word.unicodeScalars.contains(where: { $0.properties.numericType != nil }) {
+                words[index] = String(String.UnicodeScalarView(word.unicodeScalars.filter { $0.properties.numericType == nil }))
+                break
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The FNV-1a fingerprint of `key` of the sentence at `range` of `text`, without making it

@@ -440,6 +440,10 @@ final class WordChangeTests: XCTestCase {
         XCTAssertEqual(WordChange.moved("7. The two sides support the freedom of navigation.", "6. Les deux parties soutiennent la liberté de navigation."),
                        "renumbered 7 → 6", "a paragraph moved in a translation")
         XCTAssertNil(WordChange.moved("7. The two sides support navigation.", "7. Les deux parties soutiennent la navigation."))
+        // One number written two ways: the original's "Art. 16." is the translation's "16.".
+        XCTAssertNil(WordChange.moved("Art. 16. Toute société dans laquelle la garantie des droits n'est pas assurée n'a point de constitution.",
+                                      "16. A society in which the observance of the law is not assured has no constitution at all."))
+        XCTAssertNil(WordChange.moved("Art. 1er. Les hommes naissent et demeurent libres et égaux en droits.", "1. Men are born and remain free and equal in rights."))
         XCTAssertNil(WordChange.moved("The two sides support navigation.", "6. Les deux parties soutiennent la navigation."))
         XCTAssertNil(WordChange.reworded("The leaders discussed the situation in Ukraine at length.",
                                          "Biden voiced deep concern over the Russian troops near Ukraine's border."))

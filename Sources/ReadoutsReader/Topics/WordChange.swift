@@ -570,10 +570,16 @@ public enum WordChange {
     /// when the words were nearly the same (`summary`). Not "moved", which the list of
     /// changes says of a block relocated with the same words (an analyst read both in one
     /// report).
+    /// Labels of one number written two ways are no renumbering: a translation's "16." for
+    /// the original's "Art. 16.", "1." for "Art. 1er" (a translator was shown nine).
     public static func moved(_ left: String, _ right: String) -> String? {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         let (l, r) = (labelled(left).label, labelled(right).label)
-        return !l.isEmpty && !r.isEmpty && l != r ? "renumbered \(l) → \(r)" : nil
+        guard !l.isEmpty, !r.isEmpty, l != r else { return nil }
+        func figures(_ label: String) -> [Substring] { label.split { !$0.isASCII || !$0.isNumber } }
+        let (lf, rf) = (figures(l), figures(r))
+        if !lf.isEmpty, lf == rf { return nil }
+        return "renumbered \(l) → \(r)"
     }
 
     /// How much of a passage another kept, where it is reworded rather than nearly the same

@@ -288,8 +288,10 @@ public enum SentenceSplitter {
         var pieces: [Range<Int>] = []
         var start = range.lowerBound
         for i in range where ";:—".unicodeScalars.contains(local[i]) {
-            // Only a separator followed by a space, and never a piece of a handful of words.
-            guard i + 1 < range.upperBound, local[i + 1] == " ", i - start > 40 else { continue }
+            // Only a separator followed by a space, and never a piece of a handful of words,
+            // before it or after it: "«…сотрудничество с МАГАТЭ», — сообщила пресс-служба." left
+            // "сообщила пресс-служба." alone, and a journalist's `Y` quoted "…МАГАТЭ», —".
+            guard i + 1 < range.upperBound, local[i + 1] == " ", i - start > 40, range.upperBound - i > 40 else { continue }
             pieces.append(start..<(i + 1))
             start = i + 1
             while start < range.upperBound, local[start] == " " { start += 1 }

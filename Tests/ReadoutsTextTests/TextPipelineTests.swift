@@ -82,6 +82,12 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(
             sentences("«Мы готовы к „диалогу“. Но не на любых условиях», — заявил Песков. Конец.", .russian),
             ["«Мы готовы к „диалогу“. Но не на любых условиях», — заявил Песков.", "Конец."])
+        // A long quotation keeps its attribution: a run-on sentence is cut after a dash, never
+        // to leave a handful of words (trial D's Kremlin readout, quoted by `Y` as "…МАГАТЭ», —").
+        let kremlin = "«Владимир Путин и Эммануэль Макрон отметили особую ответственность России и Франции как постоянных членов Совбеза ООН в поддержании мира и безопасности, в том числе в Ближневосточном регионе, а также в сохранении глобального режима ядерного нераспространения. В связи с этим подчеркнута важность уважения законного права Тегерана на развитие мирного атома и продолжения выполнения им обязательств по Договору о нераспространении ядерного оружия, включая сотрудничество с МАГАТЭ», — сообщила пресс-служба."
+        XCTAssertEqual(sentences(kremlin + " Конец.", .russian).last, "Конец.")
+        XCTAssertTrue(sentences(kremlin + " Конец.", .russian).dropLast().last?.hasSuffix("МАГАТЭ», — сообщила пресс-служба.") == true,
+                      "\(sentences(kremlin + " Конец.", .russian))")
         XCTAssertEqual(
             sentences("The screen is 6.1\" wide. Apple called the \"pro\" model late. It sold well.", .english),
             ["The screen is 6.1\" wide.", "Apple called the \"pro\" model late.", "It sold well."])

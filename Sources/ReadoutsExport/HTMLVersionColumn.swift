@@ -19,6 +19,19 @@ struct HTMLVersionColumn {
     /// The id on a topic's first occurrence in a version, which the topic table links to.
     static func firstOccurrenceID(topic: Int, version: Int) -> String { "o\(topic)-\(version)" }
 
+    /// The http or https address `text` opens with (up to a space, without a closing
+    /// bracket or a sentence's punctuation after it) and what follows it; nil when it opens
+    /// with none, or the address holds a character a link should not (a control character, a
+    /// quotation mark, an angle bracket).
+    static func webAddress(opening text: String) -> (address: String, rest: String)? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
+        var address = text.prefix { !$0.isWhitespace }
+        while let last = address.last, ".,;:)]»”".contains(last) { address = address.dropLast() }
+        guard address.count > 8, !address.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || "\"'<>`".unicodeScalars.contains($0) }) else { return nil }
+        return (String(address), String(text.dropFirst(address.count)))
+    }
+
     func write(to out: inout ChunkedOutput) {
         let analysisVersion = version < index.analysis.versions.count ? index.analysis.versions[version] : nil
         out.append("<section class=\"col\" aria-labelledby=\"v\(version)\"")
@@ -33,7 +46,17 @@ struct HTMLVersionColumn {
             out.append("<p class=\"meta\">")
             for (position, detail) in details.enumerated() {
                 if position > 0 { out.append(" · ") }
-                out.appendEscaped(detail, in: .line)
+                // A source that opens with a web address links to it (an editor copied it by hand).
+                if let (address, rest) = Self.webAddress(opening: detail) {
+                    out.append("<a href=\"")
+                    out.appendEscaped(address, in: .line)
+                    out.append("\" rel=\"noopener noreferrer\">")
+                    out.appendEscaped(address, in: .line)
+                    out.append("</a>")
+                    out.appendEscaped(rest, in: .line)
+                } else {
+                    out.appendEscaped(detail, in: .line)
+                }
             }
             out.append("</p>")
         }

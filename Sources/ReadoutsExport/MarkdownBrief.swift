@@ -79,6 +79,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
     let linked = LinkedPassagesByTopic(analysis)
     var notIn: MarkdownPassagesNotIn? = MarkdownPassagesNotIn(
         passages: ReportPassagesNotIn(analysis: analysis, versionCount: documents.count, topics: topics), texts: lists.texts)
+    var listedWithoutPassage = false
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
         if section != entry.group {
@@ -93,6 +94,13 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
             if entry.group == 3 { out.append("\nTopics found only in headings, or only within another topic’s words.\n") }
         }
         let topic = analysis.topics[entry.topic]
+        // No version has a passage on it: its name alone, one line each (a translator's
+        // Declaration had sixteen "статья N" topics, each with a "no passage found" per version).
+        if entry.group == 3 {
+            out.append((listedWithoutPassage ? "- " : "\n- ") + MarkdownText.line(topic.label, lineStart: false) + "\n")
+            listedWithoutPassage = true
+            continue
+        }
         var heading = "\n### " + MarkdownText.line(topic.label)
         if let only = entry.onlyIn, only < labels.count { heading += " — only in " + MarkdownText.line(labels[only], lineStart: false) }
         if entry.group == 1 {

@@ -24,6 +24,20 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("Selon l’administration américaine, Biden a exprimé"))
     }
 
+    /// A source that opens with a web address links to it, escaped; any other stays text.
+    func testASourceThatIsAWebAddressLinksToIt() throws {
+        let texts = ["---\nlabel: AFP\nsource: https://example.org/a?b=1&c=2 (AFP copy)\n---\nMacron spoke with Putin about Iran.",
+                     "---\nlabel: Kremlin\nsource: kremlin.ru, press service\n---\nPutin spoke with Macron about Iran."]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).md", markdown: true)
+        }
+        let page = ReportFixtures.html(documents, TopicEngine(lexicons: []).analyse(documents))
+        XCTAssertTrue(page.contains("<p class=\"meta\"><a href=\"https://example.org/a?b=1&amp;c=2\" rel=\"noopener noreferrer\">https://example.org/a?b=1&amp;c=2</a> (AFP copy)</p>"), page)
+        XCTAssertTrue(page.contains("<p class=\"meta\">kremlin.ru, press service</p>"), page)
+        XCTAssertNil(HTMLVersionColumn.webAddress(opening: "https://x.org/\"onmouseover=alert(1)"))
+        XCTAssertEqual(HTMLVersionColumn.webAddress(opening: "https://tass.com/world/1984037.")?.address, "https://tass.com/world/1984037")
+    }
+
     /// Topic words: `<span class="tN[ kM]"[ id=…]>words<sup…>L</sup></span>`, per column.
     func topicWords(column: Int) -> [(classes: String, words: String, mark: String)] {
         let columns = html.components(separatedBy: "<section class=\"col\"").dropFirst().map { $0.components(separatedBy: "</section>")[0] }

@@ -56,6 +56,43 @@ final class MeaningCounterpartsTests: XCTestCase {
         XCTAssertTrue(shipped.contains("energy"), "as shipped: \(shipped)")
     }
 
+    /// A heading carries no topic by meaning: it is no passage. A journalist's Kremlin readout
+    /// of 1 July 2025 showed its title, "…провел телефонный разговор с президентом Франции
+    /// Эммануэлем Макроном", as a passage on Ukraine, which the Élysée's account (TASS in
+    /// English) alone speaks of.
+    func testAHeadingCarriesNoTopicByMeaning() throws {
+        let elysee = """
+            PARIS, July 1. /TASS/. French President Emmanuel Macron plans to continue contacts with his Russian counterpart, Vladimir Putin, hoping for the soonest ceasefire in Ukraine, the Elysee Palace said.
+
+            "The presidents agreed to coordinate their approaches and hold talks again in the near future to continue discussions," the Elysee said, adding that the French leader called for agreeing a ceasefire in Ukraine as soon as possible and engaging in talks on ending the conflict.
+
+            The two leaders spoke for more than two hours, focusing mainly on the situation in the Middle East and the conflict in Ukraine.
+
+            Touching on the Iranian nuclear program, Macron stressed that all permanent members of the UN Security Council are responsible for the settlement of the situation around it. He stated that Iran must fulfil its commitments under the Nuclear Non-Proliferation Treaty and fully resume cooperation with the International Atomic Energy Agency (IAEA). The agency’s inspectors should be given an opportunity to resume their work in that country, Macron added. He called for efforts to find a diplomatic solution to the problems that would promote "a lasting and sustainable settlement of the nuclear problem, the issue of Iran’s missiles and its role in the region."
+
+            "As for Ukraine, the French president emphasized France’s unwavering support for Ukraine’s sovereignty and territorial integrity. He called for an immediate ceasefire and the beginning of talks between Ukraine and Russia with an aim of reaching a lasting and sustainable settlement of the conflict. Both presidents will continue exchanging views on this matter," the Elysee Palace said.
+
+            Putin and Macron spoke over the phone for the first time in near three years. Their previous phone call took place on September 22, 2022 and focused on the situation around the Zaporozhye Nuclear Power Plant, Ukrainian shelling attacks on Donbass, and prospects for the grain deal.
+            """
+        let kremlin = """
+            Владимир Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном
+
+            Состоялся телефонный разговор Владимира Путина с президентом Французской Республики Эммануэлем Макроном — первый за три года.
+
+            Как сообщает пресс-служба Кремля, главы государств подробно обсудили ситуацию на Ближнем Востоке в контексте ирано-израильской конфронтации и американских ударов по иранским ядерным объектам.
+
+            «Владимир Путин и Эммануэль Макрон отметили особую ответственность России и Франции как постоянных членов Совбеза ООН в поддержании мира и безопасности, в том числе в Ближневосточном регионе, а также в сохранении глобального режима ядерного нераспространения. В связи с этим подчеркнута важность уважения законного права Тегерана на развитие мирного атома и продолжения выполнения им обязательств по Договору о нераспространении ядерного оружия, включая сотрудничество с МАГАТЭ», — сообщила пресс-служба.
+            """
+        let documents = try [elysee, kremlin].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        XCTAssertTrue(analysis.versions[1].sentences[0].isHeading, "the Kremlin's title is a heading")
+        let onTitle = analysis.topics.filter { $0.occurrences.contains { $0.version == 1 && $0.sentence == 0 } }.map(\.label)
+        XCTAssertFalse(analysis.topics.contains { $0.id == "ukraine" && $0.occurrences.contains { $0.version == 1 } },
+                       "Ukraine is only in the Élysée's account: \(onTitle)")
+    }
+
     /// An unlinked sentence's nearest sentence that speaks of a subject of its own is near for
     /// that subject, and takes none of the sentence's: an analyst's White House and Downing
     /// Street readouts of one call said Northern Ireland was in both, on Downing Street's

@@ -67,11 +67,14 @@ struct MeaningCounterparts {
             // similarities alone are computed then).
             var closest: (sentence: Int, similarity: Float)?
             let linked = partners[s]
+            // A heading is no passage: it carries no topic by meaning (a Kremlin title, "…провел
+            // телефонный разговор с президентом Франции…", took Ukraine from the Élysée's
+            // support for Ukraine, and showed it as a topic the Kremlin spoke of).
             if linked.isEmpty {
                 row.withUnsafeMutableBufferPointer { x.vectors.similarities(of: s, against: y.vectors, into: $0.baseAddress!) }
-                closest = row.indices.max { row[$0] < row[$1] }.map { ($0, row[$0]) }
+                closest = row.indices.lazy.filter { !y.version.sentences[$0].isHeading }.max { row[$0] < row[$1] }.map { ($0, row[$0]) }
             } else {
-                for t in linked.map(Int.init) {
+                for t in linked.map(Int.init) where !y.version.sentences[t].isHeading {
                     let similarity = x.vectors.cosine(s, y.vectors, t)
                     if closest.map({ similarity > $0.similarity }) ?? true { closest = (t, similarity) }
                 }

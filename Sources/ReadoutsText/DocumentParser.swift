@@ -305,7 +305,9 @@ public struct DocumentParser {
         "readout", "call", "phone", "telephone", "conversation", "talk", "talks", "meeting", "meets", "speaks", "summit",
         "statement", "communiqué", "communique", "release", "declaration", "remarks",
         "entretien", "entretiens", "appel", "téléphonique", "échange", "rencontre", "sommet", "réunion", "déclaration", "presse",
-        "разговор", "телефонный", "телефонного", "беседа", "встреча", "переговоры", "саммит", "заявление",
+        // "декларация": the official Russian text of the Universal Declaration opens with its
+        // title as the English does, and a translator read it as a passage the English lacks.
+        "разговор", "телефонный", "телефонного", "беседа", "встреча", "переговоры", "саммит", "заявление", "декларация", "коммюнике",
         "telefonat", "telefoniert", "telefonierte", "gespräch", "treffen", "trifft", "gipfel", "erklärung",
         "pressemitteilung", "mitteilung", "unterredung",
         "llamada", "conversación", "reunión", "cumbre", "declaración", "comunicado",

@@ -75,6 +75,17 @@ enum MarkdownInline {
     /// never which words there are.
     static let droppedTags: Set<String> = [
         "b", "i", "em", "strong", "u", "s", "del", "ins", "mark", "small", "sup", "sub", "span", "cite", "abbr", "q", "code", "kbd",
+        // A link's tags: its words stay (its address would say nothing in a pane).
+        "a",
+    ]
+
+    /// Block tags written inside Markdown (a page's `<ol> <li>…</li>`, `<h1>…</h1>`, `<p>`):
+    /// each is a break between the words around it, no text (a translator's copy of a
+    /// declaration from GitHub showed every `<li>` as typed, in the panes and the exports).
+    static let blockTags: Set<String> = [
+        "p", "div", "li", "ol", "ul", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article",
+        "header", "footer", "main", "aside", "nav", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "center",
+        "figure", "figcaption", "details", "summary", "pre",
     ]
 
     /// Named entities read; any other `&name;` shows as typed.
@@ -230,7 +241,7 @@ enum MarkdownInline {
                     i = end
                     textStart = i
                 case "<":
-                    if let (end, shown) = angle(at: i) {
+                    if let (end, shown) = angle(at: i) ?? tagWithAttributes(at: i) {
                         flush(i, &pieces)
                         if let shown { pieces.append(shown) }
                         i = end
@@ -424,8 +435,42 @@ enum MarkdownInline {
             if name.hasPrefix("/") { name.removeFirst() }
             if name.hasSuffix("/") { name.removeLast() }
             name = name.lowercased()
-            if name == "br" { return (i + 1, .scalar("\n")) }
+            if name == "br" || MarkdownInline.blockTags.contains(name) { return (i + 1, .scalar("\n")) }
             return MarkdownInline.droppedTags.contains(name) ? (i + 1, nil) : nil
+        }
+
+        /// A tag with attributes at `open` (`<ol start="3">`, `<a href="…">`, `<p class="x">`)
+        /// whose name is a formatting or block tag, or a link's: the offset after it and what
+        /// it shows (a block tag, a break; any other, nothing), or nil for text. Quoted values
+        /// may hold ">"; a tag ends within a line.
+        mutating func tagWithAttributes(at open: Int) -> (Int, Piece?)? {
+            guard budget > 0, open + 2 < s.count else { return nil }
+            var i = open + 1
+            let closing = s[i] == "/"
+            if closing { i += 1 }
+            let nameStart = i
+            while i < s.count, i - open < 32, s[i].isASCII, s[i].properties.isAlphabetic || s[i].properties.numericType != nil { i += 1 }
+            guard i > nameStart, i < s.count, s[i] == " " else { return nil }
+            let name = String(String.UnicodeScalarView(s[nameStart..<i])).lowercased()
+            let isBlock = MarkdownInline.blockTags.contains(name)
+            guard isBlock || MarkdownInline.droppedTags.contains(name) else { return nil }
+            let limit = min(s.count, open + 1024)
+            var quote: Unicode.Scalar?
+            while i < limit, s[i] != "\n" {
+                if let open = quote {
+                    if s[i] == open { quote = nil }
+                } else if s[i] == "\"" || s[i] == "'" {
+                    quote = s[i]
+                } else if s[i] == ">" {
+                    break
+                } else if s[i] == "<" {
+                    return nil
+                }
+                i += 1
+            }
+            budget -= i - open
+            guard i < limit, s[i] == ">" else { return nil }
+            return (i + 1, isBlock ? .scalar("\n") : nil)
         }
 
         /// `&name;`, `&#233;` or `&#xE9;` at `amp`: the offset after it and its character;

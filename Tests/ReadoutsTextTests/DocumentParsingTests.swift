@@ -168,6 +168,11 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(try DocumentLoader.load(bytes: Array(readout.utf8), name: "a.txt", markdown: false).label, "a.txt")
         XCTAssertEqual(try kinds("Readout of President Biden’s Call with President Putin of Russia\n\nPresident Biden spoke today.\n"),
                        [.heading(level: 1), .paragraph])
+        // A declaration's title, in Russian as in English (a translator's official texts).
+        XCTAssertEqual(try kinds("Всеобщая декларация прав человека\n\nПринимая во внимание, что признание достоинства является основой свободы.\n"),
+                       [.heading(level: 1), .paragraph])
+        XCTAssertEqual(try kinds("Universal Declaration of Human Rights\n\nWhereas recognition of the inherent dignity is the foundation of freedom.\n"),
+                       [.heading(level: 1), .paragraph])
         // Sentences, lead-ins, a text of one line, a paragraph of two lines, a long line: text.
         XCTAssertEqual(try kinds("The Prime Minister spoke to President Macron.\n\nThey agreed.\n"), [.paragraph, .paragraph])
         XCTAssertEqual(try kinds("The leaders discussed:\n\nUkraine and energy.\n"), [.paragraph, .paragraph])

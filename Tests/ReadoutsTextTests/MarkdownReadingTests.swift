@@ -55,9 +55,16 @@ final class MarkdownReadingTests: XCTestCase {
         XCTAssertEqual(try shown("*a [b* c](d)"), "*a b* c")
     }
 
+    /// Formatting tags are dropped, block tags are breaks (with attributes too); any other
+    /// tag stays as typed. A translator's declaration copied from GitHub, "<ol> <li>Men are
+    /// born…</li> <li>The goal…", showed every tag in the panes, the search and the exports.
     func testInlineHTMLFormattingTagsAreDroppedOthersStay() throws {
         XCTAssertEqual(try shown("<b>bold</b>, x<sup>2</sup>, one<br>two, <div class=\"x\">, <script>"),
-                       "bold, x2, one\ntwo, <div class=\"x\">, <script>")
+                       "bold, x2, one\ntwo, \n, <script>")
+        let list = try shown("<ol> <li>Men are born free.</li> <li>The goal is <a href=\"#x\" title=\"a > b\">liberty</a>.</li></ol>")
+        XCTAssertEqual(list.split(whereSeparator: \.isWhitespace), ["Men", "are", "born", "free.", "The", "goal", "is", "liberty."], list)
+        XCTAssertTrue(list.contains("free.\n"), list)
+        XCTAssertEqual(try shown("x <y and z> w, <custom attr=\"1\">, a <b"), "x <y and z> w, <custom attr=\"1\">, a <b")
     }
 
     /// A writer's note to themselves is not shown, nor shared: a journalist's "<!--

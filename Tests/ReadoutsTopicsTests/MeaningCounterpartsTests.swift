@@ -93,6 +93,55 @@ final class MeaningCounterpartsTests: XCTestCase {
                        "Ukraine is only in the Élysée's account: \(onTitle)")
     }
 
+    /// A lexicon topic a sentence carries by meaning alone is not lent on through a link of
+    /// two sentences that say the same thing whole. A journalist's AFP copy of the Élysée's
+    /// account of 1 July 2025 and the Kremlin's English statement: the Élysée's call for a
+    /// ceasefire went by meaning to the Kremlin's sentence on the conflict's causes, and from it
+    /// to the Élysée's own account of those causes, filed under "cessez-le-feu".
+    func testATopicCarriedByMeaningIsNotLentOn() throws {
+        let afp = """
+            INTERNATIONAL – Reprise de contact au sommet. Un peu moins de trois ans après leur dernier dialogue, en septembre 2022, Emmanuel Macron et Vladimir Poutine se sont à nouveau parlé. Au téléphone, cet entretien a duré plus de deux heures « pour parler du programme nucléaire iranien et de l’Ukraine », a indiqué l’Élysée ce mardi 1er juillet en début de soirée.
+
+            Le président français a « souligné le soutien indéfectible de la France à la souveraineté et à l’intégrité territoriale de l’Ukraine » et « appelé à l’établissement, dans les meilleurs délais, d’un cessez-le-feu et au lancement de négociations entre l’Ukraine et la Russie pour un règlement solide et durable du conflit », a affirmé l’Élysée.
+
+            Le président russe l’a prévenu que tout accord de paix en Ukraine devait être « global et sur le long terme, prévoir l’élimination des causes profondes de la crise ukrainienne et s’appuyer sur de nouvelles réalités territoriales », a de son côté souligné le Kremlin.
+
+            Pour Vladimir Poutine, le conflit ukrainien est « une conséquence directe de la politique des États occidentaux », qui ont « ignoré les intérêts sécuritaires de la Russie depuis des années » et créé une « tête de pont anti-russe en Ukraine ». Les deux dirigeants, qui se sont entretenus durant « plus de deux heures au téléphone », ont convenu de continuer « d’échanger » sur le conflit ukrainien, a ajouté l’Élysée, même si leurs positions semblent très éloignées.
+
+            La question du nucléaire iranien
+
+            Sur le nucléaire iranien, Vladimir Poutine et Emmanuel Macron ont « décidé de coordonner leurs démarches et de se parler prochainement afin de faire le suivi ensemble sur ce sujet », a indiqué la présidence française. Les deux dirigeants ont estimé que les crises au Moyen-Orient devaient être résolues « par la diplomatie », a renchéri la présidence russe.
+            """
+        let kremlin = """
+            Putin Holds a Phone Call With Macron - Kremlin
+
+            It has been their first phone conversation since 2022.
+
+            Putin, in a conversation with Macron, discussed the situation surrounding Ukraine and reminded that the conflict is a direct consequence of the West's policies.
+
+            Speaking about the prospects for a peaceful settlement, Putin confirmed the fundamental approaches to potential agreements, which should be comprehensive and long-term, addressing the root causes of the Ukrainian crisis and based on new territorial realities.
+
+            "When considering the situation around Ukraine, Vladimir Putin recalled that the Ukrainian conflict is a direct consequence of the policies of Western states that for many years have ignored Russia's security interests, created an anti-Russian foothold in Ukraine, condoned violations of the rights of Russian-speaking citizens, and are now pursuing a policy of prolonging hostilities by feeding the Kiev regime with various modern weapons." the statement read.
+
+            Putin confirmed Russia's principled approaches to possible agreements on the prospects for a peaceful Ukrainian settlement, the Kremlin said.
+
+            "Speaking about the prospects for a peaceful settlement, the Russian president confirmed principled approaches to possible agreements that should be comprehensive and long-term in nature, provide for the elimination of the root causes of the Ukrainian crisis and rely on new territorial realities," the statement said.
+
+            The two presidents also discussed the Iran-Israel confrontation, as well as US strikes on Iranian nuclear facilities.
+
+            Putin and Macron noted the responsibility of Russia and France in supporting peace in the Middle East and maintaining the nuclear non-proliferation regime, according to the Kremlin.
+            """
+        let documents = try [afp, kremlin].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let analysis = try InstalledEncoder.engine().analyse(documents)
+        let causes = try XCTUnwrap(analysis.versions[0].sentences.firstIndex { documents[0].string($0.range).hasPrefix("Pour Vladimir Poutine") })
+        let ceasefire = try XCTUnwrap(analysis.topics.first { $0.id == "ceasefire" }, "the Élysée's call for a ceasefire")
+        XCTAssertTrue(ceasefire.occurrences.contains { $0.version == 0 && !$0.byMeaning }, "named by its words")
+        XCTAssertFalse(ceasefire.occurrences.contains { $0.version == 0 && $0.sentence == causes },
+                       "the causes of the conflict are no ceasefire: \(ceasefire.occurrences)")
+    }
+
     /// An unlinked sentence's nearest sentence that speaks of a subject of its own is near for
     /// that subject, and takes none of the sentence's: an analyst's White House and Downing
     /// Street readouts of one call said Northern Ireland was in both, on Downing Street's

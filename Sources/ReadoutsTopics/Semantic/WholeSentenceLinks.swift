@@ -25,10 +25,15 @@ extension Analysis {
         func isCounterpart(_ link: Link) -> Bool { !isWhole(link) && isAligned(link.from.version, link.to.version) }
         guard whole <= 1, links.contains(where: { isWhole($0) || isCounterpart($0) }) else { return [:] }
         func key(_ version: Int, _ sentence: Int) -> Int64 { Int64(version) << 32 | Int64(sentence) }
-        // The topics of each sentence that holds any.
+        // The topics of each sentence that holds any. A lexicon topic a sentence carries by
+        // meaning alone (`MeaningCounterparts`: it is near a sentence of the other version that
+        // names it) is not lent on: two hops of likeness are no evidence. The Élysée's call for a
+        // ceasefire lent it to the Kremlin's sentence on the conflict's causes, its nearest, which
+        // lent it to the Élysée's account of those causes: a journalist's brief filed both
+        // under "cessez-le-feu", and said the Kremlin spoke of one.
         var topicsOf: [Int64: [Int]] = [:]
         for (index, topic) in topics.enumerated() {
-            for occurrence in topic.occurrences {
+            for occurrence in topic.occurrences where !occurrence.byMeaning || topic.origin == .automatic {
                 let sentence = key(occurrence.version, occurrence.sentence)
                 if topicsOf[sentence]?.last != index { topicsOf[sentence, default: []].append(index) }
             }

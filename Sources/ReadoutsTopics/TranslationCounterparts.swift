@@ -1,5 +1,5 @@
 /// The linked sentences that are each other's counterpart in a translation: of two versions
-/// in different languages that the semantic linker aligned as one text
+/// that the semantic linker aligned as one text (`isTranslation`)
 /// (`Analysis.alignedVersions`, `ParallelAlignment`), two sentences linked at a similarity of
 /// at least `similarityFloor`. A translator's reversed sentences linked at 0.55–0.61 ("Le
 /// chancelier ne participera pas au sommet." / "The Chancellor will attend the summit.";
@@ -39,11 +39,15 @@ public struct TranslationCounterparts: Sendable {
         pairs = found
     }
 
-    /// Whether versions `x` and `y` are a text and its translation: aligned as one text, in
-    /// two languages both read.
+    /// Whether versions `x` and `y` are a text and its translation, or two translations of
+    /// one text: aligned as one text, in languages both read (two English translations of
+    /// the French Declaration of 1789 are one text told twice; `J` said "no draft or
+    /// translation here" while `Enter` compared their counterparts, and a translator could
+    /// not step through what one translation left out). Drafts are told apart before
+    /// (`DraftChanges`).
     public static func isTranslation(_ analysis: Analysis, _ x: Int, _ y: Int) -> Bool {
         let (a, b) = (analysis.versions[x].language, analysis.versions[y].language)
-        return a != .undetermined && b != .undetermined && a != b && analysis.isAligned(x, y)
+        return a != .undetermined && b != .undetermined && analysis.isAligned(x, y)
     }
 
     /// The sentences of version `second` linked to each sentence of version `first`, and

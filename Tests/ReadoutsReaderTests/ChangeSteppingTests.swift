@@ -555,6 +555,48 @@ final class ChangeSteppingTests: XCTestCase {
         XCTAssertTrue(accounts.notice?.text.hasPrefix("FR has no draft or translation here") == true, accounts.notice?.text ?? "")
     }
 
+    /// Two translations of one text in one language, aligned as one text, are stepped through
+    /// as a translation is: what one left out, added, or says with other figures or a
+    /// negation the other lacks (a translator's two English Declarations of 1789: `J` said "no
+    /// draft or translation here" while `Enter` compared their counterparts).
+    func testJStepsThroughTwoTranslationsInOneLanguage() throws {
+        let first = """
+            Men are born and remain free and equal in rights.
+
+            The aim of every political association is the preservation of the natural rights of man.
+
+            No one shall be disquieted on account of his opinions.
+
+            Society has the right to require of every public agent an account of his administration.
+
+            The troops number 120 men in every town.
+            """
+        let second = """
+            From birth, all persons stay at liberty and enjoy equal rights.
+
+            Each political union exists to protect the inborn rights of humankind.
+
+            A public servant must explain his conduct in office whenever society demands it.
+
+            Each town's garrison counts 150 soldiers.
+            """
+        let documents = [Fixtures.document(first, label: "Avalon"), Fixtures.document(second, label: "Literal")]
+        var analysis = TopicEngine(lexicons: []).analyse(documents)
+        analysis.links = [(0, 0), (1, 1), (3, 2), (4, 3)].map { pair in
+            Analysis.Link(from: .init(version: 0, sentence: pair.0), to: .init(version: 1, sentence: pair.1), score: 1, topics: [],
+                          evidence: [], similarity: 0.8)
+        }
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1)]
+        var state = ReaderState(documents: documents, width: 200, height: 40, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        var said: [String] = []
+        for _ in 0..<2 {
+            state.press(.character("J"))
+            said.append(try XCTUnwrap(state.notice?.text))
+        }
+        XCTAssertEqual(said, ["change 1/2 · no counterpart in Literal", "change 2/2 · Literal: figures 120 → 150"])
+    }
+
     func testTheHelpListsTheChangeKeys() {
         let rows = ReaderKeymap.main.groups.flatMap(\.bindings).filter { $0.action == .nextChange || $0.action == .previousChange }
         XCTAssertEqual(rows.count, 2)

@@ -46,14 +46,16 @@ final class TranslationCounterpartsTests: XCTestCase {
     /// The engine's alignment is the one rule: versions it did not align as one text are no
     /// translation, though every sentence's link is to its closest, sentence for sentence (the
     /// rule of mutual closest links that once decided it here took this pair for one), and
-    /// neither are versions in one language or in one the engine does not read.
+    /// neither are versions in a language the engine does not read (two in one language, two
+    /// translations of one text, are).
     func testVersionsTheEngineDidNotAlignHaveNone() {
         let full = (0..<4).map { ($0, $0, 0.7) }
         XCTAssertTrue(TranslationCounterparts(analysis((4, 4), links: full)).contains(ref(0, 1), ref(1, 1)))
         XCTAssertFalse(TranslationCounterparts(analysis((4, 4), links: full, aligned: false)).contains(ref(0, 1), ref(1, 1)))
         let longer = (0..<9).map { ($0, $0, 0.7) }
         XCTAssertFalse(TranslationCounterparts(analysis((13, 15), links: longer, aligned: false)).contains(ref(0, 4), ref(1, 4)))
-        XCTAssertFalse(TranslationCounterparts(analysis((4, 4), (.english, .english), links: full)).contains(ref(0, 1), ref(1, 1)))
+        // Two translations of one text in one language, aligned, are counterparts too.
+        XCTAssertTrue(TranslationCounterparts(analysis((4, 4), (.english, .english), links: full)).contains(ref(0, 1), ref(1, 1)))
         XCTAssertFalse(TranslationCounterparts(analysis((4, 4), (.undetermined, .english), links: full)).contains(ref(0, 1), ref(1, 1)))
         // Links the semantic linker did not score (no similarity) are no counterparts.
         var lexical = analysis((4, 4), links: full)

@@ -295,6 +295,21 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertFalse(LabelStopwords.isUninformative("environment", language: .english))
     }
 
+    /// How much, "has" and "every" name nothing: a journalist's first-call topic was named
+    /// "moins" ("Un peu moins de trois ans après…"), a translator's Declaration "каждый
+    /// человек имеет" and "люди имеют", two English translations "anything" and "write".
+    /// Words sharing no stem with them still name.
+    func testHowMuchHasAndEveryNameNothing() {
+        for (word, language) in [("moins", Language.french), ("peu", .french), ("être", .french), ("имеет", .russian), ("имеют", .russian),
+                                 ("каждый", .russian), ("anything", .english), ("write", .english)] {
+            XCTAssertTrue(LabelStopwords.isUninformative(word, language: language), word)
+        }
+        for (word, language) in [("peuple", Language.french), ("имени", .russian), ("имущество", .russian), ("право", .russian),
+                                 ("writer", .english), ("thing", .english)] where word != "thing" {
+            XCTAssertFalse(LabelStopwords.isUninformative(word, language: language), word)
+        }
+    }
+
     /// How a call went is no subject: a diplomat's Kremlin "Телефонный разговор проведён по
     /// инициативе французской стороны… около полутора часов" was a one-sided passage named
     /// "проведён" ("held"); a noun sharing no stem with them still names.

@@ -173,7 +173,17 @@ private func writeChangesOnly(documents: [Document], analysis: Analysis, to out:
 /// passages the brief quotes under the topic count (its occurrences, headings left out), so
 /// a note never names a sentence the topic does not list. Made in one pass over the links.
 private struct LinkedPassagesByTopic {
-    private var partners: [String: [Analysis.SentenceRef: [Analysis.SentenceRef]]] = [:]
+    /// A passage's partner under a topic, and whether their link is among the weakest quarter
+    /// of the comparison's links (with eight links or more, as `c` says it in the reader):
+    /// a journalist could not tell from the brief a link 0.51 alike, a wrong one, from one
+    /// 0.9 alike.
+    struct Partner: Comparable {
+        var passage: Analysis.SentenceRef
+        var isWeak: Bool
+        static func < (a: Partner, b: Partner) -> Bool { a.passage < b.passage }
+    }
+
+    private var partners: [String: [Analysis.SentenceRef: [Partner]]] = [:]
 
     init(_ analysis: Analysis) {
         var passages: [String: Set<Analysis.SentenceRef>] = [:]
@@ -185,30 +195,34 @@ private struct LinkedPassagesByTopic {
                 passages[topic.id, default: []].insert(Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence))
             }
         }
-        var found: [String: [Analysis.SentenceRef: Set<Analysis.SentenceRef>]] = [:]
+        // As the reader's `TopicIndex.strength`: fewer than a quarter of the links score lower.
+        let scores = analysis.links.map(\.score).sorted()
+        var found: [String: [Analysis.SentenceRef: [Analysis.SentenceRef: Bool]]] = [:]
         for link in analysis.links {
+            let isWeak = scores.count >= 8 && Double(scores.partitionPoint(where: { !($0 < link.score) })) / Double(scores.count) < 0.25
             for id in link.topics {
                 guard let quoted = passages[id], quoted.contains(link.from), quoted.contains(link.to) else { continue }
-                found[id, default: [:]][link.from, default: []].insert(link.to)
-                found[id, default: [:]][link.to, default: []].insert(link.from)
+                found[id, default: [:]][link.from, default: [:]][link.to] = isWeak
+                found[id, default: [:]][link.to, default: [:]][link.from] = isWeak
             }
         }
-        partners = found.mapValues { $0.mapValues { $0.sorted() } }
+        partners = found.mapValues { $0.mapValues { $0.map { Partner(passage: $0.key, isWeak: $0.value) }.sorted() } }
     }
 
     /// The passages topic `id` links `passage` to, in order.
-    func partners(_ id: String, _ passage: Analysis.SentenceRef) -> [Analysis.SentenceRef] {
+    func partners(_ id: String, _ passage: Analysis.SentenceRef) -> [Partner] {
         partners[id]?[passage] ?? []
     }
 }
 
 /// "linked to Maison Blanche sentence 5", "linked to B sentences 2, 4; C sentence 3", or nil
-/// for none. The labels are escaped.
-private func briefLinkedNote(_ partners: [Analysis.SentenceRef], labels: [String]) -> String? {
+/// for none; a partner of a weak link says so ("Maison Blanche sentence 5 weakly", "Kremlin
+/// sentences 1 weakly, 10"). The labels are escaped.
+private func briefLinkedNote(_ partners: [LinkedPassagesByTopic.Partner], labels: [String]) -> String? {
     guard !partners.isEmpty else { return nil }
     var parts: [String] = []
-    for version in Set(partners.map(\.version)).sorted() where version < labels.count {
-        let numbers = partners.filter { $0.version == version }.map { String($0.sentence + 1) }
+    for version in Set(partners.map(\.passage.version)).sorted() where version < labels.count {
+        let numbers = partners.filter { $0.passage.version == version }.map { String($0.passage.sentence + 1) + ($0.isWeak ? " weakly" : "") }
         parts.append(MarkdownText.line(labels[version], lineStart: false) + (numbers.count == 1 ? " sentence " : " sentences ") + numbers.joined(separator: ", "))
     }
     return parts.isEmpty ? nil : "linked to " + parts.joined(separator: "; ")

@@ -22,13 +22,14 @@ struct HTMLVersionColumn {
     /// The http or https address `text` opens with (up to a space, without a closing
     /// bracket or a sentence's punctuation after it) and what follows it; nil when it opens
     /// with none, or the address holds a character a link should not (a control character, a
-    /// quotation mark, an angle bracket).
+    /// quotation mark, an angle bracket: what `Sanitiser` would show as a placeholder).
     static func webAddress(opening text: String) -> (address: String, rest: String)? {
         let lower = text.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
         var address = text.prefix { !$0.isWhitespace }
         while let last = address.last, ".,;:)]»”".contains(last) { address = address.dropLast() }
-        guard address.count > 8, !address.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || "\"'<>`".unicodeScalars.contains($0) }) else { return nil }
+        guard address.count > 8, !address.unicodeScalars.contains(where: { Sanitiser.placeholder(for: $0) != nil || "\"'<>`".unicodeScalars.contains($0) })
+        else { return nil }
         return (String(address), String(text.dropFirst(address.count)))
     }
 

@@ -79,10 +79,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
     let linked = LinkedPassagesByTopic(analysis)
     var notIn: MarkdownPassagesNotIn? = MarkdownPassagesNotIn(
         passages: ReportPassagesNotIn(analysis: analysis, versionCount: documents.count, topics: topics), texts: lists.texts)
-    var listedWithoutPassage = false
     for entry in topics.listOrder {
         let oneSided = entry.onlyIn != nil
-        if section != entry.group {
+        let opensSection = section != entry.group
+        if opensSection {
             if entry.group > 0, let list = notIn {
                 list.write(to: &out)
                 notIn = nil
@@ -97,8 +97,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
         // No version has a passage on it: its name alone, one line each (a translator's
         // Declaration had sixteen "статья N" topics, each with a "no passage found" per version).
         if entry.group == 3 {
-            out.append((listedWithoutPassage ? "- " : "\n- ") + MarkdownText.line(topic.label, lineStart: false) + "\n")
-            listedWithoutPassage = true
+            out.append((opensSection ? "\n- " : "- ") + MarkdownText.line(topic.label, lineStart: false) + "\n")
             continue
         }
         var heading = "\n### " + MarkdownText.line(topic.label)
@@ -195,11 +194,10 @@ private struct LinkedPassagesByTopic {
                 passages[topic.id, default: []].insert(Analysis.SentenceRef(version: occurrence.version, sentence: occurrence.sentence))
             }
         }
-        // As the reader's `TopicIndex.strength`: fewer than a quarter of the links score lower.
-        let scores = analysis.links.map(\.score).sorted()
+        let ranks = LinkRanks(analysis)
         var found: [String: [Analysis.SentenceRef: [Analysis.SentenceRef: Bool]]] = [:]
         for link in analysis.links {
-            let isWeak = scores.count >= 8 && Double(scores.partitionPoint(where: { !($0 < link.score) })) / Double(scores.count) < 0.25
+            let isWeak = ranks.isAmongTheWeakestQuarter(link.score)
             for id in link.topics {
                 guard let quoted = passages[id], quoted.contains(link.from), quoted.contains(link.to) else { continue }
                 found[id, default: [:]][link.from, default: [:]][link.to] = isWeak

@@ -443,11 +443,7 @@ struct TopicNamer: Sendable {
         while start > Int(version.tokenStart(phrase.firstToken)), !scalars[start - 1].properties.isWhitespace { start -= 1 }
         let word = scalars.string(start..<end)
         guard word.contains("-"), word == word.lowercased(), word.contains(where: \.isLetter) else { return false }
-        guard let next = version.tokens(of: sentence).first(where: { Int(version.tokenStart($0)) > end }), version.term[next] >= 0 else { return false }
-        let nextStart = Int(version.tokenStart(next))
-        guard (end..<nextStart).allSatisfy({ scalars[$0] == " " }),
-              let first = scalars.string(version.tokenRange(next)).first, first.isLowercase else { return false }
-        return true
+        return lowerCaseWordGoingOn(from: phrase, version: v, sentence: sentence) != nil
     }
 
     /// Whether an English phrase stops right before a lower-case word its versions use so
@@ -457,15 +453,24 @@ struct TopicNamer: Sendable {
     /// whose other sentences speak of "technology and personnel", was named "10,000
     /// frontline".
     private func endsBeforeAWeakHead(_ phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> Bool {
+        guard let next = lowerCaseWordGoingOn(from: phrase, version: v, sentence: sentence) else { return false }
+        let term = Int(versions[v].term[next])
+        return salience.role[term] == .weak && !salience.isName[term]
+    }
+
+    /// The word of `sentence` right after `phrase` (its last token whole, a compound's parts
+    /// aside), when a space alone stands between and it is written in lower case: a word the
+    /// phrase goes on into. Nil for a punctuation mark between, a capital, a stopword, or the
+    /// sentence's end.
+    private func lowerCaseWordGoingOn(from phrase: PhraseExtractor.Phrase, version v: Int, sentence: Int) -> Int? {
         let version = versions[v]
-        let next = phrase.lastToken + 1
-        guard version.tokens(of: sentence).contains(next), version.term[next] >= 0,
-              salience.role[Int(version.term[next])] == .weak, !salience.isName[Int(version.term[next])] else { return false }
         let scalars = documents[v].scalars
-        let (end, start) = (Int(version.tokenEnd(phrase.lastToken)), Int(version.tokenStart(next)))
-        guard end < start, (end..<start).allSatisfy({ scalars[$0] == " " }),
-              let first = scalars.string(version.tokenRange(next)).first, first.isLowercase else { return false }
-        return true
+        let end = Int(version.tokenEnd(phrase.lastToken))
+        guard let next = version.tokens(of: sentence).first(where: { Int(version.tokenStart($0)) > end }), version.term[next] >= 0 else { return nil }
+        let nextStart = Int(version.tokenStart(next))
+        guard (end..<nextStart).allSatisfy({ scalars[$0] == " " }),
+              let first = scalars.string(version.tokenRange(next)).first, first.isLowercase else { return nil }
+        return next
     }
 
     /// The last words (lower-case, at most six) before scalar `start` of sentence `sentence`,

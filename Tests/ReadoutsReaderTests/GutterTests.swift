@@ -97,23 +97,17 @@ final class GutterTests: XCTestCase {
         state.press(.character("F"))
         let index = state.topics!
         let divider = state.layout.dividerX(after: 0)!
-        var arrows = 0
-        for _ in 0..<40 {
-            let frame = render(state)
-            for y in 1..<13 where ["↗", "↘", "↖", "↙"].contains(frame[divider, y].text) {
-                arrows += 1
-                let fromLeft = ["↗", "↘"].contains(frame[divider, y].text)
-                let (version, column) = fromLeft ? (0, divider - 1) : (1, divider + 1)
-                guard let found = state.gutterMark(x: column, y: y) else { XCTFail("an arrow without a mark at row \(y)"); continue }
-                let mark = index.marks[found.version][found.index]
-                XCTAssertEqual(found.version, version)
-                let id = index.analysis.topics[mark.topic].id
-                XCTAssertFalse(index.analysis.topics[mark.topic].isOneSided, id)
-                XCTAssertTrue(index.links(from: version, sentence: mark.sentence).contains { $0.link.topics.contains(id) }, id)
-            }
-            state.press(.character("j"))
+        let arrows = arrowsPageByPage(state, divider: divider)
+        for (state, y, fromLeft) in arrows {
+            let (version, column) = fromLeft ? (0, divider - 1) : (1, divider + 1)
+            guard let found = state.gutterMark(x: column, y: y) else { XCTFail("an arrow without a mark at row \(y)"); continue }
+            let mark = index.marks[found.version][found.index]
+            XCTAssertEqual(found.version, version)
+            let id = index.analysis.topics[mark.topic].id
+            XCTAssertFalse(index.analysis.topics[mark.topic].isOneSided, id)
+            XCTAssertTrue(index.links(from: version, sentence: mark.sentence).contains { $0.link.topics.contains(id) }, id)
         }
-        XCTAssertGreaterThan(arrows, 0)
+        XCTAssertGreaterThan(arrows.count, 0)
     }
 
     /// Clicking a mark in a pane shown alone makes its occurrence current.
@@ -135,25 +129,35 @@ final class GutterTests: XCTestCase {
         state.press(.character("F"))
         let index = state.topics!
         let divider = state.layout.dividerX(after: 0)!
-        var clicked = 0
+        let arrows = arrowsPageByPage(state, divider: divider)
+        for (state, y, fromLeft) in arrows {
+            var clicking = state
+            clicking.apply(.mouse(MouseEvent(.press, x: divider, y: y)))
+            guard let current = clicking.navigation.current else { XCTFail("row \(y): the arrow did nothing"); continue }
+            XCTAssertEqual(current.version, fromLeft ? 0 : 1, "row \(y)")
+            let mark = index.marks[current.version][current.index]
+            XCTAssertEqual(state.row(of: mark.range.lowerBound, in: current.version).map { state.layout.contentTop + $0 }, y)
+            let other = 1 - current.version
+            let partners = index.links(from: current.version, sentence: mark.sentence).filter { $0.to.version == other }
+            XCTAssertTrue(partners.contains { clicking.row(of: index.sentenceRange(other, $0.to.sentence)!.lowerBound, in: other) != nil },
+                          "row \(y): no linked passage was brought into view")
+        }
+        XCTAssertGreaterThan(arrows.count, 3)
+    }
+
+    /// The divider's arrows on the 40 screens `j` pages through from `start` (panes 14 rows
+    /// high), each with the state it was drawn from, its row, and whether it comes from the
+    /// left pane's mark.
+    private func arrowsPageByPage(_ start: ReaderState, divider: Int) -> [(state: ReaderState, y: Int, fromLeft: Bool)] {
+        var state = start
+        var found: [(state: ReaderState, y: Int, fromLeft: Bool)] = []
         for _ in 0..<40 {
             let frame = render(state)
             for y in 1..<13 where ["↗", "↘", "↖", "↙"].contains(frame[divider, y].text) {
-                let fromLeft = ["↗", "↘"].contains(frame[divider, y].text)
-                var clicking = state
-                clicking.apply(.mouse(MouseEvent(.press, x: divider, y: y)))
-                guard let current = clicking.navigation.current else { XCTFail("row \(y): the arrow did nothing"); continue }
-                XCTAssertEqual(current.version, fromLeft ? 0 : 1, "row \(y)")
-                let mark = index.marks[current.version][current.index]
-                XCTAssertEqual(state.row(of: mark.range.lowerBound, in: current.version).map { state.layout.contentTop + $0 }, y)
-                let other = 1 - current.version
-                let partners = index.links(from: current.version, sentence: mark.sentence).filter { $0.to.version == other }
-                XCTAssertTrue(partners.contains { clicking.row(of: index.sentenceRange(other, $0.to.sentence)!.lowerBound, in: other) != nil },
-                              "row \(y): no linked passage was brought into view")
-                clicked += 1
+                found.append((state, y, ["↗", "↘"].contains(frame[divider, y].text)))
             }
             state.press(.character("j"))
         }
-        XCTAssertGreaterThan(clicked, 3)
+        return found
     }
 }

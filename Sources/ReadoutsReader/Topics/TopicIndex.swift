@@ -109,8 +109,8 @@ public struct TopicIndex: Sendable {
     /// stop, so that `o` finds its place by binary search: it merged the two lists at every
     /// press, then walked them.
     public let oneSidedStops: [OneSidedStop]
-    /// Every link's score, ascending: where one link stands among the others (`strength`).
-    let sortedScores: [Double]
+    /// Where one link stands among the others (`strength`).
+    let ranks: LinkRanks
     /// Whether each topic is found in one version only (asked on every frame for the status
     /// line: `Topic.isOneSided` walks all its occurrences).
     public let isOneSided: [Bool]
@@ -281,7 +281,7 @@ public struct TopicIndex: Sendable {
         self.isOneSided = isOneSided
         self.missingFrom = missingFrom
         self.passageMissingFrom = passageMissingFrom
-        sortedScores = analysis.links.map(\.score).sorted()
+        ranks = LinkRanks(analysis)
         topicOrders = Self.topicOrders(byTopic, marks: self.marks, versions: documents.count)
         // Two-sided topics get colours first; one-sided ones are still coloured but the
         // shared ones are what a reader compares. Topics with no passage (found in headings
@@ -488,15 +488,12 @@ public struct TopicIndex: Sendable {
     }
 
     /// Links from a sentence to sentences of other versions, strongest first.
-    /// Where a link's score stands among this analysis' links, in words: a score means
-    /// little alone (an analyst read "score 0.24" and "score 1.21" without telling which was
-    /// weak). With too few links to compare, the scale scores are on (a diplomat read "score
-    /// 0.51" of a pair of seven links, with nothing beside it).
+    /// Where a link's score stands among this analysis' links, in words (`LinkRanks`). With
+    /// too few links to compare, the scale scores are on (a diplomat read "score 0.51" of a
+    /// pair of seven links, with nothing beside it).
     public func strength(of score: Double) -> String? {
-        guard sortedScores.count >= 8 else { return Self.scoreScale }
-        let low = sortedScores.partitionPoint { !($0 < score) }
-        let below = Double(low) / Double(sortedScores.count)
-        return below < 0.25 ? "among the weakest quarter of links" : below >= 0.75 ? "among the strongest quarter" : "a middling link"
+        guard let below = ranks.shareBelow(score) else { return Self.scoreScale }
+        return ranks.isAmongTheWeakestQuarter(score) ? "among the weakest quarter of links" : below >= 0.75 ? "among the strongest quarter" : "a middling link"
     }
 
     /// Whether some of `labels` are written in Latin letters and some in Cyrillic ones.

@@ -1,14 +1,15 @@
 import ReadoutsText
 import ReadoutsTopics
 
-/// Where `J` and `K` stop between a version and its translation (two versions in two
-/// languages that the semantic linker aligned as one text, `Analysis.alignedVersions`): a
+/// Where `J` and `K` stop between a version and its translation (two versions the semantic
+/// linker aligned as one text, `TranslationCounterparts.isTranslation`: two languages, or two
+/// translations in one): a
 /// sentence the translation has no counterpart for, a sentence the translation adds, and a
 /// counterpart whose figures, persons' names or negation differ (as Enter says them). A
 /// translator's `J` said "no draft here", and her planted omission, changed figure and
 /// negation were found only by reading every sentence with Enter.
 ///
-/// Every other counterpart is the same sentence told in another language: no stop.
+/// Every other counterpart is the same sentence told otherwise: no stop.
 public enum TranslationStops {
     /// A stop of `version` against `other`: `first` its sentence (nil: `other`'s sentence
     /// `second` added after sentence `anchor`), `second` the counterpart (nil: none).

@@ -6,10 +6,29 @@ import XCTest
 /// versions parallel at all.
 final class ParallelAlignmentTests: XCTestCase {
     /// `pairs`: (sentence of A, sentence of B, similarity); every other pair 0.15.
-    private func alignment(_ n: Int, _ m: Int, _ pairs: [(Int, Int, Float)], next: Float = 0.3) -> ParallelAlignment {
+    private func alignment(_ n: Int, _ m: Int, _ pairs: [(Int, Int, Float)], next: Float = 0.3,
+                           lengths: (a: [Int], b: [Int])? = nil) -> ParallelAlignment {
         var similarity = [[Float]](repeating: [Float](repeating: 0.15, count: m), count: n)
         for (a, b, s) in pairs { similarity[a][b] = s }
-        return ParallelAlignment(count: (n, m), similarity: { similarity[$0][$1] }, next: { _, _ in next })
+        return ParallelAlignment(count: (n, m), similarity: { similarity[$0][$1] }, next: { _, _ in next }, lengths: lengths)
+    }
+
+    /// The Avalon translation of the 1789 Declaration splits Article 12 in two, the French
+    /// sentence 0.43 and 0.61 from the halves (0.3 from each other): together they gain it
+    /// too little over the closer half for the similarities alone to tell a split from a
+    /// sentence left out beside its neighbour's counterpart, and the first half was "only in
+    /// Avalon". The lengths tell: the French sentence is as long as the two halves together,
+    /// not as the closer half alone.
+    func testLengthsTellASplitTheSimilaritiesLeaveInDoubt() {
+        let pairs: [(Int, Int, Float)] = [(0, 0, 0.7), (1, 1, 0.43), (1, 2, 0.61), (2, 3, 0.8), (3, 4, 0.7), (4, 5, 0.7)]
+        let bySimilarity = alignment(5, 6, pairs)
+        XCTAssertFalse(bySimilarity.aligns(1, 1), "the similarities alone leave the first half out: \(bySimilarity.beads)")
+        let split = alignment(5, 6, pairs, lengths: ([100, 200, 100, 100, 100], [100, 90, 110, 100, 100, 100]))
+        XCTAssertTrue(split.aligns(1, 1) && split.aligns(1, 2), "\(split.beads)")
+        XCTAssertTrue(split.aligns(2, 3) && split.aligns(0, 0))
+        let leftOut = alignment(5, 6, pairs, lengths: ([100, 110, 100, 100, 100], [100, 90, 110, 100, 100, 100]))
+        XCTAssertFalse(leftOut.aligns(1, 1), "as long as the closer half alone: a sentence left out, \(leftOut.beads)")
+        XCTAssertTrue(leftOut.aligns(1, 2))
     }
 
     /// A translation that leaves out sentence 3, which is close to its neighbour's

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Two versions that are one text, in two languages or two wordings (a readout and its
 /// translation, two translations of one statement): their sentences follow each other in
 /// the same order, each with its counterpart. There the reader wants each sentence linked to
@@ -52,6 +54,19 @@ struct ParallelAlignment: Sendable {
     static let coverage = 0.75
     static let otherCoverage = 0.6
     static let meanSimilarity: Float = 0.6
+    /// A bead of two sentences is a split (Gale and Church's signal: a sentence and its
+    /// translation are of proportionate lengths) when the sentence it faces is as long as the
+    /// two together, within this factor's log, once the versions' ratio of length is taken out…
+    static let splitLengthFit = 0.2
+    /// …and longer or shorter than its closer half alone by at least this factor's log. The
+    /// similarity then need only not fall (no `splitShare`): the Avalon translation of the
+    /// 1789 Declaration splits Articles 12 and 13 in two ("…requires public military forces.
+    /// These forces are, therefore, established for the good of all…"), the French sentence
+    /// 0.61 and 0.43 from the halves, which together gain it 0.04 of the 0.13 the share asks;
+    /// its lengths fit the two together within 0.04 and the closer half alone 0.46 off. A
+    /// sentence left out beside its neighbour's counterpart leaves the lengths fitting one to
+    /// one.
+    static let oneLengthMisfit = 0.35
     /// Fewer sentences than this on either side say too little to call two versions one text.
     static let fewestSentences = 4
     /// The most cells of the path's table (sentences of A times sentences of B): beyond it,
@@ -64,8 +79,10 @@ struct ParallelAlignment: Sendable {
     private let counterpartsOfA: [Range<Int>]
 
     /// The path through `count.a` × `count.b` sentences, `similarity(i, j)` their closeness,
-    /// `next(version, i)` that of sentence `i` of a version (0: A, 1: B) and the one after it.
-    init(count: (a: Int, b: Int), similarity: (Int, Int) -> Float, next: (Int, Int) -> Float) {
+    /// `next(version, i)` that of sentence `i` of a version (0: A, 1: B) and the one after it;
+    /// `lengths`, when given, each sentence's length in characters, per version.
+    init(count: (a: Int, b: Int), similarity: (Int, Int) -> Float, next: (Int, Int) -> Float,
+         lengths: (a: [Int], b: [Int])? = nil) {
         let (n, m) = count
         guard n >= Self.fewestSentences, m >= Self.fewestSentences, n * m <= Self.largestTable else {
             beads = []
@@ -74,7 +91,7 @@ struct ParallelAlignment: Sendable {
             movedFloor = Self.movedCeiling
             return
         }
-        beads = Self.path(n, m, similarity, next)
+        beads = Self.path(n, m, similarity, next, lengths: lengths)
         var counterparts = [Range<Int>](repeating: 0..<0, count: n)
         for bead in beads { for a in bead.a { counterparts[a] = bead.b } }
         counterpartsOfA = counterparts
@@ -162,16 +179,32 @@ struct ParallelAlignment: Sendable {
     }
 
     /// The path maximising the beads' similarity less `skipCost` each, by dynamic programming.
-    private static func path(_ n: Int, _ m: Int, _ similarity: (Int, Int) -> Float, _ next: (Int, Int) -> Float) -> [Bead] {
+    private static func path(_ n: Int, _ m: Int, _ similarity: (Int, Int) -> Float, _ next: (Int, Int) -> Float,
+                             lengths: (a: [Int], b: [Int])?) -> [Bead] {
         // The length of the sum of two unit vectors whose cosine is `c`.
         func length(_ c: Float) -> Float { (2 + 2 * max(-1, min(1, c))).squareRoot() }
+        // How far a sentence of `single` characters is from one of `other` (of the other
+        // version), on a log scale, the versions' ratio of length taken out.
+        let ratio = lengths.map { Double(max(1, $0.a.reduce(0, +))) / Double(max(1, $0.b.reduce(0, +))) } ?? 1
+        func misfit(_ single: Int, _ other: Int, singleIsA: Bool) -> Double {
+            let expected = singleIsA ? Double(other) * ratio : Double(other) / ratio
+            return abs(log(Double(max(1, single)) / max(1, expected)))
+        }
+        // Whether the lengths say a split: `single` fits the two halves together, not the
+        // closer half alone.
+        func lengthsSaySplit(_ single: Int, _ halves: (Int, Int), closerFirst: Bool, singleIsA: Bool) -> Bool {
+            misfit(single, halves.0 + halves.1, singleIsA: singleIsA) <= splitLengthFit
+                && misfit(single, closerFirst ? halves.0 : halves.1, singleIsA: singleIsA) >= oneLengthMisfit
+        }
         // The gain of a bead of two sentences, `x` and `y` close to the one they face, whose
         // sum has `length`; nil unless both reach `halfFloor` and together they gain what a
-        // split's halves would (`splitShare`: √((1 + c) / 2) is half that length).
-        func splitGain(_ x: Float, _ y: Float, length: Float) -> Float? {
+        // split's halves would (`splitShare`: √((1 + c) / 2) is half that length), or, where
+        // the lengths say a split, lose nothing.
+        func splitGain(_ x: Float, _ y: Float, length: Float, lengthsSaySplit: () -> Bool) -> Float? {
             guard min(x, y) >= halfFloor else { return nil }
             let together = (x + y) / max(length, 1e-3)
-            guard together - max(x, y) >= splitShare * (1 - length / 2) * together else { return nil }
+            guard together - max(x, y) >= splitShare * (1 - length / 2) * together
+                    || (together >= max(x, y) && lengthsSaySplit()) else { return nil }
             return together - skipCost
         }
         let lengthA = (0..<max(0, n - 1)).map { length(next(0, $0)) }
@@ -196,10 +229,16 @@ struct ParallelAlignment: Sendable {
                     switch (di, dj) {
                     case (1, 1): gain = row[j - 1] - skipCost
                     case (1, 2):
-                        guard let split = splitGain(row[j - 2], row[j - 1], length: lengthB[j - 2]) else { continue }
+                        let (x, y) = (row[j - 2], row[j - 1])
+                        guard let split = splitGain(x, y, length: lengthB[j - 2], lengthsSaySplit: {
+                            lengths.map { lengthsSaySplit($0.a[i - 1], ($0.b[j - 2], $0.b[j - 1]), closerFirst: x >= y, singleIsA: true) } ?? false
+                        }) else { continue }
                         gain = split
                     case (2, 1):
-                        guard let split = splitGain(previousRow[j - 1], row[j - 1], length: lengthA[i - 2]) else { continue }
+                        let (x, y) = (previousRow[j - 1], row[j - 1])
+                        guard let split = splitGain(x, y, length: lengthA[i - 2], lengthsSaySplit: {
+                            lengths.map { lengthsSaySplit($0.b[j - 1], ($0.a[i - 2], $0.a[i - 1]), closerFirst: x >= y, singleIsA: false) } ?? false
+                        }) else { continue }
                         gain = split
                     default: gain = 0
                     }

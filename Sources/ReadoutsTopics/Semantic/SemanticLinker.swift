@@ -364,9 +364,9 @@ struct SemanticLinker {
     /// is what the other version leaves out. True when they are (and were so aligned).
     private func alignAsParallel(_ ranked: inout [Ranked], _ cosine: (Int, Int) -> Float) -> Bool {
         let (vectorsA, vectorsB) = (self.vectorsA, self.vectorsB)
-        let alignment = ParallelAlignment(count: (a.sentenceCount, b.sentenceCount), similarity: cosine) { version, index in
+        let alignment = ParallelAlignment(count: (a.sentenceCount, b.sentenceCount), similarity: cosine, next: { version, index in
             version == 0 ? vectorsA.cosine(index, vectorsA, index + 1) : vectorsB.cosine(index, vectorsB, index + 1)
-        }
+        }, lengths: (a.sentences.map(\.range.count), b.sentences.map(\.range.count)))
         guard alignment.isParallel else { return false }
         ranked.removeAll { !alignment.aligns(Int($0.a), Int($0.b)) }
         let linked = Set(ranked.map { Int64($0.a) << 32 | Int64($0.b) })

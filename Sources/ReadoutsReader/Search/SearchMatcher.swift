@@ -22,7 +22,8 @@ public final class SearchMatcher {
     /// "§ 12", "§" and a no-break space): laws and analysts write both. Empty without one.
     private let sectionReadings: [[UInt32]]
     /// The folded name, in the pane's language, of the shipped lexicon's topic the pattern
-    /// names in another (`ShippedTopicNames`: `NATO` → "OTAN"). Empty for most patterns.
+    /// names in another (`ShippedTopicNames`: `NATO` → "OTAN"), and the other spellings of
+    /// the place it spells (`PlaceSpellings`: `Kyiv` → "Kiev"). Empty for most patterns.
     private let nameReadings: [[UInt32]]
     /// Where Cyrillic is in the pattern or the text: the literal pattern matched letter by
     /// letter against its spellings (`putin`, `shevardnadze`, `Zelenskiy` in Russian text).
@@ -82,7 +83,8 @@ public final class SearchMatcher {
         literal = folder.fold(pattern: pattern)
         umlautReading = options.exactAccents ? nil : Self.umlautReading(literal)
         sectionReadings = Self.sectionReadings(literal)
-        nameReadings = options.regex ? [] : paneLanguage.map { ShippedTopicNames.names(for: pattern, in: $0).map { folder.fold(pattern: $0) } } ?? []
+        nameReadings = options.regex ? [] : ((paneLanguage.map { ShippedTopicNames.names(for: pattern, in: $0) } ?? [])
+                                             + PlaceSpellings.others(of: pattern)).map { folder.fold(pattern: $0) }
         spelling = folder.keepsCyrillic ? SpellingMatcher(pattern: literal, caseless: folder.caseless, readsUkrainianSpellings: language != .russian,
                                                           readsAsName: LatinNameReading.qualifies(pattern),
                                                           declinesAsName: SpellingMatcher.declinesAsName(pattern)) : nil

@@ -80,7 +80,11 @@ public func writeHTML(
     out.append("<section id=\"texts\" aria-labelledby=\"texts-h\">\n<h2 id=\"texts-h\">Texts</h2>\n")
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
     out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
-    out.append("Enter moves to them in turn, Escape clears.</p>\n<div class=\"cols\">\n")
+    out.append("Enter moves to them in turn, Escape clears.")
+    if index.analysis.links.contains(where: { index.ranks.isAmongTheWeakestQuarter($0.score) }) {
+        out.append(" A dashed outline marks a passage linked weakly: by one of the weakest quarter of this comparison’s links.")
+    }
+    out.append("</p>\n<div class=\"cols\">\n")
     for (version, document) in documents.enumerated() {
         HTMLVersionColumn(document: document, version: version, index: index, appearance: appearance).write(to: &out)
     }

@@ -5,7 +5,8 @@ import ReadoutsTopics
 /// One version's column in the HTML report: its title (label, date, source) and its text.
 /// Topic words carry their topic's colour class and are followed by its superscript mark;
 /// each sentence linked to another version is a passage, `<a class="p">`, whose `href`
-/// is its strongest partner and whose `data-l` lists all of them, strongest first.
+/// is its strongest partner and whose `data-l` lists all of them, strongest first (`data-w`:
+/// those linked by one of the comparison's weakest quarter of links, as the brief's "weakly").
 /// Headings keep their colours but are never passages (as in the reader).
 struct HTMLVersionColumn {
     let document: Document
@@ -109,17 +110,19 @@ private struct TextWriter {
         marks = version < index.marks.count ? index.marks[version] : []
     }
 
-    /// The sentences of other versions linked to a sentence, strongest first; headings left out.
-    private func partners(of sentence: Sentence) -> [Analysis.SentenceRef] {
+    /// The sentences of other versions linked to a sentence, strongest first, each with
+    /// whether its link is among the comparison's weakest quarter (`LinkRanks`); headings
+    /// left out.
+    private func partners(of sentence: Sentence) -> [(passage: Analysis.SentenceRef, isWeak: Bool)] {
         guard !sentence.isHeading else { return [] }
         var seen = Set<Analysis.SentenceRef>()
-        return index.links(from: version, sentence: sentence.index).map(\.to).filter { partner in
+        return index.links(from: version, sentence: sentence.index).filter { partner, _ in
             let versions = index.analysis.versions
             guard partner.version < versions.count, versions[partner.version].sentences.indices.contains(partner.sentence),
                 !versions[partner.version].sentences[partner.sentence].isHeading
             else { return false }
             return seen.insert(partner).inserted
-        }
+        }.map { ($0.to, index.ranks.isAmongTheWeakestQuarter($0.link.score)) }
     }
 
     mutating func write(_ block: Range<Int>, to out: inout ChunkedOutput) {
@@ -139,8 +142,13 @@ private struct TextWriter {
                 writeWords(start..<end, to: &out)
             } else {
                 let reference = Analysis.SentenceRef(version: version, sentence: sentence.index)
-                out.append("<a class=\"p\" id=\"\(HTMLVersionColumn.id(reference))\" href=\"#\(HTMLVersionColumn.id(linked[0]))\" data-l=\"")
-                out.append(linked.map(HTMLVersionColumn.id).joined(separator: " "))
+                out.append("<a class=\"p\" id=\"\(HTMLVersionColumn.id(reference))\" href=\"#\(HTMLVersionColumn.id(linked[0].passage))\" data-l=\"")
+                out.append(linked.map { HTMLVersionColumn.id($0.passage) }.joined(separator: " "))
+                let weak = linked.filter(\.isWeak)
+                if !weak.isEmpty {
+                    out.append("\" data-w=\"")
+                    out.append(weak.map { HTMLVersionColumn.id($0.passage) }.joined(separator: " "))
+                }
                 out.append("\">")
                 writeWords(start..<end, to: &out)
                 out.append("</a>")

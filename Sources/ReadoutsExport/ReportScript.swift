@@ -2,7 +2,7 @@
 /// works: every passage is a link to its strongest partner, and `:target` highlights it.
 ///
 /// With it, clicking or focusing a passage (`a.p`, its partners' ids in `data-l`) marks it
-/// `src`, marks its partners `on` and scrolls each partner's column so the first partner
+/// `src`, marks its partners `on` (and `weak` those in `data-w`, dashed) and scrolls each partner's column so the first partner
 /// there is in view — the page too if that column is off screen (stacked columns) or cut by
 /// the window's edge where the partner lies — while
 /// the passage itself stays in view in its own column; Enter moves focus to the next
@@ -45,7 +45,7 @@ enum ReportScript {
             if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: "nearest" });
           }
           function clear() {
-            for (const el of lit) el.classList.remove("src", "on");
+            for (const el of lit) el.classList.remove("src", "on", "weak");
             lit = [];
             status.textContent = "";
           }
@@ -54,16 +54,18 @@ enum ReportScript {
             const list = partners(p);
             p.classList.add("src");
             lit = [p, ...list];
-            const shown = new Set();
+            const shown = new Set(), weak = new Set((p.dataset.w || "").split(" ").filter(Boolean));
             for (const q of list) {
               q.classList.add("on");
+              if (weak.has(q.id)) q.classList.add("weak");
               const box = q.closest(".txt");
               if (!shown.has(box)) { shown.add(box); reveal(q); }
             }
             fit(p);
             const where = [...new Set(list.map(label))].join(", ");
             status.textContent = list.length === 0 ? "" : list.length + (list.length === 1 ? " linked passage" : " linked passages")
-              + " highlighted in " + where + ". Enter moves to " + (list.length === 1 ? "it." : "each in turn.");
+              + " highlighted in " + where + (weak.size === 0 ? "" : " ("
+              + (weak.size < list.length ? weak.size + " " : list.length > 1 ? "all " : "") + "weakly: a dashed outline)") + ". Enter moves to " + (list.length === 1 ? "it." : "each in turn.");
           }
           document.addEventListener("focusin", (e) => { const p = passage(e.target); if (p) select(p); });
           document.addEventListener("click", (e) => {

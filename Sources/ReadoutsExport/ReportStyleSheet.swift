@@ -83,6 +83,7 @@ enum ReportStyleSheet {
         a.p:focus-visible{outline:2px solid var(--ac);outline-offset:1px}
         a.p.src{background:var(--ti);outline:2px solid var(--ac);outline-offset:1px}
         a.p.on,a.p:target{background:var(--ti);box-shadow:0 2px 0 var(--ac);-webkit-box-decoration-break:clone;box-decoration-break:clone}
+        a.p.on.weak{box-shadow:none;outline:1px dashed var(--ac);outline-offset:1px}
         sup{font:600 .68em/0 system-ui,sans-serif;margin-left:.05em;user-select:none}
         .scroll{overflow-x:auto}
         table{border-collapse:collapse;width:100%}

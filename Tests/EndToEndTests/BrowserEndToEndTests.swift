@@ -128,6 +128,31 @@ final class BrowserEndToEndTests: XCTestCase {
         }
     }
 
+    /// A passage linked weakly (`data-w`) is drawn with a dashed outline when its partner is
+    /// clicked, unlike a strong link's, and the live region says "weakly".
+    func testAWeakLinkIsDrawnDashedAndAnnounced() throws {
+        let page = try report()
+        try WebDriver.with { browser in
+            try browser.setViewport(width: 1280, height: 800, mobile: false)
+            try browser.open(page)
+            let id = try browser.execute("const p = document.querySelector(\"a.p[data-w]\"); return p ? p.id : \"\";") as? String ?? ""
+            XCTAssertFalse(id.isEmpty, "the bundled page has a weak link")
+            try browser.click(try browser.element("#" + id))
+            let state = try browser.execute("""
+                const p = document.getElementById("\(id)"), weak = new Set(p.dataset.w.split(" "));
+                const partners = p.dataset.l.split(" ").map((id) => document.getElementById(id));
+                const dashed = (q) => q.classList.contains("weak") && getComputedStyle(q).outlineStyle === "dashed";
+                return [partners.filter((q) => weak.has(q.id)).every(dashed),
+                        partners.filter((q) => !weak.has(q.id)).every((q) => !dashed(q)),
+                        document.getElementById("status").textContent];
+                """) as? [Any]
+            XCTAssertEqual(state?[0] as? Bool, true, "weak partners dashed")
+            XCTAssertEqual(state?[1] as? Bool, true, "strong partners not")
+            XCTAssertTrue((state?[2] as? String ?? "").contains("weakly: a dashed outline"), "announced: \(state?[2] ?? "")")
+            try assertNoPolicyViolations(browser)
+        }
+    }
+
     func testDarkAndPrintAppearances() throws {
         let page = try report()
         try WebDriver.with { browser in

@@ -30,7 +30,7 @@ final class HTMLInjectionTests: XCTestCase {
             "svg", "rect", "footer", "script", "blockquote", "br", "wbr",
         ]
         let allowedAttributes: Set<String> = [
-            "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "data-l", "aria-labelledby",
+            "lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "data-l", "data-w", "aria-labelledby",
             "aria-label", "aria-hidden", "aria-live", "role", "scope", "viewbox", "preserveaspectratio", "width", "height", "x",
         ]
         let body = html.replacingOccurrences(of: #"<style>.*?</style>|<script>.*?</script>"#, with: "", options: .regularExpression)

@@ -73,7 +73,7 @@ final class HTMLReportTests: XCTestCase {
     }
 
     func testPassagesLinkBothWaysToExistingPassages() throws {
-        let passages = matches(##"<a class="p" id="(p\d-\d+)" href="#(p\d-\d+)" data-l="([^"]*)">"##, in: html)
+        let passages = matches(##"<a class="p" id="(p\d-\d+)" href="#(p\d-\d+)" data-l="([^"]*)"(?: data-w="[^"]*")?>"##, in: html)
         XCTAssertGreaterThan(passages.count, 5)
         let ids = Set(passages.map { $0[1] })
         var partners: [String: [String]] = [:]
@@ -91,6 +91,32 @@ final class HTMLReportTests: XCTestCase {
         let kremlin = try XCTUnwrap(passageID(containing: "troupes", version: 0))
         let whiteHouse = try XCTUnwrap(passageID(containing: "renforcement des forces", version: 1))
         XCTAssertTrue(partners[kremlin]?.contains(whiteHouse) ?? false)
+    }
+
+    /// A passage linked by one of the comparison's weakest quarter of links is marked so
+    /// (`data-w`, drawn dashed, the hint saying what that means), as the brief says
+    /// "weakly" and `c` "among the weakest quarter of links": a journalist sent the page
+    /// could not tell a link 0.51 alike from one 0.9 alike.
+    func testPassagesLinkedWeaklyAreMarkedBothWays() throws {
+        let analysis = ReportFixtures.bundled.analysis
+        XCTAssertGreaterThanOrEqual(analysis.links.count, LinkRanks.fewest, "enough links to rank")
+        let ranks = LinkRanks(analysis)
+        var expected: Set<[String]> = []
+        for link in analysis.links where ranks.isAmongTheWeakestQuarter(link.score) {
+            let (from, to) = (HTMLVersionColumn.id(link.from), HTMLVersionColumn.id(link.to))
+            expected.formUnion([[from, to], [to, from]])
+        }
+        XCTAssertFalse(expected.isEmpty)
+        let marked = Set(matches(##"<a class="p" id="(p\d-\d+)"[^>]* data-l="([^"]*)" data-w="([^"]*)">"##, in: html).flatMap { passage in
+            passage[3].split(separator: " ").map { weak in
+                XCTAssertTrue(passage[2].split(separator: " ").contains(weak), "a weak partner is a partner")
+                return [passage[1], String(weak)]
+            }
+        })
+        XCTAssertEqual(marked, expected)
+        XCTAssertTrue(html.contains("A dashed outline marks a passage linked weakly"))
+        XCTAssertTrue(html.contains("a.p.on.weak{"), "the style draws it")
+        XCTAssertTrue(ReportScript.source.contains("dataset.w"), "the script marks it")
     }
 
     func passageID(containing words: String, version: Int) -> String? {

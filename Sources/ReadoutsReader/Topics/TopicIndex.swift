@@ -109,8 +109,8 @@ public struct TopicIndex: Sendable {
     /// stop, so that `o` finds its place by binary search: it merged the two lists at every
     /// press, then walked them.
     public let oneSidedStops: [OneSidedStop]
-    /// Where one link stands among the others (`strength`).
-    let ranks: LinkRanks
+    /// Where one link stands among the others (`strength`; the page's weak links).
+    public let ranks: LinkRanks
     /// Whether each topic is found in one version only (asked on every frame for the status
     /// line: `Topic.isOneSided` walks all its occurrences).
     public let isOneSided: [Bool]

@@ -37,8 +37,9 @@ public func writeHTML(
     let topics = ReportTopics(analysis: analysis, versionCount: documents.count, counts: index.occurrenceCount(of:in:))
     out.append("<a class=\"skip\" href=\"#texts\">Skip to the texts</a>\n<header>\n<h1>")
     out.appendEscaped(documents.map(\.label).joined(separator: " · "), in: .line)
-    out.append("</h1>\n<p class=\"lede\">\(documents.count) versions compared by topic: \(analysis.topics.count) topics, ")
-    out.append("\(topics.oneSidedCount) of them in one version only; \(analysis.links.count) links between passages. ")
+    let links = analysis.links.count
+    out.append("</h1>\n<p class=\"lede\">\(documents.count) versions compared by topic: \(analysis.topics.count) topic\(analysis.topics.count == 1 ? "" : "s"), ")
+    out.append("\(topics.oneSidedCount) of them in one version only; \(links) link\(links == 1 ? "" : "s") between passages. ")
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start)
     if let model = linker.model { out.appendEscaped(model, in: .line) }

@@ -18,12 +18,17 @@ struct MarkdownTopicOverview {
     static let heading = "Overview"
 
     func write(to out: inout ChunkedOutput) {
-        guard !topics.entries.isEmpty else { return }
+        guard topics.entries.contains(where: { $0.group != 3 }) else { return }
         let labels = documents.map(\.label)
-        out.append("\n## \(Self.heading)\n\nEach topic’s passages per version (—: none) and the versions with none, in the order of the sections below.\n\n")
+        let withoutPassage = topics.withoutPassageCount
+        out.append("\n## \(Self.heading)\n\nEach topic’s passages per version (—: none) and the versions with none, in the order of the sections below"
+                   + (withoutPassage == 0 ? "" : "; the \(withoutPassage) with no passage in any version are listed last") + ".\n\n")
         out.append("| Topic | " + labels.map { MarkdownText.line($0, lineStart: false) }.joined(separator: " | ") + " | Not in |\n")
         out.append("|:--|" + String(repeating: "--:|", count: labels.count) + ":--|\n")
-        let order = topics.listOrder
+        // Topics no version has a passage on are left out: a row of "—" in every version,
+        // "not in" every one, read as an omission by both sides (a Declaration's sixteen
+        // "article N" headings); the brief's last section names them.
+        let order = topics.listOrder.filter { $0.group != 3 }
         for entry in order.prefix(Self.rowLimit) {
             let counts = labels.indices.map { entry.counts.indices.contains($0) && entry.counts[$0] > 0 ? "\(entry.counts[$0])" : "—" }
             let missing = entry.missingFrom.filter { $0 < labels.count }.map { labels[$0] }.joined(separator: ", ")

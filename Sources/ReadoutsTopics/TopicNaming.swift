@@ -275,6 +275,11 @@ struct TopicNaming: Sendable {
         let labelLanguage = structural ? structuralLanguage : labelLanguage
         if let title = namer.sectionTitle(of: topic) { return title }
         if isBareOpenings(topic) { return Self.participantsLabel(labelLanguage) }
+        // Named "who spoke with whom" in the versions' language, it is so in the chosen one:
+        // the chosen language's namer read the English openings alone and, "Macron" being
+        // written further down too, named the topic "Macron" (a communications officer's
+        // `--topic-language en` of four accounts of one call).
+        if !structural, topic.label == Self.participantsLabel(structuralLanguage) { return Self.participantsLabel(labelLanguage) }
         if tellsCallLength(topic) { return CallLength.label(labelLanguage) }
         let own = topic.versions.count >= 2 ? [] : ownKeys(topic)
         let named = namer.naming(topic, mustContain: own)

@@ -24,6 +24,20 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("Selon l’administration américaine, Biden a exprimé"))
     }
 
+    /// One link is "1 link", not "1 links" (a communications officer's page of two short
+    /// accounts).
+    func testTheOpeningLineCountsOneLinkInTheSingular() throws {
+        let texts = ["Macron and Putin discussed the Iranian nuclear programme at length.",
+                     "The two presidents discussed the Iranian nuclear programme."]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
+        }
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        XCTAssertEqual(analysis.links.count, 1)
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("; 1 link between passages. "), page)
+    }
+
     /// A source that opens with a web address links to it, escaped; any other stays text.
     func testASourceThatIsAWebAddressLinksToIt() throws {
         let texts = ["---\nlabel: AFP\nsource: https://example.org/a?b=1&c=2 (AFP copy)\n---\nMacron spoke with Putin about Iran.",

@@ -498,11 +498,16 @@ final class MarkdownBriefTests: XCTestCase {
         let tree = try CommonMark.parse(brief)
         let reader = TopicIndex(analysis, documents: documents)
         let withoutPassage = try XCTUnwrap(brief.components(separatedBy: "\n## No passage in any version\n").dropFirst().first, brief)
+        let overview = try XCTUnwrap(brief.components(separatedBy: "\n## Overview\n").dropFirst().first?.components(separatedBy: "\n## ").first, brief)
+        XCTAssertTrue(overview.contains("with no passage in any version are listed last"), overview)
         for (topic, entry) in analysis.topics.enumerated() {
             // A topic no version has a passage on is named on a line of its own, and no more.
             if documents.indices.allSatisfy({ reader.occurrenceCount(of: topic, in: $0) == 0 }) {
                 XCTAssertTrue(withoutPassage.contains("\n- \(entry.label)\n"), withoutPassage)
                 XCTAssertNil(self.section(of: entry.label, in: tree), entry.label)
+                // Nor is it an Overview row, "—" in every version and "not in" both, read as an
+                // omission of each side (a new user's Declaration, sixteen such rows).
+                XCTAssertFalse(overview.contains("| \(entry.label) |"), overview)
                 continue
             }
             let section = try XCTUnwrap(self.section(of: entry.label, in: tree), entry.label)

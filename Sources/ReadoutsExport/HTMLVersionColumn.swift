@@ -62,6 +62,13 @@ struct HTMLVersionColumn {
             }
             out.append("</p>")
         }
+        // What the reader's status line says of the version (empty, the same file as another,
+        // decoded from another encoding), as the brief says it.
+        if let notice = document.notice, !notice.isEmpty {
+            out.append("<p class=\"meta\">note: ")
+            out.appendEscaped(notice, in: .line)
+            out.append("</p>")
+        }
         out.append("</header>\n<div class=\"txt\">\n")
         if document.blocks.isEmpty { out.append("<p class=\"empty\">(empty)</p>\n") }
         var text = TextWriter(document: document, version: version, index: index, appearance: appearance,

@@ -35,6 +35,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
         for detail in [document.date, document.sharedSource].compactMap({ $0 }) where !detail.isEmpty {
             line += " — " + MarkdownText.line(detail, lineStart: false)
         }
+        // What the reader's status line says of the version (empty, the same file as another,
+        // decoded from another encoding): a brief of an empty version read as the other's
+        // topics all left out of it, the reason only on standard error.
+        if let notice = document.notice, !notice.isEmpty { line += " — *note: " + MarkdownText.line(notice, lineStart: false) + "*" }
         out.append(line + "\n")
     }
     if changesOnly { return writeChangesOnly(documents: documents, analysis: analysis, to: &out) }

@@ -40,6 +40,22 @@ final class MarkdownBriefTests: XCTestCase {
         document.string(sentence.range).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
     }
 
+    /// An empty version is said to be empty in the brief and on the page, where the reader's
+    /// status line says it: a brief of an empty file against a readout listed NATO, Ukraine
+    /// and the rest "only in" the other, the reason only on standard error.
+    func testAVersionsNoticeIsInTheBriefAndOnThePage() throws {
+        let documents = try [("empty.txt", ""), ("wh.txt", "The leaders discussed NATO and Ukraine.")].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false)
+        }
+        XCTAssertEqual(documents[0].notice, DocumentLoader.emptyNotice)
+        let analysis = TopicEngine().analyse(documents)
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertTrue(brief.contains("- **empty.txt** — *note: empty, nothing in it to compare*\n"), brief)
+        XCTAssertTrue(brief.contains("- **wh.txt**\n"), "no note where there is none: \(brief)")
+        let page = ReportFixtures.html(documents, analysis)
+        XCTAssertTrue(page.contains("<p class=\"meta\">note: empty, nothing in it to compare</p>"), page)
+    }
+
     func testHostileLinesAreLiteralTextAndTheirTopicWordsBold() throws {
         try CommonMark.requireParser()
         for line in ReportFixtures.hostileLines {

@@ -2,11 +2,22 @@ import ReadoutsReader
 import ReadoutsTopics
 
 /// What the brief and the page say after a passage another version has nothing linked to:
-/// that version's closest sentence in meaning (`Analysis.nearest`, the reader's `c`),
-/// "closest in Maison Blanche: sentence 3, 0.21 alike", so that a reader checks the claim
-/// of an omission against one sentence, not the whole other account. Nothing without one
-/// (a lexical run, or versions too large to compare every pair).
+/// that version's closest sentence in meaning (`Analysis.nearest`, the reader's `c`), by its
+/// number and first words, "closest in Maison Blanche: sentence 3 (“Biden and Putin
+/// discussed…”), 0.21 alike", so that a reader checks the claim of an omission against one
+/// sentence, not the whole other account — and one without the tool finds that sentence
+/// (a communications officer's colleagues had the brief alone, not the texts). A closest
+/// sentence under `nearFloor` alike is no candidate: "nothing near it in meaning in
+/// Maison Blanche" (a new user read "0.09 alike" and "−0.01 alike" as if they meant
+/// something). Nothing without one (a lexical run, or versions too large to compare every
+/// pair).
 enum ClosestNote {
+    /// Under this similarity two sentences of one event share nothing a reader would check
+    /// (two unrelated readout sentences are about 0.1–0.2 alike).
+    static let nearFloor = 0.2
+    /// The closest sentence's words quoted, at most.
+    static let quotedWords = 8
+
     /// The note for sentence `sentence` of `version` in `others` (every other version when
     /// nil), after "; ", as the quotes' parentheses end with it; "" without one.
     static func suffix(version: Int, sentence: Int, in others: [Int]? = nil, texts: DraftChanges.SentenceTexts) -> String {
@@ -14,8 +25,17 @@ enum ClosestNote {
         let parts = (others ?? labels.indices.filter { $0 != version }).compactMap { other -> String? in
             guard other < labels.count,
                   let closest = texts.analysis.nearest(to: .init(version: version, sentence: sentence), in: other) else { return nil }
-            return labels[other] + ": sentence \(closest.to.sentence + 1), " + closest.alike
+            guard closest.similarity >= nearFloor else { return "nothing near it in meaning in " + labels[other] }
+            return "closest in " + labels[other] + ": " + Self.sentence(closest, texts: texts) + ", " + closest.alike
         }
-        return parts.isEmpty ? "" : "; closest in " + parts.joined(separator: "; in ")
+        return parts.isEmpty ? "" : "; " + parts.joined(separator: "; ")
+    }
+
+    /// "sentence 3 (“Biden and Putin discussed the situation…”)": the closest sentence's
+    /// number and its first `quotedWords` words.
+    static func sentence(_ closest: Analysis.Nearest, texts: DraftChanges.SentenceTexts) -> String {
+        let words = texts.string(closest.to.version, closest.to.sentence).split(whereSeparator: \.isWhitespace)
+        let quoted = words.prefix(quotedWords).joined(separator: " ") + (words.count > quotedWords ? "…" : "")
+        return "sentence \(closest.to.sentence + 1) (“\(quoted)”)"
     }
 }

@@ -127,9 +127,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
             let name = MarkdownText.strong(document.label)
             if passages.isEmpty {
                 let closest = onlyPassage.flatMap { analysis.nearest(to: $0, in: version) }.map { closest in
-                    "; its closest in meaning to that passage is sentence \(closest.to.sentence + 1), " + closest.alike
+                    closest.similarity < ClosestNote.nearFloor ? "; nothing in it is near that passage in meaning"
+                        : "; its closest in meaning to that passage is " + ClosestNote.sentence(closest, texts: lists.texts) + ", " + closest.alike
                 } ?? ""
-                out.append("\n\(name) — no passage found\(closest)\n")
+                out.append("\n\(name) — no passage found" + MarkdownText.line(closest, lineStart: false) + "\n")
                 continue
             }
             out.append("\n\(name), \(passages.count) \(passages.count == 1 ? "passage" : "passages"):\n")

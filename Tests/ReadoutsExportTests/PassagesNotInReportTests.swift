@@ -36,7 +36,7 @@ final class PassagesNotInReportTests: XCTestCase {
         for line in body.split(separator: "\n") {
             if let group = matches(#"^\*\*(.+)\*\*, \d+ passages? not in (.+):$"#, in: String(line)).first {
                 current = (group[1], group[2])
-            } else if line.hasPrefix("> "), let current, let number = matches(#"\*\(sentence (\d+), under “[^”]+”(; closest in [^)]*)?\)\*$"#, in: String(line)).first {
+            } else if line.hasPrefix("> "), let current, let number = matches(#"\*\(sentence (\d+), under “[^”]+”(; .*)?\)\*$"#, in: String(line)).first {
                 stops.append("\(current.label) \(number[1]) → \(current.missing)")
             }
         }

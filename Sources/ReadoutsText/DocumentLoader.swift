@@ -214,6 +214,55 @@ public enum DocumentLoader {
         }
     }
 
+    /// Labels taken from files' names (no `--label`, front matter or heading) lose the words
+    /// they all open with when one is longer than `longFileName` characters: a new user's
+    /// "scholz-putin-2024-11-15.AP_(quoting_the_German_government)-en.txt" was cut at its
+    /// 64th character ("…-en.t…") in the brief's title, every table's header and the JSON's
+    /// ids, and its status line read "Krem…n-en". The event the names share is cut where a
+    /// word ends ("scholz-putin-2024-11-15."), each keeping what tells it apart
+    /// ("AP_(quoting_the_German_government)-en.txt", "Kremlin-en.txt"); names that share
+    /// nothing, or would be left alike or empty, stay whole.
+    public static func shorterFileNameLabels(_ documents: [Document], paths: [String]) -> [Document] {
+        let names = paths.map(versionName(of:))
+        let fromNames = documents.indices.filter { index in
+            index < paths.count && paths[index] != "-" && documents[index].label == DisplayLabel.normalised(names[index])
+        }
+        guard fromNames.count >= 2, fromNames.contains(where: { names[$0].count > longFileName }) else { return documents }
+        let pieces = fromNames.map { Self.pieces(of: names[$0]) }
+        let shortest = pieces.map(\.count).min() ?? 0
+        var head = 0
+        while head < shortest - 1, pieces.allSatisfy({ $0[head] == pieces[0][head] }) { head += 1 }
+        let kept = pieces.map { $0[head...].joined() }
+        guard head > 0, kept.allSatisfy({ !$0.isEmpty }), Set(kept).count == kept.count else { return documents }
+        var shortened = documents
+        for (index, label) in zip(fromNames, kept) {
+            shortened[index].label = label
+            // An id made from the file's name is made again from the new label (a front matter's stays).
+            if shortened[index].id == identifier(label: names[index], name: names[index]) {
+                shortened[index].id = identifier(label: shortened[index].label, name: shortened[index].label)
+            }
+        }
+        return shortened
+    }
+
+    /// A file's name longer than this, as a label, loses the words all the names open with.
+    public static let longFileName = 32
+
+    /// A file's name in pieces, each ending with its separator (a space, "-", "." or "_").
+    private static func pieces(of name: String) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        for character in name {
+            piece.append(character)
+            if " -._".contains(character) {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
+    }
+
     /// Makes the ids of versions opened together unique and never empty. An id used twice
     /// (the same file opened twice, or a front-matter `id` equal to another version's) stays
     /// with its first version; each later one gets the first suffix `-2`, `-3`… that no

@@ -323,7 +323,8 @@ extension Invocation {
             let openings = try DocumentLoader.openVersions(paths: files, labels: labels.map { $0 }, limit: maxSize,
                                                            descriptors: streams.descriptors)
             let documents = openings.map(\.document)
-            var unique = DocumentLoader.uniquingIdentifiers(labels.isEmpty ? DocumentLoader.distinguishingLabels(documents, paths: files) : documents)
+            var unique = DocumentLoader.uniquingIdentifiers(labels.isEmpty
+                ? DocumentLoader.shorterFileNameLabels(DocumentLoader.distinguishingLabels(documents, paths: files), paths: files) : documents)
             for (later, earlier) in Self.sameFiles(files) {
                 let said = "the same file as version \(earlier + 1)"
                 unique[later].notice = [unique[later].notice, said].compactMap { $0 }.joined(separator: "; ")

@@ -325,6 +325,33 @@ final class DocumentParserTests: XCTestCase {
         XCTAssertEqual(told.map(\.id), ["version-1", "mfa-zh-md"])
     }
 
+    /// Labels from long file names lose the words they all open with: a new user's
+    /// "scholz-putin-2024-11-15.AP_(quoting_the_German_government)-en.txt" was cut at 64
+    /// characters ("…-en.t…") in every export. Short names, names sharing nothing, a name
+    /// that is no label (a front matter's), and names left alike stay as they are.
+    func testLongFileNamesLoseTheWordsTheyAllOpenWith() throws {
+        func load(_ name: String, _ text: String = "The leaders spoke.") throws -> Document {
+            try DocumentLoader.load(bytes: Array(text.utf8), name: name, markdown: false)
+        }
+        let paths = ["texts/scholz-putin-2024-11-15.AP_(quoting_the_German_government)-en.txt", "scholz-putin-2024-11-15.Kremlin-en.txt"]
+        let documents = try paths.map { try load(($0 as NSString).lastPathComponent) }
+        XCTAssertTrue(documents[0].label.hasSuffix("-en.t…"), "cut at 64: \(documents[0].label)")
+        let shorter = DocumentLoader.uniquingIdentifiers(DocumentLoader.shorterFileNameLabels(documents, paths: paths))
+        XCTAssertEqual(shorter.map(\.label), ["AP_(quoting_the_German_government)-en.txt", "Kremlin-en.txt"])
+        XCTAssertEqual(shorter.map(\.id), ["ap-quoting-the-german-government-en-txt", "kremlin-en-txt"])
+        XCTAssertEqual(shorter.map(\.shownSource), documents.map(\.shownSource), "the whole name stays the source")
+
+        let short = try ["putin-trump.en.txt", "putin-trump.fr.txt"].map { try load($0) }
+        XCTAssertEqual(DocumentLoader.shorterFileNameLabels(short, paths: ["putin-trump.en.txt", "putin-trump.fr.txt"]).map(\.label),
+                       ["putin-trump.en.txt", "putin-trump.fr.txt"], "short enough")
+        let apart = try ["kremlin-readout-of-the-call-with-the-president.txt", "white-house.txt"].map { try load($0) }
+        XCTAssertEqual(DocumentLoader.shorterFileNameLabels(apart, paths: ["kremlin-readout-of-the-call-with-the-president.txt", "white-house.txt"]).map(\.label),
+                       apart.map(\.label), "nothing shared")
+        let titled = [try load("biden-putin-2021-12-30-readout-of-the-call.a.txt", "# Kremlin\n\nOne."), try load("biden-putin-2021-12-30-readout-of-the-call.b.txt")]
+        XCTAssertEqual(DocumentLoader.shorterFileNameLabels(titled, paths: ["biden-putin-2021-12-30-readout-of-the-call.a.txt", "biden-putin-2021-12-30-readout-of-the-call.b.txt"]).map(\.label),
+                       titled.map(\.label), "one name is no label: nothing to tell apart from")
+    }
+
     /// Two drafts under one `#` title are told apart by their files' names (a diplomat's two
     /// drafts read "Joint Statement of…" in every place); the same file twice keeps its title.
     func testVersionsWithTheSameLabelAreLabelledByTheirFiles() throws {

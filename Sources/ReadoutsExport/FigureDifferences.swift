@@ -31,8 +31,10 @@ struct FigureDifferences {
             return found
         }
         differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs,
-                                              candidate: { figure($0) && figure($1) }) { from, to, _ in
-            WordChange.figurePairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence),
+                                              candidate: { translations.contains($0, $1) || figure($0) && figure($1) }) { from, to, _ in
+            // A translation's split sentence is compared whole (`counterpartTexts`).
+            guard let compared = texts.counterpartTexts(from, to, translations: translations) else { return nil }
+            return WordChange.figurePairs(compared.a, compared.b,
                                    languages: (analysis.versions[from.version].language, analysis.versions[to.version].language),
                                    counterparts: translations.contains(from, to))
         }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }

@@ -31,7 +31,9 @@ extension JSONComparisons {
             return Drafts(from: pair.first, to: pair.other, changes: pair.changes.map { change in
                 var description: String?
                 if change.kind == .worded, let first = change.first, let second = change.second {
-                    let said = TranslationStops.said(lists.texts.string(pair.first, first), lists.texts.string(pair.other, second),
+                    let runs = TranslationCounterparts(analysis).runs(.init(version: pair.first, sentence: first),
+                                                                      .init(version: pair.other, sentence: second))
+                    let said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
                                                      languages: languages, names: labels)
                     if !said.isEmpty { description = said.joined(separator: " · ") }
                 }

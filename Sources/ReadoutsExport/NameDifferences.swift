@@ -20,7 +20,8 @@ struct NameDifferences {
         let analysis = texts.analysis
         differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs,
                                               candidate: { translations.contains($0, $1) }) { from, to, _ in
-            let pairs = NameChange.pairs(texts.string(from.version, from.sentence), texts.string(to.version, to.sentence),
+            guard let compared = texts.counterpartTexts(from, to, translations: translations) else { return nil }
+            let pairs = NameChange.pairs(compared.a, compared.b,
                                          languages: (analysis.versions[from.version].language, analysis.versions[to.version].language))
             return pairs.isEmpty ? nil : pairs
         }.map { Difference(first: $0.first, other: $0.other, pairs: $0.found) }

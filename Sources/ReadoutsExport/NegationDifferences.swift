@@ -24,9 +24,10 @@ struct NegationDifferences {
     /// the linked sentences that are counterparts in a translation.
     init(texts: DraftChanges.SentenceTexts, draftPairs: Set<[Int]>, translations: TranslationCounterparts) {
         let analysis = texts.analysis
-        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs) { from, to, link in
-            Negation.difference(texts.string(from.version, from.sentence), analysis.versions[from.version].language,
-                                texts.string(to.version, to.sentence), analysis.versions[to.version].language,
+        differences = LinkedPassagePairs.find(documents: texts.documents, analysis: analysis, draftPairs: draftPairs) { from, to, link -> (side: Int, words: [String])? in
+            // A translation's split sentence is compared whole (`counterpartTexts`).
+            guard let compared = texts.counterpartTexts(from, to, translations: translations) else { return nil }
+            return Negation.difference(compared.a, analysis.versions[from.version].language, compared.b, analysis.versions[to.version].language,
                                 similarity: link.similarity, counterparts: translations.contains(from, to))
         }.map { Difference(first: $0.first, other: $0.other, negated: $0.found.side == 0 ? $0.first : $0.other, words: $0.found.words) }
     }

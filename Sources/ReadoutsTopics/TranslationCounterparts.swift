@@ -75,6 +75,30 @@ public struct TranslationCounterparts: Sendable {
         pairs.contains(Self.key(a, b))
     }
 
+    /// The most sentences one sentence of a translation is split into, as compared whole.
+    public static let longestRun = 3
+
+    /// The sentences to compare when `a` and `b` are counterparts: `a` with the sentences
+    /// next to it that are `b`'s counterparts too, and `b` with those next to it that are
+    /// `a`'s — one sentence against the two a translation split it into ("12. The security…
+    /// requires public military forces. These forces are… established for the good of all
+    /// and not for the personal advantage…" against the literal translation's one sentence,
+    /// whose "not" was said to be its own when compared with the first half alone). Each
+    /// run is its sentence alone when it is not so, or when the two are no counterparts.
+    public func runs(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef) -> (a: ClosedRange<Int>, b: ClosedRange<Int>) {
+        guard contains(a, b) else { return (a.sentence...a.sentence, b.sentence...b.sentence) }
+        return (run(of: a, facing: b), run(of: b, facing: a))
+    }
+
+    private func run(of sentence: Analysis.SentenceRef, facing partner: Analysis.SentenceRef) -> ClosedRange<Int> {
+        var (low, high) = (sentence.sentence, sentence.sentence)
+        while low > 0, high - low + 1 < Self.longestRun,
+              contains(Analysis.SentenceRef(version: sentence.version, sentence: low - 1), partner) { low -= 1 }
+        while high - low + 1 < Self.longestRun,
+              contains(Analysis.SentenceRef(version: sentence.version, sentence: high + 1), partner) { high += 1 }
+        return low...high
+    }
+
     private static func key(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef) -> [Int32] {
         let (first, second) = a < b ? (a, b) : (b, a)
         return [Int32(first.version), Int32(first.sentence), Int32(second.version), Int32(second.sentence)]

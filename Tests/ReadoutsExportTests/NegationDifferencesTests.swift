@@ -1,4 +1,8 @@
+import Foundation
 import XCTest
+import ReadoutsEncoder
+import ReadoutsFixtures
+import ReadoutsReader
 import ReadoutsText
 import ReadoutsTopics
 @testable import ReadoutsExport
@@ -180,5 +184,39 @@ final class NegationDifferencesTests: XCTestCase {
         let (documents, analysis) = try Self.versions([english, french], similarity: 0.86, linking: ("The ministers agreed", "Les ministres sont convenus"))
         XCTAssertEqual(analysis.versions.map(\.language), [.english, .french])
         XCTAssertFalse(ReportFixtures.markdown(documents, analysis).contains("Negation differs"), ReportFixtures.markdown(documents, analysis))
+    }
+
+    /// The Avalon translation puts Article 12's "not" in its second sentence: compared with
+    /// the first half alone, the close rendering's one sentence read as negated where
+    /// Avalon's was not ("negation: «not» in Close only", in the brief, the page, the JSON
+    /// and at a `J` stop). A sentence split in two is compared whole with its counterpart.
+    func testASentenceSplitInTwoIsComparedWholeForItsNegation() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let encoder = try ModelStore.installedEncoder(environment: environment) else {
+            if environment["READOUTS_MODEL_REQUIRED"] == "1" { XCTFail("the sentence encoder is not installed") }
+            throw XCTSkip("the sentence encoder is not installed")
+        }
+        let documents = try [("avalon", DeclarationArticles.avalon), ("close", DeclarationArticles.close)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(name).txt", markdown: false)
+        }
+        var engine = TopicEngine(lexicons: [.international])
+        engine.semantic = SemanticLinking(encoder: encoder)
+        let analysis = engine.analyse(documents)
+        let translations = TranslationCounterparts(analysis)
+        let halves = try ["requires public military forces", "These forces are, therefore"].map { quote in
+            try XCTUnwrap(analysis.versions[0].sentences.first { documents[0].string($0.range).contains(quote) }?.index, quote)
+        }
+        let article = try XCTUnwrap(analysis.versions[1].sentences.first { documents[1].string($0.range).hasPrefix("12.") }?.index)
+        XCTAssertTrue(halves.allSatisfy { translations.contains(.init(version: 0, sentence: $0), .init(version: 1, sentence: article)) },
+                      "both halves are the article's counterparts")
+        XCTAssertEqual(translations.runs(.init(version: 0, sentence: halves[0]), .init(version: 1, sentence: article)).a, halves[0]...halves[1])
+        let brief = ReportFixtures.markdown(documents, analysis)
+        XCTAssertFalse(brief.contains("## Negation differs"), brief)
+        let texts = DraftChanges.SentenceTexts(documents: documents, analysis: analysis)
+        let stops = TranslationStops.find(0, 1, texts: texts, translations: translations)
+        XCTAssertFalse(stops.contains { $0.kind == .worded && $0.first.map(halves.contains) ?? false }, "no J stop at Article 12: \(stops)")
+        // The first half alone against the article, as compared before, differs.
+        XCTAssertNotNil(Negation.difference(texts.string(0, halves[0]), .english, texts.string(1, article), .english,
+                                            similarity: nil, counterparts: true))
     }
 }

@@ -1,3 +1,4 @@
+import ReadoutsFixtures
 import ReadoutsText
 import XCTest
 @testable import ReadoutsTopics
@@ -219,43 +220,8 @@ final class ParallelVersionsTests: XCTestCase {
     /// which splits Articles 12 and 13 in two. The halves were "only in Avalon" and the French
     /// Articles linked to one half each: a French sentence is as long as the two halves
     /// together (`ParallelAlignment.splitLengthFit`), so both are its counterparts.
-    static let declarationFrench = """
-        Art. 8. La Loi ne doit établir que des peines strictement et évidemment nécessaires, et nul ne peut être puni qu'en vertu d'une Loi établie et promulguée antérieurement au délit, et légalement appliquée.
-
-        Art. 9. Tout homme étant présumé innocent jusqu'à ce qu'il ait été déclaré coupable, s'il est jugé indispensable de l'arrêter, toute rigueur qui ne serait pas nécessaire pour s'assurer de sa personne doit être sévèrement réprimée par la loi.
-
-        Art. 10. Nul ne doit être inquiété pour ses opinions, même religieuses, pourvu que leur manifestation ne trouble pas l'ordre public établi par la Loi.
-
-        Art. 11. La libre communication des pensées et des opinions est un des droits les plus précieux de l'Homme : tout Citoyen peut donc parler, écrire, imprimer librement, sauf à répondre de l'abus de cette liberté dans les cas déterminés par la Loi.
-
-        Art. 12. La garantie des droits de l'Homme et du Citoyen nécessite une force publique : cette force est donc instituée pour l'avantage de tous, et non pour l'utilité particulière de ceux auxquels elle est confiée.
-
-        Art. 13. Pour l'entretien de la force publique, et pour les dépenses d'administration, une contribution commune est indispensable : elle doit être également répartie entre tous les citoyens, en raison de leurs facultés.
-
-        Art. 14. Tous les Citoyens ont le droit de constater, par eux-mêmes ou par leurs représentants, la nécessité de la contribution publique, de la consentir librement, d'en suivre l'emploi, et d'en déterminer la quotité, l'assiette, le recouvrement et la durée.
-
-        Art. 15. La Société a le droit de demander compte à tout Agent public de son administration.
-        """
-    static let declarationAvalon = """
-        8. The law shall provide for such punishments only as are strictly and obviously necessary, and no one shall suffer punishment except it be legally inflicted in virtue of a law passed and promulgated before the commission of the offense.
-
-        9. As all persons are held innocent until they shall have been declared guilty, if arrest shall be deemed indispensable, all harshness not essential to the securing of the prisoner's person shall be severely repressed by law.
-
-        10. No one shall be disquieted on account of his opinions, including his religious views, provided their manifestation does not disturb the public order established by law.
-
-        11. The free communication of ideas and opinions is one of the most precious of the rights of man. Every citizen may, accordingly, speak, write, and print with freedom, but shall be responsible for such abuses of this freedom as shall be defined by law.
-
-        12. The security of the rights of man and of the citizen requires public military forces. These forces are, therefore, established for the good of all and not for the personal advantage of those to whom they shall be intrusted.
-
-        13. A common contribution is essential for the maintenance of the public forces and for the cost of administration. This should be equitably distributed among all the citizens in proportion to their means.
-
-        14. All the citizens have a right to decide, either personally or by their representatives, as to the necessity of the public contribution; to grant this freely; to know to what uses it is put; and to fix the proportion, the mode of assessment and of collection and the duration of the taxes.
-
-        15. Society has the right to require of every public agent an account of his administration.
-        """
-
     func testAnArticleTheTranslationSplitsInTwoHasBothHalvesForCounterparts() throws {
-        let documents = try [("fr", Self.declarationFrench), ("en", Self.declarationAvalon)].map { name, text in
+        let documents = try [("fr", DeclarationArticles.french), ("en", DeclarationArticles.avalon)].map { name, text in
             try DocumentLoader.load(bytes: Array(text.utf8), name: "ddhc_\(name).txt", markdown: false)
         }
         let (linked, analysis) = links(try InstalledEncoder.engine(), documents)

@@ -1,4 +1,5 @@
 import ReadoutsText
+import ReadoutsTopics
 
 /// `y` and `Y`: quoting what is read. The text leaves as an `Effect.copy`; the terminal
 /// layer puts it on the clipboard or in a file and says which in the status line.
@@ -48,8 +49,12 @@ extension ReaderState {
             for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
                 var part = "\(citation(other, linked)):\n\(quote(other, partnerRange))"
-                if let own, partnerRange.count <= WordChange.scalarLimit {
-                    let text = documents[other].string(partnerRange)
+                // A translation's split sentence is compared whole (`comparedRanges`).
+                let compared = index.comparedRanges(Analysis.SentenceRef(version: version, sentence: sentence),
+                                                    Analysis.SentenceRef(version: other, sentence: linked))
+                if var own, let compared, compared.own.count <= WordChange.scalarLimit, compared.partner.count <= WordChange.scalarLimit {
+                    if compared.own != range { own = documents[version].string(compared.own) }
+                    let text = documents[other].string(compared.partner)
                     let counterparts = partners.contains { $0.to.version == other && $0.to.sentence == linked
                         && index.translations.contains($0.link.from, $0.link.to) }
                     if let figures = WordChange.figures(own, text, languages: (index.analysis.versions[version].language,

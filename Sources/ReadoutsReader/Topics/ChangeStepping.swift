@@ -99,7 +99,8 @@ extension ReaderState {
         case .worded:
             var said: [String] = []
             if let partner = part.sentence, let index = topics,
-               let own = index.sentenceRange(focus, stop.anchor), let theirs = index.sentenceRange(part.version, partner),
+               let (own, theirs) = index.comparedRanges(Analysis.SentenceRef(version: focus, sentence: stop.anchor),
+                                                        Analysis.SentenceRef(version: part.version, sentence: partner)),
                own.count <= WordChange.scalarLimit, theirs.count <= WordChange.scalarLimit {
                 let languages = (index.analysis.versions[focus].language, index.analysis.versions[part.version].language)
                 said = TranslationStops.said(documents[focus].string(own), documents[part.version].string(theirs), languages: languages,

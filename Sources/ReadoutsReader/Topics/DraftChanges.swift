@@ -484,6 +484,22 @@ public struct DraftChanges: Sendable {
 
         public func string(_ version: Int, _ sentence: Int) -> String { String(String.UnicodeScalarView(scalars(version, sentence))) }
 
+        /// Sentences `run` of `version` as one text, a space between them: the halves of a
+        /// sentence a translation split (`TranslationCounterparts.runs`).
+        public func string(_ version: Int, _ run: ClosedRange<Int>) -> String {
+            run.count == 1 ? string(version, run.lowerBound) : run.map { string(version, $0) }.joined(separator: " ")
+        }
+
+        /// The texts of counterparts `a` and `b` as compared (`TranslationCounterparts.runs`),
+        /// and whether the pair is its runs' first, the one a list of differences names: nil
+        /// for a later pair of the same runs (the second half against the same sentence).
+        public func counterpartTexts(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef,
+                                     translations: TranslationCounterparts) -> (a: String, b: String)? {
+            let runs = translations.runs(a, b)
+            guard runs.a.lowerBound == a.sentence, runs.b.lowerBound == b.sentence else { return nil }
+            return (string(a.version, runs.a), string(b.version, runs.b))
+        }
+
         /// The sentence as text where it is short enough to compare (`WordChange.scalarLimit`), else nil.
         func boundedString(_ version: Int, _ sentence: Int) -> String? {
             analysis.versions[version].sentences[sentence].range.count <= WordChange.scalarLimit ? string(version, sentence) : nil

@@ -34,12 +34,11 @@ extension ReaderState {
             }
             // Two drafts: what changed between nearly the same sentences ("ninety → sixty");
             // sentences worded differently: the figures that differ, then the link's topics.
-            let texts = index.sentenceRange(current.version, mark.sentence).flatMap { own in
-                index.sentenceRange(version, choice.to.sentence).flatMap { other in
-                    // Bounded before any copy: Enter never reads a long sentence whole.
-                    own.count > WordChange.scalarLimit || other.count > WordChange.scalarLimit ? nil
-                        : (documents[current.version].string(own), documents[version].string(other))
-                }
+            // (A translation's split sentence whole: `comparedRanges`.)
+            let texts = index.comparedRanges(Analysis.SentenceRef(version: current.version, sentence: mark.sentence), choice.to).flatMap { own, other in
+                // Bounded before any copy: Enter never reads a long sentence whole.
+                own.count > WordChange.scalarLimit || other.count > WordChange.scalarLimit ? nil
+                    : (documents[current.version].string(own), documents[version].string(other))
             }
             // Nearly the same words say it all; otherwise a negation one side alone has comes
             // after the figures, then the link's topics.

@@ -487,6 +487,21 @@ public struct TopicIndex: Sendable {
         return analysis.versions[version].sentences[sentence].range
     }
 
+    /// The text ranges compared for what differs between sentence `own` and its linked
+    /// `partner` (figures, names, negation): each its sentence, or, between counterparts of a
+    /// translation that split one of them, the sentences it was split into
+    /// (`TranslationCounterparts.runs`): a "not" in the second half is no negation the
+    /// other version alone has.
+    public func comparedRanges(_ own: Analysis.SentenceRef, _ partner: Analysis.SentenceRef) -> (own: Range<Int>, partner: Range<Int>)? {
+        let runs = translations.runs(own, partner)
+        func range(_ version: Int, _ run: ClosedRange<Int>) -> Range<Int>? {
+            guard let first = sentenceRange(version, run.lowerBound), let last = sentenceRange(version, run.upperBound) else { return nil }
+            return first.lowerBound..<max(first.lowerBound, last.upperBound)
+        }
+        guard let ownRange = range(own.version, runs.a), let partnerRange = range(partner.version, runs.b) else { return nil }
+        return (ownRange, partnerRange)
+    }
+
     /// Links from a sentence to sentences of other versions, strongest first.
     /// Where a link's score stands among this analysis' links, in words (`LinkRanks`). With
     /// too few links to compare, the scale scores are on (a diplomat read "score 0.51" of a

@@ -37,8 +37,10 @@ public enum TranslationStops {
             }
             for partner in partners[sentence].sorted() {
                 let own = Analysis.SentenceRef(version: version, sentence: sentence), theirs = Analysis.SentenceRef(version: other, sentence: partner)
-                guard translations.contains(own, theirs) else { continue }
-                if differ(texts.string(version, sentence), texts.string(other, partner), languages: languages) {
+                // A sentence the translation split is compared whole, once, at its runs' first pair.
+                guard translations.contains(own, theirs), let compared = texts.counterpartTexts(own, theirs, translations: translations)
+                else { continue }
+                if differ(compared.a, compared.b, languages: languages) {
                     found.append(Found(kind: .worded, first: sentence, second: partner, anchor: sentence))
                     break
                 }

@@ -12,6 +12,9 @@ public struct PaneState {
     /// Where the reader was in this pane when the focus left it (the start of the sentence
     /// it was at): coming back, it is there again while on screen (`FocusCarry`).
     var readingOffset: Int?
+    /// The topic of the occurrence that was current there then: coming back to that
+    /// sentence, its occurrence is current again, not the topic brought along.
+    var readingTopic: Int?
     let cache = WrapCache()
 
     public init() {}

@@ -99,6 +99,41 @@ final class FocusCarryTests: XCTestCase {
                       "V1's energy sentence's counterpart in V3")
     }
 
+    /// There and back (Tab Tab with two panes, as Ctrl-W w twice): the reader is at the
+    /// occurrence it left, not at the topic the other pane brought along. A vim user went
+    /// from the Kremlin's "garanties de sécurité" to the White House and back, and was at
+    /// "Ukraine 1/5", another topic of that sentence.
+    func testThereAndBackIsWhereTheReaderWas() throws {
+        var state = Fixtures.bundledState(width: 160, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        // A Kremlin sentence linked to the White House, with a topic its links do not carry
+        // besides one they do (the trial's "garanties de sécurité" beside "Ukraine").
+        let (sentence, guarantees) = try XCTUnwrap((0..<index.analysis.versions[0].sentences.count).lazy.compactMap { sentence -> (Int, Int)? in
+            let links = index.links(from: 0, sentence: sentence).filter { $0.to.version == 1 }
+            let carried = Set(links.flatMap(\.link.topics))
+            let topics = Set(index.marks[0].filter { $0.sentence == sentence }.map(\.topic))
+            guard !index.analysis.versions[0].sentences[sentence].isHeading, !links.isEmpty,
+                  topics.contains(where: { carried.contains(index.analysis.topics[$0].id) }),
+                  let own = topics.sorted().first(where: { !carried.contains(index.analysis.topics[$0].id) }) else { return nil }
+            return (sentence, own)
+        }.first)
+        // `t`, the topic's name, Enter: its first passage; `]` on to this one.
+        state.press(.character("t"))
+        state.type(index.analysis.topics[guarantees].label)
+        state.press(.enter)
+        for _ in 0..<8 where state.currentSentence()?.sentence != sentence { state.press(.character("]")) }
+        XCTAssertEqual(state.navigation.focusedTopic, guarantees)
+        XCTAssertEqual(state.currentSentence()?.sentence, sentence)
+        state.press(.tab)
+        XCTAssertEqual(state.focus, 1)
+        XCTAssertNotEqual(state.navigation.focusedTopic, guarantees, "the link does not carry that topic")
+        state.press(.tab)
+        XCTAssertEqual(state.focus, 0)
+        XCTAssertEqual(state.currentSentence()?.sentence, sentence, "the sentence it left")
+        XCTAssertEqual(state.navigation.focusedTopic, guarantees, "at the occurrence it left: \(statusRow(state))")
+        XCTAssertTrue(statusRow(state).contains(index.analysis.topics[guarantees].label), statusRow(state))
+    }
+
     /// Two panes, follow mode on: `:N` then Tab lands on the linked sentence follow mode
     /// brought alongside.
     func testTwoPanesCarryTheSentenceOfColonNumber() throws {

@@ -9,7 +9,9 @@ import ReadoutsTopics
 ///
 /// The passage is, in this order: the counterpart of the passage left behind (a sentence
 /// linked to it: the one tinted as its partner, else those of the current topic's links,
-/// else the strongest) when one is in the new pane's view; else the sentence the reader was
+/// else the strongest; the sentence the reader was at in that pane first, when it is one of
+/// them, and at the topic it was at: there and back is where it was) when one is in the new
+/// pane's view; else the sentence the reader was
 /// at in that pane when the focus left it, if it is still on screen; else, when the reader
 /// was at a passage, the first sentence that starts on screen (the one `y` would copy). It
 /// becomes the reading point, as `:N` makes one: its occurrence is the current one, or,
@@ -20,10 +22,26 @@ extension ReaderState {
     mutating func moveFocusCarryingPassage(to version: Int) {
         let old = focus
         let left = topics.flatMap { readingSentence(in: old, index: $0) }
-        if let left, let index = topics, let range = index.sentenceRange(old, left) { panes[old].readingOffset = range.lowerBound }
+        if let left, let index = topics, let range = index.sentenceRange(old, left) {
+            panes[old].readingOffset = range.lowerBound
+            // The topic the status line names there, when the sentence holds it.
+            panes[old].readingTopic = navigation.focusedTopic.flatMap { topic in
+                index.marks[old][index.firstMark(in: old, startingAtOrAfter: range.lowerBound)...].prefix { $0.sentence == left }
+                    .contains { $0.topic == topic } ? topic : nil
+            }
+        }
         moveFocus(to: version)
         guard focus != old, let index = topics, let sentences = sentences(of: focus), !sentences.isEmpty else { return }
         let target = left.flatMap { counterpart(of: $0, in: old, index: index) } ?? passageAtReadingPoint(index: index, orOnScreen: left != nil)
+        // Back where it was (Ctrl-W w there and back, Tab Tab with two panes): at the
+        // occurrence that was current, not the one the topic brought along would give (a
+        // vim user went from "Security guarantees 1/2" to the other pane and back and found
+        // "Ukraine 1/5").
+        if let target, target == rememberedSentence(index: index), let topic = panes[focus].readingTopic,
+           let range = index.sentenceRange(focus, target),
+           index.marks[focus][index.firstMark(in: focus, startingAtOrAfter: range.lowerBound)...].prefix(while: { $0.sentence == target }).contains(where: { $0.topic == topic }) {
+            navigation.focusedTopic = topic
+        }
         guard let target, let range = index.sentenceRange(focus, target) else {
             // The reader was at no passage (it scrolled away from it, or went nowhere yet): it
             // is at none here either, and `]` starts from the top of the pane, as before.
@@ -50,15 +68,22 @@ extension ReaderState {
         } else {
             candidates += index.links(from: version, sentence: sentence).filter { $0.to.version == focus }.map(\.to.sentence)
         }
-        return candidates.first { candidate in index.sentenceRange(focus, candidate).map { isInView(focus, $0) } ?? false }
+        let inView = candidates.filter { candidate in index.sentenceRange(focus, candidate).map { isInView(focus, $0) } ?? false }
+        // The sentence the reader was at here, when it is one of them: back where it was.
+        if let remembered = rememberedSentence(index: index), inView.contains(remembered) { return remembered }
+        return inView.first
+    }
+
+    /// The sentence the reader was at in the focused pane when the focus left it, while on screen.
+    private func rememberedSentence(index: TopicIndex) -> Int? {
+        guard let offset = panes[focus].readingOffset, row(of: offset, in: focus) != nil else { return nil }
+        return index.sentence(in: focus, at: offset)
     }
 
     /// The sentence the reader was at in the focused pane when the focus left it, while it
     /// is on screen; else, when `orOnScreen`, the first that starts on screen.
     private func passageAtReadingPoint(index: TopicIndex, orOnScreen: Bool) -> Int? {
-        if let offset = panes[focus].readingOffset, row(of: offset, in: focus) != nil, let sentence = index.sentence(in: focus, at: offset) {
-            return sentence
-        }
+        if let sentence = rememberedSentence(index: index) { return sentence }
         return orOnScreen ? currentSentence()?.sentence : nil
     }
 

@@ -19,7 +19,7 @@ struct HTMLTopicTable {
     func write(to out: inout ChunkedOutput) {
         let analysis = index.analysis
         out.append("<section id=\"topics\" aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics</h2>\n")
-        out.append("<p class=\"hint\">\(analysis.topics.count) topics; ")
+        out.append("<p class=\"hint\">\(analysis.topics.count) topic\(analysis.topics.count == 1 ? "" : "s"); ")
         out.append("\(topics.oneSidedCount) found in one version only, listed first")
         if topics.withoutPassageCount > 0 { out.append("; \(topics.withoutPassageCount) with no passage (only in headings, or within another topic’s words), listed last") }
         out.append(". Each count is of passages (sentences) and leads to the topic’s first passage in that version.")

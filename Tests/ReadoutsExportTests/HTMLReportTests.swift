@@ -36,6 +36,9 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(analysis.links.count, 1)
         let page = ReportFixtures.html(documents, analysis)
         XCTAssertTrue(page.contains("; 1 link between passages. "), page)
+        XCTAssertEqual(analysis.topics.count, 1)
+        XCTAssertTrue(page.contains("<p class=\"hint\">1 topic; "), page)
+        XCTAssertFalse(page.contains("1 topics") || page.contains("1 links"), page)
     }
 
     /// A source that opens with a web address links to it, escaped; any other stays text.

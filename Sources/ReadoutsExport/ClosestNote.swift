@@ -15,8 +15,10 @@ enum ClosestNote {
     /// Under this similarity two sentences of one event share nothing a reader would check
     /// (two unrelated readout sentences are about 0.1–0.2 alike).
     static let nearFloor = 0.2
-    /// The closest sentence's words quoted, at most.
+    /// The closest sentence's words quoted, at most, and its characters (a language written
+    /// without spaces is one "word" a sentence).
     static let quotedWords = 8
+    static let quotedCharacters = 80
 
     /// The note for sentence `sentence` of `version` in `others` (every other version when
     /// nil), after "; ", as the quotes' parentheses end with it; "" without one.
@@ -34,8 +36,16 @@ enum ClosestNote {
     /// "sentence 3 (“Biden and Putin discussed the situation…”)": the closest sentence's
     /// number and its first `quotedWords` words.
     static func sentence(_ closest: Analysis.Nearest, texts: DraftChanges.SentenceTexts) -> String {
-        let words = texts.string(closest.to.version, closest.to.sentence).split(whereSeparator: \.isWhitespace)
-        let quoted = words.prefix(quotedWords).joined(separator: " ") + (words.count > quotedWords ? "…" : "")
+        let scalars = texts.scalars(closest.to.version, closest.to.sentence)
+        let head = String(String.UnicodeScalarView(scalars.prefix(quotedCharacters * 2)))
+        let words = head.split(whereSeparator: \.isWhitespace)
+        var quoted = words.prefix(quotedWords).joined(separator: " ")
+        var cut = words.count > quotedWords || scalars.count > quotedCharacters * 2
+        if quoted.count > quotedCharacters {
+            quoted = String(quoted.prefix(quotedCharacters))
+            cut = true
+        }
+        quoted += cut ? "…" : ""
         return "sentence \(closest.to.sentence + 1) (“\(quoted)”)"
     }
 }

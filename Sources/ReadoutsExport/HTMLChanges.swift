@@ -31,7 +31,8 @@ struct HTMLChanges {
             out.appendEscaped(under, in: .line)
             out.append("”")
         }
-        // Another version's closest sentence in meaning (`ClosestNote`, "; closest in …"), for an omission.
+        // Another version's closest sentence in meaning (`ClosestNote`, "; closest in …" or
+        // "; nothing near it in meaning in …"), for an omission.
         out.appendEscaped(closest, in: .line)
         out.append("): ")
         HTMLChanges.appendLines(texts.string(version, sentence), marked: marked.ranges, tag: marked.tag, to: &out)

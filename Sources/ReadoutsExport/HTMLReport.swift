@@ -82,7 +82,13 @@ public func writeHTML(
     out.append("<p class=\"hint\" id=\"hint\">A topic’s words have its colour and its letter in every version. ")
     out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
     out.append("Enter moves to them in turn, Escape clears.")
-    if index.analysis.links.contains(where: { index.ranks.isAmongTheWeakestQuarter($0.score) }) {
+    // As the columns mark them: a link of two passages (no heading) among the weakest quarter.
+    let versionSentences = index.analysis.versions.map(\.sentences)
+    func isPassage(_ end: Analysis.SentenceRef) -> Bool {
+        versionSentences.indices.contains(end.version) && versionSentences[end.version].indices.contains(end.sentence)
+            && !versionSentences[end.version][end.sentence].isHeading
+    }
+    if index.analysis.links.contains(where: { index.ranks.isAmongTheWeakestQuarter($0.score) && isPassage($0.from) && isPassage($0.to) }) {
         out.append(" A dashed outline marks a passage linked weakly: by one of the weakest quarter of this comparison’s links.")
     }
     out.append("</p>\n<div class=\"cols\">\n")

@@ -2,7 +2,7 @@ import ReadoutsText
 import ReadoutsTopics
 
 /// The brief's overview, first after its opening paragraph: the reader's topic list (`t`)
-/// as a table, one row per topic in the brief's order — its passages in each version ("—":
+/// as a table, one row per topic with a passage, in the brief's order — its passages in each version ("—":
 /// none) and the versions it has none in — so that the brief's first page says what each
 /// side covers and leaves out (a student wanted that list on one page, and the reader
 /// alone showed it). A GitHub-flavoured table, which a plain CommonMark viewer shows as
@@ -18,17 +18,17 @@ struct MarkdownTopicOverview {
     static let heading = "Overview"
 
     func write(to out: inout ChunkedOutput) {
-        guard topics.entries.contains(where: { $0.group != 3 }) else { return }
+        guard topics.entries.contains(where: \.hasPassage) else { return }
         let labels = documents.map(\.label)
         let withoutPassage = topics.withoutPassageCount
         out.append("\n## \(Self.heading)\n\nEach topic’s passages per version (—: none) and the versions with none, in the order of the sections below"
-                   + (withoutPassage == 0 ? "" : "; the \(withoutPassage) with no passage in any version are listed last") + ".\n\n")
+                   + (withoutPassage == 0 ? "" : "; the \(withoutPassage) with no passage in any version are named at the end of the brief") + ".\n\n")
         out.append("| Topic | " + labels.map { MarkdownText.line($0, lineStart: false) }.joined(separator: " | ") + " | Not in |\n")
         out.append("|:--|" + String(repeating: "--:|", count: labels.count) + ":--|\n")
         // Topics no version has a passage on are left out: a row of "—" in every version,
         // "not in" every one, read as an omission by both sides (a Declaration's sixteen
         // "article N" headings); the brief's last section names them.
-        let order = topics.listOrder.filter { $0.group != 3 }
+        let order = topics.listOrder.filter(\.hasPassage)
         for entry in order.prefix(Self.rowLimit) {
             let counts = labels.indices.map { entry.counts.indices.contains($0) && entry.counts[$0] > 0 ? "\(entry.counts[$0])" : "—" }
             let missing = entry.missingFrom.filter { $0 < labels.count }.map { labels[$0] }.joined(separator: ", ")
@@ -36,7 +36,8 @@ struct MarkdownTopicOverview {
                        + " | " + MarkdownText.line(missing, lineStart: false) + " |\n")
         }
         if order.count > Self.rowLimit {
-            out.append("\n\(order.count - Self.rowLimit) more topics, each under its heading below.\n")
+            let more = order.count - Self.rowLimit
+            out.append("\n\(more) more topic\(more == 1 ? "" : "s"), each under its heading below.\n")
         }
     }
 }

@@ -215,13 +215,13 @@ public enum DocumentLoader {
     }
 
     /// Labels taken from files' names (no `--label`, front matter or heading) lose the words
-    /// they all open with when one is longer than `longFileName` characters: a new user's
+    /// they all open with when one of them is longer than `longFileName` characters: a new user's
     /// "scholz-putin-2024-11-15.AP_(quoting_the_German_government)-en.txt" was cut at its
     /// 64th character ("…-en.t…") in the brief's title, every table's header and the JSON's
     /// ids, and its status line read "Krem…n-en". The event the names share is cut where a
     /// word ends ("scholz-putin-2024-11-15."), each keeping what tells it apart
     /// ("AP_(quoting_the_German_government)-en.txt", "Kremlin-en.txt"); names that share
-    /// nothing, or would be left alike or empty, stay whole.
+    /// nothing, or would be left alike or with their extension alone, stay whole.
     public static func shorterFileNameLabels(_ documents: [Document], paths: [String]) -> [Document] {
         let names = paths.map(versionName(of:))
         let fromNames = documents.indices.filter { index in
@@ -233,7 +233,8 @@ public enum DocumentLoader {
         var head = 0
         while head < shortest - 1, pieces.allSatisfy({ $0[head] == pieces[0][head] }) { head += 1 }
         let kept = pieces.map { $0[head...].joined() }
-        guard head > 0, kept.allSatisfy({ !$0.isEmpty }), Set(kept).count == kept.count else { return documents }
+        // Each keeps a word of its own before its extension ("Kremlin-en.txt", not "txt").
+        guard head > 0, pieces.allSatisfy({ $0.count - head >= 2 }), Set(kept).count == kept.count else { return documents }
         var shortened = documents
         for (index, label) in zip(fromNames, kept) {
             shortened[index].label = label

@@ -17,26 +17,36 @@
 /// (`ParallelAlignment.largestTable`, 250,000, or the semantic linker's `allPairsLimit`), a
 /// lexical run, or `--tune parallel=0` (`SemanticParameters.alignsParallelVersions`).
 public struct TranslationCounterparts: Sendable {
-    /// The least similarity of a counterpart. The path holds weaker beads (from
-    /// `ParallelAlignment.skipCost`, and a split's halves from its `halfFloor`): a sentence
-    /// the other version left out, read as half of a split beside its neighbour's
-    /// counterpart, is no translation of it to compare for a negation.
+    /// The least similarity of a counterpart compared on its own. The path holds weaker beads
+    /// (from `ParallelAlignment.skipCost`, and a split's halves from its `halfFloor`): a
+    /// sentence the other version left out, read as half of a split beside its neighbour's
+    /// counterpart, is no translation of it to compare for a negation. A weaker half of a
+    /// split is compared as part of its whole (`runs`).
     public static let similarityFloor = 0.5
 
     private let pairs: Set<[Int32]>
+    /// Every pair linked between versions aligned as one text, at any similarity: the
+    /// aligned path's beads, of which a split's halves (`runs`).
+    private let aligned: Set<[Int32]>
 
-    public init() { pairs = [] }
+    public init() {
+        pairs = []
+        aligned = []
+    }
 
     public init(_ analysis: Analysis) {
         let versions = analysis.versions
         var found: Set<[Int32]> = []
+        var linked: Set<[Int32]> = []
         for link in analysis.links {
-            guard let similarity = link.similarity, similarity >= Self.similarityFloor, link.from.version != link.to.version,
+            guard link.from.version != link.to.version,
                   versions.indices.contains(link.from.version), versions.indices.contains(link.to.version),
                   Self.isTranslation(analysis, link.from.version, link.to.version) else { continue }
-            found.insert(Self.key(link.from, link.to))
+            linked.insert(Self.key(link.from, link.to))
+            if let similarity = link.similarity, similarity >= Self.similarityFloor { found.insert(Self.key(link.from, link.to)) }
         }
         pairs = found
+        aligned = linked
     }
 
     /// Whether versions `x` and `y` are a text and its translation, or two translations of
@@ -78,24 +88,33 @@ public struct TranslationCounterparts: Sendable {
     /// The most sentences one sentence of a translation is split into, as compared whole.
     public static let longestRun = 3
 
-    /// The sentences to compare when `a` and `b` are counterparts: `a` with the sentences
-    /// next to it that are `b`'s counterparts too, and `b` with those next to it that are
-    /// `a`'s — one sentence against the two a translation split it into ("12. The security…
-    /// requires public military forces. These forces are… established for the good of all
-    /// and not for the personal advantage…" against the literal translation's one sentence,
-    /// whose "not" was said to be its own when compared with the first half alone). Each
-    /// run is its sentence alone when it is not so, or when the two are no counterparts.
-    public func runs(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef) -> (a: ClosedRange<Int>, b: ClosedRange<Int>) {
-        guard contains(a, b) else { return (a.sentence...a.sentence, b.sentence...b.sentence) }
-        return (run(of: a, facing: b), run(of: b, facing: a))
+    /// What to compare when `a` and `b` are counterparts: `a` with the sentences next to it
+    /// linked to `b` too, and `b` with those next to it linked to `a` — one sentence against
+    /// the two a translation split it into ("12. The security… requires public military
+    /// forces. These forces are… established for the good of all and not for the personal
+    /// advantage…" against the French article, or a close English rendering, whose "not" was
+    /// said to be its own when compared with the first half alone). A half may be linked
+    /// under `similarityFloor` (the lengths told the split, `ParallelAlignment`): it is
+    /// compared as part of its whole. `isFirst`: the pair is the first counterpart pair of
+    /// the two runs, the one a list of differences names (a later half would say it again).
+    /// Each run is its sentence alone, and the pair first, when `a` and `b` are no
+    /// counterparts.
+    public func runs(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef) -> (a: ClosedRange<Int>, b: ClosedRange<Int>, isFirst: Bool) {
+        guard contains(a, b) else { return (a.sentence...a.sentence, b.sentence...b.sentence, true) }
+        let (runA, runB) = (run(of: a, facing: b), run(of: b, facing: a))
+        let first = runA.lazy.flatMap { x in runB.lazy.map { y in (x, y) } }.first { x, y in
+            contains(Analysis.SentenceRef(version: a.version, sentence: x), Analysis.SentenceRef(version: b.version, sentence: y))
+        }
+        return (runA, runB, first.map { $0 == (a.sentence, b.sentence) } ?? true)
     }
 
     private func run(of sentence: Analysis.SentenceRef, facing partner: Analysis.SentenceRef) -> ClosedRange<Int> {
+        func linked(_ neighbour: Int) -> Bool {
+            aligned.contains(Self.key(Analysis.SentenceRef(version: sentence.version, sentence: neighbour), partner))
+        }
         var (low, high) = (sentence.sentence, sentence.sentence)
-        while low > 0, high - low + 1 < Self.longestRun,
-              contains(Analysis.SentenceRef(version: sentence.version, sentence: low - 1), partner) { low -= 1 }
-        while high - low + 1 < Self.longestRun,
-              contains(Analysis.SentenceRef(version: sentence.version, sentence: high + 1), partner) { high += 1 }
+        while low > 0, high - low + 1 < Self.longestRun, linked(low - 1) { low -= 1 }
+        while high - low + 1 < Self.longestRun, linked(high + 1) { high += 1 }
         return low...high
     }
 

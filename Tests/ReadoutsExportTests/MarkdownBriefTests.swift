@@ -515,7 +515,7 @@ final class MarkdownBriefTests: XCTestCase {
         let reader = TopicIndex(analysis, documents: documents)
         let withoutPassage = try XCTUnwrap(brief.components(separatedBy: "\n## No passage in any version\n").dropFirst().first, brief)
         let overview = try XCTUnwrap(brief.components(separatedBy: "\n## Overview\n").dropFirst().first?.components(separatedBy: "\n## ").first, brief)
-        XCTAssertTrue(overview.contains("with no passage in any version are listed last"), overview)
+        XCTAssertTrue(overview.contains("with no passage in any version are named at the end of the brief"), overview)
         for (topic, entry) in analysis.topics.enumerated() {
             // A topic no version has a passage on is named on a line of its own, and no more.
             if documents.indices.allSatisfy({ reader.occurrenceCount(of: topic, in: $0) == 0 }) {

@@ -219,4 +219,61 @@ final class NegationDifferencesTests: XCTestCase {
         XCTAssertNotNil(Negation.difference(texts.string(0, halves[0]), .english, texts.string(1, article), .english,
                                             similarity: nil, counterparts: true))
     }
+
+    /// Without the encoder: two English translations of one text, the second splitting a
+    /// sentence in two with its "not" in the second half, each link given a similarity and
+    /// the versions recorded as aligned. Compared whole, the split says no negation; a half
+    /// linked under `TranslationCounterparts.similarityFloor` still joins the run.
+    func testASplitSentenceIsOneRunWithoutTheEncoder() throws {
+        let texts = [
+            """
+            The council met in Geneva on Monday to review the annual report of the commission.
+
+            The guarantee of the rights of citizens requires a public force: this force is instituted for the advantage of all, and not for the particular use of those to whom it is entrusted.
+
+            The members approved the budget of the commission for the coming year without a vote.
+
+            The council will meet again in Vienna in the autumn to review the progress made.
+            """,
+            """
+            On Monday the council gathered in Geneva, where it examined the commission's yearly report.
+
+            The guarantee of the rights of citizens requires a public force.
+
+            This force is instituted for the advantage of all, and not for the particular use of those to whom it is entrusted.
+
+            Without a vote, the members adopted the commission's budget for next year.
+
+            In the autumn the council is to gather once more, in Vienna, to examine what progress was made.
+            """,
+        ]
+        let documents = try texts.enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "t\(index).txt", markdown: false)
+        }
+        var analysis = TopicEngine(lexicons: []).analyse(documents)
+        let article = Analysis.SentenceRef(version: 0, sentence: 1)
+        let halves = [Analysis.SentenceRef(version: 1, sentence: 1), Analysis.SentenceRef(version: 1, sentence: 2)]
+        let ends = Set(analysis.links.map { [$0.from, $0.to] })
+        XCTAssertTrue(halves.allSatisfy { ends.contains([article, $0]) || ends.contains([$0, article]) }, "the article is linked to both halves")
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1)]
+        func brief(firstHalf similarity: Double) -> (String, TranslationCounterparts) {
+            var linked = analysis
+            for index in linked.links.indices {
+                let pair = Set([linked.links[index].from, linked.links[index].to])
+                linked.links[index].similarity = pair == [article, halves[0]] ? similarity : 0.8
+            }
+            return (ReportFixtures.markdown(documents, linked), TranslationCounterparts(linked))
+        }
+        XCTAssertTrue(ReportLists(documents: documents, analysis: analysis).drafts.isEmpty, "a translation, not drafts")
+        for similarity in [0.6, 0.43] {
+            let (text, translations) = brief(firstHalf: similarity)
+            let runs = translations.runs(article, halves[1])
+            XCTAssertEqual(runs.b, 1...2, "both halves, the first \(similarity) alike")
+            XCTAssertFalse(text.contains("## Negation differs"), text)
+        }
+        // The first half alone against the article differs: what was said before.
+        XCTAssertNotNil(Negation.difference(documents[0].string(analysis.versions[0].sentences[1].range), .english,
+                                            documents[1].string(analysis.versions[1].sentences[1].range), .english,
+                                            similarity: 0.6, counterparts: true))
+    }
 }

@@ -350,6 +350,9 @@ final class DocumentParserTests: XCTestCase {
         let titled = [try load("biden-putin-2021-12-30-readout-of-the-call.a.txt", "# Kremlin\n\nOne."), try load("biden-putin-2021-12-30-readout-of-the-call.b.txt")]
         XCTAssertEqual(DocumentLoader.shorterFileNameLabels(titled, paths: ["biden-putin-2021-12-30-readout-of-the-call.a.txt", "biden-putin-2021-12-30-readout-of-the-call.b.txt"]).map(\.label),
                        titled.map(\.label), "one name is no label: nothing to tell apart from")
+        let extensions = ["biden-putin-2021-12-30-readout-of-the-call.txt", "biden-putin-2021-12-30-readout-of-the-call.md"]
+        XCTAssertEqual(DocumentLoader.shorterFileNameLabels(try extensions.map { try load($0) }, paths: extensions).map(\.label), extensions,
+                       "an extension alone tells nothing")
     }
 
     /// Two drafts under one `#` title are told apart by their files' names (a diplomat's two

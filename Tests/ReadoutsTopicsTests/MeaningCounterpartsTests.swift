@@ -63,7 +63,7 @@ final class MeaningCounterpartsTests: XCTestCase {
     /// English) alone speaks of.
     func testAHeadingCarriesNoTopicByMeaning() throws {
         let documents = try [MacronPutinCall2025.tassEnglish, MacronPutinCall2025.kremlinRussian].enumerated().map { index, text in
-            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: true)
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
         }
         let analysis = try InstalledEncoder.engine().analyse(documents)
         XCTAssertTrue(analysis.versions[1].sentences[0].isHeading, "the Kremlin's title is a heading")
@@ -79,7 +79,7 @@ final class MeaningCounterpartsTests: XCTestCase {
     /// to the Élysée's own account of those causes, filed under "cessez-le-feu".
     func testATopicCarriedByMeaningIsNotLentOn() throws {
         let documents = try [MacronPutinCall2025.afpFrench, MacronPutinCall2025.kremlinEnglish].enumerated().map { index, text in
-            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: true)
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "v\(index).txt", markdown: false)
         }
         let analysis = try InstalledEncoder.engine().analyse(documents)
         let causes = try XCTUnwrap(analysis.versions[0].sentences.firstIndex { documents[0].string($0.range).hasPrefix("Pour Vladimir Poutine") })

@@ -230,6 +230,13 @@ final class ParallelVersionsTests: XCTestCase {
             let a = try index(analysis, documents, 0, french)
             let b = try halves.map { try index(analysis, documents, 1, $0) }
             XCTAssertEqual(linked.filter { $0[0] == a }, Set(b.map { [a, $0] }), "«\(french)» and both halves of its translation")
+            // Compared whole, whichever half is the closer counterpart (the other may be under
+            // `TranslationCounterparts.similarityFloor`: Article 12's is 0.43).
+            let translations = TranslationCounterparts(analysis)
+            let counterpart = try XCTUnwrap(b.first { translations.contains(.init(version: 0, sentence: a), .init(version: 1, sentence: $0)) })
+            let runs = translations.runs(.init(version: 0, sentence: a), .init(version: 1, sentence: counterpart))
+            XCTAssertEqual(runs.b, b[0]...b[1], "«\(french)» compared with both halves")
+            XCTAssertTrue(runs.isFirst)
         }
         let art14 = (try index(analysis, documents, 0, "Art. 14."), try index(analysis, documents, 1, "14. All the citizens"))
         XCTAssertEqual(linked.filter { $0[0] == art14.0 }, Set([[art14.0, art14.1]]), "the next article one to one still")

@@ -45,6 +45,8 @@ extension ReaderState {
         // journalist's `Y` on the prisoner exchange left out the "175 → 150" Enter had shown):
         // bounded as Enter's are, no long sentence read whole on a key press.
         let own = range.count > WordChange.scalarLimit ? nil : documents[version].string(range)
+        // The halves of a sentence a translation split are compared as one, and said once.
+        var comparedAlready: Set<[Int]> = []
         for other in documents.indices where other != version && !absent.leftOut.contains(other) {
             for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
@@ -52,7 +54,8 @@ extension ReaderState {
                 // A translation's split sentence is compared whole (`comparedRanges`).
                 let compared = index.comparedRanges(Analysis.SentenceRef(version: version, sentence: sentence),
                                                     Analysis.SentenceRef(version: other, sentence: linked))
-                if var own, let compared, compared.own.count <= WordChange.scalarLimit, compared.partner.count <= WordChange.scalarLimit {
+                if var own, let compared, compared.own.count <= WordChange.scalarLimit, compared.partner.count <= WordChange.scalarLimit,
+                   comparedAlready.insert([other, compared.partner.lowerBound, compared.partner.upperBound]).inserted {
                     if compared.own != range { own = documents[version].string(compared.own) }
                     let text = documents[other].string(compared.partner)
                     let counterparts = partners.contains { $0.to.version == other && $0.to.sentence == linked

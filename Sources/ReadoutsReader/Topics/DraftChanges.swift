@@ -490,13 +490,13 @@ public struct DraftChanges: Sendable {
             run.count == 1 ? string(version, run.lowerBound) : run.map { string(version, $0) }.joined(separator: " ")
         }
 
-        /// The texts of counterparts `a` and `b` as compared (`TranslationCounterparts.runs`),
-        /// and whether the pair is its runs' first, the one a list of differences names: nil
-        /// for a later pair of the same runs (the second half against the same sentence).
+        /// The texts compared of linked sentences `a` and `b` (`TranslationCounterparts.runs`:
+        /// a translation's split sentence whole); nil for a later pair of the same runs (the
+        /// second half against the same sentence), whose differences the first pair says.
         public func counterpartTexts(_ a: Analysis.SentenceRef, _ b: Analysis.SentenceRef,
                                      translations: TranslationCounterparts) -> (a: String, b: String)? {
             let runs = translations.runs(a, b)
-            guard runs.a.lowerBound == a.sentence, runs.b.lowerBound == b.sentence else { return nil }
+            guard runs.isFirst else { return nil }
             return (string(a.version, runs.a), string(b.version, runs.b))
         }
 

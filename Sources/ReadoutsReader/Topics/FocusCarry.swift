@@ -25,10 +25,9 @@ extension ReaderState {
         if let left, let index = topics, let range = index.sentenceRange(old, left) {
             panes[old].readingOffset = range.lowerBound
             // The topic the status line names there, when the sentence holds it.
-            panes[old].readingTopic = navigation.focusedTopic.flatMap { topic in
-                index.marks[old][index.firstMark(in: old, startingAtOrAfter: range.lowerBound)...].prefix { $0.sentence == left }
-                    .contains { $0.topic == topic } ? topic : nil
-            }
+            panes[old].readingTopic = navigation.focusedTopic.flatMap { index.sentence(left, of: old, holds: $0) ? $0 : nil }
+        } else {
+            panes[old].readingTopic = nil
         }
         moveFocus(to: version)
         guard focus != old, let index = topics, let sentences = sentences(of: focus), !sentences.isEmpty else { return }
@@ -38,8 +37,7 @@ extension ReaderState {
         // vim user went from "Security guarantees 1/2" to the other pane and back and found
         // "Ukraine 1/5").
         if let target, target == rememberedSentence(index: index), let topic = panes[focus].readingTopic,
-           let range = index.sentenceRange(focus, target),
-           index.marks[focus][index.firstMark(in: focus, startingAtOrAfter: range.lowerBound)...].prefix(while: { $0.sentence == target }).contains(where: { $0.topic == topic }) {
+           index.sentence(target, of: focus, holds: topic) {
             navigation.focusedTopic = topic
         }
         guard let target, let range = index.sentenceRange(focus, target) else {

@@ -487,6 +487,13 @@ public struct TopicIndex: Sendable {
         return analysis.versions[version].sentences[sentence].range
     }
 
+    /// Whether sentence `sentence` of `version` holds an occurrence of topic `topic`.
+    public func sentence(_ sentence: Int, of version: Int, holds topic: Int) -> Bool {
+        guard let range = sentenceRange(version, sentence), marks.indices.contains(version) else { return false }
+        return marks[version][firstMark(in: version, startingAtOrAfter: range.lowerBound)...]
+            .prefix { $0.sentence == sentence }.contains { $0.topic == topic }
+    }
+
     /// The text ranges compared for what differs between sentence `own` and its linked
     /// `partner` (figures, names, negation): each its sentence, or, between counterparts of a
     /// translation that split one of them, the sentences it was split into

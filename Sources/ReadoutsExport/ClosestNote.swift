@@ -7,14 +7,11 @@ import ReadoutsTopics
 /// discussed…”), 0.21 alike", so that a reader checks the claim of an omission against one
 /// sentence, not the whole other account — and one without the tool finds that sentence
 /// (a communications officer's colleagues had the brief alone, not the texts). A closest
-/// sentence under `nearFloor` alike is no candidate: "nothing near it in meaning in
+/// sentence under `Analysis.Nearest.nearFloor` alike is no candidate: "nothing near it in meaning in
 /// Maison Blanche" (a new user read "0.09 alike" and "−0.01 alike" as if they meant
 /// something). Nothing without one (a lexical run, or versions too large to compare every
 /// pair).
 enum ClosestNote {
-    /// Under this similarity two sentences of one event share nothing a reader would check
-    /// (two unrelated readout sentences are about 0.1–0.2 alike).
-    static let nearFloor = 0.2
     /// The closest sentence's words quoted, at most, and its characters (a language written
     /// without spaces is one "word" a sentence).
     static let quotedWords = 8
@@ -27,7 +24,7 @@ enum ClosestNote {
         let parts = (others ?? labels.indices.filter { $0 != version }).compactMap { other -> String? in
             guard other < labels.count,
                   let closest = texts.analysis.nearest(to: .init(version: version, sentence: sentence), in: other) else { return nil }
-            guard closest.similarity >= nearFloor else { return "nothing near it in meaning in " + labels[other] }
+            guard closest.isNear else { return "nothing near it in meaning in " + labels[other] }
             return "closest in " + labels[other] + ": " + Self.sentence(closest, texts: texts) + ", " + closest.alike
         }
         return parts.isEmpty ? "" : "; " + parts.joined(separator: "; ")

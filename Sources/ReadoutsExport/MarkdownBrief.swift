@@ -127,7 +127,7 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
             let name = MarkdownText.strong(document.label)
             if passages.isEmpty {
                 let closest = onlyPassage.flatMap { analysis.nearest(to: $0, in: version) }.map { closest in
-                    closest.similarity < ClosestNote.nearFloor ? "; nothing in it is near that passage in meaning"
+                    !closest.isNear ? "; nothing in it is near that passage in meaning"
                         : "; its closest in meaning to that passage is " + ClosestNote.sentence(closest, texts: lists.texts) + ", " + closest.alike
                 } ?? ""
                 out.append("\n\(name) — no passage found" + MarkdownText.line(closest, lineStart: false) + "\n")

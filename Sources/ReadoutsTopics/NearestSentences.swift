@@ -24,6 +24,15 @@ extension Analysis {
 
         /// How close, as the reader, the brief and the page say it: "0.21 alike".
         public var alike: String { String(format: "%.2f", similarity) + " alike" }
+
+        /// Under this similarity two sentences of one event share nothing a reader would
+        /// check (two unrelated readout sentences are about 0.1–0.2 alike): the reader, the
+        /// brief and the page say "nothing near it in meaning", not a number a new user read
+        /// as a measure of something ("0.09 alike", "−0.01 alike").
+        public static let nearFloor = 0.2
+
+        /// Whether the closest sentence is near enough to be offered as a counterpart to check.
+        public var isNear: Bool { similarity >= Self.nearFloor }
     }
 
     /// The entry of `nearest` for `sentence` and `version`: the sentence of `version` closest

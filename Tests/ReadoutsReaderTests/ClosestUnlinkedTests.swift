@@ -13,7 +13,7 @@ final class ClosestUnlinkedTests: XCTestCase {
 
     /// "ceasefire", linked across; "escalation", the Kremlin's second sentence only, whose
     /// closest at the Élysée is its second sentence (when `closest` is true).
-    static func state(closest: Bool) -> ReaderState {
+    static func state(closest: Bool, similarity: Double = 0.31) -> ReaderState {
         let documents = [kremlin, elysee]
         let versions = documents.enumerated().map { index, document in
             Analysis.Version(id: "v\(index)", label: document.label, language: .english,
@@ -36,7 +36,7 @@ final class ClosestUnlinkedTests: XCTestCase {
                                  topics: ["auto:ceasefir"], evidence: [], similarity: 0.7)
         var analysis = Analysis(versions: versions, topics: [ceasefire, escalation], links: [link], isComplete: true)
         if closest {
-            analysis.nearest = [Analysis.Nearest(from: .init(version: 0, sentence: 1), to: .init(version: 1, sentence: 1), similarity: 0.31)]
+            analysis.nearest = [Analysis.Nearest(from: .init(version: 0, sentence: 1), to: .init(version: 1, sentence: 1), similarity: similarity)]
         }
         var state = ReaderState(documents: documents, width: 140, height: 20, theme: Fixtures.theme)
         state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
@@ -54,6 +54,20 @@ final class ClosestUnlinkedTests: XCTestCase {
         XCTAssertEqual(view.reason, "not linked · its closest in meaning in Élysée (sentence 2), 0.31 alike")
         XCTAssertEqual(view.sides.map(\.text), ["Moscow warned against shifting the blame for the escalation.",
                                                 "Paris voiced concern over the troops massed at the border."])
+    }
+
+    /// A closest sentence under 0.2 alike is no counterpart to check: `Enter` and `c` say
+    /// nothing is near in meaning, as the brief and the page do, and still show it (a new
+    /// user read "0.09 alike" as a measure of something).
+    func testAClosestSentenceFarAwayIsSaidToBeNoneNear() throws {
+        var state = Self.state(closest: true, similarity: 0.09)
+        state.press(.character("o"))
+        state.press(.enter)
+        let said = try XCTUnwrap(state.notice?.text)
+        XCTAssertTrue(said.contains("nothing in Élysée is linked to this passage, nor near it in meaning (the closest, 0.09 alike: c shows it)"), said)
+        state.press(.character("c"))
+        let view = try XCTUnwrap(state.compareView)
+        XCTAssertEqual(view.reason, "not linked, nor near anything in meaning · the closest in Élysée (sentence 2), 0.09 alike")
     }
 
     /// Without the encoder (a lexical run) there is no closest to show: `c` answers as before.

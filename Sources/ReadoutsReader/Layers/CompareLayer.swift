@@ -196,7 +196,8 @@ extension ReaderState {
             sides: [.init(label: documents[sentence.version].label, name: names[sentence.version], text: left.text),
                     .init(label: documents[closest.to.version].label, name: names[closest.to.version], text: right.text)],
             alignment: alignment,
-            reason: "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike,
+            reason: closest.isNear ? "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike
+                : "not linked, nor near anything in meaning · the closest in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike,
             slots: Self.slots(of: alignment, index: index), acrossLanguages: left.language != right.language)))
     }
 }

@@ -240,7 +240,9 @@ extension ReaderState {
                                     shorter: ["sentence \(sentence + 1): about the reports (o passes it)"])
                     return .unlinked(index, ref)
                 }
-                let closest = closestInMeaning(to: ref, index: index).map { ", closest in meaning \($0.alike) (c shows it)" } ?? ""
+                let closest = closestInMeaning(to: ref, index: index).map { closest in
+                    closest.isNear ? ", closest in meaning \(closest.alike) (c shows it)" : ", nor near it in meaning (closest \(closest.alike))"
+                } ?? ""
                 notice = Notice("sentence \(sentence + 1) carries no topic, and nothing in \(othersPhrase(of: focus)) is linked to it" + closest)
                 return .unlinked(index, ref)
             }
@@ -263,7 +265,13 @@ extension ReaderState {
             let ref = Analysis.SentenceRef(version: current.version, sentence: mark.sentence)
             // Whether it is really absent is what the reader asks next: how close the
             // closest sentence comes, and `c` to read the two side by side.
-            if let closest = closestInMeaning(to: ref, index: index) {
+            if let closest = closestInMeaning(to: ref, index: index), !closest.isNear {
+                // Under `Analysis.Nearest.nearFloor`: no counterpart to check, and said so.
+                let alike = closest.alike
+                notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage, nor near it in meaning (the closest, \(alike): c shows it)",
+                                 shorter: ["nothing is linked to this passage, nor near it (closest \(alike))",
+                                           "nothing linked or near it (c)", "nothing linked to it"])
+            } else if let closest = closestInMeaning(to: ref, index: index) {
                 let alike = closest.alike
                 notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage; the closest in meaning is \(alike) (c shows it)",
                                  shorter: ["nothing is linked to this passage; closest \(alike) (c shows it)",

@@ -229,7 +229,7 @@ final class NegationDifferencesTests: XCTestCase {
             """
             The council met in Geneva on Monday to review the annual report of the commission.
 
-            The guarantee of the rights of citizens requires a public force: this force is instituted for the advantage of all, and not for the particular use of those to whom it is entrusted.
+            The guarantee of the rights of citizens requires a public force: this force is instituted for the advantage of all 27 members, and not for the particular use of those to whom it is entrusted.
 
             The members approved the budget of the commission for the coming year without a vote.
 
@@ -240,7 +240,7 @@ final class NegationDifferencesTests: XCTestCase {
 
             The guarantee of the rights of citizens requires a public force.
 
-            This force is instituted for the advantage of all, and not for the particular use of those to whom it is entrusted.
+            This force is instituted for the advantage of all 28 members, and not for the particular use of those to whom it is entrusted.
 
             Without a vote, the members adopted the commission's budget for next year.
 
@@ -270,6 +270,11 @@ final class NegationDifferencesTests: XCTestCase {
             let runs = translations.runs(article, halves[1])
             XCTAssertEqual(runs.b, 1...2, "both halves, the first \(similarity) alike")
             XCTAssertFalse(text.contains("## Negation differs"), text)
+            // The figure the second half changed is listed once, the halves quoted whole.
+            let figures = try XCTUnwrap(text.components(separatedBy: "\n## ").first { $0.hasPrefix("Figures that differ") }, text)
+            XCTAssertEqual(figures.components(separatedBy: "27 → 28").count, 2, figures)
+            XCTAssertTrue(figures.contains("(sentence 2): The guarantee of the rights of citizens requires a public force.\n  >\n"), figures)
+            XCTAssertTrue(figures.contains("(sentence 3): This force is instituted"), figures)
         }
         // The first half alone against the article differs: what was said before.
         XCTAssertNotNil(Negation.difference(documents[0].string(analysis.versions[0].sentences[1].range), .english,

@@ -300,6 +300,8 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
                 json.beginArray()
                 for entry in analysis.nearest[closestStart..<nextClosest] where entry.to.version < analysis.versions.count {
                     json.beginObject()
+                    // `number` as the brief and `:N` count (a new user mistook the index for it).
+                    json.key("number"); json.int(entry.to.sentence + 1)
                     json.key("sentence"); json.int(entry.to.sentence)
                     json.key("similarity"); json.double(entry.similarity)
                     json.key("version"); json.string(id(entry.to.version))

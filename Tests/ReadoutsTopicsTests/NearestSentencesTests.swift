@@ -63,6 +63,7 @@ final class NearestSentencesTests: XCTestCase {
         XCTAssertEqual(entries.count, 1)
         XCTAssertEqual(entries.first?["version"] as? String, analysis.versions[1].id)
         XCTAssertEqual(entries.first?["sentence"] as? Int, closest.to.sentence)
+        XCTAssertEqual(entries.first?["number"] as? Int, closest.to.sentence + 1, "as the brief counts")
         XCTAssertEqual(try XCTUnwrap(entries.first?["similarity"] as? Double), closest.similarity, accuracy: 1e-9)
         let linked = try XCTUnwrap(linkedInto(analysis, 0, 1).first)
         XCTAssertNil(sentences[linked]["closest"])

@@ -135,29 +135,6 @@ public enum ReadoutVocabulary {
         "casa", "consejo", "unión", "cumbre", "gobierno", "estado", "estados", "reino", "república",
     ]
 
-    /// When the call was held, not what it was about ("earlier this afternoon", "in
-    /// September", "на прошлой неделе"): among the readouts' own words (`generic`), for two
-    /// sentences sharing only a month or a time of day speak of different things ("the Track
-    /// for Japan with Singapore in September" / "congratulated Mr Suga on his appointment in
-    /// September"). Full month names only: "sept" is French for seven, "mar" Spanish for sea.
-    static let times: [Language: [String]] = [
-        .english: ["january", "february", "march", "april", "june", "july", "august", "september", "october",
-                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "morning", "afternoon", "evening", "tonight", "yesterday", "week", "weekend", "earlier"],
-        .french: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                  "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-                  "matin", "après-midi", "soir", "soirée", "hier", "semaine", "week-end"],
-        .russian: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-                   "ноября", "декабря", "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу",
-                   "воскресенье", "утром", "вечером", "вчера", "неделе", "неделю"],
-        .german: ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-                  "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-                  "morgen", "nachmittag", "abend", "gestern", "woche", "wochenende"],
-        .spanish: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-                   "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-                   "mañana", "tarde", "noche", "ayer", "semana"],
-    ]
-
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.
     static let generic: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "conversation", "entretien", "entretiens",

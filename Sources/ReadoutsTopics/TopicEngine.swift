@@ -143,9 +143,7 @@ public struct TopicEngine: Sendable {
         var standingAlone: [FlatLists<LexiconHit>] = []
         let reporting = Self.keySet(ReadoutVocabulary.reportingVerbs, prepared, keys, &preparer)
         let silent = reporting.union(Self.keySet(ReadoutVocabulary.courtesies, prepared, keys, &preparer))
-        let times = Self.keySet(ReadoutVocabulary.times, prepared, keys, &preparer)
-        // The readouts' own words with the call's times: what word evidence leaves out.
-        let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer).union(times)
+        let generic = Self.keySet(ReadoutVocabulary.generic, prepared, keys, &preparer)
         let titles = Self.keySet(ReadoutVocabulary.titles, prepared, keys, &preparer)
         let names = Participants.find(prepared, titles: titles)
         let participants = names.participants
@@ -295,7 +293,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                reportingVerbs: reporting, generic: generic.subtracting(times), times: times,
+                reportingVerbs: reporting, generic: generic,
                 relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked,
                 namesAside: namesAside, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: labelLanguage(for: prepared))

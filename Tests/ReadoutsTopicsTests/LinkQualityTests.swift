@@ -37,23 +37,6 @@ final class LinkQualityTests: XCTestCase {
         XCTAssertFalse(predicted.contains([1, 1]), "two sentences sharing only \"look forward\" are linked")
     }
 
-    /// "In September", "earlier this afternoon": when something happened is no subject, and
-    /// two sentences sharing only a month or a time of day speak of different things (two
-    /// wrong links of the annotated pairs, a business track launched in September against a
-    /// congratulation sent in September).
-    func testSentencesSharingOnlyWhenDoNotLink() throws {
-        func document(_ id: String, _ text: String) throws -> Document {
-            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(id).txt", markdown: false, label: id)
-        }
-        let a = try document("a", "The leaders discussed grain exports through the Black Sea. "
-            + "The business track opened in September, on Tuesday afternoon.")
-        let b = try document("b", "The two sides reviewed grain exports through the Black Sea. "
-            + "He had congratulated the minister on his appointment in September, on Tuesday afternoon.")
-        let predicted = links(TopicEngine(lexicons: []).analyse([a, b]))
-        XCTAssertTrue(predicted.contains([0, 0]), "the grain exports are not linked: \(predicted)")
-        XCTAssertFalse(predicted.contains([1, 1]), "two sentences sharing only \"September\" and \"Tuesday afternoon\" are linked")
-    }
-
     func testBundledReadoutsWithLexiconFindEveryNamedPairPrecisely() throws {
         let gold = try GoldPair.load("bundled")
         let analysis = TopicEngine(lexicons: [.international]).analyse(gold.documents)

@@ -19,10 +19,6 @@ struct SemanticPass {
         /// for the lexical linker, stay: they are part of what a sentence means).
         var reportingVerbs: Set<Int32>
         var generic: Set<Int32>
-        /// When the call was held (`ReadoutVocabulary.times`): no evidence of a shared subject,
-        /// but left in the embedded text, whose meaning they are part of (masking them there
-        /// read two accounts of one call as one text).
-        var times: Set<Int32> = []
         /// The words naming the two sides' relations (`ReadoutVocabulary.relations`).
         var relationWords: Set<Int32>
         /// Per version, the names its embedded text leaves out (`Participants.Found.masked`:
@@ -91,8 +87,6 @@ struct SemanticPass {
         // per version, its participants (nothing when `masksParticipants` is off).
         let masks = semantic.parameters.masksParticipants
         let leftOut = masks ? ignored : []
-        // The words a link's evidence and a one-sided passage's words leave out.
-        let evidenceLeftOut = masks ? ignored.union(context.times) : []
         let leftOutNames = prepared.indices.map { masks ? context.participants[$0] : [] }
         // The lexicon topics that are places, by index: far links sharing these alone need
         // more (`SemanticParameters.farOnlyOnPlaces`), in the viewport's links as in the pass's.
@@ -225,7 +219,7 @@ struct SemanticPass {
                     a: a, b: b, vectorsA: vectors[i], vectorsB: vectors[j], topicsA: topicsA, topicsB: topicsB,
                     parameters: linking, linksPerSentence: context.parameters.linksPerSentence,
                     openingA: openings[i], openingB: openings[j],
-                    ignored: evidenceLeftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j], relationWords: context.relationWords)
+                    ignored: leftOut, participantsA: leftOutNames[i], participantsB: leftOutNames[j], relationWords: context.relationWords)
                 linker.clausesA = clauses?[i]
                 linker.clausesB = clauses?[j]
                 (linker.callLineA, linker.callLineB) = (callLines[i], callLines[j])
@@ -310,7 +304,7 @@ struct SemanticPass {
                 pairsDone += 1
             }
         }
-        guard addOneSidedPassages(links: links, vectors: vectors, clauses: clauses, openings: openings, ignored: evidenceLeftOut,
+        guard addOneSidedPassages(links: links, vectors: vectors, clauses: clauses, openings: openings, ignored: leftOut,
                                   participants: leftOutNames, grouper: &grouper, isCancelled: isCancelled)
         else { return nil }
         nearest.sort { $0.order < $1.order }

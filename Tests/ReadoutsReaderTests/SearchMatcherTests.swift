@@ -304,6 +304,18 @@ final class SearchMatcherTests: XCTestCase {
         XCTAssertEqual(try found("she", in: "seven sheep"), ["she"])
     }
 
+    /// A journalist's `*Russia` found the Kremlin's "Russia" and not the Élysée's "Russie":
+    /// countries and capitals are found as each language names them, Russian declined.
+    func testACountryIsFoundAsEachLanguageNamesIt() throws {
+        XCTAssertEqual(try found("Russia", in: "La Russie et l’Ukraine."), ["Russie"])
+        XCTAssertEqual(try found("Russia", in: "Президенты России и Российской Федерации."), ["Росси", "Росси"])
+        XCTAssertEqual(try found("Russie", in: "Russia and Russland."), ["Russia", "Russland"])
+        XCTAssertEqual(try found("Moscou", in: "talks in Moscow, встреча в Москве"), ["Moscow", "Москв"])
+        XCTAssertEqual(try found("Allemagne", in: "Germany’s Chancellor"), ["Germany"])
+        XCTAssertEqual(try found("Frankreich", in: "la France et la Francia"), ["France", "Francia"])
+        XCTAssertEqual(try found("Russian", in: "La Russie"), [], "a whole name only, not a word beginning with one")
+    }
+
     /// A Kyiv analyst's names, romanised as Ukraine does (и "y", г "h", ї "i", є "ie", the
     /// apostrophe left out), found nothing in the President's Office's Ukrainian ("Kiev"
     /// found "Києва"; `Kyiv`, `Volodymyr`, `Shmyhal` nothing), nor its Cyrillic the English.

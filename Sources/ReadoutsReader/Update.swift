@@ -255,6 +255,8 @@ extension ReaderState {
             if focus == 0, keys.last == .character("h") { notice = Notice("no pane on the left · help is \(ReaderKeymap.label(of: .help, in: keymap)) or H") }
             moveFocusCarryingPassage(to: max(0, focus - 1))
         case .focusRight: moveFocusCarryingPassage(to: min(documents.count - 1, focus + 1))
+        case .nextSentence: stepSentence(by: times)
+        case .previousSentence: stepSentence(by: -times)
         case .showNextPanes: shiftVisible(by: 1)
         case .showPreviousPanes: shiftVisible(by: -1)
         case .nextTheme:
@@ -301,8 +303,8 @@ extension ReaderState {
         reflow()
     }
 
-    /// Shows `version`'s pane beside the focused one, moving the panes shown as little as `)`
-    /// or `(` would; false when the two cannot be side by side (`draft1 state draft2` at 80
+    /// Shows `version`'s pane beside the focused one, moving the panes shown as little as `>`
+    /// or `<` would; false when the two cannot be side by side (`draft1 state draft2` at 80
     /// columns: the panes shown are always neighbours), and nothing moves.
     mutating func showAlongsideFocus(_ version: Int) -> Bool {
         let visible = layout.panes.count
@@ -315,7 +317,7 @@ extension ReaderState {
         return true
     }
 
-    /// "MFA draft 2 is off screen: ) shows it": for a version whose pane could not be shown.
+    /// "MFA draft 2 is off screen: > shows it": for a version whose pane could not be shown.
     func offScreenHint(_ version: Int) -> String {
         let key = ReaderKeymap.label(of: version > (layout.panes.map(\.version).max() ?? 0) ? .showNextPanes : .showPreviousPanes, in: keymap)
         return "\(names[version]) is off screen: \(key) shows it"

@@ -104,7 +104,7 @@ final class LargeDocumentEndToEndTests: XCTestCase {
         let files = try (1...3).map { try write("version-\($0).txt", bytes: 10_000_000, seed: UInt64($0)) }
         try tmux.start(files, width: 160, height: 40)
         try waitForFirstFrame("Début version-1.txt")
-        try press(")")  // the third version comes into view
+        try press(">")  // the third version comes into view
         XCTAssertTrue(try tmux.screen().joined().contains("Début version-3.txt"))
         try walkAndQuit()
     }

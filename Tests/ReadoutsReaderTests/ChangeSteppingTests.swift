@@ -311,7 +311,7 @@ final class ChangeSteppingTests: XCTestCase {
 
         state = Fixtures.analysedState([Self.draftA, Self.account, Self.draftB], prefix: "D", width: 80, height: 24)
         state.press(.character("J"))
-        XCTAssertEqual(state.notice?.text, "change 1/4 · D3: ninety → sixty · D3 is off screen: ) shows it")
+        XCTAssertEqual(state.notice?.text, "change 1/4 · D3: ninety → sixty · D3 is off screen: > shows it")
         XCTAssertEqual(state.layout.panes.map(\.version), [0, 1], "the focused draft stays in view")
         state.press(.character("c"))
         let view = try XCTUnwrap(state.compareView, state.notice?.text ?? "")

@@ -131,7 +131,7 @@ final class RenderTests: XCTestCase {
     /// Keys a user of less and vim looks for, as the help must name them (written out here,
     /// not read from the tables the help is generated from).
     static let expectedHelpKeys = [
-        "j ↓", "k ↑", "Space f PgDn Ctrl-F", "b PgUp Ctrl-B", "d Ctrl-D", "u Ctrl-U", "g Home / G End", "% p", "Ctrl-E e", "b PgUp Ctrl-B w", ": / Ctrl-G",
+        "j ↓", "k ↑", "Space f PgDn Ctrl-F", "b PgUp Ctrl-B", "d Ctrl-D", "u Ctrl-U", "g Home / G End", "% p", ") / (", "b PgUp Ctrl-B w", ": / Ctrl-G",
         "Tab", "Shift-Tab", "]", "[", "}", "{", ";", ",", "Enter =", "Backspace / ''", "t", "o", "c", "F", "/", "?", "*", "n", "N",
         "F1", "T", "q", "Ctrl-C", "Ctrl-R", "Ctrl-W", "Ctrl-T", "Ctrl-A", "Ctrl-P", "wheel", "click / a mark",
     ]
@@ -205,7 +205,7 @@ final class RenderTests: XCTestCase {
         state.apply(.resize(width: 70, height: 12))
         XCTAssertEqual(state.layout.panes.map(\.version), [0, 1])
         XCTAssertTrue(render(state).row(11).contains("panes 1–2 of 3"))
-        state.press(.character(")"))
+        state.press(.character(">"))
         XCTAssertEqual(state.layout.panes.map(\.version), [1, 2])
         state.press(.tab, .tab)
         XCTAssertEqual(state.focus, 0)
@@ -223,7 +223,7 @@ final class RenderTests: XCTestCase {
         state.type(":2")
         state.press(.enter)
         state.press(.enter)
-        XCTAssertTrue(state.notice?.text.hasPrefix("V3 link 1/1 (off screen: ) shows it)") == true, state.notice?.text ?? "")
+        XCTAssertTrue(state.notice?.text.hasPrefix("V3 link 1/1 (off screen: > shows it)") == true, state.notice?.text ?? "")
     }
 }
 

@@ -22,6 +22,7 @@ extension Command {
         "half-page-down": .halfPage(1), "half-page-up": .halfPage(-1), "top": .top, "bottom": .bottom, "percent": .percent,
         "next-pane": .focusNext, "previous-pane": .focusPrevious, "pane-left": .focusLeft, "pane-right": .focusRight,
         "later-panes": .showNextPanes, "earlier-panes": .showPreviousPanes,
+        "next-sentence": .nextSentence, "previous-sentence": .previousSentence,
         "next-occurrence": .nextOccurrence, "previous-occurrence": .previousOccurrence, "next-topic": .nextTopic,
         "previous-topic": .previousTopic, "follow-link": .followLink, "jump-back": .jumpBack, "jump-swap": .jumpSwap, "topic-list": .topicList,
         "next-topic-word": .nextTopicWord, "previous-topic-word": .previousTopicWord,

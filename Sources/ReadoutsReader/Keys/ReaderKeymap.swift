@@ -6,6 +6,8 @@ public enum Command: Equatable, Sendable {
     case place(ScreenPlace)
     case focusNext, focusPrevious, focusLeft, focusRight
     case showNextPanes, showPreviousPanes
+    /// `)` `(`: the next and previous sentence of the focused pane, as vim's sentence motions.
+    case nextSentence, previousSentence
     case nextTheme
     /// `]` `[`: the focused topic, across panes; `;` `,`: any topic, in the focused pane.
     case nextOccurrence, previousOccurrence, nextTopic, previousTopic, nextTopicWord, previousTopicWord
@@ -36,12 +38,16 @@ public enum ReaderKeymap {
         KeyGroup("Scrolling", [
             KeyBinding(keys: [.character("j"), .down], .scroll(1), "down / up one line"),
             KeyBinding(keys: [.character("k"), .up], .scroll(-1), sharingRow: ()),
-            KeyBinding(keys: [.control("e"), .character("e")], .scroll(1), "the same, as in vim"),
-            KeyBinding(keys: [.control("y")], .scroll(-1), sharingRow: ()),
+            // vim's and less's other line keys (the README lists them): their row made room
+            // for `)` and `(` on the help's first pages at 80 × 24.
+            KeyBinding(keys: [.control("e"), .character("e")], .scroll(1), unlisted: ()),
+            KeyBinding(keys: [.control("y")], .scroll(-1), unlisted: ()),
             KeyBinding(keys: [.character(" "), .character("f"), .pageDown, .control("f")], .page(1), "down one page"),
             KeyBinding(keys: [.character("b"), .pageUp, .control("b"), .character("w")], .page(-1), "up one page"),
             KeyBinding(keys: [.character("d"), .control("d")], .halfPage(1), "down / up half a page"),
             KeyBinding(keys: [.character("u"), .control("u")], .halfPage(-1), sharingRow: ()),
+            KeyBinding(keys: [.character(")")], .nextSentence, "next / previous sentence"),
+            KeyBinding(keys: [.character("(")], .previousSentence, sharingRow: ()),
             KeyBinding(keys: [.character("g"), .home], .top, "top / end (NG: row N)"),
             KeyBinding(keys: [.character("G"), .end], .bottom, sharingRow: ()),
             KeyBinding(keys: [.character("%"), .character("p")], .percent, "N% of the way (50%)"),
@@ -97,8 +103,9 @@ public enum ReaderKeymap {
             KeyBinding([[.key(.control("w")), .key(.character("W"))]], .focusPrevious, unlisted: ()),
             KeyBinding([[.key(.control("w")), .key(.character("h"))], [.key(.control("w")), .key(.left)]], .focusLeft, unlisted: ()),
             KeyBinding([[.key(.control("w")), .key(.character("l"))], [.key(.control("w")), .key(.right)]], .focusRight, unlisted: ()),
-            KeyBinding(keys: [.character(")")], .showNextPanes, "later / earlier versions"),
-            KeyBinding(keys: [.character("(")], .showPreviousPanes, sharingRow: ()),
+            // `)` and `(` are vim's sentence motions, which a translator reached for first.
+            KeyBinding(keys: [.character(">")], .showNextPanes, "later / earlier versions"),
+            KeyBinding(keys: [.character("<")], .showPreviousPanes, sharingRow: ()),
         ]),
         KeyGroup("Search", [
             // `/` and `*` share a row, so that the keys still fit on the help's first page at

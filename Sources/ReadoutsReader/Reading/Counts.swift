@@ -54,10 +54,10 @@ extension ReaderState {
     mutating func performKeepingPoint(_ command: Command, count: Int?, keys: [Key]) -> [Effect] {
         let before = (navigation.current, search.current)
         let effects = perform(command, count: count, keys: keys)
-        // `J` and `K` set the reading point themselves, as `:N` does; so does `o` at a sentence
+        // `J`, `K`, `)` and `(` set the reading point themselves, as `:N` does; so does `o` at a sentence
         // no topic holds, and a move of the focus to another pane (`FocusCarry`, which leaves
         // a search's match where the reader is when it carries nothing).
-        if command == .nextChange || command == .previousChange || command == .oneSided {
+        if [.nextChange, .previousChange, .oneSided, .nextSentence, .previousSentence].contains(command) {
             reading.matchIsNewer = false
             return effects
         }

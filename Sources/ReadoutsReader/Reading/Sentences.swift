@@ -83,6 +83,38 @@ extension ReaderState {
                          shorter: (parts.count > short.count ? [essential] : []) + [short.joined(separator: " · ")])
     }
 
+    /// `)` and `(` (`delta` 1 and −1, or a count's): the next or previous sentence of the
+    /// focused pane, as vim's sentence motions, from the sentence the reader is at
+    /// (`readingSentence`); at none, the first `)` goes to the first sentence starting on
+    /// screen, `(` to the one before it. Each lands as `:N` does: a translator stepped through
+    /// a translation typing `:2`, `:3`, `:4`… A step past either end stays, and says so.
+    mutating func stepSentence(by delta: Int) {
+        guard let index = topics, let sentences = sentences(of: focus) else {
+            notice = sentencesPending
+            return
+        }
+        guard !sentences.isEmpty, delta != 0 else {
+            notice = Notice("\(names[focus]) has no sentences")
+            return
+        }
+        let target: Int
+        if let at = readingSentence(in: focus, index: index) {
+            target = at + delta
+        } else {
+            let first = currentSentence()?.sentence ?? 0
+            target = delta > 0 ? first + delta - 1 : first + delta
+        }
+        guard target >= 0 else {
+            notice = Notice("no previous sentence: \(names[focus]) starts here")
+            return
+        }
+        guard target < sentences.count else {
+            notice = Notice("no next sentence: \(names[focus]) ends with sentence \(sentences.count)")
+            return
+        }
+        goToSentence(target + 1)
+    }
+
     /// `:N`: sentence N of the focused pane (the last one past the end), a third of the way
     /// down like every jump; follow mode brings its linked passages alongside.
     mutating func goToSentence(_ number: Int) {

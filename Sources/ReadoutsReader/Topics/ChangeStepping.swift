@@ -66,7 +66,7 @@ extension ReaderState {
         navigation.lastChange = (focus, position)
         // The other versions' sentences alongside: the counterpart, or the added sentence. A
         // draft whose pane is not shown (three versions at 80 columns) is brought beside this
-        // one as `)` would, or said to be off screen: `J` in the first draft left State Dept
+        // one as `>` would, or said to be off screen: `J` in the first draft left State Dept
         // alongside, with no hint.
         // A draft shown already is not hidden to show another.
         let parts = stop.parts.compactMap { part in

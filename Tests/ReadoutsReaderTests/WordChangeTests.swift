@@ -113,6 +113,22 @@ final class WordChangeTests: XCTestCase {
                        "Section 5 → Section 6 · 150 → 200")
     }
 
+    /// "Over the past two decades" rendered "Au cours des 20 dernières années" is the same span
+    /// of time: a translator's first change of a sound translation read "figures two → 20".
+    /// Decades counted otherwise are still said.
+    func testDecadesAreTenYearsEach() {
+        let english = "Over the past two decades, disasters have cost lives."
+        XCTAssertNil(WordChange.figures(english, "Au cours des 20 dernières années, les catastrophes ont coûté des vies.",
+                                        languages: (.english, .french), counterparts: true))
+        XCTAssertNil(WordChange.figures("За последние два десятилетия.", "Over the last 20 years.", languages: (.russian, .english), counterparts: true))
+        XCTAssertEqual(WordChange.figures(english, "Au cours des 30 dernières années, les catastrophes ont coûté des vies.",
+                                          languages: (.english, .french), counterparts: true),
+                       "two decades → 30")
+        XCTAssertEqual(WordChange.figures("For three decades the border stayed closed.", "For two decades the border stayed closed.",
+                                          languages: (.english, .english)),
+                       "three decades → two decades")
+    }
+
     /// Passages worded differently still say which figures differ (a translator's reworded
     /// sentence turned 19 stations into 16 and nothing said so); a figure one side alone
     /// gives says nothing, and a figure written otherwise is the same figure.

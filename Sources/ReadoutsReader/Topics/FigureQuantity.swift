@@ -11,10 +11,15 @@ struct FigureQuantity: Equatable {
     enum Unit: Equatable {
         case percent, thousand, tenThousand, million, tenMillion, hundredMillion, billion, trillion
         case minute, hour, day, week, month, year, people, kilometre, kilogram, tonne
+        /// Ten years: "two decades" is 20 years, which a translator wrote "20 dernières années"
+        /// (read "figures two → 20", the only change said of a sound translation).
+        case decade
 
         /// The power of ten a scale multiplies its figure by ("1.2 billion", "12億"), or nil.
+        /// A decade's figure counts years, ten each.
         var scale: Int? {
             switch self {
+            case .decade: 1
             case .thousand: 3
             case .tenThousand: 4
             case .million: 6
@@ -79,8 +84,10 @@ struct FigureQuantity: Equatable {
         if a.isBareScale || b.isBareScale { return a.isBareScale && b.isBareScale }
         guard a.isYear == b.isYear, a.isOrdinal == b.isOrdinal else { return false }
         if a.isYear { return closelyWorded || abs(a.value - b.value) <= yearsApart }
-        // Two scales ("1.2 billion", "12億") compare by their values, as figures without one.
-        if let x = a.unit, let y = b.unit, x.scale == nil || y.scale == nil { return x == y }
+        // Two scales ("1.2 billion", "12億") compare by their values, as figures without one;
+        // decades are years ("two decades" against "30 ans").
+        func counted(_ unit: Unit?) -> Unit? { unit == .decade ? .year : unit }
+        if let x = counted(a.unit), let y = counted(b.unit), x.scale == nil || y.scale == nil { return x == y }
         let (low, high) = (min(a.value, b.value), max(a.value, b.value))
         return low > 0 && high <= low * 10
     }
@@ -155,6 +162,7 @@ struct FigureQuantity: Equatable {
         (.week, ["week*", "semaine*", "недел*", "woche", "wochen", "semana*"]),
         (.month, ["month*", "mois", "месяц*", "monat", "monate", "monaten", "mes", "meses"]),
         (.year, ["year*", "an", "ans", "année*", "год", "года", "годы", "лет", "jahr", "jahre", "jahren", "año", "años"]),
+        (.decade, ["decade*", "décennie*", "десятилети*", "jahrzehnt*", "década*", "decenio*"]),
         (.kilometre, ["km", "kilomet*", "kilomèt*", "км", "километр*", "kilómetro*"]),
         (.kilogram, ["kg", "kilogram*", "kilo", "kilos", "кг", "килограмм*"]),
         (.tonne, ["tonne*", "ton", "tons", "т", "тонн*", "tonelada*"]),

@@ -31,6 +31,24 @@ final class ParallelAlignmentTests: XCTestCase {
         XCTAssertTrue(leftOut.aligns(1, 2))
     }
 
+    /// A UN message's French joins a short sentence to the one before ("…deadliest disasters
+    /// in recent history. More than 230,000 people lost their lives." is one sentence, 0.80
+    /// and 0.41 from the halves, the halves 0.23 alike): the short half, a fifth of the pair,
+    /// was "no counterpart in FR". Weighed as their lengths, the halves together come closer
+    /// than the long one alone, and the lengths fit the two, not the long one (0.31 off).
+    func testAShortSentenceJoinedToItsNeighbourIsOneBead() {
+        let pairs: [(Int, Int, Float)] = [(0, 0, 0.80), (1, 0, 0.41), (2, 1, 0.8), (3, 2, 0.75), (4, 3, 0.7), (5, 4, 0.7)]
+        let a = [112, 42, 150, 150, 150, 150], b = [196, 192, 192, 192, 192]
+        let joined = alignment(6, 5, pairs, next: 0.23, lengths: (a, b))
+        XCTAssertTrue(joined.isParallel)
+        XCTAssertTrue(joined.aligns(0, 0) && joined.aligns(1, 0), "\(joined.beads)")
+        XCTAssertTrue(joined.aligns(2, 1) && joined.aligns(5, 4))
+        // As long as the long sentence alone: the short one is left out.
+        let leftOut = alignment(6, 5, pairs, next: 0.23, lengths: (a, [143, 192, 192, 192, 192]))
+        XCTAssertFalse(leftOut.aligns(1, 0), "\(leftOut.beads)")
+        XCTAssertTrue(leftOut.aligns(0, 0))
+    }
+
     /// A translation that leaves out sentence 3, which is close to its neighbour's
     /// counterpart (the same subject): sentence 3 is in no bead, the rest one to one.
     func testASentenceLeftOutIsSkippedEvenBesideItsSubject() {

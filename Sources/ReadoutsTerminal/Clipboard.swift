@@ -38,8 +38,13 @@ struct Clipboard {
         do {
             try folder.write(Self.fileName, Data((clip.text + "\n").utf8))
             // The folder comes from HOME, XDG_STATE_HOME or TMPDIR: outside text, escaped.
-            let shown = StateDirectory.shown(folder.file(Self.fileName), environment: environment)
-            return clip.notice(copiedTo: Sanitiser.escapedForMessage(shown))
+            let shown = Sanitiser.escapedForMessage(StateDirectory.shown(folder.file(Self.fileName), environment: environment))
+            // Inside tmux, its paste buffer too (prefix ]), as vim's and neovim's tmux
+            // clipboard does: a journalist's `Y` left tmux's buffer empty and a file to `cat`.
+            if policy != .file, let tmux = environment["TMUX"], !tmux.isEmpty, Self.loadTmuxBuffer(from: folder.file(Self.fileName)) {
+                return clip.notice(copiedTo: "tmux's paste buffer and \(shown)")
+            }
+            return clip.notice(copiedTo: shown)
         } catch {
             let reason = Sanitiser.escapedForMessage("\(error)")
             return ("could not copy \(clip.description): \(reason)", short.map { "could not copy \($0): \(reason)" })
@@ -54,6 +59,20 @@ struct Clipboard {
             return tmuxSetting == "on"
         }
         return screen.declaresClipboard
+    }
+
+    /// `tmux load-buffer` of the file just written (`-w` also sets the terminal's clipboard,
+    /// from tmux 3.2 on; older ones take it without): whether tmux took it. The text goes by
+    /// the file, not a pipe, so that a tmux gone away cannot raise SIGPIPE here; the path
+    /// is quoted for the shell.
+    static func loadTmuxBuffer(from path: String) -> Bool {
+        let quoted = "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        let command = "tmux load-buffer -w \(quoted) >/dev/null 2>&1 || tmux load-buffer \(quoted) >/dev/null 2>&1; echo $?"
+        guard let pipe = popen(command, "r") else { return false }
+        var buffer = [CChar](repeating: 0, count: 16)
+        let line = fgets(&buffer, Int32(buffer.count), pipe) != nil ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        pclose(pipe)
+        return line.trimmingCharacters(in: .whitespacesAndNewlines) == "0"
     }
 
     private static func askTmux() -> String? {

@@ -66,13 +66,17 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         XCTAssertEqual(leftovers, [], "no temporary file left behind")
     }
 
-    func testYCopiesToAFileWhenTmuxDoesNotTakeOSC52() throws {
-        // tmux's default set-clipboard, external, ignores what programs send.
+    /// tmux's default set-clipboard, external, ignores what programs send: the copy goes to
+    /// tmux's paste buffer (prefix `]` pastes it; a journalist's buffer stayed empty) and to a
+    /// file, both named.
+    func testYCopiesToTmuxsBufferAndAFileWhenTmuxDoesNotTakeOSC52() throws {
         try copySentence3()
         let status = try tmux.waitForStatus("copied Kremlin sentence 3 to ")
+        XCTAssertTrue(status.contains("tmux's paste buffer"), "the buffer is named: \(status)")
         XCTAssertTrue(status.contains(copiedFile.path), "the file is named: \(status)")
         let sentence = try exportedSentences()[0][2]
         XCTAssertEqual(try String(contentsOf: copiedFile, encoding: .utf8), sentence + "\n")
+        XCTAssertEqual(try tmux.tmux(["show-buffer"]), sentence + "\n", "tmux's buffer holds the sentence")
     }
 
     /// At 70 columns `Y`'s notice keeps where the text went, where it was cut before it

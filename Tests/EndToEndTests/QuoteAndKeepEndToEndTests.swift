@@ -91,7 +91,7 @@ final class QuoteAndKeepEndToEndTests: XCTestCase {
         var notice = ""
         try tmux.wait("the copy's notice") {
             let rows = try tmux.screen().filter { !$0.isEmpty }
-            notice = rows.suffix(3).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            notice = rows.suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             return notice.contains("copied.txt")
         }
         XCTAssertTrue(notice.contains("copied Kremlin sentence "), notice)

@@ -43,14 +43,19 @@ final class ClosestUnlinkedTests: XCTestCase {
         return state
     }
 
-    func testEnterSaysHowCloseTheClosestComesAndCShowsIt() throws {
-        var state = Self.state(closest: true)
+    /// What `Enter` says at the first `o` stop, then what `c` shows there.
+    private func enterThenCompare(_ state: ReaderState) throws -> (said: String, view: CompareView) {
+        var state = state
         state.press(.character("o"))
         state.press(.enter)
         let said = try XCTUnwrap(state.notice?.text)
-        XCTAssertTrue(said.contains("nothing in Élysée is linked to this passage; the closest in meaning is 0.31 alike (c shows it)"), said)
         state.press(.character("c"))
-        let view = try XCTUnwrap(state.compareView)
+        return (said, try XCTUnwrap(state.compareView))
+    }
+
+    func testEnterSaysHowCloseTheClosestComesAndCShowsIt() throws {
+        let (said, view) = try enterThenCompare(Self.state(closest: true))
+        XCTAssertTrue(said.contains("nothing in Élysée is linked to this passage; the closest in meaning is 0.31 alike (c shows it)"), said)
         XCTAssertEqual(view.reason, "not linked · its closest in meaning in Élysée (sentence 2), 0.31 alike")
         XCTAssertEqual(view.sides.map(\.text), ["Moscow warned against shifting the blame for the escalation.",
                                                 "Paris voiced concern over the troops massed at the border."])
@@ -60,13 +65,8 @@ final class ClosestUnlinkedTests: XCTestCase {
     /// nothing is near in meaning, as the brief and the page do, and still show it (a new
     /// user read "0.09 alike" as a measure of something).
     func testAClosestSentenceFarAwayIsSaidToBeNoneNear() throws {
-        var state = Self.state(closest: true, similarity: 0.09)
-        state.press(.character("o"))
-        state.press(.enter)
-        let said = try XCTUnwrap(state.notice?.text)
+        let (said, view) = try enterThenCompare(Self.state(closest: true, similarity: 0.09))
         XCTAssertTrue(said.contains("nothing in Élysée is linked to this passage, nor near it in meaning (the closest, 0.09 alike: c shows it)"), said)
-        state.press(.character("c"))
-        let view = try XCTUnwrap(state.compareView)
         XCTAssertEqual(view.reason, "not linked, nor near anything in meaning · the closest in Élysée (sentence 2), 0.09 alike")
     }
 

@@ -118,6 +118,37 @@ final class ByMeaningMarkTests: XCTestCase {
         XCTAssertFalse(reason.contains("score") || reason.contains("quarter") || reason.contains("middling"), reason)
     }
 
+    /// A translation's counterpart whose figure differs (where `J` stops) is still a
+    /// counterpart, not a draft: a translator read "score 1.19 (worded otherwise in this
+    /// draft)" of the French of "two decades" she was checking.
+    func testATranslationsChangedCounterpartIsNoDraft() throws {
+        let english = Fixtures.document("The ceasefire must hold for 20 days. Talks resume soon.\n", label: "EN")
+        let french = Fixtures.document("Le cessez-le-feu doit tenir 30 jours. Les pourparlers reprennent bientôt.\n", label: "FR")
+        let documents = [english, french]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: index == 0 ? .english : .french,
+                             sentences: SentenceSplitter.sentences(of: document, language: index == 0 ? .english : .french))
+        }
+        let topic = Analysis.Topic(id: "auto:ceasefir", label: "ceasefire", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 0, range: Self.range(of: "ceasefire", in: english)),
+            .init(version: 1, sentence: 0, range: Self.range(of: "cessez-le-feu", in: french)),
+        ])
+        let links = [Analysis.Link(from: .init(version: 0, sentence: 0), to: .init(version: 1, sentence: 0), score: 1.19,
+                                   topics: ["auto:ceasefir"], evidence: [], similarity: 0.82),
+                     Analysis.Link(from: .init(version: 0, sentence: 1), to: .init(version: 1, sentence: 1), score: 0.5,
+                                   topics: [], evidence: [], similarity: 0.9)]
+        var analysis = Analysis(versions: versions, topics: [topic], links: links, isComplete: true)
+        analysis.alignedVersions = [Analysis.AlignedVersions(0, 1)]
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        state.press(.character("J"))
+        XCTAssertTrue(state.notice?.text.contains("20 → 30") == true, state.notice?.text ?? "no notice")
+        state.press(.character("c"))
+        let reason = try XCTUnwrap(state.compareView?.reason)
+        XCTAssertTrue(reason.contains(" · counterparts, 0.82 alike"), reason)
+        XCTAssertFalse(reason.contains("draft") || reason.contains("score"), reason)
+    }
+
     /// Two versions of one text in one language (drafts, two translations) are the same
     /// passage in both, said with how alike in meaning or how much was kept: an analyst read
     /// a translation's "counterparts" of two drafts of a law.

@@ -145,16 +145,18 @@ extension ReaderState {
         // Between drafts every link is strong, and where one stands among them says nothing
         // of the sentence `J` found reworded: a student's rewording read "among the weakest
         // quarter of links".
-        let reworded = counterpart(of: partner)?.kind == .worded
+        // Across two languages few words are shared, and the score, mostly theirs, ranks every
+        // link low: a diplomat read "score 0.15 (on a scale from about 0.15, weak…)" of the
+        // link she was surest of. How alike the two sentences are in meaning says more.
+        let acrossLanguages = left.language != right.language && left.language != .undetermined && right.language != .undetermined
+        // A translation's counterpart `J` stops at (a figure changed) is no draft's rewording:
+        // a translator read "(worded otherwise in this draft)" of a French sentence.
+        let reworded = counterpart(of: partner)?.kind == .worded && !acrossLanguages
         // Nor does it say anything of a sentence and its translation, aligned as one text: a
         // translator's literal rendering read "among the weakest quarter of links". Their
         // similarity says how close the rendering is, in place of the score (short: the line
         // is one row, and the negation after it must show).
         let translated = index.analysis.isAligned(current.version, partner.to.version) && changed == nil && !reworded
-        // Across two languages few words are shared, and the score, mostly theirs, ranks every
-        // link low: a diplomat read "score 0.15 (on a scale from about 0.15, weak…)" of the
-        // link she was surest of. How alike the two sentences are in meaning says more.
-        let acrossLanguages = left.language != right.language && left.language != .undetermined && right.language != .undetermined
         let meaning = acrossLanguages && changed == nil && !reworded ? partner.link.similarity : nil
         // Two versions of one text in one language (drafts, two translations) are not a
         // translation's counterparts: an analyst read the translator's wording of two drafts

@@ -38,7 +38,16 @@ public final class Normaliser {
     public func normalise(_ token: Token) -> NormalisedWord? {
         if token.kind == .number { return NormalisedWord(stem: token.text, key: token.text, key2: nil) }
         if language == .russian, token.isCapitalised { return normalise(capitalised: token.text) }
+        if token.isCapitalised, let kept = keptWhole(capitalised: token.text) { return kept }
         return normalise(word: token.text)
+    }
+
+    /// A capitalised word that is no stopword but whose stem is one: a name or an acronym,
+    /// kept whole. French stems the IAEA's acronym "AIEA" to "aie", a form of "avoir", and
+    /// the Élysée's "coopérer pleinement avec l'AIEA" named no nuclear safety.
+    private func keptWhole(capitalised word: String) -> NormalisedWord? {
+        guard word.unicodeScalars.count >= 3, !stopwords.contains(word), normalise(word: word) == nil else { return nil }
+        return NormalisedWord(stem: word, key: Folding.fold(word), key2: nil)
     }
 
     /// Russian singular past-tense endings, which the stemmer cuts from any word. The plural

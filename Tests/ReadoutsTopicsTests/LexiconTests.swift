@@ -611,6 +611,19 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// A journalist's Kremlin readout wanted "cooperation with the IAEA" on Iran, the Élysée's
+    /// "coopérer pleinement avec l'AIEA": nuclear safety was "only in Kremlin", the French
+    /// acronym no alias (its French stem, "aie", is a form of "avoir"). The two linked
+    /// sentences now share the topic.
+    func testTheFrenchAcronymOfTheIAEANamesNuclearSafety() throws {
+        let english = try DocumentLoader.load(bytes: Array("Tehran must keep up its cooperation with the IAEA on the Zaporizhzhia nuclear power plant.".utf8),
+                                              name: "en.txt", markdown: false)
+        let french = try DocumentLoader.load(bytes: Array("Téhéran doit coopérer pleinement avec l’AIEA.".utf8), name: "fr.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: [.international]).analyse([english, french])
+        let topic = try XCTUnwrap(analysis.topic(id: "nuclear-safety"), "\(analysis.topics.map(\.id))")
+        XCTAssertEqual(topic.versions, [0, 1], "nuclear safety in both")
+    }
+
     /// An OSINT analyst's White House readout of a call said "swap 175 captured soldiers",
     /// "American citizens held in Russian prisons" and "a halt to attacks on power plants":
     /// the brief called prisoners and energy "not in White House". A nuclear power plant stays

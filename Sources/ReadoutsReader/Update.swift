@@ -296,7 +296,14 @@ extension ReaderState {
     mutating func shiftVisible(by delta: Int) {
         let visible = layout.panes.count
         let maxFirst = max(0, documents.count - visible)
+        let before = firstVisible
         firstVisible = min(maxFirst, max(0, firstVisible + delta))
+        // Nothing to move is said: a translator's `)` with two panes did nothing, silently.
+        if firstVisible == before {
+            notice = Notice(documents.count <= visible
+                ? "all \(documents.count) versions are shown (> and < bring in the others when they do not fit)"
+                : delta > 0 ? "no later version: \(names[documents.count - 1]) is shown" : "no earlier version: \(names[0]) is shown")
+        }
         // A focused pane shifted out of view hands the focus, and the passage, to the nearest shown.
         let shown = min(max(focus, firstVisible), firstVisible + visible - 1)
         if shown != focus { moveFocusCarryingPassage(to: shown) }

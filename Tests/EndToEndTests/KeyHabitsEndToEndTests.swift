@@ -188,6 +188,22 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         try tmux.wait("numbers gone") { !(try tmux.screen().contains { $0.hasPrefix("12 ") }) }
     }
 
+    /// `)` and `(` step through the sentences as vim's do, a count with them; a translator
+    /// typed `:2`, `:3`, `:4`… for want of them.
+    func testParenthesesStepThroughTheSentences() throws {
+        try tmux.start()
+        try tmux.waitForStart()
+        try tmux.waitForLinking()
+        try tmux.press(")")
+        try tmux.waitForStatus("Kremlin sentence 1 of")
+        try tmux.type("3)")
+        try tmux.waitForStatus("Kremlin sentence 4 of")
+        try tmux.press("(")
+        try tmux.waitForStatus("Kremlin sentence 3 of")
+        try tmux.press("#")
+        try tmux.wait("sentence 3 numbered on screen") { try tmux.screen().contains { $0.hasPrefix(" 3 ") } }
+    }
+
     func testQAndZZAndColonQQuitAndRestoreTheTerminal() throws {
         try tmux.start()
         for keys in [["Q"], ["Z", "Z"], [":", "q", "Enter"]] {

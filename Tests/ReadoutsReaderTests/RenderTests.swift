@@ -207,6 +207,8 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(render(state).row(11).contains("panes 1–2 of 3"))
         state.press(.character(">"))
         XCTAssertEqual(state.layout.panes.map(\.version), [1, 2])
+        state.press(.character(">"))
+        XCTAssertTrue(state.notice?.text.hasPrefix("no later version: ") == true, state.notice?.text ?? "silence")
         state.press(.tab, .tab)
         XCTAssertEqual(state.focus, 0)
         XCTAssertEqual(state.layout.panes.first?.version, 0, "focusing a hidden version shows it")

@@ -29,6 +29,13 @@ final class SentenceMotionTests: XCTestCase {
         XCTAssertTrue(state.notice?.text.hasPrefix("V2 sentence") == true, "in the focused pane: \(state.notice?.text ?? "")")
     }
 
+    /// `>` and `<` took `)` and `(`'s old task: with every version shown, they say so.
+    func testLaterVersionsWithEveryVersionShownSaySo() {
+        var state = Fixtures.analysedState(texts, prefix: "V", width: 120, height: 20)
+        state.type(">")
+        XCTAssertEqual(state.notice?.text, "all 2 versions are shown (> and < bring in the others when they do not fit)")
+    }
+
     func testStepsBackFromTheFirstSentenceSayThereIsNone() {
         var state = Fixtures.analysedState(texts, prefix: "V", width: 120, height: 20)
         state.type(":1")

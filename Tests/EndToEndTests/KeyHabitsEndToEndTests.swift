@@ -194,12 +194,10 @@ final class KeyHabitsEndToEndTests: XCTestCase {
         try tmux.start()
         try tmux.waitForStart()
         try tmux.waitForLinking()
-        try tmux.press(")")
-        try tmux.waitForStatus("Kremlin sentence 1 of")
-        try tmux.type("3)")
-        try tmux.waitForStatus("Kremlin sentence 4 of")
-        try tmux.press("(")
-        try tmux.waitForStatus("Kremlin sentence 3 of")
+        for (keys, status) in [(")", "Kremlin sentence 1 of"), ("3)", "Kremlin sentence 4 of"), ("(", "Kremlin sentence 3 of")] {
+            try tmux.type(keys)
+            try tmux.waitForStatus(status)
+        }
         try tmux.press("#")
         try tmux.wait("sentence 3 numbered on screen") { try tmux.screen().contains { $0.hasPrefix(" 3 ") } }
     }

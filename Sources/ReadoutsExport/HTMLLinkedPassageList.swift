@@ -8,6 +8,8 @@ import ReadoutsTopics
 struct HTMLLinkedPassageList {
     let texts: DraftChanges.SentenceTexts
     let list: LinkedPassageList
+    /// A translation's split sentence was compared whole, and is quoted whole.
+    let counterparts: TranslationCounterparts
 
     /// The navigation's entry: the empty string when there is no section.
     var navigationEntry: String {
@@ -19,8 +21,6 @@ struct HTMLLinkedPassageList {
         let documents = texts.documents
         out.append("<section id=\"\(list.id)\" aria-labelledby=\"\(list.id)-h\">\n<h2 id=\"\(list.id)-h\">\(list.heading)</h2>\n")
         out.append("<p>\(list.intro)</p>\n<ol>\n")
-        // A translation's split sentence was compared whole, and is quoted whole.
-        let translations = TranslationCounterparts(texts.analysis)
         for item in list.items {
             let (a, b) = (item.first, item.other)
             out.append("<li><strong>")
@@ -28,7 +28,7 @@ struct HTMLLinkedPassageList {
             out.append("</strong>: ")
             out.appendEscaped(item.note, in: .line)
             out.append("\n<blockquote>\n")
-            let runs = translations.runs(a, b)
+            let runs = counterparts.runs(a, b)
             for sentence in runs.a { HTMLChanges.quote(a.version, sentence, texts: texts, to: &out) }
             for sentence in runs.b { HTMLChanges.quote(b.version, sentence, texts: texts, to: &out) }
             out.append("</blockquote></li>\n")

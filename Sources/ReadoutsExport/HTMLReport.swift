@@ -60,9 +60,9 @@ public func writeHTML(
     // which one alone is negated.
     let lists = ReportLists(documents: documents, analysis: analysis)
     let changes = HTMLChanges(texts: lists.texts, drafts: lists.drafts)
-    let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures))
-    let names = HTMLLinkedPassageList(texts: lists.texts, list: .names(lists.names))
-    let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents))
+    let figures = HTMLLinkedPassageList(texts: lists.texts, list: .figures(lists.figures), counterparts: lists.counterparts)
+    let names = HTMLLinkedPassageList(texts: lists.texts, list: .names(lists.names), counterparts: lists.counterparts)
+    let negations = HTMLLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents), counterparts: lists.counterparts)
     // A translation read as one text: its sentences side by side, as the brief sets them.
     let sentences = HTMLSentenceAlignment(texts: lists.texts)
     // Near the end, the passages of shared topics another version has nothing linked to;
@@ -83,10 +83,8 @@ public func writeHTML(
     out.append("Click a passage, or reach it with Tab, to highlight the passages linked to it in the other versions; ")
     out.append("Enter moves to them in turn, Escape clears.")
     // As the columns mark them: a link of two passages (no heading) among the weakest quarter.
-    let versionSentences = index.analysis.versions.map(\.sentences)
     func isPassage(_ end: Analysis.SentenceRef) -> Bool {
-        versionSentences.indices.contains(end.version) && versionSentences[end.version].indices.contains(end.sentence)
-            && !versionSentences[end.version][end.sentence].isHeading
+        index.sentenceRange(end.version, end.sentence) != nil && !index.isHeading(end.version, sentence: end.sentence)
     }
     if index.analysis.links.contains(where: { index.ranks.isAmongTheWeakestQuarter($0.score) && isPassage($0.from) && isPassage($0.to) }) {
         out.append(" A dashed outline marks a passage linked weakly: by one of the weakest quarter of this comparison’s links.")

@@ -25,14 +25,13 @@ extension JSONComparisons {
         // A translation's changes, as `J` says them: a sentence left out or added, a counterpart
         // whose figures, names or negation differ (a translator's script had the drafts'
         // changes and none of the translation's).
-        let translations = lists.translations.isEmpty ? TranslationCounterparts() : TranslationCounterparts(analysis)
         let translated = lists.translations.map { pair in
             let languages = (analysis.versions[pair.first].language, analysis.versions[pair.other].language)
             let labels = (documents[pair.first].label, documents[pair.other].label)
             return Drafts(from: pair.first, to: pair.other, changes: pair.changes.map { change in
                 var description: String?
                 if change.kind == .worded, let first = change.first, let second = change.second {
-                    let runs = translations.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
+                    let runs = lists.counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
                     let said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
                                                      languages: languages, names: labels)
                     if !said.isEmpty { description = said.joined(separator: " · ") }

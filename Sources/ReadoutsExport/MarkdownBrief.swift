@@ -66,9 +66,9 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
     MarkdownTopicOverview(documents: documents, analysis: analysis, topics: topics).write(to: &out)
     // Between the other versions, the linked passages whose figures differ, and those of
     // which one alone is negated.
-    MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures)).write(to: &out)
-    MarkdownLinkedPassageList(texts: lists.texts, list: .names(lists.names)).write(to: &out)
-    MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents)).write(to: &out)
+    MarkdownLinkedPassageList(texts: lists.texts, list: .figures(lists.figures), counterparts: lists.counterparts).write(to: &out)
+    MarkdownLinkedPassageList(texts: lists.texts, list: .names(lists.names), counterparts: lists.counterparts).write(to: &out)
+    MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents), counterparts: lists.counterparts).write(to: &out)
     // A translation read as one text: its sentences side by side.
     MarkdownSentenceAlignment(texts: lists.texts).write(to: &out)
 

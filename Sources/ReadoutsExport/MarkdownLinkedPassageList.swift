@@ -8,18 +8,18 @@ import ReadoutsTopics
 struct MarkdownLinkedPassageList {
     let texts: DraftChanges.SentenceTexts
     let list: LinkedPassageList
+    /// A translation's split sentence was compared whole, and is quoted whole.
+    let counterparts: TranslationCounterparts
 
     func write(to out: inout ChunkedOutput) {
         guard !list.items.isEmpty else { return }
         let documents = texts.documents
-        // A translation's split sentence was compared whole, and is quoted whole.
-        let translations = TranslationCounterparts(texts.analysis)
         out.append("\n## \(list.heading)\n\n\(list.intro)\n\n")
         for item in list.items {
             let (a, b) = (item.first, item.other)
             out.append("- *" + MarkdownText.line(documents[a.version].label + " → " + documents[b.version].label, lineStart: false) + ":* "
                        + MarkdownText.line(item.note, lineStart: false) + "\n")
-            let runs = translations.runs(a, b)
+            let runs = counterparts.runs(a, b)
             if runs.a.count == 1 && runs.b.count == 1 {
                 MarkdownChanges.quotePair((a.version, a.sentence), (b.version, b.sentence), texts: texts, to: &out)
                 continue

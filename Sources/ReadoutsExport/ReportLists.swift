@@ -19,12 +19,16 @@ struct ReportLists {
     /// Each pair of versions that are a text and its translation (not drafts of one text),
     /// the earlier first, and what the translation changed: what `J` steps through.
     let translations: [(first: Int, other: Int, changes: [TranslationStops.Found])]
+    /// The counterparts of versions aligned as one text, made once: every list compares a
+    /// translation's split sentence whole and quotes it whole (`TranslationCounterparts.runs`).
+    let counterparts: TranslationCounterparts
 
     init(documents: [Document], analysis: Analysis) {
         let (texts, found) = Self.found(documents: documents, analysis: analysis)
         self.texts = texts
         drafts = found.againstEarlierDrafts
         let translations = TranslationCounterparts(analysis)
+        counterparts = translations
         figures = FigureDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         negations = NegationDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         names = NameDifferences(texts: texts, draftPairs: found.pairs, translations: translations)

@@ -82,7 +82,7 @@ enum PlaceSpellings {
         let trimmed = pattern.trimmingCharacters(in: .whitespaces)
         // A Cyrillic name in lower case is searched as typed (`сирия` finds "сирия" only),
         // as `SpellingMatcher` reads it.
-        if let first = trimmed.unicodeScalars.first, (0x0400...0x04FF).contains(first.value), !first.properties.isUppercase { return [] }
+        if let first = trimmed.unicodeScalars.first, CyrillicScript.contains(first), !first.properties.isUppercase { return [] }
         let key = Self.key(trimmed)
         guard let group = byKey[key] else { return [] }
         var seen: Set<String> = [key]

@@ -265,13 +265,14 @@ extension ReaderState {
             let ref = Analysis.SentenceRef(version: current.version, sentence: mark.sentence)
             // Whether it is really absent is what the reader asks next: how close the
             // closest sentence comes, and `c` to read the two side by side.
-            if let closest = closestInMeaning(to: ref, index: index), !closest.isNear {
+            let closest = closestInMeaning(to: ref, index: index)
+            if let closest, !closest.isNear {
                 // Under `Analysis.Nearest.nearFloor`: no counterpart to check, and said so.
                 let alike = closest.alike
                 notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage, nor near it in meaning (the closest, \(alike): c shows it)",
                                  shorter: ["nothing is linked to this passage, nor near it (closest \(alike))",
                                            "nothing linked or near it (c)", "nothing linked to it"])
-            } else if let closest = closestInMeaning(to: ref, index: index) {
+            } else if let closest {
                 let alike = closest.alike
                 notice = .answer("nothing in \(othersPhrase(of: current.version)) is linked to this passage; the closest in meaning is \(alike) (c shows it)",
                                  shorter: ["nothing is linked to this passage; closest \(alike) (c shows it)",

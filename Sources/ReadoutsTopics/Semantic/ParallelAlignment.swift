@@ -202,18 +202,20 @@ struct ParallelAlignment: Sendable {
         // The gain of a bead of two sentences, `x` and `y` close to the one they face, whose
         // sum has `length`; nil unless both reach `halfFloor` and together they gain what a
         // split's halves would (`splitShare`: √((1 + c) / 2) is half that length), or, where
-        // the lengths say a split, lose nothing. There the halves weigh as their lengths
-        // (`weights`), as the encoder averages words: a long sentence and a short one joined
+        // the lengths say a split, lose nothing. There the halves weigh as their lengths,
+        // as the encoder averages words: a long sentence and a short one joined
         // are mostly the long one. A translator's "…deadliest disasters in recent history.
         // More than 230,000 people lost their lives." is one French sentence, 0.80 and 0.41
         // from the halves, 0.88 from the two joined; as a sum of equals they came to 0.78 and
         // the second was "no counterpart in FR".
-        func splitGain(_ x: Float, _ y: Float, length: Float, weights: (Int, Int)?, lengthsSaySplit: () -> Bool) -> Float? {
+        // `sizes`, when lengths are given: the one sentence's, its two halves', and whether
+        // the one is of A.
+        func splitGain(_ x: Float, _ y: Float, length: Float, sizes: (single: Int, halves: (Int, Int), singleIsA: Bool)?) -> Float? {
             guard min(x, y) >= halfFloor else { return nil }
             let together = (x + y) / max(length, 1e-3)
             if together - max(x, y) >= splitShare * (1 - length / 2) * together { return together - skipCost }
-            guard let weights, lengthsSaySplit() else { return nil }
-            let (u, v) = (Float(max(1, weights.0)), Float(max(1, weights.1)))
+            guard let sizes, lengthsSaySplit(sizes.single, sizes.halves, closerFirst: x >= y, singleIsA: sizes.singleIsA) else { return nil }
+            let (u, v) = (Float(max(1, sizes.halves.0)), Float(max(1, sizes.halves.1)))
             let c = length * length / 2 - 1
             let weighted = (u * x + v * y) / max((u * u + v * v + 2 * u * v * c).squareRoot(), 1e-3)
             return weighted >= max(x, y) ? weighted - skipCost : nil
@@ -240,16 +242,12 @@ struct ParallelAlignment: Sendable {
                     switch (di, dj) {
                     case (1, 1): gain = row[j - 1] - skipCost
                     case (1, 2):
-                        let (x, y) = (row[j - 2], row[j - 1])
-                        guard let split = splitGain(x, y, length: lengthB[j - 2], weights: lengths.map { ($0.b[j - 2], $0.b[j - 1]) }, lengthsSaySplit: {
-                            lengths.map { lengthsSaySplit($0.a[i - 1], ($0.b[j - 2], $0.b[j - 1]), closerFirst: x >= y, singleIsA: true) } ?? false
-                        }) else { continue }
+                        guard let split = splitGain(row[j - 2], row[j - 1], length: lengthB[j - 2],
+                                                    sizes: lengths.map { ($0.a[i - 1], ($0.b[j - 2], $0.b[j - 1]), true) }) else { continue }
                         gain = split
                     case (2, 1):
-                        let (x, y) = (previousRow[j - 1], row[j - 1])
-                        guard let split = splitGain(x, y, length: lengthA[i - 2], weights: lengths.map { ($0.a[i - 2], $0.a[i - 1]) }, lengthsSaySplit: {
-                            lengths.map { lengthsSaySplit($0.b[j - 1], ($0.a[i - 2], $0.a[i - 1]), closerFirst: x >= y, singleIsA: false) } ?? false
-                        }) else { continue }
+                        guard let split = splitGain(previousRow[j - 1], row[j - 1], length: lengthA[i - 2],
+                                                    sizes: lengths.map { ($0.b[j - 1], ($0.a[i - 2], $0.a[i - 1]), false) }) else { continue }
                         gain = split
                     default: gain = 0
                     }

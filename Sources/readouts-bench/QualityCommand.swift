@@ -283,7 +283,11 @@ struct QualityCommand: ParsableCommand {
                 let verdict = gold.sure.contains(link) ? "sure" : gold.possible.contains(link) ? "possible" : "wrong"
                 let found = analysis.links.first { $0.from.sentence == link.a && $0.to.sentence == link.b && $0.from.version == 0 }
                 let topics = found.map { " topics " + $0.topics.map { Sanitiser.escapedForMessage($0) }.joined(separator: ",") } ?? ""
-                let words = found.map { " evidence words \($0.evidence.count)" } ?? ""
+                let words = found.map { link in
+                    " evidence " + link.evidence.map { item in
+                        (item.side.version == 0 ? "a:" : "b:") + Sanitiser.escapedForMessage(documents[item.side.version].string(item.range))
+                    }.joined(separator: " ")
+                } ?? ""
                 print("  a\(link.a) – b\(link.b)  \(verdict)" + (found?.similarity.map { "  similarity \($0)" } ?? "") + topics + words)
             }
             for topic in analysis.topics where topic.origin == .automatic {

@@ -23,8 +23,12 @@ public enum UTF16Text {
             if prefix[2 * pair + 1] == 0 { zerosOdd += 1 }
         }
         // At least one character in ten below U+0100 (spaces alone are more), and zeros on
-        // the other side rare (U+0100, U+0400…: at most one character in fifty).
-        func isUTF16(zeros: Int, otherZeros: Int) -> Bool { zeros * 10 >= pairs && otherZeros * 50 <= pairs && zeros > otherZeros }
+        // the other side rare (U+0100, U+0400…: at most one character in fifty). A short file
+        // needs four such zeros (or all its characters): "hello\0world" is a text with a NUL
+        // in it, refused as binary, not UTF-16 read as "敨汬o潷汲".
+        func isUTF16(zeros: Int, otherZeros: Int) -> Bool {
+            zeros * 10 >= pairs && zeros >= min(4, pairs) && otherZeros * 50 <= pairs && zeros > otherZeros
+        }
         if isUTF16(zeros: zerosOdd, otherZeros: zerosEven) { return (.littleEndian, 0) }
         if isUTF16(zeros: zerosEven, otherZeros: zerosOdd) { return (.bigEndian, 0) }
         return nil

@@ -78,4 +78,22 @@ final class ClosestUnlinkedTests: XCTestCase {
         XCTAssertNil(state.compareView)
         XCTAssertEqual(state.notice?.text, "nothing in Élysée is linked to this passage")
     }
+
+    /// While linking runs, a passage with no link yet has no answer: `Enter` says linking is
+    /// still going on, not that nothing is linked (an analyst pressed Enter at 26% and read
+    /// "nothing … is linked to this passage", then found its link once linking was done).
+    func testEnterWhileLinkingSaysSoInsteadOfNothingIsLinked() throws {
+        var state = Self.state(closest: true)
+        let index = try XCTUnwrap(state.topics)
+        state.apply(.topics(index, progress: 0.5))
+        for key in ["]", "}", "}"] where state.navigation.current.map({ index.marks[$0.version][$0.index].sentence }) != 1 {
+            state.press(.character(Character(key)))
+        }
+        XCTAssertEqual(state.navigation.current.map { index.marks[$0.version][$0.index].sentence }, 1, "at the escalation passage")
+        state.press(.enter)
+        XCTAssertEqual(state.notice?.text, "no link to this passage yet: still linking (50%), Enter again once done")
+        state.apply(.topics(index, progress: 1))
+        state.press(.enter)
+        XCTAssertTrue(state.notice?.text.hasPrefix("nothing in Élysée is linked to this passage") == true, state.notice?.text ?? "")
+    }
 }

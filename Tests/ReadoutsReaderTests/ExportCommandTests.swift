@@ -42,10 +42,10 @@ final class ExportCommandTests: XCTestCase {
         let documents = [Fixtures.document("Un texte.", label: "A"), Fixtures.document("Another text.", label: "B")]
         var state = ReaderState(documents: documents, width: 100, height: 20)
         XCTAssertEqual(run(&state, "w brief.md"), [])
-        XCTAssertEqual(state.notice?.text, "still linking (0 %): :w once the topics are in")
+        XCTAssertEqual(state.notice?.text, "still linking (0%): :w once the topics are in")
         state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 0.5))
         XCTAssertEqual(run(&state, "w brief.md"), [])
-        XCTAssertEqual(state.notice?.text, "still linking (50 %): :w once the topics are in")
+        XCTAssertEqual(state.notice?.text, "still linking (50%): :w once the topics are in")
         state.apply(.topics(TopicIndex(TopicEngine().analyse(documents), documents: documents), progress: 1))
         XCTAssertEqual(run(&state, "w brief.md"), [.export(ExportRequest(format: .markdown, path: "brief.md", replaces: false))])
     }

@@ -113,6 +113,19 @@ final class WordChangeTests: XCTestCase {
                        "Section 5 → Section 6 · 150 → 200")
     }
 
+    /// A report's dateline dates its filing, not the event: two agencies' reports of one
+    /// meeting, filed two days apart, listed "November 15 → Nov. 17" under figures that
+    /// differ, though both dated the meeting the 15th. A date inside the sentence still counts.
+    func testADatelineIsNoFigureOfTheEvent() {
+        let xinhua = "Xinhua News Agency, San Francisco, November 15 (Reporters Ni Siyi, Yan Liang) – On November 15, local time, President Xi Jinping met President Biden."
+        let daily = "BEIJING, Nov. 17, 2023 -- A report from People's Daily: President Xi Jinping met President Biden at Filoli Estate on Nov. 15, local time."
+        XCTAssertNil(WordChange.figures(xinhua, daily))
+        XCTAssertEqual(WordChange.figures(xinhua, "BEIJING, Nov. 17, 2023 -- President Xi Jinping met President Biden on Nov. 16."), "November 15 → Nov. 16")
+        XCTAssertEqual(NewsDateline.length("MOSCOW, December 7 (TASS) — Putin and Biden spoke."), "MOSCOW, December 7 (TASS) — ".unicodeScalars.count)
+        XCTAssertEqual(NewsDateline.length("On November 15 – the day of the summit – they met."), 0, "no place before a comma: no dateline")
+        XCTAssertEqual(NewsDateline.length("The talks went on. On Nov. 15, 2023 -- they met."), 0, "a sentence's end before the dash")
+    }
+
     /// "Over the past two decades" rendered "Au cours des 20 dernières années" is the same span
     /// of time: a translator's first change of a sound translation read "figures two → 20".
     /// Decades counted otherwise are still said.

@@ -46,4 +46,16 @@ final class UTF16DecodingTests: XCTestCase {
         XCTAssertTrue(BinaryDetector.looksBinary(random))
         XCTAssertTrue(BinaryDetector.looksBinary(Array(repeating: UInt8(0), count: 8192)))
     }
+
+    /// A short text file with a NUL byte in it is a text with a NUL (binary, refused with the
+    /// reason), not UTF-16: an analyst's "hello\0world" was read as "敨汬o潷汲" and exited 0.
+    func testAShortTextWithANULIsBinaryNotUTF16() throws {
+        let input = Array("hello\u{0}world\n".utf8)
+        XCTAssertTrue(BinaryDetector.looksBinary(input))
+        XCTAssertThrowsError(try DocumentLoader.load(bytes: input, name: "nul.txt", markdown: false)) { error in
+            XCTAssertTrue("\(error)".contains("binary"), "\(error)")
+        }
+        // Two characters of real UTF-16 are still UTF-16.
+        XCTAssertEqual(try DocumentLoader.load(bytes: bytes("Da", littleEndian: true, mark: false), name: "d.txt", markdown: false).text, "Da")
+    }
 }

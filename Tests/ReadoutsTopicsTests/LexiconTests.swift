@@ -567,6 +567,19 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(analysis.topic(id: "peace")?.occurrences.map(\.sentence), [1])
     }
 
+    /// "урегулирование кризиса" alone is a settlement of whatever crisis the sentence names:
+    /// the Kremlin's settlement "of the crisis around Iran's nuclear programme" was the peace
+    /// settlement topic in a student's trial, beside Ukraine's peace settlement. A peace
+    /// settlement named so stays one.
+    func testACrisisSettlementIsNoPeaceSettlementAlone() throws {
+        let iran = try DocumentLoader.load(bytes: Array("Лидеры высказались за то, чтобы урегулирование кризиса вокруг иранской ядерной программы осуществлялось исключительно политико-дипломатическими средствами.".utf8), name: "x.txt", markdown: false)
+        let topics = TopicEngine(lexicons: [.international]).analyse([iran]).topics.map(\.id)
+        XCTAssertFalse(topics.contains("peace"), "\(topics)")
+        XCTAssertTrue(topics.contains("iran"), "\(topics)")
+        let ukraine = try DocumentLoader.load(bytes: Array("Путин подтвердил подходы к мирному урегулированию украинского конфликта.".utf8), name: "y.txt", markdown: false)
+        XCTAssertTrue(TopicEngine(lexicons: [.international]).analyse([ukraine]).topics.map(\.id).contains("peace"))
+    }
+
     /// Phrases of the readouts the lexicon missed, each in the languages that use it: the
     /// treaty's own name, the Kremlin's spelling of Zaporizhzhia, civilians' evacuation and
     /// the Red Cross, media freedom and Ottawa's "droits de la personne", the Kremlin's
@@ -588,6 +601,10 @@ final class LexiconTests: XCTestCase {
             ("Путин изложил позицию по внутриукраинскому урегулированию.", "ukraine"),
             ("Ils ont préparé le sommet des dirigeants du G7 à Evian.", "g7"),
             ("They discussed efforts to protect Ukraine’s energy grid ahead of the winter.", "energy"),
+            // People's Daily's "drug control" beside Xinhua's "counternarcotics" (an analyst's trial).
+            ("The two sides agreed to set up a working group on drug control cooperation.", "narcotics"),
+            ("Ils ont renforcé la lutte contre la drogue.", "narcotics"),
+            ("Стороны договорились о совместной борьбе с наркотиками.", "narcotics"),
         ]
         for (text, topic) in expected {
             let document = try DocumentLoader.load(bytes: Array(text.utf8), name: "x.txt", markdown: false)

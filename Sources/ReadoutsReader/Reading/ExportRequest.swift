@@ -106,7 +106,7 @@ extension ReaderState {
             return []
         }
         guard topics != nil, analysisProgress >= 1 else {
-            notice = Notice("still linking (\(Int(analysisProgress * 100)) %): :w once the topics are in")
+            notice = Notice("still linking (\(Int(analysisProgress * 100))%): :w once the topics are in")
             return []
         }
         notice = Notice("writing \(request.format.noun) to \(Sanitiser.escapedForMessage(request.path))…")

@@ -257,6 +257,14 @@ extension ReaderState {
             return .none
         }
         let partners = Self.partners(of: mark, in: current.version, index: index)
+        if partners.isEmpty, analysisProgress < 1 || index.analysis.isLinkingByMeaning {
+            // No answer yet: an analyst pressed Enter at 26% and read "nothing … is linked",
+            // then found the link once linking was done.
+            let percent = "\(Int(analysisProgress * 100))%"
+            notice = .answer("no link to this passage yet: still linking (\(percent)), Enter again once done",
+                             shorter: ["no link yet: still linking (\(percent))", "still linking (\(percent))"])
+            return .none
+        }
         guard !partners.isEmpty else {
             // Why Enter and `c` do nothing is what they were pressed for: an answer, on the
             // status line at 80 columns beside "? help" (shown above the line, over the panes'

@@ -175,8 +175,10 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     // The filter reads topics' names, not the text: say where the words are searched.
     if rows.isEmpty { frame.put("no topic is named so (/ searches the text)", x: left + 2, y: top + 2, style: theme.style("ui.empty"), limit: width - 4) }
     // What the numbers count, where there is room (a student read them as anything).
-    let footer = "\(rows.count) of \(index.analysis.topics.count) topic" + (index.analysis.topics.count == 1 ? "" : "s")
+    let listed = index.topicListOrder.count
+    let footer = "\(rows.count) of \(listed) topic" + (listed == 1 ? "" : "s")
     let counted = footer + " · the numbers count passages per version"
+        + (index.headingOnlyTopics > 0 ? " · \(index.headingOnlyTopics) only in headings, not listed" : "")
     // Names in two scripts say how to have them in one, where there is room.
     let scripts = index.namesMixScripts ? [footer + " · " + topicListScriptsHint, counted + " · " + topicListScriptsHint] : []
     let footing = (scripts.reversed() + [counted]).first { CellWidth.of($0) <= width - (edged ? 6 : 4) } ?? footer

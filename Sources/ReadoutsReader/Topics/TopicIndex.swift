@@ -47,6 +47,8 @@ public struct TopicIndex: Sendable {
     /// not on every frame the list is drawn (every label folded and the list sorted again).
     let topicListOrder: [Int]
     let foldedLabels: [String]
+    /// How many topics are named only in headings, and left out of `topicListOrder`.
+    let headingOnlyTopics: Int
     /// The version of each topic's first occurrence (-1: none).
     private let firstVersions: [Int32]
     private let versionCount: Int
@@ -308,7 +310,14 @@ public struct TopicIndex: Sendable {
         }
         self.letterRank = letterRank
         self.letters = letters
-        topicListOrder = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
+        // A topic named only in headings has no passage to go to: it is left out of the list
+        // (an analyst's long pair listed some forty "readout 34  –  –" rows, one per "## Readout
+        // N" heading), and the footer says how many are.
+        let passageCounts = occurrenceCounts, versions = versionCount
+        let hasPassage = { (topic: Int) in (0..<versions).contains { passageCounts[topic * versions + $0] > 0 } }
+        let ordered = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
+        topicListOrder = ordered.filter(hasPassage)
+        headingOnlyTopics = ordered.count - topicListOrder.count
         // A shipped lexicon's topic is found by its names in every language: `nato` finds
         // "OTAN" (a student typed "nato" in French versions and read "no topic is named so").
         let shipped = analysis.lexicons.contains(ShippedTopicNames.identity)

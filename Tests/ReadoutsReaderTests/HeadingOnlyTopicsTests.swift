@@ -1,0 +1,42 @@
+import ReadoutsText
+@testable import ReadoutsTopics
+import XCTest
+@testable import ReadoutsReader
+
+/// A topic named only in headings has no passage to go to: the topic list leaves it out and
+/// says how many it left (an analyst's long pair listed some forty "readout 34  –  –" rows,
+/// one per "## Readout N" heading, between the real subjects).
+final class HeadingOnlyTopicsTests: XCTestCase {
+    func testATopicOnlyInHeadingsIsNotListedAndTheFooterSaysSo() throws {
+        let documents = [Fixtures.document("# Readout one\n\nThe ministers discussed grain exports.\n", label: "A"),
+                         Fixtures.document("# Readout two\n\nGrain exports were discussed.\n", label: "B")]
+        let versions = documents.enumerated().map { index, document in
+            Analysis.Version(id: "v\(index)", label: document.label, language: .english,
+                             sentences: SentenceSplitter.sentences(of: document, language: .english))
+        }
+        XCTAssertTrue(versions.allSatisfy { $0.sentences.first?.isHeading == true }, "the first line of each is a heading")
+        func range(of word: String, in version: Int) -> Range<Int> {
+            let scalars = Array(documents[version].text.unicodeScalars)
+            let target = Array(word.unicodeScalars)
+            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<$0 + target.count]) == target }!
+            return start..<start + target.count
+        }
+        let readout = Analysis.Topic(id: "auto:readout", label: "readout", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 0, range: range(of: "Readout", in: 0)),
+            .init(version: 1, sentence: 0, range: range(of: "Readout", in: 1)),
+        ])
+        let grain = Analysis.Topic(id: "auto:grain", label: "grain exports", origin: .automatic, occurrences: [
+            .init(version: 0, sentence: 1, range: range(of: "grain exports", in: 0)),
+            .init(version: 1, sentence: 1, range: range(of: "Grain exports", in: 1)),
+        ])
+        let analysis = Analysis(versions: versions, topics: [readout, grain], links: [], isComplete: true)
+        var state = ReaderState(documents: documents, width: 120, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        state.press(.character("t"))
+        let lines = render(state).lines
+        XCTAssertTrue(lines.contains { $0.contains("grain exports") }, lines.joined(separator: "\n"))
+        XCTAssertFalse(lines.contains { $0.contains(" readout ") }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines.contains { $0.contains("1 of 1 topic · the numbers count passages per version · 1 only in headings, not listed") },
+                      lines.joined(separator: "\n"))
+    }
+}

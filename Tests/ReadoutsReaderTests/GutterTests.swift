@@ -160,4 +160,24 @@ final class GutterTests: XCTestCase {
         }
         return found
     }
+
+    /// The current occurrence's row carries a "*" in its gutter, and no other row does: its
+    /// tint alone was lost in a plain capture and on a dim screen (a student could not find
+    /// the current passage without reading the colour codes).
+    func testTheCurrentOccurrencesRowHasAStar() throws {
+        var state = Fixtures.bundledState(width: 140, height: 60)
+        XCTAssertFalse(render(state).lines.joined().contains("*"), "no current occurrence yet, no star")
+        state.press(.character("]"))
+        state.press(.character("]"))
+        let index = try XCTUnwrap(state.topics)
+        let current = try XCTUnwrap(state.navigation.current)
+        let frame = render(state)
+        let slot = try XCTUnwrap(state.layout.panes.firstIndex { $0.version == current.version })
+        let columns = try XCTUnwrap(state.layout.markColumns(of: slot))
+        let row = try XCTUnwrap(state.row(of: index.marks[current.version][current.index].range.lowerBound, in: current.version))
+        XCTAssertEqual(frame[columns.more, state.layout.contentTop + row].text, "*")
+        XCTAssertEqual(frame[columns.mark, state.layout.contentTop + row].text, String(index.symbol(of: index.marks[current.version][current.index].topic)))
+        let stars = (0..<frame.height).flatMap { y in (0..<frame.width).filter { frame[$0, y].text == "*" }.map { ($0, y) } }
+        XCTAssertEqual(stars.count, 1, "one star: \(stars)")
+    }
 }

@@ -145,7 +145,8 @@ extension HelpContent {
             ("letter", "alone: found by meaning", false),
             ("↗↘ ↖↙", "linked passage off screen", false),
         ] + tints + [
-            (occurrence, "the current occurrence", false),
+            // The gutter's "*" marks its row (`renderTopicGutters`).
+            (occurrence + "  *A", "the current occurrence", false),
             // Between drafts, what a draft changed (`diff.change`).
             (theme.style("diff.change").background != text.background ? "change tint" : look(theme.style("diff.change"), beside: text),
              "drafts: what changed", false),

@@ -114,12 +114,14 @@ extension ReaderState {
 }
 
 /// Draws each visible row's topic mark in its pane's mark column (`Layout.markColumns`),
-/// a "+" beside it when the row starts more than one occurrence, and on the divider the
-/// arrows of `partnerDirection`.
+/// a "*" beside the current occurrence's, else a "+" when the row starts more than one
+/// occurrence, and on the divider the arrows of `partnerDirection`.
 func renderTopicGutters(_ frame: inout Frame, state: ReaderState, layout: Layout, rows: [[PaneRow]]) {
     guard let index = state.topics else { return }
     let arrowStyle = state.theme.style("ui.link.arrow")
     let moreStyle = state.theme.style("ui.gutter")
+    var currentStyle = moreStyle
+    currentStyle.modifiers.insert(.bold)
     let visible = layout.panes.enumerated().map { slot, pane in visibleRange(of: rows[slot], startingAt: state.panes[pane.version].anchor) }
     for (slot, pane) in layout.panes.enumerated() {
         guard let columns = layout.markColumns(of: slot) else { continue }
@@ -131,7 +133,14 @@ func renderTopicGutters(_ frame: inout Frame, state: ReaderState, layout: Layout
             let mark = index.marks[pane.version][shown]
             let y = layout.contentTop + row
             frame[columns.mark, y] = Cell(String(index.symbol(of: mark.topic)), style: state.style(of: mark, in: index))
-            if starting.count > 1 { frame[columns.more, y] = Cell("+", style: moreStyle) }
+            // The current occurrence's row says so in the gutter too: its tint alone was lost
+            // on a dim screen and in a plain capture (a student could not find it without
+            // reading the colour codes). It takes the place of "+".
+            if let current = state.navigation.current, current.version == pane.version, shown == current.index {
+                frame[columns.more, y] = Cell("*", style: currentStyle)
+            } else if starting.count > 1 {
+                frame[columns.more, y] = Cell("+", style: moreStyle)
+            }
             for neighbour in neighbours {
                 let other = layout.panes[neighbour]
                 guard let arrow = state.partnerDirection(of: mark, from: pane.version, to: other.version, otherIsRight: neighbour > slot,

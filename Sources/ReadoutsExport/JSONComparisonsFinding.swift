@@ -25,18 +25,10 @@ extension JSONComparisons {
         // A translation's changes, as `J` says them: a sentence left out or added, a counterpart
         // whose figures, names or negation differ (a translator's script had the drafts'
         // changes and none of the translation's).
-        let translated = lists.translations.map { pair in
-            let languages = (analysis.versions[pair.first].language, analysis.versions[pair.other].language)
-            let labels = (documents[pair.first].label, documents[pair.other].label)
-            return Drafts(from: pair.first, to: pair.other, changes: pair.changes.map { change in
-                var description: String?
-                if change.kind == .worded, let first = change.first, let second = change.second {
-                    let runs = lists.counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
-                    let said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
-                                                     languages: languages, names: labels)
-                    if !said.isEmpty { description = said.joined(separator: " · ") }
-                }
-                return Change(kind: Change.Kind(change.kind), from: change.first, to: change.second, description: description)
+        let translated = TranslationChangeList(documents: documents, analysis: analysis, lists: lists).pairs.map { pair in
+            Drafts(from: pair.first, to: pair.other, changes: pair.entries.map { entry in
+                Change(kind: Change.Kind(entry.kind), from: entry.first, to: entry.second,
+                       description: entry.said.isEmpty ? nil : entry.said.joined(separator: " · "))
             }, isTranslation: true)
         }
         self.init(figures: figures, names: names, negations: negations, changes: drafts + translated)

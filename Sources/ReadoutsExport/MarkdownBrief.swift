@@ -163,11 +163,15 @@ private func writeChangesOnly(documents: [Document], analysis: Analysis, to out:
     out.append("\n" + pairing.start + (pairing.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + pairing.end)
     out.append(" " + MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
     let lists = ReportLists.draftsAlone(documents: documents, analysis: analysis)
-    if lists.drafts.isEmpty {
-        out.append("\nNo version here is a draft of another (none has half its sentences word for word in another): there are no changes to list. "
-                   + "Without --changes-only, the brief compares them by topic.\n")
+    // A translation has changes too, as `J` steps through them (only looked for where no
+    // version is a draft of another: the full lists cost what the drafts alone do not).
+    let translations = lists.drafts.isEmpty ? ReportLists.translationChanges(documents: documents, analysis: analysis) : nil
+    if lists.drafts.isEmpty, translations?.list.pairs.isEmpty ?? true {
+        out.append("\nNo version here is a draft of another (none has half its sentences word for word in another), nor a translation of another: "
+                   + "there are no changes to list. Without --changes-only, the brief compares them by topic.\n")
     }
     MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
+    if let translations { MarkdownTranslationChanges(texts: translations.texts, list: translations.list).write(to: &out) }
     out.finish()
 }
 

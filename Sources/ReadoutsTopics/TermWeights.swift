@@ -135,13 +135,6 @@ public enum ReadoutVocabulary {
         "casa", "consejo", "unión", "cumbre", "gobierno", "estado", "estados", "reino", "república",
     ]
 
-    /// Words of `generic` the semantic linker embeds all the same: "deux" and "premier" are a
-    /// readout's words ("les deux dirigeants", "le Premier ministre"), but the English
-    /// readouts' "two" and "first" are no such words, and masking them in French alone
-    /// made "la première conversation de ce type en deux ans" "de ce type en ans" against
-    /// "for the first time since December 2022".
-    static let embeddedAnyway: [Language: [String]] = [.french: ["deux", "premier"]]
-
     /// Words of every readout (participants' roles, the call itself): weight × 0.2.
     static let generic: [Language: [String]] = [
         .french: ["président", "présidents", "dirigeant", "dirigeants", "conversation", "entretien", "entretiens",

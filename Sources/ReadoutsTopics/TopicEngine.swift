@@ -293,7 +293,7 @@ public struct TopicEngine: Sendable {
         if let semantic {
             let context = SemanticPass.Context(
                 documents: documents, prepared: prepared, matcher: matcher, allHits: allHits, lexicalPairs: lexicalPairs,
-                reportingVerbs: reporting, generic: generic.subtracting(Self.keySet(ReadoutVocabulary.embeddedAnyway, prepared, keys, &preparer)),
+                reportingVerbs: reporting, generic: generic,
                 relationWords: Self.keySet(ReadoutVocabulary.relations, prepared, keys, &preparer), participants: masked,
                 namesAside: namesAside, baseWeights: baseWeights, keys: keys, features: features, parameters: parameters,
                 keepsEvidence: keepsEvidence, labelLanguage: labelLanguage(for: prepared))

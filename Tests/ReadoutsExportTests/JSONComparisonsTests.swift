@@ -137,4 +137,25 @@ final class JSONTranslationChangesTests: XCTestCase {
         let other = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ReportFixtures.json(accountDocuments, accounts).utf8)) as? [String: Any])
         XCTAssertEqual((other["changes"] as? [Any])?.count, 0)
     }
+
+    /// `--changes-only` of a translation lists what `J` steps through: a translator's
+    /// `--changes-only` said "there are no changes to list" of a translation whose full
+    /// brief showed a dropped sentence and "three → quatre". Two accounts still have none.
+    func testChangesOnlyListsATranslationsChanges() throws {
+        let (documents, analysis) = try NegationDifferencesTests.translation(similarity: 0.79)
+        let brief = ReportFixtures.markdown(documents, analysis, changesOnly: true)
+        XCTAssertTrue(brief.contains("## Translation changes: fr.txt → en.txt\n\n8 changes, in the order of fr.txt"), brief)
+        XCTAssertTrue(brief.contains("- **Counterparts differ**: figures 420 millions → 240 million\n  > **fr.txt** (Communiqué du ministère de l’Économie et des Finances, sentence 3): Ce plan"), brief)
+        XCTAssertTrue(brief.contains("- **No counterpart in en.txt**\n  > **fr.txt** (sentence 1): "), brief)
+        XCTAssertTrue(brief.contains("- **Only in en.txt**\n  > **en.txt** (sentence 1): "), brief)
+        XCTAssertFalse(brief.contains("no changes to list"), brief)
+        XCTAssertFalse(brief.contains("## Overview"), brief)
+        let page = ReportFixtures.html(documents, analysis, changesOnly: true)
+        XCTAssertTrue(page.contains("<h2 id=\"translation-changes-h\">Translation changes</h2>"), page)
+        XCTAssertTrue(page.contains("<li><strong>Counterparts differ</strong>: figures 420 millions → 240 million\n"), page)
+        let (accountDocuments, accounts) = try NegationDifferencesTests.translation(similarity: 0.79, aligned: false)
+        let none = ReportFixtures.markdown(accountDocuments, accounts, changesOnly: true)
+        XCTAssertTrue(none.contains("nor a translation of another: there are no changes to list"), none)
+        XCTAssertFalse(none.contains("Translation changes"), none)
+    }
 }

@@ -50,7 +50,7 @@ final class SnapshotTests: XCTestCase {
             "règlement de paix dans ce pays.                  │    cependant publié un bref communiqué de cinq",
             "                                                 │    phrases.",
             "Biden, à son tour, a souligné les mouvements     │",
-            "prétendument menaçants des troupes russes près  E│    Selon l’administration américaine, Biden a",
+            "prétendument menaçants des troupes russes près *E│    Selon l’administration américaine, Biden a",
             "de la frontière avec l’Ukraine et a décrit les  B│    exprimé les « profondes inquiétudes » de son",
             "sanctions possibles que les États-Unis et       D│E   pays concernant le renforcement des forces",
             "leurs alliés seraient prêts à imposer en cas    F│B   russes près de la frontière avec l’Ukraine et",

@@ -91,6 +91,20 @@ extension ReaderState {
         case .unlinked(let found, let sentence): openCompareWithClosest(sentence, index: found); return
         case .none: return
         }
+        // At a passage the status line says another version lacks ("not in People's
+        // Daily"), before Enter has shown its links, `c` checks that omission: the passage
+        // beside that version's closest in meaning (an analyst's `c` compared the one version
+        // that had it, and the one she needed to check was the other).
+        let ref = Analysis.SentenceRef(version: current.version, sentence: mark.sentence)
+        if !navigation.showsPartners, documents.count > 2 {
+            let lacking = (index.missingFrom.indices.contains(mark.topic) ? index.missingFrom[mark.topic] : []) + index.passageMissing(current)
+            let linked = Set(partners.map(\.to.version))
+            if let closest = lacking.filter({ $0 != current.version && !linked.contains($0) })
+                .lazy.compactMap({ index.analysis.nearest(to: ref, in: $0) }).first {
+                openCompareWithClosest(ref, closest: closest, index: index, linkedElsewhere: true)
+                return
+            }
+        }
         let shown = layout.panes.map(\.version)
         let choice = partners.filter { $0.to.version != current.version }
         let tinted = choice.filter { partner in shown.contains(partner.to.version) }
@@ -186,8 +200,12 @@ extension ReaderState {
     /// read "Linked to nothing" of a sentence the other side words otherwise, and could not
     /// check it without reading the whole other version. Without such a sentence (a lexical
     /// run) the notice `linksAtReadingPoint` gave stands.
-    mutating func openCompareWithClosest(_ sentence: Analysis.SentenceRef, index: TopicIndex) {
-        guard let closest = closestInMeaning(to: sentence, index: index),
+    /// `closest`: another version's closest sentence to use (by default, `closestInMeaning`'s);
+    /// `linkedElsewhere`: the sentence is linked to another version than `closest`'s, and the
+    /// reason says "no link into" that version rather than "not linked".
+    mutating func openCompareWithClosest(_ sentence: Analysis.SentenceRef, closest chosen: Analysis.Nearest? = nil, index: TopicIndex,
+                                         linkedElsewhere: Bool = false) {
+        guard let closest = chosen ?? closestInMeaning(to: sentence, index: index),
               let range = index.sentenceRange(sentence.version, sentence.sentence),
               let otherRange = index.sentenceRange(closest.to.version, closest.to.sentence) else { return }
         let left = compareSide(sentence.version, range, index: index)
@@ -198,7 +216,10 @@ extension ReaderState {
             sides: [.init(label: documents[sentence.version].label, name: names[sentence.version], text: left.text),
                     .init(label: documents[closest.to.version].label, name: names[closest.to.version], text: right.text)],
             alignment: alignment,
-            reason: closest.isNear ? "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike
+            reason: linkedElsewhere
+                ? "no link into \(names[closest.to.version]) · its closest in meaning there (sentence \(closest.to.sentence + 1)), " + closest.alike
+                    + (closest.isNear ? "" : ", nothing near")
+                : closest.isNear ? "not linked · its closest in meaning in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike
                 : "not linked, nor near anything in meaning · the closest in \(names[closest.to.version]) (sentence \(closest.to.sentence + 1)), " + closest.alike,
             slots: Self.slots(of: alignment, index: index), acrossLanguages: left.language != right.language)))
     }

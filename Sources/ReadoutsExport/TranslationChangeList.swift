@@ -1,0 +1,58 @@
+import ReadoutsReader
+import ReadoutsText
+import ReadoutsTopics
+
+/// A translation's changes as `J` says them, for the exports: for each pair of versions that
+/// are a text and its translation (`ReportLists.translations`), each sentence left out or
+/// added, and each counterpart whose figures, persons' names or negation differ, with what
+/// differs ("figures three → quatre"). The JSON's `"changes"` and the brief's and the page's
+/// `--changes-only` lists read it (a translator's `--changes-only` said "no changes to list"
+/// of a translation whose full brief showed a dropped sentence and "three → quatre").
+struct TranslationChangeList {
+    struct Entry {
+        var kind: DraftChanges.Kind
+        /// The sentence of the first version and of its translation (nil: none).
+        var first: Int?
+        var second: Int?
+        /// What differs between counterparts (`.worded`), empty where nothing can be said.
+        var said: [String]
+    }
+
+    struct Pair {
+        var first: Int
+        var other: Int
+        var entries: [Entry]
+    }
+
+    let pairs: [Pair]
+
+    init(documents: [Document], analysis: Analysis, lists: ReportLists) {
+        pairs = lists.translations.map { pair in
+            let languages = (analysis.versions[pair.first].language, analysis.versions[pair.other].language)
+            let labels = (documents[pair.first].label, documents[pair.other].label)
+            return Pair(first: pair.first, other: pair.other, entries: pair.changes.map { change in
+                var said: [String] = []
+                if change.kind == .worded, let first = change.first, let second = change.second {
+                    let runs = lists.counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
+                    said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
+                                                 languages: languages, names: labels)
+                }
+                return Entry(kind: change.kind, first: change.first, second: change.second, said: said)
+            })
+        }
+    }
+
+    /// How an entry is named in a list: "Figures, names or negation differ", "No counterpart
+    /// in FR", "Only in FR".
+    static func title(_ entry: Entry, first: String, other: String) -> String {
+        switch entry.kind {
+        case .worded: return "Counterparts differ"
+        case .onlyInFirst: return "No counterpart in " + other
+        case .onlyInOther: return "Only in " + other
+        case .moved: return "Moved in " + other
+        }
+    }
+
+    static let intro = "sentences compared with their counterparts in the translation, as J steps through them: a sentence left out or added, "
+        + "and counterparts whose figures, persons’ names or negation differ"
+}

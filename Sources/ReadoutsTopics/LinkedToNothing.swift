@@ -31,10 +31,11 @@ extension Analysis {
             let document = documents[version]
             let sentences = versions[version].sentences
             let aside = OpeningLineAside.sentence(sentences, document, language: versions[version].language)
+            let callLine = Self.bareCallLine(sentences, document, after: aside)
             let credits = CreditLine.sentences(sentences, document)
             return sentences.indices.filter { index in
                 let sentence = sentences[index]
-                return !sentence.isHeading && index != aside && !credits.contains(index) && !held[version][index]
+                return !sentence.isHeading && index != aside && index != callLine && !credits.contains(index) && !held[version][index]
                     && Self.hasWords(document.scalars, sentence.range.clamped(to: 0..<document.scalars.count),
                                      Self.linkedToNothingMinimumWords)
             }
@@ -53,6 +54,29 @@ extension Analysis {
                 !texts.indices.contains { $0 != version && texts[$0].contains(fingerprints[version][index]) }
             }
         }
+    }
+
+    /// The most words a call line set aside may have (`bareCallLine`).
+    static let callLineWords = 30
+
+    /// A version's opening sentence (the first that is no heading, after a dateline set
+    /// aside) when it says a call or a meeting took place (`SentenceTexts.isCallWord`) in
+    /// `callLineWords` words or fewer. Held by no topic and no link, it says only who spoke
+    /// with whom: the Kremlin's "Состоялся телефонный разговор Владимира Путина с Президентом
+    /// Французской Республики Эммануэлем Макроном." was an `o` stop "linked to nothing"
+    /// beside an Élysée opening that named no one, and a student read it as something the
+    /// Élysée left out.
+    static func bareCallLine(_ sentences: [Sentence], _ document: Document, after aside: Int?) -> Int? {
+        guard let first = sentences.indices.first(where: { index in !sentences[index].isHeading && aside.map { index > $0 } ?? true }) else {
+            return nil
+        }
+        let range = sentences[first].range.clamped(to: 0..<document.scalars.count)
+        let words = String(String.UnicodeScalarView(document.scalars.scalars(range))).split(whereSeparator: \.isWhitespace)
+        guard words.count <= callLineWords else { return nil }
+        let saysACall = words.contains { word in
+            SentenceTexts.isCallWord(String(word.lowercased().filter(\.isLetter)))
+        }
+        return saysACall ? first : nil
     }
 
     /// Whether `range` of `text` has at least `count` runs of non-white-space (read in

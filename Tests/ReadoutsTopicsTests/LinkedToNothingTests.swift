@@ -84,6 +84,21 @@ final class LinkedToNothingTests: XCTestCase {
         XCTAssertFalse(sentences[0].contains { $0.hasPrefix("Ушаков:") }, "\(sentences[0])")
     }
 
+    /// A version's opening line that says only who spoke with whom is not what the other
+    /// version left out: a student's `o` stopped at the Kremlin's "Состоялся телефонный
+    /// разговор…" as "linked to nothing" beside an Élysée opening that named no one. A later
+    /// sentence saying the same stays listed, and so does an opening that says no call.
+    func testAnOpeningCallLineIsNotListed() throws {
+        let kremlin = "Состоялся телефонный разговор Владимира Путина с Президентом Французской Республики Эммануэлем Макроном.\n\nГлавы государств обсудили строительство моста через Днепр.\n"
+        let elysee = "Le Président de la République a évoqué la pêche en mer du Nord.\n\nIl a salué les pêcheurs bretons.\n"
+        let (_, sentences) = try listed([elysee, kremlin])
+        XCTAssertFalse(sentences[1].contains { $0.hasPrefix("Состоялся") }, "\(sentences[1])")
+        XCTAssertTrue(sentences[1].contains { $0.hasPrefix("Главы государств") }, "\(sentences[1])")
+        XCTAssertTrue(sentences[0].contains { $0.hasPrefix("Le Président") }, "an opening that says no call is listed: \(sentences[0])")
+        let later = try listed([elysee, "Главы государств обсудили строительство моста через Днепр.\n\nСостоялся телефонный разговор Владимира Путина с Эммануэлем Макроном.\n"])
+        XCTAssertTrue(later.sentences[1].contains { $0.hasPrefix("Состоялся") }, "\(later.sentences[1])")
+    }
+
     /// White space aside: a sentence re-wrapped is the same sentence.
     func testTheFingerprintReadsWhiteSpaceRunsAsOneSpace() throws {
         let text = ScalarText(" To the  People\n of New York: ")

@@ -20,9 +20,9 @@ struct MarkdownTranslationChanges {
                 let title = TranslationChangeList.title(entry, first: texts.documents[pair.first].label, other: texts.documents[pair.other].label)
                 out.append("- **" + MarkdownText.line(title, lineStart: false) + "**"
                            + (entry.said.isEmpty ? "" : ": " + MarkdownText.line(entry.said.joined(separator: " · "), lineStart: false)) + "\n")
-                if let sentence = entry.first { MarkdownChanges.quote(pair.first, sentence, texts: texts, to: &out) }
-                if entry.first != nil, entry.second != nil { out.append("  >\n") }
-                if let sentence = entry.second { MarkdownChanges.quote(pair.other, sentence, texts: texts, to: &out) }
+                for sentence in entry.quotedFirst { MarkdownChanges.quote(pair.first, sentence, texts: texts, to: &out) }
+                if !entry.quotedFirst.isEmpty, !entry.quotedSecond.isEmpty { out.append("  >\n") }
+                for sentence in entry.quotedSecond { MarkdownChanges.quote(pair.other, sentence, texts: texts, to: &out) }
             }
             if pair.entries.isEmpty {
                 out.append("No change: every sentence has its counterpart, with the same figures, names and negation.\n")
@@ -56,8 +56,8 @@ struct HTMLTranslationChanges {
                     out.appendEscaped(entry.said.joined(separator: " · "), in: .line)
                 }
                 out.append("\n<blockquote>\n")
-                if let sentence = entry.first { HTMLChanges.quote(pair.first, sentence, texts: texts, to: &out) }
-                if let sentence = entry.second { HTMLChanges.quote(pair.other, sentence, texts: texts, to: &out) }
+                for sentence in entry.quotedFirst { HTMLChanges.quote(pair.first, sentence, texts: texts, to: &out) }
+                for sentence in entry.quotedSecond { HTMLChanges.quote(pair.other, sentence, texts: texts, to: &out) }
                 out.append("</blockquote></li>\n")
             }
             out.append("</ol>\n")

@@ -44,19 +44,6 @@ struct ReportLists {
         self.translations = translated
     }
 
-    /// The texts and the changes between drafts alone, no other list made (`--changes-only`).
-    static func draftsAlone(documents: [Document], analysis: Analysis) -> (texts: DraftChanges.SentenceTexts, drafts: [DraftChanges]) {
-        let (texts, found) = Self.found(documents: documents, analysis: analysis)
-        return (texts, found.againstEarlierDrafts)
-    }
-
-    /// The texts and each translation's changes (`TranslationChangeList`), for
-    /// `--changes-only` where no version is a draft of another.
-    static func translationChanges(documents: [Document], analysis: Analysis) -> (texts: DraftChanges.SentenceTexts, list: TranslationChangeList) {
-        let lists = ReportLists(documents: documents, analysis: analysis)
-        return (lists.texts, TranslationChangeList(documents: documents, analysis: analysis, lists: lists))
-    }
-
     /// The versions' texts and their drafts found, their sentences sorted by text once for
     /// the changes and the drafts' (not held after).
     private static func found(documents: [Document], analysis: Analysis) -> (DraftChanges.SentenceTexts, DraftChanges.Found) {

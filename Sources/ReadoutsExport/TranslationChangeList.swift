@@ -16,6 +16,11 @@ struct TranslationChangeList {
         var second: Int?
         /// What differs between counterparts (`.worded`), empty where nothing can be said.
         var said: [String]
+        /// The sentences quoted for each side: a sentence the translation split, with both
+        /// its halves (`TranslationCounterparts.runs`: a translator's list gave "figures
+        /// 230,000 → 320 000" beside the English half without 230,000).
+        var quotedFirst: [Int]
+        var quotedSecond: [Int]
     }
 
     struct Pair {
@@ -32,12 +37,15 @@ struct TranslationChangeList {
             let labels = (documents[pair.first].label, documents[pair.other].label)
             return Pair(first: pair.first, other: pair.other, entries: pair.changes.map { change in
                 var said: [String] = []
+                var quoted = (first: change.first.map { [$0] } ?? [], second: change.second.map { [$0] } ?? [])
                 if change.kind == .worded, let first = change.first, let second = change.second {
                     let runs = lists.counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
                     said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
                                                  languages: languages, names: labels)
+                    quoted = (Array(runs.a), Array(runs.b))
                 }
-                return Entry(kind: change.kind, first: change.first, second: change.second, said: said)
+                return Entry(kind: change.kind, first: change.first, second: change.second, said: said,
+                             quotedFirst: quoted.first, quotedSecond: quoted.second)
             })
         }
     }

@@ -4,8 +4,23 @@
 /// the same), and its opening item number left out (`ItemNumber`: a subsection renumbered
 /// after a deleted one is the same). What `J` pairs drafts' sentences by
 /// (`SentenceChanges`), and what makes a sentence one another version has word for word,
-/// never "linked to nothing" (`Analysis.sentencesLinkedToNothing`).
+/// never "linked to nothing" (`Analysis.sentencesLinkedToNothing`). A house style's
+/// typography is no rewording: curly and straight apostrophes and quotation marks, and
+/// dashes and hyphens, read as one (`typographicForm`: a reviser's two published versions of
+/// one message differed only so, and `J` stopped four times at "Tsunami– → Tsunami-").
 public enum SentenceFingerprint {
+    /// The scalar value a sentence is compared by: an apostrophe (’ ‘ ʼ ′) as ', a quotation
+    /// mark (“ ” „ « » ‹ ›) as ", a dash or minus (‐ ‑ ‒ – — ―  −) as -; any other as it is.
+    static func typographicForm(_ value: UInt32) -> UInt32 {
+        guard value >= 0xAB else { return value }
+        switch value {
+        case 0x2019, 0x2018, 0x02BC, 0x2032: return 0x27
+        case 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2039, 0x203A: return 0x22
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return 0x2D
+        default: return value
+        }
+    }
+
     /// The fingerprint of the sentence at `range` of `text`; 0 for one with nothing to compare.
     /// `keepingItemNumber`: its opening number counts too (two drafts' numbered items told
     /// apart by their numbers, `NumberedContext`).
@@ -27,7 +42,7 @@ public enum SentenceFingerprint {
             }
             if pendingSpace { mix(0x20) }
             pendingSpace = false
-            mix(scalar.value)
+            mix(Self.typographicForm(scalar.value))
             empty = false
         }
         return empty ? 0 : (hash == 0 ? 1 : hash)

@@ -109,5 +109,12 @@ final class LinkedToNothingTests: XCTestCase {
         let third = ScalarText("(3) The Authority shall publish a report.")
         let second = ScalarText("(2) The Authority shall publish a report.")
         XCTAssertEqual(SentenceFingerprint.of(third, 0..<third.count), SentenceFingerprint.of(second, 0..<second.count))
+        // A house style's typography is no rewording (a reviser's two published versions of
+        // one message differed only in dashes and apostrophes); a changed word still counts.
+        let curly = ScalarText("This year marks the anniversary of the Tsunami – let’s recall “its” lessons.")
+        let straight = ScalarText("This year marks the anniversary of the Tsunami - let's recall \"its\" lessons.")
+        let reworded = ScalarText("This year marks the anniversary of the Tsunami - let's recall \"the\" lessons.")
+        XCTAssertEqual(SentenceFingerprint.of(curly, 0..<curly.count), SentenceFingerprint.of(straight, 0..<straight.count))
+        XCTAssertNotEqual(SentenceFingerprint.of(curly, 0..<curly.count), SentenceFingerprint.of(reworded, 0..<reworded.count))
     }
 }

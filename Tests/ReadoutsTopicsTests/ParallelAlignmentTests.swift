@@ -49,6 +49,22 @@ final class ParallelAlignmentTests: XCTestCase {
         XCTAssertTrue(leftOut.aligns(0, 0))
     }
 
+    /// The same message in Russian splits the French sentence the other way: "Более 230 000
+    /// человек погибли." is a fifth of the pair, shorter in Cyrillic, its lengths 0.02 off the
+    /// French sentence together and 0.24 off it alone (a reviser's "only in" the Russian);
+    /// the measured similarities and lengths of the UN message.
+    func testAShortRussianHalfOfAFrenchSentenceIsOneBead() {
+        let pairs: [(Int, Int, Float)] = [(0, 0, 0.706), (0, 1, 0.36), (1, 2, 0.757), (2, 3, 0.745), (3, 4, 0.70), (4, 5, 0.54)]
+        let french = [199, 224, 237, 200, 180], russian = [123, 30, 177, 190, 160, 140]
+        let split = alignment(5, 6, pairs, next: 0.23, lengths: (french, russian))
+        XCTAssertTrue(split.isParallel)
+        XCTAssertTrue(split.aligns(0, 0) && split.aligns(0, 1), "\(split.beads)")
+        XCTAssertTrue(split.aligns(1, 2) && split.aligns(4, 5))
+        // A Russian first sentence as long as the French alone: the short one is left out.
+        let leftOut = alignment(5, 6, pairs, next: 0.23, lengths: (french, [160, 30, 177, 190, 160, 140]))
+        XCTAssertFalse(leftOut.aligns(0, 1), "\(leftOut.beads)")
+    }
+
     /// A translation that leaves out sentence 3, which is close to its neighbour's
     /// counterpart (the same subject): sentence 3 is in no bead, the rest one to one.
     func testASentenceLeftOutIsSkippedEvenBesideItsSubject() {

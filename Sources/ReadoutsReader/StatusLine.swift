@@ -99,6 +99,11 @@ enum StatusLine {
                 let others = [state.othersPhrase(of: state.focus), state.othersPhrase(of: state.focus, names: shortNames)]
                 forms = others.uniqued().map { Form("sentence \(sentence + 1) · in no topic, linked to nothing in \($0)", 92) }
                     + [Form("sentence \(sentence + 1) · no topic, linked to nothing", 94)] + forms
+            } else if !hasTopic, state.topics?.isOpeningCallLine(state.focus, sentence: sentence) == true {
+                // Why `o` and the brief pass it: it says who spoke with whom (a diplomat found the
+                // two openings in no list and nothing saying why).
+                forms = [Form("sentence \(sentence + 1) · the opening: who spoke with whom, not an omission", 92),
+                         Form("sentence \(sentence + 1) · who spoke with whom", 94)] + forms
             } else if !hasTopic, state.topics?.isAboutTheReports(state.focus, sentence: sentence) == true {
                 // Why `o` passes it: it speaks of the reports, not of the event (a student took
                 // three minutes and the brief to learn it).

@@ -56,6 +56,23 @@ extension Analysis {
         }
     }
 
+    /// Per version, its opening call line (`bareCallLine`) when no topic holds it and no link
+    /// touches it: left out of `sentencesLinkedToNothing`, and said to be who spoke with whom
+    /// where the reader is at it (a diplomat found the two openings in no list and nothing
+    /// saying why).
+    public func openingCallLines(documents: [Document]) -> [Int?] {
+        documents.indices.map { version in
+            guard version < versions.count else { return nil }
+            let sentences = versions[version].sentences
+            let aside = OpeningLineAside.sentence(sentences, documents[version], language: versions[version].language)
+            guard let line = Self.bareCallLine(sentences, documents[version], after: aside) else { return nil }
+            let ref = SentenceRef(version: version, sentence: line)
+            let held = topics.contains { $0.occurrences.contains { $0.version == version && $0.sentence == line } }
+                || links.contains { $0.from == ref || $0.to == ref }
+            return held ? nil : line
+        }
+    }
+
     /// The most words a call line set aside may have (`bareCallLine`).
     static let callLineWords = 30
 

@@ -40,3 +40,24 @@ final class HeadingOnlyTopicsTests: XCTestCase {
                       lines.joined(separator: "\n"))
     }
 }
+
+/// A version's opening line that only says a call took place is no `o` stop, and the status
+/// line says why at it (a diplomat found both openings in no list and nothing
+/// saying why).
+final class OpeningCallLineTests: XCTestCase {
+    func testTheStatusLineSaysTheOpeningIsWhoSpokeWithWhom() throws {
+        let documents = [Fixtures.document("Le Président de la République a évoqué la pêche en mer du Nord.\n\nIl a salué les pêcheurs bretons.\n", label: "Élysée"),
+                         Fixtures.document("Состоялся телефонный разговор Владимира Путина с Президентом Французской Республики Эммануэлем Макроном.\n\nГлавы государств обсудили строительство моста через Днепр.\n", label: "Kremlin")]
+        let analysis = TopicEngine(lexicons: []).analyse(documents)
+        var state = ReaderState(documents: documents, width: 160, height: 20, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(analysis, documents: documents), progress: 1))
+        let index = try XCTUnwrap(state.topics)
+        XCTAssertTrue(index.isOpeningCallLine(1, sentence: 0))
+        XCTAssertFalse(index.oneSidedStops.contains { $0.version == 1 && $0.sentence == 0 }, "no o stop")
+        state.press(.tab)
+        state.type(":1")
+        state.press(.enter)
+        let status = render(state).row(state.height - 1)
+        XCTAssertTrue(status.contains("sentence 1 · the opening: who spoke with whom, not an omission"), status)
+    }
+}

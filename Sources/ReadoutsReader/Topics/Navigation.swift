@@ -234,6 +234,12 @@ extension ReaderState {
                     return .none
                 }
                 let ref = Analysis.SentenceRef(version: focus, sentence: sentence)
+                // The opening line saying only who spoke with whom is no omission either.
+                if index.isOpeningCallLine(focus, sentence: sentence) {
+                    notice = Notice("sentence \(sentence + 1) says who spoke with whom, as every account opens: o passes it",
+                                    shorter: ["sentence \(sentence + 1): who spoke with whom (o passes it)"])
+                    return .unlinked(index, ref)
+                }
                 // A line about the reports themselves is no omission: `o` passes it, and says why here.
                 if index.isAboutTheReports(focus, sentence: sentence) {
                     notice = Notice("sentence \(sentence + 1) speaks of the reports themselves, not of the event: o passes it",

@@ -71,6 +71,12 @@ extension TopicIndex {
         Self.holds(linkedToNothing, version, sentence)
     }
 
+    /// Whether `sentence` of `version` is its opening line saying only that a call took
+    /// place, in no topic and linked to nothing (`openingCallLines`): no `o` stop.
+    public func isOpeningCallLine(_ version: Int, sentence: Int) -> Bool {
+        openingCallLines.indices.contains(version) && openingCallLines[version] == sentence
+    }
+
     /// Whether `sentence` of `version` is linked to nothing and speaks of the reports
     /// themselves (`aboutTheReports`): no `o` stop.
     public func isAboutTheReports(_ version: Int, sentence: Int) -> Bool {

@@ -106,6 +106,9 @@ public struct TopicIndex: Sendable {
     /// published what, an agency's framing: `Analysis.sentencesLinkedToNothingByKind`), in
     /// order: `o` passes them, and Enter there says why.
     public let aboutTheReports: [[Int]]
+    /// Per version, its opening line that only says a call took place, in no topic and linked
+    /// to nothing (`Analysis.openingCallLines`): no `o` stop, and the status line says why.
+    public let openingCallLines: [Int?]
     /// Where `o` stops, version by version in reading order: `oneSided`'s passages and the
     /// sentences `linkedToNothing` (`OneSidedStops.swift`). Made with the index, 12 bytes a
     /// stop, so that `o` finds its place by binary search: it merged the two lists at every
@@ -217,6 +220,7 @@ public struct TopicIndex: Sendable {
         let byKind = analysis.isComplete && documents.count > 1 ? analysis.sentencesLinkedToNothingByKind(documents: documents) : nil
         linkedToNothing = byKind?.event ?? documents.map { _ in [] }
         aboutTheReports = byKind?.reports ?? documents.map { _ in [] }
+        openingCallLines = byKind != nil ? analysis.openingCallLines(documents: documents) : documents.map { _ in nil }
         // By passages, once per topic (not per comparison and per mark: that was quadratic,
         // 0.3 s for 2 × 1 MB).
         let isOneSided = versionsWithPassages.map { $0.count == 1 }

@@ -78,7 +78,9 @@ func renderTitle(_ frame: inout Frame, state: ReaderState, pane: Layout.PaneFram
     // The source: where this account comes from — unless it only repeats the label, as a
     // file named on the command line does when it has no heading ("kremlin.md — kremlin.md").
     if let source = document.shownSource {
-        segments.append(StatusSegment(" — " + source, priority: 40, scope: "source", isElastic: true, elasticMinimum: 12))
+        // A web address by its host: its path filled the title (`WebAddressHost`).
+        let shown = WebAddressHost.host(of: source) ?? source
+        segments.append(StatusSegment(" — " + shown, priority: 40, scope: "source", isElastic: true, elasticMinimum: 12))
     }
     // A label too long for any room left is cut at its end rather than dropped.
     segments[0].forms.append(.init(StatusSegment.ellipsised(label, width: 6, atWord: false), StatusSegment.required))

@@ -34,6 +34,19 @@ final class RenderTests: XCTestCase {
         XCTAssertTrue(frame.row(0).contains("other.md — drafts/other.md"), "a path that says more is kept: \(frame.row(0))")
     }
 
+    /// A web address as the source is shown by its host: its path filled a diplomat's title
+    /// at 160 columns ("Élysée · 2024-11-11 — https://lehautpanel.com/11-novembre-amitie-…").
+    /// The exports keep the whole address.
+    func testAWebAddressSourceIsShownByItsHost() {
+        var elysee = Fixtures.document("Le Président a reçu le Premier ministre.", label: "Élysée")
+        elysee.source = "https://www.elysee.fr/emmanuel-macron/2024/11/11/entretien-avec-le-premier-ministre"
+        let frame = render(ReaderState(documents: [elysee, Fixtures.document("Other.")], width: 160, height: 10, theme: Fixtures.theme))
+        XCTAssertTrue(frame.row(0).contains("Élysée — elysee.fr "), frame.row(0))
+        XCTAssertFalse(frame.row(0).contains("https"), frame.row(0))
+        XCTAssertEqual(WebAddressHost.host(of: "http://Example.org?x=1"), "Example.org")
+        XCTAssertNil(WebAddressHost.host(of: "TASS in French, from the Kremlin press service"))
+    }
+
     func testAHugeLabelLeavesTheStatusLineRoomForTheRest() {
         let label = String(repeating: "Déclaration ", count: 80)
         let document = Fixtures.document("---\nlabel: \(label)\n---\nText.\n", label: nil)

@@ -20,9 +20,15 @@ struct MarkdownTranslationChanges {
                 let title = TranslationChangeList.title(entry, first: texts.documents[pair.first].label, other: texts.documents[pair.other].label)
                 out.append("- **" + MarkdownText.line(title, lineStart: false) + "**"
                            + (entry.said.isEmpty ? "" : ": " + MarkdownText.line(entry.said.joined(separator: " · "), lineStart: false)) + "\n")
-                for sentence in entry.quotedFirst { MarkdownChanges.quote(pair.first, sentence, texts: texts, to: &out) }
+                for sentence in entry.quotedFirst {
+                    let strong = TranslationChangeList.ranges(of: entry.figures.first, in: pair.first, sentence, texts: texts)
+                    MarkdownChanges.quote(pair.first, sentence, texts: texts, strong: strong, to: &out)
+                }
                 if !entry.quotedFirst.isEmpty, !entry.quotedSecond.isEmpty { out.append("  >\n") }
-                for sentence in entry.quotedSecond { MarkdownChanges.quote(pair.other, sentence, texts: texts, to: &out) }
+                for sentence in entry.quotedSecond {
+                    let strong = TranslationChangeList.ranges(of: entry.figures.second, in: pair.other, sentence, texts: texts)
+                    MarkdownChanges.quote(pair.other, sentence, texts: texts, strong: strong, to: &out)
+                }
             }
             if pair.entries.isEmpty {
                 out.append("No change: every sentence has its counterpart, with the same figures, names and negation.\n")
@@ -56,8 +62,14 @@ struct HTMLTranslationChanges {
                     out.appendEscaped(entry.said.joined(separator: " · "), in: .line)
                 }
                 out.append("\n<blockquote>\n")
-                for sentence in entry.quotedFirst { HTMLChanges.quote(pair.first, sentence, texts: texts, to: &out) }
-                for sentence in entry.quotedSecond { HTMLChanges.quote(pair.other, sentence, texts: texts, to: &out) }
+                for sentence in entry.quotedFirst {
+                    let marked = TranslationChangeList.ranges(of: entry.figures.first, in: pair.first, sentence, texts: texts)
+                    HTMLChanges.quote(pair.first, sentence, texts: texts, marked: (marked, "strong"), to: &out)
+                }
+                for sentence in entry.quotedSecond {
+                    let marked = TranslationChangeList.ranges(of: entry.figures.second, in: pair.other, sentence, texts: texts)
+                    HTMLChanges.quote(pair.other, sentence, texts: texts, marked: (marked, "strong"), to: &out)
+                }
                 out.append("</blockquote></li>\n")
             }
             out.append("</ol>\n")

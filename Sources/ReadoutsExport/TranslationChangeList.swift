@@ -21,6 +21,10 @@ struct TranslationChangeList {
         /// 230,000 → 320 000" beside the English half without 230,000).
         var quotedFirst: [Int]
         var quotedSecond: [Int]
+        /// The figures that differ, as written in each side (`WordChange.figurePairs`): set
+        /// in bold where quoted, as the drafts' changed words are (a reviser hunted for
+        /// "3,6 milliards" in a long sentence).
+        var figures: (first: [String], second: [String]) = ([], [])
     }
 
     struct Pair {
@@ -38,14 +42,18 @@ struct TranslationChangeList {
             return Pair(first: pair.first, other: pair.other, entries: pair.changes.map { change in
                 var said: [String] = []
                 var quoted = (first: change.first.map { [$0] } ?? [], second: change.second.map { [$0] } ?? [])
+                var figures: (first: [String], second: [String]) = ([], [])
                 if change.kind == .worded, let first = change.first, let second = change.second {
                     let runs = lists.counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
                     said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
                                                  languages: languages, names: labels)
                     quoted = (Array(runs.a), Array(runs.b))
+                    let pairs = WordChange.figurePairs(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
+                                                       languages: languages, counterparts: true) ?? []
+                    figures = (pairs.map(\.left), pairs.map(\.right))
                 }
                 return Entry(kind: change.kind, first: change.first, second: change.second, said: said,
-                             quotedFirst: quoted.first, quotedSecond: quoted.second)
+                             quotedFirst: quoted.first, quotedSecond: quoted.second, figures: figures)
             })
         }
     }
@@ -59,6 +67,31 @@ struct TranslationChangeList {
         case .onlyInOther: return "Only in " + other
         case .moved: return "Moved in " + other
         }
+    }
+
+    /// The scalar ranges of `sentence` of `version` where it writes one of `figures`.
+    static func ranges(of figures: [String], in version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts) -> [Range<Int>] {
+        let scalars = Array(texts.string(version, sentence).unicodeScalars)
+        var found: [Range<Int>] = []
+        for figure in Set(figures) {
+            let target = Array(figure.unicodeScalars)
+            guard !target.isEmpty, target.count <= scalars.count else { continue }
+            var start = 0
+            while start + target.count <= scalars.count {
+                if Array(scalars[start..<start + target.count]) == target {
+                    found.append(start..<start + target.count)
+                    start += target.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        // In order, apart: where two figures overlap the first is kept.
+        var kept: [Range<Int>] = []
+        for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) where kept.last.map({ $0.upperBound <= range.lowerBound }) ?? true {
+            kept.append(range)
+        }
+        return kept
     }
 
     static let intro = "sentences compared with their counterparts in the translation, as J steps through them: a sentence left out or added, "

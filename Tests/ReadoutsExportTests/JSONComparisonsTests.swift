@@ -146,6 +146,8 @@ final class JSONTranslationChangesTests: XCTestCase {
         let brief = ReportFixtures.markdown(documents, analysis, changesOnly: true)
         XCTAssertTrue(brief.contains("## Translation changes: fr.txt → en.txt\n\n8 changes, in the order of fr.txt"), brief)
         XCTAssertTrue(brief.contains("- **Counterparts differ**: figures 420 millions → 240 million\n  > **fr.txt** (Communiqué du ministère de l’Économie et des Finances, sentence 3): Ce plan"), brief)
+        XCTAssertTrue(brief.contains("dont **420 millions** d’euros"), "the figures that differ in bold: \(brief)")
+        XCTAssertTrue(brief.contains("including **240 million** euros"), brief)
         XCTAssertTrue(brief.contains("- **No counterpart in en.txt**\n  > **fr.txt** (sentence 1): "), brief)
         XCTAssertTrue(brief.contains("- **Only in en.txt**\n  > **en.txt** (sentence 1): "), brief)
         XCTAssertFalse(brief.contains("no changes to list"), brief)

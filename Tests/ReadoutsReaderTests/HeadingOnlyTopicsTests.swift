@@ -15,12 +15,7 @@ final class HeadingOnlyTopicsTests: XCTestCase {
                              sentences: SentenceSplitter.sentences(of: document, language: .english))
         }
         XCTAssertTrue(versions.allSatisfy { $0.sentences.first?.isHeading == true }, "the first line of each is a heading")
-        func range(of word: String, in version: Int) -> Range<Int> {
-            let scalars = Array(documents[version].text.unicodeScalars)
-            let target = Array(word.unicodeScalars)
-            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<$0 + target.count]) == target }!
-            return start..<start + target.count
-        }
+        func range(of word: String, in version: Int) -> Range<Int> { Fixtures.range(of: word, in: documents[version]) }
         let readout = Analysis.Topic(id: "auto:readout", label: "readout", origin: .automatic, occurrences: [
             .init(version: 0, sentence: 0, range: range(of: "Readout", in: 0)),
             .init(version: 1, sentence: 0, range: range(of: "Readout", in: 1)),

@@ -16,12 +16,7 @@ final class OmissionCompareTests: XCTestCase {
     static func state() -> ReaderState {
         let documents = texts.enumerated().map { Fixtures.document($1, label: ["Xinhua", "White House", "People's Daily"][$0]) }
         let versions = Fixtures.versions(of: documents)
-        func range(of word: String, in version: Int) -> Range<Int> {
-            let scalars = Array(documents[version].text.unicodeScalars)
-            let target = Array(word.unicodeScalars)
-            let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<$0 + target.count]) == target }!
-            return start..<start + target.count
-        }
+        func range(of word: String, in version: Int) -> Range<Int> { Fixtures.range(of: word, in: documents[version]) }
         let fentanyl = Analysis.Topic(id: "auto:fentanyl", label: "fentanyl", origin: .automatic, occurrences: [
             .init(version: 0, sentence: 0, range: range(of: "fentanyl", in: 0)),
             .init(version: 1, sentence: 0, range: range(of: "fentanyl", in: 1)),

@@ -113,6 +113,24 @@ final class WordChangeTests: XCTestCase {
                        "Section 5 → Section 6 · 150 → 200")
     }
 
+    /// Fractions in words are figures, paired only with fractions: a reviser's altered French
+    /// turned "un tiers de la population mondiale" into "la moitié" and nothing said so.
+    func testFractionsInWordsAreFigures() {
+        let english = "Today, one third of the world’s population is not covered by early warning systems."
+        XCTAssertEqual(WordChange.figures(english, "Aujourd’hui, la moitié de la population mondiale n’est pas couverte.",
+                                          languages: (.english, .french), counterparts: true), "one third → la moitié")
+        XCTAssertNil(WordChange.figures(english, "Aujourd’hui, un tiers de la population mondiale n’est pas couvert.",
+                                        languages: (.english, .french), counterparts: true))
+        XCTAssertNil(WordChange.figures("Two thirds of the members voted.", "Deux tiers des membres ont voté.", languages: (.english, .french)),
+                     "two thirds are deux tiers, not 2 and a third")
+        XCTAssertEqual(WordChange.figures("Half of the aid arrived.", "Треть помощи поступила.", languages: (.english, .russian), counterparts: true),
+                       "Half → Треть")
+        XCTAssertNil(WordChange.figures("Half of the aid arrived.", "3 convoys arrived.", languages: (.english, .english)),
+                     "a fraction pairs with no whole number")
+        XCTAssertNil(WordChange.figures("In the third quarter, exports grew.", "In the third quarter, exports fell.", languages: (.english, .english)),
+                     "a quarter of the year after an ordinal is no fraction")
+    }
+
     /// A report's dateline dates its filing, not the event: two agencies' reports of one
     /// meeting, filed two days apart, listed "November 15 → Nov. 17" under figures that
     /// differ, though both dated the meeting the 15th. A date inside the sentence still counts.

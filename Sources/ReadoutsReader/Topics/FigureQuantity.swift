@@ -42,6 +42,8 @@ struct FigureQuantity: Equatable {
     /// A scale named without a number ("des millions de personnes", "thousands of"): it
     /// pairs only with another such (`plausiblySame`), whatever their values.
     var isBareScale = false
+    /// A fraction in words ("un tiers", "half", `FractionWords`): it pairs only with another.
+    var isFraction = false
 
     /// `written`: the figure as the text gives it; `value`: `WordChange.value` of it; `after`:
     /// the text after it; `isOrdinal`: whether the text reads it as an ordinal.
@@ -82,6 +84,8 @@ struct FigureQuantity: Equatable {
     static func plausiblySame(_ a: FigureQuantity, _ b: FigureQuantity, closelyWorded: Bool = false) -> Bool {
         // "millions" against "milliers": one vague amount told two ways.
         if a.isBareScale || b.isBareScale { return a.isBareScale && b.isBareScale }
+        // "un tiers" against "la moitié": two shares of one whole.
+        if a.isFraction || b.isFraction { return a.isFraction && b.isFraction }
         guard a.isYear == b.isYear, a.isOrdinal == b.isOrdinal else { return false }
         if a.isYear { return closelyWorded || abs(a.value - b.value) <= yearsApart }
         // Two scales ("1.2 billion", "12億") compare by their values, as figures without one;

@@ -152,6 +152,19 @@ public enum WordChange {
                 // An ordinal written with digits as one word ("75th", "70e", "1er") or a number
                 // spelled ("three", "deux", "sixième"): `SpelledFigures`.
                 if tokens[index].kind == .word {
+                    // A fraction in words, its count before it included ("two thirds", "un
+                    // tiers", "la moitié"): `FractionWords`.
+                    let counted = index + 1 < tokens.count
+                        ? FractionWords.reading(tokens, at: index + 1, language: language).flatMap { $0.first == index ? $0 : nil } : nil
+                    if let fraction = counted ?? FractionWords.reading(tokens, at: index, language: language) {
+                        let span = tokens[fraction.first].range.lowerBound..<tokens[fraction.last].range.upperBound
+                        let digits = String(format: "%.4f", fraction.value)
+                        var quantity = FigureQuantity(written: digits, value: digits, unit: nil)
+                        quantity.isFraction = true
+                        found.append((writtenString(span), digits, digits, quantity, true))
+                        index = fraction.last
+                        continue
+                    }
                     let word = tokens[index].text
                     // A plural scale with no number before it ("des millions de personnes"):
                     // a translator's "millions" rendered "milliers" went unsaid.
@@ -349,7 +362,8 @@ public enum WordChange {
         let tokens = Tokenizer.tokens(in: text).filter { $0.kind != .compound }
         let scalars = Array(text.unicodeScalars)
         return tokens.indices.contains { SpelledFigures.reading(tokens, at: $0, scalars: scalars, language: language) != nil
-            || MonthNames.all.contains(tokens[$0].text) || FigureQuantity.bareScales[tokens[$0].text] != nil }
+            || MonthNames.all.contains(tokens[$0].text) || FigureQuantity.bareScales[tokens[$0].text] != nil
+            || FractionWords.denominators[tokens[$0].text.lowercased()] != nil }
     }
 
     /// A scalar as figures are read: a full-width digit, sign or separator ("２", "，", "％")

@@ -124,14 +124,13 @@ private func writeChangesOnly(documents: [Document], analysis: Analysis, to out:
     if let model = pairing.model { out.appendEscaped(model, in: .line) }
     out.append(pairing.end)
     out.append("</p>\n</header>\n<main>\n")
-    let lists = ReportLists(documents: documents, analysis: analysis)
-    let translations = TranslationChangeList(documents: documents, analysis: analysis, lists: lists)
-    if lists.drafts.isEmpty, translations.pairs.isEmpty {
+    let lists = ReportLists.changesAlone(documents: documents, analysis: analysis)
+    if lists.drafts.isEmpty, lists.translations.pairs.isEmpty {
         out.append("<p>No version here is a draft of another (none has half its sentences word for word in another), nor a translation of another: "
                    + "there are no changes to list. Without --changes-only, the page compares them by topic.</p>\n")
     }
     HTMLChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
-    HTMLTranslationChanges(texts: lists.texts, list: translations).write(to: &out)
+    HTMLTranslationChanges(texts: lists.texts, list: lists.translations).write(to: &out)
     out.append("</main>\n<footer><p>")
     out.appendEscaped(MadeWithSentence.text(analysis), in: .line)
     out.append("</p></footer>\n</body>\n</html>\n")

@@ -17,7 +17,7 @@ struct HTMLUnlinkedSentences {
 
     init(texts: DraftChanges.SentenceTexts) {
         self.texts = texts
-        (sentences, reports) = texts.analysis.sentencesLinkedToNothingByKind(documents: texts.documents)
+        (sentences, reports, _) = texts.analysis.sentencesLinkedToNothingByKind(documents: texts.documents)
     }
 
     private var isEmpty: Bool { sentences.allSatisfy(\.isEmpty) && reports.allSatisfy(\.isEmpty) }

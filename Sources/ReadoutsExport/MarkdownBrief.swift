@@ -162,17 +162,16 @@ private func writeChangesOnly(documents: [Document], analysis: Analysis, to out:
     let pairing = LinkerSentence.pairing(analysis.linker)
     out.append("\n" + pairing.start + (pairing.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + pairing.end)
     out.append(" " + MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
-    let lists = ReportLists(documents: documents, analysis: analysis)
+    let lists = ReportLists.changesAlone(documents: documents, analysis: analysis)
     // A translation has changes too, as `J` steps through them: with three versions (an
     // original, its translation and an edited copy) the drafts' changes and the
     // translation's are both listed (a reviser's brief had the drafts' alone).
-    let translations = TranslationChangeList(documents: documents, analysis: analysis, lists: lists)
-    if lists.drafts.isEmpty, translations.pairs.isEmpty {
+    if lists.drafts.isEmpty, lists.translations.pairs.isEmpty {
         out.append("\nNo version here is a draft of another (none has half its sentences word for word in another), nor a translation of another: "
                    + "there are no changes to list. Without --changes-only, the brief compares them by topic.\n")
     }
     MarkdownChanges(texts: lists.texts, drafts: lists.drafts).write(to: &out)
-    MarkdownTranslationChanges(texts: lists.texts, list: translations).write(to: &out)
+    MarkdownTranslationChanges(texts: lists.texts, list: lists.translations).write(to: &out)
     out.finish()
 }
 

@@ -17,7 +17,7 @@ struct MarkdownTranslationChanges {
             let count = pair.entries.count
             out.append("\(count) \(count == 1 ? "change" : "changes"), in the order of \(first) (" + TranslationChangeList.intro + ").\n\n")
             for entry in pair.entries {
-                let title = TranslationChangeList.title(entry, first: texts.documents[pair.first].label, other: texts.documents[pair.other].label)
+                let title = TranslationChangeList.title(entry, other: texts.documents[pair.other].label)
                 out.append("- **" + MarkdownText.line(title, lineStart: false) + "**"
                            + (entry.said.isEmpty ? "" : ": " + MarkdownText.line(entry.said.joined(separator: " · "), lineStart: false)) + "\n")
                 for sentence in entry.quotedFirst {
@@ -55,7 +55,7 @@ struct HTMLTranslationChanges {
             out.append(" (" + TranslationChangeList.intro + ").</p>\n<ol>\n")
             for entry in pair.entries {
                 out.append("<li><strong>")
-                out.appendEscaped(TranslationChangeList.title(entry, first: first, other: other), in: .line)
+                out.appendEscaped(TranslationChangeList.title(entry, other: other), in: .line)
                 out.append("</strong>")
                 if !entry.said.isEmpty {
                     out.append(": ")

@@ -25,7 +25,7 @@ struct MarkdownUnlinkedSentences {
     static let reportsIntro = "Linked to nothing too, these speak of the accounts (who published what, an agency's framing), not of the event."
 
     func write(to out: inout ChunkedOutput) {
-        let (lists, reports) = texts.analysis.sentencesLinkedToNothingByKind(documents: texts.documents)
+        let (lists, reports, _) = texts.analysis.sentencesLinkedToNothingByKind(documents: texts.documents)
         guard (lists + reports).contains(where: { !$0.isEmpty }) else { return }
         out.append("\n## \(Self.heading)\n\n\(Self.intro)\n")
         func quote(_ lists: [[Int]]) {

@@ -32,16 +32,36 @@ struct ReportLists {
         figures = FigureDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         negations = NegationDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         names = NameDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
+        self.translations = Self.translated(documents: documents, analysis: analysis, texts: texts, found: found, counterparts: translations)
+    }
+
+    /// What `--changes-only` lists, and nothing else made: the drafts' changes and each
+    /// translation's (`TranslationChangeList`). The figure, name and negation lists, which
+    /// compare every linked pair, are not made (an amendment of two long drafts needs none).
+    static func changesAlone(documents: [Document], analysis: Analysis)
+        -> (texts: DraftChanges.SentenceTexts, drafts: [DraftChanges], translations: TranslationChangeList) {
+        let (texts, found) = Self.found(documents: documents, analysis: analysis)
+        let counterparts = TranslationCounterparts(analysis)
+        let translated = Self.translated(documents: documents, analysis: analysis, texts: texts, found: found, counterparts: counterparts)
+        return (texts, found.againstEarlierDrafts,
+                TranslationChangeList(documents: documents, analysis: analysis, texts: texts, counterparts: counterparts, translations: translated))
+    }
+
+    /// Each pair of versions that are a text and its translation (not drafts of one text),
+    /// the earlier first, with what `J` steps through.
+    private static func translated(documents: [Document], analysis: Analysis, texts: DraftChanges.SentenceTexts,
+                                   found: DraftChanges.Found, counterparts: TranslationCounterparts)
+        -> [(first: Int, other: Int, changes: [TranslationStops.Found])] {
         let count = min(documents.count, analysis.versions.count)
         var translated: [(first: Int, other: Int, changes: [TranslationStops.Found])] = []
         for first in 0..<count {
             for other in (first + 1)..<max(first + 1, count)
             where !found.pairs.contains([first, other]) && TranslationCounterparts.isTranslation(analysis, first, other) {
-                let changes = TranslationStops.find(first, other, texts: texts, translations: translations)
+                let changes = TranslationStops.find(first, other, texts: texts, translations: counterparts)
                 translated.append((first, other, TranslationStops.inReadingOrder(changes)))
             }
         }
-        self.translations = translated
+        return translated
     }
 
     /// The versions' texts and their drafts found, their sentences sorted by text once for

@@ -35,32 +35,36 @@ struct TranslationChangeList {
 
     let pairs: [Pair]
 
-    init(documents: [Document], analysis: Analysis, lists: ReportLists) {
-        pairs = lists.translations.map { pair in
+    /// `translations`: `ReportLists.translations`; `counterparts`: the runs a split sentence
+    /// is compared and quoted whole by.
+    init(documents: [Document], analysis: Analysis, texts: DraftChanges.SentenceTexts, counterparts: TranslationCounterparts,
+         translations: [(first: Int, other: Int, changes: [TranslationStops.Found])]) {
+        pairs = translations.map { pair in
             let languages = (analysis.versions[pair.first].language, analysis.versions[pair.other].language)
             let labels = (documents[pair.first].label, documents[pair.other].label)
             return Pair(first: pair.first, other: pair.other, entries: pair.changes.map { change in
-                var said: [String] = []
-                var quoted = (first: change.first.map { [$0] } ?? [], second: change.second.map { [$0] } ?? [])
-                var figures: (first: [String], second: [String]) = ([], [])
-                if change.kind == .worded, let first = change.first, let second = change.second {
-                    let runs = lists.counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
-                    said = TranslationStops.said(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
-                                                 languages: languages, names: labels)
-                    quoted = (Array(runs.a), Array(runs.b))
-                    let pairs = WordChange.figurePairs(lists.texts.string(pair.first, runs.a), lists.texts.string(pair.other, runs.b),
-                                                       languages: languages, counterparts: true) ?? []
-                    figures = (pairs.map(\.left), pairs.map(\.right))
+                guard change.kind == .worded, let first = change.first, let second = change.second else {
+                    return Entry(kind: change.kind, first: change.first, second: change.second, said: [],
+                                 quotedFirst: change.first.map { [$0] } ?? [], quotedSecond: change.second.map { [$0] } ?? [])
                 }
-                return Entry(kind: change.kind, first: change.first, second: change.second, said: said,
-                             quotedFirst: quoted.first, quotedSecond: quoted.second, figures: figures)
+                let runs = counterparts.runs(.init(version: pair.first, sentence: first), .init(version: pair.other, sentence: second))
+                let (left, right) = (texts.string(pair.first, runs.a), texts.string(pair.other, runs.b))
+                let figures = WordChange.figurePairs(left, right, languages: languages, counterparts: true) ?? []
+                return Entry(kind: change.kind, first: first, second: second,
+                             said: TranslationStops.said(left, right, languages: languages, names: labels),
+                             quotedFirst: Array(runs.a), quotedSecond: Array(runs.b), figures: (figures.map(\.left), figures.map(\.right)))
             })
         }
     }
 
-    /// How an entry is named in a list: "Figures, names or negation differ", "No counterpart
-    /// in FR", "Only in FR".
-    static func title(_ entry: Entry, first: String, other: String) -> String {
+    /// The list the full lists' translations make (the JSON's `"changes"`).
+    init(documents: [Document], analysis: Analysis, lists: ReportLists) {
+        self.init(documents: documents, analysis: analysis, texts: lists.texts, counterparts: lists.counterparts, translations: lists.translations)
+    }
+
+    /// How an entry is named in a list: "Counterparts differ", "No counterpart in FR", "Only
+    /// in FR" (`other`: the translation's label).
+    static func title(_ entry: Entry, other: String) -> String {
         switch entry.kind {
         case .worded: return "Counterparts differ"
         case .onlyInFirst: return "No counterpart in " + other
@@ -69,24 +73,11 @@ struct TranslationChangeList {
         }
     }
 
-    /// The scalar ranges of `sentence` of `version` where it writes one of `figures`.
+    /// The scalar ranges of `sentence` of `version` where it writes one of `figures`, in
+    /// order and apart (where two overlap, the first).
     static func ranges(of figures: [String], in version: Int, _ sentence: Int, texts: DraftChanges.SentenceTexts) -> [Range<Int>] {
-        let scalars = Array(texts.string(version, sentence).unicodeScalars)
-        var found: [Range<Int>] = []
-        for figure in Set(figures) {
-            let target = Array(figure.unicodeScalars)
-            guard !target.isEmpty, target.count <= scalars.count else { continue }
-            var start = 0
-            while start + target.count <= scalars.count {
-                if Array(scalars[start..<start + target.count]) == target {
-                    found.append(start..<start + target.count)
-                    start += target.count
-                } else {
-                    start += 1
-                }
-            }
-        }
-        // In order, apart: where two figures overlap the first is kept.
+        let scalars = texts.scalars(version, sentence)
+        let found = Set(figures).flatMap { scalars.ranges(of: Array($0.unicodeScalars)) }
         var kept: [Range<Int>] = []
         for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) where kept.last.map({ $0.upperBound <= range.lowerBound }) ?? true {
             kept.append(range)

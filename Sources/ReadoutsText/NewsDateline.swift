@@ -1,3 +1,5 @@
+import Foundation
+
 /// A news report's dateline at the head of a sentence, date included: "BEIJING, Nov. 17,
 /// 2023 -- ", "Xinhua News Agency, San Francisco, November 15 (Reporters …) – ", "MOSCOW,
 /// December 7 (TASS) — ". Its date is when the agency filed, not a figure of the event: two
@@ -38,7 +40,7 @@ public enum NewsDateline {
         for scalar in scalars[..<dash.lowerBound] {
             if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) } else if depth == 0 { head.unicodeScalars.append(scalar) }
         }
-        let words = head.split { $0 == " " || $0 == "," }.map { $0.trimmingCharacters(in: ".") }
+        let words = head.split { $0 == " " || $0 == "," }.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
         guard words.count <= 12 else { return 0 }
         let hasDate = words.indices.contains { i in
             MonthNames.number(of: words[i].lowercased()) != nil
@@ -50,7 +52,7 @@ public enum NewsDateline {
         return end
     }
 
-    private static func isDay(_ word: Substring) -> Bool {
+    private static func isDay(_ word: String) -> Bool {
         let digits = word.prefix { $0.isASCII && $0.isNumber }
         return (1...2).contains(digits.count) && (Int(digits) ?? 0) <= 31
     }
@@ -61,14 +63,5 @@ public enum NewsDateline {
         while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
         let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
         return MonthNames.number(of: word) != nil
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
-        var result = self
-        while let first = result.first, set.contains(first) { result = result.dropFirst() }
-        while let last = result.last, set.contains(last) { result = result.dropLast() }
-        return result
     }
 }

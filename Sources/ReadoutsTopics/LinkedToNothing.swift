@@ -13,6 +13,14 @@ extension Analysis {
     /// stop): one rule for both. Words are runs of non-white-space, as the brief counts them.
     /// A sentence another version has word for word (white space aside) is not listed.
     public func sentencesLinkedToNothing(documents: [Document]) -> [[Int]] {
+        unheldSentences(documents: documents).unheld
+    }
+
+    /// `sentencesLinkedToNothing`, and per version its opening call line (`bareCallLine`)
+    /// when no topic holds it and no link touches it: left out of the first, and said to be
+    /// who spoke with whom where the reader is at it (a diplomat found the two openings in no
+    /// list and nothing saying why). One pass over the topics and links for both.
+    func unheldSentences(documents: [Document]) -> (unheld: [[Int]], callLines: [Int?]) {
         var held = documents.indices.map { version in
             [Bool](repeating: false, count: version < versions.count ? versions[version].sentences.count : 0)
         }
@@ -26,12 +34,14 @@ extension Analysis {
             hold(link.from.version, link.from.sentence)
             hold(link.to.version, link.to.sentence)
         }
+        var callLines = [Int?](repeating: nil, count: documents.count)
         let unheld: [[Int]] = documents.indices.map { version in
             guard version < versions.count else { return [] }
             let document = documents[version]
             let sentences = versions[version].sentences
             let aside = OpeningLineAside.sentence(sentences, document, language: versions[version].language)
             let callLine = Self.bareCallLine(sentences, document, after: aside)
+            if let callLine, !held[version][callLine] { callLines[version] = callLine }
             let credits = CreditLine.sentences(sentences, document)
             return sentences.indices.filter { index in
                 let sentence = sentences[index]
@@ -40,7 +50,7 @@ extension Analysis {
                                      Self.linkedToNothingMinimumWords)
             }
         }
-        guard unheld.contains(where: { !$0.isEmpty }) else { return unheld }
+        guard unheld.contains(where: { !$0.isEmpty }) else { return (unheld, callLines) }
         // A sentence another version has word for word is not what its version says alone,
         // linked or not: a paragraph moved between two drafts ("moved", says `J`), or a line
         // repeated through a long text ("To the People of the State of New York:", 22 times
@@ -49,28 +59,11 @@ extension Analysis {
             version < versions.count ? versions[version].sentences.map { SentenceFingerprint.of(documents[version].scalars, $0.range) } : []
         }
         let texts = fingerprints.map(Set.init)
-        return unheld.enumerated().map { version, sentences in
+        return (unheld.enumerated().map { version, sentences in
             sentences.filter { index in
                 !texts.indices.contains { $0 != version && texts[$0].contains(fingerprints[version][index]) }
             }
-        }
-    }
-
-    /// Per version, its opening call line (`bareCallLine`) when no topic holds it and no link
-    /// touches it: left out of `sentencesLinkedToNothing`, and said to be who spoke with whom
-    /// where the reader is at it (a diplomat found the two openings in no list and nothing
-    /// saying why).
-    public func openingCallLines(documents: [Document]) -> [Int?] {
-        documents.indices.map { version in
-            guard version < versions.count else { return nil }
-            let sentences = versions[version].sentences
-            let aside = OpeningLineAside.sentence(sentences, documents[version], language: versions[version].language)
-            guard let line = Self.bareCallLine(sentences, documents[version], after: aside) else { return nil }
-            let ref = SentenceRef(version: version, sentence: line)
-            let held = topics.contains { $0.occurrences.contains { $0.version == version && $0.sentence == line } }
-                || links.contains { $0.from == ref || $0.to == ref }
-            return held ? nil : line
-        }
+        }, callLines)
     }
 
     /// The most words a call line set aside may have (`bareCallLine`).

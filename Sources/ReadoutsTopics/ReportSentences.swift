@@ -23,11 +23,13 @@ extension Analysis {
 
     /// Per version, `sentencesLinkedToNothing` split: those about the event (the `o` stops,
     /// the brief's list) and those about the reports themselves (listed apart), each in
-    /// reading order. The reader, the brief, the page and the JSON all read this one split.
-    public func sentencesLinkedToNothingByKind(documents: [Document]) -> (event: [[Int]], reports: [[Int]]) {
+    /// reading order; and the opening call line set aside from both (`unheldSentences`). The
+    /// reader, the brief, the page and the JSON all read this one split.
+    public func sentencesLinkedToNothingByKind(documents: [Document]) -> (event: [[Int]], reports: [[Int]], callLines: [Int?]) {
         var event: [[Int]] = []
         var reports: [[Int]] = []
-        for (version, sentences) in sentencesLinkedToNothing(documents: documents).enumerated() {
+        let (unheld, callLines) = unheldSentences(documents: documents)
+        for (version, sentences) in unheld.enumerated() {
             guard version < documents.count, !sentences.isEmpty else { event.append(sentences); reports.append([]); continue }
             let document = documents[version]
             let credited = Self.creditedAgencies(document.source)
@@ -35,7 +37,7 @@ extension Analysis {
             event.append(zip(sentences, isReport).filter { !$0.1 }.map(\.0))
             reports.append(zip(sentences, isReport).filter { $0.1 }.map(\.0))
         }
-        return (event, reports)
+        return (event, reports, callLines)
     }
 
     /// The words an attribution line opens with, pointing back at what was said (lower case,

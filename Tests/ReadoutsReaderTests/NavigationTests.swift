@@ -433,7 +433,7 @@ final class NavigationTests: XCTestCase {
         // The brief's list, less the sentences about the reports themselves ("TASS a rassemblé
         // les principaux points…", "…a cependant publié un bref communiqué…"), which a student
         // took for what the White House said alone: no stops.
-        let (expected, reports) = Fixtures.bundledAnalysis.sentencesLinkedToNothingByKind(documents: state.documents)
+        let (expected, reports, _) = Fixtures.bundledAnalysis.sentencesLinkedToNothingByKind(documents: state.documents)
         XCTAssertEqual(reports.joined().count, 3, "TASS's three sentences about the readouts")
         XCTAssertEqual(zip(expected, reports).map { Set($0).union($1) },
                        Fixtures.bundledAnalysis.sentencesLinkedToNothing(documents: state.documents).map(Set.init), "a split of the brief's list")

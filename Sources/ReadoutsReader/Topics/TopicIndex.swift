@@ -48,7 +48,7 @@ public struct TopicIndex: Sendable {
     let topicListOrder: [Int]
     let foldedLabels: [String]
     /// How many topics are named only in headings, and left out of `topicListOrder`.
-    let headingOnlyTopics: Int
+    var headingOnlyTopics: Int { analysis.topics.count - topicListOrder.count }
     /// The version of each topic's first occurrence (-1: none).
     private let firstVersions: [Int32]
     private let versionCount: Int
@@ -107,7 +107,7 @@ public struct TopicIndex: Sendable {
     /// order: `o` passes them, and Enter there says why.
     public let aboutTheReports: [[Int]]
     /// Per version, its opening line that only says a call took place, in no topic and linked
-    /// to nothing (`Analysis.openingCallLines`): no `o` stop, and the status line says why.
+    /// to nothing (`Analysis.sentencesLinkedToNothingByKind`): no `o` stop, and the status line says why.
     public let openingCallLines: [Int?]
     /// Where `o` stops, version by version in reading order: `oneSided`'s passages and the
     /// sentences `linkedToNothing` (`OneSidedStops.swift`). Made with the index, 12 bytes a
@@ -220,7 +220,7 @@ public struct TopicIndex: Sendable {
         let byKind = analysis.isComplete && documents.count > 1 ? analysis.sentencesLinkedToNothingByKind(documents: documents) : nil
         linkedToNothing = byKind?.event ?? documents.map { _ in [] }
         aboutTheReports = byKind?.reports ?? documents.map { _ in [] }
-        openingCallLines = byKind != nil ? analysis.openingCallLines(documents: documents) : documents.map { _ in nil }
+        openingCallLines = byKind?.callLines ?? documents.map { _ in nil }
         // By passages, once per topic (not per comparison and per mark: that was quadratic,
         // 0.3 s for 2 × 1 MB).
         let isOneSided = versionsWithPassages.map { $0.count == 1 }
@@ -319,9 +319,7 @@ public struct TopicIndex: Sendable {
         // N" heading), and the footer says how many are.
         let passageCounts = occurrenceCounts, versions = versionCount
         let hasPassage = { (topic: Int) in (0..<versions).contains { passageCounts[topic * versions + $0] > 0 } }
-        let ordered = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }
-        topicListOrder = ordered.filter(hasPassage)
-        headingOnlyTopics = ordered.count - topicListOrder.count
+        topicListOrder = analysis.topics.indices.sorted { (letterRank[$0], $0) < (letterRank[$1], $1) }.filter(hasPassage)
         // A shipped lexicon's topic is found by its names in every language: `nato` finds
         // "OTAN" (a student typed "nato" in French versions and read "no topic is named so").
         let shipped = analysis.lexicons.contains(ShippedTopicNames.identity)

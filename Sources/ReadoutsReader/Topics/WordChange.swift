@@ -84,7 +84,8 @@ public enum WordChange {
         guard left.unicodeScalars.count <= scalarLimit, right.unicodeScalars.count <= scalarLimit else { return nil }
         func figures(_ text: String, language: Language, dates: inout [DateFigure], months: inout [DateFigure]) -> [Figure] {
             // A report's dateline dates the filing, not the event (`NewsDateline`).
-            let text = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(NewsDateline.length(text))))
+            let dateline = NewsDateline.length(text)
+            let text = dateline == 0 ? text : String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(dateline)))
             let original = Array(labelled(text).text.unicodeScalars)
             // Read as `figureReading` gives it, scalar for scalar: "２０２６年に" is the figure
             // 2026, then the year's sign (read from the text as written).

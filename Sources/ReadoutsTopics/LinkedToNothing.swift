@@ -75,7 +75,8 @@ extension Analysis {
     /// with whom: the Kremlin's "Состоялся телефонный разговор Владимира Путина с Президентом
     /// Французской Республики Эммануэлем Макроном." was an `o` stop "linked to nothing"
     /// beside an Élysée opening that named no one, and a student read it as something the
-    /// Élysée left out.
+    /// Élysée left out. A line that says at whose request or initiative the call took place
+    /// (`SentenceTexts.saysWhoInitiated`) says more, and is none.
     static func bareCallLine(_ sentences: [Sentence], _ document: Document, after aside: Int?) -> Int? {
         guard let first = sentences.indices.first(where: { index in !sentences[index].isHeading && aside.map { index > $0 } ?? true }) else {
             return nil
@@ -86,7 +87,11 @@ extension Analysis {
         let saysACall = words.contains { word in
             SentenceTexts.isCallWord(String(word.lowercased().filter(\.isLetter)))
         }
-        return saysACall ? first : nil
+        guard saysACall else { return nil }
+        // Who asked for the call is no bare fact: "По инициативе индийской стороны состоялся
+        // телефонный разговор…" alone said that Delhi called, and a journalist found it in no
+        // list and no `o` stop; China's "…at the request of the latter" as much.
+        return SentenceTexts.saysWhoInitiated(words.joined(separator: " ")) ? nil : first
     }
 
     /// Whether `range` of `text` has at least `count` runs of non-white-space (read in

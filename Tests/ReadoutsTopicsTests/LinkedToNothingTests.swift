@@ -99,6 +99,21 @@ final class LinkedToNothingTests: XCTestCase {
         XCTAssertTrue(later.sentences[1].contains { $0.hasPrefix("Состоялся") }, "\(later.sentences[1])")
     }
 
+
+    /// An opening line that says who asked for the call says more than who spoke with whom:
+    /// a journalist's "По инициативе индийской стороны состоялся…" (Delhi called) and a
+    /// researcher's "…spoke with U.S. President Joe Biden on the phone at the request of the
+    /// latter" were in no list and no `o` stop.
+    func testAnOpeningThatSaysWhoAskedForTheCallIsListed() throws {
+        let india = "Prime Minister Narendra Modi spoke with President Putin on the phone today.\n\nThe two leaders reviewed trade in fertilisers.\n"
+        let kremlin = "По инициативе индийской стороны состоялся телефонный разговор Владимира Путина с Нарендрой Моди.\n\nОбсуждены поставки зерна.\n"
+        let (_, sentences) = try listed([india, kremlin])
+        XCTAssertTrue(sentences[1].contains { $0.hasPrefix("По инициативе") }, "\(sentences[1])")
+        XCTAssertFalse(sentences[0].contains { $0.hasPrefix("Prime Minister Narendra Modi spoke") }, "\(sentences[0])")
+        let china = try listed(["Xi Jinping spoke with U.S. President Joe Biden on the phone at the request of the latter.\n\nXi said Taiwan is the first red line.\n",
+                                india])
+        XCTAssertTrue(china.sentences[0].contains { $0.hasPrefix("Xi Jinping spoke") }, "\(china.sentences[0])")
+    }
     /// White space aside: a sentence re-wrapped is the same sentence.
     func testTheFingerprintReadsWhiteSpaceRunsAsOneSpace() throws {
         let text = ScalarText(" To the  People\n of New York: ")

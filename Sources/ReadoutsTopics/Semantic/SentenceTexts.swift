@@ -126,6 +126,23 @@ enum SentenceTexts {
         word == "met" || callWordStarts.contains { word.hasPrefix($0) }
     }
 
+    /// Whether `text` says at whose request, initiative or invitation a call or a meeting
+    /// took place (`initiativePhrases`, case and apostrophes aside): a one-sided fact that
+    /// readouts state in their opening line.
+    static func saysWhoInitiated(_ text: String) -> Bool {
+        let folded = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        return initiativePhrases.contains { folded.contains($0) }
+    }
+
+    /// Phrases that say who asked for a call or a meeting, in the five languages.
+    static let initiativePhrases = [
+        "at the request of", "at the initiative of", "at the invitation of", "on the initiative of",
+        "à la demande d", "à l'initiative d", "sur l'initiative d", "à l'invitation d", "sur invitation d",
+        "по инициативе", "по просьбе", "по приглашению",
+        "auf initiative", "auf wunsch", "auf bitten", "auf einladung",
+        "a petición d", "a solicitud d", "por iniciativa d", "a invitación d",
+    ]
+
     /// The starts of the words that say a call or a meeting took place, in the five languages.
     static let callWordStarts = [
         "spoke", "speak", "call", "phone", "telephon", "conversation", "talk", "meeting",

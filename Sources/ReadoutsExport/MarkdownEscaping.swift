@@ -7,8 +7,10 @@ import ReadoutsTopics
 ///
 /// - Inline: a backslash before every ASCII character that can open markup anywhere in a
 ///   line (`\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `$` `#`; `|` for tables and `~`
-///   and `$` for the strikethrough and maths of GitHub's dialect), line breaks as spaces,
-///   control characters and bidi overrides as the reader's placeholders (`␛`, `␦`).
+///   and `$` for the strikethrough and maths of GitHub's dialect; `_` not between two
+///   letters or digits, where it cannot mark emphasis: "kremlin_ru.txt"), runs of spaces,
+///   tabs and line breaks as one space, control characters and bidi overrides as the
+///   reader's placeholders (`␛`, `␦`).
 /// - At the start of a line also `-` `+` `=` and the `.` or `)` after up to nine digits
 ///   (list items, setext underlines), and no leading or trailing white space (code blocks,
 ///   hard breaks).
@@ -43,6 +45,9 @@ enum MarkdownText {
         var next = 0
         var inside = false
         for offset in trimmed {
+            // A run of spaces, tabs and line breaks is one space: a bill's indentation
+            // ("disclosure of         which") is layout, not text.
+            if offset > trimmed.lowerBound, isCollapsedSpace(text[offset]), isCollapsedSpace(text[offset - 1]) { continue }
             if inside, offset == bold[next].upperBound {
                 out.append("**")
                 inside = false
@@ -53,16 +58,32 @@ enum MarkdownText {
                 inside = true
             }
             let scalar = text[offset]
-            if needsBackslash(scalar, atLineStart: lineStart && offset == trimmed.lowerBound) || offset == listMarker {
+            if scalar == "_", isWordScalar(text, offset - 1), isWordScalar(text, offset + 1) {
+                // Between two letters or digits, "_" can neither open nor close emphasis:
+                // a file name "kremlin_ru_2023.txt" is written as it is, not "kremlin\\_ru".
+                out.append(scalar)
+            } else if needsBackslash(scalar, atLineStart: lineStart && offset == trimmed.lowerBound) || offset == listMarker {
                 out.append(UInt8(ascii: "\\"))
                 out.append(scalar)
-            } else if scalar == "\n" || scalar == "\r" {
+            } else if isCollapsedSpace(scalar) {
                 out.append(UInt8(ascii: " "))
             } else {
                 out.append(Sanitiser.placeholder(for: scalar) ?? scalar)
             }
         }
         if inside { out.append("**") }
+    }
+
+    /// A space, a tab or a line break: a run of them is written as one space (a no-break
+    /// space is French typography, and kept).
+    @inline(__always)
+    static func isCollapsedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    }
+
+    /// Whether `text[offset]` exists and is a letter or a digit.
+    static func isWordScalar(_ text: [Unicode.Scalar], _ offset: Int) -> Bool {
+        text.indices.contains(offset) && (text[offset].properties.isAlphabetic || text[offset].properties.numericType != nil)
     }
 
     /// `\` `` ` `` `*` `_` `[` `]` `<` `>` `&` `|` `~` `$` `#` anywhere; `-` `+` `=` first.

@@ -61,15 +61,21 @@ public struct DocumentParser {
                 output.closeHeading(from: begin, level: level)
                 return
             }
+            // A paragraph's first line keeps its indentation; the lines after it do not, as
+            // the panes never showed it: a bill's centred "other purposes." read "and for
+            // (29 spaces) other purposes." once its paragraph flowed, and quotes kept runs
+            // of 13 spaces.
+            let kept: Range<Int>
             if paragraphStart == nil {
                 output.beginBlock()
                 paragraphStart = output.out.count
                 paragraphLines = 1
+                kept = trimmedTrailing(input, line)
             } else {
                 output.out.appendASCII(0x0A)
                 paragraphLines += 1
+                kept = content
             }
-            let kept = trimmedTrailing(input, line)
             hardWrap.add(input, kept)
             output.out.append(contentsOf: input, kept)
         }

@@ -61,6 +61,9 @@ public enum SentenceSplitter {
         // Spanish doubles an abbreviation's letters for a plural: "EE. UU." (Estados Unidos),
         // "FF. AA." (Fuerzas Armadas); "Excmo. Sr.": ICU's Spanish rules break after "EE.".
         "ee", "ff", "excmo", "excma",
+        // A bill's section and its own number: "SEC. 2. REQUESTS BY CBO…", "[H.R. 7032
+        // Received in Senate]", "H.Res. 24", "S.Res. 5".
+        "sec", "h.r", "h.res", "s.res",
     ]
 
     public static func sentences(of document: Document, language: Language = .french) -> [Sentence] {
@@ -117,7 +120,7 @@ public enum SentenceSplitter {
         }
         var ends: [Int] = count > 0 ? breaks[0..<Int(count)].map { Int(scalarOfUnit[Int($0)]) } : [local.count]
         if ends.last != local.count { ends.append(local.count) }
-        let missed = missedEnds(local, language: language)
+        let missed = missedEnds(local, language: language) + enumerationEnds(local)
         if !missed.isEmpty { ends = Array(Set(ends).union(missed)).sorted() }
         var ranges: [Range<Int>] = []
         var start = 0

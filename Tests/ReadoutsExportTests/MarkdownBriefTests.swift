@@ -85,6 +85,21 @@ final class MarkdownBriefTests: XCTestCase {
 
     /// Files named on the command line without a heading are labelled by their name, which is
     /// also their source: the brief names each once ("notes.md", not "notes.md — notes.md").
+    /// A journalist pasted a brief into an e-mail: "kremlin\_ru\_2023-06-30.txt" throughout.
+    /// A researcher's bill quoted "disclosure of         which", its indentation. An
+    /// underscore between letters or digits is written bare (it marks no emphasis there),
+    /// and a run of spaces, tabs and line breaks is one space; emphasis stays inert.
+    func testFileNamesKeepTheirUnderscoresAndIndentationIsOneSpace() throws {
+        XCTAssertEqual(MarkdownText.line("kremlin_ru_2023-06-30.txt"), "kremlin_ru_2023-06-30.txt")
+        XCTAssertEqual(MarkdownText.line("the disclosure of\n         which would\tbe  a violation"), "the disclosure of which would be a violation")
+        XCTAssertEqual(MarkdownText.line("_em_ and __init__"), "\\_em\\_ and \\_\\_init\\_\\_")
+        XCTAssertEqual(MarkdownText.line("no-break\u{00A0}\u{00A0}spaces"), "no-break\u{00A0}\u{00A0}spaces")
+        try CommonMark.requireParser()
+        let tree = try CommonMark.parse("> " + MarkdownText.line("kremlin_ru_2023 a_b_c x_y_ _z_ __w__") + "\n")
+        XCTAssertEqual(tree.text, "kremlin_ru_2023 a_b_c x_y_ _z_ __w__")
+        XCTAssertTrue(Set(tree.descendants.map(\.name)).isSubset(of: ["block_quote", "paragraph", "text"]), "\(tree.descendants.map(\.name))")
+    }
+
     func testAFileNamedOnceWhenItsNameIsBothLabelAndSource() throws {
         try CommonMark.requireParser()
         let documents = try ["notes.md", "drafts/other.md"].map { path in

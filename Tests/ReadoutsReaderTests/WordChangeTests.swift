@@ -75,6 +75,13 @@ final class WordChangeTests: XCTestCase {
         let unsafe = WordChange.summary("A host may rent a unit for no more than ninety,\n   or\u{202E} eighty nights in any year.",
                                         "A host may rent a unit for no more than sixty nights in any year.")
         XCTAssertEqual(unsafe, "ninety, or\u{2426} eighty → sixty")
+        // A bracket the run opens is closed with it, and a bill's indentation inside a run is one space.
+        XCTAssertEqual(WordChange.summary("[From the U.S. Government Publishing Office] [H.R. 7032 Received in Senate (RDS)]",
+                                          "[From the U.S. Government Publishing Office] [H.R. 7032 Amended draft (ILLUSTRATIVE)]"),
+                       "Received in Senate (RDS) → Amended draft (ILLUSTRATIVE)")
+        XCTAssertEqual(WordChange.summary("The Director shall submit a report within one            year to the Committees on the Budget.",
+                                          "The Director shall submit a report within two            months to the Committees on the Budget."),
+                       "one year → two months")
     }
 
     /// Words changed side by side across a bracket or a comma are said one by one: a

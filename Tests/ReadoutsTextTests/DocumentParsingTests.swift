@@ -108,6 +108,16 @@ final class DocumentParserTests: XCTestCase {
     /// Prose wrapped by hand at a fixed width (Project Gutenberg's Federalist Papers) flows
     /// as one paragraph, wrapped to the pane; a readout written a sentence a line, a poem's
     /// short lines and a list keep their line breaks.
+    /// A paragraph's first line keeps its indentation, the lines after it do not: a bill's
+    /// centred last line read "and for (29 spaces) other purposes." once its paragraph flowed.
+    func testTheLinesAfterAParagraphsFirstLoseTheirIndentation() throws {
+        let bill = "    To amend the Congressional Budget and Impoundment Control Act of 1974 to provide the\nCongressional Budget Office with necessary authorities to expedite the sharing of data\n                            other purposes.\n"
+        let document = try DocumentLoader.load(bytes: Array(bill.utf8), name: "bill.txt", markdown: false)
+        let block = try XCTUnwrap(document.blocks.first)
+        XCTAssertEqual(document.string(block.range),
+                       "    To amend the Congressional Budget and Impoundment Control Act of 1974 to provide the\nCongressional Budget Office with necessary authorities to expedite the sharing of data\nother purposes.")
+    }
+
     func testProseWrappedByHandFlowsAndOtherLinesAreKept() throws {
         func keeps(_ text: String) throws -> Bool {
             try XCTUnwrap(DocumentLoader.load(bytes: Array(text.utf8), name: "a.txt", markdown: false).blocks.last).keepsLineBreaks

@@ -142,6 +142,31 @@ final class TextPipelineTests: XCTestCase {
         XCTAssertEqual(sentences("See Art. 5 of the Act.", .english), ["See Art. 5 of the Act."])
     }
 
+    /// A bill's enumeration as the Government Publishing Office prints it: each item, and
+    /// each subsection after a quoted paragraph, is a passage of its own (a researcher's
+    /// subsections (b) and (c) were one "sentence" of 200 words whose four amendments no
+    /// change list named). Items run on within one line, and a line opening with a number
+    /// inside a sentence, stay.
+    func testABillsItemsAreSentencesOfTheirOwn() {
+        let bill = """
+            (a) In General.--Section 201(d) of the Act (2 U.S.C. 601(d)) is amended--
+                        (1) by striking ``The Director is authorized'' and
+                    inserting ``(1) The Director'';
+                        (2) by striking ``(other than material)''; and
+                        (3) by adding at the end the following:
+                ``(2) No provision of law shall be construed to supersede the authority.''.
+                (b) Report.--Not later than one year after the date of the
+            enactment of this Act, the Director shall submit a report.
+            """
+        XCTAssertEqual(sentences(bill, .english).map { $0.split(whereSeparator: \.isWhitespace).prefix(3).joined(separator: " ") }, [
+            "(a) In General.--Section", "(1) by striking", "(2) by striking", "(3) by adding",
+            "``(2) No provision", "(b) Report.--Not later",
+        ])
+        XCTAssertEqual(sentences("The leaders met on\n12 May in Paris and agreed on (a) trade and (b) climate.", .english).count, 1)
+        XCTAssertEqual(sentences("[H.R. 7032 Received in Senate (RDS)]", .english).count, 1)
+        XCTAssertEqual(sentences("SEC. 2. REQUESTS BY CBO OF INFORMATION.", .english).count, 1)
+    }
+
     /// ICU's French abbreviation filter matches the end of a longer word: "mer." (mercredi)
     /// kept "Keir Starmer. Les deux dirigeants…" as one sentence, "mar." (mardi) "du Myanmar.
     /// Les…", a soft line break too. Abbreviations themselves still hold.

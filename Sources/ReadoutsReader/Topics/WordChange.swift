@@ -680,13 +680,20 @@ public enum WordChange {
     /// A run of changed words as the document writes it, from the first's start to the
     /// last's end: "twenty-four", "two months'", not the words alone ("twenty four",
     /// "two months"). A plural's apostrophe after the last word is its own ("months'"),
-    /// unless a quote the run opens with closes there ("‘ninety’"). Line breaks and tabs
-    /// inside become one space, and nothing unsafe reaches the status line.
+    /// unless a quote the run opens with closes there ("‘ninety’"); a bracket it opens, with
+    /// its closing one. Line breaks, tabs and runs of spaces inside become one space, and
+    /// nothing unsafe reaches the status line.
     static func written(_ scalars: [Unicode.Scalar], _ words: [Range<Int>]) -> String {
         guard let first = words.first, let last = words.last else { return "" }
         var end = last.upperBound
         let quoted = first.lowerBound > 0 && isQuote(scalars[first.lowerBound - 1])
         if end < scalars.count, isApostrophe(scalars[end]), !quoted { end += 1 }
+        // A bracket the run opens closes with it: "Received in Senate (RDS)" → "Amended
+        // draft (ILLUSTRATIVE)", not "(RDS → … (ILLUSTRATIVE".
+        for (open, close) in [("(", ")"), ("[", "]")] as [(Unicode.Scalar, Unicode.Scalar)] where end < scalars.count && scalars[end] == close {
+            let run = scalars[first.lowerBound..<end]
+            if run.filter({ $0 == open }).count > run.filter({ $0 == close }).count { end += 1 }
+        }
         var view = String.UnicodeScalarView()
         var i = first.lowerBound
         while i < end {
@@ -698,7 +705,7 @@ public enum WordChange {
             var k = i
             while k < end, scalars[k].properties.isWhitespace { k += 1 }
             let space = scalars[i..<k]
-            if space.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) { view.append(" ") } else { view.append(contentsOf: space) }
+            if space.count > 1 || space.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) { view.append(" ") } else { view.append(contentsOf: space) }
             i = k
         }
         return Sanitiser.sanitisedLine(String(view))

@@ -3,7 +3,8 @@ import ReadoutsReader
 import ReadoutsTopics
 
 /// The Markdown export (`readouts --export markdown`): a brief for notes and tickets. The
-/// versions with their dates and sources, a table of the topics (`MarkdownTopicOverview`),
+/// versions with their dates and sources, the count of topics and the linker, a table of the
+/// topics (`MarkdownTopicOverview`),
 /// then each topic with the passages of every version that mention it, quoted one after
 /// the other, or "— no passage found" (the engine found none: a passage in other words may
 /// have escaped it); topics one version alone mentions come first, then the passages of
@@ -12,7 +13,8 @@ import ReadoutsTopics
 /// others (`MarkdownQuotedSentences`). The topic's words are in bold (a passage found by
 /// meaning alone has none, and says "(by meaning)"). Plain CommonMark (headings, lists,
 /// block quotes, strong and plain emphasis) but for the overview's table, so it reads the
-/// same in any viewer; every text from the documents is escaped (`MarkdownText`).
+/// same in any viewer; every text from the documents is escaped (`MarkdownText`). Last,
+/// "About this brief": how to read it, and what made it (`MadeWithSentence`).
 ///
 /// `changesOnly` (`--changes-only`): the versions, then only the changes between drafts
 /// (an analyst's amendment changing one date gave a brief of 3,320 lines, 20 of them changes).
@@ -47,16 +49,16 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
     if documents.count > 2 { groups.append("\(topics.partialCount) not in every version") }
     groups.append("\(topics.everyCount) in \(documents.count == 2 ? "both" : "every version")")
     if topics.withoutPassageCount > 0 { groups.append("\(topics.withoutPassageCount) with no passage") }
+    // What was found first, in two sentences and any warning; how to read the brief and
+    // what made it at its end ("About this brief"): a journalist pasting the brief into an
+    // e-mail read 90 words of method before the first finding.
     out.append("\n\(count) \(count == 1 ? "topic" : "topics"): " + groups.joined(separator: ", ") + ". ")
-    out.append("Each topic’s passages are quoted version by version, its words in bold (none where the passage was linked by its meaning alone, or where one version alone has the topic); "
-               + "a passage quoted under an earlier topic is given by its first words and this topic’s, “…” marking what is left out. ")
     let linker = LinkerSentence.parts(analysis.linker)
     out.append(linker.start + (linker.model.map { MarkdownText.line($0, lineStart: false) } ?? "") + linker.end)
     if let unrecognised = LinkerSentence.unrecognisedLanguages(analysis) {
         out.append(unrecognised.start + unrecognised.labels.map { "**" + MarkdownText.line($0, lineStart: false) + "**" }.joined(separator: ", ") + unrecognised.end)
     }
-    out.append(" ")
-    out.append(MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
+    out.append("\n")
     // Drafts of one text: their changes first, as `J` steps through them in the reader, and
     // before the topic table: what an amendment changed is the question (a legislative
     // analyst found the 20 lines of changes after a 137-row table of topics); then the topics.
@@ -152,6 +154,10 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
     }
     notIn?.write(to: &out)
     MarkdownUnlinkedSentences(texts: lists.texts).write(to: &out)
+    out.append("\n## About this brief\n\n")
+    out.append("Each topic’s passages are quoted version by version, its words in bold (none where the passage was linked by its meaning alone, or where one version alone has the topic); "
+               + "a passage quoted under an earlier topic is given by its first words and this topic’s, “…” marking what is left out. ")
+    out.append(MarkdownText.line(MadeWithSentence.text(analysis), lineStart: false) + "\n")
     out.finish()
 }
 

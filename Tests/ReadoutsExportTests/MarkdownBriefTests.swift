@@ -448,8 +448,12 @@ final class MarkdownBriefTests: XCTestCase {
         let headings = tree.children.filter { $0.name == "heading" }
         XCTAssertEqual(headings.first?.text, "Kremlin · Maison Blanche: compared by topic")
         XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), [
-            "Overview", "Only in one version", "Passages not in the other version", "In both versions", "Linked to nothing",
+            "Overview", "Only in one version", "Passages not in the other version", "In both versions", "Linked to nothing", "About this brief",
         ])
+        // What was found comes first; how to read the brief and what made it, last.
+        let opening = try XCTUnwrap(brief.components(separatedBy: "\n## Overview").first)
+        XCTAssertFalse(opening.contains("Made with Readouts"), opening)
+        XCTAssertTrue(brief.components(separatedBy: "\n## About this brief\n").last?.contains("Made with Readouts") ?? false)
         let list = try XCTUnwrap(tree.children.first { $0.name == "list" })
         XCTAssertEqual(list.children.map(\.text), [
             "Kremlin — 2021-12-07 — TASS in French, from the Kremlin press service",

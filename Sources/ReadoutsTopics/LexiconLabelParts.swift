@@ -11,7 +11,10 @@ import ReadoutsText
 /// topic by meaning) is given to the parts of its language's label whose words it shares;
 /// when every alias matched is given to some part, the topic is named by the parts that got
 /// one, in the label language. An alias that names no part ("Pékin", "forces russes") keeps
-/// the whole label, as does a topic every part of which was named.
+/// the whole label, as does a topic every part of which was named. A place's alias that
+/// holds a part's name among more words ("South China Sea") names the topic alone: a
+/// researcher read "China — only in White House" of a passage on the South China Sea, beside
+/// China's own account.
 struct LexiconLabelParts {
     let labelLanguage: Language
     private var normalisers: [Language: Normaliser] = [:]
@@ -82,6 +85,11 @@ struct LexiconLabelParts {
         var partWords: [Language: [[NormalisedWord]]] = [:]
         var named = Set<Int>()
         var seen = Set<String>()
+        // A place's alias that holds a part's name and more words names another place
+        // ("South China Sea" is no "China"): the topic is named by it when it is the only
+        // alias matched, in the label's language; else the whole label is kept.
+        var place: String?
+        var placeName: String?
         for (text, language) in aliases where seen.insert(language.rawValue + "\u{0}" + text).inserted {
             if partWords[language] == nil {
                 let label = language == labelLanguage ? lexiconTopic.label(for: labelLanguage) : lexiconTopic.labels[language.rawValue]
@@ -93,9 +101,18 @@ struct LexiconLabelParts {
             let parts = partWords[language] ?? []
             let hits = parts.indices.filter { index in parts[index].contains { part in words.contains { Self.same(part, $0) } } }
             guard !hits.isEmpty else { return nil }
+            if lexiconTopic.isPlace, hits.allSatisfy({ words.count > parts[$0].count }) {
+                guard language == labelLanguage, named.isEmpty, place == nil || place == text,
+                      let written = lexiconTopic.aliases[language]?.first(where: { $0.lowercased() == text }) else { return nil }
+                place = text
+                placeName = written
+                continue
+            }
+            guard place == nil else { return nil }
             named.formUnion(hits)
             if named.count == shown.count { return nil }
         }
+        if place != nil { return placeName }
         guard !named.isEmpty else { return nil }
         return Self.joined(named.sorted().map { shown[$0] }, language: labelLanguage)
     }

@@ -62,4 +62,17 @@ final class LexiconLabelPartsTests: XCTestCase {
                        "The two presidents reviewed cooperation in the Indo-Pacific. Trade was also raised."]
         XCTAssertEqual(try label("china", beijing), "China and the Indo-Pacific")
     }
+
+    /// A place's alias that holds a part's name among more words names another place: a
+    /// researcher read "China — only in White House" of "freedom of navigation in the South
+    /// China Sea", beside China's own account. Alone, it names the topic; beside another
+    /// alias, the whole label is kept.
+    func testAPlaceNamedWithinALongerPlaceNameIsNotThatPlace() throws {
+        let sea = ["The President stressed freedom of navigation in the South China Sea. They spoke about fishing quotas.",
+                   "The two presidents reviewed freedom of navigation in the South China Sea. Trade was also raised."]
+        XCTAssertEqual(try label("china", sea), "South China Sea")
+        let both = ["The President stressed freedom of navigation in the South China Sea. They spoke about fishing quotas.",
+                    "The two presidents reviewed relations with China. Trade was also raised."]
+        XCTAssertEqual(try label("china", both), "China and the Indo-Pacific")
+    }
 }

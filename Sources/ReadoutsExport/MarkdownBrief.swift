@@ -73,6 +73,8 @@ public func writeMarkdown(documents: [Document], analysis: Analysis, changesOnly
     MarkdownLinkedPassageList(texts: lists.texts, list: .negations(lists.negations, documents: documents), counterparts: lists.counterparts).write(to: &out)
     // A translation read as one text: its sentences side by side.
     MarkdownSentenceAlignment(texts: lists.texts).write(to: &out)
+    // Two accounts: what both said, pair by pair, in each one's words.
+    MarkdownLinkedPassageList(texts: lists.texts, list: lists.linked, counterparts: lists.counterparts).write(to: &out)
 
     // Sections: only in one version; with three or more, not in every version; in all; last,
     // the topics no version has a passage on (found in headings alone).

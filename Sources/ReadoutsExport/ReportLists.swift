@@ -22,6 +22,8 @@ struct ReportLists {
     /// The counterparts of versions aligned as one text, made once: every list compares a
     /// translation's split sentence whole and quotes it whole (`TranslationCounterparts.runs`).
     let counterparts: TranslationCounterparts
+    /// Two accounts' linked passages, pair by pair (`LinkedPassagesSideBySide`).
+    let linked: LinkedPassageList
 
     init(documents: [Document], analysis: Analysis) {
         let (texts, found) = Self.found(documents: documents, analysis: analysis)
@@ -33,6 +35,7 @@ struct ReportLists {
         negations = NegationDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         names = NameDifferences(texts: texts, draftPairs: found.pairs, translations: translations)
         self.translations = Self.translated(documents: documents, analysis: analysis, texts: texts, found: found, counterparts: translations)
+        linked = LinkedPassagesSideBySide.list(texts: texts, draftPairs: found.pairs)
     }
 
     /// What `--changes-only` lists, and nothing else made: the drafts' changes and each

@@ -25,7 +25,9 @@ final class MarkdownBriefTests: XCTestCase {
             // whole under “Ukraine”)"; under
             // "Passages not in the other version", "(sentence 8, under “Ukraine”)".
             let isNote = !matches(#"^\(sentence \d+(, by meaning)?(, linked to [^;,]+ sentences? \d+( weakly)?(, \d+( weakly)?)*(; [^;,]+ sentences? \d+( weakly)?(, \d+( weakly)?)*)*)?(, (quoted whole |also )?under “[^”]*”)?\)$"#, in: text).isEmpty
-            XCTAssertTrue(isNote, "emphasis «\(text)» is a note of the brief's: \(message)", file: file, line: line)
+            // A pair's versions, before its note: "Kremlin → Maison Blanche:".
+            let isPair = !matches(#"^[^→]+ → [^→]+:$"#, in: text).isEmpty
+            XCTAssertTrue(isNote || isPair, "emphasis «\(text)» is a note of the brief's: \(message)", file: file, line: line)
         }
     }
 
@@ -98,6 +100,33 @@ final class MarkdownBriefTests: XCTestCase {
         let tree = try CommonMark.parse("> " + MarkdownText.line("kremlin_ru_2023 a_b_c x_y_ _z_ __w__") + "\n")
         XCTAssertEqual(tree.text, "kremlin_ru_2023 a_b_c x_y_ _z_ __w__")
         XCTAssertTrue(Set(tree.descendants.map(\.name)).isSubset(of: ["block_quote", "paragraph", "text"]), "\(tree.descendants.map(\.name))")
+    }
+
+    /// A journalist wanted the two sides' wording of each shared point side by side: the
+    /// brief quoted a passage under its topic and its partner as a reference elsewhere. Each
+    /// linked pair of the two accounts is quoted whole, both sentences, with its topics and
+    /// how alike in meaning.
+    func testEachLinkedPairIsQuotedSideBySide() throws {
+        let (documents, analysis) = ReportFixtures.bundled
+        let brief = ReportFixtures.markdown(documents, analysis)
+        let section = try XCTUnwrap(brief.components(separatedBy: "\n## Linked passages side by side\n").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        let pairs = Set(analysis.links.filter { link in
+            link.from.version != link.to.version
+                && !analysis.versions[link.from.version].sentences[link.from.sentence].isHeading
+                && !analysis.versions[link.to.version].sentences[link.to.sentence].isHeading
+        }.map { [min($0.from.version, $0.to.version), $0.from.version < $0.to.version ? $0.from.sentence : $0.to.sentence,
+                 $0.from.version < $0.to.version ? $0.to.sentence : $0.from.sentence] })
+        XCTAssertGreaterThan(pairs.count, 3)
+        let items = section.components(separatedBy: "\n- *").dropFirst()
+        XCTAssertEqual(items.count, min(pairs.count, LinkedPassagesSideBySide.limit), section)
+        for item in items {
+            XCTAssertEqual(item.components(separatedBy: "  > **").count - 1, 2, "both passages quoted: \(item)")
+        }
+        let ukraine = try XCTUnwrap(analysis.links.first { $0.topics.contains("ukraine") })
+        let first = analysis.versions[ukraine.from.version].sentences[ukraine.from.sentence]
+        let words = documents[ukraine.from.version].string(first.range).split(separator: " ").prefix(5).joined(separator: " ")
+        XCTAssertTrue(section.contains(MarkdownText.line(words, lineStart: false)), "\(words) in \(section)")
     }
 
     func testAFileNamedOnceWhenItsNameIsBothLabelAndSource() throws {
@@ -301,7 +330,8 @@ final class MarkdownBriefTests: XCTestCase {
     func testASentenceIsQuotedWholeOnceAndReferredToUnderLaterTopics() throws {
         let (documents, analysis) = ReportFixtures.bundled
         let brief = ReportFixtures.markdown(documents, analysis)
-        let topicSections = brief.components(separatedBy: "\n## Linked to nothing")[0]
+        // The topics' sections (the pairs side by side before them quote each pair anew).
+        let topicSections = brief.components(separatedBy: "\n## Linked to nothing")[0].components(separatedBy: "\n## Only in one version\n")[1]
         let plain = topicSections.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "\\", with: "")
         let buildUp = try XCTUnwrap(analysis.versions[1].sentences.first {
             Self.shown(documents[1], $0).hasPrefix("Selon l’administration américaine, Biden a exprimé")
@@ -448,7 +478,8 @@ final class MarkdownBriefTests: XCTestCase {
         let headings = tree.children.filter { $0.name == "heading" }
         XCTAssertEqual(headings.first?.text, "Kremlin · Maison Blanche: compared by topic")
         XCTAssertEqual(headings.filter { $0.attributes["level"] == "2" }.map(\.text), [
-            "Overview", "Only in one version", "Passages not in the other version", "In both versions", "Linked to nothing", "About this brief",
+            "Overview", "Linked passages side by side", "Only in one version", "Passages not in the other version", "In both versions",
+            "Linked to nothing", "About this brief",
         ])
         // What was found comes first; how to read the brief and what made it, last.
         let opening = try XCTUnwrap(brief.components(separatedBy: "\n## Overview").first)

@@ -296,7 +296,25 @@ struct TopicNaming: Sendable {
             || isOpenings(topic) && (Self.isNamesAlone(named.label) || !named.label.contains(" ")) && !recursOutsideOpenings(named.label) {
             return Self.participantsLabel(labelLanguage)
         }
+        if named == nil, LabelStopwords.isUninformative(topic.label, language: labelLanguage), let line = shortLineLabel(topic) { return line }
         return named?.label
+    }
+
+    /// The most words a sentence may have to name its topic whole (`shortLineLabel`).
+    static let shortLineWords = 6
+
+    /// A topic no phrase names, whose label says nothing (a bare number), held by a line of
+    /// `shortLineWords` words or fewer: that line, as written, its white space runs one space
+    /// and its last comma or period dropped. A bill's "April 30, 2024" named a topic "30".
+    private func shortLineLabel(_ topic: Analysis.Topic) -> String? {
+        guard let occurrence = topic.occurrences.first, namer.versions.indices.contains(occurrence.version) else { return nil }
+        let sentences = namer.versions[occurrence.version].sentences
+        guard sentences.indices.contains(occurrence.sentence) else { return nil }
+        let words = namer.documents[occurrence.version].scalars.string(sentences[occurrence.sentence].range).split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.count <= Self.shortLineWords else { return nil }
+        var line = words.joined(separator: " ")
+        while let last = line.last, ".,;:".contains(last) { line.removeLast() }
+        return line.contains(where: \.isLetter) ? line : nil
     }
 
     /// Whether a word of `label` (of three letters or more, any case) is written in a

@@ -567,6 +567,14 @@ final class TopicNamingTests: XCTestCase {
         XCTAssertEqual(acronym.label, "силы ПВО")
     }
 
+    /// A topic no phrase names, held by a short line ("April 30, 2024" in two drafts of a
+    /// bill), is named by that line, not by its bare number ("30").
+    func testAShortLineOfABareNumberNamesItsTopicWhole() throws {
+        let draft = "AN ACT\n\nApril 30, 2024\n\nThe Director shall submit a report to the committees within one year.\n"
+        let topic = try linkedTopic([draft, draft.replacingOccurrences(of: "one year", with: "180 days")], "April 30, 2024", "April 30, 2024")
+        XCTAssertEqual(topic.label, "April 30, 2024")
+    }
+
     /// A leading dateline keeps no words, so the sentence after it is the opening line, where
     /// the participants are read; without the encoder too.
     func testALeadingDatelineKeepsNoWords() throws {

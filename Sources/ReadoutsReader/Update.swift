@@ -351,6 +351,7 @@ extension ReaderState {
             closeOverlays()
             _ = clickGutter(x: mouse.x, y: mouse.y)
         case .click:
+            if topicList != nil, clickTopicList(x: mouse.x, y: mouse.y) { return }
             guard let pane = layout.pane(atColumn: mouse.x) else { return }
             closeOverlays()
             if pane.version != focus { moveFocusCarryingPassage(to: pane.version) }

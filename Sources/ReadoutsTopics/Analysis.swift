@@ -132,6 +132,38 @@ public struct Analysis: Sendable {
         private var fromVersion: Int16
         private var toVersion: Int16
         private var hasSimilarity: Bool
+        /// How the link was made (in the padding after `hasSimilarity`: no byte more a link).
+        public var basis: Basis
+
+        /// How a link was made, as the JSON's `by` says it: a data journalist could not tell
+        /// a link of shared words from one of meaning alone, whose `score` is its similarity.
+        public enum Basis: UInt8, Sendable, CaseIterable {
+            /// Shared words (and, with the encoder, confirmed by meaning).
+            case words
+            /// Meaning alone: a paraphrase, a translation.
+            case meaning
+            /// A clause of one sentence and the other, by meaning.
+            case clause
+            /// A lexicon topic both carry, and each sentence the other's closest among those
+            /// carrying it.
+            case topic
+            /// The two versions' opening lines, who spoke with whom.
+            case openings
+            /// A sentence and its counterpart in two versions aligned as one text.
+            case counterpart
+
+            /// The JSON's word for it.
+            public var name: String {
+                switch self {
+                case .words: "words"
+                case .meaning: "meaning"
+                case .clause: "clause"
+                case .topic: "topic"
+                case .openings: "openings"
+                case .counterpart: "counterpart"
+                }
+            }
+        }
 
         public var from: SentenceRef {
             get { SentenceRef(version: Int(fromVersion), sentence: Int(fromSentence)) }
@@ -150,7 +182,9 @@ public struct Analysis: Sendable {
             set { (hasSimilarity, storedSimilarity) = (newValue != nil, newValue ?? 0) }
         }
 
-        public init(from: SentenceRef, to: SentenceRef, score: Double, topics: [String], evidence: [Evidence], similarity: Double? = nil) {
+        public init(from: SentenceRef, to: SentenceRef, score: Double, topics: [String], evidence: [Evidence], similarity: Double? = nil,
+                    basis: Basis = .words) {
+            self.basis = basis
             self.score = score
             self.topics = topics
             self.evidence = evidence

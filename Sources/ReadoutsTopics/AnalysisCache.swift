@@ -24,9 +24,9 @@ public struct AnalysisCache: CacheDirectory, Sendable {
     /// The format's name and number: 2 since occurrences say whether they were found by
     /// meaning, 3 since the analysis records the versions aligned as one text
     /// (`Analysis.alignedVersions`), 4 since it records each unlinked sentence's closest
-    /// (`Analysis.nearest`). A file of another number is ignored and removed, never read as
-    /// this one.
-    static let magic: [UInt8] = Array("RDTANLS4".utf8)
+    /// (`Analysis.nearest`), 5 since each link says how it was made (`Analysis.Link.basis`).
+    /// A file of another number is ignored and removed, never read as this one.
+    static let magic: [UInt8] = Array("RDTANLS5".utf8)
     static let headerSize = 64
 
     public static let name = "analyses"

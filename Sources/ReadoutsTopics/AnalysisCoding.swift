@@ -54,6 +54,7 @@ enum AnalysisCoding {
             }
             output.byte(link.similarity == nil ? 0 : 1)
             if let similarity = link.similarity { output.double(similarity) }
+            output.byte(link.basis.rawValue)
         }
         output.byte(analysis.isComplete ? 1 : 0)
         output.strings(analysis.linker.kind.rawValue, analysis.linker.model ?? "", analysis.linker.path?.rawValue ?? "")
@@ -137,9 +138,10 @@ enum AnalysisCoding {
                 guard let value = input.double() else { return nil }
                 similarity = value
             }
+            guard let basis = input.byte().flatMap(Analysis.Link.Basis.init(rawValue:)) else { return nil }
             analysis.links.append(Analysis.Link(
                 from: .init(version: fromVersion, sentence: fromSentence), to: .init(version: toVersion, sentence: toSentence),
-                score: score, topics: topics, evidence: evidence, similarity: similarity))
+                score: score, topics: topics, evidence: evidence, similarity: similarity, basis: basis))
         }
         guard let complete = input.byte(), let kind = input.string().flatMap(LinkerInfo.Kind.init(rawValue:)),
               let model = input.string(), let path = input.string(), let alignedCount = input.count(atLeast: 16) else { return nil }

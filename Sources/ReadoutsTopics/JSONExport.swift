@@ -22,7 +22,7 @@ import ReadoutsText
 ///               "origin": "lexicon", "passages": [1, 0],
 ///               "occurrences": [{"version": "kremlin", "sentence": 7, "range": [812, 821],
 ///                                "text": "sanctions"}]}],
-///   "links": [{"from": {"version": "kremlin", "sentence": 7},
+///   "links": [{"by": "words", "from": {"version": "kremlin", "sentence": 7},
 ///              "to": {"version": "maison-blanche", "sentence": 2},
 ///              "score": 0.912, "topics": ["sanctions", "troops"],
 ///              "evidence": [{"version": "kremlin", "sentence": 7, "range": [812, 821],
@@ -51,9 +51,14 @@ import ReadoutsText
 /// `model` null) or "semantic" (the encoder's name in `model`, and `path` "full" or
 /// "token-average"); a link the semantic linker scored has its sentences' cosine
 /// `similarity` (from -1 to 1; a link made by meaning alone may have no evidence words).
+/// A link's `by` says how it was made (`Analysis.Link.Basis`): "words", "meaning",
+/// "clause", "topic", "openings" or "counterpart".
 /// `lexicons` (`Lexicon.Identity`) and `readouts.version` say what made the export, so that
 /// it can be made again; nothing of the run (no date) is written, so the same versions give
 /// the same bytes.
+/// A version the reader's status line notes has `notice` ("empty, nothing in it to compare",
+/// "decoded as Windows-1252", "the same file as version 1"). A version's opening line that
+/// only says a call took place, left out of `unlinked`, has `"callLine": true`.
 /// An occurrence found by meaning alone has `"by": "meaning"` and spans its whole sentence.
 /// An occurrence the reader does not draw, its words inside another topic's, is left out.
 /// A sentence no topic holds and no link reaches, of four words or more and no heading, has
@@ -192,6 +197,7 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
     json.beginArray()
     for link in analysis.links {
         json.beginObject()
+        json.key("by"); json.string(link.basis.name)
         json.key("evidence")
         json.beginArray()
         for evidence in link.evidence {
@@ -270,6 +276,10 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
         json.key("id"); json.string(version.id)
         json.key("label"); json.string(version.label)
         json.key("language"); json.string(version.language.rawValue)
+        // What the reader's status line notes of it ("empty, nothing in it to compare",
+        // "decoded as Windows-1252", "the same file as version 1"): a script's loop over
+        // exports read an empty download's report as valid, the note on standard error only.
+        if let notice = document?.notice, !notice.isEmpty { json.key("notice"); json.string(notice) }
         // The versions the semantic linker aligned with it as one text (`Analysis.alignedVersions`).
         let oneText = analysis.versionsAligned(with: index)
         if !oneText.isEmpty {
@@ -290,6 +300,9 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
             // nothing); they are kept here, and a script tells them by this flag (first:
             // keys are in alphabetical order).
             if index < aboutTheReport.count, aboutTheReport[index].contains(sentence.index) { json.key("aboutTheReport"); json.bool(true) }
+            // The opening line that only says a call took place, left out of `unlinked` (a
+            // script could not tell it from a sentence forgotten).
+            if index < byKind.callLines.count, byKind.callLines[index] == sentence.index { json.key("callLine"); json.bool(true) }
             // For each version it has no link into, its closest sentence there in meaning (`c`'s).
             let closestStart = nextClosest
             while nextClosest < analysis.nearest.count, analysis.nearest[nextClosest].from == Analysis.SentenceRef(version: index, sentence: sentence.index) {

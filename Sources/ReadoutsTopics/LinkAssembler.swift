@@ -110,7 +110,7 @@ struct LinkAssembler {
             }
         }
         return Analysis.Link(from: from, to: to, score: (link.score * 1000).rounded() / 1000, topics: topicIDs, evidence: evidence,
-                             similarity: link.similarity.map { ($0 * 1000).rounded() / 1000 })
+                             similarity: link.similarity.map { ($0 * 1000).rounded() / 1000 }, basis: link.basis)
     }
 
     /// The token of `sentence` (of its part `within`, when given) whose key weighs most (ties:

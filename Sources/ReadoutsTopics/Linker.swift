@@ -36,6 +36,8 @@ struct PairLink {
     /// The shared key with the most weight: names the automatic topic (-1: none).
     var dominantTerm: Int32
     private var hasSimilarity: Bool
+    /// How the link was made (`Analysis.Link.Basis`).
+    var basis: Analysis.Link.Basis = .words
     private var storedSimilarity: Double
 
     init(a: Int, b: Int, score: Double, sharedTopics: [Int32], dominantTerm: Int32, similarity: Double? = nil) {

@@ -19,6 +19,9 @@ extension Analysis {
         ["readout"], ["readouts"], ["press", "release"], ["news", "release"],
         ["пресс-релиз"], ["пресс-релизе"], ["коммюнике"],
         ["pressemitteilung"], ["pressemeldung"],
+        // Japan's MOFA opens its readouts with "The overview of the talk is as follows.":
+        // a data journalist found it listed as an omission.
+        ["overview"], ["is", "as", "follows"], ["are", "as", "follows"],
     ]
 
     /// Per version, `sentencesLinkedToNothing` split: those about the event (the `o` stops,

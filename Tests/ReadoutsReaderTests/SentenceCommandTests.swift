@@ -224,8 +224,14 @@ final class SentenceCommandTests: XCTestCase {
         // fact-checker rewrote "Kremlin sentence 6" into a citation by hand).
         XCTAssertEqual(clip.text, (["Kremlin (TASS in French, from the Kremlin press service, 2021-12-07), sentence \(mark.sentence + 1):\n"
                                     + sentenceText(state, version: 0, number: mark.sentence + 1)]
-            + linked.map { "Maison Blanche (TASS in French, from a White House statement, 2021-12-07), sentence \($0 + 1):\n"
-                + sentenceText(state, version: 1, number: $0 + 1) }).joined(separator: "\n\n"))
+            + linked.map { sentence in
+                // A weak link says so (`testShiftYSaysALinkIsWeak`).
+                let link = partners.first { $0.to.sentence == sentence }!.link
+                let weak = state.topics!.ranks.isAmongTheWeakestQuarter(link.score)
+                    ? "\nLinked weakly (score \(String(format: "%.2f", link.score)), among the weakest quarter of links)." : ""
+                return "Maison Blanche (TASS in French, from a White House statement, 2021-12-07), sentence \(sentence + 1):\n"
+                    + sentenceText(state, version: 1, number: sentence + 1) + weak
+            }).joined(separator: "\n\n"))
         XCTAssertEqual(clip.description, "Kremlin sentence \(mark.sentence + 1) with its "
                        + (linked.count == 1 ? "linked passage" : "\(linked.count) linked passages"))
     }
@@ -338,6 +344,28 @@ final class SentenceCommandTests: XCTestCase {
         XCTAssertEqual(clip.text, "A, sentence 2:\nThe sanctions were discussed at length.\n\n"
                        + "Not in B: nothing there is linked to this passage (\"sanctions\" is there, elsewhere).")
         XCTAssertEqual(clip.description, "A sentence 2 (passage not in B)")
+    }
+
+    /// `Y` on a weakly linked passage says the link is weak, as `c` does: a fact-checker's
+    /// pasted pair, "among the weakest quarter of links" in the reader, read as support.
+    func testShiftYSaysALinkIsWeak() throws {
+        var state = Fixtures.bundledState(width: 120, height: 30)
+        let index = try XCTUnwrap(state.topics)
+        let weakest = try XCTUnwrap(index.analysis.links.filter { $0.from.version == 0 }.min { $0.score < $1.score })
+        XCTAssertTrue(index.ranks.isAmongTheWeakestQuarter(weakest.score), "the test proves nothing")
+        state.press(.character(":"))
+        for digit in String(weakest.from.sentence + 1) { state.press(.character(digit)) }
+        state.press(.enter)
+        guard case .copy(let clip)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        XCTAssertTrue(clip.text.contains("Linked weakly (score \(String(format: "%.2f", weakest.score)), among the weakest quarter of links)."), clip.text)
+        let strongest = try XCTUnwrap(index.analysis.links.filter { $0.from.version == 0 }.max { $0.score < $1.score })
+        state.press(.character(":"))
+        for digit in String(strongest.from.sentence + 1) { state.press(.character(digit)) }
+        state.press(.enter)
+        guard case .copy(let strong)? = state.apply(.key(.character("Y"))).first else { return XCTFail("Y copies") }
+        let itsLinks = index.analysis.links.filter { $0.from == strongest.from || $0.to == strongest.from }
+        XCTAssertFalse(itsLinks.contains { index.ranks.isAmongTheWeakestQuarter($0.score) }, "the test proves nothing")
+        XCTAssertFalse(strong.text.contains("Linked weakly"), strong.text)
     }
 
     /// `Y` at an occurrence, before Enter, copies the links of its topic, the passages tinted

@@ -42,6 +42,26 @@ final class TopicListLayoutTests: XCTestCase {
         XCTAssertEqual(state.panes[0].top, top, "the pane beneath stays")
     }
 
+    /// A click on a topic's row goes to that topic, as Enter on it does (a fact-checker's
+    /// click on "E friendship" only closed the list); a click outside the list closes it.
+    func testAClickOnATopicsRowGoesToIt() throws {
+        var state = opened(width: 100, height: 30)
+        let frame = render(state)
+        let index = try XCTUnwrap(state.topics)
+        let target = try XCTUnwrap(index.topicListOrder.dropFirst(2).first)
+        let row = " \(index.symbol(of: target)) " + index.analysis.topics[target].label.prefix(8)
+        let y = try XCTUnwrap(frame.lines.firstIndex { $0.contains(row) }, frame.lines.joined(separator: "\n"))
+        // The row's start is spaces: its offset is its column.
+        let x = try XCTUnwrap(frame.lines[y].range(of: row)).lowerBound.utf16Offset(in: frame.lines[y]) + 4
+        state.apply(.mouse(MouseEvent(.press, x: x, y: y)))
+        XCTAssertNil(state.topicList, "the list closes")
+        XCTAssertEqual(state.navigation.focusedTopic, target)
+        var other = opened(width: 100, height: 30)
+        other.apply(.mouse(MouseEvent(.press, x: 0, y: 0)))
+        XCTAssertNil(other.topicList)
+        XCTAssertNil(other.navigation.focusedTopic)
+    }
+
     /// Count columns as wide as their numbers, headed by short names or initials: at 45
     /// columns "E troupes et…" sat beside "Kremlin     Maison…" over a digit each.
     func testNamesTakeTheRoomTheCountsLeave() throws {

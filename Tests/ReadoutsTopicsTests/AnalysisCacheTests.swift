@@ -127,20 +127,20 @@ final class AnalysisCacheTests: XCTestCase {
         XCTAssertEqual(second.links.filter { cached.contains($0.from, $0.to) }, counterparts)
     }
 
-    /// A file of the former format (`RDTANLS3`, before each unlinked sentence's closest was recorded),
+    /// A file of the former format (`RDTANLS4`, before each link said how it was made),
     /// sound in itself, is not read as this one: it is ignored, removed and rebuilt.
     func testAnEntryOfTheFormerFormatIsRebuiltNotMisread() throws {
         let documents = BundledReadouts.documents()
         let first = engine().analyse(documents)
         let path = try XCTUnwrap(try entries().first)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        XCTAssertEqual(Array(bytes.prefix(8)), Array("RDTANLS4".utf8))
-        bytes.replaceSubrange(0..<8, with: Array("RDTANLS3".utf8))
+        XCTAssertEqual(Array(bytes.prefix(8)), Array("RDTANLS5".utf8))
+        bytes.replaceSubrange(0..<8, with: Array("RDTANLS4".utf8))
         try bytes.write(to: URL(fileURLWithPath: path))
         let second = engine().analyse(documents)
         XCTAssertFalse(second.isFromCache, "an entry of the former format was read")
         assertSame(second, first)
-        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(8)), Array("RDTANLS4".utf8), "rebuilt in this format")
+        XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path)).prefix(8)), Array("RDTANLS5".utf8), "rebuilt in this format")
         XCTAssertTrue(engine().analyse(documents).isFromCache)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ReadoutsText
 import XCTest
 @testable import ReadoutsTopics
@@ -99,6 +100,26 @@ final class LinkedToNothingTests: XCTestCase {
         XCTAssertTrue(later.sentences[1].contains { $0.hasPrefix("Состоялся") }, "\(later.sentences[1])")
     }
 
+
+    /// A script reading the JSON could not tell an opening call line, left out of the
+    /// unlinked, from a sentence forgotten, nor an empty download from a readout: the one
+    /// has `"callLine": true`, the other the status line's `notice`.
+    func testTheJSONMarksTheOpeningCallLineAndAVersionsNotice() throws {
+        let kremlin = "Состоялся телефонный разговор Владимира Путина с Президентом Французской Республики Эммануэлем Макроном.\n\nГлавы государств обсудили строительство моста через Днепр.\n"
+        let elysee = "Le Président de la République a évoqué la pêche en mer du Nord.\n\nIl a salué les pêcheurs bretons.\n"
+        let documents = try [elysee, kremlin, ""].enumerated().map { index, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "d\(index).txt", markdown: false)
+        }
+        let json = exportJSON(documents: documents, analysis: TopicEngine(lexicons: []).analyse(documents))
+        let versions = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["versions"] as? [[String: Any]])
+        let sentences = try XCTUnwrap(versions[1]["sentences"] as? [[String: Any]])
+        XCTAssertEqual(sentences[0]["callLine"] as? Bool, true, "\(sentences[0])")
+        XCTAssertNil(sentences[0]["unlinked"])
+        XCTAssertTrue(sentences.dropFirst().allSatisfy { $0["callLine"] == nil })
+        XCTAssertNil((versions[0]["sentences"] as? [[String: Any]])?.first?["callLine"], "an opening that says no call")
+        XCTAssertEqual(versions[2]["notice"] as? String, DocumentLoader.emptyNotice)
+        XCTAssertNil(versions[0]["notice"])
+    }
 
     /// An opening line that says who asked for the call says more than who spoke with whom:
     /// a journalist's "По инициативе индийской стороны состоялся…" (Delhi called) and a

@@ -27,6 +27,22 @@ final class ReportSentencesTests: XCTestCase {
         XCTAssertEqual(reports[1], [1], "a readout named; the journalist is what one side said alone")
     }
 
+    /// Japan's MOFA opens its readouts with "The overview of the talk is as follows.": about
+    /// the report, not an omission (a data journalist found it among the unlinked).
+    func testAnOverviewThatFollowsIsAboutTheReport() throws {
+        let mofa = try DocumentLoader.load(bytes: Array("""
+            The two leaders held a telephone talk for about thirty minutes.
+            The overview of the talk is as follows.
+            Prime Minister Kishida raised the abductions issue with his counterpart.
+            """.utf8), name: "mofa.txt", markdown: false)
+        let pmo = try DocumentLoader.load(bytes: Array("""
+            Prime Minister Trudeau discussed energy supplies for Europe with the Prime Minister.
+            """.utf8), name: "pmo.txt", markdown: false)
+        let analysis = TopicEngine(lexicons: []).analyse([mofa, pmo])
+        XCTAssertTrue(analysis.sentencesLinkedToNothing(documents: [mofa, pmo])[0].contains(1), "the test proves nothing")
+        XCTAssertEqual(analysis.sentencesLinkedToNothingByKind(documents: [mofa, pmo]).reports[0], [1])
+    }
+
     /// A source line that quotes the readout's title names no agency: a diplomat's
     /// "kremlin.ru, «Телефонный разговор с Президентом США Дональдом Трампом»" credited
     /// "США", and the Kremlin's sentence on hockey matches "в США и России" was filed as

@@ -560,6 +560,31 @@ final class SemanticLinkingTests: XCTestCase {
         for link in links { XCTAssertNotNil(link["similarity"] as? Double, "\(link)") }
     }
 
+    /// Each link says how it was made: a data journalist could not tell a link of shared
+    /// words from one of meaning alone (whose score is its similarity). The bundled readouts
+    /// have both kinds; a link by meaning, or by a lexicon topic and meaning, scores its
+    /// similarity; without the encoder every
+    /// link is of words; a translation aligned as one text links counterparts.
+    func testEachLinkSaysHowItWasMade() throws {
+        func bases(_ documents: [Document], _ analysis: Analysis) throws -> [(by: String, link: [String: Any])] {
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(exportJSON(documents: documents, analysis: analysis).utf8)) as? [String: Any])
+            return try XCTUnwrap(object["links"] as? [[String: Any]]).map { (try XCTUnwrap($0["by"] as? String), $0) }
+        }
+        let documents = BundledReadouts.documents()
+        let semantic = try bases(documents, try InstalledEncoder.engine().analyse(documents))
+        let names = Set(Analysis.Link.Basis.allCases.map(\.name))
+        XCTAssertTrue(semantic.allSatisfy { names.contains($0.by) }, "\(semantic.map(\.by))")
+        XCTAssertTrue(semantic.contains { $0.by == "words" } && semantic.contains { $0.by != "words" }, "\(semantic.map(\.by))")
+        for (by, link) in semantic where by == "meaning" || by == "topic" {
+            XCTAssertEqual(link["score"] as? Double, link["similarity"] as? Double, "\(link)")
+        }
+        XCTAssertEqual(Set(try bases(documents, TopicEngine(lexicons: [.international]).analyse(documents)).map(\.by)), ["words"])
+        let translation = try [("en", ParallelVersionsTests.english), ("fr", ParallelVersionsTests.frenchLessOneParagraph)].map { name, text in
+            try DocumentLoader.load(bytes: Array(text.utf8), name: "\(name).md", markdown: true)
+        }
+        XCTAssertEqual(Set(try bases(translation, try InstalledEncoder.engine().analyse(translation)).map(\.by)), ["counterpart"])
+    }
+
     /// Reopening reads the vectors from the cache; a damaged cache file is ignored and rebuilt.
     func testEmbeddingsAreCachedAndADamagedEntryIsRebuilt() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("readouts-cache-\(UUID())").path

@@ -114,20 +114,69 @@ extension ReaderState {
     }
 }
 
+/// Where the topic list lies on a screen of `bounds`: its box, its columns, its rows (topic
+/// indices) and the first of them shown, and how many are shown. One place for drawing it
+/// and for a click on it.
+struct TopicListGeometry {
+    let area: Rect
+    let columns: TopicListColumns
+    let rows: [Int]
+    let first: Int
+    let visible: Int
+    let hints: [String]
+
+    init(bounds: Rect, index: TopicIndex, labels: [String], versions: Range<Int>, list: TopicListState) {
+        rows = list.rows(index)
+        columns = TopicListColumns(topicWidth: index.widestLabel, labels: labels,
+                                   countWidths: versions.map(index.countWidth(in:)), within: bounds.width)
+        hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
+        // As wide as the columns, or as the title with every key hint where the window allows.
+        let fullTitle = CellWidth.of("Topics — " + hints.joined(separator: " · ")) + 4
+        let content = 6 + columns.label + columns.total + 2
+        area = Rect.centered(in: bounds, width: max(content, min(fullTitle, bounds.width)), height: rows.count + 5)
+        visible = max(0, area.height - 4)
+        first = max(0, min(list.selection - visible / 2, rows.count - visible))
+    }
+
+    /// The row (an index into `rows`) drawn on screen line `y`, if any.
+    func row(atLine y: Int, x: Int) -> Int? {
+        guard x > area.x, x < area.x + area.width - 1 else { return nil }
+        let line = y - (area.y + 2)
+        guard line >= 0, line < min(visible, rows.count - first) else { return nil }
+        return first + line
+    }
+}
+
+extension ReaderState {
+    /// The topic list's geometry on this screen.
+    func topicListGeometry(_ list: TopicListState, index: TopicIndex) -> TopicListGeometry {
+        TopicListGeometry(bounds: Rect(x: 0, y: 0, width: width, height: height), index: index, labels: documents.map(\.label),
+                          versions: documents.indices, list: list)
+    }
+
+    /// A click while the topic list is open: on a topic's row it goes to that topic, as
+    /// Enter on it does (a fact-checker's click on "E friendship" only closed the list);
+    /// anywhere else it closes the list. True when the click was the list's.
+    mutating func clickTopicList(x: Int, y: Int) -> Bool {
+        guard let position = layers.firstIndex(where: { $0.kind == .topicList }), case .topicList(let list) = layers[position],
+              let index = topics else { return false }
+        let geometry = topicListGeometry(list, index: index)
+        layers.remove(at: position)
+        guard let row = geometry.row(atLine: y, x: x) else { return true }
+        goToTopic(geometry.rows[row])
+        return true
+    }
+}
+
 func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListState) {
     guard let index = state.topics else { return }
     let theme = state.theme
     let box = theme.style("ui.help")
     let heading = theme.style("ui.help.heading")
-    let rows = list.rows(index)
-    let columns = TopicListColumns(topicWidth: index.widestLabel, labels: state.documents.map(\.label),
-                                   countWidths: state.documents.indices.map(index.countWidth(in:)), within: frame.bounds.width)
+    let geometry = TopicListGeometry(bounds: frame.bounds, index: index, labels: state.documents.map(\.label),
+                                     versions: state.documents.indices, list: list)
+    let (rows, columns, hints, area) = (geometry.rows, geometry.columns, geometry.hints, geometry.area)
     let labelWidth = columns.label
-    let hints = TopicListState.keymap.groups[0].helpRows.map { "\($0.keys) \($0.summary)" }
-    // As wide as the columns, or as the title with every key hint where the window allows.
-    let fullTitle = CellWidth.of("Topics — " + hints.joined(separator: " · ")) + 4
-    let content = 6 + labelWidth + columns.total + 2
-    let area = Rect.centered(in: frame.bounds, width: max(content, min(fullTitle, frame.bounds.width)), height: rows.count + 5)
     let (left, top, width, height) = (area.x, area.y, area.width, area.height)
     let edged = theme.overlaysNeedAnEdge
     frame.fillOverlay(area, style: box, margin: state.theme.style("ui.text"), edged: edged)
@@ -141,8 +190,7 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     for (column, header) in columns.headers.enumerated() {
         frame.put(header, x: left + 6 + labelWidth + columns.offset(column), y: headerY, style: heading, limit: columns.widths[column])
     }
-    let visible = max(0, height - 4)
-    let first = max(0, min(list.selection - visible / 2, rows.count - visible))
+    let (visible, first) = (geometry.visible, geometry.first)
     let shown = rows.dropFirst(first).prefix(visible)
     for (line, topic) in shown.enumerated() {
         let y = top + 2 + line

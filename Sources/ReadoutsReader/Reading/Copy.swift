@@ -76,6 +76,12 @@ extension ReaderState {
                         part += "\nNegation differs: \(negation)."
                     }
                 }
+                // A weak link says so, as `c` does: a fact-checker's pasted pair, "score 0.38
+                // (among the weakest quarter of links)" in the reader, read as support.
+                if let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link,
+                   index.ranks.isAmongTheWeakestQuarter(link.score) {
+                    part += "\nLinked weakly (score \(String(format: "%.2f", link.score)), among the weakest quarter of links)."
+                }
                 parts.append(part)
             }
         }

@@ -578,6 +578,13 @@ struct SemanticLinker {
         pair.score = link.score
         pair.sharedTopics = sharedTopics(sa, sb)
         pair.similarity = Double(link.similarity)
+        pair.basis = switch link.lexical {
+        case Self.byMeaningAlone: .meaning
+        case Self.byClause: .clause
+        case Self.byTopicAgreement: .topic
+        case Self.byOpenings: .openings
+        default: .words
+        }
         return pair
     }
 

@@ -286,6 +286,8 @@ struct SemanticPass {
                 links.reserveCapacity(links.count + fused.count)
                 for ranked in fused {
                     var link = linker.pairLink(ranked, lexical: lexical.links, unconfirmed: lexical.unconfirmed)
+                    // Two versions aligned as one text: each link is a sentence and its counterpart.
+                    if fusion.isAligned { link.basis = .counterpart }
                     let confirmed = TopicEngine.confirmByLink(&link, standingAlone: (standingAlone[i], standingAlone[j]), topics: (topicsA, topicsB),
                                                               versions: (i, j), prepared: (a, b), confirmed: &confirmedHits, grouper: &grouper)
                     if link.sharedTopics.isEmpty {

@@ -69,9 +69,13 @@ enum StatusLine {
         // at `VersionNames`' 24 cells, and a diplomat's "2021-07-09-kremlin-ru.t… All" stood
         // beside 60 empty columns at 200.
         let label = state.documents.indices.contains(state.focus) ? state.documents[state.focus].label : name
+        // Before the first key, the hint (`firstHint`) outlasts a long name's longer forms:
+        // the pane's title names it whole, and at 80 columns a fact-checker's 64-character
+        // title left the hint no room on her first screen.
+        let longName = showsFirstHint(state) ? StatusLine.firstHint.map(\.priority).min()! - 1 : 86
         let between = named ? [] : shortenedNames(state, within: layout.width).map { $0[state.focus] }.uniqued()
-            .filter { $0 != label && $0 != short }.map { Form("\($0) \(position)", 86) }
-        let whole = named ? [Form("\(name) \(position)", 86)] : label != short ? [Form("\(label) \(position)", 86)] : []
+            .filter { $0 != label && $0 != short }.map { Form("\($0) \(position)", longName) }
+        let whole = named ? [Form("\(name) \(position)", 86)] : label != short ? [Form("\(label) \(position)", longName)] : []
         var segments = [
             StatusSegment(whole + between + (named ? [] : [Form("\(short) \(position)", 96)]) + [Form(position, StatusSegment.required)]),
         ]
@@ -162,7 +166,7 @@ enum StatusLine {
             segments.append(StatusSegment(texts.indices.map { Form(texts[$0], $0 == texts.count - 1 ? last : full) },
                                           scope: "ui.status.notice"))
         }
-        if !state.hasBeenUsed, state.notice == nil, state.documents.count > 1, state.topics.map({ !$0.analysis.topics.isEmpty }) ?? false {
+        if showsFirstHint(state) {
             // Until the first key, in the room nothing else wants: what the colours and the
             // gutter's letters are, and the keys that read by topic. A student took five
             // minutes and the help's third column to learn what the gutter was.
@@ -198,8 +202,14 @@ enum StatusLine {
 }
 
 extension StatusLine {
+    /// Whether the line shows the hint (`firstHint`): before the first key, with no notice,
+    /// two versions or more and topics to read by.
+    static func showsFirstHint(_ state: ReaderState) -> Bool {
+        !state.hasBeenUsed && state.notice == nil && state.documents.count > 1 && (state.topics.map { !$0.analysis.topics.isEmpty } ?? false)
+    }
+
     /// The status line's hint before the first key, fullest first, each giving way before
-    /// anything else the line says.
+    /// anything else the line says (but a long name's longer forms, which give way first).
     static let firstHint: [(text: String, priority: Int)] = [
         ("colours: topics · gutter letters: their passages · ] next · t list · o one side only", 20),
         ("] next topic · t topic list · o said by one side only", 19),

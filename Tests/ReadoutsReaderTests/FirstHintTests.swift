@@ -30,6 +30,21 @@ final class FirstHintTests: XCTestCase {
         XCTAssertFalse(statusLine(narrow).contains("one side only"), statusLine(narrow))
     }
 
+    /// A long title gives way to the hint: the pane's title names it whole, and at 80
+    /// columns a fact-checker's 64-character title left the hint no room on her first screen.
+    /// After the first key the name takes its room back.
+    func testALongNameGivesWayToTheHintOnTheFirstScreen() {
+        var documents = Fixtures.bundled
+        documents[0].label = "Remarks by President Trump and Prime Minister Narendra Modi of the Republic of India"
+        var state = ReaderState(documents: documents, width: 80, height: 24, theme: Fixtures.theme)
+        state.apply(.topics(TopicIndex(Fixtures.bundledAnalysis, documents: documents), progress: 1))
+        let line = statusLine(state)
+        XCTAssertTrue(StatusLine.firstHint.contains { line.contains($0.text) }, line)
+        XCTAssertTrue(line.contains("? help"), line)
+        state.press(.character("j"))
+        XCTAssertTrue(statusLine(state).contains("Remarks by President"), statusLine(state))
+    }
+
     /// A clicked word counts as a first use too.
     func testAClickTakesTheHintAway() {
         var state = Fixtures.bundledState(width: 160, height: 30)

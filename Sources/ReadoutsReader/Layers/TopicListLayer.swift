@@ -207,7 +207,7 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
                   style: selected ? rowStyle : topicStyle, limit: labelWidth + 1)
         for column in columns.widths.indices {
             let count = index.occurrenceCount(of: topic, in: column)
-            let text = count == 0 ? "–" : "\(count)"
+            let text = count == 0 ? "–" : (index.isByMeaningOnly(topic, in: column) ? "≈" : "") + "\(count)"
             let style = count == 0 ? theme.style("ui.empty") : rowStyle
             frame.put(text, x: left + 6 + labelWidth + columns.offset(column), y: y, style: style, limit: columns.widths[column])
         }
@@ -225,7 +225,7 @@ func renderTopicList(_ frame: inout Frame, state: ReaderState, list: TopicListSt
     // What the numbers count, where there is room (a student read them as anything).
     let listed = index.topicListOrder.count
     let footer = "\(rows.count) of \(listed) topic" + (listed == 1 ? "" : "s")
-    let counted = footer + " · the numbers count passages per version"
+    let counted = footer + " · the numbers count passages per version" + (index.hasCountsByMeaningOnly ? " (≈: by meaning alone)" : "")
         + (index.headingOnlyTopics > 0 ? " · \(index.headingOnlyTopics) only in headings, not listed" : "")
     // Names in two scripts say how to have them in one, where there is room.
     let scripts = index.namesMixScripts ? [footer + " · " + topicListScriptsHint, counted + " · " + topicListScriptsHint] : []

@@ -37,6 +37,11 @@ public struct TopicIndex: Sendable {
     /// How many passages each topic has in each version, headings left out (topic-major:
     /// `topic * versions + version`).
     private let occurrenceCounts: [Int32]
+    /// Per topic and version (topic-major), whether some occurrence there is a word of the
+    /// version's own, not a passage found by meaning alone (`isByMeaningOnly`).
+    private let hasWords: BitSet
+    /// Whether the topic list shows some count "≈" (`isByMeaningOnly`), for its footer.
+    let hasCountsByMeaningOnly: Bool
     /// The topic list's column widths in cells: its widest topic name and each version's
     /// widest count. Measured once per analysis, not on every frame the list is drawn
     /// (thousands of names measured again at every key).
@@ -174,9 +179,11 @@ public struct TopicIndex: Sendable {
             list.reserveCapacity(count)
             return list
         }
+        var hasWords = BitSet(count: analysis.topics.count * documents.count)
         for (topicIndex, topic) in analysis.topics.enumerated() {
             for occurrence in topic.occurrences where occurrence.version < documents.count {
                 counts[topicIndex * documents.count + occurrence.version] += 1
+                if !occurrence.byMeaning { hasWords.insert(topicIndex * documents.count + occurrence.version) }
                 // An occurrence by meaning has no word of its own: an empty mark where its
                 // sentence starts gives the row its gutter letter and a place to land on,
                 // and colours no word.
@@ -277,9 +284,15 @@ public struct TopicIndex: Sendable {
         // The counts the topic list shows are the passages `]` steps through (`byTopic`, a
         // sentence once, headings left out): those counted above.
         occurrenceCounts = passages
+        self.hasWords = hasWords
+        hasCountsByMeaningOnly = passages.indices.contains { passages[$0] > 0 && !hasWords.contains($0) }
         widestLabel = analysis.topics.map { CellWidth.of($0.label) }.max() ?? 12
+        // A count of passages found by meaning alone takes its mark, "≈", a cell more.
         countWidths = (0..<documents.count).map { version in
-            analysis.topics.indices.map { String(passages[$0 * documents.count + version]).count }.max() ?? 1
+            analysis.topics.indices.map { topic in
+                let count = passages[topic * documents.count + version]
+                return String(count).count + (count > 0 && !hasWords.contains(topic * documents.count + version) ? 1 : 0)
+            }.max() ?? 1
         }
         occurrencesByTopic = byTopic
         self.oneSided = oneSided
@@ -422,6 +435,13 @@ public struct TopicIndex: Sendable {
     /// left out, as they are of stepping): what the topic list and the HTML report show.
     public func occurrenceCount(of topic: Int, in version: Int) -> Int {
         version < versionCount ? Int(occurrenceCounts[topic * versionCount + version]) : 0
+    }
+
+    /// Whether `topic`'s passages in `version` were all found by meaning alone: the version
+    /// never writes the topic's words (a fact-checker read "NATO 1 1" of two reports one of
+    /// which never says NATO). The topic list marks such a count "≈1".
+    public func isByMeaningOnly(_ topic: Int, in version: Int) -> Bool {
+        occurrenceCount(of: topic, in: version) > 0 && !hasWords.contains(topic * versionCount + version)
     }
 
     /// The cells of `version`'s widest count in the topic list.

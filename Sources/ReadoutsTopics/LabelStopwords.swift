@@ -72,7 +72,10 @@ public enum LabelStopwords {
                    // Leyen"), never at a label's edge ("Rio de").
                    "de", "da", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
                    // Pronouns and a verb of no subject (a translator's topics "anything", "write").
-                   "anything", "something", "everything", "write", "writes", "wrote"],
+                   "anything", "something", "everything", "write", "writes", "wrote",
+                   // A press conference's exchanges: a fact-checker's transcript named topics
+                   // "Yes", "question" and "hard".
+                   "yes", "okay", "question", "questions", "answer", "hard", "lot", "lots", "sir", "please"],
         .french: ["presque", "déjà", "nouveau", "nouvelle", "nouveaux", "nouvelles", "bon", "bonne", "grand", "grande", "grands", "grandes",
                   "substantiel", "substantielle", "constructif", "constructive", "productif", "productive", "fructueux", "fructueuse", "cordial", "cordiale",
                   "savoir", "sait", "faits", "continuer", "poursuivre", "assurer", "aujourd'hui", "hier",

@@ -435,6 +435,16 @@ final class TopicNamingTests: XCTestCase {
 
     /// A word no label rests on may open a name of capitalised words ("New Zealand", "Five
     /// Eyes"): the name is the label, not its second half.
+    /// A press conference's exchanges name no subject: a fact-checker's transcript named
+    /// topics "Yes", "question" and "hard". A label of such words alone says nothing, and
+    /// the subject beside them still names its topic.
+    func testAPressConferencesExchangesNameNoTopic() {
+        for label in ["Yes", "question", "hard", "questions please"] {
+            XCTAssertTrue(LabelStopwords.isUninformative(label, language: .english), label)
+        }
+        XCTAssertFalse(LabelStopwords.isUninformative("Taiwan question", language: .english))
+    }
+
     func testANameMayOpenWithAWordNoLabelRestsOn() throws {
         let topic = try linkedTopic([
             "Prime Minister Holt spoke with President Varga on Tuesday. The leaders raised the dairy quarrel with New Zealand exporters.",

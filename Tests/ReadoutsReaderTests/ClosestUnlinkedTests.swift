@@ -53,6 +53,36 @@ final class ClosestUnlinkedTests: XCTestCase {
         return (said, try XCTUnwrap(state.compareView))
     }
 
+    /// `Enter` on a link among the weakest quarter says so, as `c` does: a fact-checker took a
+    /// summary's claim, weakly linked to a look-alike, for one the transcript supports. A
+    /// link above that quarter says nothing of it.
+    func testEnterSaysALinkIsWeak() throws {
+        var state = Fixtures.bundledState(width: 200, height: 40)
+        let index = try XCTUnwrap(state.topics)
+        var weak = 0, strong = 0
+        var seen: [Int] = []
+        for _ in 0..<60 {
+            state.press(.character("]"))
+            guard let current = state.navigation.current, current.version == 0 else { continue }
+            let sentence = index.marks[0][current.index].sentence
+            seen.append(sentence)
+            let partners = index.links(from: 0, sentence: sentence)
+            let isWeak = partners.map { index.ranks.isAmongTheWeakestQuarter($0.link.score) }
+            guard !partners.isEmpty, !isWeak.contains(true) || !isWeak.contains(false) else { continue }
+            state.press(.enter)
+            let said = state.notice?.text ?? ""
+            if isWeak[0] {
+                weak += 1
+                XCTAssertTrue(said.contains("a weak link (c compares)"), said)
+            } else {
+                strong += 1
+                XCTAssertFalse(said.contains("weak link"), said)
+            }
+        }
+        XCTAssertGreaterThan(weak, 0, "the test proves nothing: \(seen)")
+        XCTAssertGreaterThan(strong, 0, "the test proves nothing: \(seen)")
+    }
+
     func testEnterSaysHowCloseTheClosestComesAndCShowsIt() throws {
         let (said, view) = try enterThenCompare(Self.state(closest: true))
         XCTAssertTrue(said.contains("nothing in Élysée is linked to this passage; the closest in meaning is 0.31 alike (c shows it)"), said)

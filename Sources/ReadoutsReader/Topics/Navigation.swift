@@ -59,10 +59,14 @@ extension ReaderState {
             let (carriesTopic, phrase) = Self.linkTopics(choice.link, of: mark.topic, from: current.version, to: version,
                                                          among: partners, index: index, names: names)
             let topics = phrase.map { [$0] } ?? []
+            let counterparts = index.translations.contains(choice.link.from, choice.link.to)
+            // A link among the weakest quarter says so, as `c` does: a fact-checker took a
+            // summary's claim weakly linked to a look-alike for a supported one. Not of a
+            // translation's counterparts, which are not ranked by score.
+            let weak = !counterparts && index.ranks.isAmongTheWeakestQuarter(choice.link.score) ? ["a weak link (c compares)"] : []
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
-                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages,
-                                                        counterparts: index.translations.contains(choice.link.from, choice.link.to)) } ?? [])
-                + personNames() + negation() + topics
+                ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages, counterparts: counterparts) } ?? [])
+                + personNames() + negation() + topics + weak
             // A version past the panes shown (three versions at 80 columns): say how to see it,
             // or Enter seemed to do nothing.
             let visible = layout.panes.map(\.version)

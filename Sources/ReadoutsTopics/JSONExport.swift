@@ -316,7 +316,9 @@ public func writeJSON(documents: [Document], analysis: Analysis, comparisons: JS
                     // `number` as the brief and `:N` count (a new user mistook the index for it).
                     json.key("number"); json.int(entry.to.sentence + 1)
                     json.key("sentence"); json.int(entry.to.sentence)
-                    json.key("similarity"); json.double(entry.similarity)
+                    // Rounded as a link's similarity is (three decimals): a script's table
+                    // had "0.432" beside "0.30571624636650085".
+                    json.key("similarity"); json.double((entry.similarity * 1000).rounded() / 1000)
                     json.key("version"); json.string(id(entry.to.version))
                     json.endObject()
                 }

@@ -64,7 +64,10 @@ final class NearestSentencesTests: XCTestCase {
         XCTAssertEqual(entries.first?["version"] as? String, analysis.versions[1].id)
         XCTAssertEqual(entries.first?["sentence"] as? Int, closest.to.sentence)
         XCTAssertEqual(entries.first?["number"] as? Int, closest.to.sentence + 1, "as the brief counts")
-        XCTAssertEqual(try XCTUnwrap(entries.first?["similarity"] as? Double), closest.similarity, accuracy: 1e-9)
+        // Rounded to three decimals, as a link's similarity is.
+        let similarity = try XCTUnwrap(entries.first?["similarity"] as? Double)
+        XCTAssertEqual(similarity, closest.similarity, accuracy: 0.0005)
+        XCTAssertEqual(similarity, (similarity * 1000).rounded() / 1000)
         let linked = try XCTUnwrap(linkedInto(analysis, 0, 1).first)
         XCTAssertNil(sentences[linked]["closest"])
     }

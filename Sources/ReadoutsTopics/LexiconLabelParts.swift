@@ -87,9 +87,9 @@ struct LexiconLabelParts {
         var seen = Set<String>()
         // A place's alias that holds a part's name and more words names another place
         // ("South China Sea" is no "China"): the topic is named by it when it is the only
-        // alias matched, in the label's language; else the whole label is kept.
+        // alias matched, in the label's language; else the whole label is kept. (Aliases are
+        // read once each: a second one here is another alias.)
         var place: String?
-        var placeName: String?
         for (text, language) in aliases where seen.insert(language.rawValue + "\u{0}" + text).inserted {
             if partWords[language] == nil {
                 let label = language == labelLanguage ? lexiconTopic.label(for: labelLanguage) : lexiconTopic.labels[language.rawValue]
@@ -102,17 +102,16 @@ struct LexiconLabelParts {
             let hits = parts.indices.filter { index in parts[index].contains { part in words.contains { Self.same(part, $0) } } }
             guard !hits.isEmpty else { return nil }
             if lexiconTopic.isPlace, hits.allSatisfy({ words.count > parts[$0].count }) {
-                guard language == labelLanguage, named.isEmpty, place == nil || place == text,
+                guard language == labelLanguage, named.isEmpty, place == nil,
                       let written = lexiconTopic.aliases[language]?.first(where: { $0.lowercased() == text }) else { return nil }
-                place = text
-                placeName = written
+                place = written
                 continue
             }
             guard place == nil else { return nil }
             named.formUnion(hits)
             if named.count == shown.count { return nil }
         }
-        if place != nil { return placeName }
+        if let place { return place }
         guard !named.isEmpty else { return nil }
         return Self.joined(named.sorted().map { shown[$0] }, language: labelLanguage)
     }

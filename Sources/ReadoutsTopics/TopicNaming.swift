@@ -314,7 +314,7 @@ struct TopicNaming: Sendable {
         guard !words.isEmpty, words.count <= Self.shortLineWords else { return nil }
         var line = words.joined(separator: " ")
         while let last = line.last, ".,;:".contains(last) { line.removeLast() }
-        return line.contains(where: \.isLetter) ? line : nil
+        return line.contains(where: \.isLetter) ? DisplayLabel.normalised(line) : nil
     }
 
     /// Whether a word of `label` (of three letters or more, any case) is written in a

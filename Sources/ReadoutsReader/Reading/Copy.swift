@@ -50,6 +50,7 @@ extension ReaderState {
         for other in documents.indices where other != version && !absent.leftOut.contains(other) {
             for linked in Set(partners.filter { $0.to.version == other }.map(\.to.sentence)).sorted() {
                 guard let partnerRange = index.sentenceRange(other, linked) else { continue }
+                let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link
                 var part = "\(citation(other, linked)):\n\(quote(other, partnerRange))"
                 // A translation's split sentence is compared whole (`comparedRanges`).
                 let compared = index.comparedRanges(Analysis.SentenceRef(version: version, sentence: sentence),
@@ -67,7 +68,6 @@ extension ReaderState {
                     }
                     // The negation too, as Enter says it: a translator's `Y` after "negation:
                     // «not» in …en.txt only" pasted the two sentences as if they agreed.
-                    let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link
                     if let link, case let names = Self.nameChanges(own, text, from: version, to: other, link: link, index: index), !names.isEmpty {
                         part += "\nNames that differ: \(DisplayLabel.normalised(WordChange.saying(names)))."
                     }
@@ -78,9 +78,8 @@ extension ReaderState {
                 }
                 // A weak link says so, as `c` does: a fact-checker's pasted pair, "score 0.38
                 // (among the weakest quarter of links)" in the reader, read as support.
-                if let link = partners.first(where: { $0.to.version == other && $0.to.sentence == linked })?.link,
-                   index.ranks.isAmongTheWeakestQuarter(link.score) {
-                    part += "\nLinked weakly (score \(String(format: "%.2f", link.score)), among the weakest quarter of links)."
+                if let link, index.isWeak(link), let strength = index.strength(of: link.score) {
+                    part += "\nLinked weakly (score \(String(format: "%.2f", link.score)), \(strength))."
                 }
                 parts.append(part)
             }

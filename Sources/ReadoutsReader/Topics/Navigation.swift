@@ -61,9 +61,8 @@ extension ReaderState {
             let topics = phrase.map { [$0] } ?? []
             let counterparts = index.translations.contains(choice.link.from, choice.link.to)
             // A link among the weakest quarter says so, as `c` does: a fact-checker took a
-            // summary's claim weakly linked to a look-alike for a supported one. Not of a
-            // translation's counterparts, which are not ranked by score.
-            let weak = !counterparts && index.ranks.isAmongTheWeakestQuarter(choice.link.score) ? ["a weak link (c compares)"] : []
+            // summary's claim weakly linked to a look-alike for a supported one.
+            let weak = index.isWeak(choice.link) ? ["a weak link (c compares)"] : []
             let said = texts.flatMap { WordChange.summary($0.0, $0.1) }.map { [$0] + (carriesTopic ? [] : topics) }
                 ?? (texts.map { WordChange.differences($0.0, $0.1, kept: drafted, languages: languages, counterparts: counterparts) } ?? [])
                 + personNames() + negation() + topics + weak

@@ -437,6 +437,12 @@ public struct TopicIndex: Sendable {
         version < versionCount ? Int(occurrenceCounts[topic * versionCount + version]) : 0
     }
 
+    /// Whether `link` is among the weakest quarter of the comparison's links (`LinkRanks`),
+    /// as `Enter` and `Y` say it: a translation's counterparts are not ranked by score.
+    public func isWeak(_ link: Analysis.Link) -> Bool {
+        !translations.contains(link.from, link.to) && ranks.isAmongTheWeakestQuarter(link.score)
+    }
+
     /// Whether `topic`'s passages in `version` were all found by meaning alone: the version
     /// never writes the topic's words (a fact-checker read "NATO 1 1" of two reports one of
     /// which never says NATO). The topic list marks such a count "≈1".
